@@ -1,0 +1,1 @@
+"""Reading returned forms back: scan a folder, extract each form, choose between duplicates."""

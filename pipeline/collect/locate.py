@@ -1,0 +1,188 @@
+"""Which control, or which cell of the layout, holds which field of a form.
+
+In order of trust: the control's tag (Word keeps it); its alias (LibreOffice keeps it on plain-text
+controls); its position among the untagged controls, aligned with the form's field list by kind
+(LibreOffice keeps every control and their order); and, where the controls are gone altogether,
+the cell under the question's heading in the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lxml import etree
+
+from pipeline.collect.values import Raw
+from pipeline.formspec import GOAL_PARTS, PREVIOUS_PARTS, TAG_PREFIX, Field, FieldKind, alias
+from pipeline.ooxml.controls import CHECKED
+from pipeline.ooxml.ns import qn
+from pipeline.ooxml.read_controls import Control, iter_controls
+from pipeline.ooxml.text import block_text, paragraph_text
+from pipeline.texts import LANGUAGES, form_text
+
+_TC = qn("w:tc")
+_TR = qn("w:tr")
+_TBL = qn("w:tbl")
+_SDT = qn("w:sdt")
+_P = qn("w:p")
+# How well a control of one kind can hold a field whose control should be another.
+_FITS = {
+    "rich": {"rich": 2, "plain": 1},
+    "plain": {"plain": 2, "rich": 1},
+    "dropdown": {"dropdown": 2, "rich": 1, "plain": 1},
+    "date": {"date": 2, "rich": 1, "plain": 1},
+    "checkbox": {"checkbox": 2},
+}
+
+
+def raw_of(control: Control) -> Raw:
+    """What the control shows. The text comes from its whole table cell when the control is the
+    cell's only one: LibreOffice moves a control's second paragraph out of it, but not out of
+    the cell."""
+    cell = _ancestor(control.element, _TC)
+    text = control.text
+    if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1:
+        text = block_text(cell)
+    if not text.strip() and control.last_value:
+        text = control.last_value
+    return Raw(text, control.full_date, control.checked, control.showing_placeholder)
+
+
+def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def locate_controls(body: etree._Element, fields: Sequence[Field]) -> dict[str, Control]:
+    controls = list(iter_controls(body))
+    found: dict[str, Control] = {}
+    untagged: list[Control] = []
+    for control in controls:
+        tag = control.tag
+        if tag.startswith(TAG_PREFIX):
+            found.setdefault(tag[len(TAG_PREFIX):], control)
+        elif not tag and _ancestor(control.element, _SDT) is None:
+            untagged.append(control)
+    wanted = {f.key for f in fields}
+    found = {k: c for k, c in found.items() if k in wanted}
+    remaining = [f for f in fields if f.key not in found]
+    if not remaining or not untagged:
+        return found
+    by_alias = {alias(f, lang): f.key for f in remaining for lang in LANGUAGES}
+    used: set[int] = set()
+    for control in untagged:
+        key = by_alias.get(control.alias)
+        if key and key not in found:
+            found[key] = control
+            used.add(id(control))
+    rest_fields = [f for f in remaining if f.key not in found]
+    rest_controls = [c for c in untagged if id(c) not in used]
+    for field, control in align(rest_fields, rest_controls):
+        found[field.key] = control
+    return found
+
+
+def align(fields: Sequence[Field], controls: Sequence[Control]) -> list[tuple[Field, Control]]:
+    """Pair fields with controls in order, kinds fitting, as many and as well as possible
+    (a longest-common-subsequence alignment)."""
+    n, m = len(fields), len(controls)
+    kinds = [c.kind for c in controls]
+    score = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        fits = _FITS.get(fields[i].kind.control, {})
+        row, below = score[i], score[i + 1]
+        for j in range(m - 1, -1, -1):
+            best = max(below[j], row[j + 1])
+            fit = fits.get(kinds[j], 0)
+            if fit:
+                best = max(best, below[j + 1] + fit)
+            row[j] = best
+    pairs = []
+    i = j = 0
+    while i < n and j < m:
+        fit = _FITS.get(fields[i].kind.control, {}).get(kinds[j], 0)
+        if fit and score[i][j] == score[i + 1][j + 1] + fit:
+            pairs.append((fields[i], controls[j]))
+            i += 1
+            j += 1
+        elif score[i][j] == score[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+# --- layout --------------------------------------------------------------------------------
+
+def _pattern(key: str, group: str) -> re.Pattern[str]:
+    alternatives = []
+    for lang in LANGUAGES:
+        template = form_text(lang, key)
+        alternatives.append(re.escape(template).replace(re.escape("{n}"), group))
+    return re.compile("^(?:" + "|".join(alternatives) + ")")
+
+
+_GOAL_HEAD = _pattern("goal_n", r"(\d+)")
+_PREVIOUS_HEAD = _pattern("previous_n", r"(\d+)")
+
+
+def _rows(tbl: etree._Element) -> list[list[etree._Element]]:
+    return [[tc for tc in tr if tc.tag == _TC] for tr in tbl if tr.tag == _TR]
+
+
+def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Raw]:
+    """Answers read from the cells under the headings, for a form whose controls are gone."""
+    wanted = {f.key: f for f in fields}
+    raws: dict[str, Raw] = {}
+    for tbl in body.iter(_TBL):
+        rows = _rows(tbl)
+        if not rows or not rows[0]:
+            continue
+        head = block_text(rows[0][0]).strip()
+        # A question card: [ID | question], then the answer across both columns.
+        if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1 and f"q:{head}" in wanted:
+            field = wanted[f"q:{head}"]
+            raws[field.key] = Raw(block_text(rows[1][0]))
+            continue
+        if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1:
+            _checkbox_steps(head, rows[1][0], wanted, raws)
+            continue
+        goal = _GOAL_HEAD.match(head)
+        if goal and len(rows) == 1 + len(GOAL_PARTS):
+            for part, row in zip(GOAL_PARTS, rows[1:], strict=True):
+                key = f"goal:{goal.group(1)}:{part}"
+                if key in wanted and len(row) == 2:
+                    raws[key] = Raw(block_text(row[1]))
+            continue
+        previous = _PREVIOUS_HEAD.match(head)
+        if previous and len(rows) == 1 + len(PREVIOUS_PARTS):
+            title = paragraph_text(rows[0][0].find(_P)) if rows[0][0].find(_P) is not None else ""
+            raws[f"prev:{previous.group(1)}:goal"] = Raw(title[previous.end():].strip())
+            for part, row in zip(PREVIOUS_PARTS, rows[1:], strict=True):
+                key = f"prev:{previous.group(1)}:{part}"
+                if key in wanted and len(row) == 2:
+                    raws[key] = Raw(block_text(row[1]))
+            continue
+        for row in rows:  # competence rows: [ID | name | now | wanted]
+            if len(row) == 4:
+                cid = block_text(row[0]).strip()
+                for key, cell in ((f"c:{cid}:now", row[2]), (f"c:{cid}:wanted", row[3])):
+                    if key in wanted:
+                        raws[key] = Raw(block_text(cell))
+    return raws
+
+
+def _checkbox_steps(qid: str, cell: etree._Element, wanted: dict[str, Field],
+                    raws: dict[str, Raw]) -> None:
+    for p in cell.iter(_P):
+        text = paragraph_text(p).strip()
+        if not text:
+            continue
+        ticked = text.startswith(CHECKED)
+        step = text.lstrip("☐☒ ").split(" ", 1)[0]
+        key = f"q:{qid}:{step}"
+        if key in wanted and wanted[key].kind is FieldKind.CHECK:
+            raws[key] = Raw(checked=ticked)

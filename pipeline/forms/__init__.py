@@ -1,0 +1,1 @@
+"""Building the preparation forms: once from the question set, then personalised per employee."""

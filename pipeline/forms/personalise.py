@@ -1,0 +1,177 @@
+"""One employee's form: the shared skeleton plus the personal parts, as .docx bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from lxml import etree
+
+from pipeline.formspec import Field, FieldKind, FormSpec
+from pipeline.forms.filters import applies
+from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment, Skeleton, build_skeleton
+from pipeline.forms.richtext import to_paragraphs
+from pipeline.forms.template import FormTemplate, load_template, template_file
+from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
+from pipeline.ooxml.package import zip_bytes
+from pipeline.ooxml.props import core_props_xml, custom_props_xml
+from pipeline.ooxml.tables import Cell, Row, table
+from pipeline.ooxml.xml import paragraph, rpr, run, tostring
+from pipeline.render import employee_context, environment, fmt_date, render
+from pipeline.texts import WORD_LANG, form_text
+
+PERSONAL_IDS = 100_000  # control ids of personal parts start here, after the skeleton's
+
+
+@dataclass(frozen=True)
+class Form:
+    data: bytes
+    spec: FormSpec
+
+
+class FormMaker:
+    """Makes forms for one question set and season. Templates and skeletons are built on first
+    use per form kind and language, then reused for every employee."""
+
+    def __init__(self, question_set: QuestionSet, templates_dir: Path | None, season: str,
+                 generated: str, default_lang: str = "da") -> None:
+        self.question_set = question_set
+        self.templates_dir = templates_dir
+        self.season = season
+        self.generated = generated
+        self.default_lang = default_lang
+        self._templates: dict[str, FormTemplate] = {}
+        self._skeletons: dict[tuple[FormKind, str], Skeleton] = {}
+        self._env: jinja2.Environment | None = None
+
+    def language(self, employee: Employee) -> str:
+        return employee.language or self.default_lang
+
+    def template(self, lang: str) -> FormTemplate:
+        if lang not in self._templates:
+            self._templates[lang] = load_template(template_file(self.templates_dir, lang),
+                                                  WORD_LANG[lang])
+        return self._templates[lang]
+
+    def skeleton(self, kind: FormKind, lang: str) -> Skeleton:
+        key = (kind, lang)
+        if key not in self._skeletons:
+            self._skeletons[key] = build_skeleton(self.question_set, kind, lang,
+                                                  self.template(lang).styles)
+        return self._skeletons[key]
+
+    @property
+    def env(self) -> jinja2.Environment:
+        if self._env is None:
+            self._env = environment(self.templates_dir)
+        return self._env
+
+    def has_leader_form(self) -> bool:
+        return any(q.audience.includes(FormKind.LEADER) for q in self.question_set.questions)
+
+    def make(self, employee: Employee, kind: FormKind,
+             previous: Sequence[PreviousGoal] = ()) -> Form:
+        lang = self.language(employee)
+        template = self.template(lang)
+        skeleton = self.skeleton(kind, lang)
+        settings = self.question_set.settings
+        builder = Builder(lang, template.styles, PERSONAL_IDS)
+        body: list[str] = [template.document_open]
+        fields: list[Field] = []
+
+        def add(fragment: Fragment) -> None:
+            body.append(fragment.xml)
+            fields.extend(fragment.fields)
+
+        body.append(self._heading(builder, employee, kind))
+        context = employee_context(employee, settings, self.season, lang)
+        intro_name = f"intro-leader.{lang}.j2" if kind is FormKind.LEADER else f"intro.{lang}.j2"
+        for p in to_paragraphs(render(self.env, intro_name, context),
+                               builder.style("MUSIntro"), intro_name):
+            body.append(tostring(p))
+        previous = previous if kind is FormKind.EMPLOYEE else ()
+        for index, (phase, questions) in enumerate(skeleton.phases):
+            chosen = [q for q in questions if applies(q, employee)]
+            with_previous = index == 0 and bool(previous)
+            if not chosen and not with_previous:
+                continue
+            body.append(skeleton.phase_headings[phase])
+            for q in chosen:
+                add(skeleton.cards[q.id])
+            if with_previous:
+                add(previous_goals(builder, previous))
+        if skeleton.competences is not None:
+            add(skeleton.competences)
+        if settings.goal_rows:
+            add(skeleton.goals)
+        body.append(tostring(builder.para(builder.text("closing"), "MUSIntro")))
+        body.append(template.document_close)
+
+        spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
+                        self.generated, lang, (settings.scale.low, settings.scale.high),
+                        tuple(fields), tuple(g.goal for g in previous))
+        title = f"{form_text(lang, 'title_' + kind.value, season=self.season)} – {employee.name}"
+        core = core_props_xml(title, settings.organisation or "mus",
+                              _parse_time(self.generated), WORD_LANG[lang])
+        custom = custom_props_xml(spec.to_props())
+        data = zip_bytes(template.parts("".join(body).encode("utf-8"), core, custom))
+        return Form(data, spec)
+
+    def _heading(self, b: Builder, employee: Employee, kind: FormKind) -> str:
+        settings = self.question_set.settings
+        lang = b.lang
+        subtitle = b.text(f"subtitle_{kind.value}", name=employee.name)
+        if settings.organisation:
+            subtitle = f"{subtitle} · {settings.organisation}"
+        label_w, value_w = 1500, PAGE_WIDTH // 2 - 1500
+
+        def pair(label: str, value: str) -> list[Cell]:
+            return [Cell([b.para(label, "MUSLabel")], fill=HEAD_FILL),
+                    Cell([b.para(value, "MUSAnswer")])]
+
+        rows = [
+            Row(pair(b.text("name"), employee.name) + pair(b.text("number"), employee.number)),
+            Row(pair(b.text("department"), employee.department)
+                + pair(b.text("job_title"), employee.job_title)),
+            Row(pair(b.text("leader"), employee.leader)
+                + pair(b.text("meeting"), fmt_date(employee.meeting_date, lang))),
+            Row(pair(b.text("deadline"), fmt_date(settings.deadline, lang)) + pair("", "")),
+        ]
+        return "".join([
+            tostring(b.para(b.text(f"title_{kind.value}", season=self.season), "Title")),
+            tostring(b.para(subtitle, "Subtitle")),
+            tostring(table([label_w, value_w, label_w, value_w], rows)),
+            b.spacer(),
+        ])
+
+
+def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
+    xml = [tostring(b.para(b.text("previous"), "Heading2")),
+           tostring(b.para(b.text("previous_intro"), "MUSIntro"))]
+    fields: list[Field] = []
+    statuses = b.text("statuses").split(";")
+    label_w = 2600
+    for n, goal in enumerate(goals, start=1):
+        head: list[etree._Element] = [paragraph(
+            run(f"{b.text('previous_n', n=n)}: ", rpr(bold=True)), run(goal.goal),
+            style=b.style("MUSQuestion"))]
+        details = " · ".join(p for p in (goal.activities, fmt_date(goal.deadline, b.lang)) if p)
+        if details:
+            head.append(b.para(details, "MUSHelp"))
+        status = Field(f"prev:{n}:status", FieldKind.CHOICE)
+        comment = Field(f"prev:{n}:comment", FieldKind.TEXT)
+        rows = [Row([Cell(head, span=2, fill=HEAD_FILL)]),
+                Row([Cell([b.para(b.text("status"), "MUSLabel")]),
+                     Cell(b.answer(status, statuses))]),
+                Row([Cell([b.para(b.text("comment"), "MUSLabel")]), Cell(b.answer(comment))])]
+        xml.append(tostring(table([label_w, PAGE_WIDTH - label_w], rows)))
+        xml.append(b.spacer())
+        fields += [status, comment]
+    return Fragment("".join(xml), tuple(fields))
+
+
+def _parse_time(iso: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso)

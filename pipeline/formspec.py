@@ -1,0 +1,165 @@
+"""What a form holds, written into the form itself so it can be read back without guessing.
+
+A form's custom document properties carry its identity (employee, season, kind, question-set
+version, generation time, language) and its field list: every answer field in document order with
+its kind. Word and LibreOffice both keep custom properties when they save, even when LibreOffice
+drops the controls' tags; the field list then tells which control is which by order.
+
+Field keys are the control tags without the ``mus:`` prefix: ``q:N2``, ``q:N2:3`` (a scale drawn as
+checkboxes, step 3), ``c:K4:now``, ``c:K4:wanted``, ``goal:1:deadline``, ``prev:1:status``,
+``agr:conclusions``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from pipeline.model import FormKind
+
+TAG_PREFIX = "mus:"
+PROP_PREFIX = "MUS."
+CHUNK = 240  # Word's dialog shows at most 255 characters of a text property
+FORMAT_VERSION = "1"
+GOAL_PARTS = ("goal", "activities", "criterion", "deadline", "responsible", "followup")
+PREVIOUS_PARTS = ("status", "comment")
+
+
+class FieldKind(str, Enum):
+    TEXT = "t"  # rich text, several paragraphs
+    LINE = "l"  # plain text, one line
+    SCALE = "s"  # drop-down of the scale
+    RATING = "r"  # drop-down of the competence scale
+    YESNO = "y"
+    CHOICE = "c"
+    DATE = "d"
+    CHECK = "k"  # one step of a scale drawn as checkboxes
+
+    @property
+    def control(self) -> str:
+        """The control kind (as read_controls names them) that holds this field."""
+        return {"t": "rich", "l": "plain", "d": "date", "k": "checkbox"}.get(self.value,
+                                                                          "dropdown")
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    kind: FieldKind
+    private: bool = False  # never read back (the question set's Synlighed = privat)
+
+    @property
+    def code(self) -> str:
+        return self.kind.value + ("p" if self.private else "")
+
+    @property
+    def tag(self) -> str:
+        return TAG_PREFIX + self.key
+
+    @property
+    def parts(self) -> list[str]:
+        return self.key.split(":")
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    employee_id: str
+    season: str
+    kind: FormKind
+    question_set_version: str
+    generated: str  # ISO time
+    language: str
+    scale: tuple[int, int]
+    fields: tuple[Field, ...]
+    previous_goals: tuple[str, ...] = ()
+
+    def to_props(self) -> dict[str, str]:
+        props = {
+            "MUS.Form": FORMAT_VERSION,
+            "MUS.EmployeeId": self.employee_id,
+            "MUS.Season": self.season,
+            "MUS.Kind": self.kind.value,
+            "MUS.QuestionSetVersion": self.question_set_version,
+            "MUS.Generated": self.generated,
+            "MUS.Language": self.language,
+            "MUS.Scale": f"{self.scale[0]}..{self.scale[1]}",
+        }
+        fields = ";".join(f"{f.key}={f.code}" for f in self.fields)
+        props.update(_chunks("MUS.Fields", fields))
+        if self.previous_goals:
+            # Spaces escaped: no chunk may start or end with one an editor could trim.
+            text = json.dumps(list(self.previous_goals), ensure_ascii=False, separators=(",", ":"))
+            props.update(_chunks("MUS.Previous", text.replace(" ", "\\u0020")))
+        return props
+
+    @classmethod
+    def from_props(cls, props: Mapping[str, str]) -> FormSpec | None:
+        """The spec a form carries, or None if it carries none (not one of our forms)."""
+        if props.get("MUS.Form") is None or "MUS.EmployeeId" not in props:
+            return None
+        try:
+            kind = FormKind(props.get("MUS.Kind", "employee"))
+            low, _, high = props.get("MUS.Scale", "1..5").partition("..")
+            fields = tuple(
+                Field(key, FieldKind(code[:1]), "p" in code[1:])
+                for key, _, code in (item.rpartition("=") for item in
+                                     _unchunk(props, "MUS.Fields").split(";") if item)
+            )
+            previous_text = _unchunk(props, "MUS.Previous")
+            previous = tuple(json.loads(previous_text)) if previous_text else ()
+            return cls(props["MUS.EmployeeId"], props.get("MUS.Season", ""), kind,
+                       props.get("MUS.QuestionSetVersion", ""), props.get("MUS.Generated", ""),
+                       props.get("MUS.Language", "da"), (int(low), int(high)), fields,
+                       tuple(str(p) for p in previous))
+        except (ValueError, TypeError):
+            return None
+
+
+def _chunks(name: str, value: str) -> dict[str, str]:
+    pieces = [value[i:i + CHUNK] for i in range(0, len(value), CHUNK)] or [""]
+    return {f"{name}.{n}": piece for n, piece in enumerate(pieces, start=1)}
+
+
+def _unchunk(props: Mapping[str, str], name: str) -> str:
+    out = []
+    n = 1
+    while f"{name}.{n}" in props:
+        out.append(props[f"{name}.{n}"])
+        n += 1
+    return "".join(out)
+
+
+GOAL_LABELS = {"goal": "goal", "activities": "activities", "criterion": "criterion",
+               "deadline": "goal_deadline", "responsible": "responsible",
+               "followup": "follow_up"}
+PREVIOUS_LABELS = {"status": "status", "comment": "comment"}
+
+
+def alias(field: Field, lang: str) -> str:
+    """The title Word shows on a field's control. LibreOffice keeps it on plain-text controls,
+    so it must name the field unambiguously."""
+    from pipeline.texts import form_text
+
+    parts = field.parts
+    if parts[0] == "q" and len(parts) == 3:
+        return form_text(lang, "alias_step", id=parts[1], step=parts[2])
+    if parts[0] == "q":
+        return form_text(lang, "alias_answer", id=parts[1])
+    if parts[0] == "c":
+        return form_text(lang, "alias_now" if parts[2] == "now" else "alias_wanted", id=parts[1])
+    if parts[0] == "goal":
+        return form_text(lang, "alias_goal", n=parts[1],
+                         part=form_text(lang, GOAL_LABELS[parts[2]]))
+    if parts[0] == "prev":
+        return form_text(lang, "alias_prev", n=parts[1],
+                         part=form_text(lang, PREVIOUS_LABELS[parts[2]]))
+    return field.key
+
+
+def scale_items(low: int, high: int, labels: tuple[str, ...]) -> list[str]:
+    """'3 – I nogen grad' (or just '3' where the scale has no texts)."""
+    if labels and len(labels) == high - low + 1:
+        return [f"{n} – {label}" for n, label in zip(range(low, high + 1), labels, strict=True)]
+    return [str(n) for n in range(low, high + 1)]

@@ -1,0 +1,85 @@
+"""Tables as Word wants them: fixed widths in twips, light borders, shaded header cells."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from pipeline.ooxml.xml import el, val
+
+BORDER = "BFBFBF"
+
+
+@dataclass
+class Cell:
+    content: Sequence[etree._Element]
+    span: int = 1
+    fill: str | None = None
+    valign: str | None = None
+
+
+@dataclass
+class Row:
+    cells: Sequence[Cell]
+    header: bool = False  # repeated at the top of each page
+    keep: bool = True  # never split across pages
+    min_height: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def table(widths: Sequence[int], rows: Sequence[Row]) -> etree._Element:
+    borders = el("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(el(f"w:{side}", {"w:val": "single", "w:sz": "4", "w:space": "0",
+                                         "w:color": BORDER}))
+    margins = el("w:tblCellMar", None,
+                 el("w:top", {"w:w": "57", "w:type": "dxa"}),
+                 el("w:left", {"w:w": "108", "w:type": "dxa"}),
+                 el("w:bottom", {"w:w": "57", "w:type": "dxa"}),
+                 el("w:right", {"w:w": "108", "w:type": "dxa"}))
+    tbl_pr = el("w:tblPr", None,
+                el("w:tblW", {"w:w": str(sum(widths)), "w:type": "dxa"}),
+                borders,
+                val("w:tblLayout", "fixed"),
+                margins,
+                el("w:tblLook", {"w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0",
+                                 "w:firstColumn": "1", "w:lastColumn": "0", "w:noHBand": "0",
+                                 "w:noVBand": "1"}))
+    grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": str(w)}) for w in widths))
+    tbl = el("w:tbl", None, tbl_pr, grid)
+    for row in rows:
+        tbl.append(_row(widths, row))
+    return tbl
+
+
+def _row(widths: Sequence[int], row: Row) -> etree._Element:
+    tr = el("w:tr")
+    tr_pr = el("w:trPr")
+    if row.keep:
+        tr_pr.append(el("w:cantSplit"))
+    if row.min_height:
+        tr_pr.append(el("w:trHeight", {"w:val": str(row.min_height), "w:hRule": "atLeast"}))
+    if row.header:
+        tr_pr.append(el("w:tblHeader"))
+    if len(tr_pr):
+        tr.append(tr_pr)
+    column = 0
+    for cell in row.cells:
+        width = sum(widths[column:column + cell.span])
+        column += cell.span
+        tc_pr = el("w:tcPr", None, el("w:tcW", {"w:w": str(width), "w:type": "dxa"}))
+        if cell.span > 1:
+            tc_pr.append(val("w:gridSpan", str(cell.span)))
+        if cell.fill:
+            tc_pr.append(el("w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": cell.fill}))
+        if cell.valign:
+            tc_pr.append(val("w:vAlign", cell.valign))
+        tc = el("w:tc", None, tc_pr)
+        for block in cell.content:
+            tc.append(block)
+        if not len(cell.content):
+            tc.append(el("w:p"))
+        tr.append(tc)
+    return tr

@@ -1,0 +1,93 @@
+"""Small helpers to build WordprocessingML elements with lxml (no string surgery)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from pipeline.ooxml.ns import PREFIXES, XML, qn
+
+NSMAP = {"w": PREFIXES["w"], "w14": PREFIXES["w14"], "r": PREFIXES["r"]}
+
+
+def el(tag: str, attrs: dict[str, str] | None = None, *children: etree._Element,
+       text: str | None = None) -> etree._Element:
+    """el('w:p', {'w:rsidR': '1'}, child, …): prefixed names for tags and attributes."""
+    element = etree.Element(qn(tag), nsmap=NSMAP)
+    if attrs:
+        for key, value in attrs.items():
+            element.set(qn(key), value)
+    for child in children:
+        element.append(child)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def val(tag: str, value: str) -> etree._Element:
+    return el(tag, {"w:val": value})
+
+
+def t(text: str) -> etree._Element:
+    """A w:t that keeps leading and trailing spaces."""
+    element = el("w:t", text=text)
+    if text != text.strip():
+        element.set(f"{{{XML}}}space", "preserve")
+    return element
+
+
+def run(text: str, rpr: etree._Element | None = None) -> etree._Element:
+    """A run; line breaks in ``text`` become w:br, tabs w:tab."""
+    r = el("w:r")
+    if rpr is not None:
+        r.append(rpr)
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            r.append(el("w:br"))
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                r.append(el("w:tab"))
+            if piece:
+                r.append(t(piece))
+    return r
+
+
+def rpr(style: str | None = None, bold: bool = False, color: str | None = None,
+        size: int | None = None, font: str | None = None, italic: bool = False) -> etree._Element:
+    props = el("w:rPr")
+    if style:
+        props.append(val("w:rStyle", style))
+    if font:
+        props.append(el("w:rFonts", {"w:ascii": font, "w:hAnsi": font, "w:eastAsia": font,
+                                     "w:hint": "eastAsia"}))
+    if bold:
+        props.append(el("w:b"))
+    if italic:
+        props.append(el("w:i"))
+    if color:
+        props.append(val("w:color", color))
+    if size:
+        props.append(val("w:sz", str(size)))
+    return props
+
+
+def paragraph(*runs: etree._Element, style: str | None = None, keep_next: bool = False,
+              align: str | None = None, spacing_after: int | None = None) -> etree._Element:
+    p = el("w:p")
+    if style or keep_next or align or spacing_after is not None:
+        ppr = el("w:pPr")
+        if style:
+            ppr.append(val("w:pStyle", style))
+        if keep_next:
+            ppr.append(el("w:keepNext"))
+        if spacing_after is not None:
+            ppr.append(el("w:spacing", {"w:before": "0", "w:after": str(spacing_after)}))
+        if align:
+            ppr.append(val("w:jc", align))
+        p.append(ppr)
+    for r in runs:
+        p.append(r)
+    return p
+
+
+def tostring(element: etree._Element) -> str:
+    return etree.tostring(element, encoding="unicode")

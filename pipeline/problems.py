@@ -1,0 +1,145 @@
+"""What can be wrong with a returned file, in plain words, with what HR can do about it.
+
+A Problem carries a code and parameters; the sentence is made here, in Danish for the workbook
+and English or Danish for the terminal. Parameters never hold answer text: only file names,
+employee numbers, question IDs and counts.
+"""
+
+from __future__ import annotations
+
+from pipeline.model import Problem
+
+# code: (english reason, english todo, danish reason, danish todo)
+MESSAGES: dict[str, tuple[str, str, str, str]] = {
+    "empty": (
+        "The file is empty (0 bytes).",
+        "Ask the sender for the form again.",
+        "Filen er tom (0 bytes).",
+        "Bed afsenderen om skemaet igen.",
+    ),
+    "damaged": (
+        "The file is damaged or incomplete and cannot be opened as a Word document.",
+        "Ask the sender to save the form again and send it once more.",
+        "Filen er beskadiget eller ufuldstændig og kan ikke åbnes som Word-dokument.",
+        "Bed afsenderen om at gemme skemaet igen og sende det en gang til.",
+    ),
+    "unsafe": (
+        "The file was refused because it is not what it claims to be ({detail}).",
+        "Do not open it; ask the sender for the form again.",
+        "Filen blev afvist, fordi den ikke er, hvad den giver sig ud for ({detail}).",
+        "Åbn den ikke; bed afsenderen om skemaet igen.",
+    ),
+    "password": (
+        "The document is protected with a password, so it cannot be read.",
+        "Ask the employee to remove the password (File > Info > Protect Document) and send it "
+        "again.",
+        "Dokumentet er beskyttet med en adgangskode og kan ikke læses.",
+        "Bed medarbejderen fjerne adgangskoden (Filer > Oplysninger > Beskyt dokument) og sende "
+        "det igen.",
+    ),
+    "old-word": (
+        "This is an old Word 97-2003 document (.doc), not the form.",
+        "Open it in Word, save it as a Word Document (.docx) into the folder, and run again.",
+        "Dette er et gammelt Word 97-2003-dokument (.doc), ikke skemaet.",
+        "Åbn det i Word, gem det som Word-dokument (.docx) i mappen, og kør igen.",
+    ),
+    "pdf": (
+        "This is a PDF; answers cannot be read from a PDF.",
+        "Ask the employee for the filled-in Word file (.docx).",
+        "Dette er en PDF; svar kan ikke læses fra en PDF.",
+        "Bed medarbejderen om den udfyldte Word-fil (.docx).",
+    ),
+    "odt": (
+        "This is an OpenDocument file (.odt), not the Word form.",
+        "Open it in LibreOffice, save it as Word 2007-365 (.docx) into the folder, and run again.",
+        "Dette er en OpenDocument-fil (.odt), ikke Word-skemaet.",
+        "Åbn den i LibreOffice, gem den som Word 2007-365 (.docx) i mappen, og kør igen.",
+    ),
+    "not-docx": (
+        "This is not a Word document ({suffix} file).",
+        "Nothing to do if it is not a form; otherwise ask for the Word file.",
+        "Dette er ikke et Word-dokument ({suffix}-fil).",
+        "Intet at gøre, hvis det ikke er et skema; ellers bed om Word-filen.",
+    ),
+    "not-form": (
+        "This Word document is not a MUS form made by mus.",
+        "If it is an answer, ask the employee to fill in the form they were sent.",
+        "Dette Word-dokument er ikke et MUS-skema lavet af mus.",
+        "Hvis det er et svar, så bed medarbejderen udfylde det skema, de fik tilsendt.",
+    ),
+    "layout": (
+        "The form's fields were gone, so the answers were read from the layout under the "
+        "question headings.",
+        "Please check this employee's answers against the file.",
+        "Skemaets felter var væk, så svarene er læst ud fra layoutet under spørgsmålene.",
+        "Kontrollér medarbejderens svar mod filen.",
+    ),
+    "layout-no-questions": (
+        "The form's fields were gone and no question set was given to find the answers by.",
+        "Run again with --questions so the answers can be found under the question headings.",
+        "Skemaets felter var væk, og der var intet spørgsmålssæt at finde svarene ud fra.",
+        "Kør igen med --questions, så svarene kan findes under spørgsmålene.",
+    ),
+    "missing-fields": (
+        "{count} answer field(s) could not be found ({fields}).",
+        "Check those answers in the file by hand.",
+        "{count} svarfelt(er) blev ikke fundet ({fields}).",
+        "Kontrollér de svar i filen i hånden.",
+    ),
+    "unreadable-value": (
+        "The answer to {field} could not be read as {expected}.",
+        "Check that answer in the file by hand.",
+        "Svaret på {field} kunne ikke læses som {expected}.",
+        "Kontrollér svaret i filen i hånden.",
+    ),
+    "several-ticked": (
+        "Several boxes are ticked for {field}; none was taken.",
+        "Ask the employee which one they meant.",
+        "Der er sat flere krydser ved {field}; intet er taget med.",
+        "Spørg medarbejderen, hvilket der menes.",
+    ),
+    "other-season": (
+        "The form is from season {found}, not {expected}.",
+        "Move it out of this season's folder.",
+        "Skemaet er fra sæson {found}, ikke {expected}.",
+        "Flyt det ud af denne sæsons mappe.",
+    ),
+    "unknown-employee": (
+        "The form is for employee {employee}, who is not on the employee list.",
+        "Check the employee list, or remove the file if the person has left.",
+        "Skemaet er til medarbejder {employee}, som ikke er på medarbejderlisten.",
+        "Tjek medarbejderlisten, eller fjern filen, hvis personen er stoppet.",
+    ),
+    "duplicate": (
+        "An older copy of the form for employee {employee} ({kind}); {winner} was used.",
+        "Nothing to do, unless this copy is the right one: then remove the other.",
+        "En ældre kopi af skemaet til medarbejder {employee} ({kind}); {winner} er brugt.",
+        "Intet at gøre, medmindre denne kopi er den rigtige: fjern så den anden.",
+    ),
+    "other-version": (
+        "The form was made from another version of the question set ({found}, now {expected}).",
+        "Answers to questions that still exist were read; check the rest by hand.",
+        "Skemaet er lavet ud fra en anden udgave af spørgsmålssættet ({found}, nu {expected}).",
+        "Svar på spørgsmål, der stadig findes, er læst; kontrollér resten i hånden.",
+    ),
+    "unreadable-file": (
+        "The file could not be read ({detail}).",
+        "Check that it is not open or locked by another program, and run again.",
+        "Filen kunne ikke læses ({detail}).",
+        "Tjek at den ikke er åben eller låst af et andet program, og kør igen.",
+    ),
+}
+
+
+def reason(problem: Problem, lang: str = "en") -> str:
+    texts = MESSAGES[problem.code]
+    return (texts[2] if lang == "da" else texts[0]).format(**problem.params)
+
+
+def todo(problem: Problem, lang: str = "en") -> str:
+    texts = MESSAGES[problem.code]
+    return (texts[3] if lang == "da" else texts[1]).format(**problem.params)
+
+
+def sentence(problem: Problem, lang: str = "en") -> str:
+    return f"{reason(problem, lang)} {todo(problem, lang)}"

@@ -1,0 +1,86 @@
+"""Jinja texts from templates/: strict (a missing field is an error) and, for form texts, escaped.
+
+Spreadsheet values are only ever passed in as data, never compiled as templates, so a question or
+name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from pipeline.errors import TemplateError
+from pipeline.model import Employee, Settings
+from pipeline.texts import PY_DATE_FORMAT
+from pipeline.workspace import DEFAULT_TEMPLATES
+
+_IDENT = re.compile(r"^[^\W\d]\w*$")
+
+
+def environment(templates_dir: Path | None) -> jinja2.Environment:
+    search = [str(templates_dir)] if templates_dir and templates_dir.is_dir() else []
+    search.append(str(DEFAULT_TEMPLATES))
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=lambda name: name is not None and not name.startswith("mail"),
+        keep_trailing_newline=False,
+    )
+
+
+def fmt_date(value: dt.date | None, lang: str) -> str:
+    return value.strftime(PY_DATE_FORMAT.get(lang, PY_DATE_FORMAT["da"])) if value else ""
+
+
+def employee_context(employee: Employee, settings: Settings, season: str,
+                     lang: str) -> dict[str, Any]:
+    """What a template may use: Danish and English names for the standard fields, every column
+    by its own header in ``kolonne`` (and directly, where the header is a plain word)."""
+    first = employee.name.split(" ")[0] if employee.name else ""
+    meeting = fmt_date(employee.meeting_date, lang)
+    deadline = fmt_date(settings.deadline, lang)
+    context: dict[str, Any] = {}
+    for header, value in employee.columns.items():
+        if _IDENT.match(header):
+            context[header] = value
+    context.update({
+        "navn": employee.name, "name": employee.name,
+        "fornavn": first, "first_name": first,
+        "medarbejdernr": employee.number, "number": employee.number,
+        "email": employee.email,
+        "afdeling": employee.department, "department": employee.department,
+        "stilling": employee.job_title, "job_title": employee.job_title,
+        "leder": employee.leader, "leader": employee.leader,
+        "leders_email": employee.leader_email, "leader_email": employee.leader_email,
+        "mus_dato": meeting, "meeting_date": meeting,
+        "svarfrist": deadline, "deadline": deadline,
+        "organisation": settings.organisation,
+        "saeson": season, "season": season,
+        "kolonne": dict(employee.columns), "columns": dict(employee.columns),
+    })
+    return context
+
+
+def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateNotFound as err:
+        raise TemplateError(
+            f"The template {name} was not found in templates/ or among the standard templates."
+        ) from err
+    except jinja2.UndefinedError as err:
+        fields = ", ".join(sorted(k for k in context if k not in ("kolonne", "columns")))
+        raise TemplateError(
+            f"The template {name} uses a field that does not exist ({err.message}). Correct the "
+            f"template. Fields you can use: {fields}; any column as kolonne[\"Header\"]."
+        ) from err
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateError(
+            f"The template {name} has a mistake on line {err.lineno}: {err.message}. Correct it "
+            "(fields are written as {{ navn }})."
+        ) from err

@@ -1,0 +1,274 @@
+"""The question set: questions, competences and settings from questions.xlsx."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from pipeline.errors import SheetIssue, raise_if_issues
+from pipeline.model import (
+    Audience,
+    Competence,
+    Condition,
+    Question,
+    QuestionSet,
+    QuestionType,
+    Settings,
+    Visibility,
+)
+from pipeline.sheets.headers import (
+    Column,
+    accepted,
+    find_header_row,
+    normalise_header,
+    value_at,
+)
+from pipeline.sheets.settings import parse_settings
+from pipeline.sheets.table import Sheet, open_workbook_sheets
+from pipeline.sheets.values import cell_text, parse_yes_no
+
+QUESTION_SHEETS = ("Spørgsmål", "Questions")
+COMPETENCE_SHEETS = ("Kompetencer", "Competences")
+SETTINGS_SHEETS = ("Indstillinger", "Settings")
+
+Q_ID = Column("id", ("ID", "Spørgsmåls-ID", "Question ID", "Nr.", "Nummer"))
+Q_PHASE = Column("phase", ("Fase", "Phase", "Afsnit", "Section"))
+Q_TEXT = Column("text", ("Spørgsmål", "Question", "Spørgsmålstekst", "Tekst", "Text"))
+Q_HELP = Column("help", ("Hjælpetekst", "Help text", "Hjælp", "Help", "Vejledning"))
+Q_TYPE = Column("type", ("Type", "Svartype", "Answer type"))
+Q_OPTIONS = Column("options", ("Valgmuligheder", "Options", "Choices", "Svarmuligheder"))
+Q_AUDIENCE = Column("audience", ("Målgruppe", "Audience", "Hvem svarer", "Who answers"))
+Q_APPLIES = Column("applies_to", ("Gælder for", "Applies to", "Filter"))
+Q_REQUIRED = Column("required", ("Påkrævet", "Required", "Obligatorisk"))
+Q_VISIBILITY = Column("visibility", ("Synlighed", "Visibility"))
+QUESTION_COLUMNS = (Q_ID, Q_PHASE, Q_TEXT, Q_HELP, Q_TYPE, Q_OPTIONS, Q_AUDIENCE, Q_APPLIES,
+                    Q_REQUIRED, Q_VISIBILITY)
+
+C_ID = Column("id", ("ID", "Kompetence-ID", "Competence ID", "Nr."))
+C_NAME = Column("name", ("Kompetence", "Competence", "Navn", "Name"))
+C_DESC = Column("description", ("Beskrivelse", "Description"))
+C_GROUP = Column("group", ("Gruppe", "Group", "Kategori", "Category", "Type"))
+COMPETENCE_COLUMNS = (C_ID, C_NAME, C_DESC, C_GROUP)
+
+TYPES = {
+    "tekst": QuestionType.TEXT, "text": QuestionType.TEXT, "fritekst": QuestionType.TEXT,
+    "skala": QuestionType.SCALE, "scale": QuestionType.SCALE,
+    "janej": QuestionType.YESNO, "yesno": QuestionType.YESNO,
+    "valg": QuestionType.CHOICE, "choice": QuestionType.CHOICE,
+    "dato": QuestionType.DATE, "date": QuestionType.DATE,
+}
+ALLOWED_TYPES = "tekst, skala, ja/nej, valg, dato (or text, scale, yesno, choice, date)"
+AUDIENCES = {"medarbejder": Audience.EMPLOYEE, "employee": Audience.EMPLOYEE, "": Audience.EMPLOYEE,
+             "leder": Audience.LEADER, "leader": Audience.LEADER, "manager": Audience.LEADER,
+             "begge": Audience.BOTH, "both": Audience.BOTH}
+VISIBILITIES = {"alle": Visibility.ALL, "all": Visibility.ALL, "": Visibility.ALL,
+                "leder": Visibility.LEADER, "leader": Visibility.LEADER,
+                "privat": Visibility.PRIVATE, "private": Visibility.PRIVATE}
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+def find_sheet(sheets: dict[str, Sheet], names: tuple[str, ...]) -> Sheet | None:
+    wanted = {normalise_header(n) for n in names}
+    return next((s for title, s in sheets.items() if normalise_header(title) in wanted), None)
+
+
+def read_question_set(path: Path) -> QuestionSet:
+    """Questions, competences and settings, or a SpreadsheetError listing every mistake."""
+    path = Path(path)
+    sheets = open_workbook_sheets(path, "question set")
+    issues: list[SheetIssue] = []
+    q_sheet = find_sheet(sheets, QUESTION_SHEETS)
+    if q_sheet is None:
+        names = ", ".join(f'"{n}"' for n in sheets)
+        issues.append(SheetIssue(
+            path, f'The question set has no sheet named "Spørgsmål" (or "Questions"); it has {names}.',
+            'Rename the sheet with the questions to "Spørgsmål".'))
+        questions: list[Question] = []
+    else:
+        questions = parse_questions(q_sheet, issues)
+    c_sheet = find_sheet(sheets, COMPETENCE_SHEETS)
+    competences = parse_competences(c_sheet, issues) if c_sheet else []
+    s_sheet = find_sheet(sheets, SETTINGS_SHEETS)
+    settings = parse_settings(s_sheet, issues) if s_sheet else Settings()
+    raise_if_issues(issues)
+    return QuestionSet(tuple(questions), tuple(competences), settings,
+                       question_set_version(questions, competences, settings), path)
+
+
+def question_set_version(
+    questions: list[Question], competences: list[Competence], settings: Settings
+) -> str:
+    """A short fingerprint of everything that shapes a form (not the season or deadline)."""
+    shape = {
+        "q": [{k: v for k, v in asdict(q).items() if k != "row"} for q in questions],
+        "c": [{k: v for k, v in asdict(c).items() if k != "row"} for c in competences],
+        "goals": settings.goal_rows,
+        "scale": asdict(settings.scale),
+        "checkboxes": settings.scale_as_checkboxes,
+    }
+    blob = json.dumps(shape, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
+
+
+def _issue_maker(
+    sheet: Sheet, issues: list[SheetIssue]
+) -> Callable[[str, str, int | None, str | None], None]:
+    def issue(what: str, todo: str, row: int | None, column: str | None) -> None:
+        issues.append(SheetIssue(sheet.file, what, todo, sheet.name, row, column))
+
+    return issue
+
+
+def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
+    issue = _issue_maker(sheet, issues)
+    required_keys = ["id", "text", "type"]
+    header = find_header_row(sheet, QUESTION_COLUMNS, required_keys)
+    missing = [c for c in (Q_ID, Q_TEXT, Q_TYPE) if header is None or c.key not in header.found]
+    if header is None or missing:
+        for column in missing:
+            issue(f'No column for "{column.headers[0]}" was found.',
+                  f"Give the column one of these headers: {accepted(column)}.",
+                  header.row if header else None, None)
+        return []
+    found = header.found
+
+    def col(key: str) -> str | None:
+        return header.headers[found[key]] if key in found else None
+
+    questions: list[Question] = []
+    seen: dict[str, int] = {}
+    phase = ""
+    for number, values in sheet.rows:
+        if number <= header.row:
+            continue
+
+        def text(key: str, values: tuple[object, ...] = values) -> str:
+            return cell_text(value_at(values, found.get(key)))
+
+        qid = text("id")
+        if not qid:
+            issue("This question has no ID.",
+                  "Give every question a short unique ID such as N2; keep it the same next year.",
+                  number, col("id"))
+            continue
+        if not ID_PATTERN.match(qid):
+            issue(f'The question ID "{qid}" has characters that cannot be used.',
+                  "Use only letters, digits, '-', '_' and '.', with no spaces, for example N2.",
+                  number, col("id"))
+            continue
+        if qid in seen:
+            issue(f'The question ID "{qid}" is also used in row {seen[qid]}.',
+                  "Every question needs its own ID: change one of them.", number, col("id"))
+            continue
+        seen[qid] = number
+        phase = text("phase") or phase
+        if not phase:
+            issue(f"Question {qid} has no phase.",
+                  "Write the phase (for example Tilbageblik) in the first question's row.",
+                  number, col("phase"))
+        qtext = text("text")
+        if not qtext:
+            issue(f"Question {qid} has no text.", "Write the question.", number, col("text"))
+        qtype = TYPES.get(normalise_header(text("type")))
+        if qtype is None:
+            issue(f'The type "{text("type")}" of question {qid} is not known.',
+                  f"Use one of: {ALLOWED_TYPES}.", number, col("type"))
+            continue
+        options = tuple(o.strip() for o in text("options").split(";") if o.strip())
+        if qtype is QuestionType.CHOICE and not options:
+            issue(f"Question {qid} is a choice but has no options.",
+                  f'Write the options in the "{col("options") or "Valgmuligheder"}" column, '
+                  "separated by ;", number, col("options") or "Valgmuligheder")
+            continue
+        audience = AUDIENCES.get(text("audience").lower())
+        if audience is None:
+            issue(f'The audience "{text("audience")}" of question {qid} is not known.',
+                  "Use medarbejder, leder or begge.", number, col("audience"))
+            continue
+        visibility = VISIBILITIES.get(text("visibility").lower())
+        if visibility is None:
+            issue(f'The visibility "{text("visibility")}" of question {qid} is not known.',
+                  "Use alle, leder or privat (empty means alle).", number, col("visibility"))
+            continue
+        try:
+            required = parse_yes_no(value_at(values, found.get("required")))
+        except ValueError:
+            issue(f'"{text("required")}" is not ja or nej (question {qid}).',
+                  "Write ja or nej.", number, col("required"))
+            continue
+        try:
+            conditions = parse_filter(text("applies_to"))
+        except ValueError:
+            issue(f'The filter "{text("applies_to")}" of question {qid} cannot be read.',
+                  "Write it as Column=value, for example Afdeling=IT; several values as "
+                  "Afdeling=IT,Salg; several conditions separated by ;", number, col("applies_to"))
+            continue
+        questions.append(Question(
+            id=qid, phase=phase, text=qtext, type=qtype, help=text("help"), options=options,
+            audience=audience, applies_to=conditions, required=required, visibility=visibility,
+            row=number))
+    if not questions and not issues:
+        issue("The question set has no questions.", "Add one row per question under the headers.",
+              header.row, None)
+    return questions
+
+
+def parse_filter(text: str) -> tuple[Condition, ...]:
+    """``Afdeling=IT,Salg; Stilling!=Elev`` → conditions that must all hold."""
+    conditions = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        negate = "!=" in part
+        column, sep, values = part.partition("!=" if negate else "=")
+        options = tuple(v.strip() for v in values.split(",") if v.strip())
+        if not sep or not column.strip() or not options:
+            raise ValueError(part)
+        conditions.append(Condition(column.strip(), options, negate))
+    return tuple(conditions)
+
+
+def parse_competences(sheet: Sheet, issues: list[SheetIssue]) -> list[Competence]:
+    issue = _issue_maker(sheet, issues)
+    header = find_header_row(sheet, COMPETENCE_COLUMNS, ["id", "name"])
+    missing = [c for c in (C_ID, C_NAME) if header is None or c.key not in header.found]
+    if header is None or missing:
+        for column in missing:
+            issue(f'No column for "{column.headers[0]}" was found.',
+                  f"Give the column one of these headers: {accepted(column)}.",
+                  header.row if header else None, None)
+        return []
+    found = header.found
+    competences: list[Competence] = []
+    seen: dict[str, int] = {}
+    for number, values in sheet.rows:
+        if number <= header.row:
+            continue
+        cid = cell_text(value_at(values, found["id"]))
+        name = cell_text(value_at(values, found["name"]))
+        id_header = header.header_of("id")
+        if not cid:
+            issue("This competence has no ID.", "Give every competence a short unique ID such "
+                  "as K4.", number, id_header)
+            continue
+        if not ID_PATTERN.match(cid):
+            issue(f'The competence ID "{cid}" has characters that cannot be used.',
+                  "Use only letters, digits, '-', '_' and '.', with no spaces.", number, id_header)
+            continue
+        if cid in seen:
+            issue(f'The competence ID "{cid}" is also used in row {seen[cid]}.',
+                  "Every competence needs its own ID: change one of them.", number, id_header)
+            continue
+        seen[cid] = number
+        if not name:
+            issue(f"Competence {cid} has no name.", "Write the competence's name.", number,
+                  header.header_of("name"))
+            continue
+        competences.append(Competence(
+            id=cid, name=name, description=cell_text(value_at(values, found.get("description"))),
+            group=cell_text(value_at(values, found.get("group"))), row=number))
+    return competences

@@ -1,0 +1,92 @@
+"""The optional settings sheet: two columns, a setting's name and its value."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.errors import SheetIssue
+from pipeline.model import Scale, Settings
+from pipeline.sheets.headers import normalise_header
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text, parse_date
+
+KEYS = {
+    "organisation": ("Organisation", "Organization", "Virksomhed", "Arbejdsplads"),
+    "season": ("Sæson", "Season", "År", "Year"),
+    "deadline": ("Svarfrist", "Reply deadline", "Deadline", "Frist"),
+    "goal_rows": ("Antal udviklingsmål", "Antal mål", "Goal rows", "Number of goals", "Mål"),
+    "scale": ("Skala", "Scale"),
+    "scale_labels": ("Skalatekster", "Scale labels", "Skalaens tekster"),
+    "competence_labels": ("Kompetencetekster", "Competence labels", "Kompetenceskala"),
+    "scale_style": ("Skala som", "Scale as", "Skalavisning"),
+}
+_LOOKUP = {normalise_header(alias): key for key, aliases in KEYS.items() for alias in aliases}
+_RANGE = re.compile(r"^\s*(-?\d+)\s*[-–—]\s*(-?\d+)\s*$")
+DEFAULT = Settings()
+
+
+def parse_settings(sheet: Sheet, issues: list[SheetIssue]) -> Settings:
+    values: dict[str, tuple[int, str, object]] = {}
+    for number, row in sheet.rows:
+        key = _LOOKUP.get(normalise_header(cell_text(row[0] if row else "")))
+        if key and len(row) > 1:
+            values[key] = (number, cell_text(row[0]), row[1])
+
+    def issue(key: str, what: str, todo: str) -> None:
+        number, name, _ = values[key]
+        issues.append(SheetIssue(sheet.file, what, todo, sheet.name, number, name))
+
+    def text(key: str) -> str:
+        return cell_text(values[key][2]) if key in values else ""
+
+    deadline = None
+    if text("deadline"):
+        try:
+            deadline = parse_date(values["deadline"][2])
+        except ValueError:
+            issue("deadline", f'The reply deadline "{text("deadline")}" is not a date.',
+                  "Write it as a date, for example 01-03-2027.")
+    goal_rows = DEFAULT.goal_rows
+    if text("goal_rows"):
+        try:
+            goal_rows = int(text("goal_rows"))
+            if not 0 <= goal_rows <= 20:
+                raise ValueError
+        except ValueError:
+            issue("goal_rows", f'"{text("goal_rows")}" is not a number of goals from 0 to 20.',
+                  "Write a whole number such as 3.")
+            goal_rows = DEFAULT.goal_rows
+    scale = DEFAULT.scale
+    if text("scale"):
+        match = _RANGE.match(text("scale"))
+        low, high = (int(match.group(1)), int(match.group(2))) if match else (0, -1)
+        if not match or not 2 <= high - low + 1 <= 11:
+            issue("scale", f'The scale "{text("scale")}" cannot be read.',
+                  "Write it as lowest-highest, for example 1-5 or 1-6 (2 to 11 steps).")
+        else:
+            scale = Scale(low, high, _labels(scale.labels, low, high),
+                          _labels(scale.competence_labels, low, high))
+    for key, attr in (("scale_labels", "labels"), ("competence_labels", "competence_labels")):
+        if text(key):
+            labels = tuple(p.strip() for p in text(key).split(";") if p.strip())
+            steps = scale.high - scale.low + 1
+            if len(labels) != steps:
+                issue(key, f"There are {len(labels)} texts for a scale of {steps} steps.",
+                      f"Write exactly {steps} texts separated by ;, one per step from "
+                      f"{scale.low} to {scale.high}.")
+            elif attr == "labels":
+                scale = Scale(scale.low, scale.high, labels, scale.competence_labels)
+            else:
+                scale = Scale(scale.low, scale.high, scale.labels, labels)
+    style = normalise_header(text("scale_style"))
+    checkboxes = style in ("afkrydsning", "afkrydsningsfelter", "checkbox", "checkboxes")
+    if style and not checkboxes and style not in ("rullemenu", "dropdown", "liste", "list"):
+        issue("scale_style", f'"{text("scale_style")}" is not a way to show a scale.',
+              "Write rullemenu (a drop-down, the default) or afkrydsning (a checkbox per step).")
+    return Settings(organisation=text("organisation"), season=text("season"), deadline=deadline,
+                    goal_rows=goal_rows, scale=scale, scale_as_checkboxes=checkboxes)
+
+
+def _labels(default: tuple[str, ...], low: int, high: int) -> tuple[str, ...]:
+    """The default labels fit only a 1-5 scale; other ranges show numbers until HR writes texts."""
+    return default if (low, high) == (1, 5) else ()

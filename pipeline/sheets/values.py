@@ -1,0 +1,66 @@
+"""Turning what a cell holds into the text, date or yes/no that HR meant."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+_SPACE = re.compile(r"\s+")
+
+
+def cell_text(value: Any) -> str:
+    """A cell as HR sees it: 1007.0 is "1007", "00042" stays, stray spaces go."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _SPACE.sub(" ", str(value).replace("\u00a0", " ")).strip()
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y", "%d/%m/%y")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from a date cell or from text as Danes write it. Raises ValueError if not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = cell_text(value)
+    if not text:
+        return None
+    if " " in text:
+        text = text.split(" ", 1)[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+_YES = {"ja", "j", "yes", "y", "x", "true", "sand", "1", "påkrævet", "required"}
+_NO = {"nej", "n", "no", "false", "falsk", "0", ""}
+
+
+def parse_yes_no(value: Any) -> bool:
+    """ja/nej, yes/no, x or empty. Raises ValueError for anything else."""
+    text = cell_text(value).lower()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValueError(text)

@@ -1,0 +1,170 @@
+"""The fixed words on forms, in Danish and English.
+
+HR rewords the introductions (Jinja templates in templates/) and restyles form.docx; these labels
+and placeholders are fixed because the reading side recognises them (a placeholder left untouched
+is no answer, whichever language the form was made in).
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("da", "en")
+WORD_LANG = {"da": "da-DK", "en": "en-GB"}
+DATE_FORMAT = {"da": "dd-MM-yyyy", "en": "dd/MM/yyyy"}
+PY_DATE_FORMAT = {"da": "%d-%m-%Y", "en": "%d/%m/%Y"}
+
+FORM: dict[str, dict[str, str]] = {
+    "da": {
+        "title_employee": "MUS {season}: din forberedelse",
+        "title_leader": "MUS {season}: lederens forberedelse",
+        "title_agreement": "MUS {season}: aftaler",
+        "subtitle_employee": "Forberedelsesskema til medarbejderudviklingssamtalen",
+        "subtitle_leader": "Lederens forberedelse til samtalen med {name}",
+        "subtitle_agreement": "Det, vi har aftalt i medarbejderudviklingssamtalen",
+        "name": "Navn",
+        "number": "Medarbejdernr.",
+        "department": "Afdeling",
+        "job_title": "Stilling",
+        "leader": "Leder",
+        "meeting": "MUS-dato",
+        "deadline": "Svarfrist",
+        "required": "skal besvares",
+        "competences": "Kompetencer",
+        "competences_intro_employee": "Vurdér dit niveau i dag og det niveau, du gerne vil have "
+        "om et år.",
+        "competences_intro_leader": "Vurdér medarbejderens niveau i dag og det niveau, du ser som "
+        "realistisk og ønskeligt om et år.",
+        "competence": "Kompetence",
+        "level_now": "Niveau nu",
+        "level_wanted": "Ønsket om et år",
+        "plan": "Udviklingsplan",
+        "plan_intro": "Foreslå op til {n} udviklingsmål. Aktiviteter kan være kurser, men også "
+        "sidemandsoplæring, mentorordning, jobrotation eller nye opgaver.",
+        "goal_n": "Udviklingsmål {n}",
+        "goal": "Mål",
+        "activities": "Aktiviteter",
+        "criterion": "Hvornår er målet nået?",
+        "goal_deadline": "Deadline",
+        "responsible": "Ansvarlig",
+        "follow_up": "Opfølgning (dato)",
+        "previous": "Sidste års udviklingsmål",
+        "previous_intro": "Hvordan er det gået med de mål, I aftalte ved sidste MUS?",
+        "previous_n": "Mål {n}",
+        "status": "Status",
+        "comment": "Kommentar",
+        "statuses": "Nået;Delvist nået;Ikke nået;Droppet",
+        "yes": "Ja",
+        "no": "Nej",
+        "ph_text": "Klik her og skriv dit svar.",
+        "ph_line": "Klik her og skriv.",
+        "ph_choose": "Vælg et svar.",
+        "ph_scale": "Vælg på skalaen.",
+        "ph_date": "Vælg en dato.",
+        "alias_answer": "Svar {id}",
+        "alias_now": "{id} niveau nu",
+        "alias_wanted": "{id} ønsket niveau",
+        "alias_goal": "Mål {n}: {part}",
+        "alias_prev": "Sidste års mål {n}: {part}",
+        "alias_step": "{id} trin {step}",
+        "confidential": "Fortroligt",
+        "closing": "Gem skemaet, når du er færdig, og send det tilbage som aftalt.",
+        "conclusions": "Konklusioner fra samtalen",
+        "agreed_goals": "Aftalte udviklingsmål",
+        "other_agreements": "Andre aftaler",
+        "confirm": "Bekræftelse",
+        "confirm_employee": "Medarbejder (navn og dato)",
+        "confirm_leader": "Leder (navn og dato)",
+        "proposed_by_employee": "Medarbejderens forslag",
+        "proposed_by_leader": "Lederens forslag",
+    },
+    "en": {
+        "title_employee": "Development review {season}: your preparation",
+        "title_leader": "Development review {season}: the leader's preparation",
+        "title_agreement": "Development review {season}: agreements",
+        "subtitle_employee": "Preparation form for the annual development review",
+        "subtitle_leader": "The leader's preparation for the review with {name}",
+        "subtitle_agreement": "What we agreed in the development review",
+        "name": "Name",
+        "number": "Employee no.",
+        "department": "Department",
+        "job_title": "Job title",
+        "leader": "Leader",
+        "meeting": "Meeting date",
+        "deadline": "Reply by",
+        "required": "required",
+        "competences": "Competences",
+        "competences_intro_employee": "Rate your level today and the level you would like to "
+        "have in a year.",
+        "competences_intro_leader": "Rate the employee's level today and the level you see as "
+        "realistic and desirable in a year.",
+        "competence": "Competence",
+        "level_now": "Level now",
+        "level_wanted": "Wanted in a year",
+        "plan": "Development plan",
+        "plan_intro": "Propose up to {n} development goals. Activities can be courses, but also "
+        "on-the-job training, mentoring, job rotation or new tasks.",
+        "goal_n": "Development goal {n}",
+        "goal": "Goal",
+        "activities": "Activities",
+        "criterion": "How will we know it is reached?",
+        "goal_deadline": "Deadline",
+        "responsible": "Responsible",
+        "follow_up": "Follow-up (date)",
+        "previous": "Last year's development goals",
+        "previous_intro": "How did the goals you agreed at the last review go?",
+        "previous_n": "Goal {n}",
+        "status": "Status",
+        "comment": "Comment",
+        "statuses": "Reached;Partly reached;Not reached;Dropped",
+        "yes": "Yes",
+        "no": "No",
+        "ph_text": "Click here and write your answer.",
+        "ph_line": "Click here and write.",
+        "ph_choose": "Choose an answer.",
+        "ph_scale": "Choose on the scale.",
+        "ph_date": "Choose a date.",
+        "alias_answer": "Answer {id}",
+        "alias_now": "{id} level now",
+        "alias_wanted": "{id} wanted level",
+        "alias_goal": "Goal {n}: {part}",
+        "alias_prev": "Last year's goal {n}: {part}",
+        "alias_step": "{id} step {step}",
+        "confidential": "Confidential",
+        "closing": "Save the form when you are done and send it back as agreed.",
+        "conclusions": "Conclusions from the review",
+        "agreed_goals": "Agreed development goals",
+        "other_agreements": "Other agreements",
+        "confirm": "Confirmation",
+        "confirm_employee": "Employee (name and date)",
+        "confirm_leader": "Leader (name and date)",
+        "proposed_by_employee": "The employee's proposal",
+        "proposed_by_leader": "The leader's proposal",
+    },
+}
+
+# The canonical (Danish) status values stored in the workbook, by position in "statuses".
+STATUSES = tuple(FORM["da"]["statuses"].split(";"))
+
+
+def form_text(lang: str, key: str, **params: object) -> str:
+    text = FORM.get(lang, FORM["da"])[key]
+    return text.format(**params) if params else text
+
+
+def placeholders() -> frozenset[str]:
+    """Every placeholder text a form may show, in every language."""
+    return frozenset(FORM[lang][key] for lang in LANGUAGES for key in FORM[lang]
+                     if key.startswith("ph_"))
+
+
+def yes_no_values() -> dict[str, bool]:
+    return {FORM[lang][key].casefold(): key == "yes" for lang in LANGUAGES
+            for key in ("yes", "no")}
+
+
+def status_values() -> dict[str, str]:
+    """Any language's status text → the Danish one kept in the workbook."""
+    out = {}
+    for lang in LANGUAGES:
+        for index, text in enumerate(FORM[lang]["statuses"].split(";")):
+            out[text.casefold()] = STATUSES[index]
+    return out

@@ -1,0 +1,163 @@
+"""Write the defaults that ship with mus: the sample spreadsheets and the Word form templates.
+
+    python tools/make_defaults.py
+
+writes pipeline/defaults/{input,templates}/ and copies them to the repository's own input/ and
+templates/ (the repository root is a ready working folder). The Jinja texts in
+pipeline/defaults/templates/ are edited by hand; this script only copies them.
+HR restyles form.docx in Word; this script is for us, when the house style itself changes.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from docx import Document  # noqa: E402
+from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Cm, Pt, RGBColor  # noqa: E402
+
+from pipeline import samples  # noqa: E402
+
+BLUE = RGBColor(0x1F, 0x4E, 0x79)
+GREY = RGBColor(0x59, 0x59, 0x59)
+FONT = "Calibri"
+
+
+def _para_style(doc, name, size, bold=False, color=None, italic=False, before=0, after=4,
+                keep_next=False, base="Normal"):
+    styles = doc.styles
+    style = styles[name] if name in [s.name for s in styles] else styles.add_style(
+        name, WD_STYLE_TYPE.PARAGRAPH)
+    if base and name != base:
+        style.base_style = styles[base]
+    style.font.name = FONT
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    if color is not None:
+        style.font.color.rgb = color
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    fmt.keep_with_next = keep_next
+    return style
+
+
+def _field(paragraph, instruction, shown):
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instruction)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = shown
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
+
+
+def build_template(confidential: str, page: str, of: str) -> bytes:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.0))
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
+    section.header_distance = section.footer_distance = Cm(1.0)
+
+    normal = _para_style(doc, "Normal", 10.5, after=4, base="")
+    normal.font.color.rgb = RGBColor(0x1F, 0x1F, 0x1F)
+    normal.paragraph_format.line_spacing = 1.1
+    _para_style(doc, "Title", 20, bold=True, color=BLUE, after=2)
+    _para_style(doc, "Subtitle", 12, color=GREY, after=12)
+    _para_style(doc, "Heading 1", 14, bold=True, color=BLUE, before=18, after=6, keep_next=True)
+    _para_style(doc, "Heading 2", 12, bold=True, color=BLUE, before=12, after=4, keep_next=True)
+    _para_style(doc, "MUS Question", 10.5, bold=True, after=2, keep_next=True)
+    _para_style(doc, "MUS Help", 9, italic=True, color=GREY, after=0, keep_next=True)
+    _para_style(doc, "MUS Answer", 10.5, after=0)
+    _para_style(doc, "MUS Label", 9, color=GREY, after=0)
+    _para_style(doc, "MUS Id", 8, bold=True, color=RGBColor(0x7F, 0x7F, 0x7F), after=0)
+    _para_style(doc, "MUS Intro", 10.5, after=6)
+    placeholder = doc.styles.add_style("Placeholder Text", WD_STYLE_TYPE.CHARACTER)
+    placeholder.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+
+    header = section.header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = header.add_run(confidential.upper())
+    run.font.bold = True
+    run.font.size = Pt(8)
+    run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run(f"{page} ")
+    _field(footer, " PAGE ", "1")
+    footer.add_run(f" {of} ")
+    _field(footer, " NUMPAGES ", "1")
+    for r in footer.runs:
+        r.font.size = Pt(8)
+        r.font.color.rgb = GREY
+
+    settings = doc.settings.element
+    for compat in settings.iter(qn("w:compatSetting")):
+        if compat.get(qn("w:name")) == "compatibilityMode":
+            compat.set(qn("w:val"), "15")
+    out = io.BytesIO()
+    doc.save(out)
+    return _without_thumbnail(out.getvalue())
+
+
+def _without_thumbnail(data: bytes) -> bytes:
+    """python-docx's default package carries a thumbnail of its own sample page: drop it."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename == "docProps/thumbnail.jpeg":
+                continue
+            blob = src.read(info)
+            if info.filename == "_rels/.rels":
+                blob = _drop_rel(blob)
+            if info.filename == "[Content_Types].xml":
+                blob = blob.replace(b'<Default Extension="jpeg" ContentType="image/jpeg"/>', b"")
+            zi = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, blob)
+    return out.getvalue()
+
+
+def _drop_rel(rels: bytes) -> bytes:
+    from lxml import etree
+
+    root = etree.fromstring(rels)
+    for rel in list(root):
+        if rel.get("Target", "").endswith("thumbnail.jpeg"):
+            root.remove(rel)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def main() -> None:
+    defaults = ROOT / "pipeline" / "defaults"
+    (defaults / "templates" / "form.docx").write_bytes(
+        build_template("Fortroligt", "Side", "af"))
+    (defaults / "templates" / "form-en.docx").write_bytes(
+        build_template("Confidential", "Page", "of"))
+    samples.write_employees(defaults / "input" / "employees.xlsx")
+    samples.write_questions(defaults / "input" / "questions.xlsx")
+    for name in ("input", "templates"):
+        (ROOT / name).mkdir(exist_ok=True)
+        for source in sorted((defaults / name).iterdir()):
+            if source.is_file():
+                shutil.copyfile(source, ROOT / name / source.name)
+    print("wrote", defaults)
+
+
+if __name__ == "__main__":
+    main()
