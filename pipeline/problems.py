@@ -131,9 +131,19 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+KINDS = {"da": {"employee": "medarbejderens skema", "leader": "lederens skema",
+                "agreement": "aftalen"},
+         "en": {"employee": "employee's form", "leader": "leader's form",
+                "agreement": "agreement"}}
+
+
 def reason(problem: Problem, lang: str = "en") -> str:
     texts = MESSAGES[problem.code]
-    return (texts[2] if lang == "da" else texts[0]).format(**problem.params)
+    params = dict(problem.params)
+    if "kind" in params:
+        params["kind"] = KINDS["da" if lang == "da" else "en"].get(params["kind"],
+                                                                    params["kind"])
+    return (texts[2] if lang == "da" else texts[0]).format(**params)
 
 
 def todo(problem: Problem, lang: str = "en") -> str:

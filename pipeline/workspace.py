@@ -27,6 +27,11 @@ class Workspace:
         return self.root / "templates"
 
     @property
+    def templates_or_none(self) -> Path | None:
+        """templates/ where the folder has one; None means the built-in templates."""
+        return self.templates_dir if self.templates_dir.is_dir() else None
+
+    @property
     def output_dir(self) -> Path:
         return self.root / "output"
 

@@ -9,7 +9,7 @@ glyph.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lxml import etree
 
@@ -107,8 +107,14 @@ FillValue = str | Sequence[str] | dt.date | bool
 
 def fill_by_tag(docx: bytes, values: dict[str, FillValue],
                 saved: dt.datetime | None = None) -> bytes:
-    """A copy of a .docx with the controls of the given tags filled as Word would, saved at
-    ``saved`` (the core properties' modified time) when given."""
+    """A copy of a .docx with the controls of the given tags filled as Word would."""
+    return fill(docx, lambda control: values.get(control.tag), saved)
+
+
+def fill(docx: bytes, decide: Callable[[Control], FillValue | None],
+         saved: dt.datetime | None = None) -> bytes:
+    """A copy of a .docx with each control filled with what ``decide`` says (None: left as it
+    is), saved at ``saved`` (the core properties' modified time) when given."""
     import io
     import zipfile
 
@@ -118,10 +124,10 @@ def fill_by_tag(docx: bytes, values: dict[str, FillValue],
 
     source = zipfile.ZipFile(io.BytesIO(docx))
     root = parse_xml(source.read("word/document.xml"))
-    for control in iter_controls(root):
-        if control.tag not in values:
+    for control in list(iter_controls(root)):
+        value = decide(control)
+        if value is None:
             continue
-        value = values[control.tag]
         if isinstance(value, bool):
             tick(control, value)
         elif isinstance(value, dt.date):

@@ -1,0 +1,268 @@
+"""The `mus` command. Each command parses options, calls one library function and prints.
+
+Library errors (MusError) become a plain message and exit code 1; `--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from pipeline import __version__
+from pipeline.errors import MusError
+from pipeline.workspace import Workspace, init_workspace
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class MusGroup(click.Group):
+    """Turns the library's own errors into a message for the user, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MusError as err:
+            if ctx.meta.get("mus.debug"):
+                traceback.print_exc()
+            click.secho(f"Error: {err}", err=True, fg="red")
+            ctx.exit(err.exit_code)
+
+
+def workspace(ctx: click.Context) -> Workspace:
+    return Workspace(Path(ctx.meta.get("mus.dir", ".")))
+
+
+def input_options(func: F) -> F:
+    """--employees and --questions, defaulting to the working folder's input/."""
+    func = click.option("--questions", type=click.Path(path_type=Path),
+                        help="The question set (default: input/questions.xlsx).")(func)
+    func = click.option("--employees", type=click.Path(path_type=Path),
+                        help="The employee list, .xlsx or .csv (default: input/employees.xlsx).")(
+        func)
+    return func
+
+
+def lang_option(help_text: str) -> Callable[[F], F]:
+    return click.option("--lang", type=click.Choice(["da", "en"]), default="da",
+                        show_default=True, help=help_text)
+
+
+class Progress:
+    """A progress bar for long runs, shown on a terminal only; the library calls it with
+    (done, total)."""
+
+    def __init__(self, label: str, minimum: int = 200) -> None:
+        self.label = label
+        self.minimum = minimum
+        self.bar: Any = None
+        self.shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < self.minimum or not sys.stderr.isatty():
+                return
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.shown)
+        self.shown = done
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+@click.group(cls=MusGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mus")
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
+              default=".", help="The working folder (input/, templates/, output/). Default: here.")
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.pass_context
+def main(ctx: click.Context, directory: Path, debug: bool) -> None:
+    """mus: MUS preparation forms out to employees, one HR overview workbook back in.
+
+    A season: `mus check`, `mus generate`, `mus mail`, collect the returned forms in a folder,
+    `mus status`, `mus ingest`. `mus demo` runs it all on sample data.
+    """
+    ctx.meta["mus.debug"] = debug
+    ctx.meta["mus.dir"] = str(directory)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init(directory: Path) -> None:
+    """Make a new working folder DIRECTORY with sample spreadsheets and templates."""
+    written = init_workspace(directory)
+    click.echo(f"Working folder ready: {directory}")
+    for path in written:
+        click.echo(f"  wrote {path}")
+    if not written:
+        click.echo("  (every file was already there; nothing was replaced)")
+    click.echo("Next: put your employees in input/employees.xlsx and your questions in "
+               "input/questions.xlsx, then run `mus check`.")
+
+
+@main.command()
+@input_options
+@click.pass_context
+def check(ctx: click.Context, employees: Path | None, questions: Path | None) -> None:
+    """Read the employee list and question set and report every mistake in them."""
+    from pipeline.forms.generate import read_inputs
+
+    ws = workspace(ctx)
+    staff, question_set = read_inputs(employees or ws.employees, questions or ws.questions)
+    departments = sorted({e.department for e in staff if e.department})
+    click.echo(f"Employee list: {len(staff)} employees in {len(departments)} departments.")
+    click.echo(f"Question set: {len(question_set.questions)} questions in "
+               f"{len(question_set.phases)} phases, {len(question_set.competences)} "
+               f"competences (version {question_set.version}).")
+    click.echo("No mistakes found.")
+
+
+@main.command()
+@input_options
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder with form.docx and the texts (default: templates/, else built-in).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the forms go (default: output/forms/<season>/).")
+@click.option("--season", help="The season, e.g. 2027 (default: from the question set).")
+@click.option("--previous", type=click.Path(dir_okay=False, path_type=Path),
+              help="Last season's overview workbook: its goals are shown for a status.")
+@click.option("--only", multiple=True, metavar="NUMBER",
+              help="Only these employee numbers (repeat, or separate by commas).")
+@click.option("--force", is_flag=True, help="Replace forms that were already generated.")
+@lang_option("Language of forms for employees without a Sprog column value.")
+@click.option("--jobs", type=click.IntRange(0, 64), default=0,
+              help="Processes to use (default: one per core).")
+@click.pass_context
+def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
+             templates: Path | None, out: Path | None, season: str | None,
+             previous: Path | None, only: tuple[str, ...], force: bool, lang: str,
+             jobs: int) -> None:
+    """Write one Word preparation form per employee (and a leader's form where the question set
+    has leader questions)."""
+    from pipeline.forms.generate import GenerateOptions
+    from pipeline.forms.generate import generate as run
+
+    ws = workspace(ctx)
+    numbers = tuple(n.strip() for item in only for n in item.split(",") if n.strip())
+    options = GenerateOptions(employees or ws.employees, questions or ws.questions, out,
+                              ws.output_dir, templates or ws.templates_or_none, season, previous,
+                              numbers, force, lang, jobs)
+    with Progress("Writing forms") as bar:
+        result = run(options, progress=bar)
+    kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
+    click.echo(f"Wrote {kinds['employee']} employee form(s)"
+               + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
+               + f" for season {result.season} to {result.out}")
+    click.echo(f"Manifest: {result.manifest} (question set version "
+               f"{result.question_set_version})")
+    click.echo("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
+               "folder and run `mus ingest FOLDER`.")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, one per line.")
+@click.option("--questions", type=click.Path(path_type=Path),
+              help="The question set, to read forms whose fields are gone (default: "
+                   "input/questions.xlsx, if there is one).")
+@lang_option("Language of the problem sentences.")
+@click.pass_context
+def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool, questions: Path | None,
+            lang: str) -> None:
+    """Show what returned forms FILES hold: answers, competences, goals, problems."""
+    from pipeline.collect.extract import extract_file
+    from pipeline.report import extraction_json, extraction_text
+    from pipeline.sheets import read_question_set
+
+    ws = workspace(ctx)
+    path = questions or (ws.questions if ws.questions.exists() else None)
+    question_set = read_question_set(path) if path else None
+    for file in files:
+        result = extract_file(file, str(file), question_set)
+        if as_json:
+            click.echo(extraction_json(result, lang))
+        else:
+            click.echo(extraction_text(result, question_set, lang))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@input_options
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The workbook to write (default: output/MUS-oversigt-<season>.xlsx).")
+@click.option("--season", help="The season the forms must be from (default: the question "
+                               "set's).")
+@click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Last season's overview workbook, to show each employee's change.")
+@click.option("--per-leader", is_flag=True,
+              help="Also write one workbook per leader with only that leader's employees.")
+@click.option("--strict", is_flag=True, help="Exit with code 1 if there were any problems.")
+@lang_option("Language of the workbook.")
+@click.option("--jobs", type=click.IntRange(0, 64), default=0,
+              help="Processes to use (default: one per core).")
+@click.pass_context
+def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
+           out: Path | None, season: str | None, previous: Path | None, per_leader: bool,
+           strict: bool, lang: str, jobs: int) -> None:
+    """Read every returned form in FOLDER (and below) into the HR overview workbook."""
+    from pipeline.collect.ingest import IngestOptions
+    from pipeline.collect.ingest import ingest as run
+    from pipeline.report import ingest_summary
+
+    ws = workspace(ctx)
+    options = IngestOptions(folder, employees or ws.employees, questions or ws.questions, out,
+                            ws.output_dir, season, lang, per_leader, previous, jobs)
+    with Progress("Reading forms") as bar:
+        result = run(options, progress=bar)
+    click.echo(ingest_summary(result, lang))
+    if strict and result.collected.problems:
+        ctx.exit(1)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@input_options
+@click.option("--season", help="The season the forms must be from.")
+@click.pass_context
+def status(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
+           season: str | None) -> None:
+    """Who has answered and who is missing, per leader, without writing a workbook."""
+    from pipeline.collect.ingest import collect
+    from pipeline.report import status_text
+
+    ws = workspace(ctx)
+    with Progress("Reading forms") as bar:
+        collected = collect(folder, employees or ws.employees, questions or ws.questions,
+                            season, progress=bar)
+    click.echo(status_text(collected))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the demo season goes (default: output/demo/).")
+@lang_option("Language of the forms and workbook.")
+@click.pass_context
+def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
+    """A whole MUS season on the sample data: forms, answers, overview workbook."""
+    from pipeline.demo import run_demo
+    from pipeline.report import ingest_summary
+
+    ws = workspace(ctx)
+    if not ws.employees.exists():
+        ws = Workspace(Path(__file__).resolve().parent / "defaults")
+    result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang)
+    click.echo(f"1. Generated {len(result.generated.entries)} forms in {result.generated.out}")
+    click.echo(f"2. Played the employees: filled forms in {result.returned}")
+    click.echo("3. " + ingest_summary(result.ingested, lang))
+    click.echo(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
+               "season, and a filled form in the returned folder to see what employees see.")

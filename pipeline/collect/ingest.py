@@ -1,0 +1,148 @@
+"""``mus ingest``: a folder of returned forms in, the HR overview workbook out.
+
+read the spreadsheets → scan the folder → extract every file (on all cores) → check season and
+employee → choose between duplicates → write the workbook(s). The folder is only ever read.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.collect.choose import choose
+from pipeline.collect.extract import Extracted, extract_file
+from pipeline.collect.scan import scan
+from pipeline.forms.generate import read_inputs, season_of
+from pipeline.model import Employee, Problem, QuestionSet, Response
+
+CHUNK = 64
+PARALLEL_FROM = 200  # files; fewer are read in this process (starting workers costs ~1 s)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Collected:
+    """What a returned folder holds, checked against the employee list and season."""
+
+    staff: tuple[Employee, ...]
+    question_set: QuestionSet
+    season: str
+    responses: tuple[Response, ...]  # one per employee and form kind
+    problems: tuple[Problem, ...]  # every problem, files skipped included
+    files_seen: int
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    folder: Path
+    employees: Path
+    questions: Path
+    out: Path | None = None  # None: <output_root>/MUS-oversigt-<season>.xlsx
+    output_root: Path = Path("output")
+    season: str | None = None
+    lang: str = "da"
+    per_leader: bool = False
+    previous: Path | None = None
+    jobs: int = 0
+
+
+@dataclass
+class IngestResult:
+    collected: Collected
+    workbook: Path
+    leader_workbooks: list[Path] = field(default_factory=list)
+
+    @property
+    def missing(self) -> list[Employee]:
+        answered = {r.employee_id for r in self.collected.responses if r.kind.value == "employee"}
+        return [e for e in self.collected.staff if e.number not in answered]
+
+
+def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | None,
+                jobs: int = 0, progress: Progress | None = None) -> list[Extracted]:
+    """Every file read, in the order given, on all cores when there are many."""
+    jobs = jobs or os.cpu_count() or 1
+    results: list[Extracted] = []
+    if progress:
+        progress(0, len(files))
+    if jobs <= 1 or len(files) < PARALLEL_FROM:
+        for path, name in files:
+            results.append(extract_file(path, name, question_set))
+            if progress and len(results) % CHUNK == 0:
+                progress(len(results), len(files))
+    else:
+        chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            for done in pool.map(_extract_chunk, chunks, [question_set] * len(chunks)):
+                results += done
+                if progress:
+                    progress(len(results), len(files))
+    if progress:
+        progress(len(files), len(files))
+    return results
+
+
+def _extract_chunk(chunk: Sequence[tuple[Path, str]],
+                   question_set: QuestionSet | None) -> list[Extracted]:
+    return [extract_file(path, name, question_set) for path, name in chunk]
+
+
+def collect(folder: Path, employees: Path, questions: Path, season: str | None = None,
+            jobs: int = 0, progress: Progress | None = None) -> Collected:
+    staff, question_set = read_inputs(employees, questions)
+    season = season_of(question_set, season)
+    files = scan(folder)
+    extracted = extract_all(files, question_set, jobs, progress)
+    known = {e.number for e in staff}
+    problems: list[Problem] = []
+    candidates: list[Response] = []
+    for item in extracted:
+        response = item.response
+        if response is None:
+            problems += item.problems
+            continue
+        if response.season != season:
+            problems.append(Problem(item.file, "other-season",
+                                    {"found": response.season, "expected": season},
+                                    response.employee_id))
+            continue
+        if response.employee_id not in known:
+            problems.append(Problem(item.file, "unknown-employee",
+                                    {"employee": response.employee_id}, response.employee_id))
+            continue
+        if (response.question_set_version and
+                response.question_set_version != question_set.version):
+            problems.append(Problem(item.file, "other-version",
+                                    {"found": response.question_set_version,
+                                     "expected": question_set.version},
+                                    response.employee_id))
+        candidates.append(response)
+    chosen, duplicates = choose(candidates)
+    for response in chosen:
+        problems += response.problems
+    problems += duplicates
+    problems.sort(key=lambda p: (p.file, p.code))
+    return Collected(tuple(staff), question_set, season, tuple(chosen), tuple(problems),
+                     len(files))
+
+
+def ingest(options: IngestOptions, progress: Progress | None = None) -> IngestResult:
+    from pipeline.overview.workbook import default_name, write_overview, write_per_leader
+
+    collected = collect(options.folder, options.employees, options.questions, options.season,
+                        options.jobs, progress)
+    out = options.out or options.output_root / default_name(collected.season, options.lang)
+    sources = {"folder": options.folder, "employees": options.employees,
+               "questions": options.questions}
+    write_overview(collected, out, options.lang, sources, options.previous)
+    result = IngestResult(collected, out)
+    if options.per_leader:
+        result.leader_workbooks = write_per_leader(collected, out.parent / "ledere",
+                                                   options.lang, sources, options.previous)
+    return result

@@ -1,0 +1,182 @@
+"""``mus generate``: read the spreadsheets, build the forms once, write one per employee.
+
+Work is split into chunks over a process pool (spawn-safe: workers get plain data and build their
+own FormMaker once). Files are named and ordered up front, so the output is the same whether one
+process or several did the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import OutputError, SheetIssue, SpreadsheetError, raise_if_issues
+from pipeline.forms.filters import filter_issues
+from pipeline.forms.manifest import Entry, Manifest, write_manifest
+from pipeline.forms.names import form_file_name, unique_names
+from pipeline.forms.personalise import FormMaker
+from pipeline.forms.previous import read_previous_goals
+from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
+from pipeline.ooxml.package import write_atomic
+from pipeline.sheets import read_employees, read_question_set
+
+LEADER_SUFFIX = {"da": "leder", "en": "leader"}
+CHUNK = 100
+
+
+@dataclass(frozen=True)
+class GenerateOptions:
+    employees: Path
+    questions: Path
+    out: Path | None = None  # None: <output_root>/forms/<season>
+    output_root: Path = Path("output")
+    templates: Path | None = None
+    season: str | None = None
+    previous: Path | None = None
+    only: tuple[str, ...] = ()
+    force: bool = False
+    lang: str = "da"
+    jobs: int = 0  # 0: one per core
+
+
+@dataclass(frozen=True)
+class Task:
+    employee: Employee
+    kind: FormKind
+    file: str
+    previous: tuple[PreviousGoal, ...] = ()
+
+
+@dataclass
+class GenerateResult:
+    out: Path
+    season: str
+    question_set_version: str
+    entries: list[Entry] = field(default_factory=list)
+    manifest: Path | None = None
+
+
+def read_inputs(employees: Path, questions: Path) -> tuple[list[Employee], QuestionSet]:
+    """Both spreadsheets, with the mistakes of both reported in one go."""
+    issues: list[SheetIssue] = []
+    staff: list[Employee] = []
+    question_set = None
+    try:
+        staff = read_employees(employees)
+    except SpreadsheetError as err:
+        issues += err.issues
+    try:
+        question_set = read_question_set(questions)
+    except SpreadsheetError as err:
+        issues += err.issues
+    if question_set is not None:
+        issues += filter_issues(question_set.questions, staff, questions)
+    raise_if_issues(issues)
+    assert question_set is not None
+    return staff, question_set
+
+
+def season_of(question_set: QuestionSet, override: str | None) -> str:
+    return override or question_set.settings.season or str(dt.date.today().year)
+
+
+def plan(staff: Sequence[Employee], question_set: QuestionSet, lang: str,
+         previous: dict[str, list[PreviousGoal]], leader_forms: bool) -> list[Task]:
+    tasks: list[tuple[Employee, FormKind, str]] = []
+    for emp in staff:
+        tasks.append((emp, FormKind.EMPLOYEE, form_file_name(emp.number, emp.name)))
+        if leader_forms:
+            suffix = LEADER_SUFFIX.get(emp.language or lang, "leder")
+            tasks.append((emp, FormKind.LEADER, form_file_name(emp.number, emp.name, suffix)))
+    names = unique_names([t[2] for t in tasks])
+    return [Task(emp, kind, name, tuple(previous.get(emp.number, ())) if kind is
+                 FormKind.EMPLOYEE else ())
+            for (emp, kind, _), name in zip(tasks, names, strict=True)]
+
+
+def generate(options: GenerateOptions,
+             progress: Callable[[int, int], None] | None = None) -> GenerateResult:
+    """Write the forms and the manifest; ``progress(done, total)`` is called as forms are made."""
+    staff, question_set = read_inputs(options.employees, options.questions)
+    season = season_of(question_set, options.season)
+    out = options.out or options.output_root / "forms" / season
+    if options.only:
+        known = {e.number for e in staff}
+        unknown = [n for n in options.only if n not in known]
+        if unknown:
+            raise OutputError(
+                f"--only names employee numbers that are not on the employee list: "
+                f"{', '.join(unknown)}. Check the numbers; nothing was written."
+            )
+        staff = [e for e in staff if e.number in set(options.only)]
+    previous = read_previous_goals(options.previous) if options.previous else {}
+    generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    maker = FormMaker(question_set, options.templates, season, generated, options.lang)
+    # Build the templates and skeletons here first: a broken template fails before any file.
+    for lang in sorted({maker.language(e) for e in staff}):
+        maker.skeleton(FormKind.EMPLOYEE, lang)
+    tasks = plan(staff, question_set, options.lang, previous, maker.has_leader_form())
+    existing = [t.file for t in tasks if (out / t.file).exists()]
+    if existing and not options.force:
+        shown = ", ".join(existing[:5]) + (f" and {len(existing) - 5} more" if len(existing) > 5
+                                           else "")
+        raise OutputError(
+            f"{len(existing)} form(s) already exist in {out}: {shown}. They may have been "
+            "sent out already, so nothing was written. To make them again, add --force; to make "
+            "forms for new employees only, use --only with their numbers."
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = options.jobs or os.cpu_count() or 1
+    chunks = [tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK)]
+    entries: list[Entry] = []
+    if progress:
+        progress(0, len(tasks))
+    if jobs <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            entries += _write_chunk(maker, chunk, out)
+            if progress:
+                progress(len(entries), len(tasks))
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(question_set, options.templates, season, generated,
+                                           options.lang)) as pool:
+            for done in pool.map(_worker_chunk, chunks, [out] * len(chunks)):
+                entries += done
+                if progress:
+                    progress(len(entries), len(tasks))
+    result = GenerateResult(out, season, question_set.version, entries)
+    result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
+                                                   tuple(entries)))
+    return result
+
+
+def _write_chunk(maker: FormMaker, chunk: Sequence[Task], out: Path) -> list[Entry]:
+    entries = []
+    for task in chunk:
+        form = maker.make(task.employee, task.kind, task.previous)
+        write_atomic(out / task.file, form.data)
+        emp = task.employee
+        entries.append(Entry(emp.number, emp.name, task.kind.value, task.file,
+                             maker.language(emp), emp.email, emp.department, emp.leader,
+                             emp.leader_email))
+    return entries
+
+
+_MAKER: FormMaker | None = None
+
+
+def _init_worker(question_set: QuestionSet, templates: Path | None, season: str, generated: str,
+                 lang: str) -> None:
+    global _MAKER
+    _MAKER = FormMaker(question_set, templates, season, generated, lang)
+
+
+def _worker_chunk(chunk: Sequence[Task], out: Path) -> list[Entry]:
+    assert _MAKER is not None
+    return _write_chunk(_MAKER, chunk, out)

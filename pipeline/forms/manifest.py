@@ -1,0 +1,73 @@
+"""The manifest beside the forms: who got which file, from which question-set version.
+
+``mus mail`` sends from it and ``mus status``/``mus ingest`` use it to tell who has not answered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from pipeline.errors import InputFileError
+from pipeline.ooxml.package import write_atomic
+
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Entry:
+    employee_id: str
+    name: str
+    kind: str
+    file: str  # relative to the manifest's folder
+    language: str
+    email: str
+    department: str
+    leader: str
+    leader_email: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    season: str
+    question_set_version: str
+    generated: str
+    forms: tuple[Entry, ...]
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> Path:
+    """Write (merging with entries already there for other employees, as after --only)."""
+    path = folder / MANIFEST
+    old = read_manifest(folder) if path.exists() else None
+    keep: list[Entry] = []
+    if old and old.season == manifest.season:
+        new_keys = {(e.employee_id, e.kind) for e in manifest.forms}
+        keep = [e for e in old.forms if (e.employee_id, e.kind) not in new_keys]
+    forms = sorted([*keep, *manifest.forms], key=lambda e: (e.employee_id, e.kind))
+    data = {"season": manifest.season, "question_set_version": manifest.question_set_version,
+            "generated": manifest.generated, "forms": [asdict(e) for e in forms]}
+    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    return path
+
+
+def read_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST if folder.is_dir() else folder
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        forms = tuple(Entry(**e) for e in data["forms"])
+        return Manifest(data["season"], data["question_set_version"], data["generated"], forms)
+    except FileNotFoundError as err:
+        raise InputFileError(
+            f"There is no {MANIFEST} in {folder}. Run `mus generate` first, or give the folder "
+            "the forms were generated into."
+        ) from err
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputFileError(
+            f"{path} is damaged. Run `mus generate --force` to make the forms and it again."
+        ) from err
+
+
+def entries_for(manifest: Manifest, kinds: Sequence[str]) -> list[Entry]:
+    return [e for e in manifest.forms if e.kind in kinds]

@@ -1,0 +1,1 @@
+"""From Responses to the HR overview workbook (and the leaders' own)."""
