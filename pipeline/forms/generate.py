@@ -117,10 +117,15 @@ def generate(options: GenerateOptions,
     previous = read_previous_goals(options.previous) if options.previous else {}
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     maker = FormMaker(question_set, options.templates, season, generated, options.lang)
-    # Build the templates and skeletons here first: a broken template fails before any file.
-    for lang in sorted({maker.language(e) for e in staff}):
-        maker.skeleton(FormKind.EMPLOYEE, lang)
     tasks = plan(staff, question_set, options.lang, previous, maker.has_leader_form())
+    # One form of each language and kind first, in memory: a broken template or text fails
+    # here, before any file is written.
+    tried = set()
+    for task in tasks:
+        key = (maker.language(task.employee), task.kind)
+        if key not in tried:
+            tried.add(key)
+            maker.make(task.employee, task.kind, task.previous)
     existing = [t.file for t in tasks if (out / t.file).exists()]
     if existing and not options.force:
         shown = ", ".join(existing[:5]) + (f" and {len(existing) - 5} more" if len(existing) > 5

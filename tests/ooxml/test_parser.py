@@ -1,0 +1,45 @@
+"""Hostile input: entity bombs, external entities, zip bombs and damaged zips are refused."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.ooxml.parser import SafeZip, UnsafeFile, parse_xml
+
+
+def test_entity_declarations_are_refused() -> None:
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>')
+    with pytest.raises(UnsafeFile, match="DOCTYPE"):
+        parse_xml(bomb)
+
+
+def test_external_entity_never_reads_a_local_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'
+           "<d>&x;</d>").encode()
+    with pytest.raises(UnsafeFile):
+        parse_xml(xxe)
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (80 * 1024 * 1024))
+    with SafeZip(path) as package, pytest.raises(UnsafeFile, match="larger than|suspiciously"):
+        package.read("word/document.xml")
+
+
+def test_truncated_zip_is_refused(tmp_path: Path) -> None:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("word/document.xml", b"<w:document/>" * 1000)
+    path = tmp_path / "half.docx"
+    path.write_bytes(data.getvalue()[: len(data.getvalue()) // 2])
+    with pytest.raises(UnsafeFile, match="truncated"):
+        SafeZip(path)

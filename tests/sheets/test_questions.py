@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.model import Audience, Condition, QuestionType, Visibility
+from pipeline.sheets import read_question_set
+from pipeline.workspace import DEFAULTS
+from tests.helpers import question, questions_xlsx, write_xlsx
+
+
+def test_sample_question_set_covers_the_three_phases() -> None:
+    qs = read_question_set(DEFAULTS / "input" / "questions.xlsx")
+    assert qs.phases == ("Tilbageblik", "Her og nu", "Fremadrettet")
+    assert 20 <= len(qs.questions) <= 30
+    assert 8 <= len(qs.competences) <= 12
+    types = {q.type for q in qs.questions}
+    assert types == set(QuestionType)
+    assert {q.audience for q in qs.questions} == set(Audience)
+    assert {q.visibility for q in qs.questions} == set(Visibility)
+    n3 = qs.question("N3")
+    assert n3 is not None and n3.options == ("For lavt", "Passende", "Lidt for højt",
+                                             "Alt for højt")
+    n10 = qs.question("N10")
+    assert n10 is not None and n10.applies_to == (Condition("Afdeling", ("IT", "Borgerservice")),)
+    assert qs.settings.goal_rows == 3 and qs.settings.organisation == "Eksempel Kommune"
+    assert qs.settings.scale.labels[0] == "I meget lav grad"
+
+
+def test_version_changes_with_the_questions_only(tmp_path: Path) -> None:
+    a = read_question_set(questions_xlsx(tmp_path / "a.xlsx"))
+    b = read_question_set(questions_xlsx(tmp_path / "b.xlsx"))
+    assert a.version == b.version
+    changed = read_question_set(questions_xlsx(tmp_path / "c.xlsx", questions=[
+        question("X1", "Et nyt spørgsmål")]))
+    assert changed.version != a.version
+
+
+def test_english_sheet_and_header_names(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "q.xlsx", {
+        "Questions": [("ID", "Phase", "Question", "Type", "Options", "Audience", "Required"),
+                      ("A1", "Now", "How are you?", "scale", "", "both", "yes"),
+                      ("A2", "", "Which?", "choice", "x; y", "", "")],
+        "Competences": [("ID", "Competence"), ("C1", "Python")],
+        "Settings": [("Scale", "1-6"), ("Scale labels", "a;b;c;d;e;f"), ("Goal rows", 2)],
+    })
+    qs = read_question_set(path)
+    a1, a2 = qs.questions
+    assert a1.type is QuestionType.SCALE and a1.audience is Audience.BOTH and a1.required
+    assert a2.phase == "Now" and a2.options == ("x", "y")  # phase carried down from above
+    assert (qs.settings.scale.low, qs.settings.scale.high) == (1, 6)
+    assert qs.settings.scale.labels == ("a", "b", "c", "d", "e", "f")
+    assert qs.settings.scale.competence_labels == ()  # default texts only fit 1-5
+    assert qs.settings.goal_rows == 2
+
+
+def test_every_question_mistake_at_once(tmp_path: Path) -> None:
+    path = questions_xlsx(tmp_path / "q.xlsx", questions=[
+        question("N1", "Trives du?", "skala"),
+        question("N1", "Igen?", "skala"),
+        question("N2", "Hvilken?", "valg"),
+        question("N3", "Hvad?", "fritekst-ish"),
+        question("N 4", "Mellemrum?"),
+    ])
+    with pytest.raises(SpreadsheetError) as caught:
+        read_question_set(path)
+    text = str(caught.value)
+    assert 'sheet "Spørgsmål", row 3, column "ID": The question ID "N1" is also used in row 2.' \
+        in text
+    assert ('row 4, column "Valgmuligheder": Question N2 is a choice but has no options. Write '
+            "the options in the \"Valgmuligheder\" column, separated by ;") in text
+    assert ('row 5, column "Type": The type "fritekst-ish" of question N3 is not known. Use one '
+            "of: tekst, skala, ja/nej, valg, dato (or text, scale, yesno, choice, date).") in text
+    assert 'The question ID "N 4" has characters that cannot be used.' in text
+    assert len(caught.value.issues) == 4
+
+
+def test_settings_mistakes(tmp_path: Path) -> None:
+    path = questions_xlsx(tmp_path / "q.xlsx", settings=[
+        ("Skala", "1 til 5"), ("Svarfrist", "snart"), ("Antal udviklingsmål", "mange")])
+    with pytest.raises(SpreadsheetError) as caught:
+        read_question_set(path)
+    text = str(caught.value)
+    assert 'sheet "Indstillinger", row 2, column "Skala": The scale "1 til 5" cannot be read.' \
+        in text
+    assert 'The reply deadline "snart" is not a date.' in text
+    assert '"mange" is not a number of goals from 0 to 20.' in text
+
+
+def test_missing_question_sheet_lists_the_sheets_there_are(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "q.xlsx", {"Ark1": [("ID",)], "Andet": [("x",)]})
+    with pytest.raises(SpreadsheetError, match=r'it has "Ark1", "Andet"'):
+        read_question_set(path)
+
+
+def test_question_text_is_kept_literally(tmp_path: Path) -> None:
+    path = questions_xlsx(tmp_path / "q.xlsx", questions=[
+        question("Z1", "Er {{ 7*7 }} < 50 & \"sandt\"?")])
+    assert read_question_set(path).questions[0].text == 'Er {{ 7*7 }} < 50 & "sandt"?'
