@@ -175,10 +175,9 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
 @click.option("--questions", type=click.Path(path_type=Path),
               help="The question set, to read forms whose fields are gone (default: "
                    "input/questions.xlsx, if there is one).")
-@lang_option("Language of the problem sentences.")
 @click.pass_context
-def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool, questions: Path | None,
-            lang: str) -> None:
+def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
+            questions: Path | None) -> None:
     """Show what returned forms FILES hold: answers, competences, goals, problems."""
     from pipeline.collect.extract import extract_file
     from pipeline.report import extraction_json, extraction_text
@@ -190,9 +189,9 @@ def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool, question
     for file in files:
         result = extract_file(file, str(file), question_set)
         if as_json:
-            click.echo(extraction_json(result, lang))
+            click.echo(extraction_json(result))
         else:
-            click.echo(extraction_text(result, question_set, lang))
+            click.echo(extraction_text(result, question_set))
 
 
 @main.command()
@@ -224,7 +223,7 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
                             ws.output_dir, season, lang, per_leader, previous, jobs)
     with Progress("Reading forms") as bar:
         result = run(options, progress=bar)
-    click.echo(ingest_summary(result, lang))
+    click.echo(ingest_summary(result))
     if strict and result.collected.problems:
         ctx.exit(1)
 
@@ -263,6 +262,6 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
     result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang)
     click.echo(f"1. Generated {len(result.generated.entries)} forms in {result.generated.out}")
     click.echo(f"2. Played the employees: filled forms in {result.returned}")
-    click.echo("3. " + ingest_summary(result.ingested, lang))
+    click.echo("3. " + ingest_summary(result.ingested))
     click.echo(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")

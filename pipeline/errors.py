@@ -1,7 +1,8 @@
 """One error family for everything a user can get wrong.
 
 Every error says what is wrong, where (file, sheet, row, column) and what to do. The CLI shows
-``str(error)`` and exits non-zero; ``--debug`` shows the chain (errors are raised ``from`` their cause).
+``str(error)`` and exits non-zero; ``--debug`` shows the chain (errors are raised ``from`` their
+cause).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from pipeline.model import FormKind
 
@@ -27,7 +27,7 @@ GOAL_PARTS = ("goal", "activities", "criterion", "deadline", "responsible", "fol
 PREVIOUS_PARTS = ("status", "comment")
 
 
-class FieldKind(str, Enum):
+class FieldKind(StrEnum):
     TEXT = "t"  # rich text, several paragraphs
     LINE = "l"  # plain text, one line
     SCALE = "s"  # drop-down of the scale

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class QuestionType(str, Enum):
+class QuestionType(StrEnum):
     TEXT = "text"
     SCALE = "scale"
     YESNO = "yesno"
@@ -17,7 +17,7 @@ class QuestionType(str, Enum):
     DATE = "date"
 
 
-class Audience(str, Enum):
+class Audience(StrEnum):
     EMPLOYEE = "employee"
     LEADER = "leader"
     BOTH = "both"
@@ -28,13 +28,13 @@ class Audience(str, Enum):
         return self.value == kind.value
 
 
-class Visibility(str, Enum):
+class Visibility(StrEnum):
     ALL = "all"  # HR workbook and the leaders' workbooks
     LEADER = "leader"  # only the leaders' own workbooks
     PRIVATE = "private"  # never read back
 
 
-class FormKind(str, Enum):
+class FormKind(StrEnum):
     EMPLOYEE = "employee"
     LEADER = "leader"
     AGREEMENT = "agreement"
@@ -194,7 +194,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Response:
-    """What one returned form holds: the one contract between reading forms and writing workbooks."""
+    """What one returned form holds: the one contract between reading forms and writing
+    workbooks."""
 
     file: str
     employee_id: str

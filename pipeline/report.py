@@ -81,9 +81,10 @@ def extraction_text(result: Extracted, question_set: QuestionSet | None,
                          ("follow-up", g.follow_up)):
             if v is not None:
                 lines.append(f"      {label}: {_show(v)}")
-    for g in r.previous_goals:
-        lines.append(f"  last year's goal \"{g.goal}\": {g.status or '(no status)'}"
-                     + (f" ({g.comment})" if g.comment else ""))
+    for previous in r.previous_goals:
+        lines.append(f"  last year's goal \"{previous.goal}\": "
+                     f"{previous.status or '(no status)'}"
+                     + (f" ({previous.comment})" if previous.comment else ""))
     for k, v in r.extra.items():
         lines.append(f"  {k}: {_show(v)}")
     for p in r.problems:

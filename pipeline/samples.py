@@ -166,7 +166,7 @@ def employee_rows() -> list[tuple[Any, ...]]:
 def _sheet(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]],
            widths: Sequence[int], first: int = 1) -> None:
     for col, header in enumerate(headers, start=1):
-        cell = ws.cell(row=first, column=col, value=header)
+        cell: Any = ws.cell(row=first, column=col, value=header)
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")
         ws.column_dimensions[cell.column_letter].width = widths[col - 1]
@@ -176,7 +176,7 @@ def _sheet(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]],
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if isinstance(value, dt.date):
                 cell.number_format = "DD-MM-YYYY"
-    ws.freeze_panes = ws.cell(row=first + 1, column=1)
+    ws.freeze_panes = f"A{first + 1}"
 
 
 def write_employees(path: Path, rows: Sequence[Sequence[Any]] | None = None) -> Path:

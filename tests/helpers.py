@@ -55,7 +55,8 @@ def questions_xlsx(path: Path, questions: Sequence[Sequence[Any]] | None = None,
 
 def question(qid: str, text: str, qtype: str = "tekst", phase: str = "Her og nu",
              options: str = "", audience: str = "medarbejder", applies: str = "",
-             required: str = "nej", visibility: str = "alle", help_text: str = "") -> tuple[str, ...]:
+             required: str = "nej", visibility: str = "alle",
+             help_text: str = "") -> tuple[str, ...]:
     return (qid, phase, text, help_text, qtype, options, audience, applies, required, visibility)
 
 

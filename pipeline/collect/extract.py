@@ -12,9 +12,9 @@ from pathlib import Path
 from pipeline.collect.identify import identify_layout
 from pipeline.collect.locate import locate_controls, locate_layout, raw_of
 from pipeline.collect.values import Raw, Unreadable, clean_text, convert, status
-from pipeline.formspec import GOAL_PARTS, Field, FieldKind, FormSpec
 from pipeline.forms.layout import build_skeleton
 from pipeline.forms.template import STYLE_NAMES
+from pipeline.formspec import Field, FieldKind, FormSpec
 from pipeline.model import (
     FormKind,
     Goal,
@@ -224,9 +224,12 @@ def _response(name: str, employee: str, season: str, kind: FormKind, values: dic
             reading.add("several-ticked", employee, field=qid)
     goal_list = []
     for n in sorted(goals):
-        parts = goals[n]
-        goal = Goal(*(_as_text(parts.get(p)) if p not in ("deadline", "followup")
-                      else _as_date(parts.get(p)) for p in GOAL_PARTS))
+        got = goals[n]
+        goal = Goal(goal=_as_text(got.get("goal")), activities=_as_text(got.get("activities")),
+                    criterion=_as_text(got.get("criterion")),
+                    deadline=_as_date(got.get("deadline")),
+                    responsible=_as_text(got.get("responsible")),
+                    follow_up=_as_date(got.get("followup")))
         if not goal.is_empty():
             goal_list.append(goal)
     previous_list = tuple(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -59,8 +60,7 @@ def identify_layout(body: etree._Element) -> LayoutIdentity | None:
     if not found:
         return None
     for tbl in body.iter(qn("w:tbl")):
-        cells = [tc for tc in tbl.iter(qn("w:tc"))]
-        for cell, following in zip(cells, cells[1:], strict=False):
+        for cell, following in itertools.pairwise(tbl.iter(qn("w:tc"))):
             if block_text(cell).strip() in _NUMBER_LABELS:
                 number = block_text(following).strip()
                 if number:

@@ -6,6 +6,7 @@ employee → choose between duplicates → write the workbook(s). The folder is 
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -132,7 +133,9 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
                      len(files))
 
 
-def ingest(options: IngestOptions, progress: Progress | None = None) -> IngestResult:
+def ingest(options: IngestOptions, progress: Progress | None = None,
+           today: dt.date | None = None) -> IngestResult:
+    """``today`` decides which follow-ups are overdue (default: the real today)."""
     from pipeline.overview.workbook import default_name, write_overview, write_per_leader
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
@@ -140,9 +143,10 @@ def ingest(options: IngestOptions, progress: Progress | None = None) -> IngestRe
     out = options.out or options.output_root / default_name(collected.season, options.lang)
     sources = {"folder": options.folder, "employees": options.employees,
                "questions": options.questions}
-    write_overview(collected, out, options.lang, sources, options.previous)
+    write_overview(collected, out, options.lang, sources, options.previous, today)
     result = IngestResult(collected, out)
     if options.per_leader:
         result.leader_workbooks = write_per_leader(collected, out.parent / "ledere",
-                                                   options.lang, sources, options.previous)
+                                                   options.lang, sources, options.previous,
+                                                   today)
     return result

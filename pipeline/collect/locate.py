@@ -159,7 +159,8 @@ def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Ra
             continue
         previous = _PREVIOUS_HEAD.match(head)
         if previous and len(rows) == 1 + len(PREVIOUS_PARTS):
-            title = paragraph_text(rows[0][0].find(_P)) if rows[0][0].find(_P) is not None else ""
+            first = rows[0][0].find(_P)
+            title = paragraph_text(first) if first is not None else ""
             raws[f"prev:{previous.group(1)}:goal"] = Raw(title[previous.end():].strip())
             for part, row in zip(PREVIOUS_PARTS, rows[1:], strict=True):
                 key = f"prev:{previous.group(1)}:{part}"

@@ -10,11 +10,11 @@ from pathlib import Path
 import jinja2
 from lxml import etree
 
-from pipeline.formspec import Field, FieldKind, FormSpec
 from pipeline.forms.filters import applies
 from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment, Skeleton, build_skeleton
 from pipeline.forms.richtext import to_paragraphs
 from pipeline.forms.template import FormTemplate, load_template, template_file
+from pipeline.formspec import Field, FieldKind, FormSpec
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
 from pipeline.ooxml.package import zip_bytes
 from pipeline.ooxml.props import core_props_xml, custom_props_xml

@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import TemplateError
-from pipeline.ooxml.ns import MC, W, W14, qn
+from pipeline.ooxml.ns import MC, W14, W, qn
 from pipeline.ooxml.package import Part, compress
 from pipeline.ooxml.parser import SafeZip, UnsafeFile
 from pipeline.ooxml.props import CORE_PART, CUSTOM_PART, register_custom_props

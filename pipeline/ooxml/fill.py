@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from lxml import etree
 
 from pipeline.ooxml.controls import CHECKED, UNCHECKED
-from pipeline.ooxml.ns import W, W14, qn
+from pipeline.ooxml.ns import W14, qn
 from pipeline.ooxml.read_controls import Control
 from pipeline.ooxml.xml import el, paragraph, run
 

@@ -8,6 +8,7 @@ target and moved into place, so a half-written form never exists under the real 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import tempfile
@@ -65,8 +66,6 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.write(data)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

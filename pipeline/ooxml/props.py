@@ -39,7 +39,7 @@ def read_custom_props(package: SafeZip) -> dict[str, str]:
     for prop in root.iter(f"{{{CUSTOM}}}property"):
         name = prop.get("name")
         if name and len(prop):
-            props[name] = "".join(prop[0].itertext())
+            props[name] = "".join(str(t) for t in prop[0].itertext())
     return props
 
 
@@ -60,7 +60,7 @@ def core_props_xml(title: str, creator: str, created: dt.datetime, language: str
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
         "</cp:coreProperties>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def read_modified(package: SafeZip) -> dt.datetime | None:
@@ -72,9 +72,10 @@ def read_modified(package: SafeZip) -> dt.datetime | None:
     except UnsafeFile:
         return None
     found = root.find(f"{{{DCTERMS}}}modified")
-    if found is None or not (found.text or "").strip():
+    text = (found.text or "").strip() if found is not None else ""
+    if not text:
         return None
-    text = found.text.strip().replace("Z", "+00:00")
+    text = text.replace("Z", "+00:00")
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:

@@ -15,7 +15,7 @@ from functools import cached_property
 from lxml import etree
 
 from pipeline.ooxml.controls import CHECKED, UNCHECKED
-from pipeline.ooxml.ns import W, W14, W15
+from pipeline.ooxml.ns import W14, W15, W
 from pipeline.ooxml.text import content_text
 
 _SDT = f"{{{W}}}sdt"
@@ -45,7 +45,7 @@ _TRUE = {"1", "true", "on"}
 def _any_val(element: etree._Element) -> str | None:
     """An attribute called 'val' in whichever namespace the writer used."""
     for key, value in element.attrib.items():
-        if key.rsplit("}", 1)[-1] == "val":
+        if str(key).rsplit("}", 1)[-1] == "val":
             return str(value)
     return None
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import pandas as pd
 
@@ -19,7 +20,6 @@ from pipeline.model import (
     Employee,
     FormKind,
     Goal,
-    Problem,
     Question,
     QuestionType,
     Response,
@@ -64,14 +64,14 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
                  staff: Sequence[Employee] | None = None,
                  previous_levels: Mapping[tuple[str, str], int] | None = None,
                  today: dt.date | None = None) -> Frames:
-    c = lambda key: column(lang, key)  # noqa: E731
+    c = partial(column, lang)
     today = today or dt.date.today()
     staff = list(collected.staff if staff is None else staff)
     numbers = {e.number for e in staff}
     by_kind: dict[FormKind, dict[str, Response]] = defaultdict(dict)
-    for r in collected.responses:
-        if r.employee_id in numbers:
-            by_kind[r.kind][r.employee_id] = r
+    for response in collected.responses:
+        if response.employee_id in numbers:
+            by_kind[response.kind][response.employee_id] = response
     employee_forms = by_kind[FormKind.EMPLOYEE]
     leader_forms = by_kind[FormKind.LEADER]
     agreements = by_kind[FormKind.AGREEMENT]
@@ -85,11 +85,12 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
     # Oversigt
     rows = []
     for e in staff:
-        r = employee_forms.get(e.number)
+        r: Response | None = employee_forms.get(e.number)
         status = ("problem" if e.number in troubled else "received") if r else "missing"
         unanswered = [q.id for q in questions if q.required and q.audience.includes(
             FormKind.EMPLOYEE) and r is not None and q.id in r.answers and r.answers[q.id] is None]
-        row = {c("number"): e.number, c("name"): e.name, c("department"): e.department,
+        row: dict[str, object] = {
+               c("number"): e.number, c("name"): e.name, c("department"): e.department,
                c("job_title"): e.job_title, c("leader"): e.leader,
                c("status"): value(lang, status), c("file"): r.file if r else None,
                c("saved"): _naive(r.saved) if r else None,
@@ -213,9 +214,10 @@ def _naive(moment: dt.datetime | None) -> dt.datetime | None:
 def _competence_summary(competences: pd.DataFrame, lang: str,
                         collected: Collected) -> pd.DataFrame:
     """Average level now, per department and per leader (rows) and competence (columns)."""
-    c = lambda key: column(lang, key)  # noqa: E731
-    ids = [comp.id for comp in collected.question_set.competences]
-    names = {comp.id: f"{comp.id} {short(comp.name)}" for comp in collected.question_set.competences}
+    c = partial(column, lang)
+    comps = collected.question_set.competences
+    ids = [comp.id for comp in comps]
+    names = {comp.id: f"{comp.id} {short(comp.name)}" for comp in comps}
     if competences.empty or not ids:
         return pd.DataFrame(columns=[c("kind"), c("name"), *names.values()])
     frames = []
@@ -237,7 +239,7 @@ def _competence_summary(competences: pd.DataFrame, lang: str,
 
 def _departments(staff: Sequence[Employee], employee_forms: Mapping[str, Response],
                  questions: Sequence[Question], lang: str) -> pd.DataFrame:
-    c = lambda key: column(lang, key)  # noqa: E731
+    c = partial(column, lang)
     scale_qs = [q for q in questions if q.type is QuestionType.SCALE]
     rows = []
     for key, label in (("department", value(lang, "department")),

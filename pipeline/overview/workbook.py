@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +106,7 @@ def _about(collected: Collected, lang: str, sources: Mapping[str, Path], scope: 
 
 def _write(frames: Frames, path: Path, lang: str, about: list[tuple[str, Any]]) -> None:
     wb = Workbook(write_only=True)
-    c = lambda key: column(lang, key)  # noqa: E731
+    c = partial(column, lang)
     ws = _sheet(wb, sheet(lang, "overview"), frames.overview, "Oversigt", freeze="C2")
     status_col = _col(frames.overview, c("status"))
     if status_col:
@@ -159,14 +160,14 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame, table: str, freeze: st
     ws.freeze_panes = freeze
     header_row = header_cells(ws, headers)
     if side is not None:
-        header_row += [None, None] + header_cells(ws, side_headers)
+        header_row += [None, None, *header_cells(ws, side_headers)]
     ws.append(header_row)
     side_rows = list(side.itertuples(index=False, name=None)) if side is not None else []
     main_rows = frame.itertuples(index=False, name=None)
     for n, values in enumerate(main_rows):
         row = row_cells(ws, values, wraps)
         if n < len(side_rows):
-            row += [None, None] + row_cells(ws, side_rows[n], [False] * len(side_headers))
+            row += [None, None, *row_cells(ws, side_rows[n], [False] * len(side_headers))]
         ws.append(row)
     for n in range(len(frame), len(side_rows)):
         ws.append([None] * (len(headers) + 2) + row_cells(ws, side_rows[n],
@@ -178,7 +179,7 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame, table: str, freeze: st
 
 
 def _competence_sheet(wb: Workbook, frames: Frames, lang: str) -> None:
-    c = lambda key: column(lang, key)  # noqa: E731
+    c = partial(column, lang)
     comp, summary = frames.competences, frames.competence_summary
     ws = _sheet(wb, sheet(lang, "competences"), comp, "Kompetencer", freeze="C2",
                 side=summary, side_table="KompetencerGennemsnit")
@@ -218,7 +219,7 @@ def _competence_sheet(wb: Workbook, frames: Frames, lang: str) -> None:
 
 
 def _departments_sheet(wb: Workbook, frames: Frames, lang: str) -> None:
-    c = lambda key: column(lang, key)  # noqa: E731
+    c = partial(column, lang)
     deps = frames.departments
     ws = _sheet(wb, sheet(lang, "departments"), deps, "Afdelinger", freeze="C2")
     rate = _col(deps, c("rate"))

@@ -15,8 +15,7 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -70,7 +69,7 @@ def row_cells(ws: Any, values: Sequence[Any], wrap: Sequence[bool]) -> list[Any]
             cell.number_format = DATETIME_FORMAT
             out.append(cell)
         elif isinstance(v, dt.date):
-            cell = WriteOnlyCell(ws, value=v)
+            cell = WriteOnlyCell(ws, value=dt.datetime(v.year, v.month, v.day))
             cell.number_format = DATE_FORMAT
             out.append(cell)
         else:

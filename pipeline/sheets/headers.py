@@ -59,7 +59,8 @@ def find_header_row(
 ) -> HeaderRow | None:
     """The first of the top rows that names the required columns (title rows above are skipped).
 
-    Falls back to the row that names the most known columns, so the caller can say which are missing.
+    Falls back to the row that names the most known columns, so the caller can say which are
+    missing.
     """
     best: HeaderRow | None = None
     for number, values in sheet.rows[:look]:

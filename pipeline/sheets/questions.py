@@ -85,7 +85,8 @@ def read_question_set(path: Path) -> QuestionSet:
     if q_sheet is None:
         names = ", ".join(f'"{n}"' for n in sheets)
         issues.append(SheetIssue(
-            path, f'The question set has no sheet named "Spørgsmål" (or "Questions"); it has {names}.',
+            path,
+            f'The question set has no sheet named "Spørgsmål" (or "Questions"); it has {names}.',
             'Rename the sheet with the questions to "Spørgsmål".'))
         questions: list[Question] = []
     else:

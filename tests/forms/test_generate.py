@@ -124,7 +124,7 @@ def test_filter_on_a_column_the_list_lacks(ws: Workspace) -> None:
 
 def test_template_with_unknown_field(ws: Workspace) -> None:
     (ws.templates_dir / "intro.da.j2").write_text("Hej {{ kaelenavn }}", encoding="utf-8")
-    with pytest.raises(TemplateError, match="intro.da.j2 uses a field that does not exist"):
+    with pytest.raises(TemplateError, match=r"intro\.da\.j2 uses a field that does not exist"):
         generate(GenerateOptions(ws.employees, ws.questions, ws.output_dir,
                                  templates=ws.templates_dir, jobs=1))
     assert not (ws.output_dir / "forms").exists()

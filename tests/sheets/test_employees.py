@@ -90,7 +90,7 @@ def test_no_employees(tmp_path: Path) -> None:
 def test_csv_text_saved_as_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "e.xlsx"
     path.write_text("Medarbejdernr.;Navn\n1;Anne\n", encoding="utf-8")
-    with pytest.raises(InputFileError, match="probably CSV saved with an .xlsx name"):
+    with pytest.raises(InputFileError, match=r"probably CSV saved with an \.xlsx name"):
         read_employees(path)
 
 
