@@ -84,7 +84,8 @@ def build_template(confidential: str, page: str, of: str) -> bytes:
     _para_style(doc, "MUS Help", 9, italic=True, color=GREY, after=0, keep_next=True)
     _para_style(doc, "MUS Answer", 10.5, after=0)
     _para_style(doc, "MUS Label", 9, color=GREY, after=0)
-    _para_style(doc, "MUS Id", 8, bold=True, color=RGBColor(0x7F, 0x7F, 0x7F), after=0)
+    _para_style(doc, "MUS Id", 8, bold=True, color=RGBColor(0x7F, 0x7F, 0x7F), after=0,
+                keep_next=True)
     _para_style(doc, "MUS Intro", 10.5, after=6)
     placeholder = doc.styles.add_style("Placeholder Text", WD_STYLE_TYPE.CHARACTER)
     placeholder.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
@@ -95,15 +96,14 @@ def build_template(confidential: str, page: str, of: str) -> bytes:
     run.font.bold = True
     run.font.size = Pt(8)
     run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    footer_style = _para_style(doc, "Footer", 8, color=GREY, after=0)
     footer = section.footer.paragraphs[0]
+    footer.style = footer_style
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run(f"{page} ")
     _field(footer, " PAGE ", "1")
     footer.add_run(f" {of} ")
     _field(footer, " NUMPAGES ", "1")
-    for r in footer.runs:
-        r.font.size = Pt(8)
-        r.font.color.rgb = GREY
 
     settings = doc.settings.element
     for compat in settings.iter(qn("w:compatSetting")):
@@ -143,14 +143,27 @@ def _drop_rel(rels: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def _values(path: Path) -> list[list[tuple[object, ...]]]:
+    import openpyxl
+
+    return [list(ws.iter_rows(values_only=True))
+            for ws in openpyxl.load_workbook(path).worksheets]
+
+
 def main() -> None:
     defaults = ROOT / "pipeline" / "defaults"
     (defaults / "templates" / "form.docx").write_bytes(
         build_template("Fortroligt", "Side", "af"))
     (defaults / "templates" / "form-en.docx").write_bytes(
         build_template("Confidential", "Page", "of"))
-    samples.write_employees(defaults / "input" / "employees.xlsx")
-    samples.write_questions(defaults / "input" / "questions.xlsx")
+    for name, write in (("employees.xlsx", samples.write_employees),
+                        ("questions.xlsx", samples.write_questions)):
+        target = defaults / "input" / name
+        fresh = write(defaults / "input" / f"new-{name}")
+        if target.exists() and _values(target) == _values(fresh):
+            fresh.unlink()  # same content: keep the file, so git sees no change
+        else:
+            fresh.replace(target)
     for name in ("input", "templates"):
         (ROOT / name).mkdir(exist_ok=True)
         for source in sorted((defaults / name).iterdir()):
