@@ -64,6 +64,36 @@ def _field(paragraph, instruction, shown):
     paragraph._p.append(fld)
 
 
+def _table_style(doc):
+    """"MUS Table": thin grey borders and roomy cells, once for every table of the form."""
+    style = doc.styles.add_style("MUS Table", WD_STYLE_TYPE.TABLE)
+    style.base_style = doc.styles["Normal Table"]
+    tbl_pr = OxmlElement("w:tblPr")
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"),
+                           ("color", "BFBFBF")):
+            border.set(qn(f"w:{key}"), value)
+        borders.append(border)
+    tbl_pr.append(borders)
+    margins = OxmlElement("w:tblCellMar")
+    for side, width in (("top", 57), ("left", 108), ("bottom", 57), ("right", 108)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(width))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    tbl_pr.append(margins)
+    # CT_Style: name, basedOn, …, pPr, rPr, tblPr, trPr, tcPr, tblStylePr: tblPr after rPr.
+    anchor = style.element.find(qn("w:rPr"))
+    if anchor is None:
+        anchor = style.element.find(qn("w:pPr"))
+    if anchor is None:
+        style.element.append(tbl_pr)
+    else:
+        anchor.addnext(tbl_pr)
+
+
 def build_template(confidential: str, page: str, of: str) -> bytes:
     doc = Document()
     section = doc.sections[0]
@@ -87,6 +117,7 @@ def build_template(confidential: str, page: str, of: str) -> bytes:
     _para_style(doc, "MUS Id", 8, bold=True, color=RGBColor(0x7F, 0x7F, 0x7F), after=0,
                 keep_next=True)
     _para_style(doc, "MUS Intro", 10.5, after=6)
+    _table_style(doc)
     placeholder = doc.styles.add_style("Placeholder Text", WD_STYLE_TYPE.CHARACTER)
     placeholder.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
 

@@ -40,13 +40,19 @@ def raw_of(control: Control) -> Raw:
     """What the control shows. The text comes from its whole table cell when the control is the
     cell's only one: LibreOffice moves a control's second paragraph out of it, but not out of
     the cell."""
+    kind = control.kind
+    if kind == "checkbox":
+        return Raw(checked=control.checked)
+    if control.showing_placeholder:  # Word says it is untouched: no need to read the text
+        return Raw(showing_placeholder=True)
     cell = _ancestor(control.element, _TC)
-    text = control.text
     if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1:
         text = block_text(cell)
-    if not text.strip() and control.last_value:
+    else:
+        text = control.text
+    if kind == "dropdown" and not text.strip() and control.last_value:
         text = control.last_value
-    return Raw(text, control.full_date, control.checked, control.showing_placeholder)
+    return Raw(text, control.full_date if kind == "date" else "")
 
 
 def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:

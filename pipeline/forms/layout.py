@@ -63,6 +63,9 @@ class Builder:
     def para(self, text: str, style: str | None = None, **kw: object) -> etree._Element:
         return paragraph(run(text), style=self.style(style) if style else None, **kw)  # type: ignore[arg-type]
 
+    def table(self, widths: Sequence[int], rows: Sequence[Row]) -> etree._Element:
+        return table(widths, rows, self.style("MUSTable"))
+
     def props(self, field: Field, placeholder: str) -> controls.ControlProps:
         return controls.ControlProps(next(self._ids), field.tag, alias(field, self.lang),
                                      placeholder)
@@ -111,7 +114,7 @@ class Builder:
             answer = self.answer(field, self.items(question, scale))
             fields = [field]
         height = 1100 if question.type is QuestionType.TEXT else None
-        tbl = table([ID_WIDTH, PAGE_WIDTH - ID_WIDTH], [
+        tbl = self.table([ID_WIDTH, PAGE_WIDTH - ID_WIDTH], [
             Row([Cell([self.para(question.id, "MUSId")], fill=HEAD_FILL),
                  Cell(head, fill=HEAD_FILL)]),
             Row([Cell(answer, span=2)], keep=question.type is not QuestionType.TEXT,
@@ -155,7 +158,7 @@ class Builder:
         intro = self.text("competences_intro_leader" if kind is FormKind.LEADER
                           else "competences_intro_employee")
         xml = (tostring(self.para(self.text("competences"), "Heading1"))
-               + tostring(self.para(intro, "MUSIntro")) + tostring(table(widths, rows)))
+               + tostring(self.para(intro, "MUSIntro")) + tostring(self.table(widths, rows)))
         return Fragment(xml + self.spacer(), tuple(fields))
 
     def goal_tables(self, n: int, prefix: str = "goal", heading: str | None = None,
@@ -176,7 +179,7 @@ class Builder:
                 rows.append(Row([Cell([self.para(self.text(GOAL_LABELS[part]), "MUSLabel")]),
                                  Cell(self.answer(field))]))
                 fields.append(field)
-            xml.append(tostring(table([label_width, PAGE_WIDTH - label_width], rows)))
+            xml.append(tostring(self.table([label_width, PAGE_WIDTH - label_width], rows)))
             xml.append(self.spacer())
         return Fragment("".join(xml), tuple(fields))
 
@@ -195,6 +198,7 @@ class Skeleton:
     phase_headings: Mapping[str, str]
     competences: Fragment | None
     goals: Fragment
+    closing: str
 
 
 def build_skeleton(question_set: QuestionSet, kind: FormKind, lang: str,
@@ -211,4 +215,5 @@ def build_skeleton(question_set: QuestionSet, kind: FormKind, lang: str,
                    if question_set.competences else None)
     goals = builder.goal_tables(settings.goal_rows, heading=builder.text("plan"),
                                 intro=builder.text("plan_intro", n=settings.goal_rows))
-    return Skeleton(kind, lang, cards, phases, headings, competences, goals)
+    closing = tostring(builder.para(builder.text("closing"), "MUSIntro"))
+    return Skeleton(kind, lang, cards, phases, headings, competences, goals, closing)

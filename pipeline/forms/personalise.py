@@ -15,10 +15,11 @@ from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment, Skel
 from pipeline.forms.richtext import to_paragraphs
 from pipeline.forms.template import FormTemplate, load_template, template_file
 from pipeline.formspec import Field, FieldKind, FormSpec
-from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
+from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, Settings
 from pipeline.ooxml.package import zip_bytes
 from pipeline.ooxml.props import core_props_xml, custom_props_xml
-from pipeline.ooxml.tables import Cell, Row, table
+from pipeline.ooxml.stencil import Stencil
+from pipeline.ooxml.tables import Cell, Row
 from pipeline.ooxml.xml import paragraph, rpr, run, tostring
 from pipeline.render import employee_context, environment, fmt_date, render
 from pipeline.texts import WORD_LANG, form_text
@@ -46,6 +47,7 @@ class FormMaker:
         self._templates: dict[str, FormTemplate] = {}
         self._skeletons: dict[tuple[FormKind, str], Skeleton] = {}
         self._env: jinja2.Environment | None = None
+        self._headings: dict[tuple[FormKind, str], Stencil] = {}
 
     def language(self, employee: Employee) -> str:
         return employee.language or self.default_lang
@@ -89,9 +91,8 @@ class FormMaker:
         body.append(self._heading(builder, employee, kind))
         context = employee_context(employee, settings, self.season, lang)
         intro_name = f"intro-leader.{lang}.j2" if kind is FormKind.LEADER else f"intro.{lang}.j2"
-        for p in to_paragraphs(render(self.env, intro_name, context),
-                               builder.style("MUSIntro"), intro_name):
-            body.append(tostring(p))
+        body.append(tostring(*to_paragraphs(render(self.env, intro_name, context),
+                                            builder.style("MUSIntro"), intro_name)))
         previous = previous if kind is FormKind.EMPLOYEE else ()
         for index, (phase, questions) in enumerate(skeleton.phases):
             chosen = [q for q in questions if applies(q, employee)]
@@ -107,7 +108,7 @@ class FormMaker:
             add(skeleton.competences)
         if settings.goal_rows:
             add(skeleton.goals)
-        body.append(tostring(builder.para(builder.text("closing"), "MUSIntro")))
+        body.append(skeleton.closing)
         body.append(template.document_close)
 
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
@@ -121,31 +122,44 @@ class FormMaker:
         return Form(data, spec)
 
     def _heading(self, b: Builder, employee: Employee, kind: FormKind) -> str:
+        """Title and identity table: built once per kind and language, then only the texts of
+        the personal fields change."""
+        key = (kind, b.lang)
+        if key not in self._headings:
+            self._headings[key] = heading_stencil(b, kind, self.season,
+                                                  self.question_set.settings)
         settings = self.question_set.settings
-        lang = b.lang
         subtitle = b.text(f"subtitle_{kind.value}", name=employee.name)
         if settings.organisation:
             subtitle = f"{subtitle} · {settings.organisation}"
-        label_w, value_w = 1500, PAGE_WIDTH // 2 - 1500
+        return self._headings[key].render({
+            "subtitle": subtitle, "name": employee.name, "number": employee.number,
+            "department": employee.department, "job_title": employee.job_title,
+            "leader": employee.leader, "meeting": fmt_date(employee.meeting_date, b.lang),
+        })
 
-        def pair(label: str, value: str) -> list[Cell]:
-            return [Cell([b.para(label, "MUSLabel")], fill=HEAD_FILL),
-                    Cell([b.para(value, "MUSAnswer")])]
 
-        rows = [
-            Row(pair(b.text("name"), employee.name) + pair(b.text("number"), employee.number)),
-            Row(pair(b.text("department"), employee.department)
-                + pair(b.text("job_title"), employee.job_title)),
-            Row(pair(b.text("leader"), employee.leader)
-                + pair(b.text("meeting"), fmt_date(employee.meeting_date, lang))),
-            Row(pair(b.text("deadline"), fmt_date(settings.deadline, lang)) + pair("", "")),
-        ]
-        return "".join([
-            tostring(b.para(b.text(f"title_{kind.value}", season=self.season), "Title")),
-            tostring(b.para(subtitle, "Subtitle")),
-            tostring(table([label_w, value_w, label_w, value_w], rows)),
-            b.spacer(),
-        ])
+def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings) -> Stencil:
+    stencil = Stencil()
+    label_w, value_w = 1500, PAGE_WIDTH // 2 - 1500
+
+    def pair(label: str, slot: str | None, value: str = "") -> list[Cell]:
+        shown = stencil.slot(slot, b.para("", "MUSAnswer")) if slot else b.para(value,
+                                                                                 "MUSAnswer")
+        return [Cell([b.para(label, "MUSLabel")], fill=HEAD_FILL), Cell([shown])]
+
+    rows = [
+        Row(pair(b.text("name"), "name") + pair(b.text("number"), "number")),
+        Row(pair(b.text("department"), "department") + pair(b.text("job_title"), "job_title")),
+        Row(pair(b.text("leader"), "leader") + pair(b.text("meeting"), "meeting")),
+        Row(pair(b.text("deadline"), None, fmt_date(settings.deadline, b.lang))
+            + pair("", None)),
+    ]
+    stencil.add(b.para(b.text(f"title_{kind.value}", season=season), "Title"))
+    stencil.add(stencil.slot("subtitle", b.para("", "Subtitle")))
+    stencil.add(b.table([label_w, value_w, label_w, value_w], rows))
+    stencil.add_xml(b.spacer())
+    return stencil
 
 
 def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
@@ -167,7 +181,7 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
                 Row([Cell([b.para(b.text("status"), "MUSLabel")]),
                      Cell(b.answer(status, statuses))]),
                 Row([Cell([b.para(b.text("comment"), "MUSLabel")]), Cell(b.answer(comment))])]
-        xml.append(tostring(table([label_w, PAGE_WIDTH - label_w], rows)))
+        xml.append(tostring(b.table([label_w, PAGE_WIDTH - label_w], rows)))
         xml.append(b.spacer())
         fields += [status, comment]
     return Fragment("".join(xml), tuple(fields))

@@ -29,7 +29,7 @@ PERSONAL_PARTS = {DOCUMENT_PART, CORE_PART, CUSTOM_PART}
 STYLE_NAMES = {"MUSQuestion": "MUS Question", "MUSHelp": "MUS Help", "MUSAnswer": "MUS Answer",
                "MUSLabel": "MUS Label", "MUSId": "MUS Id", "MUSIntro": "MUS Intro",
                "PlaceholderText": "Placeholder Text", "Title": "Title", "Subtitle": "Subtitle",
-               "Heading1": "heading 1", "Heading2": "heading 2"}
+               "Heading1": "heading 1", "Heading2": "heading 2", "MUSTable": "MUS Table"}
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,9 @@ class FormTemplate:
     styles: dict[str, str]  # STYLE_NAMES key → the style id in this template
 
     def parts(self, document: bytes, core: bytes, custom: bytes) -> list[Part]:
-        return [*self.static, compress(DOCUMENT_PART, document), compress(CORE_PART, core),
-                compress(CUSTOM_PART, custom)]
+        # Level 3: a third of the time of the default level for 25% more bytes (profiled).
+        return [*self.static, compress(DOCUMENT_PART, document, 3),
+                compress(CORE_PART, core, 3), compress(CUSTOM_PART, custom, 3)]
 
 
 def template_file(templates_dir: Path | None, lang: str) -> Path:
@@ -68,7 +69,8 @@ def load_template(path: Path, word_lang: str) -> FormTemplate:
     parts[STYLES_PART] = _with_language(parts[STYLES_PART], word_lang)
     parts["[Content_Types].xml"], parts["_rels/.rels"] = register_custom_props(
         parts["[Content_Types].xml"], parts["_rels/.rels"])
-    static = tuple(compress(name, parts[name]) for name in names if name not in PERSONAL_PARTS)
+    static = tuple(compress(name, parts[name], 9) for name in names
+                   if name not in PERSONAL_PARTS)
     body = document.find(qn("w:body"))
     sect = body.find(qn("w:sectPr")) if body is not None else None
     sect_xml = etree.tostring(sect, encoding="unicode") if sect is not None else ""

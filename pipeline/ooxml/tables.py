@@ -9,8 +9,6 @@ from lxml import etree
 
 from pipeline.ooxml.xml import el, val
 
-BORDER = "BFBFBF"
-
 
 @dataclass
 class Cell:
@@ -29,24 +27,13 @@ class Row:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def table(widths: Sequence[int], rows: Sequence[Row]) -> etree._Element:
-    borders = el("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(el(f"w:{side}", {"w:val": "single", "w:sz": "4", "w:space": "0",
-                                         "w:color": BORDER}))
-    margins = el("w:tblCellMar", None,
-                 el("w:top", {"w:w": "57", "w:type": "dxa"}),
-                 el("w:left", {"w:w": "108", "w:type": "dxa"}),
-                 el("w:bottom", {"w:w": "57", "w:type": "dxa"}),
-                 el("w:right", {"w:w": "108", "w:type": "dxa"}))
+def table(widths: Sequence[int], rows: Sequence[Row], style: str) -> etree._Element:
+    """A fixed-width table in ``style`` (a table style of the template: borders and cell
+    margins live there, once, where HR can restyle them)."""
     tbl_pr = el("w:tblPr", None,
+                val("w:tblStyle", style),
                 el("w:tblW", {"w:w": str(sum(widths)), "w:type": "dxa"}),
-                borders,
-                val("w:tblLayout", "fixed"),
-                margins,
-                el("w:tblLook", {"w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0",
-                                 "w:firstColumn": "1", "w:lastColumn": "0", "w:noHBand": "0",
-                                 "w:noVBand": "1"}))
+                val("w:tblLayout", "fixed"))
     grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": str(w)}) for w in widths))
     tbl = el("w:tbl", None, tbl_pr, grid)
     for row in rows:

@@ -9,13 +9,23 @@ from pipeline.ooxml.ns import PREFIXES, XML, qn
 NSMAP = {"w": PREFIXES["w"], "w14": PREFIXES["w14"], "r": PREFIXES["r"]}
 
 
+_NAMES: dict[str, str] = {}
+
+
+def _name(prefixed: str) -> str:
+    name = _NAMES.get(prefixed)
+    if name is None:
+        name = _NAMES[prefixed] = qn(prefixed)
+    return name
+
+
 def el(tag: str, attrs: dict[str, str] | None = None, *children: etree._Element,
        text: str | None = None) -> etree._Element:
     """el('w:p', {'w:rsidR': '1'}, child, …): prefixed names for tags and attributes."""
-    element = etree.Element(qn(tag), nsmap=NSMAP)
+    element = etree.Element(_name(tag), nsmap=NSMAP)
     if attrs:
         for key, value in attrs.items():
-            element.set(qn(key), value)
+            element.set(_name(key), value)
     for child in children:
         element.append(child)
     if text is not None:
@@ -89,5 +99,12 @@ def paragraph(*runs: etree._Element, style: str | None = None, keep_next: bool =
     return p
 
 
-def tostring(element: etree._Element) -> str:
-    return etree.tostring(element, encoding="unicode")
+def tostring(*elements: etree._Element) -> str:
+    """Serialise elements as they will stand in the document body: inside a w:body that declares
+    the namespaces once, so no element repeats the declarations (they would make every form
+    larger and slower to read back). The elements are moved into that body."""
+    holder = etree.Element(_name("w:body"), nsmap=NSMAP)
+    for element in elements:
+        holder.append(element)
+    xml = etree.tostring(holder, encoding="unicode")
+    return xml[xml.index(">") + 1:xml.rindex("<")]

@@ -8,7 +8,7 @@ from lxml import etree
 
 from pipeline.ooxml import controls
 from pipeline.ooxml.fill import fill_text, pick, set_date, tick
-from pipeline.ooxml.ns import W
+from pipeline.ooxml.ns import W, W14
 from pipeline.ooxml.parser import parse_xml
 from pipeline.ooxml.read_controls import Control, iter_controls
 from pipeline.ooxml.xml import paragraph, tostring
@@ -17,7 +17,7 @@ PROPS = controls.ControlProps(7, "mus:q:N2", "Svar N2", "Klik her.")
 
 
 def body_with(*blocks: etree._Element) -> etree._Element:
-    xml = f'<w:body xmlns:w="{W}">' + "".join(tostring(b) for b in blocks) + "</w:body>"
+    xml = f'<w:body xmlns:w="{W}" xmlns:w14="{W14}">' + tostring(*blocks) + "</w:body>"
     return parse_xml(xml.encode())
 
 
