@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -28,11 +29,11 @@ from pipeline.model import (
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SafeZip, UnsafeFile
 from pipeline.ooxml.props import read_custom_props, read_modified
-from pipeline.sheets.table import sniff_office_file
+from pipeline.ooxml.sniff import sniff
 
 DOCUMENT = "word/document.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
-MAX_FILE = 200 * 1024 * 1024
+MAX_FILE = 64 * 1024 * 1024  # a form with pasted photos is a few MB
 
 
 @dataclass(frozen=True)
@@ -61,27 +62,26 @@ def extract_file(path: Path, display: str | None = None,
     suffix = path.suffix.lower()
     fail = _Reading(name)
     try:
-        stat = path.stat()
         if suffix not in WORD_SUFFIXES:
             code = {".doc": "old-word", ".pdf": "pdf", ".odt": "odt"}.get(suffix, "not-docx")
             fail.add(code, suffix=suffix or "?")
-            return Extracted(name, problems=tuple(fail.problems), mtime=stat.st_mtime)
-        if stat.st_size == 0:
+            return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
+        with path.open("rb") as f:  # opened once, read whole: forms are small
+            mtime = os.fstat(f.fileno()).st_mtime
+            data = f.read(MAX_FILE + 1)
+        kind = sniff(data)
+        if not data:
             fail.add("empty")
-            return Extracted(name, problems=tuple(fail.problems), mtime=stat.st_mtime)
-        with path.open("rb") as f:
-            head = f.read(8)
-        kind = sniff_office_file(path, head)
-        if kind == "encrypted":
+        elif kind == "encrypted":
             fail.add("password")
         elif kind == "ole":
             fail.add("old-word")
-        elif stat.st_size > MAX_FILE:
-            fail.add("unsafe", detail="larger than 200 MB")
+        elif len(data) > MAX_FILE:
+            fail.add("unsafe", detail=f"larger than {MAX_FILE // 2**20} MB")
         if fail.problems:
-            return Extracted(name, problems=tuple(fail.problems), mtime=stat.st_mtime)
-        with SafeZip(path) as package:
-            return _read_package(package, name, stat.st_mtime, question_set)
+            return Extracted(name, problems=tuple(fail.problems), mtime=mtime)
+        with SafeZip(io.BytesIO(data)) as package:
+            return _read_package(package, name, mtime, question_set)
     except UnsafeFile as err:
         detail = str(err)
         code = "damaged" if "truncated" in detail or "damaged" in detail else "unsafe"

@@ -9,13 +9,14 @@ glyph.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Callable, Sequence
 
 from lxml import etree
 
 from pipeline.ooxml.controls import CHECKED, UNCHECKED
 from pipeline.ooxml.ns import W14, qn
-from pipeline.ooxml.read_controls import Control
+from pipeline.ooxml.read_controls import Control, iter_controls
 from pipeline.ooxml.xml import el, paragraph, run
 
 _P = qn("w:p")
@@ -26,6 +27,7 @@ def _clear_placeholder(control: Control) -> None:
     flag = control.props.find(qn("w:showingPlcHdr"))
     if flag is not None:
         control.props.remove(flag)
+    control.refresh()
 
 
 def fill_text(control: Control, text: str | Sequence[str]) -> None:
@@ -57,6 +59,7 @@ def fill_text(control: Control, text: str | Sequence[str]) -> None:
             content.remove(child)
         value = text if isinstance(text, str) else "\n".join(text)
         content.append(run(value))
+    control.refresh()
 
 
 def pick(control: Control, display_text: str) -> None:
@@ -84,6 +87,7 @@ def tick(control: Control, checked: bool = True) -> None:
             state.set(f"{{{W14}}}val", "1" if checked else "0")
     for t in control.content.iter(qn("w:t")):
         t.text = CHECKED if checked else UNCHECKED
+    control.refresh()
 
 
 def _replace_runs(control: Control, text: str) -> None:
@@ -100,6 +104,7 @@ def _replace_runs(control: Control, text: str) -> None:
     for child in list(content):
         content.remove(child)
     content.append(run(text, rpr))
+    control.refresh()
 
 
 FillValue = str | Sequence[str] | dt.date | bool
@@ -115,15 +120,13 @@ def fill(docx: bytes, decide: Callable[[Control], FillValue | None],
          saved: dt.datetime | None = None) -> bytes:
     """A copy of a .docx with each control filled with what ``decide`` says (None: left as it
     is), saved at ``saved`` (the core properties' modified time) when given."""
-    import io
-    import zipfile
-
+    from pipeline.ooxml.package import compress, raw_parts, zip_bytes
     from pipeline.ooxml.parser import parse_xml
     from pipeline.ooxml.props import CORE_PART, set_modified
-    from pipeline.ooxml.read_controls import iter_controls
 
-    source = zipfile.ZipFile(io.BytesIO(docx))
-    root = parse_xml(source.read("word/document.xml"))
+    parts = raw_parts(docx)
+    document = next(p for p in parts if p.name == "word/document.xml")
+    root = parse_xml(zlib.decompress(document.data, -15))
     for control in list(iter_controls(root)):
         value = decide(control)
         if value is None:
@@ -136,14 +139,12 @@ def fill(docx: bytes, decide: Callable[[Control], FillValue | None],
             pick(control, value)
         else:
             fill_text(control, value)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "word/document.xml":
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                      standalone=True)
-            elif info.filename == CORE_PART and saved is not None:
-                data = set_modified(data, saved)
-            target.writestr(info, data)
-    return out.getvalue()
+    out = []
+    for part in parts:
+        if part.name == "word/document.xml":
+            part = compress(part.name, etree.tostring(root, xml_declaration=True,
+                                                      encoding="UTF-8", standalone=True), 1)
+        elif part.name == CORE_PART and saved is not None:
+            part = compress(part.name, set_modified(zlib.decompress(part.data, -15), saved))
+        out.append(part)
+    return zip_bytes(out)

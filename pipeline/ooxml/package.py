@@ -69,3 +69,23 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def raw_parts(data: bytes) -> list[Part]:
+    """The parts of a zip as they are stored, deflated ones without inflating them, so that a
+    copy with a few parts replaced costs only those parts."""
+    import io
+    import zipfile
+
+    parts = []
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        for info in source.infolist():
+            if info.compress_type != zipfile.ZIP_DEFLATED:
+                parts.append(compress(info.filename, source.read(info)))
+                continue
+            header = data[info.header_offset:info.header_offset + 30]
+            name_len, extra_len = struct.unpack("<HH", header[26:30])
+            start = info.header_offset + 30 + name_len + extra_len
+            parts.append(Part(info.filename, info.CRC, info.file_size,
+                              data[start:start + info.compress_size]))
+    return parts

@@ -53,52 +53,54 @@ def _any_val(element: etree._Element) -> str | None:
 
 
 class Control:
-    """One w:sdt, and what it says about itself. (Attributes are looked up once: a returned
-    folder of 10,000 forms holds about a million of them.)"""
+    """One w:sdt, and what it says about itself. Its properties are read in one pass over
+    w:sdtPr: a returned folder of 10,000 forms holds about a million controls."""
 
-    __slots__ = ("_kind", "_text", "content", "element", "props")
+    __slots__ = ("_kind", "_text", "alias", "content", "element", "props",
+                 "showing_placeholder", "tag", "type_element")
 
     def __init__(self, element: etree._Element) -> None:
+        self.refresh(element)
+
+    def refresh(self, element: etree._Element | None = None) -> None:
+        """Read the control again (after it was changed, as fill.py does)."""
+        element = self.element if element is None else element
         self.element = element
-        props = element.find(_SDTPR)
-        self.props = props if props is not None else etree.Element(_SDTPR)
-        content = element.find(_SDTCONTENT)
-        self.content = content if content is not None else etree.Element(_SDTCONTENT)
+        self.tag = self.alias = ""
+        self.showing_placeholder = False
+        self.type_element: etree._Element | None = None
         self._kind: str | None = None
         self._text: str | None = None
-
-    def _prop(self, tag: str) -> str:
-        found = self.props.find(tag)
-        return (found.get(_WVAL) or "") if found is not None else ""
-
-    @property
-    def tag(self) -> str:
-        return self._prop(_TAG)
-
-    @property
-    def alias(self) -> str:
-        return self._prop(_ALIAS)
+        props = content = None
+        for child in element:
+            name = child.tag
+            if name == _SDTPR:
+                props = child
+            elif name == _SDTCONTENT:
+                content = child
+        self.props = props if props is not None else etree.Element(_SDTPR)
+        self.content = content if content is not None else etree.Element(_SDTCONTENT)
+        for child in self.props:
+            name = child.tag
+            if name == _TAG:
+                self.tag = child.get(_WVAL) or ""
+            elif name == _ALIAS:
+                self.alias = child.get(_WVAL) or ""
+            elif name == _PLACEHOLDER:
+                self.showing_placeholder = (child.get(_WVAL) or "true").lower() in _TRUE
+            elif self._kind is None and name in _KINDS:
+                self._kind = _KINDS[name]
+                self.type_element = child
 
     @property
     def kind(self) -> str:
         if self._kind is None:
-            self._kind = self._find_kind()
+            texts = self.content.findall(f".//{_T}")
+            if len(texts) == 1 and (texts[0].text or "").strip() in (CHECKED, UNCHECKED):
+                self._kind = "checkbox"  # LibreOffice turns a paragraph-level checkbox into this
+            else:
+                self._kind = "rich"
         return self._kind
-
-    def _find_kind(self) -> str:
-        for child in self.props:
-            kind = _KINDS.get(child.tag) if isinstance(child.tag, str) else None
-            if kind:
-                return kind
-        texts = self.content.findall(f".//{_T}")
-        if len(texts) == 1 and (texts[0].text or "").strip() in (CHECKED, UNCHECKED):
-            return "checkbox"  # LibreOffice turns a paragraph-level checkbox into this
-        return "rich"
-
-    @property
-    def showing_placeholder(self) -> bool:
-        found = self.props.find(_PLACEHOLDER)
-        return found is not None and (found.get(_WVAL) or "true").lower() in _TRUE
 
     @property
     def text(self) -> str:
@@ -109,32 +111,29 @@ class Control:
     @property
     def items(self) -> list[tuple[str, str]]:
         """(display text, value) of each item of a drop-down or combo box."""
-        for name in ("dropDownList", "comboBox"):
-            lst = self.props.find(f"{{{W}}}{name}")
-            if lst is not None:
-                return [(i.get(f"{{{W}}}displayText") or i.get(f"{{{W}}}value") or "",
-                         i.get(f"{{{W}}}value") or "")
-                        for i in lst.findall(f"{{{W}}}listItem")]
-        return []
+        if self.kind != "dropdown" or self.type_element is None:
+            return []
+        return [(i.get(f"{{{W}}}displayText") or i.get(f"{{{W}}}value") or "",
+                 i.get(f"{{{W}}}value") or "")
+                for i in self.type_element.findall(f"{{{W}}}listItem")]
 
     @property
     def last_value(self) -> str:
-        for name in ("dropDownList", "comboBox"):
-            lst = self.props.find(f"{{{W}}}{name}")
-            if lst is not None:
-                return lst.get(f"{{{W}}}lastValue") or ""
-        return ""
+        if self.kind != "dropdown" or self.type_element is None:
+            return ""
+        return self.type_element.get(f"{{{W}}}lastValue") or ""
 
     @property
     def full_date(self) -> str:
-        date = self.props.find(f"{{{W}}}date")
-        return (date.get(f"{{{W}}}fullDate") or "") if date is not None else ""
+        if self.kind != "date" or self.type_element is None:
+            return ""
+        return self.type_element.get(f"{{{W}}}fullDate") or ""
 
     @property
     def checked(self) -> bool | None:
         if self.kind != "checkbox":
             return None
-        box = self.props.find(f"{{{W14}}}checkbox")
+        box = self.type_element
         if box is not None:
             for child in box:
                 if isinstance(child.tag, str) and child.tag.endswith("}checked"):

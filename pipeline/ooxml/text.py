@@ -34,13 +34,13 @@ _SKIP_CONTAINERS = {f"{{{W}}}{name}" for name in ("sdtPr", "pPr", "rPr", "tblPr"
 
 
 def _runs_text(element: etree._Element, out: list[str]) -> None:
-    moved = element.find(f".//{_MOVE_FROM}") is not None
-    for node in element.iter(*_TEXT_TAGS):
-        if moved and _inside(node, _MOVE_FROM, element):
-            continue
+    for node in element.iter(_T, _TAB, _BR, _CR, _NBH):
         tag = node.tag
         if tag == _T:
-            out.append(node.text or "")
+            run = node.getparent()
+            holder = run.getparent() if run is not None else None
+            if holder is None or holder.tag != _MOVE_FROM:  # text moved away is not here
+                out.append(node.text or "")
         elif tag == _TAB:
             parent = node.getparent()
             if parent is None or parent.tag != _TABS:  # not a tab stop of the paragraph
@@ -49,15 +49,6 @@ def _runs_text(element: etree._Element, out: list[str]) -> None:
             out.append("-")
         elif node.get(_TYPE) in _BREAK_TYPES:
             out.append("\n")
-
-
-def _inside(node: etree._Element, tag: str, stop: etree._Element) -> bool:
-    parent = node.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag == tag:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def paragraph_text(p: etree._Element) -> str:

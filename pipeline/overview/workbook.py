@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
-from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
-from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
 
 from pipeline import __version__
 from pipeline.collect.ingest import Collected
@@ -23,17 +18,7 @@ from pipeline.model import Employee
 from pipeline.overview.frames import Frames, build_frames
 from pipeline.overview.labels import column, sheet, value
 from pipeline.overview.previous import read_previous_levels
-from pipeline.overview.xlsx import (
-    add_table,
-    header_cells,
-    row_cells,
-    save_atomic,
-    width_for,
-)
-
-RED = PatternFill("solid", fgColor="F8CBAD")
-GREEN = PatternFill("solid", fgColor="C6EFCE")
-ORANGE = PatternFill("solid", fgColor="FFE699")
+from pipeline.overview.xlsx import GREEN, ORANGE, RED, Chart, Rule, Workbook, column_letter
 
 
 def default_name(season: str, lang: str = "da") -> str:
@@ -105,140 +90,139 @@ def _about(collected: Collected, lang: str, sources: Mapping[str, Path], scope: 
 
 
 def _write(frames: Frames, path: Path, lang: str, about: list[tuple[str, Any]]) -> None:
-    wb = Workbook(write_only=True)
     c = partial(column, lang)
-    ws = _sheet(wb, sheet(lang, "overview"), frames.overview, "Oversigt", freeze="C2")
-    status_col = _col(frames.overview, c("status"))
-    if status_col:
-        rng = f"{status_col}2:{status_col}{len(frames.overview) + 1}"
-        for key, fill in (("missing", RED), ("received", GREEN), ("problem", ORANGE)):
-            ws.conditional_formatting.add(rng, CellIsRule(operator="equal",
-                                                          formula=[f'"{value(lang, key)}"'],
-                                                          fill=fill))
-    _sheet(wb, sheet(lang, "answers"), frames.answers, "Svar", freeze="C2",
-           wrap=frames.text_columns.get("answers", set()))
-    ws = _sheet(wb, sheet(lang, "goals"), frames.goals, "Udviklingsmaal", freeze="C2",
-                wrap=frames.text_columns.get("goals", set()))
-    follow = _col(frames.goals, c("follow_up"))
-    if follow and len(frames.goals):
-        rng = f"{follow}2:{follow}{len(frames.goals) + 1}"
-        ws.conditional_formatting.add(rng, FormulaRule(
-            formula=[f"AND({follow}2<>\"\",{follow}2<TODAY())"], fill=RED))
-    _competence_sheet(wb, frames, lang)
-    _departments_sheet(wb, frames, lang)
-    _sheet(wb, sheet(lang, "problems"), frames.problems, "Problemer", freeze="A2",
-           wrap=frames.text_columns.get("problems", set()))
-    about_frame = pd.DataFrame(about, columns=[c("setting"), c("value")])
-    _sheet(wb, sheet(lang, "about"), about_frame, "Om", freeze="A2")
-    save_atomic(wb, path)
+    with Workbook(path) as wb:
+        overview = frames.overview
+        status = _letter(overview, c("status"))
+        rules = [Rule(f"{status}2:{status}{len(overview) + 1}", "equal", value(lang, key), fill)
+                 for key, fill in (("missing", RED), ("received", GREEN), ("problem", ORANGE))
+                 ] if status else []
+        _sheet(wb, sheet(lang, "overview"), overview, "Oversigt", freeze=(1, 2), rules=rules)
+        _sheet(wb, sheet(lang, "answers"), frames.answers, "Svar", freeze=(1, 2),
+               wrap=frames.text_columns.get("answers", set()))
+        goals = frames.goals
+        follow = _letter(goals, c("follow_up"))
+        rules = [Rule(f"{follow}2:{follow}{len(goals) + 1}", "expression",
+                      f'AND({follow}2<>"",{follow}2<TODAY())', RED)] if follow else []
+        _sheet(wb, sheet(lang, "goals"), goals, "Udviklingsmaal", freeze=(1, 2),
+               wrap=frames.text_columns.get("goals", set()), rules=rules)
+        _competence_sheet(wb, frames, lang)
+        _departments_sheet(wb, frames, lang)
+        _sheet(wb, sheet(lang, "problems"), frames.problems, "Problemer", freeze=(1, 0),
+               wrap=frames.text_columns.get("problems", set()))
+        _sheet(wb, sheet(lang, "about"), pd.DataFrame(about, columns=[c("setting"), c("value")]),
+               "Om", freeze=(1, 0))
 
 
-def _col(frame: pd.DataFrame, name: str) -> str | None:
+def _letter(frame: pd.DataFrame, name: str) -> str | None:
     if name not in frame.columns:
         return None
-    return get_column_letter(list(frame.columns).index(name) + 1)
+    return column_letter(list(frame.columns).index(name))
 
 
-def _sheet(wb: Workbook, title: str, frame: pd.DataFrame, table: str, freeze: str = "A2",
-           wrap: set[str] | None = None, side: pd.DataFrame | None = None,
-           side_table: str = "") -> Any:
-    """A sheet holding ``frame`` as an Excel table (and ``side`` as a second table to its right,
-    two columns apart)."""
-    ws = wb.create_sheet(title)
-    wrap = wrap or set()
-    headers = [str(h) for h in frame.columns]
-    wraps = [h in wrap for h in headers]
+def _python(frame: pd.DataFrame) -> list[tuple[Any, ...]] | Any:
+    """Rows of plain Python values (numpy numbers boxed, missing values None)."""
+    return frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
+
+
+def _formats(frame: pd.DataFrame, wrap: set[str]) -> list[str | None]:
+    out: list[str | None] = []
+    for name in frame.columns:
+        if name in wrap:
+            out.append("wrap")
+        elif frame[name].dtype.kind == "f":
+            out.append("decimal")
+        else:
+            out.append(None)
+    return out
+
+
+def _widths(frame: pd.DataFrame, wrap: set[str]) -> list[float]:
     sample = frame.head(200)
-    for i, h in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width_for(h, h in wrap, sample[h])
-    side_headers = [str(h) for h in side.columns] if side is not None else []
-    offset = len(headers) + 2
+    return [width_for(str(h), h in wrap, sample[h]) for h in frame.columns]
+
+
+def _sheet(wb: Workbook, title: str, frame: pd.DataFrame, table: str,
+           freeze: tuple[int, int] = (1, 0), wrap: set[str] | None = None,
+           rules: Sequence[Rule] = (), charts: Sequence[Chart] = (),
+           formats: dict[str, str] | None = None,
+           side: tuple[pd.DataFrame, str] | None = None) -> None:
+    wrap = wrap or set()
+    kinds = _formats(frame, wrap)
+    for name, kind in (formats or {}).items():
+        if name in frame.columns:
+            kinds[list(frame.columns).index(name)] = kind
+    side_spec = None
     if side is not None:
-        for i, h in enumerate(side_headers, start=offset + 1):
-            ws.column_dimensions[get_column_letter(i)].width = width_for(
-                h, False, side[h].head(50))
-    ws.freeze_panes = freeze
-    header_row = header_cells(ws, headers)
-    if side is not None:
-        header_row += [None, None, *header_cells(ws, side_headers)]
-    ws.append(header_row)
-    side_rows = list(side.itertuples(index=False, name=None)) if side is not None else []
-    main_rows = frame.itertuples(index=False, name=None)
-    for n, values in enumerate(main_rows):
-        row = row_cells(ws, values, wraps)
-        if n < len(side_rows):
-            row += [None, None, *row_cells(ws, side_rows[n], [False] * len(side_headers))]
-        ws.append(row)
-    for n in range(len(frame), len(side_rows)):
-        ws.append([None] * (len(headers) + 2) + row_cells(ws, side_rows[n],
-                                                          [False] * len(side_headers)))
-    add_table(ws, table, headers, 1, 1, len(frame))
-    if side is not None and side_headers:
-        add_table(ws, side_table, side_headers, offset + 1, 1, len(side_rows))
-    return ws
+        side_frame, side_table = side
+        side_spec = ([str(h) for h in side_frame.columns], list(_python(side_frame)),
+                     _formats(side_frame, set()), side_table)
+    wb.sheet(title, [str(h) for h in frame.columns], _python(frame),
+             widths=_widths(frame, wrap), formats=kinds, freeze=freeze, table=table,
+             rules=rules, charts=charts, side=side_spec)
 
 
 def _competence_sheet(wb: Workbook, frames: Frames, lang: str) -> None:
     c = partial(column, lang)
     comp, summary = frames.competences, frames.competence_summary
-    ws = _sheet(wb, sheet(lang, "competences"), comp, "Kompetencer", freeze="C2",
-                side=summary, side_table="KompetencerGennemsnit")
     rows = len(comp) + 1
-    levels = ColorScaleRule(start_type="min", start_color="F8696B", mid_type="percentile",
-                            mid_value=50, mid_color="FFEB84", end_type="max",
-                            end_color="63BE7B")
+    rules = []
     for key in ("now", "wanted", "leader_now", "leader_wanted"):
-        letter = _col(comp, c(key))
-        if letter and len(comp):
-            ws.conditional_formatting.add(f"{letter}2:{letter}{rows}", levels)
+        letter = _letter(comp, c(key))
+        if letter:
+            rules.append(Rule(f"{letter}2:{letter}{rows}", "scale"))
     for key in ("gap", "change"):
-        letter = _col(comp, c(key))
-        if letter and len(comp):
-            ws.conditional_formatting.add(f"{letter}2:{letter}{rows}", ColorScaleRule(
-                start_type="num", start_value=0, start_color="FFFFFF", end_type="max",
-                end_color="F4B183"))
+        letter = _letter(comp, c(key))
+        if letter:
+            rules.append(Rule(f"{letter}2:{letter}{rows}", "gap"))
+    charts = []
     if len(summary) and len(summary.columns) > 2:
-        first = len(comp.columns) + 3
-        last = first + len(summary.columns) - 1
-        ws.conditional_formatting.add(
-            f"{get_column_letter(first + 2)}2:{get_column_letter(last)}{len(summary) + 1}",
-            levels)
-        chart = BarChart()
-        chart.type = "col"
-        chart.title = "Gennemsnitligt niveau nu" if lang == "da" else "Average level now"
-        chart.y_axis.title = c("now")
-        chart.height, chart.width = 8, 18
-        total_row = len(summary) + 1  # the last summary row: everyone
-        data = Reference(ws, min_col=first + 2, max_col=last, min_row=total_row,
-                         max_row=total_row)
-        cats = Reference(ws, min_col=first + 2, max_col=last, min_row=1, max_row=1)
-        chart.add_data(data, from_rows=True, titles_from_data=False)
-        chart.set_categories(cats)
-        chart.legend = None
-        ws.add_chart(chart, f"{get_column_letter(first)}{len(summary) + 4}")
+        first = len(comp.columns) + 2  # the summary table starts two columns after the main one
+        rules.append(Rule(f"{column_letter(first + 2)}2:"
+                          f"{column_letter(first + len(summary.columns) - 1)}{len(summary) + 1}",
+                          "scale"))
+        total = len(summary) + 1  # its last row: everyone
+        charts.append(Chart(
+            "Gennemsnitligt niveau nu" if lang == "da" else "Average level now",
+            f"${column_letter(first + 2)}$1:${column_letter(first + len(summary.columns) - 1)}$1",
+            (("", f"${column_letter(first + 2)}${total}:"
+                  f"${column_letter(first + len(summary.columns) - 1)}${total}"),),
+            (first, len(summary) + 3), size=(15, 12)))
+    _sheet(wb, sheet(lang, "competences"), comp, "Kompetencer", freeze=(1, 2), rules=rules,
+           charts=charts, side=(summary, "KompetencerGennemsnit"))
 
 
 def _departments_sheet(wb: Workbook, frames: Frames, lang: str) -> None:
     c = partial(column, lang)
     deps = frames.departments
-    ws = _sheet(wb, sheet(lang, "departments"), deps, "Afdelinger", freeze="C2")
-    rate = _col(deps, c("rate"))
-    if rate is None or not len(deps):
-        return
-    kind_col = list(deps.columns).index(c("kind"))
-    n_departments = sum(1 for v in deps.iloc[:, kind_col] if v == value(lang, "department"))
-    if not n_departments:
-        return
-    chart = BarChart()
-    chart.type = "bar"
-    chart.grouping = "stacked"
-    chart.overlap = 100
-    chart.title = "Svar pr. afdeling" if lang == "da" else "Answers per department"
-    first = list(deps.columns).index(c("returned")) + 1
-    data = Reference(ws, min_col=first, max_col=first + 1, min_row=1, max_row=n_departments + 1)
-    names = list(deps.columns).index(c("name")) + 1
-    cats = Reference(ws, min_col=names, min_row=2, max_row=n_departments + 1)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(cats)
-    chart.height, chart.width = 7, 16
-    ws.add_chart(chart, f"B{len(deps) + 4}")
+    charts = []
+    if len(deps) and c("kind") in deps.columns:
+        n = int((deps[c("kind")] == value(lang, "department")).sum())
+        if n:
+            names = column_letter(list(deps.columns).index(c("name")))
+            got = column_letter(list(deps.columns).index(c("returned")))
+            missing = column_letter(list(deps.columns).index(c("missing")))
+            charts.append(Chart(
+                "Svar pr. afdeling" if lang == "da" else "Answers per department",
+                f"${names}$2:${names}${n + 1}",
+                ((f"${got}$1", f"${got}$2:${got}${n + 1}"),
+                 (f"${missing}$1", f"${missing}$2:${missing}${n + 1}")),
+                (1, len(deps) + 3), direction="bar", stacked=True,
+                size=(max(8, n + 4), 10)))
+    _sheet(wb, sheet(lang, "departments"), deps, "Afdelinger", freeze=(1, 2), charts=charts,
+           formats={c("rate"): "percent"})
+
+
+def width_for(header: str, wrap: bool, sample: Iterable[Any]) -> float:
+    """A column wide enough for its header and the first values, within reason."""
+    if wrap:
+        return 45
+    longest = len(header)
+    for v in sample:
+        if isinstance(v, dt.datetime):
+            longest = max(longest, 16)
+        elif isinstance(v, dt.date):
+            longest = max(longest, 11)
+        elif v is not None and v == v:  # not NaN
+            longest = max(longest, len(str(v)))
+    return float(min(max(longest + 2, 8), 40))

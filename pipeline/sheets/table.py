@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputFileError
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+from pipeline.ooxml.sniff import sniff
 
 
 @dataclass(frozen=True)
@@ -27,21 +25,6 @@ class Sheet:
     file: Path
     name: str
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
-
-
-def sniff_office_file(path: Path, head: bytes) -> str:
-    """Name what an Office file that is not a zip really is: 'encrypted', 'ole', 'text' or ''."""
-    if head.startswith(OLE_MAGIC):
-        with path.open("rb") as f:
-            blob = f.read(1 << 20)
-        return "encrypted" if ENCRYPTED_MARK in blob else "ole"
-    if head and not head.startswith(b"PK"):
-        try:
-            head.decode("utf-8")
-            return "text"
-        except UnicodeDecodeError:
-            return "" if b"\x00" in head else "text"
-    return ""
 
 
 def _require(path: Path, what: str) -> None:
@@ -59,8 +42,8 @@ def open_workbook_sheets(path: Path, what: str) -> dict[str, Sheet]:
     _require(path, what)
     if path.suffix.lower() == ".csv":
         return {path.stem: read_csv(path)}
-    head = path.read_bytes()[:8]
-    kind = sniff_office_file(path, head)
+    with path.open("rb") as f:
+        kind = sniff(f.read(1 << 20))
     if kind == "encrypted":
         raise InputFileError(
             f"The {what} {path} is protected with a password, so it cannot be read. Open it in "

@@ -8,7 +8,7 @@ from lxml import etree
 
 from pipeline.ooxml import controls
 from pipeline.ooxml.fill import fill_text, pick, set_date, tick
-from pipeline.ooxml.ns import W, W14
+from pipeline.ooxml.ns import W14, W
 from pipeline.ooxml.parser import parse_xml
 from pipeline.ooxml.read_controls import Control, iter_controls
 from pipeline.ooxml.xml import paragraph, tostring
