@@ -59,6 +59,16 @@ class Control:
     __slots__ = ("_kind", "_text", "alias", "content", "element", "props",
                  "showing_placeholder", "tag", "type_element")
 
+    element: etree._Element
+    props: etree._Element
+    content: etree._Element
+    tag: str
+    alias: str
+    showing_placeholder: bool
+    type_element: etree._Element | None
+    _kind: str | None
+    _text: str | None
+
     def __init__(self, element: etree._Element) -> None:
         self.refresh(element)
 
@@ -68,9 +78,9 @@ class Control:
         self.element = element
         self.tag = self.alias = ""
         self.showing_placeholder = False
-        self.type_element: etree._Element | None = None
-        self._kind: str | None = None
-        self._text: str | None = None
+        self.type_element = None
+        self._kind = None
+        self._text = None
         props = content = None
         for child in element:
             name = child.tag
