@@ -265,3 +265,72 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
     click.echo("3. " + ingest_summary(result.ingested))
     click.echo(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")
+
+
+@main.command()
+@input_options
+@click.option("--forms", type=click.Path(file_okay=False, path_type=Path),
+              help="The generated forms and their manifest (default: output/forms/<season>/).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where drafts and the send log go (default: output/mail/).")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder with the mail texts (default: templates/, else built-in).")
+@click.option("--cc-leader", is_flag=True, help="Send a copy of each employee's e-mail to the "
+                                                "leader.")
+@click.option("--reminder", is_flag=True,
+              help="Only to those whose form has not come back (see --returned).")
+@click.option("--returned", type=click.Path(file_okay=False, path_type=Path),
+              help="The folder of returned forms, for --reminder (default: returned/).")
+@click.option("--smtp", metavar="HOST:PORT",
+              help="Send through this mail server instead of writing drafts.")
+@click.option("--security", type=click.Choice(["starttls", "ssl", "none"]), default="starttls",
+              show_default=True, help="How to talk to the mail server.")
+@click.option("--sender", help='The From address, e.g. "HR <hr@kommune.dk>" (needed to send).')
+@click.option("--user", help="Log in to the mail server as this user; the password is read from "
+                             "the environment variable MUS_SMTP_PASSWORD.")
+@click.option("--dry-run", is_flag=True, help="Show what would go out; write and send nothing.")
+@click.option("--pause", type=click.FloatRange(0, 60), default=1.0, show_default=True,
+              help="Seconds between messages when sending.")
+@click.pass_context
+def mail(ctx: click.Context, employees: Path | None, questions: Path | None, forms: Path | None,
+         out: Path | None, templates: Path | None, cc_leader: bool, reminder: bool,
+         returned: Path | None, smtp: str | None, security: str, sender: str | None,
+         user: str | None, dry_run: bool, pause: float) -> None:
+    """E-mail every generated form: .eml drafts by default (Outlook opens them ready to send),
+    or through a mail server with --smtp. A send log makes a re-run send only what is left."""
+    from pipeline.forms.generate import season_of
+    from pipeline.mail.deliver import Smtp
+    from pipeline.mail.run import MailOptions, run_mail
+    from pipeline.sheets import read_question_set
+
+    ws = workspace(ctx)
+    questions = questions or ws.questions
+    if forms is None:
+        forms = ws.output_dir / "forms" / season_of(read_question_set(questions), None)
+    server = Smtp.parse(smtp, security, user) if smtp else None
+    options = MailOptions(forms, employees or ws.employees, questions,
+                          out or ws.output_dir / "mail", templates or ws.templates_or_none,
+                          cc_leader, reminder,
+                          returned or (ws.returned_dir if reminder else None), server,
+                          sender or "", dry_run, pause)
+    with Progress("Sending", minimum=20) as bar:
+        result = run_mail(options, progress=bar)
+    for item in result.skipped:
+        click.echo(f"Not mailed: {item.employee_id} {item.name} ({item.kind}'s form): "
+                   f"{item.reason}. Correct the employee list and run again.")
+    what = "reminder(s)" if reminder else "e-mail(s)"
+    if dry_run:
+        for item in result.planned:
+            cc = f" (cc {item.cc[0][1]})" if item.cc else ""
+            click.echo(f"Would send to {item.to_address}{cc}: {result.subjects[item.key]} "
+                       f"[{item.entry.file}]")
+        click.echo(f"Dry run: {len(result.planned)} {what} would go out; nothing was written or "
+                   "sent.")
+    elif server is None:
+        click.echo(f"Wrote {len(result.drafts)} draft {what} to {options.out}. Open them in "
+                   "Outlook (or Thunderbird, Apple Mail) and press Send; nothing was sent.")
+    else:
+        click.echo(f"Sent {result.sent} {what} through {server.host}:{server.port}"
+                   + (f"; {result.already_sent} had been sent before and were not sent again"
+                      if result.already_sent else "")
+                   + f". Send log: {result.log}")

@@ -1,0 +1,149 @@
+"""Who gets which e-mail with which form, and the messages themselves (proper MIME: Danish
+letters in names, subjects, bodies and attachment names arrive intact)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import jinja2
+
+from pipeline.errors import MailError, TemplateError
+from pipeline.forms.manifest import Entry, Manifest
+from pipeline.model import Employee, Settings
+from pipeline.render import employee_context
+
+DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[A-Za-z]{2,}$")
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One e-mail to go out: the form, to whom, and the key that marks it sent in the log."""
+
+    key: str
+    entry: Entry
+    employee: Employee
+    to_name: str
+    to_address: str
+    cc: tuple[tuple[str, str], ...]
+    reminder: bool
+
+
+@dataclass(frozen=True)
+class Skipped:
+    employee_id: str
+    name: str
+    kind: str
+    reason: str
+
+
+def valid_address(address: str) -> bool:
+    return bool(_ADDRESS.match(address))
+
+
+def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: bool = False,
+                  reminder: bool = False, only_missing: set[tuple[str, str]] | None = None,
+                  today: dt.date | None = None) -> tuple[list[Planned], list[Skipped]]:
+    """The e-mails for the forms in the manifest: employee forms to the employee, leaders'
+    forms to the leader. For reminders, only forms in ``only_missing`` ((employee, kind))."""
+    by_number = {e.number: e for e in staff}
+    stamp = (today or dt.date.today()).isoformat()
+    planned, skipped = [], []
+    for entry in manifest.forms:
+        if only_missing is not None and (entry.employee_id, entry.kind) not in only_missing:
+            continue
+        employee = by_number.get(entry.employee_id)
+        if employee is None:
+            skipped.append(Skipped(entry.employee_id, entry.name, entry.kind,
+                                   "no longer on the employee list"))
+            continue
+        if entry.kind == "leader":
+            name, address, row_what = employee.leader, employee.leader_email, "leader's e-mail"
+        else:
+            name, address, row_what = employee.name, employee.email, "e-mail"
+        if not address:
+            skipped.append(Skipped(employee.number, employee.name, entry.kind,
+                                   f"has no {row_what} address (row {employee.row})"))
+            continue
+        if not valid_address(address):
+            skipped.append(Skipped(employee.number, employee.name, entry.kind,
+                                   f'the {row_what} address "{address}" in row {employee.row} '
+                                   "is not valid"))
+            continue
+        cc: tuple[tuple[str, str], ...] = ()
+        if cc_leader and entry.kind == "employee" and valid_address(employee.leader_email):
+            cc = ((employee.leader, employee.leader_email),)
+        kind = "reminder:" + stamp if reminder else "invitation"
+        planned.append(Planned(f"{manifest.season}:{employee.number}:{entry.kind}:{kind}", entry,
+                               employee, name, address, cc, reminder))
+    return planned, skipped
+
+
+def template_name(item: Planned) -> str:
+    if item.entry.kind == "leader":
+        return f"mail-leader.{item.entry.language}.j2"
+    base = "mail-reminder" if item.reminder else "mail"
+    return f"{base}.{item.entry.language}.j2"
+
+
+def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
+                season: str) -> tuple[str, str]:
+    """(subject, body) from the template's blocks ``subject`` and ``body``."""
+    name = template_name(item)
+    context = employee_context(item.employee, settings, season, item.entry.language)
+    context.update({"paamindelse": item.reminder, "reminder": item.reminder})
+    try:
+        template = env.get_template(name)
+        ctx = template.new_context(context)
+        subject = "".join(template.blocks["subject"](ctx)).strip()
+        body = "".join(template.blocks["body"](ctx)).strip() + "\n"
+    except jinja2.TemplateNotFound as err:
+        raise TemplateError(f"The mail template {name} was not found.") from err
+    except KeyError as err:
+        raise TemplateError(
+            f"The mail template {name} needs a {{% block subject %}} and a {{% block body %}}."
+        ) from err
+    except jinja2.UndefinedError as err:
+        raise TemplateError(
+            f"The mail template {name} uses a field that does not exist ({err.message}). "
+            "Correct the template."
+        ) from err
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateError(
+            f"The mail template {name} has a mistake on line {err.lineno}: {err.message}."
+        ) from err
+    return " ".join(subject.split()), body
+
+
+def build_message(item: Planned, subject: str, body: str, sender: str, forms_dir: Path,
+                  draft: bool) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = subject
+    if sender:  # a draft may leave it to the mail program
+        message["From"] = sender
+    message["To"] = Address(item.to_name, addr_spec=item.to_address)
+    if item.cc:
+        message["Cc"] = [Address(n, addr_spec=a) for n, a in item.cc]
+    message["Date"] = format_datetime(dt.datetime.now(dt.UTC))
+    domain = sender.rsplit("@", 1)[-1].strip(">") if "@" in sender else "mus.local"
+    message["Message-ID"] = make_msgid("mus", domain=domain)
+    if draft:
+        message["X-Unsent"] = "1"  # Outlook opens it as a draft, ready to send
+    message.set_content(body)
+    path = forms_dir / item.entry.file
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise MailError(
+            f"The form {path} for employee {item.employee.number} cannot be read. Run "
+            "`mus generate` again (with --only for that employee) and then `mus mail`."
+        ) from err
+    message.add_attachment(data, maintype=DOCX[0], subtype=DOCX[1], filename=item.entry.file)
+    return message
