@@ -315,9 +315,9 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
                           sender or "", dry_run, pause)
     with Progress("Sending", minimum=20) as bar:
         result = run_mail(options, progress=bar)
-    for item in result.skipped:
-        click.echo(f"Not mailed: {item.employee_id} {item.name} ({item.kind}'s form): "
-                   f"{item.reason}. Correct the employee list and run again.")
+    for skipped in result.skipped:
+        click.echo(f"Not mailed: {skipped.employee_id} {skipped.name} ({skipped.kind}'s form): "
+                   f"{skipped.reason}. Correct the employee list and run again.")
     what = "reminder(s)" if reminder else "e-mail(s)"
     if dry_run:
         for item in result.planned:
