@@ -334,3 +334,36 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
                    + (f"; {result.already_sent} had been sent before and were not sent again"
                       if result.already_sent else "")
                    + f". Send log: {result.log}")
+
+
+@main.command()
+@click.argument("returned", required=False, type=click.Path(file_okay=False, path_type=Path))
+@input_options
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the documents go (default: output/agreements/<season>/).")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder with form.docx and the texts (default: templates/, else built-in).")
+@click.option("--season", help="The season (default: the question set's).")
+@click.option("--only", multiple=True, metavar="NUMBER",
+              help="Only these employee numbers (repeat, or separate by commas).")
+@click.option("--force", is_flag=True, help="Replace agreement documents already made.")
+@lang_option("Language for employees without a Sprog column value.")
+@click.pass_context
+def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
+              questions: Path | None, out: Path | None, templates: Path | None,
+              season: str | None, only: tuple[str, ...], force: bool, lang: str) -> None:
+    """After the conversations: one agreement document per employee, with the proposed goals
+    and competence wishes from the returned forms in RETURNED (default: returned/) filled in."""
+    from pipeline.agreement import AgreementOptions, write_agreements
+
+    ws = workspace(ctx)
+    numbers = tuple(n.strip() for item in only for n in item.split(",") if n.strip())
+    options = AgreementOptions(returned or ws.returned_dir, employees or ws.employees,
+                               questions or ws.questions, out, ws.output_dir,
+                               templates or ws.templates_or_none, season, numbers, force, lang)
+    with Progress("Writing agreements") as bar:
+        result = write_agreements(options, progress=bar)
+    click.echo(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
+               f"{result.out} ({result.with_proposals} with proposals from returned forms).")
+    click.echo("Use them in the meetings; collect the signed-off documents with the returned "
+               "forms and run `mus ingest`: agreed goals replace the proposals.")

@@ -152,6 +152,8 @@ def alias(field: Field, lang: str) -> str:
     if parts[0] == "goal":
         return form_text(lang, "alias_goal", n=parts[1],
                          part=form_text(lang, GOAL_LABELS[parts[2]]))
+    if parts[0] == "agr":
+        return form_text(lang, f"alias_agr_{parts[1]}")
     if parts[0] == "prev":
         return form_text(lang, "alias_prev", n=parts[1],
                          part=form_text(lang, PREVIOUS_LABELS[parts[2]]))

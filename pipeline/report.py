@@ -120,13 +120,20 @@ def status_text(collected: Collected) -> str:
     lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
              f"have answered; {len(collected.staff) - len(answered)} missing."]
     if agreements:
-        lines.append(f"Meetings held (agreement returned): {len(agreements)}.")
+        today = dt.date.today()
+        due = [(r.employee_id, g) for r in collected.responses if r.kind is FormKind.AGREEMENT
+               for g in r.goals if g.follow_up is not None and g.follow_up <= today]
+        lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
+                     f"{len(collected.staff)}. Agreed goals due for follow-up: {len(due)}.")
     for leader in sorted(teams, key=str.casefold):
         team = teams[leader]
         got = [e for e in team if e.number in answered]
         lines.append(f"\n{leader}: {len(got)}/{len(team)} answered"
                      + (f", leader's forms {sum(1 for e in team if e.number in leader_forms)}"
                         f"/{len(team)}" if leader_forms else ""))
+        if agreements:
+            lines[-1] += f", agreements {sum(1 for e in team if e.number in agreements)}" \
+                         f"/{len(team)}"
         for e in team:
             if e.number not in answered:
                 lines.append(f"  missing: {e.number} {e.name}")

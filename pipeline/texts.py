@@ -75,6 +75,20 @@ FORM: dict[str, dict[str, str]] = {
         "confirm_leader": "Leder (navn og dato)",
         "proposed_by_employee": "Medarbejderens forslag",
         "proposed_by_leader": "Lederens forslag",
+        "agreement_competences_intro": "Det niveau, I er enige om i dag, og det, I aftaler at "
+        "arbejde hen imod det kommende år. Forslagene fra forberedelsen er sat ind.",
+        "agreement_goals_intro": "Forslagene fra forberedelsen er sat ind. Ret, slet eller "
+        "tilføj, så målene er dem, I er enige om.",
+        "proposals": "Forslag: medarbejder {employee} · leder {leader}",
+        "confirm_intro": "Skriv navn og dato, når I er enige om aftalerne.",
+        "name_label": "Navn",
+        "date_label": "Dato",
+        "alias_agr_conclusions": "Aftale: konklusioner",
+        "alias_agr_other": "Aftale: andre aftaler",
+        "alias_agr_employee_name": "Aftale: medarbejderens navn",
+        "alias_agr_employee_date": "Aftale: medarbejderens dato",
+        "alias_agr_leader_name": "Aftale: lederens navn",
+        "alias_agr_leader_date": "Aftale: lederens dato",
     },
     "en": {
         "title_employee": "Development review {season}: your preparation",
@@ -138,6 +152,20 @@ FORM: dict[str, dict[str, str]] = {
         "confirm_leader": "Leader (name and date)",
         "proposed_by_employee": "The employee's proposal",
         "proposed_by_leader": "The leader's proposal",
+        "agreement_competences_intro": "The level you agree on today, and the one you agree to "
+        "work towards in the coming year. The proposals from the preparation are filled in.",
+        "agreement_goals_intro": "The proposals from the preparation are filled in. Change, "
+        "delete or add until the goals are the ones you agree on.",
+        "proposals": "Proposed: employee {employee} · leader {leader}",
+        "confirm_intro": "Write your name and the date when you agree on the above.",
+        "name_label": "Name",
+        "date_label": "Date",
+        "alias_agr_conclusions": "Agreement: conclusions",
+        "alias_agr_other": "Agreement: other agreements",
+        "alias_agr_employee_name": "Agreement: employee's name",
+        "alias_agr_employee_date": "Agreement: employee's date",
+        "alias_agr_leader_name": "Agreement: leader's name",
+        "alias_agr_leader_date": "Agreement: leader's date",
     },
 }
 

@@ -130,7 +130,9 @@ class Builder:
         return list(question.options)
 
     def competence_table(self, competences: Sequence[Competence], kind: FormKind,
-                         scale: Scale) -> Fragment:
+                         scale: Scale, notes: Mapping[str, str] | None = None) -> Fragment:
+        """A row per competence with level now and wanted; ``notes`` adds a line under a
+        competence's name (the agreement shows the proposals there)."""
         levels = scale_items(scale.low, scale.high, scale.competence_labels)
         level_width = 2300
         widths = [ID_WIDTH, PAGE_WIDTH - ID_WIDTH - 2 * level_width, level_width, level_width]
@@ -151,18 +153,23 @@ class Builder:
             name = [self.para(comp.name, "MUSQuestion")]
             if comp.description:
                 name.append(self.para(comp.description, "MUSHelp"))
+            if notes and notes.get(comp.id):
+                name.append(self.para(notes[comp.id], "MUSHelp"))
             rows.append(Row([Cell([self.para(comp.id, "MUSId")]), Cell(name),
                              Cell(self.answer(now, levels), valign="center"),
                              Cell(self.answer(wanted, levels), valign="center")]))
             fields += [now, wanted]
-        intro = self.text("competences_intro_leader" if kind is FormKind.LEADER
-                          else "competences_intro_employee")
+        intro = self.text({FormKind.LEADER: "competences_intro_leader",
+                           FormKind.AGREEMENT: "agreement_competences_intro"}.get(
+                               kind, "competences_intro_employee"))
         xml = (tostring(self.para(self.text("competences"), "Heading1"))
                + tostring(self.para(intro, "MUSIntro")) + tostring(self.table(widths, rows)))
         return Fragment(xml + self.spacer(), tuple(fields))
 
     def goal_tables(self, n: int, prefix: str = "goal", heading: str | None = None,
-                    intro: str | None = None) -> Fragment:
+                    intro: str | None = None,
+                    notes: Mapping[int, str] | None = None) -> Fragment:
+        """``n`` goal tables; ``notes`` adds a line under a goal's heading."""
         xml = []
         if heading:
             xml.append(tostring(self.para(heading, "Heading1")))
@@ -171,8 +178,10 @@ class Builder:
         fields: list[Field] = []
         label_width = 2600
         for number in range(1, n + 1):
-            rows = [Row([Cell([self.para(self.text("goal_n", n=number), "MUSQuestion")],
-                              span=2, fill=HEAD_FILL)])]
+            head = [self.para(self.text("goal_n", n=number), "MUSQuestion")]
+            if notes and notes.get(number):
+                head.append(self.para(notes[number], "MUSHelp"))
+            rows = [Row([Cell(head, span=2, fill=HEAD_FILL)])]
             for part in GOAL_PARTS:
                 kind = FieldKind.DATE if part in ("deadline", "followup") else FieldKind.TEXT
                 field = Field(f"{prefix}:{number}:{part}", kind)

@@ -71,28 +71,27 @@ class FormMaker:
             self._env = environment(self.templates_dir)
         return self._env
 
+    def builder(self, lang: str) -> Builder:
+        """A builder for an employee's personal parts (control ids after the skeleton's)."""
+        return Builder(lang, self.template(lang).styles, PERSONAL_IDS)
+
     def has_leader_form(self) -> bool:
         return any(q.audience.includes(FormKind.LEADER) for q in self.question_set.questions)
 
     def make(self, employee: Employee, kind: FormKind,
              previous: Sequence[PreviousGoal] = ()) -> Form:
         lang = self.language(employee)
-        template = self.template(lang)
         skeleton = self.skeleton(kind, lang)
         settings = self.question_set.settings
-        builder = Builder(lang, template.styles, PERSONAL_IDS)
-        body: list[str] = [template.document_open]
+        builder = self.builder(lang)
+        body: list[str] = []
         fields: list[Field] = []
 
         def add(fragment: Fragment) -> None:
             body.append(fragment.xml)
             fields.extend(fragment.fields)
 
-        body.append(self._heading(builder, employee, kind))
-        context = employee_context(employee, settings, self.season, lang)
-        intro_name = f"intro-leader.{lang}.j2" if kind is FormKind.LEADER else f"intro.{lang}.j2"
-        body.append(tostring(*to_paragraphs(render(self.env, intro_name, context),
-                                            builder.style("MUSIntro"), intro_name)))
+        body.append(self.opening(builder, employee, kind))
         previous = previous if kind is FormKind.EMPLOYEE else ()
         for index, (phase, questions) in enumerate(skeleton.phases):
             chosen = [q for q in questions if applies(q, employee)]
@@ -109,17 +108,31 @@ class FormMaker:
         if settings.goal_rows:
             add(skeleton.goals)
         body.append(skeleton.closing)
-        body.append(template.document_close)
+        return self.package(employee, kind, body, fields, tuple(g.goal for g in previous))
 
+    def opening(self, b: Builder, employee: Employee, kind: FormKind) -> str:
+        """Title, identity table and the personal introduction (templates/intro*.j2)."""
+        context = employee_context(employee, self.question_set.settings, self.season, b.lang)
+        name = {FormKind.EMPLOYEE: "intro", FormKind.LEADER: "intro-leader",
+                FormKind.AGREEMENT: "intro-agreement"}[kind] + f".{b.lang}.j2"
+        intro = to_paragraphs(render(self.env, name, context), b.style("MUSIntro"), name)
+        return self._heading(b, employee, kind) + tostring(*intro)
+
+    def package(self, employee: Employee, kind: FormKind, body: Sequence[str],
+                fields: Sequence[Field], previous_goals: Sequence[str] = ()) -> Form:
+        """The .docx: the template around ``body``, identity and field list in its properties."""
+        lang = self.language(employee)
+        template = self.template(lang)
+        settings = self.question_set.settings
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
                         self.generated, lang, (settings.scale.low, settings.scale.high),
-                        tuple(fields), tuple(g.goal for g in previous))
+                        tuple(fields), tuple(previous_goals))
         title = f"{form_text(lang, 'title_' + kind.value, season=self.season)} – {employee.name}"
         core = core_props_xml(title, settings.organisation or "mus",
                               _parse_time(self.generated), WORD_LANG[lang])
         custom = custom_props_xml(spec.to_props())
-        data = zip_bytes(template.parts("".join(body).encode("utf-8"), core, custom))
-        return Form(data, spec)
+        document = "".join([template.document_open, *body, template.document_close])
+        return Form(zip_bytes(template.parts(document.encode("utf-8"), core, custom)), spec)
 
     def _heading(self, b: Builder, employee: Employee, kind: FormKind) -> str:
         """Title and identity table: built once per kind and language, then only the texts of

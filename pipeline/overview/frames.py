@@ -113,7 +113,7 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
     text_cols = set()
     for e in staff:
         r, lr = employee_forms.get(e.number), leader_forms.get(e.number)
-        if r is None and lr is None:
+        if r is None and lr is None and e.number not in agreements:
             continue
         row = {c("number"): e.number, c("name"): e.name, c("department"): e.department,
                c("leader"): e.leader}
@@ -126,6 +126,12 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
             header = f"{q.id} ({leader_tag}) {short(q.text)}"
             row[header] = _display(lr.answers.get(q.id), lang) if lr else None
             if q.type is QuestionType.TEXT:
+                text_cols.add(header)
+        agreement = agreements.get(e.number)
+        if agreement is not None:
+            for key, label in (("agr:conclusions", "conclusions"), ("agr:other", "other")):
+                header = f"{value(lang, 'agreement')}: {value(lang, label)}"
+                row[header] = agreement.extra.get(key)
                 text_cols.add(header)
         if r is not None and r.previous_goals:
             row[c("previous_status")] = "\n".join(

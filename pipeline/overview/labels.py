@@ -54,12 +54,14 @@ VALUES = {
            "proposed_employee": "Forslag (medarbejder)", "proposed_leader": "Forslag (leder)",
            "agreed": "Aftalt", "yes": "Ja", "no": "Nej", "employee_form": "medarbejder",
            "leader_form": "leder", "department": "Afdeling", "leader": "Leder",
-           "controls": "felter", "layout": "layout (kontrollér)", "all": "Alle"},
+           "controls": "felter", "layout": "layout (kontrollér)", "all": "Alle",
+           "agreement": "Aftale", "conclusions": "konklusioner", "other": "andre aftaler"},
     "en": {"received": "Received", "missing": "Missing", "problem": "Problem",
            "proposed_employee": "Proposed (employee)", "proposed_leader": "Proposed (leader)",
            "agreed": "Agreed", "yes": "Yes", "no": "No", "employee_form": "employee",
            "leader_form": "leader", "department": "Department", "leader": "Leader",
-           "controls": "fields", "layout": "layout (check)", "all": "All"},
+           "controls": "fields", "layout": "layout (check)", "all": "All",
+           "agreement": "Agreement", "conclusions": "conclusions", "other": "other agreements"},
 }
 
 

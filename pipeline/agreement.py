@@ -1,0 +1,180 @@
+"""``mus agreement``: after the conversation, what employee and leader agree, in a document of
+the same kind as the forms (form kind ``agreement``), pre-filled with the proposals.
+
+Per employee: conclusions, the agreed development goals (the employee's and the leader's
+proposals filled in, editable), the competences (levels from the preparation filled in), other
+agreements, and a name-and-date line for each party. ``mus ingest`` reads returned agreements:
+their goals replace the proposals and show as agreed; next season's --previous carries them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.collect.ingest import collect
+from pipeline.errors import OutputError
+from pipeline.forms.generate import read_inputs, season_of
+from pipeline.forms.layout import PAGE_WIDTH, Builder, Fragment
+from pipeline.forms.names import form_file_name, unique_names
+from pipeline.forms.personalise import FormMaker
+from pipeline.formspec import Field, FieldKind, scale_items
+from pipeline.model import Employee, FormKind, Goal, QuestionSet, Response
+from pipeline.ooxml.fill import FillValue, fill_by_tag
+from pipeline.ooxml.package import write_atomic
+from pipeline.ooxml.tables import Cell, Row
+from pipeline.ooxml.xml import tostring
+
+SUFFIX = {"da": "aftale", "en": "agreement"}
+
+
+@dataclass(frozen=True)
+class AgreementOptions:
+    returned: Path
+    employees: Path
+    questions: Path
+    out: Path | None = None  # None: <output_root>/agreements/<season>
+    output_root: Path = Path("output")
+    templates: Path | None = None
+    season: str | None = None
+    only: tuple[str, ...] = ()
+    force: bool = False
+    lang: str = "da"
+
+
+@dataclass
+class AgreementResult:
+    out: Path
+    season: str
+    files: list[Path] = field(default_factory=list)
+    with_proposals: int = 0
+
+
+def write_agreements(options: AgreementOptions,
+                     progress: Callable[[int, int], None] | None = None) -> AgreementResult:
+    staff, question_set = read_inputs(options.employees, options.questions)
+    season = season_of(question_set, options.season)
+    got = collect(options.returned, options.employees, options.questions, season)
+    forms: dict[tuple[str, FormKind], Response] = {(r.employee_id, r.kind): r
+                                                   for r in got.responses}
+    if options.only:
+        staff = [e for e in staff if e.number in set(options.only)]
+    out = options.out or options.output_root / "agreements" / season
+    maker = FormMaker(question_set, options.templates, season,
+                      dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), options.lang)
+    names = unique_names([form_file_name(e.number, e.name,
+                                         SUFFIX.get(maker.language(e), "aftale"))
+                          for e in staff])
+    existing = [n for n in names if (out / n).exists()]
+    if existing and not options.force:
+        raise OutputError(
+            f"{len(existing)} agreement document(s) already exist in {out}, e.g. {existing[0]}. "
+            "They may be in use, so nothing was written. To make them again, add --force."
+        )
+    result = AgreementResult(out, season)
+    for done, (employee, name) in enumerate(zip(staff, names, strict=True), start=1):
+        own = forms.get((employee.number, FormKind.EMPLOYEE))
+        lead = forms.get((employee.number, FormKind.LEADER))
+        data = make_agreement(maker, question_set, employee, own, lead)
+        write_atomic(out / name, data)
+        result.files.append(out / name)
+        result.with_proposals += bool(own or lead)
+        if progress:
+            progress(done, len(staff))
+    return result
+
+
+def make_agreement(maker: FormMaker, question_set: QuestionSet, employee: Employee,
+                   own: Response | None, lead: Response | None) -> bytes:
+    """One agreement document, the proposals from the returned forms filled in."""
+    lang = maker.language(employee)
+    b = maker.builder(lang)
+    settings = question_set.settings
+    proposals: list[tuple[str, Goal]] = [("proposed_by_employee", g) for g in
+                                         (own.goals if own else ())]
+    proposals += [("proposed_by_leader", g) for g in (lead.goals if lead else ())]
+    rows = max(settings.goal_rows, len(proposals), 1)
+    body: list[str] = [maker.opening(b, employee, FormKind.AGREEMENT)]
+    fields: list[Field] = []
+
+    def add(fragment: Fragment) -> None:
+        body.append(fragment.xml)
+        fields.extend(fragment.fields)
+
+    add(_text_section(b, b.text("conclusions"), Field("agr:conclusions", FieldKind.TEXT)))
+    add(b.goal_tables(rows, heading=b.text("agreed_goals"), intro=b.text("agreement_goals_intro"),
+                      notes={n: b.text(source) for n, (source, _) in
+                             enumerate(proposals, start=1)}))
+    if question_set.competences:
+        add(b.competence_table(question_set.competences, FormKind.AGREEMENT, settings.scale,
+                               notes=_competence_notes(b, question_set, own, lead)))
+    add(_text_section(b, b.text("other_agreements"), Field("agr:other", FieldKind.TEXT)))
+    add(_confirmation(b))
+    form = maker.package(employee, FormKind.AGREEMENT, body, fields)
+    return fill_by_tag(form.data, _prefill(question_set, proposals, own, lead))
+
+
+def _text_section(b: Builder, heading: str, text_field: Field) -> Fragment:
+    table = b.table([PAGE_WIDTH], [Row([Cell(b.answer(text_field))], min_height=1400)])
+    return Fragment(tostring(b.para(heading, "Heading1"), table) + b.spacer(), (text_field,))
+
+
+def _confirmation(b: Builder) -> Fragment:
+    fields: list[Field] = []
+    rows = []
+    for who in ("employee", "leader"):
+        name = Field(f"agr:{who}_name", FieldKind.LINE)
+        date = Field(f"agr:{who}_date", FieldKind.DATE)
+        rows.append(Row([Cell([b.para(b.text(f"confirm_{who}"), "MUSLabel")]),
+                         Cell(b.answer(name)), Cell(b.answer(date))]))
+        fields += [name, date]
+    widths = [2600, PAGE_WIDTH - 2600 - 2400, 2400]
+    xml = tostring(b.para(b.text("confirm"), "Heading1"), b.para(b.text("confirm_intro"),
+                                                                 "MUSIntro"),
+                   b.table(widths, rows))
+    return Fragment(xml, tuple(fields))
+
+
+def _competence_notes(b: Builder, question_set: QuestionSet, own: Response | None,
+                      lead: Response | None) -> dict[str, str]:
+    def show(response: Response | None, cid: str) -> str:
+        rating = response.competences.get(cid) if response else None
+        if rating is None or (rating.now is None and rating.wanted is None):
+            return "–"
+        return f"{rating.now if rating.now is not None else '?'} → " \
+               f"{rating.wanted if rating.wanted is not None else '?'}"
+
+    if own is None and lead is None:
+        return {}
+    return {c.id: b.text("proposals", employee=show(own, c.id), leader=show(lead, c.id))
+            for c in question_set.competences}
+
+
+def _prefill(question_set: QuestionSet, proposals: Sequence[tuple[str, Goal]],
+             own: Response | None, lead: Response | None) -> dict[str, FillValue]:
+    values: dict[str, FillValue] = {}
+    for n, (_, goal) in enumerate(proposals, start=1):
+        for part, value in (("goal", goal.goal), ("activities", goal.activities),
+                            ("criterion", goal.criterion), ("deadline", goal.deadline),
+                            ("responsible", goal.responsible), ("followup", goal.follow_up)):
+            if value is not None:
+                values[f"mus:goal:{n}:{part}"] = value
+    scale = question_set.settings.scale
+    items = scale_items(scale.low, scale.high, scale.competence_labels)
+    for comp in question_set.competences:
+        for part in ("now", "wanted"):
+            level = _level(own, comp.id, part)
+            if level is None:
+                level = _level(lead, comp.id, part)
+            if level is not None and scale.low <= level <= scale.high:
+                values[f"mus:c:{comp.id}:{part}"] = items[level - scale.low]
+    return values
+
+
+def _level(response: Response | None, cid: str, part: str) -> int | None:
+    if response is None or cid not in response.competences:
+        return None
+    rating = response.competences[cid]
+    return rating.now if part == "now" else rating.wanted

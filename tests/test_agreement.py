@@ -1,0 +1,134 @@
+"""Preparation form → agreement pre-filled with that employee's proposals → agreement edited as
+in Word → ingest: agreed goals show as agreed and replace the proposals; the others stay
+proposed; next season's --previous carries the agreed goals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.agreement import AgreementOptions, write_agreements
+from pipeline.collect.extract import extract_file
+from pipeline.collect.ingest import IngestOptions, ingest
+from pipeline.errors import OutputError
+from pipeline.forms.generate import GenerateResult
+from pipeline.forms.previous import read_previous_goals
+from pipeline.model import FormKind, Goal, Rating
+from pipeline.ooxml.fill import fill_by_tag
+from pipeline.ooxml.parser import SafeZip
+from pipeline.ooxml.read_controls import iter_controls
+from pipeline.workspace import DEFAULTS
+
+EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
+QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
+
+
+@pytest.fixture
+def returned(sample_forms: GenerateResult, tmp_path: Path) -> Path:
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    form = lambda name: (sample_forms.out / name).read_bytes()  # noqa: E731
+    (folder / "anne.docx").write_bytes(fill_by_tag(form("1001_Anne_Sørensen.docx"), {
+        "mus:goal:1:goal": "Lære SQL", "mus:goal:1:activities": "Kursus",
+        "mus:goal:1:deadline": dt.date(2027, 9, 1), "mus:goal:2:goal": "Mentor for elev",
+        "mus:c:K1:now": "2 – Let øvet", "mus:c:K1:wanted": "4 – Erfaren"}))
+    (folder / "anne-leder.docx").write_bytes(fill_by_tag(form("1001_Anne_Sørensen_leder.docx"), {
+        "mus:goal:1:goal": "Overtage budgetopfølgning", "mus:c:K2:now": "3 – Øvet"}))
+    (folder / "jens.docx").write_bytes(fill_by_tag(form("1002_Jens_Hansen.docx"), {
+        "mus:goal:1:goal": "Blive superbruger i lønsystemet"}))
+    return folder
+
+
+def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
+    made = write_agreements(AgreementOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "agr",
+                                             only=("1001", "1002", "1003")))
+    assert sorted(p.name for p in made.files) == ["1001_Anne_Sørensen_aftale.docx",
+                                                 "1002_Jens_Hansen_aftale.docx",
+                                                 "1003_Mette_Nielsen_aftale.docx"]
+    assert made.with_proposals == 2
+    anne = made.out / "1001_Anne_Sørensen_aftale.docx"
+
+    # Pre-filled with Anne's and her leader's proposals, editable controls.
+    before = extract_file(anne).response
+    assert before is not None and before.kind is FormKind.AGREEMENT
+    assert [g.goal for g in before.goals] == ["Lære SQL", "Mentor for elev",
+                                              "Overtage budgetopfølgning"]
+    assert before.goals[0] == Goal("Lære SQL", "Kursus", deadline=dt.date(2027, 9, 1))
+    assert before.competences["K1"] == Rating(2, 4)
+    assert before.competences["K2"] == Rating(3, None)  # the leader's, where Anne gave none
+    with SafeZip(anne) as package:
+        tags = [c.tag for c in iter_controls(package.xml("word/document.xml"))]
+    assert {"mus:agr:conclusions", "mus:agr:other", "mus:agr:employee_name",
+            "mus:agr:leader_date"} <= set(tags)
+    mette = extract_file(made.out / "1003_Mette_Nielsen_aftale.docx").response
+    assert mette is not None and mette.goals == ()  # nothing came back: empty goal rows
+
+    # Edited in the meeting, as in Word: one goal changed, one dropped, signed.
+    signed = tmp_path / "signed" / "anne-aftale.docx"
+    signed.parent.mkdir()
+    signed.write_bytes(fill_by_tag(anne.read_bytes(), {
+        "mus:goal:1:goal": "Lære SQL og Power BI", "mus:goal:1:followup": dt.date(2027, 3, 1),
+        "mus:goal:2:goal": "", "mus:goal:2:activities": "",
+        "mus:agr:conclusions": "Trives godt.\nVil gerne mere ansvar.",
+        "mus:agr:employee_name": "Anne Sørensen", "mus:agr:employee_date": dt.date(2027, 2, 2),
+        "mus:agr:leader_name": "Hanne Kjær", "mus:agr:leader_date": dt.date(2027, 2, 2)}))
+    after = extract_file(signed).response
+    assert after is not None
+    assert [g.goal for g in after.goals] == ["Lære SQL og Power BI", "Overtage budgetopfølgning"]
+    assert after.extra["agr:conclusions"] == "Trives godt.\nVil gerne mere ansvar."
+    assert after.extra["agr:leader_date"] == dt.date(2027, 2, 2)
+
+    # Ingest: the agreement beside the preparation forms.
+    signed.rename(returned / "anne-aftale.docx")
+    result = ingest(IngestOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "w.xlsx", jobs=1))
+    goals = pd.read_excel(result.workbook, sheet_name="Udviklingsmål", dtype=object)
+    rows = list(zip(goals["Medarbejdernr."], goals["Kilde"], goals["Mål"], strict=True))
+    assert rows == [("1001", "Aftalt", "Lære SQL og Power BI"),
+                    ("1001", "Aftalt", "Overtage budgetopfølgning"),
+                    ("1002", "Forslag (medarbejder)", "Blive superbruger i lønsystemet")]
+    overview = pd.read_excel(result.workbook, sheet_name="Oversigt", dtype=object)
+    agreement = dict(zip(overview["Medarbejdernr."], overview["Aftale"], strict=True))
+    assert agreement["1001"] == "Modtaget" and agreement["1002"] == "Mangler"
+    answers = pd.read_excel(result.workbook, sheet_name="Svar", dtype=object)
+    assert answers.loc[answers["Medarbejdernr."] == "1001", "Aftale: konklusioner"].iloc[0] == \
+        "Trives godt.\nVil gerne mere ansvar."
+
+    # Next season: the agreed goals are the ones to look back on.
+    previous = read_previous_goals(result.workbook)
+    assert [g.goal for g in previous["1001"]] == ["Lære SQL og Power BI",
+                                                  "Overtage budgetopfølgning"]
+    assert [g.goal for g in previous["1002"]] == ["Blive superbruger i lønsystemet"]
+
+
+def test_agreements_are_not_overwritten(returned: Path, tmp_path: Path) -> None:
+    options = AgreementOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "agr", only=("1001",))
+    write_agreements(options)
+    with pytest.raises(OutputError, match="already exist"):
+        write_agreements(options)
+
+
+def test_next_season_starts_from_last_seasons_workbook(returned: Path, tmp_path: Path) -> None:
+    from pipeline.forms.generate import GenerateOptions, generate
+
+    last = ingest(IngestOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "2027.xlsx", jobs=1))
+    forms = generate(GenerateOptions(EMPLOYEES, QUESTIONS, tmp_path / "2028", season="2028",
+                                     previous=last.workbook, jobs=1, only=("1001",)))
+    form = forms.out / "1001_Anne_Sørensen.docx"
+    blank = extract_file(form).response
+    assert blank is not None and blank.season == "2028"
+    assert [g.goal for g in blank.previous_goals] == ["Lære SQL", "Mentor for elev"]
+    folder = tmp_path / "returned-2028"
+    folder.mkdir()
+    (folder / "anne.docx").write_bytes(fill_by_tag(form.read_bytes(), {
+        "mus:prev:1:status": "Nået", "mus:prev:2:status": "Droppet",
+        "mus:c:K1:now": "4 – Erfaren"}))
+    now = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "2028.xlsx",
+                               season="2028", previous=last.workbook, jobs=1))
+    comp = pd.read_excel(now.workbook, sheet_name="Kompetencer", dtype=object)
+    k1 = comp[(comp["Medarbejdernr."] == "1001") & (comp["Kompetence-ID"] == "K1")].iloc[0]
+    assert (k1["Nu"], k1["Ændring siden sidst"]) == (4, 2)  # 2 last season, 4 now
+    answers = pd.read_excel(now.workbook, sheet_name="Svar", dtype=object)
+    assert answers["Status på sidste års mål"][0] == "Lære SQL: Nået\nMentor for elev: Droppet"
