@@ -12,6 +12,7 @@ checkboxes, step 3), ``c:K4:now``, ``c:K4:wanted``, ``goal:1:deadline``, ``prev:
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -102,11 +103,7 @@ class FormSpec:
         try:
             kind = FormKind(props.get("MUS.Kind", "employee"))
             low, _, high = props.get("MUS.Scale", "1..5").partition("..")
-            fields = tuple(
-                Field(key, FieldKind(code[:1]), "p" in code[1:])
-                for key, _, code in (item.rpartition("=") for item in
-                                     _unchunk(props, "MUS.Fields").split(";") if item)
-            )
+            fields = _fields(_unchunk(props, "MUS.Fields"))
             previous_text = _unchunk(props, "MUS.Previous")
             previous = tuple(json.loads(previous_text)) if previous_text else ()
             return cls(props["MUS.EmployeeId"], props.get("MUS.Season", ""), kind,
@@ -115,6 +112,13 @@ class FormSpec:
                        tuple(str(p) for p in previous))
         except (ValueError, TypeError):
             return None
+
+
+@functools.lru_cache(maxsize=64)
+def _fields(text: str) -> tuple[Field, ...]:
+    """The field list; the same for every form of a kind, so parsed once per run."""
+    return tuple(Field(key, FieldKind(code[:1]), "p" in code[1:])
+                 for key, _, code in (item.rpartition("=") for item in text.split(";") if item))
 
 
 def _chunks(name: str, value: str) -> dict[str, str]:

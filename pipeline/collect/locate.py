@@ -25,6 +25,8 @@ _TC = qn("w:tc")
 _TR = qn("w:tr")
 _TBL = qn("w:tbl")
 _SDT = qn("w:sdt")
+_TAG = qn("w:tag")
+_VAL = qn("w:val")
 _P = qn("w:p")
 # How well a control of one kind can hold a field whose control should be another.
 _FITS = {
@@ -63,26 +65,29 @@ def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:
 
 
 def locate_controls(body: etree._Element, fields: Sequence[Field]) -> dict[str, Control]:
-    controls = list(iter_controls(body))
-    found: dict[str, Control] = {}
-    untagged: list[Control] = []
-    for control in controls:
-        tag = control.tag
-        if tag.startswith(TAG_PREFIX):
-            found.setdefault(tag[len(TAG_PREFIX):], control)
-        elif not tag and _ancestor(control.element, _SDT) is None:
-            untagged.append(control)
     wanted = {f.key for f in fields}
-    found = {k: c for k, c in found.items() if k in wanted}
+    found: dict[str, Control] = {}
+    # First the way Word leaves a form: every control still tagged. Only the w:tag elements
+    # are visited (lxml filters them in C), so a whole form costs a few hundred microseconds.
+    for tag in body.iter(_TAG):
+        key = (tag.get(_VAL) or "").removeprefix(TAG_PREFIX)
+        props = tag.getparent()
+        sdt = props.getparent() if props is not None else None
+        if key in wanted and key not in found and sdt is not None and sdt.tag == _SDT:
+            found[key] = Control(sdt)
+    if len(found) == len(wanted):
+        return found
+    untagged = [c for c in iter_controls(body)
+                if not c.tag and _ancestor(c.element, _SDT) is None]
     remaining = [f for f in fields if f.key not in found]
-    if not remaining or not untagged:
+    if not untagged:
         return found
     by_alias = {alias(f, lang): f.key for f in remaining for lang in LANGUAGES}
     used: set[int] = set()
     for control in untagged:
-        key = by_alias.get(control.alias)
-        if key and key not in found:
-            found[key] = control
+        named = by_alias.get(control.alias)
+        if named and named not in found:
+            found[named] = control
             used.add(id(control))
     rest_fields = [f for f in remaining if f.key not in found]
     rest_controls = [c for c in untagged if id(c) not in used]
