@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import StrEnum
 
 from pipeline.model import FormKind
@@ -50,6 +52,11 @@ class Field:
     key: str
     kind: FieldKind
     private: bool = False  # never read back (the question set's Synlighed = privat)
+    parts: tuple[str, ...] = dc_field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Split once: field lists are shared by all forms of a kind, so are these strings.
+        object.__setattr__(self, "parts", tuple(sys.intern(p) for p in self.key.split(":")))
 
     @property
     def code(self) -> str:
@@ -59,9 +66,6 @@ class Field:
     def tag(self) -> str:
         return TAG_PREFIX + self.key
 
-    @property
-    def parts(self) -> list[str]:
-        return self.key.split(":")
 
 
 @dataclass(frozen=True)

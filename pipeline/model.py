@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 
@@ -144,7 +144,7 @@ class QuestionSet:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviousGoal:
     """A goal agreed last season, shown in the look-back phase for a status."""
 
@@ -156,7 +156,7 @@ class PreviousGoal:
 Value = str | int | bool | dt.date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Goal:
     goal: str | None = None
     activities: str | None = None
@@ -166,23 +166,23 @@ class Goal:
     follow_up: dt.date | None = None
 
     def is_empty(self) -> bool:
-        return all(v in (None, "") for v in vars(self).values())
+        return all(getattr(self, f.name) in (None, "") for f in fields(self))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviousGoalStatus:
     goal: str
     status: str | None = None
     comment: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rating:
     now: int | None = None
     wanted: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something HR should know about one returned file. ``code`` picks the sentence (texts.py)."""
 
@@ -192,7 +192,7 @@ class Problem:
     employee_id: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Response:
     """What one returned form holds: the one contract between reading forms and writing
     workbooks."""

@@ -67,8 +67,9 @@ def extract_file(path: Path, display: str | None = None,
             fail.add(code, suffix=suffix or "?")
             return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
         with path.open("rb") as f:  # opened once, read whole: forms are small
-            mtime = os.fstat(f.fileno()).st_mtime
-            data = f.read(MAX_FILE + 1)
+            stat = os.fstat(f.fileno())
+            mtime = stat.st_mtime
+            data = f.read(MAX_FILE + 1) if stat.st_size > MAX_FILE else f.read()
         kind = sniff(data)
         if not data:
             fail.add("empty")

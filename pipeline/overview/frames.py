@@ -44,6 +44,28 @@ class Frames:
     text_columns: dict[str, set[str]] = field(default_factory=dict)  # sheet → wrapped columns
 
 
+class Columns:
+    """Rows gathered column by column: a frame of 500,000 rows without 500,000 dicts alive."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, list[object]] = {}
+        self.count = 0
+
+    def add(self, row: Mapping[str, object]) -> None:
+        for key in row:
+            if key not in self.data:
+                self.data[key] = [None] * self.count
+        for key, values in self.data.items():
+            values.append(row.get(key))
+        self.count += 1
+
+    def frame(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        if columns is not None:
+            return pd.DataFrame({c: self.data.get(c, [None] * self.count) for c in columns},
+                                columns=list(columns))
+        return pd.DataFrame(self.data)
+
+
 def short(text: str) -> str:
     return text if len(text) <= SHORT else text[:SHORT - 1].rstrip() + "…"
 
@@ -109,7 +131,7 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
     emp_qs = [q for q in questions if q.audience.includes(FormKind.EMPLOYEE) and visible(q, scope)]
     lead_qs = [q for q in questions if q.audience.includes(FormKind.LEADER) and visible(q, scope)]
     leader_tag = value(lang, "leader_form")
-    answer_rows = []
+    answer_rows = Columns()
     text_cols = set()
     for e in staff:
         r, lr = employee_forms.get(e.number), leader_forms.get(e.number)
@@ -138,11 +160,11 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
                 f"{g.goal}: {g.status or '–'}" + (f" ({g.comment})" if g.comment else "")
                 for g in r.previous_goals)
             text_cols.add(c("previous_status"))
-        answer_rows.append(row)
-    answers = pd.DataFrame(answer_rows)
+        answer_rows.add(row)
+    answers = answer_rows.frame()
 
     # Udviklingsmål: agreed goals replace the proposals for that employee.
-    goal_rows = []
+    goal_rows = Columns()
     for e in staff:
         sources: list[tuple[str, Sequence[Goal]]]
         if e.number in agreements:
@@ -155,7 +177,7 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
         for source, goals in sources:
             for g in goals:
                 overdue = g.follow_up is not None and g.follow_up < today
-                goal_rows.append({
+                goal_rows.add({
                     c("number"): e.number, c("name"): e.name, c("department"): e.department,
                     c("leader"): e.leader, c("source"): value(lang, source), c("goal"): g.goal,
                     c("activities"): g.activities, c("criterion"): g.criterion,
@@ -166,10 +188,10 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
     goal_columns = [c(k) for k in ("number", "name", "department", "leader", "source", "goal",
                                    "activities", "criterion", "deadline", "responsible",
                                    "follow_up", "overdue", "hr_status")]
-    goals_frame = pd.DataFrame(goal_rows, columns=goal_columns)
+    goals_frame = goal_rows.frame(goal_columns)
 
     # Kompetencer (long: employee × competence)
-    comp_rows = []
+    comp_rows = Columns()
     for e in staff:
         r, lr = employee_forms.get(e.number), leader_forms.get(e.number)
         if r is None and lr is None:
@@ -191,8 +213,8 @@ def build_frames(collected: Collected, lang: str, scope: str = "hr",
                 before = previous_levels.get((e.number, comp.id))
                 row[c("change")] = now - before if now is not None and before is not None \
                     else None
-            comp_rows.append(row)
-    competences = pd.DataFrame(comp_rows)
+            comp_rows.add(row)
+    competences = comp_rows.frame()
     summary = _competence_summary(competences, lang, collected)
 
     # Afdelinger
