@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.collect.identify import identify_layout
-from pipeline.collect.locate import locate_controls, locate_layout, raw_of
+from pipeline.collect.locate import locate_layout, read_fields
 from pipeline.collect.values import Raw, Unreadable, clean_text, convert, status
 from pipeline.forms.layout import build_skeleton
 from pipeline.forms.template import STYLE_NAMES
@@ -109,8 +109,7 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     raws: dict[str, Raw]
     read_by = "controls"
     if spec is not None:
-        controls = locate_controls(body, spec.fields)
-        raws = {key: raw_of(c) for key, c in controls.items()}
+        raws = read_fields(body, spec.fields)
         missing = [f for f in spec.fields if f.key not in raws]
         if missing and len(missing) == len(spec.fields):
             read_by = "layout"

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.errors import OutputError
+
 _DOS_TIME = 0
 _DOS_DATE = (1980 - 1980) << 9 | 1 << 5 | 1  # 1980-01-01
 
@@ -59,12 +61,21 @@ def zip_bytes(parts: Iterable[Part]) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~mus-", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".~mus-", suffix=".tmp", dir=path.parent)
+    except PermissionError as err:
+        raise OutputError(f"mus may not write in {path.parent}. Choose another folder (--out) "
+                          "or ask IT for write access.") from err
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+    except PermissionError as err:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"{path} could not be replaced: it is probably open in Word or another "
+                          "program. Close it and run the command again.") from err
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -130,11 +130,16 @@ def _formats(frame: pd.DataFrame, wrap: set[str]) -> list[str | None]:
     for name in frame.columns:
         if name in wrap:
             out.append("wrap")
-        elif frame[name].dtype.kind == "f":
-            out.append("decimal")
+        elif frame[name].dtype.kind == "f" and not _whole(frame[name]):
+            out.append("decimal")  # averages; levels (whole numbers, some missing) stay plain
         else:
             out.append(None)
     return out
+
+
+def _whole(values: pd.Series) -> bool:
+    present = values.dropna()
+    return bool((present == present.round()).all())
 
 
 def _widths(frame: pd.DataFrame, wrap: set[str]) -> list[float]:

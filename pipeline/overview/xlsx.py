@@ -38,6 +38,7 @@ _EPOCH = dt.datetime(1899, 12, 30)
 PLAIN, HEADER, WRAP, DATE, DATETIME, PERCENT, DECIMAL = range(7)
 FORMATS = {"date": DATE, "datetime": DATETIME, "percent": PERCENT, "decimal": DECIMAL,
            "wrap": WRAP}
+PALETTE = ("2E75B6", "ED7D31", "A5A5A5", "FFC000", "70AD47")
 # Conditional-formatting fills (indexes into dxfs below).
 RED, GREEN, ORANGE = range(3)
 
@@ -348,8 +349,11 @@ def _cells(row: int, first: int, values: Sequence[Any], formats: Sequence[str | 
         elif isinstance(value, dt.date):
             out.append(f'<c r="{ref}" s="{DATE}"><v>{serial(value)!r}</v></c>')
         elif isinstance(value, int | float):
-            if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-                continue
+            if isinstance(value, float):
+                if math.isnan(value) or math.isinf(value):
+                    continue
+                if value.is_integer() and abs(value) < 2**53:
+                    value = int(value)  # a level of 3 (in a column with gaps) is 3, not 3.0
             style = f' s="{FORMATS[kind]}"' if kind in ("percent", "decimal") else ""
             out.append(f'<c r="{ref}"{style}><v>{value!r}</v></c>')
         else:
@@ -419,6 +423,9 @@ def _chart(chart: Chart, sheet: str) -> str:
         f'<c:ser><c:idx val="{i}"/><c:order val="{i}"/>'
         + (f"<c:tx><c:strRef><c:f>{escape(quoted)}!{title}</c:f></c:strRef></c:tx>"
            if title else "")
+        # An explicit fill: LibreOffice draws a series without one invisible.
+        + f'<c:spPr><a:solidFill><a:srgbClr val="{PALETTE[i % len(PALETTE)]}"/></a:solidFill>'
+        "</c:spPr><c:invertIfNegative val=\"0\"/>"
         + f"<c:cat><c:strRef><c:f>{escape(quoted)}!{chart.categories}</c:f></c:strRef></c:cat>"
         f"<c:val><c:numRef><c:f>{escape(quoted)}!{values}</c:f></c:numRef></c:val></c:ser>"
         for i, (title, values) in enumerate(chart.series))

@@ -159,3 +159,35 @@ def test_scale_as_checkboxes_and_six_steps(ws: Workspace, tmp_path: Path) -> Non
     assert r.answers["N6"] is None
     assert [p.code for p in r.problems] == ["several-ticked"]
     assert r.competences["K1"].now == 6
+
+
+def test_a_table_pasted_into_an_answer(sample_forms: GenerateResult, tmp_path: Path) -> None:
+    """What Word does when a table is pasted into a text answer: a w:tbl inside the control."""
+    from pipeline.ooxml.fill import fill
+    from pipeline.ooxml.ns import qn
+    from pipeline.ooxml.read_controls import Control
+    from pipeline.ooxml.xml import el, paragraph, run
+
+    def paste(control: Control) -> str | None:
+        if control.tag != "mus:q:T1":
+            return None
+        cells = [["Kursus", "Pris"], ["Excel", "4.500 kr."]]
+        table = el("w:tbl", None, el("w:tblPr"), el("w:tblGrid"), *(
+            el("w:tr", None, *(el("w:tc", None, paragraph(run(c))) for c in row))
+            for row in cells))
+        content = control.content
+        for child in list(content):
+            content.remove(child)
+        content.append(paragraph(run("Kurser jeg ønsker:")))
+        content.append(table)
+        content.append(paragraph(run("Tak.")))
+        flag = control.props.find(qn("w:showingPlcHdr"))
+        if flag is not None:
+            control.props.remove(flag)
+        return None
+
+    path = tmp_path / "tabel.docx"
+    path.write_bytes(fill((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(), paste))
+    r = extract_file(path).response
+    assert r is not None
+    assert r.answers["T1"] == "Kurser jeg ønsker:\nKursus\tPris\nExcel\t4.500 kr.\nTak."

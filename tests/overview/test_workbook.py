@@ -179,3 +179,24 @@ def test_workbook_write_is_atomic(season: IngestResult, monkeypatch: pytest.Monk
         workbook.write_overview(season.collected, target, "da", {})
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["w.xlsx"]
+
+
+def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "a.docx").write_bytes(fill_by_tag(
+        (sample_forms.out / "1001_Anne_Sørensen.docx").read_bytes(),
+        {"mus:q:N1": "4 – I høj grad", "mus:q:T4": "Ja", "mus:goal:1:goal": "SQL"}))
+    result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
+                                  lang="en", jobs=1))
+    wb = openpyxl.load_workbook(result.workbook)
+    assert wb.sheetnames == ["Overview", "Answers", "Development goals", "Competences",
+                             "Departments", "Problems", "About"]
+    overview = frame(result.workbook, "Overview")
+    assert dict(zip(overview["Employee no."], overview["Status"], strict=True))["1001"] == \
+        "Received"
+    answers = frame(result.workbook, "Answers")
+    t4 = next(c for c in answers.columns if c.startswith("T4 "))
+    assert answers[t4][0] == "Yes"
+    goals = frame(result.workbook, "Development goals")
+    assert list(goals["Source"]) == ["Proposed (employee)"]
