@@ -15,11 +15,11 @@ from pipeline.collect.extract import extract_file
 from pipeline.collect.ingest import IngestOptions, ingest
 from pipeline.errors import OutputError
 from pipeline.forms.generate import GenerateResult
-from pipeline.forms.previous import read_previous_goals
 from pipeline.model import FormKind, Goal, Rating
 from pipeline.ooxml.fill import fill_by_tag
 from pipeline.ooxml.parser import SafeZip
 from pipeline.ooxml.read_controls import iter_controls
+from pipeline.overview.previous import read_previous_goals
 from pipeline.workspace import DEFAULTS
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"

@@ -20,9 +20,9 @@ from pipeline.forms.filters import filter_issues
 from pipeline.forms.manifest import Entry, Manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
-from pipeline.forms.previous import read_previous_goals
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
 from pipeline.ooxml.package import write_atomic
+from pipeline.overview.previous import read_previous_goals
 from pipeline.sheets import read_employees, read_question_set
 
 LEADER_SUFFIX = {"da": "leder", "en": "leader"}

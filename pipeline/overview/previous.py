@@ -1,34 +1,81 @@
-"""Last season's competence levels, from last season's overview workbook."""
+"""Last season's overview workbook read back: the goals to look back on (for the forms) and the
+competence levels (for the change since last season). HR's edits are kept: columns are found by
+their names, in either language, wherever they stand."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 from pipeline.errors import InputFileError
-from pipeline.overview.labels import SHEETS, aliases
-from pipeline.sheets.headers import Column, find_header_row, normalise_header, value_at
-from pipeline.sheets.table import open_workbook_sheets
-from pipeline.sheets.values import cell_text
+from pipeline.model import PreviousGoal
+from pipeline.overview.labels import SHEETS, aliases, value
+from pipeline.sheets.headers import Column, HeaderRow, find_header_row, normalise_header, value_at
+from pipeline.sheets.table import Sheet, open_workbook_sheets
+from pipeline.sheets.values import cell_text, parse_date
 
-_COLUMNS = tuple(Column(key, aliases(key)) for key in ("number", "competence_id", "now"))
+_GOAL_COLUMNS = tuple(Column(key, aliases(key)) for key in
+                      ("number", "goal", "activities", "deadline", "source", "hr_status"))
+_LEVEL_COLUMNS = tuple(Column(key, aliases(key)) for key in ("number", "competence_id", "now"))
+_AGREED = {normalise_header(value(lang, "agreed")) for lang in ("da", "en")}
+_EMPLOYEE = {normalise_header(value(lang, "proposed_employee")) for lang in ("da", "en")}
+
+
+def _table(path: Path, sheet_key: str, columns: tuple[Column, ...],
+           required: list[str]) -> tuple[Sheet, HeaderRow]:
+    """The sheet (by its Danish or English name) and its header row, or a plain error."""
+    sheets = open_workbook_sheets(path, "previous overview workbook")
+    wanted = {normalise_header(SHEETS[lang][sheet_key]) for lang in SHEETS}
+    sheet = next((s for name, s in sheets.items() if normalise_header(name) in wanted), None)
+    if sheet is None:
+        raise InputFileError(
+            f'{path} has no sheet "{SHEETS["da"][sheet_key]}". Give last season\'s overview '
+            "workbook (MUS-oversigt-<season>.xlsx) as --previous."
+        )
+    header = find_header_row(sheet, columns, required)
+    if header is None or any(key not in header.found for key in required):
+        names = " and ".join(f'"{c.headers[0]}"' for c in columns if c.key in required)
+        raise InputFileError(
+            f'The sheet "{sheet.name}" in {path} lacks the columns {names}. Give last season\'s '
+            "overview workbook as --previous, with those columns kept."
+        )
+    return sheet, header
+
+
+def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
+    """Each employee's goals to look back on: the agreed ones where there are any, else the
+    employee's own proposals. Goals HR has marked dropped (Droppet) are left out."""
+    sheet, header = _table(path, "goals", _GOAL_COLUMNS, ["number", "goal"])
+    found = header.found
+    agreed: dict[str, list[PreviousGoal]] = defaultdict(list)
+    own: dict[str, list[PreviousGoal]] = defaultdict(list)
+    for number, row in sheet.rows:
+        if number <= header.row:
+            continue
+        emp = cell_text(value_at(row, found["number"]))
+        goal = cell_text(value_at(row, found["goal"]))
+        if not emp or not goal:
+            continue
+        if normalise_header(cell_text(value_at(row, found.get("hr_status")))) in (
+                "droppet", "dropped"):
+            continue
+        try:
+            deadline = parse_date(value_at(row, found.get("deadline")))
+        except ValueError:
+            deadline = None
+        item = PreviousGoal(goal, cell_text(value_at(row, found.get("activities"))), deadline)
+        source = normalise_header(cell_text(value_at(row, found.get("source"))))
+        if source in _AGREED:
+            agreed[emp].append(item)
+        elif source in _EMPLOYEE or not source:
+            own[emp].append(item)
+    return {emp: agreed.get(emp) or own.get(emp, []) for emp in set(agreed) | set(own)}
 
 
 def read_previous_levels(path: Path) -> dict[tuple[str, str], int]:
     """(employee number, competence ID) → the level the employee gave last season."""
-    sheets = open_workbook_sheets(path, "previous overview workbook")
-    wanted = {normalise_header(SHEETS[lang]["competences"]) for lang in SHEETS}
-    sheet = next((s for name, s in sheets.items() if normalise_header(name) in wanted), None)
-    if sheet is None:
-        raise InputFileError(
-            f'{path} has no sheet "Kompetencer". Give last season\'s overview workbook '
-            "(MUS-oversigt-<season>.xlsx) as --previous."
-        )
-    header = find_header_row(sheet, _COLUMNS, ["number", "competence_id", "now"])
-    if header is None or len(header.found) < 3:
-        raise InputFileError(
-            f'The sheet "{sheet.name}" in {path} lacks the columns "Medarbejdernr.", '
-            '"Kompetence-ID" or "Nu". Give last season\'s overview workbook as --previous.'
-        )
+    sheet, header = _table(path, "competences", _LEVEL_COLUMNS,
+                           ["number", "competence_id", "now"])
     levels = {}
     for number, row in sheet.rows:
         if number <= header.row:

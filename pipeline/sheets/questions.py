@@ -22,6 +22,7 @@ from pipeline.model import (
 )
 from pipeline.sheets.headers import (
     Column,
+    HeaderRow,
     accepted,
     find_header_row,
     normalise_header,
@@ -124,16 +125,22 @@ def _issue_maker(
     return issue
 
 
+def _header(sheet: Sheet, columns: tuple[Column, ...], required: tuple[Column, ...],
+            issue: Callable[[str, str, int | None, str | None], None]) -> HeaderRow | None:
+    """The header row, or None after reporting each required column that is missing."""
+    header = find_header_row(sheet, columns, [c.key for c in required])
+    missing = [c for c in required if header is None or c.key not in header.found]
+    for column in missing:
+        issue(f'No column for "{column.headers[0]}" was found.',
+              f"Give the column one of these headers: {accepted(column)}.",
+              header.row if header else None, None)
+    return None if header is None or missing else header
+
+
 def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
     issue = _issue_maker(sheet, issues)
-    required_keys = ["id", "text", "type"]
-    header = find_header_row(sheet, QUESTION_COLUMNS, required_keys)
-    missing = [c for c in (Q_ID, Q_TEXT, Q_TYPE) if header is None or c.key not in header.found]
-    if header is None or missing:
-        for column in missing:
-            issue(f'No column for "{column.headers[0]}" was found.',
-                  f"Give the column one of these headers: {accepted(column)}.",
-                  header.row if header else None, None)
+    header = _header(sheet, QUESTION_COLUMNS, (Q_ID, Q_TEXT, Q_TYPE), issue)
+    if header is None:
         return []
     found = header.found
 
@@ -235,13 +242,8 @@ def parse_filter(text: str) -> tuple[Condition, ...]:
 
 def parse_competences(sheet: Sheet, issues: list[SheetIssue]) -> list[Competence]:
     issue = _issue_maker(sheet, issues)
-    header = find_header_row(sheet, COMPETENCE_COLUMNS, ["id", "name"])
-    missing = [c for c in (C_ID, C_NAME) if header is None or c.key not in header.found]
-    if header is None or missing:
-        for column in missing:
-            issue(f'No column for "{column.headers[0]}" was found.',
-                  f"Give the column one of these headers: {accepted(column)}.",
-                  header.row if header else None, None)
+    header = _header(sheet, COMPETENCE_COLUMNS, (C_ID, C_NAME), issue)
+    if header is None:
         return []
     found = header.found
     competences: list[Competence] = []
