@@ -47,6 +47,26 @@ def input_options(func: F) -> F:
     return func
 
 
+def templates_option(func: F) -> F:
+    return click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
+                        help="Folder with form.docx and the texts (default: templates/, else "
+                             "built-in).")(func)
+
+
+def only_option(func: F) -> F:
+    return click.option("--only", multiple=True, metavar="NUMBER",
+                        help="Only these employee numbers (repeat, or separate by commas).")(func)
+
+
+def jobs_option(func: F) -> F:
+    return click.option("--jobs", type=click.IntRange(0, 64), default=0,
+                        help="Processes to use (default: one per core).")(func)
+
+
+def numbers(only: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n.strip() for item in only for n in item.split(",") if n.strip())
+
+
 def lang_option(help_text: str) -> Callable[[F], F]:
     return click.option("--lang", type=click.Choice(["da", "en"]), default="da",
                         show_default=True, help=help_text)
@@ -128,19 +148,16 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None) ->
 
 @main.command()
 @input_options
-@click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder with form.docx and the texts (default: templates/, else built-in).")
+@templates_option
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Where the forms go (default: output/forms/<season>/).")
 @click.option("--season", help="The season, e.g. 2027 (default: from the question set).")
 @click.option("--previous", type=click.Path(dir_okay=False, path_type=Path),
               help="Last season's overview workbook: its goals are shown for a status.")
-@click.option("--only", multiple=True, metavar="NUMBER",
-              help="Only these employee numbers (repeat, or separate by commas).")
+@only_option
 @click.option("--force", is_flag=True, help="Replace forms that were already generated.")
 @lang_option("Language of forms for employees without a Sprog column value.")
-@click.option("--jobs", type=click.IntRange(0, 64), default=0,
-              help="Processes to use (default: one per core).")
+@jobs_option
 @click.pass_context
 def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
              templates: Path | None, out: Path | None, season: str | None,
@@ -152,10 +169,9 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
     from pipeline.forms.generate import generate as run
 
     ws = workspace(ctx)
-    numbers = tuple(n.strip() for item in only for n in item.split(",") if n.strip())
     options = GenerateOptions(employees or ws.employees, questions or ws.questions, out,
                               ws.output_dir, templates or ws.templates_or_none, season, previous,
-                              numbers, force, lang, jobs)
+                              numbers(only), force, lang, jobs)
     with Progress("Writing forms") as bar:
         result = run(options, progress=bar)
     kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
@@ -207,8 +223,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
               help="Also write one workbook per leader with only that leader's employees.")
 @click.option("--strict", is_flag=True, help="Exit with code 1 if there were any problems.")
 @lang_option("Language of the workbook.")
-@click.option("--jobs", type=click.IntRange(0, 64), default=0,
-              help="Processes to use (default: one per core).")
+@jobs_option
 @click.pass_context
 def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
            out: Path | None, season: str | None, previous: Path | None, per_leader: bool,
@@ -273,8 +288,7 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
               help="The generated forms and their manifest (default: output/forms/<season>/).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Where drafts and the send log go (default: output/mail/).")
-@click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder with the mail texts (default: templates/, else built-in).")
+@templates_option
 @click.option("--cc-leader", is_flag=True, help="Send a copy of each employee's e-mail to the "
                                                 "leader.")
 @click.option("--reminder", is_flag=True,
@@ -341,11 +355,9 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
 @input_options
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Where the documents go (default: output/agreements/<season>/).")
-@click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder with form.docx and the texts (default: templates/, else built-in).")
+@templates_option
 @click.option("--season", help="The season (default: the question set's).")
-@click.option("--only", multiple=True, metavar="NUMBER",
-              help="Only these employee numbers (repeat, or separate by commas).")
+@only_option
 @click.option("--force", is_flag=True, help="Replace agreement documents already made.")
 @lang_option("Language for employees without a Sprog column value.")
 @click.pass_context
@@ -357,10 +369,10 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
     from pipeline.agreement import AgreementOptions, write_agreements
 
     ws = workspace(ctx)
-    numbers = tuple(n.strip() for item in only for n in item.split(",") if n.strip())
     options = AgreementOptions(returned or ws.returned_dir, employees or ws.employees,
                                questions or ws.questions, out, ws.output_dir,
-                               templates or ws.templates_or_none, season, numbers, force, lang)
+                               templates or ws.templates_or_none, season, numbers(only), force,
+                               lang)
     with Progress("Writing agreements") as bar:
         result = write_agreements(options, progress=bar)
     click.echo(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
