@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -30,6 +29,7 @@ from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SafeZip, UnsafeFile
 from pipeline.ooxml.props import read_custom_props, read_modified
 from pipeline.ooxml.sniff import sniff
+from pipeline.ooxml.tree import child
 
 DOCUMENT = "word/document.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
@@ -81,7 +81,7 @@ def extract_file(path: Path, display: str | None = None,
             fail.add("unsafe", detail=f"larger than {MAX_FILE // 2**20} MB")
         if fail.problems:
             return Extracted(name, problems=tuple(fail.problems), mtime=mtime)
-        with SafeZip(io.BytesIO(data)) as package:
+        with SafeZip(data) as package:
             return _read_package(package, name, mtime, question_set)
     except UnsafeFile as err:
         detail = str(err)
@@ -101,7 +101,7 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     props = read_custom_props(package)
     saved = read_modified(package)
     root = package.xml(DOCUMENT)
-    body = root.find(qn("w:body"))
+    body = child(root, qn("w:body"))
     if body is None:
         reading.add("not-form")
         return Extracted(name, problems=tuple(reading.problems), mtime=mtime)

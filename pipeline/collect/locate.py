@@ -19,6 +19,7 @@ from pipeline.ooxml.controls import CHECKED
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control, iter_controls
 from pipeline.ooxml.text import block_text, content_text, paragraph_text
+from pipeline.ooxml.tree import child
 from pipeline.texts import LANGUAGES, form_text
 
 _TC = qn("w:tc")
@@ -96,10 +97,10 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
     """The raw value of a control alone in its cell, or None when it is not that simple."""
     if field.kind is FieldKind.CHECK or props.tag != _SDTPR:
         return None
-    flag = props.find(_PLACEHOLDER)
+    flag = child(props, _PLACEHOLDER)
     if flag is not None and (flag.get(_VAL) or "true").lower() in ("1", "true", "on"):
         return Raw(showing_placeholder=True)
-    content = sdt.find(_SDTCONTENT)
+    content = child(sdt, _SDTCONTENT)
     parent = sdt.getparent()
     if content is None or parent is None:
         return None
@@ -111,14 +112,14 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
         cell = parent.getparent()
         if (cell is None or cell.tag != _TC or len(cell) != 2 or cell[0].tag != _TCPR
                 or len(parent) != 2 or parent[0].tag != _PPR
-                or parent[0].find(_NUMPR) is not None):
+                or child(parent[0], _NUMPR) is not None):
             return None
         text = content_text(content)
     else:
         return None
     full_date = ""
     if field.kind is FieldKind.DATE:
-        date = props.find(_DATE)
+        date = child(props, _DATE)
         full_date = (date.get(_FULL_DATE) or "") if date is not None else ""
     if not text.strip() and field.kind.control == "dropdown":
         return None  # maybe moved out of it (lastValue): the general way looks around

@@ -105,7 +105,7 @@ class Control:
     @property
     def kind(self) -> str:
         if self._kind is None:
-            texts = self.content.findall(f".//{_T}")
+            texts = list(self.content.iterdescendants(_T))
             if len(texts) == 1 and (texts[0].text or "").strip() in (CHECKED, UNCHECKED):
                 self._kind = "checkbox"  # LibreOffice turns a paragraph-level checkbox into this
             else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from pipeline.ooxml.ns import W
+from pipeline.ooxml.tree import child, first
 
 _T = f"{{{W}}}t"
 _TAB = f"{{{W}}}tab"
@@ -53,8 +54,8 @@ def _runs_text(element: etree._Element, out: list[str]) -> None:
 
 def paragraph_text(p: etree._Element) -> str:
     out: list[str] = []
-    ppr = p.find(_PPR)
-    if ppr is not None and ppr.find(_NUMPR) is not None:
+    ppr = child(p, _PPR)
+    if ppr is not None and child(ppr, _NUMPR) is not None:
         out.append("• ")
     _runs_text(p, out)
     return "".join(out)
@@ -85,19 +86,19 @@ def block_text(element: etree._Element) -> str:
 
 
 def _blocks(element: etree._Element, blocks: list[str]) -> None:
-    for child in element:
-        tag = child.tag
+    for node in element:
+        tag = node.tag
         if tag == _P:
-            blocks.append(paragraph_text(child))
+            blocks.append(paragraph_text(node))
         elif tag == _TBL:
-            blocks.append(table_text(child))
+            blocks.append(table_text(node))
         elif isinstance(tag, str) and tag not in _SKIP_CONTAINERS:
-            _blocks(child, blocks)
+            _blocks(node, blocks)
 
 
 def content_text(element: etree._Element) -> str:
     """Text of an inline or block piece, whichever it holds."""
-    if element.find(f".//{_P}") is not None:
+    if first(element, _P) is not None:
         return block_text(element)
     out: list[str] = []
     _runs_text(element, out)

@@ -43,3 +43,41 @@ def test_truncated_zip_is_refused(tmp_path: Path) -> None:
     path.write_bytes(data.getvalue()[: len(data.getvalue()) // 2])
     with pytest.raises(UnsafeFile, match="truncated"):
         SafeZip(path)
+
+
+def test_zip_bomb_in_memory_is_refused(tmp_path: Path) -> None:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (80 * 1024 * 1024))
+    with SafeZip(data.getvalue()) as package, pytest.raises(UnsafeFile,
+                                                            match=r"larger than|suspiciously"):
+        package.read("word/document.xml")
+
+
+def test_in_memory_reader_checks_what_it_inflates() -> None:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.xml", b"<a>" + b"x" * 5000 + b"</a>")
+    blob = bytearray(data.getvalue())
+    assert SafeZip(bytes(blob)).read("a.xml").startswith(b"<a>xxx")
+    where = blob.find(b"PK\x01\x02")
+    blob[where + 16] ^= 0xFF  # the checksum in the central directory
+    with pytest.raises(UnsafeFile, match="wrong checksum"):
+        SafeZip(bytes(blob)).read("a.xml")
+    with pytest.raises(UnsafeFile, match="truncated"):
+        SafeZip(bytes(data.getvalue()[:-200]))
+
+
+def test_in_memory_reader_reads_what_zipfile_reads() -> None:
+    """Every part of every corpus file (Word- and LibreOffice-made) the same both ways."""
+    from tests.conftest import CORPUS
+
+    files = sorted((CORPUS / "real-world").rglob("*.docx"))
+    if not files:
+        pytest.skip("the shared corpus is not beside the repository")
+    for path in files:
+        fast, slow = SafeZip(path.read_bytes()), SafeZip(path)
+        assert fast._entries is not None, path  # the fast reader took it
+        assert fast.names() == slow.names()
+        for name in slow.names():
+            assert fast.read(name) == slow.read(name), (path, name)
