@@ -84,6 +84,12 @@ def _table_style(doc):
         margin.set(qn("w:type"), "dxa")
         margins.append(margin)
     tbl_pr.append(margins)
+    # Paragraphs in the tables (the answers) without space after them.
+    ppr = OxmlElement("w:pPr")
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:after"), "0")
+    ppr.append(spacing)
+    style.element.append(ppr)
     # CT_Style: name, basedOn, …, pPr, rPr, tblPr, trPr, tcPr, tblStylePr: tblPr after rPr.
     anchor = style.element.find(qn("w:rPr"))
     if anchor is None:

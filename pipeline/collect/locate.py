@@ -104,15 +104,15 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
     parent = sdt.getparent()
     if content is None or parent is None:
         return None
-    if parent.tag == _TC:  # a block-level control
-        if len(parent) != 2 or parent[0].tag != _TCPR:
+    if parent.tag == _TC:  # a block-level control, alone in its cell
+        if not _only(parent, _TCPR):
             return None
         text = content_text(content)
     elif parent.tag == _P:  # an inline control: alone in the cell's only paragraph
         cell = parent.getparent()
-        if (cell is None or cell.tag != _TC or len(cell) != 2 or cell[0].tag != _TCPR
-                or len(parent) != 2 or parent[0].tag != _PPR
-                or child(parent[0], _NUMPR) is not None):
+        if (cell is None or cell.tag != _TC or not _only(cell, _TCPR)
+                or not _only(parent, _PPR)
+                or (parent[0].tag == _PPR and child(parent[0], _NUMPR) is not None)):
             return None
         text = content_text(content)
     else:
@@ -124,6 +124,12 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
     if not text.strip() and field.kind.control == "dropdown":
         return None  # maybe moved out of it (lastValue): the general way looks around
     return Raw(text, full_date)
+
+
+def _only(parent: etree._Element, props: str) -> bool:
+    """Whether ``parent`` holds one child besides, perhaps, its properties element first."""
+    count = len(parent)
+    return count == 1 or (count == 2 and parent[0].tag == props)
 
 
 def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:

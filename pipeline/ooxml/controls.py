@@ -52,6 +52,7 @@ def _placeholder_run(text: str) -> etree._Element:
 
 
 def rich_text_block(props: ControlProps, paragraph_style: str | None = None) -> etree._Element:
+    """(``paragraph_style``: the style of its paragraph; none means the table's or Normal.)"""
     """A block-level rich-text control: takes several paragraphs, lists, even a pasted table."""
     content = el("w:sdtContent", None,
                  paragraph(_placeholder_run(props.placeholder), style=paragraph_style))
