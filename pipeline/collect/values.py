@@ -13,6 +13,7 @@ from pipeline.texts import placeholders, status_values, yes_no_values
 
 PLACEHOLDERS = sorted(placeholders(), key=len, reverse=True)
 _PLACEHOLDER_SET = {p.casefold() for p in PLACEHOLDERS}
+_PLACEHOLDER_TUPLE = tuple(PLACEHOLDERS)
 _YES_NO = yes_no_values()
 _STATUSES = status_values()
 _LEADING_INT = re.compile(r"^\s*(-?\d+)\b")
@@ -43,12 +44,15 @@ def clean_text(text: str) -> str | None:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     stripped = text.strip()
-    if stripped.casefold() in _PLACEHOLDER_SET:
+    if not stripped or stripped.casefold() in _PLACEHOLDER_SET:
         return None
-    for placeholder in PLACEHOLDERS:  # typed after the placeholder without removing it
-        if stripped.startswith(placeholder):
-            stripped = stripped[len(placeholder):].strip()
-            break
+    if stripped.startswith(_PLACEHOLDER_TUPLE):  # typed after the placeholder, not over it
+        for placeholder in PLACEHOLDERS:
+            if stripped.startswith(placeholder):
+                stripped = stripped[len(placeholder):].strip()
+                break
+    if "\n" not in stripped:
+        return stripped or None
     lines = [line.rstrip() for line in stripped.split("\n")]
     while lines and not lines[0].strip():
         lines.pop(0)
