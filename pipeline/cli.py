@@ -31,6 +31,16 @@ class MusGroup(click.Group):
                 traceback.print_exc()
             click.secho(f"Error: {err}", err=True, fg="red")
             ctx.exit(err.exit_code)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as err:  # a mistake of ours, not the user's: say so plainly
+            if ctx.meta.get("mus.debug"):
+                raise
+            click.secho(f"Error: mus stopped on an unexpected problem ({type(err).__name__}). "
+                        "Nothing was lost: returned forms are only ever read. Run the same "
+                        "command again with --debug and send what it prints to the people who "
+                        "support mus.", err=True, fg="red")
+            ctx.exit(2)
 
 
 def workspace(ctx: click.Context) -> Workspace:

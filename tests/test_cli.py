@@ -209,3 +209,16 @@ def test_ingest_missing_folder(ws: Workspace, folder: str) -> None:
     assert result.exit_code == 1
     assert result.output == (f"Error: The folder {ws.root / folder} does not exist. Give the "
                              "folder where the returned forms are collected.\n")
+
+
+def test_an_unexpected_error_is_a_message_not_a_traceback(
+        ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("pipeline.forms.generate.read_inputs", broken)
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.output.startswith("Error: mus stopped on an unexpected problem "
+                                    "(ZeroDivisionError).")
