@@ -94,7 +94,7 @@ def extraction_text(result: Extracted, question_set: QuestionSet | None,
 
 def ingest_summary(result: IngestResult, lang: str = "en") -> str:
     c = result.collected
-    read = sum(1 for r in c.responses)
+    read = len(c.responses)
     employee_forms = sum(1 for r in c.responses if r.kind is FormKind.EMPLOYEE)
     missing = result.missing
     lines = [

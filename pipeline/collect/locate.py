@@ -140,22 +140,20 @@ def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:
 
 
 def locate_controls(body: etree._Element, fields: Sequence[Field]) -> dict[str, Control]:
+    """The control of each field, the general way (read_fields has the shortcut for tagged
+    controls and calls this for what is left)."""
     wanted = {f.key for f in fields}
     found: dict[str, Control] = {}
-    # First the way Word leaves a form: every control still tagged. Only the w:tag elements
-    # are visited (lxml filters them in C), so a whole form costs a few hundred microseconds.
-    for tag in body.iter(_TAG):
-        key = (tag.get(_VAL) or "").removeprefix(TAG_PREFIX)
-        props = tag.getparent()
-        sdt = props.getparent() if props is not None else None
-        if key in wanted and key not in found and sdt is not None and sdt.tag == _SDT:
-            found[key] = Control(sdt)
-    if len(found) == len(wanted):
-        return found
-    untagged = [c for c in iter_controls(body)
-                if not c.tag and _ancestor(c.element, _SDT) is None]
+    untagged: list[Control] = []
+    for control in iter_controls(body):
+        key = control.tag.removeprefix(TAG_PREFIX)
+        if control.tag.startswith(TAG_PREFIX):
+            if key in wanted and key not in found:
+                found[key] = control
+        elif not control.tag and _ancestor(control.element, _SDT) is None:
+            untagged.append(control)
     remaining = [f for f in fields if f.key not in found]
-    if not untagged:
+    if not remaining or not untagged:
         return found
     by_alias = {alias(f, lang): f.key for f in remaining for lang in LANGUAGES}
     used: set[int] = set()

@@ -51,11 +51,10 @@ def _placeholder_run(text: str) -> etree._Element:
     return run(text, rpr(style=PLACEHOLDER_STYLE))
 
 
-def rich_text_block(props: ControlProps, paragraph_style: str | None = None) -> etree._Element:
-    """(``paragraph_style``: the style of its paragraph; none means the table's or Normal.)"""
-    """A block-level rich-text control: takes several paragraphs, lists, even a pasted table."""
-    content = el("w:sdtContent", None,
-                 paragraph(_placeholder_run(props.placeholder), style=paragraph_style))
+def rich_text_block(props: ControlProps) -> etree._Element:
+    """A block-level rich-text control: takes several paragraphs, lists, even a pasted table.
+    Its paragraph has no style of its own: it takes the table's (or Normal)."""
+    content = el("w:sdtContent", None, paragraph(_placeholder_run(props.placeholder)))
     return el("w:sdt", None, _sdt_pr(props), content)
 
 

@@ -155,7 +155,6 @@ class Workbook:
         self._tmp = Path(tmp)
         self._zip = zipfile.ZipFile(self._tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self._sheets: list[_Sheet] = []
-        self._table_count = 0
 
     def sheet(self, name: str, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
               widths: Sequence[float], formats: Sequence[str | None] | None = None,
@@ -201,9 +200,10 @@ class Workbook:
                           f"{_cells(n + 1, side_offset, side_rows[n - 1], side[2])}</row>")
             write("</sheetData>")
             if table:
-                sheet.tables.append(self._table(table, 0, headers, count))
+                sheet.tables.append(Table(table, 0, 1, tuple(headers), count))
             if side is not None:
-                sheet.tables.append(self._table(side[3], side_offset, side[0], len(side_rows)))
+                sheet.tables.append(Table(side[3], side_offset, 1, tuple(side[0]),
+                                          len(side_rows)))
             for priority, rule in enumerate(rules, start=1):
                 write(_rule(rule, priority))
             orientation = "landscape" if landscape else "portrait"
@@ -230,10 +230,6 @@ class Workbook:
         else:  # a failure while writing: no half-written workbook, no temporary file left
             self._zip.close()
             self._tmp.unlink(missing_ok=True)
-
-    def _table(self, name: str, first_col: int, headers: Sequence[str], rows: int) -> Table:
-        self._table_count += 1
-        return Table(name, first_col, 1, tuple(headers), rows)
 
     def close(self) -> None:
         try:

@@ -27,7 +27,7 @@ def only(body: etree._Element) -> Control:
 
 
 def test_rich_text_block_shows_placeholder_and_takes_paragraphs() -> None:
-    body = body_with(controls.rich_text_block(PROPS, "MUSAnswer"))
+    body = body_with(controls.rich_text_block(PROPS))
     control = only(body)
     assert (control.tag, control.alias, control.kind) == ("mus:q:N2", "Svar N2", "rich")
     assert control.showing_placeholder and control.text == "Klik her."
