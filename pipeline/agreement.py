@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.atomic import clean_stale, write_atomic
 from pipeline.collect.ingest import collect
 from pipeline.errors import OutputError
 from pipeline.forms.generate import read_inputs, season_of
@@ -23,7 +24,6 @@ from pipeline.forms.personalise import FormMaker
 from pipeline.formspec import Field, FieldKind, scale_items
 from pipeline.model import Employee, FormKind, Goal, QuestionSet, Response
 from pipeline.ooxml.fill import FillValue, fill_by_tag
-from pipeline.ooxml.package import write_atomic
 from pipeline.ooxml.tables import Cell, Row
 from pipeline.ooxml.xml import tostring
 
@@ -74,6 +74,7 @@ def write_agreements(options: AgreementOptions,
             "They may be in use, so nothing was written. To make them again, add --force."
         )
     result = AgreementResult(out, season)
+    clean_stale(out)
     for done, (employee, name) in enumerate(zip(staff, names, strict=True), start=1):
         own = forms.get((employee.number, FormKind.EMPLOYEE))
         lead = forms.get((employee.number, FormKind.LEADER))

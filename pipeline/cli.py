@@ -5,6 +5,7 @@ Library errors (MusError) become a plain message and exit code 1; `--debug` show
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from pipeline import __version__
+from pipeline.atomic import explain
 from pipeline.errors import MusError
 from pipeline.workspace import Workspace, init_workspace
 
@@ -33,6 +35,16 @@ class MusGroup(click.Group):
             ctx.exit(err.exit_code)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:
+            click.secho("Stopped (Ctrl-C). No file was left half-written; run the same command "
+                        "again to finish.", err=True, fg="red")
+            ctx.exit(130)
+        except OSError as err:  # the machine, not mus: a full disk, a read-only folder …
+            if ctx.meta.get("mus.debug"):
+                traceback.print_exc()
+            where = Path(os.fsdecode(err.filename)) if err.filename else None
+            click.secho(f"Error: {explain(err, where, writing=False)}", err=True, fg="red")
+            ctx.exit(1)
         except Exception as err:  # a mistake of ours, not the user's: say so plainly
             if ctx.meta.get("mus.debug"):
                 raise
@@ -188,6 +200,10 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
     click.echo(f"Wrote {kinds['employee']} employee form(s)"
                + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
                + f" for season {result.season} to {result.out}")
+    if result.unfinished:
+        click.echo(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
+                   "interrupted (there was no manifest for them, so none was mailed) were made "
+                   "again.")
     click.echo(f"Manifest: {result.manifest} (question set version "
                f"{result.question_set_version})")
     click.echo("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "

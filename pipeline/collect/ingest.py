@@ -7,10 +7,8 @@ employee → choose between duplicates → write the workbook(s). The folder is 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from pipeline.collect.extract import Extracted, extract_file
 from pipeline.collect.scan import scan
 from pipeline.forms.generate import read_inputs, season_of
 from pipeline.model import Employee, Problem, QuestionSet, Response
+from pipeline.workers import map_chunks
 
 CHUNK = 64
 PARALLEL_FROM = 200  # files; fewer are read in this process (starting workers costs ~1 s)
@@ -77,20 +76,19 @@ def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | N
             if progress and len(results) % CHUNK == 0:
                 progress(len(results), len(files))
     else:
-        chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-            for done in pool.map(_extract_chunk, chunks, [question_set] * len(chunks)):
-                results += done
-                if progress:
-                    progress(len(results), len(files))
+        chunks = [(files[i:i + CHUNK], question_set) for i in range(0, len(files), CHUNK)]
+        for done in map_chunks(_extract_chunk, chunks, jobs):
+            results += done
+            if progress:
+                progress(len(results), len(files))
     if progress:
         progress(len(files), len(files))
     return results
 
 
-def _extract_chunk(chunk: Sequence[tuple[Path, str]],
-                   question_set: QuestionSet | None) -> list[Extracted]:
+def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None]
+                   ) -> list[Extracted]:
+    chunk, question_set = work
     return [extract_file(path, name, question_set) for path, name in chunk]
 
 

@@ -8,22 +8,27 @@ process or several did the work.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import OutputError, SheetIssue, SpreadsheetError, raise_if_issues
+from pipeline.atomic import clean_stale, ensure_folder, write_atomic
+from pipeline.errors import (
+    InputFileError,
+    OutputError,
+    SheetIssue,
+    SpreadsheetError,
+    raise_if_issues,
+)
 from pipeline.forms.filters import filter_issues
-from pipeline.forms.manifest import Entry, Manifest, write_manifest
+from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
-from pipeline.ooxml.package import write_atomic
 from pipeline.overview.previous import read_previous_goals
 from pipeline.sheets import read_employees, read_question_set
+from pipeline.workers import map_chunks
 
 LEADER_SUFFIX = {"da": "leder", "en": "leader"}
 CHUNK = 100
@@ -59,6 +64,7 @@ class GenerateResult:
     question_set_version: str
     entries: list[Entry] = field(default_factory=list)
     manifest: Path | None = None
+    unfinished: int = 0  # forms an interrupted run had left, made again
 
 
 def read_inputs(employees: Path, questions: Path) -> tuple[list[Employee], QuestionSet]:
@@ -127,15 +133,20 @@ def generate(options: GenerateOptions,
             tried.add(key)
             maker.make(task.employee, task.kind, task.previous)
     existing = [t.file for t in tasks if (out / t.file).exists()]
-    if existing and not options.force:
-        shown = ", ".join(existing[:5]) + (f" and {len(existing) - 5} more" if len(existing) > 5
-                                           else "")
+    # Forms are finished only once the manifest lists them (it is written last, and `mus mail`
+    # sends from it): forms it does not list were left by a run that was interrupted.
+    finished = _finished_files(out)
+    listed = [file for file in existing if file in finished]
+    if listed and not options.force:
+        shown = ", ".join(listed[:5]) + (f" and {len(listed) - 5} more" if len(listed) > 5
+                                         else "")
         raise OutputError(
-            f"{len(existing)} form(s) already exist in {out}: {shown}. They may have been "
+            f"{len(listed)} form(s) already exist in {out}: {shown}. They may have been "
             "sent out already, so nothing was written. To make them again, add --force; to make "
             "forms for new employees only, use --only with their numbers."
         )
-    out.mkdir(parents=True, exist_ok=True)
+    ensure_folder(out)
+    clean_stale(out)
     jobs = options.jobs or os.cpu_count() or 1
     chunks = [tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK)]
     entries: list[Entry] = []
@@ -147,18 +158,27 @@ def generate(options: GenerateOptions,
             if progress:
                 progress(len(entries), len(tasks))
     else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                                 initargs=(question_set, options.templates, season, generated,
-                                           options.lang)) as pool:
-            for done in pool.map(_worker_chunk, chunks, [out] * len(chunks)):
-                entries += done
-                if progress:
-                    progress(len(entries), len(tasks))
-    result = GenerateResult(out, season, question_set.version, entries)
+        for done in map_chunks(_worker_chunk, [(chunk, out) for chunk in chunks], jobs,
+                               _init_worker, (question_set, options.templates, season, generated,
+                                              options.lang)):
+            entries += done
+            if progress:
+                progress(len(entries), len(tasks))
+    result = GenerateResult(out, season, question_set.version, entries,
+                            unfinished=0 if options.force else len(existing) - len(listed))
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries)))
     return result
+
+
+def _finished_files(out: Path) -> set[str]:
+    """The forms the manifest in ``out`` lists (none when there is no manifest)."""
+    if not (out / MANIFEST).exists():
+        return set()
+    try:
+        return {entry.file for entry in read_manifest(out).forms}
+    except InputFileError:  # a damaged manifest proves nothing: count every form as finished
+        return {path.name for path in out.iterdir()}
 
 
 def _write_chunk(maker: FormMaker, chunk: Sequence[Task], out: Path) -> list[Entry]:
@@ -182,6 +202,6 @@ def _init_worker(question_set: QuestionSet, templates: Path | None, season: str,
     _MAKER = FormMaker(question_set, templates, season, generated, lang)
 
 
-def _worker_chunk(chunk: Sequence[Task], out: Path) -> list[Entry]:
+def _worker_chunk(work: tuple[Sequence[Task], Path]) -> list[Entry]:
     assert _MAKER is not None
-    return _write_chunk(_MAKER, chunk, out)
+    return _write_chunk(_MAKER, *work)

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pipeline.atomic import write_atomic
 from pipeline.errors import InputFileError
-from pipeline.ooxml.package import write_atomic
 
 MANIFEST = "manifest.json"
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 
+from pipeline.atomic import write_atomic
 from pipeline.errors import MailError
 from pipeline.forms.names import safe_part
 from pipeline.mail.compose import Planned
-from pipeline.ooxml.package import write_atomic
 
 LOG = "mail-log.jsonl"
 

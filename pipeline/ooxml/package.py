@@ -2,22 +2,15 @@
 
 Parts that are the same in every form (styles, theme, header, footer …) are compressed once and
 copied raw into each file; only the personal parts are compressed per form. Entries carry a fixed
-timestamp, so the same input gives the same bytes. Files are written to a temporary name beside the
-target and moved into place, so a half-written form never exists under the real name.
+timestamp, so the same input gives the same bytes (pipeline.atomic writes them into place).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-
-from pipeline.errors import OutputError
 
 _DOS_TIME = 0
 _DOS_DATE = (1980 - 1980) << 9 | 1 << 5 | 1  # 1980-01-01
@@ -57,29 +50,6 @@ def zip_bytes(parts: Iterable[Part]) -> bytes:
     out += central
     out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(central), start, 0)
     return bytes(out)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".~mus-", suffix=".tmp", dir=path.parent)
-    except PermissionError as err:
-        raise OutputError(f"mus may not write in {path.parent}. Choose another folder (--out) "
-                          "or ask IT for write access.") from err
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except PermissionError as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise OutputError(f"{path} could not be replaced: it is probably open in Word or another "
-                          "program. Close it and run the command again.") from err
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def raw_parts(data: bytes) -> list[Part]:

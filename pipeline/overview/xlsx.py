@@ -10,6 +10,7 @@ print setup. Workbooks are read back with openpyxl and pandas in the tests.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from pipeline.atomic import PREFIX, clean_stale, ensure_folder, explain
 from pipeline.errors import OutputError
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -149,9 +151,16 @@ class Workbook:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".~mus-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
+        ensure_folder(path.parent)
+        if path.is_dir():
+            raise OutputError(explain(IsADirectoryError(21, "is a folder"), path))
+        clean_stale(path.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".xlsx",
+                                       dir=path.parent)
+            os.close(fd)
+        except OSError as err:
+            raise OutputError(explain(err, path)) from err
         self._tmp = Path(tmp)
         self._zip = zipfile.ZipFile(self._tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self._sheets: list[_Sheet] = []
@@ -224,25 +233,27 @@ class Workbook:
     def __enter__(self) -> Workbook:
         return self
 
-    def __exit__(self, kind: object, *rest: object) -> None:
+    def __exit__(self, kind: object, error: BaseException | None, *rest: object) -> None:
         if kind is None:
             self.close()
-        else:  # a failure while writing: no half-written workbook, no temporary file left
+            return
+        # a failure while writing: no half-written workbook, no temporary file left
+        with contextlib.suppress(OSError):
             self._zip.close()
-            self._tmp.unlink(missing_ok=True)
+        self._tmp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(explain(error, self.path)) from error
 
     def close(self) -> None:
         try:
             self._finish()
             self._zip.close()
             os.replace(self._tmp, self.path)
-        except PermissionError as err:
-            raise OutputError(
-                f"{self.path} could not be replaced: it is probably open in Excel. Close it and "
-                "run the command again (the new workbook was not written)."
-            ) from err
+        except OSError as err:
+            raise OutputError(explain(err, self.path)) from err
         finally:
-            self._zip.close()
+            with contextlib.suppress(OSError):
+                self._zip.close()
             self._tmp.unlink(missing_ok=True)
 
     def _finish(self) -> None:
