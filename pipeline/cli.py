@@ -321,59 +321,69 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
               help="Only to those whose form has not come back (see --returned).")
 @click.option("--returned", type=click.Path(file_okay=False, path_type=Path),
               help="The folder of returned forms, for --reminder (default: returned/).")
+@click.option("--m365", is_flag=True,
+              help="Send through Microsoft 365, signing in the way it requires (a code in the "
+                   "browser, or the app's own secret or certificate from the environment). "
+                   "Without --smtp: through Microsoft Graph.")
+@click.option("--drafts-in-mailbox", is_flag=True,
+              help="With --m365: put every e-mail in the mailbox's Drafts folder instead of "
+                   "sending it, to review and send from Outlook.")
+@click.option("--client-id", envvar="MUS_M365_CLIENT_ID", show_envvar=True, metavar="ID",
+              help="With --m365: the application (client) ID of your organisation's app "
+                   "registration for mus.")
+@click.option("--tenant", envvar="MUS_M365_TENANT", show_envvar=True,
+              help="With --m365: your organisation's domain or tenant ID (default: the "
+                   "--sender's domain).")
 @click.option("--smtp", metavar="HOST:PORT",
-              help="Send through this mail server instead of writing drafts.")
+              help="Send through this mail server (with --m365: signed in with Microsoft 365, "
+                   "e.g. smtp.office365.com:587).")
 @click.option("--security", type=click.Choice(["starttls", "ssl", "none"]), default="starttls",
               show_default=True, help="How to talk to the mail server.")
 @click.option("--sender", help='The From address, e.g. "HR <hr@kommune.dk>" (needed to send).')
 @click.option("--user", help="Log in to the mail server as this user; the password is read from "
-                             "the environment variable MUS_SMTP_PASSWORD.")
+                             "the environment variable MUS_SMTP_PASSWORD (or an OAuth token "
+                             "from MUS_SMTP_OAUTH_TOKEN).")
+@click.option("--resend-uncertain", is_flag=True,
+              help="Also send again the e-mails whose first sending was never confirmed (they "
+                   "may then arrive twice).")
 @click.option("--dry-run", is_flag=True, help="Show what would go out; write and send nothing.")
-@click.option("--pause", type=click.FloatRange(0, 60), default=1.0, show_default=True,
-              help="Seconds between messages when sending.")
+@click.option("--pause", type=click.FloatRange(0, 60),
+              help="Seconds between messages when sending (default: 1; 2 with --m365).")
 @click.pass_context
 def mail(ctx: click.Context, employees: Path | None, questions: Path | None, forms: Path | None,
          out: Path | None, templates: Path | None, cc_leader: bool, reminder: bool,
-         returned: Path | None, smtp: str | None, security: str, sender: str | None,
-         user: str | None, dry_run: bool, pause: float) -> None:
-    """E-mail every generated form: .eml drafts by default (Outlook opens them ready to send),
-    or through a mail server with --smtp. A send log makes a re-run send only what is left."""
+         returned: Path | None, m365: bool, drafts_in_mailbox: bool, client_id: str | None,
+         tenant: str | None, smtp: str | None, security: str, sender: str | None,
+         user: str | None, resend_uncertain: bool, dry_run: bool, pause: float | None) -> None:
+    """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
+    Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
+    is left, and never twice."""
     from pipeline.forms.generate import season_of
-    from pipeline.mail.deliver import Smtp
+    from pipeline.mail.auth import M365
     from pipeline.mail.run import MailOptions, run_mail
+    from pipeline.mail.smtp import Smtp
+    from pipeline.mail.summary import mail_summary
     from pipeline.sheets import read_question_set
 
     ws = workspace(ctx)
     questions = questions or ws.questions
     if forms is None:
         forms = ws.output_dir / "forms" / season_of(read_question_set(questions), None)
-    server = Smtp.parse(smtp, security, user) if smtp else None
+    m365 = m365 or drafts_in_mailbox
+    server = Smtp.parse(smtp, security, user, m365=m365) if smtp else None
+    account = M365.configure(client_id, tenant, sender or "") if m365 else None
     options = MailOptions(forms, employees or ws.employees, questions,
                           out or ws.output_dir / "mail", templates or ws.templates_or_none,
                           cc_leader, reminder,
                           returned or (ws.returned_dir if reminder else None), server,
-                          sender or "", dry_run, pause)
+                          sender or "", dry_run, pause, account, drafts_in_mailbox,
+                          resend_uncertain)
     with Progress("Sending", minimum=20) as bar:
-        result = run_mail(options, progress=bar)
-    for skipped in result.skipped:
-        click.echo(f"Not mailed: {skipped.employee_id} {skipped.name} ({skipped.kind}'s form): "
-                   f"{skipped.reason}. Correct the employee list and run again.")
-    what = "reminder(s)" if reminder else "e-mail(s)"
-    if dry_run:
-        for item in result.planned:
-            cc = f" (cc {item.cc[0][1]})" if item.cc else ""
-            click.echo(f"Would send to {item.to_address}{cc}: {result.subjects[item.key]} "
-                       f"[{item.entry.file}]")
-        click.echo(f"Dry run: {len(result.planned)} {what} would go out; nothing was written or "
-                   "sent.")
-    elif server is None:
-        click.echo(f"Wrote {len(result.drafts)} draft {what} to {options.out}. Open them in "
-                   "Outlook (or Thunderbird, Apple Mail) and press Send; nothing was sent.")
-    else:
-        click.echo(f"Sent {result.sent} {what} through {server.host}:{server.port}"
-                   + (f"; {result.already_sent} had been sent before and were not sent again"
-                      if result.already_sent else "")
-                   + f". Send log: {result.log}")
+        result = run_mail(options, progress=bar, notify=lambda text: click.echo(text, err=True))
+    for line in mail_summary(result, options):
+        click.echo(line)
+    if result.refused:
+        ctx.exit(1)
 
 
 @main.command()

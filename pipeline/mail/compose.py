@@ -4,12 +4,13 @@ letters in names, subjects, bodies and attachment names arrive intact)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
 import jinja2
@@ -122,6 +123,15 @@ def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
     return " ".join(subject.split()), body
 
 
+def message_id(item: Planned, sender: str) -> str:
+    """The same Message-ID every time this e-mail is composed: a message sent again after an
+    uncertain first try carries the ID of the first, so mail systems that drop duplicates can."""
+    address = parseaddr(sender)[1]
+    domain = address.rsplit("@", 1)[1] if "@" in address else "mus.invalid"
+    digest = hashlib.sha256(f"{item.key}\n{item.to_address}".encode()).hexdigest()[:32]
+    return f"<mus.{digest}@{domain}>"
+
+
 def build_message(item: Planned, subject: str, body: str, sender: str, forms_dir: Path,
                   draft: bool) -> EmailMessage:
     message = EmailMessage()
@@ -132,8 +142,7 @@ def build_message(item: Planned, subject: str, body: str, sender: str, forms_dir
     if item.cc:
         message["Cc"] = [Address(n, addr_spec=a) for n, a in item.cc]
     message["Date"] = format_datetime(dt.datetime.now(dt.UTC))
-    domain = sender.rsplit("@", 1)[-1].strip(">") if "@" in sender else "mus.local"
-    message["Message-ID"] = make_msgid("mus", domain=domain)
+    message["Message-ID"] = message_id(item, sender)
     if draft:
         message["X-Unsent"] = "1"  # Outlook opens it as a draft, ready to send
     message.set_content(body)

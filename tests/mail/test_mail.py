@@ -5,72 +5,21 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
-from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.errors import MailError
-from pipeline.forms.generate import GenerateOptions, GenerateResult, generate
-from pipeline.mail.deliver import Smtp
+from pipeline.forms.generate import GenerateResult
 from pipeline.mail.run import MailOptions, run_mail
+from pipeline.mail.smtp import Smtp
 from pipeline.ooxml.fill import fill_by_tag
 from pipeline.workspace import Workspace
-from tests.helpers import employees_xlsx
-
-
-class Inbox:
-    """An SMTP handler that keeps what it is given, and can refuse after ``fail_after``."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[str, list[str], EmailMessage]] = []
-        self.fail_after: int | None = None
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        if self.fail_after is not None and len(self.received) >= self.fail_after:
-            return "451 4.3.0 Mailbox temporarily unavailable"
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        assert isinstance(message, EmailMessage)
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), message))
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def inbox() -> Iterator[tuple[Inbox, int]]:
-    handler = Inbox()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def forms(ws: Workspace) -> GenerateResult:
-    employees_xlsx(ws.employees, rows=[
-        (1005, "Lærke Bjørn/Holm", "lbh@eksempel.dk", "Økonomi", "Elev", "Hanne Kjær",
-         "hkj@eksempel.dk", None, "da"),
-        (1007, "Jens Hansen", "jeh@eksempel.dk", "IT", "Udvikler", "Morten Dahl",
-         "mda@eksempel.dk", None, "en"),
-        (1008, "Uden Mail", "", "IT", "", "Morten Dahl", "mda@eksempel.dk", None, ""),
-        (1009, "Forkert Mail", "forkert@", "IT", "", "Morten Dahl", "mda@eksempel.dk", None, ""),
-    ])
-    return generate(GenerateOptions(ws.employees, ws.questions, ws.output_dir / "forms",
-                                    jobs=1))
+from tests.mail.servers import Inbox, free_port
 
 
 def options(ws: Workspace, forms: GenerateResult, **kw: Any) -> MailOptions:

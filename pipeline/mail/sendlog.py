@@ -1,0 +1,184 @@
+"""The send log: each e-mail at most once, as far as mail allows.
+
+A line is written (and flushed to disk) *before* a message is handed over and another once the
+server has taken it. A message with the first line and not the second was handed over and never
+confirmed: the connection dropped, or mus was stopped. Nobody can tell whether it arrived, so it is
+*uncertain*: not sent again unless HR says so (``--resend-uncertain``).
+
+The same log serves SMTP, Microsoft Graph sendMail and Graph drafts: a form that went out one way
+is not sent again another way. Only one ``mus mail`` may use a log at a time (an OS file lock,
+released by the OS even when the process is killed).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.errors import MailError, OutputError
+from pipeline.mail.compose import Planned
+
+LOG = "mail-log.jsonl"
+LOCK = "mail-log.lock"
+
+ATTEMPT, ACCEPTED, REFUSED, UNCERTAIN = "attempt", "accepted", "refused", "uncertain"
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """The last line about one e-mail."""
+
+    key: str
+    event: str
+    employee_id: str = ""
+    kind: str = ""
+    to: str = ""
+    file: str = ""
+    message_id: str = ""
+    route: str = ""
+    time: str = ""
+    reason: str = ""
+
+    @property
+    def state(self) -> str:
+        """sent, uncertain or open (never tried, or refused: safe to try again)."""
+        if self.event == ACCEPTED:
+            return "sent"
+        if self.event in (ATTEMPT, UNCERTAIN):
+            return "uncertain"
+        return "open"
+
+
+def read_entries(path: Path) -> dict[str, LogEntry]:
+    """The last line per e-mail. A torn last line (the process died while writing it) is not
+    evidence of anything and is skipped; lines from before events existed mean "accepted"."""
+    entries: dict[str, LogEntry] = {}
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return entries
+    except OSError as err:
+        raise MailError(f"The send log {path} cannot be read ({err.strerror}). Without it mus "
+                        "cannot know what was sent, so it sends nothing. Check the file and run "
+                        "again.") from err
+    fields = set(LogEntry.__dataclass_fields__)
+    for line in text.splitlines():
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("key"), str):
+            continue
+        data.setdefault("event", ACCEPTED)
+        entries[data["key"]] = LogEntry(**{k: str(v) for k, v in data.items() if k in fields})
+    return entries
+
+
+@dataclass
+class SendLog:
+    """The open log of one sending run; use as a context manager (it holds the lock)."""
+
+    path: Path
+    entries: dict[str, LogEntry] = field(default_factory=dict)
+    _lock: IO[bytes] | None = None
+    _needs_newline: bool = False
+
+    @classmethod
+    def open(cls, path: Path) -> SendLog:
+        log = cls(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            log._lock = (path.parent / LOCK).open("a+b")
+        except OSError as err:
+            raise OutputError(f"mus cannot write in {path.parent} ({err.strerror}), where the "
+                              "send log is kept. Nothing was sent. Choose another folder with "
+                              "--out or ask IT for write access.") from err
+        if not _try_lock(log._lock):
+            log._lock.close()
+            log._lock = None
+            raise MailError(f"Another `mus mail` is sending with the send log {path} right now. "
+                            "Wait until it has finished (two at once could send a form twice), "
+                            "then run again.")
+        log.entries = read_entries(path)
+        with contextlib.suppress(OSError), path.open("rb") as f:
+            f.seek(0, os.SEEK_END)
+            if f.tell():
+                f.seek(-1, os.SEEK_END)
+                log._needs_newline = f.read(1) != b"\n"
+        return log
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing the handle releases the lock
+            self._lock = None
+
+    def __enter__(self) -> SendLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def state(self, key: str) -> str:
+        entry = self.entries.get(key)
+        return entry.state if entry else "open"
+
+    def attempt(self, item: Planned, message_id: str, route: str) -> None:
+        """Written before the point of no return; if this cannot be written, nothing is sent."""
+        self._write(item, ATTEMPT, message_id=message_id, route=route)
+
+    def accepted(self, item: Planned, message_id: str, route: str, reply: str) -> None:
+        self._write(item, ACCEPTED, message_id=message_id, route=route, reason=reply)
+
+    def refused(self, item: Planned, route: str, reason: str) -> None:
+        self._write(item, REFUSED, route=route, reason=reason)
+
+    def uncertain(self, item: Planned, route: str, reason: str) -> None:
+        self._write(item, UNCERTAIN, route=route, reason=reason)
+
+    def _write(self, item: Planned, event: str, **extra: str) -> None:
+        previous = self.entries.get(item.key)
+        data: dict[str, Any] = {
+            "key": item.key, "event": event, "employee_id": item.employee.number,
+            "kind": item.entry.kind, "to": item.to_address, "file": item.entry.file,
+            "message_id": extra.pop("message_id", previous.message_id if previous else ""),
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **extra}
+        line = ("\n" if self._needs_newline else "") + json.dumps(data, ensure_ascii=False)
+        try:
+            with self.path.open("a", encoding="utf-8") as f:
+                f.write(line + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as err:
+            raise MailError(
+                f"The send log {self.path} cannot be written ({err.strerror}), so mus stops "
+                "before sending anything it could not record. Free some space or check the "
+                "folder's permissions, then run the same command again.") from err
+        self._needs_newline = False
+        self.entries[item.key] = LogEntry(**{k: str(v) for k, v in data.items()})
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True

@@ -1,0 +1,233 @@
+"""Loopback stand-ins for the mail services HR really has in 2027:
+
+- :class:`Inbox`, an SMTP server (aiosmtpd) that answers like Exchange Online: it takes only the
+  one XOAUTH2 token it was given, refuses passwords the way a tenant with SMTP AUTH turned off
+  does (535 5.7.139, or 550 5.7.30), refuses to send as another mailbox (550 5.7.60), and can
+  fail, stall or drop the connection after a message on demand;
+- :class:`GraphStandIn`, an HTTP server (pytest-httpserver) standing in for Microsoft Graph: it
+  checks the path, the bearer token and the MIME body, and answers 202/201, or 401, 403, 413,
+  429 with Retry-After, 503, 500 as a test tells it to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import email
+import email.policy
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+TOKEN = "eyJ0eXAiOiJKV1QiLCJub25jZSI6InN0YW5kLWluIn0." + "tokenbody-" * 180 + ".sig-7c1d"
+PASSWORD = "Sommer2027!hemmelig"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def parsed(data: bytes) -> EmailMessage:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def who(message: EmailMessage) -> tuple[str, str]:
+    """(recipient, subject): what a person would call "the same e-mail"."""
+    return message["To"].addresses[0].addr_spec, str(message["Subject"])
+
+
+class Inbox:
+    """What the server took, and how it behaves.
+
+    ``auth``: None (an open relay, no AUTH), "exchange" (XOAUTH2 with ``token`` only;
+    passwords refused with ``basic_refusal``), "password" (user/``password``)."""
+
+    def __init__(self, auth: str | None = None, token: str = TOKEN, mailbox: str = "",
+                 basic_refusal: str = "535 5.7.139 Authentication unsuccessful, "
+                 "SmtpClientAuthentication is disabled for the Tenant. Visit "
+                 "https://aka.ms/smtp_auth_disabled for more information.") -> None:
+        self.auth = auth
+        self.token = token
+        self.mailbox = mailbox
+        self.basic_refusal = basic_refusal
+        self.received: list[tuple[str, list[str], EmailMessage]] = []
+        self.fail_after: int | None = None  # 451 from this many on
+        self.drop_after_data: bool = False  # take the message, then hang up without a word
+        self.stall_at: int | None = None  # hold the answer to message no. N (0-based) ...
+        self.stalled = threading.Event()  # ... set once it is held
+        self.release = threading.Event()
+        self.auth_lines: list[bytes] = []
+        self.delay = 0.0  # seconds to think before each answer to DATA, as real servers do
+
+    # AUTH: Exchange Online's answers
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) == 2:
+            blob = base64.b64decode(args[1])
+        else:
+            answer = await server.challenge_auth("")
+            blob = answer if isinstance(answer, bytes) else b""
+        self.auth_lines.append(blob)
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user, bearer = fields.get("user", ""), fields.get("auth", "")
+        if self.auth == "exchange" and bearer == f"Bearer {self.token}" and (
+                not self.mailbox or user == self.mailbox):
+            return AuthResult(success=True, auth_data=user)
+        return AuthResult(success=False, handled=False,
+                          message="535 5.7.3 Authentication unsuccessful "
+                                  "[AM0PR02CA0001.eurprd02.prod.outlook.com]")
+
+    async def auth_LOGIN(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._password(server, args, "LOGIN")
+
+    async def auth_PLAIN(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._password(server, args, "PLAIN")
+
+    async def _password(self, server: SMTP, args: list[str], mechanism: str) -> AuthResult:
+        if self.auth != "password":
+            return AuthResult(success=False, handled=False, message=self.basic_refusal)
+        if mechanism == "PLAIN":
+            blob = base64.b64decode(args[1]) if len(args) == 2 else b""
+            _, user, password = blob.decode().split("\x00")
+        else:
+            user = base64.b64decode(args[1]).decode() if len(args) == 2 else ""
+            answer = await server.challenge_auth("Password:")
+            password = answer.decode() if isinstance(answer, bytes) else ""
+        if password == PASSWORD:
+            return AuthResult(success=True, auth_data=user)
+        return AuthResult(success=False, handled=False,
+                          message="535 5.7.8 Authentication credentials invalid")
+
+    async def handle_MAIL(self, server: SMTP, session: Any, envelope: Any, address: str,
+                          mail_options: list[str]) -> str:
+        if self.auth and not session.authenticated:
+            return "530 5.7.57 Client not authenticated to send mail. [AM0PR02CA0001]"
+        if self.auth and session.auth_data and address != session.auth_data:
+            return "550 5.7.60 SMTP; Client does not have permissions to send as this sender"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 Sender OK"
+
+    async def handle_DATA(self, server: SMTP, session: Any, envelope: Any) -> str:
+        if self.fail_after is not None and len(self.received) >= self.fail_after:
+            return "451 4.3.0 Mailbox temporarily unavailable"
+        message = parsed(envelope.content)
+        number = len(self.received)
+        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), message))
+        if self.stall_at == number:
+            self.stalled.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.02)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.drop_after_data:
+            server.transport.abort()
+        return "250 2.0.0 OK <queued>"
+
+    def who(self) -> list[tuple[str, str]]:
+        return [who(m) for _, _, m in self.received]
+
+
+class _WideSMTP(SMTP):
+    command_size_limit = 16384  # AUTH XOAUTH2 with a real-sized token on one line
+
+
+class _Controller(Controller):
+    def factory(self) -> SMTP:
+        return _WideSMTP(self.handler, **self.SMTP_kwargs)
+
+
+def serve(inbox: Inbox) -> Iterator[int]:
+    """Run ``inbox`` on a loopback port for the duration of a fixture."""
+    port = free_port()
+    controller = _Controller(inbox, hostname="127.0.0.1", port=port,
+                             auth_require_tls=False)
+    controller.start()
+    try:
+        yield port
+    finally:
+        inbox.release.set()
+        controller.stop()
+
+
+@dataclass
+class GraphCall:
+    path: str
+    authorization: str
+    content_type: str
+    message: EmailMessage | None
+
+
+@dataclass
+class GraphStandIn:
+    """Microsoft Graph on loopback. ``script`` holds answers for the next requests (status,
+    headers, error code), used before the normal 202/201."""
+
+    server: HTTPServer
+    token: str = TOKEN
+    mailbox: str | None = None  # None: /me; else /users/<mailbox>
+    calls: list[GraphCall] = field(default_factory=list)
+    script: list[tuple[int, dict[str, str], str]] = field(default_factory=list)
+    hang: set[int] = field(default_factory=set)  # carry out delivery no. N, answer late
+
+    @property
+    def url(self) -> str:
+        return self.server.url_for("/v1.0")
+
+    def start(self) -> GraphStandIn:
+        import re
+
+        self.server.expect_request(re.compile("^/v1.0/.*")).respond_with_handler(self.handle)
+        return self
+
+    def handle(self, request: Request) -> Response:
+        base = "/v1.0/me" if self.mailbox is None else f"/v1.0/users/{self.mailbox}"
+        message = None
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return _error(401, "InvalidAuthenticationToken", "Access token is empty.")
+        if request.path not in (f"{base}/sendMail", f"{base}/messages"):
+            return _error(404, "ErrorInvalidUser", "The requested user is invalid.")
+        if request.headers.get("Content-Type") != "text/plain":
+            return _error(415, "ErrorInvalidContentType", "Wrong content type.")
+        try:
+            message = parsed(base64.b64decode(request.get_data(), validate=True))
+        except ValueError:
+            return _error(400, "ErrorMimeContentInvalidBase64String", "Invalid base64 string.")
+        if self.script:
+            status, headers, code = self.script.pop(0)
+            self.calls.append(GraphCall(request.path, "", "", None))
+            return _error(status, code, "Scripted.", headers)
+        self.calls.append(GraphCall(request.path, str(request.headers.get("Authorization")),
+                                    str(request.headers.get("Content-Type")), message))
+        if len(self.delivered()) - 1 in self.hang:
+            time.sleep(1.5)  # longer than the client waits: the answer is lost
+        if request.path.endswith("/messages"):
+            number = len(self.delivered())
+            return Response(json.dumps({"id": f"AAMkAD-draft-{number}", "isDraft": True}),
+                            status=201, content_type="application/json")
+        return Response(status=202)
+
+    def delivered(self) -> list[EmailMessage]:
+        return [c.message for c in self.calls if c.message is not None]
+
+    def who(self) -> list[tuple[str, str]]:
+        return [who(m) for m in self.delivered()]
+
+
+def _error(status: int, code: str, text: str, headers: dict[str, str] | None = None) -> Response:
+    body = json.dumps({"error": {"code": code, "message": text}})
+    return Response(body, status=status, headers=headers or {},
+                    content_type="application/json")
