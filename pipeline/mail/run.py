@@ -13,6 +13,7 @@ from pathlib import Path
 from pipeline.errors import MailError
 from pipeline.forms.generate import read_inputs
 from pipeline.forms.manifest import read_manifest
+from pipeline.mail import graph
 from pipeline.mail.auth import M365, TokenProvider, sign_in
 from pipeline.mail.compose import (
     Planned,
@@ -23,7 +24,6 @@ from pipeline.mail.compose import (
     valid_address,
 )
 from pipeline.mail.drafts import write_drafts
-from pipeline.mail.graph import GRAPH_URL, GraphTransport
 from pipeline.mail.sendlog import LOG, LogEntry, SendLog, read_entries
 from pipeline.mail.smtp import Smtp, SmtpTransport
 from pipeline.mail.transport import Transport, deliver_all
@@ -50,7 +50,7 @@ class MailOptions:
     drafts_in_mailbox: bool = False
     resend_uncertain: bool = False
     token: TokenProvider | None = None  # a token provider of one's own instead of msal's
-    graph_url: str = GRAPH_URL
+    graph_url: str | None = None  # Microsoft Graph's address (default: graph.GRAPH_URL)
 
 
 @dataclass
@@ -166,8 +166,9 @@ def _transport(options: MailOptions, notify: Callable[[str], None] | None) -> Tr
         return SmtpTransport(server, options.sender)
     assert token is not None
     mailbox = sender if m365 is not None and m365.app_only else None
-    transport = GraphTransport(token, mailbox, options.drafts_in_mailbox,
-                               base_url=options.graph_url, notify=notify)
+    transport = graph.GraphTransport(token, mailbox, options.drafts_in_mailbox,
+                                     base_url=options.graph_url or graph.GRAPH_URL,
+                                     notify=notify)
     if options.drafts_in_mailbox:
         transport.name = f"Microsoft 365 (drafts in {mailbox or 'your own mailbox'})"
     return transport

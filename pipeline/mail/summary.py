@@ -26,6 +26,12 @@ def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
         lines.append(f"Wrote {len(result.drafts)} draft {what} to {options.out}. Open them in "
                      "classic Outlook, Thunderbird or Apple Mail and press Send; nothing was "
                      "sent. (For new Outlook, use --m365 --drafts-in-mailbox.)")
+    elif not result.pending:
+        lines.append(f"Nothing left to send: all {result.already_sent} {what} had been sent "
+                     f"before. Send log: {result.log}" if not result.uncertain else
+                     f"Nothing left to send: {result.already_sent} {what} had been sent before "
+                     f"and {len(result.uncertain)} are uncertain (below). Send log: "
+                     f"{result.log}")
     else:
         if options.drafts_in_mailbox:
             done = (f"Made {result.sent} draft {what} in {result.way or 'Microsoft 365'}: "

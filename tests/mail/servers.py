@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import collections
 import email
 import email.policy
 import json
@@ -142,7 +143,13 @@ class Inbox:
 
 
 class _WideSMTP(SMTP):
-    command_size_limit = 16384  # AUTH XOAUTH2 with a real-sized token on one line
+    """Takes AUTH XOAUTH2 with a real-sized token on one line, as Exchange Online does."""
+
+    line_length_limit = 16384
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.command_size_limits = collections.defaultdict(lambda: 16384)
 
 
 class _Controller(Controller):
@@ -182,6 +189,7 @@ class GraphStandIn:
     calls: list[GraphCall] = field(default_factory=list)
     script: list[tuple[int, dict[str, str], str]] = field(default_factory=list)
     hang: set[int] = field(default_factory=set)  # carry out delivery no. N, answer late
+    refuse_at: dict[int, tuple[int, str]] = field(default_factory=dict)  # after N delivered
 
     @property
     def url(self) -> str:
@@ -206,6 +214,9 @@ class GraphStandIn:
             message = parsed(base64.b64decode(request.get_data(), validate=True))
         except ValueError:
             return _error(400, "ErrorMimeContentInvalidBase64String", "Invalid base64 string.")
+        refusal = self.refuse_at.pop(len(self.delivered()), None)
+        if refusal is not None:
+            self.script.insert(0, (refusal[0], {}, refusal[1]))
         if self.script:
             status, headers, code = self.script.pop(0)
             self.calls.append(GraphCall(request.path, "", "", None))
