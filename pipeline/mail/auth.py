@@ -268,14 +268,25 @@ def _save(cache: Any, path: Path) -> None:
 
 def _reach(config: M365, call: Callable[[], Any]) -> Any:
     """Call msal; turn "cannot reach the sign-in service" and "no such tenant" into words."""
+    import msal
+
     host = config.authority_host.split("://", 1)[-1].rstrip("/")
     try:
         return call()
+    except msal.exceptions.MsalError as err:  # e.g. an error page from a proxy
+        raise MailError(f"The Microsoft sign-in service ({host}) answered with an error "
+                        f"({err}). Check --tenant and, if your organisation uses a proxy, that "
+                        "it lets this computer through; then run again.") from err
     except OSError as err:  # requests' ConnectionError and Timeout are OSErrors
         raise MailError(f"The Microsoft sign-in service ({host}) cannot be reached from this "
                         "computer. Check that it is online (and the proxy, if your "
                         "organisation uses one), then run again.") from err
     except ValueError as err:
+        if config.certificate is not None and any(
+                word in str(err).lower() for word in ("password", "pkcs12", "key", "pem")):
+            raise MailError(f"The certificate {config.certificate} cannot be opened: the "
+                            f"password in {CERTIFICATE_PASSWORD_ENV} is wrong, or the file is "
+                            "not a certificate with its private key (.pfx or .pem).") from err
         if "tenant" in str(err).lower() or "authority" in str(err).lower():
             raise MailError(f'Microsoft does not know the organisation "{config.tenant}". '
                             "Give --tenant with your organisation's primary domain (e.g. "
@@ -326,7 +337,7 @@ def _refused(config: M365, purpose: str, result: Mapping[str, Any]) -> MailError
     }
     text = known.get(code) or known.get(error)
     if text is None:
-        first = description.split("\r\n", 1)[0].split("\n", 1)[0][:300]
+        first = description.split("\r\n", 1)[0].split("\n", 1)[0][:300].rstrip(". ")
         text = (f"Microsoft 365 refused the sign-in{said}: {first or 'no reason given'}. "
                 f"{README}")
     return MailError(text)

@@ -242,3 +242,79 @@ def _error(status: int, code: str, text: str, headers: dict[str, str] | None = N
     body = json.dumps({"error": {"code": code, "message": text}})
     return Response(body, status=status, headers=headers or {},
                     content_type="application/json")
+
+
+ENTRA = "https://login.microsoftonline.com"
+
+
+def _b64url(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+
+@dataclass
+class EntraStandIn:
+    """The Microsoft sign-in service (login.microsoftonline.com) for one tenant: OpenID
+    configuration, device code and token endpoints, as msal talks to them."""
+
+    server: HTTPServer
+    tenant: str = "eksempel.dk"
+    username: str = "hr@eksempel.dk"
+    pending: int = 1  # "authorization_pending" answers before the person has signed in
+    token_error: dict[str, str] | None = None
+    requests: list[dict[str, str]] = field(default_factory=list)
+
+    def start(self) -> EntraStandIn:
+        import re
+
+        self.server.expect_request(re.compile("^/.*")).respond_with_handler(self.handle)
+        return self
+
+    def handle(self, request: Request) -> Response:
+        prefix = f"/{self.tenant}"
+        form = {k: str(v) for k, v in request.form.items()}
+        self.requests.append({"path": request.path, **form})
+        if request.path == f"{prefix}/v2.0/.well-known/openid-configuration":
+            base = f"{ENTRA}{prefix}/oauth2/v2.0"
+            return _json({"authorization_endpoint": f"{base}/authorize",
+                          "token_endpoint": f"{base}/token",
+                          "device_authorization_endpoint": f"{base}/devicecode",
+                          "issuer": f"{ENTRA}/0b1c2d3e-0000-4000-8000-000000000001/v2.0"})
+        if request.path == "/common/discovery/instance":
+            return _json({"tenant_discovery_endpoint": f"{ENTRA}{prefix}/v2.0/.well-known/"
+                          "openid-configuration", "api-version": "1.1", "metadata": [{
+                              "preferred_network": "login.microsoftonline.com",
+                              "preferred_cache": "login.windows.net",
+                              "aliases": ["login.microsoftonline.com", "login.windows.net",
+                                          "login.microsoft.com", "sts.windows.net"]}]})
+        if not request.path.startswith(prefix):
+            return _json({"error": "invalid_tenant", "error_description": "AADSTS90002: Tenant "
+                          "not found."}, 400)
+        if request.path == f"{prefix}/oauth2/v2.0/devicecode":
+            return _json({"device_code": "dc-1", "user_code": "KQ7M-3XWD", "interval": 0,
+                          "verification_uri": "https://microsoft.com/devicelogin",
+                          "expires_in": 900, "message": "To sign in, use a web browser."})
+        if request.path == f"{prefix}/oauth2/v2.0/token":
+            if self.token_error is not None:
+                return _json(self.token_error, 400)
+            grant = form.get("grant_type", "")
+            if grant.endswith("device_code") and self.pending > 0:
+                self.pending -= 1
+                return _json({"error": "authorization_pending",
+                              "error_description": "AADSTS70016: Pending."}, 400)
+            answer: dict[str, Any] = {"token_type": "Bearer", "expires_in": 3600,
+                                      "scope": form.get("scope", ""), "access_token": TOKEN}
+            if grant != "client_credentials":
+                answer.update({
+                    "refresh_token": "refresh-" + TOKEN[-12:],
+                    "client_info": _b64url({"uid": "u-1", "utid": "t-1"}),
+                    "id_token": ".".join([_b64url({"alg": "none"}), _b64url({
+                        "aud": form.get("client_id"), "iss": f"{ENTRA}/t-1/v2.0",
+                        "preferred_username": self.username, "oid": "u-1", "tid": "t-1",
+                        "sub": "s-1", "exp": int(time.time()) + 3600,
+                        "iat": int(time.time())}), ""])})
+            return _json(answer)
+        return _json({"error": "not_found"}, 404)
+
+
+def _json(data: dict[str, Any], status: int = 200) -> Response:
+    return Response(json.dumps(data), status=status, content_type="application/json")
