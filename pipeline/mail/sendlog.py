@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from pipeline.atomic import explain
 from pipeline.errors import MailError, OutputError
 from pipeline.mail.compose import Planned
 
@@ -96,9 +97,8 @@ class SendLog:
             path.parent.mkdir(parents=True, exist_ok=True)
             log._lock = (path.parent / LOCK).open("a+b")
         except OSError as err:
-            raise OutputError(f"mus cannot write in {path.parent} ({err.strerror}), where the "
-                              "send log is kept. Nothing was sent. Choose another folder with "
-                              "--out or ask IT for write access.") from err
+            raise OutputError(f"The send log cannot be kept, so nothing was sent. "
+                              f"{explain(err, path.parent / LOCK)}") from err
         if not _try_lock(log._lock):
             log._lock.close()
             log._lock = None
@@ -155,10 +155,8 @@ class SendLog:
                 f.flush()
                 os.fsync(f.fileno())
         except OSError as err:
-            raise MailError(
-                f"The send log {self.path} cannot be written ({err.strerror}), so mus stops "
-                "before sending anything it could not record. Free some space or check the "
-                "folder's permissions, then run the same command again.") from err
+            raise MailError(f"The send log cannot be written, so mus stops before sending "
+                            f"anything it could not record. {explain(err, self.path)}") from err
         self._needs_newline = False
         self.entries[item.key] = LogEntry(**{k: str(v) for k, v in data.items()})
 

@@ -6,6 +6,7 @@ connection got every such message twice, and mus called it "refused"."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -230,3 +231,23 @@ def test_kill_9_at_random_moments_never_sends_twice(ws: Workspace,
             lost = [e for e in again.uncertain if e.message_id not in arrived_ids]
             assert len(arrived) + len(lost) == planned, f"trial {trial}: a message went missing"
             assert again.sent + again.already_sent + len(again.uncertain) == planned
+
+
+def test_a_full_disk_stops_before_sending_what_it_could_not_record(
+        ws: Workspace, forms: GenerateResult, inbox: tuple[Inbox, int]) -> None:
+    from tests.test_atomic import mounted_tmpfs
+
+    handler, port = inbox
+    with mounted_tmpfs(ws.output_dir / "mail", "size=8k") as folder:
+        filler = folder / "fyld.bin"
+        with contextlib.suppress(OSError), filler.open("wb") as f:
+            f.write(b"\0" * 64 * 1024)  # as much as fits: the disk is now full
+        with pytest.raises(MailError) as caught:
+            run_mail(options(ws, forms, port))
+        assert str(caught.value).startswith(
+            "The send log cannot be written, so mus stops before sending anything it could not "
+            f"record. The disk is full: {folder / LOG} could not be written.")
+        assert handler.received == []
+        filler.unlink()  # space again: the same command sends everything, once
+        assert run_mail(options(ws, forms, port)).sent == 6
+    assert len(handler.who()) == len(set(handler.who())) == 6
