@@ -358,6 +358,7 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
     Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
     is left, and never twice."""
+    from pipeline.errors import MailError
     from pipeline.forms.generate import season_of
     from pipeline.mail.auth import M365
     from pipeline.mail.run import MailOptions, run_mail
@@ -370,6 +371,9 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     if forms is None:
         forms = ws.output_dir / "forms" / season_of(read_question_set(questions), None)
     m365 = m365 or drafts_in_mailbox
+    if user and not smtp:
+        raise MailError("--user is for signing in to a mail server given with --smtp; without "
+                        "--smtp it would mean nothing. Add --smtp HOST:PORT or leave out --user.")
     server = Smtp.parse(smtp, security, user, m365=m365) if smtp else None
     account = M365.configure(client_id, tenant, sender or "") if m365 else None
     options = MailOptions(forms, employees or ws.employees, questions,

@@ -73,6 +73,7 @@ class Inbox:
         self.release = threading.Event()
         self.auth_lines: list[bytes] = []
         self.delay = 0.0  # seconds to think before each answer to DATA, as real servers do
+        self.one_per_connection = False  # close the connection after each message's "250"
 
     # AUTH: Exchange Online's answers
     async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
@@ -136,6 +137,8 @@ class Inbox:
             await asyncio.sleep(self.delay)
         if self.drop_after_data:
             server.transport.abort()
+        if self.one_per_connection:
+            asyncio.get_running_loop().call_later(0.05, server.transport.close)
         return "250 2.0.0 OK <queued>"
 
     def who(self) -> list[tuple[str, str]]:

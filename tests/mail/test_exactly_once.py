@@ -94,6 +94,19 @@ def test_a_definite_refusal_is_sent_again_on_the_next_run(
     assert len(handler.who()) == len(set(handler.who())) == 6
 
 
+def test_a_server_that_hangs_up_between_messages(ws: Workspace, forms: GenerateResult,
+                                                 inbox: tuple[Inbox, int]) -> None:
+    """Servers close connections they find idle or have used enough; mus connects again
+    before the next message (which it had not handed over), and nothing is lost or doubled."""
+    handler, port = inbox
+    handler.one_per_connection = True
+    result = run_mail(MailOptions(forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
+                                  smtp=Smtp("127.0.0.1", port, "none", timeout=5),
+                                  sender=SENDER, pause=0.2))
+    assert (result.sent, result.uncertain) == (6, [])
+    assert len(handler.who()) == len(set(handler.who())) == 6
+
+
 def test_one_unknown_address_is_skipped_and_the_rest_go(
         ws: Workspace, forms: GenerateResult) -> None:
     class Picky(Inbox):

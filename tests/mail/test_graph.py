@@ -264,3 +264,12 @@ def _message(n: int, attachment: bytes = b"PK") -> tuple[Planned, EmailMessage]:
                            filename=entry.file)
     return item, message
 
+
+
+def test_user_without_smtp_means_nothing_and_says_so(ws: Workspace, forms: GenerateResult,
+                                                      graph: GraphStandIn) -> None:
+    result = mail(ws, forms, "--user", "hr@eksempel.dk")
+    assert (result.exit_code, result.output) == (1, (
+        "Error: --user is for signing in to a mail server given with --smtp; without --smtp it "
+        "would mean nothing. Add --smtp HOST:PORT or leave out --user.\n"))
+    assert graph.calls == []
