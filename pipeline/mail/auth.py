@@ -14,6 +14,7 @@ folder, a log or the terminal.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sys
@@ -131,6 +132,10 @@ def sign_in(config: M365, purpose: str, mailbox: str,
             http_client: Any = None, cache_path: Path | None = None) -> TokenProvider:
     """Sign in for ``purpose`` (graph, drafts or smtp) now, and return what gives a fresh token
     for each message after (renewed silently while the run lasts)."""
+    for name in ("msal", "urllib3"):  # their retries and notes are not for HR's terminal
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
     if config.app_only:
         return _application(config, purpose, http_client)
     return _device_code(config, purpose, mailbox, notify, http_client,
@@ -219,6 +224,10 @@ def _device_code(config: M365, purpose: str, mailbox: str, notify: Callable[[str
     notify(f"Signed in to Microsoft 365{' as ' + user if user else ''}. The sign-in is kept for "
            f"your user only, in {cache_path}, so the next run does not ask again; delete that "
            "file to sign out.")
+    if user and mailbox and user.lower() != mailbox.lower():
+        notify(f"Note: the e-mails go from {user}'s mailbox with {mailbox} as the sender; "
+               f"Microsoft 365 refuses that unless {user} has the right \"Send as\" on "
+               f"{mailbox}.")
 
     def token() -> str:
         nonlocal current, good_until

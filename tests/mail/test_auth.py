@@ -80,12 +80,23 @@ def test_device_code_sign_in_shows_the_code_and_keeps_the_sign_in_in_the_profile
             if r["path"].endswith("/devicecode")] == [
         ["https://graph.microsoft.com/Mail.Send", "offline_access", "openid", "profile"]]
     assert all(TOKEN not in line for line in said)
+    assert len(said) == 2  # signed in as the sender's own mailbox: nothing to warn about
 
     said.clear()  # the next run: no code to type
     again = sign_in(config(), "graph", "hr@eksempel.dk", said.append, http_client=client)
     assert again() == TOKEN
     assert not any("enter the code" in line for line in said)
     assert sum(r["path"].endswith("/devicecode") for r in entra.requests) == 1
+
+
+def test_signed_in_as_someone_else_than_the_sender(entra: EntraStandIn, client: ToLoopback,
+                                                   cache_home: Path) -> None:
+    entra.username = "lone.hansen@eksempel.dk"
+    said: list[str] = []
+    sign_in(config(), "graph", "hr@eksempel.dk", said.append, http_client=client)
+    assert said[-1] == ("Note: the e-mails go from lone.hansen@eksempel.dk's mailbox with "
+                        "hr@eksempel.dk as the sender; Microsoft 365 refuses that unless "
+                        'lone.hansen@eksempel.dk has the right "Send as" on hr@eksempel.dk.')
 
 
 def test_each_way_asks_for_what_it_needs(entra: EntraStandIn, client: ToLoopback,

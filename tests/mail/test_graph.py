@@ -165,6 +165,20 @@ def test_a_refusal_halfway_stops_cleanly_and_a_rerun_sends_the_rest(
     assert_each_once(graph, forms)
 
 
+def test_drafts_after_a_refusal_halfway_each_once(ws: Workspace, forms: GenerateResult,
+                                                  app_only: GraphStandIn) -> None:
+    app_only.refuse_at = {3: (403, "ErrorAccessDenied")}
+    first = mail(ws, forms, "--drafts-in-mailbox")
+    assert first.exit_code == 1
+    assert "missing the permission Mail.ReadWrite (application)" in first.output
+    assert "3 message(s) were sent before it in this run" in first.output
+    again = mail(ws, forms, "--drafts-in-mailbox")
+    assert again.exit_code == 0, again.output
+    assert "Made 3 draft e-mail(s)" in again.output and "3 had been sent before" in again.output
+    assert {c.path for c in app_only.calls} == {"/v1.0/users/hr@eksempel.dk/messages"}
+    assert_each_once(app_only, forms)
+
+
 def test_the_mailbox_is_not_in_the_app_access_policy(ws: Workspace, forms: GenerateResult,
                                                       app_only: GraphStandIn) -> None:
     app_only.script = [(403, {}, "ErrorAccessDenied")]
