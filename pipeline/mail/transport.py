@@ -77,9 +77,9 @@ def deliver_all(messages: Iterable[tuple[Planned, EmailMessage]], transport: Tra
     failure that would fail again for the next message; a refused address only skips that one."""
     done = Delivery()
 
-    def so_far() -> str:
+    def so_far(before: bool = False) -> str:
         if not done.sent:
-            return "No message was sent in this run."
+            return f"No message{' before it' if before else ''} was sent in this run."
         return (f"{done.sent} message(s) were sent before it in this run and are in the send "
                 f"log {log.path}.")
 
@@ -111,7 +111,8 @@ def deliver_all(messages: Iterable[tuple[Planned, EmailMessage]], transport: Tra
                     f"{err.what} mus cannot know whether {describe(item)} arrived, so it is "
                     f"marked as uncertain in the send log and will not be sent again unless you "
                     f"add --resend-uncertain (ask {item.to_address} first: they may get it "
-                    f"twice). {so_far()} Run the same command again to send the rest.") from err
+                    f"twice). {so_far(before=True)} Run the same command again to send the "
+                    "rest.") from err
             except MailError as err:  # sign-in lost halfway: this one was not handed over
                 with contextlib.suppress(MailError):
                     log.refused(item, transport.route, "not sent: " + type(err).__name__)
