@@ -96,7 +96,7 @@ def run_mail(options: MailOptions,
     for item in planned:  # every text first: a template mistake stops before any mail
         rendered[item.key] = render_mail(env, item, settings, manifest.season)
         result.subjects[item.key] = rendered[item.key][0]
-    sending = options.smtp is not None or options.m365 is not None
+    sending = options.smtp is not None or options.m365 is not None or options.token is not None
     if sending and not valid_address(parseaddr(options.sender)[1]):
         raise MailError("Sending needs --sender, the address the e-mails come from, for example "
                         '"HR <hr@kommune.dk>".')

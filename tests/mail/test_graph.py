@@ -287,3 +287,14 @@ def test_user_without_smtp_means_nothing_and_says_so(ws: Workspace, forms: Gener
         "Error: --user is for signing in to a mail server given with --smtp; without --smtp it "
         "would mean nothing. Add --smtp HOST:PORT or leave out --user.\n"))
     assert graph.calls == []
+
+
+def test_from_python_with_a_token_provider_of_ones_own(ws: Workspace, forms: GenerateResult,
+                                                       graph: GraphStandIn) -> None:
+    from pipeline.mail.run import MailOptions, run_mail
+
+    result = run_mail(MailOptions(forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
+                                  sender=SENDER, pause=0, token=lambda: TOKEN,
+                                  graph_url=graph.url))
+    assert (result.sent, result.way) == (6, "Microsoft 365")
+    assert_each_once(graph, forms)
