@@ -18,6 +18,7 @@ import email
 import email.policy
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -160,11 +161,13 @@ class _Controller(Controller):
         return _WideSMTP(self.handler, **self.SMTP_kwargs)
 
 
-def serve(inbox: Inbox) -> Iterator[int]:
-    """Run ``inbox`` on a loopback port for the duration of a fixture."""
+def serve(inbox: Inbox, tls: ssl.SSLContext | None = None) -> Iterator[int]:
+    """Run ``inbox`` on a loopback port for the duration of a fixture. With ``tls``, as
+    Exchange Online on port 587: STARTTLS first, AUTH offered only after it."""
     port = free_port()
     controller = _Controller(inbox, hostname="127.0.0.1", port=port,
-                             auth_require_tls=False)
+                             auth_require_tls=tls is not None, tls_context=tls,
+                             require_starttls=tls is not None)
     controller.start()
     try:
         yield port
@@ -321,3 +324,35 @@ class EntraStandIn:
 
 def _json(data: dict[str, Any], status: int = 200) -> Response:
     return Response(json.dumps(data), status=status, content_type="application/json")
+
+
+def self_signed(folder: Any) -> tuple[ssl.SSLContext, Any]:
+    """A server TLS context for 127.0.0.1 with a self-signed certificate, and the certificate's
+    PEM file (for SSL_CERT_FILE, so that the client trusts it as it trusts a real CA)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "smtp.stand-in")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+    return context, cert_file

@@ -213,3 +213,28 @@ def test_secrets_are_not_in_the_repr(monkeypatch: pytest.MonkeyPatch) -> None:
     assert PASSWORD not in repr(server)
     config = M365.configure(CLIENT_ID, None, SENDER, env={"MUS_M365_CLIENT_SECRET": PASSWORD})
     assert PASSWORD not in repr(config) and config.tenant == "eksempel.dk" and config.app_only
+
+
+def test_starttls_then_xoauth2_as_on_port_587(ws: Workspace, forms: GenerateResult,
+                                              tmp_path: Path, signed_in: list[tuple[str, str]],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """As Exchange Online on 587: STARTTLS first, AUTH only offered after it. A certificate
+    the computer does not trust is a plain message; one it trusts lets every form through."""
+    from tests.mail.servers import self_signed
+
+    context, certificate = self_signed(tmp_path)
+    handler = Inbox(auth="exchange", mailbox="hr@eksempel.dk")
+    for port in serve(handler, tls=context):
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-file.pem"))
+        untrusted = mail(ws, forms, "--m365", "--smtp", f"127.0.0.1:{port}", "--sender", SENDER)
+        assert untrusted.exit_code == 1
+        assert untrusted.output.startswith(
+            f"Error: Could not connect to the mail server 127.0.0.1:{port}: the encrypted "
+            "connection failed ([SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed")
+        assert ("Check --security: starttls goes with port 587, ssl with port 465."
+                in untrusted.output)
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate))
+        trusted = mail(ws, forms, "--m365", "--smtp", f"127.0.0.1:{port}", "--sender", SENDER)
+        assert trusted.exit_code == 0, trusted.output
+        assert len(handler.who()) == len(set(handler.who())) == 6
+        assert_no_secret_anywhere(ws, untrusted.output, trusted.output)
