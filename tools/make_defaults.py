@@ -143,6 +143,8 @@ def build_template(confidential: str, page: str, of: str) -> bytes:
     _field(footer, " NUMPAGES ", "1")
 
     settings = doc.settings.element
+    for zoom in settings.iter(qn("w:zoom")):
+        zoom.set(qn("w:percent"), "100")  # required by the schema; Word refuses it missing
     for compat in settings.iter(qn("w:compatSetting")):
         if compat.get(qn("w:name")) == "compatibilityMode":
             compat.set(qn("w:val"), "15")

@@ -23,6 +23,7 @@ from pipeline.workspace import template_path
 
 DOCUMENT_PART = "word/document.xml"
 STYLES_PART = "word/styles.xml"
+SETTINGS_PART = "word/settings.xml"
 PERSONAL_PARTS = {DOCUMENT_PART, CORE_PART, CUSTOM_PART}
 # The styles forms use, by the name Word shows (an id may differ, e.g. "Overskrift1" in a
 # template saved by Danish Word); the key is the id in the standard template.
@@ -67,6 +68,8 @@ def load_template(path: Path, word_lang: str) -> FormTemplate:
         ) from err
     styles = _style_ids(path, parts.get(STYLES_PART, b""))
     parts[STYLES_PART] = _with_language(parts[STYLES_PART], word_lang)
+    if SETTINGS_PART in parts:
+        parts[SETTINGS_PART] = _with_zoom_percent(parts[SETTINGS_PART])
     parts["[Content_Types].xml"], parts["_rels/.rels"] = register_custom_props(
         parts["[Content_Types].xml"], parts["_rels/.rels"])
     static = tuple(compress(name, parts[name], 9) for name in names
@@ -123,4 +126,15 @@ def _with_language(styles: bytes, word_lang: str) -> bytes:
     lang.set(qn("w:val"), word_lang)
     lang.set(qn("w:eastAsia"), word_lang)
     lang.set(qn("w:bidi"), "ar-SA")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _with_zoom_percent(settings: bytes) -> bytes:
+    """w:zoom must carry w:percent (Word refuses the document otherwise); templates written by
+    older versions of mus lack it."""
+    root = etree.parse(io.BytesIO(settings)).getroot()
+    zoom = root.find(qn("w:zoom"))
+    if zoom is None or zoom.get(qn("w:percent")) is not None:
+        return settings
+    zoom.set(qn("w:percent"), "100")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

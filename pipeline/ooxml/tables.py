@@ -33,7 +33,7 @@ def table(widths: Sequence[int], rows: Sequence[Row], style: str) -> etree._Elem
     tbl_pr = el("w:tblPr", None,
                 val("w:tblStyle", style),
                 el("w:tblW", {"w:w": str(sum(widths)), "w:type": "dxa"}),
-                val("w:tblLayout", "fixed"))
+                el("w:tblLayout", {"w:type": "fixed"}))
     grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": str(w)}) for w in widths))
     tbl = el("w:tbl", None, tbl_pr, grid)
     for row in rows:
