@@ -2,9 +2,11 @@
 the same kind as the forms (form kind ``agreement``), pre-filled with the proposals.
 
 Per employee: conclusions, the agreed development goals (the employee's and the leader's
-proposals filled in, editable), the competences (levels from the preparation filled in), other
-agreements, and a name-and-date line for each party. ``mus ingest`` reads returned agreements:
-their goals replace the proposals and show as agreed; next season's --previous carries them.
+proposals filled in, editable, and always a free slot more), the competences (the proposals shown
+beside empty agreed levels: nothing is agreed until someone chooses), other agreements, and a
+name-and-date line for each party. ``mus ingest`` reads returned agreements that were filled in
+(formspec.agreement_filled): their goals replace the proposals and show as agreed; next season's
+--previous carries them. An agreement sent back untouched is reported, not taken as agreed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from pipeline.forms.generate import read_inputs, season_of
 from pipeline.forms.layout import PAGE_WIDTH, Builder, Fragment
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
-from pipeline.formspec import Field, FieldKind, scale_items
+from pipeline.forms.prose import Numbered, reply_to
+from pipeline.formspec import Field, FieldKind
 from pipeline.model import Employee, FormKind, Goal, QuestionSet, Response
 from pipeline.ooxml.fill import FillValue, fill_by_tag
 from pipeline.ooxml.tables import Cell, Row
@@ -96,8 +99,9 @@ def make_agreement(maker: FormMaker, question_set: QuestionSet, employee: Employ
     proposals: list[tuple[str, Goal]] = [("proposed_by_employee", g) for g in
                                          (own.goals if own else ())]
     proposals += [("proposed_by_leader", g) for g in (lead.goals if lead else ())]
-    rows = max(settings.goal_rows, len(proposals), 1)
-    body: list[str] = [maker.opening(b, employee, FormKind.AGREEMENT)]
+    rows = max(settings.goal_rows, len(proposals) + 1)  # always room for one more
+    body: list[str] = [maker.opening(b, employee, FormKind.AGREEMENT),
+                       maker.who_sees(b, FormKind.AGREEMENT, Numbered({}, True))]
     fields: list[Field] = []
 
     def add(fragment: Fragment) -> None:
@@ -113,8 +117,10 @@ def make_agreement(maker: FormMaker, question_set: QuestionSet, employee: Employ
                                notes=_competence_notes(b, question_set, own, lead)))
     add(_text_section(b, b.text("other_agreements"), Field("agr:other", FieldKind.TEXT)))
     add(_confirmation(b))
+    body.append(tostring(b.para(b.text("closing_agreement",
+                                       to=reply_to(settings.reply_to, lang)), "MUSIntro")))
     form = maker.package(employee, FormKind.AGREEMENT, body, fields)
-    return fill_by_tag(form.data, _prefill(question_set, proposals, own, lead))
+    return fill_by_tag(form.data, _prefill(proposals))
 
 
 def _text_section(b: Builder, heading: str, text_field: Field) -> Fragment:
@@ -128,12 +134,14 @@ def _confirmation(b: Builder) -> Fragment:
     for who in ("employee", "leader"):
         name = Field(f"agr:{who}_name", FieldKind.LINE)
         date = Field(f"agr:{who}_date", FieldKind.DATE)
-        rows.append(Row([Cell([b.para(b.text(f"confirm_{who}"), "MUSLabel")]),
-                         Cell(b.answer(name)), Cell(b.answer(date))]))
+        keep = True if who == "employee" else None  # the two lines on one page
+        rows.append(Row([Cell([b.para(b.text(f"confirm_{who}"), "MUSLabel", keep_next=keep)]),
+                         Cell(b.answer(name, keep_next=keep)),
+                         Cell(b.answer(date, keep_next=keep))]))
         fields += [name, date]
     widths = [2600, PAGE_WIDTH - 2600 - 2400, 2400]
-    xml = tostring(b.para(b.text("confirm"), "Heading1"), b.para(b.text("confirm_intro"),
-                                                                 "MUSIntro"),
+    xml = tostring(b.para(b.text("confirm"), "Heading1"),
+                   b.para(b.text("confirm_intro"), "MUSIntro", keep_next=True),
                    b.table(widths, rows))
     return Fragment(xml, tuple(fields))
 
@@ -153,8 +161,9 @@ def _competence_notes(b: Builder, question_set: QuestionSet, own: Response | Non
             for c in question_set.competences}
 
 
-def _prefill(question_set: QuestionSet, proposals: Sequence[tuple[str, Goal]],
-             own: Response | None, lead: Response | None) -> dict[str, FillValue]:
+def _prefill(proposals: Sequence[tuple[str, Goal]]) -> dict[str, FillValue]:
+    """The proposed goals in the goal slots, to edit. Competence levels are not filled in: a
+    proposal left standing would read back as an agreed level."""
     values: dict[str, FillValue] = {}
     for n, (_, goal) in enumerate(proposals, start=1):
         for part, value in (("goal", goal.goal), ("activities", goal.activities),
@@ -162,20 +171,4 @@ def _prefill(question_set: QuestionSet, proposals: Sequence[tuple[str, Goal]],
                             ("responsible", goal.responsible), ("followup", goal.follow_up)):
             if value is not None:
                 values[f"mus:goal:{n}:{part}"] = value
-    scale = question_set.settings.scale
-    items = scale_items(scale.low, scale.high, scale.competence_labels)
-    for comp in question_set.competences:
-        for part in ("now", "wanted"):
-            level = _level(own, comp.id, part)
-            if level is None:
-                level = _level(lead, comp.id, part)
-            if level is not None and scale.low <= level <= scale.high:
-                values[f"mus:c:{comp.id}:{part}"] = items[level - scale.low]
     return values
-
-
-def _level(response: Response | None, cid: str, part: str) -> int | None:
-    if response is None or cid not in response.competences:
-        return None
-    rating = response.competences[cid]
-    return rating.now if part == "now" else rating.wanted

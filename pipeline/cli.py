@@ -165,6 +165,10 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None) ->
     click.echo(f"Question set: {len(question_set.questions)} questions in "
                f"{len(question_set.phases)} phases, {len(question_set.competences)} "
                f"competences (version {question_set.version}).")
+    from pipeline.forms.coverage import question_set_warnings
+
+    for warning in question_set_warnings(question_set, staff):
+        click.secho(f"Warning: {warning}", err=True, fg="yellow")
     click.echo("No mistakes found.")
 
 
@@ -206,6 +210,8 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                    "again.")
     click.echo(f"Manifest: {result.manifest} (question set version "
                f"{result.question_set_version})")
+    for warning in result.warnings:
+        click.secho(f"Warning: {warning}", err=True, fg="yellow")
     click.echo("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
                "folder and run `mus ingest FOLDER`.")
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
 
-from pipeline.model import FormKind
+from pipeline.model import FormKind, Response
 
 TAG_PREFIX = "mus:"
 PROP_PREFIX = "MUS."
@@ -137,6 +137,20 @@ def _unchunk(props: Mapping[str, str], name: str) -> str:
         out.append(props[f"{name}.{n}"])
         n += 1
     return "".join(out)
+
+
+# What only people who held the meeting write in an agreement document.
+AGREEMENT_MARKS = ("agr:conclusions", "agr:other", "agr:employee_name", "agr:employee_date",
+                   "agr:leader_name", "agr:leader_date")
+
+
+def agreement_filled(response: Response) -> bool:
+    """Whether an agreement document was filled in: conclusions or other agreements written, an
+    agreed competence level chosen, or a name or date in the confirmation. One sent back as it
+    was made holds only the proposals it was made with, which nobody has agreed to."""
+    if any(response.extra.get(key) not in (None, "") for key in AGREEMENT_MARKS):
+        return True
+    return any(r.now is not None or r.wanted is not None for r in response.competences.values())
 
 
 GOAL_LABELS = {"goal": "goal", "activities": "activities", "criterion": "criterion",

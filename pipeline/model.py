@@ -64,8 +64,17 @@ class Condition:
     negate: bool = False
 
 
+def _in(lang: str, danish: str, english: str) -> str:
+    """The English text on English forms where there is one, else the Danish."""
+    return english if lang == "en" and english else danish
+
+
 @dataclass(frozen=True)
 class Question:
+    """One question of the set. The Danish texts are the question set's main columns; the
+    English ones (``*_en``) and the leader's wording are optional. Whatever the language, the
+    answer belongs to ``id``."""
+
     id: str
     phase: str
     text: str
@@ -77,6 +86,66 @@ class Question:
     required: bool = False
     visibility: Visibility = Visibility.ALL
     row: int = 0
+    text_en: str = ""
+    help_en: str = ""
+    options_en: tuple[str, ...] = ()
+    phase_en: str = ""
+    leader_text: str = ""  # the question as the leader's form asks it (audience "begge")
+    leader_text_en: str = ""
+    scale_labels: tuple[str, ...] = ()  # this question's own scale texts (else the set's)
+    scale_labels_en: tuple[str, ...] = ()
+
+    def text_for(self, lang: str, kind: FormKind = FormKind.EMPLOYEE) -> str:
+        """The question as the form of ``kind`` in ``lang`` asks it: the leader's wording on a
+        leader's form, English on an English one, falling back to the Danish."""
+        if kind is FormKind.LEADER and self.leader_text:
+            return _in(lang, self.leader_text, self.leader_text_en)
+        return _in(lang, self.text, self.text_en)
+
+    def help_for(self, lang: str) -> str:
+        return _in(lang, self.help, self.help_en)
+
+    def options_for(self, lang: str) -> tuple[str, ...]:
+        if lang == "en" and len(self.options_en) == len(self.options):
+            return self.options_en
+        return self.options
+
+    def phase_for(self, lang: str) -> str:
+        return _in(lang, self.phase, self.phase_en)
+
+    def labels_for(self, lang: str, scale: Scale) -> tuple[str, ...]:
+        """The texts of this question's scale steps (its own, else the set's)."""
+        if self.scale_labels:
+            if lang == "en" and self.scale_labels_en:
+                return self.scale_labels_en
+            return self.scale_labels
+        return scale.labels_for(lang)
+
+    def canonical_option(self, text: str) -> str:
+        """A chosen option in the question set's own (Danish) words, whichever language the
+        form was in: answers from English and Danish forms belong together."""
+        folded = text.casefold()
+        for danish, english in zip(self.options, self.options_en, strict=False):
+            if folded == english.casefold() and folded != danish.casefold():
+                return danish
+        return text
+
+    def untranslated(self) -> tuple[str, ...]:
+        """What an English form of this question would show in Danish, by column name."""
+        missing = []
+        if not self.text_en:
+            missing.append("Spørgsmål (en)")
+        if self.help and not self.help_en:
+            missing.append("Hjælpetekst (en)")
+        if self.options and len(self.options_en) != len(self.options):
+            missing.append("Valgmuligheder (en)")
+        if self.phase and not self.phase_en:
+            missing.append("Fase (en)")
+        if self.leader_text and not self.leader_text_en:
+            missing.append("Spørgsmål til leder (en)")
+        if self.scale_labels and not self.scale_labels_en:
+            missing.append("Skalatekster (en)")
+        return tuple(missing)
 
 
 @dataclass(frozen=True)
@@ -86,30 +155,66 @@ class Competence:
     description: str = ""
     group: str = ""
     row: int = 0
+    name_en: str = ""
+    description_en: str = ""
+    group_en: str = ""
+
+    def name_for(self, lang: str) -> str:
+        return _in(lang, self.name, self.name_en)
+
+    def description_for(self, lang: str) -> str:
+        return _in(lang, self.description, self.description_en)
+
+    def group_for(self, lang: str) -> str:
+        return _in(lang, self.group, self.group_en)
+
+    def untranslated(self) -> tuple[str, ...]:
+        missing = []
+        if not self.name_en:
+            missing.append("Kompetence (en)")
+        if self.description and not self.description_en:
+            missing.append("Beskrivelse (en)")
+        if self.group and not self.group_en:
+            missing.append("Gruppe (en)")
+        return tuple(missing)
+
+
+DEFAULT_LABELS = ("I meget lav grad", "I lav grad", "I nogen grad", "I høj grad",
+                  "I meget høj grad")
+DEFAULT_LABELS_EN = ("To a very small extent", "To a small extent", "To some extent",
+                     "To a large extent", "To a very large extent")
+DEFAULT_COMPETENCE_LABELS = ("Begynder", "Let øvet", "Øvet", "Erfaren", "Ekspert")
+DEFAULT_COMPETENCE_LABELS_EN = ("Beginner", "Basic", "Competent", "Experienced", "Expert")
 
 
 @dataclass(frozen=True)
 class Scale:
     low: int = 1
     high: int = 5
-    labels: tuple[str, ...] = (
-        "I meget lav grad",
-        "I lav grad",
-        "I nogen grad",
-        "I høj grad",
-        "I meget høj grad",
-    )
-    competence_labels: tuple[str, ...] = (
-        "Begynder",
-        "Let øvet",
-        "Øvet",
-        "Erfaren",
-        "Ekspert",
-    )
+    labels: tuple[str, ...] = DEFAULT_LABELS
+    competence_labels: tuple[str, ...] = DEFAULT_COMPETENCE_LABELS
+    labels_en: tuple[str, ...] = DEFAULT_LABELS_EN
+    competence_labels_en: tuple[str, ...] = DEFAULT_COMPETENCE_LABELS_EN
 
     @property
     def steps(self) -> range:
         return range(self.low, self.high + 1)
+
+    def labels_for(self, lang: str) -> tuple[str, ...]:
+        return self.labels_en if lang == "en" and self.labels_en else self.labels
+
+    def competence_labels_for(self, lang: str) -> tuple[str, ...]:
+        if lang == "en" and self.competence_labels_en:
+            return self.competence_labels_en
+        return self.competence_labels
+
+    def untranslated(self) -> tuple[str, ...]:
+        missing = []
+        if self.labels and not self.labels_en:
+            missing.append("Skalatekster (en)")
+        if self.competence_labels and not self.competence_labels_en:
+            missing.append("Kompetencetekster (en)")
+        return tuple(missing)
 
 
 @dataclass(frozen=True)
@@ -120,6 +225,11 @@ class Settings:
     goal_rows: int = 3
     scale: Scale = field(default_factory=Scale)
     scale_as_checkboxes: bool = False
+    reply_to: str = ""  # where forms go back: an e-mail address or a place ("HR, Rådhuset")
+    organisation_en: str = ""
+
+    def organisation_for(self, lang: str) -> str:
+        return _in(lang, self.organisation, self.organisation_en)
 
 
 @dataclass(frozen=True)
@@ -136,6 +246,13 @@ class QuestionSet:
         for q in self.questions:
             seen.setdefault(q.phase, None)
         return tuple(seen)
+
+    def phase_for(self, phase: str, lang: str) -> str:
+        """A phase's name in ``lang`` (from the first of its questions that translates it)."""
+        for q in self.questions:
+            if q.phase == phase and q.phase_en:
+                return q.phase_for(lang)
+        return phase
 
     def question(self, qid: str) -> Question | None:
         for q in self.questions:

@@ -128,6 +128,15 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Filen kunne ikke læses ({detail}).",
         "Tjek at den ikke er åben eller låst af et andet program, og kør igen.",
     ),
+    "agreement-empty": (
+        "The agreement has not been filled in (no conclusions, agreed levels, names or dates), "
+        "so nothing in it is taken as agreed yet.",
+        "Fill it in after the meeting, with both names and the date, and put it in the folder "
+        "again.",
+        "Aftalen er ikke udfyldt (ingen konklusioner, aftalte niveauer, navne eller datoer), så "
+        "intet i den regnes for aftalt endnu.",
+        "Udfyld den efter samtalen med begges navne og dato, og læg den i mappen igen.",
+    ),
 }
 
 

@@ -6,7 +6,6 @@ name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,7 +15,6 @@ import jinja2
 
 from pipeline.errors import TemplateError
 from pipeline.model import Employee, Settings
-from pipeline.texts import PY_DATE_FORMAT
 from pipeline.workspace import DEFAULT_TEMPLATES
 
 _IDENT = re.compile(r"^[^\W\d]\w*$")
@@ -33,17 +31,27 @@ def environment(templates_dir: Path | None) -> jinja2.Environment:
     )
 
 
-def fmt_date(value: dt.date | None, lang: str) -> str:
-    return value.strftime(PY_DATE_FORMAT.get(lang, PY_DATE_FORMAT["da"])) if value else ""
+def first_name(name: str) -> str:
+    """The name to greet someone by: the first word of a full name; initials, e-mail addresses
+    and one-word names as they are."""
+    name = name.strip()
+    if "@" in name or " " not in name:
+        return name
+    return name.split(" ")[0]
 
 
 def employee_context(employee: Employee, settings: Settings, season: str,
                      lang: str) -> dict[str, Any]:
     """What a template may use: Danish and English names for the standard fields, every column
-    by its own header in ``kolonne`` (and directly, where the header is a plain word)."""
+    by its own header in ``kolonne`` (and directly, where the header is a plain word). Dates are
+    written as in a sentence: "1. februar 2027", "1 February 2027"."""
+    from pipeline.forms.prose import long_date, reply_to
+
     first = employee.name.split(" ")[0] if employee.name else ""
-    meeting = fmt_date(employee.meeting_date, lang)
-    deadline = fmt_date(settings.deadline, lang)
+    leader_first = first_name(employee.leader)
+    meeting = long_date(employee.meeting_date, lang)
+    deadline = long_date(settings.deadline, lang)
+    address = reply_to(settings.reply_to, lang)
     context: dict[str, Any] = {}
     for header, value in employee.columns.items():
         if _IDENT.match(header):
@@ -56,10 +64,12 @@ def employee_context(employee: Employee, settings: Settings, season: str,
         "afdeling": employee.department, "department": employee.department,
         "stilling": employee.job_title, "job_title": employee.job_title,
         "leder": employee.leader, "leader": employee.leader,
+        "leders_fornavn": leader_first, "leader_first_name": leader_first,
         "leders_email": employee.leader_email, "leader_email": employee.leader_email,
         "mus_dato": meeting, "meeting_date": meeting,
         "svarfrist": deadline, "deadline": deadline,
-        "organisation": settings.organisation,
+        "organisation": settings.organisation_for(lang),
+        "svaradresse": address, "reply_to": address,
         "saeson": season, "season": season,
         "kolonne": dict(employee.columns), "columns": dict(employee.columns),
     })

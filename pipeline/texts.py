@@ -10,7 +10,6 @@ from __future__ import annotations
 LANGUAGES = ("da", "en")
 WORD_LANG = {"da": "da-DK", "en": "en-GB"}
 DATE_FORMAT = {"da": "dd-MM-yyyy", "en": "dd/MM/yyyy"}
-PY_DATE_FORMAT = {"da": "%d-%m-%Y", "en": "%d/%m/%Y"}
 
 FORM: dict[str, dict[str, str]] = {
     "da": {
@@ -36,9 +35,14 @@ FORM: dict[str, dict[str, str]] = {
         "competence": "Kompetence",
         "level_now": "Niveau nu",
         "level_wanted": "Ønsket om et år",
+        "agreed_now": "Aftalt niveau nu",
+        "agreed_wanted": "Aftalt mål om et år",
         "plan": "Udviklingsplan",
         "plan_intro": "Foreslå op til {n} udviklingsmål. Aktiviteter kan være kurser, men også "
         "sidemandsoplæring, mentorordning, jobrotation eller nye opgaver.",
+        "plan_intro_leader": "Foreslå op til {n} udviklingsmål for medarbejderen. Aktiviteter "
+        "kan være kurser, men også sidemandsoplæring, mentorordning, jobrotation eller nye "
+        "opgaver.",
         "goal_n": "Udviklingsmål {n}",
         "goal": "Mål",
         "activities": "Aktiviteter",
@@ -54,11 +58,18 @@ FORM: dict[str, dict[str, str]] = {
         "statuses": "Nået;Delvist nået;Ikke nået;Droppet",
         "yes": "Ja",
         "no": "Nej",
-        "ph_text": "Klik her og skriv dit svar.",
-        "ph_line": "Klik her og skriv.",
+        "ph_text": "Skriv her.",
+        "ph_line": "Skriv her.",
         "ph_choose": "Vælg et svar.",
-        "ph_scale": "Vælg på skalaen.",
+        "ph_scale": "Vælg et tal.",
+        "ph_level": "Vælg niveau.",
         "ph_date": "Vælg en dato.",
+        "scale_key": "{items}",
+        "scale_bare": "Skala fra {low} (lavest) til {high} (højest)",
+        "levels_key": "Niveauer: {items}",
+        "mark_private": "læses ikke ind i nogen oversigt",
+        "mark_leader": "kun til din leders oversigt",
+        "mark_leader_own": "kun til din egen oversigt",
         "alias_answer": "Svar {id}",
         "alias_now": "{id} niveau nu",
         "alias_wanted": "{id} ønsket niveau",
@@ -66,7 +77,10 @@ FORM: dict[str, dict[str, str]] = {
         "alias_prev": "Sidste års mål {n}: {part}",
         "alias_step": "{id} trin {step}",
         "confidential": "Fortroligt",
-        "closing": "Gem skemaet, når du er færdig, og send det tilbage som aftalt.",
+        "closing": "Gem skemaet, når du er færdig, og send det til {to}{by}.",
+        "closing_by": " senest {date}",
+        "closing_agreement": "Når I begge har skrevet navn og dato, sendes dokumentet til "
+        "{to}.",
         "conclusions": "Konklusioner fra samtalen",
         "agreed_goals": "Aftalte udviklingsmål",
         "other_agreements": "Andre aftaler",
@@ -75,11 +89,13 @@ FORM: dict[str, dict[str, str]] = {
         "confirm_leader": "Leder (navn og dato)",
         "proposed_by_employee": "Medarbejderens forslag",
         "proposed_by_leader": "Lederens forslag",
-        "agreement_competences_intro": "Det niveau, I er enige om i dag, og det, I aftaler at "
-        "arbejde hen imod det kommende år. Forslagene fra forberedelsen er sat ind.",
+        "agreement_competences_intro": "Vælg det niveau, I er enige om i dag, og det, I aftaler "
+        "at arbejde hen imod det kommende år. Forslagene fra forberedelsen står under hver "
+        "kompetence (nu → om et år).",
         "agreement_goals_intro": "Forslagene fra forberedelsen er sat ind. Ret, slet eller "
         "tilføj, så målene er dem, I er enige om.",
         "proposals": "Forslag: medarbejder {employee} · leder {leader}",
+        "free_goal": "Plads til et nyt mål",
         "confirm_intro": "Skriv navn og dato, når I er enige om aftalerne.",
         "name_label": "Navn",
         "date_label": "Dato",
@@ -113,9 +129,13 @@ FORM: dict[str, dict[str, str]] = {
         "competence": "Competence",
         "level_now": "Level now",
         "level_wanted": "Wanted in a year",
+        "agreed_now": "Agreed level now",
+        "agreed_wanted": "Agreed aim in a year",
         "plan": "Development plan",
         "plan_intro": "Propose up to {n} development goals. Activities can be courses, but also "
         "on-the-job training, mentoring, job rotation or new tasks.",
+        "plan_intro_leader": "Propose up to {n} development goals for the employee. Activities "
+        "can be courses, but also on-the-job training, mentoring, job rotation or new tasks.",
         "goal_n": "Development goal {n}",
         "goal": "Goal",
         "activities": "Activities",
@@ -131,11 +151,18 @@ FORM: dict[str, dict[str, str]] = {
         "statuses": "Reached;Partly reached;Not reached;Dropped",
         "yes": "Yes",
         "no": "No",
-        "ph_text": "Click here and write your answer.",
-        "ph_line": "Click here and write.",
+        "ph_text": "Write here.",
+        "ph_line": "Write here.",
         "ph_choose": "Choose an answer.",
-        "ph_scale": "Choose on the scale.",
+        "ph_scale": "Choose a number.",
+        "ph_level": "Choose a level.",
         "ph_date": "Choose a date.",
+        "scale_key": "{items}",
+        "scale_bare": "Scale from {low} (lowest) to {high} (highest)",
+        "levels_key": "Levels: {items}",
+        "mark_private": "not read into any overview",
+        "mark_leader": "only for your leader's overview",
+        "mark_leader_own": "only for your own overview",
         "alias_answer": "Answer {id}",
         "alias_now": "{id} level now",
         "alias_wanted": "{id} wanted level",
@@ -143,7 +170,10 @@ FORM: dict[str, dict[str, str]] = {
         "alias_prev": "Last year's goal {n}: {part}",
         "alias_step": "{id} step {step}",
         "confidential": "Confidential",
-        "closing": "Save the form when you are done and send it back as agreed.",
+        "closing": "Save the form when you are done and send it to {to}{by}.",
+        "closing_by": " by {date}",
+        "closing_agreement": "When you have both written your names and the date, send the "
+        "document to {to}.",
         "conclusions": "Conclusions from the review",
         "agreed_goals": "Agreed development goals",
         "other_agreements": "Other agreements",
@@ -152,11 +182,13 @@ FORM: dict[str, dict[str, str]] = {
         "confirm_leader": "Leader (name and date)",
         "proposed_by_employee": "The employee's proposal",
         "proposed_by_leader": "The leader's proposal",
-        "agreement_competences_intro": "The level you agree on today, and the one you agree to "
-        "work towards in the coming year. The proposals from the preparation are filled in.",
+        "agreement_competences_intro": "Choose the level you agree on today, and the one you "
+        "agree to work towards in the coming year. The proposals from the preparation are shown "
+        "under each competence (now → in a year).",
         "agreement_goals_intro": "The proposals from the preparation are filled in. Change, "
         "delete or add until the goals are the ones you agree on.",
         "proposals": "Proposed: employee {employee} · leader {leader}",
+        "free_goal": "Room for a new goal",
         "confirm_intro": "Write your name and the date when you agree on the above.",
         "name_label": "Name",
         "date_label": "Date",
@@ -178,10 +210,16 @@ def form_text(lang: str, key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+# Placeholders of forms made by earlier versions, still recognised as "no answer" when read back.
+LEGACY_PLACEHOLDERS = ("Klik her og skriv dit svar.", "Klik her og skriv.", "Vælg på skalaen.",
+                       "Click here and write your answer.", "Click here and write.",
+                       "Choose on the scale.")
+
+
 def placeholders() -> frozenset[str]:
     """Every placeholder text a form may show, in every language."""
-    return frozenset(FORM[lang][key] for lang in LANGUAGES for key in FORM[lang]
-                     if key.startswith("ph_"))
+    return frozenset([*(FORM[lang][key] for lang in LANGUAGES for key in FORM[lang]
+                        if key.startswith("ph_")), *LEGACY_PLACEHOLDERS])
 
 
 def yes_no_values() -> dict[str, bool]:

@@ -12,13 +12,14 @@ import pytest
 
 from pipeline.agreement import AgreementOptions, write_agreements
 from pipeline.collect.extract import extract_file
-from pipeline.collect.ingest import IngestOptions, ingest
+from pipeline.collect.ingest import IngestOptions, collect, ingest
 from pipeline.errors import OutputError
 from pipeline.forms.generate import GenerateResult
 from pipeline.model import FormKind, Goal, Rating
 from pipeline.ooxml.fill import fill_by_tag
 from pipeline.ooxml.parser import SafeZip
 from pipeline.ooxml.read_controls import iter_controls
+from pipeline.ooxml.text import block_text
 from pipeline.overview.previous import read_previous_goals
 from pipeline.workspace import DEFAULTS
 
@@ -51,20 +52,34 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
     assert made.with_proposals == 2
     anne = made.out / "1001_Anne_Sørensen_aftale.docx"
 
-    # Pre-filled with Anne's and her leader's proposals, editable controls.
+    # The proposed goals pre-filled in editable controls, with a free slot after them; the
+    # proposed levels shown beside empty agreed levels.
     before = extract_file(anne).response
     assert before is not None and before.kind is FormKind.AGREEMENT
     assert [g.goal for g in before.goals] == ["Lære SQL", "Mentor for elev",
                                               "Overtage budgetopfølgning"]
     assert before.goals[0] == Goal("Lære SQL", "Kursus", deadline=dt.date(2027, 9, 1))
-    assert before.competences["K1"] == Rating(2, 4)
-    assert before.competences["K2"] == Rating(3, None)  # the leader's, where Anne gave none
+    assert before.competences["K1"] == Rating(None, None)
     with SafeZip(anne) as package:
-        tags = [c.tag for c in iter_controls(package.xml("word/document.xml"))]
+        document = package.xml("word/document.xml")
+    tags = [c.tag for c in iter_controls(document)]
     assert {"mus:agr:conclusions", "mus:agr:other", "mus:agr:employee_name",
-            "mus:agr:leader_date"} <= set(tags)
+            "mus:agr:leader_date", "mus:goal:4:goal"} <= set(tags)
+    assert "mus:goal:5:goal" not in tags
+    text = block_text(document)
+    assert "Forslag: medarbejder 2 → 4 · leder –" in text  # K1: Anne's; her leader gave none
+    assert "Forslag: medarbejder – · leder 3 → ?" in text  # K2: the leader's
+    assert "Svarfrist" not in text and "29. januar 2027" not in text  # no reply deadline
     mette = extract_file(made.out / "1003_Mette_Nielsen_aftale.docx").response
     assert mette is not None and mette.goals == ()  # nothing came back: empty goal rows
+
+    # Sent back untouched, it is no agreement: reported, and the proposals stay proposals.
+    (returned / "anne-urørt.docx").write_bytes(anne.read_bytes())
+    untouched = collect(returned, EMPLOYEES, QUESTIONS, jobs=1)
+    assert not [r for r in untouched.responses if r.kind is FormKind.AGREEMENT]
+    assert [(p.file, p.code, p.employee_id) for p in untouched.problems] == [
+        ("anne-urørt.docx", "agreement-empty", "1001")]
+    (returned / "anne-urørt.docx").unlink()
 
     # Edited in the meeting, as in Word: one goal changed, one dropped, signed.
     signed = tmp_path / "signed" / "anne-aftale.docx"
@@ -73,6 +88,7 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
         "mus:goal:1:goal": "Lære SQL og Power BI", "mus:goal:1:followup": dt.date(2027, 3, 1),
         "mus:goal:2:goal": "", "mus:goal:2:activities": "",
         "mus:agr:conclusions": "Trives godt.\nVil gerne mere ansvar.",
+        "mus:c:K1:now": "3 – Øvet",
         "mus:agr:employee_name": "Anne Sørensen", "mus:agr:employee_date": dt.date(2027, 2, 2),
         "mus:agr:leader_name": "Hanne Kjær", "mus:agr:leader_date": dt.date(2027, 2, 2)}))
     after = extract_file(signed).response
@@ -80,6 +96,7 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
     assert [g.goal for g in after.goals] == ["Lære SQL og Power BI", "Overtage budgetopfølgning"]
     assert after.extra["agr:conclusions"] == "Trives godt.\nVil gerne mere ansvar."
     assert after.extra["agr:leader_date"] == dt.date(2027, 2, 2)
+    assert after.competences["K1"] == Rating(3, None)
 
     # Ingest: the agreement beside the preparation forms.
     signed.rename(returned / "anne-aftale.docx")

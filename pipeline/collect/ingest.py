@@ -16,7 +16,8 @@ from pipeline.collect.choose import choose
 from pipeline.collect.extract import Extracted, extract_file
 from pipeline.collect.scan import scan
 from pipeline.forms.generate import read_inputs, season_of
-from pipeline.model import Employee, Problem, QuestionSet, Response
+from pipeline.formspec import agreement_filled
+from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.workers import map_chunks
 
 CHUNK = 64
@@ -114,6 +115,9 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
         if response.employee_id not in known:
             problems.append(Problem(item.file, "unknown-employee",
                                     {"employee": response.employee_id}, response.employee_id))
+            continue
+        if response.kind is FormKind.AGREEMENT and not agreement_filled(response):
+            problems.append(Problem(item.file, "agreement-empty", {}, response.employee_id))
             continue
         if (response.question_set_version and
                 response.question_set_version != question_set.version):

@@ -226,13 +226,15 @@ def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Ra
         if not rows or not rows[0]:
             continue
         head = block_text(rows[0][0]).strip()
-        # A question card: [ID | question], then the answer across both columns.
-        if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1 and f"q:{head}" in wanted:
-            field = wanted[f"q:{head}"]
+        # A question card: [number and hidden ID | question], then the answer across both
+        # columns. The cell reads "3 N2" (forms before numbering read "N2").
+        qid = head.rsplit(None, 1)[-1] if head else ""
+        if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1 and f"q:{qid}" in wanted:
+            field = wanted[f"q:{qid}"]
             raws[field.key] = Raw(block_text(rows[1][0]))
             continue
         if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1:
-            _checkbox_steps(head, rows[1][0], wanted, raws)
+            _checkbox_steps(qid, rows[1][0], wanted, raws)
             continue
         goal = _GOAL_HEAD.match(head)
         if goal and len(rows) == 1 + len(GOAL_PARTS):

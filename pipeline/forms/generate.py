@@ -21,6 +21,7 @@ from pipeline.errors import (
     SpreadsheetError,
     raise_if_issues,
 )
+from pipeline.forms.coverage import question_set_warnings
 from pipeline.forms.filters import filter_issues
 from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
@@ -65,6 +66,7 @@ class GenerateResult:
     entries: list[Entry] = field(default_factory=list)
     manifest: Path | None = None
     unfinished: int = 0  # forms an interrupted run had left, made again
+    warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
 
 
 def read_inputs(employees: Path, questions: Path) -> tuple[list[Employee], QuestionSet]:
@@ -165,7 +167,10 @@ def generate(options: GenerateOptions,
             if progress:
                 progress(len(entries), len(tasks))
     result = GenerateResult(out, season, question_set.version, entries,
-                            unfinished=0 if options.force else len(existing) - len(listed))
+                            unfinished=0 if options.force else len(existing) - len(listed),
+                            warnings=question_set_warnings(
+                                question_set, staff,
+                                "en" if any(maker.language(e) == "en" for e in staff) else "da"))
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries)))
     return result

@@ -29,6 +29,8 @@ from pipeline.ooxml.tables import Cell, Row, table
 from pipeline.ooxml.xml import paragraph, rpr, run, tostring
 from pipeline.texts import DATE_FORMAT, WORD_LANG, form_text
 
+NUMBER_SLOT = "\ue000"  # stands for the question's number in a card's XML until it is known
+
 PAGE_WIDTH = 9638  # A4 with 2 cm margins, in twips
 ID_WIDTH = 760
 HEAD_FILL = "DEEAF6"
@@ -46,6 +48,20 @@ class Fragment:
     fields: tuple[Field, ...] = ()
 
 
+@dataclass(frozen=True)
+class Card:
+    """A question card, built once; the number the reader sees is set per form (numbers run
+    1, 2, 3 over the questions an employee gets, whatever their IDs)."""
+
+    before: str  # the XML up to the number
+    after: str
+    fields: tuple[Field, ...]
+    visibility: Visibility
+
+    def numbered(self, number: int) -> Fragment:
+        return Fragment(f"{self.before}{number}{self.after}", self.fields)
+
+
 class Builder:
     """Makes blocks in one language with one template's style ids; numbers controls uniquely."""
 
@@ -61,7 +77,9 @@ class Builder:
         return self.styles.get(key, key)
 
     def para(self, text: str, style: str | None = None,
-             keep_next: bool = False) -> etree._Element:
+             keep_next: bool | None = None) -> etree._Element:
+        """``keep_next``: True keeps the paragraph (and its table row) on the page of what
+        follows, False lets them part although the style keeps them, None follows the style."""
         return paragraph(run(text), style=self.style(style) if style else None,
                          keep_next=keep_next)
 
@@ -73,27 +91,31 @@ class Builder:
                                      placeholder)
 
     # --- answer fields -------------------------------------------------------------------
-    def answer(self, field: Field, items: Sequence[str] = ()) -> list[etree._Element]:
+    def answer(self, field: Field, items: Sequence[str] = (),
+               keep_next: bool | None = None) -> list[etree._Element]:
         """The blocks of an answer cell holding one field's control."""
         # Answer paragraphs carry no style of their own (the table's): a returned folder is
         # parsed paragraph by paragraph, and every attribute costs (measured: 5 % a form).
         kind = field.kind
         if kind is FieldKind.TEXT:
-            return [controls.rich_text_block(self.props(field, self.text("ph_text")))]
+            return [controls.rich_text_block(self.props(field, self.text("ph_text")),
+                                             keep_next)]
         if kind is FieldKind.LINE:
             sdt = controls.plain_text_inline(self.props(field, self.text("ph_line")))
         elif kind is FieldKind.DATE:
             sdt = controls.date_inline(self.props(field, self.text("ph_date")),
                                        DATE_FORMAT[self.lang], WORD_LANG[self.lang])
         else:
-            key = "ph_scale" if kind in (FieldKind.SCALE, FieldKind.RATING) else "ph_choose"
+            key = {FieldKind.SCALE: "ph_scale", FieldKind.RATING: "ph_level"}.get(kind,
+                                                                                 "ph_choose")
             sdt = controls.dropdown_inline(self.props(field, self.text(key)), items)
-        return [paragraph(sdt)]
+        return [paragraph(sdt, keep_next=keep_next)]
 
     def checkbox_steps(self, question: Question, scale: Scale,
                        private: bool) -> tuple[list[etree._Element], list[Field]]:
         blocks, fields = [], []
-        for step, label in zip(scale.steps, scale_items(scale.low, scale.high, scale.labels),
+        labels = question.labels_for(self.lang, scale)
+        for step, label in zip(scale.steps, scale_items(scale.low, scale.high, labels),
                                strict=True):
             field = Field(f"q:{question.id}:{step}", FieldKind.CHECK, private)
             box = controls.checkbox_inline(self.props(field, ""))
@@ -101,82 +123,119 @@ class Builder:
             fields.append(field)
         return blocks, fields
 
+    def scale_key(self, low: int, high: int, labels: Sequence[str], key: str = "scale_key",
+                  style: str = "MUSLabel") -> etree._Element:
+        """What the steps of a scale mean, in one line: printed, a drop-down says nothing."""
+        if labels and len(labels) == high - low + 1:
+            items = "  ·  ".join(f"{n} = {label}" for n, label in
+                                 zip(range(low, high + 1), labels, strict=True))
+            text = self.text(key, items=items)
+        else:
+            text = self.text("scale_bare", low=low, high=high)
+        return self.para(text, style, keep_next=True)
+
     # --- blocks --------------------------------------------------------------------------
-    def question_card(self, question: Question, scale: Scale, checkboxes: bool) -> Fragment:
-        head = [self.para(question.text, "MUSQuestion")]
+    def question_card(self, question: Question, kind: FormKind, scale: Scale,
+                      checkboxes: bool) -> Card:
+        """The question in a shaded row (its number, its text, help and what the scale means),
+        the answer in the row below; the two always on one page."""
+        lang = self.lang
+        head = [self.para(question.text_for(lang, kind), "MUSQuestion")]
         if question.required:
             head[0].append(run(f"  ({self.text('required')})", rpr(color="C00000", size=16)))
-        if question.help:
-            head.append(self.para(question.help, "MUSHelp"))
+        mark = {Visibility.PRIVATE: "mark_private",
+                Visibility.LEADER: "mark_leader_own" if kind is FormKind.LEADER
+                else "mark_leader"}.get(question.visibility)
+        if mark:
+            head[0].append(run(f"  ({self.text(mark)})", rpr(color="595959", size=16,
+                                                             italic=True)))
+        if question.help_for(lang):
+            head.append(self.para(question.help_for(lang), "MUSHelp"))
         private = question.visibility is Visibility.PRIVATE
         field = Field(f"q:{question.id}", FIELD_KINDS[question.type], private)
         if question.type is QuestionType.SCALE and checkboxes:
             answer, fields = self.checkbox_steps(question, scale, private)
         else:
+            if question.type is QuestionType.SCALE:
+                head.append(self.scale_key(scale.low, scale.high,
+                                           question.labels_for(lang, scale)))
             answer = self.answer(field, self.items(question, scale))
             fields = [field]
+        # The number shown, and the ID hidden beside it: a form whose controls are gone is
+        # still read by the IDs in its cells (collect/locate.py).
+        number = paragraph(run(NUMBER_SLOT), run(f" {question.id}", rpr(hidden=True)),
+                           style=self.style("MUSId"))
         height = 1100 if question.type is QuestionType.TEXT else None
         tbl = self.table([ID_WIDTH, PAGE_WIDTH - ID_WIDTH], [
-            Row([Cell([self.para(question.id, "MUSId")], fill=HEAD_FILL),
-                 Cell(head, fill=HEAD_FILL)]),
+            Row([Cell([number], fill=HEAD_FILL), Cell(head, fill=HEAD_FILL)]),
             Row([Cell(answer, span=2)], keep=question.type is not QuestionType.TEXT,
                 min_height=height),
         ])
-        return Fragment(tostring(tbl) + self.spacer(), tuple(fields))
+        before, _, after = (tostring(tbl) + self.spacer()).partition(NUMBER_SLOT)
+        return Card(before, after, tuple(fields), question.visibility)
 
     def items(self, question: Question, scale: Scale) -> list[str]:
         if question.type is QuestionType.SCALE:
-            return scale_items(scale.low, scale.high, scale.labels)
+            return scale_items(scale.low, scale.high, question.labels_for(self.lang, scale))
         if question.type is QuestionType.YESNO:
             return [self.text("yes"), self.text("no")]
-        return list(question.options)
+        return list(question.options_for(self.lang))
 
     def competence_table(self, competences: Sequence[Competence], kind: FormKind,
                          scale: Scale, notes: Mapping[str, str] | None = None) -> Fragment:
-        """A row per competence with level now and wanted; ``notes`` adds a line under a
-        competence's name (the agreement shows the proposals there)."""
-        levels = scale_items(scale.low, scale.high, scale.competence_labels)
+        """A row per competence with level now and wanted, under the key to the levels;
+        ``notes`` adds a line under a competence's name (the agreement's proposals). The
+        table may break between competences, never inside one."""
+        lang = self.lang
+        labels = scale.competence_labels_for(lang)
+        levels = scale_items(scale.low, scale.high, labels)
         level_width = 2300
         widths = [ID_WIDTH, PAGE_WIDTH - ID_WIDTH - 2 * level_width, level_width, level_width]
+        agreed = kind is FormKind.AGREEMENT
         rows = [Row([Cell([self.para("", "MUSLabel")], fill=HEAD_FILL),
                      Cell([self.para(self.text("competence"), "MUSQuestion")], fill=HEAD_FILL),
-                     Cell([self.para(self.text("level_now"), "MUSQuestion")], fill=HEAD_FILL),
-                     Cell([self.para(self.text("level_wanted"), "MUSQuestion")],
-                          fill=HEAD_FILL)], header=True)]
+                     Cell([self.para(self.text("agreed_now" if agreed else "level_now"),
+                                     "MUSQuestion")], fill=HEAD_FILL),
+                     Cell([self.para(self.text("agreed_wanted" if agreed else "level_wanted"),
+                                     "MUSQuestion")], fill=HEAD_FILL)], header=True)]
         fields: list[Field] = []
         group = None
         for comp in competences:
             if comp.group and comp.group != group:
                 group = comp.group
-                rows.append(Row([Cell([self.para(group.capitalize(), "MUSLabel",
+                shown = comp.group_for(lang)
+                rows.append(Row([Cell([self.para(shown[:1].upper() + shown[1:], "MUSLabel",
                                                  keep_next=True)], span=4, fill=GROUP_FILL)]))
             now = Field(f"c:{comp.id}:now", FieldKind.RATING)
             wanted = Field(f"c:{comp.id}:wanted", FieldKind.RATING)
-            name = [self.para(comp.name, "MUSQuestion")]
-            if comp.description:
-                name.append(self.para(comp.description, "MUSHelp"))
+            name = [self.para(comp.name_for(lang), "MUSQuestion", keep_next=False)]
+            if comp.description_for(lang):
+                name.append(self.para(comp.description_for(lang), "MUSHelp", keep_next=False))
             if notes and notes.get(comp.id):
-                name.append(self.para(notes[comp.id], "MUSHelp"))
-            rows.append(Row([Cell([self.para(comp.id, "MUSId")]), Cell(name),
+                name.append(self.para(notes[comp.id], "MUSHelp", keep_next=False))
+            rows.append(Row([Cell([self.para(comp.id, "MUSId", keep_next=False)]), Cell(name),
                              Cell(self.answer(now, levels), valign="center"),
                              Cell(self.answer(wanted, levels), valign="center")]))
             fields += [now, wanted]
         intro = self.text({FormKind.LEADER: "competences_intro_leader",
                            FormKind.AGREEMENT: "agreement_competences_intro"}.get(
                                kind, "competences_intro_employee"))
-        xml = (tostring(self.para(self.text("competences"), "Heading1"))
-               + tostring(self.para(intro, "MUSIntro")) + tostring(self.table(widths, rows)))
+        xml = tostring(self.para(self.text("competences"), "Heading1"),
+                       self.para(intro, "MUSIntro", keep_next=True),
+                       self.scale_key(scale.low, scale.high, labels, "levels_key", "MUSIntro"),
+                       self.table(widths, rows))
         return Fragment(xml + self.spacer(), tuple(fields))
 
     def goal_tables(self, n: int, prefix: str = "goal", heading: str | None = None,
                     intro: str | None = None,
                     notes: Mapping[int, str] | None = None) -> Fragment:
-        """``n`` goal tables; ``notes`` adds a line under a goal's heading."""
+        """``n`` goal tables, each kept whole on one page; ``notes`` adds a line under a goal's
+        heading."""
         xml = []
         if heading:
             xml.append(tostring(self.para(heading, "Heading1")))
         if intro:
-            xml.append(tostring(self.para(intro, "MUSIntro")))
+            xml.append(tostring(self.para(intro, "MUSIntro", keep_next=True)))
         fields: list[Field] = []
         label_width = 2600
         for number in range(1, n + 1):
@@ -187,8 +246,10 @@ class Builder:
             for part in GOAL_PARTS:
                 kind = FieldKind.DATE if part in ("deadline", "followup") else FieldKind.TEXT
                 field = Field(f"{prefix}:{number}:{part}", kind)
-                rows.append(Row([Cell([self.para(self.text(GOAL_LABELS[part]), "MUSLabel")]),
-                                 Cell(self.answer(field))]))
+                keep = None if part == GOAL_PARTS[-1] else True
+                rows.append(Row([Cell([self.para(self.text(GOAL_LABELS[part]), "MUSLabel",
+                                                 keep_next=keep)]),
+                                 Cell(self.answer(field, keep_next=keep))]))
                 fields.append(field)
             xml.append(tostring(self.table([label_width, PAGE_WIDTH - label_width], rows)))
             xml.append(self.spacer())
@@ -204,7 +265,7 @@ class Skeleton:
 
     kind: FormKind
     lang: str
-    cards: Mapping[str, Fragment]  # question id → card
+    cards: Mapping[str, Card]  # question id → card
     phases: tuple[tuple[str, tuple[Question, ...]], ...]
     phase_headings: Mapping[str, str]
     competences: Fragment | None
@@ -214,17 +275,24 @@ class Skeleton:
 
 def build_skeleton(question_set: QuestionSet, kind: FormKind, lang: str,
                    styles: Mapping[str, str]) -> Skeleton:
+    from pipeline.forms.prose import long_date, reply_to
+
     builder = Builder(lang, styles)
     settings = question_set.settings
     questions = [q for q in question_set.questions if q.audience.includes(kind)]
-    cards = {q.id: builder.question_card(q, settings.scale, settings.scale_as_checkboxes)
+    cards = {q.id: builder.question_card(q, kind, settings.scale, settings.scale_as_checkboxes)
              for q in questions}
     phases = tuple((phase, tuple(q for q in questions if q.phase == phase))
                    for phase in question_set.phases)
-    headings = {phase: tostring(builder.para(phase, "Heading1")) for phase, _ in phases}
+    headings = {phase: tostring(builder.para(question_set.phase_for(phase, lang), "Heading1"))
+                for phase, _ in phases}
     competences = (builder.competence_table(question_set.competences, kind, settings.scale)
                    if question_set.competences else None)
+    plan_intro = "plan_intro_leader" if kind is FormKind.LEADER else "plan_intro"
     goals = builder.goal_tables(settings.goal_rows, heading=builder.text("plan"),
-                                intro=builder.text("plan_intro", n=settings.goal_rows))
-    closing = tostring(builder.para(builder.text("closing"), "MUSIntro"))
+                                intro=builder.text(plan_intro, n=settings.goal_rows))
+    deadline = long_date(settings.deadline, lang)
+    by = builder.text("closing_by", date=deadline) if deadline else ""
+    closing = tostring(builder.para(builder.text(
+        "closing", to=reply_to(settings.reply_to, lang), by=by), "MUSIntro"))
     return Skeleton(kind, lang, cards, phases, headings, competences, goals, closing)

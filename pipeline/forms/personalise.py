@@ -12,16 +12,17 @@ from lxml import etree
 
 from pipeline.forms.filters import applies
 from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment, Skeleton, build_skeleton
+from pipeline.forms.prose import Numbered, heading, long_date, who_sees
 from pipeline.forms.richtext import to_paragraphs
 from pipeline.forms.template import FormTemplate, load_template, template_file
 from pipeline.formspec import Field, FieldKind, FormSpec
-from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, Settings
+from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, Settings, Visibility
 from pipeline.ooxml.package import zip_bytes
 from pipeline.ooxml.props import core_props_xml, custom_props_xml
 from pipeline.ooxml.stencil import Stencil
 from pipeline.ooxml.tables import Cell, Row
 from pipeline.ooxml.xml import paragraph, rpr, run, tostring
-from pipeline.render import employee_context, environment, fmt_date, render
+from pipeline.render import employee_context, environment, render
 from pipeline.texts import WORD_LANG, form_text
 
 PERSONAL_IDS = 100_000  # control ids of personal parts start here, after the skeleton's
@@ -48,6 +49,7 @@ class FormMaker:
         self._skeletons: dict[tuple[FormKind, str], Skeleton] = {}
         self._env: jinja2.Environment | None = None
         self._headings: dict[tuple[FormKind, str], Stencil] = {}
+        self._who: dict[tuple[FormKind, str, tuple[tuple[int, ...], ...], bool], str] = {}
 
     def language(self, employee: Employee) -> str:
         return employee.language or self.default_lang
@@ -92,7 +94,9 @@ class FormMaker:
             fields.extend(fragment.fields)
 
         body.append(self.opening(builder, employee, kind))
+        who_at = len(body)
         previous = previous if kind is FormKind.EMPLOYEE else ()
+        numbers: dict[Visibility, list[int]] = {v: [] for v in Visibility}
         for index, (phase, questions) in enumerate(skeleton.phases):
             chosen = [q for q in questions if applies(q, employee)]
             with_previous = index == 0 and bool(previous)
@@ -100,7 +104,10 @@ class FormMaker:
                 continue
             body.append(skeleton.phase_headings[phase])
             for q in chosen:
-                add(skeleton.cards[q.id])
+                card = skeleton.cards[q.id]
+                number = sum(len(n) for n in numbers.values()) + 1
+                numbers[card.visibility].append(number)
+                add(card.numbered(number))
             if with_previous:
                 add(previous_goals(builder, previous))
         if skeleton.competences is not None:
@@ -108,7 +115,20 @@ class FormMaker:
         if settings.goal_rows:
             add(skeleton.goals)
         body.append(skeleton.closing)
+        plan = skeleton.competences is not None or settings.goal_rows > 0
+        body.insert(who_at, self.who_sees(builder, kind, Numbered(numbers, plan)))
         return self.package(employee, kind, body, fields, tuple(g.goal for g in previous))
+
+    def who_sees(self, b: Builder, kind: FormKind, numbered: Numbered) -> str:
+        """Who sees which answers, and where the form goes: the same for everyone who gets the
+        same questions, so made once for each such group."""
+        key = (kind, b.lang, tuple(tuple(n) for n in numbered.numbers.values()), numbered.plan)
+        if key not in self._who:
+            settings = self.question_set.settings
+            texts = who_sees(kind, b.lang, numbered, settings.reply_to, settings.deadline)
+            self._who[key] = tostring(b.para(heading(b.lang), "Heading2"),
+                                      *(b.para(t, "MUSIntro") for t in texts))
+        return self._who[key]
 
     def opening(self, b: Builder, employee: Employee, kind: FormKind) -> str:
         """Title, identity table and the personal introduction (templates/intro*.j2)."""
@@ -143,12 +163,12 @@ class FormMaker:
                                                   self.question_set.settings)
         settings = self.question_set.settings
         subtitle = b.text(f"subtitle_{kind.value}", name=employee.name)
-        if settings.organisation:
-            subtitle = f"{subtitle} · {settings.organisation}"
+        if settings.organisation_for(b.lang):
+            subtitle = f"{subtitle} · {settings.organisation_for(b.lang)}"
         return self._headings[key].render({
             "subtitle": subtitle, "name": employee.name, "number": employee.number,
             "department": employee.department, "job_title": employee.job_title,
-            "leader": employee.leader, "meeting": fmt_date(employee.meeting_date, b.lang),
+            "leader": employee.leader, "meeting": long_date(employee.meeting_date, b.lang),
         })
 
 
@@ -165,9 +185,10 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
         Row(pair(b.text("name"), "name") + pair(b.text("number"), "number")),
         Row(pair(b.text("department"), "department") + pair(b.text("job_title"), "job_title")),
         Row(pair(b.text("leader"), "leader") + pair(b.text("meeting"), "meeting")),
-        Row(pair(b.text("deadline"), None, fmt_date(settings.deadline, b.lang))
-            + pair("", None)),
     ]
+    if kind is not FormKind.AGREEMENT:  # the agreement is written after the deadline
+        rows.append(Row(pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
+                        + pair("", None)))
     stencil.add(b.para(b.text(f"title_{kind.value}", season=season), "Title"))
     stencil.add(stencil.slot("subtitle", b.para("", "Subtitle")))
     stencil.add(b.table([label_w, value_w, label_w, value_w], rows))
@@ -177,7 +198,7 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
 
 def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
     xml = [tostring(b.para(b.text("previous"), "Heading2")),
-           tostring(b.para(b.text("previous_intro"), "MUSIntro"))]
+           tostring(b.para(b.text("previous_intro"), "MUSIntro", keep_next=True))]
     fields: list[Field] = []
     statuses = b.text("statuses").split(";")
     label_w = 2600
@@ -185,14 +206,14 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         head: list[etree._Element] = [paragraph(
             run(f"{b.text('previous_n', n=n)}: ", rpr(bold=True)), run(goal.goal),
             style=b.style("MUSQuestion"))]
-        details = " · ".join(p for p in (goal.activities, fmt_date(goal.deadline, b.lang)) if p)
+        details = " · ".join(p for p in (goal.activities, long_date(goal.deadline, b.lang)) if p)
         if details:
             head.append(b.para(details, "MUSHelp"))
         status = Field(f"prev:{n}:status", FieldKind.CHOICE)
         comment = Field(f"prev:{n}:comment", FieldKind.TEXT)
         rows = [Row([Cell(head, span=2, fill=HEAD_FILL)]),
-                Row([Cell([b.para(b.text("status"), "MUSLabel")]),
-                     Cell(b.answer(status, statuses))]),
+                Row([Cell([b.para(b.text("status"), "MUSLabel", keep_next=True)]),
+                     Cell(b.answer(status, statuses, keep_next=True))]),
                 Row([Cell([b.para(b.text("comment"), "MUSLabel")]), Cell(b.answer(comment))])]
         xml.append(tostring(b.table([label_w, PAGE_WIDTH - label_w], rows)))
         xml.append(b.spacer())

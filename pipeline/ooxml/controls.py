@@ -16,6 +16,7 @@ from lxml import etree
 from pipeline.ooxml.xml import el, paragraph, rpr, run, val
 
 PLACEHOLDER_STYLE = "PlaceholderText"
+PLACEHOLDER_COLOR = "808080"  # on the run too: LibreOffice shows a block control's style black
 CHECKED = "☒"
 UNCHECKED = "☐"
 CHECKBOX_FONT = "MS Gothic"
@@ -31,11 +32,13 @@ class ControlProps:
     placeholder: str = ""
 
 
-def _sdt_pr(props: ControlProps, *kind: etree._Element, showing_placeholder: bool = True,
-            run_props: etree._Element | None = None) -> etree._Element:
+def _sdt_pr(props: ControlProps, *kind: etree._Element,
+            showing_placeholder: bool = True) -> etree._Element:
     pr = el("w:sdtPr")
-    if run_props is not None:
-        pr.append(run_props)
+    if showing_placeholder:
+        # What typed text looks like when it replaces the placeholder: plain, never the
+        # placeholder's grey (Word takes this, not the placeholder run's own formatting).
+        pr.append(el("w:rPr"))
     pr.append(val("w:alias", props.alias))
     pr.append(val("w:tag", props.tag))
     pr.append(val("w:id", str(props.id)))
@@ -48,13 +51,16 @@ def _sdt_pr(props: ControlProps, *kind: etree._Element, showing_placeholder: boo
 
 
 def _placeholder_run(text: str) -> etree._Element:
-    return run(text, rpr(style=PLACEHOLDER_STYLE))
+    """Grey in Word (the style) and in LibreOffice (the colour on the run itself), so an empty
+    field never looks answered."""
+    return run(text, rpr(style=PLACEHOLDER_STYLE, color=PLACEHOLDER_COLOR))
 
 
-def rich_text_block(props: ControlProps) -> etree._Element:
+def rich_text_block(props: ControlProps, keep_next: bool | None = None) -> etree._Element:
     """A block-level rich-text control: takes several paragraphs, lists, even a pasted table.
     Its paragraph has no style of its own: it takes the table's (or Normal)."""
-    content = el("w:sdtContent", None, paragraph(_placeholder_run(props.placeholder)))
+    content = el("w:sdtContent", None, paragraph(_placeholder_run(props.placeholder),
+                                                 keep_next=keep_next))
     return el("w:sdt", None, _sdt_pr(props), content)
 
 

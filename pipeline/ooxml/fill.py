@@ -8,6 +8,7 @@ glyph.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import zlib
 from collections.abc import Callable, Sequence
@@ -91,10 +92,16 @@ def tick(control: Control, checked: bool = True) -> None:
 
 
 def _replace_runs(control: Control, text: str) -> None:
+    """The shown text replaced by ``text``, formatted as Word formats what replaces a
+    placeholder: by the control's own run properties where it has them, else like the run it
+    replaces without the placeholder style."""
     content = control.content
     first_run = content.find(qn("w:r"))
     rpr = None
-    if first_run is not None:
+    own = control.props.find(qn("w:rPr"))
+    if own is not None:
+        rpr = copy.deepcopy(own) if len(own) else None
+    elif first_run is not None:
         props = first_run.find(qn("w:rPr"))
         if props is not None:
             style = props.find(qn("w:rStyle"))

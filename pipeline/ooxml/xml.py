@@ -62,7 +62,8 @@ def run(text: str, rpr: etree._Element | None = None) -> etree._Element:
 
 
 def rpr(style: str | None = None, bold: bool = False, color: str | None = None,
-        size: int | None = None, font: str | None = None, italic: bool = False) -> etree._Element:
+        size: int | None = None, font: str | None = None, italic: bool = False,
+        hidden: bool = False) -> etree._Element:
     props = el("w:rPr")
     if style:
         props.append(val("w:rStyle", style))
@@ -73,6 +74,8 @@ def rpr(style: str | None = None, bold: bool = False, color: str | None = None,
         props.append(el("w:b"))
     if italic:
         props.append(el("w:i"))
+    if hidden:
+        props.append(el("w:vanish"))
     if color:
         props.append(val("w:color", color))
     if size:
@@ -80,15 +83,17 @@ def rpr(style: str | None = None, bold: bool = False, color: str | None = None,
     return props
 
 
-def paragraph(*runs: etree._Element, style: str | None = None, keep_next: bool = False,
+def paragraph(*runs: etree._Element, style: str | None = None, keep_next: bool | None = None,
               align: str | None = None, spacing_after: int | None = None) -> etree._Element:
+    """A paragraph. ``keep_next``: True keeps it on the page of the next one, False lets it part
+    from the next even where its style keeps them together, None leaves that to the style."""
     p = el("w:p")
-    if style or keep_next or align or spacing_after is not None:
+    if style or keep_next is not None or align or spacing_after is not None:
         ppr = el("w:pPr")
         if style:
             ppr.append(val("w:pStyle", style))
-        if keep_next:
-            ppr.append(el("w:keepNext"))
+        if keep_next is not None:
+            ppr.append(el("w:keepNext") if keep_next else val("w:keepNext", "0"))
         if spacing_after is not None:
             ppr.append(el("w:spacing", {"w:before": "0", "w:after": str(spacing_after)}))
         if align:

@@ -46,14 +46,32 @@ Q_AUDIENCE = Column("audience", ("Målgruppe", "Audience", "Hvem svarer", "Who a
 Q_APPLIES = Column("applies_to", ("Gælder for", "Applies to", "Filter"))
 Q_REQUIRED = Column("required", ("Påkrævet", "Required", "Obligatorisk"))
 Q_VISIBILITY = Column("visibility", ("Synlighed", "Visibility"))
+# Optional: the English texts, the leader's wording and a question's own scale texts.
+Q_TEXT_EN = Column("text_en", ("Spørgsmål (en)", "Question (en)", "Spørgsmål på engelsk",
+                               "Question in English"))
+Q_HELP_EN = Column("help_en", ("Hjælpetekst (en)", "Help text (en)", "Hjælp (en)", "Help (en)"))
+Q_OPTIONS_EN = Column("options_en", ("Valgmuligheder (en)", "Options (en)", "Choices (en)",
+                                     "Svarmuligheder (en)"))
+Q_PHASE_EN = Column("phase_en", ("Fase (en)", "Phase (en)", "Afsnit (en)", "Section (en)"))
+Q_LEADER = Column("leader_text", ("Spørgsmål til leder", "Question for leader",
+                                  "Question for the leader", "Lederens spørgsmål"))
+Q_LEADER_EN = Column("leader_text_en", ("Spørgsmål til leder (en)", "Question for leader (en)",
+                                        "Question for the leader (en)",
+                                        "Lederens spørgsmål (en)"))
+Q_LABELS = Column("scale_labels", ("Skalatekster", "Scale labels", "Skalaens tekster"))
+Q_LABELS_EN = Column("scale_labels_en", ("Skalatekster (en)", "Scale labels (en)"))
 QUESTION_COLUMNS = (Q_ID, Q_PHASE, Q_TEXT, Q_HELP, Q_TYPE, Q_OPTIONS, Q_AUDIENCE, Q_APPLIES,
-                    Q_REQUIRED, Q_VISIBILITY)
+                    Q_REQUIRED, Q_VISIBILITY, Q_TEXT_EN, Q_HELP_EN, Q_OPTIONS_EN, Q_PHASE_EN,
+                    Q_LEADER, Q_LEADER_EN, Q_LABELS, Q_LABELS_EN)
 
 C_ID = Column("id", ("ID", "Kompetence-ID", "Competence ID", "Nr."))
 C_NAME = Column("name", ("Kompetence", "Competence", "Navn", "Name"))
 C_DESC = Column("description", ("Beskrivelse", "Description"))
 C_GROUP = Column("group", ("Gruppe", "Group", "Kategori", "Category", "Type"))
-COMPETENCE_COLUMNS = (C_ID, C_NAME, C_DESC, C_GROUP)
+C_NAME_EN = Column("name_en", ("Kompetence (en)", "Competence (en)", "Navn (en)", "Name (en)"))
+C_DESC_EN = Column("description_en", ("Beskrivelse (en)", "Description (en)"))
+C_GROUP_EN = Column("group_en", ("Gruppe (en)", "Group (en)", "Kategori (en)", "Category (en)"))
+COMPETENCE_COLUMNS = (C_ID, C_NAME, C_DESC, C_GROUP, C_NAME_EN, C_DESC_EN, C_GROUP_EN)
 
 TYPES = {
     "tekst": QuestionType.TEXT, "text": QuestionType.TEXT, "fritekst": QuestionType.TEXT,
@@ -96,6 +114,8 @@ def read_question_set(path: Path) -> QuestionSet:
     competences = parse_competences(c_sheet, issues) if c_sheet else []
     s_sheet = find_sheet(sheets, SETTINGS_SHEETS)
     settings = parse_settings(s_sheet, issues) if s_sheet else Settings()
+    if q_sheet is not None:
+        issues += scale_label_issues(q_sheet, questions, settings)
     raise_if_issues(issues)
     return QuestionSet(tuple(questions), tuple(competences), settings,
                        question_set_version(questions, competences, settings), path)
@@ -149,7 +169,7 @@ def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
 
     questions: list[Question] = []
     seen: dict[str, int] = {}
-    phase = ""
+    phase = phase_en = ""
     for number, values in sheet.rows:
         if number <= header.row:
             continue
@@ -173,7 +193,10 @@ def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
                   "Every question needs its own ID: change one of them.", number, col("id"))
             continue
         seen[qid] = number
-        phase = text("phase") or phase
+        if text("phase") and text("phase") != phase:  # a new phase: its English name, if any
+            phase, phase_en = text("phase"), text("phase_en")
+        else:  # the phase goes on, written again or not
+            phase_en = text("phase_en") or phase_en
         if not phase:
             issue(f"Question {qid} has no phase.",
                   "Write the phase (for example Tilbageblik) in the first question's row.",
@@ -186,11 +209,30 @@ def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
             issue(f'The type "{text("type")}" of question {qid} is not known.',
                   f"Use one of: {ALLOWED_TYPES}.", number, col("type"))
             continue
-        options = tuple(o.strip() for o in text("options").split(";") if o.strip())
+        options = split_list(text("options"))
         if qtype is QuestionType.CHOICE and not options:
             issue(f"Question {qid} is a choice but has no options.",
                   f'Write the options in the "{col("options") or "Valgmuligheder"}" column, '
                   "separated by ;", number, col("options") or "Valgmuligheder")
+            continue
+        options_en = split_list(text("options_en"))
+        if options_en and len(options_en) != len(options):
+            issue(f"Question {qid} has {len(options)} options but {len(options_en)} in "
+                  "English.",
+                  "Write one English option for each option, in the same order, separated by ;",
+                  number, col("options_en"))
+            continue
+        labels, labels_en = split_list(text("scale_labels")), split_list(text("scale_labels_en"))
+        if (labels or labels_en) and qtype is not QuestionType.SCALE:
+            issue(f"Question {qid} has scale texts but is not a scale question.",
+                  'Delete the scale texts, or change its type to "skala".', number,
+                  col("scale_labels") or col("scale_labels_en"))
+            continue
+        if labels_en and not labels:
+            issue(f"Question {qid} has English scale texts but no Danish ones.",
+                  f'Write the Danish texts in the "{col("scale_labels") or "Skalatekster"}" '
+                  "column too, one per step, separated by ;", number,
+                  col("scale_labels") or "Skalatekster")
             continue
         audience = AUDIENCES.get(text("audience").lower())
         if audience is None:
@@ -218,11 +260,39 @@ def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
         questions.append(Question(
             id=qid, phase=phase, text=qtext, type=qtype, help=text("help"), options=options,
             audience=audience, applies_to=conditions, required=required, visibility=visibility,
-            row=number))
+            row=number, text_en=text("text_en"), help_en=text("help_en"), options_en=options_en,
+            phase_en=phase_en, leader_text=text("leader_text"),
+            leader_text_en=text("leader_text_en"), scale_labels=labels,
+            scale_labels_en=labels_en))
     if not questions and not issues:
         issue("The question set has no questions.", "Add one row per question under the headers.",
               header.row, None)
     return questions
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """``a; b ;c`` → ("a", "b", "c")."""
+    return tuple(p.strip() for p in text.split(";") if p.strip())
+
+
+def scale_label_issues(sheet: Sheet, questions: list[Question],
+                       settings: Settings) -> list[SheetIssue]:
+    """A question's own scale texts must have one text per step of the set's scale."""
+    scale = settings.scale
+    steps = scale.high - scale.low + 1
+    header = find_header_row(sheet, QUESTION_COLUMNS, [Q_ID.key])
+    issues = []
+    for q in questions:
+        for labels, column in ((q.scale_labels, Q_LABELS), (q.scale_labels_en, Q_LABELS_EN)):
+            if labels and len(labels) != steps:
+                name = (header.header_of(column.key) if header and column.key in header.found
+                        else column.headers[0])
+                issues.append(SheetIssue(
+                    sheet.file,
+                    f"Question {q.id} has {len(labels)} scale texts for a scale of {steps} steps.",
+                    f"Write exactly {steps} texts separated by ;, one per step from {scale.low} "
+                    f"to {scale.high}.", sheet.name, q.row, name))
+    return issues
 
 
 def parse_filter(text: str) -> tuple[Condition, ...]:
@@ -271,7 +341,11 @@ def parse_competences(sheet: Sheet, issues: list[SheetIssue]) -> list[Competence
             issue(f"Competence {cid} has no name.", "Write the competence's name.", number,
                   header.header_of("name"))
             continue
+        def text(key: str, values: tuple[object, ...] = values) -> str:
+            return cell_text(value_at(values, found.get(key)))
+
         competences.append(Competence(
-            id=cid, name=name, description=cell_text(value_at(values, found.get("description"))),
-            group=cell_text(value_at(values, found.get("group"))), row=number))
+            id=cid, name=name, description=text("description"), group=text("group"),
+            row=number, name_en=text("name_en"), description_en=text("description_en"),
+            group_en=text("group_en")))
     return competences

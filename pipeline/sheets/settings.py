@@ -19,6 +19,11 @@ KEYS = {
     "scale_labels": ("Skalatekster", "Scale labels", "Skalaens tekster"),
     "competence_labels": ("Kompetencetekster", "Competence labels", "Kompetenceskala"),
     "scale_style": ("Skala som", "Scale as", "Skalavisning"),
+    "scale_labels_en": ("Skalatekster (en)", "Scale labels (en)"),
+    "competence_labels_en": ("Kompetencetekster (en)", "Competence labels (en)"),
+    "reply_to": ("Svaradresse", "Send svar til", "Svar til", "Returadresse", "Reply to",
+                 "Reply address", "Send replies to"),
+    "organisation_en": ("Organisation (en)", "Organization (en)"),
 }
 _LOOKUP = {normalise_header(alias): key for key, aliases in KEYS.items() for alias in aliases}
 _RANGE = re.compile(r"^\s*(-?\d+)\s*[-–—]\s*(-?\d+)\s*$")
@@ -64,9 +69,11 @@ def parse_settings(sheet: Sheet, issues: list[SheetIssue]) -> Settings:
             issue("scale", f'The scale "{text("scale")}" cannot be read.',
                   "Write it as lowest-highest, for example 1-5 or 1-6 (2 to 11 steps).")
         else:
-            scale = Scale(low, high, _labels(scale.labels, low, high),
-                          _labels(scale.competence_labels, low, high))
-    for key, attr in (("scale_labels", "labels"), ("competence_labels", "competence_labels")):
+            scale = Scale(low, high, *(_labels(labels, low, high) for labels in (
+                scale.labels, scale.competence_labels, scale.labels_en,
+                scale.competence_labels_en)))
+    texts: dict[str, tuple[str, ...]] = {}
+    for key in ("scale_labels", "competence_labels", "scale_labels_en", "competence_labels_en"):
         if text(key):
             labels = tuple(p.strip() for p in text(key).split(";") if p.strip())
             steps = scale.high - scale.low + 1
@@ -74,17 +81,29 @@ def parse_settings(sheet: Sheet, issues: list[SheetIssue]) -> Settings:
                 issue(key, f"There are {len(labels)} texts for a scale of {steps} steps.",
                       f"Write exactly {steps} texts separated by ;, one per step from "
                       f"{scale.low} to {scale.high}.")
-            elif attr == "labels":
-                scale = Scale(scale.low, scale.high, labels, scale.competence_labels)
             else:
-                scale = Scale(scale.low, scale.high, scale.labels, labels)
+                texts[key] = labels
+    scale = _with_texts(scale, texts)
     style = normalise_header(text("scale_style"))
     checkboxes = style in ("afkrydsning", "afkrydsningsfelter", "checkbox", "checkboxes")
     if style and not checkboxes and style not in ("rullemenu", "dropdown", "liste", "list"):
         issue("scale_style", f'"{text("scale_style")}" is not a way to show a scale.',
               "Write rullemenu (a drop-down, the default) or afkrydsning (a checkbox per step).")
     return Settings(organisation=text("organisation"), season=text("season"), deadline=deadline,
-                    goal_rows=goal_rows, scale=scale, scale_as_checkboxes=checkboxes)
+                    goal_rows=goal_rows, scale=scale, scale_as_checkboxes=checkboxes,
+                    reply_to=text("reply_to"), organisation_en=text("organisation_en"))
+
+
+def _with_texts(scale: Scale, texts: dict[str, tuple[str, ...]]) -> Scale:
+    """HR's own scale texts. Danish texts of their own without English ones leave the English
+    empty (reported by `mus check`), rather than pairing them with the default translation."""
+    labels = texts.get("scale_labels", scale.labels)
+    competence = texts.get("competence_labels", scale.competence_labels)
+    labels_en = texts.get("scale_labels_en",
+                          scale.labels_en if labels == scale.labels else ())
+    competence_en = texts.get("competence_labels_en", scale.competence_labels_en
+                              if competence == scale.competence_labels else ())
+    return Scale(scale.low, scale.high, labels, competence, labels_en, competence_en)
 
 
 def _labels(default: tuple[str, ...], low: int, high: int) -> tuple[str, ...]:

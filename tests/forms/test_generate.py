@@ -74,7 +74,7 @@ def test_only_matching_questions(sample_forms: GenerateResult) -> None:
 def test_header_block_and_language(sample_forms: GenerateResult) -> None:
     text = body_text(sample_forms.out / "1007_Jens_Hansen.docx")
     assert "MUS 2027: din forberedelse" in text
-    assert "Kære Jens" in text and "07-02-2027" in text
+    assert "Kære Jens" in text and "7. februar 2027" in text and "07-02-2027" not in text
     document = docx.Document(str(sample_forms.out / "1007_Jens_Hansen.docx"))
     cells = [c.text for c in document.tables[0]._cells]
     assert cells[:4] == ["Navn", "Jens Hansen", "Medarbejdernr.", "1007"]
