@@ -143,7 +143,7 @@ def _confirmation(b: Builder) -> Fragment:
     xml = tostring(b.para(b.text("confirm"), "Heading1"),
                    b.para(b.text("confirm_intro"), "MUSIntro", keep_next=True),
                    b.table(widths, rows))
-    return Fragment(xml, tuple(fields))
+    return Fragment(xml + b.spacer(), tuple(fields))
 
 
 def _competence_notes(b: Builder, question_set: QuestionSet, own: Response | None,
@@ -155,10 +155,12 @@ def _competence_notes(b: Builder, question_set: QuestionSet, own: Response | Non
         return f"{rating.now if rating.now is not None else '?'} → " \
                f"{rating.wanted if rating.wanted is not None else '?'}"
 
-    if own is None and lead is None:
-        return {}
-    return {c.id: b.text("proposals", employee=show(own, c.id), leader=show(lead, c.id))
-            for c in question_set.competences}
+    notes = {}
+    for comp in question_set.competences:
+        employee, leader = show(own, comp.id), show(lead, comp.id)
+        if (employee, leader) != ("–", "–"):
+            notes[comp.id] = b.text("proposals", employee=employee, leader=leader)
+    return notes
 
 
 def _prefill(proposals: Sequence[tuple[str, Goal]]) -> dict[str, FillValue]:

@@ -130,6 +130,14 @@ class Question:
                 return danish
         return text
 
+    def option_for(self, option: str, lang: str) -> str:
+        """A chosen option (in the set's own words) as a workbook in ``lang`` shows it."""
+        if lang == "en" and len(self.options_en) == len(self.options):
+            for danish, english in zip(self.options, self.options_en, strict=True):
+                if option == danish:
+                    return english
+        return option
+
     def untranslated(self) -> tuple[str, ...]:
         """What an English form of this question would show in Danish, by column name."""
         missing = []
@@ -246,6 +254,19 @@ class QuestionSet:
         for q in self.questions:
             seen.setdefault(q.phase, None)
         return tuple(seen)
+
+    def canonical_answers(self, answers: Mapping[str, Value]) -> Mapping[str, Value]:
+        """Answers with every chosen option in the set's own (Danish) words: an English form's
+        "About right" and a Danish form's "Passende" are the same answer."""
+        changed: dict[str, Value] | None = None
+        for q in self.questions:
+            chosen = answers.get(q.id)
+            if q.options_en and isinstance(chosen, str):
+                canonical = q.canonical_option(chosen)
+                if canonical != chosen:
+                    changed = dict(answers) if changed is None else changed
+                    changed[q.id] = canonical
+        return answers if changed is None else changed
 
     def phase_for(self, phase: str, lang: str) -> str:
         """A phase's name in ``lang`` (from the first of its questions that translates it)."""

@@ -149,3 +149,20 @@ def test_next_season_starts_from_last_seasons_workbook(returned: Path, tmp_path:
     assert (k1["Nu"], k1["Ændring siden sidst"]) == (4, 2)  # 2 last season, 4 now
     answers = pd.read_excel(now.workbook, sheet_name="Svar", dtype=object)
     assert answers["Status på sidste års mål"][0] == "Lære SQL: Nået\nMentor for elev: Droppet"
+
+
+@pytest.mark.parametrize(("extra", "ratings", "filled"), [
+    ({}, {}, False),
+    ({"agr:conclusions": None, "agr:leader_name": ""}, {"K1": Rating()}, False),
+    ({"agr:conclusions": "Trives."}, {}, True),
+    ({"agr:employee_date": dt.date(2027, 2, 2)}, {}, True),
+    ({}, {"K1": Rating(None, 4)}, True),
+])
+def test_an_agreement_counts_once_someone_has_written_in_it(
+        extra: dict[str, object], ratings: dict[str, Rating], filled: bool) -> None:
+    from pipeline.formspec import agreement_filled
+    from pipeline.model import Response
+
+    response = Response("a.docx", "1001", "2027", FormKind.AGREEMENT, {}, ratings,
+                        (Goal("Lære SQL"),), (), "controls", extra=extra)  # type: ignore[arg-type]
+    assert agreement_filled(response) is filled

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.collect.choose import choose
@@ -116,6 +116,9 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
             problems.append(Problem(item.file, "unknown-employee",
                                     {"employee": response.employee_id}, response.employee_id))
             continue
+        answers = question_set.canonical_answers(response.answers)
+        if answers is not response.answers:  # options chosen on an English form
+            response = replace(response, answers=answers)
         if response.kind is FormKind.AGREEMENT and not agreement_filled(response):
             problems.append(Problem(item.file, "agreement-empty", {}, response.employee_id))
             continue

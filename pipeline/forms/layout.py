@@ -134,6 +134,11 @@ class Builder:
             text = self.text("scale_bare", low=low, high=high)
         return self.para(text, style, keep_next=True)
 
+    def options_key(self, options: Sequence[str]) -> etree._Element:
+        """A drop-down's options, printed: on paper the reader marks one."""
+        return self.para(self.text("options_key", items="  ·  ".join(options)), "MUSLabel",
+                         keep_next=True)
+
     # --- blocks --------------------------------------------------------------------------
     def question_card(self, question: Question, kind: FormKind, scale: Scale,
                       checkboxes: bool) -> Card:
@@ -159,6 +164,8 @@ class Builder:
             if question.type is QuestionType.SCALE:
                 head.append(self.scale_key(scale.low, scale.high,
                                            question.labels_for(lang, scale)))
+            elif question.type is QuestionType.CHOICE:
+                head.append(self.options_key(question.options_for(lang)))
             answer = self.answer(field, self.items(question, scale))
             fields = [field]
         # The number shown, and the ID hidden beside it: a form whose controls are gone is

@@ -126,7 +126,7 @@ class FormMaker:
         if key not in self._who:
             settings = self.question_set.settings
             texts = who_sees(kind, b.lang, numbered, settings.reply_to, settings.deadline)
-            self._who[key] = tostring(b.para(heading(b.lang), "Heading2"),
+            self._who[key] = tostring(b.para(heading(b.lang, kind), "Heading2"),
                                       *(b.para(t, "MUSIntro") for t in texts))
         return self._who[key]
 
@@ -212,7 +212,8 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         status = Field(f"prev:{n}:status", FieldKind.CHOICE)
         comment = Field(f"prev:{n}:comment", FieldKind.TEXT)
         rows = [Row([Cell(head, span=2, fill=HEAD_FILL)]),
-                Row([Cell([b.para(b.text("status"), "MUSLabel", keep_next=True)]),
+                Row([Cell([b.para(b.text("status"), "MUSLabel", keep_next=True),
+                           b.options_key(statuses)]),
                      Cell(b.answer(status, statuses, keep_next=True))]),
                 Row([Cell([b.para(b.text("comment"), "MUSLabel")]), Cell(b.answer(comment))])]
         xml.append(tostring(b.table([label_w, PAGE_WIDTH - label_w], rows)))

@@ -53,6 +53,7 @@ _PLAN = {"da": ("dine forslag til udviklingsmål", "din vurdering af kompetencer
 _WHO: dict[str, dict[str | tuple[str, str], str]] = {
     "da": {
         "heading": "Hvem ser dine svar?",
+        "heading_agreement": "Hvem ser aftalen?",
         "questions": "spørgsmål {n}",
         "answers_one": "dit svar på {questions}",
         "answers_many": "dine svar på {questions}",
@@ -81,6 +82,7 @@ _WHO: dict[str, dict[str | tuple[str, str], str]] = {
     },
     "en": {
         "heading": "Who sees your answers?",
+        "heading_agreement": "Who sees the agreement?",
         "questions": "question {n}",
         "questions_many": "questions {n}",
         "answers_one": "your answer to {questions}",
@@ -121,8 +123,9 @@ class Numbered:
     plan: bool
 
 
-def heading(lang: str) -> str:
-    return _WHO.get(lang, _WHO["da"])["heading"]
+def heading(lang: str, kind: FormKind = FormKind.EMPLOYEE) -> str:
+    words = _WHO.get(lang, _WHO["da"])
+    return words["heading_agreement" if kind is FormKind.AGREEMENT else "heading"]
 
 
 def reply_to(address: str, lang: str) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import SpreadsheetError
-from pipeline.model import Audience, Condition, QuestionType, Visibility
+from pipeline.model import Audience, Condition, FormKind, QuestionType, Visibility
 from pipeline.sheets import read_question_set
 from pipeline.workspace import DEFAULTS
 from tests.helpers import question, questions_xlsx, write_xlsx
@@ -99,3 +99,74 @@ def test_question_text_is_kept_literally(tmp_path: Path) -> None:
     path = questions_xlsx(tmp_path / "q.xlsx", questions=[
         question("Z1", "Er {{ 7*7 }} < 50 & \"sandt\"?")])
     assert read_question_set(path).questions[0].text == 'Er {{ 7*7 }} < 50 & "sandt"?'
+
+
+def test_sample_question_set_is_bilingual() -> None:
+    qs = read_question_set(DEFAULTS / "input" / "questions.xlsx")
+    assert [q.id for q in qs.questions if q.untranslated()] == []
+    assert [c.id for c in qs.competences if c.untranslated()] == []
+    assert qs.settings.scale.untranslated() == ()
+    assert [qs.phase_for(p, "en") for p in qs.phases] == ["Looking back", "Here and now",
+                                                          "Looking ahead"]
+    both = [q for q in qs.questions if q.audience is Audience.BOTH]
+    assert both and all(q.leader_text and q.leader_text_en for q in both)
+    n1 = qs.question("N1")
+    assert n1 is not None and n1.labels_for("da", qs.settings.scale)[3] == "Godt"
+    assert n1.labels_for("en", qs.settings.scale)[3] == "Well"
+    assert qs.settings.reply_to == "mus@eksempel.dk"
+
+
+def test_english_columns_and_the_leaders_wording(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "q.xlsx", {
+        "Spørgsmål": [
+            ("ID", "Fase", "Fase (en)", "Spørgsmål", "Spørgsmål (en)", "Spørgsmål til leder",
+             "Spørgsmål til leder (en)", "Hjælpetekst", "Hjælpetekst (en)", "Type",
+             "Valgmuligheder", "Valgmuligheder (en)", "Målgruppe", "Skalatekster",
+             "Skalatekster (en)"),
+            ("A1", "Nu", "Now", "Trives du?", "Are you thriving?", "Trives hun?",
+             "Is she thriving?", "Tænk efter.", "Think.", "skala", "", "", "begge",
+             "Dårligt; Nogenlunde; Godt", "Poorly; Fairly; Well"),
+            ("A2", "Nu", "", "Hvilken?", "", "", "", "", "", "valg", "Ja tak; Nej tak",
+             "Yes please; No thanks", "", "", ""),
+        ],
+        "Indstillinger": [("Skala", "1-3"), ("Skalatekster", "Lidt; Noget; Meget"),
+                          ("Svaradresse", "hr@x.dk")],
+    })
+    qs = read_question_set(path)
+    a1, a2 = qs.questions
+    assert a1.text_for("en") == "Are you thriving?" and a1.text_for("da") == "Trives du?"
+    assert a1.text_for("da", FormKind.LEADER) == "Trives hun?"
+    assert a1.text_for("en", FormKind.LEADER) == "Is she thriving?"
+    assert a1.help_for("en") == "Think." and a1.phase_for("en") == "Now"
+    assert a1.labels_for("en", qs.settings.scale) == ("Poorly", "Fairly", "Well")
+    assert a2.phase_en == "Now"  # the phase goes on, and so does its English name
+    assert a2.text_for("en") == "Hvilken?"  # no English: the Danish, and reported
+    assert a2.untranslated() == ("Spørgsmål (en)",)
+    assert a2.options_for("en") == ("Yes please", "No thanks")
+    assert a2.canonical_option("no thanks") == "Nej tak"
+    assert a2.option_for("Nej tak", "en") == "No thanks"
+    # The set's own texts are Danish only: the English scale is missing, not the default's.
+    assert qs.settings.scale.labels_for("en") == ("Lidt", "Noget", "Meget")
+    assert qs.settings.scale.untranslated() == ("Skalatekster (en)",)
+    assert qs.settings.reply_to == "hr@x.dk"
+
+
+def test_mistakes_in_the_english_and_scale_columns(tmp_path: Path) -> None:
+    rows = [question("B1", "Trives du?", "skala"), question("B2", "Hvilken?", "valg",
+                                                           options="a; b; c"),
+            question("B3", "Hvad?")]
+    extra = {"B1": ("", "", "", "", "", "", "Lidt; Meget", ""),
+             "B2": ("", "", "", "x; y", "", "", "", ""),
+             "B3": ("", "", "", "", "", "", "Lidt; Noget; Meget; Mere; Mest", "")}
+    path = questions_xlsx(tmp_path / "q.xlsx", questions=[r + extra[r[0]] for r in rows])
+    with pytest.raises(SpreadsheetError) as caught:
+        read_question_set(path)
+    text = str(caught.value)
+    assert ('row 3, column "Valgmuligheder (en)": Question B2 has 3 options but 2 in English. '
+            "Write one English option for each option, in the same order, separated by ;") \
+        in text
+    assert ('row 4, column "Skalatekster": Question B3 has scale texts but is not a scale '
+            'question. Delete the scale texts, or change its type to "skala".') in text
+    assert ('row 2, column "Skalatekster": Question B1 has 2 scale texts for a scale of 5 '
+            "steps. Write exactly 5 texts separated by ;, one per step from 1 to 5.") in text
+    assert len(caught.value.issues) == 3

@@ -1,0 +1,53 @@
+"""Every kind of form as it prints: rendered by LibreOffice (one run for all kinds), read page by
+page. No heading stands alone at the foot of a page, no goal is split, no page is left half
+empty by keeping things together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.forms.kinds import KINDS, make_every_kind
+from tests.forms.pages import Page, apart, kept_together, read_pages
+
+Convert = Callable[[list[Path], Path, str], list[Path]]
+
+
+@pytest.fixture(scope="module")
+def rendered(libreoffice: Convert,
+             tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, list[Page]]]:
+    folder = tmp_path_factory.mktemp("render")
+    made = make_every_kind(folder / "docx")
+    pdfs = libreoffice([made[k] for k in KINDS], folder / "pdf", "pdf")
+    return {k: (made[k], read_pages(pdf)) for k, pdf in zip(KINDS, pdfs, strict=True)}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_headings_and_goals_stay_with_what_follows(
+        rendered: dict[str, tuple[Path, list[Page]]], kind: str) -> None:
+    docx, pages = rendered[kind]
+    pairs = kept_together(docx)
+    assert len(pairs) >= 8  # headings, intros and goals were found at all
+    assert apart(pages, pairs) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_page_left_half_empty(rendered: dict[str, tuple[Path, list[Page]]],
+                                 kind: str) -> None:
+    _, pages = rendered[kind]
+    assert len(pages) >= 3
+    short = [(n, round(p.filled(), 2)) for n, p in enumerate(pages[:-1], start=1)
+             if p.filled() < 0.6]
+    assert short == []
+
+
+def test_the_check_sees_an_orphaned_heading() -> None:
+    """The rule itself: a heading at the foot of a page, its table on the next, is caught."""
+    from tests.forms.pages import Line
+
+    pages = [Page(842, (Line("Her og nu", 100, 110), Line("Kompetencer", 760, 775))),
+             Page(842, (Line("Kompetence Niveau nu Ønsket om et år", 70, 80),))]
+    assert apart(pages, [("Kompetencer", "Ønsket om et år")]) == [
+        '"Kompetencer" is on page 1, alone: "Ønsket om et år" follows on page 2']
