@@ -69,6 +69,11 @@ def _in(lang: str, danish: str, english: str) -> str:
     return english if lang == "en" and english else danish
 
 
+def _missing(*texts: tuple[object, object, str]) -> tuple[str, ...]:
+    """The columns (third) whose Danish text (first) has no English (second)."""
+    return tuple(column for danish, english, column in texts if danish and not english)
+
+
 @dataclass(frozen=True)
 class Question:
     """One question of the set. The Danish texts are the question set's main columns; the
@@ -140,20 +145,13 @@ class Question:
 
     def untranslated(self) -> tuple[str, ...]:
         """What an English form of this question would show in Danish, by column name."""
-        missing = []
-        if not self.text_en:
-            missing.append("Spørgsmål (en)")
-        if self.help and not self.help_en:
-            missing.append("Hjælpetekst (en)")
-        if self.options and len(self.options_en) != len(self.options):
-            missing.append("Valgmuligheder (en)")
-        if self.phase and not self.phase_en:
-            missing.append("Fase (en)")
-        if self.leader_text and not self.leader_text_en:
-            missing.append("Spørgsmål til leder (en)")
-        if self.scale_labels and not self.scale_labels_en:
-            missing.append("Skalatekster (en)")
-        return tuple(missing)
+        return _missing(
+            (self.text, self.text_en, "Spørgsmål (en)"),
+            (self.help, self.help_en, "Hjælpetekst (en)"),
+            (self.options, len(self.options_en) == len(self.options), "Valgmuligheder (en)"),
+            (self.phase, self.phase_en, "Fase (en)"),
+            (self.leader_text, self.leader_text_en, "Spørgsmål til leder (en)"),
+            (self.scale_labels, self.scale_labels_en, "Skalatekster (en)"))
 
 
 @dataclass(frozen=True)
@@ -177,14 +175,9 @@ class Competence:
         return _in(lang, self.group, self.group_en)
 
     def untranslated(self) -> tuple[str, ...]:
-        missing = []
-        if not self.name_en:
-            missing.append("Kompetence (en)")
-        if self.description and not self.description_en:
-            missing.append("Beskrivelse (en)")
-        if self.group and not self.group_en:
-            missing.append("Gruppe (en)")
-        return tuple(missing)
+        return _missing((self.name, self.name_en, "Kompetence (en)"),
+                        (self.description, self.description_en, "Beskrivelse (en)"),
+                        (self.group, self.group_en, "Gruppe (en)"))
 
 
 DEFAULT_LABELS = ("I meget lav grad", "I lav grad", "I nogen grad", "I høj grad",
@@ -217,12 +210,9 @@ class Scale:
         return self.competence_labels
 
     def untranslated(self) -> tuple[str, ...]:
-        missing = []
-        if self.labels and not self.labels_en:
-            missing.append("Skalatekster (en)")
-        if self.competence_labels and not self.competence_labels_en:
-            missing.append("Kompetencetekster (en)")
-        return tuple(missing)
+        return _missing((self.labels, self.labels_en, "Skalatekster (en)"),
+                        (self.competence_labels, self.competence_labels_en,
+                         "Kompetencetekster (en)"))
 
 
 @dataclass(frozen=True)
