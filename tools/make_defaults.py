@@ -120,7 +120,7 @@ def build_template(confidential: str, page: str, of: str) -> bytes:
     _para_style(doc, "MUS Help", 9, italic=True, color=GREY, after=0, keep_next=True)
     _para_style(doc, "MUS Answer", 10.5, after=0)
     _para_style(doc, "MUS Label", 9, color=GREY, after=0)
-    _para_style(doc, "MUS Id", 8, bold=True, color=RGBColor(0x7F, 0x7F, 0x7F), after=0,
+    _para_style(doc, "MUS Id", 9.5, bold=True, color=RGBColor(0x59, 0x59, 0x59), after=0,
                 keep_next=True)
     _para_style(doc, "MUS Intro", 10.5, after=6)
     _table_style(doc)
