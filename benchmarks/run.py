@@ -206,9 +206,9 @@ def peer_docxtpl(work: Path, sample: int) -> float:
 
 
 def mus_generate_one_core(work: Path, sample: int) -> float:
+    from pipeline.atomic import write_atomic
     from pipeline.forms.personalise import FormMaker
     from pipeline.model import FormKind
-    from pipeline.ooxml.package import write_atomic
     from pipeline.sheets import read_employees, read_question_set
 
     staff = read_employees(work / "employees.xlsx")[:sample]

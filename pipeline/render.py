@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from pipeline.errors import TemplateError
+from pipeline.forms.prose import long_date, reply_to
 from pipeline.model import Employee, Settings
 from pipeline.workspace import DEFAULT_TEMPLATES
 
@@ -45,8 +46,6 @@ def employee_context(employee: Employee, settings: Settings, season: str,
     """What a template may use: Danish and English names for the standard fields, every column
     by its own header in ``kolonne`` (and directly, where the header is a plain word). Dates are
     written as in a sentence: "1. februar 2027", "1 February 2027"."""
-    from pipeline.forms.prose import long_date, reply_to
-
     first = employee.name.split(" ")[0] if employee.name else ""
     leader_first = first_name(employee.leader)
     meeting = long_date(employee.meeting_date, lang)

@@ -14,6 +14,7 @@ from itertools import count
 
 from lxml import etree
 
+from pipeline.forms.prose import long_date, reply_to
 from pipeline.formspec import GOAL_LABELS, GOAL_PARTS, Field, FieldKind, alias, scale_items
 from pipeline.model import (
     Competence,
@@ -282,8 +283,6 @@ class Skeleton:
 
 def build_skeleton(question_set: QuestionSet, kind: FormKind, lang: str,
                    styles: Mapping[str, str]) -> Skeleton:
-    from pipeline.forms.prose import long_date, reply_to
-
     builder = Builder(lang, styles)
     settings = question_set.settings
     questions = [q for q in question_set.questions if q.audience.includes(kind)]

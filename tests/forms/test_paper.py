@@ -4,6 +4,7 @@ truth about who sees which answers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from pathlib import Path
@@ -161,3 +162,40 @@ def test_a_filtered_question_leaves_no_gap_in_the_numbers(tmp_path: Path) -> Non
     text = "\n".join(visible_texts(path))
     assert "Dine svar på spørgsmål 1–12, 14 og 16–21" in text
     assert "Dit svar på spørgsmål 15 læses ikke ind" in text
+
+
+def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
+                                                    tmp_path: Path) -> None:
+    """Grey by the placeholder style and on the run itself (LibreOffice shows the run's
+    colour); what replaces a placeholder takes the control's own plain run properties."""
+    from pipeline.ooxml.fill import fill_by_tag
+
+    with zipfile.ZipFile(every_kind["employee"]) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    placeholders = [sdt for sdt in root.iter(qn("w:sdt"))
+                    if sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None]
+    assert len(placeholders) == 60  # 22 questions, 20 levels, 18 goal fields
+    shown = set()
+    for sdt in placeholders:
+        own = sdt.find(f"{qn('w:sdtPr')}/{qn('w:rPr')}")
+        assert own is not None and len(own) == 0
+        for r in sdt.find(qn("w:sdtContent")).iter(qn("w:r")):  # type: ignore[union-attr]
+            props = r.find(qn("w:rPr"))
+            assert props is not None
+            assert props.find(qn("w:rStyle")).get(qn("w:val")) == "PlaceholderText"  # type: ignore[union-attr]
+            assert props.find(qn("w:color")).get(qn("w:val")) == "808080"  # type: ignore[union-attr]
+            shown.add("".join(r.itertext()))
+    assert shown == {"Skriv her.", "Vælg et tal.", "Vælg et svar.", "Vælg en dato.",
+                     "Vælg niveau."}
+
+    filled = fill_by_tag(every_kind["employee"].read_bytes(),
+                         {"mus:q:N3": "Passende", "mus:q:F5": dt.date(2027, 6, 1)})
+    path = tmp_path / "filled.docx"
+    path.write_bytes(filled)
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    for sdt in root.iter(qn("w:sdt")):
+        tag = sdt.find(f"{qn('w:sdtPr')}/{qn('w:tag')}")
+        if tag is not None and tag.get(qn("w:val")) in ("mus:q:N3", "mus:q:F5"):
+            runs = list(sdt.find(qn("w:sdtContent")).iter(qn("w:r")))  # type: ignore[union-attr]
+            assert len(runs) == 1 and runs[0].find(qn("w:rPr")) is None
