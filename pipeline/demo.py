@@ -86,6 +86,7 @@ class Respondent:
         self.lang = "da"
         self.leader = False
         self._scale: dict[str, int] = {}
+        self._levels: dict[str, int] = {}
         self._no_courses = False
 
     @property
@@ -105,7 +106,7 @@ class Respondent:
         if self.rng.random() > self.answer_rate:
             return None
         if parts[0] == "c":
-            return self._level(control, parts[2])
+            return self._level(control, parts[1], parts[2])
         if parts[0] == "prev":
             return self._previous(control, parts[2])
         qid = parts[1]
@@ -145,12 +146,16 @@ class Respondent:
             self._no_courses = True  # then there is nothing to say about using them (T5)
         return items[index]
 
-    def _level(self, control: Control, part: str) -> str | None:
+    def _level(self, control: Control, cid: str, part: str) -> str | None:
+        """A level now (low for a trainee), and the wish for a year on: the same or higher."""
         items = [display for display, _ in control.items if display.strip()]
         if not items:
             return None
-        base = 1 if family(self.who.job_title) == "trainee" else 3
-        now = base + self.rng.choice((-1, 0, 0, 1)) if base > 1 else self.rng.choice((1, 2))
+        if cid not in self._levels:
+            now = (self.rng.choice((1, 2)) if family(self.who.job_title) == "trainee"
+                   else 3 + self.rng.choice((-1, 0, 0, 1)))
+            self._levels[cid] = now
+        now = self._levels[cid]
         level = now if part == "now" else now + self.rng.choice((0, 1, 1))
         return items[max(1, min(level, len(items))) - 1]
 
@@ -210,6 +215,7 @@ class Respondent:
             self.lang = "en" if spec.language == "en" else "da"
             self.leader = spec.kind is FormKind.LEADER
         self._scale = {}
+        self._levels = {}
         self._no_courses = False
         return fill(docx, self.decide, saved)
 

@@ -54,3 +54,13 @@ def test_the_people_differ(sample_forms: GenerateResult, tmp_path: Path) -> None
     assert len({w for w in wellbeing if w is not None}) >= 3  # not everyone thrives alike
     first_answers = {r.answers.get("T1") for r in got.responses if r.kind is FormKind.EMPLOYEE}
     assert len(first_answers) >= 4
+
+
+def test_nobody_wishes_to_be_worse_in_a_year(sample_forms: GenerateResult,
+                                              tmp_path: Path) -> None:
+    play_employees(sample_forms, tmp_path / "returned")
+    got = collect(tmp_path / "returned", EMPLOYEES, QUESTIONS, jobs=1)
+    pairs = [(rating.now, rating.wanted) for r in got.responses
+             for rating in r.competences.values()
+             if rating.now is not None and rating.wanted is not None]
+    assert len(pairs) > 100 and all(wanted >= now for now, wanted in pairs)
