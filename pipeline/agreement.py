@@ -45,6 +45,7 @@ class AgreementOptions:
     only: tuple[str, ...] = ()
     force: bool = False
     lang: str = "da"
+    include_hidden: bool = False  # rows the employee list hides are employees too
 
 
 @dataclass
@@ -57,9 +58,11 @@ class AgreementResult:
 
 def write_agreements(options: AgreementOptions,
                      progress: Callable[[int, int], None] | None = None) -> AgreementResult:
-    staff, question_set = read_inputs(options.employees, options.questions)
+    staff, question_set = read_inputs(options.employees, options.questions,
+                                      options.include_hidden)
     season = season_of(question_set, options.season)
-    got = collect(options.returned, options.employees, options.questions, season)
+    got = collect(options.returned, options.employees, options.questions, season,
+                  include_hidden=options.include_hidden)
     forms: dict[tuple[str, FormKind], Response] = {(r.employee_id, r.kind): r
                                                    for r in got.responses}
     if options.only:

@@ -59,8 +59,22 @@ def workspace(ctx: click.Context) -> Workspace:
     return Workspace(Path(ctx.meta.get("mus.dir", ".")))
 
 
+def _remember_hidden(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    ctx.meta["mus.include_hidden"] = value
+    return value
+
+
+def include_hidden(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get("mus.include_hidden"))
+
+
 def input_options(func: F) -> F:
-    """--employees and --questions, defaulting to the working folder's input/."""
+    """--employees and --questions, defaulting to the working folder's input/, and
+    --include-hidden (read with ``include_hidden(ctx)``)."""
+    func = click.option("--include-hidden", is_flag=True, expose_value=False,
+                        callback=_remember_hidden,
+                        help="Also read the rows the employee list hides (by hand or with a "
+                             "filter); they are skipped by default.")(func)
     func = click.option("--questions", type=click.Path(path_type=Path),
                         help="The question set (default: input/questions.xlsx).")(func)
     func = click.option("--employees", type=click.Path(path_type=Path),
@@ -151,23 +165,61 @@ def init(directory: Path) -> None:
                "input/questions.xlsx, then run `mus check`.")
 
 
+def echo_warnings(warnings: list[Any]) -> None:
+    """Warnings go to stderr: mus goes on, but HR should read them."""
+    from pipeline.sheets.summary import warning_lines
+
+    for line in warning_lines(warnings):
+        click.secho(line, err=True, fg="yellow")
+
+
 @main.command()
 @input_options
+@click.option("--json", "as_json", is_flag=True,
+              help="Print what was understood as one JSON object (mistakes too, exit code 1).")
 @click.pass_context
-def check(ctx: click.Context, employees: Path | None, questions: Path | None) -> None:
-    """Read the employee list and question set and report every mistake in them."""
-    from pipeline.forms.generate import read_inputs
+def check(ctx: click.Context, employees: Path | None, questions: Path | None,
+          as_json: bool) -> None:
+    """Read the employee list and question set, show what was understood (which column is
+    which, what was skipped and why, the first rows) and report every mistake in them."""
+    import json
+
+    from pipeline.errors import SpreadsheetError
+    from pipeline.forms.coverage import question_set_warnings
+    from pipeline.inputs import read_all_inputs
+    from pipeline.sheets.summary import issue_dict, list_summary, summary_lines
 
     ws = workspace(ctx)
-    staff, question_set = read_inputs(employees or ws.employees, questions or ws.questions)
-    departments = sorted({e.department for e in staff if e.department})
-    click.echo(f"Employee list: {len(staff)} employees in {len(departments)} departments.")
-    click.echo(f"Question set: {len(question_set.questions)} questions in "
-               f"{len(question_set.phases)} phases, {len(question_set.competences)} "
-               f"competences (version {question_set.version}).")
-    from pipeline.forms.coverage import question_set_warnings
-
-    for warning in question_set_warnings(question_set, staff):
+    try:
+        inputs = read_all_inputs(employees or ws.employees, questions or ws.questions,
+                                 include_hidden(ctx))
+    except MusError as err:
+        if not as_json:
+            raise
+        mistakes = err.issues if isinstance(err, SpreadsheetError) else []
+        click.echo(json.dumps({"ok": False, "error": str(err),
+                               "mistakes": [issue_dict(i) for i in mistakes]},
+                              ensure_ascii=False, indent=1))
+        ctx.exit(err.exit_code)
+    qs = inputs.question_set
+    form_warnings = question_set_warnings(qs, inputs.staff)
+    if as_json:
+        click.echo(json.dumps({
+            "ok": True,
+            "employee_list": {**list_summary(inputs.listing),
+                              "warnings": [issue_dict(w) for w in inputs.warnings]},
+            "question_set": {"file": str(questions or ws.questions),
+                             "questions": len(qs.questions), "phases": len(qs.phases),
+                             "competences": len(qs.competences), "version": qs.version,
+                             "warnings": form_warnings},
+            "mistakes": []}, ensure_ascii=False, indent=1, default=str))
+        return
+    for line in summary_lines(inputs.listing):
+        click.echo(line)
+    click.echo(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
+               f"{len(qs.competences)} competences (version {qs.version}).")
+    echo_warnings(inputs.warnings)
+    for warning in form_warnings:
         click.secho(f"Warning: {warning}", err=True, fg="yellow")
     click.echo("No mistakes found.")
 
@@ -197,9 +249,10 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
     ws = workspace(ctx)
     options = GenerateOptions(employees or ws.employees, questions or ws.questions, out,
                               ws.output_dir, templates or ws.templates_or_none, season, previous,
-                              numbers(only), force, lang, jobs)
+                              numbers(only), force, lang, jobs, include_hidden(ctx))
     with Progress("Writing forms") as bar:
         result = run(options, progress=bar)
+    echo_warnings(result.sheet_warnings)
     kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
     click.echo(f"Wrote {kinds['employee']} employee form(s)"
                + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
@@ -267,7 +320,8 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
 
     ws = workspace(ctx)
     options = IngestOptions(folder, employees or ws.employees, questions or ws.questions, out,
-                            ws.output_dir, season, lang, per_leader, previous, jobs)
+                            ws.output_dir, season, lang, per_leader, previous, jobs,
+                            include_hidden(ctx))
     with Progress("Reading forms") as bar:
         result = run(options, progress=bar)
     click.echo(ingest_summary(result))
@@ -289,7 +343,7 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     ws = workspace(ctx)
     with Progress("Reading forms") as bar:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
-                            season, progress=bar)
+                            season, progress=bar, include_hidden=include_hidden(ctx))
     click.echo(status_text(collected))
 
 
@@ -387,7 +441,7 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
                           cc_leader, reminder,
                           returned or (ws.returned_dir if reminder else None), server,
                           sender or "", dry_run, pause, account, drafts_in_mailbox,
-                          resend_uncertain)
+                          resend_uncertain, include_hidden=include_hidden(ctx))
     with Progress("Sending", minimum=20) as bar:
         result = run_mail(options, progress=bar, notify=lambda text: click.echo(text, err=True))
     for line in mail_summary(result, options):
@@ -418,7 +472,7 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
     options = AgreementOptions(returned or ws.returned_dir, employees or ws.employees,
                                questions or ws.questions, out, ws.output_dir,
                                templates or ws.templates_or_none, season, numbers(only), force,
-                               lang)
+                               lang, include_hidden(ctx))
     with Progress("Writing agreements") as bar:
         result = write_agreements(options, progress=bar)
     click.echo(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "

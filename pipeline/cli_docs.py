@@ -1,6 +1,8 @@
-"""The README's command reference, made from the commands' own --help (a test keeps it in sync).
+"""The README's command reference, made from the commands' own --help, and its table of the
+employee list's recognised headers, made from the code that recognises them (a test keeps both
+in sync).
 
-    python -m pipeline.cli_docs        # rewrite the section in README.md
+    python -m pipeline.cli_docs        # rewrite those sections in README.md
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pipeline.cli import main
 
 START = "<!-- commands: made by `python -m pipeline.cli_docs`; do not edit by hand -->"
 END = "<!-- /commands -->"
+HEADERS_START = "<!-- headers: made by `python -m pipeline.cli_docs`; do not edit by hand -->"
+HEADERS_END = "<!-- /headers -->"
 
 
 def command_reference() -> str:
@@ -29,10 +33,19 @@ def command_reference() -> str:
     return "\n\n".join(parts)
 
 
+def _replace(text: str, start: str, end: str, body: str) -> str:
+    head, found, rest = text.partition(start)
+    if not found:
+        return text
+    _, _, tail = rest.partition(end)
+    return f"{head}{start}\n\n{body}\n\n{end}{tail}"
+
+
 def with_reference(readme: str) -> str:
-    head, _, rest = readme.partition(START)
-    _, _, tail = rest.partition(END)
-    return f"{head}{START}\n\n{command_reference()}\n\n{END}{tail}"
+    from pipeline.sheets.columns import recognised_headers
+
+    text = _replace(readme, START, END, command_reference())
+    return _replace(text, HEADERS_START, HEADERS_END, recognised_headers())
 
 
 if __name__ == "__main__":

@@ -53,6 +53,8 @@ class Employee:
     language: str = ""  # "da", "en" or "" (use the default)
     columns: Mapping[str, str] = field(default_factory=dict)  # every column, by its own header
     row: int = 0  # the row as Excel shows it
+    first_name: str = ""  # given names, where the list says which they are (for the greeting)
+    leader_number: str = ""  # the leader's own employee number, when found in the list
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,19 @@ name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 
 from pipeline.errors import TemplateError
 from pipeline.forms.prose import long_date, reply_to
 from pipeline.model import Employee, Settings
+from pipeline.sheets.cpr import REFUSAL as CPR_REFUSAL
+from pipeline.sheets.cpr import is_cpr_header
 from pipeline.workspace import DEFAULT_TEMPLATES
 
 _IDENT = re.compile(r"^[^\W\d]\w*$")
@@ -46,7 +50,7 @@ def employee_context(employee: Employee, settings: Settings, season: str,
     """What a template may use: Danish and English names for the standard fields, every column
     by its own header in ``kolonne`` (and directly, where the header is a plain word). Dates are
     written as in a sentence: "1. februar 2027", "1 February 2027"."""
-    first = employee.name.split(" ")[0] if employee.name else ""
+    first = employee.first_name or (employee.name.split(" ")[0] if employee.name else "")
     leader_first = first_name(employee.leader)
     meeting = long_date(employee.meeting_date, lang)
     deadline = long_date(settings.deadline, lang)
@@ -75,9 +79,49 @@ def employee_context(employee: Employee, settings: Settings, season: str,
     return context
 
 
+_CPR_CHECKED: weakref.WeakKeyDictionary[jinja2.Template, str] = weakref.WeakKeyDictionary()
+
+
+def refuse_cpr(env: jinja2.Environment, template: jinja2.Template) -> None:
+    """A text that asks for a CPR number is refused: CPR numbers never reach a form or a mail
+    (the employee list's CPR column is dropped when it is read)."""
+    if template not in _CPR_CHECKED:
+        found = ""
+        if template.filename and Path(template.filename).is_file():
+            source = Path(template.filename).read_text(encoding="utf-8")
+            found = next((word for word in _template_words(env, source) if is_cpr_header(word)),
+                         "")
+        _CPR_CHECKED[template] = found
+    if _CPR_CHECKED[template]:
+        raise TemplateError(
+            f'The template {template.name} asks for a CPR number ("{_CPR_CHECKED[template]}"). '
+            f"{CPR_REFUSAL} Remove it from the template."
+        )
+
+
+def _template_words(env: jinja2.Environment, source: str) -> list[str]:
+    """Every name, attribute and quoted key a template refers to."""
+    try:
+        tree = env.parse(source)
+    except jinja2.TemplateSyntaxError:
+        return []
+    words: list[str] = []
+    for node in tree.find_all((nodes.Name, nodes.Getattr, nodes.Const)):
+        if isinstance(node, nodes.Name):
+            words.append(node.name)
+        elif isinstance(node, nodes.Getattr):
+            words.append(node.attr)
+        elif isinstance(node, nodes.Const) and isinstance(node.value, str) \
+                and len(node.value) < 40:
+            words.append(node.value)
+    return words
+
+
 def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:
     try:
-        return env.get_template(name).render(**context)
+        template = env.get_template(name)
+        refuse_cpr(env, template)
+        return template.render(**context)
     except jinja2.TemplateNotFound as err:
         raise TemplateError(
             f"The template {name} was not found in templates/ or among the standard templates."

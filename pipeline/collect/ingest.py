@@ -50,6 +50,7 @@ class IngestOptions:
     per_leader: bool = False
     previous: Path | None = None
     jobs: int = 0
+    include_hidden: bool = False  # rows the employee list hides are employees too
 
 
 @dataclass
@@ -94,8 +95,9 @@ def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None]
 
 
 def collect(folder: Path, employees: Path, questions: Path, season: str | None = None,
-            jobs: int = 0, progress: Progress | None = None) -> Collected:
-    staff, question_set = read_inputs(employees, questions)
+            jobs: int = 0, progress: Progress | None = None,
+            include_hidden: bool = False) -> Collected:
+    staff, question_set = read_inputs(employees, questions, include_hidden)
     season = season_of(question_set, season)
     files = scan(folder)
     extracted = extract_all(files, question_set, jobs, progress)
@@ -144,7 +146,7 @@ def ingest(options: IngestOptions, progress: Progress | None = None,
     from pipeline.overview.workbook import default_name, write_overview, write_per_leader
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
-                        options.jobs, progress)
+                        options.jobs, progress, options.include_hidden)
     out = options.out or options.output_root / default_name(collected.season, options.lang)
     sources = {"folder": options.folder, "employees": options.employees,
                "questions": options.questions}

@@ -14,21 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.atomic import clean_stale, ensure_folder, write_atomic
-from pipeline.errors import (
-    InputFileError,
-    OutputError,
-    SheetIssue,
-    SpreadsheetError,
-    raise_if_issues,
-)
+from pipeline.errors import InputFileError, OutputError, SheetIssue
 from pipeline.forms.coverage import question_set_warnings
-from pipeline.forms.filters import filter_issues
 from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
 from pipeline.overview.previous import read_previous_goals
-from pipeline.sheets import read_employees, read_question_set
 from pipeline.workers import map_chunks
 
 LEADER_SUFFIX = {"da": "leder", "en": "leader"}
@@ -48,6 +40,7 @@ class GenerateOptions:
     force: bool = False
     lang: str = "da"
     jobs: int = 0  # 0: one per core
+    include_hidden: bool = False  # give rows the employee list hides a form too
 
 
 @dataclass(frozen=True)
@@ -67,26 +60,16 @@ class GenerateResult:
     manifest: Path | None = None
     unfinished: int = 0  # forms an interrupted run had left, made again
     warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
+    sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
 
 
-def read_inputs(employees: Path, questions: Path) -> tuple[list[Employee], QuestionSet]:
+def read_inputs(employees: Path, questions: Path,
+                include_hidden: bool = False) -> tuple[list[Employee], QuestionSet]:
     """Both spreadsheets, with the mistakes of both reported in one go."""
-    issues: list[SheetIssue] = []
-    staff: list[Employee] = []
-    question_set = None
-    try:
-        staff = read_employees(employees)
-    except SpreadsheetError as err:
-        issues += err.issues
-    try:
-        question_set = read_question_set(questions)
-    except SpreadsheetError as err:
-        issues += err.issues
-    if question_set is not None:
-        issues += filter_issues(question_set.questions, staff, questions)
-    raise_if_issues(issues)
-    assert question_set is not None
-    return staff, question_set
+    from pipeline.inputs import read_all_inputs
+
+    inputs = read_all_inputs(employees, questions, include_hidden)
+    return inputs.staff, inputs.question_set
 
 
 def season_of(question_set: QuestionSet, override: str | None) -> str:
@@ -110,7 +93,11 @@ def plan(staff: Sequence[Employee], question_set: QuestionSet, lang: str,
 def generate(options: GenerateOptions,
              progress: Callable[[int, int], None] | None = None) -> GenerateResult:
     """Write the forms and the manifest; ``progress(done, total)`` is called as forms are made."""
-    staff, question_set = read_inputs(options.employees, options.questions)
+    from pipeline.inputs import read_all_inputs
+    from pipeline.sheets.summary import list_summary
+
+    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden)
+    staff, question_set = inputs.staff, inputs.question_set
     season = season_of(question_set, options.season)
     out = options.out or options.output_root / "forms" / season
     if options.only:
@@ -170,9 +157,11 @@ def generate(options: GenerateOptions,
                             unfinished=0 if options.force else len(existing) - len(listed),
                             warnings=question_set_warnings(
                                 question_set, staff,
-                                "en" if any(maker.language(e) == "en" for e in staff) else "da"))
+                                "en" if any(maker.language(e) == "en" for e in staff) else "da"),
+                            sheet_warnings=inputs.warnings)
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
-                                                   tuple(entries)))
+                                                   tuple(entries),
+                                                   list_summary(inputs.listing, sample=False)))
     return result
 
 

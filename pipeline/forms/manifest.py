@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from pipeline.atomic import write_atomic
 from pipeline.errors import InputFileError
@@ -35,6 +36,7 @@ class Manifest:
     question_set_version: str
     generated: str
     forms: tuple[Entry, ...]
+    employee_list: Mapping[str, Any] | None = None  # what was understood from the list
 
 
 def write_manifest(folder: Path, manifest: Manifest) -> Path:
@@ -46,8 +48,13 @@ def write_manifest(folder: Path, manifest: Manifest) -> Path:
         new_keys = {(e.employee_id, e.kind) for e in manifest.forms}
         keep = [e for e in old.forms if (e.employee_id, e.kind) not in new_keys]
     forms = sorted([*keep, *manifest.forms], key=lambda e: (e.employee_id, e.kind))
-    data = {"season": manifest.season, "question_set_version": manifest.question_set_version,
-            "generated": manifest.generated, "forms": [asdict(e) for e in forms]}
+    data: dict[str, Any] = {"season": manifest.season,
+                            "question_set_version": manifest.question_set_version,
+                            "generated": manifest.generated}
+    summary = manifest.employee_list or (old.employee_list if old else None)
+    if summary is not None:
+        data["employee_list"] = summary
+    data["forms"] = [asdict(e) for e in forms]
     write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return path
 
@@ -57,7 +64,8 @@ def read_manifest(folder: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         forms = tuple(Entry(**e) for e in data["forms"])
-        return Manifest(data["season"], data["question_set_version"], data["generated"], forms)
+        return Manifest(data["season"], data["question_set_version"], data["generated"], forms,
+                        data.get("employee_list"))
     except FileNotFoundError as err:
         raise InputFileError(
             f"There is no {MANIFEST} in {folder}. Run `mus generate` first, or give the folder "

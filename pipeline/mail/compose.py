@@ -18,7 +18,7 @@ import jinja2
 from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
 from pipeline.model import Employee, Settings
-from pipeline.render import employee_context
+from pipeline.render import employee_context, refuse_cpr
 
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 _ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[A-Za-z]{2,}$")
@@ -102,6 +102,7 @@ def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
     context.update({"paamindelse": item.reminder, "reminder": item.reminder})
     try:
         template = env.get_template(name)
+        refuse_cpr(env, template)
         ctx = template.new_context(context)
         subject = "".join(template.blocks["subject"](ctx)).strip()
         body = "".join(template.blocks["body"](ctx)).strip() + "\n"

@@ -51,6 +51,7 @@ class MailOptions:
     resend_uncertain: bool = False
     token: TokenProvider | None = None  # a token provider of one's own instead of msal's
     graph_url: str | None = None  # Microsoft Graph's address (default: graph.GRAPH_URL)
+    include_hidden: bool = False  # rows the employee list hides are employees too
 
 
 @dataclass
@@ -75,7 +76,8 @@ def run_mail(options: MailOptions,
     """``notify`` gets what the person must see while it runs: the sign-in code, waits."""
     _check_ways(options)
     manifest = read_manifest(options.forms)
-    staff, question_set = read_inputs(options.employees, options.questions)
+    staff, question_set = read_inputs(options.employees, options.questions,
+                                      options.include_hidden)
     only_missing = None
     if options.reminder:
         if options.returned is None:
@@ -83,7 +85,8 @@ def run_mail(options: MailOptions,
                             "are collected in, so that only those missing are reminded.")
         from pipeline.collect.ingest import collect
 
-        got = collect(options.returned, options.employees, options.questions, manifest.season)
+        got = collect(options.returned, options.employees, options.questions, manifest.season,
+                      include_hidden=options.include_hidden)
         answered = {(r.employee_id, r.kind.value) for r in got.responses}
         only_missing = {(e.employee_id, e.kind) for e in manifest.forms} - answered
     planned, skipped = plan_messages(manifest, staff, cc_leader=options.cc_leader,

@@ -6,14 +6,17 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
-_DROP = re.compile(r"[\s.\-_:/()]+")
+_DROP = re.compile(r"[\s.\-_:/()'’\"]+")
+STRONG, NORMAL, WEAK = 0, 1, 2
 
 
+@lru_cache(maxsize=8192)
 def normalise_header(text: str) -> str:
     """'Leders e-mail ' → 'ledersemail'; case, spaces and punctuation do not matter."""
     folded = unicodedata.normalize("NFC", text).casefold()
@@ -22,14 +25,34 @@ def normalise_header(text: str) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    """A field we look for and the headers it may go by (shown to HR when it is missing)."""
+    """A field we look for and the headers it may go by (shown to HR when it is missing).
+
+    Where several columns could be the field, a ``strong`` header (the specific one, such as
+    "Afdelingsnavn" beside a department code) wins over ``headers``, and those over ``weak``
+    ones (a bare "ID", taken only when nothing more specific is there).
+    """
 
     key: str
     headers: tuple[str, ...]
+    weak: tuple[str, ...] = ()
+    strong: tuple[str, ...] = ()
+
+    @property
+    def all_headers(self) -> tuple[str, ...]:
+        return (*self.strong, *self.headers, *self.weak)
+
+    def tier(self, header: str) -> int | None:
+        """STRONG, NORMAL or WEAK if the header names this field, else None."""
+        norm = normalise_header(header)
+        if not norm:
+            return None
+        for tier, names in ((STRONG, self.strong), (NORMAL, self.headers), (WEAK, self.weak)):
+            if any(norm == normalise_header(h) for h in names):
+                return tier
+        return None
 
     def matches(self, header: str) -> bool:
-        norm = normalise_header(header)
-        return any(norm == normalise_header(h) for h in self.headers)
+        return self.tier(header) is not None
 
 
 @dataclass(frozen=True)
@@ -42,20 +65,31 @@ class HeaderRow:
         return self.headers[self.found[key]]
 
 
-def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str, int]:
-    found: dict[str, int] = {}
+def candidates(headers: Sequence[str],
+               columns: Sequence[Column]) -> dict[str, list[tuple[int, int]]]:
+    """Field key → every (tier, column index) whose header could be it, best first. A header
+    counts for the first field (in ``columns`` order) it names."""
+    found: dict[str, list[tuple[int, int]]] = {}
     for index, header in enumerate(headers):
         if not header:
             continue
         for column in columns:
-            if column.key not in found and column.matches(header):
-                found[column.key] = index
+            tier = column.tier(header)
+            if tier is not None:
+                found.setdefault(column.key, []).append((tier, index))
                 break
+    for options in found.values():
+        options.sort()
     return found
 
 
+def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str, int]:
+    """Field key → column index: the best header for each field, the left-most among equals."""
+    return {key: options[0][1] for key, options in candidates(headers, columns).items()}
+
+
 def find_header_row(
-    sheet: Sheet, columns: Sequence[Column], required: Sequence[str], look: int = 10
+    sheet: Sheet, columns: Sequence[Column], required: Sequence[str], look: int = 30
 ) -> HeaderRow | None:
     """The first of the top rows that names the required columns (title rows above are skipped).
 
@@ -81,4 +115,4 @@ def value_at(values: Sequence[Any], index: int | None) -> Any:
 
 
 def accepted(column: Column) -> str:
-    return ", ".join(f'"{h}"' for h in column.headers)
+    return ", ".join(f'"{h}"' for h in column.all_headers)

@@ -1,30 +1,45 @@
-"""Open a workbook or CSV file and hand back its rows with the row numbers Excel shows.
+"""Open a workbook or a text file and hand back its sheets as Excel shows them, with the row
+numbers Excel shows.
 
 Everything a user can get wrong about the file itself (missing, CSV text saved as .xlsx, an old
-.xls, a password) becomes an InputFileError that says what to do.
+.xls, a password, a text file in two encodings) becomes an InputFileError that says what to do.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputFileError
 from pipeline.ooxml.sniff import sniff
+from pipeline.sheets.layout import CellRange
+
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
+HeaderScore = Callable[[Sequence[str]], int]
 
 
 @dataclass(frozen=True)
 class Sheet:
-    """The non-empty rows of one sheet: (Excel row number, cell values)."""
+    """The non-empty rows of one sheet: (Excel row number, cell values), and what the sheet
+    says about them."""
 
     file: Path
     name: str
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
+    visible: bool = True  # the sheet's tab is shown
+    hidden_rows: frozenset[int] = frozenset()  # rows hidden by hand or by the filter
+    filtered_rows: frozenset[int] = frozenset()  # of those, the ones the sheet's filter hides
+    merged: tuple[CellRange, ...] = ()
+    unsaved_formulas: Mapping[tuple[int, int], str] = field(default_factory=dict)  # → "D5"
+    error_cells: Mapping[tuple[int, int], str] = field(default_factory=dict)  # → "#N/A"
+    encoding: str = ""  # text files: the encoding the file was read in
+
+    def merged_range(self, row: int, col: int) -> CellRange | None:
+        """The merged block that covers a cell (columns numbered from 1), if any."""
+        return next((m for m in self.merged if (row, col) in m), None)
 
 
 def _require(path: Path, what: str) -> None:
@@ -37,11 +52,16 @@ def _require(path: Path, what: str) -> None:
         raise InputFileError(f"The {what} {path} is a folder; give the path of the file itself.")
 
 
-def open_workbook_sheets(path: Path, what: str) -> dict[str, Sheet]:
-    """Every sheet of an .xlsx workbook (or the one table of a .csv file), by sheet name."""
+def open_workbook_sheets(path: Path, what: str,
+                         header_score: HeaderScore | None = None) -> dict[str, Sheet]:
+    """Every sheet of an .xlsx workbook (or the one table of a text file), by sheet name.
+
+    ``header_score`` tells how many known headers a row holds; it picks a text file's
+    separator from its header row rather than from a title line above it.
+    """
     _require(path, what)
-    if path.suffix.lower() == ".csv":
-        return {path.stem: read_csv(path)}
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return {path.stem: read_text_table(path, what, header_score)}
     with path.open("rb") as f:
         kind = sniff(f.read(1 << 20))
     if kind == "encrypted":
@@ -61,47 +81,46 @@ def open_workbook_sheets(path: Path, what: str) -> dict[str, Sheet]:
             "with an .xlsx name). Open it in Excel and save it as an Excel Workbook (.xlsx), or "
             "rename it to end in .csv."
         )
-    try:
-        import openpyxl
+    return read_workbook(path, what)
 
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+
+def _unreadable(path: Path, what: str) -> InputFileError:
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            if "content.xml" in archive.namelist():
+                return InputFileError(
+                    f"The {what} {path} is a LibreOffice spreadsheet (.ods), not an Excel "
+                    "workbook. Open it in LibreOffice Calc, save it as Excel 2007-365 (.xlsx) "
+                    "and run the command again.")
+    return InputFileError(
+        f"The {what} {path} could not be opened as an Excel workbook (it may be damaged or "
+        "only partly copied). Open it in Excel, save it again as .xlsx and run the command "
+        "again.")
+
+
+def read_workbook(path: Path, what: str) -> dict[str, Sheet]:
+    from lxml import etree
+
+    from pipeline.sheets.xlsx import NotAWorkbook, read_workbook_sheets
+
+    try:
+        return read_workbook_sheets(path)
+    except (zipfile.BadZipFile, NotAWorkbook, KeyError, OSError, ValueError, TypeError,
+            IndexError, etree.XMLSyntaxError) as err:
+        raise _unreadable(path, what) from err
+
+
+def read_text_table(path: Path, what: str, header_score: HeaderScore | None = None) -> Sheet:
+    from pipeline.sheets.textfile import EncodingProblem, choose_delimiter, decode, split_rows
+
+    try:
+        decoded = decode(path.read_bytes())
+    except EncodingProblem as problem:
         raise InputFileError(
-            f"The {what} {path} could not be opened as an Excel workbook (it may be damaged or "
-            "only partly copied). Open it in Excel, save it again as .xlsx and run the command "
-            "again."
-        ) from err
-    try:
-        sheets = {}
-        for ws in wb.worksheets:
-            sheets[ws.title] = Sheet(path, ws.title, tuple(_worksheet_rows(ws)))
-        return sheets
-    finally:
-        wb.close()
-
-
-def _worksheet_rows(ws: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-        if any(v not in (None, "") and not (isinstance(v, str) and not v.strip()) for v in row):
-            yield number, tuple(row)
-
-
-def decode_text_file(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Excel's Windows encoding on Danish machines."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def read_csv(path: Path) -> Sheet:
-    text = decode_text_file(path.read_bytes())
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
-    if "\t" in first and first.count("\t") > max(first.count(";"), first.count(",")):
-        delimiter = "\t"
-    rows = []
-    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
-        if any(cell.strip() for cell in row):
-            rows.append((number, tuple(row)))
-    return Sheet(path, path.stem, tuple(rows))
+            f"The {what} {path} cannot be read as text, line {problem.line}: {problem.detail}. "
+            "Nothing was read. Open the file in Excel (or Notepad) and save it again as "
+            "\"CSV UTF-8\", or export it again from the system it came from, choosing UTF-8."
+        ) from problem
+    delimiter = choose_delimiter(decoded.text, header_score)
+    return Sheet(path, path.stem, tuple(split_rows(decoded.text, delimiter)),
+                 encoding=decoded.encoding)

@@ -7,12 +7,18 @@ import re
 from typing import Any
 
 _SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]")  # any white space but a plain space
 
 
 def cell_text(value: Any) -> str:
     """A cell as HR sees it: 1007.0 is "1007", "00042" stays, stray spaces go."""
     if value is None:
         return ""
+    if type(value) is str:
+        text = value.strip()
+        if "  " not in text and not _ODD_SPACE.search(text):
+            return text
+        return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, float):
@@ -64,3 +70,11 @@ def parse_yes_no(value: Any) -> bool:
     if text in _NO:
         return False
     raise ValueError(text)
+
+
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^\W\d_]{2,}$")
+
+
+def valid_email(text: str) -> bool:
+    """An address a mail server will take: one @, a domain with a dot, nothing in between."""
+    return bool(_ADDRESS.match(text))

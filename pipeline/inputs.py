@@ -1,0 +1,81 @@
+"""Both spreadsheets read together: every mistake in either reported in one go, and what only the
+two together can tell (a question filtered on a column the list lacks, a meeting before the
+reply deadline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline.errors import SheetIssue, SpreadsheetError, raise_if_issues
+from pipeline.forms.filters import filter_issues
+from pipeline.model import Employee, Question, QuestionSet
+from pipeline.sheets import EmployeeList, read_employee_list, read_question_set
+from pipeline.sheets.cpr import REFUSAL as CPR_REFUSAL
+from pipeline.sheets.cpr import is_cpr_header
+from pipeline.sheets.findings import capped
+from pipeline.sheets.headers import normalise_header
+
+
+@dataclass(frozen=True)
+class Inputs:
+    staff: list[Employee]
+    question_set: QuestionSet
+    listing: EmployeeList
+    warnings: list[SheetIssue]  # the employee list's, then those of both together
+
+
+def _cpr_filters(questions: tuple[Question, ...], listing: EmployeeList,
+                 source: Path) -> tuple[list[SheetIssue], list[Question]]:
+    """Filters on a CPR column are refused; the questions without them are checked as usual."""
+    withheld = {normalise_header(u.header) for u in listing.layout.withheld}
+    issues, rest = [], []
+    for q in questions:
+        cpr = [c for c in q.applies_to if is_cpr_header(c.column)
+               or normalise_header(c.column) in withheld]
+        for condition in cpr:
+            issues.append(SheetIssue(
+                source, f'Question {q.id} is filtered on "{condition.column}", which holds CPR '
+                f"numbers. {CPR_REFUSAL}", "Filter on another column, such as Afdeling or "
+                "Stilling.", "Spørgsmål", q.row, "Gælder for"))
+        rest.append(replace(q, applies_to=tuple(c for c in q.applies_to if c not in cpr)))
+    return issues, rest
+
+
+def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet) -> list[SheetIssue]:
+    deadline = question_set.settings.deadline
+    if deadline is None:
+        return []
+    column = listing.layout.fields.get("meeting_date")
+    entries = [("before-deadline", SheetIssue(
+        listing.file, f"The meeting date {e.meeting_date:%d-%m-%Y} of employee {e.number} is "
+        f"before the reply deadline {deadline:%d-%m-%Y}, so the form would come back after the "
+        "meeting.", "Move the meeting, or set an earlier Svarfrist in the question set.",
+        listing.sheet, e.row, column.header if column else None))
+        for e in listing.employees if e.meeting_date is not None and e.meeting_date < deadline]
+    return capped(entries, listing.file, listing.sheet)
+
+
+def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = False,
+                    today: dt.date | None = None) -> Inputs:
+    """Both spreadsheets, or a SpreadsheetError with the mistakes of both."""
+    issues: list[SheetIssue] = []
+    listing = None
+    question_set = None
+    try:
+        listing = read_employee_list(employees, include_hidden, today)
+    except SpreadsheetError as err:
+        issues += err.issues
+    try:
+        question_set = read_question_set(questions)
+    except SpreadsheetError as err:
+        issues += err.issues
+    if question_set is not None and listing is not None:
+        cpr, checked = _cpr_filters(question_set.questions, listing, questions)
+        issues += cpr
+        issues += filter_issues(checked, listing.employees, questions)
+    raise_if_issues(issues)
+    assert question_set is not None and listing is not None
+    warnings = [*listing.warnings, *_meeting_warnings(listing, question_set)]
+    return Inputs(list(listing.employees), question_set, listing, warnings)

@@ -1,0 +1,121 @@
+"""The columns of an employee list and the headers HR and payroll systems give them.
+
+The README's table of recognised headers is made from these (``python -m pipeline.cli_docs``),
+so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from pipeline.sheets.cpr import CPR_HEADERS
+from pipeline.sheets.headers import Column
+
+NUMBER = Column(
+    "number",
+    ("Medarbejdernr.", "Medarbejdernummer", "Medarbejder ID", "Medarbejder-ID", "MA-nr.",
+     "Medarb.nr.", "Løbenr.", "Employee number", "Employee no."),
+    weak=("EmployeeNumber", "ID", "Nr.", "Initialer", "Initials"),
+    strong=("Tjenestenummer", "Tjenestenr.", "Lønnummer", "Lønnr.", "Personalenummer",
+            "Personalenr.", "Personnel number", "EmployeeId", "Employee ID"),
+)
+NAME = Column(
+    "name",
+    ("Navn", "Fulde navn", "Navn (for-/efternavn)", "Full name", "Medarbejdernavn",
+     "Medarbejderens navn", "Employee name"),
+    weak=("Name", "CN"),
+    strong=("displayName", "Display name", "Visningsnavn"),
+)
+NAME_REVERSED = Column("name_reversed", ("Efternavn, Fornavn", "Efternavn, fornavn(e)",
+                                         "Last name, First name", "Surname, Given name"))
+FIRST = Column("first", ("Fornavn", "Fornavne", "First name", "Given name", "GivenName"))
+LAST = Column("last", ("Efternavn", "Last name", "Surname", "Family name"))
+EMAIL = Column(
+    "email",
+    ("E-mail", "Email", "Mail", "E-mailadresse", "Mailadresse", "Email address", "EmailAddress",
+     "Arbejdsmail", "Arbejds-e-mail", "Arbejdsemail", "Work email", "Work e-mail",
+     "Business email"),
+    weak=("userPrincipalName", "UPN"),
+)
+DEPARTMENT = Column(
+    "department",
+    ("Afdeling", "Department", "Stamafdeling", "Org. enhed", "Organisatorisk enhed", "Enhed",
+     "Afdeling/enhed", "Org unit", "Organisational unit"),
+    weak=("Team",),
+    strong=("Afdelingsnavn", "Enhedsnavn", "Department name", "Org. enhed navn"),
+)
+JOB_TITLE = Column(
+    "job_title",
+    ("Stilling", "Stillingsbetegnelse", "Jobtitel", "Job title", "JobTitle", "Title", "Titel",
+     "Position", "Stillingsnavn"),
+)
+LEADER = Column(
+    "leader",
+    ("Nærmeste leder", "Leder", "Leders navn", "Ledernavn", "Manager", "Manager name", "Leader",
+     "Supervisor", "Supervisor name", "Reports to", "Reports to name"),
+)
+LEADER_NUMBER = Column(
+    "leader_number",
+    ("Leders medarbejdernr.", "Leders medarbejdernummer", "Leder-ID", "Leders ID", "Leder nr.",
+     "Leders nr.", "Ledernummer",
+     "Manager ID", "Manager employee ID", "Supervisor ID", "Reports to ID"),
+)
+LEADER_EMAIL = Column(
+    "leader_email",
+    ("Leders e-mail", "Leder e-mail", "Leders mail", "Nærmeste leders e-mail", "Manager e-mail",
+     "Manager email", "Manager's e-mail", "Leader e-mail", "Supervisor email",
+     "Supervisor e-mail", "Reports to email"),
+)
+MEETING = Column("meeting_date", ("MUS-dato", "Mødedato", "Samtaledato", "Dato for MUS",
+                                  "Meeting date", "MUS date"))
+LANGUAGE = Column("language", ("Sprog", "Language", "Foretrukket sprog", "Preferred language"))
+
+# Columns that say who someone is, so that a leader given by any of them can be found.
+INITIALS = Column("initials", ("Initialer", "Initials", "SamAccountName", "Brugernavn",
+                               "Brugerinitialer", "Username", "User name", "Login"))
+UPN = Column("upn", ("userPrincipalName", "UPN"))
+DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
+OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))
+
+FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, EMAIL, DEPARTMENT, JOB_TITLE, LEADER,
+          LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE)
+IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
+# What each field is called in messages and in `mus check`.
+LABELS = {
+    "number": "employee number", "name": "name", "name_reversed": "name (last name first)",
+    "first": "first name", "last": "last name", "email": "e-mail",
+    "department": "department", "job_title": "job title", "leader": "leader",
+    "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
+    "meeting_date": "meeting date", "language": "language", "initials": "initials/user name",
+    "upn": "user principal name", "dn": "distinguished name", "object_id": "directory object ID",
+}
+
+_NOTES = {
+    "number": "required; never a column of GUIDs",
+    "name": "required, or first and last name; `Kjær, Mette` is turned around",
+    "leader": "a name, initials, number, e-mail/UPN or distinguished name, looked up in the list",
+    "meeting_date": "a date cell, 15-03-2027, 15.03.2027, 2027-03-15; slash dates only when the "
+                    "file shows their order",
+    "language": "da or en",
+}
+
+
+def _names(headers: tuple[str, ...]) -> str:
+    return ", ".join(f"`{h}`" for h in headers)
+
+
+def recognised_headers() -> str:
+    """The README's table: every field and the headers it goes by, the preferred ones first."""
+    lines = ["| what | headers mus recognises (case, spaces and punctuation do not matter) |",
+             "|---|---|"]
+    for column in (NUMBER, NAME, NAME_REVERSED, FIRST, LAST, EMAIL, DEPARTMENT, JOB_TITLE,
+                   LEADER, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, *IDENTIFIERS):
+        text = _names(column.headers)
+        if column.strong:
+            text = f"{_names(column.strong)}, before {text}"
+        if column.weak:
+            text += f"; only if none of those: {_names(column.weak)}"
+        note = _NOTES.get(column.key)
+        what = LABELS[column.key] + (f" ({note})" if note else "")
+        lines.append(f"| {what} | {text} |")
+    lines.append(f"| CPR number: never read, never written | {_names(CPR_HEADERS)}, or any "
+                 "column that holds CPR numbers |")
+    return "\n".join(lines)

@@ -1,0 +1,98 @@
+"""Dates as an employee list writes them: real Excel dates, ``15-03-2027``, ``15.03.2027``,
+``2027-03-15``, ``15. marts 2027``, and slash dates, whose order a list must prove.
+
+``11/03/2026`` is 11 March in Denmark and 3 November in an American export. It is read only
+when the file as a whole shows its order (some other slash date such as ``25/03/2026`` or
+``03/25/2026``); otherwise it is refused with its row, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.sheets.values import cell_text
+
+DMY, MDY = "day/month/year", "month/day/year"
+_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:[ T].*)?$")
+_NUMERIC = (
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4}|\d{2})(?:[ T].*)?$"), ("d", "m", "y")),
+    (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), ("y", "m", "d")),
+)
+_MONTHS = {name: number for number, names in enumerate((
+    ("januar", "january", "jan"), ("februar", "february", "feb"), ("marts", "march", "mar"),
+    ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("august", "aug"), ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"),
+    ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_WORDS = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})$")
+
+
+class AmbiguousDate(ValueError):
+    """A slash date that could be read either way, in a file that does not show its order."""
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if len(text) == 2 else year
+
+
+def slash_order(values: Iterable[Any]) -> str | None:
+    """DMY or MDY if the slash dates among ``values`` show their order (one with a first part
+    over 12, or a second part over 12, and none the other way); None if they do not."""
+    first_big = second_big = False
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        match = _SLASH.match(value.strip())
+        if match:
+            a, b = int(match.group(1)), int(match.group(2))
+            first_big |= a > 12
+            second_big |= b > 12
+    if first_big != second_big:
+        return DMY if first_big else MDY
+    return None
+
+
+def read_date(value: Any, order: str | None = None) -> dt.date | None:
+    """A date from a date cell or from text; None for an empty cell.
+
+    Raises AmbiguousDate for a slash date whose order is not known, ValueError for anything
+    that is not a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(value)
+    text = cell_text(value)
+    if not text:
+        return None
+    match = _SLASH.match(text)
+    if match:
+        a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
+        if order is None:
+            if a > 12 and b <= 12:
+                order = DMY
+            elif b > 12 and a <= 12:
+                order = MDY
+            elif a != b:
+                raise AmbiguousDate(text)
+            else:
+                order = DMY
+        day, month = (a, b) if order == DMY else (b, a)
+        return dt.date(year, month, day)
+    for pattern, parts in _NUMERIC:
+        match = pattern.match(text)
+        if match:
+            got = dict(zip(parts, match.groups(), strict=True))
+            return dt.date(_year(got["y"]), int(got["m"]), int(got["d"]))
+    match = _WORDS.match(text.casefold())
+    if match and match.group(2) in _MONTHS:
+        return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+    raise ValueError(text)

@@ -1,0 +1,162 @@
+"""Each employee's leader, found in the list itself.
+
+HR systems and directories name a leader in many ways: a name (``Østergaard, Jens``), initials or
+a user name (``JØS``), an employee number, an e-mail address or UPN, an LDAP distinguished name
+(``CN=Østergaard\\, Jens,OU=…``) or a directory object ID. Where the leader has a row of their
+own, the forms show the name from that row and the leader's mail goes to the address on it. A
+leader who cannot be found is shown as written and reported, never silently guessed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.sheets.names import (
+    dn_name,
+    is_dn,
+    is_guid,
+    looks_like_initials,
+    normal_dn,
+    normal_name,
+    turn_around,
+)
+from pipeline.sheets.values import valid_email
+
+
+@dataclass(frozen=True)
+class Who:
+    """What one row says about the person on it, to find them as someone's leader."""
+
+    row: int
+    number: str
+    name: str
+    email: str = ""
+    upn: str = ""
+    initials: str = ""
+    dn: str = ""
+    object_id: str = ""
+
+    def keys(self) -> list[str]:
+        keys = [f"n:{self.number.casefold()}", f"p:{normal_name(self.name)}"]
+        keys += [f"e:{a.casefold()}" for a in (self.email, self.upn) if a]
+        if self.initials:
+            keys.append(f"i:{self.initials.casefold()}")
+        if self.dn:
+            keys.append(f"d:{normal_dn(self.dn)}")
+        if self.object_id:
+            keys.append(f"g:{self.object_id.strip('{}').casefold()}")
+        return keys
+
+
+@dataclass(frozen=True)
+class Given:
+    """The leader as one row gives them: the leader column, a leader-number column and a
+    leader's e-mail column (any may be empty)."""
+
+    text: str = ""
+    number: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str  # shown on forms and in workbooks
+    email: str  # where the leader's mail goes
+    number: str = ""  # the leader's own employee number, when found in the list
+    kind: str = ""  # how the leader was given: name, initials, number, e-mail, dn, guid
+    found: bool = False
+    ambiguous: bool = False
+    own_email: str = ""  # the address on the leader's own row, when it differs from the given
+    is_self: bool = False  # the row names its own person as leader
+
+
+def kind_of(text: str) -> str:
+    if is_dn(text):
+        return "dn"
+    if is_guid(text):
+        return "guid"
+    if "@" in text:
+        return "e-mail"
+    if text.isdigit():
+        return "number"
+    if " " not in text.strip() and "," not in text and looks_like_initials(text):
+        return "initials"
+    return "name"
+
+
+def _attempts(given: Given, kind: str) -> list[str]:
+    keys = []
+    if given.number:
+        keys.append(f"n:{given.number.casefold()}")
+    text = given.text
+    if text:
+        if kind == "dn":
+            keys += [f"d:{normal_dn(text)}", f"p:{normal_name(dn_name(text))}"]
+        elif kind == "guid":
+            keys.append(f"g:{text.strip('{}').casefold()}")
+        elif kind == "e-mail":
+            keys.append(f"e:{text.casefold()}")
+        elif kind == "number":
+            keys.append(f"n:{text.casefold()}")
+        elif kind == "initials":
+            keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
+        else:
+            keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
+    if given.email:
+        keys.append(f"e:{given.email.casefold()}")
+    return keys
+
+
+def shown_as_written(text: str, kind: str) -> str:
+    """What a form shows for a leader not in the list: the text, its name where it is a
+    distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
+    if kind == "dn":
+        return dn_name(text) or text
+    if kind == "name":
+        try:
+            return turn_around(text)[0]
+        except ValueError:
+            return text
+    return text
+
+
+@dataclass
+class Directory:
+    """Everyone on the list, findable by each thing their row says about them."""
+
+    people: Sequence[Who]
+    _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _found: dict[Given, list[list[int]]] = field(default_factory=dict)  # the same leader, again
+
+    def __post_init__(self) -> None:
+        for position, person in enumerate(self.people):
+            for key in dict.fromkeys(person.keys()):
+                self._index[key].append(position)
+
+    def resolve(self, given: Given, own: int) -> Leader:
+        """The leader of the person at position ``own`` in the list."""
+        kind = kind_of(given.text) if given.text else ("number" if given.number else
+                                                        "e-mail" if given.email else "")
+        ambiguous = False
+        if given not in self._found:
+            self._found[given] = [self._index.get(key, []) for key in _attempts(given, kind)]
+        for found in self._found[given]:
+            hits = [h for h in found if h != own]
+            if not hits and own in found:
+                me = self.people[own]
+                return Leader(me.name, given.email or me.email, me.number, kind, found=True,
+                              is_self=True)
+            if len(hits) == 1:
+                person = self.people[hits[0]]
+                email = given.email or person.email
+                differs = bool(given.email and person.email
+                               and given.email.casefold() != person.email.casefold())
+                return Leader(person.name, email, person.number, kind, found=True,
+                              own_email=person.email if differs else "")
+            ambiguous |= len(hits) > 1
+        email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
+                                else "")
+        name = shown_as_written(given.text, kind) if given.text else ""
+        return Leader(name, email, "", kind, found=False, ambiguous=ambiguous)

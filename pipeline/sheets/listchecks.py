@@ -1,0 +1,150 @@
+"""Checks over the whole list, said as warnings: the same person twice, addresses no mail server
+takes, employee numbers that lost their leading zeros, meeting dates already past, and leaders
+that could not be found in the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import value_at
+from pipeline.sheets.leaders import Leader
+from pipeline.sheets.values import valid_email
+
+if TYPE_CHECKING:
+    from pipeline.sheets.mapping import ListLayout
+
+_KIND_WORDS = {"initials": "initials or user name", "number": "employee number",
+               "e-mail": "e-mail address or user principal name", "dn": "distinguished name",
+               "guid": "directory object ID", "name": "name"}
+
+
+def _header(layout: ListLayout, key: str) -> str | None:
+    use = layout.fields.get(key)
+    return use.header if use else None
+
+
+def check_list(drafts: Sequence[Any], layout: ListLayout, findings: Findings,
+               today: dt.date) -> None:
+    by_email: dict[str, list[Any]] = defaultdict(list)
+    for d in drafts:
+        email = d.fields["email"]
+        if not email:
+            continue
+        by_email[email.casefold()].append(d)
+        if not valid_email(email):
+            findings.warn("email", f'The e-mail address "{email}" of employee {d.number} is not '
+                          "a valid address, so their form cannot be mailed.",
+                          "Correct the address.", d.row, _header(layout, "email"))
+    for same in by_email.values():
+        numbers = {d.number for d in same}
+        if len(numbers) > 1:
+            findings.warn("same-person", f'The e-mail address "{same[0].fields["email"]}" is '
+                          f"given for {len(numbers)} employee numbers "
+                          f"({', '.join(sorted(numbers))}; {rows_text([d.row for d in same])}).",
+                          "If it is one person listed twice, delete the extra row; if a "
+                          "mailbox is shared, nothing to do.", same[0].row,
+                          _header(layout, "email"))
+    leader_addresses: dict[str, list[int]] = defaultdict(list)
+    for d in drafts:
+        address = d.given.email
+        if address and not valid_email(address):
+            leader_addresses[address].append(d.row)
+    for address, rows in leader_addresses.items():
+        findings.warn("leader-email", f'The leader\'s e-mail address "{address}" '
+                      f"({rows_text(rows)}) is not a valid address, so leaders' forms cannot be "
+                      "mailed to it.", "Correct the address.", rows[0],
+                      _header(layout, "leader_email"))
+    _lost_zeros(drafts, layout, findings)
+    for d in drafts:
+        if d.meeting is not None and d.meeting < today:
+            findings.warn("past", f"The meeting date {d.meeting:%d-%m-%Y} of employee {d.number} "
+                          "is in the past.", "Correct the date, or leave it empty.", d.row,
+                          _header(layout, "meeting_date"))
+
+
+def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -> None:
+    """``418`` stored as a number where other numbers are written ``00419``: Excel drops the
+    zeros of a number typed into a General cell."""
+    index = layout.fields["number"].index
+    widths: set[int] = set()
+    padded = 0
+    numeric: list[Any] = []
+    for d in drafts:
+        raw = value_at(d.values, index)
+        if isinstance(raw, str) and raw.startswith("0") and raw.isdigit():
+            widths.add(len(raw))
+            padded += 1
+        elif isinstance(raw, int | float) and not isinstance(raw, bool):
+            numeric.append(d)
+    if padded < 2 or len(widths) != 1:
+        return  # one odd number proves nothing
+    width = widths.pop()
+    short = [d for d in numeric if len(d.number) < width]
+    if short:
+        findings.warn("zeros", f"Employee numbers in {rows_text([d.row for d in short])} are "
+                      f"stored as numbers ({short[0].number}) while others have leading zeros "
+                      f"({width} digits): Excel may have dropped their zeros.",
+                      'Format the column as text (or with the number format "'
+                      + "0" * width + '") and check those numbers.', short[0].row,
+                      _header(layout, "number"))
+
+
+def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
+                   findings: Findings) -> None:
+    found_any = any(leader is not None and leader.found and not leader.is_self
+                    for leader in leaders)
+    column = _header(layout, "leader") or _header(layout, "leader_number") or _header(
+        layout, "leader_email")
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    shown: dict[tuple[str, str, str], Leader] = {}
+    for d, leader in zip(drafts, leaders, strict=True):
+        if leader is None:
+            continue
+        given = d.given.text or d.given.number or d.given.email
+        if leader.is_self:
+            findings.warn("own-leader", f"Employee {d.number} is given as their own leader.",
+                          "Leave the leader empty at the top of the organisation, or correct "
+                          "it.", d.row, column)
+            continue
+        if leader.found:
+            if leader.own_email:
+                key = ("mismatch", d.given.email, leader.own_email)
+                groups[key].append(d.row)
+                shown[key] = leader
+            continue
+        if leader.ambiguous:
+            key = ("ambiguous", given, "")
+        elif leader.kind == "name" and not found_any:
+            continue  # leaders are simply not in this list: their names are used as written
+        else:
+            key = ("missing", given, leader.kind)
+        groups[key].append(d.row)
+        shown[key] = leader
+    for key, rows in groups.items():
+        what, given, extra = key
+        leader = shown[key]
+        where = rows_text(rows)
+        if what == "mismatch":
+            findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
+                          f'from the address on {leader.name}\'s own row ("{extra}").',
+                          "The leader's e-mail column is used; correct whichever is wrong.",
+                          rows[0], _header(layout, "leader_email"))
+        elif what == "ambiguous":
+            findings.warn("leader-ambiguous", f'The leader "{given}" ({where}) fits several '
+                          f'people in the list, so it is shown as written ("{leader.name}").',
+                          'Give the leader by employee number or e-mail instead (for example '
+                          'in a "Leders medarbejdernr." column).', rows[0], column)
+        elif extra == "name":
+            findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
+                          "list, although other leaders are; the name is used as written.",
+                          "Check the spelling against the leader's own row.", rows[0], column)
+        else:
+            findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
+                          f"list: no row has that {_KIND_WORDS[extra]}. The forms show "
+                          f'"{leader.name}".', "Add the leader's own row to the list, or give "
+                          "the leader's name (and e-mail, in a \"Leders e-mail\" column).",
+                          rows[0], column)

@@ -1,0 +1,106 @@
+"""People and the ways directories and HR systems write them: ``Efternavn, Fornavn``, LDAP
+distinguished names, object GUIDs, initials, and the traces of a bad export (``KjÃ¦r`` from a
+file decoded in the wrong encoding, ``?stergaard`` from PowerShell's ASCII encoding)."""
+
+from __future__ import annotations
+
+import re
+
+_GUID = re.compile(r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                   r"[0-9a-fA-F]{12}\}?$")
+_DN = re.compile(r"^\s*(?:CN|OU|UID)\s*=", re.IGNORECASE)
+_INITIALS = re.compile(r"^[^\W\d_]{2,8}\d{0,3}$")
+# Danish and other Latin letters encoded as UTF-8 and decoded again as Windows-1252/Latin-1.
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+                       "\u203a\u20ac\u2122]")
+_ASCII_HOLE = re.compile(r"[^\W\d_]\?[^\W\d_]|(?:^|[\s\-])\?[^\W\d_]"
+                         r"|[^\W\d_]\?(?:$|[\s\-])")
+
+
+def is_guid(text: str) -> bool:
+    return bool(_GUID.match(text.strip()))
+
+
+def is_dn(text: str) -> bool:
+    return bool(_DN.match(text)) and "=" in text
+
+
+def looks_like_initials(text: str) -> bool:
+    """``JØS``, ``jos``, ``abc12``: one short word, as user names and initials are."""
+    return bool(_INITIALS.match(text.strip()))
+
+
+def turn_around(name: str) -> tuple[str, str]:
+    """``Kjær, Mette`` → (``Mette Kjær``, ``Mette``): the name as said, and the given names.
+    A name without a comma is returned as it is, with no given names. Raises ValueError for a
+    name with several commas (nobody can tell which part is which)."""
+    if "," not in name:
+        return name, ""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise ValueError(name)
+    last, given = parts
+    return f"{given} {last}", given
+
+
+def _rdns(dn: str) -> list[tuple[str, str]]:
+    """``CN=Østergaard\\, Jens,OU=Ledere`` → [("cn", "Østergaard, Jens"), ("ou", "Ledere")]."""
+    parts: list[tuple[str, str]] = []
+    current: list[str] = []
+    i = 0
+    while i <= len(dn):
+        ch = dn[i] if i < len(dn) else ","
+        if ch == "\\" and i + 1 < len(dn):
+            pair = dn[i + 1:i + 3]
+            if re.fullmatch(r"[0-9A-Fa-f]{2}", pair):
+                hex_bytes = bytearray()
+                while re.fullmatch(r"\\[0-9A-Fa-f]{2}", dn[i:i + 3]):
+                    hex_bytes.append(int(dn[i + 1:i + 3], 16))
+                    i += 3
+                current.append(hex_bytes.decode("utf-8", errors="replace"))
+                continue
+            current.append(dn[i + 1])
+            i += 2
+            continue
+        if ch in ",;":
+            attr, _, value = "".join(current).partition("=")
+            if attr.strip():
+                parts.append((attr.strip().casefold(), value.strip()))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    return parts
+
+
+def dn_name(dn: str) -> str:
+    """The person's name from their distinguished name (its first CN), as said:
+    ``CN=Østergaard\\, Jens,OU=…`` → ``Jens Østergaard``."""
+    for attr, value in _rdns(dn):
+        if attr == "cn":
+            try:
+                return turn_around(value)[0]
+            except ValueError:
+                return value
+    return ""
+
+
+def normal_dn(dn: str) -> str:
+    """A distinguished name in one spelling, to compare two of them."""
+    return ",".join(f"{a}={v.casefold()}" for a, v in _rdns(dn))
+
+
+def normal_name(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def garbled(text: str) -> bool:
+    """``Mette KjÃ¦r``: text that went through the wrong encoding on its way here."""
+    return bool(_MOJIBAKE.search(text))
+
+
+def ascii_holes(text: str) -> bool:
+    """``?stergaard``, ``Kj?r``: letters an ASCII export could not write became question
+    marks."""
+    return bool(_ASCII_HOLE.search(text))

@@ -1,0 +1,137 @@
+"""Employee lists saved as text: CSV or tab-separated, in whatever encoding the exporting program
+chose (UTF-8 with or without BOM, UTF-16 from PowerShell or Excel's "Unicode-tekst", Windows-1252).
+
+A file is decoded as a whole in one encoding or refused with the line that does not fit: a
+UTF-8 file with one Windows-1252 line is never turned into "KjÃ¦r".
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+         (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+         (codecs.BOM_UTF8, "utf-8", "UTF-8 with BOM"),
+         (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"),
+         (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"))
+_UTF16_NAMES = {"utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)"}
+DELIMITERS = (";", ",", "\t", "|")
+_SAMPLE_LINES = 40
+
+
+class EncodingProblem(Exception):
+    """The bytes cannot be read as one encoding; ``line`` is the first line that does not fit."""
+
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__(detail)
+        self.line = line
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # as a person would name it: "UTF-8", "UTF-16 LE", "Windows-1252"
+
+
+def _line_of(data: bytes, offset: int, codec: str = "utf-8") -> int:
+    return data[:offset].decode(codec, errors="replace").count("\n") + 1
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """PowerShell and Excel always write a BOM, but a copy through another tool may lose it:
+    ASCII text in UTF-16 has a zero byte in every other place."""
+    head = data[:4000]
+    if len(head) < 4 or head.count(0) < len(head) // 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > even * 4:
+        return "utf-16-le"
+    if even > odd * 4:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """The text of a whole file, or EncodingProblem naming the first line that does not fit."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                return Decoded(body.decode(codec), name)
+            except UnicodeDecodeError as err:
+                raise EncodingProblem(
+                    _line_of(body, err.start, codec),
+                    f"the file starts as {name} but this line is not {name}") from err
+    guessed = _utf16_without_bom(data)
+    if guessed:
+        try:
+            return Decoded(data.decode(guessed), _UTF16_NAMES[guessed])
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise EncodingProblem(_line_of(data, data.index(b"\x00")),
+                              "the file holds zero bytes, so it is not a text file")
+    try:
+        return Decoded(data.decode("utf-8"), "UTF-8")
+    except UnicodeDecodeError as err:
+        first_bad = _line_of(data, err.start)
+    utf8_line = _first_utf8_line(data)
+    if utf8_line is not None:
+        raise EncodingProblem(
+            first_bad, f"line {utf8_line} is UTF-8 but line {first_bad} is in another "
+            "encoding (probably Windows-1252): the file mixes two encodings")
+    try:
+        return Decoded(data.decode("cp1252"), "Windows-1252")
+    except UnicodeDecodeError as err:
+        raise EncodingProblem(_line_of(data, err.start),
+                              "this line holds bytes that are neither UTF-8 nor Windows-1252"
+                              ) from err
+
+
+def _first_utf8_line(data: bytes) -> int | None:
+    """The first line that holds letters beyond ASCII written as valid UTF-8, if any."""
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return number
+    return None
+
+
+def split_rows(text: str, delimiter: str) -> list[tuple[int, tuple[str, ...]]]:
+    """(line number, cells) for every non-empty row, numbered by the line it starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    line = 1
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            rows.append((line, tuple(row)))
+        line = reader.line_num + 1
+    return rows
+
+
+def choose_delimiter(text: str, score: Callable[[Sequence[str]], int] | None) -> str:
+    """The separator under which one of the first lines reads as the header row (so a title
+    line above it, with its commas, does not decide). Without a header test, or when no
+    separator gives one, the separator that splits the first lines most evenly."""
+    sample = "\n".join(text.splitlines()[:_SAMPLE_LINES])
+    if score is not None:
+        best, best_score = "", 0
+        for delimiter in DELIMITERS:
+            found = max((score(cells) for _, cells in split_rows(sample, delimiter)), default=0)
+            if found > best_score:
+                best, best_score = delimiter, found
+        if best:
+            return best
+    lines = [line for line in sample.splitlines() if line.strip()]
+    counts = {d: max((line.count(d) for line in lines), default=0) for d in DELIMITERS}
+    delimiter = max(DELIMITERS, key=lambda d: counts[d])
+    return delimiter if counts[delimiter] else ";"
