@@ -55,7 +55,8 @@ LEADER = Column(
 LEADER_NUMBER = Column(
     "leader_number",
     ("Leders medarbejdernr.", "Leders medarbejdernummer", "Leder-ID", "Leders ID", "Leder nr.",
-     "Leders nr.", "Ledernummer",
+     "Leders nr.", "Ledernummer", "Leders tjenestenummer", "Leders tjenestenr.",
+     "Leders lønnummer",
      "Manager ID", "Manager employee ID", "Supervisor ID", "Reports to ID"),
 )
 LEADER_EMAIL = Column(

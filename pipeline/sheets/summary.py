@@ -67,6 +67,10 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
     return data
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def _table(rows: Sequence[Sequence[str]], width: int = 24) -> list[str]:
     cut = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cut) for i in range(len(cut[0]))]
@@ -95,8 +99,8 @@ def summary_lines(listing: EmployeeList) -> list[str]:
     leaders, found = _leaders(listing)
     staff = listing.employees
     departments = len({e.department for e in staff if e.department})
-    lines.append(f"{len(staff)} employees, {leaders} leaders ({found} of them found in the "
-                 f"list), {departments} departments.")
+    lines.append(f"{_count(len(staff), 'employee')}, {_count(leaders, 'leader')} ({found} "
+                 f"of them found in the list), {_count(departments, 'department')}.")
     by_reason: dict[str, list[int]] = {}
     for s in listing.skipped:
         by_reason.setdefault(s.reason, []).append(s.row)
