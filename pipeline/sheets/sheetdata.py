@@ -29,7 +29,7 @@ _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN = (NS + t for t in ("mergeCell", "autoF
                                                              "sheetFormatPr", "filterColumn"))
 _STRING = NS + "si"
 _TRUE = ("1", "true")
-_ZEROS = re.compile(r'^((?:"[^"]*"|\\.)*)(0+)((?:"[^"]*"|\\.)*)$')
+_ZEROS = re.compile(r'^((?:"[^"]*"|\\.)*)(0{2,})((?:"[^"]*"|\\.)*)$')
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)')
 
 
@@ -184,6 +184,7 @@ def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
     walker = _Walker(strings, formats, epoch)
     layout = walker.layout
     r = 0
+    done = 0
     with archive.open(part) as source:
         events = etree.iterparse(
             source, events=("end",), tag=(_ROW, _MERGE, _FILTER, _FORMAT),
@@ -192,12 +193,15 @@ def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
             tag = element.tag
             if tag == _ROW:
                 number = element.get("r")
-                r = int(number) if number and number.isdigit() else r + 1
-                walker.row(element, r)
-                element.clear(keep_tail=True)
-                parent = element.getparent()
-                while parent is not None and element.getprevious() is not None:
-                    del parent[0]
+                r = int(number) if number else r + 1
+                if (layout.rows_hidden_by_default or element.get("hidden") is not None
+                        or next(element.iter(_VALUE, _INLINE, _FORMULA), None) is not None):
+                    walker.row(element, r)
+                done += 1
+                if done % 512 == 0:  # rows read so far are done with: keep memory flat
+                    parent = element.getparent()
+                    if parent is not None:
+                        parent.clear(keep_tail=True)
             elif tag == _MERGE:
                 merged = CellRange.parse(element.get("ref", ""))
                 if merged is not None:

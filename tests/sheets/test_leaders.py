@@ -1,0 +1,139 @@
+"""A leader named in any way a system names them is found in the list; one who is not is shown
+as written and reported with the rows, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.leaders import kind_of
+from pipeline.sheets.names import dn_name, normal_dn, turn_around
+from tests.helpers import write_xlsx
+
+HEADERS = ("Medarbejdernr.", "Navn", "Initialer", "E-mail", "UPN", "DistinguishedName", "Id",
+           "Leder")
+BOSS = ("100", "Østergaard, Jens", "JØS", "jos@k.dk", "jens.ostergaard@k.onmicrosoft.com",
+        "CN=Østergaard\\, Jens,OU=Ledere,DC=k,DC=dk", "{0F8A2C1E-3B4D-4E6F-8A9B-0C1D2E3F4A5B}",
+        "")
+
+
+def listing(tmp_path: Path, leader: str, extra: Sequence[Sequence[Any]] = (),
+            headers: Sequence[str] = HEADERS) -> Any:
+    rows = [headers, BOSS, ("101", "Mette Kjær", "MKJ", "mkj@k.dk", "", "", "", leader),
+            *extra]
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                              today=dt.date(2026, 11, 27))
+
+
+@pytest.mark.parametrize("given", [
+    "Jens Østergaard", "Østergaard, Jens", "  jens   østergaard ", "JØS", "jøs", "100",
+    "jos@k.dk", "JOS@K.DK", "jens.ostergaard@k.onmicrosoft.com",
+    "CN=Østergaard\\, Jens,OU=Ledere,DC=k,DC=dk", "cn=østergaard\\, jens, ou=ledere, dc=k, dc=dk",
+    "0f8a2c1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b",
+])
+def test_leader_found_however_given(tmp_path: Path, given: str) -> None:
+    staff = listing(tmp_path, given)
+    mette = staff.employees[1]
+    assert (mette.leader, mette.leader_email, mette.leader_number) == (
+        "Jens Østergaard", "jos@k.dk", "100")
+    assert staff.warnings == ()
+
+
+@pytest.mark.parametrize(("given", "shown", "kind"), [
+    ("ABC", "ABC", "initials or user name"),
+    ("999", "999", "employee number"),
+    ("nobody@k.dk", "nobody@k.dk", "e-mail address or user principal name"),
+    ("CN=Holm\\, Julie,OU=Ledere,DC=k,DC=dk", "Julie Holm", "distinguished name"),
+    ("11111111-2222-4333-8444-555555555555", "11111111-2222-4333-8444-555555555555",
+     "directory object ID"),
+])
+def test_leader_not_in_list_is_shown_as_written_and_reported(tmp_path: Path, given: str,
+                                                             shown: str, kind: str) -> None:
+    staff = listing(tmp_path, given)
+    mette = staff.employees[1]
+    assert mette.leader == shown and mette.leader_number == ""
+    assert mette.leader_email == (given if "@" in given else "")
+    [warning] = staff.warnings
+    assert str(warning) == (
+        f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 3, column "Leder": The leader "{given}" '
+        f'(row 3) is not in the list: no row has that {kind}. The forms show "{shown}". Add the '
+        "leader's own row to the list, or give the leader's name (and e-mail, in a \"Leders "
+        'e-mail" column).')
+
+
+def test_a_name_not_found_is_reported_only_when_the_list_holds_leaders(tmp_path: Path) -> None:
+    alone = listing(tmp_path, "Hanne Kjær")
+    assert alone.employees[1].leader == "Hanne Kjær" and alone.warnings == ()
+    mixed = listing(tmp_path, "Hanne Kjær", [("102", "Bo Bach", "", "", "", "", "", "JØS")])
+    assert [str(w).split(": ", 1)[1] for w in mixed.warnings] == [
+        'The leader "Hanne Kjær" (row 3) is not in the list, although other leaders are; the '
+        "name is used as written. Check the spelling against the leader's own row."]
+
+
+def test_two_people_with_the_leaders_name(tmp_path: Path) -> None:
+    staff = listing(tmp_path, "Jens Østergaard",
+                    [("102", "Jens Østergaard", "JØ2", "jo2@k.dk", "", "", "", "")])
+    mette = staff.employees[1]
+    assert mette.leader == "Jens Østergaard" and mette.leader_number == ""
+    assert mette.leader_email == ""
+    assert 'The leader "Jens Østergaard" (row 3) fits several people in the list' in str(
+        staff.warnings[0])
+
+
+def test_the_leaders_email_column_wins_and_a_difference_is_reported(tmp_path: Path) -> None:
+    headers = (*HEADERS, "Leders e-mail")
+    staff = listing(tmp_path, "JØS", headers=headers,
+                    extra=[("102", "Bo Bach", "", "", "", "", "", "JØS", "jens@k.dk")])
+    assert staff.employees[2].leader_email == "jens@k.dk"
+    assert staff.employees[1].leader_email == "jos@k.dk"  # no column value: their own row's
+    assert ('The leader\'s e-mail "jens@k.dk" (row 4) differs from the address on Jens '
+            'Østergaard\'s own row ("jos@k.dk").') in str(staff.warnings[0])
+
+
+def test_leader_given_only_by_email_gets_the_name_from_their_row(tmp_path: Path) -> None:
+    rows = [("Employee ID", "Display name", "Email", "Manager e-mail"),
+            ("1", "Pia Lund", "pl@x.dk", ""), ("2", "Karen Johansen", "kj@x.dk", "PL@x.dk")]
+    staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"People": rows}))
+    assert (staff.employees[1].leader, staff.employees[1].leader_email) == ("Pia Lund",
+                                                                            "PL@x.dk")
+
+
+def test_own_leader(tmp_path: Path) -> None:
+    rows = [HEADERS, (*BOSS[:-1], "JØS")]
+    staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
+    assert staff.employees[0].leader == "Jens Østergaard"
+    assert "Employee 100 is given as their own leader." in str(staff.warnings[0])
+
+
+def test_the_leaders_number_column(tmp_path: Path) -> None:
+    rows = [("Tjenestenummer", "Navn", "Leders tjenestenummer", "Leder", "E-mail"),
+            ("00401", "Jens Østergaard", "", "", "jos@k.dk"),
+            ("00418", "Mette Kjær", "00401", "Jens", "mkj@k.dk")]
+    staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
+    assert (staff.employees[1].leader, staff.employees[1].leader_number) == (
+        "Jens Østergaard", "00401")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("CN=A,OU=B", "dn"), ("a@b.dk", "e-mail"), ("1234", "number"), ("JØS", "initials"),
+    ("jos2", "initials"), ("Jens Østergaard", "name"), ("Østergaard, Jens", "name"),
+    ("0f8a2c1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b", "guid")])
+def test_kind_of(text: str, kind: str) -> None:
+    assert kind_of(text) == kind
+
+
+def test_names_and_distinguished_names() -> None:
+    assert turn_around("Kjær Sørensen, Mette Marie") == ("Mette Marie Kjær Sørensen",
+                                                         "Mette Marie")
+    assert turn_around("Mette Kjær") == ("Mette Kjær", "")
+    with pytest.raises(ValueError):
+        turn_around("Kjær, Mette, Dr.")
+    assert dn_name("CN=Østergaard\\, Jens,OU=Ledere,DC=k,DC=dk") == "Jens Østergaard"
+    assert dn_name("CN=\\C3\\98stergaard\\, Jens,OU=x") == "Jens Østergaard"
+    assert dn_name("CN=Jens Østergaard,OU=x") == "Jens Østergaard"
+    assert normal_dn("CN=A\\, B, OU=X") == normal_dn("cn=a\\, b,ou=x")

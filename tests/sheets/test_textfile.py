@@ -1,0 +1,77 @@
+"""Text files as they come: every encoding read whole or refused with the line, the separator
+found from the header row."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputFileError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.textfile import EncodingProblem, decode
+
+TEXT = "Medarbejdernr.;Navn;Afdeling\r\n00042;Søren Østergaard;Løn og Økonomi\r\n"
+
+
+@pytest.mark.parametrize(("data", "name"), [
+    (TEXT.encode("utf-8"), "UTF-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "UTF-8 with BOM"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "UTF-16 LE"),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "UTF-16 BE"),
+    (TEXT.encode("utf-16-le"), "UTF-16 LE (no BOM)"),
+    (TEXT.encode("utf-16-be"), "UTF-16 BE (no BOM)"),
+    (TEXT.encode("cp1252"), "Windows-1252"),
+])
+def test_every_encoding_read_whole(data: bytes, name: str) -> None:
+    decoded = decode(data)
+    assert decoded.text == TEXT and decoded.encoding == name
+
+
+def test_mixed_encodings_refused_with_the_line() -> None:
+    data = "a;b\r\nÆble;Ø\r\n".encode() + "x;y\r\nKjær;z\r\n".encode("cp1252")
+    with pytest.raises(EncodingProblem) as caught:
+        decode(data)
+    assert caught.value.line == 4
+    assert caught.value.detail == ("line 2 is UTF-8 but line 4 is in another encoding "
+                                   "(probably Windows-1252): the file mixes two encodings")
+
+
+def test_bytes_that_are_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "e.csv"
+    path.write_bytes(b"Medarbejdernr.;Navn\r\n1;A\x81\x8d\r\n")
+    with pytest.raises(InputFileError) as caught:
+        read_employee_list(path)
+    assert str(caught.value) == (
+        f"The employee list {path} cannot be read as text, line 2: this line holds bytes that "
+        "are neither UTF-8 nor Windows-1252. Nothing was read. Open the file in Excel (or "
+        'Notepad) and save it again as "CSV UTF-8", or export it again from the system it came '
+        "from, choosing UTF-8.")
+
+
+@pytest.mark.parametrize("sep", [";", ",", "\t", "|"])
+def test_separator_from_the_header_row_not_the_title(tmp_path: Path, sep: str) -> None:
+    title = "Udtræk, kørt 27.11.2026; af HR | version 2\t(fortroligt)"
+    path = tmp_path / "e.csv"
+    path.write_text(f"{title}\n\nMedarbejdernr.{sep}Navn{sep}Afdeling\n7{sep}Ida Thomsen{sep}IT\n",
+                    encoding="utf-8")
+    [ida] = read_employee_list(path).employees
+    assert (ida.number, ida.name, ida.department, ida.row) == ("7", "Ida Thomsen", "IT", 4)
+
+
+def test_quoted_fields_with_line_breaks_keep_row_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text('Medarbejdernr.,Navn,Stilling\n1,Ida Thomsen,"Udvikler,\nteamleder"\n'
+                    "2,Bo Bach,Tekniker\n", encoding="utf-8")
+    staff = read_employee_list(path).employees
+    assert [(e.number, e.job_title, e.row) for e in staff] == [
+        ("1", "Udvikler, teamleder", 2), ("2", "Tekniker", 4)]
+
+
+def test_text_saved_as_txt_is_a_text_table(tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "Medarbejdernr.\tNavn\r\n5\tÅse Ærø\r\n".encode(
+        "utf-16-le"))
+    [emp] = read_employee_list(path).employees
+    assert (emp.number, emp.name) == ("5", "Åse Ærø")
