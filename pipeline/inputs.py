@@ -43,7 +43,9 @@ def _cpr_filters(questions: tuple[Question, ...], listing: EmployeeList,
     return issues, rest
 
 
-def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet) -> list[SheetIssue]:
+def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet,
+                      today: dt.date) -> list[SheetIssue]:
+    """Meetings before the reply deadline (one already past has been warned about)."""
     deadline = question_set.settings.deadline
     if deadline is None:
         return []
@@ -53,7 +55,8 @@ def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet) -> list[
         f"before the reply deadline {deadline:%d-%m-%Y}, so the form would come back after the "
         "meeting.", "Move the meeting, or set an earlier Svarfrist in the question set.",
         listing.sheet, e.row, column.header if column else None))
-        for e in listing.employees if e.meeting_date is not None and e.meeting_date < deadline]
+        for e in listing.employees
+        if e.meeting_date is not None and today <= e.meeting_date < deadline]
     return capped(entries, listing.file, listing.sheet)
 
 
@@ -77,5 +80,6 @@ def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = Fal
         issues += filter_issues(checked, listing.employees, questions)
     raise_if_issues(issues)
     assert question_set is not None and listing is not None
-    warnings = [*listing.warnings, *_meeting_warnings(listing, question_set)]
+    warnings = [*listing.warnings,
+                *_meeting_warnings(listing, question_set, today or dt.date.today())]
     return Inputs(list(listing.employees), question_set, listing, warnings)

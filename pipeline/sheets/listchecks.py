@@ -17,9 +17,10 @@ from pipeline.sheets.values import valid_email
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
 
-_KIND_WORDS = {"initials": "initials or user name", "number": "employee number",
-               "e-mail": "e-mail address or user principal name", "dn": "distinguished name",
-               "guid": "directory object ID", "name": "name"}
+_KIND_WORDS = {"initials": "those initials or that user name", "number": "that employee number",
+               "e-mail": "that e-mail address or user principal name",
+               "dn": "that distinguished name", "guid": "that directory object ID",
+               "name": "that name"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:
@@ -144,7 +145,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "Check the spelling against the leader's own row.", rows[0], column)
         else:
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
-                          f"list: no row has that {_KIND_WORDS[extra]}. The forms show "
+                          f"list: no row has {_KIND_WORDS[extra]}. The forms show "
                           f'"{leader.name}".', "Add the leader's own row to the list, or give "
                           "the leader's name (and e-mail, in a \"Leders e-mail\" column).",
                           rows[0], column)

@@ -45,12 +45,12 @@ def test_leader_found_however_given(tmp_path: Path, given: str) -> None:
 
 
 @pytest.mark.parametrize(("given", "shown", "kind"), [
-    ("ABC", "ABC", "initials or user name"),
-    ("999", "999", "employee number"),
-    ("nobody@k.dk", "nobody@k.dk", "e-mail address or user principal name"),
-    ("CN=Holm\\, Julie,OU=Ledere,DC=k,DC=dk", "Julie Holm", "distinguished name"),
+    ("ABC", "ABC", "those initials or that user name"),
+    ("999", "999", "that employee number"),
+    ("nobody@k.dk", "nobody@k.dk", "that e-mail address or user principal name"),
+    ("CN=Holm\\, Julie,OU=Ledere,DC=k,DC=dk", "Julie Holm", "that distinguished name"),
     ("11111111-2222-4333-8444-555555555555", "11111111-2222-4333-8444-555555555555",
-     "directory object ID"),
+     "that directory object ID"),
 ])
 def test_leader_not_in_list_is_shown_as_written_and_reported(tmp_path: Path, given: str,
                                                              shown: str, kind: str) -> None:
@@ -61,7 +61,7 @@ def test_leader_not_in_list_is_shown_as_written_and_reported(tmp_path: Path, giv
     [warning] = staff.warnings
     assert str(warning) == (
         f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 3, column "Leder": The leader "{given}" '
-        f'(row 3) is not in the list: no row has that {kind}. The forms show "{shown}". Add the '
+        f'(row 3) is not in the list: no row has {kind}. The forms show "{shown}". Add the '
         "leader's own row to the list, or give the leader's name (and e-mail, in a \"Leders "
         'e-mail" column).')
 
