@@ -29,7 +29,7 @@ from pipeline.sheets.headers import (
     value_at,
 )
 from pipeline.sheets.settings import parse_settings
-from pipeline.sheets.table import Sheet, open_workbook_sheets
+from pipeline.sheets.table import Sheet, cell_issues, open_workbook_sheets
 from pipeline.sheets.values import cell_text, parse_yes_no
 
 QUESTION_SHEETS = ("Spørgsmål", "Questions")
@@ -113,6 +113,8 @@ def read_question_set(path: Path) -> QuestionSet:
     c_sheet = find_sheet(sheets, COMPETENCE_SHEETS)
     competences = parse_competences(c_sheet, issues) if c_sheet else []
     s_sheet = find_sheet(sheets, SETTINGS_SHEETS)
+    for sheet in (q_sheet, c_sheet, s_sheet):
+        issues += cell_issues(sheet)
     settings = parse_settings(s_sheet, issues) if s_sheet else Settings()
     if q_sheet is not None:
         issues += scale_label_issues(q_sheet, questions, settings)

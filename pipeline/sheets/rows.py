@@ -46,6 +46,8 @@ def skipped(sheet: Sheet, number: int, texts: Sequence[str], number_col: int,
             return Skipped(number, "total", text[:40])
     if len(filled) == 1:
         index = filled[0]
-        if index != number_col or not _IDENTIFIER.match(texts[index]):
+        # A heading ("Afdeling: Økonomi") stands at the left or in the number's column and is
+        # no number; a row with only a name, say, is an employee whose number is missing.
+        if index in (0, number_col) and not _IDENTIFIER.match(texts[index]):
             return Skipped(number, "note", texts[index][:40])
     return None

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputFileError
+from openpyxl.utils.cell import get_column_letter
+
+from pipeline.errors import InputFileError, SheetIssue
 from pipeline.ooxml.sniff import sniff
 from pipeline.sheets.layout import CellRange
 
@@ -40,6 +42,22 @@ class Sheet:
     def merged_range(self, row: int, col: int) -> CellRange | None:
         """The merged block that covers a cell (columns numbered from 1), if any."""
         return next((m for m in self.merged if (row, col) in m), None)
+
+
+def cell_issues(sheet: Sheet | None) -> list[SheetIssue]:
+    """Cells whose value is unknown (a formula never calculated) or an error (``#N/A``)."""
+    if sheet is None:
+        return []
+    issues = [SheetIssue(sheet.file, f"Cell {where} holds a formula whose result was not saved "
+                         "with the file, so its value is unknown.", "Open the file in Excel (or "
+                         "LibreOffice Calc), let it calculate, save it and run the command "
+                         "again.", sheet.name, row)
+              for (row, _), where in sorted(sheet.unsaved_formulas.items())]
+    issues += [SheetIssue(sheet.file, f"Cell {get_column_letter(col)}{row} shows the error "
+                          f"{shown}.", "Correct the formula or the value in that cell.",
+                          sheet.name, row)
+               for (row, col), shown in sorted(sheet.error_cells.items())]
+    return issues
 
 
 def _require(path: Path, what: str) -> None:

@@ -102,3 +102,121 @@ def test_password_protected_workbook() -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="does not exist"):
         read_employees(tmp_path / "nope.xlsx")
+
+
+def test_rows_that_are_no_employees_are_skipped_and_listed(tmp_path: Path) -> None:
+    from pipeline.sheets import read_employee_list
+
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling"),
+        ("Afdeling: Økonomi",),
+        (1, "Ida Thomsen", "Økonomi"),
+        ("I alt", None, 1),
+        ("Total",),
+        ("Antal medarbejdere: 1",),
+        ("Sum: 1",),
+    ]})
+    listing = read_employee_list(path)
+    assert [e.number for e in listing.employees] == ["1"]
+    assert [(s.row, s.describe()) for s in listing.skipped] == [
+        (2, 'a heading or note (one cell filled in) ("Afdeling: Økonomi")'),
+        (4, 'a total row ("I alt")'), (5, 'a total row ("Total")'),
+        (6, 'a total row ("Antal medarbejdere: 1")'), (7, 'a total row ("Sum: 1")')]
+
+
+def test_a_row_with_only_a_name_is_an_employee_without_a_number(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn"), (1, "Ida Thomsen"), (None, "Bo Bach")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employees(path)
+    assert 'row 3, column "Medarbejdernr.": This row has no employee number.' in str(caught.value)
+
+
+def test_the_same_person_twice_is_a_warning_with_both_rows(tmp_path: Path) -> None:
+    from pipeline.sheets import read_employee_list
+
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
+        (2, "Bo Bach", "bb@x.dk"), (7, "Ida Thomsen", "IT@x.dk")]})
+    listing = read_employee_list(path)
+    assert len(listing.employees) == 3
+    [warning] = listing.warnings
+    assert warning.what == ('The e-mail address "it@x.dk" is given for 2 employee numbers '
+                            "(1, 7; rows 2 and 4).")
+
+
+def test_a_second_sheet_that_looks_like_a_list_is_named(tmp_path: Path) -> None:
+    from pipeline.sheets import read_employee_list
+
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Aktive": [("Medarbejdernr.", "Navn"), (1, "Ida Thomsen")],
+        "Fratrådte": [("Medarbejdernr.", "Navn"), (2, "Bo Bach")]})
+    listing = read_employee_list(path)
+    assert [e.number for e in listing.employees] == ["1"]
+    assert [w.what for w in listing.warnings] == [
+        'The sheet "Fratrådte" also looks like an employee list; only "Aktive" was read.']
+
+
+def test_two_columns_that_disagree_about_the_email_are_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail", "Mail"), (1, "Ida", "a@x.dk", "a@x.dk"),
+        (2, "Bo", "b@x.dk", "bo@privat.dk")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employees(path)
+    assert ('row 1, column "E-mail": Two columns could be the e-mail: "E-mail" (column C) and '
+            '"Mail" (column D), and they differ (first in row 3). Rename or delete the column '
+            "mus should not use.") in str(caught.value)
+
+
+def test_two_department_columns_take_the_first_with_a_warning(tmp_path: Path) -> None:
+    from pipeline.sheets import read_employee_list
+
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Enhed"), (1, "Ida", "Teknik", "Vej og Park")]})
+    listing = read_employee_list(path)
+    assert listing.employees[0].department == "Teknik"
+    assert listing.warnings[0].what.endswith("Column C was used.")
+
+
+def test_a_merged_header_over_a_spacer_column_keeps_the_data(tmp_path: Path) -> None:
+    """The finding: a header merged over two columns, the addresses in the second; every
+    e-mail was lost and no mistake reported."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [("Nr.", "Navn", "E-mail", None), (1, "Ida", None, "it@x.dk"),
+                (2, "Bo", None, "bb@x.dk")]:
+        ws.append(list(row))
+    ws.merge_cells("C1:D1")
+    path = tmp_path / "e.xlsx"
+    wb.save(path)
+    assert [e.email for e in read_employees(path)] == ["it@x.dk", "bb@x.dk"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("15-03-2027", dt.date(2027, 3, 15)), ("15.03.2027", dt.date(2027, 3, 15)),
+    ("2027-03-15", dt.date(2027, 3, 15)), ("15.3.27", dt.date(2027, 3, 15)),
+    ("15/03/2027", dt.date(2027, 3, 15)), ("03/15/2027", dt.date(2027, 3, 15)),
+    ("05/05/2027", dt.date(2027, 5, 5)), ("15. marts 2027", dt.date(2027, 3, 15)),
+    ("15 March 2027", dt.date(2027, 3, 15)), ("2027-03-15 09:30", dt.date(2027, 3, 15)),
+    ("2027-03-15T09:30:00", dt.date(2027, 3, 15))])
+def test_dates_as_lists_write_them(text: str, date: dt.date) -> None:
+    from pipeline.sheets.dates import read_date
+
+    assert read_date(text) == date
+
+
+def test_slash_dates_read_in_the_order_the_file_shows() -> None:
+    from pipeline.sheets.dates import DMY, MDY, AmbiguousDate, read_date, slash_order
+
+    assert slash_order(["11/03/2027", "25/03/2027"]) == DMY
+    assert slash_order(["11/03/2027", "03/25/2019"]) == MDY
+    assert slash_order(["11/03/2027", "25/03/2027", "03/25/2019"]) is None
+    assert read_date("11/03/2027", MDY) == dt.date(2027, 11, 3)
+    assert read_date("11/03/2027", DMY) == dt.date(2027, 3, 11)
+    with pytest.raises(AmbiguousDate):
+        read_date("11/03/2027")
+    with pytest.raises(ValueError):
+        read_date(46419)  # a date typed into a number cell is shown as a number

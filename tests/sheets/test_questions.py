@@ -170,3 +170,17 @@ def test_mistakes_in_the_english_and_scale_columns(tmp_path: Path) -> None:
     assert ('row 2, column "Skalatekster": Question B1 has 2 scale texts for a scale of 5 '
             "steps. Write exactly 5 texts separated by ;, one per step from 1 to 5.") in text
     assert len(caught.value.issues) == 3
+
+
+def test_a_formula_without_a_saved_result_in_the_question_set(tmp_path: Path) -> None:
+    path = questions_xlsx(tmp_path / "q.xlsx",
+                          questions=[question("A", '="Hvordan "&"går det?"'),
+                                     question("B", "#N/A")])
+    with pytest.raises(SpreadsheetError) as caught:
+        read_question_set(path)
+    text = str(caught.value)
+    assert (f'{path}, sheet "Spørgsmål", row 2: Cell C2 holds a formula whose result was not '
+            "saved with the file, so its value is unknown. Open the file in Excel (or "
+            "LibreOffice Calc), let it calculate, save it and run the command again.") in text
+    assert (f'{path}, sheet "Spørgsmål", row 3: Cell C3 shows the error #N/A. Correct the '
+            "formula or the value in that cell.") in text
