@@ -34,28 +34,12 @@ def cell_text(value: Any) -> str:
     return _SPACE.sub(" ", str(value).replace("\u00a0", " ")).strip()
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y", "%d/%m/%y")
-
-
 def parse_date(value: Any) -> dt.date | None:
-    """A date from a date cell or from text as Danes write it. Raises ValueError if not a date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = cell_text(value)
-    if not text:
-        return None
-    if " " in text:
-        text = text.split(" ", 1)[0]
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
+    """A date from a date cell or from text as Danes write it (a slash date as day/month).
+    Raises ValueError if not a date."""
+    from pipeline.sheets.dates import DMY, read_date
+
+    return read_date(value, DMY)
 
 
 _YES = {"ja", "j", "yes", "y", "x", "true", "sand", "1", "påkrævet", "required"}
