@@ -96,7 +96,7 @@ def read_employee_list(path: Path, include_hidden: bool = False,
     name_col = layout.index("name") if "name" in layout.fields else layout.index("name_reversed")
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
-        texts = tuple(cell_text(v) for v in values)
+        texts = tuple(map(cell_text, values))
         skip = skipped(sheet, number, texts, number_col, name_col, withheld, include_hidden)
         if skip is not None:
             skips.append(skip)
@@ -130,6 +130,7 @@ class _RowReader:
         self.findings = findings
         self.seen: dict[str, int] = {}
         self.columns = {key: use.index for key, use in layout.fields.items()}
+        self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
         meeting = layout.index("meeting_date")
         self.order = None
         if meeting is not None and any("/" in cell_text(value_at(v, meeting)) for _, v in rows):
@@ -186,7 +187,9 @@ class _RowReader:
         if not name:
             f.error("no-name", f"Employee {number} has no name.", "Fill in the name.", row,
                     self.header("name") or self.header("name_reversed") or self.header("first"))
-        fields = {key: self.text(texts, key) for key in _TEXT_FIELDS}
+        width = len(texts)
+        fields = {key: texts[i] if i is not None and i < width else ""
+                  for key, i in self.text_fields}
         for key in _CHECKED_TEXT:
             self._check_text(row, number, key, name if key == "name" else fields[key])
         draft = _Draft(row, number, name, first_name, values, texts,

@@ -105,11 +105,17 @@ class _Walker:
         self.epoch = epoch
         self.layout = Layout()
         self.rows: dict[int, list[Any]] = {}
+        self._columns: dict[str, int] = {}
 
     def column(self, cell: etree._Element, row: etree._Element) -> int:
         ref = cell.get("r")
         letters = ref.rstrip("0123456789") if ref else ""
-        return column_index_from_string(letters.upper()) if letters else row.index(cell) + 1
+        if not letters:
+            return row.index(cell) + 1
+        col = self._columns.get(letters)
+        if col is None:
+            col = self._columns[letters] = column_index_from_string(letters.upper())
+        return col
 
     def value(self, cell: etree._Element, text: str | None, r: int, col: int) -> Any:
         kind = cell.get("t")
@@ -151,6 +157,7 @@ class _Walker:
                 element.get("customHeight") in _TRUE and element.get("ht") not in (None, "0"))):
             layout.shown.add(r)
         values: list[Any] | None = None
+        strings = self.strings
         for item in element.iter(_VALUE, _INLINE, _FORMULA):
             cell = item.getparent()
             if cell is None:
@@ -163,8 +170,14 @@ class _Walker:
                     layout.unsaved_formulas[(r, col)] = cell.get("r") or f"R{r}C{col}"
                 continue
             col = self.column(cell, element)
-            got = (self.value(cell, item.text, r, col) if tag == _VALUE
-                   else _inline_text(item))
+            got: Any
+            if tag != _VALUE:
+                got = _inline_text(item)
+            elif cell.get("t") == "s":  # the usual cell of a saved workbook: a shared string
+                text = item.text
+                got = strings[int(text)] if text else None
+            else:
+                got = self.value(cell, item.text, r, col)
             if got is None or got == "":
                 continue
             if values is None:

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 _SPACE = re.compile(r"\s+")
-_ODD_SPACE = re.compile(r"[^\S ]")  # any white space but a plain space
 
 
 def cell_text(value: Any) -> str:
@@ -16,7 +15,7 @@ def cell_text(value: Any) -> str:
         return ""
     if type(value) is str:
         text = value.strip()
-        if "  " not in text and not _ODD_SPACE.search(text):
+        if text.isprintable() and "  " not in text:  # no tab, line break or no-break space
             return text
         return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
     if isinstance(value, bool):
