@@ -77,7 +77,7 @@ def read_employee_list(path: Path, include_hidden: bool = False,
     sheet, header, also = choose_sheet(sheets)
     if sheet is None:
         raise InputFileError(f"The employee list {path} has no sheets.")
-    findings = Findings(path, sheet.name)
+    findings = Findings(path, sheet.name or None)
     if header is None:
         findings.error("no-number", "No column with the employee number was found.",
                        "Give the employee list a header row with the employee number and name.")
@@ -88,7 +88,7 @@ def read_employee_list(path: Path, include_hidden: bool = False,
     if layout is None:
         raise_if_issues(findings.issues())
     assert layout is not None
-    reader = _RowReader(sheet.name, layout, findings, rows)
+    reader = _RowReader(layout, findings, rows)
     drafts: list[_Draft] = []
     skips: list[Skipped] = []
     withheld = {u.index for u in layout.withheld}
@@ -117,14 +117,15 @@ def read_employee_list(path: Path, include_hidden: bool = False,
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "
                       "form into one sheet, or delete the other sheet if it is not needed.")
     return EmployeeList(path, sheet.name, layout, tuple(employees), tuple(skips),
-                        tuple(capped(findings.warnings, path, sheet.name)), sheet.encoding,
+                        tuple(capped(findings.warnings, path, sheet.name or None)),
+                        sheet.encoding,
                         tuple(s.name for s in also), include_hidden)
 
 
 class _RowReader:
     """Turns one row into a draft employee, reporting what is wrong with it."""
 
-    def __init__(self, sheet: str, layout: ListLayout, findings: Findings,
+    def __init__(self, layout: ListLayout, findings: Findings,
                  rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
         self.layout = layout
         self.findings = findings

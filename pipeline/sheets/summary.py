@@ -41,7 +41,7 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
     reasons = Counter(s.reason for s in listing.skipped)
     data: dict[str, Any] = {
         "file": str(listing.file),
-        "sheet": listing.sheet,
+        "sheet": listing.sheet or None,
         "header_row": listing.layout.header_row,
         **({"encoding": listing.encoding} if listing.encoding else {}),
         "columns": {key: {"column": use.letter, "header": use.header}
@@ -82,8 +82,7 @@ def summary_lines(listing: EmployeeList) -> list[str]:
     """The summary for a person: what each field was read from, the counts, the rows skipped
     and why, the first rows as a small table."""
     layout = listing.layout
-    where = f'sheet "{listing.sheet}"' + (f", read as {listing.encoding}" if listing.encoding
-                                          else "")
+    where = f'sheet "{listing.sheet}"' if listing.sheet else f"read as {listing.encoding}"
     lines = [f"Employee list: {listing.file} ({where}), headers in row {layout.header_row}:"]
     label_width = max(len(LABELS[k]) for k in (*layout.fields, *layout.identifiers))
     for key, use in (*layout.fields.items(), *layout.identifiers.items()):

@@ -140,5 +140,5 @@ def read_text_table(path: Path, what: str, header_score: HeaderScore | None = No
             "\"CSV UTF-8\", or export it again from the system it came from, choosing UTF-8."
         ) from problem
     delimiter = choose_delimiter(decoded.text, header_score)
-    return Sheet(path, path.stem, tuple(split_rows(decoded.text, delimiter)),
+    return Sheet(path, "", tuple(split_rows(decoded.text, delimiter)),  # no sheets in text
                  encoding=decoded.encoding)

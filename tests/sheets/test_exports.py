@@ -162,7 +162,8 @@ def test_check_shows_the_mapping_of_each_export(ws: Workspace, shape: x.Shape) -
             assert fragment in result.output
         return
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"Employee list: {path} (sheet ")
+    sheet = "read as " if path.suffix in (".csv", ".txt") else 'sheet "'
+    assert result.output.startswith(f"Employee list: {path} ({sheet}")
     assert f"{len(shape.rows)} employee" in result.output
     shown = " ".join(result.output.split())  # the label column's width varies with the labels
     for line in shape.mapping:
