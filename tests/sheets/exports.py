@@ -238,13 +238,13 @@ def graph_upn(path: Path) -> Path:
 
 
 def graph_guid_manager(path: Path) -> Path:
-    """Graph with the manager as the manager's object ID."""
-    rows = [_GRAPH_HEADERS,
-            ("Ahmad Rahimi", "ar@kommune.dk", "ar@kommune.dk", "3101",
-             "33333333-4444-4555-8666-777777777777", "Borgerservice", "Sagsbehandler",
-             "44444444-5555-4666-8777-888888888888"),
-            ("Julie Holm", "jh@kommune.dk", "jh@kommune.dk", "3100",
-             "44444444-5555-4666-8777-888888888888", "Borgerservice", "Leder", "")]
+    """Graph with the object ID first (where a bare ID used to be taken for the number) and the
+    manager as the manager's object ID."""
+    rows = [("Id", "DisplayName", "Mail", "EmployeeId", "Department", "Manager"),
+            ("33333333-4444-4555-8666-777777777777", "Ahmad Rahimi", "ar@kommune.dk", "3101",
+             "Borgerservice", "44444444-5555-4666-8777-888888888888"),
+            ("44444444-5555-4666-8777-888888888888", "Julie Holm", "jh@kommune.dk", "3100",
+             "Borgerservice", "")]
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "utf-8")
 
 

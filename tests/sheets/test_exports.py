@@ -84,7 +84,9 @@ SHAPES = [
                  'directory object ID  column E "Id"']),
     x.Shape("entra-graph-guid-manager", x.graph_guid_manager, [
         ("3101", "Ahmad Rahimi", "Borgerservice", "Julie Holm", "jh@kommune.dk"),
-        ("3100", "Julie Holm", "Borgerservice", "", "")]),
+        ("3100", "Julie Holm", "Borgerservice", "", "")],
+        mapping=['employee number      column D "EmployeeId"',
+                 'directory object ID  column A "Id"']),
     x.Shape("entra-graph-only-guid", x.graph_only_guid, refused=[
         'row 1, column "Id": The column "Id" holds directory object IDs (GUIDs), not employee '
         "numbers. Add the employee number to the export (for example the EmployeeId "
