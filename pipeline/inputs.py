@@ -14,7 +14,7 @@ from pipeline.model import Employee, Question, QuestionSet
 from pipeline.sheets import EmployeeList, read_employee_list, read_question_set
 from pipeline.sheets.cpr import REFUSAL as CPR_REFUSAL
 from pipeline.sheets.cpr import is_cpr_header
-from pipeline.sheets.findings import capped
+from pipeline.sheets.findings import Notice
 from pipeline.sheets.headers import normalise_header
 
 
@@ -23,7 +23,7 @@ class Inputs:
     staff: list[Employee]
     question_set: QuestionSet
     listing: EmployeeList
-    warnings: list[SheetIssue]  # the employee list's, then those of both together
+    warnings: list[SheetIssue]  # the employee list's, then those of both together (all)
 
 
 def _cpr_filters(questions: tuple[Question, ...], listing: EmployeeList,
@@ -50,14 +50,13 @@ def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet,
     if deadline is None:
         return []
     column = listing.layout.fields.get("meeting_date")
-    entries = [("before-deadline", SheetIssue(
+    return [Notice(
         listing.file, f"The meeting date {e.meeting_date:%d-%m-%Y} of employee {e.number} is "
         f"before the reply deadline {deadline:%d-%m-%Y}, so the form would come back after the "
         "meeting.", "Move the meeting, or set an earlier Svarfrist in the question set.",
-        listing.sheet, e.row, column.header if column else None))
+        listing.sheet or None, e.row, column.header if column else None, "before-deadline")
         for e in listing.employees
         if e.meeting_date is not None and today <= e.meeting_date < deadline]
-    return capped(entries, listing.file, listing.sheet)
 
 
 def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = False,

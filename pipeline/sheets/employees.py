@@ -18,7 +18,7 @@ from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, LABELS
 from pipeline.sheets.cpr import looks_like_cpr
 from pipeline.sheets.dates import AmbiguousDate, read_date, slash_order
-from pipeline.sheets.findings import Findings, capped
+from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
@@ -45,7 +45,7 @@ class EmployeeList:
     layout: ListLayout
     employees: tuple[Employee, ...]
     skipped: tuple[Skipped, ...] = ()
-    warnings: tuple[SheetIssue, ...] = ()
+    warnings: tuple[SheetIssue, ...] = ()  # every one (shown capped by kind)
     encoding: str = ""
     other_sheets: tuple[str, ...] = ()  # other sheets that look like employee lists
     include_hidden: bool = False
@@ -117,8 +117,7 @@ def read_employee_list(path: Path, include_hidden: bool = False,
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "
                       "form into one sheet, or delete the other sheet if it is not needed.")
     return EmployeeList(path, sheet.name, layout, tuple(employees), tuple(skips),
-                        tuple(capped(findings.warnings, path, sheet.name or None)),
-                        sheet.encoding,
+                        tuple(findings.warnings), sheet.encoding,
                         tuple(s.name for s in also), include_hidden)
 
 

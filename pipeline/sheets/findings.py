@@ -1,6 +1,7 @@
 """Mistakes (nothing is written until they are fixed) and warnings (said, not blocking) found
 while reading one sheet, each with file, sheet, row and column. A mistake repeated on thousands
-of rows is listed for its first rows and then counted, so the message stays readable."""
+of rows is listed for its first rows and then counted, so a message stays readable; `mus check
+--json` has every one."""
 
 from __future__ import annotations
 
@@ -13,6 +14,15 @@ from pipeline.errors import SheetIssue
 SHOWN_PER_KIND = 10
 
 
+@dataclass(frozen=True)
+class Notice(SheetIssue):
+    """A mistake or warning of a kind (so that many of one kind can be counted), with every row
+    it concerns when it speaks of several."""
+
+    kind: str = ""
+    rows: tuple[int, ...] = ()
+
+
 def rows_text(rows: Sequence[int], shown: int = 10) -> str:
     """``rows 4, 7 and 9`` / ``row 4`` / ``rows 4, 5, 6 … and 37 more``."""
     ordered = sorted(set(rows))
@@ -23,21 +33,23 @@ def rows_text(rows: Sequence[int], shown: int = 10) -> str:
     return "rows " + ", ".join(map(str, ordered[:shown])) + f" and {len(ordered) - shown} more"
 
 
-def capped(entries: Sequence[tuple[str, SheetIssue]], file: Path,
-           sheet: str | None) -> list[SheetIssue]:
+def capped(issues: Sequence[SheetIssue]) -> list[SheetIssue]:
     """The first few of each kind, then one line that counts the rest, in place."""
     counts: dict[str, int] = {}
-    for kind, _ in entries:
+    for issue in issues:
+        kind = getattr(issue, "kind", "")
         counts[kind] = counts.get(kind, 0) + 1
     shown: dict[str, int] = {}
     out: list[SheetIssue] = []
-    for kind, issue in entries:
+    for issue in issues:
+        kind = getattr(issue, "kind", "")
         shown[kind] = shown.get(kind, 0) + 1
-        if shown[kind] <= SHOWN_PER_KIND:
+        if not kind or shown[kind] <= SHOWN_PER_KIND:
             out.append(issue)
-        if shown[kind] == SHOWN_PER_KIND and counts[kind] > SHOWN_PER_KIND:
-            out.append(SheetIssue(file, f"The same on {counts[kind] - SHOWN_PER_KIND} more "
-                                  "row(s).", "Run `mus check --json` to see every one.", sheet))
+        if kind and shown[kind] == SHOWN_PER_KIND and counts[kind] > SHOWN_PER_KIND:
+            out.append(SheetIssue(issue.file, f"The same on {counts[kind] - SHOWN_PER_KIND} "
+                                  "more row(s).", "Run `mus check --json` to see every one.",
+                                  issue.sheet))
     return out
 
 
@@ -45,16 +57,17 @@ def capped(entries: Sequence[tuple[str, SheetIssue]], file: Path,
 class Findings:
     file: Path
     sheet: str | None
-    errors: list[tuple[str, SheetIssue]] = field(default_factory=list)
-    warnings: list[tuple[str, SheetIssue]] = field(default_factory=list)
+    errors: list[Notice] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
 
     def error(self, kind: str, what: str, todo: str, row: int | None = None,
               column: str | None = None) -> None:
-        self.errors.append((kind, SheetIssue(self.file, what, todo, self.sheet, row, column)))
+        self.errors.append(Notice(self.file, what, todo, self.sheet, row, column, kind))
 
     def warn(self, kind: str, what: str, todo: str, row: int | None = None,
-             column: str | None = None) -> None:
-        self.warnings.append((kind, SheetIssue(self.file, what, todo, self.sheet, row, column)))
+             column: str | None = None, rows: Sequence[int] = ()) -> None:
+        self.warnings.append(Notice(self.file, what, todo, self.sheet, row, column, kind,
+                                    tuple(rows)))
 
     def issues(self) -> list[SheetIssue]:
-        return capped(self.errors, self.file, self.sheet)
+        return capped(self.errors)

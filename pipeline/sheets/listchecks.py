@@ -48,7 +48,7 @@ def check_list(drafts: Sequence[Any], layout: ListLayout, findings: Findings,
                           f"({', '.join(sorted(numbers))}; {rows_text([d.row for d in same])}).",
                           "If it is one person listed twice, delete the extra row; if a "
                           "mailbox is shared, nothing to do.", same[0].row,
-                          _header(layout, "email"))
+                          _header(layout, "email"), [d.row for d in same])
     leader_addresses: dict[str, list[int]] = defaultdict(list)
     for d in drafts:
         address = d.given.email
@@ -58,7 +58,7 @@ def check_list(drafts: Sequence[Any], layout: ListLayout, findings: Findings,
         findings.warn("leader-email", f'The leader\'s e-mail address "{address}" '
                       f"({rows_text(rows)}) is not a valid address, so leaders' forms cannot be "
                       "mailed to it.", "Correct the address.", rows[0],
-                      _header(layout, "leader_email"))
+                      _header(layout, "leader_email"), rows)
     _lost_zeros(drafts, layout, findings)
     for d in drafts:
         if d.meeting is not None and d.meeting < today:
@@ -91,7 +91,7 @@ def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -
                       f"({width} digits): Excel may have dropped their zeros.",
                       'Format the column as text (or with the number format "'
                       + "0" * width + '") and check those numbers.', short[0].row,
-                      _header(layout, "number"))
+                      _header(layout, "number"), [d.row for d in short])
 
 
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
@@ -133,19 +133,19 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
                           f'from the address on {leader.name}\'s own row ("{extra}").',
                           "The leader's e-mail column is used; correct whichever is wrong.",
-                          rows[0], _header(layout, "leader_email"))
+                          rows[0], _header(layout, "leader_email"), rows)
         elif what == "ambiguous":
             findings.warn("leader-ambiguous", f'The leader "{given}" ({where}) fits several '
                           f'people in the list, so it is shown as written ("{leader.name}").',
                           'Give the leader by employee number or e-mail instead (for example '
-                          'in a "Leders medarbejdernr." column).', rows[0], column)
+                          'in a "Leders medarbejdernr." column).', rows[0], column, rows)
         elif extra == "name":
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           "list, although other leaders are; the name is used as written.",
-                          "Check the spelling against the leader's own row.", rows[0], column)
+                          "Check the spelling against the leader's own row.", rows[0], column, rows)
         else:
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           f"list: no row has {_KIND_WORDS[extra]}. The forms show "
                           f'"{leader.name}".', "Add the leader's own row to the list, or give "
                           "the leader's name (and e-mail, in a \"Leders e-mail\" column).",
-                          rows[0], column)
+                          rows[0], column, rows)

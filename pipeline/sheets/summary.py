@@ -14,7 +14,7 @@ from typing import Any
 from pipeline.errors import SheetIssue
 from pipeline.sheets.columns import LABELS
 from pipeline.sheets.employees import EmployeeList
-from pipeline.sheets.findings import rows_text
+from pipeline.sheets.findings import capped, rows_text
 from pipeline.sheets.rows import REASONS
 
 FIRST_ROWS = 5
@@ -23,8 +23,12 @@ _TABLE = (("row", "row"), ("number", "number"), ("name", "name"), ("department",
 
 
 def issue_dict(issue: SheetIssue) -> dict[str, Any]:
-    return {"file": str(issue.file), "sheet": issue.sheet, "row": issue.row,
-            "column": issue.column, "message": issue.what, "todo": issue.todo}
+    data: dict[str, Any] = {"file": str(issue.file), "sheet": issue.sheet, "row": issue.row,
+                            "column": issue.column, "message": issue.what, "todo": issue.todo}
+    rows = getattr(issue, "rows", ())
+    if rows:
+        data["rows"] = list(rows)
+    return data
 
 
 def _leaders(listing: EmployeeList) -> tuple[int, int]:
@@ -121,7 +125,8 @@ def summary_lines(listing: EmployeeList) -> list[str]:
 
 
 def warning_lines(warnings: Sequence[SheetIssue]) -> list[str]:
+    """The warnings for a person: many of one kind are counted after the first few."""
     if not warnings:
         return []
     return [f"{len(warnings)} warning(s): mus can go on, but check these:",
-            *(f"  - {w}" for w in warnings)]
+            *(f"  - {w}" for w in capped(warnings))]

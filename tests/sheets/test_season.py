@@ -260,3 +260,25 @@ def test_the_manifest_keeps_the_summary(cpr_ws: Workspace) -> None:
     assert "first_rows" not in summary  # names are in the forms list already
     assert list(manifest) == ["season", "question_set_version", "generated", "employee_list",
                               "forms"]
+
+
+def test_many_warnings_are_counted_on_screen_and_all_in_json(ws: Workspace) -> None:
+    rows = [("Medarbejdernr.", "Navn", "E-mail", "Leder"), (1, "Pia Lund", "pl@x.dk", "")]
+    rows += [(n, f"Person {n}", f"p{n}@x", "Pia Lund" if n % 2 else "XYZ") for n in range(2, 30)]
+    write_xlsx(ws.employees, {"Ark1": rows})
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert lines[0] == "29 warning(s): mus can go on, but check these:"
+    assert sum("is not a valid address" in line for line in lines) == 10
+    assert (f'  - {ws.employees}, sheet "Ark1": The same on 18 more row(s). Run `mus check '
+            "--json` to see every one.") in lines
+    assert lines[-1].endswith(
+        'The leader "XYZ" (rows 3, 5, 7, 9, 11, 13, 15, 17, 19, 21 and 4 more) is not in the '
+        "list: no row has those initials or that user name. The forms show \"XYZ\". Add the "
+        "leader's own row to the list, or give the leader's name (and e-mail, in a \"Leders "
+        'e-mail" column).')
+    data = json.loads(run(ws, "check", "--json").output)
+    warnings = data["employee_list"]["warnings"]
+    assert len(warnings) == 29
+    assert warnings[-1]["rows"] == list(range(3, 30, 2))
