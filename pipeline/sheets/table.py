@@ -105,6 +105,10 @@ def open_workbook_sheets(path: Path, what: str,
 def _unreadable(path: Path, what: str) -> InputFileError:
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
+            if "xl/workbook.bin" in archive.namelist():
+                return InputFileError(
+                    f"The {what} {path} is an Excel Binary Workbook (.xlsb). Open it in Excel, "
+                    "save it as an Excel Workbook (.xlsx) and run the command again.")
             if "content.xml" in archive.namelist():
                 return InputFileError(
                     f"The {what} {path} is a LibreOffice spreadsheet (.ods), not an Excel "

@@ -7,6 +7,7 @@ merged cell's value is shown in every cell it covers, as on screen.
 from __future__ import annotations
 
 import posixpath
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any, cast
@@ -48,7 +49,8 @@ def _related(archive: zipfile.ZipFile, workbook: str, kind: str) -> str | None:
 def read_workbook_sheets(path: Path) -> dict[str, Sheet]:
     """Every worksheet by name, in the workbook's order. Raises NotAWorkbook (or the zip's and
     the parsers' own errors) for a file that is not one."""
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(path) as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl's notes on odd parts are not HR's concern
         workbook = _workbook_part(archive)
         parser = WorkbookParser(archive, workbook)
         parser.parse()

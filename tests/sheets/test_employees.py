@@ -220,3 +220,26 @@ def test_slash_dates_read_in_the_order_the_file_shows() -> None:
         read_date("11/03/2027")
     with pytest.raises(ValueError):
         read_date(46419)  # a date typed into a number cell is shown as a number
+
+
+@pytest.mark.parametrize(("entries", "expected"), [
+    ({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"},
+     "is a LibreOffice spreadsheet (.ods), not an Excel workbook. Open it in LibreOffice Calc, "
+     "save it as Excel 2007-365 (.xlsx) and run the command again."),
+    ({"[Content_Types].xml": "<x/>", "xl/workbook.bin": "\x00"},
+     "is an Excel Binary Workbook (.xlsb). Open it in Excel, save it as an Excel Workbook "
+     "(.xlsx) and run the command again."),
+    ({"word/document.xml": "<x/>"},
+     "could not be opened as an Excel workbook (it may be damaged or only partly copied)."),
+])
+def test_other_files_with_an_xlsx_name(tmp_path: Path, entries: dict[str, str],
+                                       expected: str) -> None:
+    import zipfile
+
+    path = tmp_path / "e.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in entries.items():
+            archive.writestr(name, text)
+    with pytest.raises(InputFileError) as caught:
+        read_employees(path)
+    assert str(caught.value).startswith(f"The employee list {path} {expected}")

@@ -187,3 +187,42 @@ def test_an_error_cell_is_reported(tmp_path: Path) -> None:
         read_employee_list(path)
     assert ('row 2, column "Leders e-mail": Cell C2 shows the error #N/A. Correct the formula '
             "or the value in that cell.") in str(caught.value)
+
+
+def test_a_damaged_workbook_is_a_plain_message(tmp_path: Path) -> None:
+    """Seeded damage to every part of a small list: read, or refused in plain words; never an
+    unexpected error."""
+    import random
+
+    from pipeline.errors import MusError
+
+    source = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "MUS-dato"), (1, "Ida Thomsen", dt.date(2027, 3, 1)),
+        ("00042", "Bo Bach", "15-03-2027")]})
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    rng = random.Random(11)
+    for n in range(120):
+        damaged = dict(parts)
+        name = rng.choice(sorted(damaged))
+        data = bytearray(damaged[name])
+        how = n % 4
+        if how == 0 and data:
+            del data[rng.randrange(len(data)):]
+        elif how == 1 and data:
+            for _ in range(3):
+                data[rng.randrange(len(data))] = rng.choice(b'<>"=/ 0a9')
+        elif how == 2:
+            del damaged[name]
+        else:
+            data = bytearray(data.replace(b'r="', b'r="x', 1).replace(b"<v>", b"<v>-", 1))
+        if how != 2:
+            damaged[name] = bytes(data)
+        path = tmp_path / f"d{n}.xlsx"
+        with zipfile.ZipFile(path, "w") as target:
+            for part, blob in damaged.items():
+                target.writestr(part, blob)
+        try:
+            read_employee_list(path)
+        except MusError as err:
+            assert "Traceback" not in str(err) and str(path) in str(err)
