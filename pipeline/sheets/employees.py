@@ -15,11 +15,11 @@ from typing import Any
 
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
-from pipeline.sheets.columns import FIELDS, LABELS
+from pipeline.sheets.columns import FIELDS, LABELS, NUMBER
 from pipeline.sheets.cpr import looks_like_cpr
 from pipeline.sheets.dates import AmbiguousDate, read_date, slash_order
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headers import value_at
+from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
@@ -80,7 +80,7 @@ def read_employee_list(path: Path, include_hidden: bool = False,
     findings = Findings(path, sheet.name or None)
     if header is None:
         findings.error("no-number", "No column with the employee number was found.",
-                       "Give the employee list a header row with the employee number and name.")
+                       f"Give the column one of these headers: {accepted(NUMBER)}.")
         raise_if_issues(findings.issues())
     assert header is not None
     rows = [(n, v) for n, v in sheet.rows if n > header.row]

@@ -243,3 +243,12 @@ def test_other_files_with_an_xlsx_name(tmp_path: Path, entries: dict[str, str],
     with pytest.raises(InputFileError) as caught:
         read_employees(path)
     assert str(caught.value).startswith(f"The employee list {path} {expected}")
+
+
+def test_a_list_without_any_known_header(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [("Hvem", "Hvor"), ("Ida", "IT")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employees(path)
+    assert str(caught.value).splitlines()[1].startswith(
+        f'  - {path}, sheet "Ark1": No column with the employee number was found. Give the '
+        'column one of these headers: "Tjenestenummer"')
