@@ -9,6 +9,7 @@ e-mail for every row) or what the refusal must say (the file, the row, what to c
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ class Shape:
     refused: Sequence[str] = ()  # what the refusal says, when it is refused
     warns: Sequence[str] = ()  # warnings that must be given
     mapping: Sequence[str] = field(default_factory=tuple)  # lines `mus check` must show
+    meetings: Sequence[dt.date | None] = ()  # every employee's meeting date, where it matters
 
 
 def csv_bytes(lines: Sequence[Sequence[str]], sep: str = ";", quote: bool = False,
@@ -67,13 +69,13 @@ def sd_lon_csv(path: Path) -> Path:
     column, names last name first, a department code beside its name, leader by number."""
     rows = [
         ("Tjenestenummer", "CPR-nummer", "Navn", "Stamafdeling", "Afdelingsnavn",
-         "Stillingsbetegnelse", "Leders tjenestenummer", "Arbejdsmail"),
+         "Stillingsbetegnelse", "Leders tjenestenummer", "Arbejdsmail", "MUS-dato"),
         ("00418", "010190-1234", "Kjær, Mette", "4711", "Løn og Personale", "Lønkonsulent",
-         "00401", "mkj@kommune.dk"),
+         "00401", "mkj@kommune.dk", "15.03.2027"),
         ("00401", "020275-4321", "Østergaard, Jens", "4711", "Løn og Personale", "Leder",
-         "", "jos@kommune.dk"),
+         "", "jos@kommune.dk", "2027-03-16"),
         ("00422", "150688-2468", "Bøgh, Søren", "4712", "Økonomi", "Controller", "00401",
-         "sbo@kommune.dk"),
+         "sbo@kommune.dk", "17-03-2027"),
     ]
     text = csv_bytes(rows, head=["SD Løn, udtræk af medarbejdere, kørt 27.11.2026"])
     return write_text(path.with_suffix(".csv"), text, "cp1252")

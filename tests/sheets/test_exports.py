@@ -25,7 +25,8 @@ SHAPES = [
         ("00422", "Søren Bøgh", "Økonomi", "Jens Østergaard", "jos@kommune.dk")],
         mapping=['employee number           column A "Tjenestenummer"',
                  'department                column E "Afdelingsnavn"',
-                 'column B "CPR-nummer" holds CPR numbers: never read, never written']),
+                 'column B "CPR-nummer" holds CPR numbers: never read, never written'],
+        meetings=[dt.date(2027, 3, 15), dt.date(2027, 3, 16), dt.date(2027, 3, 17)]),
     x.Shape("sd-lon-xlsx", x.sd_lon_xlsx, [
         ("00418", "Mette Kjær", "Løn", "Jens Østergaard", "jos@kommune.dk"),
         ("00401", "Jens Østergaard", "Løn", "", "")],
@@ -55,7 +56,8 @@ SHAPES = [
     x.Shape("personio", x.personio, [
         ("P-1017", "Emma Andersen", "Marketing", "Niels Christiansen", "nc@firma.dk"),
         ("P-1013", "Niels Christiansen", "Marketing", "", "")],
-        mapping=['employee number  column H "Personnel number"']),
+        mapping=['employee number  column H "Personnel number"'],
+        meetings=[dt.date(2027, 11, 3), dt.date(2027, 11, 4)]),  # the hire dates show M/D/Y
     x.Shape("hibob", x.hibob, [
         ("H-1", "Ida Thomsen", "Tech", "Rasmus Poulsen", "rp@firma.dk"),
         ("H-2", "Rasmus Poulsen", "Tech", "", "")],
@@ -145,6 +147,8 @@ def test_export_is_read_right_or_refused(tmp_path: Path, shape: x.Shape) -> None
     got = [(e.number, e.name, e.department, e.leader, e.leader_email)
            for e in listing.employees]
     assert got == list(shape.rows)
+    if shape.meetings:
+        assert [e.meeting_date for e in listing.employees] == list(shape.meetings)
     warnings = [str(w) for w in listing.warnings]
     for expected in shape.warns:
         assert any(expected in w for w in warnings), warnings
