@@ -341,3 +341,7 @@ class Response:
     saved: dt.datetime | None = None
     file_mtime: float = 0.0
     extra: Mapping[str, Value] = field(default_factory=dict)  # agreement fields etc.
+    # What a field shows where it could not be read as its kind (a drop-down typed into with
+    # something that is none of its items, a date that is no date), by field key: for HR to see
+    # beside the problem, which names only the field.
+    unreadable: Mapping[str, str] = field(default_factory=dict)

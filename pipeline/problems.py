@@ -38,10 +38,29 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "det igen.",
     ),
     "old-word": (
-        "This is an old Word 97-2003 document (.doc), not the form.",
-        "Open it in Word, save it as a Word Document (.docx) into the folder, and run again.",
-        "Dette er et gammelt Word 97-2003-dokument (.doc), ikke skemaet.",
-        "Åbn det i Word, gem det som Word-dokument (.docx) i mappen, og kør igen.",
+        "The form was saved in the old Word 97-2003 format (.doc), which cannot be read.",
+        "Open it and save it as .docx into the folder: in Word, File → Save As → Word Document "
+        "(.docx); in LibreOffice, File → Save As → Word 2007–365 (.docx). Then run again.",
+        "Skemaet er gemt i det gamle Word 97-2003-format (.doc), som ikke kan læses.",
+        "Åbn det og gem det som .docx i mappen: i Word, Filer → Gem som → Word-dokument "
+        "(.docx); i LibreOffice, Filer → Gem som → Word 2007–365 (.docx). Kør så igen.",
+    ),
+    "old-word-libreoffice": (
+        "The form was saved by LibreOffice in the old Word 97-2003 format (.doc), which cannot "
+        "be read.",
+        "Open it in LibreOffice: File → Save As → Word 2007–365 (.docx), into the folder, and "
+        "run again.",
+        "Skemaet er gemt af LibreOffice i det gamle Word 97-2003-format (.doc), som ikke kan "
+        "læses.",
+        "Åbn det i LibreOffice: Filer → Gem som → Word 2007–365 (.docx) i mappen, og kør igen.",
+    ),
+    "rtf": (
+        "The form was saved as Rich Text Format (.rtf), which cannot be read.",
+        "Open it and save it as .docx into the folder: in Word, File → Save As → Word Document "
+        "(.docx); in LibreOffice, File → Save As → Word 2007–365 (.docx). Then run again.",
+        "Skemaet er gemt som Rich Text Format (.rtf), som ikke kan læses.",
+        "Åbn det og gem det som .docx i mappen: i Word, Filer → Gem som → Word-dokument "
+        "(.docx); i LibreOffice, Filer → Gem som → Word 2007–365 (.docx). Kør så igen.",
     ),
     "pdf": (
         "This is a PDF; answers cannot be read from a PDF.",
@@ -50,10 +69,11 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Bed medarbejderen om den udfyldte Word-fil (.docx).",
     ),
     "odt": (
-        "This is an OpenDocument file (.odt), not the Word form.",
-        "Open it in LibreOffice, save it as Word 2007-365 (.docx) into the folder, and run again.",
-        "Dette er en OpenDocument-fil (.odt), ikke Word-skemaet.",
-        "Åbn den i LibreOffice, gem den som Word 2007-365 (.docx) i mappen, og kør igen.",
+        "The form was saved as an OpenDocument text (.odt), which cannot be read.",
+        "Open it in LibreOffice: File → Save As → Word 2007–365 (.docx), into the folder, and "
+        "run again.",
+        "Skemaet er gemt som OpenDocument-tekst (.odt), som ikke kan læses.",
+        "Åbn det i LibreOffice: Filer → Gem som → Word 2007–365 (.docx) i mappen, og kør igen.",
     ),
     "not-docx": (
         "This is not a Word document ({suffix} file).",
@@ -87,15 +107,15 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Kontrollér de svar i filen i hånden.",
     ),
     "unreadable-value": (
-        "The answer to {field} could not be read as {expected}.",
-        "Check that answer in the file by hand.",
-        "Svaret på {field} kunne ikke læses som {expected}.",
-        "Kontrollér svaret i filen i hånden.",
+        "The answer to {field} is not {allowed}, so it was not taken.",
+        "Check that answer in the file (`mus extract --json` shows what was written there).",
+        "Svaret på {field} er ikke {allowed}, så det er ikke taget med.",
+        "Kontrollér svaret i filen (`mus extract --json` viser, hvad der står).",
     ),
     "several-ticked": (
-        "Several boxes are ticked for {field}; none was taken.",
+        "Several boxes are ticked for {field} ({steps}); none was taken.",
         "Ask the employee which one they meant.",
-        "Der er sat flere krydser ved {field}; intet er taget med.",
+        "Der er sat flere krydser ved {field} ({steps}); intet er taget med.",
         "Spørg medarbejderen, hvilket der menes.",
     ),
     "other-season": (
@@ -146,12 +166,20 @@ KINDS = {"da": {"employee": "medarbejderens skema", "leader": "lederens skema",
                 "agreement": "agreement"}}
 
 
+# What a field allows (the "allowed" parameter), in Danish.
+ALLOWED_DA = {"a date": "en dato", "yes or no": "ja eller nej",
+              "one of the choices": "en af svarmulighederne"}
+
+
 def reason(problem: Problem, lang: str = "en") -> str:
     texts = MESSAGES[problem.code]
     params = dict(problem.params)
     if "kind" in params:
         params["kind"] = KINDS["da" if lang == "da" else "en"].get(params["kind"],
                                                                     params["kind"])
+    if lang == "da" and "allowed" in params:
+        allowed = params["allowed"]
+        params["allowed"] = ALLOWED_DA.get(allowed, allowed.replace("one of", "et af"))
     return (texts[2] if lang == "da" else texts[0]).format(**params)
 
 

@@ -39,6 +39,8 @@ def extraction_dict(result: Extracted, lang: str = "en") -> dict[str, Any]:
         "saved": _json_value(r.saved),
         "question_set_version": r.question_set_version,
         **({"agreement": {k: _json_value(v) for k, v in r.extra.items()}} if r.extra else {}),
+        # What fields show where it could not be read as an answer: for HR to check.
+        **({"unreadable": dict(r.unreadable)} if r.unreadable else {}),
         "problems": [sentence(p, lang) for p in r.problems],
     }
 

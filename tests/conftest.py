@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -73,3 +74,40 @@ def libreoffice(
         return results
 
     return convert
+
+
+SYSTEM_PYTHON = Path("/usr/bin/python3")  # Debian's python3-uno is importable only there
+FILL_WITH_WRITER = Path(__file__).resolve().parent / "lo" / "fill_with_writer.py"
+WriterFill = Callable[[list[dict[str, object]]], list[dict[str, object]]]
+
+
+@pytest.fixture(scope="module")
+def writer(tmp_path_factory: pytest.TempPathFactory) -> WriterFill:
+    """Fill forms in LibreOffice Writer itself, as a person does (tests/lo/fill_with_writer.py
+    over UNO), and save them as .docx: one soffice start per call, so call it once per module
+    with every form the module needs.
+
+    In CI LibreOffice and python3-uno must be there (.ci/run installs them): missing, the tests
+    fail, never skip.
+    """
+    binary = soffice()
+    has_uno = SYSTEM_PYTHON.exists() and subprocess.run(
+        [str(SYSTEM_PYTHON), "-c", "import uno"], capture_output=True).returncode == 0
+    if binary is None or not has_uno:
+        missing = "LibreOffice (soffice)" if binary is None else "python3-uno"
+        if os.environ.get("CI"):
+            pytest.fail(f"{missing} is not installed; .ci/run should install it")
+        pytest.skip(f"{missing} is not installed")
+    work = tmp_path_factory.mktemp("writer")
+
+    def fill(forms: list[dict[str, object]]) -> list[dict[str, object]]:
+        plan = work / f"plan-{uuid.uuid4().hex}.json"
+        plan.write_text(json.dumps({"soffice": binary, "profile": str(work / uuid.uuid4().hex),
+                                    "forms": forms}, ensure_ascii=False), encoding="utf-8")
+        done = subprocess.run([str(SYSTEM_PYTHON), str(FILL_WITH_WRITER), str(plan)],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-3000:]
+        report: list[dict[str, object]] = json.loads(done.stdout)
+        return report
+
+    return fill

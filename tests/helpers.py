@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -89,5 +90,61 @@ def strip_controls(docx: bytes) -> bytes:
             data = source.read(info)
             if info.filename == "word/document.xml":
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            target.writestr(info.filename, data)
+    return out.getvalue()
+
+
+LIBREOFFICE_APP = (b"<Application>LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2"
+                   b"</Application>")
+
+
+def libreoffice_like(docx: bytes) -> bytes:
+    """The form as a LibreOffice 7.4 save leaves it (measured on real saves, see
+    tests/collect/test_writer_filled.py): tags, ids and locks gone; titles kept only on text
+    controls; the placeholder flag kept only on drop-downs and dates; the checkboxes of a cell
+    wrapped in an extra untyped control carrying the first checkbox's title."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    from pipeline.ooxml.ns import qn
+    from pipeline.ooxml.read_controls import Control
+
+    source = zipfile.ZipFile(io.BytesIO(docx))
+    root = etree.fromstring(source.read("word/document.xml"))
+    for cell in list(root.iter(qn("w:tc"))):
+        boxes = [p for p in cell.iterchildren(qn("w:p"))
+                 if any(Control(s).kind == "checkbox" for s in p.iter(qn("w:sdt")))]
+        if not boxes:
+            continue
+        first = Control(next(boxes[0].iter(qn("w:sdt"))))
+        wrapper = etree.SubElement(cell, qn("w:sdt"))
+        props = etree.SubElement(wrapper, qn("w:sdtPr"))
+        etree.SubElement(props, qn("w:alias")).set(qn("w:val"), first.alias or "")
+        content = etree.SubElement(wrapper, qn("w:sdtContent"))
+        cell.insert(cell.index(boxes[0]), wrapper)
+        for p in boxes:
+            content.append(p)
+    for sdt in list(root.iter(qn("w:sdt"))):
+        control = Control(sdt)
+        kind = control.kind
+        for name in ("w:tag", "w:id", "w:lock"):
+            for found in control.props.findall(qn(name)):
+                control.props.remove(found)
+        if kind not in ("rich", "plain"):
+            for found in control.props.findall(qn("w:alias")):
+                control.props.remove(found)
+        if kind not in ("dropdown", "date"):
+            for found in control.props.findall(qn("w:showingPlcHdr")):
+                control.props.remove(found)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            elif info.filename == "docProps/app.xml":
+                data = re.sub(rb"<Application>[^<]*</Application>", LIBREOFFICE_APP, data)
             target.writestr(info.filename, data)
     return out.getvalue()

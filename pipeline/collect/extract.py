@@ -32,7 +32,12 @@ from pipeline.ooxml.sniff import sniff
 from pipeline.ooxml.tree import child
 
 DOCUMENT = "word/document.xml"
+APP = "docProps/app.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
+# Files that may be a form saved the wrong way, or a form wrongly named: judged by their content.
+TEXT_DOCUMENT_SUFFIXES = {".doc", ".dot", ".odt", ".ott", ".rtf", ".wps", ""}
+# LibreOffice signs every Word 97-2003 file it writes with this (its developer's name).
+LIBREOFFICE_DOC_MARK = b"Caolan80"
 MAX_FILE = 64 * 1024 * 1024  # a form with pasted photos is a few MB
 
 
@@ -62,9 +67,8 @@ def extract_file(path: Path, display: str | None = None,
     suffix = path.suffix.lower()
     fail = _Reading(name)
     try:
-        if suffix not in WORD_SUFFIXES:
-            code = {".doc": "old-word", ".pdf": "pdf", ".odt": "odt"}.get(suffix, "not-docx")
-            fail.add(code, suffix=suffix or "?")
+        if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES:
+            fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
             return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
         with path.open("rb") as f:  # opened once, read whole: forms are small
             stat = os.fstat(f.fileno())
@@ -76,12 +80,19 @@ def extract_file(path: Path, display: str | None = None,
         elif kind == "encrypted":
             fail.add("password")
         elif kind == "ole":
-            fail.add("old-word")
+            fail.add("old-word-libreoffice" if LIBREOFFICE_DOC_MARK in data else "old-word")
+        elif data.startswith(b"{\\rtf"):
+            fail.add("rtf")
         elif len(data) > MAX_FILE:
             fail.add("unsafe", detail=f"larger than {MAX_FILE // 2**20} MB")
+        elif kind != "zip" and suffix not in WORD_SUFFIXES:
+            fail.add({".odt": "odt", ".ott": "odt"}.get(suffix, "old-word"))
         if fail.problems:
             return Extracted(name, problems=tuple(fail.problems), mtime=mtime)
         with SafeZip(data) as package:
+            if is_opendocument(package):  # whatever it is called
+                fail.add("odt")
+                return Extracted(name, problems=tuple(fail.problems), mtime=mtime)
             return _read_package(package, name, mtime, question_set)
     except UnsafeFile as err:
         detail = str(err)
@@ -145,9 +156,11 @@ def _read_package(package: SafeZip, name: str, mtime: float,
         version = ""
         previous_titles = tuple(raws[f"prev:{n}:goal"].text for n in range(1, 100)
                                 if f"prev:{n}:goal" in raws)
-    values = _values(fields, raws, scale, reading, employee)
+    trust_flag = _flag_needed(raws) and saved_by_word(package)
+    unreadable: dict[str, str] = {}
+    values = _values(fields, raws, scale, reading, employee, trust_flag, unreadable)
     response = _response(name, employee, season, kind, values, fields, previous_titles, read_by,
-                         reading, version, saved, mtime)
+                         reading, version, saved, mtime, unreadable)
     return Extracted(name, response, saved=saved, mtime=mtime)
 
 
@@ -168,8 +181,15 @@ def expected_fields(question_set: QuestionSet, kind: FormKind) -> tuple[Field, .
     return tuple(fields)
 
 
+def _flag_needed(raws: Mapping[str, Raw]) -> bool:
+    """Whether any field shows text beside a placeholder flag (only then does it matter who
+    saved the file)."""
+    return any(r.showing_placeholder and clean_text(r.text) is not None for r in raws.values())
+
+
 def _values(fields: Sequence[Field], raws: Mapping[str, Raw], scale: tuple[int, int],
-            reading: _Reading, employee: str) -> dict[str, Value]:
+            reading: _Reading, employee: str, trust_flag: bool,
+            unreadable: dict[str, str]) -> dict[str, Value]:
     values: dict[str, Value] = {}
     for f in fields:
         if f.private:
@@ -179,18 +199,25 @@ def _values(fields: Sequence[Field], raws: Mapping[str, Raw], scale: tuple[int, 
             values[f.key] = None
             continue
         try:
-            values[f.key] = convert(raw, f.kind, scale)
+            values[f.key] = convert(raw, f.kind, scale, trust_flag)
         except Unreadable as err:
-            reading.add("unreadable-value", employee, field=f.key.split(":", 1)[-1],
-                        expected=err.expected)
+            reading.add("unreadable-value", employee, field=field_label(f.key),
+                        allowed=err.expected)
+            unreadable[f.key] = err.shown
             values[f.key] = None
     return values
+
+
+def field_label(key: str) -> str:
+    """How problems name a field: the question's ID (N2), else the field key (c:K1:now)."""
+    parts = key.split(":")
+    return parts[1] if parts[0] == "q" and len(parts) > 1 else key
 
 
 def _response(name: str, employee: str, season: str, kind: FormKind, values: dict[str, Value],
               fields: Sequence[Field], previous_titles: Sequence[str], read_by: str,
               reading: _Reading, version: str, saved: dt.datetime | None,
-              mtime: float) -> Response:
+              mtime: float, unreadable: Mapping[str, str]) -> Response:
     answers: dict[str, Value] = {}
     steps: dict[str, list[int]] = defaultdict(list)
     ratings: dict[str, dict[str, int | None]] = {}
@@ -221,7 +248,8 @@ def _response(name: str, employee: str, season: str, kind: FormKind, values: dic
         if len(ticked) == 1:
             answers[qid] = ticked[0]
         elif len(ticked) > 1:
-            reading.add("several-ticked", employee, field=qid)
+            reading.add("several-ticked", employee, field=qid,
+                        steps=", ".join(str(step) for step in sorted(ticked)))
     goal_list = []
     for n in sorted(goals):
         got = goals[n]
@@ -243,7 +271,7 @@ def _response(name: str, employee: str, season: str, kind: FormKind, values: dic
         competences={cid: Rating(r["now"], r["wanted"]) for cid, r in ratings.items()},
         goals=tuple(goal_list), previous_goals=previous_list, read_by=read_by,
         problems=tuple(reading.problems), question_set_version=version, saved=saved,
-        file_mtime=mtime, extra=extra,
+        file_mtime=mtime, extra=extra, unreadable=dict(unreadable),
     )
 
 
@@ -255,6 +283,26 @@ def _as_text(value: Value) -> str | None:
 
 def _as_date(value: Value) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
+
+
+def is_opendocument(package: SafeZip) -> bool:
+    """An OpenDocument file (.odt, also when renamed .docx) says so in its first part."""
+    if package.has(DOCUMENT) or not package.has("mimetype"):
+        return False
+    return package.read("mimetype", 200).startswith(b"application/vnd.oasis.opendocument")
+
+
+def saved_by_word(package: SafeZip) -> bool:
+    """Whether Microsoft Word saved the file last (its placeholder flags can be trusted)."""
+    if not package.has(APP):
+        return False
+    try:
+        root = package.xml(APP)
+    except UnsafeFile:
+        return False
+    application = next((e.text or "" for e in root.iter() if isinstance(e.tag, str)
+                        and e.tag.endswith("}Application")), "")
+    return "microsoft" in application.casefold() and "word" in application.casefold()
 
 
 def file_mtime(path: Path) -> float:

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
-from pipeline.collect.values import Raw
+from pipeline.collect.values import Raw, clean_text
 from pipeline.formspec import GOAL_PARTS, PREVIOUS_PARTS, TAG_PREFIX, Field, FieldKind, alias
 from pipeline.ooxml.controls import CHECKED
 from pipeline.ooxml.ns import qn
-from pipeline.ooxml.read_controls import Control, iter_controls
+from pipeline.ooxml.read_controls import Control, field_controls
 from pipeline.ooxml.text import block_text, content_text, paragraph_text
 from pipeline.ooxml.tree import child
 from pipeline.texts import LANGUAGES, form_text
@@ -37,6 +37,12 @@ _NUMPR = qn("w:numPr")
 _DATE = qn("w:date")
 _FULL_DATE = qn("w:fullDate")
 _P = qn("w:p")
+_DROPDOWN = qn("w:dropDownList")
+_LAST_VALUE = qn("w:lastValue")
+_COMBO = qn("w:comboBox")
+_LIST_ITEM = qn("w:listItem")
+_DISPLAY = qn("w:displayText")
+_VALUE_ATTR = qn("w:value")
 # How well a control of one kind can hold a field whose control should be another.
 _FITS = {
     "rich": {"rich": 2, "plain": 1},
@@ -48,14 +54,13 @@ _FITS = {
 
 
 def raw_of(control: Control) -> Raw:
-    """What the control shows. The text comes from its whole table cell when the control is the
-    cell's only one: LibreOffice moves a control's second paragraph out of it, but not out of
-    the cell."""
+    """What the control shows, placeholder flag and all (the flag alone does not make a field
+    unanswered: LibreOffice leaves it on a drop-down typed into). The text comes from its whole
+    table cell when the control is the cell's only one: LibreOffice moves a control's second
+    paragraph out of it, but not out of the cell."""
     kind = control.kind
     if kind == "checkbox":
         return Raw(checked=control.checked)
-    if control.showing_placeholder:  # Word says it is untouched: no need to read the text
-        return Raw(showing_placeholder=True)
     cell = _ancestor(control.element, _TC)
     if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1:
         text = block_text(cell)
@@ -63,7 +68,10 @@ def raw_of(control: Control) -> Raw:
         text = control.text
     if kind == "dropdown" and not text.strip() and control.last_value:
         text = control.last_value
-    return Raw(text, control.full_date if kind == "date" else "")
+    items = (tuple(control.items) if kind == "dropdown" and clean_text(text) is not None
+             and not _picked(control.type_element, text) else ())
+    return Raw(text, control.full_date if kind == "date" else "", None,
+               control.showing_placeholder, items)
 
 
 def read_fields(body: etree._Element, fields: Sequence[Field]) -> dict[str, Raw]:
@@ -98,8 +106,7 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
     if field.kind is FieldKind.CHECK or props.tag != _SDTPR:
         return None
     flag = child(props, _PLACEHOLDER)
-    if flag is not None and (flag.get(_VAL) or "true").lower() in ("1", "true", "on"):
-        return Raw(showing_placeholder=True)
+    placeholder = flag is not None and (flag.get(_VAL) or "true").lower() in ("1", "true", "on")
     content = child(sdt, _SDTCONTENT)
     parent = sdt.getparent()
     if content is None or parent is None:
@@ -118,12 +125,31 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
     else:
         return None
     full_date = ""
+    items: tuple[tuple[str, str], ...] = ()
     if field.kind is FieldKind.DATE:
         date = child(props, _DATE)
         full_date = (date.get(_FULL_DATE) or "") if date is not None else ""
-    if not text.strip() and field.kind.control == "dropdown":
-        return None  # maybe moved out of it (lastValue): the general way looks around
-    return Raw(text, full_date)
+    elif field.kind.control == "dropdown":
+        if not text.strip():
+            return None  # maybe moved out of it (lastValue): the general way looks around
+        if clean_text(text) is not None and not _picked(child(props, _DROPDOWN), text):
+            items = _items(props)
+    return Raw(text, full_date, None, placeholder, items)
+
+
+def _picked(kind: etree._Element | None, text: str) -> bool:
+    """Whether a drop-down list shows the item Word recorded as picked: then it is one of its
+    items (nothing else can be put in a Word drop-down list), and they need no reading. The
+    items matter only for text typed into it (LibreOffice lets one)."""
+    return (kind is not None and kind.tag == _DROPDOWN
+            and kind.get(_LAST_VALUE) == text and bool(text))
+
+
+def _items(props: etree._Element) -> tuple[tuple[str, str], ...]:
+    for kind in props.iterchildren(_DROPDOWN, _COMBO):
+        return tuple((i.get(_DISPLAY) or i.get(_VALUE_ATTR) or "", i.get(_VALUE_ATTR) or "")
+                     for i in kind.iterchildren(_LIST_ITEM))
+    return ()
 
 
 def _only(parent: etree._Element, props: str) -> bool:
@@ -145,12 +171,12 @@ def locate_controls(body: etree._Element, fields: Sequence[Field]) -> dict[str, 
     wanted = {f.key for f in fields}
     found: dict[str, Control] = {}
     untagged: list[Control] = []
-    for control in iter_controls(body):
+    for control in field_controls(body):
         key = control.tag.removeprefix(TAG_PREFIX)
         if control.tag.startswith(TAG_PREFIX):
             if key in wanted and key not in found:
                 found[key] = control
-        elif not control.tag and _ancestor(control.element, _SDT) is None:
+        elif not control.tag:
             untagged.append(control)
     remaining = [f for f in fields if f.key not in found]
     if not remaining or not untagged:
@@ -213,6 +239,11 @@ _GOAL_HEAD = _pattern("goal_n", r"(\d+)")
 _PREVIOUS_HEAD = _pattern("previous_n", r"(\d+)")
 
 
+def _number(match: re.Match[str]) -> str:
+    """The number a heading matched, whichever language's alternative matched it."""
+    return next(group for group in match.groups() if group is not None)
+
+
 def _rows(tbl: etree._Element) -> list[list[etree._Element]]:
     return [[tc for tc in tr if tc.tag == _TC] for tr in tbl if tr.tag == _TR]
 
@@ -238,18 +269,20 @@ def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Ra
             continue
         goal = _GOAL_HEAD.match(head)
         if goal and len(rows) == 1 + len(GOAL_PARTS):
+            number = _number(goal)
             for part, row in zip(GOAL_PARTS, rows[1:], strict=True):
-                key = f"goal:{goal.group(1)}:{part}"
+                key = f"goal:{number}:{part}"
                 if key in wanted and len(row) == 2:
                     raws[key] = Raw(block_text(row[1]))
             continue
         previous = _PREVIOUS_HEAD.match(head)
         if previous and len(rows) == 1 + len(PREVIOUS_PARTS):
+            number = _number(previous)
             first = rows[0][0].find(_P)
             title = paragraph_text(first) if first is not None else ""
-            raws[f"prev:{previous.group(1)}:goal"] = Raw(title[previous.end():].strip())
+            raws[f"prev:{number}:goal"] = Raw(title[previous.end():].strip().lstrip(":").strip())
             for part, row in zip(PREVIOUS_PARTS, rows[1:], strict=True):
-                key = f"prev:{previous.group(1)}:{part}"
+                key = f"prev:{number}:{part}"
                 if key in wanted and len(row) == 2:
                     raws[key] = Raw(block_text(row[1]))
             continue

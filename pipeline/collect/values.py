@@ -11,22 +11,31 @@ from pipeline.formspec import FieldKind
 from pipeline.model import Value
 from pipeline.texts import placeholders, status_values, yes_no_values
 
-PLACEHOLDERS = sorted(placeholders(), key=len, reverse=True)
+# The placeholders of forms made by earlier versions of mus: a form generated before an update
+# and returned after it still shows them.
+LEGACY_PLACEHOLDERS = frozenset({
+    "Klik her og skriv dit svar.", "Klik her og skriv.", "Vælg et svar.", "Vælg på skalaen.",
+    "Vælg en dato.", "Click here and write your answer.", "Click here and write.",
+    "Choose an answer.", "Choose on the scale.", "Choose a date.",
+})
+PLACEHOLDERS = sorted(placeholders() | LEGACY_PLACEHOLDERS, key=len, reverse=True)
 _PLACEHOLDER_SET = {p.casefold() for p in PLACEHOLDERS}
 _PLACEHOLDER_TUPLE = tuple(PLACEHOLDERS)
 _YES_NO = yes_no_values()
 _STATUSES = status_values()
 _LEADING_INT = re.compile(r"^\s*(-?\d+)\b")
-_DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
-                 "%d.%m.%y", "%m/%d/%Y")
+_NUMBER_ALONE = re.compile(r"^\s*(-?\d+)\s*[.)]?\s*$")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_STEP_PREFIX = re.compile(r"^-?\d+\s*-\s*")
 
 
 class Unreadable(ValueError):
     """The field holds something, but not what its kind allows."""
 
-    def __init__(self, expected: str) -> None:
+    def __init__(self, expected: str, shown: str = "") -> None:
         super().__init__(expected)
         self.expected = expected
+        self.shown = shown  # what the field shows, kept for HR to see (never in a message)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,7 @@ class Raw:
     full_date: str = ""
     checked: bool | None = None
     showing_placeholder: bool = False
+    items: tuple[tuple[str, str], ...] = ()  # a drop-down's (display text, value) pairs
 
 
 def clean_text(text: str) -> str | None:
@@ -51,6 +61,11 @@ def clean_text(text: str) -> str | None:
             if stripped.startswith(placeholder):
                 stripped = stripped[len(placeholder):].strip()
                 break
+    elif stripped.endswith(_PLACEHOLDER_TUPLE):  # typed in front of it
+        for placeholder in PLACEHOLDERS:
+            if stripped.endswith(placeholder):
+                stripped = stripped[:-len(placeholder)].strip()
+                break
     if "\n" not in stripped:
         return stripped or None
     lines = [line.rstrip() for line in stripped.split("\n")]
@@ -61,40 +76,151 @@ def clean_text(text: str) -> str | None:
     return "\n".join(lines) or None
 
 
-def convert(raw: Raw, kind: FieldKind, scale: tuple[int, int]) -> Value:
-    """The field's value, None when unanswered; Unreadable when it holds something else."""
+def convert(raw: Raw, kind: FieldKind, scale: tuple[int, int],
+            trust_placeholder_flag: bool = False) -> Value:
+    """The field's value, None when unanswered; Unreadable when it holds something else.
+
+    Text that is not a placeholder is an answer, whatever the placeholder flag says: LibreOffice
+    leaves the flag on a drop-down or date typed into. Only a file Word saved last is trusted
+    to clear the flag whenever something was typed (``trust_placeholder_flag``)."""
     if kind is FieldKind.CHECK:
         return raw.checked
-    if raw.showing_placeholder:
+    if raw.showing_placeholder and trust_placeholder_flag:
         return None
-    if kind is FieldKind.DATE and raw.full_date:
-        try:
-            return dt.date.fromisoformat(raw.full_date[:10])
-        except ValueError:
-            pass
     text = clean_text(raw.text)
+    if kind is FieldKind.DATE:
+        return _date(text, "" if raw.showing_placeholder else raw.full_date)
     if text is None:
         return None
     if kind in (FieldKind.TEXT, FieldKind.LINE):
         return text
     one_line = " ".join(text.split())
     if kind in (FieldKind.SCALE, FieldKind.RATING):
-        match = _LEADING_INT.match(one_line)
-        if match and scale[0] <= int(match.group(1)) <= scale[1]:
-            return int(match.group(1))
-        raise Unreadable(f"a number from {scale[0]} to {scale[1]}")
+        return _step(one_line, raw.items, scale)
     if kind is FieldKind.YESNO:
-        if one_line.casefold() in _YES_NO:
-            return _YES_NO[one_line.casefold()]
-        raise Unreadable("yes or no")
-    if kind is FieldKind.DATE:
-        for fmt in _DATE_FORMATS:
+        answer = _YES_NO.get(one_line.casefold())
+        if answer is None:
+            item = _item(one_line, raw.items)
+            answer = _YES_NO.get(item.casefold()) if item is not None else None
+        if answer is None:
+            raise Unreadable("yes or no", text)
+        return answer
+    if not raw.items:  # CHOICE read from the layout: the text is all there is
+        return one_line
+    item = _item(one_line, raw.items)
+    if item is None:
+        raise Unreadable("one of the choices", text)
+    return item
+
+
+def _norm(text: str) -> str:
+    text = " ".join(unicodedata.normalize("NFC", text).translate(_DASHES).casefold().split())
+    return text.rstrip(".").rstrip()
+
+
+def _item(text: str, items: tuple[tuple[str, str], ...]) -> str | None:
+    """The display text of the item ``text`` names, by its display text or its value."""
+    wanted = _norm(text)
+    for display, value in items:
+        if wanted in (_norm(display), _norm(value)):
+            return display or value
+    return None
+
+
+def _step(text: str, items: tuple[tuple[str, str], ...], scale: tuple[int, int]) -> int:
+    """A step of the scale: an item by its text, its label alone or its number alone."""
+    low, high = scale
+    expected = f"one of {low}–{high}"
+    alone = _NUMBER_ALONE.match(text)
+    leading = _LEADING_INT.match(text)
+    number: int | None
+    if alone:
+        number = int(alone.group(1))
+    elif items:
+        number = _item_step(text, items)
+    else:  # read from the layout: what the drop-down showed
+        number = int(leading.group(1)) if leading else None
+    if number is None or not low <= number <= high:
+        raise Unreadable(expected, text)
+    return number
+
+
+def _item_step(text: str, items: tuple[tuple[str, str], ...]) -> int | None:
+    """The number of the item ``text`` names by its whole text or by its label alone."""
+    wanted = _norm(text)
+    for display, value in items:
+        for candidate in (display, value):
+            norm = _norm(candidate)
+            if wanted in (norm, _STEP_PREFIX.sub("", norm)):
+                leading = _LEADING_INT.match(candidate)
+                return int(leading.group(1)) if leading else None
+    return None
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+_DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
+                 "%d.%m.%y", "%m/%d/%Y", "%Y/%m/%d", "%Y.%m.%d")
+_MONTHS = {name: n for n, names in enumerate((
+    ("januar", "january", "jan"), ("februar", "february", "feb"), ("marts", "march", "mar"),
+    ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("august", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
+    ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_DAY_MONTH_YEAR = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})\.?\s+([a-zæøå]+)\.?,?\s+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^(?:\w+,?\s+)?([a-zæøå]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
+                             r"(\d{4})$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date as people write it in Danish and English: 14-03-2027, 14.3.27, 2027-03-14,
+    14/03/2027, 14. marts 2027, 14 March 2027, March 14, 2027."""
+    one_line = " ".join(text.split())
+    compact = one_line.replace(" ", "")
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(compact, fmt).date()
+        except ValueError:
+            continue
+    lower = one_line.casefold()
+    for pattern, day_group, month_group in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
+        match = pattern.match(lower)
+        if match and match.group(month_group) in _MONTHS:
             try:
-                return dt.datetime.strptime(one_line, fmt).date()
+                return dt.date(int(match.group(3)), _MONTHS[match.group(month_group)],
+                               int(match.group(day_group)))
             except ValueError:
-                continue
-        raise Unreadable("a date")
-    return one_line  # CHOICE: the option's text
+                return None
+    return None
+
+
+def _date(text: str | None, full_date: str) -> dt.date | None:
+    """What a date field means: the date it shows; the date picked when it shows none, or when
+    what it shows reads as that date too (14/03 is the 14th of March, not the 3rd of the 14th)."""
+    picked = None
+    if full_date:
+        try:
+            picked = dt.date.fromisoformat(full_date[:10])
+        except ValueError:
+            picked = None
+    if text is None:
+        return picked
+    shown = parse_date(text)
+    if picked is not None and shown != picked and _can_read_as(text, picked):
+        return picked
+    if shown is None:
+        raise Unreadable("a date", text)
+    return shown
+
+
+def _can_read_as(text: str, day: dt.date) -> bool:
+    compact = "".join(text.split())
+    for fmt in _DATE_FORMATS:
+        try:
+            if dt.datetime.strptime(compact, fmt).date() == day:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def status(text: str | None) -> str | None:

@@ -2,7 +2,9 @@
 
 Word writes controls by the book. LibreOffice 7.4 drops tags and placeholder flags, writes the
 checkbox state as ``w14:checked w:val`` (wrong namespace), turns combo boxes into drop-downs and
-cell- or paragraph-level controls into inline ones. This module reports what each control is and
+cell- or paragraph-level controls into inline ones, and wraps the checkboxes of a table cell in an
+extra untyped control (carrying the first checkbox's title): ``field_controls`` looks through such
+a wrapper to the checkboxes in it. This module reports what each control is and
 holds, tolerant of all of that; what the control *means* is for the caller to decide.
 """
 
@@ -166,3 +168,33 @@ def iter_controls(root: etree._Element) -> Iterator[Control]:
     """Every content control under ``root`` in document order, nested ones included."""
     for element in root.iter(_SDT):
         yield Control(element)
+
+
+def is_checkbox_group(control: Control) -> bool:
+    """Whether the control only wraps checkboxes (as a LibreOffice save wraps those of a cell):
+    it holds no answer of its own."""
+    if control.type_element is not None:
+        return False
+    nested = [Control(e) for e in control.content.iter(_SDT)]
+    return bool(nested) and all(c.kind == "checkbox" for c in nested)
+
+
+def field_controls(root: etree._Element) -> Iterator[Control]:
+    """The controls that can each hold one answer, in document order: the outermost ones, and
+    the checkboxes inside a checkbox group (never the group itself)."""
+    groups: set[etree._Element] = set()
+    for control in iter_controls(root):
+        element = control.element
+        parent = element.getparent()
+        inside = None
+        while parent is not None:
+            if parent.tag == _SDT:
+                inside = parent
+                break
+            parent = parent.getparent()
+        if inside is not None and inside not in groups:
+            continue  # part of another control's answer
+        if is_checkbox_group(control):
+            groups.add(element)
+            continue
+        yield control

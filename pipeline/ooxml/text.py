@@ -4,6 +4,9 @@ tab-separated cells, list items marked with a bullet.
 
 Runs are walked with lxml's iterator (in C) rather than recursion in Python: reading a returned
 folder spends most of its time here.
+
+Two text elements side by side in one run are two lines: that is how LibreOffice saves the lines
+of an input field (Word never splits a run's text without a break between).
 """
 
 from __future__ import annotations
@@ -35,14 +38,20 @@ _SKIP_CONTAINERS = {f"{{{W}}}{name}" for name in ("sdtPr", "pPr", "rPr", "tblPr"
 
 
 def _runs_text(element: etree._Element, out: list[str]) -> None:
+    last_run = None  # the run of the text element just read, if nothing came after it
     for node in element.iter(_T, _TAB, _BR, _CR, _NBH):
         tag = node.tag
         if tag == _T:
             run = node.getparent()
             holder = run.getparent() if run is not None else None
             if holder is None or holder.tag != _MOVE_FROM:  # text moved away is not here
+                if run is last_run and run is not None and _after_text(node):
+                    out.append("\n")  # a line of its own in the same run
                 out.append(node.text or "")
-        elif tag == _TAB:
+            last_run = run
+            continue
+        last_run = None
+        if tag == _TAB:
             parent = node.getparent()
             if parent is None or parent.tag != _TABS:  # not a tab stop of the paragraph
                 out.append("\t")
@@ -50,6 +59,11 @@ def _runs_text(element: etree._Element, out: list[str]) -> None:
             out.append("-")
         elif node.get(_TYPE) in _BREAK_TYPES:
             out.append("\n")
+
+
+def _after_text(node: etree._Element) -> bool:
+    previous = node.getprevious()
+    return previous is not None and previous.tag == _T
 
 
 def paragraph_text(p: etree._Element) -> str:

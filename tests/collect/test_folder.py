@@ -28,6 +28,19 @@ def snapshot(folder: Path) -> dict[str, tuple[str, float]]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def odt_bytes() -> bytes:
+    """What LibreOffice writes for File → Save As → ODF Text Document, in small."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", '<office:document-content xmlns:office='
+                   '"urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+    return out.getvalue()
+
+
 @pytest.fixture
 def returned(sample_forms: GenerateResult, tmp_path: Path) -> Path:
     folder = tmp_path / "returned"
@@ -56,7 +69,8 @@ def returned(sample_forms: GenerateResult, tmp_path: Path) -> Path:
     (folder / "Thumbs.db").write_bytes(b"\0")
     (folder / "gammel.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     (folder / "svar.pdf").write_bytes(b"%PDF-1.4\n")
-    (folder / "svar.odt").write_bytes(b"PK\x03\x04")
+    (folder / "svar.odt").write_bytes(odt_bytes())
+    (folder / "svar-omdøbt.docx").write_bytes(odt_bytes())  # an .odt renamed
     (folder / "tom.docx").write_bytes(b"")
     (folder / "halv.docx").write_bytes(form("1004_Søren_Østergaard.docx")[:3000])
     shutil.copyfile(FIXTURES / "password-protected.docx", folder / "kode.docx")
@@ -82,6 +96,7 @@ def test_every_file_accounted_for(returned: Path, tmp_path: Path) -> None:
         "kopi.docx": ["layout"],
         "referat.docx": ["not-form"],
         "svar.odt": ["odt"],
+        "svar-omdøbt.docx": ["odt"],
         "svar.pdf": ["pdf"],
         "tom.docx": ["empty"],
     }
@@ -94,7 +109,7 @@ def test_every_file_accounted_for(returned: Path, tmp_path: Path) -> None:
     assert answers[("1003", "leader")].answers["L1"] == 3
     assert answers[("1006", "employee")].answers["N2"] == 5
     assert answers[("1006", "employee")].read_by == "layout"
-    assert got.files_seen == 14  # litter is not counted
+    assert got.files_seen == 15  # litter is not counted
 
 
 def test_rerun_gives_the_same_result(returned: Path) -> None:

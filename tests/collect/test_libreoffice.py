@@ -31,7 +31,7 @@ def saved_by_libreoffice(sample_forms: GenerateResult, libreoffice: Convert,
     filled.write_bytes(fill_by_tag((sample_forms.out / filled.name).read_bytes(), ANSWERS))
     english = work / "00042_Aisha_Ahmed.docx"
     english.write_bytes(fill_by_tag((sample_forms.out / english.name).read_bytes(), {
-        "mus:q:T4": "Yes", "mus:q:N1": "3 – I nogen grad", "mus:q:T1": "One\nTwo"}))
+        "mus:q:T4": "Yes", "mus:q:N1": "3 – Fairly", "mus:q:T1": "One\nTwo"}))
     sources = [filled, english, sample_forms.out / "1001_Anne_Sørensen.docx"]
     saved = libreoffice(sources, tmp_path_factory.mktemp("lo-out"), "docx")
     return {p.name: p for p in saved}

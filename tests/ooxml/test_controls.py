@@ -76,3 +76,28 @@ def test_plain_text_inline_keeps_line_breaks() -> None:
     assert control.kind == "plain"
     fill_text(control, "a\nb")
     assert control.text == "a\nb"
+
+
+def test_text_elements_side_by_side_are_lines() -> None:
+    """How LibreOffice saves the lines typed in an input field: two w:t in one run."""
+    from pipeline.ooxml.text import paragraph_text
+    from pipeline.ooxml.xml import el
+
+    p = el("w:p", None, el("w:r", None, el("w:t", text="Første"), el("w:t", text="Anden")),
+           el("w:r", None, el("w:t", text=" og"), el("w:br"), el("w:t", text="tredje")))
+    assert paragraph_text(p) == "Første\nAnden og\ntredje"
+
+
+def test_a_checkbox_group_is_looked_through() -> None:
+    """LibreOffice wraps the checkboxes of a cell in an untyped control with the first's title:
+    the checkboxes are the fields, the wrapper is none."""
+    from pipeline.ooxml.read_controls import field_controls
+    from pipeline.ooxml.xml import el, val
+
+    boxes = [paragraph(controls.checkbox_inline(controls.ControlProps(n, "", "", "")))
+             for n in range(3)]
+    wrapper = el("w:sdt", None, el("w:sdtPr", None, val("w:alias", "N1 trin 1")),
+                 el("w:sdtContent", None, *boxes))
+    text = controls.rich_text_block(PROPS)
+    found = list(field_controls(body_with(wrapper, text)))
+    assert [c.kind for c in found] == ["checkbox", "checkbox", "checkbox", "rich"]
