@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -101,28 +102,113 @@ class FormSpec:
 
     @classmethod
     def from_props(cls, props: Mapping[str, str]) -> FormSpec | None:
-        """The spec a form carries, or None if it carries none (not one of our forms)."""
-        if props.get("MUS.Form") is None or "MUS.EmployeeId" not in props:
-            return None
+        """The spec a form carries, or None if it carries none or a damaged one."""
         try:
-            kind = FormKind(props.get("MUS.Kind", "employee"))
-            low, _, high = props.get("MUS.Scale", "1..5").partition("..")
-            fields = _fields(_unchunk(props, "MUS.Fields"))
-            previous_text = _unchunk(props, "MUS.Previous")
-            previous = tuple(json.loads(previous_text)) if previous_text else ()
-            return cls(props["MUS.EmployeeId"], props.get("MUS.Season", ""), kind,
-                       props.get("MUS.QuestionSetVersion", ""), props.get("MUS.Generated", ""),
-                       props.get("MUS.Language", "da"), (int(low), int(high)), fields,
-                       tuple(str(p) for p in previous))
-        except (ValueError, TypeError):
+            return cls.read(props)
+        except SpecError:
             return None
+
+    @classmethod
+    def read(cls, props: Mapping[str, str]) -> FormSpec | None:
+        """The spec a form carries; None if it carries none (not one of our forms, or one
+        copied into a new document); SpecError saying what is wrong if it carries part of one:
+        a form is read only with its whole identity and field list."""
+        if not any(name.startswith(PROP_PREFIX) for name in props):
+            return None
+        missing = [name for name in REQUIRED if not props.get(name, "").strip()]
+        if missing:
+            raise SpecError(f"{', '.join(missing)} missing")
+        try:
+            kind = FormKind(props["MUS.Kind"])
+        except ValueError:
+            raise SpecError(f"MUS.Kind is {props['MUS.Kind']!r}") from None
+        low, _, high = props["MUS.Scale"].partition("..")
+        if not (_INTEGER.fullmatch(low.strip()) and _INTEGER.fullmatch(high.strip())
+                and int(low) < int(high)):
+            raise SpecError(f"MUS.Scale is {props['MUS.Scale']!r}")
+        fields = parse_fields(_unchunk(props, "MUS.Fields"))
+        previous_text = _unchunk(props, "MUS.Previous")
+        try:
+            previous = json.loads(previous_text) if previous_text else []
+        except ValueError:
+            raise SpecError("MUS.Previous is damaged") from None
+        if not isinstance(previous, list) or not all(isinstance(p, str) for p in previous):
+            raise SpecError("MUS.Previous is damaged")
+        numbers = [int(f.parts[1]) for f in fields if f.parts[0] == "prev"]
+        if numbers and max(numbers) > len(previous):
+            raise SpecError("MUS.Previous names fewer goals than the field list")
+        return cls(props["MUS.EmployeeId"].strip(), props["MUS.Season"].strip(), kind,
+                   props.get("MUS.QuestionSetVersion", ""), props.get("MUS.Generated", ""),
+                   props.get("MUS.Language", "da"), (int(low), int(high)), fields,
+                   tuple(previous))
+
+
+class SpecError(ValueError):
+    """A form carries part of its identity or field list, or a damaged one: what is wrong (in
+    property names and field keys, never an answer)."""
+
+
+REQUIRED = ("MUS.Form", "MUS.EmployeeId", "MUS.Season", "MUS.Kind", "MUS.Scale",
+            "MUS.Fields.1")
+_INTEGER = re.compile(r"-?\d{1,4}")
+_NUMBER = re.compile(r"[1-9]\d{0,2}")
+
+
+@functools.lru_cache(maxsize=64)
+def parse_fields(text: str) -> tuple[Field, ...]:
+    """The field list, checked item by item: SpecError for anything a form of ours never
+    carries (a property cut short, edited or made up)."""
+    fields = _fields(text)
+    if not fields:
+        raise SpecError("the field list is empty")
+    seen: set[str] = set()
+    for f in fields:
+        if f.key in seen:
+            raise SpecError(f"the field list names {f.key} twice")
+        seen.add(f.key)
+        if not _valid(f):
+            raise SpecError(f"the field list holds {f.key}={f.code}")
+    return fields
+
+
+def _valid(f: Field) -> bool:
+    """Whether a field key is one a form of ours carries, with a kind that fits it."""
+    parts, kind = f.parts, f.kind
+    if any(not p or p != p.strip() for p in parts):
+        return False
+    head = parts[0]
+    if head == "q" and len(parts) == 2:
+        return kind not in (FieldKind.CHECK, FieldKind.RATING)
+    if head == "q" and len(parts) == 3:
+        return kind is FieldKind.CHECK and bool(_INTEGER.fullmatch(parts[2]))
+    if head == "c" and len(parts) == 3:
+        return kind is FieldKind.RATING and parts[2] in ("now", "wanted")
+    if head in ("goal", "prev") and len(parts) == 3:
+        if not _NUMBER.fullmatch(parts[1]):
+            return False
+        if head == "goal":
+            return parts[2] in GOAL_PARTS and kind is (
+                FieldKind.DATE if parts[2] in ("deadline", "followup") else FieldKind.TEXT)
+        return parts[2] in PREVIOUS_PARTS and kind is (
+            FieldKind.CHOICE if parts[2] == "status" else FieldKind.TEXT)
+    return head == "agr" and len(parts) == 2
 
 
 @functools.lru_cache(maxsize=64)
 def _fields(text: str) -> tuple[Field, ...]:
     """The field list; the same for every form of a kind, so parsed once per run."""
-    return tuple(Field(key, FieldKind(code[:1]), "p" in code[1:])
-                 for key, _, code in (item.rpartition("=") for item in text.split(";") if item))
+    out = []
+    for item in text.split(";"):
+        if not item:
+            continue
+        key, sep, code = item.rpartition("=")
+        if not sep or not code or code[1:] not in ("", "p"):
+            raise SpecError(f"the field list holds {item!r}")
+        try:
+            out.append(Field(key, FieldKind(code[:1]), code[1:] == "p"))
+        except ValueError:
+            raise SpecError(f"the field list holds {item!r}") from None
+    return tuple(out)
 
 
 def _chunks(name: str, value: str) -> dict[str, str]:
@@ -131,12 +217,19 @@ def _chunks(name: str, value: str) -> dict[str, str]:
 
 
 def _unchunk(props: Mapping[str, str], name: str) -> str:
-    out = []
-    n = 1
-    while f"{name}.{n}" in props:
-        out.append(props[f"{name}.{n}"])
-        n += 1
-    return "".join(out)
+    """A long property from its pieces ``name.1``, ``name.2`` …: SpecError when one is missing
+    (a piece after a gap) or a piece is numbered as no form numbers them."""
+    numbers = []
+    for prop in props:
+        if prop.startswith(name + "."):
+            number = prop[len(name) + 1:]
+            if not _NUMBER.fullmatch(number):
+                raise SpecError(f"{prop} is not a property a form carries")
+            numbers.append(int(number))
+    if sorted(numbers) != list(range(1, len(numbers) + 1)):
+        gap = next(n for n in range(1, max(numbers) + 1) if n not in numbers)
+        raise SpecError(f"{name}.{gap} missing")
+    return "".join(props[f"{name}.{n}"] for n in range(1, len(numbers) + 1))
 
 
 # What only people who held the meeting write in an agreement document.

@@ -106,6 +106,58 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "{count} svarfelt(er) blev ikke fundet ({fields}).",
         "Kontrollér de svar i filen i hånden.",
     ),
+    "uncertain": (
+        "It is not certain which answer field is the one for {fields}: a field was copied, "
+        "moved or deleted, and the possibilities read differently. Not taken.",
+        "Check those answers in the file by hand.",
+        "Det er ikke sikkert, hvilket svarfelt der hører til {fields}: et felt er kopieret, "
+        "flyttet eller slettet, og mulighederne giver forskellige svar. Ikke taget med.",
+        "Kontrollér de svar i filen i hånden.",
+    ),
+    "stray-fields": (
+        "{count} answer field(s) in the form belong to no question (copied or moved there); "
+        "what they hold was not read.",
+        "Check the file by hand for answers written in the wrong place.",
+        "{count} svarfelt(er) i skemaet hører ikke til noget spørgsmål (kopieret eller flyttet "
+        "dertil); indholdet er ikke læst.",
+        "Kontrollér filen i hånden for svar, der står det forkerte sted.",
+    ),
+    "unlisted-fields": (
+        "{count} answer field(s) in the form are missing from its hidden list of fields, so they "
+        "were not read.",
+        "Check those answers in the file by hand.",
+        "{count} svarfelt(er) i skemaet mangler i dets skjulte liste over felter og er ikke læst.",
+        "Kontrollér de svar i filen i hånden.",
+    ),
+    "identity": (
+        "The form's hidden identity is incomplete or does not match the form ({detail}), so it "
+        "was not read: it could be attributed to the wrong employee or form.",
+        "Check the file by hand. If it is a real answer, ask the employee to copy the answers "
+        "into the form they were sent and return that.",
+        "Skemaets skjulte identitet er ufuldstændig eller passer ikke til skemaet ({detail}), så "
+        "det er ikke læst: det kunne blive knyttet til den forkerte medarbejder eller det forkerte "
+        "skema.",
+        "Kontrollér filen i hånden. Er det et rigtigt svar, så bed medarbejderen kopiere svarene "
+        "ind i det skema, de fik tilsendt, og sende det.",
+    ),
+    "not-a-file": (
+        "This is not an ordinary file (a pipe, device or socket), so it was not opened.",
+        "Remove it from the folder.",
+        "Dette er ikke en almindelig fil (en pipe, enhed eller socket), så den er ikke åbnet.",
+        "Fjern den fra mappen.",
+    ),
+    "unreadable-folder": (
+        "The folder could not be read ({detail}); forms in it were not read.",
+        "Give your user access to the folder (or move the forms out of it) and run again.",
+        "Mappen kunne ikke læses ({detail}); skemaer i den er ikke læst.",
+        "Giv din bruger adgang til mappen (eller flyt skemaerne ud af den), og kør igen.",
+    ),
+    "read-error": (
+        "The file could not be read: it is damaged in a way mus does not know ({detail}).",
+        "Ask the sender to save the form again and send it once more.",
+        "Filen kunne ikke læses: den er beskadiget på en måde, mus ikke kender ({detail}).",
+        "Bed afsenderen om at gemme skemaet igen og sende det en gang til.",
+    ),
     "unreadable-value": (
         "The answer to {field} is not {allowed}, so it was not taken.",
         "Check that answer in the file (`mus extract --json` shows what was written there).",

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from pipeline.model import FormKind
+from pipeline.formspec import FormSpec
+from pipeline.model import FormKind, QuestionSet
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.text import block_text, paragraph_text
 from pipeline.texts import LANGUAGES, form_text
@@ -47,6 +48,35 @@ _NUMBER_LABELS = {form_text(lang, "number") for lang in LANGUAGES}
 
 def identify_layout(body: etree._Element) -> LayoutIdentity | None:
     """A form copied into a new document keeps its visible title and identity table."""
+    shown = visible_identity(body)
+    return shown if shown is not None and shown.employee_id else None
+
+
+def identity_conflict(spec: FormSpec, body: etree._Element,
+                      question_set: QuestionSet | None) -> str | None:
+    """What in a form's hidden identity disagrees with what the form shows, if anything: the
+    title's form kind and season, the employee number in its identity table, and (for a form
+    of this question set) whether its questions are asked on that kind of form."""
+    shown = visible_identity(body)
+    if shown is not None:
+        if shown.kind is not spec.kind:
+            return f"the title says {shown.kind.value}, MUS.Kind says {spec.kind.value}"
+        if shown.season != spec.season:
+            return f"the title says season {shown.season}, MUS.Season says {spec.season}"
+        if shown.employee_id and shown.employee_id != spec.employee_id:
+            return (f"the form shows employee {shown.employee_id}, MUS.EmployeeId says "
+                    f"{spec.employee_id}")
+    if question_set is not None and spec.question_set_version == question_set.version:
+        for f in spec.fields:
+            question = question_set.question(f.parts[1]) if f.parts[0] == "q" else None
+            if question is not None and not question.audience.includes(spec.kind):
+                return f"{question.id} is not asked on the {spec.kind.value}'s form"
+    return None
+
+
+def visible_identity(body: etree._Element) -> LayoutIdentity | None:
+    """The kind and season in the form's title and the number in its identity table (empty
+    when there is none), or None when the title is not a form's."""
     found = None
     for p in body.iter(qn("w:p")):
         text = paragraph_text(p).strip()
@@ -63,7 +93,6 @@ def identify_layout(body: etree._Element) -> LayoutIdentity | None:
         for cell, following in itertools.pairwise(tbl.iter(qn("w:tc"))):
             if block_text(cell).strip() in _NUMBER_LABELS:
                 number = block_text(following).strip()
-                if number:
-                    return LayoutIdentity(number, found[0], found[1], found[2])
+                return LayoutIdentity(number, found[0], found[1], found[2])
         break  # the identity table is the first table
-    return None
+    return LayoutIdentity("", found[0], found[1], found[2])

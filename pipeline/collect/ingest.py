@@ -99,10 +99,11 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
             include_hidden: bool = False) -> Collected:
     staff, question_set = read_inputs(employees, questions, include_hidden)
     season = season_of(question_set, season)
-    files = scan(folder)
+    scanned = scan(folder)
+    files = scanned.files
     extracted = extract_all(files, question_set, jobs, progress)
     known = {e.number for e in staff}
-    problems: list[Problem] = []
+    problems: list[Problem] = list(scanned.problems)  # what could not even be opened
     candidates: list[Response] = []
     for item in extracted:
         response = item.response
@@ -137,7 +138,7 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
     problems += duplicates
     problems.sort(key=lambda p: (p.file, p.code))
     return Collected(tuple(staff), question_set, season, tuple(chosen), tuple(problems),
-                     len(files))
+                     len(files) + sum(1 for p in scanned.problems if p.code != "unreadable-folder"))
 
 
 def ingest(options: IngestOptions, progress: Progress | None = None,

@@ -1,30 +1,33 @@
-"""Which control, or which cell of the layout, holds which field of a form.
+"""Which control holds which field of a form.
 
-In order of trust: the control's tag (Word keeps it); its alias (LibreOffice keeps it on plain-text
-controls); its position among the untagged controls, aligned with the form's field list by kind
-(LibreOffice keeps every control and their order); and, where the controls are gone altogether,
-the cell under the question's heading in the layout.
+In order of trust: the control's tag (Word keeps it); its title (LibreOffice keeps it on text
+controls); what its surroundings say (evidence.py: the question's ID in its card, the
+competence's row, the goal's heading, the checkbox's step); and last its place among the
+others, taken only where the kinds leave one way to pair them. Where a field could be in more
+than one control (one copied, one deleted) it is in doubt: the caller takes it only if every
+possibility reads the same, and otherwise reports it. A deleted or copied control never moves
+another answer. A private question's control is never read, wherever it has gone.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+import functools
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from lxml import etree
 
+from pipeline.collect.evidence import Context, Contexts, claims, compatible, field_ident
 from pipeline.collect.values import Raw, clean_text
-from pipeline.formspec import GOAL_PARTS, PREVIOUS_PARTS, TAG_PREFIX, Field, FieldKind, alias
-from pipeline.ooxml.controls import CHECKED
+from pipeline.formspec import TAG_PREFIX, Field, FieldKind, alias
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control, field_controls
-from pipeline.ooxml.text import block_text, content_text, paragraph_text
+from pipeline.ooxml.text import block_text, content_text
 from pipeline.ooxml.tree import child
-from pipeline.texts import LANGUAGES, form_text
+from pipeline.texts import LANGUAGES
 
 _TC = qn("w:tc")
-_TR = qn("w:tr")
-_TBL = qn("w:tbl")
 _SDT = qn("w:sdt")
 _TAG = qn("w:tag")
 _VAL = qn("w:val")
@@ -43,14 +46,17 @@ _COMBO = qn("w:comboBox")
 _LIST_ITEM = qn("w:listItem")
 _DISPLAY = qn("w:displayText")
 _VALUE_ATTR = qn("w:value")
-# How well a control of one kind can hold a field whose control should be another.
-_FITS = {
-    "rich": {"rich": 2, "plain": 1},
-    "plain": {"plain": 2, "rich": 1},
-    "dropdown": {"dropdown": 2, "rich": 1, "plain": 1},
-    "date": {"date": 2, "rich": 1, "plain": 1},
-    "checkbox": {"checkbox": 2},
-}
+
+
+@dataclass
+class Located:
+    """What was found for a form's fields."""
+
+    raws: dict[str, Raw] = field(default_factory=dict)  # the field's control, as read
+    # Fields that could be in more than one control (or in none): every possibility.
+    doubts: dict[str, list[Raw | None]] = field(default_factory=dict)
+    unlisted: int = 0  # tagged controls of fields the form's field list does not name
+    stray: list[Raw] = field(default_factory=list)  # controls no field could be in
 
 
 def raw_of(control: Control) -> Raw:
@@ -74,31 +80,42 @@ def raw_of(control: Control) -> Raw:
                control.showing_placeholder, items)
 
 
-def read_fields(body: etree._Element, fields: Sequence[Field]) -> dict[str, Raw]:
-    """What each field's control shows, by field key: ``raw_of(control)`` for each control
-    ``locate_controls`` finds, with a shortcut for the common case, a form Word saved.
+def read_fields(body: etree._Element, fields: Sequence[Field],
+                shortcut: bool = True) -> Located:
+    """What each field's control shows, by field key.
 
-    There every control keeps its tag and sits alone in its table cell (or alone in the cell's
-    only paragraph), so its own content is all there is to read and nothing else needs a look.
-    Reading 10,000 forms spends most of its time here; a test holds the shortcut equal to the
-    general way.
+    Tagged controls are found by their ``w:tag`` elements alone, and one alone in its table cell
+    (or alone in the cell's only paragraph) is read from its own content: a form Word saved, the
+    common case, needs nothing more, and reading 10,000 forms spends most of its time here
+    (``shortcut=False`` reads each with ``raw_of``; a test holds the two equal). What the tags
+    do not find is looked for by title, surroundings and place.
     """
     wanted = {f.key: f for f in fields}
-    raws: dict[str, Raw] = {}
+    located = Located()
+    raws = located.raws
     for tag in body.iter(_TAG):
-        key = (tag.get(_VAL) or "").removeprefix(TAG_PREFIX)
-        field = wanted.get(key)
+        value = tag.get(_VAL) or ""
         props = tag.getparent()
         sdt = props.getparent() if props is not None else None
-        if field is None or key in raws or props is None or sdt is None or sdt.tag != _SDT:
+        if props is None or sdt is None or sdt.tag != _SDT or not value.startswith(TAG_PREFIX):
             continue
-        raw = _alone_in_cell(sdt, props, field)
-        raws[key] = raw if raw is not None else raw_of(Control(sdt))
+        key = value[len(TAG_PREFIX):]
+        found = wanted.get(key)
+        if found is None:
+            located.unlisted += 1
+            continue
+        raw = _alone_in_cell(sdt, props, found) if shortcut else None
+        if raw is None:
+            raw = raw_of(Control(sdt))
+        if key in raws:  # a copy of the control: which one is the answer?
+            located.doubts.setdefault(key, [raws[key]]).append(raw)
+        else:
+            raws[key] = raw
     if len(raws) < len(wanted):
-        rest = [f for f in fields if f.key not in raws]
-        for key, control in locate_controls(body, rest).items():
-            raws[key] = raw_of(control)
-    return raws
+        _untagged(body, fields, located)
+    for key in located.doubts:
+        raws.pop(key, None)
+    return located
 
 
 def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> Raw | None:
@@ -165,144 +182,146 @@ def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:
     return parent
 
 
-def locate_controls(body: etree._Element, fields: Sequence[Field]) -> dict[str, Control]:
-    """The control of each field, the general way (read_fields has the shortcut for tagged
-    controls and calls this for what is left)."""
-    wanted = {f.key for f in fields}
-    found: dict[str, Control] = {}
-    untagged: list[Control] = []
-    for control in field_controls(body):
-        key = control.tag.removeprefix(TAG_PREFIX)
-        if control.tag.startswith(TAG_PREFIX):
-            if key in wanted and key not in found:
-                found[key] = control
-        elif not control.tag:
-            untagged.append(control)
-    remaining = [f for f in fields if f.key not in found]
-    if not remaining or not untagged:
-        return found
-    by_alias = {alias(f, lang): f.key for f in remaining for lang in LANGUAGES}
-    used: set[int] = set()
-    for control in untagged:
-        named = by_alias.get(control.alias)
-        if named and named not in found:
-            found[named] = control
-            used.add(id(control))
-    rest_fields = [f for f in remaining if f.key not in found]
-    rest_controls = [c for c in untagged if id(c) not in used]
-    for field, control in align(rest_fields, rest_controls):
-        found[field.key] = control
-    return found
+# --- controls without tags -----------------------------------------------------------------
+
+@functools.lru_cache(maxsize=32)
+def _titles(fields: tuple[Field, ...]) -> dict[str, Field]:
+    """Every field by the title its control carries, in every language."""
+    return {alias(f, lang): f for f in fields for lang in LANGUAGES}
 
 
-def align(fields: Sequence[Field], controls: Sequence[Control]) -> list[tuple[Field, Control]]:
-    """Pair fields with controls in order, kinds fitting, as many and as well as possible
-    (a longest-common-subsequence alignment)."""
-    n, m = len(fields), len(controls)
-    kinds = [c.kind for c in controls]
-    score = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        fits = _FITS.get(fields[i].kind.control, {})
-        row, below = score[i], score[i + 1]
-        for j in range(m - 1, -1, -1):
-            best = max(below[j], row[j + 1])
-            fit = fits.get(kinds[j], 0)
-            if fit:
-                best = max(best, below[j + 1] + fit)
-            row[j] = best
-    pairs = []
-    i = j = 0
-    while i < n and j < m:
-        fit = _FITS.get(fields[i].kind.control, {}).get(kinds[j], 0)
-        if fit and score[i][j] == score[i + 1][j + 1] + fit:
-            pairs.append((fields[i], controls[j]))
-            i += 1
-            j += 1
-        elif score[i][j] == score[i + 1][j]:
-            i += 1
+@dataclass
+class _Unit:
+    """Where one field can be: a checkbox, or the controls of one answer cell (one, unless
+    one was copied into the cell beside it)."""
+
+    controls: list[Control]
+    position: int  # of its first control among the untagged ones
+    context: Context
+
+
+def _untagged(body: etree._Element, fields: Sequence[Field], located: Located) -> None:
+    controls = [c for c in field_controls(body) if not c.tag.startswith(TAG_PREFIX)]
+    if not controls:
+        return
+    raws = located.raws
+    titles = _titles(tuple(fields))
+    by_title: dict[str, int] = {}  # field key → position of the control with its title
+    pool: list[tuple[int, Control]] = []
+    for position, control in enumerate(controls):
+        named = titles.get(control.alias) if control.alias else None
+        if named is None:
+            pool.append((position, control))
+        elif named.private:
+            continue  # a private answer is never read, wherever its control has gone
+        elif named.key in raws or named.key in by_title:
+            first = raws.get(named.key) or raw_of(controls[by_title[named.key]])
+            located.doubts.setdefault(named.key, [first]).append(raw_of(control))
         else:
-            j += 1
-    return pairs
+            by_title[named.key] = position
+    for key, position in by_title.items():
+        if key not in located.doubts:
+            raws[key] = raw_of(controls[position])
+    rest = [f for f in fields if f.key not in raws and f.key not in located.doubts]
+    if not rest:
+        located.stray += [raw_of(c) for _, c in pool]
+        return
+    units = _units(pool)
+    order = {f.key: n for n, f in enumerate(fields)}
+    known = frozenset(i for i in map(field_ident, fields) if i)
+    rest_keys = {f.key: f for f in rest}
+    # Anchors: a field the surroundings of exactly one unit name (or its control's title).
+    claimed: dict[str, list[int]] = {}
+    for u, unit in enumerate(units):
+        claim = claims(unit.context, known)
+        if claim in rest_keys and compatible(rest_keys[claim], unit.context, known):
+            claimed.setdefault(claim, []).append(u)
+    anchors = {key: us[0] for key, us in claimed.items() if len(us) == 1}
+    for key, u in anchors.items():
+        _take(key, units[u], located)
+    used = set(anchors.values())
+    # Between anchors in order (by title or by surroundings), the rest is paired by place.
+    chain = _chain([(order[k], position) for k, position in by_title.items()
+                    if k not in located.doubts]
+                   + [(order[k], units[u].position) for k, u in anchors.items()])
+    bounds = [(-1, -1), *chain, (len(fields), len(controls))]
+    for (f0, p0), (f1, p1) in itertools.pairwise(bounds):
+        seg_fields = [f for f in rest if f0 < order[f.key] < f1 and f.key not in anchors]
+        seg_units = [u for u, unit in enumerate(units)
+                     if p0 < unit.position < p1 and u not in used]
+        used |= _segment(seg_fields, [units[u] for u in seg_units], seg_units, known, located)
+    located.stray += [raw_of(c) for u, unit in enumerate(units) if u not in used
+                      for c in unit.controls]
 
 
-# --- layout --------------------------------------------------------------------------------
-
-def _pattern(key: str, group: str) -> re.Pattern[str]:
-    alternatives = []
-    for lang in LANGUAGES:
-        template = form_text(lang, key)
-        alternatives.append(re.escape(template).replace(re.escape("{n}"), group))
-    return re.compile("^(?:" + "|".join(alternatives) + ")")
-
-
-_GOAL_HEAD = _pattern("goal_n", r"(\d+)")
-_PREVIOUS_HEAD = _pattern("previous_n", r"(\d+)")
-
-
-def _number(match: re.Match[str]) -> str:
-    """The number a heading matched, whichever language's alternative matched it."""
-    return next(group for group in match.groups() if group is not None)
-
-
-def _rows(tbl: etree._Element) -> list[list[etree._Element]]:
-    return [[tc for tc in tr if tc.tag == _TC] for tr in tbl if tr.tag == _TR]
-
-
-def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Raw]:
-    """Answers read from the cells under the headings, for a form whose controls are gone."""
-    wanted = {f.key: f for f in fields}
-    raws: dict[str, Raw] = {}
-    for tbl in body.iter(_TBL):
-        rows = _rows(tbl)
-        if not rows or not rows[0]:
+def _units(pool: Sequence[tuple[int, Control]]) -> list[_Unit]:
+    contexts = Contexts()
+    units: list[_Unit] = []
+    by_cell: dict[etree._Element, _Unit] = {}
+    for position, control in pool:
+        context = contexts.of(control)
+        cell = context.cell
+        if control.kind != "checkbox" and cell is not None and cell in by_cell:
+            by_cell[cell].controls.append(control)
             continue
-        head = block_text(rows[0][0]).strip()
-        # A question card: [number and hidden ID | question], then the answer across both
-        # columns. The cell reads "3 N2" (forms before numbering read "N2").
-        qid = head.rsplit(None, 1)[-1] if head else ""
-        if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1 and f"q:{qid}" in wanted:
-            field = wanted[f"q:{qid}"]
-            raws[field.key] = Raw(block_text(rows[1][0]))
-            continue
-        if len(rows) == 2 and len(rows[0]) == 2 and len(rows[1]) == 1:
-            _checkbox_steps(qid, rows[1][0], wanted, raws)
-            continue
-        goal = _GOAL_HEAD.match(head)
-        if goal and len(rows) == 1 + len(GOAL_PARTS):
-            number = _number(goal)
-            for part, row in zip(GOAL_PARTS, rows[1:], strict=True):
-                key = f"goal:{number}:{part}"
-                if key in wanted and len(row) == 2:
-                    raws[key] = Raw(block_text(row[1]))
-            continue
-        previous = _PREVIOUS_HEAD.match(head)
-        if previous and len(rows) == 1 + len(PREVIOUS_PARTS):
-            number = _number(previous)
-            first = rows[0][0].find(_P)
-            title = paragraph_text(first) if first is not None else ""
-            raws[f"prev:{number}:goal"] = Raw(title[previous.end():].strip().lstrip(":").strip())
-            for part, row in zip(PREVIOUS_PARTS, rows[1:], strict=True):
-                key = f"prev:{number}:{part}"
-                if key in wanted and len(row) == 2:
-                    raws[key] = Raw(block_text(row[1]))
-            continue
-        for row in rows:  # competence rows: [ID | name | now | wanted]
-            if len(row) == 4:
-                cid = block_text(row[0]).strip()
-                for key, cell in ((f"c:{cid}:now", row[2]), (f"c:{cid}:wanted", row[3])):
-                    if key in wanted:
-                        raws[key] = Raw(block_text(cell))
-    return raws
+        unit = _Unit([control], position, context)
+        units.append(unit)
+        if control.kind != "checkbox" and cell is not None:
+            by_cell[cell] = unit
+    return units
 
 
-def _checkbox_steps(qid: str, cell: etree._Element, wanted: dict[str, Field],
-                    raws: dict[str, Raw]) -> None:
-    for p in cell.iter(_P):
-        text = paragraph_text(p).strip()
-        if not text:
-            continue
-        ticked = text.startswith(CHECKED)
-        step = text.lstrip("☐☒ ").split(" ", 1)[0]
-        key = f"q:{qid}:{step}"
-        if key in wanted and wanted[key].kind is FieldKind.CHECK:
-            raws[key] = Raw(checked=ticked)
+def _take(key: str, unit: _Unit, located: Located) -> None:
+    if len(unit.controls) == 1:
+        located.raws[key] = raw_of(unit.controls[0])
+    else:
+        located.doubts[key] = [raw_of(c) for c in unit.controls]
+
+
+def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of (field index, position) pairs rising in both: the anchors that agree
+    with the form's order bound the stretches paired by place."""
+    pairs = sorted(pairs)
+    best: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        longest = max((run for run in best if run[-1][1] < pair[1]), key=len, default=[])
+        best.append([*longest, pair])
+    return max(best, key=len, default=[])
+
+
+def _segment(fields: Sequence[Field], units: Sequence[_Unit], ids: Sequence[int],
+             known: frozenset[str], located: Located) -> set[int]:
+    """Pair fields and units of one stretch by place, as many as their kinds allow. A field
+    goes where every best pairing puts it; one that some best pairing puts elsewhere, or leaves
+    out, is in doubt. Returns the units some best pairing uses."""
+    n, m = len(fields), len(units)
+    if not n or not m:
+        return set()
+    fit = [[compatible(f, u.context, known) for u in units] for f in fields]
+    after = [[0] * (m + 1) for _ in range(n + 1)]  # best pairing of fields[i:] and units[j:]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best = max(after[i + 1][j], after[i][j + 1])
+            if fit[i][j]:
+                best = max(best, after[i + 1][j + 1] + fit[i][j])
+            after[i][j] = best
+    before = [[0] * (m + 1) for _ in range(n + 1)]  # best pairing of fields[:i] and units[:j]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best = max(before[i - 1][j], before[i][j - 1])
+            if fit[i - 1][j - 1]:
+                best = max(best, before[i - 1][j - 1] + fit[i - 1][j - 1])
+            before[i][j] = best
+    total = after[0][0]
+    used: set[int] = set()
+    for i, f in enumerate(fields):
+        places = [j for j in range(m) if fit[i][j]
+                  and before[i][j] + fit[i][j] + after[i + 1][j + 1] == total]
+        left_out = any(before[i][j] + after[i + 1][j] == total for j in range(m + 1))
+        used.update(ids[j] for j in places)
+        if len(places) == 1 and not left_out:
+            _take(f.key, units[places[0]], located)
+        elif places:
+            options: list[Raw | None] = [raw_of(c) for j in places for c in units[j].controls]
+            located.doubts[f.key] = [*options, None] if left_out else options
+    return used

@@ -2,8 +2,11 @@
 
 A .docx is a zip; a hostile one can claim small sizes and inflate to gigabytes, or carry an XML
 entity bomb. Every part is size-checked from the zip directory, then read with a hard cap on what is
-actually inflated, then parsed by a parser that refuses any DOCTYPE at all (no WordprocessingML part
-has one).
+actually inflated, then parsed. No part of an Office file has a DOCTYPE: before lxml builds the
+tree, expat reads the part up to its root element (in whatever encoding it declares, UTF-16
+included) and refuses it if a DOCTYPE comes first, however far in; lxml, with entities, DTDs
+and the network off, then checks the same of what it parsed. A zip that names two parts alike,
+or names a part in invalid UTF-8, is refused: which of two would be read is anyone's guess.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+from xml.parsers import expat
 
 from lxml import etree
 
@@ -32,15 +36,50 @@ _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
     huge_tree=False, remove_blank_text=False,
 )
+_DOCTYPE = "the XML declares a DOCTYPE (entities)"
+
+
+class _Prolog(Exception):
+    """Raised by expat's handlers: the prolog is read."""
+
+    def __init__(self, doctype: bool) -> None:
+        super().__init__()
+        self.doctype = doctype
+
+
+def _doctype(_name: str, _system: str | None, _public: str | None, _subset: int) -> None:
+    raise _Prolog(doctype=True)
+
+
+def _root(_name: str, _attributes: object) -> None:
+    raise _Prolog(doctype=False)
+
+
+def refuses_doctype(data: bytes) -> None:
+    """UnsafeFile if the XML has a DOCTYPE before its root element, wherever it is and whatever
+    the encoding: expat reads up to the root element and stops there."""
+    reader = expat.ParserCreate()
+    reader.StartDoctypeDeclHandler = _doctype
+    reader.StartElementHandler = _root
+    try:
+        reader.Parse(data, True)
+    except _Prolog as stop:
+        if stop.doctype:
+            raise UnsafeFile(_DOCTYPE) from None
+    except expat.ExpatError:
+        pass  # not well-formed (or an encoding expat lacks): lxml decides, and checks again
 
 
 def parse_xml(data: bytes) -> etree._Element:
-    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:65536]:
-        raise UnsafeFile("the XML declares a DOCTYPE or entities")
+    refuses_doctype(data)
     try:
-        return etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as err:
         raise UnsafeFile(f"the XML is damaged ({err})") from err
+    info = root.getroottree().docinfo
+    if getattr(info, "doctype", "") or info.internalDTD is not None or info.externalDTD is not None:
+        raise UnsafeFile(_DOCTYPE)
+    return root
 
 
 @dataclass(frozen=True)
@@ -73,10 +112,21 @@ def _directory(data: bytes) -> dict[str, _Entry] | None:
         if flags & 1 or method not in (0, 8) or 0xFFFFFFFF in (csize, usize, offset):
             return None
         raw = data[pos + 46:pos + 46 + nlen]
-        name = raw.decode("utf-8" if flags & 0x800 else "cp437")
+        try:
+            name = raw.decode("utf-8" if flags & 0x800 else "cp437")
+        except UnicodeDecodeError:
+            raise UnsafeFile("a part's name is not valid UTF-8 (damaged)") from None
+        if name in entries:
+            raise UnsafeFile(f"two parts are both called {_shown(name)}")
         entries[name] = _Entry(name, method, crc, csize, usize, offset)
         pos += 46 + nlen + xlen + clen
     return entries
+
+
+def _shown(name: str) -> str:
+    """A part's name for a message: printable, and short."""
+    printable = "".join(c if c.isprintable() else "?" for c in name)
+    return printable if len(printable) <= 60 else printable[:57] + "..."
 
 
 class SafeZip:
@@ -96,9 +146,16 @@ class SafeZip:
             source = io.BytesIO(source)
         try:
             self._zip = zipfile.ZipFile(source)
-        except (zipfile.BadZipFile, OSError, ValueError) as err:
+        except UnicodeDecodeError as err:
+            raise UnsafeFile("a part's name is not valid UTF-8 (damaged)") from err
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
             raise UnsafeFile("not a zip file, or a truncated one") from err
         infos = self._zip.infolist()
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            twice = next(n for n in names if names.count(n) > 1)
+            self.close()
+            raise UnsafeFile(f"two parts are both called {_shown(twice)}")
         if len(infos) > MAX_ENTRIES:
             self.close()
             raise UnsafeFile("too many parts")

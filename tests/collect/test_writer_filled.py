@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.collect.extract import extract_file, field_label
+from pipeline.collect.extract import extract_file
+from pipeline.collect.response import field_label
 from pipeline.forms.generate import GenerateOptions, generate
 from pipeline.forms.personalise import FormMaker
 from pipeline.formspec import Field, FieldKind, FormSpec

@@ -81,3 +81,39 @@ def test_in_memory_reader_reads_what_zipfile_reads() -> None:
         assert fast.names() == slow.names()
         for name in slow.names():
             assert fast.read(name) == slow.read(name), (path, name)
+
+
+@pytest.mark.parametrize("xml", [
+    # After 64 KB of comment: no byte scan of the head would see it; a parser does.
+    b'<?xml version="1.0"?><!--' + b"x" * 70_000 + b'--><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>',
+    # In UTF-16 (with its byte-order mark), as Office allows a part to be.
+    '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>'
+    .encode("utf-16"),
+    '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY x "y">]><d>&x;</d>'
+    .encode("utf-16-be"),
+    b'<?xml version="1.0"?>\n\n<!DOCTYPE d><d/>',  # no entities at all: still refused
+    b'<?xml version="1.0"?><!DOCTYPE d SYSTEM "http://example.com/x.dtd"><d/>',
+], ids=["after-64kb", "utf-16", "utf-16-be-no-bom", "bare", "external"])
+def test_any_doctype_anywhere_in_any_encoding_is_refused(xml: bytes) -> None:
+    with pytest.raises(UnsafeFile, match="DOCTYPE"):
+        parse_xml(xml)
+
+
+def test_a_utf16_part_without_doctype_is_read() -> None:
+    root = parse_xml('<?xml version="1.0" encoding="UTF-16"?><d>ærø</d>'.encode("utf-16"))
+    assert root.text == "ærø"
+
+
+def test_a_form_with_a_hostile_part_is_refused_by_name(tmp_path: Path) -> None:
+    from pipeline.collect.extract import extract_file
+
+    document = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w [<!ENTITY a "x">]>'
+                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                'main"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>')
+    path = tmp_path / "f.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", document.encode("utf-16"))
+    result = extract_file(path)
+    assert result.response is None
+    assert [(p.code, p.params["detail"]) for p in result.problems] == [
+        ("unsafe", "the XML declares a DOCTYPE (entities)")]
