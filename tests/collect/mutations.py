@@ -84,7 +84,7 @@ def duplicate_control(root: etree._Element, index: int, text: str | None = None)
 def rows_with_controls(root: etree._Element) -> list[etree._Element]:
     return [tr for tr in root.iter(qn("w:tr"))
             if next(tr.iter(qn("w:sdt")), None) is not None
-            and next(tr.iter(qn("w:tr")), None) is None]
+            and next(tr.iterdescendants(qn("w:tr")), None) is None]
 
 
 def delete_row(root: etree._Element, row: etree._Element) -> None:
