@@ -55,6 +55,9 @@ class Located:
     raws: dict[str, Raw] = field(default_factory=dict)  # the field's control, as read
     # Fields that could be in more than one control (or in none): every possibility.
     doubts: dict[str, list[Raw | None]] = field(default_factory=dict)
+    # Of those, the fields whose possibilities are all copies of the field's own control (same
+    # tag, same title, same cell): one left empty does not make the other doubtful.
+    copies: set[str] = field(default_factory=set)
     unlisted: int = 0  # tagged controls of fields the form's field list does not name
     stray: list[Raw] = field(default_factory=list)  # controls no field could be in
 
@@ -62,13 +65,14 @@ class Located:
 def raw_of(control: Control) -> Raw:
     """What the control shows, placeholder flag and all (the flag alone does not make a field
     unanswered: LibreOffice leaves it on a drop-down typed into). The text comes from its whole
-    table cell when the control is the cell's only one: LibreOffice moves a control's second
-    paragraph out of it, but not out of the cell."""
+    table cell when the control is the cell's only one and nothing is written above it there:
+    LibreOffice moves a control's second paragraph out of it, but not out of the cell."""
     kind = control.kind
     if kind == "checkbox":
         return Raw(checked=control.checked)
     cell = _ancestor(control.element, _TC)
-    if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1:
+    if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1 and not _text_above(
+            control.element, cell):
         text = block_text(cell)
     else:
         text = control.text
@@ -78,6 +82,19 @@ def raw_of(control: Control) -> Raw:
              and not _picked(control.type_element, text) else ())
     return Raw(text, control.full_date if kind == "date" else "", None,
                control.showing_placeholder, items)
+
+
+def _text_above(element: etree._Element, cell: etree._Element) -> bool:
+    """Whether the cell shows text above the block holding ``element`` (a control pasted under
+    a question's text rather than into an answer cell)."""
+    block = element
+    while block.getparent() is not cell:
+        parent = block.getparent()
+        if parent is None:
+            return False
+        block = parent
+    return any(block_text(before).strip() for before in block.itersiblings(preceding=True)
+               if before.tag != _TCPR)
 
 
 def read_fields(body: etree._Element, fields: Sequence[Field],
@@ -93,6 +110,8 @@ def read_fields(body: etree._Element, fields: Sequence[Field],
     wanted = {f.key: f for f in fields}
     located = Located()
     raws = located.raws
+    first: dict[str, etree._Element] = {}  # the control of each tag found
+    copies: dict[str, list[Control]] = {}  # the controls of tags found more than once
     for tag in body.iter(_TAG):
         value = tag.get(_VAL) or ""
         props = tag.getparent()
@@ -109,13 +128,31 @@ def read_fields(body: etree._Element, fields: Sequence[Field],
             raw = raw_of(Control(sdt))
         if key in raws:  # a copy of the control: which one is the answer?
             located.doubts.setdefault(key, [raws[key]]).append(raw)
+            copies.setdefault(key, [Control(first[key])]).append(Control(sdt))
         else:
             raws[key] = raw
+            first[key] = sdt
     if len(raws) < len(wanted):
-        _untagged(body, fields, located)
+        _untagged(body, fields, located, copies)
+    _settle(fields, copies, located)
     for key in located.doubts:
         raws.pop(key, None)
     return located
+
+
+def _settle(fields: Sequence[Field], copies: dict[str, list[Control]],
+            located: Located) -> None:
+    """Copies of a field's control, each where that field's answer may be, hold its answer
+    together (one left empty casts no doubt); a copy elsewhere (under another question) makes
+    them all doubtful."""
+    if not copies:
+        return
+    contexts = Contexts()
+    known = frozenset(i for i in map(field_ident, fields) if i)
+    by_key = {f.key: f for f in fields}
+    for key, controls in copies.items():
+        if all(compatible(by_key[key], contexts.of(c), known) for c in controls):
+            located.copies.add(key)
 
 
 def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> Raw | None:
@@ -200,7 +237,8 @@ class _Unit:
     context: Context
 
 
-def _untagged(body: etree._Element, fields: Sequence[Field], located: Located) -> None:
+def _untagged(body: etree._Element, fields: Sequence[Field], located: Located,
+              copies: dict[str, list[Control]]) -> None:
     controls = [c for c in field_controls(body) if not c.tag.startswith(TAG_PREFIX)]
     if not controls:
         return
@@ -215,8 +253,15 @@ def _untagged(body: etree._Element, fields: Sequence[Field], located: Located) -
         elif named.private:
             continue  # a private answer is never read, wherever its control has gone
         elif named.key in raws or named.key in by_title:
-            first = raws.get(named.key) or raw_of(controls[by_title[named.key]])
-            located.doubts.setdefault(named.key, [first]).append(raw_of(control))
+            if named.key not in copies and named.key in by_title:
+                original = controls[by_title[named.key]]
+                located.doubts[named.key] = [raw_of(original)]
+                copies[named.key] = [original]
+            elif named.key not in copies:  # a copy of a tagged control
+                located.doubts[named.key] = [raws[named.key]]
+                copies[named.key] = []
+            located.doubts[named.key].append(raw_of(control))
+            copies[named.key].append(control)
         else:
             by_title[named.key] = position
     for key, position in by_title.items():
@@ -276,6 +321,7 @@ def _take(key: str, unit: _Unit, located: Located) -> None:
         located.raws[key] = raw_of(unit.controls[0])
     else:
         located.doubts[key] = [raw_of(c) for c in unit.controls]
+        located.copies.add(key)
 
 
 def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from pipeline.collect.locate import Located
 from pipeline.collect.values import Raw, Unreadable, clean_text, convert, status
-from pipeline.formspec import Field
+from pipeline.formspec import Field, FieldKind
 from pipeline.model import (
     FormKind,
     Goal,
@@ -53,7 +53,8 @@ def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, in
                  reading: Reading, employee: str, trust_flag: bool,
                  unreadable: dict[str, str]) -> dict[str, Value]:
     """Each field's value (private ones never read). A field in doubt is taken when every
-    control it could be in reads the same, and reported otherwise."""
+    control it could be in reads the same (for copies of its own control: every one that holds
+    something), and reported otherwise."""
     values: dict[str, Value] = {}
     uncertain: list[str] = []
     for f in fields:
@@ -62,6 +63,9 @@ def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, in
         options = located.doubts.get(f.key)
         if options is not None:
             read = [_read(raw, f, scale, trust_flag) for raw in options]
+            if f.key in located.copies:  # an unticked box is as empty as a blank field
+                empty = (None, False) if f.kind is FieldKind.CHECK else (None,)
+                read = [r for r in read if not any(r is e for e in empty)] or [None]
             first = read[0]
             if not isinstance(first, Unreadable) and all(
                     type(other) is type(first) and other == first for other in read[1:]):

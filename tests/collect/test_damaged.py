@@ -323,3 +323,44 @@ class _Fake:
 
     def has(self, _: str) -> bool:
         return False
+
+
+def test_copies_of_a_control_in_its_own_cell(sample_forms: GenerateResult,
+                                             tmp_path: Path) -> None:
+    """Word keeps the tag on a copy. Copies side by side hold the answer together: one left
+    blank casts no doubt, two different answers do."""
+    tagged = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
+                         ANSWERS)  # type: ignore[arg-type]
+    n2, n4 = index_of(tagged, "mus:q:N2"), index_of(tagged, "mus:q:N4")
+
+    def blank_copy(root: etree._Element) -> None:
+        m.duplicate_control(root, n4, "")  # (the earlier control first: indexes stay)
+        m.duplicate_control(root, n2, "")
+    r = read(tmp_path, m.edit_document(tagged, blank_copy))
+    assert (r.answers["N2"], r.answers["N4"]) == (2, "Kunderne giver energi")
+    assert r.problems == ()
+    r = read(tmp_path, m.edit_document(tagged, lambda root: m.duplicate_control(
+        root, n2, SCALE[4])))
+    assert r.answers["N2"] is None
+    assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N2")]
+
+
+def test_a_copy_under_another_question_casts_doubt(sample_forms: GenerateResult,
+                                                   tmp_path: Path) -> None:
+    """N4's control copied, with text, into N5's card: whose answer is it? Not guessed."""
+    tagged = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
+                         {"mus:q:N5": SCALE[2]})
+    n4, n5 = index_of(tagged, "mus:q:N4"), index_of(tagged, "mus:q:N5")
+
+    def change(root: etree._Element) -> None:
+        found = m.controls(root)
+        twin = etree.fromstring(etree.tostring(found[n4].element))
+        for t in twin.iter("{*}t"):
+            t.text = "Skrevet under N5"
+        for flag in twin.iter("{*}showingPlcHdr"):  # typed into: no longer a placeholder
+            flag.getparent().remove(flag)
+        found[n5].element.getparent().append(twin)
+    for data in (tagged, libreoffice_like(tagged)):
+        r = read(tmp_path, m.edit_document(data, change))
+        assert r.answers["N4"] is None and r.answers["N5"] == 3
+        assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N4")]
