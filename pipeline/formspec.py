@@ -44,8 +44,10 @@ class FieldKind(StrEnum):
     @property
     def control(self) -> str:
         """The control kind (as read_controls names them) that holds this field."""
-        return {"t": "rich", "l": "plain", "d": "date", "k": "checkbox"}.get(self.value,
-                                                                          "dropdown")
+        return _CONTROLS.get(self.value, "dropdown")
+
+
+_CONTROLS = {"t": "rich", "l": "plain", "d": "date", "k": "checkbox"}
 
 
 @dataclass(frozen=True)

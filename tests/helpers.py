@@ -61,6 +61,22 @@ def question(qid: str, text: str, qtype: str = "tekst", phase: str = "Her og nu"
     return (qid, phase, text, help_text, qtype, options, audience, applies, required, visibility)
 
 
+def unwrap_controls(root: Any) -> None:
+    """Every control gone, its content left in place (as pasting the form's text does)."""
+    from pipeline.ooxml.ns import qn
+
+    for sdt in list(root.iter(qn("w:sdt"))):
+        parent = sdt.getparent()
+        if parent is None:
+            continue
+        content = sdt.find(qn("w:sdtContent"))
+        index = parent.index(sdt)
+        for child in list(content) if content is not None else []:
+            parent.insert(index, child)
+            index += 1
+        parent.remove(sdt)
+
+
 def strip_controls(docx: bytes) -> bytes:
     """The form as if copied into a new document: every control unwrapped (its content kept in
     place) and the custom properties gone."""
@@ -69,19 +85,10 @@ def strip_controls(docx: bytes) -> bytes:
 
     from lxml import etree
 
-    from pipeline.ooxml.ns import qn
 
     source = zipfile.ZipFile(io.BytesIO(docx))
     root = etree.fromstring(source.read("word/document.xml"))
-    for sdt in list(root.iter(qn("w:sdt"))):
-        parent = sdt.getparent()
-        assert parent is not None
-        content = sdt.find(qn("w:sdtContent"))
-        index = parent.index(sdt)
-        for child in list(content) if content is not None else []:
-            parent.insert(index, child)
-            index += 1
-        parent.remove(sdt)
+    unwrap_controls(root)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():

@@ -17,7 +17,7 @@ from lxml import etree
 from pipeline.collect.identify import identify_layout, identity_conflict
 from pipeline.collect.layout import locate_layout
 from pipeline.collect.locate import Located, read_fields
-from pipeline.collect.response import Reading, build_response, field_values, flag_matters
+from pipeline.collect.response import Reading, build_response, field_values
 from pipeline.collect.values import Raw, clean_text
 from pipeline.forms.layout import build_skeleton
 from pipeline.forms.template import STYLE_NAMES
@@ -30,7 +30,6 @@ from pipeline.ooxml.sniff import sniff
 from pipeline.ooxml.tree import child
 
 DOCUMENT = "word/document.xml"
-APP = "docProps/app.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
 # Files that may be a form saved the wrong way, or a form wrongly named: judged by their content.
 TEXT_DOCUMENT_SUFFIXES = {".doc", ".dot", ".odt", ".ott", ".rtf", ".wps", ""}
@@ -133,13 +132,12 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     read_by = "controls"
     if spec is not None:
         located = read_fields(body, spec.fields)
-        _fill_from_layout(body, spec, located, reading)
+        if _fill_from_layout(body, spec, located, reading):
+            read_by = "layout"
         fields: Sequence[Field] = spec.fields
         employee, season, kind = spec.employee_id, spec.season, spec.kind
         scale, version, previous_titles = spec.scale, spec.question_set_version, \
             spec.previous_goals
-        if not located.raws and not located.doubts:
-            read_by = "layout"
     else:
         identity = identify_layout(body)
         if identity is None:
@@ -160,22 +158,23 @@ def _read_package(package: SafeZip, name: str, mtime: float,
         version = ""
         previous_titles = tuple(located.raws[f"prev:{n}:goal"].text for n in range(1, 100)
                                 if f"prev:{n}:goal" in located.raws)
-    trust_flag = flag_matters(located) and saved_by_word(package)
     unreadable: dict[str, str] = {}
-    values = field_values(fields, located, scale, reading, employee, trust_flag, unreadable)
+    values = field_values(fields, located, scale, reading, employee, unreadable)
     response = build_response(name, employee, season, kind, values, fields, previous_titles,
                               read_by, reading, version, saved, mtime, unreadable)
     return Extracted(name, response, saved=saved, mtime=mtime)
 
 
 def _fill_from_layout(body: etree._Element, spec: FormSpec, located: Located,
-                      reading: Reading) -> None:
+                      reading: Reading) -> bool:
     """Fields whose control was not found are read from their cells; what is not found there
-    either, or lies in controls no field could be in, is reported."""
+    either, or lies in controls no field could be in, is reported. True when no control was
+    found at all (the whole form is read from its layout)."""
     employee = spec.employee_id
     missing = [f for f in spec.fields if f.key not in located.raws
                and f.key not in located.doubts]
-    if missing and len(missing) == len(spec.fields):
+    everything = bool(missing) and len(missing) == len(spec.fields)
+    if everything:
         located.raws = locate_layout(body, spec.fields)
         reading.add("layout", employee)
     elif missing:
@@ -189,6 +188,7 @@ def _fill_from_layout(body: etree._Element, spec: FormSpec, located: Located,
     stray = sum(1 for raw in located.stray if _holds_something(raw))
     if stray:
         reading.add("stray-fields", employee, count=stray)
+    return everything
 
 
 def _holds_something(raw: Raw) -> bool:
@@ -217,19 +217,6 @@ def is_opendocument(package: SafeZip) -> bool:
     if package.has(DOCUMENT) or not package.has("mimetype"):
         return False
     return package.read("mimetype", 200).startswith(b"application/vnd.oasis.opendocument")
-
-
-def saved_by_word(package: SafeZip) -> bool:
-    """Whether Microsoft Word saved the file last (its placeholder flags can be trusted)."""
-    if not package.has(APP):
-        return False
-    try:
-        root = package.xml(APP)
-    except UnsafeFile:
-        return False
-    application = next((e.text or "" for e in root.iter() if isinstance(e.tag, str)
-                        and e.tag.endswith("}Application")), "")
-    return "microsoft" in application.casefold() and "word" in application.casefold()
 
 
 def file_mtime(path: Path) -> float:

@@ -43,6 +43,7 @@ def _title_patterns() -> list[tuple[re.Pattern[str], FormKind, str]]:
 
 
 _TITLES = _title_patterns()
+TITLE_WITHIN = 12  # paragraphs: the title is at the top
 _NUMBER_LABELS = {form_text(lang, "number") for lang in LANGUAGES}
 
 
@@ -67,8 +68,9 @@ def identity_conflict(spec: FormSpec, body: etree._Element,
             return (f"the form shows employee {shown.employee_id}, MUS.EmployeeId says "
                     f"{spec.employee_id}")
     if question_set is not None and spec.question_set_version == question_set.version:
+        by_id = {q.id: q for q in question_set.questions}
         for f in spec.fields:
-            question = question_set.question(f.parts[1]) if f.parts[0] == "q" else None
+            question = by_id.get(f.parts[1]) if f.parts[0] == "q" else None
             if question is not None and not question.audience.includes(spec.kind):
                 return f"{question.id} is not asked on the {spec.kind.value}'s form"
     return None
@@ -78,7 +80,7 @@ def visible_identity(body: etree._Element) -> LayoutIdentity | None:
     """The kind and season in the form's title and the number in its identity table (empty
     when there is none), or None when the title is not a form's."""
     found = None
-    for p in body.iter(qn("w:p")):
+    for p in itertools.islice(body.iter(qn("w:p")), TITLE_WITHIN):
         text = paragraph_text(p).strip()
         for pattern, kind, lang in _TITLES:
             match = pattern.match(text)

@@ -11,15 +11,17 @@ another answer. A private question's control is never read, wherever it has gone
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from lxml import etree
 
 from pipeline.collect.evidence import Context, Contexts, claims, compatible, field_ident
-from pipeline.collect.values import Raw, clean_text
+from pipeline.collect.values import PLACEHOLDER_TEXTS, Raw, clean_text
 from pipeline.formspec import TAG_PREFIX, Field, FieldKind, alias
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control, field_controls
@@ -29,6 +31,7 @@ from pipeline.texts import LANGUAGES
 
 _TC = qn("w:tc")
 _SDT = qn("w:sdt")
+_T = qn("w:t")
 _TAG = qn("w:tag")
 _VAL = qn("w:val")
 _SDTPR = qn("w:sdtPr")
@@ -168,22 +171,24 @@ def _alone_in_cell(sdt: etree._Element, props: etree._Element, field: Field) -> 
     if parent.tag == _TC:  # a block-level control, alone in its cell
         if not _only(parent, _TCPR):
             return None
-        text = content_text(content)
     elif parent.tag == _P:  # an inline control: alone in the cell's only paragraph
         cell = parent.getparent()
         if (cell is None or cell.tag != _TC or not _only(cell, _TCPR)
                 or not _only(parent, _PPR)
                 or (parent[0].tag == _PPR and child(parent[0], _NUMPR) is not None)):
             return None
-        text = content_text(content)
     else:
         return None
+    # (cheaper than content_text; lxml gives str here, its stubs say str | bytes)
+    text = "".join(cast("Iterator[str]", content.itertext(_T))) if placeholder else ""
+    if text not in PLACEHOLDER_TEXTS:  # not the placeholder it is flagged as showing
+        text = content_text(content)
     full_date = ""
     items: tuple[tuple[str, str], ...] = ()
     if field.kind is FieldKind.DATE:
         date = child(props, _DATE)
         full_date = (date.get(_FULL_DATE) or "") if date is not None else ""
-    elif field.kind.control == "dropdown":
+    elif field.kind.control == "dropdown" and text not in PLACEHOLDER_TEXTS:
         if not text.strip():
             return None  # maybe moved out of it (lastValue): the general way looks around
         if clean_text(text) is not None and not _picked(child(props, _DROPDOWN), text):
@@ -201,9 +206,13 @@ def _picked(kind: etree._Element | None, text: str) -> bool:
 
 def _items(props: etree._Element) -> tuple[tuple[str, str], ...]:
     for kind in props.iterchildren(_DROPDOWN, _COMBO):
-        return tuple((i.get(_DISPLAY) or i.get(_VALUE_ATTR) or "", i.get(_VALUE_ATTR) or "")
-                     for i in kind.iterchildren(_LIST_ITEM))
+        return tuple(map(_item, kind.iterchildren(_LIST_ITEM)))
     return ()
+
+
+def _item(item: etree._Element) -> tuple[str, str]:
+    value = item.get(_VALUE_ATTR) or ""
+    return item.get(_DISPLAY) or value, value
 
 
 def _only(parent: etree._Element, props: str) -> bool:
@@ -290,10 +299,14 @@ def _untagged(body: etree._Element, fields: Sequence[Field], located: Located,
                     if k not in located.doubts]
                    + [(order[k], units[u].position) for k, u in anchors.items()])
     bounds = [(-1, -1), *chain, (len(fields), len(controls))]
+    free_fields = [f for f in rest if f.key not in anchors]  # in the form's order
+    field_at = [order[f.key] for f in free_fields]
+    free_units = [u for u in range(len(units)) if u not in used]  # in document order
+    unit_at = [units[u].position for u in free_units]
     for (f0, p0), (f1, p1) in itertools.pairwise(bounds):
-        seg_fields = [f for f in rest if f0 < order[f.key] < f1 and f.key not in anchors]
-        seg_units = [u for u, unit in enumerate(units)
-                     if p0 < unit.position < p1 and u not in used]
+        seg_fields = free_fields[bisect.bisect_right(field_at, f0):
+                                 bisect.bisect_left(field_at, f1)]
+        seg_units = free_units[bisect.bisect_right(unit_at, p0):bisect.bisect_left(unit_at, p1)]
         used |= _segment(seg_fields, [units[u] for u in seg_units], seg_units, known, located)
     located.stray += [raw_of(c) for u, unit in enumerate(units) if u not in used
                       for c in unit.controls]
@@ -328,6 +341,8 @@ def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of (field index, position) pairs rising in both: the anchors that agree
     with the form's order bound the stretches paired by place."""
     pairs = sorted(pairs)
+    if all(a[1] < b[1] for a, b in itertools.pairwise(pairs)):
+        return pairs  # the usual case: every anchor where the form's order puts it
     best: list[list[tuple[int, int]]] = []
     for pair in pairs:
         longest = max((run for run in best if run[-1][1] < pair[1]), key=len, default=[])

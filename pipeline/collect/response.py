@@ -41,16 +41,8 @@ class Reading:
                  all=", ".join(labels))
 
 
-def flag_matters(located: Located) -> bool:
-    """Whether any field shows text beside a placeholder flag (only then does it matter who
-    saved the file)."""
-    return any(r is not None and r.showing_placeholder and clean_text(r.text) is not None
-               for r in (*located.raws.values(), *(r for rs in located.doubts.values()
-                                                   for r in rs)))
-
-
 def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, int],
-                 reading: Reading, employee: str, trust_flag: bool,
+                 reading: Reading, employee: str,
                  unreadable: dict[str, str]) -> dict[str, Value]:
     """Each field's value (private ones never read). A field in doubt is taken when every
     control it could be in reads the same (for copies of its own control: every one that holds
@@ -62,7 +54,7 @@ def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, in
             continue  # never read: it stays in the employee's own document
         options = located.doubts.get(f.key)
         if options is not None:
-            read = [_read(raw, f, scale, trust_flag) for raw in options]
+            read = [_read(raw, f, scale) for raw in options]
             if f.key in located.copies:  # an unticked box is as empty as a blank field
                 empty = (None, False) if f.kind is FieldKind.CHECK else (None,)
                 read = [r for r in read if not any(r is e for e in empty)] or [None]
@@ -79,7 +71,7 @@ def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, in
             values[f.key] = None
             continue
         try:
-            values[f.key] = convert(raw, f.kind, scale, trust_flag)
+            values[f.key] = convert(raw, f.kind, scale)
         except Unreadable as err:
             reading.add("unreadable-value", employee, field=field_label(f.key),
                         allowed=err.expected)
@@ -90,13 +82,12 @@ def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, in
     return values
 
 
-def _read(raw: Raw | None, f: Field, scale: tuple[int, int],
-          trust_flag: bool) -> Value | Unreadable:
+def _read(raw: Raw | None, f: Field, scale: tuple[int, int]) -> Value | Unreadable:
     """What one possibility reads as (None: the field is in no control)."""
     if raw is None:
         return None
     try:
-        return convert(raw, f.kind, scale, trust_flag)
+        return convert(raw, f.kind, scale)
     except Unreadable as err:
         return err
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ LEGACY_PLACEHOLDERS = frozenset({
 PLACEHOLDERS = sorted(placeholders() | LEGACY_PLACEHOLDERS, key=len, reverse=True)
 _PLACEHOLDER_SET = {p.casefold() for p in PLACEHOLDERS}
 _PLACEHOLDER_TUPLE = tuple(PLACEHOLDERS)
+PLACEHOLDER_TEXTS = frozenset(PLACEHOLDERS)  # as they stand in a form's controls
+_PLACEHOLDER_EXACT = PLACEHOLDER_TEXTS | {""}
 _YES_NO = yes_no_values()
 _STATUSES = status_values()
 _LEADING_INT = re.compile(r"^\s*(-?\d+)\b")
@@ -51,6 +54,8 @@ class Raw:
 
 def clean_text(text: str) -> str | None:
     """Answer text as typed: placeholder gone, lines trimmed at the ends, None when empty."""
+    if text in _PLACEHOLDER_EXACT:  # the common case, untouched: no need to look closer
+        return None
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     stripped = text.strip()
@@ -76,17 +81,14 @@ def clean_text(text: str) -> str | None:
     return "\n".join(lines) or None
 
 
-def convert(raw: Raw, kind: FieldKind, scale: tuple[int, int],
-            trust_placeholder_flag: bool = False) -> Value:
+def convert(raw: Raw, kind: FieldKind, scale: tuple[int, int]) -> Value:
     """The field's value, None when unanswered; Unreadable when it holds something else.
 
-    Text that is not a placeholder is an answer, whatever the placeholder flag says: LibreOffice
-    leaves the flag on a drop-down or date typed into. Only a file Word saved last is trusted
-    to clear the flag whenever something was typed (``trust_placeholder_flag``)."""
+    Text that is not a placeholder (of this version of mus or an earlier one) is an answer,
+    whatever the placeholder flag says: LibreOffice leaves the flag on a drop-down or date typed
+    into."""
     if kind is FieldKind.CHECK:
         return raw.checked
-    if raw.showing_placeholder and trust_placeholder_flag:
-        return None
     text = clean_text(raw.text)
     if kind is FieldKind.DATE:
         return _date(text, "" if raw.showing_placeholder else raw.full_date)
@@ -120,47 +122,60 @@ def _norm(text: str) -> str:
 
 def _item(text: str, items: tuple[tuple[str, str], ...]) -> str | None:
     """The display text of the item ``text`` names, by its display text or its value."""
-    wanted = _norm(text)
-    for display, value in items:
-        if wanted in (_norm(display), _norm(value)):
-            return display or value
-    return None
+    whole, _ = _item_table(items)
+    found = whole.get(text) or whole.get(_norm(text))
+    return found[0] if found else None
 
 
 def _step(text: str, items: tuple[tuple[str, str], ...], scale: tuple[int, int]) -> int:
     """A step of the scale: an item by its text, its label alone or its number alone."""
     low, high = scale
-    expected = f"one of {low}–{high}"
-    alone = _NUMBER_ALONE.match(text)
-    leading = _LEADING_INT.match(text)
     number: int | None
+    alone = _NUMBER_ALONE.match(text)
     if alone:
         number = int(alone.group(1))
     elif items:
-        number = _item_step(text, items)
+        whole, labels = _item_table(items)
+        found = whole.get(text)  # as picked: the item itself
+        if found is None:
+            wanted = _norm(text)
+            found = whole.get(wanted) or labels.get(wanted)
+        number = found[1] if found else None
     else:  # read from the layout: what the drop-down showed
+        leading = _LEADING_INT.match(text)
         number = int(leading.group(1)) if leading else None
     if number is None or not low <= number <= high:
-        raise Unreadable(expected, text)
+        raise Unreadable(f"one of {low}–{high}", text)
     return number
 
 
-def _item_step(text: str, items: tuple[tuple[str, str], ...]) -> int | None:
-    """The number of the item ``text`` names by its whole text or by its label alone."""
-    wanted = _norm(text)
+_Entry = tuple[str, int | None]  # an item's display text and the number it starts with
+
+
+@functools.lru_cache(maxsize=256)
+def _item_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, _Entry],
+                                                            dict[str, _Entry]]:
+    """A drop-down's items by every way of naming them: as written and normalised, by display
+    text or value; and by their label alone ("I nogen grad" for "3 – I nogen grad"). The same
+    few item lists serve every form, so each is worked out once."""
+    whole: dict[str, _Entry] = {}
+    labels: dict[str, _Entry] = {}
     for display, value in items:
         for candidate in (display, value):
+            leading = _LEADING_INT.match(candidate)
+            entry = (display or value, int(leading.group(1)) if leading else None)
             norm = _norm(candidate)
-            if wanted in (norm, _STEP_PREFIX.sub("", norm)):
-                leading = _LEADING_INT.match(candidate)
-                return int(leading.group(1)) if leading else None
-    return None
+            for key in (candidate, norm):
+                whole.setdefault(key, entry)
+            labels.setdefault(_STEP_PREFIX.sub("", norm), entry)
+    return whole, labels
 
 
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
                  "%d.%m.%y", "%m/%d/%Y", "%Y/%m/%d", "%Y.%m.%d")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})$")
 _MONTHS = {name: n for n, names in enumerate((
     ("januar", "january", "jan"), ("februar", "february", "feb"), ("marts", "march", "mar"),
     ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
@@ -176,6 +191,13 @@ def parse_date(text: str) -> dt.date | None:
     14/03/2027, 14. marts 2027, 14 March 2027, March 14, 2027."""
     one_line = " ".join(text.split())
     compact = one_line.replace(" ", "")
+    numeric = _NUMERIC_DATE.match(compact)
+    if numeric:  # the usual way, read without strptime (a form has several dates)
+        day, _, month, year = numeric.groups()
+        try:
+            return dt.date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
+        except ValueError:
+            pass  # 03/14/2027: the American way, below
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(compact, fmt).date()

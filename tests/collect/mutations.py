@@ -118,3 +118,4 @@ def hide_ids(root: etree._Element) -> None:
                     and re.fullmatch(r"(\d+ ?)?[A-ZÆØÅ]{1,3}\d{1,3}", cell_text(cells[0]))):
                 for t in cells[0].iter(qn("w:t")):
                     t.text = ""
+

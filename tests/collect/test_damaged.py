@@ -18,7 +18,7 @@ from pipeline.ooxml.fill import fill_by_tag
 from pipeline.problems import sentence
 from pipeline.workspace import DEFAULTS
 from tests.collect import mutations as m
-from tests.helpers import libreoffice_like
+from tests.helpers import libreoffice_like, unwrap_controls
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
@@ -364,3 +364,12 @@ def test_a_copy_under_another_question_casts_doubt(sample_forms: GenerateResult,
         r = read(tmp_path, m.edit_document(data, change))
         assert r.answers["N4"] is None and r.answers["N5"] == 3
         assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N4")]
+
+
+def test_every_control_gone_but_the_properties_kept(sample_forms: GenerateResult,
+                                                    tmp_path: Path) -> None:
+    r = read(tmp_path, m.edit_document(lo_form(sample_forms), unwrap_controls))
+    assert r.read_by == "layout" and codes(r) == ["layout"]
+    assert dict(r.competences) == EXPECTED_RATINGS
+    assert (r.answers["N1"], r.answers["N4"]) == (4, "Kunderne giver energi")
+    assert "N11" not in r.answers

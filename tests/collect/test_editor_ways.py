@@ -4,12 +4,13 @@ test_writer_filled.py, which drives LibreOffice itself)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 from pipeline.collect.extract import extract_file
 from pipeline.forms.generate import GenerateOptions, GenerateResult, generate
 from pipeline.ooxml.fill import fill, fill_by_tag
-from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control
 from pipeline.ooxml.xml import el, run
 from pipeline.problems import sentence
@@ -135,13 +136,15 @@ def test_a_form_saved_with_a_doc_name_is_read(sample_forms: GenerateResult,
     assert r is not None and r.employee_id == "1001"
 
 
-def test_typed_into_a_placeholder_flag_word_left_is_not_read(sample_forms: GenerateResult,
-                                                             tmp_path: Path) -> None:
-    """Word clears the flag whenever something is typed: a flag it left stands."""
+def test_typed_under_a_flag_is_read_whoever_saved_it(sample_forms: GenerateResult,
+                                                     tmp_path: Path) -> None:
+    """Opened in LibreOffice, typed into, then saved again by Word: the flag stays with the
+    text; what the person sees is the answer."""
     data = fill((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                 typed_into({"mus:q:N1": "4"}))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.read("word/document.xml").count(b"showingPlcHdr") > 10  # flags kept
     path = tmp_path / "f.docx"
-    path.write_bytes(data)  # app.xml: Microsoft Word
+    path.write_bytes(data)
     r = extract_file(path).response
-    assert r is not None and r.answers["N1"] is None
-    assert qn("w:showingPlcHdr")  # (the flag is there, see typed_into)
+    assert r is not None and r.answers["N1"] == 4 and r.answers["N2"] is None

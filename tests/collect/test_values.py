@@ -47,10 +47,12 @@ def test_the_placeholder_is_no_answer_flag_or_not() -> None:
     assert scale("3Vælg på skalaen.", flag=True) == 3  # typed in front of it
 
 
-def test_only_a_word_save_is_trusted_to_clear_the_flag() -> None:
+def test_the_flag_alone_makes_no_field_unanswered() -> None:
+    """Whoever saved the file: text that is no placeholder is what the person sees there."""
     raw = Raw("4", showing_placeholder=True, items=SCALE)
-    assert convert(raw, FieldKind.SCALE, (1, 5), trust_placeholder_flag=True) is None
     assert convert(raw, FieldKind.SCALE, (1, 5)) == 4
+    assert convert(Raw("Skriv noget", showing_placeholder=True), FieldKind.TEXT,
+                   (1, 5)) == "Skriv noget"
 
 
 def test_yes_no_and_choices_typed() -> None:
