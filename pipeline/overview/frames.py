@@ -1,17 +1,22 @@
-"""Responses → pandas frames, one per sheet, in the workbook's language and for one audience.
+"""Responses → one pandas frame per detail sheet, in the workbook's language and for one audience.
 
 ``scope`` decides what may be seen: "hr" gets answers with visibility alle; "leader" (a leader's
 own workbook) gets alle and leder. Private answers are never read at all. The development plan
 always goes to HR: it is the agreement that is followed up.
+
+Each frame comes with what its columns hold (``kinds``) and which of them carry a colour rule
+(``rules``), so that the writer never guesses from the values. Frames hold plain Python values
+(``dtype=object``): a level is an int, a date a date, a missing answer None.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Literal
 
 import pandas as pd
 
@@ -20,35 +25,44 @@ from pipeline.model import (
     Employee,
     FormKind,
     Goal,
+    Problem,
     Question,
     QuestionType,
     Response,
     Value,
     Visibility,
 )
-from pipeline.overview.labels import column, value
+from pipeline.overview.labels import HR_STATUSES, column, value
 from pipeline.problems import reason, todo
 
 SHORT = 45
 
+# What a column holds; the writer picks number format, width and wrapping by it.
+Kind = Literal["id", "text", "wrap", "int", "level", "decimal", "percent", "date", "datetime"]
+# Colour rules, only where a low value means worse (or a high gap):
+#   level: the scale from red (lowest step) to green (highest); gap: white → orange;
+#   change: red (down) → white → green (up); rate: red (0 %) → green (100 %);
+#   status: Modtaget green, Mangler red, Problem orange; overdue: a date before today in red.
+Rule = Literal["level", "gap", "change", "rate", "status", "overdue"]
+
 
 @dataclass
-class Frames:
-    overview: pd.DataFrame
-    answers: pd.DataFrame
-    goals: pd.DataFrame
-    competences: pd.DataFrame
-    competence_summary: pd.DataFrame
-    departments: pd.DataFrame
-    problems: pd.DataFrame
-    text_columns: dict[str, set[str]] = field(default_factory=dict)  # sheet → wrapped columns
+class SheetData:
+    frame: pd.DataFrame
+    kinds: dict[str, Kind] = field(default_factory=dict)  # column → kind (default "text")
+    rules: dict[str, Rule] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)  # column → note on its header
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # column → drop-down
+
+    def kind(self, name: str) -> Kind:
+        return self.kinds.get(name, "text")
 
 
 class Columns:
     """Rows gathered column by column: a frame of 500,000 rows without 500,000 dicts alive."""
 
-    def __init__(self) -> None:
-        self.data: dict[str, list[object]] = {}
+    def __init__(self, columns: Sequence[str] = ()) -> None:
+        self.data: dict[str, list[object]] = {c: [] for c in columns}
         self.count = 0
 
     def add(self, row: Mapping[str, object]) -> None:
@@ -59,15 +73,17 @@ class Columns:
             values.append(row.get(key))
         self.count += 1
 
-    def frame(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
-        if columns is not None:
-            return pd.DataFrame({c: self.data.get(c, [None] * self.count) for c in columns},
-                                columns=list(columns))
-        return pd.DataFrame(self.data)
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.data, columns=list(self.data), dtype=object)
 
 
 def short(text: str) -> str:
-    return text if len(text) <= SHORT else text[:SHORT - 1].rstrip() + "…"
+    """A question cut to a column header, at a word (the full text is on the header's note
+    and on the question sheet)."""
+    if len(text) <= SHORT:
+        return text
+    cut = text[:SHORT].rsplit(" ", 1)[0] if " " in text[:SHORT] else text[:SHORT - 1]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def visible(question: Question, scope: str) -> bool:
@@ -76,160 +92,288 @@ def visible(question: Question, scope: str) -> bool:
     return question.visibility is Visibility.ALL or scope == "leader"
 
 
+def question_text(question: Question, lang: str) -> str:
+    """The question as the workbook shows it (one place, for when questions get an English
+    text of their own)."""
+    return question.text
+
+
+@dataclass(frozen=True)
+class View:
+    """What one workbook shows: whose forms, which questions, seen from when."""
+
+    collected: Collected
+    lang: str
+    scope: str  # "hr" or "leader"
+    staff: tuple[Employee, ...]  # sorted by department, leader, name
+    employee_forms: Mapping[str, Response]
+    leader_forms: Mapping[str, Response]
+    agreements: Mapping[str, Response]
+    problems: tuple[Problem, ...]
+    troubled: frozenset[str]  # employees whose form came with a problem
+    today: dt.date
+    previous_levels: Mapping[tuple[str, str], int] | None = None
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self.collected.question_set.questions
+
+    @property
+    def has_leader_forms(self) -> bool:
+        return any(q.audience.includes(FormKind.LEADER) for q in self.questions)
+
+    def asked(self, kind: FormKind) -> list[Question]:
+        """The questions of one form kind that this workbook may show."""
+        return [q for q in self.questions if q.audience.includes(kind) and
+                visible(q, self.scope)]
+
+    def answered(self, e: Employee) -> bool:
+        return e.number in self.employee_forms
+
+    def any_form(self, e: Employee) -> bool:
+        n = e.number
+        return n in self.employee_forms or n in self.leader_forms or n in self.agreements
+
+
+def make_view(collected: Collected, lang: str, scope: str = "hr",
+              staff: Sequence[Employee] | None = None,
+              previous_levels: Mapping[tuple[str, str], int] | None = None,
+              today: dt.date | None = None) -> View:
+    people = list(collected.staff if staff is None else staff)
+    numbers = {e.number for e in people}
+    by_kind: dict[FormKind, dict[str, Response]] = defaultdict(dict)
+    for response in collected.responses:
+        if response.employee_id in numbers:
+            by_kind[response.kind][response.employee_id] = response
+    problems = tuple(p for p in collected.problems if scope == "hr" or p.employee_id in numbers)
+    troubled = frozenset(p.employee_id for p in problems
+                         if p.code != "duplicate" and p.employee_id)
+    people.sort(key=lambda e: (e.department.casefold(), e.leader.casefold(), e.name.casefold(),
+                               e.number))
+    return View(collected, lang, scope, tuple(people), by_kind[FormKind.EMPLOYEE],
+                by_kind[FormKind.LEADER], by_kind[FormKind.AGREEMENT], problems, troubled,
+                today or dt.date.today(), previous_levels)
+
+
 def _display(v: Value, lang: str) -> Value:
     if isinstance(v, bool):
         return value(lang, "yes" if v else "no")
     return v
 
 
-def build_frames(collected: Collected, lang: str, scope: str = "hr",
-                 staff: Sequence[Employee] | None = None,
-                 previous_levels: Mapping[tuple[str, str], int] | None = None,
-                 today: dt.date | None = None) -> Frames:
+def status_of(view: View, e: Employee) -> str:
+    if e.number not in view.employee_forms:
+        return "missing"
+    return "problem" if e.number in view.troubled else "received"
+
+
+def overview_sheet(view: View) -> SheetData:
+    """Oversigt: everyone on the list with the state of their forms."""
+    lang = view.lang
     c = partial(column, lang)
-    today = today or dt.date.today()
-    staff = list(collected.staff if staff is None else staff)
-    numbers = {e.number for e in staff}
-    by_kind: dict[FormKind, dict[str, Response]] = defaultdict(dict)
-    for response in collected.responses:
-        if response.employee_id in numbers:
-            by_kind[response.kind][response.employee_id] = response
-    employee_forms = by_kind[FormKind.EMPLOYEE]
-    leader_forms = by_kind[FormKind.LEADER]
-    agreements = by_kind[FormKind.AGREEMENT]
-    questions = collected.question_set.questions
-    has_leader = any(q.audience.includes(FormKind.LEADER) for q in questions)
-    problems = [p for p in collected.problems if scope == "hr" or p.employee_id in numbers]
-    troubled = {p.employee_id for p in problems if p.code != "duplicate" and p.employee_id}
-    staff.sort(key=lambda e: (e.department.casefold(), e.leader.casefold(), e.name.casefold(),
-                              e.number))
-
-    # Oversigt
-    rows = []
-    for e in staff:
-        r: Response | None = employee_forms.get(e.number)
-        status = ("problem" if e.number in troubled else "received") if r else "missing"
-        unanswered = [q.id for q in questions if q.required and q.audience.includes(
-            FormKind.EMPLOYEE) and r is not None and q.id in r.answers and r.answers[q.id] is None]
+    keys = ["number", "name", "department", "job_title", "leader", "status", "meeting", "file",
+            "saved", "unanswered", "read_by"]
+    if view.has_leader_forms:
+        keys.append("leader_form")
+    if view.agreements:
+        keys.append("agreement")
+    rows = Columns([c(k) for k in keys])
+    required = [q.id for q in view.questions
+                if q.required and q.audience.includes(FormKind.EMPLOYEE)]
+    for e in view.staff:
+        r = view.employee_forms.get(e.number)
+        unanswered = [qid for qid in required
+                      if r is not None and qid in r.answers and r.answers[qid] is None]
         row: dict[str, object] = {
-               c("number"): e.number, c("name"): e.name, c("department"): e.department,
-               c("job_title"): e.job_title, c("leader"): e.leader,
-               c("status"): value(lang, status), c("file"): r.file if r else None,
-               c("saved"): _naive(r.saved) if r else None,
-               c("unanswered"): ", ".join(unanswered) or None,
-               c("read_by"): value(lang, r.read_by) if r else None}
-        if has_leader:
-            lr = leader_forms.get(e.number)
-            row[c("leader_form")] = value(lang, "received" if lr else "missing")
-        if agreements:
-            row[c("agreement")] = value(lang, "received" if e.number in agreements
-                                        else "missing")
-        rows.append(row)
-    overview = pd.DataFrame(rows)
+            c("number"): e.number, c("name"): e.name, c("department"): e.department,
+            c("job_title"): e.job_title, c("leader"): e.leader,
+            c("status"): value(lang, status_of(view, e)), c("meeting"): e.meeting_date,
+            c("file"): r.file if r else None, c("saved"): _naive(r.saved) if r else None,
+            c("unanswered"): ", ".join(unanswered) or None,
+            c("read_by"): value(lang, r.read_by) if r else None}
+        if view.has_leader_forms:
+            row[c("leader_form")] = value(
+                lang, "received" if e.number in view.leader_forms else "missing")
+        if view.agreements:
+            row[c("agreement")] = value(
+                lang, "received" if e.number in view.agreements else "missing")
+        rows.add(row)
+    return SheetData(rows.frame(), {c("number"): "id", c("meeting"): "date",
+                                    c("saved"): "datetime"},
+                     {c("status"): "status", c("leader_form"): "status",
+                      c("agreement"): "status"})
 
-    # Svar
-    emp_qs = [q for q in questions if q.audience.includes(FormKind.EMPLOYEE) and visible(q, scope)]
-    lead_qs = [q for q in questions if q.audience.includes(FormKind.LEADER) and visible(q, scope)]
-    leader_tag = value(lang, "leader_form")
-    answer_rows = Columns()
-    text_cols = set()
-    for e in staff:
-        r, lr = employee_forms.get(e.number), leader_forms.get(e.number)
-        if r is None and lr is None and e.number not in agreements:
+
+def answer_header(q: Question, lang: str, leader: bool = False) -> str:
+    tag = f" ({value(lang, 'leader_form')})" if leader else ""
+    return f"{q.id}{tag} {short(question_text(q, lang))}"
+
+
+def _answer_kind(q: Question) -> Kind:
+    return {QuestionType.TEXT: "wrap", QuestionType.SCALE: "level",
+            QuestionType.DATE: "date"}.get(q.type, "text")  # type: ignore[return-value]
+
+
+def answers_sheet(view: View) -> SheetData:
+    """Svar: a row per employee with any form back, a column per question they may see."""
+    lang = view.lang
+    c = partial(column, lang)
+    own = [(q, answer_header(q, lang)) for q in view.asked(FormKind.EMPLOYEE)]
+    lead = [(q, answer_header(q, lang, leader=True)) for q in view.asked(FormKind.LEADER)]
+    agreement_cols = [(key, f"{value(lang, 'agreement')}: {value(lang, label)}") for key, label
+                      in (("agr:conclusions", "conclusions"), ("agr:other", "other"))]
+    with_previous = any(r.previous_goals for r in view.employee_forms.values())
+    names = [c(k) for k in ("number", "name", "department", "leader")]
+    names += [h for _, h in own] + [h for _, h in lead]
+    if view.agreements:
+        names += [h for _, h in agreement_cols]
+    if with_previous:
+        names.append(c("previous_status"))
+    rows = Columns(names)
+    for e in view.staff:
+        if not view.any_form(e):
             continue
-        row = {c("number"): e.number, c("name"): e.name, c("department"): e.department,
-               c("leader"): e.leader}
-        for q in emp_qs:
-            header = f"{q.id} {short(q.text)}"
+        r, lr = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
+        row: dict[str, object] = {c("number"): e.number, c("name"): e.name,
+                                  c("department"): e.department, c("leader"): e.leader}
+        for q, header in own:
             row[header] = _display(r.answers.get(q.id), lang) if r else None
-            if q.type is QuestionType.TEXT:
-                text_cols.add(header)
-        for q in lead_qs:
-            header = f"{q.id} ({leader_tag}) {short(q.text)}"
+        for q, header in lead:
             row[header] = _display(lr.answers.get(q.id), lang) if lr else None
-            if q.type is QuestionType.TEXT:
-                text_cols.add(header)
-        agreement = agreements.get(e.number)
+        agreement = view.agreements.get(e.number)
         if agreement is not None:
-            for key, label in (("agr:conclusions", "conclusions"), ("agr:other", "other")):
-                header = f"{value(lang, 'agreement')}: {value(lang, label)}"
+            for key, header in agreement_cols:
                 row[header] = agreement.extra.get(key)
-                text_cols.add(header)
         if r is not None and r.previous_goals:
             row[c("previous_status")] = "\n".join(
                 f"{g.goal}: {g.status or '–'}" + (f" ({g.comment})" if g.comment else "")
                 for g in r.previous_goals)
-            text_cols.add(c("previous_status"))
-        answer_rows.add(row)
-    answers = answer_rows.frame()
+        rows.add(row)
+    kinds: dict[str, Kind] = {c("number"): "id"}
+    comments = {}
+    for q, header in own + lead:
+        kinds[header] = _answer_kind(q)
+        comments[header] = question_text(q, lang)
+    for _, header in agreement_cols:
+        kinds[header] = "wrap"
+    kinds[c("previous_status")] = "wrap"
+    return SheetData(rows.frame(), kinds, comments=comments)
 
-    # Udviklingsmål: agreed goals replace the proposals for that employee.
-    goal_rows = Columns()
-    for e in staff:
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    employee: Employee
+    source: str  # a VALUES key: agreed, proposed_employee, proposed_leader
+    goal: Goal
+
+
+def goal_rows(view: View) -> Iterator[GoalRow]:
+    """Every goal in the order of the goal sheet: agreed goals replace that employee's
+    proposals."""
+    for e in view.staff:
         sources: list[tuple[str, Sequence[Goal]]]
-        if e.number in agreements:
-            sources = [("agreed", agreements[e.number].goals)]
+        if e.number in view.agreements:
+            sources = [("agreed", view.agreements[e.number].goals)]
         else:
-            sources = [("proposed_employee", employee_forms[e.number].goals
-                        if e.number in employee_forms else ()),
-                       ("proposed_leader", leader_forms[e.number].goals
-                        if e.number in leader_forms else ())]
+            own, lead = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
+            sources = [("proposed_employee", own.goals if own else ()),
+                       ("proposed_leader", lead.goals if lead else ())]
         for source, goals in sources:
             for g in goals:
-                overdue = g.follow_up is not None and g.follow_up < today
-                goal_rows.add({
-                    c("number"): e.number, c("name"): e.name, c("department"): e.department,
-                    c("leader"): e.leader, c("source"): value(lang, source), c("goal"): g.goal,
-                    c("activities"): g.activities, c("criterion"): g.criterion,
-                    c("deadline"): g.deadline, c("responsible"): g.responsible,
-                    c("follow_up"): g.follow_up,
-                    c("overdue"): value(lang, "yes") if overdue else None,
-                    c("hr_status"): None})
-    goal_columns = [c(k) for k in ("number", "name", "department", "leader", "source", "goal",
-                                   "activities", "criterion", "deadline", "responsible",
-                                   "follow_up", "overdue", "hr_status")]
-    goals_frame = goal_rows.frame(goal_columns)
+                yield GoalRow(e, source, g)
 
-    # Kompetencer (long: employee × competence)
-    comp_rows = Columns()
-    for e in staff:
-        r, lr = employee_forms.get(e.number), leader_forms.get(e.number)
+
+def goals_sheet(view: View) -> SheetData:
+    lang = view.lang
+    c = partial(column, lang)
+    keys = ("number", "name", "department", "leader", "source", "goal", "activities",
+            "criterion", "deadline", "responsible", "follow_up", "overdue", "hr_status")
+    rows = Columns([c(k) for k in keys])
+    for item in goal_rows(view):
+        e, g = item.employee, item.goal
+        overdue = g.follow_up is not None and g.follow_up < view.today
+        rows.add({
+            c("number"): e.number, c("name"): e.name, c("department"): e.department,
+            c("leader"): e.leader, c("source"): value(lang, item.source), c("goal"): g.goal,
+            c("activities"): g.activities, c("criterion"): g.criterion,
+            c("deadline"): g.deadline, c("responsible"): g.responsible,
+            c("follow_up"): g.follow_up,
+            c("overdue"): value(lang, "yes") if overdue else None})
+    return SheetData(
+        rows.frame(),
+        {c("number"): "id", c("goal"): "wrap", c("activities"): "wrap", c("criterion"): "wrap",
+         c("deadline"): "date", c("follow_up"): "date"},
+        {c("follow_up"): "overdue"},
+        choices={c("hr_status"): HR_STATUSES.get(lang, HR_STATUSES["da"])})
+
+
+def competences_sheet(view: View) -> SheetData:
+    """Kompetencer, long: a row per employee and competence (next season reads it back)."""
+    lang = view.lang
+    c = partial(column, lang)
+    keys = ["number", "name", "department", "leader", "competence_id", "competence", "group",
+            "now", "wanted", "gap"]
+    if view.has_leader_forms:
+        keys += ["leader_now", "leader_wanted"]
+    if view.previous_levels is not None:
+        keys.append("change")
+    rows = Columns([c(k) for k in keys])
+    competences = view.collected.question_set.competences
+    for e in view.staff:
+        r, lr = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
         if r is None and lr is None:
             continue
-        for comp in collected.question_set.competences:
+        for comp in competences:
             own = r.competences.get(comp.id) if r else None
             lead = lr.competences.get(comp.id) if lr else None
             now = own.now if own else None
             wanted = own.wanted if own else None
-            row = {c("number"): e.number, c("name"): e.name, c("department"): e.department,
-                   c("leader"): e.leader, c("competence_id"): comp.id,
-                   c("competence"): comp.name, c("group"): comp.group or None,
-                   c("now"): now, c("wanted"): wanted,
-                   c("gap"): wanted - now if now is not None and wanted is not None else None}
-            if has_leader:
+            row: dict[str, object] = {
+                c("number"): e.number, c("name"): e.name, c("department"): e.department,
+                c("leader"): e.leader, c("competence_id"): comp.id, c("competence"): comp.name,
+                c("group"): comp.group or None, c("now"): now, c("wanted"): wanted,
+                c("gap"): wanted - now if now is not None and wanted is not None else None}
+            if view.has_leader_forms:
                 row[c("leader_now")] = lead.now if lead else None
                 row[c("leader_wanted")] = lead.wanted if lead else None
-            if previous_levels is not None:
-                before = previous_levels.get((e.number, comp.id))
+            if view.previous_levels is not None:
+                before = view.previous_levels.get((e.number, comp.id))
                 row[c("change")] = now - before if now is not None and before is not None \
                     else None
-            comp_rows.add(row)
-    competences = comp_rows.frame()
-    summary = _competence_summary(competences, lang, collected)
+            rows.add(row)
+    kinds: dict[str, Kind] = {c(k): "level" for k in ("now", "wanted", "gap", "leader_now",
+                                                      "leader_wanted", "change")}
+    kinds[c("number")] = "id"
+    # Colour only where low means worse: the level now (own and leader's), the gap, the change;
+    # never the level wanted (a wish is not a weakness).
+    return SheetData(rows.frame(), kinds, {c("now"): "level", c("leader_now"): "level",
+                                           c("gap"): "gap", c("change"): "change"})
 
-    # Afdelinger
-    departments = _departments(staff, employee_forms, emp_qs, lang)
 
-    problem_frame = pd.DataFrame(
-        [{c("file"): p.file, c("number"): p.employee_id or None,
-          c("problem"): reason(p, lang), c("todo"): todo(p, lang)} for p in problems],
-        columns=[c("file"), c("number"), c("problem"), c("todo")])
-    return Frames(overview, answers, goals_frame, competences, summary, departments,
-                  problem_frame, {
-                      "answers": text_cols,
-                      "goals": {c("goal"), c("activities"), c("criterion")},
-                      "problems": {c("problem"), c("todo")},
-                  })
+def problems_sheet(view: View) -> SheetData:
+    lang = view.lang
+    c = partial(column, lang)
+    rows = Columns([c(k) for k in ("file", "number", "problem", "todo")])
+    for p in view.problems:
+        rows.add({c("file"): p.file, c("number"): p.employee_id or None,
+                  c("problem"): reason(p, lang), c("todo"): todo(p, lang)})
+    return SheetData(rows.frame(), {c("number"): "id", c("problem"): "wrap",
+                                    c("todo"): "wrap"})
+
+
+def questions_sheet(view: View) -> SheetData:
+    """Spørgsmål: every question with its full text, and where its answers are shown."""
+    lang = view.lang
+    c = partial(column, lang)
+    rows = Columns([c(k) for k in ("id", "phase", "question", "type", "audience", "visibility",
+                                   "required")])
+    for q in view.questions:
+        rows.add({c("id"): q.id, c("phase"): q.phase, c("question"): question_text(q, lang),
+                  c("type"): value(lang, q.type.value),
+                  c("audience"): value(lang, f"aud_{q.audience.value}"),
+                  c("visibility"): value(lang, f"vis_{q.visibility.value}"),
+                  c("required"): value(lang, "yes" if q.required else "no")})
+    return SheetData(rows.frame(), {c("question"): "wrap", c("visibility"): "wrap"})
 
 
 def _naive(moment: dt.datetime | None) -> dt.datetime | None:
@@ -237,55 +381,3 @@ def _naive(moment: dt.datetime | None) -> dt.datetime | None:
     if moment is None:
         return None
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
-
-
-def _competence_summary(competences: pd.DataFrame, lang: str,
-                        collected: Collected) -> pd.DataFrame:
-    """Average level now, per department and per leader (rows) and competence (columns)."""
-    c = partial(column, lang)
-    comps = collected.question_set.competences
-    ids = [comp.id for comp in comps]
-    names = {comp.id: f"{comp.id} {short(comp.name)}" for comp in comps}
-    if competences.empty or not ids:
-        return pd.DataFrame(columns=[c("kind"), c("name"), *names.values()])
-    frames = []
-    for key, label in (("department", value(lang, "department")),
-                       ("leader", value(lang, "leader"))):
-        pivot = competences.pivot_table(index=c(key), columns=c("competence_id"),
-                                        values=c("now"), aggfunc="mean")
-        pivot = pivot.reindex(columns=ids).rename(columns=names)
-        pivot.insert(0, c("name"), pivot.index)
-        pivot.insert(0, c("kind"), label)
-        frames.append(pivot.reset_index(drop=True))
-    every = competences.groupby(c("competence_id"))[c("now")].mean().reindex(ids)
-    total = {c("kind"): value(lang, "all"), c("name"): value(lang, "all")}
-    total.update({names[i]: every[i] for i in ids})
-    frames.append(pd.DataFrame([total]))
-    out = pd.concat(frames, ignore_index=True)
-    return out.astype(object).where(out.notna(), None)
-
-
-def _departments(staff: Sequence[Employee], employee_forms: Mapping[str, Response],
-                 questions: Sequence[Question], lang: str) -> pd.DataFrame:
-    c = partial(column, lang)
-    scale_qs = [q for q in questions if q.type is QuestionType.SCALE]
-    rows = []
-    for key, label in (("department", value(lang, "department")),
-                       ("leader", value(lang, "leader"))):
-        groups: dict[str, list[Employee]] = defaultdict(list)
-        for e in staff:
-            groups[getattr(e, key) or "–"].append(e)
-        for name in sorted(groups, key=str.casefold):
-            members = groups[name]
-            got = [employee_forms[e.number] for e in members if e.number in employee_forms]
-            row: dict[str, object] = {c("kind"): label, c("name"): name,
-                                      c("employees"): len(members), c("returned"): len(got),
-                                      c("missing"): len(members) - len(got),
-                                      c("rate"): len(got) / len(members) if members else None}
-            for q in scale_qs:
-                values = [r.answers.get(q.id) for r in got]
-                numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
-                row[f"{q.id} {short(q.text)}"] = (round(sum(numbers) / len(numbers), 2)
-                                                   if numbers else None)
-            rows.append(row)
-    return pd.DataFrame(rows)

@@ -1,4 +1,4 @@
-"""Sheet and column names of the overview workbook, in Danish and English.
+"""Sheet names, column names and the words of the overview workbook, in Danish and English.
 
 Next season's ``mus generate --previous`` reads the goal sheet back by these names, in either
 language, so HR may add columns or reorder them.
@@ -7,12 +7,13 @@ language, so HR may add columns or reorder them.
 from __future__ import annotations
 
 SHEETS = {
-    "da": {"overview": "Oversigt", "answers": "Svar", "goals": "Udviklingsmål",
-           "competences": "Kompetencer", "departments": "Afdelinger", "problems": "Problemer",
-           "about": "Om"},
-    "en": {"overview": "Overview", "answers": "Answers", "goals": "Development goals",
-           "competences": "Competences", "departments": "Departments", "problems": "Problems",
-           "about": "About"},
+    "da": {"summary": "Overblik", "overview": "Oversigt", "answers": "Svar",
+           "goals": "Udviklingsmål", "competences": "Kompetencer", "departments": "Afdelinger",
+           "leaders": "Ledere", "problems": "Problemer", "questions": "Spørgsmål", "about": "Om"},
+    "en": {"summary": "Summary", "overview": "Overview", "answers": "Answers",
+           "goals": "Development goals", "competences": "Competences",
+           "departments": "Departments", "leaders": "Leaders", "problems": "Problems",
+           "questions": "Questions", "about": "About"},
 }
 
 COLUMNS = {
@@ -21,6 +22,7 @@ COLUMNS = {
         "job_title": "Stilling", "leader": "Leder", "status": "Status", "file": "Fil",
         "saved": "Gemt", "unanswered": "Ubesvarede påkrævede", "leader_form": "Lederens skema",
         "leader_file": "Lederens fil", "agreement": "Aftale", "read_by": "Læst fra",
+        "meeting": "MUS-dato",
         "form": "Skema", "source": "Kilde", "goal": "Mål", "activities": "Aktiviteter",
         "criterion": "Succeskriterium", "deadline": "Deadline", "responsible": "Ansvarlig",
         "follow_up": "Opfølgning", "overdue": "Opfølgning overskredet",
@@ -30,13 +32,19 @@ COLUMNS = {
         "change": "Ændring siden sidst", "problem": "Problem", "todo": "Hvad gør jeg",
         "kind": "Type", "employees": "Medarbejdere", "returned": "Modtaget",
         "missing": "Mangler", "rate": "Svarprocent", "setting": "Oplysning", "value": "Værdi",
-        "previous_status": "Status på sidste års mål",
+        "previous_status": "Status på sidste års mål", "departments": "Afdelinger",
+        "problems": "Med problemer", "ratings": "Vurderinger", "avg_now": "Nu (gns.)",
+        "avg_wanted": "Ønsket (gns.)", "avg_gap": "Gab (gns.)", "id": "ID", "phase": "Fase",
+        "question": "Spørgsmål", "type": "Type", "audience": "Besvares af",
+        "visibility": "Synlighed", "required": "Påkrævet", "employee_form": "Medarbejderskema",
+        "own_form": "Dit skema",
     },
     "en": {
         "number": "Employee no.", "name": "Name", "department": "Department",
         "job_title": "Job title", "leader": "Leader", "status": "Status", "file": "File",
         "saved": "Saved", "unanswered": "Unanswered required", "leader_form": "Leader's form",
         "leader_file": "Leader's file", "agreement": "Agreement", "read_by": "Read from",
+        "meeting": "Meeting date",
         "form": "Form", "source": "Source", "goal": "Goal", "activities": "Activities",
         "criterion": "Success criterion", "deadline": "Deadline", "responsible": "Responsible",
         "follow_up": "Follow-up", "overdue": "Follow-up overdue", "hr_status": "Status (HR)",
@@ -46,6 +54,11 @@ COLUMNS = {
         "problem": "Problem", "todo": "What to do", "kind": "Type", "employees": "Employees",
         "returned": "Returned", "missing": "Missing", "rate": "Response rate",
         "setting": "Item", "value": "Value", "previous_status": "Status of last year's goals",
+        "departments": "Departments", "problems": "With problems", "ratings": "Ratings",
+        "avg_now": "Now (avg.)", "avg_wanted": "Wanted (avg.)", "avg_gap": "Gap (avg.)",
+        "id": "ID", "phase": "Phase", "question": "Question", "type": "Type",
+        "audience": "Answered by", "visibility": "Visibility", "required": "Required",
+        "employee_form": "Employee's form", "own_form": "Your form",
     },
 }
 
@@ -54,14 +67,82 @@ VALUES = {
            "proposed_employee": "Forslag (medarbejder)", "proposed_leader": "Forslag (leder)",
            "agreed": "Aftalt", "yes": "Ja", "no": "Nej", "employee_form": "medarbejder",
            "leader_form": "leder", "department": "Afdeling", "leader": "Leder",
-           "controls": "felter", "layout": "layout (kontrollér)", "all": "Alle",
-           "agreement": "Aftale", "conclusions": "konklusioner", "other": "andre aftaler"},
+           "controls": "Fra felterne", "layout": "Fra layout – kontrollér", "all": "Alle",
+           "agreement": "Aftale", "conclusions": "konklusioner", "other": "andre aftaler",
+           "no_leader": "(ingen leder)", "no_department": "(ingen afdeling)",
+           # question types, audiences and visibility, as the question set spells them
+           "text": "tekst", "scale": "skala", "yesno": "ja/nej", "choice": "valg",
+           "date": "dato", "aud_employee": "medarbejder", "aud_leader": "leder",
+           "aud_both": "begge",
+           "vis_all": "alle – HR og lederne", "vis_leader": "leder – kun lederens egen oversigt",
+           "vis_private": "privat – læses aldrig"},
     "en": {"received": "Received", "missing": "Missing", "problem": "Problem",
            "proposed_employee": "Proposed (employee)", "proposed_leader": "Proposed (leader)",
            "agreed": "Agreed", "yes": "Yes", "no": "No", "employee_form": "employee",
            "leader_form": "leader", "department": "Department", "leader": "Leader",
-           "controls": "fields", "layout": "layout (check)", "all": "All",
-           "agreement": "Agreement", "conclusions": "conclusions", "other": "other agreements"},
+           "controls": "From the fields", "layout": "From the layout – check", "all": "All",
+           "agreement": "Agreement", "conclusions": "conclusions", "other": "other agreements",
+           "no_leader": "(no leader)", "no_department": "(no department)",
+           "text": "text", "scale": "scale", "yesno": "yes/no", "choice": "choice",
+           "date": "date", "aud_employee": "employee", "aud_leader": "leader",
+           "aud_both": "both",
+           "vis_all": "all – HR and the leaders", "vis_leader": "leader – only the leader's own "
+           "workbook", "vis_private": "private – never read"},
+}
+
+# The drop-down of the HR status column on the goal sheet. "Droppet"/"Dropped" is what next
+# season's --previous leaves out (pipeline/overview/previous.py).
+HR_STATUSES = {"da": ("Ikke startet", "I gang", "Gennemført", "Udskudt", "Droppet"),
+               "en": ("Not started", "In progress", "Done", "Postponed", "Dropped")}
+
+# The words of the front sheet.
+TEXTS = {
+    "da": {
+        "title": "MUS {season}", "title_leader": "MUS {season}: {owner} medarbejdere",
+        "made": "Lavet {made} af mus {version}.",
+        "figures": "Status", "staff": "Medarbejdere på listen", "answered": "Har svaret",
+        "missing": "Mangler", "troubled": "Svar med problemer (se Oversigt)",
+        "problem_files": "Filer mus ikke kunne bruge (se Problemer)",
+        "leader_forms": "Lederskemaer modtaget", "agreements": "Aftaler modtaget",
+        "rate": "Svarprocent",
+        "by_department": "Svar pr. afdeling", "by_leader": "Svar pr. leder",
+        "gaps": "Kompetencer med størst forskel mellem nu og ønsket",
+        "gaps_note": "Gennemsnit af medarbejdernes egne vurderinger på skalaen {low}–{high}; "
+                     "gab = ønsket − nu.",
+        "no_ratings": "Ingen kompetencevurderinger endnu.",
+        "follow_ups": "Opfølgninger der er overskredet eller forfalder inden {until}",
+        "no_follow_ups": "Ingen opfølgninger forfalder inden {until}.",
+        "more_follow_ups": "… og {n} mere: se arket {sheet}.",
+        "more_rows": "… og {n} mere: se arket {sheet}.",
+        "team": "Dine medarbejdere", "your_follow_ups": "Opfølgninger du skal tage inden {until}",
+        "your_forms": "Dine lederskemaer modtaget",
+        "chart_answers": "Svar og manglende pr. {what}",
+        "chart_gaps": "Nu og ønsket (gennemsnit)",
+        "employee": "Medarbejder",
+    },
+    "en": {
+        "title": "MUS {season}", "title_leader": "MUS {season}: {owner} team",
+        "made": "Made {made} by mus {version}.",
+        "figures": "Status", "staff": "Employees on the list", "answered": "Have answered",
+        "missing": "Missing", "troubled": "Answers with problems (see Overview)",
+        "problem_files": "Files mus could not use (see Problems)",
+        "leader_forms": "Leader's forms received", "agreements": "Agreements received",
+        "rate": "Response rate",
+        "by_department": "Answers per department", "by_leader": "Answers per leader",
+        "gaps": "Competences with the biggest gap between now and wanted",
+        "gaps_note": "Averages of the employees' own ratings on the scale {low}–{high}; "
+                     "gap = wanted − now.",
+        "no_ratings": "No competence ratings yet.",
+        "follow_ups": "Follow-ups overdue or due before {until}",
+        "no_follow_ups": "No follow-ups due before {until}.",
+        "more_follow_ups": "… and {n} more: see the sheet {sheet}.",
+        "more_rows": "… and {n} more: see the sheet {sheet}.",
+        "team": "Your team", "your_follow_ups": "Follow-ups you owe before {until}",
+        "your_forms": "Your leader's forms received",
+        "chart_answers": "Answered and missing per {what}",
+        "chart_gaps": "Now and wanted (average)",
+        "employee": "Employee",
+    },
 }
 
 
@@ -75,6 +156,10 @@ def value(lang: str, key: str) -> str:
 
 def sheet(lang: str, key: str) -> str:
     return SHEETS.get(lang, SHEETS["da"])[key]
+
+
+def text(lang: str, key: str, **params: object) -> str:
+    return TEXTS.get(lang, TEXTS["da"])[key].format(**params)
 
 
 def aliases(key: str) -> tuple[str, ...]:

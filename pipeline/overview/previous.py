@@ -22,11 +22,16 @@ _EMPLOYEE = {normalise_header(value(lang, "proposed_employee")) for lang in ("da
 
 
 def _table(path: Path, sheet_key: str, columns: tuple[Column, ...],
-           required: list[str]) -> tuple[Sheet, HeaderRow]:
-    """The sheet (by its Danish or English name) and its header row, or a plain error."""
+           required: list[str]) -> tuple[Sheet, HeaderRow] | None:
+    """The sheet (by its Danish or English name) and its header row, or a plain error. None for
+    a missing competence sheet in an overview workbook (its season had no competences)."""
     sheets = open_workbook_sheets(path, "previous overview workbook")
     wanted = {normalise_header(SHEETS[lang][sheet_key]) for lang in SHEETS}
+    goals = {normalise_header(SHEETS[lang]["goals"]) for lang in SHEETS}
     sheet = next((s for name, s in sheets.items() if normalise_header(name) in wanted), None)
+    if sheet is None and sheet_key == "competences" and any(
+            normalise_header(name) in goals for name in sheets):
+        return None
     if sheet is None:
         raise InputFileError(
             f'{path} has no sheet "{SHEETS["da"][sheet_key]}". Give last season\'s overview '
@@ -45,7 +50,9 @@ def _table(path: Path, sheet_key: str, columns: tuple[Column, ...],
 def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
     """Each employee's goals to look back on: the agreed ones where there are any, else the
     employee's own proposals. Goals HR has marked dropped (Droppet) are left out."""
-    sheet, header = _table(path, "goals", _GOAL_COLUMNS, ["number", "goal"])
+    found_table = _table(path, "goals", _GOAL_COLUMNS, ["number", "goal"])
+    assert found_table is not None  # only a competence sheet may be missing
+    sheet, header = found_table
     found = header.found
     agreed: dict[str, list[PreviousGoal]] = defaultdict(list)
     own: dict[str, list[PreviousGoal]] = defaultdict(list)
@@ -74,9 +81,11 @@ def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
 
 def read_previous_levels(path: Path) -> dict[tuple[str, str], int]:
     """(employee number, competence ID) → the level the employee gave last season."""
-    sheet, header = _table(path, "competences", _LEVEL_COLUMNS,
-                           ["number", "competence_id", "now"])
-    levels = {}
+    found_table = _table(path, "competences", _LEVEL_COLUMNS, ["number", "competence_id", "now"])
+    levels: dict[tuple[str, str], int] = {}
+    if found_table is None:
+        return levels
+    sheet, header = found_table
     for number, row in sheet.rows:
         if number <= header.row:
             continue

@@ -1,4 +1,5 @@
-"""The overview workbook, opened with openpyxl and pandas and checked against the forms."""
+"""The overview workbook as HR and a leader read it: opened with openpyxl and pandas and checked
+against the forms that were filled in."""
 
 from __future__ import annotations
 
@@ -7,20 +8,31 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-import pandas as pd
 import pytest
 
 from pipeline.collect.ingest import IngestOptions, IngestResult, ingest
-from pipeline.errors import OutputError
 from pipeline.forms.generate import GenerateResult
 from pipeline.ooxml.fill import fill_by_tag
 from pipeline.workspace import DEFAULTS
+from tests.overview.reading import (
+    block,
+    charts,
+    column_of,
+    figures,
+    frame,
+    line_after,
+    ranges,
+    sheet,
+)
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
 INJECTIONS = ['=HYPERLINK("http://evil","klik")', "+45 12 34 56 78", "-5%", "@leder",
               "=1+1", "#N/A"]
 TODAY = dt.date(2027, 3, 1)
+LONG = ("Jeg har brugt det meste af året på at lære det nye sagssystem at kende, og jeg vil "
+        "gerne have mere tid til fordybelse.\nDerudover savner jeg sparring om prioriteringen "
+        "af opgaverne i de travle perioder, især op til budgetfristerne.")
 
 
 @pytest.fixture(scope="module")
@@ -31,16 +43,19 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
         "mus:q:N1": "4 – I høj grad", "mus:q:N2": "2 – I lav grad", "mus:q:T4": "Ja",
         "mus:q:T1": INJECTIONS[0], "mus:q:T2": INJECTIONS[1], "mus:q:N4": INJECTIONS[2],
         "mus:q:N7": INJECTIONS[3], "mus:q:F1": INJECTIONS[4], "mus:q:F2": INJECTIONS[5],
-        "mus:q:N8": "Mere sparring, tak", "mus:q:N11": "PRIVAT-TEKST",
+        "mus:q:T5": LONG, "mus:q:N8": "Mere sparring, tak", "mus:q:N11": "PRIVAT-TEKST",
         "mus:c:K1:now": "2 – Let øvet", "mus:c:K1:wanted": "5 – Ekspert",
+        "mus:c:K2:now": "3 – Øvet", "mus:c:K2:wanted": "4 – Erfaren",
         "mus:goal:1:goal": "=SUM(A1:A9)", "mus:goal:1:deadline": dt.date(2027, 9, 1),
         "mus:goal:1:followup": dt.date(2027, 2, 1), "mus:goal:2:goal": "Lære SQL",
         "mus:goal:2:followup": dt.date(2027, 12, 1)}))
     (folder / "anne-leder.docx").write_bytes(fill_by_tag(form("1001_Anne_Sørensen_leder.docx"), {
         "mus:q:L1": "3 – I nogen grad", "mus:c:K1:now": "3 – Øvet",
-        "mus:goal:1:goal": "Overtage budgetopfølgningen"}))
+        "mus:goal:1:goal": "Overtage budgetopfølgningen",
+        "mus:goal:1:followup": dt.date(2027, 3, 20)}))
     (folder / "jens.docx").write_bytes(fill_by_tag(form("1007_Jens_Hansen.docx"), {
-        "mus:q:N1": "2 – I lav grad", "mus:c:K1:now": "4 – Erfaren"}))
+        "mus:q:N1": "2 – I lav grad", "mus:c:K1:now": "4 – Erfaren",
+        "mus:c:K1:wanted": "4 – Erfaren"}))
     (folder / "aisha.docx").write_bytes(fill_by_tag(form("00042_Aisha_Ahmed.docx"), {
         "mus:q:N1": "5 – I meget høj grad", "mus:q:T4": "No"}))
     (folder / "noter.pdf").write_bytes(b"%PDF-1.4")
@@ -49,17 +64,66 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
                                 per_leader=True, jobs=1), today=TODAY)
 
 
-def frame(path: Path, sheet: str) -> pd.DataFrame:
-    return pd.read_excel(path, sheet_name=sheet, dtype=object)
-
-
-def test_sheets_in_order(season: IngestResult) -> None:
+def test_sheets_in_order_each_with_a_header_kept_in_view(season: IngestResult) -> None:
     wb = openpyxl.load_workbook(season.workbook)
-    assert wb.sheetnames == ["Oversigt", "Svar", "Udviklingsmål", "Kompetencer", "Afdelinger",
-                             "Problemer", "Om"]
-    for ws in wb.worksheets:
-        assert ws.freeze_panes is not None
-        assert ws.tables, ws.title
+    assert wb.sheetnames == ["Overblik", "Oversigt", "Svar", "Udviklingsmål", "Kompetencer",
+                             "Afdelinger", "Ledere", "Problemer", "Spørgsmål", "Om"]
+    assert wb.active is not None and wb.active.title == "Overblik"
+    for ws in wb.worksheets[1:]:
+        assert ws.freeze_panes is not None, ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title  # the header on every printed page
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr is not None
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        if ws.title != "Om":
+            assert ws.auto_filter.ref, ws.title
+    assert wb.properties.title == "MUS 2027"
+
+
+def test_front_sheet_counts_and_answers_per_department_and_leader(
+        season: IngestResult) -> None:
+    ws = sheet(season.workbook, "Overblik")
+    assert ws["A1"].value == "MUS 2027 – Eksempel Kommune"
+    numbers = figures(ws)
+    assert numbers["Medarbejdere på listen"] == 25
+    assert numbers["Har svaret"] == 3 and numbers["Mangler"] == 22
+    assert numbers["Svarprocent"] == pytest.approx(3 / 25)
+    assert numbers["Filer mus ikke kunne bruge (se Problemer)"] == 1
+    assert numbers["Lederskemaer modtaget"] == 1
+    departments = block(ws, "Afdeling")
+    assert [r[:4] for r in departments] == [("Borgerservice", 7, 0, 7), ("HR og Løn", 5, 0, 5),
+                                            ("IT", 7, 2, 5), ("Økonomi", 6, 1, 5)]
+    assert sum(r[1] for r in departments) == 25  # each employee once
+    leaders = block(ws, "Leder")
+    assert [r[:4] for r in leaders] == [("Ali Hassan", 7, 0, 7), ("Hanne Kjær", 6, 1, 5),
+                                        ("Morten Dahl", 7, 2, 5), ("Pia Lund", 5, 0, 5)]
+
+
+def test_front_sheet_charts_start_at_zero_and_show_every_label(season: IngestResult) -> None:
+    drawn = charts(season.workbook, 1)
+    assert len(drawn) == 3  # answers per department, per leader; now against wanted
+    for xml in drawn:
+        assert '<c:min val="0"/>' in xml  # no axis starting at 2.8
+        assert '<c:tickLblSkip val="1"/>' in xml  # every category labelled
+    assert '<c:grouping val="stacked"/>' in drawn[0]
+    assert '<c:max val="5"/>' in drawn[2]  # the whole scale
+
+
+def test_front_sheet_gaps_and_follow_ups(season: IngestResult) -> None:
+    ws = sheet(season.workbook, "Overblik")
+    gaps = block(ws, "Kompetence")
+    assert gaps[0][0] == "K1 Faglig viden"  # Anne wants 5 and is 2; Jens 4 and 4
+    assert gaps[0][1:5] == (pytest.approx(3.0), pytest.approx(4.5), pytest.approx(1.5), 2)
+    assert ws.cell(row=_row_of(ws, "K1 Faglig viden"), column=2).number_format == "0.0"
+    due = block(ws, "Medarbejder")
+    # Overdue (1 February) and due within a month (20 March); December is not due yet.
+    assert [(r[0], r[2].date(), r[4], r[6]) for r in due] == [
+        ("Anne Sørensen", dt.date(2027, 2, 1), "Ja", "=SUM(A1:A9)"),
+        ("Anne Sørensen", dt.date(2027, 3, 20), None, "Overtage budgetopfølgningen")]
+
+
+def _row_of(ws: openpyxl.worksheet.worksheet.Worksheet, first: str) -> int:
+    return next(r[0].row for r in ws.iter_rows() if r[0].value == first)
 
 
 def test_overview_lists_everyone_with_status(season: IngestResult) -> None:
@@ -73,37 +137,50 @@ def test_overview_lists_everyone_with_status(season: IngestResult) -> None:
     anne = df[df["Medarbejdernr."] == "1001"].iloc[0]
     assert anne["Lederens skema"] == "Modtaget" and anne["Fil"] == "anne.docx"
     assert anne["Ubesvarede påkrævede"] == "N5"  # T1, N1, N2, F2 answered; N5 left empty
+    assert anne["Læst fra"] == "Fra felterne"
+    assert anne["MUS-dato"].date() == dt.date(2027, 2, 1)
+    ws = sheet(season.workbook, "Oversigt")
+    status_col = column_of(ws, "Status")
+    assert ranges(ws)[f"{status_col}2:{status_col}26"] == ["cellIs"] * 3
 
 
-def test_answers_and_no_formula_injection(season: IngestResult) -> None:
-    wb = openpyxl.load_workbook(season.workbook)
-    ws = wb["Svar"]
+def test_answers_with_full_questions_and_no_formula_injection(season: IngestResult) -> None:
+    ws = sheet(season.workbook, "Svar")
     headers = [c.value for c in ws[1]]
     assert "N1 Hvordan trives du i dit arbejde?" in headers
     assert not any(str(h).startswith("N11") for h in headers)  # privat: never read
     assert not any(str(h).startswith("N8 ") for h in headers)  # leder: not in HR's workbook
+    long_header = next(c for c in ws[1] if str(c.value).startswith("N5 "))
+    assert str(long_header.value).endswith("…")  # cut to a header, at a word …
+    assert long_header.comment is not None  # … the whole question on its note
+    assert long_header.comment.text == ("I hvilken grad kan du bruge dine kompetencer i dit "
+                                        "nuværende job?")
     row = {h: c for h, c in zip(headers, next(r for r in ws.iter_rows(min_row=2)
                                               if r[0].value == "1001"), strict=True)}
     by_id = {h.split(" ")[0]: c for h, c in row.items()}
-    assert by_id["N1"].value == 4
-    assert by_id["T4"].value == "Ja"
+    assert by_id["N1"].value == 4 and by_id["T4"].value == "Ja"
+    assert by_id["T5"].value == LONG and by_id["T5"].alignment.wrap_text
+    height = ws.row_dimensions[by_id["T5"].row].height
+    assert height is not None and height >= 4 * 15  # the long answer shows: no overlap
     texts = [c.value for c in row.values()]
     for attempt in INJECTIONS:
         assert attempt in texts
     for cell in row.values():
-        assert cell.data_type != "f", cell.value  # text from forms is never a formula
-        assert cell.data_type != "e", cell.value
+        assert cell.data_type not in ("f", "e"), cell.value  # text is never a formula
     with zipfile.ZipFile(season.workbook) as z:
         everything = "".join(z.read(n).decode("utf-8", "ignore") for n in z.namelist())
         sheets = "".join(z.read(n).decode() for n in z.namelist()
                          if n.startswith("xl/worksheets/sheet"))
     assert "<f>" not in sheets and "<f " not in sheets  # no formula anywhere in the data
     assert "PRIVAT-TEKST" not in everything
+    widths = {h: ws.column_dimensions[c.column_letter].width for h, c in row.items()}
+    n1 = next(h for h in headers if h.startswith("N1 "))
+    t5 = next(h for h in headers if h.startswith("T5 "))
+    assert widths[n1] < 16 < 40 < widths[t5]  # a one-digit column is narrow, free text wide
 
 
-def test_goals_with_real_dates_and_overdue(season: IngestResult) -> None:
-    wb = openpyxl.load_workbook(season.workbook)
-    ws = wb["Udviklingsmål"]
+def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResult) -> None:
+    ws = sheet(season.workbook, "Udviklingsmål")
     headers = [c.value for c in ws[1]]
     rows = [dict(zip(headers, r, strict=True)) for r in ws.iter_rows(min_row=2)]
     anne = [r for r in rows if r["Medarbejdernr."].value == "1001"]
@@ -115,70 +192,90 @@ def test_goals_with_real_dates_and_overdue(season: IngestResult) -> None:
     assert anne[0]["Deadline"].is_date and anne[0]["Deadline"].value.date() == dt.date(2027, 9, 1)
     assert anne[0]["Opfølgning overskredet"].value == "Ja"  # 1 Feb 2027 is before 1 Mar 2027
     assert anne[1]["Opfølgning overskredet"].value is None
-    assert "Status (HR)" in headers
+    status = column_of(ws, "Status (HR)")
+    [validation] = ws.data_validations.dataValidation
+    assert validation.type == "list" and str(validation.sqref) == f"{status}2:{status}4"
+    assert validation.formula1 == '"Ikke startet,I gang,Gennemført,Udskudt,Droppet"'
 
 
-def test_competences_with_leader_view_gap_and_averages(season: IngestResult) -> None:
+def test_competences_coloured_where_low_is_worse_never_on_wanted(season: IngestResult) -> None:
     df = frame(season.workbook, "Kompetencer")
     k1 = df[(df["Medarbejdernr."] == "1001") & (df["Kompetence-ID"] == "K1")].iloc[0]
     assert (k1["Nu"], k1["Ønsket"], k1["Gab"], k1["Nu (leder)"]) == (2, 5, 3, 3)
-    averages = df.dropna(subset=["Type"])
-    everyone = averages[averages["Type"] == "Alle"].iloc[0]
-    assert everyone["K1 Faglig viden"] == pytest.approx((2 + 4) / 2)
-    it = averages[(averages["Type"] == "Afdeling") & (averages["Navn.1"] == "IT")].iloc[0]
-    assert it["K1 Faglig viden"] == 4
-    ws = openpyxl.load_workbook(season.workbook)["Kompetencer"]
-    assert ws.conditional_formatting  # colour scales
-    with zipfile.ZipFile(season.workbook) as z:
-        assert any(n.startswith("xl/charts/chart") for n in z.namelist())
+    assert "Type" not in df.columns  # no summary table beside the rows
+    ws = sheet(season.workbook, "Kompetencer")
+    coloured = {area.split(":")[0].rstrip("0123456789") for area in ranges(ws)}
+    assert coloured == {column_of(ws, "Nu"), column_of(ws, "Gab"), column_of(ws, "Nu (leder)")}
 
 
-def test_departments(season: IngestResult) -> None:
-    df = frame(season.workbook, "Afdelinger")
-    it = df[(df["Type"] == "Afdeling") & (df["Navn"] == "IT")].iloc[0]
+def test_departments_and_leaders_in_separate_sheets_with_averages(season: IngestResult) -> None:
+    departments = frame(season.workbook, "Afdelinger")
+    assert departments["Medarbejdere"].sum() == 25  # a column sum counts everyone once
+    it = departments[departments["Afdeling"] == "IT"].iloc[0]
     assert (it["Medarbejdere"], it["Modtaget"], it["Mangler"]) == (7, 2, 5)
     assert it["N1 Hvordan trives du i dit arbejde?"] == pytest.approx(3.5)
+    assert it["K1 Faglig viden (nu)"] == pytest.approx(4)
+    leaders = frame(season.workbook, "Ledere")
+    hanne = leaders[leaders["Leder"] == "Hanne Kjær"].iloc[0]
+    assert (hanne["Afdelinger"], hanne["Modtaget"], hanne["K1 Faglig viden (nu)"]) == (
+        "Økonomi", 1, 2)
+    ws = sheet(season.workbook, "Afdelinger")
+    average = ws[f"{column_of(ws, 'N1 Hvordan trives du i dit arbejde?')}{_row_of(ws, 'IT')}"]
+    assert average.value == pytest.approx(3.5) and average.number_format == "0.0"
+    assert ws[f"{column_of(ws, 'Svarprocent')}2"].number_format == "0%"
 
 
-def test_problems_and_about(season: IngestResult) -> None:
+def test_problems_questions_and_about(season: IngestResult) -> None:
     problems = frame(season.workbook, "Problemer")
     assert list(problems["Fil"]) == ["noter.pdf"]
     assert problems["Problem"][0] == "Dette er en PDF; svar kan ikke læses fra en PDF."
+    questions = frame(season.workbook, "Spørgsmål")
+    n11 = questions[questions["ID"] == "N11"].iloc[0]
+    assert n11["Synlighed"] == "privat – læses aldrig"
+    assert questions[questions["ID"] == "N8"].iloc[0]["Synlighed"] == \
+        "leder – kun lederens egen oversigt"
+    assert questions[questions["ID"] == "N5"].iloc[0]["Spørgsmål"] == (
+        "I hvilken grad kan du bruge dine kompetencer i dit nuværende job?")
     about = dict(zip(*[frame(season.workbook, "Om")[c] for c in ("Oplysning", "Værdi")],
                      strict=True))
     assert about["Sæson"] == "2027" and about["Medarbejderskemaer modtaget"] == 3
 
 
-def test_leaders_see_only_their_own(season: IngestResult) -> None:
+def test_leaders_see_only_their_own_team_first(season: IngestResult) -> None:
     names = sorted(p.name for p in season.leader_workbooks)
     assert names == ["MUS-oversigt-2027-Ali_Hassan.xlsx", "MUS-oversigt-2027-Hanne_Kjær.xlsx",
                      "MUS-oversigt-2027-Morten_Dahl.xlsx", "MUS-oversigt-2027-Pia_Lund.xlsx"]
     hanne = next(p for p in season.leader_workbooks if "Hanne" in p.name)
-    overview = frame(hanne, "Oversigt")
-    assert set(overview["Leder"]) == {"Hanne Kjær"} and len(overview) == 6
+    wb = openpyxl.load_workbook(hanne)
+    # Her team's answers and goals; no departments of one bar, no empty problem sheet.
+    assert wb.sheetnames == ["Overblik", "Svar", "Udviklingsmål", "Kompetencer", "Spørgsmål",
+                             "Om"]
+    front = sheet(hanne, "Overblik")
+    assert front["A1"].value == "MUS 2027: Hanne Kjærs medarbejdere"
+    team = block(front, "Navn")
+    assert [r[0] for r in team] == ["Anne Sørensen", "Jens Hansen", "Mette Nielsen",
+                                    "Søren Østergaard", "Lærke Bjørn/Holm", "Frederik Møller"]
+    assert team[0][1:5] == ("1001", dt.datetime(2027, 2, 1), "Modtaget", "Modtaget")
+    assert team[1][3:5] == ("Mangler", "Mangler")
+    assert charts(hanne, 1)  # her team's competences, now against wanted
+    owed = block(front, "Medarbejder")
+    assert [(r[0], r[6]) for r in owed] == [("Anne Sørensen", "=SUM(A1:A9)"),
+                                            ("Anne Sørensen", "Overtage budgetopfølgningen")]
     answers = frame(hanne, "Svar")
     assert list(answers["Medarbejdernr."]) == ["1001"]
     assert answers["N8 Hvad forventer du af din leder?"][0] == "Mere sparring, tak"
     assert not any(str(c).startswith("N11") for c in answers.columns)
-    assert frame(hanne, "Problemer").empty  # the stray PDF is nobody's
 
 
-def test_workbook_write_is_atomic(season: IngestResult, monkeypatch: pytest.MonkeyPatch,
-                                  tmp_path: Path) -> None:
-    from pipeline.overview import workbook
-
-    target = tmp_path / "w.xlsx"
-    target.write_bytes(season.workbook.read_bytes())
-    before = target.read_bytes()
-
-    def locked(src: str, dst: str) -> None:  # what Windows does while Excel has the file open
-        raise PermissionError(13, "The process cannot access the file", dst)
-
-    monkeypatch.setattr("pipeline.overview.xlsx.os.replace", locked)
-    with pytest.raises(OutputError, match="probably open in Excel"):
-        workbook.write_overview(season.collected, target, "da", {})
-    assert target.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["w.xlsx"]
+def test_a_leader_with_no_answers_gets_a_team_sheet_not_empty_sheets(
+        season: IngestResult) -> None:
+    pia = next(p for p in season.leader_workbooks if "Pia" in p.name)
+    assert openpyxl.load_workbook(pia).sheetnames == ["Overblik", "Spørgsmål", "Om"]
+    front = sheet(pia, "Overblik")
+    assert figures(front)["Har svaret"] == 0
+    assert {r[3] for r in block(front, "Navn")} == {"Mangler"}
+    assert line_after(front, "Ingen opfølgninger forfalder inden 31-03-2027.")
+    assert not charts(pia, 1)
 
 
 def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
@@ -190,11 +287,14 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
                                   lang="en", jobs=1))
     wb = openpyxl.load_workbook(result.workbook)
-    assert wb.sheetnames == ["Overview", "Answers", "Development goals", "Competences",
-                             "Departments", "Problems", "About"]
+    assert wb.sheetnames == ["Summary", "Overview", "Answers", "Development goals",
+                             "Competences", "Departments", "Leaders", "Problems", "Questions",
+                             "About"]
+    assert figures(sheet(result.workbook, "Summary"))["Have answered"] == 1
     overview = frame(result.workbook, "Overview")
     assert dict(zip(overview["Employee no."], overview["Status"], strict=True))["1001"] == \
         "Received"
+    assert set(overview["Read from"].dropna()) == {"From the fields"}
     answers = frame(result.workbook, "Answers")
     t4 = next(c for c in answers.columns if c.startswith("T4 "))
     assert answers[t4][0] == "Yes"

@@ -1,0 +1,289 @@
+"""The overview workbook's look, over XlsxWriter: formats, safe cell values, column widths, row
+heights, colour rules, and the detail sheet (a header row, then one row per record).
+
+XlsxWriter runs in constant_memory mode: each row goes to disk when the next one starts, so
+50,000 employees fit in a little memory, and everything on a sheet is written top to bottom.
+In that mode XlsxWriter refuses Excel tables (``add_table``), so every detail sheet gets an
+autofilter, a frozen, styled header row and repeated print titles instead. Text is only ever
+written with ``write_string`` (and the workbook's string-to-formula/number/URL conversions are
+off besides), so an answer ``=HYPERLINK(…)`` stays text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from typing import Any, BinaryIO
+
+from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline.model import Scale
+from pipeline.overview.frames import Kind, Rule, SheetData
+from pipeline.overview.labels import value
+
+MAX_TEXT = 32_000  # Excel's limit is 32,767 characters a cell
+MAX_HEIGHT = 409.0  # Excel's highest row, in points
+LINE = 15.0  # points a line of 11 pt Calibri needs
+PAGE_WIDTH = 250  # column width that prints readably (60 % or more) across a landscape A4
+_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+HEADER_FILL = "#1F4E79"
+GOOD, BAD, NEUTRAL = ("#C6EFCE", "#006100"), ("#FFC7CE", "#9C0006"), ("#FFEB9C", "#9C5700")
+RED, YELLOW, GREEN, WHITE, ORANGE = "#F8696B", "#FFEB84", "#63BE7B", "#FFFFFF", "#F4B183"
+
+OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+           "strings_to_urls": False, "default_date_format": "dd-mm-yyyy"}
+
+
+def clean(value: str) -> str:
+    """Any text as a cell can hold it: a file name in invalid UTF-8 (its undecodable bytes
+    shown as �), no control characters XML cannot carry, at most Excel's length."""
+    if _BAD.search(value):
+        try:
+            value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8", "replace").decode("utf-8")
+        value = _CONTROL.sub("", value)
+    if len(value) > MAX_TEXT:
+        value = value[:MAX_TEXT] + " …"
+    return value
+
+
+def text_lines(value: str, width: float) -> int:
+    """How many lines ``value`` takes wrapped in a column ``width`` characters wide."""
+    per_line = max(4, int(width * 1.2) - 1)
+    lines = 0
+    for paragraph in value.split("\n"):
+        if len(paragraph) <= per_line:
+            lines += 1
+            continue
+        used = 0
+        lines += 1
+        for word in paragraph.split(" "):
+            size = len(word)
+            if used and used + 1 + size > per_line:
+                lines += 1
+                used = 0
+            while size > per_line:  # a word longer than the line breaks anywhere
+                size -= per_line
+                lines += 1
+            used += size + (1 if used else 0)
+    return lines
+
+
+class Book:
+    """One workbook being written: its formats and how a value becomes a cell."""
+
+    def __init__(self, file: BinaryIO, scratch: str, scale: Scale, title: str,
+                 lang: str) -> None:
+        self.wb = Workbook(file, {**OPTIONS, "tmpdir": scratch})
+        self.scale = scale
+        self.title = title
+        self.lang = lang
+        add = self.wb.add_format
+        top = {"valign": "top"}
+        middle = {"valign": "top", "align": "center"}
+        self.header = add({"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_FILL,
+                           "text_wrap": True, "valign": "top", "border": 1,
+                           "border_color": "#BFBFBF"})
+        self.formats: dict[str, Format] = {
+            "id": add(top), "text": add(top),
+            "wrap": add({**top, "text_wrap": True}),
+            "int": add({**top, "num_format": "0"}),
+            "level": add({**middle, "num_format": "0"}),
+            "decimal": add({**middle, "num_format": "0.0"}),
+            "percent": add({**middle, "num_format": "0%"}),
+            "date": add({**middle, "num_format": "dd-mm-yyyy"}),
+            "datetime": add({**middle, "num_format": "dd-mm-yyyy hh:mm"}),
+        }
+        self.heading = add({"bold": True, "font_size": 13, "font_color": HEADER_FILL})
+        self.big = add({"bold": True, "font_size": 18, "font_color": HEADER_FILL})
+        self.note = add({"italic": True, "font_color": "#595959"})
+        self.label = add({})
+        self.number = add({"bold": True, "num_format": "#,##0", "align": "right"})
+        self.percent = add({"bold": True, "num_format": "0%", "align": "right"})
+        self.good = add({"bg_color": GOOD[0], "font_color": GOOD[1]})
+        self.bad = add({"bg_color": BAD[0], "font_color": BAD[1]})
+        self.neutral = add({"bg_color": NEUTRAL[0], "font_color": NEUTRAL[1]})
+
+    def close(self) -> None:
+        self.wb.close()
+
+    # --- cells ----------------------------------------------------------------------------
+
+    def put(self, ws: Worksheet, row: int, col: int, value: Any, fmt: Format | None) -> None:
+        """One value as the cell it should be: text as text, numbers, dates; None: nothing."""
+        if value is None:
+            return
+        if isinstance(value, str):
+            ws.write_string(row, col, clean(value), fmt)
+        elif isinstance(value, bool):
+            ws.write_boolean(row, col, value, fmt)
+        elif isinstance(value, int | float):
+            if not (math.isnan(value) or math.isinf(value)):
+                ws.write_number(row, col, value, fmt)
+        elif isinstance(value, dt.datetime):
+            ws.write_datetime(row, col, value.replace(tzinfo=None),
+                              fmt if fmt is self.formats["datetime"] else
+                              self.formats["datetime"])
+        elif isinstance(value, dt.date):
+            ws.write_datetime(row, col, dt.datetime.combine(value, dt.time()),
+                              fmt if fmt is self.formats["date"] else self.formats["date"])
+        else:
+            ws.write_string(row, col, clean(str(value)), fmt)
+
+    # --- sheets ---------------------------------------------------------------------------
+
+    def sheet(self, name: str, landscape: bool = True) -> Worksheet:
+        ws = self.wb.add_worksheet(name)
+        ws.set_paper(9)  # A4
+        if landscape:
+            ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        title = self.title.replace("&", "&&")
+        ws.set_header(f"&L{title}&R&A", {"margin": 0.25})
+        ws.set_footer("&RSide &P af &N" if self.lang == "da" else "&RPage &P of &N",
+                      {"margin": 0.25})
+        return ws
+
+    def detail(self, name: str, data: SheetData, freeze: int = 2,
+               filters: bool = True) -> Worksheet:
+        """A detail sheet: a styled header row kept in view and repeated on every printed page,
+        a filter on every column, then a row per record, each as tall as its wrapped text."""
+        ws = self.sheet(name)
+        frame = data.frame
+        headers = [str(h) for h in frame.columns]
+        columns = [frame[h].tolist() for h in frame.columns]
+        kinds = [data.kind(h) for h in headers]
+        widths = [column_width(h, k, values) for h, k, values in zip(headers, kinds, columns,
+                                                                     strict=True)]
+        for col, header in enumerate(headers):
+            if header in data.choices:
+                widths[col] = max(widths[col], max(len(c) for c in data.choices[header]) + 5)
+        formats = [self.formats[k] for k in kinds]
+        for col, width in enumerate(widths):
+            ws.set_column(col, col, width)
+        ws.set_row(0, header_height(headers, widths))
+        for col, header in enumerate(headers):
+            ws.write_string(0, col, clean(header), self.header)
+            note = data.comments.get(header)
+            if note:
+                ws.write_comment(0, col, clean(note), {"author": "mus", "x_scale": 2.5,
+                                                       "y_scale": 1 + len(note) // 160})
+        wrapped = [(col, widths[col]) for col, k in enumerate(kinds) if k == "wrap"]
+        put = self.put
+        rows = len(frame)
+        for index in range(rows):
+            row = index + 1
+            if wrapped:
+                lines = max((text_lines(v, w) for col, w in wrapped
+                             if isinstance(v := columns[col][index], str)), default=1)
+                if lines > 1:
+                    ws.set_row(row, min(MAX_HEIGHT, lines * LINE + 2))
+            for col, values in enumerate(columns):
+                value = values[index]
+                if value is not None:
+                    put(ws, row, col, value, formats[col])
+        last = len(headers) - 1
+        if last >= 0:
+            if filters:
+                ws.autofilter(0, 0, max(rows, 1), last)
+            ws.freeze_panes(1, min(freeze, last))
+            ws.repeat_rows(0)
+            pages = math.ceil(sum(widths) / PAGE_WIDTH)
+            if pages > 1:  # too wide to read on one page: across pages, the names on each
+                ws.fit_to_pages(pages, 0)
+                if freeze:
+                    ws.repeat_columns(0, min(freeze, last) - 1)
+            for col, header in enumerate(headers):
+                rule = data.rules.get(header)
+                if rule and rows:
+                    self.rule(ws, 1, col, rows, col, rule)
+                choices = data.choices.get(header)
+                if choices:
+                    ws.data_validation(1, col, max(rows, 1), col, {
+                        "validate": "list", "source": list(choices), "error_type": "warning",
+                        "error_title": "mus", "error_message": ", ".join(choices)})
+        return ws
+
+    def rule(self, ws: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int,
+             rule: Rule) -> None:
+        """A colour rule over a range (never called for an empty one)."""
+        low, high = self.scale.low, self.scale.high
+        span = high - low
+        area = (first_row, first_col, last_row, last_col)
+        if rule == "level":
+            ws.conditional_format(*area, {
+                "type": "3_color_scale", "min_type": "num", "min_value": low,
+                "mid_type": "num", "mid_value": (low + high) / 2, "max_type": "num",
+                "max_value": high, "min_color": RED, "mid_color": YELLOW, "max_color": GREEN})
+        elif rule == "gap":
+            ws.conditional_format(*area, {
+                "type": "2_color_scale", "min_type": "num", "min_value": 0, "max_type": "num",
+                "max_value": span, "min_color": WHITE, "max_color": ORANGE})
+        elif rule == "change":
+            ws.conditional_format(*area, {
+                "type": "3_color_scale", "min_type": "num", "min_value": -span,
+                "mid_type": "num", "mid_value": 0, "max_type": "num", "max_value": span,
+                "min_color": RED, "mid_color": WHITE, "max_color": GREEN})
+        elif rule == "rate":
+            ws.conditional_format(*area, {
+                "type": "3_color_scale", "min_type": "num", "min_value": 0,
+                "mid_type": "num", "mid_value": 0.5, "max_type": "num", "max_value": 1,
+                "min_color": RED, "mid_color": YELLOW, "max_color": GREEN})
+        elif rule == "status":
+            for word, fmt in self.status_formats():
+                ws.conditional_format(*area, {"type": "cell", "criteria": "==",
+                                              "value": '"' + word.replace('"', '""') + '"',
+                                              "format": fmt})
+        elif rule == "overdue":
+            cell = f"{column_name(first_col)}{first_row + 1}"
+            ws.conditional_format(*area, {"type": "formula",
+                                          "criteria": f'=AND({cell}<>"",{cell}<TODAY())',
+                                          "format": self.bad})
+
+    def status_formats(self) -> list[tuple[str, Format]]:
+        return [(value(self.lang, "received"), self.good), (value(self.lang, "missing"), self.bad),
+                (value(self.lang, "problem"), self.neutral)]
+
+
+def column_name(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_width(header: str, kind: Kind, values: Sequence[Any], sample: int = 2000) -> float:
+    """Wide enough for the values (the first ``sample`` of them) and for the header's longest
+    word; a free-text column is wide and wraps, a one-digit answer column is narrow."""
+    longest_word = max((len(w) for w in header.split()), default=4)
+    if kind == "date":
+        return max(12.0, min(longest_word + 2, 16))
+    if kind == "datetime":
+        return 17.0
+    if kind in ("int", "level", "decimal", "percent"):
+        digits = max((len(f"{v:.1f}" if isinstance(v, float) else str(v))
+                      for v in values[:sample] if v is not None), default=1)
+        return float(min(max(digits, longest_word, 9) + 2, 16))
+    lengths = [max(len(line) for line in v.split("\n")) if isinstance(v, str) else
+               len(str(v)) for v in values[:sample] if v is not None]
+    longest = max(lengths, default=0)
+    if kind == "wrap":
+        return float(min(max(longest, longest_word, 16) + 2, 45))
+    return float(min(max(longest, longest_word, 6) + 2, 40 if kind == "text" else 18))
+
+
+def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
+    lines = max((text_lines(h, w - 1) for h, w in zip(headers, widths, strict=True)), default=1)
+    return min(MAX_HEIGHT, max(1, min(lines, 6)) * LINE + 3)
+

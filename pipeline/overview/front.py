@@ -1,0 +1,293 @@
+"""The front sheet (Overblik / Summary), the first thing HR or a leader reads.
+
+HR's: the season in numbers, answers per department and per leader (a small table and a bar
+chart each), the competences with the biggest gap between now and wanted, and the follow-ups
+that are due. A leader's: their team (who has answered, whose conversation is when), their
+team's gaps and the follow-ups they owe.
+
+The sheet is written top to bottom (constant_memory); a chart sits to the right of its table
+and the next block starts below whichever of the two is taller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from xlsxwriter.chart_bar import ChartBar
+from xlsxwriter.worksheet import Worksheet
+
+from pipeline import __version__
+from pipeline.overview.book import LINE, MAX_HEIGHT, Book, header_height, text_lines
+from pipeline.overview.frames import Kind, Rule, View, status_of
+from pipeline.overview.labels import column, sheet, text, value
+from pipeline.overview.summary import Counts, Group, counts, due_until, follow_ups, gaps, groups
+
+# Column widths of the front sheet: names | four numbers | a name | a text.
+WIDTHS = (32, 14, 14, 17, 14, 26, 50)
+MAX_ROWS = 30  # rows of a table on the front sheet; the detail sheets hold the rest
+MAX_CHART = 30  # categories a bar chart shows with every label readable
+ROW_PX = 20  # a default row, in pixels
+ANSWERED, MISSING, NOW, WANTED = "#70AD47", "#ED7D31", "#5B9BD5", "#A5A5A5"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A small table: headers, what each column holds, its rows and colour rules."""
+
+    headers: Sequence[str]
+    kinds: Sequence[Kind]
+    rows: Sequence[Sequence[Any]]
+    rules: dict[int, Rule]
+
+
+class Front:
+    def __init__(self, book: Book, view: View, name: str) -> None:
+        self.book, self.view, self.lang = book, view, view.lang
+        self.ws: Worksheet = book.sheet(name, landscape=False)
+        self.name = name
+        self.row = 0
+        for col, width in enumerate(WIDTHS):
+            self.ws.set_column(col, col, width)
+
+    def t(self, key: str, **params: object) -> str:
+        return text(self.lang, key, **params)
+
+    def line(self, value: str, fmt: Any = None, height: float | None = None) -> None:
+        if height:
+            self.ws.set_row(self.row, height)
+        self.book.put(self.ws, self.row, 0, value, fmt)
+        self.row += 1
+
+    def skip(self, rows: int = 1) -> None:
+        self.row += rows
+
+    def title(self, title: str, made: dt.datetime) -> None:
+        self.line(title, self.book.big, 26)
+        self.line(self.t("made", made=made.strftime("%d-%m-%Y %H:%M"), version=__version__),
+                  self.book.note)
+        self.skip()
+
+    def figures(self, items: Sequence[tuple[str, int | float | None, bool]]) -> None:
+        """The key numbers: a label and a number (or a percentage) a row."""
+        self.line(self.t("figures"), self.book.heading, 20)
+        for label, number, percent in items:
+            if number is None:
+                continue
+            self.book.put(self.ws, self.row, 0, label, self.book.label)
+            self.book.put(self.ws, self.row, 1, number,
+                          self.book.percent if percent else self.book.number)
+            self.row += 1
+        self.skip()
+
+    def block(self, block: Block, heading: str | None = None,
+              chart: Callable[[int], int] | None = None) -> None:
+        """The heading (if any), then the table, with ``chart(header_row)`` beside it. The next
+        block starts below the table or below the chart, whichever is lower."""
+        ws, book = self.ws, self.book
+        if heading is not None:
+            self.line(heading, book.heading, 20)
+        top = self.row
+        chart_rows = chart(top) if chart else 0
+        widths = [WIDTHS[i] for i in range(len(block.headers))]
+        ws.set_row(top, header_height(block.headers, widths))
+        for col, header in enumerate(block.headers):
+            ws.write_string(top, col, header, book.header)
+        wraps = [col for col, kind in enumerate(block.kinds) if kind == "wrap"]
+        for n, values in enumerate(block.rows, start=1):
+            lines = max((text_lines(v, WIDTHS[c]) for c in wraps
+                         if isinstance(v := values[c], str)), default=1)
+            if lines > 1:
+                ws.set_row(top + n, min(MAX_HEIGHT, lines * LINE + 2))
+            for col, v in enumerate(values):
+                book.put(ws, top + n, col, v, book.formats[block.kinds[col]])
+        if block.rows:
+            for col, rule in block.rules.items():
+                book.rule(ws, top + 1, col, top + len(block.rows), col, rule)
+        self.row = max(top + 1 + len(block.rows), top + chart_rows) + 1
+
+    def more(self, shown: int, total: int, sheet_key: str) -> None:
+        if total > shown:
+            self.row -= 1
+            self.line(self.t("more_rows", n=total - shown, sheet=sheet(self.lang, sheet_key)),
+                      self.book.note)
+            self.skip()
+
+    # --- charts ---------------------------------------------------------------------------
+
+    def bar_chart(self, top: int, count: int, title: str, series: Sequence[tuple[int, str]],
+                  stacked: bool, maximum: float | None = None) -> int:
+        """A horizontal bar chart of the block whose header is on row ``top``: categories
+        from column A, a series per (column, colour). Returns the rows it covers."""
+        chart = self.book.wb.add_chart({"type": "bar", "subtype": "stacked" if stacked
+                                        else "clustered"})
+        if not isinstance(chart, ChartBar):  # None only for a chart type XlsxWriter lacks
+            raise TypeError("XlsxWriter made no bar chart")
+        first, last = top + 1, top + count
+        for col, colour in series:
+            chart.add_series({
+                "name": [self.name, top, col],
+                "categories": [self.name, first, 0, last, 0],
+                "values": [self.name, first, col, last, col],
+                "fill": {"color": colour}, "border": {"none": True},
+                "gap": 40 if stacked else 60})
+        per_bar = 22 if stacked else 30
+        height = 90 + per_bar * count
+        axis: dict[str, Any] = {"min": 0, "num_font": {"size": 9},
+                                "major_gridlines": {"visible": True,
+                                                    "line": {"color": "#D9D9D9"}}}
+        if maximum is not None:
+            axis.update({"max": maximum, "major_unit": 1})
+        chart.set_x_axis(axis)
+        # Categories top to bottom as in the table, the value axis below them.
+        chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"size": 9},
+                          "crossing": "max"})
+        chart.set_title({"name": title, "name_font": {"size": 11, "bold": True}})
+        chart.set_legend({"position": "bottom", "font": {"size": 9}})
+        width = int((WIDTHS[5] + WIDTHS[6]) * 7 + 10)
+        chart.set_size({"width": width, "height": height})
+        self.ws.insert_chart(top, 5, chart, {"x_offset": 8, "y_offset": 0})
+        return math.ceil(height / ROW_PX) + 1
+
+    # --- the blocks -----------------------------------------------------------------------
+
+    def groups(self, key: str) -> None:
+        """Answers per department or per leader: a table and, when it can be read, a chart."""
+        lang, c = self.lang, partial(column, self.lang)
+        everyone = groups(self.view, key)
+        shown: list[Group] = everyone
+        if len(everyone) > MAX_ROWS:  # many: the ones with most missing first
+            shown = sorted(everyone, key=lambda g: (-g.missing, g.name.casefold()))[:MAX_ROWS]
+        block = Block([c(key), c("employees"), c("returned"), c("missing"), c("rate")],
+                      ["text", "int", "int", "int", "percent"],
+                      [(g.name, len(g.members), g.answered, g.missing, g.rate) for g in shown],
+                      {4: "rate"})
+        heading = self.t("by_department" if key == "department" else "by_leader")
+        what = value(lang, key).lower()
+        chart = None
+        if 1 < len(shown) <= MAX_CHART:  # one bar says nothing the table does not
+            chart = partial(self.bar_chart, count=len(shown),
+                            title=self.t("chart_answers", what=what),
+                            series=[(2, ANSWERED), (3, MISSING)], stacked=True)
+        self.block(block, heading, chart)
+        self.more(len(shown), len(everyone), "departments" if key == "department"
+                  else "leaders")
+
+    def gaps(self) -> None:
+        if not self.view.collected.question_set.competences:
+            return  # a question set without competences: nothing to say about them
+        c = partial(column, self.lang)
+        found = gaps(self.view)
+        self.line(self.t("gaps"), self.book.heading, 20)
+        if not found:
+            self.line(self.t("no_ratings"), self.book.note)
+            self.skip()
+            return
+        scale = self.view.collected.question_set.settings.scale
+        self.line(self.t("gaps_note", low=scale.low, high=scale.high), self.book.note)
+        shown = found[:10]
+        block = Block([c("competence"), c("avg_now"), c("avg_wanted"), c("avg_gap"),
+                       c("ratings")], ["text", "decimal", "decimal", "decimal", "int"],
+                      [(g.competence, g.now, g.wanted, g.gap, g.ratings) for g in shown],
+                      {1: "level", 3: "gap"})
+        chart = partial(self.bar_chart, count=len(shown), title=self.t("chart_gaps"),
+                        series=[(1, NOW), (2, WANTED)], stacked=False, maximum=scale.high)
+        self.block(block, chart=chart)
+
+    def follow_ups(self, heading_key: str) -> None:
+        c = partial(column, self.lang)
+        until = due_until(self.view).strftime("%d-%m-%Y")
+        due = follow_ups(self.view)
+        heading = self.t(heading_key, until=until)
+        if not due:
+            self.line(heading, self.book.heading, 20)
+            self.line(self.t("no_follow_ups", until=until), self.book.note)
+            self.skip()
+            return
+        yes = value(self.lang, "yes")
+        shown = due[:MAX_ROWS]
+        rows = [(g.employee.name, g.employee.number, g.goal.follow_up, value(self.lang, g.source),
+                 yes if g.goal.follow_up and g.goal.follow_up < self.view.today else None,
+                 g.employee.leader, g.goal.goal) for g in shown]
+        block = Block([self.t("employee"), c("number"), c("follow_up"), c("source"),
+                       c("overdue"), c("leader"), c("goal")],
+                      ["text", "id", "date", "wrap", "text", "text", "wrap"], rows, {2: "overdue"})
+        self.block(block, heading)
+        self.more(len(shown), len(due), "goals")
+
+    def team(self) -> None:
+        """A leader's team: who has answered, whose conversation is when."""
+        lang, c, view = self.lang, partial(column, self.lang), self.view
+        people = sorted(view.staff, key=lambda e: (e.meeting_date or dt.date.max,
+                                                   e.name.casefold()))
+        headers = [c("name"), c("number"), c("meeting"), c("employee_form")]
+        kinds: list[Kind] = ["text", "id", "date", "text"]
+        rules: dict[int, Rule] = {3: "status"}
+        if view.has_leader_forms:
+            headers.append(c("own_form"))
+            kinds.append("text")
+            rules[4] = "status"
+        headers.append(c("job_title"))
+        kinds.append("text")
+        if view.agreements:
+            rules[len(headers)] = "status"
+            headers.append(c("agreement"))
+            kinds.append("text")
+        rows = []
+        for e in people:
+            row: list[Any] = [e.name, e.number, e.meeting_date, value(lang, status_of(view, e))]
+            if view.has_leader_forms:
+                row.append(value(lang, "received" if e.number in view.leader_forms
+                                 else "missing"))
+            row.append(e.job_title)
+            if view.agreements:
+                row.append(value(lang, "received" if e.number in view.agreements
+                                 else "missing"))
+            rows.append(row)
+        self.block(Block(headers, kinds, rows, rules), self.t("team"))
+
+
+def _figures(front: Front, n: Counts, leader: bool) -> None:
+    t = front.t
+    front.figures([
+        (t("staff"), n.staff, False), (t("answered"), n.answered, False),
+        (t("missing"), n.missing, False), (t("rate"), n.rate, True),
+        (t("troubled"), n.troubled if n.troubled or not leader else None, False),
+        (t("problem_files"), None if leader else n.problem_files, False),
+        (t("your_forms") if leader else t("leader_forms"), n.leader_forms, False),
+        (t("agreements"), n.agreements or None, False)])
+
+
+def possessive(name: str, lang: str) -> str:
+    """Hanne Kjærs, Lars'; Hanne Kjær's."""
+    if lang != "da":
+        return f"{name}'s"
+    return f"{name}'" if name[-1:].lower() in ("s", "x", "z") else f"{name}s"
+
+
+def summary_sheet(book: Book, view: View, made: dt.datetime) -> None:
+    """HR's front sheet."""
+    front = Front(book, view, sheet(view.lang, "summary"))
+    organisation = view.collected.question_set.settings.organisation
+    title = text(view.lang, "title", season=view.collected.season)
+    front.title(f"{title} – {organisation}" if organisation else title, made)
+    _figures(front, counts(view), leader=False)
+    front.groups("department")
+    front.groups("leader")
+    front.gaps()
+    front.follow_ups("follow_ups")
+
+
+def team_sheet(book: Book, view: View, leader: str, made: dt.datetime) -> None:
+    """A leader's front sheet: their team first."""
+    front = Front(book, view, sheet(view.lang, "summary"))
+    front.title(text(view.lang, "title_leader", season=view.collected.season,
+                     owner=possessive(leader, view.lang)), made)
+    _figures(front, counts(view), leader=True)
+    front.team()
+    front.follow_ups("your_follow_ups")
+    front.gaps()
