@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -139,13 +140,27 @@ def write_atomic(path: Path, data: bytes) -> None:
         f.write(data)
 
 
+@contextlib.contextmanager
+def scratch_folder(folder: Path) -> Iterator[Path]:
+    """A private folder inside ``folder`` for a writer's working files (named like the
+    temporary files, so ``clean_stale`` removes one a killed run left); removed with everything
+    in it when the block ends. OS errors are raised as they are (inside ``atomic_path`` they
+    become its OutputError)."""
+    name = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
+    try:
+        yield Path(name)
+    finally:
+        shutil.rmtree(name, ignore_errors=True)
+
+
 def clean_stale(folder: Path) -> int:
-    """Remove the temporary files that runs killed part-way left in ``folder``; the ones of a
-    process still running are kept. Returns how many were removed."""
+    """Remove the temporary files (and scratch folders) that runs killed part-way left in
+    ``folder``; the ones of a process still running are kept. Returns how many were removed."""
     removed = 0
     try:
         names = [entry for entry in os.scandir(folder)
-                 if entry.name.startswith(PREFIX) and entry.is_file(follow_symlinks=False)]
+                 if entry.name.startswith(PREFIX) and (entry.is_file(follow_symlinks=False)
+                                                       or entry.is_dir(follow_symlinks=False))]
     except OSError:
         return 0
     for entry in names:
@@ -153,7 +168,10 @@ def clean_stale(folder: Path) -> int:
         if owner is not None and (owner == os.getpid() or _alive(owner)):
             continue
         try:
-            os.unlink(entry.path)  # on Windows, a file still open elsewhere refuses: kept
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)  # on Windows, a file still open elsewhere refuses: kept
             removed += 1
         except OSError:
             pass

@@ -11,6 +11,7 @@ off besides), so an answer ``=HYPERLINK(…)`` stays text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -111,8 +112,28 @@ class Book:
         self.bad = add({"bg_color": BAD[0], "font_color": BAD[1]})
         self.neutral = add({"bg_color": NEUTRAL[0], "font_color": NEUTRAL[1]})
 
-    def close(self) -> None:
-        self.wb.close()
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if kind is not None:
+            self.abandon()
+            return
+        try:
+            self.wb.close()
+        except BaseException:
+            self.abandon()
+            raise
+
+    def abandon(self) -> None:
+        """Let go of what XlsxWriter holds open when writing stops part-way (a full disk, an
+        interruption). It has no abort: in constant_memory mode every sheet keeps its row file
+        open until close(), which would try to finish the workbook."""
+        for ws in self.wb.worksheets():
+            handle = getattr(ws, "row_data_fh", None)
+            if handle is not None and not handle.closed:
+                with contextlib.suppress(OSError):
+                    handle.close()
 
     # --- cells ----------------------------------------------------------------------------
 

@@ -282,11 +282,10 @@ def summary_sheet(book: Book, view: View, made: dt.datetime) -> None:
     front.follow_ups("follow_ups")
 
 
-def team_sheet(book: Book, view: View, leader: str, made: dt.datetime) -> None:
+def team_sheet(book: Book, view: View, title: str, made: dt.datetime) -> None:
     """A leader's front sheet: their team first."""
     front = Front(book, view, sheet(view.lang, "summary"))
-    front.title(text(view.lang, "title_leader", season=view.collected.season,
-                     owner=possessive(leader, view.lang)), made)
+    front.title(title, made)
     _figures(front, counts(view), leader=True)
     front.team()
     front.follow_ups("your_follow_ups")

@@ -99,6 +99,7 @@ HR_STATUSES = {"da": ("Ikke startet", "I gang", "Gennemført", "Udskudt", "Dropp
 TEXTS = {
     "da": {
         "title": "MUS {season}", "title_leader": "MUS {season}: {owner} medarbejdere",
+        "title_no_leader": "MUS {season}: medarbejdere uden leder",
         "made": "Lavet {made} af mus {version}.",
         "figures": "Status", "staff": "Medarbejdere på listen", "answered": "Har svaret",
         "missing": "Mangler", "troubled": "Svar med problemer (se Oversigt)",
@@ -122,6 +123,7 @@ TEXTS = {
     },
     "en": {
         "title": "MUS {season}", "title_leader": "MUS {season}: {owner} team",
+        "title_no_leader": "MUS {season}: employees without a leader",
         "made": "Made {made} by mus {version}.",
         "figures": "Status", "staff": "Employees on the list", "answered": "Have answered",
         "missing": "Missing", "troubled": "Answers with problems (see Overview)",

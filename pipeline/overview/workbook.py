@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import __version__
+from pipeline.atomic import clean_stale, ensure_folder
 from pipeline.collect.ingest import Collected
 from pipeline.forms.names import safe_part, unique_names
 from pipeline.model import Employee
@@ -35,7 +36,7 @@ from pipeline.overview.frames import (
 )
 from pipeline.overview.front import possessive, summary_sheet, team_sheet
 from pipeline.overview.labels import column, sheet, text
-from pipeline.overview.output import remove_stale, replacing
+from pipeline.overview.output import replacing
 from pipeline.overview.previous import read_previous_levels
 from pipeline.overview.summary import group_sheet
 
@@ -51,8 +52,8 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
     made = dt.datetime.now().replace(microsecond=0)
     about = _about(view, sources, previous, made)
     title = text(lang, "title", season=collected.season)
-    with replacing(out) as (file, scratch):
-        book = Book(file, str(scratch), collected.question_set.settings.scale, title, lang)
+    scale = collected.question_set.settings.scale
+    with replacing(out) as (file, scratch), Book(file, str(scratch), scale, title, lang) as book:
         _properties(book, view, title, made)
         summary_sheet(book, view, made)
         book.detail(sheet(lang, "overview"), overview_sheet(view))
@@ -65,7 +66,6 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
         book.detail(sheet(lang, "problems"), problems_sheet(view), freeze=1)
         book.detail(sheet(lang, "questions"), questions_sheet(view), freeze=1)
         book.detail(sheet(lang, "about"), about, freeze=0, filters=False)
-        book.close()
     return out
 
 
@@ -81,7 +81,8 @@ def write_per_leader(collected: Collected, folder: Path, lang: str,
     season = safe_part(collected.season)
     names = unique_names([f"MUS-oversigt-{season}-{safe_part(leader) or 'uden-leder'}.xlsx"
                           for leader in leaders])
-    remove_stale(folder)
+    ensure_folder(folder)
+    clean_stale(folder)
     written = []
     for leader, name in zip(leaders, names, strict=True):
         view = make_view(collected, lang, "leader", staff=teams[leader],
@@ -96,13 +97,13 @@ def _write_leader(view: View, path: Path, leader: str, sources: Mapping[str, Pat
                   previous: Path | None) -> None:
     lang = view.lang
     made = dt.datetime.now().replace(microsecond=0)
-    shown = leader or text(lang, "employee")
-    title = text(lang, "title_leader", season=view.collected.season,
-                 owner=possessive(shown, lang))
-    with replacing(path) as (file, scratch):
-        book = Book(file, str(scratch), view.collected.question_set.settings.scale, title, lang)
+    season = view.collected.season
+    title = (text(lang, "title_leader", season=season, owner=possessive(leader, lang)) if leader
+             else text(lang, "title_no_leader", season=season))
+    scale = view.collected.question_set.settings.scale
+    with replacing(path) as (file, scratch), Book(file, str(scratch), scale, title, lang) as book:
         _properties(book, view, title, made)
-        team_sheet(book, view, shown, made)
+        team_sheet(book, view, title, made)
         for key, data in (("answers", answers_sheet(view)), ("goals", goals_sheet(view)),
                           ("competences", competences_sheet(view)),
                           ("problems", problems_sheet(view))):
@@ -111,7 +112,6 @@ def _write_leader(view: View, path: Path, leader: str, sources: Mapping[str, Pat
         book.detail(sheet(lang, "questions"), questions_sheet(view), freeze=1)
         book.detail(sheet(lang, "about"), _about(view, sources, previous, made, leader),
                     freeze=0, filters=False)
-        book.close()
 
 
 def _properties(book: Book, view: View, title: str, made: dt.datetime) -> None:
