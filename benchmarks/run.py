@@ -11,6 +11,11 @@ its own process tree whose wall time and peak memory (all processes together) ar
   fill       every form filled as an employee would (Word-style; setup for the next stage)
   ingest     `mus ingest` on all cores: every returned form read, the workbook written
 
+and, on its own, the workbook writer (`--writer-sizes`): a season of N employees made in memory
+(every employee's and leader's form answered as the demo's respondents do, 1–2 goals each) is
+written as HR's overview workbook, timed as frames built and as the whole write, with the
+process's peak memory and the machine's load average beside it.
+
 Peers run in this process on the same data (a sample of the forms, one core each, as is mus for
 the comparison):
 
@@ -105,13 +110,90 @@ def stage_fill(work: Path, jobs: int) -> dict[str, Any]:
 def stage_ingest(work: Path, jobs: int) -> dict[str, Any]:
     from pipeline.collect.ingest import IngestOptions, ingest
 
+    read_done = [0.0]
+
+    def progress(done: int, total: int) -> None:  # the last call: every form read
+        if done == total:
+            read_done[0] = time.perf_counter()
+
+    start = time.perf_counter()
     result = ingest(IngestOptions(work / "returned", work / "employees.xlsx", QUESTIONS,
-                                  work / "MUS-oversigt.xlsx", jobs=jobs))
+                                  work / "MUS-oversigt.xlsx", jobs=jobs), progress=progress)
+    end = time.perf_counter()
     return {"forms": len(result.collected.responses),
-            "problems": len(result.collected.problems)}
+            "problems": len(result.collected.problems),
+            "read_s": round(read_done[0] - start, 2), "write_s": round(end - read_done[0], 2)}
 
 
-STAGES = {"generate": stage_generate, "fill": stage_fill, "ingest": stage_ingest}
+def synthetic_season(work: Path) -> Any:
+    """What `mus ingest` would have collected if every form had come back filled in: the real
+    employee list and question set, answers as the demo's respondents give them."""
+    from pipeline.collect.ingest import Collected
+    from pipeline.demo import GOALS, LIST_ANSWERS, TEXTS
+    from pipeline.forms.generate import read_inputs
+    from pipeline.model import FormKind, Goal, QuestionType, Rating, Response
+
+    staff, qs = read_inputs(work / "employees.xlsx", QUESTIONS)
+    rng = random.Random(len(staff))
+    scale = list(qs.settings.scale.steps)
+    responses = []
+    for n, e in enumerate(staff):
+        for kind in (FormKind.EMPLOYEE, FormKind.LEADER):
+            answers: dict[str, Any] = {}
+            for q in qs.questions:
+                if not q.audience.includes(kind) or rng.random() > 0.85:
+                    continue
+                if q.type is QuestionType.TEXT:
+                    answers[q.id] = ("\n".join(f"• {a}" for a in rng.choice(LIST_ANSWERS))
+                                     if rng.random() < 0.15 else rng.choice(TEXTS))
+                elif q.type is QuestionType.SCALE:
+                    answers[q.id] = rng.choice(scale)
+                elif q.type is QuestionType.YESNO:
+                    answers[q.id] = rng.random() < 0.5
+                elif q.type is QuestionType.CHOICE:
+                    answers[q.id] = rng.choice(q.options)
+                else:
+                    answers[q.id] = dt.date(2027, 4, 1) + dt.timedelta(days=rng.randrange(180))
+            ratings = {c.id: Rating(rng.choice(scale[:4]), rng.choice(scale[1:]))
+                       for c in qs.competences}
+            goals = tuple(Goal(g[0], g[1], g[2], dt.date(2027, 8, 1), g[3],
+                               dt.date(2027, 2, 1) + dt.timedelta(days=rng.randrange(120)))
+                          for g in rng.sample(GOALS, 1 + n % 2))
+            responses.append(Response(f"{e.number}-{kind.value}.docx", e.number, "2027", kind,
+                                      answers, ratings, goals, (), "controls",
+                                      question_set_version=qs.version))
+    return Collected(tuple(staff), qs, "2027", tuple(responses), (), len(responses))
+
+
+def stage_write(work: Path, jobs: int) -> dict[str, Any]:
+    from pipeline.overview.frames import (
+        answers_sheet,
+        competences_sheet,
+        goals_sheet,
+        make_view,
+        overview_sheet,
+    )
+    from pipeline.overview.workbook import write_overview
+
+    collected = synthetic_season(work)
+    load_before = os.getloadavg()[0]
+    start = time.perf_counter()
+    view = make_view(collected, "da", today=dt.date(2027, 3, 1))
+    frames = [f(view) for f in (overview_sheet, answers_sheet, goals_sheet, competences_sheet)]
+    frames_s = time.perf_counter() - start
+    cells = sum(int(f.frame.count().sum()) for f in frames)
+    del frames, view
+    start = time.perf_counter()
+    write_overview(collected, work / "writer.xlsx", "da", {}, today=dt.date(2027, 3, 1))
+    write_s = time.perf_counter() - start
+    return {"employees": len(collected.staff), "cells": cells, "frames_s": round(frames_s, 2),
+            "write_s": round(write_s, 2), "mib": round((work / "writer.xlsx").stat().st_size
+                                                       / 2**20, 1),
+            "load": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
+
+
+STAGES = {"generate": stage_generate, "fill": stage_fill, "ingest": stage_ingest,
+          "write": stage_write}
 
 
 def measure(stage: str, work: Path, jobs: int) -> dict[str, Any]:
@@ -119,6 +201,7 @@ def measure(stage: str, work: Path, jobs: int) -> dict[str, Any]:
     import psutil
 
     out = work / f"{stage}.json"
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, __file__, "--stage", stage, "--work", str(work),
                               "--jobs", str(jobs)])
@@ -135,8 +218,20 @@ def measure(stage: str, work: Path, jobs: int) -> dict[str, Any]:
     if child.returncode:
         raise SystemExit(f"stage {stage} failed with exit code {child.returncode}")
     result = json.loads(out.read_text())
-    result.update({"wall_s": round(wall, 2), "peak_mib": round(peak / 2**20)})
+    result.update({"wall_s": round(wall, 2), "peak_mib": round(peak / 2**20),
+                   "cpu_s": round(_children_cpu() - cpu_before, 2)})
     return result
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process and its own children: on a
+    machine shared with other work, the steadier measure beside wall time (POSIX only)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 # --- peers, in this process, on the same data ---------------------------------------------------
@@ -274,14 +369,16 @@ def report(rows: list[dict[str, Any]], jobs: int) -> str:
     lines = [f"Machine: {os.cpu_count()} cores; mus on {jobs} processes; "
              f"{dt.date.today().isoformat()}.", "",
              "| employees | forms | generate s (ms/form) | peak MiB | ingest s (ms/form) | "
-             "peak MiB | fill s |", "|---|---|---|---|---|---|---|"]
+             "of which read s / workbook s | ingest CPU s | peak MiB | fill s |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         forms = r["generate"]["forms"]
         g, i = r["generate"], r["ingest"]
         lines.append(
             f"| {r['employees']:,} | {forms:,} | {g['wall_s']} ({g['wall_s'] / forms * 1000:.2f})"
             f" | {g['peak_mib']} | {i['wall_s']} ({i['wall_s'] / forms * 1000:.2f}) | "
-            f"{i['peak_mib']} | {r['fill']['wall_s']} |")
+            f"{i['read_s']} / {i['write_s']} | {i['cpu_s']} | {i['peak_mib']} | "
+            f"{r['fill']['wall_s']} |")
     lines += ["", "| employees | sample | mus generate ms/form (1 core) | docxtpl ms/form | ratio "
               "| mus read ms/form (1 core) | python-docx ms/form | ratio |",
               "|---|---|---|---|---|---|---|---|"]
@@ -294,9 +391,32 @@ def report(rows: list[dict[str, Any]], jobs: int) -> str:
     return "\n".join(lines)
 
 
+def run_writer(n: int, base: Path) -> dict[str, Any]:
+    work = base / f"w{n}"
+    work.mkdir(parents=True, exist_ok=True)
+    write_employees(work / "employees.xlsx", n)
+    result = measure("write", work, 1)
+    print(f"  {n} writer: {result}", flush=True)
+    return result
+
+
+def writer_report(rows: list[dict[str, Any]]) -> str:
+    lines = ["| employees | cells in the big sheets | frames s | whole write s (µs a cell) | "
+             "CPU s of the stage | workbook MiB | peak MiB | load before → after |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(
+            f"| {r['employees']:,} | {r['cells']:,} | {r['frames_s']} | {r['write_s']} "
+            f"({r['write_s'] / r['cells'] * 1e6:.1f}) | {r['cpu_s']} | {r['mib']} | "
+            f"{r['peak_mib']} | {r['load'][0]} → {r['load'][1]} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 50000])
+    parser.add_argument("--writer-sizes", type=int, nargs="*", default=[1000, 10000, 50000],
+                        help="employees for the writer on its own (none: skip)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--peer-sample", type=int, default=300,
                         help="forms per peer comparison (docxtpl is slow)")
@@ -308,15 +428,20 @@ def main() -> None:
         result = STAGES[args.stage](args.work, args.jobs)
         (args.work / f"{args.stage}.json").write_text(json.dumps(result))
         return
-    rows = []
+    rows, writer_rows = [], []
     with tempfile.TemporaryDirectory(prefix="mus-bench-") as tmp:
+        for n in args.writer_sizes:
+            writer_rows.append(run_writer(n, Path(tmp)))
         for n in args.sizes:
             rows.append(run_size(n, args.jobs, args.peer_sample, Path(tmp)))
-    text = report(rows, args.jobs)
+    text = "\n\n".join(part for part in (report(rows, args.jobs) if rows else "",
+                                          writer_report(writer_rows) if writer_rows else "")
+                        if part)
     print("\n" + text)
     args.results.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-    (args.results / f"{stamp}.json").write_text(json.dumps(rows, indent=1))
+    (args.results / f"{stamp}.json").write_text(json.dumps({"sizes": rows,
+                                                            "writer": writer_rows}, indent=1))
     (args.results / f"{stamp}.md").write_text(text + "\n")
 
 

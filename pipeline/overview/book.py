@@ -58,6 +58,8 @@ def clean(value: str) -> str:
 def text_lines(value: str, width: float) -> int:
     """How many lines ``value`` takes wrapped in a column ``width`` characters wide."""
     per_line = max(4, int(width * 1.2) - 1)
+    if len(value) <= per_line and "\n" not in value:
+        return 1
     lines = 0
     for paragraph in value.split("\n"):
         if len(paragraph) <= per_line:
@@ -198,19 +200,24 @@ class Book:
                 ws.write_comment(0, col, clean(note), {"author": "mus", "x_scale": 2.5,
                                                        "y_scale": 1 + len(note) // 160})
         wrapped = [(col, widths[col]) for col, k in enumerate(kinds) if k == "wrap"]
-        put = self.put
+        put, write_string, write_number = self.put, ws.write_string, ws.write_number
         rows = len(frame)
-        for index in range(rows):
-            row = index + 1
+        # The inner loop of every big sheet: text and whole numbers straight to XlsxWriter,
+        # anything else through put().
+        for row, values in enumerate(zip(*columns, strict=True), start=1):
             if wrapped:
                 lines = max((text_lines(v, w) for col, w in wrapped
-                             if isinstance(v := columns[col][index], str)), default=1)
+                             if isinstance(v := values[col], str)), default=1)
                 if lines > 1:
                     ws.set_row(row, min(MAX_HEIGHT, lines * LINE + 2))
-            for col, values in enumerate(columns):
-                value = values[index]
-                if value is not None:
-                    put(ws, row, col, value, formats[col])
+            for col, cell in enumerate(values):
+                kind = type(cell)
+                if kind is str:
+                    write_string(row, col, clean(cell), formats[col])
+                elif kind is int:
+                    write_number(row, col, cell, formats[col])
+                elif cell is not None:
+                    put(ws, row, col, cell, formats[col])
         last = len(headers) - 1
         if last >= 0:
             if filters:

@@ -128,7 +128,8 @@ def _about(view: View, sources: Mapping[str, Path], previous: Path | None, made:
     da = view.lang == "da"
     collected = view.collected
     staff = view.staff
-    responses = [r for r in collected.responses if r.employee_id in {e.number for e in staff}]
+    numbers = {e.number for e in staff}
+    responses = sum(1 for r in collected.responses if r.employee_id in numbers)
     answered = sum(1 for e in staff if view.answered(e))
     rows: list[tuple[str, Any]] = [
         ("Sæson" if da else "Season", collected.season),
@@ -142,7 +143,7 @@ def _about(view: View, sources: Mapping[str, Path], previous: Path | None, made:
         ("Medarbejdere på listen" if da else "Employees on the list", len(staff)),
         ("Medarbejderskemaer modtaget" if da else "Employee forms received", answered),
         ("Mangler" if da else "Missing", len(staff) - answered),
-        ("Skemaer i alt læst" if da else "Forms read in all", len(responses)),
+        ("Skemaer i alt læst" if da else "Forms read in all", responses),
         ("Filer i mappen" if da else "Files in the folder", collected.files_seen),
         ("Problemer" if da else "Problems", len(view.problems)),
     ]
