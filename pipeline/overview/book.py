@@ -97,6 +97,7 @@ class Book:
         self.formats: dict[str, Format] = {
             "id": add(top), "text": add(top),
             "wrap": add({**top, "text_wrap": True}),
+            "plain": add({**top, "text_wrap": True, "align": "left"}),
             "int": add({**top, "num_format": "0"}),
             "level": add({**middle, "num_format": "0"}),
             "decimal": add({**middle, "num_format": "0.0"}),
@@ -199,7 +200,7 @@ class Book:
             if note:
                 ws.write_comment(0, col, clean(note), {"author": "mus", "x_scale": 2.5,
                                                        "y_scale": 1 + len(note) // 160})
-        wrapped = [(col, widths[col]) for col, k in enumerate(kinds) if k == "wrap"]
+        wrapped = [(col, widths[col]) for col, k in enumerate(kinds) if k in ("wrap", "plain")]
         put, write_string, write_number = self.put, ws.write_string, ws.write_number
         rows = len(frame)
         # The inner loop of every big sheet: text and whole numbers straight to XlsxWriter,
@@ -306,7 +307,7 @@ def column_width(header: str, kind: Kind, values: Sequence[Any], sample: int = 2
     lengths = [max(len(line) for line in v.split("\n")) if isinstance(v, str) else
                len(str(v)) for v in values[:sample] if v is not None]
     longest = max(lengths, default=0)
-    if kind == "wrap":
+    if kind in ("wrap", "plain"):
         return float(min(max(longest, longest_word, 16) + 2, 45))
     return float(min(max(longest, longest_word, 6) + 2, 40 if kind == "text" else 18))
 

@@ -38,7 +38,8 @@ from pipeline.problems import reason, todo
 SHORT = 45
 
 # What a column holds; the writer picks number format, width and wrapping by it.
-Kind = Literal["id", "text", "wrap", "int", "level", "decimal", "percent", "date", "datetime"]
+Kind = Literal["id", "text", "wrap", "int", "level", "decimal", "percent", "date", "datetime",
+               "plain"]  # plain: any value, left-aligned and wrapped (the Om sheet)
 # Colour rules, only where a low value means worse (or a high gap):
 #   level: the scale from red (lowest step) to green (highest); gap: white → orange;
 #   change: red (down) → white → green (up); rate: red (0 %) → green (100 %);

@@ -120,7 +120,7 @@ class Front:
     # --- charts ---------------------------------------------------------------------------
 
     def bar_chart(self, top: int, count: int, title: str, series: Sequence[tuple[int, str]],
-                  stacked: bool, maximum: float | None = None) -> int:
+                  stacked: bool, maximum: float | None = None, step: float | None = None) -> int:
         """A horizontal bar chart of the block whose header is on row ``top``: categories
         from column A, a series per (column, colour). Returns the rows it covers."""
         chart = self.book.wb.add_chart({"type": "bar", "subtype": "stacked" if stacked
@@ -141,7 +141,9 @@ class Front:
                                 "major_gridlines": {"visible": True,
                                                     "line": {"color": "#D9D9D9"}}}
         if maximum is not None:
-            axis.update({"max": maximum, "major_unit": 1})
+            axis["max"] = maximum
+        if step is not None:
+            axis["major_unit"] = step
         chart.set_x_axis(axis)
         # Categories top to bottom as in the table, the value axis below them.
         chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"size": 9},
@@ -170,9 +172,11 @@ class Front:
         what = value(lang, key).lower()
         chart = None
         if 1 < len(shown) <= MAX_CHART:  # one bar says nothing the table does not
+            largest = max(len(g.members) for g in shown)
             chart = partial(self.bar_chart, count=len(shown),
                             title=self.t("chart_answers", what=what),
-                            series=[(2, ANSWERED), (3, MISSING)], stacked=True)
+                            series=[(2, ANSWERED), (3, MISSING)], stacked=True,
+                            step=1 if largest <= 10 else None)  # people, not halves
         self.block(block, heading, chart)
         self.more(len(shown), len(everyone), "departments" if key == "department"
                   else "leaders")
@@ -195,7 +199,8 @@ class Front:
                       [(g.competence, g.now, g.wanted, g.gap, g.ratings) for g in shown],
                       {1: "level", 3: "gap"})
         chart = partial(self.bar_chart, count=len(shown), title=self.t("chart_gaps"),
-                        series=[(1, NOW), (2, WANTED)], stacked=False, maximum=scale.high)
+                        series=[(1, NOW), (2, WANTED)], stacked=False, maximum=scale.high,
+                        step=1)
         self.block(block, chart=chart)
 
     def follow_ups(self, heading_key: str) -> None:

@@ -133,7 +133,7 @@ def _about(view: View, sources: Mapping[str, Path], previous: Path | None, made:
     answered = sum(1 for e in staff if view.answered(e))
     rows: list[tuple[str, Any]] = [
         ("Sæson" if da else "Season", collected.season),
-        ("Lavet" if da else "Made", made),
+        ("Lavet" if da else "Made", made.strftime("%d-%m-%Y %H:%M")),
         ("Lavet med" if da else "Made with", f"mus {__version__}"),
         ("Returmappe" if da else "Returned folder", str(sources.get("folder", ""))),
         ("Medarbejderliste" if da else "Employee list", str(sources.get("employees", ""))),
@@ -157,5 +157,5 @@ def _about(view: View, sources: Mapping[str, Path], previous: Path | None, made:
                      "leaders."))
     c = partial(column, view.lang)
     frame = pd.DataFrame(rows, columns=[c("setting"), c("value")], dtype=object)
-    return SheetData(frame, {c("value"): "wrap"})
+    return SheetData(frame, {c("value"): "plain"})
 
