@@ -28,7 +28,7 @@ from pipeline.overview.labels import column, sheet, text, value
 from pipeline.overview.summary import Counts, Group, counts, due_until, follow_ups, gaps, groups
 
 # Column widths of the front sheet: names | four numbers | a name | a text.
-WIDTHS = (32, 14, 14, 17, 14, 26, 50)
+WIDTHS = (34, 14, 14, 17, 14, 26, 50)
 MAX_ROWS = 30  # rows of a table on the front sheet; the detail sheets hold the rest
 MAX_CHART = 30  # categories a bar chart shows with every label readable
 ROW_PX = 20  # a default row, in pixels
@@ -215,12 +215,13 @@ class Front:
             return
         yes = value(self.lang, "yes")
         shown = due[:MAX_ROWS]
-        rows = [(g.employee.name, g.employee.number, g.goal.follow_up, value(self.lang, g.source),
+        rows = [(g.employee.name, g.employee.number, g.goal.follow_up,
                  yes if g.goal.follow_up and g.goal.follow_up < self.view.today else None,
-                 g.employee.leader, g.goal.goal) for g in shown]
-        block = Block([self.t("employee"), c("number"), c("follow_up"), c("source"),
-                       c("overdue"), c("leader"), c("goal")],
-                      ["text", "id", "date", "wrap", "text", "text", "wrap"], rows, {2: "overdue"})
+                 value(self.lang, f"short_{g.source}"), g.employee.leader, g.goal.goal)
+                for g in shown]
+        block = Block([self.t("employee"), c("number"), c("follow_up"), c("overdue"),
+                       c("source"), c("leader"), c("goal")],
+                      ["text", "id", "date", "text", "text", "text", "wrap"], rows, {2: "overdue"})
         self.block(block, heading)
         self.more(len(shown), len(due), "goals")
 

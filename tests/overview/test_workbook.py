@@ -88,7 +88,7 @@ def test_front_sheet_counts_and_answers_per_department_and_leader(
     assert numbers["Medarbejdere på listen"] == 25
     assert numbers["Har svaret"] == 3 and numbers["Mangler"] == 22
     assert numbers["Svarprocent"] == pytest.approx(3 / 25)
-    assert numbers["Filer mus ikke kunne bruge (se Problemer)"] == 1
+    assert numbers["Ubrugelige filer (se Problemer)"] == 1
     assert numbers["Lederskemaer modtaget"] == 1
     departments = block(ws, "Afdeling")
     assert [r[:4] for r in departments] == [("Borgerservice", 7, 0, 7), ("HR og Løn", 5, 0, 5),
@@ -117,9 +117,9 @@ def test_front_sheet_gaps_and_follow_ups(season: IngestResult) -> None:
     assert ws.cell(row=_row_of(ws, "K1 Faglig viden"), column=2).number_format == "0.0"
     due = block(ws, "Medarbejder")
     # Overdue (1 February) and due within a month (20 March); December is not due yet.
-    assert [(r[0], r[2].date(), r[4], r[6]) for r in due] == [
-        ("Anne Sørensen", dt.date(2027, 2, 1), "Ja", "=SUM(A1:A9)"),
-        ("Anne Sørensen", dt.date(2027, 3, 20), None, "Overtage budgetopfølgningen")]
+    assert [(r[0], r[2].date(), r[3], r[4], r[6]) for r in due] == [
+        ("Anne Sørensen", dt.date(2027, 2, 1), "Ja", "medarbejder", "=SUM(A1:A9)"),
+        ("Anne Sørensen", dt.date(2027, 3, 20), None, "leder", "Overtage budgetopfølgningen")]
 
 
 def _row_of(ws: openpyxl.worksheet.worksheet.Worksheet, first: str) -> int:

@@ -1,0 +1,102 @@
+"""Look at a workbook as a user would: every sheet rendered by LibreOffice Calc to PNG pages.
+
+    python tools/render_workbook.py WORKBOOK.xlsx OUT_DIR      # every page, OUT_DIR/<stem>-N.png
+    python tools/render_workbook.py --readme                   # docs/overblik.png for the README
+
+``--readme`` plays the demo season, writes its overview workbook as of 10 May 2027 (so that
+follow-ups are due) and renders the front sheet, cropped to what is on it. Needs LibreOffice
+(soffice) and poppler's pdftoppm (Debian: poppler-utils); for us, not for HR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+README_PICTURE = ROOT / "docs" / "overblik.png"
+
+
+def to_pdf(workbook: Path, out: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice (soffice) is needed to render a workbook")
+    with tempfile.TemporaryDirectory(prefix="mus-render-") as profile:
+        subprocess.run([soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(out), str(workbook)],
+                       check=True, capture_output=True, timeout=600)
+    return out / f"{workbook.stem}.pdf"
+
+
+def to_png(pdf: Path, prefix: Path, dpi: int = 60, first: int | None = None,
+           last: int | None = None, height: int | None = None) -> None:
+    if shutil.which("pdftoppm") is None:
+        raise SystemExit("pdftoppm (poppler-utils) is needed to render a PDF")
+    pages = (["-f", str(first)] if first else []) + (["-l", str(last)] if last else [])
+    crop = ["-x", "0", "-y", "0", "-W", "100000", "-H", str(height)] if height else []
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), *pages, *crop, str(pdf), str(prefix)],
+                   check=True)
+
+
+def content_height(pdf: Path, dpi: int, page: int = 1) -> int:
+    """The pixel rows down to the last one with anything on it (above the page footer)."""
+    gray = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page),
+                           str(pdf)], check=True, capture_output=True).stdout
+    magic, width, height, _maxval, pixels = gray.split(maxsplit=4)
+    assert magic == b"P5"
+    w, h = int(width), int(height)
+    footer = int(h * 0.94)  # leave out the page number at the bottom
+    last = 0
+    for row in range(footer):
+        line = pixels[row * w:(row + 1) * w]
+        if min(line) < 200:
+            last = row
+    return min(h, last + int(dpi * 0.3))
+
+
+def readme_picture() -> Path:
+    from pipeline.demo import run_demo
+    from pipeline.overview.workbook import write_overview
+    from pipeline.workspace import DEFAULTS, Workspace
+
+    with tempfile.TemporaryDirectory(prefix="mus-readme-") as tmp:
+        work = Path(tmp)
+        demo = run_demo(Workspace(DEFAULTS), work / "demo", jobs=1)
+        workbook = work / "MUS-oversigt-2027.xlsx"
+        write_overview(demo.ingested.collected, workbook, "da", {},
+                       today=dt.date(2027, 5, 10))
+        pdf = to_pdf(workbook, work)
+        dpi = 100
+        to_png(pdf, work / "front", dpi, 1, 1, content_height(pdf, dpi))
+        README_PICTURE.parent.mkdir(exist_ok=True)
+        shutil.copyfile(next(work.glob("front*.png")), README_PICTURE)
+    return README_PICTURE
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("workbook", nargs="?", type=Path)
+    parser.add_argument("out", nargs="?", type=Path)
+    parser.add_argument("--readme", action="store_true", help="write docs/overblik.png")
+    parser.add_argument("--dpi", type=int, default=60)
+    args = parser.parse_args()
+    if args.readme:
+        print(readme_picture())
+        return
+    if args.workbook is None or args.out is None:
+        parser.error("give WORKBOOK and OUT_DIR, or --readme")
+    args.out.mkdir(parents=True, exist_ok=True)
+    pdf = to_pdf(args.workbook, args.out)
+    to_png(pdf, args.out / args.workbook.stem, args.dpi)
+    print(f"{pdf} and its pages as PNG in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
