@@ -1,12 +1,15 @@
 """The overview workbook's look, over XlsxWriter: formats, safe cell values, column widths, row
 heights, colour rules, and the detail sheet (a header row, then one row per record).
 
-XlsxWriter runs in constant_memory mode: each row goes to disk when the next one starts, so
-50,000 employees fit in a little memory, and everything on a sheet is written top to bottom.
-In that mode XlsxWriter refuses Excel tables (``add_table``), so every detail sheet gets an
-autofilter, a frozen, styled header row and repeated print titles instead. Text is only ever
-written with ``write_string`` (and the workbook's string-to-formula/number/URL conversions are
-off besides), so an answer ``=HYPERLINK(…)`` stays text.
+A workbook of up to ``CONSTANT_MEMORY_FROM`` cells is built in memory (XlsxWriter's in_memory
+mode: no working files at all, and a quarter faster a cell); a bigger one in constant_memory
+mode, where each row goes to a working file in ``scratch`` as soon as the next one starts, so
+50,000 employees fit in a few hundred MiB. Either way every sheet is written top to bottom and
+comes out the same. XlsxWriter refuses Excel tables (``add_table``) in constant_memory mode, so
+no sheet uses them: every detail sheet gets an autofilter, a frozen, styled header row and
+repeated print titles instead. Text is only ever written with ``write_string`` (and the
+workbook's string-to-formula/number/URL conversions are off besides), so an answer
+``=HYPERLINK(…)`` stays text.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook
@@ -37,8 +41,10 @@ HEADER_FILL = "#1F4E79"
 GOOD, BAD, NEUTRAL = ("#C6EFCE", "#006100"), ("#FFC7CE", "#9C0006"), ("#FFEB9C", "#9C5700")
 RED, YELLOW, GREEN, WHITE, ORANGE = "#F8696B", "#FFEB84", "#63BE7B", "#FFFFFF", "#F4B183"
 
-OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
-           "strings_to_urls": False, "default_date_format": "dd-mm-yyyy"}
+OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+           "default_date_format": "dd-mm-yyyy"}
+# In memory, XlsxWriter keeps about 150 bytes a cell: two million cells are some 300 MiB.
+CONSTANT_MEMORY_FROM = 2_000_000
 
 
 def clean(value: str) -> str:
@@ -82,9 +88,13 @@ def text_lines(value: str, width: float) -> int:
 class Book:
     """One workbook being written: its formats and how a value becomes a cell."""
 
-    def __init__(self, file: BinaryIO, scratch: str, scale: Scale, title: str,
+    def __init__(self, file: BinaryIO, scratch: Path | None, scale: Scale, title: str,
                  lang: str) -> None:
-        self.wb = Workbook(file, {**OPTIONS, "tmpdir": scratch})
+        """``scratch``: a folder for the working files of a big workbook (constant_memory);
+        None builds it in memory."""
+        mode = ({"in_memory": True} if scratch is None else
+                {"constant_memory": True, "tmpdir": str(scratch)})
+        self.wb = Workbook(file, {**OPTIONS, **mode})
         self.scale = scale
         self.title = title
         self.lang = lang
@@ -190,7 +200,12 @@ class Book:
         for col, header in enumerate(headers):
             if header in data.choices:
                 widths[col] = max(widths[col], max(len(c) for c in data.choices[header]) + 5)
-        formats = [self.formats[k] for k in kinds]
+        tall = any(k in ("wrap", "plain") for k in kinds)
+        # A format costs XlsxWriter a fifth more a cell. Where rows are one line high, text and
+        # whole numbers need none (the top alignment only matters in tall rows).
+        formats: list[Format | None] = [
+            None if not tall and k in ("id", "text", "int", "level") else self.formats[k]
+            for k in kinds]
         for col, width in enumerate(widths):
             ws.set_column(col, col, width)
         ws.set_row(0, header_height(headers, widths))

@@ -15,7 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from typing import Literal
 
 import pandas as pd
@@ -119,7 +119,7 @@ class View:
     def questions(self) -> tuple[Question, ...]:
         return self.collected.question_set.questions
 
-    @property
+    @cached_property
     def has_leader_forms(self) -> bool:
         return any(q.audience.includes(FormKind.LEADER) for q in self.questions)
 
@@ -210,9 +210,13 @@ def answer_header(q: Question, lang: str, leader: bool = False) -> str:
     return f"{q.id}{tag} {short(question_text(q, lang))}"
 
 
+_ANSWER_KINDS: dict[QuestionType, Kind] = {QuestionType.TEXT: "wrap",
+                                           QuestionType.SCALE: "level",
+                                           QuestionType.DATE: "date"}
+
+
 def _answer_kind(q: Question) -> Kind:
-    return {QuestionType.TEXT: "wrap", QuestionType.SCALE: "level",
-            QuestionType.DATE: "date"}.get(q.type, "text")  # type: ignore[return-value]
+    return _ANSWER_KINDS.get(q.type, "text")
 
 
 def answers_sheet(view: View) -> SheetData:

@@ -57,10 +57,10 @@ class Front:
     def t(self, key: str, **params: object) -> str:
         return text(self.lang, key, **params)
 
-    def line(self, value: str, fmt: Any = None, height: float | None = None) -> None:
+    def line(self, content: str, fmt: Any = None, height: float | None = None) -> None:
         if height:
             self.ws.set_row(self.row, height)
-        self.book.put(self.ws, self.row, 0, value, fmt)
+        self.book.put(self.ws, self.row, 0, content, fmt)
         self.row += 1
 
     def skip(self, rows: int = 1) -> None:

@@ -1,14 +1,16 @@
 """How a workbook reaches the disk: whole or not at all, with plain words when it cannot.
 
 The workbook goes to a temporary file beside the target that replaces it in one step
-(``pipeline.atomic``); XlsxWriter's working files (the rows of each sheet, and in them answers)
-go to a scratch folder of ours beside it, never to the system's temp folder, and are removed
-whatever happens. What a killed run left is removed by the next run that writes there.
+(``pipeline.atomic``). A big workbook's working files (XlsxWriter's rows of each sheet, and in
+them answers) go to a scratch folder of ours beside it, never to the system's temp folder, and
+are removed whatever happens. What a killed run left is removed by the next run that writes
+there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,22 +21,30 @@ from pipeline.atomic import atomic_path, clean_stale, ensure_folder, scratch_fol
 
 
 @contextlib.contextmanager
-def replacing(path: Path) -> Iterator[tuple[BinaryIO, Path]]:
-    """``with replacing(path) as (file, scratch):`` write the workbook to ``file`` (working
-    files may go in ``scratch``); when the block ends without an error the workbook replaces
-    ``path``. A failure leaves ``path`` as it was and nothing of ours behind; an OS error (also
-    one XlsxWriter wrapped) is an OutputError that says what to do."""
+def replacing(path: Path, scratch: bool = False) -> Iterator[tuple[BinaryIO, Path | None]]:
+    """``with replacing(path, scratch) as (file, folder):`` write the workbook to ``file`` (with
+    ``scratch``, working files go in ``folder``); when the block ends without an error the
+    workbook replaces ``path``. A failure leaves ``path`` as it was and nothing of ours behind;
+    an OS error (also one XlsxWriter wrapped) is an OutputError that says what to do.
+
+    XlsxWriter zips into memory (the finished workbook is a few MiB, some 40 at 50,000
+    employees) and the bytes are then written in one go: a zip that fails half-way never holds
+    a file of ours open."""
     ensure_folder(path.parent)
     clean_stale(path.parent)
-    with atomic_path(path, ".xlsx") as tmp, scratch_folder(path.parent) as scratch:
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(atomic_path(path, ".xlsx"))
+        folder = stack.enter_context(scratch_folder(path.parent)) if scratch else None
+        buffer = io.BytesIO()
         try:
-            with open(tmp, "wb") as file:
-                yield file, scratch
+            yield buffer, folder
         except XlsxWriterException as err:
             cause = _os_error(err)
             if cause is None:
                 raise
             raise cause from err
+        with open(tmp, "wb") as file:
+            file.write(buffer.getbuffer())
 
 
 def _os_error(err: BaseException) -> OSError | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,8 @@ from pipeline import __version__
 from pipeline.atomic import clean_stale, ensure_folder
 from pipeline.collect.ingest import Collected
 from pipeline.forms.names import safe_part, unique_names
-from pipeline.model import Employee
-from pipeline.overview.book import Book
+from pipeline.model import Employee, Problem, Response
+from pipeline.overview.book import CONSTANT_MEMORY_FROM, Book
 from pipeline.overview.frames import (
     SheetData,
     View,
@@ -53,7 +54,8 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
     about = _about(view, sources, previous, made)
     title = text(lang, "title", season=collected.season)
     scale = collected.question_set.settings.scale
-    with replacing(out) as (file, scratch), Book(file, str(scratch), scale, title, lang) as book:
+    with replacing(out, big(view)) as (file, scratch), \
+            Book(file, scratch, scale, title, lang) as book:
         _properties(book, view, title, made)
         summary_sheet(book, view, made)
         book.detail(sheet(lang, "overview"), overview_sheet(view))
@@ -83,10 +85,19 @@ def write_per_leader(collected: Collected, folder: Path, lang: str,
                           for leader in leaders])
     ensure_folder(folder)
     clean_stale(folder)
+    responses: dict[str, list[Response]] = defaultdict(list)
+    for r in collected.responses:
+        responses[r.employee_id].append(r)
+    problems: dict[str, list[Problem]] = defaultdict(list)
+    for p in collected.problems:
+        problems[p.employee_id].append(p)
     written = []
     for leader, name in zip(leaders, names, strict=True):
-        view = make_view(collected, lang, "leader", staff=teams[leader],
-                         previous_levels=levels, today=today)
+        team = teams[leader]
+        # Only the team's forms and problems: each leader's view is made from a few, not all.
+        own = replace(collected, responses=tuple(r for e in team for r in responses[e.number]),
+                      problems=tuple(p for e in team for p in problems[e.number]))
+        view = make_view(own, lang, "leader", staff=team, previous_levels=levels, today=today)
         path = folder / name
         _write_leader(view, path, leader, sources, previous)
         written.append(path)
@@ -101,7 +112,8 @@ def _write_leader(view: View, path: Path, leader: str, sources: Mapping[str, Pat
     title = (text(lang, "title_leader", season=season, owner=possessive(leader, lang)) if leader
              else text(lang, "title_no_leader", season=season))
     scale = view.collected.question_set.settings.scale
-    with replacing(path) as (file, scratch), Book(file, str(scratch), scale, title, lang) as book:
+    with replacing(path, big(view)) as (file, scratch), \
+            Book(file, scratch, scale, title, lang) as book:
         _properties(book, view, title, made)
         team_sheet(book, view, title, made)
         for key, data in (("answers", answers_sheet(view)), ("goals", goals_sheet(view)),
@@ -112,6 +124,14 @@ def _write_leader(view: View, path: Path, leader: str, sources: Mapping[str, Pat
         book.detail(sheet(lang, "questions"), questions_sheet(view), freeze=1)
         book.detail(sheet(lang, "about"), _about(view, sources, previous, made, leader),
                     freeze=0, filters=False)
+
+
+def big(view: View) -> bool:
+    """Whether the workbook is too big to build in memory (an estimate of its cells, from the
+    number of employees and of questions and competences)."""
+    question_set = view.collected.question_set
+    per_employee = 20 + len(question_set.questions) + 12 * len(question_set.competences) + 13 * 2
+    return len(view.staff) * per_employee > CONSTANT_MEMORY_FROM
 
 
 def _properties(book: Book, view: View, title: str, made: dt.datetime) -> None:

@@ -5,7 +5,6 @@ killed run left removed by the next."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,20 +22,11 @@ from pipeline.overview.book import MAX_TEXT, clean, text_lines
 from pipeline.workspace import DEFAULTS
 from tests.helpers import employees_xlsx
 from tests.overview.reading import frame
+from tests.test_atomic import dead_pid, leftovers
 from tests.validation import assert_valid_ooxml
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
-
-
-def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.rglob(f"{PREFIX}*"))
-
-
-def dead_pid() -> int:
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
 
 
 @pytest.fixture
@@ -107,6 +97,7 @@ def test_answers_never_reach_the_system_temp_folder(one_back: Path, tmp_path: Pa
     system_temp = tmp_path / "system-temp"
     system_temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    monkeypatch.setattr("pipeline.overview.workbook.CONSTANT_MEMORY_FROM", 0)  # working files
     result = _ingest(one_back, tmp_path / "out" / "w.xlsx", per_leader=True)
     assert list(system_temp.iterdir()) == []  # XlsxWriter's row files went to our scratch
     assert leftovers(tmp_path / "out") == []  # … which is gone

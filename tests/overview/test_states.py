@@ -68,6 +68,13 @@ def states(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
     play_employees(sample_forms, every, missing=())
     out["all"] = State("all forms back", _ingest(every, made / "all"))
 
+    # A big workbook is written in XlsxWriter's constant_memory mode: the same states that way.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("pipeline.overview.workbook.CONSTANT_MEMORY_FROM", 0)
+        out["empty-big"] = State("no form back yet, as a big workbook",
+                                 _ingest(empty, made / "empty-big"))
+        out["all-big"] = State("all forms back, as a big workbook", _ingest(every, made / "big"))
+
     plain = questions_xlsx(made / "no-competences.xlsx", competences=[])
     forms = generate(GenerateOptions(EMPLOYEES, plain, made / "plain-forms", jobs=1,
                                      only=("1001", "1002")))
@@ -81,7 +88,7 @@ def states(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
     return out
 
 
-NAMES = ["empty", "one", "all", "plain"]
+NAMES = ["empty", "one", "all", "plain", "empty-big", "all-big"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -102,8 +109,9 @@ def test_every_workbook_opens_in_openpyxl_and_pandas(states: dict[str, State],
             assert ws.max_row >= 1 and ws["A1"].value, (path.name, ws.title)
 
 
-def test_no_form_back_yet(states: dict[str, State]) -> None:
-    result = states["empty"].result
+@pytest.mark.parametrize("name", ["empty", "empty-big"])
+def test_no_form_back_yet(states: dict[str, State], name: str) -> None:
+    result = states[name].result
     wb = openpyxl.load_workbook(result.workbook)
     assert wb.sheetnames == HR_SHEETS  # the same sheets as later in the season
     front = sheet(result.workbook, "Overblik")
@@ -121,14 +129,23 @@ def test_no_form_back_yet(states: dict[str, State]) -> None:
     assert read_previous_levels(result.workbook) == {}  # next season can start from it
 
 
-def test_all_forms_back(states: dict[str, State]) -> None:
-    result = states["all"].result
+@pytest.mark.parametrize("name", ["all", "all-big"])
+def test_all_forms_back(states: dict[str, State], name: str) -> None:
+    result = states[name].result
     front = sheet(result.workbook, "Overblik")
     assert figures(front)["Har svaret"] == 25 and figures(front)["Mangler"] == 0
     assert {r[4] for r in block(front, "Afdeling")} == {1}  # 100 % everywhere
     for path in result.leader_workbooks:
         names = openpyxl.load_workbook(path).sheetnames
         assert names[:4] == ["Overblik", "Svar", "Udviklingsmål", "Kompetencer"]
+
+
+def test_a_big_workbook_holds_the_same_as_one_built_in_memory(
+        states: dict[str, State]) -> None:
+    small, big = states["all"].result.workbook, states["all-big"].result.workbook
+    for name in HR_SHEETS[1:-1]:  # Om holds the time it was made
+        assert pd.read_excel(small, sheet_name=name).equals(
+            pd.read_excel(big, sheet_name=name)), name
 
 
 def test_a_question_set_without_competences(states: dict[str, State]) -> None:
