@@ -93,10 +93,10 @@ def visible(question: Question, scope: str) -> bool:
     return question.visibility is Visibility.ALL or scope == "leader"
 
 
-def question_text(question: Question, lang: str) -> str:
-    """The question as the workbook shows it (one place, for when questions get an English
-    text of their own)."""
-    return question.text
+def question_text(question: Question, lang: str,
+                  kind: FormKind = FormKind.EMPLOYEE) -> str:
+    """The question as the form of ``kind`` in ``lang`` asked it."""
+    return question.text_for(lang, kind)
 
 
 @dataclass(frozen=True)
@@ -156,12 +156,6 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
                 today or dt.date.today(), previous_levels)
 
 
-def _display(v: Value, lang: str) -> Value:
-    if isinstance(v, bool):
-        return value(lang, "yes" if v else "no")
-    return v
-
-
 def status_of(view: View, e: Employee) -> str:
     if e.number not in view.employee_forms:
         return "missing"
@@ -207,7 +201,18 @@ def overview_sheet(view: View) -> SheetData:
 
 def answer_header(q: Question, lang: str, leader: bool = False) -> str:
     tag = f" ({value(lang, 'leader_form')})" if leader else ""
-    return f"{q.id}{tag} {short(question_text(q, lang))}"
+    kind = FormKind.LEADER if leader else FormKind.EMPLOYEE
+    return f"{q.id}{tag} {short(question_text(q, lang, kind))}"
+
+
+def _answer(q: Question, v: Value, lang: str) -> Value:
+    """An answer as the workbook shows it: yes/no in its words, a chosen option in its
+    language (answers are kept in the question set's own words)."""
+    if isinstance(v, bool):
+        return value(lang, "yes" if v else "no")
+    if isinstance(v, str) and q.type is QuestionType.CHOICE:
+        return q.option_for(v, lang)
+    return v
 
 
 _ANSWER_KINDS: dict[QuestionType, Kind] = {QuestionType.TEXT: "wrap",
@@ -242,9 +247,9 @@ def answers_sheet(view: View) -> SheetData:
         row: dict[str, object] = {c("number"): e.number, c("name"): e.name,
                                   c("department"): e.department, c("leader"): e.leader}
         for q, header in own:
-            row[header] = _display(r.answers.get(q.id), lang) if r else None
+            row[header] = _answer(q, r.answers.get(q.id), lang) if r else None
         for q, header in lead:
-            row[header] = _display(lr.answers.get(q.id), lang) if lr else None
+            row[header] = _answer(q, lr.answers.get(q.id), lang) if lr else None
         agreement = view.agreements.get(e.number)
         if agreement is not None:
             for key, header in agreement_cols:
@@ -256,9 +261,12 @@ def answers_sheet(view: View) -> SheetData:
         rows.add(row)
     kinds: dict[str, Kind] = {c("number"): "id"}
     comments = {}
-    for q, header in own + lead:
+    for q, header in own:
         kinds[header] = _answer_kind(q)
         comments[header] = question_text(q, lang)
+    for q, header in lead:
+        kinds[header] = _answer_kind(q)
+        comments[header] = question_text(q, lang, FormKind.LEADER)
     for _, header in agreement_cols:
         kinds[header] = "wrap"
     kinds[c("previous_status")] = "wrap"
@@ -335,8 +343,9 @@ def competences_sheet(view: View) -> SheetData:
             wanted = own.wanted if own else None
             row: dict[str, object] = {
                 c("number"): e.number, c("name"): e.name, c("department"): e.department,
-                c("leader"): e.leader, c("competence_id"): comp.id, c("competence"): comp.name,
-                c("group"): comp.group or None, c("now"): now, c("wanted"): wanted,
+                c("leader"): e.leader, c("competence_id"): comp.id,
+                c("competence"): comp.name_for(lang), c("group"): comp.group_for(lang) or None,
+                c("now"): now, c("wanted"): wanted,
                 c("gap"): wanted - now if now is not None and wanted is not None else None}
             if view.has_leader_forms:
                 row[c("leader_now")] = lead.now if lead else None
@@ -373,7 +382,8 @@ def questions_sheet(view: View) -> SheetData:
     rows = Columns([c(k) for k in ("id", "phase", "question", "type", "audience", "visibility",
                                    "required")])
     for q in view.questions:
-        rows.add({c("id"): q.id, c("phase"): q.phase, c("question"): question_text(q, lang),
+        rows.add({c("id"): q.id, c("phase"): q.phase_for(lang),
+                  c("question"): question_text(q, lang),
                   c("type"): value(lang, q.type.value),
                   c("audience"): value(lang, f"aud_{q.audience.value}"),
                   c("visibility"): value(lang, f"vis_{q.visibility.value}"),

@@ -278,7 +278,7 @@ def possessive(name: str, lang: str) -> str:
 def summary_sheet(book: Book, view: View, made: dt.datetime) -> None:
     """HR's front sheet."""
     front = Front(book, view, sheet(view.lang, "summary"))
-    organisation = view.collected.question_set.settings.organisation
+    organisation = view.collected.question_set.settings.organisation_for(view.lang)
     title = text(view.lang, "title", season=view.collected.season)
     front.title(f"{title} – {organisation}" if organisation else title, made)
     _figures(front, counts(view), leader=False)

@@ -94,7 +94,7 @@ def group_sheet(view: View, key: str) -> SheetData:
         names.append(c("departments"))
     names += [c(k) for k in ("employees", "returned", "missing", "rate")]
     question_cols = [(q, answer_header(q, lang)) for q in scale_qs]
-    comp_cols = [(comp.id, f"{comp.id} {comp.name} ({c('now').lower()})")
+    comp_cols = [(comp.id, f"{comp.id} {comp.name_for(lang)} ({c('now').lower()})")
                  for comp in competences]
     names += [h for _, h in question_cols] + [h for _, h in comp_cols]
     rows = Columns(names)
@@ -154,8 +154,8 @@ def gaps(view: View) -> list[Gap]:
                 diff.append(rating.wanted - rating.now)
         average = _mean(now)
         if average is not None:
-            out.append(Gap(f"{comp.id} {comp.name}", average, _mean(wanted), _mean(diff),
-                           len(now)))
+            out.append(Gap(f"{comp.id} {comp.name_for(view.lang)}", average, _mean(wanted),
+                           _mean(diff), len(now)))
     out.sort(key=lambda g: (-(g.gap if g.gap is not None else -99), g.competence))
     return out
 

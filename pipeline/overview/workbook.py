@@ -138,7 +138,7 @@ def _properties(book: Book, view: View, title: str, made: dt.datetime) -> None:
     settings = view.collected.question_set.settings
     book.wb.set_properties({
         "title": title, "subject": "MUS", "author": f"mus {__version__}",
-        "company": settings.organisation, "created": made,
+        "company": settings.organisation_for(view.lang), "created": made,
         "comments": "Fortroligt: indeholder MUS-svar." if view.lang == "da" else
         "Confidential: holds MUS answers."})
 

@@ -283,7 +283,8 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "a.docx").write_bytes(fill_by_tag(
         (sample_forms.out / "1001_Anne_Sørensen.docx").read_bytes(),
-        {"mus:q:N1": "4 – I høj grad", "mus:q:T4": "Ja", "mus:goal:1:goal": "SQL"}))
+        {"mus:q:N1": "4 – I høj grad", "mus:q:T4": "Ja", "mus:q:N3": "Lidt for højt",
+         "mus:c:K1:now": "3 – Øvet", "mus:goal:1:goal": "SQL"}))
     result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
                                   lang="en", jobs=1))
     wb = openpyxl.load_workbook(result.workbook)
@@ -298,5 +299,15 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     answers = frame(result.workbook, "Answers")
     t4 = next(c for c in answers.columns if c.startswith("T4 "))
     assert answers[t4][0] == "Yes"
+    # The question set's English texts: questions, options chosen, phases, competences.
+    assert "N1 How well are you thriving in your work?" in answers.columns
+    n3 = next(c for c in answers.columns if c.startswith("N3 "))
+    assert answers[n3][0] == "A little too high"  # chosen on a Danish form: "Lidt for højt"
+    questions = frame(result.workbook, "Questions")
+    assert questions[questions["ID"] == "T1"].iloc[0]["Phase"] == "Looking back"
+    competences = frame(result.workbook, "Competences")
+    assert competences["Competence"][0] == "Professional knowledge"
+    summary = sheet(result.workbook, "Summary")
+    assert summary["A1"].value == "MUS 2027 – Example Municipality"
     goals = frame(result.workbook, "Development goals")
     assert list(goals["Source"]) == ["Proposed (employee)"]
