@@ -125,11 +125,28 @@ def stage_ingest(work: Path, jobs: int) -> dict[str, Any]:
             "read_s": round(read_done[0] - start, 2), "write_s": round(end - read_done[0], 2)}
 
 
+# Answers of the lengths people write, for the writer's season (the demo's respondents fill forms;
+# here there are no forms).
+TEXTS = ("Det fungerer fint, som det er.",
+         "Jeg er glad for mine opgaver og for samarbejdet i teamet.",
+         "Det har været et travlt år med mange nye sager, men vi er kommet godt igennem det.",
+         "Jeg vil gerne have mere tid til fordybelse og færre afbrydelser i løbet af dagen, "
+         "især i de perioder hvor vi har mange henvendelser fra borgerne.",
+         "Overgangen til det nye fagsystem tog mere tid end ventet.\nNu fungerer det godt, og "
+         "jeg har lært meget af at oplære vores nye kollega.")
+LIST_ANSWER = ("Faste 1:1-samtaler", "Feedback undervejs", "Tydelige prioriteringer")
+GOALS = (("Blive fortrolig med det nye sagssystem", "Kursus og sidemandsoplæring",
+          "Kan håndtere alle sagstyper selvstændigt", "Teamleder"),
+         ("Styrke formidling til borgere", "Kursus i klarsprog; mentorordning",
+          "Borgerhenvendelser løses ved første kontakt", "Medarbejderen selv"),
+         ("Prøve projektledelse i mindre projekter", "Jobrotation i 3 måneder",
+          "Har ledet ét projekt fra start til slut", "Leder"))
+
+
 def synthetic_season(work: Path) -> Any:
     """What `mus ingest` would have collected if every form had come back filled in: the real
     employee list and question set, answers as the demo's respondents give them."""
     from pipeline.collect.ingest import Collected
-    from pipeline.demo import GOALS, LIST_ANSWERS, TEXTS
     from pipeline.forms.generate import read_inputs
     from pipeline.model import FormKind, Goal, QuestionType, Rating, Response
 
@@ -144,7 +161,7 @@ def synthetic_season(work: Path) -> Any:
                 if not q.audience.includes(kind) or rng.random() > 0.85:
                     continue
                 if q.type is QuestionType.TEXT:
-                    answers[q.id] = ("\n".join(f"• {a}" for a in rng.choice(LIST_ANSWERS))
+                    answers[q.id] = ("\n".join(f"• {a}" for a in LIST_ANSWER)
                                      if rng.random() < 0.15 else rng.choice(TEXTS))
                 elif q.type is QuestionType.SCALE:
                     answers[q.id] = rng.choice(scale)
