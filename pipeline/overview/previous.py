@@ -21,22 +21,31 @@ _AGREED = {normalise_header(value(lang, "agreed")) for lang in ("da", "en")}
 _EMPLOYEE = {normalise_header(value(lang, "proposed_employee")) for lang in ("da", "en")}
 
 
-def _table(path: Path, sheet_key: str, columns: tuple[Column, ...],
-           required: list[str]) -> tuple[Sheet, HeaderRow] | None:
-    """The sheet (by its Danish or English name) and its header row, or a plain error. None for
-    a missing competence sheet in an overview workbook (its season had no competences)."""
+def _sheets(path: Path) -> dict[str, Sheet]:
+    """The workbook's sheets by their normalised names."""
     sheets = open_workbook_sheets(path, "previous overview workbook")
-    wanted = {normalise_header(SHEETS[lang][sheet_key]) for lang in SHEETS}
-    goals = {normalise_header(SHEETS[lang]["goals"]) for lang in SHEETS}
-    sheet = next((s for name, s in sheets.items() if normalise_header(name) in wanted), None)
-    if sheet is None and sheet_key == "competences" and any(
-            normalise_header(name) in goals for name in sheets):
-        return None
-    if sheet is None:
-        raise InputFileError(
-            f'{path} has no sheet "{SHEETS["da"][sheet_key]}". Give last season\'s overview '
-            "workbook (MUS-oversigt-<season>.xlsx) as --previous."
-        )
+    return {normalise_header(name): sheet for name, sheet in sheets.items()}
+
+
+def _sheet(sheets: dict[str, Sheet], sheet_key: str) -> Sheet | None:
+    """The sheet (by its Danish or English name), or None."""
+    for lang in SHEETS:
+        found = sheets.get(normalise_header(SHEETS[lang][sheet_key]))
+        if found is not None:
+            return found
+    return None
+
+
+def _missing_sheet(path: Path, sheet_key: str) -> InputFileError:
+    return InputFileError(
+        f'{path} has no sheet "{SHEETS["da"][sheet_key]}". Give last season\'s overview '
+        "workbook (MUS-oversigt-<season>.xlsx) as --previous."
+    )
+
+
+def _header(path: Path, sheet: Sheet, columns: tuple[Column, ...],
+            required: list[str]) -> HeaderRow:
+    """The sheet's header row, or a plain error naming the columns it lacks."""
     header = find_header_row(sheet, columns, required)
     if header is None or any(key not in header.found for key in required):
         names = " and ".join(f'"{c.headers[0]}"' for c in columns if c.key in required)
@@ -44,15 +53,16 @@ def _table(path: Path, sheet_key: str, columns: tuple[Column, ...],
             f'The sheet "{sheet.name}" in {path} lacks the columns {names}. Give last season\'s '
             "overview workbook as --previous, with those columns kept."
         )
-    return sheet, header
+    return header
 
 
 def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
     """Each employee's goals to look back on: the agreed ones where there are any, else the
     employee's own proposals. Goals HR has marked dropped (Droppet) are left out."""
-    found_table = _table(path, "goals", _GOAL_COLUMNS, ["number", "goal"])
-    assert found_table is not None  # only a competence sheet may be missing
-    sheet, header = found_table
+    sheet = _sheet(_sheets(path), "goals")
+    if sheet is None:
+        raise _missing_sheet(path, "goals")
+    header = _header(path, sheet, _GOAL_COLUMNS, ["number", "goal"])
     found = header.found
     agreed: dict[str, list[PreviousGoal]] = defaultdict(list)
     own: dict[str, list[PreviousGoal]] = defaultdict(list)
@@ -80,12 +90,16 @@ def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
 
 
 def read_previous_levels(path: Path) -> dict[tuple[str, str], int]:
-    """(employee number, competence ID) → the level the employee gave last season."""
-    found_table = _table(path, "competences", _LEVEL_COLUMNS, ["number", "competence_id", "now"])
+    """(employee number, competence ID) → the level the employee gave last season. An overview
+    workbook without a competence sheet (its question set had no competences) gives none."""
+    sheets = _sheets(path)
+    sheet = _sheet(sheets, "competences")
     levels: dict[tuple[str, str], int] = {}
-    if found_table is None:
+    if sheet is None:
+        if _sheet(sheets, "goals") is None:
+            raise _missing_sheet(path, "competences")
         return levels
-    sheet, header = found_table
+    header = _header(path, sheet, _LEVEL_COLUMNS, ["number", "competence_id", "now"])
     for number, row in sheet.rows:
         if number <= header.row:
             continue

@@ -18,9 +18,10 @@ import pytest
 
 from pipeline.collect.ingest import IngestOptions, IngestResult, ingest
 from pipeline.demo import play_employees
+from pipeline.errors import InputFileError
 from pipeline.forms.generate import GenerateOptions, GenerateResult, generate
 from pipeline.ooxml.fill import fill_by_tag
-from pipeline.overview.previous import read_previous_levels
+from pipeline.overview.previous import read_previous_goals, read_previous_levels
 from pipeline.workspace import DEFAULTS
 from tests.helpers import questions_xlsx
 from tests.overview.reading import block, figures, line_after, sheet
@@ -176,3 +177,13 @@ def test_libreoffice_converts_every_state_to_pdf(
         sheets = len(openpyxl.load_workbook(source, read_only=True).sheetnames)
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         assert data.startswith(b"%PDF") and pages >= sheets, (source.name, pages)
+
+
+def test_last_season_must_be_an_overview_workbook() -> None:
+    for read, sheet_name in ((read_previous_levels, "Kompetencer"),
+                             (read_previous_goals, "Udviklingsmål")):
+        with pytest.raises(InputFileError) as caught:
+            read(EMPLOYEES)
+        assert str(caught.value) == (
+            f'{EMPLOYEES} has no sheet "{sheet_name}". Give last season\'s overview workbook '
+            "(MUS-oversigt-<season>.xlsx) as --previous.")
