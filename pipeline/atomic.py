@@ -25,6 +25,15 @@ _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
+def _new_file_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_NEW_FILE_MODE = _new_file_mode()
+
+
 def explain(err: OSError, path: Path | None, writing: bool = True) -> str:
     """What went wrong writing (or, with ``writing=False``, using) ``path`` and what to do, for
     an HR person."""
@@ -126,6 +135,9 @@ def atomic_path(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
     try:
         try:
             yield tmp
+            # a temporary file is made for this user only; the output gets the mode any
+            # program's new file gets here (colleagues on a shared drive can open it)
+            os.chmod(tmp, _NEW_FILE_MODE)
             os.replace(tmp, path)
         except OSError as err:
             raise OutputError(explain(err, path)) from err

@@ -158,3 +158,12 @@ def test_ingest_removes_what_a_killed_run_left(ws: Workspace) -> None:
     assert result.exit_code == 0
     assert leftovers(ws.output_dir) == []
     assert (ws.output_dir / "MUS-oversigt-2027.xlsx").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_outputs_get_the_mode_of_any_new_file(tmp_path: Path) -> None:
+    target = tmp_path / "form.docx"
+    write_atomic(target, b"x")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
