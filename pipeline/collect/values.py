@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.formspec import FieldKind
 from pipeline.model import Value
+from pipeline.sheets.dates import MONTHS
 from pipeline.texts import placeholders, status_values, yes_no_values
 
 # The placeholders of forms made by earlier versions of mus: a form generated before an update
@@ -176,11 +177,6 @@ def _item_table(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, _Entry],
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
                  "%d.%m.%y", "%m/%d/%Y", "%Y/%m/%d", "%Y.%m.%d")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})([-./])(\d{1,2})\2(\d{4}|\d{2})$")
-_MONTHS = {name: n for n, names in enumerate((
-    ("januar", "january", "jan"), ("februar", "february", "feb"), ("marts", "march", "mar"),
-    ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
-    ("august", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
-    ("november", "nov"), ("december", "dec")), start=1) for name in names}
 _DAY_MONTH_YEAR = re.compile(r"^(?:\w+,?\s+)?(\d{1,2})\.?\s+([a-zæøå]+)\.?,?\s+(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^(?:\w+,?\s+)?([a-zæøå]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
                              r"(\d{4})$")
@@ -206,9 +202,9 @@ def parse_date(text: str) -> dt.date | None:
     lower = one_line.casefold()
     for pattern, day_group, month_group in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
         match = pattern.match(lower)
-        if match and match.group(month_group) in _MONTHS:
+        if match and match.group(month_group) in MONTHS:
             try:
-                return dt.date(int(match.group(3)), _MONTHS[match.group(month_group)],
+                return dt.date(int(match.group(3)), MONTHS[match.group(month_group)],
                                int(match.group(day_group)))
             except ValueError:
                 return None

@@ -22,7 +22,8 @@ _NUMERIC = (
     (re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4}|\d{2})(?:[ T].*)?$"), ("d", "m", "y")),
     (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), ("y", "m", "d")),
 )
-_MONTHS = {name: number for number, names in enumerate((
+# Month names and their short forms, Danish and English (the forms are read with them too).
+MONTHS = {name: number for number, names in enumerate((
     ("januar", "january", "jan"), ("februar", "february", "feb"), ("marts", "march", "mar"),
     ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
     ("august", "aug"), ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"),
@@ -93,6 +94,6 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
             got = dict(zip(parts, match.groups(), strict=True))
             return dt.date(_year(got["y"]), int(got["m"]), int(got["d"]))
     match = _WORDS.match(text.casefold())
-    if match and match.group(2) in _MONTHS:
-        return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+    if match and match.group(2) in MONTHS:
+        return dt.date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
     raise ValueError(text)
