@@ -166,3 +166,31 @@ def test_an_agreement_counts_once_someone_has_written_in_it(
     response = Response("a.docx", "1001", "2027", FormKind.AGREEMENT, {}, ratings,
                         (Goal("Lære SQL"),), (), "controls", extra=extra)  # type: ignore[arg-type]
     assert agreement_filled(response) is filled
+
+
+def test_agreed_levels_reach_the_workbook(returned: Path, tmp_path: Path) -> None:
+    """The levels chosen in the meeting are read from the agreement: they must be in HR's
+    workbook beside the proposals, not read and dropped."""
+    made = write_agreements(AgreementOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "agr",
+                                             only=("1001", "1003")))
+    anne, mette = (made.out / "1001_Anne_Sørensen_aftale.docx",
+                   made.out / "1003_Mette_Nielsen_aftale.docx")
+    signed = {"mus:agr:employee_name": "x", "mus:agr:employee_date": dt.date(2027, 2, 2)}
+    (returned / "anne-aftale.docx").write_bytes(fill_by_tag(anne.read_bytes(), {
+        **signed, "mus:c:K1:now": "3 – Øvet", "mus:c:K1:wanted": "4 – Erfaren",
+        "mus:c:K2:wanted": "5 – Ekspert"}))
+    # Mette sent no form, only the agreement: her agreed levels count all the same.
+    (returned / "mette-aftale.docx").write_bytes(fill_by_tag(mette.read_bytes(), {
+        **signed, "mus:c:K3:now": "2 – Let øvet"}))
+    result = ingest(IngestOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "w.xlsx", jobs=1))
+    levels = pd.read_excel(result.workbook, sheet_name="Kompetencer", dtype=object)
+    by_key = {(n, c): row for n, c, row in zip(levels["Medarbejdernr."],
+                                               levels["Kompetence-ID"],
+                                               levels.to_dict("records"), strict=True)}
+    anne_k1 = by_key[("1001", "K1")]
+    assert (anne_k1["Nu"], anne_k1["Ønsket"]) == (2, 4)  # her own proposal stays beside
+    assert (anne_k1["Nu (aftalt)"], anne_k1["Ønsket (aftalt)"]) == (3, 4)
+    assert pd.isna(by_key[("1001", "K2")]["Nu (aftalt)"])
+    assert by_key[("1001", "K2")]["Ønsket (aftalt)"] == 5
+    assert by_key[("1003", "K3")]["Nu (aftalt)"] == 2
+    assert pd.isna(by_key[("1002", "K1")]["Nu (aftalt)"])  # no agreement back for Jens

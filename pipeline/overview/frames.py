@@ -328,17 +328,21 @@ def competences_sheet(view: View) -> SheetData:
             "now", "wanted", "gap"]
     if view.has_leader_forms:
         keys += ["leader_now", "leader_wanted"]
+    if view.agreements:
+        keys += ["agreed_now", "agreed_wanted"]
     if view.previous_levels is not None:
         keys.append("change")
     rows = Columns([c(k) for k in keys])
     competences = view.collected.question_set.competences
     for e in view.staff:
         r, lr = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
-        if r is None and lr is None:
+        agreement = view.agreements.get(e.number)
+        if r is None and lr is None and agreement is None:
             continue
         for comp in competences:
             own = r.competences.get(comp.id) if r else None
             lead = lr.competences.get(comp.id) if lr else None
+            agreed = agreement.competences.get(comp.id) if agreement else None
             now = own.now if own else None
             wanted = own.wanted if own else None
             row: dict[str, object] = {
@@ -350,18 +354,23 @@ def competences_sheet(view: View) -> SheetData:
             if view.has_leader_forms:
                 row[c("leader_now")] = lead.now if lead else None
                 row[c("leader_wanted")] = lead.wanted if lead else None
+            if view.agreements:
+                row[c("agreed_now")] = agreed.now if agreed else None
+                row[c("agreed_wanted")] = agreed.wanted if agreed else None
             if view.previous_levels is not None:
                 before = view.previous_levels.get((e.number, comp.id))
                 row[c("change")] = now - before if now is not None and before is not None \
                     else None
             rows.add(row)
     kinds: dict[str, Kind] = {c(k): "level" for k in ("now", "wanted", "gap", "leader_now",
-                                                      "leader_wanted", "change")}
+                                                      "leader_wanted", "agreed_now",
+                                                      "agreed_wanted", "change")}
     kinds[c("number")] = "id"
     # Colour only where low means worse: the level now (own and leader's), the gap, the change;
     # never the level wanted (a wish is not a weakness).
     return SheetData(rows.frame(), kinds, {c("now"): "level", c("leader_now"): "level",
-                                           c("gap"): "gap", c("change"): "change"})
+                                           c("agreed_now"): "level", c("gap"): "gap",
+                                           c("change"): "change"})
 
 
 def problems_sheet(view: View) -> SheetData:
