@@ -345,3 +345,6 @@ class Response:
     # something that is none of its items, a date that is no date), by field key: for HR to see
     # beside the problem, which names only the field.
     unreadable: Mapping[str, str] = field(default_factory=dict)
+    # The employee's name as the form's identity table shows it (empty where it shows none):
+    # checked against the list's name for the number, so a number now someone else's is noticed.
+    shown_name: str = ""

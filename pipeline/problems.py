@@ -2,7 +2,7 @@
 
 A Problem carries a code and parameters; the sentence is made here, in Danish for the workbook
 and English or Danish for the terminal. Parameters never hold answer text: only file names,
-employee numbers, question IDs and counts.
+employee numbers and names, question IDs and counts.
 """
 
 from __future__ import annotations
@@ -181,6 +181,17 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Check the employee list, or remove the file if the person has left.",
         "Skemaet er til medarbejder {employee}, som ikke er på medarbejderlisten.",
         "Tjek medarbejderlisten, eller fjern filen, hvis personen er stoppet.",
+    ),
+    "other-person": (
+        "The form is for employee {employee}, {shown}, but the employee list has {listed} under "
+        "that number, so its answers were not read in.",
+        "If it is the same person under a new name, write the name the form shows in the "
+        "employee list (or the new name in the form's header) and run again; otherwise check "
+        "the employee numbers in the list.",
+        "Skemaet er til medarbejder {employee}, {shown}, men medarbejderlisten har {listed} under "
+        "det nummer, så svarene er ikke læst ind.",
+        "Er det samme person med nyt navn, så skriv navnet fra skemaet i medarbejderlisten (eller "
+        "det nye navn i skemaets hoved) og kør igen; ellers tjek medarbejdernumrene i listen.",
     ),
     "duplicate": (
         "An older copy of the form for employee {employee} ({kind}); {winner} was used.",

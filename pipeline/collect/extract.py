@@ -9,12 +9,12 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
 
-from pipeline.collect.identify import identify_layout, identity_conflict
+from pipeline.collect.identify import identify_layout, identity_conflict, visible_identity
 from pipeline.collect.layout import locate_layout
 from pipeline.collect.locate import Located, read_fields
 from pipeline.collect.response import Reading, build_response, field_values
@@ -162,6 +162,9 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     values = field_values(fields, located, scale, reading, employee, unreadable)
     response = build_response(name, employee, season, kind, values, fields, previous_titles,
                               read_by, reading, version, saved, mtime, unreadable)
+    shown = visible_identity(body)
+    if shown is not None and shown.name:
+        response = replace(response, shown_name=shown.name)
     return Extracted(name, response, saved=saved, mtime=mtime)
 
 

@@ -30,6 +30,7 @@ class LayoutIdentity:
     season: str
     kind: FormKind
     lang: str
+    name: str = ""  # the employee's name in the identity table
 
 
 def _title_patterns() -> list[tuple[re.Pattern[str], FormKind, str]]:
@@ -45,6 +46,7 @@ def _title_patterns() -> list[tuple[re.Pattern[str], FormKind, str]]:
 _TITLES = _title_patterns()
 TITLE_WITHIN = 12  # paragraphs: the title is at the top
 _NUMBER_LABELS = {form_text(lang, "number") for lang in LANGUAGES}
+_NAME_LABELS = {form_text(lang, "name") for lang in LANGUAGES}
 
 
 def identify_layout(body: etree._Element) -> LayoutIdentity | None:
@@ -77,8 +79,8 @@ def identity_conflict(spec: FormSpec, body: etree._Element,
 
 
 def visible_identity(body: etree._Element) -> LayoutIdentity | None:
-    """The kind and season in the form's title and the number in its identity table (empty
-    when there is none), or None when the title is not a form's."""
+    """The kind and season in the form's title and the number and name in its identity table
+    (empty when there is none), or None when the title is not a form's."""
     found = None
     for p in itertools.islice(body.iter(qn("w:p")), TITLE_WITHIN):
         text = paragraph_text(p).strip()
@@ -92,9 +94,13 @@ def visible_identity(body: etree._Element) -> LayoutIdentity | None:
     if not found:
         return None
     for tbl in body.iter(qn("w:tbl")):
+        name = ""
         for cell, following in itertools.pairwise(tbl.iter(qn("w:tc"))):
-            if block_text(cell).strip() in _NUMBER_LABELS:
+            label = block_text(cell).strip()
+            if label in _NAME_LABELS and not name:
+                name = block_text(following).strip()
+            elif label in _NUMBER_LABELS:
                 number = block_text(following).strip()
-                return LayoutIdentity(number, found[0], found[1], found[2])
+                return LayoutIdentity(number, found[0], found[1], found[2], name)
         break  # the identity table is the first table
     return LayoutIdentity("", found[0], found[1], found[2])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -102,7 +103,7 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
     scanned = scan(folder)
     files = scanned.files
     extracted = extract_all(files, question_set, jobs, progress)
-    known = {e.number for e in staff}
+    known = {e.number: e for e in staff}
     problems: list[Problem] = list(scanned.problems)  # what could not even be opened
     candidates: list[Response] = []
     for item in extracted:
@@ -118,6 +119,13 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
         if response.employee_id not in known:
             problems.append(Problem(item.file, "unknown-employee",
                                     {"employee": response.employee_id}, response.employee_id))
+            continue
+        listed = known[response.employee_id].name
+        if not same_person(response.shown_name, listed):
+            problems.append(Problem(item.file, "other-person",
+                                    {"employee": response.employee_id,
+                                     "shown": response.shown_name, "listed": listed},
+                                    response.employee_id))
             continue
         answers = question_set.canonical_answers(response.answers)
         if answers is not response.answers:  # options chosen on an English form
@@ -139,6 +147,17 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
     problems.sort(key=lambda p: (p.file, p.code))
     return Collected(tuple(staff), question_set, season, tuple(chosen), tuple(problems),
                      len(files) + sum(1 for p in scanned.problems if p.code != "unreadable-folder"))
+
+
+def same_person(shown: str, listed: str) -> bool:
+    """Whether the name a form shows can be the listed person's: the same words, give or take
+    a name (a middle name added or dropped), in any case. A form that shows no name (its header
+    table edited away) is judged by its number alone."""
+    shown_words = set(re.findall(r"\w+", shown.casefold()))
+    listed_words = set(re.findall(r"\w+", listed.casefold()))
+    if not shown_words or not listed_words:
+        return True
+    return shown_words <= listed_words or listed_words <= shown_words
 
 
 def ingest(options: IngestOptions, progress: Progress | None = None,

@@ -13,6 +13,7 @@ import pytest
 from pipeline.collect.ingest import collect
 from pipeline.forms.generate import GenerateOptions, GenerateResult, generate
 from pipeline.ooxml.fill import fill_by_tag
+from pipeline.problems import sentence
 from pipeline.workspace import DEFAULTS
 from tests.conftest import FIXTURES
 from tests.helpers import employees_xlsx, strip_controls
@@ -154,3 +155,26 @@ def test_forms_from_an_older_question_set_are_read_and_flagged(tmp_path: Path) -
     got = collect(folder, EMPLOYEES, QUESTIONS, jobs=1)
     assert [p.code for p in got.problems] == ["other-version"]
     assert got.responses[0].answers["N1"] == 4
+
+
+def test_a_form_for_another_person_under_the_same_number(sample_forms: GenerateResult,
+                                                         tmp_path: Path) -> None:
+    """The list read at ingest gives the form's number to someone else (a number reused, or
+    another list): the answers are not put under that person; a new middle name is no doubt."""
+    folder = tmp_path / "r"
+    folder.mkdir()
+    shutil.copyfile(sample_forms.out / "1001_Anne_Sørensen.docx", folder / "a.docx")
+    shutil.copyfile(sample_forms.out / "1001_Anne_Sørensen_leder.docx", folder / "a-l.docx")
+    shutil.copyfile(sample_forms.out / "1002_Jens_Hansen.docx", folder / "b.docx")
+    staff = employees_xlsx(tmp_path / "e.xlsx", rows=[
+        (1001, "Bent Bentsen", "", "", "", "", "", "", ""),
+        (1002, "Jens Peter Hansen", "", "", "", "", "", "", "")])
+    got = collect(folder, staff, QUESTIONS, jobs=1)
+    assert [(p.file, p.code, dict(p.params)) for p in got.problems] == [
+        ("a-l.docx", "other-person", {"employee": "1001", "shown": "Anne Sørensen",
+                                      "listed": "Bent Bentsen"}),
+        ("a.docx", "other-person", {"employee": "1001", "shown": "Anne Sørensen",
+                                    "listed": "Bent Bentsen"})]
+    assert [r.employee_id for r in got.responses] == ["1002"]
+    assert "Bent Bentsen" in sentence(got.problems[0]) and "Anne Sørensen" in sentence(
+        got.problems[0], "da")
