@@ -257,6 +257,13 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
     click.echo(f"Wrote {kinds['employee']} employee form(s)"
                + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
                + f" for season {result.season} to {result.out}")
+    if result.no_leader:
+        shown = ", ".join(f"{e.number} {e.name}" for e in result.no_leader[:5])
+        more = len(result.no_leader) - 5
+        click.echo(f"No leader's form for {len(result.no_leader)} employee(s) with no leader on "
+                   f"the list: {shown}" + (f" and {more} more" if more > 0 else "")
+                   + ". Add their leader to the list and run `mus generate --only NUMBER` if "
+                   "they should have one.")
     if result.unfinished:
         click.echo(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
                    "interrupted (there was no manifest for them, so none was mailed) were made "

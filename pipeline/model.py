@@ -57,6 +57,14 @@ class Employee:
     leader_number: str = ""  # the leader's own employee number, when found in the list
 
 
+def expects_leader_form(employee: Employee, list_names_leaders: bool) -> bool:
+    """Whether a leader's form is made for ``employee`` (where the question set has one): when
+    the list names their leader, or when it names no leader at all (HR then hands the leaders'
+    forms out itself). An employee with no leader in a list that has leaders gets none: there is
+    nobody to fill it in."""
+    return bool(employee.leader) or not list_names_leaders
+
+
 @dataclass(frozen=True)
 class Condition:
     """One part of a question's applies-to filter: ``Afdeling=IT,Salg`` or ``Stilling!=Elev``."""

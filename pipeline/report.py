@@ -10,7 +10,7 @@ from typing import Any
 
 from pipeline.collect.extract import Extracted
 from pipeline.collect.ingest import Collected, IngestResult
-from pipeline.model import FormKind, QuestionSet, Value
+from pipeline.model import FormKind, QuestionSet, Value, expects_leader_form
 from pipeline.problems import sentence
 
 
@@ -116,6 +116,7 @@ def status_text(collected: Collected) -> str:
     answered = {r.employee_id for r in collected.responses if r.kind is FormKind.EMPLOYEE}
     leader_forms = {r.employee_id for r in collected.responses if r.kind is FormKind.LEADER}
     agreements = {r.employee_id for r in collected.responses if r.kind is FormKind.AGREEMENT}
+    names_leaders = any(e.leader for e in collected.staff)
     teams: dict[str, list[Any]] = defaultdict(list)
     for e in collected.staff:
         teams[e.leader or "(no leader)"].append(e)
@@ -130,9 +131,10 @@ def status_text(collected: Collected) -> str:
     for leader in sorted(teams, key=str.casefold):
         team = teams[leader]
         got = [e for e in team if e.number in answered]
+        expected = [e for e in team if expects_leader_form(e, names_leaders)]
         lines.append(f"\n{leader}: {len(got)}/{len(team)} answered"
                      + (f", leader's forms {sum(1 for e in team if e.number in leader_forms)}"
-                        f"/{len(team)}" if leader_forms else ""))
+                        f"/{len(expected)}" if leader_forms and expected else ""))
         if agreements:
             lines[-1] += f", agreements {sum(1 for e in team if e.number in agreements)}" \
                          f"/{len(team)}"

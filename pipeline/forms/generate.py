@@ -19,7 +19,7 @@ from pipeline.forms.coverage import question_set_warnings
 from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
-from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet
+from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, expects_leader_form
 from pipeline.overview.previous import read_previous_goals
 from pipeline.workers import map_chunks
 
@@ -59,6 +59,7 @@ class GenerateResult:
     entries: list[Entry] = field(default_factory=list)
     manifest: Path | None = None
     unfinished: int = 0  # forms an interrupted run had left, made again
+    no_leader: list[Employee] = field(default_factory=list)  # no leader, so no leader's form
     warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
     sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
 
@@ -77,11 +78,14 @@ def season_of(question_set: QuestionSet, override: str | None) -> str:
 
 
 def plan(staff: Sequence[Employee], question_set: QuestionSet, lang: str,
-         previous: dict[str, list[PreviousGoal]], leader_forms: bool) -> list[Task]:
+         previous: dict[str, list[PreviousGoal]], leader_forms: bool,
+         names_leaders: bool = False) -> list[Task]:
+    """The forms to make. ``names_leaders``: the whole list (not only ``staff``) names leaders,
+    so an employee without one gets no leader's form."""
     tasks: list[tuple[Employee, FormKind, str]] = []
     for emp in staff:
         tasks.append((emp, FormKind.EMPLOYEE, form_file_name(emp.number, emp.name)))
-        if leader_forms:
+        if leader_forms and expects_leader_form(emp, names_leaders):
             suffix = LEADER_SUFFIX.get(emp.language or lang, "leder")
             tasks.append((emp, FormKind.LEADER, form_file_name(emp.number, emp.name, suffix)))
     names = unique_names([t[2] for t in tasks])
@@ -98,6 +102,7 @@ def generate(options: GenerateOptions,
 
     inputs = read_all_inputs(options.employees, options.questions, options.include_hidden)
     staff, question_set = inputs.staff, inputs.question_set
+    names_leaders = any(e.leader for e in staff)
     season = season_of(question_set, options.season)
     out = options.out or options.output_root / "forms" / season
     if options.only:
@@ -112,7 +117,8 @@ def generate(options: GenerateOptions,
     previous = read_previous_goals(options.previous) if options.previous else {}
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     maker = FormMaker(question_set, options.templates, season, generated, options.lang)
-    tasks = plan(staff, question_set, options.lang, previous, maker.has_leader_form())
+    tasks = plan(staff, question_set, options.lang, previous, maker.has_leader_form(),
+                 names_leaders)
     # One form of each language and kind first, in memory: a broken template or text fails
     # here, before any file is written.
     tried = set()
@@ -158,7 +164,9 @@ def generate(options: GenerateOptions,
                             warnings=question_set_warnings(
                                 question_set, staff,
                                 "en" if any(maker.language(e) == "en" for e in staff) else "da"),
-                            sheet_warnings=inputs.warnings)
+                            sheet_warnings=inputs.warnings,
+                            no_leader=[e for e in staff if maker.has_leader_form()
+                                       and not expects_leader_form(e, names_leaders)])
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries),
                                                    list_summary(inputs.listing, sample=False)))

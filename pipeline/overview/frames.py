@@ -1,8 +1,9 @@
 """Responses → one pandas frame per detail sheet, in the workbook's language and for one audience.
 
 ``scope`` decides what may be seen: "hr" gets answers with visibility alle; "leader" (a leader's
-own workbook) gets alle and leder. Private answers are never read at all. The development plan
-always goes to HR: it is the agreement that is followed up.
+own workbook) gets alle and leder; "team" (the workbook of the employees with no leader) gets
+alle only, for there is no leader to see the rest. Private answers are never read at all. The
+development plan always goes to HR: it is the agreement that is followed up.
 
 Each frame comes with what its columns hold (``kinds``) and which of them carry a colour rule
 (``rules``), so that the writer never guesses from the values. Frames hold plain Python values
@@ -31,6 +32,7 @@ from pipeline.model import (
     Response,
     Value,
     Visibility,
+    expects_leader_form,
 )
 from pipeline.overview.labels import HR_STATUSES, column, value
 from pipeline.problems import reason, todo
@@ -105,13 +107,13 @@ class View:
 
     collected: Collected
     lang: str
-    scope: str  # "hr" or "leader"
+    scope: str  # "hr", "leader" or "team" (no leader)
     staff: tuple[Employee, ...]  # sorted by department, leader, name
     employee_forms: Mapping[str, Response]
     leader_forms: Mapping[str, Response]
     agreements: Mapping[str, Response]
     problems: tuple[Problem, ...]
-    troubled: frozenset[str]  # employees whose form came with a problem
+    troubled: frozenset[str]  # employees whose own form came with a problem
     today: dt.date
     previous_levels: Mapping[tuple[str, str], int] | None = None
 
@@ -122,6 +124,16 @@ class View:
     @cached_property
     def has_leader_forms(self) -> bool:
         return any(q.audience.includes(FormKind.LEADER) for q in self.questions)
+
+    @cached_property
+    def names_leaders(self) -> bool:
+        return any(e.leader for e in self.collected.staff)
+
+    def leader_form_state(self, e: Employee) -> str | None:
+        """"received", "missing", or None where no leader's form was made (no leader)."""
+        if e.number in self.leader_forms:
+            return "received"
+        return "missing" if expects_leader_form(e, self.names_leaders) else None
 
     def asked(self, kind: FormKind) -> list[Question]:
         """The questions of one form kind that this workbook may show."""
@@ -147,8 +159,11 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
         if response.employee_id in numbers:
             by_kind[response.kind][response.employee_id] = response
     problems = tuple(p for p in collected.problems if scope == "hr" or p.employee_id in numbers)
+    # a problem makes an employee's status "Problem" only when it is about their own form (not
+    # about their leader's form or an agreement sent back untouched)
+    own_files = {(r.employee_id, r.file) for r in by_kind[FormKind.EMPLOYEE].values()}
     troubled = frozenset(p.employee_id for p in problems
-                         if p.code != "duplicate" and p.employee_id)
+                         if p.code != "duplicate" and (p.employee_id, p.file) in own_files)
     people.sort(key=lambda e: (e.department.casefold(), e.leader.casefold(), e.name.casefold(),
                                e.number))
     return View(collected, lang, scope, tuple(people), by_kind[FormKind.EMPLOYEE],
@@ -187,8 +202,8 @@ def overview_sheet(view: View) -> SheetData:
             c("unanswered"): ", ".join(unanswered) or None,
             c("read_by"): value(lang, r.read_by) if r else None}
         if view.has_leader_forms:
-            row[c("leader_form")] = value(
-                lang, "received" if e.number in view.leader_forms else "missing")
+            state = view.leader_form_state(e)
+            row[c("leader_form")] = value(lang, state) if state else None
         if view.agreements:
             row[c("agreement")] = value(
                 lang, "received" if e.number in view.agreements else "missing")

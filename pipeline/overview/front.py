@@ -22,6 +22,7 @@ from xlsxwriter.chart_bar import ChartBar
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline import __version__
+from pipeline.forms.prose import long_date
 from pipeline.overview.book import LINE, MAX_HEIGHT, Book, header_height, text_lines
 from pipeline.overview.frames import Kind, Rule, View, status_of
 from pipeline.overview.labels import column, sheet, text, value
@@ -68,8 +69,8 @@ class Front:
 
     def title(self, title: str, made: dt.datetime) -> None:
         self.line(title, self.book.big, 26)
-        self.line(self.t("made", made=made.strftime("%d-%m-%Y %H:%M"), version=__version__),
-                  self.book.note)
+        when = f"{long_date(made.date(), self.lang)} {made:%H:%M}"
+        self.line(self.t("made", made=when, version=__version__), self.book.note)
         self.skip()
 
     def figures(self, items: Sequence[tuple[str, int | float | None, bool]]) -> None:
@@ -205,7 +206,7 @@ class Front:
 
     def follow_ups(self, heading_key: str) -> None:
         c = partial(column, self.lang)
-        until = due_until(self.view).strftime("%d-%m-%Y")
+        until = long_date(due_until(self.view), self.lang)
         due = follow_ups(self.view)
         heading = self.t(heading_key, until=until)
         if not due:
@@ -247,8 +248,8 @@ class Front:
         for e in people:
             row: list[Any] = [e.name, e.number, e.meeting_date, value(lang, status_of(view, e))]
             if view.has_leader_forms:
-                row.append(value(lang, "received" if e.number in view.leader_forms
-                                 else "missing"))
+                state = view.leader_form_state(e)
+                row.append(value(lang, state) if state else None)
             row.append(e.job_title)
             if view.agreements:
                 row.append(value(lang, "received" if e.number in view.agreements

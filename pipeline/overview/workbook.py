@@ -97,7 +97,8 @@ def write_per_leader(collected: Collected, folder: Path, lang: str,
         # Only the team's forms and problems: each leader's view is made from a few, not all.
         own = replace(collected, responses=tuple(r for e in team for r in responses[e.number]),
                       problems=tuple(p for e in team for p in problems[e.number]))
-        view = make_view(own, lang, "leader", staff=team, previous_levels=levels, today=today)
+        view = make_view(own, lang, "leader" if leader else "team", staff=team,
+                         previous_levels=levels, today=today)
         path = folder / name
         _write_leader(view, path, leader, sources, previous)
         written.append(path)

@@ -274,7 +274,7 @@ def test_a_leader_with_no_answers_gets_a_team_sheet_not_empty_sheets(
     front = sheet(pia, "Overblik")
     assert figures(front)["Har svaret"] == 0
     assert {r[3] for r in block(front, "Navn")} == {"Mangler"}
-    assert line_after(front, "Ingen opfølgninger forfalder inden 31-03-2027.")
+    assert line_after(front, "Ingen opfølgninger forfalder inden 31. marts 2027.")
     assert not charts(pia, 1)
 
 
