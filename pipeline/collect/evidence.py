@@ -21,6 +21,7 @@ from pipeline.formspec import GOAL_LABELS, PREVIOUS_LABELS, Field, FieldKind
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control
 from pipeline.ooxml.text import block_text, paragraph_text
+from pipeline.ooxml.tree import ancestor
 from pipeline.texts import LANGUAGES, form_text, yes_no_values
 
 _TC = qn("w:tc")
@@ -85,7 +86,7 @@ class Contexts:
         kind = control.kind
         items = _items_class(control) if kind == "dropdown" else ""
         step = _step_after(control) if kind == "checkbox" else None
-        cell = _ancestor(control.element, _TC)
+        cell = ancestor(control.element, _TC)
         if cell is None:
             return Context(kind, None, step=step, items=items)
         row = cell.getparent()
@@ -135,16 +136,9 @@ def _last_word(text: str) -> str | None:
     return words[-1] if words and len(words[-1]) <= 20 else None
 
 
-def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent
-
-
 def _step_after(control: Control) -> int | None:
     """The number printed right after a checkbox in its paragraph ("☐  3 – I nogen grad")."""
-    paragraph = _ancestor(control.element, _P)
+    paragraph = ancestor(control.element, _P)
     if paragraph is None:
         return None
     text = paragraph_text(paragraph)

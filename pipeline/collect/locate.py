@@ -26,7 +26,7 @@ from pipeline.formspec import TAG_PREFIX, Field, FieldKind, alias
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control, field_controls
 from pipeline.ooxml.text import block_text, content_text
-from pipeline.ooxml.tree import child
+from pipeline.ooxml.tree import ancestor, child
 from pipeline.texts import LANGUAGES
 
 _TC = qn("w:tc")
@@ -73,7 +73,7 @@ def raw_of(control: Control) -> Raw:
     kind = control.kind
     if kind == "checkbox":
         return Raw(checked=control.checked)
-    cell = _ancestor(control.element, _TC)
+    cell = ancestor(control.element, _TC)
     if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1 and not _text_above(
             control.element, cell):
         text = block_text(cell)
@@ -219,13 +219,6 @@ def _only(parent: etree._Element, props: str) -> bool:
     """Whether ``parent`` holds one child besides, perhaps, its properties element first."""
     count = len(parent)
     return count == 1 or (count == 2 and parent[0].tag == props)
-
-
-def _ancestor(element: etree._Element, tag: str) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent
 
 
 # --- controls without tags -----------------------------------------------------------------

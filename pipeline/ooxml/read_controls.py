@@ -17,6 +17,7 @@ from lxml import etree
 from pipeline.ooxml.controls import CHECKED, UNCHECKED
 from pipeline.ooxml.ns import W14, W15, W
 from pipeline.ooxml.text import content_text
+from pipeline.ooxml.tree import ancestor
 
 _SDT = f"{{{W}}}sdt"
 _SDTPR = f"{{{W}}}sdtPr"
@@ -185,13 +186,7 @@ def field_controls(root: etree._Element) -> Iterator[Control]:
     groups: set[etree._Element] = set()
     for control in iter_controls(root):
         element = control.element
-        parent = element.getparent()
-        inside = None
-        while parent is not None:
-            if parent.tag == _SDT:
-                inside = parent
-                break
-            parent = parent.getparent()
+        inside = ancestor(element, _SDT)
         if inside is not None and inside not in groups:
             continue  # part of another control's answer
         if is_checkbox_group(control):

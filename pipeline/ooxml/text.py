@@ -14,7 +14,7 @@ from __future__ import annotations
 from lxml import etree
 
 from pipeline.ooxml.ns import W
-from pipeline.ooxml.tree import child, first
+from pipeline.ooxml.tree import ancestor, child, first
 
 _T = f"{{{W}}}t"
 _TAB = f"{{{W}}}tab"
@@ -78,18 +78,11 @@ def paragraph_text(p: etree._Element) -> str:
 def table_text(tbl: etree._Element) -> str:
     rows = []
     for tr in tbl.iter(_TR):
-        if _enclosing_table(tr) is not tbl:
+        if ancestor(tr, _TBL) is not tbl:
             continue
-        cells = [block_text(tc) for tc in tr.iter(_TC) if _enclosing_table(tc) is tbl]
+        cells = [block_text(tc) for tc in tr.iter(_TC) if ancestor(tc, _TBL) is tbl]
         rows.append("\t".join(c.replace("\n", " ") for c in cells))
     return "\n".join(rows)
-
-
-def _enclosing_table(element: etree._Element) -> etree._Element | None:
-    parent = element.getparent()
-    while parent is not None and parent.tag != _TBL:
-        parent = parent.getparent()
-    return parent
 
 
 def block_text(element: etree._Element) -> str:

@@ -14,3 +14,8 @@ def child(element: etree._Element, tag: str) -> etree._Element | None:
 def first(element: etree._Element, tag: str) -> etree._Element | None:
     """The first element with this tag at any depth below ``element``."""
     return next(element.iterdescendants(tag), None)
+
+
+def ancestor(element: etree._Element, tag: str) -> etree._Element | None:
+    """The nearest element with this tag that ``element`` is inside (never ``element`` itself)."""
+    return next(element.iterancestors(tag), None)
