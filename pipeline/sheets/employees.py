@@ -25,7 +25,7 @@ from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.names import ascii_holes, garbled, is_guid, turn_around
 from pipeline.sheets.rows import Skipped, skipped
-from pipeline.sheets.table import open_workbook_sheets
+from pipeline.sheets.table import error_cell, open_workbook_sheets, unsaved_formula
 from pipeline.sheets.values import cell_text
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
@@ -154,13 +154,9 @@ class _RowReader:
                 continue
             report = self.findings.error if use.index in deciding else self.findings.warn
             if where is not None:
-                report("formula", f"Cell {where} holds a formula whose result was not saved with "
-                       "the file, so its value is unknown.", "Open the file in Excel (or "
-                       "LibreOffice Calc), let it calculate, save it and run the command again.",
-                       row, use.header)
+                report("formula", *unsaved_formula(where), row, use.header)
             else:
-                report("error-cell", f"Cell {use.letter}{row} shows the error {shown}.",
-                       "Correct the formula or the value in that cell.", row, use.header)
+                report("error-cell", *error_cell(f"{use.letter}{row}", shown), row, use.header)
 
     def read(self, row: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> _Draft | None:
         f = self.findings

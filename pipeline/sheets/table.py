@@ -44,17 +44,26 @@ class Sheet:
         return next((m for m in self.merged if (row, col) in m), None)
 
 
+def unsaved_formula(where: str) -> tuple[str, str]:
+    """What is wrong and what to do about a formula whose result was not saved (cell "D5")."""
+    return (f"Cell {where} holds a formula whose result was not saved with the file, so its "
+            "value is unknown.", "Open the file in Excel (or LibreOffice Calc), let it "
+            "calculate, save it and run the command again.")
+
+
+def error_cell(where: str, shown: str) -> tuple[str, str]:
+    """What is wrong and what to do about a cell that shows an error (``#N/A`` in "D5")."""
+    return (f"Cell {where} shows the error {shown}.",
+            "Correct the formula or the value in that cell.")
+
+
 def cell_issues(sheet: Sheet | None) -> list[SheetIssue]:
     """Cells whose value is unknown (a formula never calculated) or an error (``#N/A``)."""
     if sheet is None:
         return []
-    issues = [SheetIssue(sheet.file, f"Cell {where} holds a formula whose result was not saved "
-                         "with the file, so its value is unknown.", "Open the file in Excel (or "
-                         "LibreOffice Calc), let it calculate, save it and run the command "
-                         "again.", sheet.name, row)
+    issues = [SheetIssue(sheet.file, *unsaved_formula(where), sheet.name, row)
               for (row, _), where in sorted(sheet.unsaved_formulas.items())]
-    issues += [SheetIssue(sheet.file, f"Cell {get_column_letter(col)}{row} shows the error "
-                          f"{shown}.", "Correct the formula or the value in that cell.",
+    issues += [SheetIssue(sheet.file, *error_cell(f"{get_column_letter(col)}{row}", shown),
                           sheet.name, row)
                for (row, col), shown in sorted(sheet.error_cells.items())]
     return issues
