@@ -82,6 +82,22 @@ def parse_xml(data: bytes) -> etree._Element:
     return root
 
 
+def _check_parts(sizes: list[int]) -> None:
+    """How many parts, and how much they claim to inflate to, all told."""
+    if len(sizes) > MAX_ENTRIES:
+        raise UnsafeFile("too many parts")
+    if sum(sizes) > MAX_TOTAL:
+        raise UnsafeFile("the parts would inflate to more than 256 MB")
+
+
+def _check_part(name: str, file_size: int, compress_size: int, limit: int) -> None:
+    """What one part claims before it is inflated: not over ``limit``, no zip bomb."""
+    if file_size > limit:
+        raise UnsafeFile(f"{name} is larger than {limit // (1024 * 1024)} MB")
+    if file_size > 1 << 20 and file_size > MAX_RATIO * max(compress_size, 1):
+        raise UnsafeFile(f"{name} is compressed suspiciously well (a zip bomb?)")
+
+
 @dataclass(frozen=True)
 class _Entry:
     name: str
@@ -141,7 +157,7 @@ class SafeZip:
             self._entries = _directory(source)
             if self._entries is not None:
                 self._data = source
-                self._check(list(self._entries.values()))
+                _check_parts([e.file_size for e in self._entries.values()])
                 return
             source = io.BytesIO(source)
         try:
@@ -156,21 +172,12 @@ class SafeZip:
             twice = next(n for n in names if names.count(n) > 1)
             self.close()
             raise UnsafeFile(f"two parts are both called {_shown(twice)}")
-        if len(infos) > MAX_ENTRIES:
+        try:
+            _check_parts([i.file_size for i in infos])
+        except UnsafeFile:
             self.close()
-            raise UnsafeFile("too many parts")
-        total = sum(i.file_size for i in infos)
-        if total > MAX_TOTAL:
-            self.close()
-            raise UnsafeFile("the parts would inflate to more than 256 MB")
+            raise
         self._infos = {i.filename: i for i in infos}
-
-    @staticmethod
-    def _check(entries: list[_Entry]) -> None:
-        if len(entries) > MAX_ENTRIES:
-            raise UnsafeFile("too many parts")
-        if sum(e.file_size for e in entries) > MAX_TOTAL:
-            raise UnsafeFile("the parts would inflate to more than 256 MB")
 
     def __enter__(self) -> SafeZip:
         return self
@@ -194,10 +201,7 @@ class SafeZip:
         info = self._infos.get(name)
         if info is None:
             raise KeyError(name)
-        if info.file_size > limit:
-            raise UnsafeFile(f"{name} is larger than {limit // (1024 * 1024)} MB")
-        if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise UnsafeFile(f"{name} is compressed suspiciously well (a zip bomb?)")
+        _check_part(name, info.file_size, info.compress_size, limit)
         assert self._zip is not None
         try:
             with self._zip.open(info) as stream:
@@ -211,11 +215,7 @@ class SafeZip:
 
     @staticmethod
     def _read_entry(data: bytes, entry: _Entry, limit: int) -> bytes:
-        if entry.file_size > limit:
-            raise UnsafeFile(f"{entry.name} is larger than {limit // (1024 * 1024)} MB")
-        if entry.file_size > 1 << 20 and entry.file_size > MAX_RATIO * max(entry.compress_size,
-                                                                           1):
-            raise UnsafeFile(f"{entry.name} is compressed suspiciously well (a zip bomb?)")
+        _check_part(entry.name, entry.file_size, entry.compress_size, limit)
         head = data[entry.offset:entry.offset + 30]
         if len(head) < 30 or head[:4] != b"PK\x03\x04":
             raise UnsafeFile(f"{entry.name} cannot be read (truncated or damaged)")
