@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.errors import OutputError
+from pipeline.errors import OutputError, os_detail
 
 PREFIX = ".~mus-"
 
@@ -59,7 +59,7 @@ def explain(err: OSError, path: Path | None, writing: bool = True) -> str:
                     "program, or it is read-only. Close it (or ask IT for write access) and run "
                     "the command again.")
         return _denied_folder(path.parent)
-    return (f"{path} could not be written ({err.strerror or type(err).__name__}). Check the "
+    return (f"{path} could not be written ({os_detail(err)}). Check the "
             "folder and run the command again.")
 
 
@@ -72,7 +72,7 @@ def _denied_folder(folder: Path) -> str:
 def _explain_unplaced(err: OSError) -> str:
     if err.errno in _FULL:
         return "The disk is full. Free some space on the drive and run the command again."
-    return (f"The computer refused an operation ({err.strerror or type(err).__name__}). Check "
+    return (f"The computer refused an operation ({os_detail(err)}). Check "
             "the folders the command uses and run it again.")
 
 
@@ -91,7 +91,7 @@ def _explain_use(err: OSError, path: Path) -> str:
                 f"({_blocking_file(path)}). Move or rename that file and run the command again.")
     if isinstance(err, FileNotFoundError):
         return f"{path} does not exist. Check the path and run the command again."
-    return (f"{path} could not be used ({err.strerror or type(err).__name__}). Check it and run "
+    return (f"{path} could not be used ({os_detail(err)}). Check it and run "
             "the command again.")
 
 

@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def os_detail(err: OSError) -> str:
+    """The system's own short words for an OSError ("Permission denied"), for the brackets of a
+    message; the error's kind when the system gave none."""
+    return err.strerror or type(err).__name__
+
+
 class MusError(Exception):
     """Base class: a problem the user can fix. The message is meant for an HR person."""
 

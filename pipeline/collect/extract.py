@@ -19,6 +19,7 @@ from pipeline.collect.layout import locate_layout
 from pipeline.collect.locate import Located, read_fields
 from pipeline.collect.response import Reading, build_response, field_values
 from pipeline.collect.values import Raw, clean_text
+from pipeline.errors import os_detail
 from pipeline.forms.layout import build_skeleton
 from pipeline.forms.template import STYLE_NAMES
 from pipeline.formspec import Field, FieldKind, FormSpec, SpecError
@@ -63,7 +64,7 @@ def extract_file(path: Path, display: str | None = None,
         code = "damaged" if "truncated" in detail or "damaged" in detail else "unsafe"
         fail.add(code, detail=detail)
     except OSError as err:
-        fail.add("unreadable-file", detail=err.strerror or type(err).__name__)
+        fail.add("unreadable-file", detail=os_detail(err))
     except (MemoryError, RecursionError):
         fail.add("unsafe", detail="too large or too deeply nested to read")
     except Exception as err:  # a file no test foresaw: named, and the run goes on

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.collect.identify import is_litter
-from pipeline.errors import InputFileError
+from pipeline.errors import InputFileError, os_detail
 from pipeline.model import Problem
 
 
@@ -43,7 +43,7 @@ def scan(folder: Path) -> Scanned:
             pass
     except OSError as err:
         raise InputFileError(
-            f"mus may not read the folder {folder} ({err.strerror or type(err).__name__}). Give "
+            f"mus may not read the folder {folder} ({os_detail(err)}). Give "
             "your user access to it, or copy the forms to a folder you can read."
         ) from err
     scanned = Scanned()
@@ -63,7 +63,7 @@ def _visit(root: Path, directory: Path, scanned: Scanned) -> list[Path]:
             entries = sorted(listing, key=lambda e: e.name)
     except OSError as err:
         scanned.problems.append(Problem(where, "unreadable-folder",
-                                        {"detail": err.strerror or type(err).__name__}))
+                                        {"detail": os_detail(err)}))
         return []
     subfolders = []
     for entry in entries:
@@ -85,5 +85,5 @@ def _visit(root: Path, directory: Path, scanned: Scanned) -> list[Path]:
                 scanned.problems.append(Problem(shown, "not-a-file"))
         except OSError as err:
             scanned.problems.append(Problem(shown, "unreadable-file",
-                                            {"detail": err.strerror or type(err).__name__}))
+                                            {"detail": os_detail(err)}))
     return subfolders

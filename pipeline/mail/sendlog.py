@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pipeline.atomic import explain
-from pipeline.errors import MailError, OutputError
+from pipeline.errors import MailError, OutputError, os_detail
 from pipeline.mail.compose import Planned
 
 LOG = "mail-log.jsonl"
@@ -65,7 +65,7 @@ def read_entries(path: Path) -> dict[str, LogEntry]:
     except FileNotFoundError:
         return entries
     except OSError as err:
-        raise MailError(f"The send log {path} cannot be read ({err.strerror}). Without it mus "
+        raise MailError(f"The send log {path} cannot be read ({os_detail(err)}). Without it mus "
                         "cannot know what was sent, so it sends nothing. Check the file and run "
                         "again.") from err
     fields = set(LogEntry.__dataclass_fields__)
