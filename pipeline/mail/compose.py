@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
@@ -19,9 +18,9 @@ from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
 from pipeline.model import Employee, Settings
 from pipeline.render import employee_context, refuse_cpr
+from pipeline.sheets.values import valid_email
 
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
-_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[A-Za-z]{2,}$")
 
 
 @dataclass(frozen=True)
@@ -43,10 +42,6 @@ class Skipped:
     name: str
     kind: str
     reason: str
-
-
-def valid_address(address: str) -> bool:
-    return bool(_ADDRESS.match(address))
 
 
 def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: bool = False,
@@ -73,13 +68,13 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
                                    f"has no {row_what} address (row {employee.row})"))
             continue
-        if not valid_address(address):
+        if not valid_email(address):
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
                                    f'the {row_what} address "{address}" in row {employee.row} '
                                    "is not valid"))
             continue
         cc: tuple[tuple[str, str], ...] = ()
-        if cc_leader and entry.kind == "employee" and valid_address(employee.leader_email):
+        if cc_leader and entry.kind == "employee" and valid_email(employee.leader_email):
             cc = ((employee.leader, employee.leader_email),)
         kind = "reminder:" + stamp if reminder else "invitation"
         planned.append(Planned(f"{manifest.season}:{employee.number}:{entry.kind}:{kind}", entry,

@@ -21,13 +21,13 @@ from pipeline.mail.compose import (
     build_message,
     plan_messages,
     render_mail,
-    valid_address,
 )
 from pipeline.mail.drafts import write_drafts
 from pipeline.mail.sendlog import LOG, LogEntry, SendLog, read_entries
 from pipeline.mail.smtp import Smtp, SmtpTransport
 from pipeline.mail.transport import Transport, deliver_all
 from pipeline.render import environment
+from pipeline.sheets.values import valid_email
 
 M365_PAUSE = 2.0  # Exchange Online takes at most 30 messages a minute from one mailbox
 
@@ -100,7 +100,7 @@ def run_mail(options: MailOptions,
         rendered[item.key] = render_mail(env, item, settings, manifest.season)
         result.subjects[item.key] = rendered[item.key][0]
     sending = options.smtp is not None or options.m365 is not None or options.token is not None
-    if sending and not valid_address(parseaddr(options.sender)[1]):
+    if sending and not valid_email(parseaddr(options.sender)[1]):
         raise MailError("Sending needs --sender, the address the e-mails come from, for example "
                         '"HR <hr@kommune.dk>".')
 
