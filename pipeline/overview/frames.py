@@ -95,12 +95,6 @@ def visible(question: Question, scope: str) -> bool:
     return question.visibility is Visibility.ALL or scope == "leader"
 
 
-def question_text(question: Question, lang: str,
-                  kind: FormKind = FormKind.EMPLOYEE) -> str:
-    """The question as the form of ``kind`` in ``lang`` asked it."""
-    return question.text_for(lang, kind)
-
-
 @dataclass(frozen=True)
 class View:
     """What one workbook shows: whose forms, which questions, seen from when."""
@@ -217,7 +211,7 @@ def overview_sheet(view: View) -> SheetData:
 def answer_header(q: Question, lang: str, leader: bool = False) -> str:
     tag = f" ({value(lang, 'leader_form')})" if leader else ""
     kind = FormKind.LEADER if leader else FormKind.EMPLOYEE
-    return f"{q.id}{tag} {short(question_text(q, lang, kind))}"
+    return f"{q.id}{tag} {short(q.text_for(lang, kind))}"
 
 
 def _answer(q: Question, v: Value, lang: str) -> Value:
@@ -278,10 +272,10 @@ def answers_sheet(view: View) -> SheetData:
     comments = {}
     for q, header in own:
         kinds[header] = _answer_kind(q)
-        comments[header] = question_text(q, lang)
+        comments[header] = q.text_for(lang)
     for q, header in lead:
         kinds[header] = _answer_kind(q)
-        comments[header] = question_text(q, lang, FormKind.LEADER)
+        comments[header] = q.text_for(lang, FormKind.LEADER)
     for _, header in agreement_cols:
         kinds[header] = "wrap"
     kinds[c("previous_status")] = "wrap"
@@ -407,7 +401,7 @@ def questions_sheet(view: View) -> SheetData:
                                    "required")])
     for q in view.questions:
         rows.add({c("id"): q.id, c("phase"): q.phase_for(lang),
-                  c("question"): question_text(q, lang),
+                  c("question"): q.text_for(lang),
                   c("type"): value(lang, q.type.value),
                   c("audience"): value(lang, f"aud_{q.audience.value}"),
                   c("visibility"): value(lang, f"vis_{q.visibility.value}"),

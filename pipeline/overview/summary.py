@@ -19,7 +19,6 @@ from pipeline.overview.frames import (
     View,
     answer_header,
     goal_rows,
-    question_text,
 )
 from pipeline.overview.labels import column, value
 
@@ -119,7 +118,7 @@ def group_sheet(view: View, key: str) -> SheetData:
     comments = {}
     for q, header in question_cols:
         kinds[header] = "decimal"
-        comments[header] = question_text(q, lang)
+        comments[header] = q.text_for(lang)
     for _, header in comp_cols:
         kinds[header] = "decimal"
         rules[header] = "level"
