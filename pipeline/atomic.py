@@ -119,9 +119,10 @@ def ensure_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
+def atomic_path(path: Path, suffix: str = ".tmp", mode: int | None = None) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; it replaces ``path`` when the block ends
-    without an error, and is removed when it does not. OS errors become an OutputError."""
+    without an error, and is removed when it does not. The file gets ``mode`` (default: what
+    any new file gets here). OS errors become an OutputError."""
     ensure_folder(path.parent)
     if path.is_dir():
         raise OutputError(explain(IsADirectoryError(errno.EISDIR, "is a folder"), path))
@@ -137,7 +138,7 @@ def atomic_path(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
             yield tmp
             # a temporary file is made for this user only; the output gets the mode any
             # program's new file gets here (colleagues on a shared drive can open it)
-            os.chmod(tmp, _NEW_FILE_MODE)
+            os.chmod(tmp, _NEW_FILE_MODE if mode is None else mode)
             os.replace(tmp, path)
         except OSError as err:
             raise OutputError(explain(err, path)) from err

@@ -18,7 +18,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,7 +25,8 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import MailError
+from pipeline.atomic import atomic_path
+from pipeline.errors import MailError, OutputError
 
 TokenProvider = Callable[[], str]
 
@@ -259,19 +259,11 @@ def _save(cache: Any, path: Path) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=".~mus-", dir=path.parent)  # created 0600
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(cache.serialize())
-                f.flush()
-                os.fsync(f.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError:
+        with atomic_path(path, mode=0o600) as tmp, tmp.open("w", encoding="utf-8") as f:
+            f.write(cache.serialize())
+            f.flush()
+            os.fsync(f.fileno())
+    except (OSError, OutputError):
         return
 
 
