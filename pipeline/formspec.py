@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
 
+from pipeline.forms.blank import pack, unpack
 from pipeline.model import FormKind, Response
 
 TAG_PREFIX = "mus:"
@@ -82,6 +83,9 @@ class FormSpec:
     scale: tuple[int, int]
     fields: tuple[Field, ...]
     previous_goals: tuple[str, ...] = ()
+    # The blank form's text outside its fields, paragraph by paragraph (forms/blank.py); None
+    # for a form made before mus kept it, or one whose copy of it was damaged.
+    blank: tuple[str, ...] | None = None
 
     def to_props(self) -> dict[str, str]:
         props = {
@@ -100,6 +104,8 @@ class FormSpec:
             # Spaces escaped: no chunk may start or end with one an editor could trim.
             text = json.dumps(list(self.previous_goals), ensure_ascii=False, separators=(",", ":"))
             props.update(_chunks("MUS.Previous", text.replace(" ", "\\u0020")))
+        if self.blank is not None:
+            props.update(_chunks("MUS.Blank", pack(self.blank)))
         return props
 
     @classmethod
@@ -139,10 +145,14 @@ class FormSpec:
         numbers = [int(f.parts[1]) for f in fields if f.parts[0] == "prev"]
         if numbers and max(numbers) > len(previous):
             raise SpecError("MUS.Previous names fewer goals than the field list")
+        try:
+            blank = unpack(_unchunk(props, "MUS.Blank")) if "MUS.Blank.1" in props else None
+        except SpecError:
+            blank = None  # only the comparison with the blank form is lost
         return cls(props["MUS.EmployeeId"].strip(), props["MUS.Season"].strip(), kind,
                    props.get("MUS.QuestionSetVersion", ""), props.get("MUS.Generated", ""),
                    props.get("MUS.Language", "da"), (int(low), int(high)), fields,
-                   tuple(previous))
+                   tuple(previous), blank)
 
 
 class SpecError(ValueError):

@@ -356,3 +356,6 @@ class Response:
     # The employee's name as the form's identity table shows it (empty where it shows none):
     # checked against the list's name for the number, so a number now someone else's is noticed.
     shown_name: str = ""
+    # Text a person wrote outside every field, by what it stands beside: a question's ID, a
+    # competence's ID, "goal:N" or "prev:N" (collect/accounting.py). Never a private question's.
+    beside: Mapping[str, str] = field(default_factory=dict)

@@ -140,6 +140,30 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Kontrollér filen i hånden. Er det et rigtigt svar, så bed medarbejderen kopiere svarene "
         "ind i det skema, de fik tilsendt, og sende det.",
     ),
+    "text-outside-field": (
+        "Something was written outside the answer fields, beside {where}; it was not read as "
+        "part of the answer.",
+        "Look at the form: `mus extract --json` shows that text under \"outside\" ({field}).",
+        "Der er skrevet noget uden for svarfelterne, ved {where_da}; det er ikke læst som en del "
+        "af svaret.",
+        "Se skemaet: `mus extract --json` viser teksten under \"outside\" ({field}).",
+    ),
+    "two-forms": (
+        "The file holds a second form (employee {other}) after this one; only this form was "
+        "read, nothing from the other.",
+        "If the other form's answers matter, ask that employee for their own form.",
+        "Filen indeholder endnu et skema (medarbejder {other}) efter dette; kun dette skema er "
+        "læst, intet fra det andet.",
+        "Har det andet skemas svar betydning, så bed den medarbejder om sit eget skema.",
+    ),
+    "foreign-cards": (
+        "{count} question card(s) in the form are not this form's ({ids}: pasted from another "
+        "form, such as the leader's, or from another question set); what they hold was not read.",
+        "Check the file by hand for answers written in those cards.",
+        "{count} spørgsmålskort i skemaet hører ikke til dette skema ({ids}: sat ind fra et andet "
+        "skema, fx lederens, eller fra et andet spørgsmålssæt); indholdet er ikke læst.",
+        "Kontrollér filen i hånden for svar skrevet i de kort.",
+    ),
     "not-a-file": (
         "This is not an ordinary file (a pipe, device or socket), so it was not opened.",
         "Remove it from the folder.",

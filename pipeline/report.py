@@ -41,6 +41,9 @@ def extraction_dict(result: Extracted, lang: str = "en") -> dict[str, Any]:
         **({"agreement": {k: _json_value(v) for k, v in r.extra.items()}} if r.extra else {}),
         # What fields show where it could not be read as an answer: for HR to check.
         **({"unreadable": dict(r.unreadable)} if r.unreadable else {}),
+        # What a person wrote outside every field, by the question (or competence, goal) it
+        # stands beside: never part of an answer, always with a problem naming where.
+        **({"outside": dict(r.beside)} if r.beside else {}),
         "problems": [sentence(p, lang) for p in r.problems],
     }
 

@@ -22,6 +22,7 @@ from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control
 from pipeline.ooxml.text import block_text, paragraph_text
 from pipeline.ooxml.tree import ancestor
+from pipeline.ooxml.visible import outside_paragraphs
 from pipeline.texts import LANGUAGES, form_text, yes_no_values
 
 _TC = qn("w:tc")
@@ -73,12 +74,15 @@ class Context:
     previous: int | None = None  # the number in its last-year table's heading
     part: str | None = None  # the part its row's label names (goal, deadline, status …)
     items: str = ""  # a drop-down's items: "scale", "yesno" or "other"
+    # Its cell holds the blank form's own text (a question's, a label's): no answer cell.
+    among_own_text: bool = False
 
 
 class Contexts:
     """Contexts of the controls of one document (rows and tables looked at once)."""
 
-    def __init__(self) -> None:
+    def __init__(self, own: frozenset[str] = frozenset()) -> None:
+        self._own = own
         self._rows: dict[etree._Element, tuple[str | None, list[etree._Element]]] = {}
         self._tables: dict[etree._Element, tuple[str | None, int | None, int | None]] = {}
 
@@ -89,17 +93,18 @@ class Contexts:
         cell = ancestor(control.element, _TC)
         if cell is None:
             return Context(kind, None, step=step, items=items)
+        among = kind != "checkbox" and bool(self._own) and holds_own_text(cell, self._own)
         row = cell.getparent()
         table = row.getparent() if row is not None else None
         if row is None or row.tag != _TR or table is None or table.tag != _TBL:
-            return Context(kind, cell, step=step, items=items)
+            return Context(kind, cell, step=step, items=items, among_own_text=among)
         label, answers = self._row(row)
         head_id, goal, previous = self._table(table)
         ident = None if goal or previous else (label if label is not None else head_id)
         column = next((n for n, c in enumerate(answers) if c is cell), None)
         part = _LABELS.get(label.casefold()) if label and (goal or previous) else None
         return Context(kind, cell, ident, step, column, len(answers), goal, previous, part,
-                       items)
+                       items, among)
 
     def _row(self, row: etree._Element) -> tuple[str | None, list[etree._Element]]:
         """The row's label (its first cell, when that holds no control) and its answer cells."""
@@ -124,6 +129,12 @@ class Contexts:
                 first.iter(_SDT), None) is not None else _last_word(text)
             self._tables[table] = (ident, goal, previous)
         return self._tables[table]
+
+
+def holds_own_text(cell: etree._Element, own: frozenset[str]) -> bool:
+    """Whether a table cell shows, outside its controls, a paragraph of the blank form's own
+    text."""
+    return any(text in own for _, text in outside_paragraphs(cell))
 
 
 def _first_line(text: str) -> str:
@@ -169,7 +180,7 @@ def compatible(field: Field, context: Context, known_ids: frozenset[str]) -> int
     """How well ``field`` fits a control with this context: 0 not at all (its kind cannot hold
     the field, or the context names another field), else the kinds' fit."""
     fit = FITS.get(field.kind.control, {}).get(context.kind, 0)
-    if not fit:
+    if not fit or context.among_own_text:
         return 0
     parts, kind = field.parts, field.kind
     if context.items and kind is not FieldKind.CHOICE:

@@ -14,6 +14,16 @@ from pathlib import Path
 
 from lxml import etree
 
+from pipeline.collect.accounting import (
+    Beside,
+    FieldLabels,
+    Intruders,
+    absorb,
+    account,
+    remove_intruders,
+    report_beside,
+    unchanged,
+)
 from pipeline.collect.identify import identify_layout, identity_conflict, visible_identity
 from pipeline.collect.layout import locate_layout
 from pipeline.collect.locate import Located, read_fields
@@ -29,6 +39,7 @@ from pipeline.ooxml.parser import SafeZip, UnsafeFile
 from pipeline.ooxml.props import read_custom_props, read_modified
 from pipeline.ooxml.sniff import sniff
 from pipeline.ooxml.tree import child
+from pipeline.ooxml.visible import settle
 
 DOCUMENT = "word/document.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
@@ -117,6 +128,7 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     props = read_custom_props(package)
     saved = read_modified(package)
     root = package.xml(DOCUMENT)
+    settle(root)  # tracked changes accepted, text boxes once: what a person sees
     body = child(root, qn("w:body"))
     if body is None:
         reading.add("not-form")
@@ -131,10 +143,24 @@ def _read_package(package: SafeZip, name: str, mtime: float,
         return Extracted(name, problems=tuple(reading.problems), saved=saved, mtime=mtime)
     located: Located
     read_by = "controls"
+    beside: list[Beside] = []
     if spec is not None:
         located = read_fields(body, spec.fields)
-        if _fill_from_layout(body, spec, located, reading):
+        edited = spec.blank is not None and not unchanged(body, spec.blank)
+        if edited and spec.blank is not None:
+            # Edited outside its fields: looked at against the blank form, paragraph by
+            # paragraph (what is not this form cut away, cells of its own text no answer cells).
+            intruders = remove_intruders(body, spec.blank, spec.fields)
+            if intruders:
+                _report_intruders(intruders, spec.employee_id, reading)
+            located = read_fields(body, spec.fields, own=frozenset(spec.blank))
+        labels = FieldLabels(spec.blank)
+        if _fill_from_layout(body, spec, located, reading, labels):
             read_by = "layout"
+        if edited and spec.blank is not None:
+            accounted = account(body, spec.blank, located, spec.fields)
+            absorb(located, accounted.missing)
+            beside = accounted.beside
         fields: Sequence[Field] = spec.fields
         employee, season, kind = spec.employee_id, spec.season, spec.kind
         scale, version, previous_titles = spec.scale, spec.question_set_version, \
@@ -161,16 +187,27 @@ def _read_package(package: SafeZip, name: str, mtime: float,
                                 if f"prev:{n}:goal" in located.raws)
     unreadable: dict[str, str] = {}
     values = field_values(fields, located, scale, reading, employee, unreadable)
+    report_beside(beside, employee, reading)
     response = build_response(name, employee, season, kind, values, fields, previous_titles,
                               read_by, reading, version, saved, mtime, unreadable)
+    if beside:
+        response = replace(response, beside={b.key: b.text for b in beside})
     shown = visible_identity(body)
     if shown is not None and shown.name:
         response = replace(response, shown_name=shown.name)
     return Extracted(name, response, saved=saved, mtime=mtime)
 
 
+def _report_intruders(intruders: Intruders, employee: str, reading: Reading) -> None:
+    for other in intruders.other_forms:
+        reading.add("two-forms", employee, other=other or "?")
+    if intruders.foreign_cards:
+        reading.add("foreign-cards", employee, count=len(intruders.foreign_cards),
+                    ids=", ".join(intruders.foreign_cards))
+
+
 def _fill_from_layout(body: etree._Element, spec: FormSpec, located: Located,
-                      reading: Reading) -> bool:
+                      reading: Reading, labels: FieldLabels) -> bool:
     """Fields whose control was not found are read from their cells; what is not found there
     either, or lies in controls no field could be in, is reported. True when no control was
     found at all (the whole form is read from its layout)."""
@@ -179,14 +216,13 @@ def _fill_from_layout(body: etree._Element, spec: FormSpec, located: Located,
                and f.key not in located.doubts]
     everything = bool(missing) and len(missing) == len(spec.fields)
     if everything:
-        located.raws = locate_layout(body, spec.fields)
         reading.add("layout", employee)
-    elif missing:
+    if missing:
         layout = locate_layout(body, missing)
         located.raws.update(layout)
         still = [f.key for f in missing if f.key not in layout and not f.private]
         if still:
-            reading.fields("missing-fields", employee, still)
+            reading.fields("missing-fields", employee, still, labels)
     if located.unlisted:
         reading.add("unlisted-fields", employee, count=located.unlisted)
     stray = sum(1 for raw in located.stray if _holds_something(raw))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -78,17 +79,33 @@ def identity_conflict(spec: FormSpec, body: etree._Element,
     return None
 
 
+def form_title(p: etree._Element) -> tuple[str, FormKind, str] | None:
+    """The season, form kind and language a paragraph names, if it is a form's title."""
+    text = paragraph_text(p).strip()
+    for pattern, kind, lang in _TITLES:
+        match = pattern.match(text)
+        if match:
+            return match.group("season"), kind, lang
+    return None
+
+
+def shown_number(blocks: Iterable[etree._Element]) -> str | None:
+    """The employee number an identity table among ``blocks`` shows ("" when its cell is
+    empty); None when there is no identity table."""
+    for block in blocks:
+        for tbl in block.iter(qn("w:tbl")):
+            for cell, following in itertools.pairwise(tbl.iter(qn("w:tc"))):
+                if block_text(cell).strip() in _NUMBER_LABELS:
+                    return block_text(following).strip()
+    return None
+
+
 def visible_identity(body: etree._Element) -> LayoutIdentity | None:
     """The kind and season in the form's title and the number and name in its identity table
     (empty when there is none), or None when the title is not a form's."""
     found = None
     for p in itertools.islice(body.iter(qn("w:p")), TITLE_WITHIN):
-        text = paragraph_text(p).strip()
-        for pattern, kind, lang in _TITLES:
-            match = pattern.match(text)
-            if match:
-                found = (match.group("season"), kind, lang)
-                break
+        found = form_title(p)
         if found:
             break
     if not found:

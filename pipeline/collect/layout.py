@@ -76,7 +76,7 @@ def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Ra
 
 def _read_cell(key: str, cell: etree._Element, raws: dict[str, Raw]) -> None:
     if next(cell.iter(_SDT), None) is None:
-        raws[key] = Raw(block_text(cell))
+        raws[key] = Raw(block_text(cell), cell=cell)
 
 
 def _checkbox_steps(qid: str, cell: etree._Element, wanted: dict[str, Field],

@@ -20,7 +20,14 @@ from typing import cast
 
 from lxml import etree
 
-from pipeline.collect.evidence import Context, Contexts, claims, compatible, field_ident
+from pipeline.collect.evidence import (
+    Context,
+    Contexts,
+    claims,
+    compatible,
+    field_ident,
+    holds_own_text,
+)
 from pipeline.collect.values import PLACEHOLDER_TEXTS, Raw, clean_text
 from pipeline.formspec import TAG_PREFIX, Field, FieldKind, alias
 from pipeline.ooxml.ns import qn
@@ -63,28 +70,33 @@ class Located:
     copies: set[str] = field(default_factory=set)
     unlisted: int = 0  # tagged controls of fields the form's field list does not name
     stray: list[Raw] = field(default_factory=list)  # controls no field could be in
+    # The blank form's own paragraphs, where the form keeps them: a cell that holds any of
+    # them (a question's text, a label) is no answer cell.
+    own: frozenset[str] = frozenset()
 
 
-def raw_of(control: Control) -> Raw:
+def raw_of(control: Control, own: frozenset[str] = frozenset()) -> Raw:
     """What the control shows, placeholder flag and all (the flag alone does not make a field
     unanswered: LibreOffice leaves it on a drop-down typed into). The text comes from its whole
-    table cell when the control is the cell's only one and nothing is written above it there:
-    LibreOffice moves a control's second paragraph out of it, but not out of the cell."""
+    table cell when the control is the cell's only one, nothing is written above it there and
+    the cell holds none of the form's own text (``own``: the blank form's paragraphs, where the
+    form keeps them; a control pasted into a question's text is not in an answer cell):
+    LibreOffice moves a control's second paragraph out of it, but not out of the cell, and puts
+    what is typed after its placeholder beside it."""
     kind = control.kind
     if kind == "checkbox":
         return Raw(checked=control.checked)
     cell = ancestor(control.element, _TC)
-    if cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1 and not _text_above(
-            control.element, cell):
-        text = block_text(cell)
-    else:
-        text = control.text
-    if kind == "dropdown" and not text.strip() and control.last_value:
-        text = control.last_value
+    whole = (cell is not None and sum(1 for _ in cell.iter(_SDT)) == 1
+             and not _text_above(control.element, cell)
+             and not (own and holds_own_text(cell, own)))
+    # (A drop-down's stored last value is never read as what it shows: a row deleted with
+    # Track Changes shows nothing, whatever was last picked in it.)
+    text = block_text(cell) if whole and cell is not None else control.text
     items = (tuple(control.items) if kind == "dropdown" and clean_text(text) is not None
              and not _picked(control.type_element, text) else ())
     return Raw(text, control.full_date if kind == "date" else "", None,
-               control.showing_placeholder, items)
+               control.showing_placeholder, items, cell if whole else None)
 
 
 def _text_above(element: etree._Element, cell: etree._Element) -> bool:
@@ -101,7 +113,7 @@ def _text_above(element: etree._Element, cell: etree._Element) -> bool:
 
 
 def read_fields(body: etree._Element, fields: Sequence[Field],
-                shortcut: bool = True) -> Located:
+                shortcut: bool = True, own: frozenset[str] = frozenset()) -> Located:
     """What each field's control shows, by field key.
 
     Tagged controls are found by their ``w:tag`` elements alone, and one alone in its table cell
@@ -111,7 +123,7 @@ def read_fields(body: etree._Element, fields: Sequence[Field],
     do not find is looked for by title, surroundings and place.
     """
     wanted = {f.key: f for f in fields}
-    located = Located()
+    located = Located(own=own)
     raws = located.raws
     first: dict[str, etree._Element] = {}  # the control of each tag found
     copies: dict[str, list[Control]] = {}  # the controls of tags found more than once
@@ -128,7 +140,7 @@ def read_fields(body: etree._Element, fields: Sequence[Field],
             continue
         raw = _alone_in_cell(sdt, props, found) if shortcut else None
         if raw is None:
-            raw = raw_of(Control(sdt))
+            raw = raw_of(Control(sdt), own)
         if key in raws:  # a copy of the control: which one is the answer?
             located.doubts.setdefault(key, [raws[key]]).append(raw)
             copies.setdefault(key, [Control(first[key])]).append(Control(sdt))
@@ -150,7 +162,7 @@ def _settle(fields: Sequence[Field], copies: dict[str, list[Control]],
     them all doubtful."""
     if not copies:
         return
-    contexts = Contexts()
+    contexts = Contexts(located.own)
     known = frozenset(i for i in map(field_ident, fields) if i)
     by_key = {f.key: f for f in fields}
     for key, controls in copies.items():
@@ -257,23 +269,23 @@ def _untagged(body: etree._Element, fields: Sequence[Field], located: Located,
         elif named.key in raws or named.key in by_title:
             if named.key not in copies and named.key in by_title:
                 original = controls[by_title[named.key]]
-                located.doubts[named.key] = [raw_of(original)]
+                located.doubts[named.key] = [raw_of(original, located.own)]
                 copies[named.key] = [original]
             elif named.key not in copies:  # a copy of a tagged control
                 located.doubts[named.key] = [raws[named.key]]
                 copies[named.key] = []
-            located.doubts[named.key].append(raw_of(control))
+            located.doubts[named.key].append(raw_of(control, located.own))
             copies[named.key].append(control)
         else:
             by_title[named.key] = position
     for key, position in by_title.items():
         if key not in located.doubts:
-            raws[key] = raw_of(controls[position])
+            raws[key] = raw_of(controls[position], located.own)
     rest = [f for f in fields if f.key not in raws and f.key not in located.doubts]
     if not rest:
-        located.stray += [raw_of(c) for _, c in pool]
+        located.stray += [raw_of(c, located.own) for _, c in pool]
         return
-    units = _units(pool)
+    units = _units(pool, located.own)
     order = {f.key: n for n, f in enumerate(fields)}
     known = frozenset(i for i in map(field_ident, fields) if i)
     rest_keys = {f.key: f for f in rest}
@@ -301,12 +313,12 @@ def _untagged(body: etree._Element, fields: Sequence[Field], located: Located,
                                  bisect.bisect_left(field_at, f1)]
         seg_units = free_units[bisect.bisect_right(unit_at, p0):bisect.bisect_left(unit_at, p1)]
         used |= _segment(seg_fields, [units[u] for u in seg_units], seg_units, known, located)
-    located.stray += [raw_of(c) for u, unit in enumerate(units) if u not in used
+    located.stray += [raw_of(c, located.own) for u, unit in enumerate(units) if u not in used
                       for c in unit.controls]
 
 
-def _units(pool: Sequence[tuple[int, Control]]) -> list[_Unit]:
-    contexts = Contexts()
+def _units(pool: Sequence[tuple[int, Control]], own: frozenset[str]) -> list[_Unit]:
+    contexts = Contexts(own)
     units: list[_Unit] = []
     by_cell: dict[etree._Element, _Unit] = {}
     for position, control in pool:
@@ -324,9 +336,9 @@ def _units(pool: Sequence[tuple[int, Control]]) -> list[_Unit]:
 
 def _take(key: str, unit: _Unit, located: Located) -> None:
     if len(unit.controls) == 1:
-        located.raws[key] = raw_of(unit.controls[0])
+        located.raws[key] = raw_of(unit.controls[0], located.own)
     else:
-        located.doubts[key] = [raw_of(c) for c in unit.controls]
+        located.doubts[key] = [raw_of(c, located.own) for c in unit.controls]
         located.copies.add(key)
 
 
@@ -376,6 +388,7 @@ def _segment(fields: Sequence[Field], units: Sequence[_Unit], ids: Sequence[int]
         if len(places) == 1 and not left_out:
             _take(f.key, units[places[0]], located)
         elif places:
-            options: list[Raw | None] = [raw_of(c) for j in places for c in units[j].controls]
+            options: list[Raw | None] = [raw_of(c, located.own) for j in places
+                                         for c in units[j].controls]
             located.doubts[f.key] = [*options, None] if left_out else options
     return used

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.collect.locate import Located
@@ -33,12 +33,12 @@ class Reading:
         self.problems.append(Problem(self.file, code, {k: str(v) for k, v in params.items()},
                                      employee))
 
-    def fields(self, code: str, employee: str, keys: Sequence[str]) -> None:
-        """One problem naming several fields (the first few in the sentence, all in "all")."""
-        labels = [field_label(k) for k in keys]
-        self.add(code, employee, count=len(labels),
-                 fields=", ".join(labels[:8]) + (" …" if len(labels) > 8 else ""),
-                 all=", ".join(labels))
+    def fields(self, code: str, employee: str, keys: Sequence[str],
+               label: Callable[[str], str] = lambda key: field_label(key)) -> None:
+        """One problem naming each of several fields: in its sentence as ``label`` names them
+        (a question's number, ID and start), by ID alone in "all" (for scripts)."""
+        self.add(code, employee, count=len(keys), fields="; ".join(label(k) for k in keys),
+                 all=", ".join(field_label(k) for k in keys))
 
 
 def field_values(fields: Sequence[Field], located: Located, scale: tuple[int, int],

@@ -6,7 +6,9 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from lxml import etree
 
 from pipeline.formspec import FieldKind
 from pipeline.model import Value
@@ -51,6 +53,9 @@ class Raw:
     checked: bool | None = None
     showing_placeholder: bool = False
     items: tuple[tuple[str, str], ...] = ()  # a drop-down's (display text, value) pairs
+    # The table cell whose whole text this is, where it was read from the cell rather than from
+    # the control alone (collect/accounting.py counts that text as the answer's).
+    cell: etree._Element | None = field(default=None, compare=False, repr=False)
 
 
 def clean_text(text: str) -> str | None:

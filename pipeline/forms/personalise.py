@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 from lxml import etree
 
+from pipeline.forms.blank import BlankText
 from pipeline.forms.filters import applies
 from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment, Skeleton, build_skeleton
 from pipeline.forms.prose import Numbered, heading, long_date, who_sees
@@ -50,6 +51,7 @@ class FormMaker:
         self._env: jinja2.Environment | None = None
         self._headings: dict[tuple[FormKind, str], Stencil] = {}
         self._who: dict[tuple[FormKind, str, tuple[tuple[int, ...], ...], bool], str] = {}
+        self.blank_text = BlankText()
 
     def language(self, employee: Employee) -> str:
         return employee.language or self.default_lang
@@ -146,7 +148,7 @@ class FormMaker:
         settings = self.question_set.settings
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
                         self.generated, lang, (settings.scale.low, settings.scale.high),
-                        tuple(fields), tuple(previous_goals))
+                        tuple(fields), tuple(previous_goals), self.blank_text.form(body))
         title = f"{form_text(lang, 'title_' + kind.value, season=self.season)} – {employee.name}"
         core = core_props_xml(title, settings.organisation or "mus",
                               _parse_time(self.generated), WORD_LANG[lang])

@@ -1,0 +1,161 @@
+"""The text a person sees, made the only text there is.
+
+A returned form is read for what its reader sees on the page, whoever saved it. Before anything
+reads it, the parsed body is settled into that (it is ours, parsed from bytes, never written
+back):
+
+- tracked changes accepted: deletions and moves-from leave at any depth (inside smart tags,
+  custom XML, content controls, bidirectional wrappers), a tracked-deleted table row or cell
+  leaves with everything in it, insertions and moves-to stay;
+- a text box is read once: a drawing's text where there is one (its VML fallback dropped), else
+  the fallback's; its lines are set into the paragraph that anchors it, apart from the text
+  around them by line breaks, so the box's words never run into the answer's;
+- fields are their displayed results already (field codes are ``w:instrText``, never text).
+
+``outside_paragraphs`` gives the text of a body or fragment outside its content controls,
+paragraph by paragraph: what mus wrote around the fields of a blank form, which
+collect/accounting.py compares with what a returned form holds there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from pipeline.ooxml.ns import MC, W
+from pipeline.ooxml.text import paragraph_text
+from pipeline.ooxml.tree import ancestor
+
+_P = f"{{{W}}}p"
+_R = f"{{{W}}}r"
+_T = f"{{{W}}}t"
+_BR = f"{{{W}}}br"
+_TR = f"{{{W}}}tr"
+_TC = f"{{{W}}}tc"
+_SDT = f"{{{W}}}sdt"
+_DEL = f"{{{W}}}del"
+_MOVE_FROM = f"{{{W}}}moveFrom"
+_CELL_DEL = f"{{{W}}}cellDel"
+_TRPR = f"{{{W}}}trPr"
+_TCPR = f"{{{W}}}tcPr"
+_RPR = f"{{{W}}}rPr"
+_TXBX = f"{{{W}}}txbxContent"
+_CHOICE = f"{{{MC}}}Choice"
+_FALLBACK = f"{{{MC}}}Fallback"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_SETTLE = (_DEL, _MOVE_FROM, _CELL_DEL, _FALLBACK, _TXBX)
+
+
+def settle(root: etree._Element) -> None:
+    """Accept tracked changes and set text boxes into their paragraphs, in place (one pass over
+    the tree in C finds what there is; an ordinary form has none of it)."""
+    found = list(root.iter(*_SETTLE))
+    if not found:
+        return
+    boxes: list[etree._Element] = []
+    for element in found:
+        tag = element.tag
+        if tag == _TXBX:
+            boxes.append(element)
+        elif tag == _FALLBACK:
+            if any(True for _ in element.itersiblings(_CHOICE, preceding=True)) and _has_text(
+                    element.getparent(), skip=element):
+                _drop(element)
+        elif tag == _CELL_DEL:
+            cell = element.getparent()
+            if cell is not None and cell.tag == _TCPR:
+                _drop(cell.getparent())
+        elif tag == _DEL:
+            holder = element.getparent()
+            if holder is None:
+                continue
+            if holder.tag == _TRPR:
+                _drop(holder.getparent())  # a deleted table row, and all it holds
+            elif holder.tag != _RPR:  # (a deleted paragraph mark only joins two paragraphs)
+                _drop(element)
+        else:  # moveFrom: the text now stands where it was moved to
+            _drop(element)
+    for box in boxes:
+        _set_into_paragraph(box)
+
+
+def _drop(element: etree._Element | None) -> None:
+    if element is None:
+        return
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
+def _has_text(alternate: etree._Element | None, skip: etree._Element) -> bool:
+    """Whether an alternate-content block holds a text box outside ``skip`` (its fallback)."""
+    if alternate is None:
+        return False
+    return any(ancestor(box, _FALLBACK) is not skip for box in alternate.iter(_TXBX))
+
+
+def _set_into_paragraph(box: etree._Element) -> None:
+    """Replace the run holding a text box with its lines, each after a line break."""
+    if box.getparent() is None or ancestor(box, _TXBX) is not None:
+        return  # dropped with a fallback, or inside another box (read with that one)
+    run = ancestor(box, _R)
+    if run is None or run.getparent() is None:
+        return
+    lines = [paragraph_text(p) for p in box.iter(_P)]
+    new = etree.Element(_R)
+    for line in lines:
+        etree.SubElement(new, _BR)
+        text = etree.SubElement(new, _T)
+        text.text = line
+        text.set(_SPACE, "preserve")
+    etree.SubElement(new, _BR)
+    parent = run.getparent()
+    assert parent is not None
+    parent.replace(run, new)
+
+
+def clean_paragraph(text: str) -> str:
+    """A paragraph's text as compared between a blank form and a returned one: spaces of every
+    kind as one, none at the ends."""
+    return " ".join(text.split())
+
+
+def outside_paragraphs(root: etree._Element,
+                       taken: Iterable[etree._Element] = ()) -> Iterator[
+                           tuple[etree._Element, str]]:
+    """Each paragraph under ``root`` that is not inside a content control (nor inside one of
+    ``taken``, elements whose whole text was read as an answer), with the text it shows outside
+    the controls in it; paragraphs showing nothing there are left out."""
+    skip = set(taken)
+    for p in root.iter(_P):
+        if _inside(p, skip):
+            continue
+        if next(p.iter(_SDT), None) is None:
+            text = clean_paragraph(paragraph_text(p))
+        else:
+            text = clean_paragraph(_text_outside_controls(p))
+        if text:
+            yield p, text
+
+
+def _inside(p: etree._Element, skip: set[etree._Element]) -> bool:
+    return any(up.tag == _SDT or up in skip for up in p.iterancestors())
+
+
+def _text_outside_controls(p: etree._Element) -> str:
+    """A paragraph's text without what its inline controls show."""
+    copy = etree.fromstring(etree.tostring(p))
+    for sdt in list(copy.iter(_SDT)):
+        if ancestor(sdt, _SDT) is None:
+            _drop(sdt)
+    return paragraph_text(copy)
+
+
+def text_outside_controls(root: etree._Element) -> str:
+    """All text outside content controls, with no spaces at all: the quick check of whether a
+    returned body shows anything its blank form did not."""
+    inside: set[etree._Element] = set()
+    for sdt in root.iter(_SDT):
+        inside.update(sdt.iter(_T))
+    return "".join("".join((t.text or "").split()) for t in root.iter(_T) if t not in inside)
