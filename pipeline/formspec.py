@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from enum import StrEnum
 
-from pipeline.forms.blank import pack, unpack
+from pipeline.forms.blank import BlankForm
 from pipeline.model import FormKind, Response
 
 TAG_PREFIX = "mus:"
@@ -85,7 +85,7 @@ class FormSpec:
     previous_goals: tuple[str, ...] = ()
     # The blank form's text outside its fields, paragraph by paragraph (forms/blank.py); None
     # for a form made before mus kept it, or one whose copy of it was damaged.
-    blank: tuple[str, ...] | None = None
+    blank: BlankForm | None = None
 
     def to_props(self) -> dict[str, str]:
         props = {
@@ -105,7 +105,7 @@ class FormSpec:
             text = json.dumps(list(self.previous_goals), ensure_ascii=False, separators=(",", ":"))
             props.update(_chunks("MUS.Previous", text.replace(" ", "\\u0020")))
         if self.blank is not None:
-            props.update(_chunks("MUS.Blank", pack(self.blank)))
+            props.update(_chunks("MUS.Blank", self.blank.pack()))
         return props
 
     @classmethod
@@ -146,7 +146,8 @@ class FormSpec:
         if numbers and max(numbers) > len(previous):
             raise SpecError("MUS.Previous names fewer goals than the field list")
         try:
-            blank = unpack(_unchunk(props, "MUS.Blank")) if "MUS.Blank.1" in props else None
+            blank = (BlankForm.unpack(_unchunk(props, "MUS.Blank"))
+                     if "MUS.Blank.1" in props else None)
         except SpecError:
             blank = None  # only the comparison with the blank form is lost
         return cls(props["MUS.EmployeeId"].strip(), props["MUS.Season"].strip(), kind,

@@ -20,6 +20,7 @@ one pass over its text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,10 +33,17 @@ from pipeline.collect.identify import form_title, shown_number
 from pipeline.collect.locate import Located
 from pipeline.collect.response import Reading
 from pipeline.collect.values import Raw
+from pipeline.forms.blank import BlankForm
 from pipeline.formspec import TAG_PREFIX, Field
+from pipeline.ooxml.controls import CHECKED, UNCHECKED
 from pipeline.ooxml.ns import W
 from pipeline.ooxml.text import block_text
-from pipeline.ooxml.visible import clean_paragraph, outside_paragraphs, text_outside_controls
+from pipeline.ooxml.visible import (
+    all_text,
+    clean_paragraph,
+    outside_paragraphs,
+    squeezed,
+)
 
 _P = f"{{{W}}}p"
 _TBL = f"{{{W}}}tbl"
@@ -48,6 +56,7 @@ _SECTPR = f"{{{W}}}sectPr"
 CARD_HEAD = re.compile(r"^(\d+) (\S+)$")  # a question card's number cell: "7 N2"
 # A question found again in its card this closely (its characters, in order) is this form's.
 SAME_QUESTION = 0.95
+_CHECKED, _UNCHECKED = CHECKED.encode("utf-8"), UNCHECKED.encode("utf-8")
 ABSORB_AT_LEAST = 15  # characters: shorter blank-form lines are labels and numbers
 INTRO = "intro"  # what stands before the first question
 
@@ -97,19 +106,26 @@ class FieldLabels:
     start of its question (from the blank form's text, where the form keeps it); anything else
     by its key."""
 
-    def __init__(self, blank: Sequence[str] | None) -> None:
-        self._questions: dict[str, str] = {}
-        for number_id, question in zip(blank or (), (blank or ())[1:], strict=False):
-            match = CARD_HEAD.match(number_id)
-            if match:
-                start = question if len(question) <= 40 else question[:39].rstrip() + "…"
-                self._questions.setdefault(match.group(2), f"{number_id} “{start}”")
+    def __init__(self, blank: BlankForm | None) -> None:
+        self._blank = blank
+        self._questions: dict[str, str] | None = None  # worked out when a field is named
+
+    def _question(self, qid: str) -> str:
+        if self._questions is None:
+            self._questions = {}
+            texts = self._blank.paragraphs if self._blank is not None else ()
+            for number_id, question in itertools.pairwise(texts):
+                match = CARD_HEAD.match(number_id)
+                if match:
+                    start = question if len(question) <= 40 else question[:39].rstrip() + "…"
+                    self._questions.setdefault(match.group(2), f"{number_id} “{start}”")
+        return self._questions.get(qid, qid)
 
     def __call__(self, key: str) -> str:
         parts = key.split(":")
         if parts[0] != "q" or len(parts) < 2:
             return key
-        shown = self._questions.get(parts[1], parts[1])
+        shown = self._question(parts[1])
         return shown if len(parts) == 2 else f"{shown} [{parts[2]}]"
 
 
@@ -145,12 +161,29 @@ class Intruders:
         return bool(self.foreign_cards or self.other_forms)
 
 
-def unchanged(body: etree._Element, blank: Sequence[str]) -> bool:
-    """Whether the body shows, outside its controls, exactly the blank form's text."""
-    return text_outside_controls(body) == "".join("".join(p.split()) for p in blank)
+def unchanged(body: etree._Element, blank: BlankForm, located: Located) -> bool:
+    """Whether the body shows exactly the blank form's text with each field's content where
+    the field stands: the common case, a form filled in Word, told in one pass over the text
+    (in C) with what reading the fields by their tags already found. Anything else (a control
+    not found by its tag, one more or less, text of any kind anywhere else) is looked at
+    paragraph by paragraph."""
+    if located.doubts or located.stray or located.unlisted:
+        return False
+    segments = blank.segments()
+    raws = list(located.raws.values())  # in the order their tags stand in the document
+    if len(raws) != len(segments) - 1:
+        return False
+    expected = [segments[0]]
+    for raw, segment in zip(raws, segments[1:], strict=True):
+        if raw.checked is not None:
+            expected.append(_CHECKED if raw.checked else _UNCHECKED)
+        else:
+            expected.append(squeezed(raw.text))
+        expected.append(segment)
+    return all_text(body) == b"".join(expected)
 
 
-def remove_intruders(body: etree._Element, blank: Sequence[str],
+def remove_intruders(body: etree._Element, blank: BlankForm,
                      fields: Sequence[Field]) -> Intruders:
     """Cut away a second form (from its title, its identity table or its second set of this
     form's fields to the end) and question cards that are not this form's."""
@@ -164,7 +197,7 @@ def remove_intruders(body: etree._Element, blank: Sequence[str],
             body.remove(block)
         blocks = blocks[:start]
     questions = _question_ids(fields)
-    cards = _blank_cards(blank, questions)
+    cards = _blank_cards(blank.paragraphs, questions)
     for block in blocks:
         if block.tag != _TBL:
             continue
@@ -256,9 +289,10 @@ class Accounted:
     missing: list[str] = field(default_factory=list)  # blank paragraphs found nowhere outside
 
 
-def account(body: etree._Element, blank: Sequence[str], located: Located,
+def account(body: etree._Element, form: BlankForm, located: Located,
             fields: Sequence[Field]) -> Accounted:
     """Compare what the body shows outside its fields with the blank form's text."""
+    blank = form.paragraphs
     taken = _cells_taken(located)
     shown = list(outside_paragraphs(body, taken))
     texts = [text for _, text in shown]

@@ -146,14 +146,14 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     beside: list[Beside] = []
     if spec is not None:
         located = read_fields(body, spec.fields)
-        edited = spec.blank is not None and not unchanged(body, spec.blank)
+        edited = spec.blank is not None and not unchanged(body, spec.blank, located)
         if edited and spec.blank is not None:
             # Edited outside its fields: looked at against the blank form, paragraph by
             # paragraph (what is not this form cut away, cells of its own text no answer cells).
             intruders = remove_intruders(body, spec.blank, spec.fields)
             if intruders:
                 _report_intruders(intruders, spec.employee_id, reading)
-            located = read_fields(body, spec.fields, own=frozenset(spec.blank))
+            located = read_fields(body, spec.fields, own=frozenset(spec.blank.paragraphs))
         labels = FieldLabels(spec.blank)
         if _fill_from_layout(body, spec, located, reading, labels):
             read_by = "layout"

@@ -1,7 +1,8 @@
 """What a blank form says around its fields, kept in the form itself.
 
 mus wrote the blank form, so it knows every character that was there. Its text outside the
-answer fields, paragraph by paragraph, goes into the form's properties (compressed; about 2 KB
+answer fields, paragraph by paragraph and with a mark where each field stands, goes into the
+form's properties (compressed; about 2 KB
 for the sample question set), so that a returned form can be compared with what it was made as
 (collect/accounting.py), however its layout was edited and whatever question set is current when
 it comes back. A form is put together from fragments that most forms share (cards, headings,
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from pipeline.ooxml.ns import PREFIXES
-from pipeline.ooxml.visible import outside_paragraphs
+from pipeline.ooxml.visible import CONTROL, clean_paragraph, marked_paragraphs, squeezed
 
 _OPEN = ("<fragment " + " ".join(f'xmlns:{p}="{uri}"' for p, uri in PREFIXES.items())
          + ">").encode("ascii")
@@ -38,34 +39,82 @@ class BlankText:
                 self._known[xml] = found
         return found
 
-    def form(self, fragments: Sequence[str]) -> tuple[str, ...]:
-        return tuple(text for xml in fragments for text in self.of(xml))
+    def form(self, fragments: Sequence[str]) -> BlankForm:
+        return BlankForm.of([text for xml in fragments for text in self.of(xml)])
 
 
 def paragraphs(xml: str) -> tuple[str, ...]:
     """The paragraphs outside the content controls of a piece of body XML (a document's body
-    with the namespaces of the document's root)."""
+    with the namespaces of the document's root), each control marked where it stands."""
     root = etree.fromstring(_OPEN + xml.encode("utf-8") + _CLOSE)
-    return tuple(text for _, text in outside_paragraphs(root))
+    return tuple(marked_paragraphs(root))
 
 
-def pack(texts: Sequence[str]) -> str:
-    """Paragraphs as one property value: compressed, then Base64 (no spaces an editor could
-    trim, no characters a property cannot hold)."""
-    data = "\n".join(texts).encode("utf-8")
-    return base64.b64encode(zlib.compress(data, 9)).decode("ascii")
+class BlankForm:
+    """A blank form's text outside its fields, as a form keeps it: paragraphs, with ``CONTROL``
+    where each field stands. Read back lazily: a returned form filled in Word is judged by its
+    squeezed bytes alone."""
 
+    __slots__ = ("_data", "_paragraphs")
 
-def unpack(value: str, limit: int = 1 << 22) -> tuple[str, ...] | None:
-    """The paragraphs back; None for a value that is not one ``pack`` made (cut short, edited),
-    or that would inflate beyond ``limit`` bytes."""
-    try:
-        packed = base64.b64decode(value.encode("ascii"), validate=True)
-        inflate = zlib.decompressobj()
-        data = inflate.decompress(packed, limit + 1)
-        if len(data) > limit or not inflate.eof:
+    def __init__(self, data: bytes) -> None:
+        self._data = data  # UTF-8, one entry a line
+        self._paragraphs: tuple[str, ...] | None = None
+
+    @classmethod
+    def of(cls, entries: Sequence[str]) -> BlankForm:
+        return cls("\n".join(entries).encode("utf-8"))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BlankForm) and other._data == self._data
+
+    def __hash__(self) -> int:
+        return hash(self._data)
+
+    def __repr__(self) -> str:
+        return f"BlankForm({len(self._data)} bytes)"
+
+    @property
+    def entries(self) -> tuple[str, ...]:
+        text = self._data.decode("utf-8")
+        return tuple(text.split("\n")) if text else ()
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The paragraphs outside the fields, with the fields' marks taken out."""
+        if self._paragraphs is None:
+            out = []
+            for entry in self.entries:
+                text = clean_paragraph(entry.replace(CONTROL, " ")) if CONTROL in entry \
+                    else entry
+                if text:
+                    out.append(text)
+            self._paragraphs = tuple(out)
+        return self._paragraphs
+
+    def segments(self) -> list[bytes]:
+        """The text between one field and the next, squeezed (ooxml/visible.py)."""
+        return squeezed(self._data).split(_CONTROL)
+
+    def pack(self) -> str:
+        """As one property value: compressed, then Base64 (no spaces an editor could trim, no
+        characters a property cannot hold)."""
+        return base64.b64encode(zlib.compress(self._data, 9)).decode("ascii")
+
+    @classmethod
+    def unpack(cls, value: str, limit: int = 1 << 22) -> BlankForm | None:
+        """A value ``pack`` made back; None for one it did not (cut short, edited), or one
+        that would inflate beyond ``limit`` bytes."""
+        try:
+            packed = base64.b64decode(value.encode("ascii"), validate=True)
+            inflate = zlib.decompressobj()
+            data = inflate.decompress(packed, limit + 1)
+            if len(data) > limit or not inflate.eof:
+                return None
+            data.decode("utf-8")
+        except (ValueError, zlib.error, UnicodeError):
             return None
-        text = data.decode("utf-8")
-    except (ValueError, zlib.error, UnicodeError):
-        return None
-    return tuple(text.split("\n")) if text else ()
+        return cls(data)
+
+
+_CONTROL = CONTROL.encode("utf-8")

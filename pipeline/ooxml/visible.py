@@ -34,6 +34,7 @@ _BR = f"{{{W}}}br"
 _TR = f"{{{W}}}tr"
 _TC = f"{{{W}}}tc"
 _SDT = f"{{{W}}}sdt"
+_SDT_CONTENT = f"{{{W}}}sdtContent"
 _DEL = f"{{{W}}}del"
 _MOVE_FROM = f"{{{W}}}moveFrom"
 _CELL_DEL = f"{{{W}}}cellDel"
@@ -152,10 +153,69 @@ def _text_outside_controls(p: etree._Element) -> str:
     return paragraph_text(copy)
 
 
+# Where a control stands, in ``marked_paragraphs``: a character of Unicode's private use area,
+# which no text of a form holds (and which, unlike the ASCII separators, is no white space).
+CONTROL = "\ue01f"
+
+
+def marked_paragraphs(root: etree._Element) -> Iterator[str]:
+    """The text outside the controls under ``root``, paragraph by paragraph as
+    ``outside_paragraphs`` gives it, with ``CONTROL`` where each outermost control stands (a
+    paragraph of its own for a control around paragraphs; in its paragraph's text for one
+    inside a paragraph)."""
+    for element in root.iter(_P, _SDT):
+        if element.tag == _SDT:
+            if ancestor(element, _SDT) is None and ancestor(element, _P) is None:
+                yield CONTROL  # a control around whole paragraphs
+            continue
+        if ancestor(element, _SDT) is not None:
+            continue
+        if next(element.iter(_SDT), None) is None:
+            text = clean_paragraph(paragraph_text(element))
+        else:
+            copy = etree.fromstring(etree.tostring(element))
+            for sdt in list(copy.iter(_SDT)):
+                if ancestor(sdt, _SDT) is None:
+                    mark = etree.Element(_R)
+                    etree.SubElement(mark, _T).text = CONTROL
+                    parent = sdt.getparent()
+                    assert parent is not None
+                    parent.replace(sdt, mark)
+            text = clean_paragraph(paragraph_text(copy))
+        if text:
+            yield text
+
+
+_SPACES = b" \t\n\r\x0b\x0c"
+_NBSP = "\u00a0".encode()
+_BULLET = "•".encode()
+
+
+def squeezed(text: str | bytes) -> bytes:
+    """Text as UTF-8 with no spaces (nor no-break spaces) and no list bullets, which a reader
+    adds: what the quick comparison of a returned form with its blank form compares (bytes
+    operations, all in C)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return data.replace(_NBSP, b"").replace(_BULLET, b"").translate(None, _SPACES)
+
+
+def all_text(root: etree._Element) -> bytes:
+    """Every character of text under ``root``, in document order, squeezed: the text of the
+    controls and around them, field codes too (lxml's serializer, in C)."""
+    return squeezed(etree.tostring(root, method="text", encoding="utf-8"))
+
+
 def text_outside_controls(root: etree._Element) -> str:
     """All text outside content controls, with no spaces at all: the quick check of whether a
     returned body shows anything its blank form did not."""
-    inside: set[etree._Element] = set()
-    for sdt in root.iter(_SDT):
-        inside.update(sdt.iter(_T))
-    return "".join("".join((t.text or "").split()) for t in root.iter(_T) if t not in inside)
+    texts: list[str] = []
+    skip = 0  # text elements still to come inside the control being passed over
+    for element in root.iter(_T, _SDT_CONTENT):
+        if element.tag == _SDT_CONTENT:
+            if not skip:  # (a control inside another is passed over with it)
+                skip = sum(1 for _ in element.iter(_T))
+        elif skip:
+            skip -= 1
+        else:
+            texts.append(element.text or "")
+    return "".join("".join(texts).split())
