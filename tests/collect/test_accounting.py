@@ -1,0 +1,300 @@
+"""Issue 19: every character of a returned form accounted for, whatever a person did to it.
+
+Each test makes one edit the way Word writes it (XML) or as a LibreOffice save leaves the form,
+and checks that the answers are read right and that what a person wrote outside the fields is
+reported by question, never lost and never read as an answer.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import etree
+
+from pipeline.cli import main
+from pipeline.collect.extract import extract_file
+from pipeline.forms.generate import GenerateResult
+from pipeline.model import Rating, Response
+from pipeline.ooxml.fill import fill_by_tag
+from pipeline.ooxml.ns import MC, qn
+from pipeline.problems import sentence
+from tests.collect import mutations as m
+from tests.collect.test_damaged import ANSWERS, EXPECTED_RATINGS, lo_form
+from tests.helpers import libreoffice_like
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def word_form(sample_forms: GenerateResult, name: str = "1007_Jens_Hansen.docx") -> bytes:
+    return fill_by_tag((sample_forms.out / name).read_bytes(), ANSWERS)  # type: ignore[arg-type]
+
+
+def read(tmp_path: Path, data: bytes, name: str = "f.docx") -> Response:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = extract_file(path)
+    assert result.response is not None, [sentence(p) for p in result.problems]
+    return result.response
+
+
+def para(text: str) -> etree._Element:
+    p = etree.Element(qn("w:p"))
+    r = etree.SubElement(p, qn("w:r"))
+    etree.SubElement(r, qn("w:t")).text = text
+    return p
+
+
+def card(root: etree._Element, qid: str) -> etree._Element:
+    """The question card (a table) whose number cell ends with the question's hidden ID."""
+    for tbl in root.iter(qn("w:tbl")):
+        first = next(tbl.iter(qn("w:tc")))
+        if m.cell_text(first).split()[-1:] == [qid]:
+            return tbl
+    raise LookupError(qid)
+
+
+def question_cell(root: etree._Element, qid: str) -> etree._Element:
+    return [c for c in card(root, qid).iter(qn("w:tc"))][1]
+
+
+def outside(tmp_path: Path, data: bytes) -> dict[str, str]:
+    path = tmp_path / "o.docx"
+    path.write_bytes(data)
+    out = CliRunner().invoke(main, ["extract", "--json", str(path)])
+    assert out.exit_code == 0, out.output
+    found: dict[str, str] = json.loads(out.output).get("outside", {})
+    return found
+
+
+def beside(r: Response) -> list[tuple[str, str]]:
+    return [(p.params["field"], p.params["where"]) for p in r.problems
+            if p.code == "text-outside-field"]
+
+
+def test_an_untouched_form_and_its_libreoffice_save_have_nothing_beside(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    for data in (word_form(sample_forms), lo_form(sample_forms)):
+        r = read(tmp_path, data)
+        assert r.problems == () and r.beside == {}
+
+
+def test_text_under_a_card_is_reported_by_question_and_kept_apart(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    for base in (word_form(sample_forms), lo_form(sample_forms)):
+        data = m.edit_document(base, lambda root: card(root, "N4").addnext(
+            para("Og så de lange møder")))
+        r = read(tmp_path, data)
+        assert r.answers["N4"] == "Kunderne giver energi"  # the answer itself, alone
+        assert r.beside == {"N4": "Og så de lange møder"}
+        [(field, where)] = beside(r)
+        assert field == "N4" and where.startswith("question ") and where.endswith("(N4)")
+        assert outside(tmp_path, data) == {"N4": "Og så de lange møder"}
+        assert "lange møder" not in " ".join(sentence(p) for p in r.problems)
+
+
+def test_text_in_the_questions_own_cell_and_in_a_new_row(sample_forms: GenerateResult,
+                                                         tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        question_cell(root, "F1").append(para("Måske leder"))
+        table = card(root, "F6")
+        row = etree.SubElement(table, qn("w:tr"))  # Tab in the last cell: a new row
+        cell = etree.SubElement(row, qn("w:tc"))
+        cell.append(para("Tilføjet i en ny række"))
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
+    assert r.answers["F1"] == "Teamleder om tre år"
+    assert r.beside == {"F1": "Måske leder", "F6": "Tilføjet i en ny række"}
+
+
+def test_a_sentence_typed_after_the_question_text_is_what_is_reported(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        first = question_cell(root, "N7").find(qn("w:p"))
+        assert first is not None
+        run = etree.SubElement(first, qn("w:r"))
+        etree.SubElement(run, qn("w:t")).text = " Mere tid til faglighed"
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
+    assert r.beside == {"N7": "Mere tid til faglighed"}
+
+
+def test_text_beside_a_private_question_is_never_read(sample_forms: GenerateResult,
+                                                      tmp_path: Path) -> None:
+    data = m.edit_document(word_form(sample_forms), lambda root: card(root, "N11").addnext(
+        para("Helbred: må ikke læses")))
+    r = read(tmp_path, data)
+    assert "N11" not in r.answers and r.beside == {} and r.problems == ()
+    assert b"Helbred" not in json.dumps(outside(tmp_path, data)).encode()
+
+
+def test_text_before_the_first_question_and_after_the_last_goal(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        body = root.find(qn("w:body"))
+        assert body is not None
+        card(root, "T1").addprevious(para("Jeg vil gerne flytte mødet"))
+        body.insert(len(body) - 1, para("PS: tak for sidst"))
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
+    assert r.beside["intro"] == "Jeg vil gerne flytte mødet"
+    assert "PS: tak for sidst" in r.beside.values()
+    assert len(beside(r)) == 2
+
+
+def _tracked_delete_row(row: etree._Element) -> None:
+    trpr = row.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = etree.Element(qn("w:trPr"))
+        row.insert(0, trpr)
+    mark = etree.SubElement(trpr, qn("w:del"))
+    mark.set(qn("w:id"), "901")
+    mark.set(qn("w:author"), "Jens Hansen")
+    for r in list(row.iter(qn("w:r"))):
+        for t in r.findall(qn("w:t")):
+            t.tag = qn("w:delText")
+        wrapper = etree.Element(qn("w:del"))
+        wrapper.set(qn("w:id"), "902")
+        wrapper.set(qn("w:author"), "Jens Hansen")
+        r.addprevious(wrapper)
+        wrapper.append(r)
+
+
+def test_a_row_deleted_with_track_changes_gives_nothing(sample_forms: GenerateResult,
+                                                        tmp_path: Path) -> None:
+    data = m.edit_document(word_form(sample_forms),
+                           lambda root: _tracked_delete_row(m.competence_row(root, "K3")))
+    r = read(tmp_path, data)
+    assert r.competences["K3"] == Rating()
+    assert {k: v for k, v in r.competences.items() if k != "K3"} == {
+        k: v for k, v in EXPECTED_RATINGS.items() if k != "K3"}
+    assert [p.code for p in r.problems] == ["missing-fields"]
+
+
+def test_text_moved_away_inside_a_smart_tag_is_not_read(sample_forms: GenerateResult,
+                                                        tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        sdt = next(s for s in root.iter(qn("w:sdt"))
+                   if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "mus:q:N4")
+        p = next(sdt.iter(qn("w:p")))
+        smart = etree.SubElement(p, qn("w:smartTag"))
+        smart.set(qn("w:element"), "place")
+        moved = etree.SubElement(smart, qn("w:moveFrom"))
+        moved.set(qn("w:id"), "7")
+        moved.set(qn("w:author"), "Jens")
+        run = etree.SubElement(moved, qn("w:r"))
+        etree.SubElement(run, qn("w:t")).text = " Flyttet væk"
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
+    assert r.answers["N4"] == "Kunderne giver energi" and r.problems == ()
+
+
+def _text_box(text: str) -> etree._Element:
+    """A run holding a text box as Word writes it: the drawing, and a VML fallback."""
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    v = "urn:schemas-microsoft-com:vml"
+    run = etree.Element(qn("w:r"))
+    alternate = etree.SubElement(run, f"{{{MC}}}AlternateContent")
+    choice = etree.SubElement(alternate, f"{{{MC}}}Choice", Requires="wps")
+    drawing = etree.SubElement(choice, qn("w:drawing"))
+    box = etree.SubElement(etree.SubElement(drawing, f"{{{wps}}}wsp"), f"{{{wps}}}txbx")
+    etree.SubElement(box, qn("w:txbxContent")).append(para(text))
+    fallback = etree.SubElement(alternate, f"{{{MC}}}Fallback")
+    pict = etree.SubElement(fallback, qn("w:pict"))
+    textbox = etree.SubElement(etree.SubElement(pict, f"{{{v}}}shape"), f"{{{v}}}textbox")
+    etree.SubElement(textbox, qn("w:txbxContent")).append(para(text))
+    return run
+
+
+def test_a_text_box_in_an_answer_is_read_once_on_a_line_of_its_own(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        sdt = next(s for s in root.iter(qn("w:sdt"))
+                   if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "mus:q:N4")
+        next(sdt.iter(qn("w:p"))).append(_text_box("Se også bilag"))
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
+    assert r.answers["N4"] == "Kunderne giver energi\nSe også bilag"
+
+
+def test_another_employees_form_pasted_at_the_end_is_not_read(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    other = fill_by_tag((sample_forms.out / "1003_Mette_Nielsen.docx").read_bytes(), {
+        "mus:q:N4": "Mettes svar", "mus:q:T1": "Mettes tilbageblik", "mus:c:K1:now": "5 – Ekspert",
+        "mus:q:F1": "Mettes fremtid"})
+    other_body = etree.fromstring(m.parts(other)[m.DOCUMENT]).find(qn("w:body"))
+    assert other_body is not None
+
+    def edit(root: etree._Element) -> None:
+        body = root.find(qn("w:body"))
+        assert body is not None
+        for block in other_body:
+            if block.tag != qn("w:sectPr"):
+                body.insert(len(body) - 1, copy.deepcopy(block))
+    for base in (word_form(sample_forms), lo_form(sample_forms)):
+        r = read(tmp_path, m.edit_document(base, edit))
+        assert r.employee_id == "1007"
+        assert r.answers["N4"] == "Kunderne giver energi"
+        assert r.answers["T1"] is None and r.answers["F1"] == "Teamleder om tre år"
+        assert r.competences == EXPECTED_RATINGS
+        [two] = [p for p in r.problems if p.code == "two-forms"]
+        assert two.params["other"] == "1003"
+        assert "Mettes" not in json.dumps(r.beside, ensure_ascii=False)
+
+
+def test_a_card_pasted_from_the_leaders_form_is_no_place_for_an_answer(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    """N5 is asked on both forms (in the leader's words on the leader's), L1 only on the
+    leader's: neither card, pasted in place of a deleted drop-down, gives the employee's N5."""
+    leader = fill_by_tag((sample_forms.out / "1007_Jens_Hansen_leder.docx").read_bytes(),
+                         {"mus:q:N5": "1 – I meget lav grad", "mus:q:L1": "Godt samarbejde"})
+    leader_root = etree.fromstring(m.parts(leader)[m.DOCUMENT])
+    for pasted in ("N5", "L1"):
+        leader_card = card(leader_root, pasted)
+
+        def edit(root: etree._Element, leader_card: etree._Element = leader_card) -> None:
+            own = card(root, "N5")
+            for sdt in list(own.iter(qn("w:sdt"))):  # the employee's drop-down deleted
+                parent = sdt.getparent()
+                assert parent is not None
+                parent.remove(sdt)
+            own.addnext(copy.deepcopy(leader_card))
+        for base in (word_form(sample_forms), lo_form(sample_forms)):
+            r = read(tmp_path, m.edit_document(base, edit))
+            assert r.answers["N5"] is None, pasted  # never the leader's 1
+            assert "foreign-cards" in [p.code for p in r.problems], pasted
+            assert r.answers["N2"] == 2 and r.answers["N9"] == 1  # nothing shifted
+
+
+def test_a_field_dragged_under_its_question_keeps_the_question_out_of_the_answer(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        table = card(root, "N4")
+        cells = list(table.iter(qn("w:tc")))
+        question_paragraph = cells[1].find(qn("w:p"))
+        assert question_paragraph is not None
+        cells[2].append(question_paragraph)  # the question's text now in the answer's cell
+        cells[1].append(para(""))
+    for base in (word_form(sample_forms), lo_form(sample_forms)):
+        r = read(tmp_path, m.edit_document(base, edit))
+        assert r.answers["N4"] == "Kunderne giver energi"
+
+
+def test_every_missing_field_is_named_with_its_number_and_question(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        for qid in ("N4", "F6"):
+            table = card(root, qid)
+            parent = table.getparent()
+            assert parent is not None
+            parent.remove(table)
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
+    [missing] = [p for p in r.problems if p.code == "missing-fields"]
+    assert missing.params["all"] == "N4, F6"
+    named = missing.params["fields"].split("; ")
+    assert named[0].startswith("9 N4 “Hvilke opgaver giver dig mest energi")
+    assert named[1].startswith("22 F6 “")
+    assert "N4" in sentence(missing) and "F6" in sentence(missing)
+
+
+def test_a_date_answer_is_still_a_date(sample_forms: GenerateResult, tmp_path: Path) -> None:
+    r = read(tmp_path, libreoffice_like(word_form(sample_forms)))
+    assert r.answers["F5"] == dt.date(2027, 3, 1)
