@@ -12,6 +12,7 @@ from pipeline.collect.extract import Extracted
 from pipeline.collect.ingest import Collected, IngestResult
 from pipeline.model import FormKind, QuestionSet, Value, expects_leader_form
 from pipeline.problems import sentence
+from pipeline.terminal import one_line, printable
 
 
 def _json_value(v: Any) -> Any:
@@ -56,26 +57,26 @@ def _show(v: Value) -> str:
         return "yes" if v else "no"
     if isinstance(v, dt.date):
         return v.isoformat()
-    text = str(v)
-    return text.replace("\n", "\n      ")
+    return printable(str(v)).replace("\n", "\n      ")
 
 
 def extraction_text(result: Extracted, question_set: QuestionSet | None,
                     lang: str = "en") -> str:
     r = result.response
     if r is None:
-        return f"{result.file}: skipped. " + " ".join(sentence(p, lang) for p in result.problems)
-    lines = [f"{result.file}",
+        return (f"{one_line(result.file)}: skipped. "
+                + " ".join(one_line(sentence(p, lang)) for p in result.problems))
+    lines = [one_line(result.file),
              f"  employee {r.employee_id}, season {r.season}, {r.kind.value}'s form, read by "
              f"{r.read_by}"]
     for qid, v in r.answers.items():
         q = question_set.question(qid) if question_set else None
-        lines.append(f"  {qid}{' ' + q.text if q else ''}")
+        lines.append(one_line(f"  {qid}{' ' + q.text if q else ''}"))
         lines.append(f"      {_show(v)}")
     if r.competences:
         lines.append("  competences (now → wanted):")
         for cid, rating in r.competences.items():
-            lines.append(f"    {cid}: {_show(rating.now)} → {_show(rating.wanted)}")
+            lines.append(f"    {one_line(cid)}: {_show(rating.now)} → {_show(rating.wanted)}")
     for n, g in enumerate(r.goals, start=1):
         lines.append(f"  goal {n}: {_show(g.goal)}")
         for label, v in (("activities", g.activities), ("success", g.criterion),
@@ -84,13 +85,13 @@ def extraction_text(result: Extracted, question_set: QuestionSet | None,
             if v is not None:
                 lines.append(f"      {label}: {_show(v)}")
     for previous in r.previous_goals:
-        lines.append(f"  last year's goal \"{previous.goal}\": "
-                     f"{previous.status or '(no status)'}"
-                     + (f" ({previous.comment})" if previous.comment else ""))
+        lines.append(f"  last year's goal \"{one_line(previous.goal)}\": "
+                     f"{one_line(previous.status or '(no status)')}"
+                     + (f" ({one_line(previous.comment)})" if previous.comment else ""))
     for k, v in r.extra.items():
-        lines.append(f"  {k}: {_show(v)}")
+        lines.append(f"  {one_line(k)}: {_show(v)}")
     for p in r.problems:
-        lines.append(f"  problem: {sentence(p, lang)}")
+        lines.append(f"  problem: {one_line(sentence(p, lang))}")
     return "\n".join(lines)
 
 
@@ -108,7 +109,7 @@ def ingest_summary(result: IngestResult, lang: str = "en") -> str:
         lines.append(f"Leaders' workbooks: {len(result.leader_workbooks)} in "
                      f"{result.leader_workbooks[0].parent}")
     for p in c.problems:
-        lines.append(f"  {p.file}: {sentence(p, lang)}")
+        lines.append(f"  {one_line(p.file)}: {one_line(sentence(p, lang))}")
     return "\n".join(lines)
 
 
@@ -140,7 +141,7 @@ def status_text(collected: Collected) -> str:
                          f"/{len(team)}"
         for e in team:
             if e.number not in answered:
-                lines.append(f"  missing: {e.number} {e.name}")
+                lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}")
     if collected.problems:
         lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)
