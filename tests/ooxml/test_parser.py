@@ -148,11 +148,16 @@ def _peak_mib_reading(path: Path) -> tuple[float, list[tuple[str, str]]]:
     import subprocess
     import sys
 
-    script = ("import json, resource, sys\n"
+    # The peak of this process's own memory (VmHWM starts anew at exec; ru_maxrss would carry
+    # the size of the pytest process it was forked from).
+    script = ("import json, sys\n"
               "from pathlib import Path\n"
               "from pipeline.collect.extract import extract_file\n"
               "r = extract_file(Path(sys.argv[1]))\n"
-              "print(json.dumps([resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,\n"
+              "status = Path('/proc/self/status').read_text()\n"
+              "peak = next(int(line.split()[1]) for line in status.splitlines()\n"
+              "            if line.startswith('VmHWM'))\n"
+              "print(json.dumps([peak / 1024,\n"
               "                  [(p.code, p.params.get('detail', '')) for p in r.problems]]))\n")
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
                           text=True, check=True, timeout=120)
