@@ -440,12 +440,14 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     from pipeline.mail.run import MailOptions, run_mail
     from pipeline.mail.smtp import Smtp
     from pipeline.mail.summary import mail_summary
+    from pipeline.places import inside
     from pipeline.sheets import read_question_set
 
     ws = workspace(ctx)
     questions = questions or ws.questions
     if forms is None:
-        forms = ws.output_dir / "forms" / season_of(read_question_set(questions), None)
+        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
+                       ws.output_dir)
     m365 = m365 or drafts_in_mailbox
     if user and not smtp:
         raise MailError("--user is for signing in to a mail server given with --smtp; without "
@@ -453,7 +455,8 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     server = Smtp.parse(smtp, security, user, m365=m365) if smtp else None
     account = M365.configure(client_id, tenant, sender or "") if m365 else None
     options = MailOptions(forms, employees or ws.employees, questions,
-                          out or ws.output_dir / "mail", templates or ws.templates_or_none,
+                          out or inside(ws.output_dir / "mail", ws.output_dir),
+                          templates or ws.templates_or_none,
                           cc_leader, reminder,
                           returned or (ws.returned_dir if reminder else None), server,
                           sender or "", dry_run, pause, account, drafts_in_mailbox,

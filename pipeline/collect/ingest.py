@@ -19,6 +19,7 @@ from pipeline.collect.scan import scan
 from pipeline.forms.generate import read_inputs, season_of
 from pipeline.formspec import agreement_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
+from pipeline.places import inside
 from pipeline.workers import map_chunks
 
 CHUNK = 64
@@ -167,13 +168,16 @@ def ingest(options: IngestOptions, progress: Progress | None = None,
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
                         options.jobs, progress, options.include_hidden)
-    out = options.out or options.output_root / default_name(collected.season, options.lang)
+    out = options.out or inside(options.output_root / default_name(collected.season,
+                                                                    options.lang),
+                                options.output_root)
     sources = {"folder": options.folder, "employees": options.employees,
                "questions": options.questions}
     write_overview(collected, out, options.lang, sources, options.previous, today)
     result = IngestResult(collected, out)
     if options.per_leader:
-        result.leader_workbooks = write_per_leader(collected, out.parent / "ledere",
+        result.leader_workbooks = write_per_leader(collected,
+                                                   inside(out.parent / "ledere", out.parent),
                                                    options.lang, sources, options.previous,
                                                    today)
     return result

@@ -17,6 +17,7 @@ import jinja2
 from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
 from pipeline.model import Employee, Settings
+from pipeline.places import LinkRefused, read_own
 from pipeline.render import employee_context, refuse_cpr
 from pipeline.sheets.values import valid_email
 
@@ -142,9 +143,16 @@ def build_message(item: Planned, subject: str, body: str, sender: str, forms_dir
     if draft:
         message["X-Unsent"] = "1"  # Outlook opens it as a draft, ready to send
     message.set_content(body)
-    path = forms_dir / item.entry.file
+    path = forms_dir / item.entry.file  # one plain name (read_manifest checks it)
     try:
-        data = path.read_bytes()
+        data = read_own(path)
+    except LinkRefused as err:
+        raise MailError(
+            f"The form {path} for employee {item.employee.number} is a link to another file; "
+            "mus attaches only the form it wrote, never what a link leads to, so nothing more "
+            "was mailed. Remove the link, run `mus generate --force --only "
+            f"{item.employee.number}` and then `mus mail` again."
+        ) from err
     except OSError as err:
         raise MailError(
             f"The form {path} for employee {item.employee.number} cannot be read. Run "
