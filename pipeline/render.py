@@ -1,7 +1,9 @@
 """Jinja texts from templates/: strict (a missing field is an error) and, for form texts, escaped.
 
 Spreadsheet values are only ever passed in as data, never compiled as templates, so a question or
-name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally. Templates are read only from
+name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally. The templates themselves are
+HR's to edit, and may come from anyone: they run in Jinja's sandbox, where reaching into Python
+(``{{ ''.__class__.__mro__ }}``, a function's globals, ``os``) is refused, and are read only from
 files inside their own folder.
 """
 
@@ -15,6 +17,8 @@ from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from pipeline.errors import TemplateError
 from pipeline.forms.prose import long_date, reply_to
@@ -22,6 +26,7 @@ from pipeline.model import Employee, Settings
 from pipeline.places import is_inside
 from pipeline.sheets.cpr import REFUSAL as CPR_REFUSAL
 from pipeline.sheets.cpr import is_cpr_header
+from pipeline.terminal import one_line
 from pipeline.workspace import DEFAULT_TEMPLATES, outside_templates
 
 _IDENT = re.compile(r"^[^\W\d]\w*$")
@@ -43,12 +48,21 @@ class _OwnFolderLoader(jinja2.FileSystemLoader):
 def environment(templates_dir: Path | None) -> jinja2.Environment:
     search = [str(templates_dir)] if templates_dir and templates_dir.is_dir() else []
     search.append(str(DEFAULT_TEMPLATES))
-    return jinja2.Environment(
+    return SandboxedEnvironment(
         loader=_OwnFolderLoader(search, encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         autoescape=lambda name: name is not None and not name.startswith("mail"),
         keep_trailing_newline=False,
     )
+
+
+def refused(name: str, err: SecurityError) -> TemplateError:
+    """The message for a template that tried to reach inside Python."""
+    return TemplateError(
+        f"The template {name} tries to reach inside Python ({one_line(str(err).rstrip('.'))}), "
+        "which templates may not: they can only show the fields (such as {{ fornavn }}) and "
+        "use if and for. "
+        "Remove that from the template and run again.")
 
 
 def first_name(name: str) -> str:
@@ -141,6 +155,8 @@ def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> st
         raise TemplateError(
             f"The template {name} was not found in templates/ or among the standard templates."
         ) from err
+    except SecurityError as err:
+        raise refused(name, err) from err
     except jinja2.UndefinedError as err:
         fields = ", ".join(sorted(k for k in context if k not in ("kolonne", "columns")))
         raise TemplateError(

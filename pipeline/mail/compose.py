@@ -13,12 +13,13 @@ from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
 
 from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
 from pipeline.model import Employee, Settings
 from pipeline.places import LinkRefused, read_own
-from pipeline.render import employee_context, refuse_cpr
+from pipeline.render import employee_context, refuse_cpr, refused
 from pipeline.sheets.values import valid_email
 
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -104,6 +105,8 @@ def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
         body = "".join(template.blocks["body"](ctx)).strip() + "\n"
     except jinja2.TemplateNotFound as err:
         raise TemplateError(f"The mail template {name} was not found.") from err
+    except SecurityError as err:
+        raise refused(name, err) from err
     except KeyError as err:
         raise TemplateError(
             f"The mail template {name} needs a {{% block subject %}} and a {{% block body %}}."

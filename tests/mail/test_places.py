@@ -1,5 +1,5 @@
 """Mail stays in its place: the manifest's files are forms in their own folder, an attachment or
-the send log is never read or written through a link."""
+the send log is never read or written through a link, and mail templates run sandboxed."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import InputFileError, MailError
+from pipeline.errors import InputFileError, MailError, TemplateError
 from pipeline.forms.generate import GenerateResult
 from pipeline.mail.run import MailOptions, run_mail
 from pipeline.mail.smtp import Smtp
@@ -76,3 +76,14 @@ def test_the_send_log_and_its_lock_are_never_written_through_a_link(
                              pause=0))
     assert target.read_text("utf-8") == "echo hello\n"
     assert inbox[0].received == []
+
+
+def test_a_mail_template_that_reaches_into_python_is_refused(ws: Workspace,
+                                                            forms: GenerateResult) -> None:
+    (ws.templates_dir / "mail.da.j2").write_text(
+        "{% block subject %}x{% endblock %}{% block body %}"
+        "{{ cycler.__init__.__globals__ }}{% endblock %}", "utf-8")
+    with pytest.raises(TemplateError, match=r"The template mail\.da\.j2 tries to reach inside"):
+        run_mail(MailOptions(forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
+                             templates=ws.templates_dir))
+    assert not (ws.output_dir / "mail").exists()
