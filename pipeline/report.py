@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import asdict
 from typing import Any
 
@@ -12,6 +11,7 @@ from pipeline.collect.extract import Extracted
 from pipeline.collect.ingest import Collected, IngestResult
 from pipeline.model import FormKind, QuestionSet, Value, expects_leader_form
 from pipeline.problems import sentence
+from pipeline.teams import teams
 from pipeline.terminal import one_line, printable
 
 
@@ -108,6 +108,14 @@ def ingest_summary(result: IngestResult, lang: str = "en") -> str:
     if result.leader_workbooks:
         lines.append(f"Leaders' workbooks: {len(result.leader_workbooks)} in "
                      f"{result.leader_workbooks[0].parent}")
+    for team in result.unclear_leaders:
+        numbers = ", ".join(e.number for e in team.members[:5]) + (
+            f" and {len(team.members) - 5} more" if len(team.members) > 5 else "")
+        lines.append(one_line(
+            f'No leader\'s workbook for the leader "{team.name}" of employee(s) {numbers}: the '
+            "name fits several people on the employee list, so mus cannot tell whose team it "
+            "is (their answers are in HR's workbook). Give the leader by employee number or "
+            "e-mail in the list (a \"Leders e-mail\" column) and run again."))
     for p in c.problems:
         lines.append(f"  {one_line(p.file)}: {one_line(sentence(p, lang))}")
     return "\n".join(lines)
@@ -118,9 +126,6 @@ def status_text(collected: Collected) -> str:
     leader_forms = {r.employee_id for r in collected.responses if r.kind is FormKind.LEADER}
     agreements = {r.employee_id for r in collected.responses if r.kind is FormKind.AGREEMENT}
     names_leaders = any(e.leader for e in collected.staff)
-    teams: dict[str, list[Any]] = defaultdict(list)
-    for e in collected.staff:
-        teams[e.leader or "(no leader)"].append(e)
     lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
              f"have answered; {len(collected.staff) - len(answered)} missing."]
     if agreements:
@@ -129,11 +134,14 @@ def status_text(collected: Collected) -> str:
                for g in r.goals if g.follow_up is not None and g.follow_up <= today]
         lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
                      f"{len(collected.staff)}. Agreed goals due for follow-up: {len(due)}.")
-    for leader in sorted(teams, key=str.casefold):
-        team = teams[leader]
+    for leader in teams(collected.staff):  # by who the leader is, never by a shared name
+        team = leader.members
         got = [e for e in team if e.number in answered]
         expected = [e for e in team if expects_leader_form(e, names_leaders)]
-        lines.append(f"\n{leader}: {len(got)}/{len(team)} answered"
+        shown = one_line(leader.label) if leader.key else "(no leader)"
+        if leader.ambiguous:
+            shown += " (this name fits several people on the employee list)"
+        lines.append(f"\n{shown}: {len(got)}/{len(team)} answered"
                      + (f", leader's forms {sum(1 for e in team if e.number in leader_forms)}"
                         f"/{len(expected)}" if leader_forms and expected else ""))
         if agreements:

@@ -20,6 +20,7 @@ from pipeline.forms.generate import read_inputs, season_of
 from pipeline.formspec import agreement_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.places import inside
+from pipeline.teams import Team
 from pipeline.workers import map_chunks
 
 CHUNK = 64
@@ -60,6 +61,8 @@ class IngestResult:
     collected: Collected
     workbook: Path
     leader_workbooks: list[Path] = field(default_factory=list)
+    # teams whose leader is a name that fits several people on the list: no workbook of their own
+    unclear_leaders: list[Team] = field(default_factory=list)
 
     @property
     def missing(self) -> list[Employee]:
@@ -164,7 +167,12 @@ def same_person(shown: str, listed: str) -> bool:
 def ingest(options: IngestOptions, progress: Progress | None = None,
            today: dt.date | None = None) -> IngestResult:
     """``today`` decides which follow-ups are overdue (default: the real today)."""
-    from pipeline.overview.workbook import default_name, write_overview, write_per_leader
+    from pipeline.overview.workbook import (
+        ambiguous_teams,
+        default_name,
+        write_overview,
+        write_per_leader,
+    )
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
                         options.jobs, progress, options.include_hidden)
@@ -180,4 +188,5 @@ def ingest(options: IngestOptions, progress: Progress | None = None,
                                                    inside(out.parent / "ledere", out.parent),
                                                    options.lang, sources, options.previous,
                                                    today)
+        result.unclear_leaders = ambiguous_teams(collected)
     return result
