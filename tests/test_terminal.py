@@ -55,3 +55,27 @@ def test_ingest_prints_a_hostile_file_name_escaped(sample_forms: GenerateResult,
     assert ("  x.pdf\\u000aRead 99 form(s) from 99 file(s)\\u001b]0;owned\\u0007.pdf: This is a "
             "PDF; answers cannot be read from a PDF.") in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_a_form_s_answers_are_shown_escaped_by_mus_extract(sample_forms: GenerateResult,
+                                                           ws: Workspace, tmp_path: Path) -> None:
+    from pipeline.ooxml.fill import fill_by_tag
+
+    form = tmp_path / "a.docx"  # XML cannot hold C0 controls, but C1 and bidi controls it can
+    form.write_bytes(fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
+                                 {"mus:q:T1": "Fint\u009b2J\u202e\nNæste linje"}))
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "extract", str(form)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "      Fint\\u009b2J\\u202e\n      Næste linje\n" in result.output
+    assert "\u009b" not in result.output and "\u202e" not in result.output
+
+
+def test_a_name_from_the_employee_list_is_shown_escaped(ws: Workspace) -> None:
+    ws.employees.unlink()
+    (ws.input_dir / "employees.csv").write_text(
+        "Medarbejdernr.;Navn;E-mail;Afdeling\n"
+        "1001;Anne\x1b[2J\x1b[1A\x07 Sørensen;ans@x.dk;IT\n", "utf-8")
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"], catch_exceptions=False)
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "Anne\\u001b[2J\\u001b[1A\\u0007 Sørensen" in result.output
