@@ -29,6 +29,7 @@ from pipeline.model import Employee, FormKind, Goal, QuestionSet, Response
 from pipeline.ooxml.fill import FillValue, fill_by_tag
 from pipeline.ooxml.tables import Cell, Row
 from pipeline.ooxml.xml import tostring
+from pipeline.places import inside
 
 SUFFIX = {"da": "aftale", "en": "agreement"}
 
@@ -67,7 +68,8 @@ def write_agreements(options: AgreementOptions,
                                                    for r in got.responses}
     if options.only:
         staff = [e for e in staff if e.number in set(options.only)]
-    out = options.out or options.output_root / "agreements" / season
+    out = options.out or inside(options.output_root / "agreements" / season,
+                                options.output_root)
     maker = FormMaker(question_set, options.templates, season,
                       dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(), options.lang)
     names = unique_names([form_file_name(e.number, e.name,

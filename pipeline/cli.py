@@ -1,6 +1,8 @@
 """The `mus` command. Each command parses options, calls one library function and prints.
 
 Library errors (MusError) become a plain message and exit code 1; `--debug` shows the traceback.
+Everything printed goes through ``say``: control characters from file names, forms and the
+employee list are shown escaped, never passed to the terminal.
 """
 
 from __future__ import annotations
@@ -17,9 +19,16 @@ import click
 from pipeline import __version__
 from pipeline.atomic import explain
 from pipeline.errors import MusError
+from pipeline.terminal import one_line, printable
 from pipeline.workspace import Workspace, init_workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def say(text: str = "", err: bool = False, fg: str | None = None) -> None:
+    """Print one message (stderr with ``err``), every character that could act on the terminal
+    shown escaped."""
+    click.secho(printable(text), err=err, fg=fg)
 
 
 class MusGroup(click.Group):
@@ -31,24 +40,24 @@ class MusGroup(click.Group):
         except MusError as err:
             if ctx.meta.get("mus.debug"):
                 traceback.print_exc()
-            click.secho(f"Error: {err}", err=True, fg="red")
+            say(f"Error: {err}", err=True, fg="red")
             ctx.exit(err.exit_code)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
-            click.secho("Stopped (Ctrl-C). No file was left half-written; run the same command "
+            say("Stopped (Ctrl-C). No file was left half-written; run the same command "
                         "again to finish.", err=True, fg="red")
             ctx.exit(130)
         except OSError as err:  # the machine, not mus: a full disk, a read-only folder …
             if ctx.meta.get("mus.debug"):
                 traceback.print_exc()
             where = Path(os.fsdecode(err.filename)) if err.filename else None
-            click.secho(f"Error: {explain(err, where, writing=False)}", err=True, fg="red")
+            say(f"Error: {explain(err, where, writing=False)}", err=True, fg="red")
             ctx.exit(1)
         except Exception as err:  # a mistake of ours, not the user's: say so plainly
             if ctx.meta.get("mus.debug"):
                 raise
-            click.secho(f"Error: mus stopped on an unexpected problem ({type(err).__name__}). "
+            say(f"Error: mus stopped on an unexpected problem ({type(err).__name__}). "
                         "Nothing was lost: returned forms are only ever read. Run the same "
                         "command again with --debug and send what it prints to the people who "
                         "support mus.", err=True, fg="red")
@@ -156,12 +165,12 @@ def main(ctx: click.Context, directory: Path, debug: bool) -> None:
 def init(directory: Path) -> None:
     """Make a new working folder DIRECTORY with sample spreadsheets and templates."""
     written = init_workspace(directory)
-    click.echo(f"Working folder ready: {directory}")
+    say(f"Working folder ready: {directory}")
     for path in written:
-        click.echo(f"  wrote {path}")
+        say(f"  wrote {path}")
     if not written:
-        click.echo("  (every file was already there; nothing was replaced)")
-    click.echo("Next: put your employees in input/employees.xlsx and your questions in "
+        say("  (every file was already there; nothing was replaced)")
+    say("Next: put your employees in input/employees.xlsx and your questions in "
                "input/questions.xlsx, then run `mus check`.")
 
 
@@ -170,7 +179,7 @@ def echo_warnings(warnings: list[Any]) -> None:
     from pipeline.sheets.summary import warning_lines
 
     for line in warning_lines(warnings):
-        click.secho(line, err=True, fg="yellow")
+        say(line, err=True, fg="yellow")
 
 
 @main.command()
@@ -197,14 +206,14 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         if not as_json:
             raise
         mistakes = err.issues if isinstance(err, SpreadsheetError) else []
-        click.echo(json.dumps({"ok": False, "error": str(err),
+        say(json.dumps({"ok": False, "error": str(err),
                                "mistakes": [issue_dict(i) for i in mistakes]},
                               ensure_ascii=False, indent=1))
         ctx.exit(err.exit_code)
     qs = inputs.question_set
     form_warnings = question_set_warnings(qs, inputs.staff)
     if as_json:
-        click.echo(json.dumps({
+        say(json.dumps({
             "ok": True,
             "employee_list": {**list_summary(inputs.listing),
                               "warnings": [issue_dict(w) for w in inputs.warnings]},
@@ -215,13 +224,13 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
             "mistakes": []}, ensure_ascii=False, indent=1, default=str))
         return
     for line in summary_lines(inputs.listing):
-        click.echo(line)
-    click.echo(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
+        say(line)
+    say(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
                f"{len(qs.competences)} competences (version {qs.version}).")
     echo_warnings(inputs.warnings)
     for warning in form_warnings:
-        click.secho(f"Warning: {warning}", err=True, fg="yellow")
-    click.echo("No mistakes found.")
+        say(f"Warning: {warning}", err=True, fg="yellow")
+    say("No mistakes found.")
 
 
 @main.command()
@@ -254,25 +263,25 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
         result = run(options, progress=bar)
     echo_warnings(result.sheet_warnings)
     kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
-    click.echo(f"Wrote {kinds['employee']} employee form(s)"
+    say(f"Wrote {kinds['employee']} employee form(s)"
                + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
                + f" for season {result.season} to {result.out}")
     if result.no_leader:
-        shown = ", ".join(f"{e.number} {e.name}" for e in result.no_leader[:5])
+        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in result.no_leader[:5])
         more = len(result.no_leader) - 5
-        click.echo(f"No leader's form for {len(result.no_leader)} employee(s) with no leader on "
+        say(f"No leader's form for {len(result.no_leader)} employee(s) with no leader on "
                    f"the list: {shown}" + (f" and {more} more" if more > 0 else "")
                    + ". Add their leader to the list and run `mus generate --only NUMBER` if "
                    "they should have one.")
     if result.unfinished:
-        click.echo(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
+        say(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
                    "interrupted (there was no manifest for them, so none was mailed) were made "
                    "again.")
-    click.echo(f"Manifest: {result.manifest} (question set version "
+    say(f"Manifest: {result.manifest} (question set version "
                f"{result.question_set_version})")
     for warning in result.warnings:
-        click.secho(f"Warning: {warning}", err=True, fg="yellow")
-    click.echo("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
+        say(f"Warning: {warning}", err=True, fg="yellow")
+    say("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
                "folder and run `mus ingest FOLDER`.")
 
 
@@ -297,9 +306,9 @@ def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
     for file in files:
         result = extract_file(file, str(file), question_set)
         if as_json:
-            click.echo(extraction_json(result))
+            say(extraction_json(result))
         else:
-            click.echo(extraction_text(result, question_set))
+            say(extraction_text(result, question_set))
 
 
 @main.command()
@@ -331,7 +340,7 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
                             include_hidden(ctx))
     with Progress("Reading forms") as bar:
         result = run(options, progress=bar)
-    click.echo(ingest_summary(result))
+    say(ingest_summary(result))
     if strict and result.collected.problems:
         ctx.exit(1)
 
@@ -351,7 +360,7 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     with Progress("Reading forms") as bar:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
                             season, progress=bar, include_hidden=include_hidden(ctx))
-    click.echo(status_text(collected))
+    say(status_text(collected))
 
 
 @main.command()
@@ -368,10 +377,10 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
     if not ws.employees.exists():
         ws = Workspace(Path(__file__).resolve().parent / "defaults")
     result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang)
-    click.echo(f"1. Generated {len(result.generated.entries)} forms in {result.generated.out}")
-    click.echo(f"2. Played the employees: filled forms in {result.returned}")
-    click.echo("3. " + ingest_summary(result.ingested))
-    click.echo(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
+    say(f"1. Generated {len(result.generated.entries)} forms in {result.generated.out}")
+    say(f"2. Played the employees: filled forms in {result.returned}")
+    say("3. " + ingest_summary(result.ingested))
+    say(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")
 
 
@@ -431,12 +440,14 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     from pipeline.mail.run import MailOptions, run_mail
     from pipeline.mail.smtp import Smtp
     from pipeline.mail.summary import mail_summary
+    from pipeline.places import inside
     from pipeline.sheets import read_question_set
 
     ws = workspace(ctx)
     questions = questions or ws.questions
     if forms is None:
-        forms = ws.output_dir / "forms" / season_of(read_question_set(questions), None)
+        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
+                       ws.output_dir)
     m365 = m365 or drafts_in_mailbox
     if user and not smtp:
         raise MailError("--user is for signing in to a mail server given with --smtp; without "
@@ -444,15 +455,16 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     server = Smtp.parse(smtp, security, user, m365=m365) if smtp else None
     account = M365.configure(client_id, tenant, sender or "") if m365 else None
     options = MailOptions(forms, employees or ws.employees, questions,
-                          out or ws.output_dir / "mail", templates or ws.templates_or_none,
+                          out or inside(ws.output_dir / "mail", ws.output_dir),
+                          templates or ws.templates_or_none,
                           cc_leader, reminder,
                           returned or (ws.returned_dir if reminder else None), server,
                           sender or "", dry_run, pause, account, drafts_in_mailbox,
                           resend_uncertain, include_hidden=include_hidden(ctx))
     with Progress("Sending", minimum=20) as bar:
-        result = run_mail(options, progress=bar, notify=lambda text: click.echo(text, err=True))
+        result = run_mail(options, progress=bar, notify=lambda text: say(text, err=True))
     for line in mail_summary(result, options):
-        click.echo(line)
+        say(line)
     if result.refused:
         ctx.exit(1)
 
@@ -482,7 +494,7 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
                                lang, include_hidden(ctx))
     with Progress("Writing agreements") as bar:
         result = write_agreements(options, progress=bar)
-    click.echo(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
+    say(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
                f"{result.out} ({result.with_proposals} with proposals from returned forms).")
-    click.echo("Use them in the meetings; collect the signed-off documents with the returned "
+    say("Use them in the meetings; collect the signed-off documents with the returned "
                "forms and run `mus ingest`: agreed goals replace the proposals.")

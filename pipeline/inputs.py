@@ -11,11 +11,13 @@ from pathlib import Path
 from pipeline.errors import SheetIssue, SpreadsheetError, raise_if_issues
 from pipeline.forms.filters import filter_issues
 from pipeline.model import Employee, Question, QuestionSet
+from pipeline.places import season_problem
 from pipeline.sheets import EmployeeList, read_employee_list, read_question_set
 from pipeline.sheets.cpr import REFUSAL as CPR_REFUSAL
 from pipeline.sheets.cpr import is_cpr_header
 from pipeline.sheets.findings import Notice
 from pipeline.sheets.headers import normalise_header
+from pipeline.terminal import one_line
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,18 @@ def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet,
         if e.meeting_date is not None and today <= e.meeting_date < deadline]
 
 
+def _season_issues(question_set: QuestionSet, source: Path) -> list[SheetIssue]:
+    """A season names folders (``output/forms/<season>/``): one that would lead elsewhere
+    (``../../x``) or that no system allows as a name is a mistake."""
+    season = question_set.settings.season
+    problem = season_problem(season) if season else None
+    if problem is None:
+        return []
+    return [SheetIssue(source, f'The season (Sæson) "{one_line(season)}" cannot name a '
+                       f"folder: {problem}.", "Write it as plain text, for example 2027 or "
+                       "2026-27.", "Indstillinger")]
+
+
 def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = False,
                     today: dt.date | None = None) -> Inputs:
     """Both spreadsheets, or a SpreadsheetError with the mistakes of both."""
@@ -73,6 +87,8 @@ def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = Fal
         question_set = read_question_set(questions)
     except SpreadsheetError as err:
         issues += err.issues
+    if question_set is not None:
+        issues += _season_issues(question_set, questions)
     if question_set is not None and listing is not None:
         cpr, checked = _cpr_filters(question_set.questions, listing, questions)
         issues += cpr

@@ -170,6 +170,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Dette er ikke en almindelig fil (en pipe, enhed eller socket), så den er ikke åbnet.",
         "Fjern den fra mappen.",
     ),
+    "link": (
+        "This is a link to another file (it was put in place of a file while mus read the "
+        "folder), so it was not read.",
+        "Put the form itself in the folder, not a link to it, and run again.",
+        "Dette er et link til en anden fil (det blev sat i stedet for en fil, mens mus læste "
+        "mappen), så det er ikke læst.",
+        "Læg selve skemaet i mappen, ikke et link til det, og kør igen.",
+    ),
     "unreadable-folder": (
         "The folder could not be read ({detail}); forms in it were not read.",
         "Give your user access to the folder (or move the forms out of it) and run again.",

@@ -1,39 +1,68 @@
 """Jinja texts from templates/: strict (a missing field is an error) and, for form texts, escaped.
 
 Spreadsheet values are only ever passed in as data, never compiled as templates, so a question or
-name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally.
+name containing ``{{ 7*7 }}``, ``<`` or ``&`` appears literally. The templates themselves are
+HR's to edit, and may come from anyone: they run in Jinja's sandbox, where reaching into Python
+(``{{ ''.__class__.__mro__ }}``, a function's globals, ``os``) is refused, and are read only from
+files inside their own folder.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from pipeline.errors import TemplateError
 from pipeline.forms.prose import long_date, reply_to
 from pipeline.model import Employee, Settings
+from pipeline.places import is_inside
 from pipeline.sheets.cpr import REFUSAL as CPR_REFUSAL
 from pipeline.sheets.cpr import is_cpr_header
-from pipeline.workspace import DEFAULT_TEMPLATES
+from pipeline.terminal import one_line
+from pipeline.workspace import DEFAULT_TEMPLATES, outside_templates
 
 _IDENT = re.compile(r"^[^\W\d]\w*$")
+
+
+class _OwnFolderLoader(jinja2.FileSystemLoader):
+    """Templates from files inside the folders searched: a template that is a link to a file
+    elsewhere is refused (Jinja itself refuses ``..`` in a template's name)."""
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        folders = [Path(folder) for folder in self.searchpath]
+        if not any(is_inside(Path(filename), folder) for folder in folders):
+            raise TemplateError(outside_templates(Path(filename), folders[0]))
+        return source, filename, uptodate
 
 
 def environment(templates_dir: Path | None) -> jinja2.Environment:
     search = [str(templates_dir)] if templates_dir and templates_dir.is_dir() else []
     search.append(str(DEFAULT_TEMPLATES))
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
+    return SandboxedEnvironment(
+        loader=_OwnFolderLoader(search, encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         autoescape=lambda name: name is not None and not name.startswith("mail"),
         keep_trailing_newline=False,
     )
+
+
+def refused(name: str, err: SecurityError) -> TemplateError:
+    """The message for a template that tried to reach inside Python."""
+    return TemplateError(
+        f"The template {name} tries to reach inside Python ({one_line(str(err).rstrip('.'))}), "
+        "which templates may not: they can only show the fields (such as {{ fornavn }}) and "
+        "use if and for. "
+        "Remove that from the template and run again.")
 
 
 def first_name(name: str) -> str:
@@ -126,6 +155,8 @@ def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> st
         raise TemplateError(
             f"The template {name} was not found in templates/ or among the standard templates."
         ) from err
+    except SecurityError as err:
+        raise refused(name, err) from err
     except jinja2.UndefinedError as err:
         fields = ", ".join(sorted(k for k in context if k not in ("kolonne", "columns")))
         raise TemplateError(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import asdict
 from typing import Any
 
@@ -12,6 +11,8 @@ from pipeline.collect.extract import Extracted
 from pipeline.collect.ingest import Collected, IngestResult
 from pipeline.model import FormKind, QuestionSet, Value, expects_leader_form
 from pipeline.problems import sentence
+from pipeline.teams import teams
+from pipeline.terminal import one_line, printable
 
 
 def _json_value(v: Any) -> Any:
@@ -59,26 +60,26 @@ def _show(v: Value) -> str:
         return "yes" if v else "no"
     if isinstance(v, dt.date):
         return v.isoformat()
-    text = str(v)
-    return text.replace("\n", "\n      ")
+    return printable(str(v)).replace("\n", "\n      ")
 
 
 def extraction_text(result: Extracted, question_set: QuestionSet | None,
                     lang: str = "en") -> str:
     r = result.response
     if r is None:
-        return f"{result.file}: skipped. " + " ".join(sentence(p, lang) for p in result.problems)
-    lines = [f"{result.file}",
+        return (f"{one_line(result.file)}: skipped. "
+                + " ".join(one_line(sentence(p, lang)) for p in result.problems))
+    lines = [one_line(result.file),
              f"  employee {r.employee_id}, season {r.season}, {r.kind.value}'s form, read by "
              f"{r.read_by}"]
     for qid, v in r.answers.items():
         q = question_set.question(qid) if question_set else None
-        lines.append(f"  {qid}{' ' + q.text if q else ''}")
+        lines.append(one_line(f"  {qid}{' ' + q.text if q else ''}"))
         lines.append(f"      {_show(v)}")
     if r.competences:
         lines.append("  competences (now → wanted):")
         for cid, rating in r.competences.items():
-            lines.append(f"    {cid}: {_show(rating.now)} → {_show(rating.wanted)}")
+            lines.append(f"    {one_line(cid)}: {_show(rating.now)} → {_show(rating.wanted)}")
     for n, g in enumerate(r.goals, start=1):
         lines.append(f"  goal {n}: {_show(g.goal)}")
         for label, v in (("activities", g.activities), ("success", g.criterion),
@@ -87,13 +88,13 @@ def extraction_text(result: Extracted, question_set: QuestionSet | None,
             if v is not None:
                 lines.append(f"      {label}: {_show(v)}")
     for previous in r.previous_goals:
-        lines.append(f"  last year's goal \"{previous.goal}\": "
-                     f"{previous.status or '(no status)'}"
-                     + (f" ({previous.comment})" if previous.comment else ""))
+        lines.append(f"  last year's goal \"{one_line(previous.goal)}\": "
+                     f"{one_line(previous.status or '(no status)')}"
+                     + (f" ({one_line(previous.comment)})" if previous.comment else ""))
     for k, v in r.extra.items():
-        lines.append(f"  {k}: {_show(v)}")
+        lines.append(f"  {one_line(k)}: {_show(v)}")
     for p in r.problems:
-        lines.append(f"  problem: {sentence(p, lang)}")
+        lines.append(f"  problem: {one_line(sentence(p, lang))}")
     return "\n".join(lines)
 
 
@@ -110,8 +111,16 @@ def ingest_summary(result: IngestResult, lang: str = "en") -> str:
     if result.leader_workbooks:
         lines.append(f"Leaders' workbooks: {len(result.leader_workbooks)} in "
                      f"{result.leader_workbooks[0].parent}")
+    for team in result.unclear_leaders:
+        numbers = ", ".join(e.number for e in team.members[:5]) + (
+            f" and {len(team.members) - 5} more" if len(team.members) > 5 else "")
+        lines.append(one_line(
+            f'No leader\'s workbook for the leader "{team.name}" of employee(s) {numbers}: the '
+            "name fits several people on the employee list, so mus cannot tell whose team it "
+            "is (their answers are in HR's workbook). Give the leader by employee number or "
+            "e-mail in the list (a \"Leders e-mail\" column) and run again."))
     for p in c.problems:
-        lines.append(f"  {p.file}: {sentence(p, lang)}")
+        lines.append(f"  {one_line(p.file)}: {one_line(sentence(p, lang))}")
     return "\n".join(lines)
 
 
@@ -120,9 +129,6 @@ def status_text(collected: Collected) -> str:
     leader_forms = {r.employee_id for r in collected.responses if r.kind is FormKind.LEADER}
     agreements = {r.employee_id for r in collected.responses if r.kind is FormKind.AGREEMENT}
     names_leaders = any(e.leader for e in collected.staff)
-    teams: dict[str, list[Any]] = defaultdict(list)
-    for e in collected.staff:
-        teams[e.leader or "(no leader)"].append(e)
     lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
              f"have answered; {len(collected.staff) - len(answered)} missing."]
     if agreements:
@@ -131,11 +137,14 @@ def status_text(collected: Collected) -> str:
                for g in r.goals if g.follow_up is not None and g.follow_up <= today]
         lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
                      f"{len(collected.staff)}. Agreed goals due for follow-up: {len(due)}.")
-    for leader in sorted(teams, key=str.casefold):
-        team = teams[leader]
+    for leader in teams(collected.staff):  # by who the leader is, never by a shared name
+        team = leader.members
         got = [e for e in team if e.number in answered]
         expected = [e for e in team if expects_leader_form(e, names_leaders)]
-        lines.append(f"\n{leader}: {len(got)}/{len(team)} answered"
+        shown = one_line(leader.label) if leader.key else "(no leader)"
+        if leader.ambiguous:
+            shown += " (this name fits several people on the employee list)"
+        lines.append(f"\n{shown}: {len(got)}/{len(team)} answered"
                      + (f", leader's forms {sum(1 for e in team if e.number in leader_forms)}"
                         f"/{len(expected)}" if leader_forms and expected else ""))
         if agreements:
@@ -143,7 +152,7 @@ def status_text(collected: Collected) -> str:
                          f"/{len(team)}"
         for e in team:
             if e.number not in answered:
-                lines.append(f"  missing: {e.number} {e.name}")
+                lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}")
     if collected.problems:
         lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)

@@ -9,6 +9,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.errors import TemplateError
+from pipeline.places import is_inside
+
 DEFAULTS = Path(__file__).resolve().parent / "defaults"
 DEFAULT_TEMPLATES = DEFAULTS / "templates"
 DEFAULT_INPUT = DEFAULTS / "input"
@@ -59,10 +62,20 @@ class Workspace:
 
 
 def template_path(templates_dir: Path | None, name: str) -> Path:
-    """HR's own template where the folder has it, else the one shipped with mus."""
+    """HR's own template where the folder has it, else the one shipped with mus. A template is
+    a file in the templates folder itself: one that is a link to somewhere else is refused."""
     if templates_dir is not None and (templates_dir / name).is_file():
-        return templates_dir / name
+        path = templates_dir / name
+        if not is_inside(path, templates_dir):
+            raise TemplateError(outside_templates(path, templates_dir))
+        return path
     return DEFAULT_TEMPLATES / name
+
+
+def outside_templates(path: Path, folder: Path) -> str:
+    return (f"The template {path} is a link to a file outside {folder} "
+            f"({path.resolve()}); mus uses templates only from the templates folder itself. "
+            "Copy the file into the folder in place of the link and run again.")
 
 
 def init_workspace(target: Path) -> list[Path]:

@@ -40,6 +40,7 @@ from pipeline.ooxml.props import read_custom_props, read_modified
 from pipeline.ooxml.sniff import sniff
 from pipeline.ooxml.tree import child
 from pipeline.ooxml.visible import settle
+from pipeline.places import LinkRefused, open_own
 
 DOCUMENT = "word/document.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
@@ -74,6 +75,8 @@ def extract_file(path: Path, display: str | None = None,
         detail = str(err)
         code = "damaged" if "truncated" in detail or "damaged" in detail else "unsafe"
         fail.add(code, detail=detail)
+    except LinkRefused:
+        fail.add("link")
     except OSError as err:
         fail.add("unreadable-file", detail=os_detail(err))
     except (MemoryError, RecursionError):
@@ -89,9 +92,8 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
     if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES:
         fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
         return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
-    fd = os.open(path, _OPEN_FLAGS)
+    fd, info = open_own(path, _OPEN_FLAGS)  # never through a link, even one swapped in
     with os.fdopen(fd, "rb") as f:  # opened once, read whole: forms are small
-        info = os.fstat(f.fileno())
         if not stat.S_ISREG(info.st_mode):
             fail.add("not-a-file")
             return Extracted(name, problems=tuple(fail.problems))

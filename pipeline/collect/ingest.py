@@ -19,6 +19,8 @@ from pipeline.collect.scan import scan
 from pipeline.forms.generate import read_inputs, season_of
 from pipeline.formspec import agreement_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
+from pipeline.places import inside
+from pipeline.teams import Team
 from pipeline.workers import map_chunks
 
 CHUNK = 64
@@ -59,6 +61,8 @@ class IngestResult:
     collected: Collected
     workbook: Path
     leader_workbooks: list[Path] = field(default_factory=list)
+    # teams whose leader is a name that fits several people on the list: no workbook of their own
+    unclear_leaders: list[Team] = field(default_factory=list)
 
     @property
     def missing(self) -> list[Employee]:
@@ -163,17 +167,26 @@ def same_person(shown: str, listed: str) -> bool:
 def ingest(options: IngestOptions, progress: Progress | None = None,
            today: dt.date | None = None) -> IngestResult:
     """``today`` decides which follow-ups are overdue (default: the real today)."""
-    from pipeline.overview.workbook import default_name, write_overview, write_per_leader
+    from pipeline.overview.workbook import (
+        ambiguous_teams,
+        default_name,
+        write_overview,
+        write_per_leader,
+    )
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
                         options.jobs, progress, options.include_hidden)
-    out = options.out or options.output_root / default_name(collected.season, options.lang)
+    out = options.out or inside(options.output_root / default_name(collected.season,
+                                                                    options.lang),
+                                options.output_root)
     sources = {"folder": options.folder, "employees": options.employees,
                "questions": options.questions}
     write_overview(collected, out, options.lang, sources, options.previous, today)
     result = IngestResult(collected, out)
     if options.per_leader:
-        result.leader_workbooks = write_per_leader(collected, out.parent / "ledere",
+        result.leader_workbooks = write_per_leader(collected,
+                                                   inside(out.parent / "ledere", out.parent),
                                                    options.lang, sources, options.previous,
                                                    today)
+        result.unclear_leaders = ambiguous_teams(collected)
     return result

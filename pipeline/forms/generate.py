@@ -21,6 +21,8 @@ from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, expects_leader_form
 from pipeline.overview.previous import read_previous_goals
+from pipeline.places import inside, season_problem
+from pipeline.terminal import one_line
 from pipeline.workers import map_chunks
 
 LEADER_SUFFIX = {"da": "leder", "en": "leader"}
@@ -74,7 +76,18 @@ def read_inputs(employees: Path, questions: Path,
 
 
 def season_of(question_set: QuestionSet, override: str | None) -> str:
-    return override or question_set.settings.season or str(dt.date.today().year)
+    """The season: ``--season``, else the question set's, else this year. It names folders
+    (``output/forms/<season>/``), so one that would lead elsewhere is refused."""
+    season = override or question_set.settings.season or str(dt.date.today().year)
+    problem = season_problem(season)
+    if problem:
+        where = ("--season" if override else
+                 f"the setting Sæson in {question_set.source or 'the question set'}")
+        raise InputFileError(
+            f'The season "{one_line(season)}" ({where}) cannot name a folder: {problem}. '
+            "Write the season as plain text, for example 2027 or 2026-27; nothing was "
+            "written.")
+    return season
 
 
 def plan(staff: Sequence[Employee], question_set: QuestionSet, lang: str,
@@ -104,7 +117,7 @@ def generate(options: GenerateOptions,
     staff, question_set = inputs.staff, inputs.question_set
     names_leaders = any(e.leader for e in staff)
     season = season_of(question_set, options.season)
-    out = options.out or options.output_root / "forms" / season
+    out = options.out or inside(options.output_root / "forms" / season, options.output_root)
     if options.only:
         known = {e.number for e in staff}
         unknown = [n for n in options.only if n not in known]

@@ -13,8 +13,12 @@ from typing import Any
 
 from pipeline.atomic import write_atomic
 from pipeline.errors import InputFileError
+from pipeline.places import name_problem
+from pipeline.terminal import one_line
+from pipeline.texts import LANGUAGES
 
 MANIFEST = "manifest.json"
+KINDS = ("employee", "leader")
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,8 @@ def read_manifest(folder: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         forms = tuple(Entry(**e) for e in data["forms"])
-        return Manifest(data["season"], data["question_set_version"], data["generated"], forms,
-                        data.get("employee_list"))
+        manifest = Manifest(data["season"], data["question_set_version"], data["generated"],
+                            forms, data.get("employee_list"))
     except FileNotFoundError as err:
         raise InputFileError(
             f"There is no {MANIFEST} in {folder}. Run `mus generate` first, or give the folder "
@@ -75,7 +79,30 @@ def read_manifest(folder: Path) -> Manifest:
         raise InputFileError(
             f"{path} is damaged. Run `mus generate --force` to make the forms and it again."
         ) from err
+    for entry in forms:
+        what = _entry_problem(entry)
+        if what:
+            raise InputFileError(
+                f"{path} lists {what} for employee {one_line(entry.employee_id)}: that is not "
+                "how mus writes it, so the manifest was edited or damaged, and nothing was "
+                "used. Run `mus generate --force` to make the forms and the manifest again.")
+    return manifest
 
 
 def entries_for(manifest: Manifest, kinds: Sequence[str]) -> list[Entry]:
     return [e for e in manifest.forms if e.kind in kinds]
+
+
+def _entry_problem(entry: Entry) -> str | None:
+    """What is wrong with one entry that mus would use as a path or a template's name: its file
+    must be one form in the manifest's own folder (``../../x`` would make ``mus mail`` attach
+    any file), its kind and language ones mus makes."""
+    if not all(isinstance(v, str) for v in asdict(entry).values()):
+        return "a value that is not text"
+    if name_problem(entry.file) or not entry.file.lower().endswith(".docx"):
+        return f'the file "{one_line(entry.file)}", which is not one form in its own folder'
+    if entry.kind not in KINDS:
+        return f'the kind of form "{one_line(entry.kind)}"'
+    if entry.language not in LANGUAGES:
+        return f'the language "{one_line(entry.language)}"'
+    return None

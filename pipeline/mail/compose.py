@@ -13,11 +13,13 @@ from email.utils import format_datetime, parseaddr
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
 
 from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
 from pipeline.model import Employee, Settings
-from pipeline.render import employee_context, refuse_cpr
+from pipeline.places import LinkRefused, read_own
+from pipeline.render import employee_context, refuse_cpr, refused
 from pipeline.sheets.values import valid_email
 
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -103,6 +105,8 @@ def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
         body = "".join(template.blocks["body"](ctx)).strip() + "\n"
     except jinja2.TemplateNotFound as err:
         raise TemplateError(f"The mail template {name} was not found.") from err
+    except SecurityError as err:
+        raise refused(name, err) from err
     except KeyError as err:
         raise TemplateError(
             f"The mail template {name} needs a {{% block subject %}} and a {{% block body %}}."
@@ -142,9 +146,16 @@ def build_message(item: Planned, subject: str, body: str, sender: str, forms_dir
     if draft:
         message["X-Unsent"] = "1"  # Outlook opens it as a draft, ready to send
     message.set_content(body)
-    path = forms_dir / item.entry.file
+    path = forms_dir / item.entry.file  # one plain name (read_manifest checks it)
     try:
-        data = path.read_bytes()
+        data = read_own(path)
+    except LinkRefused as err:
+        raise MailError(
+            f"The form {path} for employee {item.employee.number} is a link to another file; "
+            "mus attaches only the form it wrote, never what a link leads to, so nothing more "
+            "was mailed. Remove the link, run `mus generate --force --only "
+            f"{item.employee.number}` and then `mus mail` again."
+        ) from err
     except OSError as err:
         raise MailError(
             f"The form {path} for employee {item.employee.number} cannot be read. Run "

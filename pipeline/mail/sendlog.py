@@ -13,8 +13,10 @@ released by the OS even when the process is killed).
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -22,8 +24,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from pipeline.atomic import explain
-from pipeline.errors import MailError, OutputError, os_detail
+from pipeline.errors import MailError, MusError, OutputError, os_detail
 from pipeline.mail.compose import Planned
+from pipeline.places import LinkRefused, open_own, read_own
 
 LOG = "mail-log.jsonl"
 LOCK = "mail-log.lock"
@@ -61,9 +64,11 @@ def read_entries(path: Path) -> dict[str, LogEntry]:
     evidence of anything and is skipped; lines from before events existed mean "accepted"."""
     entries: dict[str, LogEntry] = {}
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = read_own(path).decode("utf-8", errors="replace")
     except FileNotFoundError:
         return entries
+    except LinkRefused as err:
+        raise _link(path) from err
     except OSError as err:
         raise MailError(f"The send log {path} cannot be read ({os_detail(err)}). Without it mus "
                         "cannot know what was sent, so it sends nothing. Check the file and run "
@@ -93,20 +98,27 @@ class SendLog:
     @classmethod
     def open(cls, path: Path) -> SendLog:
         log = cls(path)
+        lock = path.parent / LOCK
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            log._lock = (path.parent / LOCK).open("a+b")
+            log._lock = _own_file(lock, os.O_RDWR | os.O_CREAT, "r+b")
+        except LinkRefused as err:
+            raise _link(lock) from err
         except OSError as err:
             raise OutputError(f"The send log cannot be kept, so nothing was sent. "
-                              f"{explain(err, path.parent / LOCK)}") from err
+                              f"{explain(err, lock)}") from err
         if not _try_lock(log._lock):
             log._lock.close()
             log._lock = None
             raise MailError(f"Another `mus mail` is sending with the send log {path} right now. "
                             "Wait until it has finished (two at once could send a form twice), "
                             "then run again.")
-        log.entries = read_entries(path)
-        with contextlib.suppress(OSError), path.open("rb") as f:
+        try:
+            log.entries = read_entries(path)
+        except MusError:
+            log.close()
+            raise
+        with contextlib.suppress(OSError), _own_file(path, os.O_RDONLY, "rb") as f:
             f.seek(0, os.SEEK_END)
             if f.tell():
                 f.seek(-1, os.SEEK_END)
@@ -150,15 +162,33 @@ class SendLog:
             "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **extra}
         line = ("\n" if self._needs_newline else "") + json.dumps(data, ensure_ascii=False)
         try:
-            with self.path.open("a", encoding="utf-8") as f:
-                f.write(line + "\n")
+            with _own_file(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, "ab") as f:
+                f.write((line + "\n").encode("utf-8"))
                 f.flush()
                 os.fsync(f.fileno())
+        except LinkRefused as err:
+            raise _link(self.path) from err
         except OSError as err:
             raise MailError(f"The send log cannot be written, so mus stops before sending "
                             f"anything it could not record. {explain(err, self.path)}") from err
         self._needs_newline = False
         self.entries[item.key] = LogEntry(**{k: str(v) for k, v in data.items()})
+
+
+def _own_file(path: Path, flags: int, mode: str) -> IO[bytes]:
+    """The ordinary file at ``path``, opened never through a link (LinkRefused)."""
+    fd, info = open_own(path, flags | getattr(os, "O_BINARY", 0))
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise IsADirectoryError(errno.EISDIR, "not an ordinary file", str(path))
+    return os.fdopen(fd, mode)
+
+
+def _link(path: Path) -> MailError:
+    return MailError(f"{path} is a link to another file. mus keeps its send log (and the lock "
+                     "beside it) only in files of its own, never writing through a link, so "
+                     "nothing was sent. Remove the link (if it leads to the log of an earlier "
+                     "run, move that file here in its place) and run the same command again.")
 
 
 if sys.platform == "win32":

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pipeline.mail.run import MailOptions, MailResult
 from pipeline.mail.transport import describe
+from pipeline.terminal import one_line
 
 
 def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
-    lines = [f"Not mailed: {s.employee_id} {s.name} ({s.kind}'s form): {s.reason}. Correct the "
+    lines = [f"Not mailed: {one_line(s.employee_id)} {one_line(s.name)} ({s.kind}'s form): "
+             f"{one_line(s.reason)}. Correct the "
              "employee list and run again." for s in result.skipped]
     what = "reminder(s)" if options.reminder else "e-mail(s)"
     sending = options.smtp is not None or options.m365 is not None or options.token is not None
@@ -16,9 +18,9 @@ def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
               if result.already_sent else "")
     if options.dry_run:
         for item in result.pending:
-            cc = f" (cc {item.cc[0][1]})" if item.cc else ""
-            lines.append(f"Would send to {item.to_address}{cc}: {result.subjects[item.key]} "
-                         f"[{item.entry.file}]")
+            cc = f" (cc {one_line(item.cc[0][1])})" if item.cc else ""
+            lines.append(f"Would send to {one_line(item.to_address)}{cc}: "
+                         f"{one_line(result.subjects[item.key])} [{one_line(item.entry.file)}]")
         lines.append(f"Dry run: {len(result.pending)} {what} would go out"
                      f"{before}; nothing was written or "
                      "sent.")
@@ -47,7 +49,7 @@ def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
                      "employee list and run the same command again.")
     for entry in result.uncertain:
         when = entry.time[:16].replace("T", " ")
-        lines.append(f"Uncertain, not sent again: the e-mail to {entry.to} (employee "
+        lines.append(f"Uncertain, not sent again: the e-mail to {one_line(entry.to)} (employee "
                      f"{entry.employee_id}, {entry.kind}'s form) was handed over on {when} and "
                      "never confirmed, so it may have arrived. Ask; to send it anyway, run "
                      "again with --resend-uncertain.")

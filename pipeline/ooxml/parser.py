@@ -3,10 +3,16 @@
 A .docx is a zip; a hostile one can claim small sizes and inflate to gigabytes, or carry an XML
 entity bomb. Every part is size-checked from the zip directory, then read with a hard cap on what is
 actually inflated, then parsed. No part of an Office file has a DOCTYPE: before lxml builds the
-tree, expat reads the part up to its root element (in whatever encoding it declares, UTF-16
-included) and refuses it if a DOCTYPE comes first, however far in; lxml, with entities, DTDs
-and the network off, then checks the same of what it parsed. A zip that names two parts alike,
-or names a part in invalid UTF-8, is refused: which of two would be read is anyone's guess.
+tree, expat reads the part up to its root element (in UTF-8 or UTF-16, the only encodings an
+Office part may have) and refuses it if a DOCTYPE comes first, however far in, or if it declares
+another encoding; lxml, with entities, DTDs and the network off, then checks the same of what it
+parsed. A zip that names two parts alike, or names a part in invalid UTF-8, is refused: which of
+two would be read is anyone's guess.
+
+A tree costs far more memory than its bytes (some 120 bytes an element, 220 an attribute: 60 MB of
+``<a/>`` would take 2 GiB), so before lxml builds one, the part's nodes are counted from its bytes
+(every element and text node needs a ``<``, every attribute a ``=``: an upper bound, found at the
+speed of memory) and a part with more than any form could hold is refused.
 """
 
 from __future__ import annotations
@@ -26,6 +32,13 @@ MAX_PART = 64 * 1024 * 1024  # one XML part, inflated
 MAX_TOTAL = 256 * 1024 * 1024  # all parts of one file, as the zip directory claims them
 MAX_RATIO = 200  # inflated / compressed, for parts over 1 MiB
 MAX_ENTRIES = 5000
+# Nodes one XML part may hold, counted as its "<" (elements, text) plus twice its "=" (attributes,
+# which cost twice as much): a sample form's largest part has some 40,000; this bounds one tree
+# to about 180 MB, whatever the file.
+MAX_NODES = 1_500_000
+# The encodings an Office part may have (ECMA-376 Part 2, 8.1.4): others are refused, for a
+# byte count of "<" means nothing in them (UTF-7 writes it "+ADw-").
+_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "utf16"}
 
 
 class UnsafeFile(Exception):
@@ -55,10 +68,17 @@ def _root(_name: str, _attributes: object) -> None:
     raise _Prolog(doctype=False)
 
 
+def _declaration(_version: str | None, encoding: str | None, _standalone: int) -> None:
+    if encoding is not None and encoding.strip().lower() not in _ENCODINGS:
+        raise UnsafeFile(f"the XML is in the encoding {_shown(encoding)}, which no Office file "
+                         "uses")
+
+
 def refuses_doctype(data: bytes) -> None:
-    """UnsafeFile if the XML has a DOCTYPE before its root element, wherever it is and whatever
-    the encoding: expat reads up to the root element and stops there."""
+    """UnsafeFile if the XML has a DOCTYPE before its root element, wherever it is, or is in an
+    encoding other than UTF-8 and UTF-16: expat reads up to the root element and stops there."""
     reader = expat.ParserCreate()
+    reader.XmlDeclHandler = _declaration
     reader.StartDoctypeDeclHandler = _doctype
     reader.StartElementHandler = _root
     try:
@@ -66,12 +86,28 @@ def refuses_doctype(data: bytes) -> None:
     except _Prolog as stop:
         if stop.doctype:
             raise UnsafeFile(_DOCTYPE) from None
-    except expat.ExpatError:
-        pass  # not well-formed (or an encoding expat lacks): lxml decides, and checks again
+    except expat.ExpatError as err:
+        # Not even the start is XML in UTF-8 or UTF-16 (UTF-32, EBCDIC, or plain damage).
+        raise UnsafeFile(f"the XML is damaged ({expat.errors.messages[err.code]})") from None
+    except ValueError:  # pyexpat's word for a multi-byte encoding other than those
+        raise UnsafeFile("the XML is in an encoding no Office file uses") from None
 
 
-def parse_xml(data: bytes) -> etree._Element:
+def refuses_too_many_nodes(data: bytes, name: str = "") -> None:
+    """UnsafeFile if the part could hold more nodes than MAX_NODES (an upper bound from its
+    bytes; a tree that big would take more memory than any form may cost)."""
+    if 2 * len(data) <= MAX_NODES:  # every node takes a byte: too few bytes to count
+        return
+    nodes = data.count(b"<") + 2 * data.count(b"=")
+    if nodes > MAX_NODES:
+        raise UnsafeFile(f"{_shown(name) if name else 'a part'} holds more than "
+                         f"{MAX_NODES:,} XML elements and attributes, far more than any form")
+
+
+def parse_xml(data: bytes, name: str = "") -> etree._Element:
+    """The tree of one XML part (``name`` for messages), or UnsafeFile saying why not."""
     refuses_doctype(data)
+    refuses_too_many_nodes(data, name)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as err:
@@ -239,4 +275,4 @@ class SafeZip:
         return out
 
     def xml(self, name: str) -> etree._Element:
-        return parse_xml(self.read(name))
+        return parse_xml(self.read(name), name)

@@ -180,8 +180,7 @@ class Book:
             ws.set_landscape()
         ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-        title = self.title.replace("&", "&&")
-        ws.set_header(f"&L{title}&R&A", {"margin": 0.25})
+        ws.set_header(f"&L{header_text(self.title, HEADER_ROOM)}&R&A", {"margin": 0.25})
         ws.set_footer("&RSide &P af &N" if self.lang == "da" else "&RPage &P of &N",
                       {"margin": 0.25})
         return ws
@@ -331,3 +330,20 @@ def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
     lines = max((text_lines(h, w - 1) for h, w in zip(headers, widths, strict=True)), default=1)
     return min(MAX_HEIGHT, max(1, min(lines, 6)) * LINE + 3)
 
+
+HEADER_ROOM = 255 - len("&L&R&A")  # Excel takes at most 255 characters for a page header
+
+
+def header_text(text: str, room: int) -> str:
+    """``text`` for a page header: "&" written "&&" (a lone one starts a code), cut with "…"
+    to fit ``room`` characters (a leader's name can be 300 long), never half an "&&"."""
+    out: list[str] = []
+    used = 0
+    for n, char in enumerate(text):
+        cost = 2 if char == "&" else 1
+        last = n == len(text) - 1
+        if used + cost + (0 if last else 1) > room:
+            return "".join(out) + "…"
+        out.append("&&" if char == "&" else char)
+        used += cost
+    return "".join(out)

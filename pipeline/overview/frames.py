@@ -36,6 +36,7 @@ from pipeline.model import (
 )
 from pipeline.overview.labels import HR_STATUSES, column, value
 from pipeline.problems import reason, todo
+from pipeline.teams import leader_labels
 
 SHORT = 45
 
@@ -110,6 +111,11 @@ class View:
     troubled: frozenset[str]  # employees whose own form came with a problem
     today: dt.date
     previous_levels: Mapping[tuple[str, str], int] | None = None
+    # each employee's leader as shown, by number: "Jens Hansen (1002)" where two share a name
+    leader_labels: Mapping[str, str] = field(default_factory=dict)
+
+    def leader_of(self, e: Employee) -> str:
+        return self.leader_labels.get(e.number, e.leader)
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -145,8 +151,12 @@ class View:
 def make_view(collected: Collected, lang: str, scope: str = "hr",
               staff: Sequence[Employee] | None = None,
               previous_levels: Mapping[tuple[str, str], int] | None = None,
-              today: dt.date | None = None) -> View:
+              today: dt.date | None = None,
+              labels: Mapping[str, str] | None = None) -> View:
+    """``labels``: each employee's leader as shown (teams.leader_labels of the whole list,
+    made here when not given)."""
     people = list(collected.staff if staff is None else staff)
+    labels = leader_labels(collected.staff) if labels is None else labels
     numbers = {e.number for e in people}
     by_kind: dict[FormKind, dict[str, Response]] = defaultdict(dict)
     for response in collected.responses:
@@ -158,11 +168,11 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
     own_files = {(r.employee_id, r.file) for r in by_kind[FormKind.EMPLOYEE].values()}
     troubled = frozenset(p.employee_id for p in problems
                          if p.code != "duplicate" and (p.employee_id, p.file) in own_files)
-    people.sort(key=lambda e: (e.department.casefold(), e.leader.casefold(), e.name.casefold(),
-                               e.number))
+    people.sort(key=lambda e: (e.department.casefold(), labels.get(e.number, e.leader)
+                               .casefold(), e.name.casefold(), e.number))
     return View(collected, lang, scope, tuple(people), by_kind[FormKind.EMPLOYEE],
                 by_kind[FormKind.LEADER], by_kind[FormKind.AGREEMENT], problems, troubled,
-                today or dt.date.today(), previous_levels)
+                today or dt.date.today(), previous_levels, labels)
 
 
 def status_of(view: View, e: Employee) -> str:
@@ -190,7 +200,7 @@ def overview_sheet(view: View) -> SheetData:
                       if r is not None and qid in r.answers and r.answers[qid] is None]
         row: dict[str, object] = {
             c("number"): e.number, c("name"): e.name, c("department"): e.department,
-            c("job_title"): e.job_title, c("leader"): e.leader,
+            c("job_title"): e.job_title, c("leader"): view.leader_of(e),
             c("status"): value(lang, status_of(view, e)), c("meeting"): e.meeting_date,
             c("file"): r.file if r else None, c("saved"): _naive(r.saved) if r else None,
             c("unanswered"): ", ".join(unanswered) or None,
@@ -254,7 +264,7 @@ def answers_sheet(view: View) -> SheetData:
             continue
         r, lr = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
         row: dict[str, object] = {c("number"): e.number, c("name"): e.name,
-                                  c("department"): e.department, c("leader"): e.leader}
+                                  c("department"): e.department, c("leader"): view.leader_of(e)}
         for q, header in own:
             row[header] = _answer(q, r.answers.get(q.id), lang) if r else None
         for q, header in lead:
@@ -316,7 +326,8 @@ def goals_sheet(view: View) -> SheetData:
         overdue = g.follow_up is not None and g.follow_up < view.today
         rows.add({
             c("number"): e.number, c("name"): e.name, c("department"): e.department,
-            c("leader"): e.leader, c("source"): value(lang, item.source), c("goal"): g.goal,
+            c("leader"): view.leader_of(e), c("source"): value(lang, item.source),
+            c("goal"): g.goal,
             c("activities"): g.activities, c("criterion"): g.criterion,
             c("deadline"): g.deadline, c("responsible"): g.responsible,
             c("follow_up"): g.follow_up,
@@ -356,7 +367,7 @@ def competences_sheet(view: View) -> SheetData:
             wanted = own.wanted if own else None
             row: dict[str, object] = {
                 c("number"): e.number, c("name"): e.name, c("department"): e.department,
-                c("leader"): e.leader, c("competence_id"): comp.id,
+                c("leader"): view.leader_of(e), c("competence_id"): comp.id,
                 c("competence"): comp.name_for(lang), c("group"): comp.group_for(lang) or None,
                 c("now"): now, c("wanted"): wanted,
                 c("gap"): wanted - now if now is not None and wanted is not None else None}

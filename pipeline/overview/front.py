@@ -218,7 +218,8 @@ class Front:
         shown = due[:MAX_ROWS]
         rows = [(g.employee.name, g.employee.number, g.goal.follow_up,
                  yes if g.goal.follow_up and g.goal.follow_up < self.view.today else None,
-                 value(self.lang, f"short_{g.source}"), g.employee.leader, g.goal.goal)
+                 value(self.lang, f"short_{g.source}"), self.view.leader_of(g.employee),
+                 g.goal.goal)
                 for g in shown]
         block = Block([self.t("employee"), c("number"), c("follow_up"), c("overdue"),
                        c("source"), c("leader"), c("goal")],

@@ -21,6 +21,7 @@ from pipeline.overview.frames import (
     goal_rows,
 )
 from pipeline.overview.labels import column, value
+from pipeline.teams import leader_key
 
 DUE_WITHIN = dt.timedelta(days=30)
 
@@ -68,13 +69,20 @@ class Group:
 
 
 def groups(view: View, key: str) -> list[Group]:
-    """Departments (key "department") or leaders ("leader"), by name."""
+    """Departments (key "department") or leaders ("leader"), by name. A leader is who they are
+    (teams.leader_key), never a name two leaders may share; each is shown by their label."""
     empty = value(view.lang, "no_department" if key == "department" else "no_leader")
     members: dict[str, list[Employee]] = defaultdict(list)
+    names: dict[str, str] = {}
     for e in view.staff:
-        members[getattr(e, key) or empty].append(e)
-    return [Group(name, tuple(team), sum(1 for e in team if view.answered(e)))
-            for name, team in sorted(members.items(), key=lambda kv: kv[0].casefold())]
+        group = e.department if key == "department" else leader_key(e)
+        members[group].append(e)
+        if group not in names:
+            names[group] = (e.department if key == "department" else
+                            view.leader_of(e) if group else "") or empty
+    found = [Group(names[group], tuple(team), sum(1 for e in team if view.answered(e)))
+             for group, team in members.items()]
+    return sorted(found, key=lambda g: (g.name.casefold(), g.name))
 
 
 def _mean(values: Sequence[float]) -> float | None:

@@ -21,8 +21,8 @@ import pandas as pd
 from pipeline import __version__
 from pipeline.atomic import clean_stale, ensure_folder
 from pipeline.collect.ingest import Collected
-from pipeline.forms.names import safe_part, unique_names
-from pipeline.model import Employee, Problem, Response
+from pipeline.forms.names import file_name, safe_part, unique_names
+from pipeline.model import Problem, Response
 from pipeline.overview.book import CONSTANT_MEMORY_FROM, Book
 from pipeline.overview.frames import (
     SheetData,
@@ -40,10 +40,11 @@ from pipeline.overview.labels import column, sheet, text
 from pipeline.overview.output import replacing
 from pipeline.overview.previous import read_previous_levels
 from pipeline.overview.summary import group_sheet
+from pipeline.teams import Team, teams
 
 
 def default_name(season: str, lang: str = "da") -> str:
-    return f"MUS-oversigt-{safe_part(season)}.xlsx"
+    return file_name(("MUS-oversigt", safe_part(season)), ".xlsx")
 
 
 def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[str, Path],
@@ -74,15 +75,16 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
 def write_per_leader(collected: Collected, folder: Path, lang: str,
                      sources: Mapping[str, Path], previous: Path | None = None,
                      today: dt.date | None = None) -> list[Path]:
-    """One workbook per leader with only that leader's employees (and the leder answers)."""
+    """One workbook per leader with only that leader's employees (and the leder answers). A
+    leader is who they are (teams.py): two leaders of one name get a workbook each, named by
+    name and number. A team whose leader is a name that fits several people on the list gets
+    none (``ambiguous_teams`` says which): nobody can tell whose it is."""
     levels = read_previous_levels(previous) if previous else None
-    teams: dict[str, list[Employee]] = defaultdict(list)
-    for e in collected.staff:
-        teams[e.leader].append(e)
-    leaders = sorted(teams, key=lambda name: (name.casefold(), name))
+    everyone = teams(collected.staff)
+    labels = {e.number: team.label for team in everyone for e in team.members}
+    shown = [team for team in everyone if not team.ambiguous]
     season = safe_part(collected.season)
-    names = unique_names([f"MUS-oversigt-{season}-{safe_part(leader) or 'uden-leder'}.xlsx"
-                          for leader in leaders])
+    names = unique_names([leader_file_name(season, team) for team in shown])
     ensure_folder(folder)
     clean_stale(folder)
     responses: dict[str, list[Response]] = defaultdict(list)
@@ -92,27 +94,43 @@ def write_per_leader(collected: Collected, folder: Path, lang: str,
     for p in collected.problems:
         problems[p.employee_id].append(p)
     written = []
-    for leader, name in zip(leaders, names, strict=True):
-        team = teams[leader]
+    for team, name in zip(shown, names, strict=True):
+        members = list(team.members)
         # Only the team's forms and problems: each leader's view is made from a few, not all.
-        own = replace(collected, responses=tuple(r for e in team for r in responses[e.number]),
-                      problems=tuple(p for e in team for p in problems[e.number]))
-        view = make_view(own, lang, "leader" if leader else "team", staff=team,
-                         previous_levels=levels, today=today)
+        own = replace(collected, responses=tuple(r for e in members for r in responses[e.number]),
+                      problems=tuple(p for e in members for p in problems[e.number]))
+        view = make_view(own, lang, "leader" if team.key else "team", staff=members,
+                         previous_levels=levels, today=today, labels=labels)
         path = folder / name
-        _write_leader(view, path, leader, sources, previous)
+        _write_leader(view, path, team, sources, previous)
         written.append(path)
     return written
 
 
-def _write_leader(view: View, path: Path, leader: str, sources: Mapping[str, Path],
+def ambiguous_teams(collected: Collected) -> list[Team]:
+    """The teams whose leader is only a name that fits several people on the list."""
+    return [team for team in teams(collected.staff) if team.ambiguous]
+
+
+def leader_file_name(season: str, team: Team) -> str:
+    """``MUS-oversigt-2027-Jens_Hansen-1002.xlsx``: the leader's name and number (their e-mail
+    where they have no number and share the name), cut to fit, never a failure."""
+    if not team.key:
+        return file_name(("MUS-oversigt", season, "uden-leder"), ".xlsx")
+    identity = team.number or (team.email if team.label != team.name else "")
+    return file_name(("MUS-oversigt", season, safe_part(team.name) or "leder",
+                      safe_part(identity)), ".xlsx", shorten=2)
+
+
+def _write_leader(view: View, path: Path, team: Team, sources: Mapping[str, Path],
                   previous: Path | None) -> None:
     lang = view.lang
     made = dt.datetime.now().replace(microsecond=0)
     season = view.collected.season
-    title = (text(lang, "title_leader", season=season, owner=possessive(leader, lang)) if leader
-             else text(lang, "title_no_leader", season=season))
+    title = (text(lang, "title_leader", season=season, owner=possessive(team.name, lang))
+             if team.key else text(lang, "title_no_leader", season=season))
     scale = view.collected.question_set.settings.scale
+    who = f"{team.name} ({team.identity})" if team.key and team.identity else team.name
     with replacing(path, big(view)) as (file, scratch), \
             Book(file, scratch, scale, title, lang) as book:
         _properties(book, view, title, made)
@@ -123,7 +141,7 @@ def _write_leader(view: View, path: Path, leader: str, sources: Mapping[str, Pat
             if len(data.frame):  # a leader gets no empty sheets
                 book.detail(sheet(lang, key), data, freeze=1 if key == "problems" else 2)
         book.detail(sheet(lang, "questions"), questions_sheet(view), freeze=1)
-        book.detail(sheet(lang, "about"), _about(view, sources, previous, made, leader),
+        book.detail(sheet(lang, "about"), _about(view, sources, previous, made, who),
                     freeze=0, filters=False)
 
 

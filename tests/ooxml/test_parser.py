@@ -117,3 +117,65 @@ def test_a_form_with_a_hostile_part_is_refused_by_name(tmp_path: Path) -> None:
     assert result.response is None
     assert [(p.code, p.params["detail"]) for p in result.problems] == [
         ("unsafe", "the XML declares a DOCTYPE (entities)")]
+
+
+def test_a_part_of_too_many_tiny_elements_is_refused_before_its_tree_is_built() -> None:
+    many = b"<r>" + b"<a/>" * 1_500_000 + b"</r>"
+    with pytest.raises(UnsafeFile, match=r"word/document.xml holds more than 1,500,000 XML "
+                                         r"elements and attributes"):
+        parse_xml(many, "word/document.xml")
+    attributes = b"<r>" + b'<a b="" c="" d=""/>' * 260_000 + b"</r>"  # fewer "<", more "="
+    with pytest.raises(UnsafeFile, match="more than 1,500,000"):
+        parse_xml(attributes)
+
+
+@pytest.mark.parametrize("xml", [
+    b'<?xml version="1.0" encoding="UTF-7"?>+ADw-d+AD4-x+ADw-/d+AD4-',  # "<" never written
+    '<?xml version="1.0" encoding="UTF-32"?><d>x</d>'.encode("utf-32"),
+    '<?xml version="1.0" encoding="IBM037"?><d>x</d>'.encode("cp037"),  # EBCDIC
+    '<?xml version="1.0" encoding="ISO-8859-1"?><d>x</d>'.encode("latin-1"),
+], ids=["utf-7", "utf-32", "ebcdic", "latin-1"])
+def test_a_part_in_an_encoding_no_office_file_uses_is_refused(xml: bytes) -> None:
+    """Office parts are UTF-8 or UTF-16 (ECMA-376 Part 2, 8.1.4); in others a count of "<"
+    bounds nothing, so they are refused before they are parsed."""
+    with pytest.raises(UnsafeFile, match=r"encoding|damaged"):
+        parse_xml(xml)
+
+
+def _peak_mib_reading(path: Path) -> tuple[float, list[tuple[str, str]]]:
+    """Read ``path`` as ingest does, in a fresh process: its peak memory and its problems."""
+    import json
+    import subprocess
+    import sys
+
+    # The peak of this process's own memory (VmHWM starts anew at exec; ru_maxrss would carry
+    # the size of the pytest process it was forked from).
+    script = ("import json, sys\n"
+              "from pathlib import Path\n"
+              "from pipeline.collect.extract import extract_file\n"
+              "r = extract_file(Path(sys.argv[1]))\n"
+              "status = Path('/proc/self/status').read_text()\n"
+              "peak = next(int(line.split()[1]) for line in status.splitlines()\n"
+              "            if line.startswith('VmHWM'))\n"
+              "print(json.dumps([peak / 1024,\n"
+              "                  [(p.code, p.params.get('detail', '')) for p in r.problems]]))\n")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, check=True, timeout=120)
+    peak, problems = json.loads(done.stdout)
+    return peak, [tuple(p) for p in problems]
+
+
+@pytest.mark.skipif(__import__("sys").platform != "linux", reason="peak memory read from Linux")
+def test_a_form_of_tiny_elements_costs_bounded_memory(tmp_path: Path) -> None:
+    """The audit's memory bomb: 60 MB of tiny elements (within every size limit, stored
+    uncompressed so no zip-bomb check sees it) took 2 GiB to read; now under 300 MB."""
+    namespace = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = (b"<w:document " + namespace + b"><w:body>" + b"<w:p/>" * 10_000_000
+                + b"</w:body></w:document>")
+    path = tmp_path / "1007_Jens_Hansen.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("word/document.xml", document)
+    peak, problems = _peak_mib_reading(path)
+    assert problems == [("unsafe", "word/document.xml holds more than 1,500,000 XML elements "
+                                   "and attributes, far more than any form")]
+    assert peak < 300
