@@ -410,6 +410,9 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
 @click.option("--user", help="Log in to the mail server as this user; the password is read from "
                              "the environment variable MUS_SMTP_PASSWORD (or an OAuth token "
                              "from MUS_SMTP_OAUTH_TOKEN).")
+@click.option("--allow-plain-password", is_flag=True,
+              help="With --security none and --user: send the password unencrypted, to a relay "
+                   "inside your own network that you trust (refused otherwise).")
 @click.option("--resend-uncertain", is_flag=True,
               help="Also send again the e-mails whose first sending was never confirmed (they "
                    "may then arrive twice).")
@@ -421,7 +424,8 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
          out: Path | None, templates: Path | None, cc_leader: bool, reminder: bool,
          returned: Path | None, m365: bool, drafts_in_mailbox: bool, client_id: str | None,
          tenant: str | None, smtp: str | None, security: str, sender: str | None,
-         user: str | None, resend_uncertain: bool, dry_run: bool, pause: float | None) -> None:
+         user: str | None, allow_plain_password: bool, resend_uncertain: bool, dry_run: bool,
+         pause: float | None) -> None:
     """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
     Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
     is left, and never twice."""
@@ -441,7 +445,8 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     if user and not smtp:
         raise MailError("--user is for signing in to a mail server given with --smtp; without "
                         "--smtp it would mean nothing. Add --smtp HOST:PORT or leave out --user.")
-    server = Smtp.parse(smtp, security, user, m365=m365) if smtp else None
+    server = Smtp.parse(smtp, security, user, m365=m365,
+                        allow_plain_password=allow_plain_password) if smtp else None
     account = M365.configure(client_id, tenant, sender or "") if m365 else None
     options = MailOptions(forms, employees or ws.employees, questions,
                           out or ws.output_dir / "mail", templates or ws.templates_or_none,

@@ -133,6 +133,8 @@ def run_mail(options: MailOptions,
 
 
 def _check_ways(options: MailOptions) -> None:
+    if options.smtp is not None:
+        options.smtp.check()
     if options.drafts_in_mailbox and options.smtp is not None:
         raise MailError("--drafts-in-mailbox makes drafts in the mailbox through Microsoft Graph "
                         "and sends nothing, so it does not go with --smtp. Leave out one of "

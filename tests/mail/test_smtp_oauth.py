@@ -114,7 +114,7 @@ def test_a_password_is_refused_as_exchange_online_refuses_it(
     monkeypatch.setenv("MUS_SMTP_PASSWORD", PASSWORD)
     for port in serve(handler):
         result = mail(ws, forms, "--smtp", f"127.0.0.1:{port}", "--security", "none",
-                      "--sender", SENDER, "--user", "hr@eksempel.dk")
+                      "--sender", SENDER, "--user", "hr@eksempel.dk", "--allow-plain-password")
         assert result.exit_code == 1
         assert result.output == (
             f"Error: Microsoft 365 refused the sign-in ({refusal}): {words} Nothing was sent. "
@@ -165,7 +165,8 @@ def test_google_refuses_an_ordinary_password(ws: Workspace, forms: GenerateResul
         with pytest.raises(MailError) as caught:
             run_mail(MailOptions(forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
                                  smtp=Smtp(server.host, port, "none", server.user,
-                                           server.password), sender=SENDER, pause=0))
+                                           server.password, allow_plain_password=True),
+                                 sender=SENDER, pause=0))
         assert str(caught.value).startswith(
             "Google refused the sign-in for hr@eksempel.dk (535 5.7.8 Username and Password "
             "not accepted. For more information, go to 5.7.8 https://support.google.com/mail/"
@@ -180,7 +181,8 @@ def test_plain_password_sign_in_still_works(ws: Workspace, forms: GenerateResult
     for port in serve(handler):
         result = run_mail(MailOptions(
             forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
-            smtp=Smtp("127.0.0.1", port, "none", "hr@eksempel.dk", PASSWORD),
+            smtp=Smtp("127.0.0.1", port, "none", "hr@eksempel.dk", PASSWORD,
+                      allow_plain_password=True),
             sender=SENDER, pause=0))
         assert result.sent == 6 and len(handler.received) == 6
 
@@ -238,3 +240,25 @@ def test_starttls_then_xoauth2_as_on_port_587(ws: Workspace, forms: GenerateResu
         assert trusted.exit_code == 0, trusted.output
         assert len(handler.who()) == len(set(handler.who())) == 6
         assert_no_secret_anywhere(ws, untrusted.output, trusted.output)
+
+
+def test_a_password_in_clear_is_refused_unless_the_relay_is_trusted(
+        ws: Workspace, forms: GenerateResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21, item 8: --security none --user would send the password unencrypted."""
+    handler = Inbox(auth="password")
+    monkeypatch.setenv("MUS_SMTP_PASSWORD", PASSWORD)
+    for port in serve(handler):
+        refused = mail(ws, forms, "--smtp", f"127.0.0.1:{port}", "--security", "none",
+                       "--sender", SENDER, "--user", "hr@eksempel.dk")
+        assert (refused.exit_code, refused.output) == (1, (
+            "Error: --security none with --user would send the password in MUS_SMTP_PASSWORD "
+            f"to 127.0.0.1:{port} unencrypted: anyone on the network between this computer and "
+            "the server could read it. Use --security starttls (usually port 587) or --security "
+            "ssl (port 465). Only for a relay inside your own network that you trust, add "
+            "--allow-plain-password.\n"))
+        assert handler.received == [] and handler.auth_lines == []
+        trusted = mail(ws, forms, "--smtp", f"127.0.0.1:{port}", "--security", "none",
+                       "--sender", SENDER, "--user", "hr@eksempel.dk", "--allow-plain-password")
+        assert trusted.exit_code == 0, trusted.output
+        assert len(handler.who()) == len(set(handler.who())) == 6
+        assert_no_secret_anywhere(ws, refused.output, trusted.output)
