@@ -187,6 +187,7 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
     from pipeline.errors import SpreadsheetError
     from pipeline.forms.coverage import question_set_warnings
     from pipeline.inputs import read_all_inputs
+    from pipeline.mail.addresses import mail_address_warnings
     from pipeline.sheets.summary import issue_dict, list_summary, summary_lines
 
     ws = workspace(ctx)
@@ -203,11 +204,12 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         ctx.exit(err.exit_code)
     qs = inputs.question_set
     form_warnings = question_set_warnings(qs, inputs.staff)
+    warnings = [*inputs.warnings, *mail_address_warnings(inputs.listing)]
     if as_json:
         click.echo(json.dumps({
             "ok": True,
             "employee_list": {**list_summary(inputs.listing),
-                              "warnings": [issue_dict(w) for w in inputs.warnings]},
+                              "warnings": [issue_dict(w) for w in warnings]},
             "question_set": {"file": str(questions or ws.questions),
                              "questions": len(qs.questions), "phases": len(qs.phases),
                              "competences": len(qs.competences), "version": qs.version,
@@ -218,7 +220,7 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         click.echo(line)
     click.echo(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
                f"{len(qs.competences)} competences (version {qs.version}).")
-    echo_warnings(inputs.warnings)
+    echo_warnings(warnings)
     for warning in form_warnings:
         click.secho(f"Warning: {warning}", err=True, fg="yellow")
     click.echo("No mistakes found.")

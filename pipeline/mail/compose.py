@@ -16,6 +16,7 @@ import jinja2
 
 from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
+from pipeline.mail.addresses import address_problem, ascii_address
 from pipeline.model import Employee, Settings
 from pipeline.render import employee_context, refuse_cpr
 from pipeline.sheets.values import valid_email
@@ -68,17 +69,26 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
                                    f"has no {row_what} address (row {employee.row})"))
             continue
-        if not valid_email(address):
+        problem = "is not valid" if not valid_email(address) else address_problem(address)
+        if problem:
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
                                    f'the {row_what} address "{address}" in row {employee.row} '
-                                   "is not valid"))
+                                   f"{problem}"))
             continue
         cc: tuple[tuple[str, str], ...] = ()
-        if cc_leader and entry.kind == "employee" and valid_email(employee.leader_email):
-            cc = ((employee.leader, employee.leader_email),)
+        copy_to = employee.leader_email
+        if cc_leader and entry.kind == "employee" and valid_email(copy_to):
+            problem = address_problem(copy_to)
+            if problem:
+                skipped.append(Skipped(employee.number, employee.name, "copy",
+                                       f'the leader\'s e-mail address "{copy_to}" in row '
+                                       f"{employee.row} {problem}; the e-mail goes without the "
+                                       "copy"))
+            else:
+                cc = ((employee.leader, ascii_address(copy_to)),)
         kind = "reminder:" + stamp if reminder else "invitation"
         planned.append(Planned(f"{manifest.season}:{employee.number}:{entry.kind}:{kind}", entry,
-                               employee, name, address, cc, reminder))
+                               employee, name, ascii_address(address), cc, reminder))
     return planned, skipped
 
 

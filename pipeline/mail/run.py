@@ -14,6 +14,7 @@ from pipeline.errors import MailError
 from pipeline.forms.generate import read_inputs
 from pipeline.forms.manifest import read_manifest
 from pipeline.mail import graph
+from pipeline.mail.addresses import sending_address
 from pipeline.mail.auth import M365, TokenProvider, sign_in
 from pipeline.mail.compose import (
     Planned,
@@ -27,7 +28,6 @@ from pipeline.mail.sendlog import LOG, LogEntry, SendLog, read_entries
 from pipeline.mail.smtp import Smtp, SmtpTransport
 from pipeline.mail.transport import Transport, deliver_all
 from pipeline.render import environment
-from pipeline.sheets.values import valid_email
 
 M365_PAUSE = 2.0  # Exchange Online takes at most 30 messages a minute from one mailbox
 
@@ -100,14 +100,11 @@ def run_mail(options: MailOptions,
         rendered[item.key] = render_mail(env, item, settings, manifest.season)
         result.subjects[item.key] = rendered[item.key][0]
     sending = options.smtp is not None or options.m365 is not None or options.token is not None
-    if sending and not valid_email(parseaddr(options.sender)[1]):
-        raise MailError("Sending needs --sender, the address the e-mails come from, for example "
-                        '"HR <hr@kommune.dk>".')
+    sender = sending_address(options.sender) if sending else options.sender
 
     def compose(items: list[Planned], draft: bool) -> Iterator[tuple[Planned, EmailMessage]]:
         for item in items:  # one at a time: attachments are not all held in memory
-            yield item, build_message(item, *rendered[item.key], options.sender,
-                                      options.forms, draft)
+            yield item, build_message(item, *rendered[item.key], sender, options.forms, draft)
 
     if not sending:
         if not options.dry_run:
@@ -121,7 +118,7 @@ def run_mail(options: MailOptions,
         _sort(result, log.entries, options.resend_uncertain)
         if not result.pending:
             return result
-        transport = _transport(options, notify)
+        transport = _transport(options, sender, notify)
         result.way = transport.name
         pause = options.pause if options.pause is not None else (
             M365_PAUSE if options.m365 is not None else 1.0)
@@ -158,8 +155,9 @@ def _sort(result: MailResult, entries: dict[str, LogEntry], resend_uncertain: bo
             result.pending.append(item)
 
 
-def _transport(options: MailOptions, notify: Callable[[str], None] | None) -> Transport:
-    sender = parseaddr(options.sender)[1]
+def _transport(options: MailOptions, from_: str,
+               notify: Callable[[str], None] | None) -> Transport:
+    sender = parseaddr(from_)[1]
     purpose = ("drafts" if options.drafts_in_mailbox else
                "smtp" if options.smtp is not None else "graph")
     m365 = options.m365
@@ -168,7 +166,7 @@ def _transport(options: MailOptions, notify: Callable[[str], None] | None) -> Tr
         token = sign_in(m365, purpose, sender, notify or (lambda text: None))
     if options.smtp is not None:
         server = options.smtp if token is None else options.smtp.with_token(token, sender)
-        return SmtpTransport(server, options.sender)
+        return SmtpTransport(server, from_)
     assert token is not None
     mailbox = sender if m365 is not None and m365.app_only else None
     transport = graph.GraphTransport(token, mailbox, options.drafts_in_mailbox,

@@ -7,8 +7,9 @@ from pipeline.mail.transport import describe
 
 
 def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
-    lines = [f"Not mailed: {s.employee_id} {s.name} ({s.kind}'s form): {s.reason}. Correct the "
-             "employee list and run again." for s in result.skipped]
+    lines = [(f"No copy to the leader: {s.employee_id} {s.name}: {s.reason}." if s.kind == "copy"
+              else f"Not mailed: {s.employee_id} {s.name} ({s.kind}'s form): {s.reason}.") +
+             " Correct the employee list and run again." for s in result.skipped]
     what = "reminder(s)" if options.reminder else "e-mail(s)"
     sending = options.smtp is not None or options.m365 is not None or options.token is not None
     before = (f"; {result.already_sent} had been sent before (see the send log) and "
