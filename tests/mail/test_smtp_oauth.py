@@ -93,9 +93,10 @@ def test_a_token_exchange_does_not_take(ws: Workspace, forms: GenerateResult,
         f"Error: The mail server 127.0.0.1:{port} did not accept the Microsoft 365 sign-in for "
         "hr@eksempel.dk (535 5.7.3 Authentication unsuccessful "
         "[AM0PR02CA0001.eurprd02.prod.outlook.com]). Nothing was sent. Ask IT to turn SMTP "
-        "AUTH on for this one mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled "
-        "$false) and to check that the app registration has the permission SMTP.Send; or "
-        "leave out --smtp, and mus sends through Microsoft Graph instead.\n")
+        "AUTH on for this one mailbox (Set-CASMailbox -Identity hr@eksempel.dk "
+        "-SmtpClientAuthenticationDisabled $false) and to check that the app registration has "
+        "the delegated permission SMTP.Send; or leave out --smtp, and mus sends through "
+        "Microsoft Graph instead.\n")
     assert handler.received == []
 
 
