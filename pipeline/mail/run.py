@@ -4,6 +4,7 @@ the same pause and the same send log; reminders only to those missing."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -16,6 +17,9 @@ from pipeline.forms.manifest import read_manifest
 from pipeline.mail import graph
 from pipeline.mail.addresses import sending_address
 from pipeline.mail.auth import M365, TokenProvider, sign_in
+from pipeline.mail.bounces import resend_after
+from pipeline.mail.budget import DAY, Allowance, Budget, provider_of
+from pipeline.mail.codes import ADDRESS
 from pipeline.mail.compose import (
     Planned,
     Skipped,
@@ -24,9 +28,9 @@ from pipeline.mail.compose import (
     render_mail,
 )
 from pipeline.mail.drafts import write_drafts
-from pipeline.mail.sendlog import LOG, LogEntry, SendLog, read_entries
+from pipeline.mail.sendlog import LOG, REFUSED, LogEntry, SendLog, read_entries, read_sends
 from pipeline.mail.smtp import Smtp, SmtpTransport
-from pipeline.mail.transport import Transport, deliver_all
+from pipeline.mail.transport import Loop, Transport, deliver_all
 from pipeline.render import environment
 
 M365_PAUSE = 2.0  # Exchange Online takes at most 30 messages a minute from one mailbox
@@ -52,6 +56,9 @@ class MailOptions:
     token: TokenProvider | None = None  # a token provider of one's own instead of msal's
     graph_url: str | None = None  # Microsoft Graph's address (default: graph.GRAPH_URL)
     include_hidden: bool = False  # rows the employee list hides are employees too
+    mailbox: str | None = None  # send and draft in this (shared) mailbox: /users/{mailbox}
+    daily_limit: int | None = None  # instead of the provider's own (budget.PROVIDERS)
+    device_code: bool = False  # a person signs in with a code instead of in the browser
 
 
 @dataclass
@@ -68,6 +75,12 @@ class MailResult:
     pending: list[Planned] = field(default_factory=list)
     log: Path | None = None
     way: str = ""  # how they went, in words
+    bounced: list[LogEntry] = field(default_factory=list)  # came back; not sent again
+    resent_bounced: int = 0  # came back for a limit, and sent again now
+    budget: Budget | None = None  # the sender's last 24 hours, when sending
+    held: int = 0  # not sent in this run: the daily limit is reached
+    resume: dt.datetime | None = None  # ... until then
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
 
 
 def run_mail(options: MailOptions,
@@ -111,11 +124,16 @@ def run_mail(options: MailOptions,
             result.drafts = write_drafts(compose(planned, True), options.out)
         result.pending = planned
         return result
+    address = parseaddr(sender)[1]
+    if not options.drafts_in_mailbox:
+        result.budget = Budget(Allowance.of(_provider(options), options.daily_limit),
+                               read_sends(log_path, address, result.now - DAY))
     if options.dry_run:
         _sort(result, read_entries(log_path), options.resend_uncertain)
         return result
     with SendLog.open(log_path) as log:
-        _sort(result, log.entries, options.resend_uncertain)
+        log.sender = address
+        known_bad = _sort(result, log.entries, options.resend_uncertain)
         if not result.pending:
             return result
         transport = _transport(options, sender, notify)
@@ -123,10 +141,19 @@ def run_mail(options: MailOptions,
         pause = options.pause if options.pause is not None else (
             M365_PAUSE if options.m365 is not None else 1.0)
         total = len(result.pending)
-        delivery = deliver_all(compose(result.pending, False), transport, log, pause,
-                               (lambda n: progress(n, total)) if progress else None)
+        loop = Loop(log, pause, result.budget, known_bad, total,
+                    (lambda n: progress(n, total)) if progress else None,
+                    notify or (lambda text: None))
+        delivery = deliver_all(compose(result.pending, False), transport, log, loop=loop)
     result.sent, result.refused = delivery.sent, delivery.refused
+    result.held, result.resume = delivery.held, delivery.resume
     return result
+
+
+def _provider(options: MailOptions) -> str:
+    microsoft = options.smtp is None or options.m365 is not None or (
+        options.smtp.token_source == "m365")
+    return provider_of(options.smtp.host if options.smtp else None, microsoft)
 
 
 def _check_ways(options: MailOptions) -> None:
@@ -141,8 +168,13 @@ def _check_ways(options: MailOptions) -> None:
                         "365 mailbox.")
 
 
-def _sort(result: MailResult, entries: dict[str, LogEntry], resend_uncertain: bool) -> None:
-    """Which planned e-mails go now: never those sent, uncertain ones only when asked."""
+def _sort(result: MailResult, entries: dict[str, LogEntry],
+          resend_uncertain: bool) -> frozenset[str]:
+    """Which planned e-mails go now: never those sent, uncertain ones only when asked, bounced
+    ones when the reason was the sender's limit or the address has been corrected since.
+    Addresses refused before go last (so that they do not count as "several in a row");
+    their keys are returned."""
+    later: list[Planned] = []
     for item in result.planned:
         entry = entries.get(item.key)
         state = entry.state if entry else "open"
@@ -150,9 +182,20 @@ def _sort(result: MailResult, entries: dict[str, LogEntry], resend_uncertain: bo
             result.already_sent += 1
         elif state == "uncertain" and entry is not None and not resend_uncertain:
             result.uncertain.append(entry)
+        elif state == "bounced" and entry is not None:
+            if resend_after(entry) or entry.to.lower() != item.to_address.lower():
+                result.resent_bounced += 1
+                result.pending.append(item)
+            else:
+                result.bounced.append(entry)
+        elif (entry is not None and entry.event == REFUSED and entry.problem == ADDRESS
+              and entry.to.lower() == item.to_address.lower()):
+            later.append(item)
         else:
             result.resent_uncertain += state == "uncertain"
             result.pending.append(item)
+    result.pending.extend(later)
+    return frozenset(item.key for item in later)
 
 
 def _transport(options: MailOptions, from_: str,
