@@ -5,6 +5,7 @@ the same pause and the same send log; reminders only to those missing."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -16,8 +17,8 @@ from pipeline.forms.generate import read_inputs
 from pipeline.forms.manifest import read_manifest
 from pipeline.mail import graph
 from pipeline.mail.addresses import sending_address
-from pipeline.mail.auth import M365, TokenProvider, sign_in
-from pipeline.mail.bounces import resend_after
+from pipeline.mail.auth import M365, TokenProvider, permission, sign_in
+from pipeline.mail.bounces import SLACK, Reconciled, reconcile, resend_after
 from pipeline.mail.budget import DAY, Allowance, Budget, provider_of
 from pipeline.mail.codes import ADDRESS
 from pipeline.mail.compose import (
@@ -28,11 +29,13 @@ from pipeline.mail.compose import (
     render_mail,
 )
 from pipeline.mail.drafts import write_drafts
+from pipeline.mail.reports import Imap, graph_reports, imap_reports
 from pipeline.mail.sendlog import LOG, REFUSED, LogEntry, SendLog, read_entries, read_sends
 from pipeline.mail.smtp import Smtp, SmtpTransport
 from pipeline.mail.transport import Loop, Transport, deliver_all
 from pipeline.render import environment
 
+GRAPH_URL_ENV = "MUS_GRAPH_URL"
 M365_PAUSE = 2.0  # Exchange Online takes at most 30 messages a minute from one mailbox
 
 
@@ -139,7 +142,7 @@ def run_mail(options: MailOptions,
         transport = _transport(options, sender, notify)
         result.way = transport.name
         pause = options.pause if options.pause is not None else (
-            M365_PAUSE if options.m365 is not None else 1.0)
+            M365_PAUSE if options.m365 is not None or options.token is not None else 1.0)
         total = len(result.pending)
         loop = Loop(log, pause, result.budget, known_bad, total,
                     (lambda n: progress(n, total)) if progress else None,
@@ -148,6 +151,37 @@ def run_mail(options: MailOptions,
     result.sent, result.refused = delivery.sent, delivery.refused
     result.held, result.resume = delivery.held, delivery.resume
     return result
+
+
+def run_bounces(options: MailOptions, imap: Imap | None = None,
+                notify: Callable[[str], None] | None = None) -> Reconciled:
+    """``mus mail --bounces``: read the non-delivery reports in the sending mailbox and mark the
+    e-mails they are about as bounced in the send log. Sends nothing."""
+    log_path = options.out / LOG
+    entries = read_entries(log_path)
+    moments = [e.moment for e in entries.values() if e.message_id and e.moment is not None]
+    if not moments:
+        raise MailError(f"Nothing has been sent from {options.out} yet (no send log {LOG} "
+                        "there), so there are no reports to read.")
+    since = min(moments) - SLACK
+    if imap is not None:
+        reports = imap_reports(imap, since)
+    elif options.m365 is not None or options.token is not None:
+        sender = parseaddr(options.sender)[1]
+        app_only = options.m365 is not None and options.m365.app_only
+        mailbox = options.mailbox or (sender if app_only else None)
+        token = options.token or sign_in(
+            options.m365, "read", mailbox or sender,  # type: ignore[arg-type]
+            notify or (lambda text: None), shared=bool(options.mailbox),
+            device_code=options.device_code)
+        reports = graph_reports(token, graph_url(options), mailbox, since,
+                                permission("read", app_only, bool(options.mailbox)))
+    else:
+        raise MailError("--bounces reads the reports in the sending mailbox: add --m365 (through "
+                        "Microsoft Graph) or --imap HOST:PORT (any other mail service, e.g. "
+                        "imap.gmail.com:993), with the same sign-in as for sending.")
+    with SendLog.open(log_path) as log:
+        return reconcile(reports, log)
 
 
 def _provider(options: MailOptions) -> str:
@@ -204,17 +238,30 @@ def _transport(options: MailOptions, from_: str,
     purpose = ("drafts" if options.drafts_in_mailbox else
                "smtp" if options.smtp is not None else "graph")
     m365 = options.m365
+    app_only = m365 is not None and m365.app_only
+    mailbox = options.mailbox or (sender if app_only else None)
     token = options.token
     if token is None and m365 is not None:
-        token = sign_in(m365, purpose, sender, notify or (lambda text: None))
+        token = sign_in(m365, purpose, mailbox or sender, notify or (lambda text: None),
+                        shared=bool(options.mailbox) and purpose != "smtp",
+                        device_code=options.device_code)
     if options.smtp is not None:
-        server = options.smtp if token is None else options.smtp.with_token(token, sender)
-        return SmtpTransport(server, from_)
+        if token is None:
+            return SmtpTransport(options.smtp, from_)
+        app_id = m365.client_id if m365 is not None and app_only else ""
+        user = mailbox if app_only and mailbox else sender
+        return SmtpTransport(options.smtp.with_token(token, user, app_id), from_)
     assert token is not None
-    mailbox = sender if m365 is not None and m365.app_only else None
     transport = graph.GraphTransport(token, mailbox, options.drafts_in_mailbox,
-                                     base_url=options.graph_url or graph.GRAPH_URL,
-                                     notify=notify)
+                                     base_url=graph_url(options), notify=notify,
+                                     delegated=not app_only)
     if options.drafts_in_mailbox:
         transport.name = f"Microsoft 365 (drafts in {mailbox or 'your own mailbox'})"
+    elif mailbox and not app_only:
+        transport.name = f"Microsoft 365 (the mailbox {mailbox})"
     return transport
+
+
+def graph_url(options: MailOptions) -> str:
+    """--graph-url, MUS_GRAPH_URL (a national cloud, a stand-in), or Microsoft Graph's own."""
+    return (options.graph_url or os.environ.get(GRAPH_URL_ENV) or graph.GRAPH_URL).rstrip("/")

@@ -82,11 +82,11 @@ class Smtp:
         return cls(host, int(port), security, user, password,
                    allow_plain_password=allow_plain_password)
 
-    def with_token(self, token: TokenProvider, user: str) -> Smtp:
+    def with_token(self, token: TokenProvider, user: str, app_id: str = "") -> Smtp:
         """The same server, signing in with a Microsoft 365 token as ``user`` (unless --user
-        named another)."""
+        named another); ``app_id``: the app registration signing in by itself."""
         return Smtp(self.host, self.port, self.security, self.user or user, None, self.timeout,
-                    token, "m365")
+                    token, "m365", app_id=app_id)
 
 
 class SmtpTransport:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pipeline.mail.bounces import Reconciled, resend_after
 from pipeline.mail.budget import when
 from pipeline.mail.codes import ADDRESS
 from pipeline.mail.run import MailOptions, MailResult
-from pipeline.mail.sendlog import LogEntry
+from pipeline.mail.sendlog import LOG, LogEntry
 from pipeline.mail.transport import describe
 
 
@@ -104,3 +105,21 @@ def bounced_line(entry: LogEntry) -> str:
     return (f"Came back, not sent again: the e-mail to {who} was reported undeliverable "
             f"({entry.reason}). Ask IT what the reason means; once the address is corrected in "
             "the employee list, the same command sends it again.")
+
+
+def bounce_summary(done: Reconciled, options: MailOptions) -> list[str]:
+    """What ``mus mail --bounces`` found, and what the next ``mus mail`` does about it."""
+    again = [e for e in done.marked if resend_after(e)]
+    lines = [f"Read {done.reports} non-delivery report(s); {len(done.marked)} e-mail(s) newly "
+             f"marked as bounced in the send log {options.out / LOG}"
+             + (f" ({done.known} more had been marked before)" if done.known else "") + "."]
+    if again:
+        lines.append(f"{len(again)} came back because the sender had reached a limit (or was "
+                     "blocked): the next `mus mail` (the same command without --bounces) sends "
+                     "them again, within the daily limit.")
+    lines += [bounced_line(e) for e in done.marked if not resend_after(e)]
+    for entry, bounce in done.copies:
+        lines.append(f"The copy to {bounce.recipient} of the e-mail to {entry.to} (employee "
+                     f"{entry.employee_id}) came back ({bounce.reason}); the e-mail itself "
+                     "arrived. Correct the leader's address in the employee list.")
+    return lines

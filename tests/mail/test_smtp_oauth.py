@@ -30,7 +30,7 @@ def signed_in(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     calls: list[tuple[str, str]] = []
 
     def sign_in(config: M365, purpose: str, mailbox: str,
-                notify: Callable[[str], None]) -> Callable[[], str]:
+                notify: Callable[[str], None], **how: bool) -> Callable[[], str]:
         calls.append((purpose, mailbox))
         return lambda: TOKEN
 
