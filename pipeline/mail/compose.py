@@ -35,6 +35,7 @@ class Planned:
     to_address: str
     cc: tuple[tuple[str, str], ...]
     reminder: bool
+    bounced: str = ""  # the Message-ID of an earlier sending that came back undelivered
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,13 @@ def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
 
 def message_id(item: Planned, sender: str) -> str:
     """The same Message-ID every time this e-mail is composed: a message sent again after an
-    uncertain first try carries the ID of the first, so mail systems that drop duplicates can."""
+    uncertain first try carries the ID of the first, so mail systems that drop duplicates can.
+    One sent again after it came back undelivered gets a new one, so that the old report is
+    never taken for one about the new sending."""
     address = parseaddr(sender)[1]
     domain = address.rsplit("@", 1)[1] if "@" in address else "mus.invalid"
-    digest = hashlib.sha256(f"{item.key}\n{item.to_address}".encode()).hexdigest()[:32]
+    again = f"\n{item.bounced}" if item.bounced else ""
+    digest = hashlib.sha256(f"{item.key}\n{item.to_address}{again}".encode()).hexdigest()[:32]
     return f"<mus.{digest}@{domain}>"
 
 

@@ -26,9 +26,9 @@ def smtp_reply(code: int, reply: bytes | str) -> str:
 
 
 def explain_smtp(code: int, reply: bytes | str, stage: str, server: Smtp,
-                 address: str) -> Refused:
+                 address: str, sender: str = "") -> Refused:
     """A refusal at ``stage`` (auth, mail, rcpt, data, end); ``address`` is the one concerned
-    (the user signing in, the sender or the recipient)."""
+    (the user signing in, the sender or the recipient); ``sender`` the sender at rcpt."""
     said = smtp_reply(code, reply)
     text = said.lower()
     where = f"The mail server {server.host}:{server.port}"
@@ -76,7 +76,8 @@ def explain_smtp(code: int, reply: bytes | str, stage: str, server: Smtp,
         return Refused(f"{where} asked mus to try again later ({said}).",
                        "Wait a few minutes.", kind=OTHER)
     if kind == SENDER:
-        return sender_refused(where, said, server.user or address, microsoft, google)
+        who = server.user or (sender if stage == "rcpt" else address) or "this mailbox"
+        return sender_refused(where, said, who, microsoft, google)
     if stage == "mail":
         return Refused(f"{where} refused the sender {address} ({said}).",
                        "Check --sender: it must be an address the server may send from.",

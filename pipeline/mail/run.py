@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
@@ -139,6 +139,11 @@ def run_mail(options: MailOptions,
         known_bad = _sort(result, log.entries, options.resend_uncertain)
         if not result.pending:
             return result
+        first = 1 + len(result.pending[0].cc)
+        if result.budget is not None and not result.budget.fits(first, result.now):
+            result.held = len(result.pending)  # nothing fits: no need to connect at all
+            result.resume = result.budget.free_at(first, result.now)
+            return result
         transport = _transport(options, sender, notify)
         result.way = transport.name
         pause = options.pause if options.pause is not None else (
@@ -219,7 +224,7 @@ def _sort(result: MailResult, entries: dict[str, LogEntry],
         elif state == "bounced" and entry is not None:
             if resend_after(entry) or entry.to.lower() != item.to_address.lower():
                 result.resent_bounced += 1
-                result.pending.append(item)
+                result.pending.append(replace(item, bounced=entry.message_id))
             else:
                 result.bounced.append(entry)
         elif (entry is not None and entry.event == REFUSED and entry.problem == ADDRESS

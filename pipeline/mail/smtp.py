@@ -151,7 +151,7 @@ class SmtpTransport:
                 code, reply = connection.rcpt(address)
                 if code not in (250, 251):
                     self._reset()
-                    raise explain_smtp(code, reply, "rcpt", self.server, address)
+                    raise explain_smtp(code, reply, "rcpt", self.server, address, self.sender)
             handing_over()
             code, reply = connection.docmd("DATA")
             if code != 354:

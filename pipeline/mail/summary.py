@@ -35,11 +35,14 @@ def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
                      "classic Outlook, Thunderbird or Apple Mail and press Send; nothing was "
                      "sent. (For new Outlook, use --m365 --drafts-in-mailbox.)")
     elif not result.pending:
+        left = [f"{len(result.uncertain)} are uncertain"] if result.uncertain else []
+        left += [f"{len(result.bounced)} came back"] if result.bounced else []
         lines.append(f"Nothing left to send: all {result.already_sent} {what} had been sent "
-                     f"before. Send log: {result.log}" if not result.uncertain else
+                     f"before. Send log: {result.log}" if not left else
                      f"Nothing left to send: {result.already_sent} {what} had been sent before "
-                     f"and {len(result.uncertain)} are uncertain (below). Send log: "
-                     f"{result.log}")
+                     f"and {' and '.join(left)} (below). Send log: {result.log}")
+    elif not result.sent and result.held:
+        lines.append(f"Nothing was sent now{before}. Send log: {result.log}")
     else:
         if options.drafts_in_mailbox:
             done = (f"Made {result.sent} draft {what} in {result.way or 'Microsoft 365'}: "
@@ -48,17 +51,18 @@ def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
             done = f"Sent {result.sent} {what} through {result.way or 'nothing'}"
         again = (f"; {result.resent_uncertain} uncertain one(s) among them were sent again as "
                  "asked" if result.resent_uncertain and result.sent else "")
-        bounced = (f"; {result.resent_bounced} that had come back for the sender's limit were "
-                   "due again" if result.resent_bounced else "")
+        bounced = (f"; {result.resent_bounced} that had come back (for the sender's limit, or "
+                   "to an address since corrected) were among them" if result.resent_bounced
+                   else "")
         lines.append(f"{done}{before}{again}{bounced}. Send log: "
                      f"{result.log}")
-        if result.held and result.resume is not None and result.budget is not None:
-            allowance = result.budget.allowance
-            lines.append(f"Daily limit: {allowance.words} allows {allowance.limit:,} "
-                         f"{allowance.unit} in 24 hours from this sender, and that is reached. "
-                         f"{result.sent} sent; the rest can go after "
-                         f"{when(result.resume, result.now)} ({result.held} {what}): run the "
-                         "same command again then; it sends only what is left.")
+    if result.held and result.resume is not None and result.budget is not None:
+        allowance = result.budget.allowance
+        lines.append(f"Daily limit: {allowance.words} allows {allowance.limit:,} "
+                     f"{allowance.unit} in 24 hours from this sender, and that is reached. "
+                     f"{result.sent} sent; the rest can go after "
+                     f"{when(result.resume, result.now)} ({result.held} {what}): run the "
+                     "same command again then; it sends only what is left.")
     for item, reason in result.refused:
         lines.append(f"Not sent: {describe(item)}: {reason} Correct the address in the "
                      "employee list and run the same command again.")
