@@ -34,7 +34,7 @@ README = 'See "Google Workspace" in the README for what IT sets up.'
 
 def google_sign_in(account: str, notify: Callable[[str], None] = lambda text: None, *,
                    env: Mapping[str, str] | None = None, cache_path: Path | None = None,
-                   token_uri: str = TOKEN_URI) -> Callable[[], str]:
+                   token_uri: str | None = None) -> Callable[[], str]:
     """What gives a fresh access token for ``account``; the sign-in itself happens at the first
     call (so a dry run or a refusal before sending never opens a browser)."""
     env = os.environ if env is None else env
@@ -43,14 +43,14 @@ def google_sign_in(account: str, notify: Callable[[str], None] = lambda text: No
         raise MailError(f"--google needs your organisation's OAuth client for mus: its client "
                         f"ID in {CLIENT_ID_ENV} and its secret in {SECRET_ENV}. {README}")
     path = cache_path or token_cache_path().parent / CACHE_FILE
+    uri = token_uri or TOKEN_URI
     credentials: list[Any] = []
     lock = threading.Lock()
 
     def token() -> str:
         with lock:
             if not credentials:
-                credentials.append(_signed_in(account, client_id, secret, path, token_uri,
-                                              notify))
+                credentials.append(_signed_in(account, client_id, secret, path, uri, notify))
             current = credentials[0]
             if not current.valid:
                 _refresh(current)

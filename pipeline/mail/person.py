@@ -107,13 +107,18 @@ def _in_browser(config: M365, app: Any, scopes: list[str], mailbox: str,
                f"and sign in there: {uri}  (On a computer without a browser, run again with "
                "--device-code.)")
 
+    from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
+
     try:
         return _reach(config, lambda: app.acquire_token_interactive(
             scopes, timeout=BROWSER_TIMEOUT, auth_uri_callback=no_browser))
-    except RuntimeError as err:  # msal's BrowserInteractionTimeoutError
+    except BrowserInteractionTimeoutError as err:
         raise MailError(f"The sign-in in the browser was not finished within "
                         f"{BROWSER_TIMEOUT // 60} minutes. Run the same command again (or use "
                         "--device-code to sign in with a code).") from err
+    except RuntimeError as err:  # e.g. an answer that does not belong to this sign-in
+        raise MailError(f"The sign-in in the browser did not complete ({err}). Run the same "
+                        "command again.") from err
 
 
 def _with_code(config: M365, app: Any, scopes: list[str], mailbox: str,

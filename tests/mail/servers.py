@@ -372,6 +372,7 @@ class EntraStandIn:
     pending: int = 1  # "authorization_pending" answers before the person has signed in
     token_error: dict[str, str] | None = None
     requests: list[dict[str, str]] = field(default_factory=list)
+    nonce: str | None = None  # from the browser's sign-in page, echoed in the ID token
 
     def start(self) -> EntraStandIn:
         import re
@@ -421,7 +422,8 @@ class EntraStandIn:
                         "aud": form.get("client_id"), "iss": f"{ENTRA}/t-1/v2.0",
                         "preferred_username": self.username, "oid": "u-1", "tid": "t-1",
                         "sub": "s-1", "exp": int(time.time()) + 3600,
-                        "iat": int(time.time())}), ""])})
+                        "iat": int(time.time()),
+                        **({"nonce": self.nonce} if self.nonce else {})}), ""])})
             return _json(answer)
         return _json({"error": "not_found"}, 404)
 
