@@ -175,10 +175,12 @@ def run_bounces(options: MailOptions, imap: Imap | None = None,
         sender = parseaddr(options.sender)[1]
         app_only = options.m365 is not None and options.m365.app_only
         mailbox = options.mailbox or (sender if app_only else None)
-        token = options.token or sign_in(
-            options.m365, "read", mailbox or sender,  # type: ignore[arg-type]
-            notify or (lambda text: None), shared=bool(options.mailbox),
-            device_code=options.device_code)
+        token = options.token
+        if token is None:
+            assert options.m365 is not None
+            token = sign_in(options.m365, "read", mailbox or sender,
+                            notify or (lambda text: None), shared=bool(options.mailbox),
+                            device_code=options.device_code)
         reports = graph_reports(token, graph_url(options), mailbox, since,
                                 permission("read", app_only, bool(options.mailbox)))
     else:
