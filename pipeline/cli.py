@@ -196,6 +196,7 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
     from pipeline.errors import SpreadsheetError
     from pipeline.forms.coverage import question_set_warnings
     from pipeline.inputs import read_all_inputs
+    from pipeline.mail.addresses import mail_address_warnings
     from pipeline.sheets.summary import issue_dict, list_summary, summary_lines
 
     ws = workspace(ctx)
@@ -212,11 +213,12 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         ctx.exit(err.exit_code)
     qs = inputs.question_set
     form_warnings = question_set_warnings(qs, inputs.staff)
+    warnings = [*inputs.warnings, *mail_address_warnings(inputs.listing)]
     if as_json:
         say(json.dumps({
             "ok": True,
             "employee_list": {**list_summary(inputs.listing),
-                              "warnings": [issue_dict(w) for w in inputs.warnings]},
+                              "warnings": [issue_dict(w) for w in warnings]},
             "question_set": {"file": str(questions or ws.questions),
                              "questions": len(qs.questions), "phases": len(qs.phases),
                              "competences": len(qs.competences), "version": qs.version,
@@ -227,7 +229,7 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         say(line)
     say(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
                f"{len(qs.competences)} competences (version {qs.version}).")
-    echo_warnings(inputs.warnings)
+    echo_warnings(warnings)
     for warning in form_warnings:
         say(f"Warning: {warning}", err=True, fg="yellow")
     say("No mistakes found.")
@@ -419,6 +421,31 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
 @click.option("--user", help="Log in to the mail server as this user; the password is read from "
                              "the environment variable MUS_SMTP_PASSWORD (or an OAuth token "
                              "from MUS_SMTP_OAUTH_TOKEN).")
+@click.option("--mailbox", metavar="ADDRESS",
+              help="With --m365: send from (and make drafts in) this mailbox, e.g. the shared "
+                   "hr@kommune.dk; the person signing in needs Full Access and Send As on it.")
+@click.option("--device-code", is_flag=True,
+              help="With --m365: sign in with a code typed on a web page (e.g. on another "
+                   "device) instead of in this computer's browser.")
+@click.option("--graph-url", envvar="MUS_GRAPH_URL", show_envvar=True, metavar="URL",
+              help="With --m365: Microsoft Graph's address, for a national cloud (default: "
+                   "https://graph.microsoft.com/v1.0).")
+@click.option("--google", is_flag=True,
+              help="Sign in to Google Workspace in the browser (OAuth) and send through Gmail "
+                   "(default --smtp smtp.gmail.com:587).")
+@click.option("--daily-limit", type=click.IntRange(1), metavar="N",
+              help="At most N recipients (Gmail: messages) in 24 hours from the sender "
+                   "(default: 10,000 for Microsoft 365 and Google's SMTP relay, 2,000 for "
+                   "Gmail).")
+@click.option("--bounces", is_flag=True,
+              help="Send nothing: read the non-delivery reports in the sending mailbox (--m365, "
+                   "or --imap) and mark those e-mails bounced in the send log.")
+@click.option("--imap", metavar="HOST:PORT",
+              help="With --bounces: read the reports from this IMAP server (e.g. "
+                   "imap.gmail.com:993), signed in as for --smtp.")
+@click.option("--allow-plain-password", is_flag=True,
+              help="With --security none and --user: send the password unencrypted, to a relay "
+                   "inside your own network that you trust (refused otherwise).")
 @click.option("--resend-uncertain", is_flag=True,
               help="Also send again the e-mails whose first sending was never confirmed (they "
                    "may then arrive twice).")
@@ -430,16 +457,16 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
          out: Path | None, templates: Path | None, cc_leader: bool, reminder: bool,
          returned: Path | None, m365: bool, drafts_in_mailbox: bool, client_id: str | None,
          tenant: str | None, smtp: str | None, security: str, sender: str | None,
-         user: str | None, resend_uncertain: bool, dry_run: bool, pause: float | None) -> None:
+         user: str | None, mailbox: str | None, device_code: bool, graph_url: str | None,
+         google: bool, daily_limit: int | None, bounces: bool, imap: str | None,
+         allow_plain_password: bool, resend_uncertain: bool, dry_run: bool,
+         pause: float | None) -> None:
     """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
     Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
     is left, and never twice."""
-    from pipeline.errors import MailError
     from pipeline.forms.generate import season_of
-    from pipeline.mail.auth import M365
-    from pipeline.mail.run import MailOptions, run_mail
-    from pipeline.mail.smtp import Smtp
-    from pipeline.mail.summary import mail_summary
+    from pipeline.mail.setup import MailCommand, mail_options
+    from pipeline.mail.summary import bounce_summary, mail_summary
     from pipeline.places import inside
     from pipeline.sheets import read_question_set
 
@@ -448,21 +475,30 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     if forms is None:
         forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
                        ws.output_dir)
-    m365 = m365 or drafts_in_mailbox
-    if user and not smtp:
-        raise MailError("--user is for signing in to a mail server given with --smtp; without "
-                        "--smtp it would mean nothing. Add --smtp HOST:PORT or leave out --user.")
-    server = Smtp.parse(smtp, security, user, m365=m365) if smtp else None
-    account = M365.configure(client_id, tenant, sender or "") if m365 else None
-    options = MailOptions(forms, employees or ws.employees, questions,
-                          out or inside(ws.output_dir / "mail", ws.output_dir),
-                          templates or ws.templates_or_none,
-                          cc_leader, reminder,
-                          returned or (ws.returned_dir if reminder else None), server,
-                          sender or "", dry_run, pause, account, drafts_in_mailbox,
-                          resend_uncertain, include_hidden=include_hidden(ctx))
+    command = MailCommand(m365=m365, drafts_in_mailbox=drafts_in_mailbox, client_id=client_id,
+                          tenant=tenant, smtp=smtp, security=security, sender=sender, user=user,
+                          mailbox=mailbox, device_code=device_code, graph_url=graph_url,
+                          google=google, daily_limit=daily_limit, bounces=bounces, imap=imap,
+                          allow_plain_password=allow_plain_password)
+
+    def notify(text: str) -> None:
+        say(text, err=True)
+    options, reader = mail_options(
+        command, forms, employees or ws.employees, questions,
+        out or inside(ws.output_dir / "mail", ws.output_dir),
+        templates or ws.templates_or_none, cc_leader, reminder,
+        returned or (ws.returned_dir if reminder else None), dry_run, pause, resend_uncertain,
+        include_hidden(ctx), notify)
+    if bounces:
+        from pipeline.mail.run import run_bounces
+
+        for line in bounce_summary(run_bounces(options, reader, notify), options):
+            say(line)
+        return
+    from pipeline.mail.run import run_mail
+
     with Progress("Sending", minimum=20) as bar:
-        result = run_mail(options, progress=bar, notify=lambda text: say(text, err=True))
+        result = run_mail(options, progress=bar, notify=notify)
     for line in mail_summary(result, options):
         say(line)
     if result.refused:

@@ -13,12 +13,10 @@ folder, a log or the terminal.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
 import sys
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -41,17 +39,36 @@ CACHE_FILE = "m365-token-cache.json"
 
 # What each way out needs: delegated (the person's own rights) or application (".default": the
 # permissions IT granted the app).
+# (graph: sendMail, drafts: drafts in the mailbox, read: the non-delivery reports, smtp); a
+# person sending from a mailbox not their own (--mailbox) needs the ".Shared" permissions.
 DELEGATED_SCOPES = {
     "graph": ["https://graph.microsoft.com/Mail.Send"],
     "drafts": ["https://graph.microsoft.com/Mail.ReadWrite"],
+    "read": ["https://graph.microsoft.com/Mail.Read"],
     "smtp": ["https://outlook.office.com/SMTP.Send"],
 }
 APPLICATION_SCOPES = {
     "graph": ["https://graph.microsoft.com/.default"],
     "drafts": ["https://graph.microsoft.com/.default"],
+    "read": ["https://graph.microsoft.com/.default"],
     "smtp": ["https://outlook.office365.com/.default"],
 }
-PERMISSION = {"graph": "Mail.Send", "drafts": "Mail.ReadWrite", "smtp": "SMTP.Send"}
+PERMISSION = {"graph": "Mail.Send", "drafts": "Mail.ReadWrite", "read": "Mail.Read",
+              "smtp": "SMTP.Send"}
+
+
+def delegated_scopes(purpose: str, shared: bool) -> list[str]:
+    scopes = DELEGATED_SCOPES[purpose]
+    return [f"{s}.Shared" for s in scopes] if shared and purpose != "smtp" else scopes
+
+
+def permission(purpose: str, app_only: bool, shared: bool = False) -> str:
+    """The permission as IT finds it in the app registration, with its kind."""
+    if app_only:
+        name = "SMTP.SendAsApp" if purpose == "smtp" else PERMISSION[purpose]
+        return f"{name} (application)"
+    shared = shared and purpose != "smtp"
+    return f"{PERMISSION[purpose]}{'.Shared' if shared else ''} (delegated)"
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 _AADSTS = re.compile(r"AADSTS(\d+)")
 README = 'See "Microsoft 365" in the README for what IT sets up.'
@@ -129,17 +146,22 @@ def token_cache_path(env: Mapping[str, str] | None = None, platform: str = sys.p
 
 def sign_in(config: M365, purpose: str, mailbox: str,
             notify: Callable[[str], None] = lambda text: None, *,
-            http_client: Any = None, cache_path: Path | None = None) -> TokenProvider:
-    """Sign in for ``purpose`` (graph, drafts or smtp) now, and return what gives a fresh token
-    for each message after (renewed silently while the run lasts)."""
+            http_client: Any = None, cache_path: Path | None = None, shared: bool = False,
+            device_code: bool = False) -> TokenProvider:
+    """Sign in for ``purpose`` (graph, drafts, read or smtp) now, and return what gives a fresh
+    token for each message after (renewed silently while the run lasts). A person signs in in
+    the browser, or with ``device_code`` with a code; ``shared``: for a mailbox not their own."""
     for name in ("msal", "urllib3"):  # their retries and notes are not for HR's terminal
         logger = logging.getLogger(name)
         if not logger.handlers:
             logger.addHandler(logging.NullHandler())
     if config.app_only:
         return _application(config, purpose, http_client)
-    return _device_code(config, purpose, mailbox, notify, http_client,
-                        cache_path or token_cache_path())
+    from pipeline.mail.person import sign_in_person
+
+    return sign_in_person(config, purpose, mailbox, notify, http_client,
+                          cache_path or token_cache_path(), shared=shared,
+                          device_code=device_code)
 
 
 def _application(config: M365, purpose: str, http_client: Any) -> TokenProvider:
@@ -181,67 +203,6 @@ def _certificate(config: M365) -> dict[str, Any]:
                         f"{THUMBPRINT_ENV} to the certificate's thumbprint (shown in the app "
                         "registration under Certificates & secrets), or use the .pfx file.")
     return credential
-
-
-def _device_code(config: M365, purpose: str, mailbox: str, notify: Callable[[str], None],
-                 http_client: Any, cache_path: Path) -> TokenProvider:
-    import msal
-
-    cache = msal.SerializableTokenCache()
-    with contextlib.suppress(OSError, ValueError):
-        cache.deserialize(cache_path.read_text(encoding="utf-8"))
-    app = _reach(config, lambda: msal.PublicClientApplication(
-        config.client_id, authority=config.authority, token_cache=cache,
-        http_client=http_client, timeout=30))
-    scopes = DELEGATED_SCOPES[purpose]
-    signed_in: list[str] = []
-
-    def silent() -> dict[str, Any] | None:
-        accounts = app.get_accounts(username=signed_in[0] if signed_in else mailbox)
-        if not accounts and not signed_in:
-            accounts = app.get_accounts()
-        if len(accounts) != 1:
-            return None
-        result: dict[str, Any] | None = app.acquire_token_silent(scopes, account=accounts[0])
-        return result
-
-    result = _reach(config, silent)
-    if not result:
-        flow = _reach(config, lambda: app.initiate_device_flow(scopes=scopes))
-        if "user_code" not in flow:
-            raise _refused(config, purpose, flow)
-        minutes = max(1, int(flow.get("expires_in", 900)) // 60)
-        notify(f"To sign in to Microsoft 365, open {flow.get('verification_uri')} in a browser "
-               f"and enter the code {flow['user_code']} (within {minutes} minutes). Sign in as "
-               f"{mailbox} or as someone allowed to send from it. mus waits here.")
-        result = _reach(config, lambda: app.acquire_token_by_device_flow(flow))
-    current, good_until = _token(config, purpose, result), time.monotonic() + _lifetime(result)
-    claims = result.get("id_token_claims") or {}
-    user = str(claims.get("preferred_username") or "")
-    if user:
-        signed_in.append(user)
-    _save(cache, cache_path)
-    notify(f"Signed in to Microsoft 365{' as ' + user if user else ''}. The sign-in is kept for "
-           f"your user only, in {cache_path}, so the next run does not ask again; delete that "
-           "file to sign out.")
-    if user and mailbox and user.lower() != mailbox.lower():
-        notify(f"Note: the e-mails go from {user}'s mailbox with {mailbox} as the sender; "
-               f"Microsoft 365 refuses that unless {user} has the right \"Send as\" on "
-               f"{mailbox}.")
-
-    def token() -> str:
-        nonlocal current, good_until
-        if time.monotonic() < good_until:
-            return current
-        fresh = _reach(config, silent)
-        if not fresh:
-            raise MailError("The Microsoft 365 sign-in has run out and could not be renewed. "
-                            "Run the same command again to sign in afresh.")
-        current, good_until = _token(config, purpose, fresh), time.monotonic() + _lifetime(fresh)
-        _save(cache, cache_path)
-        return current
-
-    return token
 
 
 def _lifetime(result: dict[str, Any]) -> float:
@@ -301,15 +262,15 @@ def _token(config: M365, purpose: str, result: Any) -> str:
     raise _refused(config, purpose, result if isinstance(result, dict) else {})
 
 
-def _refused(config: M365, purpose: str, result: Mapping[str, Any]) -> MailError:
+def _refused(config: M365, purpose: str, result: Mapping[str, Any],
+             shared: bool = False) -> MailError:
     """The sign-in service said no: what it means and what IT does about it."""
     error = str(result.get("error", "") or "")
     description = str(result.get("error_description", "") or "")
     match = _AADSTS.search(description)
     code = f"AADSTS{match.group(1)}" if match else error
     said = f" ({code})" if code else ""
-    permission = PERMISSION[purpose]
-    kind = "application" if config.app_only else "delegated"
+    needed = permission(purpose, config.app_only, shared)
     app = f"the app registration {config.client_id}"
     known = {
         "AADSTS700016": f"Microsoft 365 does not know {app} in the organisation "
@@ -318,7 +279,7 @@ def _refused(config: M365, purpose: str, result: Mapping[str, Any]) -> MailError
                        "Give --tenant with your organisation's primary domain or tenant ID.",
         "AADSTS7000218": f"{app} does not allow sign-in with a code{said}. Ask IT to set "
                          '"Allow public client flows" to Yes under Authentication.',
-        "AADSTS65001": f"Nobody has consented to {app} using {permission} ({kind}){said}. "
+        "AADSTS65001": f"Nobody has consented to {app} using {needed}{said}. "
                        "Ask IT to grant admin consent for it.",
         "AADSTS7000215": f"The client secret in {SECRET_ENV} is wrong{said}. Ask IT for the "
                          "secret's value (not its ID).",
@@ -326,15 +287,20 @@ def _refused(config: M365, purpose: str, result: Mapping[str, Any]) -> MailError
                          "new one.",
         "AADSTS700027": f"{app} does not accept this certificate{said}. Ask IT to upload the "
                         "certificate's public part to the app registration.",
-        "AADSTS53003": f"Your organisation's Conditional Access blocked the sign-in{said}; "
-                       "many block sign-in with a code. Ask IT to allow it for mus, or to set "
-                       "up an app registration with a certificate instead.",
+        "AADSTS53003": f"Your organisation's Conditional Access blocked the sign-in{said}. "
+                       "If you signed in with a code (--device-code), leave that out: mus then "
+                       "signs in in the browser, which most policies allow. Otherwise ask IT "
+                       "which policy blocks mus, or to set up the app's own sign-in with a "
+                       "certificate.",
+        "AADSTS50011": f"{app} has no redirect address for signing in in the browser{said}. "
+                       "Ask IT to add the platform \"Mobile and desktop applications\" with "
+                       "the redirect URI http://localhost under Authentication.",
         "authorization_declined": "The sign-in was declined in the browser. Run again and "
                                   "accept it.",
         "expired_token": "The code was not entered in time. Run again and enter the new code "
                          "within the time shown.",
-        "invalid_scope": f"{app} may not ask for {permission}{said}. Ask IT to add the "
-                         f"permission {permission} ({kind}) and grant admin consent.",
+        "invalid_scope": f"{app} may not ask for {needed}{said}. Ask IT to add the "
+                         f"permission {needed} and grant admin consent.",
     }
     text = known.get(code) or known.get(error)
     if text is None:

@@ -17,6 +17,7 @@ from jinja2.exceptions import SecurityError
 
 from pipeline.errors import MailError, TemplateError
 from pipeline.forms.manifest import Entry, Manifest
+from pipeline.mail.addresses import address_problem, ascii_address
 from pipeline.model import Employee, Settings
 from pipeline.places import LinkRefused, read_own
 from pipeline.render import employee_context, refuse_cpr, refused
@@ -36,6 +37,7 @@ class Planned:
     to_address: str
     cc: tuple[tuple[str, str], ...]
     reminder: bool
+    bounced: str = ""  # the Message-ID of an earlier sending that came back undelivered
 
 
 @dataclass(frozen=True)
@@ -70,17 +72,26 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
                                    f"has no {row_what} address (row {employee.row})"))
             continue
-        if not valid_email(address):
+        problem = "is not valid" if not valid_email(address) else address_problem(address)
+        if problem:
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
                                    f'the {row_what} address "{address}" in row {employee.row} '
-                                   "is not valid"))
+                                   f"{problem}"))
             continue
         cc: tuple[tuple[str, str], ...] = ()
-        if cc_leader and entry.kind == "employee" and valid_email(employee.leader_email):
-            cc = ((employee.leader, employee.leader_email),)
+        copy_to = employee.leader_email
+        if cc_leader and entry.kind == "employee" and valid_email(copy_to):
+            problem = address_problem(copy_to)
+            if problem:
+                skipped.append(Skipped(employee.number, employee.name, "copy",
+                                       f'the leader\'s e-mail address "{copy_to}" in row '
+                                       f"{employee.row} {problem}; the e-mail goes without the "
+                                       "copy"))
+            else:
+                cc = ((employee.leader, ascii_address(copy_to)),)
         kind = "reminder:" + stamp if reminder else "invitation"
         planned.append(Planned(f"{manifest.season}:{employee.number}:{entry.kind}:{kind}", entry,
-                               employee, name, address, cc, reminder))
+                               employee, name, ascii_address(address), cc, reminder))
     return planned, skipped
 
 
@@ -125,10 +136,13 @@ def render_mail(env: jinja2.Environment, item: Planned, settings: Settings,
 
 def message_id(item: Planned, sender: str) -> str:
     """The same Message-ID every time this e-mail is composed: a message sent again after an
-    uncertain first try carries the ID of the first, so mail systems that drop duplicates can."""
+    uncertain first try carries the ID of the first, so mail systems that drop duplicates can.
+    One sent again after it came back undelivered gets a new one, so that the old report is
+    never taken for one about the new sending."""
     address = parseaddr(sender)[1]
     domain = address.rsplit("@", 1)[1] if "@" in address else "mus.invalid"
-    digest = hashlib.sha256(f"{item.key}\n{item.to_address}".encode()).hexdigest()[:32]
+    again = f"\n{item.bounced}" if item.bounced else ""
+    digest = hashlib.sha256(f"{item.key}\n{item.to_address}{again}".encode()).hexdigest()[:32]
     return f"<mus.{digest}@{domain}>"
 
 

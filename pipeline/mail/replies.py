@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.mail.budget import GMAIL, GOOGLE_RELAY, MICROSOFT, provider_of
+from pipeline.mail.codes import LIMIT, OTHER, SENDER, WAIT, kind_of
 from pipeline.mail.transport import Refused
 
 if TYPE_CHECKING:
@@ -24,9 +26,9 @@ def smtp_reply(code: int, reply: bytes | str) -> str:
 
 
 def explain_smtp(code: int, reply: bytes | str, stage: str, server: Smtp,
-                 address: str) -> Refused:
+                 address: str, sender: str = "") -> Refused:
     """A refusal at ``stage`` (auth, mail, rcpt, data, end); ``address`` is the one concerned
-    (the user signing in, the sender or the recipient)."""
+    (the user signing in, the sender or the recipient); ``sender`` the sender at rcpt."""
     said = smtp_reply(code, reply)
     text = said.lower()
     where = f"The mail server {server.host}:{server.port}"
@@ -46,19 +48,21 @@ def explain_smtp(code: int, reply: bytes | str, stage: str, server: Smtp,
         return Refused(f"{where} does not allow {signed_in} to send as the sender given with "
                        f"--sender ({said}).",
                        "Use --sender with the address of the mailbox that signs in, or ask IT "
-                       f'to give {signed_in} the right "Send as" on the sender\'s mailbox.')
+                       f'to give {signed_in} the right "Send as" on the sender\'s mailbox.',
+                       kind=SENDER)
     if stage == "auth":
         return _sign_in_refused(code, said, where, server, address, microsoft, google)
     if code == 530 or "5.7.57" in said or "authentication required" in text:
         return Refused(f"{where} wants a sign-in before it sends anything ({said}).",
                        "Add --user NAME (with the password in MUS_SMTP_PASSWORD), or use "
-                       "--m365 for Microsoft 365.")
-    if "5.4.5" in said or "quota" in text or "limit exceeded" in text:
-        return Refused(f"{where} will not send more from this mailbox today: it has reached "
-                       f"its sending limit ({said}). Exchange Online allows 10,000 recipients "
-                       "a day (a copy to the leader counts too).",
-                       "Run the same command again tomorrow: the send log keeps track of what "
-                       "went.")
+                       "--m365 for Microsoft 365.", kind=SENDER)
+    kind = kind_of(said, code)
+    if kind == WAIT:
+        return Refused(f"{where} has too many connections or messages from this mailbox at "
+                       f"once ({said}).", "Wait a few minutes; close other programs that send "
+                       "from the same mailbox.", kind=WAIT, wait=1.0)
+    if kind == LIMIT:
+        return limit_reached(where, said, provider_of(server.host, server.token_source == "m365"))
     if code == 552 or "5.3.4" in said or "too large" in text or "size limit" in text:
         return Refused(f"{where} refused the message as too large ({said}).",
                        "Make the form smaller (a smaller logo in templates/form.docx) and run "
@@ -67,17 +71,51 @@ def explain_smtp(code: int, reply: bytes | str, stage: str, server: Smtp,
         return Refused(f"{where} will not pass mail on to {address} ({said}): it does not "
                        "relay for this computer.",
                        "Ask IT to allow this computer on the relay, or sign in with --user or "
-                       "--m365.")
+                       "--m365.", kind=SENDER)
     if 400 <= code < 500:
         return Refused(f"{where} asked mus to try again later ({said}).",
-                       "Wait a few minutes.")
+                       "Wait a few minutes.", kind=OTHER)
+    if kind == SENDER:
+        who = server.user or (sender if stage == "rcpt" else address) or "this mailbox"
+        return sender_refused(where, said, who, microsoft, google)
     if stage == "mail":
         return Refused(f"{where} refused the sender {address} ({said}).",
-                       "Check --sender: it must be an address the server may send from.")
+                       "Check --sender: it must be an address the server may send from.",
+                       kind=SENDER)
     if stage == "rcpt":
         return Refused(f"{where} refused the address {address} ({said}).",
-                       "Correct the address in the employee list.", only_this=True)
-    return Refused(f"{where} refused the message ({said}).", "")
+                       "Correct the address in the employee list.", only_this=True, kind=kind)
+    return Refused(f"{where} refused the message ({said}).", "", kind=kind)
+
+
+def limit_reached(where: str, said: str, provider: str) -> Refused:
+    """The sender's own limit: the provider's numbers, and that it is nobody's mistake."""
+    limits = {
+        MICROSOFT: "Exchange Online allows one mailbox 10,000 recipients in 24 hours (a copy "
+                   "to the leader counts), fewer for a new or trial organisation",
+        GMAIL: "Gmail (Google Workspace) allows one account 2,000 messages in 24 hours",
+        GOOGLE_RELAY: "Google's SMTP relay allows 10,000 recipients per user in 24 hours",
+    }
+    known = limits.get(provider, "the server has a limit of its own")
+    return Refused(f"{where} will not send more from this mailbox for now: it has reached its "
+                   f"sending limit ({said}). {known}; nothing is wrong with the e-mails or the "
+                   "addresses.", "Run the same command again tomorrow: the send log keeps "
+                   "track of what went.", kind=LIMIT)
+
+
+def sender_refused(where: str, said: str, who: str, microsoft: bool, google: bool) -> Refused:
+    """A refusal about the sender itself: every further message would be refused the same."""
+    if "5.1.8" in said:
+        todo = ("Ask IT to check the mailbox in the Microsoft Defender portal under "
+                "*Restricted entities* and release it; Microsoft blocks a mailbox that sent "
+                "more than it may, or that looks compromised." if microsoft else
+                "Ask IT why the mailbox is blocked from sending.")
+        return Refused(f"{where} has blocked {who} from sending ({said}).", todo, kind=SENDER)
+    todo = ("Ask IT what the policy refuses (the code above tells them); for Google Workspace "
+            "see the Admin console's routing and compliance settings." if google else
+            "Ask IT what the policy refuses (the code above tells them).")
+    return Refused(f"{where} refused to take mail from {who} under a policy ({said}). It would "
+                   "refuse every further e-mail the same way.", todo, kind=SENDER)
 
 
 def _sign_in_refused(code: int, said: str, where: str, server: Smtp, user: str,
@@ -86,13 +124,30 @@ def _sign_in_refused(code: int, said: str, where: str, server: Smtp, user: str,
         return Refused(f"{where} does not accept this way of signing in ({said}).",
                        "Check the server address: Microsoft 365 is smtp.office365.com:587, "
                        "Google Workspace smtp.gmail.com:587.")
+    if server.token_source == "m365" and server.app_id:
+        return Refused(f"{where} did not accept the Microsoft 365 sign-in of the app "
+                       f"registration {server.app_id} for {user} ({said}).",
+                       "Ask IT for three things (see \"Microsoft 365\" in the README): the "
+                       "application permission SMTP.SendAsApp (under Office 365 Exchange "
+                       "Online) with admin consent; the app made known to Exchange with "
+                       f"New-ServicePrincipal -AppId {server.app_id} -ObjectId <the enterprise "
+                       "application's object ID>; and the mailbox granted to it with "
+                       f"Add-MailboxPermission -Identity {user} -User <that service principal> "
+                       "-AccessRights FullAccess. SMTP AUTH must be on for the mailbox "
+                       f"(Set-CASMailbox -Identity {user} -SmtpClientAuthenticationDisabled "
+                       "$false). Or leave out --smtp, and mus sends through Microsoft Graph.")
     if server.token_source == "m365":
         return Refused(f"{where} did not accept the Microsoft 365 sign-in for {user} "
                        f"({said}).",
                        "Ask IT to turn SMTP AUTH on for this one mailbox (Set-CASMailbox "
-                       "-SmtpClientAuthenticationDisabled $false) and to check that the app "
-                       "registration has the permission SMTP.Send; or leave out --smtp, and "
-                       "mus sends through Microsoft Graph instead.")
+                       f"-Identity {user} -SmtpClientAuthenticationDisabled $false) and to check "
+                       "that the app registration has the delegated permission SMTP.Send; or "
+                       "leave out --smtp, and mus sends through Microsoft Graph instead.")
+    if server.token_source == "google":
+        return Refused(f"Google did not accept the sign-in for {user} ({said}).",
+                       f"Sign in as {user} (or give --user with the account you signed in as); "
+                       "to sign in afresh, delete google-token.json in mus's folder in your "
+                       "profile and run again.")
     if server.token is not None:
         return Refused(f"{where} did not accept the OAuth token in MUS_SMTP_OAUTH_TOKEN for "
                        f"{user} ({said}).",

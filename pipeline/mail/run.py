@@ -4,8 +4,10 @@ the same pause and the same send log; reminders only to those missing."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
@@ -14,7 +16,11 @@ from pipeline.errors import MailError
 from pipeline.forms.generate import read_inputs
 from pipeline.forms.manifest import read_manifest
 from pipeline.mail import graph
-from pipeline.mail.auth import M365, TokenProvider, sign_in
+from pipeline.mail.addresses import sending_address
+from pipeline.mail.auth import M365, TokenProvider, permission, sign_in
+from pipeline.mail.bounces import SLACK, Reconciled, reconcile, resend_after
+from pipeline.mail.budget import DAY, Allowance, Budget, provider_of
+from pipeline.mail.codes import ADDRESS
 from pipeline.mail.compose import (
     Planned,
     Skipped,
@@ -23,12 +29,13 @@ from pipeline.mail.compose import (
     render_mail,
 )
 from pipeline.mail.drafts import write_drafts
-from pipeline.mail.sendlog import LOG, LogEntry, SendLog, read_entries
+from pipeline.mail.reports import Imap, graph_reports, imap_reports
+from pipeline.mail.sendlog import LOG, REFUSED, LogEntry, SendLog, read_entries, read_sends
 from pipeline.mail.smtp import Smtp, SmtpTransport
-from pipeline.mail.transport import Transport, deliver_all
+from pipeline.mail.transport import Loop, Transport, deliver_all
 from pipeline.render import environment
-from pipeline.sheets.values import valid_email
 
+GRAPH_URL_ENV = "MUS_GRAPH_URL"
 M365_PAUSE = 2.0  # Exchange Online takes at most 30 messages a minute from one mailbox
 
 
@@ -52,6 +59,9 @@ class MailOptions:
     token: TokenProvider | None = None  # a token provider of one's own instead of msal's
     graph_url: str | None = None  # Microsoft Graph's address (default: graph.GRAPH_URL)
     include_hidden: bool = False  # rows the employee list hides are employees too
+    mailbox: str | None = None  # send and draft in this (shared) mailbox: /users/{mailbox}
+    daily_limit: int | None = None  # instead of the provider's own (budget.PROVIDERS)
+    device_code: bool = False  # a person signs in with a code instead of in the browser
 
 
 @dataclass
@@ -68,6 +78,12 @@ class MailResult:
     pending: list[Planned] = field(default_factory=list)
     log: Path | None = None
     way: str = ""  # how they went, in words
+    bounced: list[LogEntry] = field(default_factory=list)  # came back; not sent again
+    resent_bounced: int = 0  # came back for a limit, and sent again now
+    budget: Budget | None = None  # the sender's last 24 hours, when sending
+    held: int = 0  # not sent in this run: the daily limit is reached
+    resume: dt.datetime | None = None  # ... until then
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
 
 
 def run_mail(options: MailOptions,
@@ -100,39 +116,90 @@ def run_mail(options: MailOptions,
         rendered[item.key] = render_mail(env, item, settings, manifest.season)
         result.subjects[item.key] = rendered[item.key][0]
     sending = options.smtp is not None or options.m365 is not None or options.token is not None
-    if sending and not valid_email(parseaddr(options.sender)[1]):
-        raise MailError("Sending needs --sender, the address the e-mails come from, for example "
-                        '"HR <hr@kommune.dk>".')
+    sender = sending_address(options.sender) if sending else options.sender
 
     def compose(items: list[Planned], draft: bool) -> Iterator[tuple[Planned, EmailMessage]]:
         for item in items:  # one at a time: attachments are not all held in memory
-            yield item, build_message(item, *rendered[item.key], options.sender,
-                                      options.forms, draft)
+            yield item, build_message(item, *rendered[item.key], sender, options.forms, draft)
 
     if not sending:
         if not options.dry_run:
             result.drafts = write_drafts(compose(planned, True), options.out)
         result.pending = planned
         return result
+    address = parseaddr(sender)[1]
+    if not options.drafts_in_mailbox:
+        result.budget = Budget(Allowance.of(_provider(options), options.daily_limit),
+                               read_sends(log_path, address, result.now - DAY))
     if options.dry_run:
         _sort(result, read_entries(log_path), options.resend_uncertain)
         return result
     with SendLog.open(log_path) as log:
-        _sort(result, log.entries, options.resend_uncertain)
+        log.sender = address
+        known_bad = _sort(result, log.entries, options.resend_uncertain)
         if not result.pending:
             return result
-        transport = _transport(options, notify)
+        first = 1 + len(result.pending[0].cc)
+        if result.budget is not None and not result.budget.fits(first, result.now):
+            result.held = len(result.pending)  # nothing fits: no need to connect at all
+            result.resume = result.budget.free_at(first, result.now)
+            return result
+        transport = _transport(options, sender, notify)
         result.way = transport.name
         pause = options.pause if options.pause is not None else (
-            M365_PAUSE if options.m365 is not None else 1.0)
+            M365_PAUSE if options.m365 is not None or options.token is not None else 1.0)
         total = len(result.pending)
-        delivery = deliver_all(compose(result.pending, False), transport, log, pause,
-                               (lambda n: progress(n, total)) if progress else None)
+        loop = Loop(log, pause, result.budget, known_bad, total,
+                    (lambda n: progress(n, total)) if progress else None,
+                    notify or (lambda text: None))
+        delivery = deliver_all(compose(result.pending, False), transport, log, loop=loop)
     result.sent, result.refused = delivery.sent, delivery.refused
+    result.held, result.resume = delivery.held, delivery.resume
     return result
 
 
+def run_bounces(options: MailOptions, imap: Imap | None = None,
+                notify: Callable[[str], None] | None = None) -> Reconciled:
+    """``mus mail --bounces``: read the non-delivery reports in the sending mailbox and mark the
+    e-mails they are about as bounced in the send log. Sends nothing."""
+    log_path = options.out / LOG
+    entries = read_entries(log_path)
+    moments = [e.moment for e in entries.values() if e.message_id and e.moment is not None]
+    if not moments:
+        raise MailError(f"Nothing has been sent from {options.out} yet (no send log {LOG} "
+                        "there), so there are no reports to read.")
+    since = min(moments) - SLACK
+    if imap is not None:
+        reports = imap_reports(imap, since)
+    elif options.m365 is not None or options.token is not None:
+        sender = parseaddr(options.sender)[1]
+        app_only = options.m365 is not None and options.m365.app_only
+        mailbox = options.mailbox or (sender if app_only else None)
+        token = options.token
+        if token is None:
+            assert options.m365 is not None
+            token = sign_in(options.m365, "read", mailbox or sender,
+                            notify or (lambda text: None), shared=bool(options.mailbox),
+                            device_code=options.device_code)
+        reports = graph_reports(token, graph_url(options), mailbox, since,
+                                permission("read", app_only, bool(options.mailbox)))
+    else:
+        raise MailError("--bounces reads the reports in the sending mailbox: add --m365 (through "
+                        "Microsoft Graph) or --imap HOST:PORT (any other mail service, e.g. "
+                        "imap.gmail.com:993), with the same sign-in as for sending.")
+    with SendLog.open(log_path) as log:
+        return reconcile(reports, log)
+
+
+def _provider(options: MailOptions) -> str:
+    microsoft = options.smtp is None or options.m365 is not None or (
+        options.smtp.token_source == "m365")
+    return provider_of(options.smtp.host if options.smtp else None, microsoft)
+
+
 def _check_ways(options: MailOptions) -> None:
+    if options.smtp is not None:
+        options.smtp.check()
     if options.drafts_in_mailbox and options.smtp is not None:
         raise MailError("--drafts-in-mailbox makes drafts in the mailbox through Microsoft Graph "
                         "and sends nothing, so it does not go with --smtp. Leave out one of "
@@ -142,8 +209,13 @@ def _check_ways(options: MailOptions) -> None:
                         "365 mailbox.")
 
 
-def _sort(result: MailResult, entries: dict[str, LogEntry], resend_uncertain: bool) -> None:
-    """Which planned e-mails go now: never those sent, uncertain ones only when asked."""
+def _sort(result: MailResult, entries: dict[str, LogEntry],
+          resend_uncertain: bool) -> frozenset[str]:
+    """Which planned e-mails go now: never those sent, uncertain ones only when asked, bounced
+    ones when the reason was the sender's limit or the address has been corrected since.
+    Addresses refused before go last (so that they do not count as "several in a row");
+    their keys are returned."""
+    later: list[Planned] = []
     for item in result.planned:
         entry = entries.get(item.key)
         state = entry.state if entry else "open"
@@ -151,27 +223,52 @@ def _sort(result: MailResult, entries: dict[str, LogEntry], resend_uncertain: bo
             result.already_sent += 1
         elif state == "uncertain" and entry is not None and not resend_uncertain:
             result.uncertain.append(entry)
+        elif state == "bounced" and entry is not None:
+            if resend_after(entry) or entry.to.lower() != item.to_address.lower():
+                result.resent_bounced += 1
+                result.pending.append(replace(item, bounced=entry.message_id))
+            else:
+                result.bounced.append(entry)
+        elif (entry is not None and entry.event == REFUSED and entry.problem == ADDRESS
+              and entry.to.lower() == item.to_address.lower()):
+            later.append(item)
         else:
             result.resent_uncertain += state == "uncertain"
             result.pending.append(item)
+    result.pending.extend(later)
+    return frozenset(item.key for item in later)
 
 
-def _transport(options: MailOptions, notify: Callable[[str], None] | None) -> Transport:
-    sender = parseaddr(options.sender)[1]
+def _transport(options: MailOptions, from_: str,
+               notify: Callable[[str], None] | None) -> Transport:
+    sender = parseaddr(from_)[1]
     purpose = ("drafts" if options.drafts_in_mailbox else
                "smtp" if options.smtp is not None else "graph")
     m365 = options.m365
+    app_only = m365 is not None and m365.app_only
+    mailbox = options.mailbox or (sender if app_only else None)
     token = options.token
     if token is None and m365 is not None:
-        token = sign_in(m365, purpose, sender, notify or (lambda text: None))
+        token = sign_in(m365, purpose, mailbox or sender, notify or (lambda text: None),
+                        shared=bool(options.mailbox) and purpose != "smtp",
+                        device_code=options.device_code)
     if options.smtp is not None:
-        server = options.smtp if token is None else options.smtp.with_token(token, sender)
-        return SmtpTransport(server, options.sender)
+        if token is None:
+            return SmtpTransport(options.smtp, from_)
+        app_id = m365.client_id if m365 is not None and app_only else ""
+        user = mailbox if app_only and mailbox else sender
+        return SmtpTransport(options.smtp.with_token(token, user, app_id), from_)
     assert token is not None
-    mailbox = sender if m365 is not None and m365.app_only else None
     transport = graph.GraphTransport(token, mailbox, options.drafts_in_mailbox,
-                                     base_url=options.graph_url or graph.GRAPH_URL,
-                                     notify=notify)
+                                     base_url=graph_url(options), notify=notify,
+                                     delegated=not app_only)
     if options.drafts_in_mailbox:
         transport.name = f"Microsoft 365 (drafts in {mailbox or 'your own mailbox'})"
+    elif mailbox and not app_only:
+        transport.name = f"Microsoft 365 (the mailbox {mailbox})"
     return transport
+
+
+def graph_url(options: MailOptions) -> str:
+    """--graph-url, MUS_GRAPH_URL (a national cloud, a stand-in), or Microsoft Graph's own."""
+    return (options.graph_url or os.environ.get(GRAPH_URL_ENV) or graph.GRAPH_URL).rstrip("/")

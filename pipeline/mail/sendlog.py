@@ -13,6 +13,7 @@ released by the OS even when the process is killed).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import json
 import os
@@ -32,6 +33,8 @@ LOG = "mail-log.jsonl"
 LOCK = "mail-log.lock"
 
 ATTEMPT, ACCEPTED, REFUSED, UNCERTAIN = "attempt", "accepted", "refused", "uncertain"
+BOUNCED = "bounced"  # taken, and later reported undeliverable (see bounces.py)
+_TIME = "%Y-%m-%dT%H:%M:%S%z"
 
 
 @dataclass(frozen=True)
@@ -48,15 +51,31 @@ class LogEntry:
     route: str = ""
     time: str = ""
     reason: str = ""
+    sender: str = ""
+    recipients: str = ""  # how many (the copy to the leader counts)
+    problem: str = ""  # for a refusal or a bounce: what it was about (codes.py)
 
     @property
     def state(self) -> str:
-        """sent, uncertain or open (never tried, or refused: safe to try again)."""
+        """sent, uncertain, bounced or open (never tried, or refused: safe to try again)."""
         if self.event == ACCEPTED:
             return "sent"
         if self.event in (ATTEMPT, UNCERTAIN):
             return "uncertain"
+        if self.event == BOUNCED:
+            return "bounced"
         return "open"
+
+    @property
+    def moment(self) -> dt.datetime | None:
+        return parse_time(self.time)
+
+
+def parse_time(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(text, _TIME)
+    except ValueError:
+        return None
 
 
 def read_entries(path: Path) -> dict[str, LogEntry]:
@@ -73,7 +92,14 @@ def read_entries(path: Path) -> dict[str, LogEntry]:
         raise MailError(f"The send log {path} cannot be read ({os_detail(err)}). Without it mus "
                         "cannot know what was sent, so it sends nothing. Check the file and run "
                         "again.") from err
+    for entry in _lines(text):
+        entries[entry.key] = entry
+    return entries
+
+
+def _lines(text: str) -> list[LogEntry]:
     fields = set(LogEntry.__dataclass_fields__)
+    lines = []
     for line in text.splitlines():
         try:
             data = json.loads(line)
@@ -82,8 +108,37 @@ def read_entries(path: Path) -> dict[str, LogEntry]:
         if not isinstance(data, dict) or not isinstance(data.get("key"), str):
             continue
         data.setdefault("event", ACCEPTED)
-        entries[data["key"]] = LogEntry(**{k: str(v) for k, v in data.items() if k in fields})
-    return entries
+        lines.append(LogEntry(**{k: str(v) for k, v in data.items() if k in fields}))
+    return lines
+
+
+def read_sends(path: Path, sender: str, since: dt.datetime) -> list[tuple[dt.datetime, int]]:
+    """(time, recipients) of every message ``sender`` handed over since ``since`` and that may
+    have gone: taken, uncertain, or cut off before an answer; not those refused there and then.
+    Lines from before senders were logged count for every sender."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    except OSError as err:
+        raise MailError(f"The send log {path} cannot be read ({os_detail(err)}). Run again when "
+                        "it can.") from err
+    sends: list[tuple[dt.datetime, int]] = []
+    handed: dict[str, tuple[dt.datetime, int]] = {}
+    for entry in _lines(text):
+        if entry.sender and entry.sender.lower() != sender.lower():
+            continue
+        moment = entry.moment
+        if entry.event == ATTEMPT and moment is not None:
+            if entry.key in handed:
+                sends.append(handed[entry.key])
+            handed[entry.key] = (moment, int(entry.recipients or 1))
+        elif entry.event == REFUSED:
+            handed.pop(entry.key, None)
+        elif entry.event in (ACCEPTED, UNCERTAIN) and entry.key in handed:
+            sends.append(handed.pop(entry.key))
+    sends.extend(handed.values())
+    return sorted(s for s in sends if s[0] >= since)
 
 
 @dataclass
@@ -92,6 +147,7 @@ class SendLog:
 
     path: Path
     entries: dict[str, LogEntry] = field(default_factory=dict)
+    sender: str = ""  # the address sending in this run, on each line
     _lock: IO[bytes] | None = None
     _needs_newline: bool = False
 
@@ -147,8 +203,15 @@ class SendLog:
     def accepted(self, item: Planned, message_id: str, route: str, reply: str) -> None:
         self._write(item, ACCEPTED, message_id=message_id, route=route, reason=reply)
 
-    def refused(self, item: Planned, route: str, reason: str) -> None:
-        self._write(item, REFUSED, route=route, reason=reason)
+    def refused(self, item: Planned, route: str, reason: str, problem: str = "") -> None:
+        self._write(item, REFUSED, route=route, reason=reason, problem=problem)
+
+    def bounced(self, entry: LogEntry, reason: str, problem: str, reported: str) -> None:
+        """``entry`` (sent) was reported undeliverable at ``reported`` (the report's time)."""
+        data = {**{k: getattr(entry, k) for k in LogEntry.__dataclass_fields__},
+                "event": BOUNCED, "reason": reason, "problem": problem,
+                "time": time.strftime(_TIME), "reported": reported}
+        self._append(data)
 
     def uncertain(self, item: Planned, route: str, reason: str) -> None:
         self._write(item, UNCERTAIN, route=route, reason=reason)
@@ -159,7 +222,12 @@ class SendLog:
             "key": item.key, "event": event, "employee_id": item.employee.number,
             "kind": item.entry.kind, "to": item.to_address, "file": item.entry.file,
             "message_id": extra.pop("message_id", previous.message_id if previous else ""),
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **extra}
+            "time": time.strftime(_TIME), "sender": self.sender,
+            "recipients": str(1 + len(item.cc)),
+            **{k: v for k, v in extra.items() if v}}
+        self._append(data)
+
+    def _append(self, data: dict[str, Any]) -> None:
         line = ("\n" if self._needs_newline else "") + json.dumps(data, ensure_ascii=False)
         try:
             with _own_file(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, "ab") as f:
@@ -172,7 +240,8 @@ class SendLog:
             raise MailError(f"The send log cannot be written, so mus stops before sending "
                             f"anything it could not record. {explain(err, self.path)}") from err
         self._needs_newline = False
-        self.entries[item.key] = LogEntry(**{k: str(v) for k, v in data.items()})
+        fields = LogEntry.__dataclass_fields__
+        self.entries[data["key"]] = LogEntry(**{k: str(v) for k, v in data.items() if k in fields})
 
 
 def _own_file(path: Path, flags: int, mode: str) -> IO[bytes]:

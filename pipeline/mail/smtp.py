@@ -40,11 +40,24 @@ class Smtp:
     password: str | None = field(default=None, repr=False)
     timeout: float = 30.0
     token: TokenProvider | None = field(default=None, repr=False)  # XOAUTH2 instead of password
-    token_source: str = ""  # "m365" or "environment", for the messages
+    token_source: str = ""  # "m365", "google" or "environment", for the messages
+    allow_plain_password: bool = False  # a password over an unencrypted connection, if trusted
+    app_id: str = ""  # with a Microsoft 365 token: the app registration signing in by itself
+
+    def check(self) -> None:
+        """Refuse to send a password in clear unless HR said the relay is trusted."""
+        if self.security == "none" and self.password and not self.allow_plain_password:
+            raise MailError(
+                f"--security none with --user would send the password in {PASSWORD_ENV} to "
+                f"{self.host}:{self.port} unencrypted: anyone on the network between this "
+                "computer and the server could read it. Use --security starttls (usually port "
+                "587) or --security ssl (port 465). Only for a relay inside your own network "
+                "that you trust, add --allow-plain-password.")
 
     @classmethod
     def parse(cls, target: str, security: str, user: str | None, *, m365: bool = False,
-              password_env: str = PASSWORD_ENV, token_env: str = TOKEN_ENV) -> Smtp:
+              password_env: str = PASSWORD_ENV, token_env: str = TOKEN_ENV,
+              allow_plain_password: bool = False) -> Smtp:
         """From the command line; the password or token only ever from the environment. With
         ``m365`` the token comes from signing in to Microsoft 365 (see :meth:`with_token`)."""
         host, _, port = target.rpartition(":")
@@ -66,13 +79,14 @@ class Smtp:
             raise MailError(f"--user was given but the environment variable {password_env} is "
                             f"empty. Set it to the password (or {token_env} to an OAuth token; "
                             "neither is ever read from the command line) and run again.")
-        return cls(host, int(port), security, user, password)
+        return cls(host, int(port), security, user, password,
+                   allow_plain_password=allow_plain_password)
 
-    def with_token(self, token: TokenProvider, user: str) -> Smtp:
+    def with_token(self, token: TokenProvider, user: str, app_id: str = "") -> Smtp:
         """The same server, signing in with a Microsoft 365 token as ``user`` (unless --user
-        named another)."""
+        named another); ``app_id``: the app registration signing in by itself."""
         return Smtp(self.host, self.port, self.security, self.user or user, None, self.timeout,
-                    token, "m365")
+                    token, "m365", app_id=app_id)
 
 
 class SmtpTransport:
@@ -137,7 +151,7 @@ class SmtpTransport:
                 code, reply = connection.rcpt(address)
                 if code not in (250, 251):
                     self._reset()
-                    raise explain_smtp(code, reply, "rcpt", self.server, address)
+                    raise explain_smtp(code, reply, "rcpt", self.server, address, self.sender)
             handing_over()
             code, reply = connection.docmd("DATA")
             if code != 354:

@@ -10,6 +10,7 @@ the answer was lost: it may have arrived).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,19 +19,26 @@ from functools import partial
 from typing import Protocol
 
 from pipeline.errors import MailError
+from pipeline.mail.budget import Budget, when
+from pipeline.mail.codes import LIMIT
 from pipeline.mail.compose import Planned
 from pipeline.mail.sendlog import SendLog
 
 
 class Refused(Exception):
     """Not delivered, for certain. ``what`` says what happened, ``todo`` what to do; with
-    ``only_this`` the run goes on with the next message (a wrong address), else it stops."""
+    ``only_this`` the run goes on with the next message (a wrong address), else it stops.
+    ``kind`` is what the refusal is about (codes.py); with ``wait`` (seconds) the server asked
+    to try again after a while, and the loop does so by itself."""
 
-    def __init__(self, what: str, todo: str = "", *, only_this: bool = False) -> None:
+    def __init__(self, what: str, todo: str = "", *, only_this: bool = False,
+                 kind: str = "", wait: float = 0.0) -> None:
         super().__init__(what)
         self.what = what
         self.todo = todo
         self.only_this = only_this
+        self.kind = kind
+        self.wait = wait
 
 
 class Unknown(Exception):
@@ -61,6 +69,12 @@ class Transport(Protocol):
 class Delivery:
     sent: int = 0
     refused: list[tuple[Planned, str]] = field(default_factory=list)
+    held: int = 0  # not sent: the daily limit is reached
+    resume: dt.datetime | None = None  # when the rest can go
+
+
+ROW = 3  # this many addresses refused in a row is about the sender, not the addresses
+WAITS = (60.0, 120.0, 300.0, 600.0)  # "too many connections": wait this long, then again
 
 
 def describe(item: Planned) -> str:
@@ -69,13 +83,32 @@ def describe(item: Planned) -> str:
             f" ({item.entry.file})")
 
 
+@dataclass
+class Loop:
+    """What the sending loop needs besides the messages: the log, the pace, the budget."""
+
+    log: SendLog
+    pause: float = 1.0
+    budget: Budget | None = None
+    known_bad: frozenset[str] = frozenset()  # keys refused as bad addresses before: not "a row"
+    total: int = 0  # how many messages there are (for how many are held back by the budget)
+    progress: Callable[[int], None] | None = None
+    notify: Callable[[str], None] = lambda text: None
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone()
+
+
 def deliver_all(messages: Iterable[tuple[Planned, EmailMessage]], transport: Transport,
                 log: SendLog, pause: float = 1.0,
                 progress: Callable[[int], None] | None = None,
-                sleep: Callable[[float], None] = time.sleep) -> Delivery:
-    """Send each message through ``transport``, recording it in ``log``. Stops at the first
-    failure that would fail again for the next message; a refused address only skips that one."""
+                sleep: Callable[[float], None] = time.sleep, *,
+                loop: Loop | None = None) -> Delivery:
+    """Send each message through ``transport``, recording it in the log. Stops at the first
+    failure that would fail again for the next message, and before the daily budget is spent;
+    a refused address only skips that one (unless several in a row are refused)."""
+    loop = loop or Loop(log, pause, progress=progress, sleep=sleep)
     done = Delivery()
+    row: list[tuple[Planned, str]] = []
 
     def so_far(before: bool = False) -> str:
         if not done.sent:
@@ -89,22 +122,35 @@ def deliver_all(messages: Iterable[tuple[Planned, EmailMessage]], transport: Tra
         raise MailError(_words(err.what, "Nothing was sent.", err.todo)) from err
     try:
         tried = 0
-        for item, message in messages:
-            if tried and pause:
-                sleep(pause)
+        for number, (item, message) in enumerate(messages):
+            recipients = 1 + len(item.cc)
+            if loop.budget is not None and not loop.budget.fits(recipients, loop.clock()):
+                done.held = max(1, loop.total - number)
+                done.resume = loop.budget.free_at(recipients, loop.clock())
+                break
+            if tried and loop.pause:
+                loop.sleep(loop.pause)
             tried += 1
-            message_id = str(message["Message-ID"])
             try:
-                reply = transport.deliver(
-                    item, message, partial(log.attempt, item, message_id, transport.route))
+                reply = _deliver(item, message, transport, loop)
             except Refused as err:
-                log.refused(item, transport.route, err.what)
+                log.refused(item, transport.route, err.what, err.kind)
                 if err.only_this:
                     done.refused.append((item, err.what))
+                    if item.key not in loop.known_bad:
+                        row.append((item, err.what))
+                    if len(row) >= ROW:
+                        raise MailError(_in_a_row(row, transport, so_far())) from err
                     continue
+                todo = err.todo
+                if err.kind == LIMIT and loop.budget is not None:
+                    todo = (f"{done.sent} sent; the rest can go after "
+                            f"{when(loop.budget.free_at(recipients, loop.clock()), loop.clock())}"
+                            ": run the same command again then (the send log keeps track of "
+                            "what went).")
                 raise MailError(_words(err.what, f"So {describe(item)} was not sent.", so_far(),
-                                       err.todo, "Then run the same command again: only what "
-                                       "is left is sent.")) from err
+                                       todo, "" if err.kind == LIMIT else "Then run the same "
+                                       "command again: only what is left is sent.")) from err
             except Unknown as err:
                 log.uncertain(item, transport.route, err.what)
                 raise MailError(
@@ -117,13 +163,45 @@ def deliver_all(messages: Iterable[tuple[Planned, EmailMessage]], transport: Tra
                 with contextlib.suppress(MailError):
                     log.refused(item, transport.route, "not sent: " + type(err).__name__)
                 raise MailError(f"{err} {so_far()}") from err
-            log.accepted(item, message_id, transport.route, reply)
+            log.accepted(item, str(message["Message-ID"]), transport.route, reply)
+            if loop.budget is not None:
+                loop.budget.take(recipients, loop.clock())
+            row.clear()
             done.sent += 1
-            if progress:
-                progress(done.sent)
+            if loop.progress:
+                loop.progress(done.sent)
     finally:
         transport.close()
     return done
+
+
+def _deliver(item: Planned, message: EmailMessage, transport: Transport, loop: Loop) -> str:
+    """One message; "too many connections, wait" is waited out and tried again."""
+    message_id = str(message["Message-ID"])
+    for wait in (*WAITS, None):
+        try:
+            return transport.deliver(item, message,
+                                     partial(loop.log.attempt, item, message_id, transport.route))
+        except Refused as err:
+            if not err.wait or wait is None:
+                raise
+            loop.log.refused(item, transport.route, err.what, err.kind)
+            minutes = max(1, round(wait / 60))
+            loop.notify(f"{err.what} mus waits {minutes} minute(s) and tries again.")
+            loop.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+def _in_a_row(row: list[tuple[Planned, str]], transport: Transport, so_far: str) -> str:
+    addresses = ", ".join(item.to_address for item, _ in row)
+    return _words(
+        f"{transport.name.capitalize()} refused {len(row)} addresses in a row ({addresses}); "
+        f"the last answer: {row[-1][1]}",
+        "Several in a row is more likely about the sender than about the addresses, so mus "
+        "stopped and tried nothing more.", so_far,
+        "Check with IT that the sender may send to these recipients; if the addresses really "
+        "are wrong, correct them in the employee list. Then run the same command again: "
+        "addresses refused before are tried last.")
 
 
 def _words(*sentences: str) -> str:

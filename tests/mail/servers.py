@@ -75,6 +75,15 @@ class Inbox:
         self.auth_lines: list[bytes] = []
         self.delay = 0.0  # seconds to think before each answer to DATA, as real servers do
         self.one_per_connection = False  # close the connection after each message's "250"
+        self.daily_limit: int | None = None  # recipients a day, then ``limit_reply`` at RCPT
+        self.limit_reply = ("550 5.4.5 Daily user sending limit exceeded. For more information "
+                            "on Gmail sending limits go to https://support.google.com/a/answer/"
+                            "166852 a1-20020a05 - gsmtp")
+        self.sender_refusal: str | None = None  # answer MAIL FROM with this (e.g. 5.1.8)
+        self.rcpt_refusal: str | None = None  # answer every RCPT TO with this
+        self.busy: list[str] = []  # answer the next MAIL FROMs with these (432 4.3.2)
+        self.mails = 0  # MAIL FROM commands seen
+        self.rcpts = 0  # recipients taken today
 
     # AUTH: Exchange Online's answers
     async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
@@ -114,8 +123,23 @@ class Inbox:
         return AuthResult(success=False, handled=False,
                           message="535 5.7.8 Authentication credentials invalid")
 
+    async def handle_RCPT(self, server: SMTP, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        if self.rcpt_refusal:
+            return self.rcpt_refusal
+        if self.daily_limit is not None and self.rcpts >= self.daily_limit:
+            return self.limit_reply
+        self.rcpts += 1
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 Recipient OK"
+
     async def handle_MAIL(self, server: SMTP, session: Any, envelope: Any, address: str,
                           mail_options: list[str]) -> str:
+        self.mails += 1
+        if self.busy:
+            return self.busy.pop(0)
+        if self.sender_refusal:
+            return self.sender_refusal
         if self.auth and not session.authenticated:
             return "530 5.7.57 Client not authenticated to send mail. [AM0PR02CA0001]"
         if self.auth and session.auth_data and address != session.auth_data:
@@ -196,6 +220,13 @@ class GraphStandIn:
     script: list[tuple[int, dict[str, str], str]] = field(default_factory=list)
     hang: set[int] = field(default_factory=set)  # carry out delivery no. N, answer late
     refuse_at: dict[int, tuple[int, str]] = field(default_factory=dict)  # after N delivered
+    daily_limit: int | None = None  # recipients a day; past it: 202, and a report later
+    bad_addresses: set[str] = field(default_factory=set)  # 202, and a report: no such user
+    today: int = 0  # recipients taken today
+    reports: list[tuple[str, bytes, str]] = field(default_factory=list)  # (id, MIME, received)
+    bounced: set[str] = field(default_factory=set)  # Message-IDs that never arrived
+    cannot_read: bool = False  # 403 to reading the mailbox (no Mail.Read)
+    reads: list[str] = field(default_factory=list)  # paths read
 
     @property
     def url(self) -> str:
@@ -212,6 +243,8 @@ class GraphStandIn:
         message = None
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return _error(401, "InvalidAuthenticationToken", "Access token is empty.")
+        if request.method == "GET":
+            return self.read(request, base)
         if request.path not in (f"{base}/sendMail", f"{base}/messages"):
             return _error(404, "ErrorInvalidUser", "The requested user is invalid.")
         if request.headers.get("Content-Type") != "text/plain":
@@ -231,6 +264,8 @@ class GraphStandIn:
                                     str(request.headers.get("Content-Type")), message))
         if len(self.delivered()) - 1 in self.hang:
             time.sleep(1.5)  # longer than the client waits: the answer is lost
+        if not request.path.endswith("/messages"):
+            self.exchange(message)
         if request.path.endswith("/messages"):
             number = len(self.delivered())
             return Response(json.dumps({"id": f"AAMkAD-draft-{number}", "isDraft": True}),
@@ -242,6 +277,75 @@ class GraphStandIn:
 
     def who(self) -> list[tuple[str, str]]:
         return [who(m) for m in self.delivered()]
+
+    def exchange(self, message: EmailMessage) -> None:
+        """What Exchange does after the 202: past the day's limit, or to an address that does
+        not exist, the message comes back as a report in the sending mailbox."""
+        to = message["To"].addresses[0].addr_spec
+        count = 1 + len(message["Cc"].addresses if message["Cc"] else ())
+        if to in self.bad_addresses:
+            self.report(message, to, "5.1.10", "smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+                        "Recipient not found by SMTP address lookup")
+        elif self.daily_limit is not None and self.today + count > self.daily_limit:
+            self.report(message, to, "5.2.0", "smtp;554 5.2.0 STOREDRV.Submission.Exception:"
+                        "SubmissionQuotaExceededException; Failed to process message due to a "
+                        "permanent exception with message [BeginDiagnosticData]Cannot submit "
+                        "message.")
+        else:
+            self.today += count
+
+    def report(self, message: EmailMessage, to: str, status: str, diagnostic: str) -> None:
+        self.bounced.add(str(message["Message-ID"]))
+        number = len(self.reports) + 1
+        received = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        self.reports.append((f"AAMkAD-ndr-{number}", ndr(message, to, status, diagnostic),
+                             received))
+
+    def arrived(self) -> list[tuple[str, str]]:
+        """(recipient, subject) of what reached its recipient."""
+        return [who(m) for m in self.delivered() if str(m["Message-ID"]) not in self.bounced]
+
+    def new_day(self) -> None:
+        self.today = 0
+
+    def read(self, request: Request, base: str) -> Response:
+        query = request.query_string.decode()
+        self.reads.append(request.path + (f"?{query}" if query else ""))
+        if self.cannot_read:
+            return _error(403, "ErrorAccessDenied", "Access is denied.")
+        if request.path == f"{base}/messages":
+            if "REPORT.IPM.Note.NDR" not in request.args.get("$filter", ""):
+                return _error(400, "BadRequest", "Only reports here.")
+            start = int(request.args.get("$skip", "0"))
+            page = [{"id": i, "receivedDateTime": r} for i, _, r in self.reports[start:start + 2]]
+            answer: dict[str, Any] = {"value": page}
+            if start + 2 < len(self.reports):  # two a page: mus must follow the next link
+                answer["@odata.nextLink"] = self.server.url_for(
+                    f"{base}/messages?$skip={start + 2}&$filter=REPORT.IPM.Note.NDR")
+            return _json(answer)
+        for number, mime, _ in self.reports:
+            if request.path == f"{base}/messages/{number}/$value":
+                return Response(mime, content_type="message/rfc822")
+        return _error(404, "ErrorItemNotFound", "Not found.")
+
+
+def ndr(message: EmailMessage, to: str, status: str, diagnostic: str) -> bytes:
+    """A non-delivery report as Exchange Online writes one (RFC 3464)."""
+    headers = "".join(f"{k}: {v}\r\n" for k, v in message.items())
+    return (
+        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@"
+        "eksempel.dk>\r\nTo: hr@eksempel.dk\r\n"
+        f"Subject: Undeliverable: {message['Subject']}\r\n"
+        f"Message-ID: <ndr-{abs(hash(headers))}@eksempel.dk>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+        f"Your message to {to} couldn't be delivered.\r\n"
+        "--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns;AM0PR02MB0001.eurprd02.prod.outlook.com\r\n\r\n"
+        f"Final-Recipient: rfc822;{to}\r\nAction: failed\r\nStatus: {status}\r\n"
+        f"Diagnostic-Code: {diagnostic}\r\n\r\n"
+        "--b1\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"{headers}\r\n--b1--\r\n").encode()
 
 
 def _error(status: int, code: str, text: str, headers: dict[str, str] | None = None) -> Response:
@@ -268,6 +372,7 @@ class EntraStandIn:
     pending: int = 1  # "authorization_pending" answers before the person has signed in
     token_error: dict[str, str] | None = None
     requests: list[dict[str, str]] = field(default_factory=list)
+    nonce: str | None = None  # from the browser's sign-in page, echoed in the ID token
 
     def start(self) -> EntraStandIn:
         import re
@@ -317,7 +422,8 @@ class EntraStandIn:
                         "aud": form.get("client_id"), "iss": f"{ENTRA}/t-1/v2.0",
                         "preferred_username": self.username, "oid": "u-1", "tid": "t-1",
                         "sub": "s-1", "exp": int(time.time()) + 3600,
-                        "iat": int(time.time())}), ""])})
+                        "iat": int(time.time()),
+                        **({"nonce": self.nonce} if self.nonce else {})}), ""])})
             return _json(answer)
         return _json({"error": "not_found"}, 404)
 

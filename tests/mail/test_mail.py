@@ -141,5 +141,6 @@ def test_cli_dry_run(ws: Workspace, forms: GenerateResult) -> None:
     assert ("Would send to lbh@eksempel.dk (cc hkj@eksempel.dk): MUS 2027: dit "
             "forberedelsesskema [1005_Lærke_Bjørn-Holm.docx]") in result.output
     assert result.output.endswith(
-        "Dry run: 6 e-mail(s) would go out; nothing was written or sent.\n")
+        "Dry run: 6 e-mail(s) would go out to 8 recipients (the copies to leaders count); "
+        "nothing was written or sent.\n")
     assert not (ws.output_dir / "mail").exists()

@@ -30,7 +30,7 @@ def signed_in(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     calls: list[tuple[str, str]] = []
 
     def sign_in(config: M365, purpose: str, mailbox: str,
-                notify: Callable[[str], None]) -> Callable[[], str]:
+                notify: Callable[[str], None], **how: bool) -> Callable[[], str]:
         calls.append((purpose, mailbox))
         return lambda: TOKEN
 
@@ -93,9 +93,10 @@ def test_a_token_exchange_does_not_take(ws: Workspace, forms: GenerateResult,
         f"Error: The mail server 127.0.0.1:{port} did not accept the Microsoft 365 sign-in for "
         "hr@eksempel.dk (535 5.7.3 Authentication unsuccessful "
         "[AM0PR02CA0001.eurprd02.prod.outlook.com]). Nothing was sent. Ask IT to turn SMTP "
-        "AUTH on for this one mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled "
-        "$false) and to check that the app registration has the permission SMTP.Send; or "
-        "leave out --smtp, and mus sends through Microsoft Graph instead.\n")
+        "AUTH on for this one mailbox (Set-CASMailbox -Identity hr@eksempel.dk "
+        "-SmtpClientAuthenticationDisabled $false) and to check that the app registration has "
+        "the delegated permission SMTP.Send; or leave out --smtp, and mus sends through "
+        "Microsoft Graph instead.\n")
     assert handler.received == []
 
 
@@ -114,7 +115,7 @@ def test_a_password_is_refused_as_exchange_online_refuses_it(
     monkeypatch.setenv("MUS_SMTP_PASSWORD", PASSWORD)
     for port in serve(handler):
         result = mail(ws, forms, "--smtp", f"127.0.0.1:{port}", "--security", "none",
-                      "--sender", SENDER, "--user", "hr@eksempel.dk")
+                      "--sender", SENDER, "--user", "hr@eksempel.dk", "--allow-plain-password")
         assert result.exit_code == 1
         assert result.output == (
             f"Error: Microsoft 365 refused the sign-in ({refusal}): {words} Nothing was sent. "
@@ -165,7 +166,8 @@ def test_google_refuses_an_ordinary_password(ws: Workspace, forms: GenerateResul
         with pytest.raises(MailError) as caught:
             run_mail(MailOptions(forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
                                  smtp=Smtp(server.host, port, "none", server.user,
-                                           server.password), sender=SENDER, pause=0))
+                                           server.password, allow_plain_password=True),
+                                 sender=SENDER, pause=0))
         assert str(caught.value).startswith(
             "Google refused the sign-in for hr@eksempel.dk (535 5.7.8 Username and Password "
             "not accepted. For more information, go to 5.7.8 https://support.google.com/mail/"
@@ -180,7 +182,8 @@ def test_plain_password_sign_in_still_works(ws: Workspace, forms: GenerateResult
     for port in serve(handler):
         result = run_mail(MailOptions(
             forms.out, ws.employees, ws.questions, ws.output_dir / "mail",
-            smtp=Smtp("127.0.0.1", port, "none", "hr@eksempel.dk", PASSWORD),
+            smtp=Smtp("127.0.0.1", port, "none", "hr@eksempel.dk", PASSWORD,
+                      allow_plain_password=True),
             sender=SENDER, pause=0))
         assert result.sent == 6 and len(handler.received) == 6
 
@@ -238,3 +241,25 @@ def test_starttls_then_xoauth2_as_on_port_587(ws: Workspace, forms: GenerateResu
         assert trusted.exit_code == 0, trusted.output
         assert len(handler.who()) == len(set(handler.who())) == 6
         assert_no_secret_anywhere(ws, untrusted.output, trusted.output)
+
+
+def test_a_password_in_clear_is_refused_unless_the_relay_is_trusted(
+        ws: Workspace, forms: GenerateResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21, item 8: --security none --user would send the password unencrypted."""
+    handler = Inbox(auth="password")
+    monkeypatch.setenv("MUS_SMTP_PASSWORD", PASSWORD)
+    for port in serve(handler):
+        refused = mail(ws, forms, "--smtp", f"127.0.0.1:{port}", "--security", "none",
+                       "--sender", SENDER, "--user", "hr@eksempel.dk")
+        assert (refused.exit_code, refused.output) == (1, (
+            "Error: --security none with --user would send the password in MUS_SMTP_PASSWORD "
+            f"to 127.0.0.1:{port} unencrypted: anyone on the network between this computer and "
+            "the server could read it. Use --security starttls (usually port 587) or --security "
+            "ssl (port 465). Only for a relay inside your own network that you trust, add "
+            "--allow-plain-password.\n"))
+        assert handler.received == [] and handler.auth_lines == []
+        trusted = mail(ws, forms, "--smtp", f"127.0.0.1:{port}", "--security", "none",
+                       "--sender", SENDER, "--user", "hr@eksempel.dk", "--allow-plain-password")
+        assert trusted.exit_code == 0, trusted.output
+        assert len(handler.who()) == len(set(handler.who())) == 6
+        assert_no_secret_anywhere(ws, refused.output, trusted.output)

@@ -1,0 +1,159 @@
+"""Reading the non-delivery reports in the sending mailbox, for ``mus mail --bounces``:
+
+- Microsoft 365 through Graph (permission Mail.Read; Mail.Read.Shared for a shared mailbox):
+  the messages of class ``REPORT.IPM.Note.NDR`` (what Exchange files a non-delivery report as),
+  each fetched as MIME (``…/messages/{id}/$value``);
+- any other mailbox through IMAP (``--imap``), read-only: the messages since the first sending
+  whose Content-Type is a delivery report, fetched without marking them read.
+
+What they say is matched to the send log by bounces.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import http.client
+import imaplib
+import json
+import re
+import ssl
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from pipeline.errors import MailError
+
+Report = tuple[bytes, dt.datetime | None]
+NDR_FILTER = ("singleValueExtendedProperties/Any(ep: ep/id eq 'String 0x001A' and "
+              "ep/value eq 'REPORT.IPM.Note.NDR')")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def graph_reports(token: Callable[[], str], base_url: str, mailbox: str | None,
+                  since: dt.datetime, permission: str, timeout: float = 60.0
+                  ) -> Iterator[Report]:
+    """Every non-delivery report received since ``since`` in the mailbox (``/me`` for None)."""
+    who = "me" if mailbox is None else "users/" + urllib.parse.quote(mailbox, safe="@")
+    base = f"{base_url.rstrip('/')}/{who}/messages"
+    url: str | None = base + "?" + urllib.parse.urlencode(
+        {"$filter": NDR_FILTER, "$select": "id,receivedDateTime", "$top": "50"},
+        quote_via=urllib.parse.quote)
+    while url:
+        page = json.loads(_get(url, token, permission, mailbox, timeout))
+        for message in page.get("value", []):
+            received = _when(str(message.get("receivedDateTime", "")))
+            if received is not None and received < since:
+                continue
+            mime = _get(f"{base}/{urllib.parse.quote(str(message['id']), safe='')}/$value",
+                        token, permission, mailbox, timeout)
+            yield mime, received
+        url = page.get("@odata.nextLink")
+
+
+def _get(url: str, token: Callable[[], str], permission: str, mailbox: str | None,
+         timeout: float) -> bytes:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token()}"})
+    where = mailbox or "your mailbox"
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data: bytes = response.read()
+            return data
+    except urllib.error.HTTPError as err:
+        if err.code in (401, 403):
+            raise MailError(f"Microsoft 365 does not let mus read {where} ({err.code}): the app "
+                            f"registration needs the permission {permission} with admin consent"
+                            + ("" if mailbox is None else
+                               f", and the person signing in Full Access on {mailbox}") +
+                            ". Ask IT (see \"Microsoft 365\" in the README). Nothing was "
+                            "marked.") from err
+        raise MailError(f"Microsoft 365 answered {err.code} while mus read the non-delivery "
+                        f"reports in {where}. Nothing more was marked; run again later.") from err
+    except (OSError, http.client.HTTPException) as err:
+        raise MailError(f"Microsoft 365 ({urllib.parse.urlsplit(url).netloc}) cannot be "
+                        f"reached while reading {where}. Check that this computer is online, "
+                        "then run again.") from err
+
+
+def _when(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Imap:
+    host: str
+    port: int
+    security: str = "ssl"  # ssl | starttls | none
+    user: str = ""
+    password: str | None = field(default=None, repr=False)
+    token: Callable[[], str] | None = field(default=None, repr=False)
+    timeout: float = 30.0
+
+    @classmethod
+    def parse(cls, target: str, security: str, user: str, password: str | None,
+              token: Callable[[], str] | None) -> Imap:
+        host, _, port = target.rpartition(":")
+        if not host or not port.isdigit():
+            raise MailError(f'"{target}" is not a mail server address: write it as HOST:PORT, '
+                            "for example imap.gmail.com:993.")
+        return cls(host, int(port), "ssl" if port == "993" else security, user, password, token)
+
+
+def imap_reports(server: Imap, since: dt.datetime) -> Iterator[Report]:
+    """The delivery reports in INBOX since ``since``, read-only (nothing is marked read)."""
+    where = f"the mail server {server.host}:{server.port}"
+    try:
+        connection = _connect(server)
+    except (OSError, imaplib.IMAP4.error) as err:
+        raise MailError(f"Could not read the mailbox on {where} ({err}). Check --imap, --user "
+                        "and the password or sign-in, then run again. Nothing was "
+                        "marked.") from err
+    try:
+        connection.select("INBOX", readonly=True)
+        day = f"{since.day:02d}-{_MONTHS[since.month - 1]}-{since.year}"
+        _, found = connection.search(None, "SINCE", day)
+        numbers = [n.decode("ascii") for n in (found[0] or b"").split()]
+        reports = [n for n in numbers if _is_report(connection, n)]
+        for number in reports:
+            _, data = connection.fetch(number, "(INTERNALDATE BODY.PEEK[])")
+            for part in data:
+                if isinstance(part, tuple):
+                    moment = imaplib.Internaldate2tuple(part[0])
+                    received = (dt.datetime(*moment[:6]).astimezone() if moment else None)
+                    yield part[1], received
+    except (OSError, imaplib.IMAP4.error) as err:
+        raise MailError(f"Reading the mailbox on {where} failed halfway ({err}); what was read "
+                        "is marked. Run again to read the rest.") from err
+    finally:
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            connection.logout()
+
+
+def _connect(server: Imap) -> imaplib.IMAP4:
+    if server.security == "ssl":
+        connection: imaplib.IMAP4 = imaplib.IMAP4_SSL(
+            server.host, server.port, ssl_context=ssl.create_default_context(),
+            timeout=server.timeout)
+    else:
+        connection = imaplib.IMAP4(server.host, server.port, timeout=server.timeout)
+        if server.security == "starttls":
+            connection.starttls(ssl.create_default_context())
+    if server.token is not None:
+        answer = f"user={server.user}\x01auth=Bearer {server.token()}\x01\x01".encode()
+        connection.authenticate("XOAUTH2", lambda _: answer)
+    else:
+        connection.login(server.user, server.password or "")
+    return connection
+
+
+def _is_report(connection: imaplib.IMAP4, number: str) -> bool:
+    """Evidence from the message's own Content-Type: a delivery status report (RFC 3464)."""
+    _, data = connection.fetch(number, "(BODY.PEEK[HEADER.FIELDS (CONTENT-TYPE)])")
+    header = b" ".join(p[1] for p in data if isinstance(p, tuple)).decode("ascii", "replace")
+    header = re.sub(r"\s+", " ", header).lower()
+    return "multipart/report" in header and "delivery-status" in header
