@@ -29,6 +29,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Filen blev afvist, fordi den ikke er, hvad den giver sig ud for ({detail}).",
         "Åbn den ikke; bed afsenderen om skemaet igen.",
     ),
+    "too-large": (
+        "The file is too large to be read as a form: {detail}.",
+        "Ask the employee to remove large pasted text or pictures from the form and send it "
+        "again.",
+        "Filen er for stor til at blive læst som et skema: {detail}.",
+        "Bed medarbejderen fjerne store mængder indsat tekst eller billeder fra skemaet og "
+        "sende det igen.",
+    ),
     "password": (
         "The document is protected with a password, so it cannot be read.",
         "Ask the employee to remove the password (File > Info > Protect Document) and send it "
@@ -62,6 +70,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Åbn det og gem det som .docx i mappen: i Word, Filer → Gem som → Word-dokument "
         "(.docx); i LibreOffice, Filer → Gem som → Word 2007–365 (.docx). Kør så igen.",
     ),
+    "word-2003-xml": (
+        "The form was saved as a Word 2003 XML document, an old format that cannot be read.",
+        "Open it in Word and save it as .docx into the folder: File → Save As → Word Document "
+        "(.docx). Then run again.",
+        "Skemaet er gemt som Word 2003 XML-dokument, et gammelt format, som ikke kan læses.",
+        "Åbn det i Word og gem det som .docx i mappen: Filer → Gem som → Word-dokument (.docx). "
+        "Kør så igen.",
+    ),
     "pdf": (
         "This is a PDF; answers cannot be read from a PDF.",
         "Ask the employee for the filled-in Word file (.docx).",
@@ -92,6 +108,17 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "question headings.",
         "Please check this employee's answers against the file.",
         "Skemaets felter var væk, så svarene er læst ud fra layoutet under spørgsmålene.",
+        "Kontrollér medarbejderens svar mod filen.",
+    ),
+    "no-properties": (
+        "The form's hidden identity (its document properties) had been removed, for example by "
+        "Word's Document Inspector; it was recognised by its title and employee number, and its "
+        "answers read from the fields that still say which question they answer (the rest from "
+        "the layout).",
+        "Please check this employee's answers against the file.",
+        "Skemaets skjulte identitet (dets dokumentegenskaber) var fjernet, fx af Words "
+        "Dokumentinspektør; det er genkendt på titel og medarbejdernummer, og svarene er læst "
+        "fra de felter, der stadig siger, hvilket spørgsmål de besvarer (resten fra layoutet).",
         "Kontrollér medarbejderens svar mod filen.",
     ),
     "layout-no-questions": (
@@ -147,6 +174,20 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Der er skrevet noget uden for svarfelterne, ved {where_da}; det er ikke læst som en del "
         "af svaret.",
         "Se skemaet: `mus extract --json` viser teksten under \"outside\" ({field}).",
+    ),
+    "marked-text": (
+        "The answer to {fields} holds {what_en}.",
+        "Check that answer against the form.",
+        "Svaret på {fields} indeholder {what_da}.",
+        "Kontrollér svaret mod skemaet.",
+    ),
+    "answer-cut": (
+        "The answer to {field} is {length} characters long, more than a workbook cell holds; "
+        "the workbook shows its first {shown}.",
+        "Read the whole answer in the form, or with `mus extract --json`.",
+        "Svaret på {field} er {length} tegn langt, mere end en celle i regnearket kan rumme; "
+        "regnearket viser de første {shown}.",
+        "Læs hele svaret i skemaet eller med `mus extract --json`.",
     ),
     "two-forms": (
         "The file holds a second form (employee {other}) after this one; only this form was "
@@ -266,9 +307,25 @@ ALLOWED_DA = {"a date": "en dato", "yes or no": "ja eller nej",
               "one of the choices": "en af svarmulighederne"}
 
 
+# What a marked answer holds ("what" of marked-text), in both languages.
+MARKED = {
+    "tracked": ("changes tracked with Track Changes that nobody accepted or rejected; it was "
+                "read as if they were accepted",
+                "ændringer registreret med Spor ændringer, som ingen har godkendt eller afvist; "
+                "det er læst, som om de var godkendt"),
+    "hidden": ("text formatted as hidden, which the reader does not see; it was left out",
+               "tekst formateret som skjult, som læseren ikke ser; den er udeladt"),
+    "struck": ("text that is struck through; it was left out, as crossed out",
+               "gennemstreget tekst; den er udeladt som overstreget"),
+}
+
+
 def reason(problem: Problem, lang: str = "en") -> str:
     texts = MESSAGES[problem.code]
     params = dict(problem.params)
+    if "what" in params and problem.code == "marked-text":
+        en, da = MARKED.get(params["what"], (params["what"], params["what"]))
+        params["what_en"], params["what_da"] = en, da
     if "kind" in params:
         params["kind"] = KINDS["da" if lang == "da" else "en"].get(params["kind"],
                                                                     params["kind"])

@@ -31,19 +31,22 @@ from lxml import etree
 from pipeline.collect.evidence import GOAL_HEAD, PREVIOUS_HEAD, heading_number
 from pipeline.collect.identify import form_title, shown_number
 from pipeline.collect.locate import Located
-from pipeline.collect.response import Reading
+from pipeline.collect.response import Reading, field_label
 from pipeline.collect.values import Raw
 from pipeline.forms.blank import BlankForm
-from pipeline.formspec import TAG_PREFIX, Field
+from pipeline.formspec import TAG_PREFIX, Field, alias
 from pipeline.ooxml.controls import CHECKED, UNCHECKED
 from pipeline.ooxml.ns import W
 from pipeline.ooxml.text import block_text
+from pipeline.ooxml.tree import ancestor
 from pipeline.ooxml.visible import (
+    Settled,
     all_text,
     clean_paragraph,
     outside_paragraphs,
     squeezed,
 )
+from pipeline.texts import LANGUAGES
 
 _P = f"{{{W}}}p"
 _TBL = f"{{{W}}}tbl"
@@ -53,6 +56,8 @@ _SDT = f"{{{W}}}sdt"
 _TAG = f"{{{W}}}tag"
 _VAL = f"{{{W}}}val"
 _SECTPR = f"{{{W}}}sectPr"
+_SDTPR = f"{{{W}}}sdtPr"
+_ALIAS = f"{{{W}}}alias"
 CARD_HEAD = re.compile(r"^(\d+) (\S+)$")  # a question card's number cell: "7 N2"
 # A question found again in its card this closely (its characters, in order) is this form's.
 SAME_QUESTION = 0.95
@@ -94,11 +99,91 @@ class Beside:
                 else "the form's introduction, before the first question")
 
 
+# Comments, footnotes and endnotes: their part, element and the body's reference to them.
+NOTES = (("word/comments.xml", "comment", ("commentReference", "commentRangeStart")),
+         ("word/footnotes.xml", "footnote", ("footnoteReference",)),
+         ("word/endnotes.xml", "endnote", ("endnoteReference",)))
+_NOTE_KINDS = {"separator", "continuationSeparator", "continuationNotice"}
+_ID = f"{{{W}}}id"
+_TYPE = f"{{{W}}}type"
+
+
+def notes_beside(parts: Sequence[tuple[str, etree._Element]], body: etree._Element,
+                 fields: Sequence[Field]) -> list[Beside]:
+    """The text of comments, footnotes and endnotes a person added, each beside what its
+    reference in the body stands beside (a blank form has none). ``parts``: the note parts the
+    file has, by name, parsed."""
+    anchors: _Anchors | None = None
+    private = {f.parts[1] for f in fields if f.private and f.parts[0] == "q"}
+    found: dict[tuple[str, str], list[str]] = {}
+    for name, root in parts:
+        _, element, references = next(n for n in NOTES if n[0] == name)
+        where: dict[str, etree._Element] = {}
+        for local in references:
+            for ref in body.iter(f"{{{W}}}{local}"):
+                where.setdefault(ref.get(_ID) or "", ref)
+        for note in root.iter(f"{{{W}}}{element}"):
+            if note.get(_TYPE) in _NOTE_KINDS:
+                continue
+            text = "\n".join(line for line in (clean_paragraph(p) for p in
+                                                block_text(note).split("\n")) if line)
+            if not text:
+                continue
+            anchors = anchors or _Anchors(body, fields)
+            reference = where.get(note.get(_ID) or "")
+            paragraph = ancestor(reference, _P) if reference is not None else None
+            anchor, number = anchors.of(paragraph) if paragraph is not None else (INTRO, "")
+            if anchor.startswith("q:") and anchor[2:] in private:
+                continue
+            found.setdefault((anchor, number), []).append(text)
+    return [Beside(anchor, number, "\n".join(texts)) for (anchor, number), texts in found.items()]
+
+
+def merge_beside(*groups: Iterable[Beside]) -> list[Beside]:
+    """Text beside the same place, from the body and from notes, as one."""
+    joined: dict[tuple[str, str], list[str]] = {}
+    for group in groups:
+        for b in group:
+            joined.setdefault((b.anchor, b.number), []).append(b.text)
+    return [Beside(anchor, number, "\n".join(texts))
+            for (anchor, number), texts in joined.items()]
+
+
 def report_beside(beside: Iterable[Beside], employee: str, reading: Reading) -> None:
     """One problem for each place a person wrote outside the fields (never what they wrote)."""
     for b in beside:
         reading.add("text-outside-field", employee, field=b.key, where=b.where("en"),
                     where_da=b.where("da"))
+
+
+def report_marked(settled: Settled, located: Located, fields: Sequence[Field], employee: str,
+                  reading: Reading) -> None:
+    """One problem for each field whose answer held tracked changes (read as accepted), or
+    hidden or struck-through text (left out): HR checks it against the form."""
+    if not settled.marked:
+        return
+    titles = {alias(f, lang): f for f in fields for lang in LANGUAGES}
+    by_key = {f.key: f for f in fields}
+    cells = {raw.cell: key for key, raw in located.raws.items() if raw.cell is not None}
+    found: dict[str, list[str]] = {}
+    for control, what in settled.marked:
+        props = next(control.iterchildren(_SDTPR), None)
+        tag = next(props.iterchildren(_TAG), None) if props is not None else None
+        title = next(props.iterchildren(_ALIAS), None) if props is not None else None
+        key = ""
+        if tag is not None and (tag.get(_VAL) or "").startswith(TAG_PREFIX):
+            key = (tag.get(_VAL) or "")[len(TAG_PREFIX):]
+        elif title is not None and title.get(_VAL) in titles:
+            key = titles[title.get(_VAL) or ""].key
+        else:
+            cell = ancestor(control, _TC)
+            key = cells.get(cell, "") if cell is not None else ""
+        field = by_key.get(key)
+        if field is not None and field.private:
+            continue  # never read, so nothing read needs checking
+        found.setdefault(what, []).append(field_label(key) if key else "?")
+    for what, keys in found.items():
+        reading.add("marked-text", employee, what=what, fields=", ".join(dict.fromkeys(keys)))
 
 
 class FieldLabels:

@@ -15,13 +15,17 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.collect.accounting import (
+    NOTES,
     Beside,
     FieldLabels,
     Intruders,
     absorb,
     account,
+    merge_beside,
+    notes_beside,
     remove_intruders,
     report_beside,
+    report_marked,
     unchanged,
 )
 from pipeline.collect.identify import identify_layout, identity_conflict, visible_identity
@@ -34,8 +38,9 @@ from pipeline.forms.layout import build_skeleton
 from pipeline.forms.template import STYLE_NAMES
 from pipeline.formspec import Field, FieldKind, FormSpec, SpecError
 from pipeline.model import FormKind, Problem, QuestionSet, Response
+from pipeline.ooxml.flat import FlatPackage, xml_kind
 from pipeline.ooxml.ns import qn
-from pipeline.ooxml.parser import SafeZip, UnsafeFile
+from pipeline.ooxml.parser import Parts, SafeZip, UnsafeFile
 from pipeline.ooxml.props import read_custom_props, read_modified
 from pipeline.ooxml.sniff import sniff
 from pipeline.ooxml.tree import child
@@ -73,7 +78,8 @@ def extract_file(path: Path, display: str | None = None,
         return _extract(path, name, question_set, fail)
     except UnsafeFile as err:
         detail = str(err)
-        code = "damaged" if "truncated" in detail or "damaged" in detail else "unsafe"
+        code = ("too-large" if err.too_large else
+                "damaged" if "truncated" in detail or "damaged" in detail else "unsafe")
         fail.add(code, detail=detail)
     except LinkRefused:
         fail.add("link")
@@ -89,7 +95,7 @@ def extract_file(path: Path, display: str | None = None,
 def _extract(path: Path, name: str, question_set: QuestionSet | None,
              fail: Reading) -> Extracted:
     suffix = path.suffix.lower()
-    if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES:
+    if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES | {".xml"}:
         fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
         return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
     fd, info = open_own(path, _OPEN_FLAGS)  # never through a link, even one swapped in
@@ -100,6 +106,10 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
         mtime = info.st_mtime
         data = f.read(MAX_FILE + 1) if info.st_size > MAX_FILE else f.read()
     kind = sniff(data)
+    as_xml = xml_kind(data) if kind == "text" else None
+    if as_xml == "flat-opc" and len(data) <= MAX_FILE:  # Word's "Word XML Document"
+        with FlatPackage(data) as flat:
+            return _read_package(flat, name, mtime, question_set)
     if not data:
         fail.add("empty")
     elif kind == "encrypted":
@@ -109,7 +119,11 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
     elif data.startswith(b"{\\rtf"):
         fail.add("rtf")
     elif len(data) > MAX_FILE:
-        fail.add("unsafe", detail=f"larger than {MAX_FILE // 2**20} MB")
+        fail.add("too-large", detail=f"it is larger than {MAX_FILE // 2**20} MB")
+    elif as_xml == "word-2003-xml":
+        fail.add("word-2003-xml")
+    elif suffix == ".xml":
+        fail.add("not-docx", suffix=suffix)
     elif kind != "zip" and suffix not in WORD_SUFFIXES:
         fail.add({".odt": "odt", ".ott": "odt"}.get(suffix, "old-word"))
     if fail.problems:
@@ -121,7 +135,7 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
         return _read_package(package, name, mtime, question_set)
 
 
-def _read_package(package: SafeZip, name: str, mtime: float,
+def _read_package(package: Parts, name: str, mtime: float,
                   question_set: QuestionSet | None) -> Extracted:
     reading = Reading(name)
     if not package.has(DOCUMENT):
@@ -130,7 +144,7 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     props = read_custom_props(package)
     saved = read_modified(package)
     root = package.xml(DOCUMENT)
-    settle(root)  # tracked changes accepted, text boxes once: what a person sees
+    settled = settle(root)  # tracked changes accepted, text boxes once: what a person sees
     body = child(root, qn("w:body"))
     if body is None:
         reading.add("not-form")
@@ -163,6 +177,9 @@ def _read_package(package: SafeZip, name: str, mtime: float,
             accounted = account(body, spec.blank, located, spec.fields)
             absorb(located, accounted.missing)
             beside = accounted.beside
+        notes = [(name, package.xml(name)) for name, _, _ in NOTES if package.has(name)]
+        if notes:
+            beside = merge_beside(beside, notes_beside(notes, body, spec.fields))
         fields: Sequence[Field] = spec.fields
         employee, season, kind = spec.employee_id, spec.season, spec.kind
         scale, version, previous_titles = spec.scale, spec.question_set_version, \
@@ -179,9 +196,14 @@ def _read_package(package: SafeZip, name: str, mtime: float,
             reading.add("layout-no-questions", employee)
             fields = ()
         else:
-            reading.add("layout", employee)
             fields = expected_fields(question_set, kind)
-            located.raws = locate_layout(body, fields)
+            # A control that kept its tag still says which field it is; the rest is read from
+            # the cells under the headings.
+            located = read_fields(body, fields, tags_only=True)
+            reading.add("no-properties" if located.raws else "layout", employee)
+            located.raws.update(locate_layout(body, [f for f in fields if f.key not in
+                                                     located.raws and f.key not in
+                                                     located.doubts]))
         scale = ((question_set.settings.scale.low, question_set.settings.scale.high)
                  if question_set else (1, 5))
         version = ""
@@ -190,6 +212,7 @@ def _read_package(package: SafeZip, name: str, mtime: float,
     unreadable: dict[str, str] = {}
     values = field_values(fields, located, scale, reading, employee, unreadable)
     report_beside(beside, employee, reading)
+    report_marked(settled, located, fields, employee, reading)
     response = build_response(name, employee, season, kind, values, fields, previous_titles,
                               read_by, reading, version, saved, mtime, unreadable)
     if beside:
@@ -254,7 +277,7 @@ def expected_fields(question_set: QuestionSet, kind: FormKind) -> tuple[Field, .
     return tuple(fields)
 
 
-def is_opendocument(package: SafeZip) -> bool:
+def is_opendocument(package: Parts) -> bool:
     """An OpenDocument file (.odt, also when renamed .docx) says so in its first part."""
     if package.has(DOCUMENT) or not package.has("mimetype"):
         return False

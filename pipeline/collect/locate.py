@@ -113,7 +113,8 @@ def _text_above(element: etree._Element, cell: etree._Element) -> bool:
 
 
 def read_fields(body: etree._Element, fields: Sequence[Field],
-                shortcut: bool = True, own: frozenset[str] = frozenset()) -> Located:
+                shortcut: bool = True, own: frozenset[str] = frozenset(),
+                tags_only: bool = False) -> Located:
     """What each field's control shows, by field key.
 
     Tagged controls are found by their ``w:tag`` elements alone, and one alone in its table cell
@@ -147,7 +148,7 @@ def read_fields(body: etree._Element, fields: Sequence[Field],
         else:
             raws[key] = raw
             first[key] = sdt
-    if len(raws) < len(wanted):
+    if len(raws) < len(wanted) and not tags_only:
         _untagged(body, fields, located, copies)
     _settle(fields, copies, located)
     for key in located.doubts:

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from pipeline.ooxml.ns import CP, CT, CUSTOM, CUSTOM_PROPS_REL, CUSTOM_PROPS_TYPE, DCTERMS, PKG_REL
-from pipeline.ooxml.parser import SafeZip, UnsafeFile
+from pipeline.ooxml.parser import Parts, UnsafeFile
 
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 CUSTOM_PART = "docProps/custom.xml"
@@ -31,7 +31,7 @@ def custom_props_xml(props: Mapping[str, str]) -> bytes:
     ).encode("utf-8")
 
 
-def read_custom_props(package: SafeZip) -> dict[str, str]:
+def read_custom_props(package: Parts) -> dict[str, str]:
     if not package.has(CUSTOM_PART):
         return {}
     root = package.xml(CUSTOM_PART)
@@ -63,7 +63,7 @@ def core_props_xml(title: str, creator: str, created: dt.datetime, language: str
     ).encode()
 
 
-def read_modified(package: SafeZip) -> dt.datetime | None:
+def read_modified(package: Parts) -> dt.datetime | None:
     """When the document says it was last saved (Word and LibreOffice set it on every save)."""
     if not package.has(CORE_PART):
         return None

@@ -20,6 +20,7 @@ collect/accounting.py compares with what a returned form holds there.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -45,20 +46,61 @@ _TXBX = f"{{{W}}}txbxContent"
 _CHOICE = f"{{{MC}}}Choice"
 _FALLBACK = f"{{{MC}}}Fallback"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_SETTLE = (_DEL, _MOVE_FROM, _CELL_DEL, _FALLBACK, _TXBX)
+_INS = f"{{{W}}}ins"
+_MOVE_TO = f"{{{W}}}moveTo"
+_VANISH = f"{{{W}}}vanish"
+_STRIKE = f"{{{W}}}strike"
+_DSTRIKE = f"{{{W}}}dstrike"
+_SDT_CONTENT_TAG = f"{{{W}}}sdtContent"
+_VAL = f"{{{W}}}val"
+_SETTLE = (_DEL, _MOVE_FROM, _CELL_DEL, _FALLBACK, _TXBX, _INS, _MOVE_TO, _VANISH, _STRIKE,
+           _DSTRIKE)
+TRACKED, HIDDEN, STRUCK = "tracked", "hidden", "struck"
 
 
-def settle(root: etree._Element) -> None:
-    """Accept tracked changes and set text boxes into their paragraphs, in place (one pass over
-    the tree in C finds what there is; an ordinary form has none of it)."""
+@dataclass
+class Settled:
+    """What settling a body changed inside its content controls: each control (the outermost)
+    with what was in it: tracked changes taken as accepted, hidden text or struck-through text
+    left out. An answer read so is reported, by its field."""
+
+    root: etree._Element
+    marked: list[tuple[etree._Element, str]] = field(default_factory=list)
+
+    def note(self, element: etree._Element, what: str) -> None:
+        control = _outermost_control(element)
+        if (control is not None and (control, what) not in self.marked
+                and _top(control) is self.root):  # (not in a row already deleted)
+            self.marked.append((control, what))
+
+
+def _top(element: etree._Element) -> etree._Element:
+    """The outermost ancestor (lxml keeps a removed element in its document: getroottree()
+    would still give the document's root)."""
+    top = element
+    for top in element.iterancestors():  # noqa: B007 (the last one is the top)
+        pass
+    return top
+
+
+def settle(root: etree._Element) -> Settled:
+    """Accept tracked changes, leave out text the reader cannot see (hidden) or that is struck
+    through in an answer, and set text boxes into their paragraphs, in place (one pass over
+    the tree in C finds what there is; an ordinary form has only the hidden IDs of its
+    cards)."""
+    settled = Settled(root)
     found = list(root.iter(*_SETTLE))
     if not found:
-        return
+        return settled
     boxes: list[etree._Element] = []
     for element in found:
         tag = element.tag
         if tag == _TXBX:
             boxes.append(element)
+        elif tag in (_VANISH, _STRIKE, _DSTRIKE):
+            _formatted_out(element, HIDDEN if tag == _VANISH else STRUCK, settled)
+        elif tag in (_INS, _MOVE_TO):
+            settled.note(element, TRACKED)
         elif tag == _FALLBACK:
             if any(True for _ in element.itersiblings(_CHOICE, preceding=True)) and _has_text(
                     element.getparent(), skip=element):
@@ -74,11 +116,35 @@ def settle(root: etree._Element) -> None:
             if holder.tag == _TRPR:
                 _drop(holder.getparent())  # a deleted table row, and all it holds
             elif holder.tag != _RPR:  # (a deleted paragraph mark only joins two paragraphs)
+                settled.note(element, TRACKED)
                 _drop(element)
         else:  # moveFrom: the text now stands where it was moved to
+            settled.note(element, TRACKED)
             _drop(element)
     for box in boxes:
         _set_into_paragraph(box)
+    return settled
+
+
+def _outermost_control(element: etree._Element) -> etree._Element | None:
+    """The outermost content control whose content ``element`` is in, if any."""
+    found = None
+    for up in element.iterancestors(_SDT_CONTENT_TAG):
+        found = up.getparent()
+    return found
+
+
+def _formatted_out(mark: etree._Element, what: str, settled: Settled) -> None:
+    """A run formatted hidden or struck through inside an answer: left out (the card's hidden
+    ID, outside every control, stays)."""
+    if (mark.get(_VAL) or "true").lower() in ("0", "false", "off"):
+        return
+    props = mark.getparent()
+    run = props.getparent() if props is not None and props.tag == _RPR else None
+    if run is None or run.tag != _R or _outermost_control(run) is None:
+        return
+    settled.note(run, what)
+    _drop(run)
 
 
 def _drop(element: etree._Element | None) -> None:

@@ -27,10 +27,9 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from pipeline.model import Scale
-from pipeline.overview.frames import Kind, Rule, SheetData
+from pipeline.overview.frames import MAX_TEXT, Kind, Rule, SheetData
 from pipeline.overview.labels import value
 
-MAX_TEXT = 32_000  # Excel's limit is 32,767 characters a cell
 MAX_HEIGHT = 409.0  # Excel's highest row, in points
 LINE = 15.0  # points a line of 11 pt Calibri needs
 PAGE_WIDTH = 250  # column width that prints readably (60 % or more) across a landscape A4
@@ -233,6 +232,9 @@ class Book:
                     write_number(row, col, cell, formats[col])
                 elif cell is not None:
                     put(ws, row, col, cell, formats[col])
+        for (row, header), note in data.notes.items():
+            ws.write_comment(row + 1, headers.index(header), clean(note),
+                             {"author": "mus", "x_scale": 2})
         last = len(headers) - 1
         if last >= 0:
             if filters:

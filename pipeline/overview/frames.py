@@ -38,6 +38,8 @@ from pipeline.overview.labels import HR_STATUSES, column, value
 from pipeline.problems import reason, todo
 from pipeline.teams import leader_labels
 
+MAX_TEXT = 32_000  # Excel's limit is 32,767 characters a cell
+
 SHORT = 45
 
 # What a column holds; the writer picks number format, width and wrapping by it.
@@ -57,6 +59,7 @@ class SheetData:
     rules: dict[str, Rule] = field(default_factory=dict)
     comments: dict[str, str] = field(default_factory=dict)  # column → note on its header
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # column → drop-down
+    notes: dict[tuple[int, str], str] = field(default_factory=dict)  # (row, column) → note
 
     def kind(self, name: str) -> Kind:
         return self.kinds.get(name, "text")
@@ -162,7 +165,8 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
     for response in collected.responses:
         if response.employee_id in numbers:
             by_kind[response.kind][response.employee_id] = response
-    problems = tuple(p for p in collected.problems if scope == "hr" or p.employee_id in numbers)
+    problems = tuple(p for p in (*collected.problems, *cut_answers(collected.responses))
+                     if scope == "hr" or p.employee_id in numbers)
     # a problem makes an employee's status "Problem" only when it is about their own form (not
     # about their leader's form or an agreement sent back untouched)
     own_files = {(r.employee_id, r.file) for r in by_kind[FormKind.EMPLOYEE].values()}
@@ -173,6 +177,19 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
     return View(collected, lang, scope, tuple(people), by_kind[FormKind.EMPLOYEE],
                 by_kind[FormKind.LEADER], by_kind[FormKind.AGREEMENT], problems, troubled,
                 today or dt.date.today(), previous_levels, labels)
+
+
+def cut_answers(responses: Sequence[Response]) -> Iterator[Problem]:
+    """A problem for every answer longer than a workbook cell holds: the workbook shows its
+    start, `mus extract --json` all of it."""
+    for r in responses:
+        texts: list[tuple[str, object]] = [*r.answers.items(), *r.extra.items()]
+        texts += [(f"goal:{n}:{part}", getattr(g, part)) for n, g in enumerate(r.goals, 1)
+                  for part in ("goal", "activities", "criterion", "responsible")]
+        for key, text in texts:
+            if isinstance(text, str) and len(text) > MAX_TEXT:
+                yield Problem(r.file, "answer-cut", {"field": key, "length": f"{len(text):,}",
+                                                     "shown": f"{MAX_TEXT:,}"}, r.employee_id)
 
 
 def status_of(view: View, e: Employee) -> str:
@@ -259,16 +276,22 @@ def answers_sheet(view: View) -> SheetData:
     if with_previous:
         names.append(c("previous_status"))
     rows = Columns(names)
+    notes: dict[tuple[int, str], str] = {}
     for e in view.staff:
         if not view.any_form(e):
             continue
         r, lr = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
         row: dict[str, object] = {c("number"): e.number, c("name"): e.name,
                                   c("department"): e.department, c("leader"): view.leader_of(e)}
-        for q, header in own:
-            row[header] = _answer(q, r.answers.get(q.id), lang) if r else None
-        for q, header in lead:
-            row[header] = _answer(q, lr.answers.get(q.id), lang) if lr else None
+        for form, asked in ((r, own), (lr, lead)):
+            for q, header in asked:
+                shown = _answer(q, form.answers.get(q.id), lang) if form else None
+                if form is not None and q.id in form.beside:  # more was written beside it
+                    notes[(rows.count, header)] = value(lang, "beside_note")
+                    if q.type is QuestionType.TEXT:
+                        mark = value(lang, "beside_mark")
+                        shown = f"{shown}\n{mark}" if shown else mark
+                row[header] = shown
         agreement = view.agreements.get(e.number)
         if agreement is not None:
             for key, header in agreement_cols:
@@ -289,7 +312,7 @@ def answers_sheet(view: View) -> SheetData:
     for _, header in agreement_cols:
         kinds[header] = "wrap"
     kinds[c("previous_status")] = "wrap"
-    return SheetData(rows.frame(), kinds, comments=comments)
+    return SheetData(rows.frame(), kinds, comments=comments, notes=notes)
 
 
 @dataclass(frozen=True, slots=True)

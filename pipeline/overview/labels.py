@@ -79,7 +79,10 @@ VALUES = {
            "date": "dato", "aud_employee": "medarbejder", "aud_leader": "leder",
            "aud_both": "begge",
            "vis_all": "alle – HR og lederne", "vis_leader": "leder – kun lederens egen oversigt",
-           "vis_private": "privat – læses aldrig"},
+           "vis_private": "privat – læses aldrig",
+           "beside_mark": "[+ mere skrevet ved siden af feltet – se Problemer]",
+           "beside_note": "Medarbejderen har skrevet mere ved siden af svarfeltet. Det er ikke "
+                          "læst med her: se arket Problemer og selve skemaet."},
     "en": {"received": "Received", "missing": "Missing", "problem": "Problem",
            "proposed_employee": "Proposed (employee)", "proposed_leader": "Proposed (leader)",
            "agreed": "Agreed", "yes": "Yes", "no": "No", "employee_form": "employee",
@@ -93,7 +96,10 @@ VALUES = {
            "date": "date", "aud_employee": "employee", "aud_leader": "leader",
            "aud_both": "both",
            "vis_all": "all – HR and the leaders", "vis_leader": "leader – only the leader's own "
-           "workbook", "vis_private": "private – never read"},
+           "workbook", "vis_private": "private – never read",
+           "beside_mark": "[+ more written beside the field – see Problems]",
+           "beside_note": "More was written beside the answer field. It is not read in here: "
+                          "see the Problems sheet and the form itself."},
 }
 
 # The drop-down of the HR status column on the goal sheet. "Droppet"/"Dropped" is what next
