@@ -190,12 +190,12 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Læs hele svaret i skemaet eller med `mus extract --json`.",
     ),
     "two-forms": (
-        "The file holds a second form (employee {other}) after this one; only this form was "
-        "read, nothing from the other.",
-        "If the other form's answers matter, ask that employee for their own form.",
-        "Filen indeholder endnu et skema (medarbejder {other}) efter dette; kun dette skema er "
-        "læst, intet fra det andet.",
-        "Har det andet skemas svar betydning, så bed den medarbejder om sit eget skema.",
+        "The file holds two forms: after this one comes another ({kind}) for employee {other}. "
+        "Only this form was read, nothing from the other.",
+        "If the other form's answers matter, ask for it as a file of its own.",
+        "Filen indeholder to skemaer: efter dette kommer endnu et ({kind}) til medarbejder "
+        "{other}. Kun dette skema er læst, intet fra det andet.",
+        "Har det andet skemas svar betydning, så bed om det som en fil for sig.",
     ),
     "foreign-cards": (
         "{count} question card(s) in the form are not this form's ({ids}: pasted from another "
@@ -297,9 +297,9 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
 
 
 KINDS = {"da": {"employee": "medarbejderens skema", "leader": "lederens skema",
-                "agreement": "aftalen"},
+                "agreement": "aftalen", "form": "ukendt slags"},
          "en": {"employee": "employee's form", "leader": "leader's form",
-                "agreement": "agreement"}}
+                "agreement": "agreement", "form": "of an unknown kind"}}
 
 
 # What a field allows (the "allowed" parameter), in Danish.
@@ -323,6 +323,10 @@ MARKED = {
 def reason(problem: Problem, lang: str = "en") -> str:
     texts = MESSAGES[problem.code]
     params = dict(problem.params)
+    for count in ("length", "shown"):  # numbers as each language writes them
+        if params.get(count, "").isdigit():
+            written = f"{int(params[count]):,}"
+            params[count] = written.replace(",", ".") if lang == "da" else written
     if "what" in params and problem.code == "marked-text":
         en, da = MARKED.get(params["what"], (params["what"], params["what"]))
         params["what_en"], params["what_da"] = en, da

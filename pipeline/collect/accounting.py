@@ -35,6 +35,7 @@ from pipeline.collect.response import Reading, field_label
 from pipeline.collect.values import Raw
 from pipeline.forms.blank import BlankForm
 from pipeline.formspec import TAG_PREFIX, Field, alias
+from pipeline.model import FormKind
 from pipeline.ooxml.controls import CHECKED, UNCHECKED
 from pipeline.ooxml.ns import W
 from pipeline.ooxml.text import block_text
@@ -159,13 +160,19 @@ def report_beside(beside: Iterable[Beside], employee: str, reading: Reading) -> 
 def report_marked(settled: Settled, located: Located, fields: Sequence[Field], employee: str,
                   reading: Reading) -> None:
     """One problem for each field whose answer held tracked changes (read as accepted), or
-    hidden or struck-through text (left out): HR checks it against the form."""
-    if not settled.marked:
+    hidden or struck-through text (left out): HR checks it against the form. An answer read
+    from its whole cell is read again without what is left out."""
+    if not settled.marked and not settled.loose:
         return
     titles = {alias(f, lang): f for f in fields for lang in LANGUAGES}
     by_key = {f.key: f for f in fields}
     cells = {raw.cell: key for key, raw in located.raws.items() if raw.cell is not None}
     found: dict[str, list[str]] = {}
+    for cell, what in settled.take_out(cells):
+        key = cells[cell]
+        located.raws[key] = replace(located.raws[key], text=block_text(cell))
+        if not by_key[key].private:
+            found.setdefault(what, []).append(field_label(key))
     for control, what in settled.marked:
         props = next(control.iterchildren(_SDTPR), None)
         tag = next(props.iterchildren(_TAG), None) if props is not None else None
@@ -176,8 +183,8 @@ def report_marked(settled: Settled, located: Located, fields: Sequence[Field], e
         elif title is not None and title.get(_VAL) in titles:
             key = titles[title.get(_VAL) or ""].key
         else:
-            cell = ancestor(control, _TC)
-            key = cells.get(cell, "") if cell is not None else ""
+            holder = ancestor(control, _TC)
+            key = cells.get(holder, "") if holder is not None else ""
         field = by_key.get(key)
         if field is not None and field.private:
             continue  # never read, so nothing read needs checking
@@ -240,7 +247,8 @@ class Intruders:
     """What in a returned file is not this form: removed before its fields are read."""
 
     foreign_cards: list[str] = field(default_factory=list)  # the IDs those cards show
-    other_forms: list[str] = field(default_factory=list)  # their employee numbers ("" unknown)
+    # Other forms: their employee numbers ("" unknown) and kinds (None unknown).
+    other_forms: list[tuple[str, FormKind | None]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.foreign_cards or self.other_forms)
@@ -277,7 +285,8 @@ def remove_intruders(body: etree._Element, blank: BlankForm,
     start = _second_form(blocks, fields)
     if start is not None:
         rest = blocks[start:]
-        found.other_forms.append(shown_number(rest) or "")
+        title = next((t for b in rest[:3] if b.tag == _P and (t := form_title(b))), None)
+        found.other_forms.append((shown_number(rest) or "", title[1] if title else None))
         for block in rest:
             body.remove(block)
         blocks = blocks[:start]

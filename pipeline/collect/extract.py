@@ -209,10 +209,10 @@ def _read_package(package: Parts, name: str, mtime: float,
         version = ""
         previous_titles = tuple(located.raws[f"prev:{n}:goal"].text for n in range(1, 100)
                                 if f"prev:{n}:goal" in located.raws)
+    report_marked(settled, located, fields, employee, reading)
     unreadable: dict[str, str] = {}
     values = field_values(fields, located, scale, reading, employee, unreadable)
     report_beside(beside, employee, reading)
-    report_marked(settled, located, fields, employee, reading)
     response = build_response(name, employee, season, kind, values, fields, previous_titles,
                               read_by, reading, version, saved, mtime, unreadable)
     if beside:
@@ -224,8 +224,9 @@ def _read_package(package: Parts, name: str, mtime: float,
 
 
 def _report_intruders(intruders: Intruders, employee: str, reading: Reading) -> None:
-    for other in intruders.other_forms:
-        reading.add("two-forms", employee, other=other or "?")
+    for other, kind in intruders.other_forms:
+        reading.add("two-forms", employee, other=other or "?",
+                    kind=kind.value if kind else "form")
     if intruders.foreign_cards:
         reading.add("foreign-cards", employee, count=len(intruders.foreign_cards),
                     ids=", ".join(intruders.foreign_cards))

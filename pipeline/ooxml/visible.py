@@ -66,12 +66,40 @@ class Settled:
 
     root: etree._Element
     marked: list[tuple[etree._Element, str]] = field(default_factory=list)
+    # The same found in a table cell outside any control (LibreOffice moves an answer out of
+    # its control, not out of its cell): the cell, what, and the run to leave out if the cell
+    # turns out to be read as an answer (``take_out``), None for a tracked change.
+    loose: list[tuple[etree._Element, str, etree._Element | None]] = field(
+        default_factory=list)
 
-    def note(self, element: etree._Element, what: str) -> None:
+    def note(self, element: etree._Element, what: str,
+             run: etree._Element | None = None) -> bool:
+        """Note a change inside an answer; True when it is inside a control."""
+        if _top(element) is not self.root:
+            return False  # in a row already deleted
         control = _outermost_control(element)
-        if (control is not None and (control, what) not in self.marked
-                and _top(control) is self.root):  # (not in a row already deleted)
+        if control is None:
+            cell = ancestor(element, _TC)
+            if cell is not None:
+                self.loose.append((cell, what, run))
+            return False
+        if (control, what) not in self.marked:
             self.marked.append((control, what))
+        return True
+
+    def take_out(self, cells: Iterable[etree._Element]) -> list[tuple[etree._Element, str]]:
+        """For the cells read whole as answers: what was in them (each cell once a kind),
+        hidden and struck-through runs now left out of them."""
+        taken = set(cells)
+        found: list[tuple[etree._Element, str]] = []
+        for cell, what, run in self.loose:
+            if cell not in taken:
+                continue
+            if run is not None:
+                _drop(run)
+            if (cell, what) not in found:
+                found.append((cell, what))
+        return found
 
 
 def _top(element: etree._Element) -> etree._Element:
@@ -141,10 +169,10 @@ def _formatted_out(mark: etree._Element, what: str, settled: Settled) -> None:
         return
     props = mark.getparent()
     run = props.getparent() if props is not None and props.tag == _RPR else None
-    if run is None or run.tag != _R or _outermost_control(run) is None:
+    if run is None or run.tag != _R:
         return
-    settled.note(run, what)
-    _drop(run)
+    if settled.note(run, what, run):
+        _drop(run)
 
 
 def _drop(element: etree._Element | None) -> None:

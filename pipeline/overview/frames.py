@@ -188,8 +188,8 @@ def cut_answers(responses: Sequence[Response]) -> Iterator[Problem]:
                   for part in ("goal", "activities", "criterion", "responsible")]
         for key, text in texts:
             if isinstance(text, str) and len(text) > MAX_TEXT:
-                yield Problem(r.file, "answer-cut", {"field": key, "length": f"{len(text):,}",
-                                                     "shown": f"{MAX_TEXT:,}"}, r.employee_id)
+                yield Problem(r.file, "answer-cut", {"field": key, "length": str(len(text)),
+                                                     "shown": str(MAX_TEXT)}, r.employee_id)
 
 
 def status_of(view: View, e: Employee) -> str:

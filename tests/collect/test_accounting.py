@@ -301,3 +301,175 @@ def test_every_missing_field_is_named_with_its_number_and_question(
 def test_a_date_answer_is_still_a_date(sample_forms: GenerateResult, tmp_path: Path) -> None:
     r = read(tmp_path, libreoffice_like(word_form(sample_forms)))
     assert r.answers["F5"] == dt.date(2027, 3, 1)
+
+
+def _note_part(kind: str, text: str) -> bytes:
+    root = etree.Element(qn(f"w:{kind}s"), nsmap={"w": W_NS})
+    note = etree.SubElement(root, qn(f"w:{kind}"))
+    note.set(qn("w:id"), "1")
+    note.append(para(text))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def test_a_comment_and_a_footnote_are_text_beside_their_question(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    for kind, reference in (("comment", "commentReference"), ("footnote", "footnoteReference")):
+        def edit(root: etree._Element, reference: str = reference) -> None:
+            run = etree.SubElement(question_cell(root, "N7").find(qn("w:p")), qn("w:r"))
+            etree.SubElement(run, qn(f"w:{reference}")).set(qn("w:id"), "1")
+        data = m.edit_document(word_form(sample_forms), edit)
+        files = m.parts(data)
+        files[f"word/{kind}s.xml"] = _note_part(kind, "Se min mail fra i går")
+        r = read(tmp_path, m.build(files))
+        assert r.beside == {"N7": "Se min mail fra i går"}, kind
+        assert [p.params["field"] for p in r.problems] == ["N7"]
+
+
+def _run_formatted(sdt: etree._Element, text: str, mark: str) -> None:
+    p = next(sdt.iter(qn("w:p")))
+    run = etree.SubElement(p, qn("w:r"))
+    etree.SubElement(etree.SubElement(run, qn("w:rPr")), qn(f"w:{mark}"))
+    etree.SubElement(run, qn("w:t")).text = text
+
+
+def _control(root: etree._Element, key: str) -> etree._Element:
+    return next(s for s in root.iter(qn("w:sdt"))
+                if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == f"mus:{key}")
+
+
+def test_hidden_and_struck_text_in_an_answer_is_left_out_and_said(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    def edit(root: etree._Element) -> None:
+        _run_formatted(_control(root, "q:N4"), " husk at slette", "vanish")
+        _run_formatted(_control(root, "q:F1"), " eller chef", "strike")
+    for base in (word_form(sample_forms),):
+        data = m.edit_document(base, edit)
+        for shown in (data, libreoffice_like(data)):
+            r = read(tmp_path, shown)
+            assert r.answers["N4"] == "Kunderne giver energi"
+            assert r.answers["F1"] == "Teamleder om tre år"
+            marked = {p.params["what"]: p.params["fields"] for p in r.problems
+                      if p.code == "marked-text"}
+            assert marked == {"hidden": "N4", "struck": "F1"}
+    # and as LibreOffice leaves an answer typed over its field: in the cell, no control
+    def unwrapped(root: etree._Element) -> None:
+        edit(root)
+        sdt = _control(root, "q:N4")
+        content = sdt.find(qn("w:sdtContent"))
+        parent = sdt.getparent()
+        assert content is not None and parent is not None
+        for block in list(content):
+            sdt.addprevious(block)
+        parent.remove(sdt)
+    r = read(tmp_path, m.edit_document(word_form(sample_forms), unwrapped))
+    assert r.answers["N4"] == "Kunderne giver energi"
+    assert ("marked-text", "hidden") in [(p.code, p.params.get("what")) for p in r.problems]
+
+
+def test_strict_open_xml_is_read_like_the_ordinary_format(sample_forms: GenerateResult,
+                                                          tmp_path: Path) -> None:
+    strict = {"http://schemas.openxmlformats.org/wordprocessingml/2006/main":
+              "http://purl.oclc.org/ooxml/wordprocessingml/main",
+              "http://schemas.openxmlformats.org/officeDocument/2006/relationships":
+              "http://purl.oclc.org/ooxml/officeDocument/relationships",
+              "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties":
+              "http://purl.oclc.org/ooxml/officeDocument/customProperties",
+              "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes":
+              "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes"}
+
+    def renamed(name: str) -> str:
+        uri, _, local = name[1:].partition("}")
+        return "{" + strict.get(uri, uri) + "}" + local if name.startswith("{") else name
+
+    files = m.parts(word_form(sample_forms))
+    for part in ("word/document.xml", "docProps/custom.xml"):
+        root = etree.fromstring(files[part])
+        for element in root.iter():
+            if isinstance(element.tag, str):
+                element.tag = renamed(element.tag)
+            for attr in [str(a) for a in element.attrib]:
+                element.set(renamed(attr), element.attrib.pop(attr))
+        etree.cleanup_namespaces(root)
+        files[part] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    assert b"purl.oclc.org" in files["word/document.xml"]
+    r = read(tmp_path, m.build(files))
+    assert (r.employee_id, r.answers["N4"], r.competences) == (
+        "1007", "Kunderne giver energi", EXPECTED_RATINGS)
+    assert r.problems == ()
+
+
+def _flat_opc(docx: bytes) -> bytes:
+    pkg = "http://schemas.microsoft.com/office/2006/xmlPackage"
+    root = etree.Element(f"{{{pkg}}}package", nsmap={"pkg": pkg})
+    for name, data in m.parts(docx).items():
+        part = etree.SubElement(root, f"{{{pkg}}}part")
+        part.set(f"{{{pkg}}}name", "/" + name)
+        if name.endswith((".xml", ".rels")):
+            etree.SubElement(part, f"{{{pkg}}}xmlData").append(etree.fromstring(data))
+        else:
+            import base64
+            etree.SubElement(part, f"{{{pkg}}}binaryData").text = base64.b64encode(
+                data).decode()
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def test_word_xml_files_are_read_or_named(sample_forms: GenerateResult, tmp_path: Path) -> None:
+    flat = _flat_opc(word_form(sample_forms))
+    for name in ("1007.xml", "1007.docx"):  # as Word saves it, and renamed
+        r = read(tmp_path, flat, name)
+        assert (r.employee_id, r.answers["N4"], r.problems) == (
+            "1007", "Kunderne giver energi", ())
+    old = tmp_path / "old.xml"
+    old.write_bytes(b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'
+                    b'<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/'
+                    b'wordml"><w:body/></w:wordDocument>')
+    result = extract_file(old)
+    assert [p.code for p in result.problems] == ["word-2003-xml"]
+    assert "Word 2003 XML" in sentence(result.problems[0])
+
+
+def test_a_long_paste_is_read_whole_and_the_workbook_says_it_is_cut(
+        sample_forms: GenerateResult, tmp_path: Path) -> None:
+    """5 MB of one pasted paragraph compresses a thousandfold: no zip bomb, just long."""
+    long = "Lorem ipsum dolor sit amet. " * 200_000
+    data = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
+                       {**ANSWERS, "mus:q:F6": long})  # type: ignore[dict-item]
+    assert len(data) < 200_000
+    r = read(tmp_path, data)
+    assert r.answers["F6"] == long.strip() and r.problems == ()
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    (folder / "1007.docx").write_bytes(data)
+    work = tmp_path / "work"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(work)]).exit_code == 0
+    out = runner.invoke(main, ["--dir", str(work), "ingest", str(folder)])
+    assert out.exit_code == 0, out.output
+    from openpyxl import load_workbook
+    book = load_workbook(next((work / "output").glob("MUS-oversigt-*.xlsx")), read_only=True)
+    problems = [" ".join(str(c) for c in row if c) for row in book["Problemer"].values]
+    assert any("F6" in p and "5.599.999 tegn" in p and "32.000" in p for p in problems), problems
+
+
+def test_text_beside_a_field_is_marked_in_the_workbook(sample_forms: GenerateResult,
+                                                       tmp_path: Path) -> None:
+    data = m.edit_document(word_form(sample_forms), lambda root: card(root, "N4").addnext(
+        para("Og så de lange møder")))
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    (folder / "1007.docx").write_bytes(data)
+    work = tmp_path / "work"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(work)]).exit_code == 0
+    assert runner.invoke(main, ["--dir", str(work), "ingest", str(folder)]).exit_code == 0
+    from openpyxl import load_workbook
+    book = load_workbook(next((work / "output").glob("MUS-oversigt-*.xlsx")))
+    sheet = book["Svar"]
+    header = [c.value for c in sheet[1]]
+    n4 = next(i for i, h in enumerate(header) if h and "Hvilke opgaver" in str(h))
+    cell = sheet.cell(row=2, column=n4 + 1)
+    assert str(cell.value).startswith("Kunderne giver energi\n[+ mere skrevet")
+    assert cell.comment is not None and "Problemer" in cell.comment.text
+    assert "lange møder" not in str(cell.value)  # never in the workbook: only the mark
+    problems = [" ".join(str(c) for c in row if c) for row in book["Problemer"].values]
+    assert any("spørgsmål 9 (N4)" in p for p in problems), problems
