@@ -260,7 +260,8 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
     ws = workspace(ctx)
     options = GenerateOptions(employees or ws.employees, questions or ws.questions, out,
                               ws.output_dir, templates or ws.templates_or_none, season, previous,
-                              numbers(only), force, lang, jobs, include_hidden(ctx))
+                              numbers(only), force, lang, jobs, include_hidden(ctx),
+                              ws.key_file)
     with Progress("Writing forms") as bar:
         result = run(options, progress=bar)
     echo_warnings(result.sheet_warnings)
@@ -339,7 +340,7 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     ws = workspace(ctx)
     options = IngestOptions(folder, employees or ws.employees, questions or ws.questions, out,
                             ws.output_dir, season, lang, per_leader, previous, jobs,
-                            include_hidden(ctx))
+                            include_hidden(ctx), ws.key_file)
     with Progress("Reading forms") as bar:
         result = run(options, progress=bar)
     say(ingest_summary(result))
@@ -361,7 +362,8 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     ws = workspace(ctx)
     with Progress("Reading forms") as bar:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
-                            season, progress=bar, include_hidden=include_hidden(ctx))
+                            season, progress=bar, include_hidden=include_hidden(ctx),
+                            key=ws.key_file)
     say(status_text(collected))
 
 

@@ -236,13 +236,13 @@ def run_demo(workspace: Workspace, folder: Path, lang: str = "da", jobs: int = 0
     returned = folder / "returned"
     generated = generate(GenerateOptions(workspace.employees, workspace.questions, forms,
                                          templates=workspace.templates_or_none, force=True,
-                                         lang=lang, jobs=jobs))
+                                         lang=lang, jobs=jobs, key=workspace.key_file))
     titles = {e.number: e.job_title for e in read_employees(workspace.employees)}
     play_employees(generated, returned, jobs=titles)
     result = ingest(IngestOptions(returned, workspace.employees, workspace.questions,
                                   folder / f"MUS-oversigt-{generated.season}.xlsx",
                                   season=generated.season, lang=lang, per_leader=True,
-                                  jobs=jobs))
+                                  jobs=jobs, key=workspace.key_file))
     return DemoResult(folder, generated, returned, result)
 
 

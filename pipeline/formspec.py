@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from pipeline.forms.blank import BlankForm
 from pipeline.model import FormKind, Response
+from pipeline.signing import digest
 
 TAG_PREFIX = "mus:"
 PROP_PREFIX = "MUS."
@@ -56,6 +57,8 @@ class Field:
     key: str
     kind: FieldKind
     private: bool = False  # never read back (the question set's Synlighed = privat)
+    # Read only into the leader's own workbook (Synlighed = leder), as the form promised.
+    leader_only: bool = False
     parts: tuple[str, ...] = dc_field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -64,7 +67,7 @@ class Field:
 
     @property
     def code(self) -> str:
-        return self.kind.value + ("p" if self.private else "")
+        return self.kind.value + ("p" if self.private else "l" if self.leader_only else "")
 
     @property
     def tag(self) -> str:
@@ -86,6 +89,17 @@ class FormSpec:
     # The blank form's text outside its fields, paragraph by paragraph (forms/blank.py); None
     # for a form made before mus kept it, or one whose copy of it was damaged.
     blank: BlankForm | None = None
+    leader: str = ""  # who was the employee's leader when the form was made (teams.leader_key)
+    signature: str = ""  # signing.py: empty for a form made without a key
+
+    def signed_parts(self) -> list[str]:
+        """What the signature covers, in order."""
+        fields = ";".join(f"{f.key}={f.code}" for f in self.fields)
+        blank = digest(self.blank.data) if self.blank is not None else ""
+        return ["mus-form-1", self.employee_id, self.season, self.kind.value,
+                self.question_set_version, self.generated, self.language,
+                f"{self.scale[0]}..{self.scale[1]}", fields, json.dumps(list(self.previous_goals)),
+                self.leader, blank]
 
     def to_props(self) -> dict[str, str]:
         props = {
@@ -106,6 +120,10 @@ class FormSpec:
             props.update(_chunks("MUS.Previous", text.replace(" ", "\\u0020")))
         if self.blank is not None:
             props.update(_chunks("MUS.Blank", self.blank.pack()))
+        if self.leader:
+            props.update(_chunks("MUS.Leader", self.leader.replace(" ", "\\u0020")))
+        if self.signature:
+            props["MUS.Signature"] = self.signature
         return props
 
     @classmethod
@@ -150,10 +168,12 @@ class FormSpec:
                      if "MUS.Blank.1" in props else None)
         except SpecError:
             blank = None  # only the comparison with the blank form is lost
+        leader = (_unchunk(props, "MUS.Leader").replace("\\u0020", " ")
+                  if "MUS.Leader.1" in props else "")
         return cls(props["MUS.EmployeeId"].strip(), props["MUS.Season"].strip(), kind,
                    props.get("MUS.QuestionSetVersion", ""), props.get("MUS.Generated", ""),
                    props.get("MUS.Language", "da"), (int(low), int(high)), fields,
-                   tuple(previous), blank)
+                   tuple(previous), blank, leader, props.get("MUS.Signature", "").strip())
 
 
 class SpecError(ValueError):
@@ -190,6 +210,8 @@ def _valid(f: Field) -> bool:
     if any(not p or p != p.strip() for p in parts):
         return False
     head = parts[0]
+    if f.leader_only and head != "q":
+        return False
     if head == "q" and len(parts) == 2:
         return kind not in (FieldKind.CHECK, FieldKind.RATING)
     if head == "q" and len(parts) == 3:
@@ -215,10 +237,10 @@ def _fields(text: str) -> tuple[Field, ...]:
         if not item:
             continue
         key, sep, code = item.rpartition("=")
-        if not sep or not code or code[1:] not in ("", "p"):
+        if not sep or not code or code[1:] not in ("", "p", "l"):
             raise SpecError(f"the field list holds {item!r}")
         try:
-            out.append(Field(key, FieldKind(code[:1]), code[1:] == "p"))
+            out.append(Field(key, FieldKind(code[:1]), code[1:] == "p", code[1:] == "l"))
         except ValueError:
             raise SpecError(f"the field list holds {item!r}") from None
     return tuple(out)

@@ -359,3 +359,10 @@ class Response:
     # Text a person wrote outside every field, by what it stands beside: a question's ID, a
     # competence's ID, "goal:N" or "prev:N" (collect/accounting.py). Never a private question's.
     beside: Mapping[str, str] = field(default_factory=dict)
+    # What the form promised when it was made: the questions whose answers only the leader's
+    # own workbook shows, and who the leader was (teams.leader_key; "" unknown).
+    leader_only: frozenset[str] = frozenset()
+    form_leader: str = ""
+    # Whether the form's identity is as this working folder's mus signed it (signing.py); None
+    # where there was nothing to check it with.
+    verified: bool | None = None

@@ -267,10 +267,31 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "det nye navn i skemaets hoved) og kør igen; ellers tjek medarbejdernumrene i listen.",
     ),
     "duplicate": (
-        "An older copy of the form for employee {employee} ({kind}); {winner} was used.",
+        "Another copy of the form for employee {employee} ({kind}); {winner} was used, {why_en}.",
         "Nothing to do, unless this copy is the right one: then remove the other.",
-        "En ældre kopi af skemaet til medarbejder {employee} ({kind}); {winner} er brugt.",
+        "En anden kopi af skemaet til medarbejder {employee} ({kind}); {winner} er brugt, "
+        "{why_da}.",
         "Intet at gøre, medmindre denne kopi er den rigtige: fjern så den anden.",
+    ),
+    "duplicate-differs": (
+        "This copy of the form for employee {employee} answers {fields}, which the copy used "
+        "({winner}) leaves empty.",
+        "Check which copy is the employee's last word, and remove the other.",
+        "Denne kopi af skemaet til medarbejder {employee} besvarer {fields}, som den brugte kopi "
+        "({winner}) lader stå tomme.",
+        "Tjek hvilken kopi der er medarbejderens sidste ord, og fjern den anden.",
+    ),
+    "unverified": (
+        "The form's hidden identity is not as mus signed it: it was changed after mus made the "
+        "form (for example to show another employee), or the form was made in another working "
+        "folder. It was read, but never in place of a copy that is confirmed.",
+        "Check the file by hand: is it really employee {employee}'s form? If the forms were made "
+        "in another working folder, run mus there.",
+        "Skemaets skjulte identitet er ikke, som mus underskrev den: den er ændret, efter mus "
+        "lavede skemaet (fx så det viser en anden medarbejder), eller skemaet er lavet i en "
+        "anden arbejdsmappe. Det er læst, men aldrig i stedet for en kopi, der er bekræftet.",
+        "Kontrollér filen i hånden: er det virkelig medarbejder {employee}s skema? Er skemaerne "
+        "lavet i en anden arbejdsmappe, så kør mus dér.",
     ),
     "other-version": (
         "The form was made from another version of the question set ({found}, now {expected}).",
@@ -323,6 +344,15 @@ MARKED = {
 def reason(problem: Problem, lang: str = "en") -> str:
     texts = MESSAGES[problem.code]
     params = dict(problem.params)
+    if problem.code == "duplicate":
+        why = params.get("why", "saved")
+        params["why_en"], params["why_da"] = {
+            "unverified": ("for its identity is confirmed by mus's signature and this copy's is "
+                           "not", "fordi dens identitet er bekræftet af mus' underskrift, og "
+                           "denne kopis ikke er"),
+            "saved": ("for it was saved later", "fordi den er gemt senere"),
+        }.get(why, ("for it was saved at the same time and its file is newer or named later",
+                    "fordi den er gemt samtidig, og dens fil er nyere eller navngivet senere"))
     for count in ("length", "shown"):  # numbers as each language writes them
         if params.get(count, "").isdigit():
             written = f"{int(params[count]):,}"

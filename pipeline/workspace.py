@@ -43,6 +43,11 @@ class Workspace:
         return self.output_dir / "forms"
 
     @property
+    def key_file(self) -> Path:
+        """The key that signs the forms this folder makes (signing.py): outside output/."""
+        return self.root / ".mus" / "form-key"
+
+    @property
     def returned_dir(self) -> Path:
         return self.root / "returned"
 

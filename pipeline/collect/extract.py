@@ -46,6 +46,7 @@ from pipeline.ooxml.sniff import sniff
 from pipeline.ooxml.tree import child
 from pipeline.ooxml.visible import settle
 from pipeline.places import LinkRefused, open_own
+from pipeline.signing import verify
 
 DOCUMENT = "word/document.xml"
 WORD_SUFFIXES = {".docx", ".docm", ".dotx"}
@@ -70,12 +71,12 @@ class Extracted:
 
 
 def extract_file(path: Path, display: str | None = None,
-                 question_set: QuestionSet | None = None) -> Extracted:
+                 question_set: QuestionSet | None = None, key: bytes | None = None) -> Extracted:
     """Read one file. Problems name the file, employee and field, never an answer."""
     name = display or str(path)
     fail = Reading(name)
     try:
-        return _extract(path, name, question_set, fail)
+        return _extract(path, name, question_set, fail, key)
     except UnsafeFile as err:
         detail = str(err)
         code = ("too-large" if err.too_large else
@@ -93,7 +94,7 @@ def extract_file(path: Path, display: str | None = None,
 
 
 def _extract(path: Path, name: str, question_set: QuestionSet | None,
-             fail: Reading) -> Extracted:
+             fail: Reading, key: bytes | None = None) -> Extracted:
     suffix = path.suffix.lower()
     if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES | {".xml"}:
         fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
@@ -109,7 +110,7 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
     as_xml = xml_kind(data) if kind == "text" else None
     if as_xml == "flat-opc" and len(data) <= MAX_FILE:  # Word's "Word XML Document"
         with FlatPackage(data) as flat:
-            return _read_package(flat, name, mtime, question_set)
+            return _read_package(flat, name, mtime, question_set, key)
     if not data:
         fail.add("empty")
     elif kind == "encrypted":
@@ -132,11 +133,11 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
         if is_opendocument(package):  # whatever it is called
             fail.add("odt")
             return Extracted(name, problems=tuple(fail.problems), mtime=mtime)
-        return _read_package(package, name, mtime, question_set)
+        return _read_package(package, name, mtime, question_set, key)
 
 
 def _read_package(package: Parts, name: str, mtime: float,
-                  question_set: QuestionSet | None) -> Extracted:
+                  question_set: QuestionSet | None, key: bytes | None = None) -> Extracted:
     reading = Reading(name)
     if not package.has(DOCUMENT):
         reading.add("not-form")
@@ -217,6 +218,12 @@ def _read_package(package: Parts, name: str, mtime: float,
                               read_by, reading, version, saved, mtime, unreadable)
     if beside:
         response = replace(response, beside={b.key: b.text for b in beside})
+    if spec is not None:
+        response = replace(
+            response, leader_only=frozenset(f.parts[1] for f in spec.fields if f.leader_only),
+            form_leader=spec.leader,
+            verified=(verify(key, spec.signed_parts(), spec.signature)
+                      if key is not None and spec.signature else None))
     shown = visible_identity(body)
     if shown is not None and shown.name:
         response = replace(response, shown_name=shown.name)

@@ -20,6 +20,7 @@ from pipeline.forms.generate import read_inputs, season_of
 from pipeline.formspec import agreement_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.places import inside
+from pipeline.signing import load_key
 from pipeline.teams import Team
 from pipeline.workers import map_chunks
 
@@ -54,6 +55,7 @@ class IngestOptions:
     previous: Path | None = None
     jobs: int = 0
     include_hidden: bool = False  # rows the employee list hides are employees too
+    key: Path | None = None  # the working folder's signing key, where it has one
 
 
 @dataclass
@@ -71,19 +73,21 @@ class IngestResult:
 
 
 def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | None,
-                jobs: int = 0, progress: Progress | None = None) -> list[Extracted]:
-    """Every file read, in the order given, on all cores when there are many."""
+                jobs: int = 0, progress: Progress | None = None,
+                key: bytes | None = None) -> list[Extracted]:
+    """Every file read, in the order given, on all cores when there are many (``key``: the
+    working folder's signing key, to check each form's identity with)."""
     jobs = jobs or os.cpu_count() or 1
     results: list[Extracted] = []
     if progress:
         progress(0, len(files))
     if jobs <= 1 or len(files) < PARALLEL_FROM:
         for path, name in files:
-            results.append(extract_file(path, name, question_set))
+            results.append(extract_file(path, name, question_set, key))
             if progress and len(results) % CHUNK == 0:
                 progress(len(results), len(files))
     else:
-        chunks = [(files[i:i + CHUNK], question_set) for i in range(0, len(files), CHUNK)]
+        chunks = [(files[i:i + CHUNK], question_set, key) for i in range(0, len(files), CHUNK)]
         for done in map_chunks(_extract_chunk, chunks, jobs):
             results += done
             if progress:
@@ -93,20 +97,20 @@ def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | N
     return results
 
 
-def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None]
+def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None, bytes | None]
                    ) -> list[Extracted]:
-    chunk, question_set = work
-    return [extract_file(path, name, question_set) for path, name in chunk]
+    chunk, question_set, key = work
+    return [extract_file(path, name, question_set, key) for path, name in chunk]
 
 
 def collect(folder: Path, employees: Path, questions: Path, season: str | None = None,
             jobs: int = 0, progress: Progress | None = None,
-            include_hidden: bool = False) -> Collected:
+            include_hidden: bool = False, key: Path | None = None) -> Collected:
     staff, question_set = read_inputs(employees, questions, include_hidden)
     season = season_of(question_set, season)
     scanned = scan(folder)
     files = scanned.files
-    extracted = extract_all(files, question_set, jobs, progress)
+    extracted = extract_all(files, question_set, jobs, progress, load_key(key))
     known = {e.number: e for e in staff}
     problems: list[Problem] = list(scanned.problems)  # what could not even be opened
     candidates: list[Response] = []
@@ -143,6 +147,9 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
                                     {"found": response.question_set_version,
                                      "expected": question_set.version},
                                     response.employee_id))
+        if response.verified is False:
+            problems.append(Problem(item.file, "unverified", {"employee": response.employee_id},
+                                    response.employee_id))
         candidates.append(response)
     chosen, duplicates = choose(candidates)
     for response in chosen:
@@ -175,7 +182,7 @@ def ingest(options: IngestOptions, progress: Progress | None = None,
     )
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
-                        options.jobs, progress, options.include_hidden)
+                        options.jobs, progress, options.include_hidden, options.key)
     out = options.out or inside(options.output_root / default_name(collected.season,
                                                                     options.lang),
                                 options.output_root)

@@ -75,6 +75,10 @@ class BlankForm:
         return f"BlankForm({len(self._data)} bytes)"
 
     @property
+    def data(self) -> bytes:
+        return self._data
+
+    @property
     def entries(self) -> tuple[str, ...]:
         text = self._data.decode("utf-8")
         return tuple(text.split("\n")) if text else ()

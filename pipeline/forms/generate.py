@@ -22,6 +22,7 @@ from pipeline.forms.personalise import FormMaker
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, expects_leader_form
 from pipeline.overview.previous import read_previous_goals
 from pipeline.places import inside, season_problem
+from pipeline.signing import ensure_key
 from pipeline.terminal import one_line
 from pipeline.workers import map_chunks
 
@@ -43,6 +44,7 @@ class GenerateOptions:
     lang: str = "da"
     jobs: int = 0  # 0: one per core
     include_hidden: bool = False  # give rows the employee list hides a form too
+    key: Path | None = None  # the working folder's signing key (made when missing); None: none
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,9 @@ def generate(options: GenerateOptions,
         staff = [e for e in staff if e.number in set(options.only)]
     previous = read_previous_goals(options.previous) if options.previous else {}
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    maker = FormMaker(question_set, options.templates, season, generated, options.lang)
+    signing = ensure_key(options.key) if options.key is not None else None
+    maker = FormMaker(question_set, options.templates, season, generated, options.lang,
+                      signing)
     tasks = plan(staff, question_set, options.lang, previous, maker.has_leader_form(),
                  names_leaders)
     # One form of each language and kind first, in memory: a broken template or text fails
@@ -168,7 +172,7 @@ def generate(options: GenerateOptions,
     else:
         for done in map_chunks(_worker_chunk, [(chunk, out) for chunk in chunks], jobs,
                                _init_worker, (question_set, options.templates, season, generated,
-                                              options.lang)):
+                                              options.lang, signing)):
             entries += done
             if progress:
                 progress(len(entries), len(tasks))
@@ -212,9 +216,9 @@ _MAKER: FormMaker | None = None
 
 
 def _init_worker(question_set: QuestionSet, templates: Path | None, season: str, generated: str,
-                 lang: str) -> None:
+                 lang: str, key: bytes | None = None) -> None:
     global _MAKER
-    _MAKER = FormMaker(question_set, templates, season, generated, lang)
+    _MAKER = FormMaker(question_set, templates, season, generated, lang, key)
 
 
 def _worker_chunk(work: tuple[Sequence[Task], Path]) -> list[Entry]:

@@ -112,13 +112,13 @@ class Builder:
             sdt = controls.dropdown_inline(self.props(field, self.text(key)), items)
         return [paragraph(sdt, keep_next=keep_next)]
 
-    def checkbox_steps(self, question: Question, scale: Scale,
-                       private: bool) -> tuple[list[etree._Element], list[Field]]:
+    def checkbox_steps(self, question: Question, scale: Scale, private: bool,
+                       leader_only: bool = False) -> tuple[list[etree._Element], list[Field]]:
         blocks, fields = [], []
         labels = question.labels_for(self.lang, scale)
         for step, label in zip(scale.steps, scale_items(scale.low, scale.high, labels),
                                strict=True):
-            field = Field(f"q:{question.id}:{step}", FieldKind.CHECK, private)
+            field = Field(f"q:{question.id}:{step}", FieldKind.CHECK, private, leader_only)
             box = controls.checkbox_inline(self.props(field, ""))
             blocks.append(paragraph(box, run(f"  {label}")))
             fields.append(field)
@@ -158,9 +158,10 @@ class Builder:
         if question.help_for(lang):
             head.append(self.para(question.help_for(lang), "MUSHelp"))
         private = question.visibility is Visibility.PRIVATE
-        field = Field(f"q:{question.id}", FIELD_KINDS[question.type], private)
+        leader_only = question.visibility is Visibility.LEADER
+        field = Field(f"q:{question.id}", FIELD_KINDS[question.type], private, leader_only)
         if question.type is QuestionType.SCALE and checkboxes:
-            answer, fields = self.checkbox_steps(question, scale, private)
+            answer, fields = self.checkbox_steps(question, scale, private, leader_only)
         else:
             if question.type is QuestionType.SCALE:
                 head.append(self.scale_key(scale.low, scale.high,

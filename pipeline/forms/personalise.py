@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -24,6 +24,8 @@ from pipeline.ooxml.stencil import Stencil
 from pipeline.ooxml.tables import Cell, Row
 from pipeline.ooxml.xml import paragraph, rpr, run, tostring
 from pipeline.render import employee_context, environment, render
+from pipeline.signing import sign
+from pipeline.teams import leader_key
 from pipeline.texts import WORD_LANG, form_text
 
 PERSONAL_IDS = 100_000  # control ids of personal parts start here, after the skeleton's
@@ -40,8 +42,9 @@ class FormMaker:
     use per form kind and language, then reused for every employee."""
 
     def __init__(self, question_set: QuestionSet, templates_dir: Path | None, season: str,
-                 generated: str, default_lang: str = "da") -> None:
+                 generated: str, default_lang: str = "da", key: bytes | None = None) -> None:
         self.question_set = question_set
+        self.key = key  # signs each form's identity (signing.py); None: unsigned
         self.templates_dir = templates_dir
         self.season = season
         self.generated = generated
@@ -148,7 +151,10 @@ class FormMaker:
         settings = self.question_set.settings
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
                         self.generated, lang, (settings.scale.low, settings.scale.high),
-                        tuple(fields), tuple(previous_goals), self.blank_text.form(body))
+                        tuple(fields), tuple(previous_goals), self.blank_text.form(body),
+                        leader_key(employee))
+        if self.key is not None:
+            spec = replace(spec, signature=sign(self.key, spec.signed_parts()))
         title = f"{form_text(lang, 'title_' + kind.value, season=self.season)} – {employee.name}"
         core = core_props_xml(title, settings.organisation or "mus",
                               _parse_time(self.generated), WORD_LANG[lang])
