@@ -189,6 +189,26 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "regnearket viser de første {shown}.",
         "Læs hele svaret i skemaet eller med `mus extract --json`.",
     ),
+    "promise-visibility": (
+        "The form promised that the answers to {fields} would be read only into the leader's "
+        "own workbook; the question set now says everyone may see them. They stay out of HR's "
+        "workbook, as the form promised (new forms follow the question set).",
+        "Nothing to do; to show them to HR, ask the employee's consent.",
+        "Skemaet lovede, at svarene på {fields} kun læses ind i lederens egen oversigt; "
+        "spørgsmålssættet siger nu, at alle må se dem. De holdes ude af HR's oversigt, som "
+        "skemaet lovede (nye skemaer følger spørgsmålssættet).",
+        "Intet at gøre; skal HR se dem, så spørg medarbejderen om lov.",
+    ),
+    "promise-leader": (
+        "The form was made while {before} was the employee's leader; the list now says {now}. "
+        "The answers meant for the leader alone ({fields}) are in no leader's workbook.",
+        "If the new leader may see them, ask the employee; if the list is wrong, correct it and "
+        "run again.",
+        "Skemaet blev lavet, mens {before} var medarbejderens leder; listen siger nu {now}. "
+        "Svarene, der kun var til lederen ({fields}), er ikke i nogen leders oversigt.",
+        "Må den nye leder se dem, så spørg medarbejderen; er listen forkert, så ret den og kør "
+        "igen.",
+    ),
     "two-forms": (
         "The file holds two forms: after this one comes another ({kind}) for employee {other}. "
         "Only this form was read, nothing from the other.",

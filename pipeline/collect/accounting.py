@@ -65,13 +65,14 @@ SAME_QUESTION = 0.95
 _CHECKED, _UNCHECKED = CHECKED.encode("utf-8"), UNCHECKED.encode("utf-8")
 ABSORB_AT_LEAST = 15  # characters: shorter blank-form lines are labels and numbers
 INTRO = "intro"  # what stands before the first question
+HEAD = "head"  # the form's title and identity table
 
 
 @dataclass(frozen=True)
 class Beside:
     """Text a person wrote outside every field, and what it stands beside."""
 
-    anchor: str  # "q:N2", "c:K3", "goal:1", "prev:1", "competences" or INTRO
+    anchor: str  # "q:N2", "c:K3", "goal:1", "prev:1", "competences", HEAD or INTRO
     number: str  # the number the form shows for a question, else ""
     text: str
 
@@ -96,6 +97,9 @@ class Beside:
             return f"sidste års mål {rest}" if da else f"last year's goal {rest}"
         if head == "competences":
             return "kompetencetabellen" if da else "the competence table"
+        if head == HEAD:
+            return ("skemaets hoved (titel, navn, nummer, leder, datoer)" if da
+                    else "the form's heading (title, name, number, leader, dates)")
         return ("skemaets indledning, før første spørgsmål" if da
                 else "the form's introduction, before the first question")
 
@@ -469,11 +473,17 @@ class _Anchors:
         self._competences = competences
         self._of_block: dict[etree._Element, tuple[str, str]] = {}
         current = (INTRO, "")
-        for block in body:
+        for n, block in enumerate(body):
             if block.tag == _TBL:
                 own = self._table(block, questions, competences)
                 if own is not None:
                     current = own
+                elif current[0] == INTRO and shown_number([block]) is not None:
+                    self._of_block[block] = (HEAD, "")  # the identity table
+                    continue
+            elif n < 3 and current[0] == INTRO and form_title(block) is not None:
+                self._of_block[block] = (HEAD, "")
+                continue
             self._of_block[block] = current
 
     def _table(self, table: etree._Element, questions: set[str],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import Literal
 
@@ -36,9 +36,12 @@ from pipeline.model import (
 )
 from pipeline.overview.labels import HR_STATUSES, column, value
 from pipeline.problems import reason, todo
-from pipeline.teams import leader_labels
+from pipeline.teams import leader_key, leader_labels
 
 MAX_TEXT = 32_000  # Excel's limit is 32,767 characters a cell
+# Problems that leave a form's state "received": about another copy, or what the form promised.
+INFORMATIVE = frozenset({"duplicate", "duplicate-differs", "promise-visibility",
+                         "promise-leader"})
 
 SHORT = 45
 
@@ -162,21 +165,69 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
     labels = leader_labels(collected.staff) if labels is None else labels
     numbers = {e.number for e in people}
     by_kind: dict[FormKind, dict[str, Response]] = defaultdict(dict)
-    for response in collected.responses:
+    promised = list(keep_promises(collected, scope))
+    for response, _ in promised:
         if response.employee_id in numbers:
             by_kind[response.kind][response.employee_id] = response
-    problems = tuple(p for p in (*collected.problems, *cut_answers(collected.responses))
+    problems = tuple(p for p in (*collected.problems, *cut_answers(collected.responses),
+                                 *(p for _, found in promised for p in found))
                      if scope == "hr" or p.employee_id in numbers)
     # a problem makes an employee's status "Problem" only when it is about their own form (not
     # about their leader's form or an agreement sent back untouched)
     own_files = {(r.employee_id, r.file) for r in by_kind[FormKind.EMPLOYEE].values()}
     troubled = frozenset(p.employee_id for p in problems
-                         if p.code != "duplicate" and (p.employee_id, p.file) in own_files)
+                         if p.code not in INFORMATIVE and (p.employee_id, p.file) in own_files)
     people.sort(key=lambda e: (e.department.casefold(), labels.get(e.number, e.leader)
                                .casefold(), e.name.casefold(), e.number))
     return View(collected, lang, scope, tuple(people), by_kind[FormKind.EMPLOYEE],
                 by_kind[FormKind.LEADER], by_kind[FormKind.AGREEMENT], problems, troubled,
                 today or dt.date.today(), previous_levels, labels)
+
+
+def keep_promises(collected: Collected, scope: str
+                  ) -> Iterator[tuple[Response, list[Problem]]]:
+    """Each response as this workbook may show it: a form keeps the promises it was made with.
+    An answer it promised only the leader's own workbook stays out of HR's, though the question
+    set now says otherwise (a narrower setting applies at once: ``View.asked``); and where the
+    employee's leader is no longer the one the form was made for, the answers meant for the
+    leader alone go to no leader's workbook. Each case is reported, by question ID."""
+    visibility = {q.id: q.visibility for q in collected.question_set.questions}
+    leaders = {e.number: e for e in collected.staff}
+    for r in collected.responses:
+        found: list[Problem] = []
+        withheld: set[str] = set()
+        if r.kind is not FormKind.AGREEMENT:
+            widened = sorted(q for q in r.leader_only if visibility.get(q) is Visibility.ALL)
+            if widened:
+                found.append(Problem(r.file, "promise-visibility", {"fields": ", ".join(widened)},
+                                     r.employee_id))
+                if scope == "hr":
+                    withheld.update(widened)
+            employee = leaders.get(r.employee_id)
+            now = leader_key(employee) if employee is not None else ""
+            if r.form_leader and now and r.form_leader != now:
+                meant = sorted(q for q in r.answers if q in r.leader_only
+                               or visibility.get(q) is Visibility.LEADER)
+                if meant:
+                    found.append(Problem(r.file, "promise-leader",
+                                         {"fields": ", ".join(meant),
+                                          "before": _leader_shown(r.form_leader, leaders),
+                                          "now": employee.leader if employee else ""},
+                                         r.employee_id))
+                    if scope != "hr":
+                        withheld.update(meant)
+        if withheld:
+            r = replace(r, answers={q: v for q, v in r.answers.items() if q not in withheld})
+        yield r, found
+
+
+def _leader_shown(key: str, staff: Mapping[str, Employee]) -> str:
+    """A leader key (teams.leader_key) as a person reads it."""
+    kind, _, rest = key.partition(":")
+    if kind == "n":
+        listed = staff.get(rest)
+        return f"{listed.name} ({rest})" if listed is not None else rest
+    return rest.split("|", 1)[-1] if kind == "e" else rest
 
 
 def cut_answers(responses: Sequence[Response]) -> Iterator[Problem]:
