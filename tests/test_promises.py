@@ -61,8 +61,12 @@ def _ingest(work: Path, folder: Path) -> str:
 
 
 def _text_of(book: Path) -> str:
-    return "\n".join(str(c) for ws in load_workbook(book, read_only=True).worksheets
-                     for row in ws.values for c in row if c is not None)
+    workbook = load_workbook(book, read_only=True)
+    try:
+        return "\n".join(str(c) for ws in workbook.worksheets for row in ws.values
+                         for c in row if c is not None)
+    finally:
+        workbook.close()
 
 
 def _hr_book(work: Path) -> Path:

@@ -448,6 +448,7 @@ def test_a_long_paste_is_read_whole_and_the_workbook_says_it_is_cut(
     from openpyxl import load_workbook
     book = load_workbook(next((work / "output").glob("MUS-oversigt-*.xlsx")), read_only=True)
     problems = [" ".join(str(c) for c in row if c) for row in book["Problemer"].values]
+    book.close()
     assert any("F6" in p and "5.599.999 tegn" in p and "32.000" in p for p in problems), problems
 
 
