@@ -297,8 +297,9 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
             questions: Path | None) -> None:
-    """Show what returned forms FILES hold: answers, competences, goals, problems."""
-    from pipeline.collect.extract import extract_file
+    """Show what returned forms FILES hold: answers, competences, goals, problems (for an
+    e-mail saved as .msg or .eml: the forms attached to it)."""
+    from pipeline.collect.mailfile import extract_any
     from pipeline.report import extraction_json, extraction_text
     from pipeline.sheets import read_question_set
 
@@ -306,11 +307,11 @@ def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
     path = questions or (ws.questions if ws.questions.exists() else None)
     question_set = read_question_set(path) if path else None
     for file in files:
-        result = extract_file(file, str(file), question_set)
-        if as_json:
-            say(extraction_json(result))
-        else:
-            say(extraction_text(result, question_set))
+        for result in extract_any(file, str(file), question_set):  # a mail file: each form
+            if as_json:
+                say(extraction_json(result))
+            else:
+                say(extraction_text(result, question_set))
 
 
 @main.command()

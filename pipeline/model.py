@@ -359,3 +359,7 @@ class Response:
     # Text a person wrote outside every field, by what it stands beside: a question's ID, a
     # competence's ID, "goal:N" or "prev:N" (collect/accounting.py). Never a private question's.
     beside: Mapping[str, str] = field(default_factory=dict)
+    # Who sent the form back by e-mail and when (from the mail file it came in, or the collect
+    # log beside the file): the From address of each message on the way, outermost first.
+    returned_by: tuple[str, ...] = ()
+    returned_at: dt.datetime | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -68,9 +68,27 @@ def extract_file(path: Path, display: str | None = None,
                  question_set: QuestionSet | None = None) -> Extracted:
     """Read one file. Problems name the file, employee and field, never an answer."""
     name = display or str(path)
+    return _guarded(name, lambda fail: _extract(path, name, question_set, fail))
+
+
+def extract_bytes(data: bytes, file_name: str, display: str, mtime: float = 0.0,
+                  question_set: QuestionSet | None = None) -> Extracted:
+    """Read one file's bytes as if it were saved on its own as ``file_name`` (an attachment
+    inside a mail file); problems name it ``display``."""
+    suffix = Path(file_name).suffix.lower() if Path(file_name).suffix.strip() else ""
+
+    def read(fail: Reading) -> Extracted:
+        if _wrong_suffix(suffix, fail):
+            return Extracted(display, problems=tuple(fail.problems), mtime=mtime)
+        return _extract_data(data, suffix, display, mtime, question_set, fail)
+    return _guarded(display, read)
+
+
+def _guarded(name: str, read: Callable[[Reading], Extracted]) -> Extracted:
+    """``read`` with every way a file can fail turned into a problem naming it."""
     fail = Reading(name)
     try:
-        return _extract(path, name, question_set, fail)
+        return read(fail)
     except UnsafeFile as err:
         detail = str(err)
         code = "damaged" if "truncated" in detail or "damaged" in detail else "unsafe"
@@ -89,8 +107,7 @@ def extract_file(path: Path, display: str | None = None,
 def _extract(path: Path, name: str, question_set: QuestionSet | None,
              fail: Reading) -> Extracted:
     suffix = path.suffix.lower()
-    if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES:
-        fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
+    if _wrong_suffix(suffix, fail):
         return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
     fd, info = open_own(path, _OPEN_FLAGS)  # never through a link, even one swapped in
     with os.fdopen(fd, "rb") as f:  # opened once, read whole: forms are small
@@ -99,6 +116,19 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
             return Extracted(name, problems=tuple(fail.problems))
         mtime = info.st_mtime
         data = f.read(MAX_FILE + 1) if info.st_size > MAX_FILE else f.read()
+    return _extract_data(data, suffix, name, mtime, question_set, fail)
+
+
+def _wrong_suffix(suffix: str, fail: Reading) -> bool:
+    """A name that says it is no text document at all (a PDF, a picture): not opened."""
+    if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES:
+        fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
+        return True
+    return False
+
+
+def _extract_data(data: bytes, suffix: str, name: str, mtime: float,
+                  question_set: QuestionSet | None, fail: Reading) -> Extracted:
     kind = sniff(data)
     if not data:
         fail.add("empty")
