@@ -16,6 +16,7 @@ import datetime as dt
 import email
 import email.policy
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -42,7 +43,7 @@ _TYPES = {  # an attachment without a file name, by what it says it is
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
     "application/msword": ".doc", "application/pdf": ".pdf", "application/zip": ".zip",
     "application/vnd.oasis.opendocument.text": ".odt", "application/rtf": ".rtf",
-    "text/rtf": ".rtf", "application/vnd.ms-outlook": ".msg"}
+    "application/vnd.ms-outlook": ".msg"}  # never text/*: that is the e-mail's own text
 _SPACE = re.compile(r"\s+")
 
 
@@ -294,6 +295,8 @@ def extract_any(path: Path, display: str,
     if path.suffix.lower() not in MAIL_SUFFIXES:
         return [extract_file(path, display, question_set)]
     try:
+        if os.lstat(path).st_size > MAX_MAIL:  # not even read into memory
+            raise MailRefused("unsafe", f"larger than {MAX_MAIL // 2**20} MB")
         data = read_own(path)
         mail = open_mail(data)
     except MailRefused as err:

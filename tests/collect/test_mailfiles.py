@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.collect.ingest import IngestOptions, collect, ingest
-from pipeline.collect.mailfile import MAX_ATTACHMENTS, MAX_DEPTH, extract_any
+from pipeline.collect.mailfile import MAX_ATTACHMENTS, MAX_DEPTH, MAX_MAIL, extract_any
 from pipeline.forms.generate import GenerateResult
 from pipeline.ooxml.fill import fill_by_tag
 from pipeline.problems import sentence
@@ -164,11 +164,14 @@ def test_a_damaged_or_hostile_mail_file_is_named_and_the_rest_is_read(
     for n in range(MAX_DEPTH + 1):
         deep = eml("a@eksempel.dk", f"fw {n}", [], [deep])
     (folder / "deep.eml").write_bytes(bytes(deep))
+    with (folder / "huge.eml").open("wb") as f:  # sparse: nothing of it is ever read
+        f.truncate(MAX_MAIL + 1)
     got = collect(folder, EMPLOYEES, QUESTIONS)
     assert [r.file for r in got.responses] == ["ok.eml → f.docx"]
     codes = {p.file: p.code for p in got.problems}
     assert codes == {"cut.msg": "mail-damaged", "short.msg": "mail-damaged",
-                     "empty.eml": "empty", "many.eml": "unsafe", "deep.eml": "unsafe"}
+                     "empty.eml": "empty", "many.eml": "unsafe", "deep.eml": "unsafe",
+                     "huge.eml": "unsafe"}
     assert "more than 200 attachments" in sentence(
         next(p for p in got.problems if p.file == "many.eml"))
 
