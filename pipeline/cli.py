@@ -7,6 +7,7 @@ employee list are shown escaped, never passed to the terminal.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import traceback
@@ -298,8 +299,9 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
             questions: Path | None) -> None:
-    """Show what returned forms FILES hold: answers, competences, goals, problems."""
-    from pipeline.collect.extract import extract_file
+    """Show what returned forms FILES hold: answers, competences, goals, problems (for an
+    e-mail saved as .msg or .eml: the forms attached to it)."""
+    from pipeline.collect.mailfile import extract_any
     from pipeline.report import extraction_json, extraction_text
     from pipeline.sheets import read_question_set
 
@@ -307,11 +309,11 @@ def extract(ctx: click.Context, files: tuple[Path, ...], as_json: bool,
     path = questions or (ws.questions if ws.questions.exists() else None)
     question_set = read_question_set(path) if path else None
     for file in files:
-        result = extract_file(file, str(file), question_set)
-        if as_json:
-            say(extraction_json(result))
-        else:
-            say(extraction_text(result, question_set))
+        for result in extract_any(file, str(file), question_set):  # a mail file: each form
+            if as_json:
+                say(extraction_json(result))
+            else:
+                say(extraction_text(result, question_set))
 
 
 @main.command()
@@ -505,6 +507,118 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
         say(line)
     if result.refused:
         ctx.exit(1)
+
+
+@main.command()
+@input_options
+@click.option("--to", "to", type=click.Path(file_okay=False, path_type=Path),
+              help="The folder the forms are saved in (default: returned/).")
+@click.option("--forms", type=click.Path(file_okay=False, path_type=Path),
+              help="The generated forms and their manifest, for the day they were made "
+                   "(default: output/forms/<season>/).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), metavar="DATE",
+              help="Only e-mails received from this day on, e.g. 2027-01-10 (default: the day "
+                   "the forms were generated).")
+@click.option("--folder", metavar="PATH",
+              help='The mail folder to read, e.g. "Indbakke/MUS 2027" (default: the inbox).')
+@click.option("--m365", is_flag=True,
+              help="Read a Microsoft 365 mailbox through Microsoft Graph, signed in as for "
+                   "`mus mail --m365`.")
+@click.option("--mailbox", metavar="ADDRESS",
+              help="With --m365: read this (shared) mailbox, e.g. hr@kommune.dk.")
+@click.option("--client-id", envvar="MUS_M365_CLIENT_ID", show_envvar=True, metavar="ID",
+              help="With --m365: the application (client) ID of your organisation's app "
+                   "registration for mus.")
+@click.option("--tenant", envvar="MUS_M365_TENANT", show_envvar=True,
+              help="With --m365: your organisation's domain or tenant ID (default: the "
+                   "--mailbox's domain).")
+@click.option("--device-code", is_flag=True,
+              help="With --m365: sign in with a code typed on a web page instead of in this "
+                   "computer's browser.")
+@click.option("--graph-url", envvar="MUS_GRAPH_URL", show_envvar=True, metavar="URL",
+              help="With --m365: Microsoft Graph's address, for a national cloud.")
+@click.option("--imap", metavar="HOST[:PORT]",
+              help="Read the mailbox on this IMAP server (port 993 unless given), e.g. "
+                   "imap.gmail.com.")
+@click.option("--google", is_flag=True,
+              help="Sign in to Google Workspace in the browser (OAuth) and read through Gmail's "
+                   "IMAP (default --imap imap.gmail.com:993).")
+@click.option("--user", help="With --imap: sign in as this user; the password is read from "
+                             "MUS_SMTP_PASSWORD (or an OAuth token from MUS_SMTP_OAUTH_TOKEN).")
+@click.option("--security", type=click.Choice(["ssl", "starttls", "none"]), default="ssl",
+              show_default=True, help="With --imap: how to talk to the server.")
+@click.option("--allow-plain-password", is_flag=True,
+              help="With --imap and --security none: send the password unencrypted, to a server "
+                   "inside your own network that you trust.")
+@click.option("--mark-read", is_flag=True,
+              help="Mark the e-mails whose forms were saved as read (off: nothing changes).")
+@click.option("--move-to", metavar="FOLDER",
+              help='Move the e-mails whose forms were saved to this mail folder, e.g. '
+                   '"Indbakke/MUS 2027 - gemt" (off: nothing moves).')
+@click.pass_context
+def collect(ctx: click.Context, employees: Path | None, questions: Path | None,
+            to: Path | None, forms: Path | None, since: dt.datetime | None,
+            folder: str | None, m365: bool, mailbox: str | None, client_id: str | None,
+            tenant: str | None, device_code: bool, graph_url: str | None, imap: str | None,
+            google: bool, user: str | None, security: str, allow_plain_password: bool,
+            mark_read: bool, move_to: str | None) -> None:
+    """Copy the forms that came back by e-mail from the mailbox (Microsoft 365 with --m365, or
+    any IMAP mailbox) into the returned folder, each once, then show who has answered. Reads
+    only: nothing in the mailbox changes unless --mark-read or --move-to is given."""
+    from pipeline.collect.ingest import collect as collect_folder
+    from pipeline.mail.collecting import CollectOptions, collect_summary, run_collect
+    from pipeline.mail.setup import CollectCommand, open_inbox
+    from pipeline.report import status_text
+
+    ws = workspace(ctx)
+    questions = questions or ws.questions
+    employees = employees or ws.employees
+    start = since.astimezone() if since is not None else _generated(ws, forms, questions)
+    command = CollectCommand(m365=m365, client_id=client_id, tenant=tenant, mailbox=mailbox,
+                             device_code=device_code, graph_url=graph_url, imap=imap,
+                             google=google, user=user, security=security,
+                             allow_plain_password=allow_plain_password, folder=folder,
+                             mark_read=mark_read, move_to=move_to)
+
+    def notify(text: str) -> None:
+        say(text, err=True)
+    inbox = open_inbox(command, notify)
+    options = CollectOptions(to or ws.returned_dir, start, mark_read, move_to)
+    try:
+        with Progress("Collecting", minimum=20) as bar:
+            result = run_collect(options, inbox, progress=bar)
+    finally:
+        inbox.close()
+    for line in collect_summary(result, options):
+        say(line)
+    say("")
+    with Progress("Reading forms") as bar:
+        got = collect_folder(options.to, employees, questions, progress=bar,
+                             include_hidden=include_hidden(ctx))
+    say(status_text(got))
+
+
+def _generated(ws: Workspace, forms: Path | None, questions: Path) -> dt.datetime:
+    """The day the forms were generated (the manifest says): replies come after it."""
+    from pipeline.errors import InputFileError
+    from pipeline.forms.generate import season_of
+    from pipeline.forms.manifest import read_manifest
+    from pipeline.places import inside
+    from pipeline.sheets import read_question_set
+
+    if forms is None:
+        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
+                       ws.output_dir)
+    try:
+        made = dt.datetime.fromisoformat(read_manifest(forms).generated)
+    except InputFileError as err:
+        raise InputFileError(f"{err} Or give the first day to collect from with --since "
+                             "DATE.") from err
+    except ValueError as err:
+        raise InputFileError(f"The manifest in {forms} does not say when the forms were "
+                             "made; give the first day to collect from with --since DATE.") from err
+    made = made if made.tzinfo else made.astimezone()
+    return made.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 @main.command()

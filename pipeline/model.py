@@ -366,3 +366,7 @@ class Response:
     # Whether the form's identity is as this working folder's mus signed it (signing.py); None
     # where there was nothing to check it with.
     verified: bool | None = None
+    # Who sent the form back by e-mail and when (from the mail file it came in, or the collect
+    # log beside the file): the From address of each message on the way, outermost first.
+    returned_by: tuple[str, ...] = ()
+    returned_at: dt.datetime | None = None

@@ -334,6 +334,44 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "intet i den regnes for aftalt endnu.",
         "Udfyld den efter samtalen med begges navne og dato, og læg den i mappen igen.",
     ),
+    "mail-damaged": (
+        "This e-mail file is damaged and cannot be opened, so the forms in it were not read.",
+        "Open it in Outlook and save the attached form itself into the folder (or drag the "
+        "e-mail out of Outlook again), and run again.",
+        "E-mail-filen er beskadiget og kan ikke åbnes, så skemaerne i den er ikke læst.",
+        "Åbn den i Outlook og gem det vedhæftede skema i mappen (eller træk e-mailen ud af "
+        "Outlook igen), og kør igen.",
+    ),
+    "mail-no-form": (
+        "This e-mail has no attachment that could be a form.",
+        "Nothing to do if it is not an answer; otherwise ask the sender to attach the form.",
+        "E-mailen har ingen vedhæftet fil, der kunne være et skema.",
+        "Intet at gøre, hvis det ikke er et svar; ellers bed afsenderen vedhæfte skemaet.",
+    ),
+    "mail-report": (
+        "This e-mail is a delivery report (an e-mail that did not arrive); the form attached "
+        "to it is the one mus sent, not an answer, so it was not read.",
+        "Run `mus mail --bounces` to see which e-mails did not arrive, and remove this file.",
+        "E-mailen er en rapport om en e-mail, der ikke kom frem; skemaet i den er det, mus "
+        "sendte, ikke et svar, så det er ikke læst.",
+        "Kør `mus mail --bounces` for at se, hvilke e-mails der ikke kom frem, og fjern filen.",
+    ),
+    "mail-own": (
+        "This e-mail is one mus sent (a blank form on its way out), not an answer, so it was "
+        "not read.",
+        "Remove it from the folder.",
+        "E-mailen er en, mus har sendt (et tomt skema på vej ud), ikke et svar, så den er ikke "
+        "læst.",
+        "Fjern den fra mappen.",
+    ),
+    "other-sender": (
+        "The form came back by e-mail from {sender}, which is neither the employee's address "
+        "nor their leader's on the employee list. It was read as usual.",
+        "Check that the answers are the employee's own (ask them if in doubt).",
+        "Skemaet kom retur med e-mail fra {sender}, som hverken er medarbejderens eller "
+        "lederens adresse på medarbejderlisten. Det er læst som normalt.",
+        "Kontrollér, at svarene er medarbejderens egne (spørg vedkommende, hvis du er i tvivl).",
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -72,11 +72,31 @@ class Extracted:
 
 def extract_file(path: Path, display: str | None = None,
                  question_set: QuestionSet | None = None, key: bytes | None = None) -> Extracted:
-    """Read one file. Problems name the file, employee and field, never an answer."""
+    """Read one file. Problems name the file, employee and field, never an answer. ``key``:
+    the working folder's signing key, to check the form's identity with."""
     name = display or str(path)
+    return _guarded(name, lambda fail: _extract(path, name, question_set, fail, key))
+
+
+def extract_bytes(data: bytes, file_name: str, display: str, mtime: float = 0.0,
+                  question_set: QuestionSet | None = None,
+                  key: bytes | None = None) -> Extracted:
+    """Read one file's bytes as if it were saved on its own as ``file_name`` (an attachment
+    inside a mail file); problems name it ``display``."""
+    suffix = Path(file_name).suffix.lower() if Path(file_name).suffix.strip() else ""
+
+    def read(fail: Reading) -> Extracted:
+        if _wrong_suffix(suffix, fail):
+            return Extracted(display, problems=tuple(fail.problems), mtime=mtime)
+        return _extract_data(data, suffix, display, mtime, question_set, fail, key)
+    return _guarded(display, read)
+
+
+def _guarded(name: str, read: Callable[[Reading], Extracted]) -> Extracted:
+    """``read`` with every way a file can fail turned into a problem naming it."""
     fail = Reading(name)
     try:
-        return _extract(path, name, question_set, fail, key)
+        return read(fail)
     except UnsafeFile as err:
         detail = str(err)
         code = ("too-large" if err.too_large else
@@ -96,8 +116,7 @@ def extract_file(path: Path, display: str | None = None,
 def _extract(path: Path, name: str, question_set: QuestionSet | None,
              fail: Reading, key: bytes | None = None) -> Extracted:
     suffix = path.suffix.lower()
-    if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES | {".xml"}:
-        fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
+    if _wrong_suffix(suffix, fail):
         return Extracted(name, problems=tuple(fail.problems), mtime=file_mtime(path))
     fd, info = open_own(path, _OPEN_FLAGS)  # never through a link, even one swapped in
     with os.fdopen(fd, "rb") as f:  # opened once, read whole: forms are small
@@ -106,6 +125,21 @@ def _extract(path: Path, name: str, question_set: QuestionSet | None,
             return Extracted(name, problems=tuple(fail.problems))
         mtime = info.st_mtime
         data = f.read(MAX_FILE + 1) if info.st_size > MAX_FILE else f.read()
+    return _extract_data(data, suffix, name, mtime, question_set, fail, key)
+
+
+def _wrong_suffix(suffix: str, fail: Reading) -> bool:
+    """A name that says it is no text document at all (a PDF, a picture): not opened. (An
+    .xml file may be Word's one-file XML: judged by its content.)"""
+    if suffix not in WORD_SUFFIXES and suffix not in TEXT_DOCUMENT_SUFFIXES | {".xml"}:
+        fail.add("pdf" if suffix == ".pdf" else "not-docx", suffix=suffix or "?")
+        return True
+    return False
+
+
+def _extract_data(data: bytes, suffix: str, name: str, mtime: float,
+                  question_set: QuestionSet | None, fail: Reading,
+                  key: bytes | None = None) -> Extracted:
     kind = sniff(data)
     as_xml = xml_kind(data) if kind == "text" else None
     if as_xml == "flat-opc" and len(data) <= MAX_FILE:  # Word's "Word XML Document"

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.collect.choose import choose
-from pipeline.collect.extract import Extracted, extract_file
+from pipeline.collect.extract import Extracted
+from pipeline.collect.mailfile import extract_any
 from pipeline.collect.scan import scan
+from pipeline.collect.senders import read_senders, sender_problems, with_senders
 from pipeline.forms.generate import read_inputs, season_of
 from pipeline.formspec import agreement_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
@@ -75,23 +77,26 @@ class IngestResult:
 def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | None,
                 jobs: int = 0, progress: Progress | None = None,
                 key: bytes | None = None) -> list[Extracted]:
-    """Every file read, in the order given, on all cores when there are many (``key``: the
-    working folder's signing key, to check each form's identity with)."""
+    """Every file read, in the order given, on all cores when there are many (a mail file
+    gives one result per attachment that could be a form; ``key``: the working folder's
+    signing key, to check each form's identity with)."""
     jobs = jobs or os.cpu_count() or 1
     results: list[Extracted] = []
     if progress:
         progress(0, len(files))
     if jobs <= 1 or len(files) < PARALLEL_FROM:
-        for path, name in files:
-            results.append(extract_file(path, name, question_set, key))
-            if progress and len(results) % CHUNK == 0:
-                progress(len(results), len(files))
+        for n, (path, name) in enumerate(files, 1):
+            results += extract_any(path, name, question_set, key)
+            if progress and n % CHUNK == 0:
+                progress(n, len(files))
     else:
         chunks = [(files[i:i + CHUNK], question_set, key) for i in range(0, len(files), CHUNK)]
-        for done in map_chunks(_extract_chunk, chunks, jobs):
+        done_files = 0
+        for done, chunk in zip(map_chunks(_extract_chunk, chunks, jobs), chunks, strict=True):
             results += done
+            done_files += len(chunk[0])
             if progress:
-                progress(len(results), len(files))
+                progress(done_files, len(files))
     if progress:
         progress(len(files), len(files))
     return results
@@ -100,7 +105,8 @@ def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | N
 def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None, bytes | None]
                    ) -> list[Extracted]:
     chunk, question_set, key = work
-    return [extract_file(path, name, question_set, key) for path, name in chunk]
+    return [result for path, name in chunk
+            for result in extract_any(path, name, question_set, key)]
 
 
 def collect(folder: Path, employees: Path, questions: Path, season: str | None = None,
@@ -151,10 +157,11 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
             problems.append(Problem(item.file, "unverified", {"employee": response.employee_id},
                                     response.employee_id))
         candidates.append(response)
-    chosen, duplicates = choose(candidates)
+    chosen, duplicates = choose(with_senders(candidates, read_senders(folder, scanned.logs)))
     for response in chosen:
         problems += response.problems
     problems += duplicates
+    problems += sender_problems(chosen, staff)
     problems.sort(key=lambda p: (p.file, p.code))
     return Collected(tuple(staff), question_set, season, tuple(chosen), tuple(problems),
                      len(files) + sum(1 for p in scanned.problems if p.code != "unreadable-folder"))

@@ -16,11 +16,15 @@ from pipeline.collect.identify import is_litter
 from pipeline.errors import InputFileError, os_detail
 from pipeline.model import Problem
 
+# ``mus collect``'s log of who sent each file (pipeline/collect/senders.py) and its lock.
+COLLECT_LOG, COLLECT_LOCK = "mus-collect-log.jsonl", "mus-collect-log.lock"
+
 
 @dataclass(frozen=True)
 class Scanned:
     files: list[tuple[Path, str]] = field(default_factory=list)  # (path, name in the folder)
     problems: list[Problem] = field(default_factory=list)  # what was skipped, and why
+    logs: list[Path] = field(default_factory=list)  # collect logs, read for their senders
 
 
 def shown_name(name: str) -> str:
@@ -78,6 +82,10 @@ def _visit(root: Path, directory: Path, scanned: Scanned) -> list[Path]:
                     subfolders.append(path)
                 continue
             if is_litter(name):
+                continue
+            if name in (COLLECT_LOG, COLLECT_LOCK):
+                if name == COLLECT_LOG and entry.is_file(follow_symlinks=False):
+                    scanned.logs.append(path)
                 continue
             if entry.is_file(follow_symlinks=False):
                 scanned.files.append((path, shown))

@@ -45,16 +45,18 @@ DELEGATED_SCOPES = {
     "graph": ["https://graph.microsoft.com/Mail.Send"],
     "drafts": ["https://graph.microsoft.com/Mail.ReadWrite"],
     "read": ["https://graph.microsoft.com/Mail.Read"],
+    "modify": ["https://graph.microsoft.com/Mail.ReadWrite"],
     "smtp": ["https://outlook.office.com/SMTP.Send"],
 }
 APPLICATION_SCOPES = {
     "graph": ["https://graph.microsoft.com/.default"],
     "drafts": ["https://graph.microsoft.com/.default"],
     "read": ["https://graph.microsoft.com/.default"],
+    "modify": ["https://graph.microsoft.com/.default"],
     "smtp": ["https://outlook.office365.com/.default"],
 }
 PERMISSION = {"graph": "Mail.Send", "drafts": "Mail.ReadWrite", "read": "Mail.Read",
-              "smtp": "SMTP.Send"}
+              "modify": "Mail.ReadWrite", "smtp": "SMTP.Send"}
 
 
 def delegated_scopes(purpose: str, shared: bool) -> list[str]:
@@ -148,9 +150,10 @@ def sign_in(config: M365, purpose: str, mailbox: str,
             notify: Callable[[str], None] = lambda text: None, *,
             http_client: Any = None, cache_path: Path | None = None, shared: bool = False,
             device_code: bool = False) -> TokenProvider:
-    """Sign in for ``purpose`` (graph, drafts, read or smtp) now, and return what gives a fresh
-    token for each message after (renewed silently while the run lasts). A person signs in in
-    the browser, or with ``device_code`` with a code; ``shared``: for a mailbox not their own."""
+    """Sign in for ``purpose`` (graph, drafts, read, modify or smtp) now, and return what gives
+    a fresh token for each message after (renewed silently while the run lasts). A person signs
+    in in the browser, or with ``device_code`` with a code; ``shared``: for a mailbox not their
+    own."""
     for name in ("msal", "urllib3"):  # their retries and notes are not for HR's terminal
         logger = logging.getLogger(name)
         if not logger.handlers:

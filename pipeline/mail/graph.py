@@ -88,7 +88,7 @@ class GraphTransport:
                 status, body = err.code, _read(err)
                 if status == 429 and waits < MAX_WAITS:
                     waits += 1
-                    wait = _retry_after(err.headers.get("Retry-After"), waits)
+                    wait = retry_after(err.headers.get("Retry-After"), waits)
                     self.notify(f"Microsoft 365 asks mus to slow down ({status}); waiting "
                                 f"{wait:.0f} s, then going on.")
                     self.sleep(wait)
@@ -215,7 +215,7 @@ def _graph_error(body: bytes) -> tuple[str, str]:
         return "", ""
 
 
-def _retry_after(value: str | None, attempt: int) -> float:
+def retry_after(value: str | None, attempt: int) -> float:
     try:
         seconds = float(value) if value is not None else 0.0
     except ValueError:

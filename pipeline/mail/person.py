@@ -46,6 +46,7 @@ def sign_in_person(config: M365, purpose: str, mailbox: str, notify: Callable[[s
         config.client_id, authority=config.authority, token_cache=cache,
         http_client=http_client, timeout=30))
     scopes = delegated_scopes(purpose, shared)
+    reading = purpose in ("read", "modify")  # mus collect, --bounces: nothing is sent
     signed_in: list[str] = []
 
     def silent() -> dict[str, Any] | None:
@@ -60,7 +61,7 @@ def sign_in_person(config: M365, purpose: str, mailbox: str, notify: Callable[[s
     result = _reach(config, silent)
     if not result:
         ask = _with_code if device_code else _in_browser
-        result = ask(config, app, scopes, mailbox, notify)
+        result = ask(config, app, scopes, mailbox, notify, "read" if reading else "send from")
         if not isinstance(result, dict) or not result.get("access_token"):
             raise _refused(config, purpose, result if isinstance(result, dict) else {}, shared)
     current, good_until = _token(config, purpose, result), time.monotonic() + _lifetime(result)
@@ -72,10 +73,12 @@ def sign_in_person(config: M365, purpose: str, mailbox: str, notify: Callable[[s
     notify(f"Signed in to Microsoft 365{' as ' + user if user else ''}. The sign-in is kept for "
            f"your user only, in {cache_path}, so the next run does not ask again; delete that "
            "file to sign out.")
-    if shared:
+    if shared and reading:
+        notify(f"mus reads the mailbox {mailbox}; {user or 'you'} need(s) Full Access on it.")
+    elif shared:
         notify(f"The e-mails go from the mailbox {mailbox}; {user or 'you'} need(s) Full "
                f'Access and "Send as" on it.')
-    elif user and mailbox and user.lower() != mailbox.lower():
+    elif user and mailbox and user.lower() != mailbox.lower() and not reading:
         notify(f"Note: the e-mails go from {user}'s mailbox with {mailbox} as the sender; "
                f"Microsoft 365 refuses that unless {user} has the right \"Send as\" on "
                f"{mailbox}. To send from {mailbox} itself (a shared mailbox), add --mailbox "
@@ -97,9 +100,9 @@ def sign_in_person(config: M365, purpose: str, mailbox: str, notify: Callable[[s
 
 
 def _in_browser(config: M365, app: Any, scopes: list[str], mailbox: str,
-                notify: Callable[[str], None]) -> Any:
+                notify: Callable[[str], None], verb: str = "send from") -> Any:
     notify("To sign in to Microsoft 365, a browser window opens on this computer: sign in "
-           f"there as {mailbox} or as someone allowed to send from it. mus waits here (up to "
+           f"there as {mailbox} or as someone allowed to {verb} it. mus waits here (up to "
            f"{BROWSER_TIMEOUT // 60} minutes).")
 
     def no_browser(uri: str) -> None:
@@ -122,12 +125,12 @@ def _in_browser(config: M365, app: Any, scopes: list[str], mailbox: str,
 
 
 def _with_code(config: M365, app: Any, scopes: list[str], mailbox: str,
-               notify: Callable[[str], None]) -> Any:
+               notify: Callable[[str], None], verb: str = "send from") -> Any:
     flow = _reach(config, lambda: app.initiate_device_flow(scopes=scopes))
     if "user_code" not in flow:
         return flow
     minutes = max(1, int(flow.get("expires_in", 900)) // 60)
     notify(f"To sign in to Microsoft 365, open {flow.get('verification_uri')} in a browser "
            f"and enter the code {flow['user_code']} (within {minutes} minutes). Sign in as "
-           f"{mailbox} or as someone allowed to send from it. mus waits here.")
+           f"{mailbox} or as someone allowed to {verb} it. mus waits here.")
     return _reach(config, lambda: app.acquire_token_by_device_flow(flow))

@@ -18,6 +18,7 @@ import imaplib
 import json
 import re
 import ssl
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pipeline.errors import MailError
+from pipeline.mail.graph import MAX_WAITS, retry_after
 
 Report = tuple[bytes, dt.datetime | None]
 NDR_FILTER = ("singleValueExtendedProperties/Any(ep: ep/id eq 'String 0x001A' and "
@@ -33,48 +35,88 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def graph_reports(token: Callable[[], str], base_url: str, mailbox: str | None,
-                  since: dt.datetime, permission: str, timeout: float = 60.0
-                  ) -> Iterator[Report]:
+                  since: dt.datetime, permission: str, timeout: float = 60.0,
+                  notify: Callable[[str], None] | None = None) -> Iterator[Report]:
     """Every non-delivery report received since ``since`` in the mailbox (``/me`` for None)."""
-    who = "me" if mailbox is None else "users/" + urllib.parse.quote(mailbox, safe="@")
-    base = f"{base_url.rstrip('/')}/{who}/messages"
+    base = f"{mailbox_url(base_url, mailbox)}/messages"
+    reader = GraphReader(token, mailbox, permission, timeout, notify)
     url: str | None = base + "?" + urllib.parse.urlencode(
         {"$filter": NDR_FILTER, "$select": "id,receivedDateTime", "$top": "50"},
         quote_via=urllib.parse.quote)
     while url:
-        page = json.loads(_get(url, token, permission, mailbox, timeout))
+        page = json.loads(reader.call(url))
         for message in page.get("value", []):
             received = _when(str(message.get("receivedDateTime", "")))
             if received is not None and received < since:
                 continue
-            mime = _get(f"{base}/{urllib.parse.quote(str(message['id']), safe='')}/$value",
-                        token, permission, mailbox, timeout)
+            mime = reader.call(f"{base}/{urllib.parse.quote(str(message['id']), safe='')}"
+                               "/$value")
             yield mime, received
         url = page.get("@odata.nextLink")
 
 
-def _get(url: str, token: Callable[[], str], permission: str, mailbox: str | None,
-         timeout: float) -> bytes:
-    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token()}"})
-    where = mailbox or "your mailbox"
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data: bytes = response.read()
-            return data
-    except urllib.error.HTTPError as err:
-        if err.code in (401, 403):
-            raise MailError(f"Microsoft 365 does not let mus read {where} ({err.code}): the app "
-                            f"registration needs the permission {permission} with admin consent"
-                            + ("" if mailbox is None else
-                               f", and the person signing in Full Access on {mailbox}") +
-                            ". Ask IT (see \"Microsoft 365\" in the README). Nothing was "
-                            "marked.") from err
-        raise MailError(f"Microsoft 365 answered {err.code} while mus read the non-delivery "
-                        f"reports in {where}. Nothing more was marked; run again later.") from err
-    except (OSError, http.client.HTTPException) as err:
-        raise MailError(f"Microsoft 365 ({urllib.parse.urlsplit(url).netloc}) cannot be "
-                        f"reached while reading {where}. Check that this computer is online, "
-                        "then run again.") from err
+def mailbox_url(base_url: str, mailbox: str | None) -> str:
+    """``…/me`` (the signed-in person's own) or ``…/users/{mailbox}`` (a shared mailbox)."""
+    who = "me" if mailbox is None else "users/" + urllib.parse.quote(mailbox, safe="@")
+    return f"{base_url.rstrip('/')}/{who}"
+
+
+@dataclass
+class GraphReader:
+    """Requests that read (or, asked, mark and move) mail in one mailbox through Graph. When
+    Microsoft 365 asks mus to slow down (429) or is busy for a moment (503, 504), mus waits as
+    long as it asks (Retry-After) and asks again: reading changes nothing, so that is safe."""
+
+    token: Callable[[], str] = field(repr=False)
+    mailbox: str | None
+    permission: str  # what the app registration needs, as IT finds it
+    timeout: float = 60.0
+    notify: Callable[[str], None] | None = None
+    sleep: Callable[[float], None] | None = None  # None: time.sleep
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def call(self, url: str, method: str = "GET", body: object = None) -> bytes:
+        where = self.mailbox or "your mailbox"
+        data = None if body is None else json.dumps(body).encode()
+        waits = 0
+        while True:
+            headers = {"Authorization": f"Bearer {self.token()}", **self.headers}
+            if data is not None:
+                headers["Content-Type"] = "application/json"
+            request = urllib.request.Request(url, data=data, method=method, headers=headers)
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    answer: bytes = response.read()
+                    return answer
+            except urllib.error.HTTPError as err:
+                if err.code in (429, 503, 504) and waits < MAX_WAITS:
+                    waits += 1
+                    wait = retry_after(err.headers.get("Retry-After"), waits)
+                    if self.notify is not None:
+                        self.notify(f"Microsoft 365 asks mus to slow down ({err.code}); "
+                                    f"waiting {wait:.0f} s, then going on.")
+                    (self.sleep or time.sleep)(wait)
+                    continue
+                raise self._refusal(err.code, where) from err
+            except (OSError, http.client.HTTPException) as err:
+                raise MailError(f"Microsoft 365 ({urllib.parse.urlsplit(url).netloc}) cannot be "
+                                f"reached while reading {where}. Check that this computer is "
+                                "online, then run again: what was done is kept.") from err
+
+    def _refusal(self, status: int, where: str) -> MailError:
+        if status in (401, 403):
+            return MailError(
+                f"Microsoft 365 does not let mus read {where} ({status}): the app registration "
+                f"needs the permission {self.permission} with admin consent" +
+                ("" if self.mailbox is None else
+                 f", and the person signing in Full Access on {self.mailbox}") +
+                ". Ask IT (see \"Microsoft 365\" in the README). Nothing in the mailbox was "
+                "changed.")
+        if status == 404:
+            return MailError(f"Microsoft 365 has no mailbox {where} (404), or the e-mail or "
+                             "folder asked for is gone. Check --mailbox and run again.")
+        return MailError(f"Microsoft 365 answered {status} while mus read {where}. What was "
+                         "done is kept; run the same command again later.")
 
 
 def _when(text: str) -> dt.datetime | None:
@@ -97,7 +139,7 @@ class Imap:
     @classmethod
     def parse(cls, target: str, security: str, user: str, password: str | None,
               token: Callable[[], str] | None) -> Imap:
-        host, _, port = target.rpartition(":")
+        host, _, port = target.rpartition(":") if ":" in target else (target, ":", "993")
         if not host or not port.isdigit():
             raise MailError(f'"{target}" is not a mail server address: write it as HOST:PORT, '
                             "for example imap.gmail.com:993.")

@@ -182,7 +182,8 @@ def run_bounces(options: MailOptions, imap: Imap | None = None,
                             notify or (lambda text: None), shared=bool(options.mailbox),
                             device_code=options.device_code)
         reports = graph_reports(token, graph_url(options), mailbox, since,
-                                permission("read", app_only, bool(options.mailbox)))
+                                permission("read", app_only, bool(options.mailbox)),
+                                notify=notify)
     else:
         raise MailError("--bounces reads the reports in the sending mailbox: add --m365 (through "
                         "Microsoft Graph) or --imap HOST:PORT (any other mail service, e.g. "

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from pipeline.errors import MailError
 from pipeline.mail.auth import M365
+from pipeline.mail.graph import GRAPH_URL
+from pipeline.mail.inbox import GraphInbox, ImapInbox, Inbox
 from pipeline.mail.reports import Imap
 from pipeline.mail.run import MailOptions
 from pipeline.mail.smtp import PASSWORD_ENV, TOKEN_ENV, Smtp
@@ -103,7 +105,15 @@ def _reader(c: MailCommand, sender: str, google_token: Callable[[], str] | None,
     target = c.imap or (GMAIL_IMAP if c.google else None)
     if target is None:
         return None
-    user = c.user or parseaddr(sender)[1]
+    return imap_server(target, c.security, c.user or parseaddr(sender)[1], google_token,
+                       c.allow_plain_password, env, "--bounces --imap")
+
+
+def imap_server(target: str, security: str, user: str,
+                google_token: Callable[[], str] | None, allow_plain_password: bool,
+                env: Mapping[str, str], what: str) -> Imap:
+    """An IMAP server to read with the sign-in from the environment (or Google's): an OAuth
+    token (XOAUTH2) in MUS_SMTP_OAUTH_TOKEN, else the password in MUS_SMTP_PASSWORD."""
     token = google_token
     password = None
     if token is None:
@@ -112,13 +122,89 @@ def _reader(c: MailCommand, sender: str, google_token: Callable[[], str] | None,
     if token is None:
         password = env.get(PASSWORD_ENV) or None
         if not password:
-            raise MailError(f"--bounces --imap needs the mailbox's sign-in, as for sending: "
+            raise MailError(f"{what} needs the mailbox's sign-in, as for sending: "
                             f"--user with the password in {PASSWORD_ENV} (or an OAuth token in "
                             f"{TOKEN_ENV}, or --google).")
-    reader = Imap.parse(target, c.security, user, password, token)
-    if reader.security == "none" and password and not c.allow_plain_password:
+    reader = Imap.parse(target, security, user, password, token)
+    if reader.security == "none" and password and not allow_plain_password:
         raise MailError(f"--security none would send the password in {PASSWORD_ENV} to "
                         f"{reader.host}:{reader.port} unencrypted. Use port 993 (or --security "
                         "starttls); only for a server inside your own network that you trust, "
                         "add --allow-plain-password.")
     return reader
+
+
+@dataclass(frozen=True)
+class CollectCommand:
+    """Where ``mus collect`` reads, as given on the command line."""
+
+    m365: bool = False
+    client_id: str | None = None
+    tenant: str | None = None
+    mailbox: str | None = None
+    device_code: bool = False
+    graph_url: str | None = None
+    imap: str | None = None
+    google: bool = False
+    user: str | None = None
+    security: str = "ssl"
+    allow_plain_password: bool = False
+    folder: str | None = None
+    mark_read: bool = False
+    move_to: str | None = None
+
+
+def open_inbox(c: CollectCommand, notify: Callable[[str], None] = lambda text: None,
+               env: Mapping[str, str] | None = None) -> Inbox:
+    """The mailbox folder to collect from, signed in; read-only unless asked to mark or move."""
+    env = os.environ if env is None else env
+    if c.m365 and (c.imap or c.google):
+        raise MailError("--m365 reads through Microsoft Graph; --imap and --google are for other "
+                        "mail services: give the one your organisation uses.")
+    if not (c.m365 or c.imap or c.google):
+        raise MailError("`mus collect` reads the mailbox the replies arrive in: add --m365 (the "
+                        "HR mailbox in Microsoft 365; --mailbox hr@… for a shared one) or --imap "
+                        "HOST[:PORT] (any other mail service; --google for Gmail).")
+    if c.mailbox and not c.m365:
+        raise MailError("--mailbox names a Microsoft 365 mailbox: it goes with --m365 (with "
+                        "--imap, sign in as the mailbox with --user).")
+    write = c.mark_read or bool(c.move_to)
+    if not c.m365:
+        google_token = None
+        if c.google:
+            from pipeline.mail.google import google_sign_in
+
+            google_token = google_sign_in(c.user or "", notify)
+        user = c.user or ""
+        if not user:
+            raise MailError("--imap needs --user: the mailbox (or the person) to sign in as, "
+                            "e.g. --user hr@firma.dk.")
+        server = imap_server(c.imap or GMAIL_IMAP, c.security, user, google_token,
+                             c.allow_plain_password, env, "mus collect --imap")
+        return ImapInbox(server, c.folder, write, bool(c.move_to))
+    from pipeline.mail.auth import permission, sign_in
+    from pipeline.mail.reports import GraphReader
+    from pipeline.mail.run import GRAPH_URL_ENV
+
+    purpose = "modify" if write else "read"
+    access = env.get(ACCESS_TOKEN_ENV, "").strip()
+    app_only = False
+    if access:
+        token: Callable[[], str] = lambda: access  # noqa: E731
+    else:
+        if not (c.mailbox or c.tenant):
+            raise MailError("--m365 needs --mailbox (the mailbox the replies arrive in, e.g. "
+                            "hr@kommune.dk) or --tenant (your organisation's domain or tenant "
+                            "ID).")
+        account = M365.configure(c.client_id, c.tenant, c.mailbox or "", env)
+        app_only = account.app_only
+        if app_only and not c.mailbox:
+            raise MailError("The app signs in by itself (a secret or certificate in the "
+                            "environment), so it has no mailbox of its own: give the mailbox "
+                            "to read with --mailbox hr@kommune.dk.")
+        token = sign_in(account, purpose, c.mailbox or "", notify, shared=bool(c.mailbox),
+                        device_code=c.device_code)
+    base = (c.graph_url or env.get(GRAPH_URL_ENV) or GRAPH_URL).rstrip("/")
+    reader = GraphReader(token, c.mailbox, permission(purpose, app_only, bool(c.mailbox)),
+                         notify=notify)
+    return GraphInbox(reader, base, c.folder)

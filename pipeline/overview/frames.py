@@ -22,6 +22,7 @@ from typing import Literal
 import pandas as pd
 
 from pipeline.collect.ingest import Collected
+from pipeline.collect.senders import shown_senders
 from pipeline.model import (
     Employee,
     FormKind,
@@ -255,6 +256,9 @@ def overview_sheet(view: View) -> SheetData:
     c = partial(column, lang)
     keys = ["number", "name", "department", "job_title", "leader", "status", "meeting", "file",
             "saved", "unanswered", "read_by"]
+    mailed = any(r.returned_by for r in view.employee_forms.values())
+    if mailed:  # who sent each form back, and when: only where forms came by e-mail
+        keys += ["returned_by", "returned_at"]
     if view.has_leader_forms:
         keys.append("leader_form")
     if view.agreements:
@@ -273,6 +277,9 @@ def overview_sheet(view: View) -> SheetData:
             c("file"): r.file if r else None, c("saved"): _naive(r.saved) if r else None,
             c("unanswered"): ", ".join(unanswered) or None,
             c("read_by"): value(lang, r.read_by) if r else None}
+        if mailed:
+            row[c("returned_by")] = (shown_senders(r.returned_by) or None) if r else None
+            row[c("returned_at")] = _naive(r.returned_at) if r else None
         if view.has_leader_forms:
             state = view.leader_form_state(e)
             row[c("leader_form")] = value(lang, state) if state else None
@@ -281,7 +288,7 @@ def overview_sheet(view: View) -> SheetData:
                 lang, "received" if e.number in view.agreements else "missing")
         rows.add(row)
     return SheetData(rows.frame(), {c("number"): "id", c("meeting"): "date",
-                                    c("saved"): "datetime"},
+                                    c("saved"): "datetime", c("returned_at"): "datetime"},
                      {c("status"): "status", c("leader_form"): "status",
                       c("agreement"): "status"})
 

@@ -38,7 +38,8 @@ COLUMNS = {
         "avg_wanted": "Ønsket (gns.)", "avg_gap": "Gab (gns.)", "id": "ID", "phase": "Fase",
         "question": "Spørgsmål", "type": "Type", "audience": "Besvares af",
         "visibility": "Synlighed", "required": "Påkrævet", "employee_form": "Medarbejderskema",
-        "own_form": "Dit skema",
+        "own_form": "Dit skema", "returned_by": "Sendt retur af",
+        "returned_at": "Modtaget pr. e-mail",
     },
     "en": {
         "number": "Employee no.", "name": "Name", "department": "Department",
@@ -61,6 +62,7 @@ COLUMNS = {
         "id": "ID", "phase": "Phase", "question": "Question", "type": "Type",
         "audience": "Answered by", "visibility": "Visibility", "required": "Required",
         "employee_form": "Employee's form", "own_form": "Your form",
+        "returned_by": "Returned by", "returned_at": "Received by e-mail",
     },
 }
 
