@@ -255,9 +255,14 @@ def _unchunk(props: Mapping[str, str], name: str) -> str:
     """A long property from its pieces ``name.1``, ``name.2`` …: SpecError when one is missing
     (a piece after a gap) or a piece is numbered as no form numbers them."""
     numbers = []
+    head = name + "."
+    # (the usual case, pieces 1…n and nothing else by that name, told by counting them)
+    count = sum(1 for prop in props if prop.startswith(head))
+    if all(f"{head}{n}" in props for n in range(1, count + 1)):
+        return "".join(props[f"{head}{n}"] for n in range(1, count + 1))
     for prop in props:
-        if prop.startswith(name + "."):
-            number = prop[len(name) + 1:]
+        if prop.startswith(head):
+            number = prop[len(head):]
             if not _NUMBER.fullmatch(number):
                 raise SpecError(f"{prop} is not a property a form carries")
             numbers.append(int(number))

@@ -62,7 +62,6 @@ _ALIAS = f"{{{W}}}alias"
 CARD_HEAD = re.compile(r"^(\d+) (\S+)$")  # a question card's number cell: "7 N2"
 # A question found again in its card this closely (its characters, in order) is this form's.
 SAME_QUESTION = 0.95
-_CHECKED, _UNCHECKED = CHECKED.encode("utf-8"), UNCHECKED.encode("utf-8")
 ABSORB_AT_LEAST = 15  # characters: shorter blank-form lines are labels and numbers
 INTRO = "intro"  # what stands before the first question
 HEAD = "head"  # the form's title and identity table
@@ -166,17 +165,21 @@ def report_marked(settled: Settled, located: Located, fields: Sequence[Field], e
     """One problem for each field whose answer held tracked changes (read as accepted), or
     hidden or struck-through text (left out): HR checks it against the form. An answer read
     from its whole cell is read again without what is left out."""
-    if not settled.marked and not settled.loose:
+    found: dict[str, list[str]] = {}
+    by_key = {f.key: f for f in fields}
+    if settled.loose:  # (every card's hidden ID is one: cheap to pass over)
+        cells = {raw.cell: key for key, raw in located.raws.items() if raw.cell is not None}
+        for cell, what in settled.take_out(cells):
+            key = cells[cell]
+            located.raws[key] = replace(located.raws[key], text=block_text(cell))
+            if not by_key[key].private:
+                found.setdefault(what, []).append(field_label(key))
+    if not settled.marked:
+        for what, keys in found.items():
+            reading.add("marked-text", employee, what=what, fields=", ".join(keys))
         return
     titles = {alias(f, lang): f for f in fields for lang in LANGUAGES}
-    by_key = {f.key: f for f in fields}
     cells = {raw.cell: key for key, raw in located.raws.items() if raw.cell is not None}
-    found: dict[str, list[str]] = {}
-    for cell, what in settled.take_out(cells):
-        key = cells[cell]
-        located.raws[key] = replace(located.raws[key], text=block_text(cell))
-        if not by_key[key].private:
-            found.setdefault(what, []).append(field_label(key))
     for control, what in settled.marked:
         props = next(control.iterchildren(_SDTPR), None)
         tag = next(props.iterchildren(_TAG), None) if props is not None else None
@@ -273,11 +276,12 @@ def unchanged(body: etree._Element, blank: BlankForm, located: Located) -> bool:
     expected = [segments[0]]
     for raw, segment in zip(raws, segments[1:], strict=True):
         if raw.checked is not None:
-            expected.append(_CHECKED if raw.checked else _UNCHECKED)
+            expected.append(CHECKED if raw.checked else UNCHECKED)
         else:
-            expected.append(squeezed(raw.text))
+            expected.append(raw.text)
         expected.append(segment)
-    return all_text(body) == b"".join(expected)
+    # (squeezing leaves out characters one by one, so the whole is squeezed at once)
+    return all_text(body) == squeezed("".join(expected))
 
 
 def remove_intruders(body: etree._Element, blank: BlankForm,

@@ -184,9 +184,10 @@ def _read_package(package: Parts, name: str, mtime: float,
     if body is None:
         reading.add("not-form")
         return Extracted(name, problems=tuple(reading.problems), mtime=mtime)
+    shown = visible_identity(body)  # (once: it is also the name checked against the list)
     try:
         spec = FormSpec.read(props)
-        conflict = identity_conflict(spec, body, question_set) if spec else None
+        conflict = identity_conflict(spec, body, question_set, shown) if spec else None
     except SpecError as err:
         spec, conflict = None, str(err)
     if conflict is not None:
@@ -254,11 +255,10 @@ def _read_package(package: Parts, name: str, mtime: float,
         response = replace(response, beside={b.key: b.text for b in beside})
     if spec is not None:
         response = replace(
-            response, leader_only=frozenset(f.parts[1] for f in spec.fields if f.leader_only),
+            response, leader_only=leader_only(spec.fields),
             form_leader=spec.leader,
             verified=(verify(key, spec.signed_parts(), spec.signature)
                       if key is not None and spec.signature else None))
-    shown = visible_identity(body)
     if shown is not None and shown.name:
         response = replace(response, shown_name=shown.name)
     return Extracted(name, response, saved=saved, mtime=mtime)
@@ -317,6 +317,21 @@ def expected_fields(question_set: QuestionSet, kind: FormKind) -> tuple[Field, .
         fields += [Field(f"prev:{n}:status", FieldKind.CHOICE),
                    Field(f"prev:{n}:comment", FieldKind.TEXT)]
     return tuple(fields)
+
+
+_LEADER_ONLY: dict[int, tuple[tuple[Field, ...], frozenset[str]]] = {}
+
+
+def leader_only(fields: tuple[Field, ...]) -> frozenset[str]:
+    """The questions a field list promises to the leader alone (field lists are shared by
+    the forms of a kind: worked out once each)."""
+    known = _LEADER_ONLY.get(id(fields))
+    if known is None or known[0] is not fields:
+        known = (fields, frozenset(f.parts[1] for f in fields if f.leader_only))
+        if len(_LEADER_ONLY) > 64:
+            _LEADER_ONLY.clear()
+        _LEADER_ONLY[id(fields)] = known
+    return known[1]
 
 
 def is_opendocument(package: Parts) -> bool:

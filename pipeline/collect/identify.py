@@ -57,11 +57,13 @@ def identify_layout(body: etree._Element) -> LayoutIdentity | None:
 
 
 def identity_conflict(spec: FormSpec, body: etree._Element,
-                      question_set: QuestionSet | None) -> str | None:
+                      question_set: QuestionSet | None,
+                      shown: LayoutIdentity | None = None) -> str | None:
     """What in a form's hidden identity disagrees with what the form shows, if anything: the
     title's form kind and season, the employee number in its identity table, and (for a form
-    of this question set) whether its questions are asked on that kind of form."""
-    shown = visible_identity(body)
+    of this question set) whether its questions are asked on that kind of form. ``shown``:
+    visible_identity(body), where the caller has it already."""
+    shown = shown or visible_identity(body)
     if shown is not None:
         if shown.kind is not spec.kind:
             return f"the title says {shown.kind.value}, MUS.Kind says {spec.kind.value}"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from pipeline.ooxml.ns import PREFIXES
-from pipeline.ooxml.visible import CONTROL, clean_paragraph, marked_paragraphs, squeezed
+from pipeline.ooxml.visible import CONTROL, clean_paragraph, marked_paragraphs
 
 _OPEN = ("<fragment " + " ".join(f'xmlns:{p}="{uri}"' for p, uri in PREFIXES.items())
          + ">").encode("ascii")
@@ -96,9 +96,10 @@ class BlankForm:
             self._paragraphs = tuple(out)
         return self._paragraphs
 
-    def segments(self) -> list[bytes]:
-        """The text between one field and the next, squeezed (ooxml/visible.py)."""
-        return squeezed(self._data).split(_CONTROL)
+    def segments(self) -> list[str]:
+        """The text between one field and the next (with the line ends between paragraphs,
+        which squeezing leaves out)."""
+        return self._data.decode("utf-8").split(CONTROL)
 
     def pack(self) -> str:
         """As one property value: compressed, then Base64 (no spaces an editor could trim, no
@@ -121,4 +122,3 @@ class BlankForm:
         return cls(data)
 
 
-_CONTROL = CONTROL.encode("utf-8")

@@ -55,6 +55,7 @@ _SDT_CONTENT_TAG = f"{{{W}}}sdtContent"
 _VAL = f"{{{W}}}val"
 _SETTLE = (_DEL, _MOVE_FROM, _CELL_DEL, _FALLBACK, _TXBX, _INS, _MOVE_TO, _VANISH, _STRIKE,
            _DSTRIKE)
+_FORMATS = (_VANISH, _STRIKE, _DSTRIKE)
 TRACKED, HIDDEN, STRUCK = "tracked", "hidden", "struck"
 
 
@@ -66,37 +67,38 @@ class Settled:
 
     root: etree._Element
     marked: list[tuple[etree._Element, str]] = field(default_factory=list)
-    # The same found in a table cell outside any control (LibreOffice moves an answer out of
-    # its control, not out of its cell): the cell, what, and the run to leave out if the cell
-    # turns out to be read as an answer (``take_out``), None for a tracked change.
-    loose: list[tuple[etree._Element, str, etree._Element | None]] = field(
-        default_factory=list)
+    # The same outside any control (LibreOffice moves an answer out of its control, not out of
+    # its cell): the element, what, and whether it is a run to leave out should its cell turn
+    # out to be read whole as an answer (``take_out``). Every card's hidden ID is one of them:
+    # they are looked at only when a cell is read whole.
+    loose: list[tuple[etree._Element, str, bool]] = field(default_factory=list)
+    rows_dropped: bool = False
 
-    def note(self, element: etree._Element, what: str,
-             run: etree._Element | None = None) -> bool:
-        """Note a change inside an answer; True when it is inside a control."""
-        if _top(element) is not self.root:
-            return False  # in a row already deleted
+    def note(self, element: etree._Element, what: str) -> None:
+        """A tracked change: noted for its control, or kept loose."""
+        if self.rows_dropped and _top(element) is not self.root:
+            return  # in a row already deleted
         control = _outermost_control(element)
         if control is None:
-            cell = ancestor(element, _TC)
-            if cell is not None:
-                self.loose.append((cell, what, run))
-            return False
-        if (control, what) not in self.marked:
+            self.loose.append((element, what, False))
+        elif (control, what) not in self.marked:
             self.marked.append((control, what))
-        return True
 
     def take_out(self, cells: Iterable[etree._Element]) -> list[tuple[etree._Element, str]]:
         """For the cells read whole as answers: what was in them (each cell once a kind),
         hidden and struck-through runs now left out of them."""
         taken = set(cells)
         found: list[tuple[etree._Element, str]] = []
-        for cell, what, run in self.loose:
-            if cell not in taken:
+        if not taken:
+            return found
+        for element, what, is_run in self.loose:
+            if self.rows_dropped and _top(element) is not self.root:
                 continue
-            if run is not None:
-                _drop(run)
+            cell = ancestor(element, _TC)
+            if cell is None or cell not in taken:
+                continue
+            if is_run:
+                _drop(element)
             if (cell, what) not in found:
                 found.append((cell, what))
         return found
@@ -115,7 +117,7 @@ def settle(root: etree._Element) -> Settled:
     """Accept tracked changes, leave out text the reader cannot see (hidden) or that is struck
     through in an answer, and set text boxes into their paragraphs, in place (one pass over
     the tree in C finds what there is; an ordinary form has only the hidden IDs of its
-    cards)."""
+    cards, which cost a look each)."""
     settled = Settled(root)
     found = list(root.iter(*_SETTLE))
     if not found:
@@ -123,10 +125,10 @@ def settle(root: etree._Element) -> Settled:
     boxes: list[etree._Element] = []
     for element in found:
         tag = element.tag
-        if tag == _TXBX:
-            boxes.append(element)
-        elif tag in (_VANISH, _STRIKE, _DSTRIKE):
+        if tag in _FORMATS:
             _formatted_out(element, HIDDEN if tag == _VANISH else STRUCK, settled)
+        elif tag == _TXBX:
+            boxes.append(element)
         elif tag in (_INS, _MOVE_TO):
             settled.note(element, TRACKED)
         elif tag == _FALLBACK:
@@ -137,12 +139,14 @@ def settle(root: etree._Element) -> Settled:
             cell = element.getparent()
             if cell is not None and cell.tag == _TCPR:
                 _drop(cell.getparent())
+                settled.rows_dropped = True
         elif tag == _DEL:
             holder = element.getparent()
             if holder is None:
                 continue
             if holder.tag == _TRPR:
                 _drop(holder.getparent())  # a deleted table row, and all it holds
+                settled.rows_dropped = True
             elif holder.tag != _RPR:  # (a deleted paragraph mark only joins two paragraphs)
                 settled.note(element, TRACKED)
                 _drop(element)
@@ -163,16 +167,23 @@ def _outermost_control(element: etree._Element) -> etree._Element | None:
 
 
 def _formatted_out(mark: etree._Element, what: str, settled: Settled) -> None:
-    """A run formatted hidden or struck through inside an answer: left out (the card's hidden
-    ID, outside every control, stays)."""
+    """A run formatted hidden or struck through: inside an answer's control, left out and
+    noted; elsewhere kept loose (the card's hidden ID is one)."""
     if (mark.get(_VAL) or "true").lower() in ("0", "false", "off"):
         return
     props = mark.getparent()
     run = props.getparent() if props is not None and props.tag == _RPR else None
     if run is None or run.tag != _R:
         return
-    if settled.note(run, what, run):
-        _drop(run)
+    if next(run.iterancestors(_SDT_CONTENT_TAG), None) is None:
+        settled.loose.append((run, what, True))
+        return
+    if settled.rows_dropped and _top(run) is not settled.root:
+        return
+    control = _outermost_control(run)
+    if control is not None and (control, what) not in settled.marked:
+        settled.marked.append((control, what))
+    _drop(run)
 
 
 def _drop(element: etree._Element | None) -> None:
