@@ -211,6 +211,10 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         details = " · ".join(p for p in (goal.activities, long_date(goal.deadline, b.lang)) if p)
         if details:
             head.append(b.para(details, "MUSHelp"))
+        if goal.status:  # the latest follow-up during the year (or HR's own status)
+            head.append(b.para(b.text("followup_last", status=_status_text(goal.status, b.lang),
+                                      date=long_date(goal.status_date, b.lang) or "–"),
+                               "MUSHelp"))
         status = Field(f"prev:{n}:status", FieldKind.CHOICE)
         comment = Field(f"prev:{n}:comment", FieldKind.TEXT)
         rows = [Row([Cell(head, span=2, fill=HEAD_FILL)]),
@@ -222,6 +226,15 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         xml.append(b.spacer())
         fields += [status, comment]
     return Fragment("".join(xml), tuple(fields))
+
+
+def _status_text(status: str, lang: str) -> str:
+    """A status kept in Danish, in the form's language."""
+    for key in ("followup_statuses", "statuses"):
+        danish = form_text("da", key).split(";")
+        if status in danish:
+            return form_text(lang, key).split(";")[danish.index(status)]
+    return status
 
 
 def _parse_time(iso: str) -> dt.datetime:

@@ -186,7 +186,7 @@ def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResu
     anne = [r for r in rows if r["Medarbejdernr."].value == "1001"]
     assert [r["Mål"].value for r in anne] == ["=SUM(A1:A9)", "Lære SQL",
                                               "Overtage budgetopfølgningen"]
-    assert [r["Kilde"].value for r in anne] == ["Forslag (medarbejder)"] * 2 + [
+    assert [r["Status i aftalen"].value for r in anne] == ["Forslag (medarbejder)"] * 2 + [
         "Forslag (leder)"]
     assert anne[0]["Mål"].data_type == "s"
     assert anne[0]["Deadline"].is_date and anne[0]["Deadline"].value.date() == dt.date(2027, 9, 1)
@@ -310,4 +310,4 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     summary = sheet(result.workbook, "Summary")
     assert summary["A1"].value == "MUS 2027 – Example Municipality"
     goals = frame(result.workbook, "Development goals")
-    assert list(goals["Source"]) == ["Proposed (employee)"]
+    assert list(goals["Agreement status"]) == ["Proposed (employee)"]
