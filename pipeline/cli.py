@@ -399,6 +399,10 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
               help="Only to those whose form has not come back (see --returned).")
 @click.option("--returned", type=click.Path(file_okay=False, path_type=Path),
               help="The folder of returned forms, for --reminder (default: returned/).")
+@click.option("--followup", is_flag=True,
+              help="The follow-up forms of `mus followup` (default --forms: its latest round "
+                   "in output/followups/<season>/), each to the employee with a copy to the "
+                   "leader.")
 @click.option("--m365", is_flag=True,
               help="Send through Microsoft 365, signing in the way it requires (a code in the "
                    "browser, or the app's own secret or certificate from the environment). "
@@ -455,7 +459,8 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
 @click.pass_context
 def mail(ctx: click.Context, employees: Path | None, questions: Path | None, forms: Path | None,
          out: Path | None, templates: Path | None, cc_leader: bool, reminder: bool,
-         returned: Path | None, m365: bool, drafts_in_mailbox: bool, client_id: str | None,
+         returned: Path | None, followup: bool, m365: bool, drafts_in_mailbox: bool,
+         client_id: str | None,
          tenant: str | None, smtp: str | None, security: str, sender: str | None,
          user: str | None, mailbox: str | None, device_code: bool, graph_url: str | None,
          google: bool, daily_limit: int | None, bounces: bool, imap: str | None,
@@ -472,6 +477,16 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
 
     ws = workspace(ctx)
     questions = questions or ws.questions
+    if forms is None and followup:
+        from pipeline.errors import InputFileError
+        from pipeline.followup import followup_folder, latest_round
+
+        season = season_of(read_question_set(questions), None)
+        forms = latest_round(ws.output_dir, season)
+        if forms is None:
+            raise InputFileError(
+                f"There are no follow-up forms in {followup_folder(ws.output_dir, season)}. "
+                "Run `mus followup` first, or give the folder with --forms.")
     if forms is None:
         forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
                        ws.output_dir)
@@ -534,3 +549,56 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
                f"{result.out} ({result.with_proposals} with proposals from returned forms).")
     say("Use them in the meetings; collect the signed-off documents with the returned "
                "forms and run `mus ingest`: agreed goals replace the proposals.")
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
+    if value is None:
+        return None
+    from pipeline.collect.values import parse_date
+
+    found = parse_date(value)
+    if found is None:
+        raise click.BadParameter(f'"{value}" is not a date; write it as 30-04-2027 or '
+                                 "2027-04-30.")
+    return found
+
+
+@main.command()
+@click.argument("returned", required=False, type=click.Path(file_okay=False, path_type=Path))
+@input_options
+@click.option("--due-before", callback=_date, metavar="DATE",
+              help="Goals whose follow-up date is on or before DATE (default: four weeks from "
+                   "today).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the forms go (default: output/followups/<season>/<DATE>/).")
+@templates_option
+@click.option("--season", help="The season (default: the question set's).")
+@only_option
+@click.option("--force", is_flag=True, help="Replace follow-up forms already made.")
+@lang_option("Language for employees without a Sprog column value.")
+@click.pass_context
+def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
+             questions: Path | None, due_before: Any, out: Path | None,
+             templates: Path | None, season: str | None, only: tuple[str, ...], force: bool,
+             lang: str) -> None:
+    """During the year: a short follow-up form per employee for the agreed goals (from the
+    agreements in RETURNED, default returned/) whose follow-up date has come."""
+    from pipeline.followup import FollowupOptions, write_followups
+
+    ws = workspace(ctx)
+    options = FollowupOptions(returned or ws.returned_dir, employees or ws.employees,
+                              questions or ws.questions, due_before, out, ws.output_dir,
+                              templates or ws.templates_or_none, season, numbers(only), force,
+                              lang, include_hidden(ctx))
+    with Progress("Writing follow-up forms") as bar:
+        result = write_followups(options, progress=bar)
+    from pipeline.forms.prose import long_date
+
+    until = long_date(result.due_before, "en")
+    say(f"Read {result.agreements} agreement(s). Wrote {len(result.files)} follow-up form(s) "
+        f"with {result.goals} agreed goal(s) due for follow-up by {until} to {result.out}"
+        + (f"; {result.done} goal(s) due by then were followed up already." if result.done
+           else "."))
+    if result.files:
+        say("Next: `mus mail --followup` sends each to the employee and the leader; put the "
+            "filled forms with the returned forms and run `mus ingest`.")

@@ -252,13 +252,22 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "intet i den regnes for aftalt endnu.",
         "Udfyld den efter samtalen med begges navne og dato, og læg den i mappen igen.",
     ),
+    "followup-empty": (
+        "The follow-up form has not been filled in (no status, nothing written, no names or "
+        "dates), so no goal counts as followed up yet.",
+        "Fill it in at the follow-up, with both names and the date, and put it in the folder "
+        "again.",
+        "Opfølgningsskemaet er ikke udfyldt (ingen status, intet skrevet, ingen navne eller "
+        "datoer), så intet mål regnes for fulgt op endnu.",
+        "Udfyld det ved opfølgningen med begges navne og dato, og læg det i mappen igen.",
+    ),
 }
 
 
 KINDS = {"da": {"employee": "medarbejderens skema", "leader": "lederens skema",
-                "agreement": "aftalen"},
+                "agreement": "aftalen", "followup": "opfølgningsskemaet"},
          "en": {"employee": "employee's form", "leader": "leader's form",
-                "agreement": "agreement"}}
+                "agreement": "agreement", "followup": "follow-up form"}}
 
 
 # What a field allows (the "allowed" parameter), in Danish.

@@ -30,9 +30,9 @@ from pipeline.collect.locate import Located, read_fields
 from pipeline.collect.response import Reading, build_response, field_values
 from pipeline.collect.values import Raw, clean_text
 from pipeline.errors import os_detail
-from pipeline.forms.layout import build_skeleton
+from pipeline.forms.layout import Builder, build_skeleton
 from pipeline.forms.template import STYLE_NAMES
-from pipeline.formspec import Field, FieldKind, FormSpec, SpecError
+from pipeline.formspec import FOLLOWUP_PARTS, Field, FieldKind, FormSpec, SpecError
 from pipeline.model import FormKind, Problem, QuestionSet, Response
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.parser import SafeZip, UnsafeFile
@@ -194,6 +194,8 @@ def _read_package(package: SafeZip, name: str, mtime: float,
                               read_by, reading, version, saved, mtime, unreadable)
     if beside:
         response = replace(response, beside={b.key: b.text for b in beside})
+    if spec is not None and spec.kind is FormKind.FOLLOWUP:  # one follow-up of several
+        response = replace(response, generated=spec.generated)
     shown = visible_identity(body)
     if shown is not None and shown.name:
         response = replace(response, shown_name=shown.name)
@@ -239,19 +241,36 @@ def _holds_something(raw: Raw) -> bool:
 
 def expected_fields(question_set: QuestionSet, kind: FormKind) -> tuple[Field, ...]:
     """The fields a form of this kind holds, from the question set (for forms whose own field
-    list is gone). Built by the same code that builds the forms, so the two cannot drift."""
-    skeleton = build_skeleton(question_set, kind, "da", {k: k for k in STYLE_NAMES})
+    list is gone). Built by the same code that builds the forms, so the two cannot drift; the
+    goals of an agreement and of a follow-up form are as many as the form shows."""
     fields: list[Field] = []
+    if kind is FormKind.FOLLOWUP:
+        for n in range(1, 21):
+            fields += [Field(f"prev:{n}:{part}", FieldKind.CHOICE if part == "status"
+                             else FieldKind.TEXT) for part in FOLLOWUP_PARTS]
+        return tuple(fields) + _signatures("fu")
+    skeleton = build_skeleton(question_set, kind, "da", {k: k for k in STYLE_NAMES})
     for _, questions in skeleton.phases:
         for q in questions:
             fields.extend(skeleton.cards[q.id].fields)
     if skeleton.competences:
         fields.extend(skeleton.competences.fields)
+    if kind is FormKind.AGREEMENT:
+        goals = Builder("da", {k: k for k in STYLE_NAMES}).goal_tables(20, agreement=True)
+        fields.extend(goals.fields)
+        return (*fields, Field("agr:conclusions", FieldKind.TEXT),
+                Field("agr:other", FieldKind.TEXT), *_signatures("agr"))
     fields.extend(skeleton.goals.fields)
     for n in range(1, 21):
         fields += [Field(f"prev:{n}:status", FieldKind.CHOICE),
                    Field(f"prev:{n}:comment", FieldKind.TEXT)]
     return tuple(fields)
+
+
+def _signatures(prefix: str) -> tuple[Field, ...]:
+    return (Field(f"{prefix}:held", FieldKind.DATE),
+            *(Field(f"{prefix}:{who}_{part}", FieldKind.LINE if part == "name" else
+                    FieldKind.DATE) for who in ("employee", "leader") for part in ("name", "date")))
 
 
 def is_opendocument(package: SafeZip) -> bool:

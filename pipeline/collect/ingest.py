@@ -17,7 +17,7 @@ from pipeline.collect.choose import choose
 from pipeline.collect.extract import Extracted, extract_file
 from pipeline.collect.scan import scan
 from pipeline.forms.generate import read_inputs, season_of
-from pipeline.formspec import agreement_filled
+from pipeline.formspec import agreement_filled, followup_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.places import inside
 from pipeline.teams import Team
@@ -136,6 +136,9 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
             response = replace(response, answers=answers)
         if response.kind is FormKind.AGREEMENT and not agreement_filled(response):
             problems.append(Problem(item.file, "agreement-empty", {}, response.employee_id))
+            continue
+        if response.kind is FormKind.FOLLOWUP and not followup_filled(response):
+            problems.append(Problem(item.file, "followup-empty", {}, response.employee_id))
             continue
         if (response.question_set_version and
                 response.question_set_version != question_set.version):

@@ -75,9 +75,9 @@ class FormMaker:
             self._env = environment(self.templates_dir)
         return self._env
 
-    def builder(self, lang: str) -> Builder:
+    def builder(self, lang: str, kind: FormKind | None = None) -> Builder:
         """A builder for an employee's personal parts (control ids after the skeleton's)."""
-        return Builder(lang, self.template(lang).styles, PERSONAL_IDS)
+        return Builder(lang, self.template(lang).styles, PERSONAL_IDS, kind)
 
     def has_leader_form(self) -> bool:
         return any(q.audience.includes(FormKind.LEADER) for q in self.question_set.questions)
@@ -136,7 +136,8 @@ class FormMaker:
         """Title, identity table and the personal introduction (templates/intro*.j2)."""
         context = employee_context(employee, self.question_set.settings, self.season, b.lang)
         name = {FormKind.EMPLOYEE: "intro", FormKind.LEADER: "intro-leader",
-                FormKind.AGREEMENT: "intro-agreement"}[kind] + f".{b.lang}.j2"
+                FormKind.AGREEMENT: "intro-agreement",
+                FormKind.FOLLOWUP: "intro-followup"}[kind] + f".{b.lang}.j2"
         intro = to_paragraphs(render(self.env, name, context), b.style("MUSIntro"), name)
         return self._heading(b, employee, kind) + tostring(*intro)
 
@@ -188,7 +189,7 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
         Row(pair(b.text("department"), "department") + pair(b.text("job_title"), "job_title")),
         Row(pair(b.text("leader"), "leader") + pair(b.text("meeting"), "meeting")),
     ]
-    if kind is not FormKind.AGREEMENT:  # the agreement is written after the deadline
+    if kind not in (FormKind.AGREEMENT, FormKind.FOLLOWUP):  # written after the deadline
         rows.append(Row(pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
                         + pair("", None)))
     stencil.add(b.para(b.text(f"title_{kind.value}", season=season), "Title"))
