@@ -351,18 +351,21 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
 @click.argument("folder", type=click.Path(path_type=Path))
 @input_options
 @click.option("--season", help="The season the forms must be from.")
+@click.option("--coverage", "show_coverage", is_flag=True,
+              help="Coverage under the rule set of the settings (Regelsæt): per department, "
+                   "per leader and in total, and who is not covered yet for each leader.")
 @click.pass_context
 def status(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
-           season: str | None) -> None:
+           season: str | None, show_coverage: bool) -> None:
     """Who has answered and who is missing, per leader, without writing a workbook."""
     from pipeline.collect.ingest import collect
-    from pipeline.report import status_text
+    from pipeline.report import coverage_text, status_text
 
     ws = workspace(ctx)
     with Progress("Reading forms") as bar:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
                             season, progress=bar, include_hidden=include_hidden(ctx))
-    say(status_text(collected))
+    say(coverage_text(collected) if show_coverage else status_text(collected))
 
 
 @main.command()

@@ -156,3 +156,46 @@ def status_text(collected: Collected) -> str:
     if collected.problems:
         lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)
+
+
+_COLUMNS = (("On list", "employees"), ("Leave", "leave"), ("Returned", "returned"),
+            ("Held", "held"), ("Written", "written"), ("Agreed", "agreed"),
+            ("FU due", "followup_due"), ("FU held", "followed_up"), ("Covered", "covered"))
+
+
+def coverage_text(collected: Collected, today: dt.date | None = None) -> str:
+    """``mus status --coverage``: per department, per leader and in total, then who is not
+    covered yet for each leader, with what is lacking."""
+    from pipeline.coverage import LACKING, Tally, coverage, rules_sentence
+
+    cover = coverage(collected, today, lang="en")
+    names = [t.name for t in cover.departments] + [t.name for t, _ in cover.leaders]
+    width = min(max((len(one_line(n)) for n in names), default=10) + 2, 40)
+
+    def table(title: str, rows: list[Tally]) -> list[str]:
+        head = title.ljust(width) + "".join(h.rjust(9) for h, _ in _COLUMNS) + "Rate".rjust(7)
+        out = [head]
+        for t in [*rows, cover.total]:
+            rate = f"{t.rate:.0%}" if t.rate is not None else "–"
+            out.append(one_line(t.name)[:width - 2].ljust(width)
+                       + "".join(str(getattr(t, key)).rjust(9) for _, key in _COLUMNS)
+                       + rate.rjust(7))
+        return out
+
+    lines = [f"Coverage, season {collected.season}. {rules_sentence(cover.rules, 'en')}",
+             "(Written: goals written in the agreement; Agreed: a goal marked agreed and both "
+             "signed; FU due/held: agreed goals whose follow-up date has passed, and all of "
+             "them followed up.)", ""]
+    lines += [*table("Department", list(cover.departments)), ""]
+    lines += [*table("Leader", [t for t, _ in cover.leaders]), ""]
+    missing = [(t, cover.uncovered(members)) for t, members in cover.leaders]
+    missing = [(t, people) for t, people in missing if people]
+    if not missing:
+        lines.append("Everyone on the list is covered.")
+    else:
+        lines.append("Not covered yet, per leader:")
+        for t, people in missing:
+            lines.append(f"{one_line(t.name)}:")
+            lines += [f"  {one_line(p.employee.number)} {one_line(p.employee.name)}: "
+                      f"{LACKING['en'][p.lacking]}" for p in people]
+    return "\n".join(lines)

@@ -9,11 +9,12 @@ from __future__ import annotations
 SHEETS = {
     "da": {"summary": "Overblik", "overview": "Oversigt", "answers": "Svar",
            "goals": "Udviklingsmål", "competences": "Kompetencer", "departments": "Afdelinger",
-           "leaders": "Ledere", "problems": "Problemer", "questions": "Spørgsmål", "about": "Om"},
+           "leaders": "Ledere", "problems": "Problemer", "questions": "Spørgsmål", "about": "Om",
+           "coverage": "Dækning"},
     "en": {"summary": "Summary", "overview": "Overview", "answers": "Answers",
            "goals": "Development goals", "competences": "Competences",
            "departments": "Departments", "leaders": "Leaders", "problems": "Problems",
-           "questions": "Questions", "about": "About"},
+           "questions": "Questions", "about": "About", "coverage": "Coverage"},
 }
 
 COLUMNS = {

@@ -66,10 +66,14 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
 
 def test_sheets_in_order_each_with_a_header_kept_in_view(season: IngestResult) -> None:
     wb = openpyxl.load_workbook(season.workbook)
-    assert wb.sheetnames == ["Overblik", "Oversigt", "Svar", "Udviklingsmål", "Kompetencer",
-                             "Afdelinger", "Ledere", "Problemer", "Spørgsmål", "Om"]
+    assert wb.sheetnames == ["Overblik", "Oversigt", "Dækning", "Svar", "Udviklingsmål",
+                             "Kompetencer", "Afdelinger", "Ledere", "Problemer", "Spørgsmål",
+                             "Om"]
     assert wb.active is not None and wb.active.title == "Overblik"
     for ws in wb.worksheets[1:]:
+        if ws.title == "Dækning":  # tables under headings, as on the front sheet
+            assert ws.page_setup.orientation == "landscape"
+            continue
         assert ws.freeze_panes is not None, ws.title
         assert ws.print_title_rows == "$1:$1", ws.title  # the header on every printed page
         assert ws.page_setup.orientation == "landscape", ws.title
@@ -288,7 +292,7 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
                                   lang="en", jobs=1))
     wb = openpyxl.load_workbook(result.workbook)
-    assert wb.sheetnames == ["Summary", "Overview", "Answers", "Development goals",
+    assert wb.sheetnames == ["Summary", "Overview", "Coverage", "Answers", "Development goals",
                              "Competences", "Departments", "Leaders", "Problems", "Questions",
                              "About"]
     assert figures(sheet(result.workbook, "Summary"))["Have answered"] == 1
