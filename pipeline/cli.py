@@ -605,3 +605,42 @@ def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
     if result.files:
         say("Next: `mus mail --followup` sends each to the employee and the leader; put the "
             "filled forms with the returned forms and run `mus ingest`.")
+
+
+@main.command()
+@click.argument("returned", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--med", is_flag=True,
+              help="The report for the MED committee: coverage, follow-up rate and the trend "
+                   "per unit, with no names, numbers or answers, no group under five.")
+@input_options
+@click.option("--previous", multiple=True, type=click.Path(exists=True, dir_okay=False,
+                                                           path_type=Path),
+              help="An earlier season's overview workbook, for the trend (repeat for more).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The workbook to write (default: output/MUS-MED-<season>.xlsx); the PDF "
+                   "goes beside it.")
+@click.option("--season", help="The season (default: the question set's).")
+@click.option("--no-pdf", is_flag=True, help="Only the workbook, no PDF.")
+@lang_option("Language of the report.")
+@click.pass_context
+def report(ctx: click.Context, returned: Path | None, med: bool, employees: Path | None,
+           questions: Path | None, previous: tuple[Path, ...], out: Path | None,
+           season: str | None, no_pdf: bool, lang: str) -> None:
+    """A report on the season from the returned forms and agreements in RETURNED (default:
+    returned/). --med: for the MED committee."""
+    if not med:
+        raise click.UsageError("Say which report: --med (the report for the MED committee).")
+    from pipeline.med import SMALLEST, MedOptions, write_med_report
+
+    ws = workspace(ctx)
+    result = write_med_report(MedOptions(returned or ws.returned_dir, employees or ws.employees,
+                                         questions or ws.questions, out, ws.output_dir, season,
+                                         previous, lang, include_hidden(ctx), pdf=not no_pdf))
+    say(f"MED report for season {result.season}: {result.workbook}"
+        + (f" and {result.pdf}" if result.pdf else ""))
+    say(f"{result.units} unit(s) shown" + (f"; {result.merged} unit(s) of fewer than {SMALLEST} "
+                                           "people merged" if result.merged else "")
+        + (f"; trend from {', '.join(result.trend_seasons)}" if result.trend_seasons else "")
+        + ". No names, employee numbers or answers are in it.")
+    if result.pdf_problem:
+        say(result.pdf_problem, err=True, fg="yellow")

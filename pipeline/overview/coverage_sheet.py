@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.coverage import LACKING, TOTAL, Coverage, Person, Tally, rules_sentence
-from pipeline.overview.book import Book, header_height
+from pipeline.overview.book import LINE, Book, header_height, text_lines
 from pipeline.overview.frames import Kind
 from pipeline.overview.labels import SHEETS
 
@@ -57,12 +57,16 @@ def _words(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return HEADERS.get(lang, HEADERS["da"]), TITLES.get(lang, TITLES["da"])
 
 
-class _Sheet:
-    def __init__(self, book: Book, name: str) -> None:
+class TableSheet:
+    """A sheet of headings and small tables, written top to bottom."""
+
+    def __init__(self, book: Book, name: str, widths: Sequence[float] = WIDTHS,
+                 landscape: bool = True) -> None:
         self.book = book
-        self.ws = book.sheet(name)
+        self.ws = book.sheet(name, landscape)
         self.row = 0
-        for col, width in enumerate(WIDTHS):
+        self.widths = tuple(widths)
+        for col, width in enumerate(widths):
             self.ws.set_column(col, col, width)
 
     def line(self, content: str, fmt: Any, height: float | None = None) -> None:
@@ -71,10 +75,21 @@ class _Sheet:
         self.book.put(self.ws, self.row, 0, content, fmt)
         self.row += 1
 
+    def note(self, content: str) -> None:
+        """A sentence wrapped across the sheet's columns (never overflowing the printed page)."""
+        if not hasattr(self, "_wrapped"):
+            self._wrapped = self.book.wb.add_format({"italic": True, "font_color": "#595959",
+                                                     "text_wrap": True, "valign": "top"})
+        width = sum(self.widths)
+        lines = text_lines(content, width)
+        self.ws.set_row(self.row, lines * LINE + 2)
+        self.ws.merge_range(self.row, 0, self.row, len(self.widths) - 1, content, self._wrapped)
+        self.row += 1
+
     def table(self, headers: Sequence[str], kinds: Sequence[Kind],
               rows: Sequence[Sequence[Any]], total: Sequence[Any] | None = None) -> None:
         book, ws = self.book, self.ws
-        ws.set_row(self.row, header_height(headers, WIDTHS[:len(headers)]))
+        ws.set_row(self.row, header_height(headers, self.widths[:len(headers)]))
         for col, header in enumerate(headers):
             ws.write_string(self.row, col, header, book.header)
         self.row += 1
@@ -89,10 +104,10 @@ def coverage_sheet(book: Book, name: str, cover: Coverage, season: str, lang: st
                    team: bool = False) -> None:
     """The sheet ``name``: HR's (every department and leader), or a leader's (``team``)."""
     h, t = _words(lang)
-    sheet = _Sheet(book, name)
+    sheet = TableSheet(book, name)
     sheet.line(t["title"].format(season=season), book.big, 26)
-    sheet.line(rules_sentence(cover.rules, lang), book.note)
-    sheet.line(t["note"], book.note)
+    sheet.note(rules_sentence(cover.rules, lang))
+    sheet.note(t["note"])
     sheet.row += 1
     kinds: list[Kind] = ["text", "int", "int", "int", "int", "int", "int", "int", "int", "int",
                          "percent"]
@@ -125,10 +140,13 @@ def uncovered_lines(people: Sequence[Person], lang: str) -> list[tuple[str, str,
     return [(p.employee.number, p.employee.name, lacking[p.lacking]) for p in people]
 
 
-def read_units(path: Path) -> dict[str, tuple[int, int, int, int, int]] | None:
-    """Last season's departments from its overview workbook's coverage sheet: name →
-    (employees, on leave, covered, follow-up due, follow-up held); None when the workbook has
-    no coverage sheet (made before mus counted coverage)."""
+Units = dict[str, tuple[int, int, int, int, int]]
+
+
+def read_units(path: Path) -> tuple[str, Units] | None:
+    """An earlier season's departments from its overview workbook's coverage sheet: the season
+    (from the sheet's title) and name → (employees, on leave, covered, follow-up due, follow-up
+    held); None when the workbook has no coverage sheet (made before mus counted coverage)."""
     from pipeline.sheets.headers import normalise_header
     from pipeline.sheets.table import open_workbook_sheets
     from pipeline.sheets.values import cell_text
@@ -141,9 +159,12 @@ def read_units(path: Path) -> dict[str, tuple[int, int, int, int, int]] | None:
     wanted = {normalise_header(HEADERS[lang][k]): k for lang in HEADERS
               for k in ("department", *COUNT_KEYS)}
     columns: dict[str, int] | None = None
-    units: dict[str, tuple[int, int, int, int, int]] = {}
+    units: Units = {}
+    season = ""
     for _, row in sheet.rows:
         cells = [cell_text(v) for v in row]
+        if not season and cells and cells[0].strip():
+            season = cells[0].split()[-1]  # "Dækning – MUS 2026"
         if columns is None:
             found = {wanted[normalise_header(c)]: i for i, c in enumerate(cells)
                      if normalise_header(c) in wanted}
@@ -162,4 +183,4 @@ def read_units(path: Path) -> dict[str, tuple[int, int, int, int, int]] | None:
         except (ValueError, IndexError):
             continue
         units[name] = (employees, leave, covered, due, held)
-    return units
+    return season or path.stem, units
