@@ -372,8 +372,12 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Where the demo season goes (default: output/demo/).")
 @lang_option("Language of the forms and workbook.")
+@click.option("--through", type=click.Choice(["forms", "agreements", "followups"]),
+              default="forms", show_default=True,
+              help="How far to play the season: the preparation forms, the talks (agreements "
+                   "filled in), or the follow-ups during the year too.")
 @click.pass_context
-def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
+def demo(ctx: click.Context, out: Path | None, lang: str, through: str) -> None:
     """A whole MUS season on the sample data: forms, answers, overview workbook."""
     from pipeline.demo import run_demo
     from pipeline.report import ingest_summary
@@ -381,9 +385,16 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
     ws = workspace(ctx)
     if not ws.employees.exists():
         ws = Workspace(Path(__file__).resolve().parent / "defaults")
-    result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang)
+    result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang, through=through)
     say(f"1. Generated {len(result.generated.entries)} forms in {result.generated.out}")
     say(f"2. Played the employees: filled forms in {result.returned}")
+    if result.agreements is not None:
+        held = sum(1 for m in result.meetings if m.held)
+        say(f"   Played the talks: {len(result.agreements.files)} agreement documents in "
+            f"{result.agreements.out}, {held} filled in and returned")
+    if result.followups is not None:
+        say(f"   Played the follow-ups: {len(result.followups.files)} follow-up forms in "
+            f"{result.followups.out}")
     say("3. " + ingest_summary(result.ingested))
     say(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")
