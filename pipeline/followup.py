@@ -103,7 +103,8 @@ def write_followups(options: FollowupOptions,
         result.done += len(done)
         if due:
             plans.append((employee, due))
-    generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    # To the microsecond: it tells one round of follow-ups from the next (collect/choose.py)
+    generated = dt.datetime.now(dt.UTC).isoformat()
     maker = FormMaker(got.question_set, options.templates, season, generated, options.lang)
     names = unique_names([form_file_name(e.number, e.name,
                                          SUFFIX.get(maker.language(e), "opfølgning"))
