@@ -161,7 +161,8 @@ def read_units(path: Path) -> tuple[str, Units] | None:
     columns: dict[str, int] | None = None
     units: Units = {}
     season = ""
-    for _, row in sheet.rows:
+    last = 0
+    for number, row in sheet.rows:
         cells = [cell_text(v) for v in row]
         if not season and cells and cells[0].strip():
             season = cells[0].split()[-1]  # "Dækning – MUS 2026"
@@ -169,13 +170,12 @@ def read_units(path: Path) -> tuple[str, Units] | None:
             found = {wanted[normalise_header(c)]: i for i, c in enumerate(cells)
                      if normalise_header(c) in wanted}
             if "department" in found and {"employees", "covered"} <= set(found):
-                columns = found
+                columns, last = found, number
             continue
-        if not cells or not cells[0].strip():
-            break  # the end of the department table
-        name = cells[columns["department"]]
-        if name in TOTAL.values():
-            continue
+        name = cells[columns["department"]] if len(cells) > columns["department"] else ""
+        if number != last + 1 or not name.strip() or name in TOTAL.values():
+            break  # the department table ends with its total (the leaders' table follows)
+        last = number
         try:
             employees, leave, covered, due, held = (
                 int(float(cells[columns[k]] or 0)) if k in columns else 0
