@@ -44,6 +44,9 @@ def _labels(*tables: dict[str, str]) -> dict[str, str]:
 # follow-up's have a row more than last year's goals).
 _GOAL_ROWS = _labels(GOAL_LABELS)
 _PREVIOUS_ROWS = _labels(PREVIOUS_LABELS, FOLLOWUP_LABELS)
+# The signature rows of an agreement and a follow-up form: [who | name | date], [held | date].
+_SIGNATURE_ROWS = _labels({"employee": "confirm_employee", "leader": "confirm_leader"})
+_HELD_ROWS = _labels({"held": "held"}, {"held": "followup_held"})
 
 
 def _labelled(rows: list[list[etree._Element]], labels: dict[str, str],
@@ -106,13 +109,33 @@ def locate_layout(body: etree._Element, fields: Iterable[Field]) -> dict[str, Ra
                 if key in wanted:
                     _read_cell(key, cell, raws)
             continue
-        for row in rows:  # competence rows: [ID | name | now | wanted]
+        for row in rows:  # competence rows: [ID | name | now | wanted]; signature rows
+            _signature_row(row, wanted, raws)
             if len(row) == 4:
                 cid = block_text(row[0]).strip()
                 for key, cell in ((f"c:{cid}:now", row[2]), (f"c:{cid}:wanted", row[3])):
                     if key in wanted:
                         _read_cell(key, cell, raws)
     return raws
+
+
+def _signature_row(row: list[etree._Element], wanted: dict[str, Field],
+                   raws: dict[str, Raw]) -> None:
+    """A name-and-date row or the held-on row of an agreement's or follow-up's signatures
+    (where a name typed over its field in Writer left the field)."""
+    if len(row) < 2:
+        return
+    label = block_text(row[0]).strip().casefold()
+    who = _SIGNATURE_ROWS.get(label)
+    cells: list[tuple[str, etree._Element]] = []
+    if who is not None and len(row) == 3:
+        cells = [(f"{who}_name", row[1]), (f"{who}_date", row[2])]
+    elif label in _HELD_ROWS and len(row) == 2:
+        cells = [("held", row[1])]
+    for part, cell in cells:
+        for prefix in ("agr", "fu"):
+            if f"{prefix}:{part}" in wanted:
+                _read_cell(f"{prefix}:{part}", cell, raws)
 
 
 def _read_cell(key: str, cell: etree._Element, raws: dict[str, Raw]) -> None:
