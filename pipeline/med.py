@@ -215,7 +215,8 @@ def _front(book: Book, w: dict[str, str], title: str, rules: str, total: Unit | 
 def _units(book: Book, w: dict[str, str], units: Sequence[Unit]) -> None:
     keys = ("employees", "leave", "held", "written", "agreed", "covered", "rate",
             "followup_due", "followed_up", "followup_rate")
-    sheet = TableSheet(book, w["units"], (30, *([12] * len(keys))))
+    sheet = TableSheet(book, w["units"], (30, *([16 if k.endswith("rate") else 12
+                                                  for k in keys])))
     sheet.line(w["units"], book.heading, 20)
     kinds: list[Kind] = ["text", *("percent" if k.endswith("rate") else "int" for k in keys)]
     sheet.table([w["unit"], *(w[k] for k in keys)], kinds,
