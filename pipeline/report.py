@@ -9,10 +9,12 @@ from typing import Any
 
 from pipeline.collect.extract import Extracted
 from pipeline.collect.ingest import Collected, IngestResult
-from pipeline.model import FormKind, QuestionSet, Value, expects_leader_form
+from pipeline.model import FormKind, QuestionSet, Response, Value, expects_leader_form
 from pipeline.problems import sentence
 from pipeline.teams import teams
 from pipeline.terminal import one_line, printable
+
+_AGREEMENT_ONLY = ("agreed", "employee_comment", "leader_comment")
 
 
 def _json_value(v: Any) -> Any:
@@ -34,8 +36,12 @@ def extraction_dict(result: Extracted, lang: str = "en") -> dict[str, Any]:
         "kind": r.kind.value,
         "answers": {k: _json_value(v) for k, v in r.answers.items()},
         "competences": {k: {"now": v.now, "wanted": v.wanted} for k, v in r.competences.items()},
-        "goals": [{k: _json_value(v) for k, v in asdict(g).items()} for g in r.goals],
-        "previous_goals": [asdict(g) for g in r.previous_goals],
+        # (an agreement's goals say besides whether they are agreed; a follow-up's the next step)
+        "goals": [{k: _json_value(v) for k, v in asdict(g).items()
+                   if r.kind is FormKind.AGREEMENT or k not in _AGREEMENT_ONLY} for g in r.goals],
+        "previous_goals": [{k: v for k, v in asdict(g).items()
+                            if r.kind is FormKind.FOLLOWUP or k != "next_step"}
+                           for g in r.previous_goals],
         "read_by": r.read_by,
         "saved": _json_value(r.saved),
         "question_set_version": r.question_set_version,
@@ -84,13 +90,17 @@ def extraction_text(result: Extracted, question_set: QuestionSet | None,
         lines.append(f"  goal {n}: {_show(g.goal)}")
         for label, v in (("activities", g.activities), ("success", g.criterion),
                          ("deadline", g.deadline), ("responsible", g.responsible),
-                         ("follow-up", g.follow_up)):
+                         ("follow-up", g.follow_up), ("agreed", g.agreed),
+                         ("employee's comment", g.employee_comment),
+                         ("leader's comment", g.leader_comment)):
             if v is not None:
                 lines.append(f"      {label}: {_show(v)}")
+    which = "goal followed up" if r.kind is FormKind.FOLLOWUP else "last year's goal"
     for previous in r.previous_goals:
-        lines.append(f"  last year's goal \"{one_line(previous.goal)}\": "
+        lines.append(f"  {which} \"{one_line(previous.goal)}\": "
                      f"{one_line(previous.status or '(no status)')}"
-                     + (f" ({one_line(previous.comment)})" if previous.comment else ""))
+                     + (f" ({one_line(previous.comment)})" if previous.comment else "")
+                     + (f"; next: {one_line(previous.next_step)}" if previous.next_step else ""))
     for k, v in r.extra.items():
         lines.append(f"  {one_line(k)}: {_show(v)}")
     for p in r.problems:
@@ -132,11 +142,19 @@ def status_text(collected: Collected) -> str:
     lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
              f"have answered; {len(collected.staff) - len(answered)} missing."]
     if agreements:
+        from pipeline.cycle import due_goals
+
         today = dt.date.today()
-        due = [(r.employee_id, g) for r in collected.responses if r.kind is FormKind.AGREEMENT
-               for g in r.goals if g.follow_up is not None and g.follow_up <= today]
+        followups: dict[str, list[Response]] = {}
+        for r in collected.responses:
+            if r.kind is FormKind.FOLLOWUP:
+                followups.setdefault(r.employee_id, []).append(r)
+        due = [g for r in collected.responses if r.kind is FormKind.AGREEMENT
+               for g in due_goals(r, followups.get(r.employee_id, []), today)[0]]
         lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
-                     f"{len(collected.staff)}. Agreed goals due for follow-up: {len(due)}.")
+                     f"{len(collected.staff)}. Agreed goals due for follow-up and not followed "
+                     f"up yet: {len(due)} (`mus followup` makes their forms; `--coverage` "
+                     "counts by the rules).")
     for leader in teams(collected.staff):  # by who the leader is, never by a shared name
         team = leader.members
         got = [e for e in team if e.number in answered]

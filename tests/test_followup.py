@@ -19,11 +19,13 @@ from pipeline.cli import main
 from pipeline.collect.extract import extract_file
 from pipeline.collect.ingest import IngestOptions, collect, ingest
 from pipeline.followup import FollowupOptions, write_followups
-from pipeline.forms.generate import GenerateResult
+from pipeline.forms.generate import GenerateOptions, GenerateResult, generate
 from pipeline.forms.manifest import read_manifest
 from pipeline.mail.compose import plan_messages
 from pipeline.model import FormKind, PreviousGoalStatus
 from pipeline.ooxml.fill import fill_by_tag
+from pipeline.ooxml.parser import SafeZip
+from pipeline.ooxml.text import block_text
 from pipeline.overview.previous import read_previous_goals
 from pipeline.sheets import read_employees
 from pipeline.workspace import DEFAULTS, Workspace
@@ -133,6 +135,13 @@ def test_the_workbook_shows_each_goals_latest_followup(returned: Path, tmp_path:
     assert [(g.goal, g.status, g.status_date) for g in previous["1001"]] == [
         ("Lære SQL", "I gang", dt.date(2027, 5, 20)),
         ("Mentor for elev", "Gennemført", dt.date(2027, 8, 20))]
+    forms = generate(GenerateOptions(EMPLOYEES, QUESTIONS, tmp_path / "2028", season="2028",
+                                     previous=result.workbook, jobs=1, only=("1001",)))
+    with SafeZip(forms.out / "1001_Anne_Sørensen.docx") as package:
+        shown = block_text(package.xml("word/document.xml"))
+    assert "Seneste status: I gang (20. maj 2027)" in shown
+    assert "Seneste status: Gennemført (20. august 2027)" in shown
+    assert "Projektleder" not in shown  # not agreed: nothing to look back on
 
 
 def test_mail_followup_to_the_employee_with_a_copy_to_the_leader(returned: Path,
@@ -166,6 +175,9 @@ def test_mus_followup_on_the_command_line(returned: Path, ws: Workspace) -> None
     assert result.output.splitlines()[0] == (
         "Read 1 agreement(s). Wrote 1 follow-up form(s) with 1 agreed goal(s) due for "
         f"follow-up by 1 June 2027 to {ws.output_dir / 'followups' / '2027' / '2027-06-01'}.")
+    status = CliRunner().invoke(main, ["--dir", str(ws.root), "status", str(returned)])
+    assert "Meetings held (agreement returned): 1 of 25. Agreed goals due for follow-up and " \
+           "not followed up yet: " in status.output
     bad = CliRunner().invoke(main, ["--dir", str(ws.root), "followup", str(returned),
                                     "--due-before", "snart"])
     assert bad.exit_code == 2 and '"snart" is not a date' in bad.output
