@@ -203,3 +203,27 @@ def test_agreed_levels_reach_the_workbook(returned: Path, tmp_path: Path) -> Non
     assert by_key[("1001", "K2")]["Ønsket (aftalt)"] == 5
     assert by_key[("1003", "K3")]["Nu (aftalt)"] == 2
     assert pd.isna(by_key[("1002", "K1")]["Nu (aftalt)"])  # no agreement back for Jens
+
+
+def test_an_agreement_copied_into_a_new_document_keeps_what_was_agreed(
+        returned: Path, tmp_path: Path) -> None:
+    """The fields gone (pasted into a new document): each goal and its Ja/Nej are read from
+    the rows under its heading, by their labels; the names from the signature rows."""
+    from pipeline.sheets import read_question_set
+    from tests.helpers import strip_controls
+
+    made = write_agreements(AgreementOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "agr",
+                                             only=("1001",)))
+    filled = fill_by_tag(made.files[0].read_bytes(), {
+        "mus:goal:1:agreed": "Ja", "mus:goal:2:agreed": "Nej",
+        "mus:goal:2:leader_comment": "Ikke i år.", "mus:agr:leader_name": "Hanne Kjær",
+        "mus:agr:held": dt.date(2027, 2, 1)})
+    path = tmp_path / "kopi.docx"
+    path.write_bytes(strip_controls(filled))
+    r = extract_file(path, question_set=read_question_set(QUESTIONS)).response
+    assert r is not None and (r.kind, r.read_by) == (FormKind.AGREEMENT, "layout")
+    assert [(g.goal, g.agreed) for g in r.goals] == [
+        ("Lære SQL", True), ("Mentor for elev", False), ("Overtage budgetopfølgning", None)]
+    assert r.goals[1].leader_comment == "Ikke i år."
+    assert (r.extra["agr:leader_name"], r.extra["agr:held"]) == ("Hanne Kjær",
+                                                                 dt.date(2027, 2, 1))
