@@ -110,8 +110,11 @@ def test_the_uncovered_are_named_for_their_leader(season: tuple[Workspace, DemoR
         block = text[text.index(f"{leader}:\n"):]
         assert f"  {number} {staff[number].name}: no talk recorded" in block
     # A leader's own workbook shows their team's coverage.
-    own = openpyxl.load_workbook(demo.ingested.leader_workbooks[0])
-    assert "Dækning" in own.sheetnames
+    for path in demo.ingested.leader_workbooks:
+        own = openpyxl.load_workbook(path)
+        assert own.sheetnames[:2] == ["Overblik", "Dækning"], path.name
+        assert_valid_ooxml(path)
+    assert_valid_ooxml(demo.ingested.workbook)
 
 
 def test_a_goal_signed_as_not_agreed_is_never_counted_agreed(
