@@ -169,10 +169,11 @@ def goal_tables(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         if goal.activities:
             head.append(b.para(b.text("followup_details", activities=goal.activities),
                                "MUSHelp"))
-        head.append(b.para(b.text("followup_dates",
-                                  deadline=long_date(goal.deadline, b.lang) or "–",
-                                  follow_up=long_date(goal.follow_up, b.lang) or "–"),
-                           "MUSHelp"))
+        dates = [b.text(key, date=long_date(day, b.lang)) for key, day in
+                 (("followup_deadline", goal.deadline), ("followup_date", goal.follow_up))
+                 if day is not None]
+        if dates:
+            head.append(b.para(" · ".join(dates), "MUSHelp"))
         status = Field(f"prev:{n}:status", FieldKind.CHOICE)
         happened = Field(f"prev:{n}:comment", FieldKind.TEXT)
         step = Field(f"prev:{n}:next", FieldKind.TEXT)

@@ -127,7 +127,8 @@ FORM: dict[str, dict[str, str]] = {
         "followup_intro": "Tal målene igennem sammen: hvor langt er I, hvad er sket, og hvad er "
         "næste skridt?",
         "followup_details": "Aktiviteter: {activities}",
-        "followup_dates": "Frist {deadline} · opfølgning {follow_up}",
+        "followup_deadline": "Frist {date}",
+        "followup_date": "Opfølgning {date}",
         "followup_last": "Seneste status: {status} ({date})",
         "happened": "Hvad er sket?",
         "next_step": "Næste skridt",
@@ -259,7 +260,8 @@ FORM: dict[str, dict[str, str]] = {
         "followup_intro": "Go through the goals together: how far have you got, what has "
         "happened, and what is the next step?",
         "followup_details": "Activities: {activities}",
-        "followup_dates": "Deadline {deadline} · follow-up {follow_up}",
+        "followup_deadline": "Deadline {date}",
+        "followup_date": "Follow-up {date}",
         "followup_last": "Latest status: {status} ({date})",
         "happened": "What has happened?",
         "next_step": "Next step",
