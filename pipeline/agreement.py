@@ -20,7 +20,7 @@ from pipeline.atomic import clean_stale, write_atomic
 from pipeline.collect.ingest import collect
 from pipeline.errors import OutputError
 from pipeline.forms.generate import read_inputs, season_of
-from pipeline.forms.layout import PAGE_WIDTH, Builder, Fragment
+from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.forms.prose import Numbered, reply_to
@@ -101,9 +101,9 @@ def make_agreement(maker: FormMaker, question_set: QuestionSet, employee: Employ
     lang = maker.language(employee)
     b = maker.builder(lang)
     settings = question_set.settings
-    proposals: list[tuple[str, Goal]] = [("proposed_by_employee", g) for g in
+    proposals: list[tuple[str, Goal]] = [("from_employee", g) for g in
                                          (own.goals if own else ())]
-    proposals += [("proposed_by_leader", g) for g in (lead.goals if lead else ())]
+    proposals += [("from_leader", g) for g in (lead.goals if lead else ())]
     rows = max(settings.goal_rows, len(proposals) + 1)  # always room for one more
     body: list[str] = [maker.opening(b, employee, FormKind.AGREEMENT),
                        maker.who_sees(b, FormKind.AGREEMENT, Numbered({}, True))]
@@ -113,17 +113,20 @@ def make_agreement(maker: FormMaker, question_set: QuestionSet, employee: Employ
         body.append(fragment.xml)
         fields.extend(fragment.fields)
 
-    add(_text_section(b, b.text("conclusions"), Field("agr:conclusions", FieldKind.TEXT)))
-    add(b.goal_tables(rows, heading=b.text("agreed_goals"), intro=b.text("agreement_goals_intro"),
+    # Where a goal came from, under its heading; whether it is agreed is its own field, which
+    # reads "proposal" until someone chooses (nothing is agreed by default).
+    add(b.goal_tables(rows, heading=b.text("agreed_goals"),
+                      intro=b.text("agreement_goals_intro" if proposals
+                                   else "agreement_goals_intro_none"),
                       notes={n: b.text(source) for n, (source, _) in
-                             enumerate(proposals, start=1)}))
+                             enumerate(proposals, start=1)}, agreement=True))
     if question_set.competences:
+        notes = _competence_notes(b, question_set, own, lead)
         add(b.competence_table(question_set.competences, FormKind.AGREEMENT, settings.scale,
-                               notes=_competence_notes(b, question_set, own, lead)))
-    add(_text_section(b, b.text("other_agreements"), Field("agr:other", FieldKind.TEXT)))
-    add(_confirmation(b))
-    body.append(tostring(b.para(b.text("closing_agreement",
-                                       to=reply_to(settings.reply_to, lang)), "MUSIntro")))
+                               notes=notes, intro_key=None if notes else
+                               "agreement_competences_intro_none"))
+    add(_text_section(b, b.text("conclusions"), Field("agr:conclusions", FieldKind.TEXT)))
+    add(_closing(b, reply_to(settings.reply_to, lang)))
     form = maker.package(employee, FormKind.AGREEMENT, body, fields)
     return fill_by_tag(form.data, _prefill(proposals))
 
@@ -133,22 +136,41 @@ def _text_section(b: Builder, heading: str, text_field: Field) -> Fragment:
     return Fragment(tostring(b.para(heading, "Heading1"), table) + b.spacer(), (text_field,))
 
 
-def _confirmation(b: Builder) -> Fragment:
-    fields: list[Field] = []
-    rows = []
-    for who in ("employee", "leader"):
-        name = Field(f"agr:{who}_name", FieldKind.LINE)
-        date = Field(f"agr:{who}_date", FieldKind.DATE)
-        keep = True if who == "employee" else None  # the two lines on one page
-        rows.append(Row([Cell([b.para(b.text(f"confirm_{who}"), "MUSLabel", keep_next=keep)]),
-                         Cell(b.answer(name, keep_next=keep)),
-                         Cell(b.answer(date, keep_next=keep))]))
-        fields += [name, date]
+def signature_block(b: Builder, prefix: str, held_label: str, intro: str, closing: str,
+                    before: Sequence[Row] = (), before_fields: Sequence[Field] = ()) -> Fragment:
+    """What signing means, the date the talk (or follow-up) was held, a name-and-date line for
+    each party and where the document goes, as one table kept whole on one page (with
+    ``before``: rows that stay with it), the last thing in the document: the closing line is
+    never parted from the signatures. (A table, because Writer keeps a table's rows together
+    but not a table with the paragraph after it.)"""
+    held = Field(f"{prefix}:held", FieldKind.DATE)
+    fields: list[Field] = [*before_fields, held]
     widths = [2600, PAGE_WIDTH - 2600 - 2400, 2400]
-    xml = tostring(b.para(b.text("confirm"), "Heading1"),
-                   b.para(b.text("confirm_intro"), "MUSIntro", keep_next=True),
-                   b.table(widths, rows))
-    return Fragment(xml + b.spacer(), tuple(fields))
+    head = [b.para(b.text("confirm"), "MUSQuestion", keep_next=True),
+            b.para(intro, "MUSHelp", keep_next=True)]
+    rows = [*before, Row([Cell(head, span=3, fill=HEAD_FILL)]),
+            Row([Cell([b.para(held_label, "MUSLabel", keep_next=True)]),
+                 Cell(b.answer(held, keep_next=True), span=2)])]
+    for who in ("employee", "leader"):
+        name = Field(f"{prefix}:{who}_name", FieldKind.LINE)
+        date = Field(f"{prefix}:{who}_date", FieldKind.DATE)
+        rows.append(Row([Cell([b.para(b.text(f"confirm_{who}"), "MUSLabel", keep_next=True)]),
+                         Cell(b.answer(name, keep_next=True)),
+                         Cell(b.answer(date, keep_next=True))], min_height=800))
+        fields += [name, date]
+    rows.append(Row([Cell([b.para(closing, "MUSIntro")], span=3)]))
+    return Fragment(tostring(b.table(widths, rows)), tuple(fields))
+
+
+def _closing(b: Builder, to: str) -> Fragment:
+    """Other agreements, then the signatures and where the document goes, on one page: the
+    last page is never a lone sentence."""
+    other = Field("agr:other", FieldKind.TEXT)
+    box = Row([Cell(b.answer(other, keep_next=True), span=3)], min_height=1200)
+    signatures = signature_block(b, "agr", b.text("held"), b.text("confirm_intro"),
+                                 b.text("closing_agreement", to=to), [box], [other])
+    return Fragment(tostring(b.para(b.text("other_agreements"), "Heading1")) + signatures.xml,
+                    signatures.fields)
 
 
 def _competence_notes(b: Builder, question_set: QuestionSet, own: Response | None,
@@ -160,7 +182,7 @@ def _competence_notes(b: Builder, question_set: QuestionSet, own: Response | Non
         return f"{rating.now if rating.now is not None else '?'} → " \
                f"{rating.wanted if rating.wanted is not None else '?'}"
 
-    notes = {}
+    notes: dict[str, str] = {}
     for comp in question_set.competences:
         employee, leader = show(own, comp.id), show(lead, comp.id)
         if (employee, leader) != ("–", "–"):

@@ -354,27 +354,34 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
 @click.argument("folder", type=click.Path(path_type=Path))
 @input_options
 @click.option("--season", help="The season the forms must be from.")
+@click.option("--coverage", "show_coverage", is_flag=True,
+              help="Coverage under the rule set of the settings (Regelsæt): per department, "
+                   "per leader and in total, and who is not covered yet for each leader.")
 @click.pass_context
 def status(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
-           season: str | None) -> None:
+           season: str | None, show_coverage: bool) -> None:
     """Who has answered and who is missing, per leader, without writing a workbook."""
     from pipeline.collect.ingest import collect
-    from pipeline.report import status_text
+    from pipeline.report import coverage_text, status_text
 
     ws = workspace(ctx)
     with Progress("Reading forms") as bar:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
                             season, progress=bar, include_hidden=include_hidden(ctx),
                             key=ws.key_file)
-    say(status_text(collected))
+    say(coverage_text(collected) if show_coverage else status_text(collected))
 
 
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Where the demo season goes (default: output/demo/).")
 @lang_option("Language of the forms and workbook.")
+@click.option("--through", type=click.Choice(["forms", "agreements", "followups"]),
+              default="forms", show_default=True,
+              help="How far to play the season: the preparation forms, the talks (agreements "
+                   "filled in), or the follow-ups during the year too.")
 @click.pass_context
-def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
+def demo(ctx: click.Context, out: Path | None, lang: str, through: str) -> None:
     """A whole MUS season on the sample data: forms, answers, overview workbook."""
     from pipeline.demo import run_demo
     from pipeline.report import ingest_summary
@@ -382,9 +389,16 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
     ws = workspace(ctx)
     if not ws.employees.exists():
         ws = Workspace(Path(__file__).resolve().parent / "defaults")
-    result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang)
+    result = run_demo(ws, out or workspace(ctx).output_dir / "demo", lang, through=through)
     say(f"1. Generated {len(result.generated.entries)} forms in {result.generated.out}")
     say(f"2. Played the employees: filled forms in {result.returned}")
+    if result.agreements is not None:
+        held = sum(1 for m in result.meetings if m.held)
+        say(f"   Played the talks: {len(result.agreements.files)} agreement documents in "
+            f"{result.agreements.out}, {held} filled in and returned")
+    if result.followups is not None:
+        say(f"   Played the follow-ups: {len(result.followups.files)} follow-up forms in "
+            f"{result.followups.out}")
     say("3. " + ingest_summary(result.ingested))
     say(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")
@@ -403,6 +417,10 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
               help="Only to those whose form has not come back (see --returned).")
 @click.option("--returned", type=click.Path(file_okay=False, path_type=Path),
               help="The folder of returned forms, for --reminder (default: returned/).")
+@click.option("--followup", is_flag=True,
+              help="The follow-up forms of `mus followup` (default --forms: its latest round "
+                   "in output/followups/<season>/), each to the employee with a copy to the "
+                   "leader.")
 @click.option("--m365", is_flag=True,
               help="Send through Microsoft 365, signing in the way it requires (a code in the "
                    "browser, or the app's own secret or certificate from the environment). "
@@ -459,7 +477,8 @@ def demo(ctx: click.Context, out: Path | None, lang: str) -> None:
 @click.pass_context
 def mail(ctx: click.Context, employees: Path | None, questions: Path | None, forms: Path | None,
          out: Path | None, templates: Path | None, cc_leader: bool, reminder: bool,
-         returned: Path | None, m365: bool, drafts_in_mailbox: bool, client_id: str | None,
+         returned: Path | None, followup: bool, m365: bool, drafts_in_mailbox: bool,
+         client_id: str | None,
          tenant: str | None, smtp: str | None, security: str, sender: str | None,
          user: str | None, mailbox: str | None, device_code: bool, graph_url: str | None,
          google: bool, daily_limit: int | None, bounces: bool, imap: str | None,
@@ -476,6 +495,16 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
 
     ws = workspace(ctx)
     questions = questions or ws.questions
+    if forms is None and followup:
+        from pipeline.errors import InputFileError
+        from pipeline.followup import followup_folder, latest_round
+
+        season = season_of(read_question_set(questions), None)
+        forms = latest_round(ws.output_dir, season)
+        if forms is None:
+            raise InputFileError(
+                f"There are no follow-up forms in {followup_folder(ws.output_dir, season)}. "
+                "Run `mus followup` first, or give the folder with --forms.")
     if forms is None:
         forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
                        ws.output_dir)
@@ -650,3 +679,95 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
                f"{result.out} ({result.with_proposals} with proposals from returned forms).")
     say("Use them in the meetings; collect the signed-off documents with the returned "
                "forms and run `mus ingest`: agreed goals replace the proposals.")
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
+    if value is None:
+        return None
+    from pipeline.collect.values import parse_date
+
+    found = parse_date(value)
+    if found is None:
+        raise click.BadParameter(f'"{value}" is not a date; write it as 30-04-2027 or '
+                                 "2027-04-30.")
+    return found
+
+
+@main.command()
+@click.argument("returned", required=False, type=click.Path(file_okay=False, path_type=Path))
+@input_options
+@click.option("--due-before", callback=_date, metavar="DATE",
+              help="Goals whose follow-up date is on or before DATE (default: four weeks from "
+                   "today).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the forms go (default: output/followups/<season>/<DATE>/).")
+@templates_option
+@click.option("--season", help="The season (default: the question set's).")
+@only_option
+@click.option("--force", is_flag=True, help="Replace follow-up forms already made.")
+@lang_option("Language for employees without a Sprog column value.")
+@click.pass_context
+def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
+             questions: Path | None, due_before: Any, out: Path | None,
+             templates: Path | None, season: str | None, only: tuple[str, ...], force: bool,
+             lang: str) -> None:
+    """During the year: a short follow-up form per employee for the agreed goals (from the
+    agreements in RETURNED, default returned/) whose follow-up date has come."""
+    from pipeline.followup import FollowupOptions, write_followups
+
+    ws = workspace(ctx)
+    options = FollowupOptions(returned or ws.returned_dir, employees or ws.employees,
+                              questions or ws.questions, due_before, out, ws.output_dir,
+                              templates or ws.templates_or_none, season, numbers(only), force,
+                              lang, include_hidden(ctx))
+    with Progress("Writing follow-up forms") as bar:
+        result = write_followups(options, progress=bar)
+    from pipeline.forms.prose import long_date
+
+    until = long_date(result.due_before, "en")
+    say(f"Read {result.agreements} agreement(s). Wrote {len(result.files)} follow-up form(s) "
+        f"with {result.goals} agreed goal(s) due for follow-up by {until} to {result.out}"
+        + (f"; {result.done} goal(s) due by then were followed up already." if result.done
+           else "."))
+    if result.files:
+        say("Next: `mus mail --followup` sends each to the employee and the leader; put the "
+            "filled forms with the returned forms and run `mus ingest`.")
+
+
+@main.command()
+@click.argument("returned", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--med", is_flag=True,
+              help="The report for the MED committee: coverage, follow-up rate and the trend "
+                   "per unit, with no names, numbers or answers, no group under five.")
+@input_options
+@click.option("--previous", multiple=True, type=click.Path(exists=True, dir_okay=False,
+                                                           path_type=Path),
+              help="An earlier season's overview workbook, for the trend (repeat for more).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The workbook to write (default: output/MUS-MED-<season>.xlsx); the PDF "
+                   "goes beside it.")
+@click.option("--season", help="The season (default: the question set's).")
+@click.option("--no-pdf", is_flag=True, help="Only the workbook, no PDF.")
+@lang_option("Language of the report.")
+@click.pass_context
+def report(ctx: click.Context, returned: Path | None, med: bool, employees: Path | None,
+           questions: Path | None, previous: tuple[Path, ...], out: Path | None,
+           season: str | None, no_pdf: bool, lang: str) -> None:
+    """A report on the season from the returned forms and agreements in RETURNED (default:
+    returned/). --med: for the MED committee."""
+    if not med:
+        raise click.UsageError("Say which report: --med (the report for the MED committee).")
+    from pipeline.med import SMALLEST, MedOptions, write_med_report
+
+    ws = workspace(ctx)
+    result = write_med_report(MedOptions(returned or ws.returned_dir, employees or ws.employees,
+                                         questions or ws.questions, out, ws.output_dir, season,
+                                         previous, lang, include_hidden(ctx), pdf=not no_pdf))
+    say(f"MED report for season {result.season}: {result.workbook}"
+        + (f" and {result.pdf}" if result.pdf else ""))
+    say(f"{result.units} unit(s) shown" + (f"; {result.merged} unit(s) of fewer than {SMALLEST} "
+                                           "people merged" if result.merged else "")
+        + (f"; trend from {', '.join(result.trend_seasons)}" if result.trend_seasons else "")
+        + ". No names, employee numbers or answers are in it.")
+    if result.pdf_problem:
+        say(result.pdf_problem, err=True, fg="yellow")

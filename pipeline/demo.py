@@ -2,8 +2,10 @@
 
 generate the forms → fill most of them as employees and leaders would (answers from a bank that
 fits each question, in the form's language, matching each person's mood and job; some renamed,
-one sent twice, one left half-done, some not returned, junk beside them) → ingest → the overview
-workbook. The same respondent is used by the benchmarks and the tests.
+one sent twice, one left half-done, some not returned, junk beside them) → (``--through
+agreements``: the agreements, filled in as the talks go; ``followups``: and the follow-ups of the
+agreed goals, demo_meetings.py) → ingest → the overview workbook. The same respondent is used by
+the benchmarks and the tests.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.agreement import AgreementOptions, AgreementResult, write_agreements
 from pipeline.collect.ingest import IngestOptions, IngestResult, ingest
 from pipeline.demo_bank import (
     BY_FAMILY,
@@ -27,6 +30,8 @@ from pipeline.demo_bank import (
     Answer,
     family,
 )
+from pipeline.demo_meetings import Meeting, play_followups, play_meetings
+from pipeline.followup import FollowupOptions, FollowupResult, write_followups
 from pipeline.forms.generate import GenerateOptions, GenerateResult, generate
 from pipeline.formspec import TAG_PREFIX, FormSpec
 from pipeline.model import FormKind
@@ -226,10 +231,23 @@ class DemoResult:
     generated: GenerateResult
     returned: Path
     ingested: IngestResult
+    agreements: AgreementResult | None = None
+    followups: FollowupResult | None = None
+    meetings: list[Meeting] = field(default_factory=list)  # what the talks were played as
+    today: dt.date | None = None  # the day the demo's season stands at (None: today)
 
 
-def run_demo(workspace: Workspace, folder: Path, lang: str = "da", jobs: int = 0) -> DemoResult:
-    """The whole season in ``folder`` (emptied first when it holds an earlier demo)."""
+STAGES = ("forms", "agreements", "followups")
+# The day the season stands at when played past the forms: after the talks; after the
+# follow-ups of the goals agreed in them.
+TODAY = {"agreements": dt.date(2027, 3, 15), "followups": dt.date(2027, 6, 15)}
+
+
+def run_demo(workspace: Workspace, folder: Path, lang: str = "da", jobs: int = 0,
+             through: str = "forms") -> DemoResult:
+    """The whole season in ``folder`` (emptied first when it holds an earlier demo), played
+    through the preparation forms, the talks (``agreements``) or the follow-ups too
+    (``followups``)."""
     if folder.exists() and (folder / "forms").exists():
         shutil.rmtree(folder)
     forms = folder / "forms"
@@ -237,13 +255,31 @@ def run_demo(workspace: Workspace, folder: Path, lang: str = "da", jobs: int = 0
     generated = generate(GenerateOptions(workspace.employees, workspace.questions, forms,
                                          templates=workspace.templates_or_none, force=True,
                                          lang=lang, jobs=jobs, key=workspace.key_file))
-    titles = {e.number: e.job_title for e in read_employees(workspace.employees)}
+    staff = read_employees(workspace.employees)
+    titles = {e.number: e.job_title for e in staff}
     play_employees(generated, returned, jobs=titles)
+    today = TODAY.get(through)
+    agreements = followups = None
+    meetings: list[Meeting] = []
+    if through in ("agreements", "followups"):
+        agreements = write_agreements(AgreementOptions(
+            returned, workspace.employees, workspace.questions, folder / "agreements",
+            templates=workspace.templates_or_none, season=generated.season, force=True,
+            lang=lang))
+        languages = {e.employee_id: e.language for e in generated.entries}
+        meetings = play_meetings(agreements.files, staff, returned, languages)
+    if through == "followups" and today is not None:
+        followups = write_followups(FollowupOptions(
+            returned, workspace.employees, workspace.questions, today, folder / "followups",
+            templates=workspace.templates_or_none, season=generated.season, force=True,
+            lang=lang, today=today))
+        play_followups(followups.files, staff, returned, meetings, today - dt.timedelta(days=7))
     result = ingest(IngestOptions(returned, workspace.employees, workspace.questions,
                                   folder / f"MUS-oversigt-{generated.season}.xlsx",
                                   season=generated.season, lang=lang, per_leader=True,
-                                  jobs=jobs, key=workspace.key_file))
-    return DemoResult(folder, generated, returned, result)
+                                  jobs=jobs, key=workspace.key_file), today=today)
+    return DemoResult(folder, generated, returned, result, agreements, followups, meetings,
+                      today)
 
 
 def play_employees(generated: GenerateResult, returned: Path,

@@ -7,7 +7,8 @@ drops the controls' tags; the field list then tells which control is which by or
 
 Field keys are the control tags without the ``mus:`` prefix: ``q:N2``, ``q:N2:3`` (a scale drawn as
 checkboxes, step 3), ``c:K4:now``, ``c:K4:wanted``, ``goal:1:deadline``, ``prev:1:status``,
-``agr:conclusions``.
+``agr:conclusions``, ``goal:1:agreed`` (an agreement's goal), ``prev:1:next`` (a follow-up
+form's goal), ``fu:held`` (a follow-up form's own fields).
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ PROP_PREFIX = "MUS."
 CHUNK = 240  # Word's dialog shows at most 255 characters of a text property
 FORMAT_VERSION = "1"
 GOAL_PARTS = ("goal", "activities", "criterion", "deadline", "responsible", "followup")
+# An agreement's goal says besides whether both agree on it, and each one's comment if not.
+AGREEMENT_GOAL_PARTS = ("agreed", "employee_comment", "leader_comment")
 PREVIOUS_PARTS = ("status", "comment")
+FOLLOWUP_PARTS = (*PREVIOUS_PARTS, "next")  # a follow-up form's goal: status, what happened, next
 
 
 class FieldKind(StrEnum):
@@ -222,11 +226,12 @@ def _valid(f: Field) -> bool:
         if not _NUMBER.fullmatch(parts[1]):
             return False
         if head == "goal":
-            return parts[2] in GOAL_PARTS and kind is (
-                FieldKind.DATE if parts[2] in ("deadline", "followup") else FieldKind.TEXT)
-        return parts[2] in PREVIOUS_PARTS and kind is (
+            return parts[2] in (*GOAL_PARTS, *AGREEMENT_GOAL_PARTS) and kind is (
+                FieldKind.DATE if parts[2] in ("deadline", "followup") else
+                FieldKind.YESNO if parts[2] == "agreed" else FieldKind.TEXT)
+        return parts[2] in FOLLOWUP_PARTS and kind is (
             FieldKind.CHOICE if parts[2] == "status" else FieldKind.TEXT)
-    return head == "agr" and len(parts) == 2
+    return head in ("agr", "fu") and len(parts) == 2
 
 
 @functools.lru_cache(maxsize=64)
@@ -274,30 +279,50 @@ def _unchunk(props: Mapping[str, str], name: str) -> str:
 
 # What only people who held the meeting write in an agreement document.
 AGREEMENT_MARKS = ("agr:conclusions", "agr:other", "agr:employee_name", "agr:employee_date",
-                   "agr:leader_name", "agr:leader_date")
+                   "agr:leader_name", "agr:leader_date", "agr:held")
+# What only people who held a follow-up write in a follow-up form (besides each goal's status).
+FOLLOWUP_MARKS = ("fu:held", "fu:employee_name", "fu:employee_date", "fu:leader_name",
+                  "fu:leader_date")
 
 
 def agreement_filled(response: Response) -> bool:
     """Whether an agreement document was filled in: conclusions or other agreements written, an
-    agreed competence level chosen, or a name or date in the confirmation. One sent back as it
-    was made holds only the proposals it was made with, which nobody has agreed to."""
+    agreed competence level chosen, a goal marked agreed or not, the talk's date, or a name or
+    date in the confirmation. One sent back as it was made holds only the proposals it was made
+    with, which nobody has agreed to."""
     if any(response.extra.get(key) not in (None, "") for key in AGREEMENT_MARKS):
+        return True
+    if any(g.agreed is not None for g in response.goals):
         return True
     return any(r.now is not None or r.wanted is not None for r in response.competences.values())
 
 
+def followup_filled(response: Response) -> bool:
+    """Whether a follow-up form was filled in: a goal's status, what happened or the next step,
+    the follow-up's date, or a name or date under it."""
+    if any(response.extra.get(key) not in (None, "") for key in FOLLOWUP_MARKS):
+        return True
+    return any(p.status or p.comment or p.next_step for p in response.previous_goals)
+
+
 GOAL_LABELS = {"goal": "goal", "activities": "activities", "criterion": "criterion",
                "deadline": "goal_deadline", "responsible": "responsible",
-               "followup": "follow_up"}
+               "followup": "follow_up", "agreed": "goal_agreed",
+               "employee_comment": "comment_employee", "leader_comment": "comment_leader"}
 PREVIOUS_LABELS = {"status": "status", "comment": "comment"}
+FOLLOWUP_LABELS = {"status": "status", "comment": "happened", "next": "next_step"}
 
 
-def alias(field: Field, lang: str) -> str:
+def alias(field: Field, lang: str, kind: FormKind | None = None) -> str:
     """The title Word shows on a field's control. LibreOffice keeps it on plain-text controls,
-    so it must name the field unambiguously."""
+    so it must name the field unambiguously. A follow-up form names its goals' fields as a
+    follow-up's (``kind``); reading knows every form's titles (``aliases``)."""
     from pipeline.texts import form_text
 
     parts = field.parts
+    if kind is FormKind.FOLLOWUP and parts[0] == "prev":
+        return form_text(lang, "alias_followup", n=parts[1],
+                         part=form_text(lang, FOLLOWUP_LABELS[parts[2]]))
     if parts[0] == "q" and len(parts) == 3:
         return form_text(lang, "alias_step", id=parts[1], step=parts[2])
     if parts[0] == "q":
@@ -307,12 +332,21 @@ def alias(field: Field, lang: str) -> str:
     if parts[0] == "goal":
         return form_text(lang, "alias_goal", n=parts[1],
                          part=form_text(lang, GOAL_LABELS[parts[2]]))
-    if parts[0] == "agr":
-        return form_text(lang, f"alias_agr_{parts[1]}")
+    if parts[0] in ("agr", "fu"):
+        return form_text(lang, f"alias_{parts[0]}_{parts[1]}")
     if parts[0] == "prev":
         return form_text(lang, "alias_prev", n=parts[1],
-                         part=form_text(lang, PREVIOUS_LABELS[parts[2]]))
+                         part=form_text(lang, FOLLOWUP_LABELS[parts[2]] if parts[2] == "next"
+                                        else PREVIOUS_LABELS[parts[2]]))
     return field.key
+
+
+def aliases(field: Field, lang: str) -> tuple[str, ...]:
+    """Every title a field's control may carry in ``lang``, whichever form it is on."""
+    titles = [alias(field, lang)]
+    if field.parts[0] == "prev":
+        titles.append(alias(field, lang, FormKind.FOLLOWUP))
+    return tuple(titles)
 
 
 def scale_items(low: int, high: int, labels: tuple[str, ...]) -> list[str]:

@@ -38,6 +38,7 @@ class FormKind(StrEnum):
     EMPLOYEE = "employee"
     LEADER = "leader"
     AGREEMENT = "agreement"
+    FOLLOWUP = "followup"  # a short form during the year on the agreed goals whose time has come
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,38 @@ class Scale:
                          "Kompetencetekster (en)"))
 
 
+class RuleSet(StrEnum):
+    """Which rules decide who is covered (the setting ``Regelsæt``)."""
+
+    STATE = "stat"  # the state: concrete, written development goals agreed by both
+    MUNICIPAL = "kommune"  # every employee has had a talk and has a plan
+    REGIONAL = "region"  # as the municipalities
+    PRIVATE = "privat"  # as configured with ``Dækningskrav``
+
+
+class Requirement(StrEnum):
+    """What one employee needs to count as covered."""
+
+    TALK = "samtale"  # the talk was held
+    PLAN = "plan"  # the talk was held and a plan with written goals came of it
+    AGREED = "aftalt"  # held, written goals, agreed (marked so) and signed by both
+
+
+@dataclass(frozen=True)
+class Rules:
+    rule_set: RuleSet = RuleSet.PRIVATE
+    private_requirement: Requirement = Requirement.PLAN  # what ``privat`` counts
+    given: bool = False  # the settings named a rule set (else the default)
+
+    @property
+    def requirement(self) -> Requirement:
+        if self.rule_set is RuleSet.STATE:
+            return Requirement.AGREED
+        if self.rule_set in (RuleSet.MUNICIPAL, RuleSet.REGIONAL):
+            return Requirement.PLAN
+        return self.private_requirement
+
+
 @dataclass(frozen=True)
 class Settings:
     organisation: str = ""
@@ -235,6 +268,7 @@ class Settings:
     scale_as_checkboxes: bool = False
     reply_to: str = ""  # where forms go back: an e-mail address or a place ("HR, Rådhuset")
     organisation_en: str = ""
+    rules: Rules = field(default_factory=Rules)
 
     def organisation_for(self, lang: str) -> str:
         return _in(lang, self.organisation, self.organisation_en)
@@ -284,11 +318,15 @@ class QuestionSet:
 
 @dataclass(frozen=True, slots=True)
 class PreviousGoal:
-    """A goal agreed last season, shown in the look-back phase for a status."""
+    """A goal agreed last season, shown in the look-back phase for a status; or an agreed goal
+    whose follow-up has come, on a follow-up form."""
 
     goal: str
     activities: str = ""
     deadline: dt.date | None = None
+    status: str = ""  # the latest follow-up's status (in the workbook's Danish words)
+    status_date: dt.date | None = None  # … and when that follow-up was
+    follow_up: dt.date | None = None  # when the goal was to be followed up
 
 
 Value = str | int | bool | dt.date | None
@@ -302,16 +340,27 @@ class Goal:
     deadline: dt.date | None = None
     responsible: str | None = None
     follow_up: dt.date | None = None
+    # Only in an agreement document: whether employee and leader agree on the goal (None: not
+    # said, which is never agreed), and each one's comment where they do not.
+    agreed: bool | None = None
+    employee_comment: str | None = None
+    leader_comment: str | None = None
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) in (None, "") for f in fields(self))
+
+    @property
+    def written(self) -> bool:
+        """A goal someone wrote down (not a slot with only a mark or a date in it)."""
+        return bool(self.goal and self.goal.strip())
 
 
 @dataclass(frozen=True, slots=True)
 class PreviousGoalStatus:
     goal: str
     status: str | None = None
-    comment: str | None = None
+    comment: str | None = None  # on a follow-up form: what has happened
+    next_step: str | None = None  # only on a follow-up form
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,3 +419,6 @@ class Response:
     # log beside the file): the From address of each message on the way, outermost first.
     returned_by: tuple[str, ...] = ()
     returned_at: dt.datetime | None = None
+    # When the form was made (its MUS.Generated): follow-up forms of one employee made at
+    # different times are different follow-ups, not copies of one.
+    generated: str = ""

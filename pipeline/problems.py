@@ -372,13 +372,24 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "lederens adresse på medarbejderlisten. Det er læst som normalt.",
         "Kontrollér, at svarene er medarbejderens egne (spørg vedkommende, hvis du er i tvivl).",
     ),
+    "followup-empty": (
+        "The follow-up form has not been filled in (no status, nothing written, no names or "
+        "dates), so no goal counts as followed up yet.",
+        "Fill it in at the follow-up, with both names and the date, and put it in the folder "
+        "again.",
+        "Opfølgningsskemaet er ikke udfyldt (ingen status, intet skrevet, ingen navne eller "
+        "datoer), så intet mål regnes for fulgt op endnu.",
+        "Udfyld det ved opfølgningen med begges navne og dato, og læg det i mappen igen.",
+    ),
 }
 
 
 KINDS = {"da": {"employee": "medarbejderens skema", "leader": "lederens skema",
-                "agreement": "aftalen", "form": "ukendt slags"},
+                "agreement": "aftalen", "followup": "opfølgningsskemaet",
+                "form": "ukendt slags"},
          "en": {"employee": "employee's form", "leader": "leader's form",
-                "agreement": "agreement", "form": "of an unknown kind"}}
+                "agreement": "agreement", "followup": "follow-up form",
+                "form": "of an unknown kind"}}
 
 
 # What a field allows (the "allowed" parameter), in Danish.

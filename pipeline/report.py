@@ -9,10 +9,12 @@ from typing import Any
 
 from pipeline.collect.extract import Extracted
 from pipeline.collect.ingest import Collected, IngestResult
-from pipeline.model import FormKind, QuestionSet, Value, expects_leader_form
+from pipeline.model import FormKind, QuestionSet, Response, Value, expects_leader_form
 from pipeline.problems import sentence
 from pipeline.teams import teams
 from pipeline.terminal import one_line, printable
+
+_AGREEMENT_ONLY = ("agreed", "employee_comment", "leader_comment")
 
 
 def _json_value(v: Any) -> Any:
@@ -34,8 +36,12 @@ def extraction_dict(result: Extracted, lang: str = "en") -> dict[str, Any]:
         "kind": r.kind.value,
         "answers": {k: _json_value(v) for k, v in r.answers.items()},
         "competences": {k: {"now": v.now, "wanted": v.wanted} for k, v in r.competences.items()},
-        "goals": [{k: _json_value(v) for k, v in asdict(g).items()} for g in r.goals],
-        "previous_goals": [asdict(g) for g in r.previous_goals],
+        # (an agreement's goals say besides whether they are agreed; a follow-up's the next step)
+        "goals": [{k: _json_value(v) for k, v in asdict(g).items()
+                   if r.kind is FormKind.AGREEMENT or k not in _AGREEMENT_ONLY} for g in r.goals],
+        "previous_goals": [{k: v for k, v in asdict(g).items()
+                            if r.kind is FormKind.FOLLOWUP or k != "next_step"}
+                           for g in r.previous_goals],
         "read_by": r.read_by,
         "saved": _json_value(r.saved),
         "question_set_version": r.question_set_version,
@@ -84,13 +90,17 @@ def extraction_text(result: Extracted, question_set: QuestionSet | None,
         lines.append(f"  goal {n}: {_show(g.goal)}")
         for label, v in (("activities", g.activities), ("success", g.criterion),
                          ("deadline", g.deadline), ("responsible", g.responsible),
-                         ("follow-up", g.follow_up)):
+                         ("follow-up", g.follow_up), ("agreed", g.agreed),
+                         ("employee's comment", g.employee_comment),
+                         ("leader's comment", g.leader_comment)):
             if v is not None:
                 lines.append(f"      {label}: {_show(v)}")
+    which = "goal followed up" if r.kind is FormKind.FOLLOWUP else "last year's goal"
     for previous in r.previous_goals:
-        lines.append(f"  last year's goal \"{one_line(previous.goal)}\": "
+        lines.append(f"  {which} \"{one_line(previous.goal)}\": "
                      f"{one_line(previous.status or '(no status)')}"
-                     + (f" ({one_line(previous.comment)})" if previous.comment else ""))
+                     + (f" ({one_line(previous.comment)})" if previous.comment else "")
+                     + (f"; next: {one_line(previous.next_step)}" if previous.next_step else ""))
     for k, v in r.extra.items():
         lines.append(f"  {one_line(k)}: {_show(v)}")
     for p in r.problems:
@@ -132,11 +142,19 @@ def status_text(collected: Collected) -> str:
     lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
              f"have answered; {len(collected.staff) - len(answered)} missing."]
     if agreements:
+        from pipeline.cycle import due_goals
+
         today = dt.date.today()
-        due = [(r.employee_id, g) for r in collected.responses if r.kind is FormKind.AGREEMENT
-               for g in r.goals if g.follow_up is not None and g.follow_up <= today]
+        followups: dict[str, list[Response]] = {}
+        for r in collected.responses:
+            if r.kind is FormKind.FOLLOWUP:
+                followups.setdefault(r.employee_id, []).append(r)
+        due = [g for r in collected.responses if r.kind is FormKind.AGREEMENT
+               for g in due_goals(r, followups.get(r.employee_id, []), today)[0]]
         lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
-                     f"{len(collected.staff)}. Agreed goals due for follow-up: {len(due)}.")
+                     f"{len(collected.staff)}. Agreed goals due for follow-up and not followed "
+                     f"up yet: {len(due)} (`mus followup` makes their forms; `--coverage` "
+                     "counts by the rules).")
     for leader in teams(collected.staff):  # by who the leader is, never by a shared name
         team = leader.members
         got = [e for e in team if e.number in answered]
@@ -155,4 +173,47 @@ def status_text(collected: Collected) -> str:
                 lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}")
     if collected.problems:
         lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
+    return "\n".join(lines)
+
+
+_COLUMNS = (("On list", "employees"), ("Leave", "leave"), ("Returned", "returned"),
+            ("Held", "held"), ("Written", "written"), ("Agreed", "agreed"),
+            ("FU due", "followup_due"), ("FU held", "followed_up"), ("Covered", "covered"))
+
+
+def coverage_text(collected: Collected, today: dt.date | None = None) -> str:
+    """``mus status --coverage``: per department, per leader and in total, then who is not
+    covered yet for each leader, with what is lacking."""
+    from pipeline.coverage import LACKING, Tally, coverage, rules_sentence
+
+    cover = coverage(collected, today, lang="en")
+    names = [t.name for t in cover.departments] + [t.name for t, _ in cover.leaders]
+    width = min(max((len(one_line(n)) for n in names), default=10) + 2, 40)
+
+    def table(title: str, rows: list[Tally]) -> list[str]:
+        head = title.ljust(width) + "".join(h.rjust(9) for h, _ in _COLUMNS) + "Rate".rjust(7)
+        out = [head]
+        for t in [*rows, cover.total]:
+            rate = f"{t.rate:.0%}" if t.rate is not None else "–"
+            out.append(one_line(t.name)[:width - 2].ljust(width)
+                       + "".join(str(getattr(t, key)).rjust(9) for _, key in _COLUMNS)
+                       + rate.rjust(7))
+        return out
+
+    lines = [f"Coverage, season {collected.season}. {rules_sentence(cover.rules, 'en')}",
+             "(Written: goals written in the agreement; Agreed: a goal marked agreed and both "
+             "signed; FU due/held: agreed goals whose follow-up date has passed, and all of "
+             "them followed up.)", ""]
+    lines += [*table("Department", list(cover.departments)), ""]
+    lines += [*table("Leader", [t for t, _ in cover.leaders]), ""]
+    missing = [(t, cover.uncovered(members)) for t, members in cover.leaders]
+    missing = [(t, people) for t, people in missing if people]
+    if not missing:
+        lines.append("Everyone on the list is covered.")
+    else:
+        lines.append("Not covered yet, per leader:")
+        for t, people in missing:
+            lines.append(f"{one_line(t.name)}:")
+            lines += [f"  {one_line(p.employee.number)} {one_line(p.employee.name)}: "
+                      f"{LACKING['en'][p.lacking]}" for p in people]
     return "\n".join(lines)

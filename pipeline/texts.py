@@ -80,12 +80,9 @@ FORM: dict[str, dict[str, str]] = {
         "confidential": "Fortroligt",
         "closing": "Gem skemaet, når du er færdig, og send det til {to}{by}.",
         "closing_by": " senest {date}",
-        "closing_agreement": "Når I begge har skrevet navn og dato, sendes dokumentet til "
-        "{to}.",
         "conclusions": "Konklusioner fra samtalen",
         "agreed_goals": "Aftalte udviklingsmål",
         "other_agreements": "Andre aftaler",
-        "confirm": "Bekræftelse",
         "confirm_employee": "Medarbejder (navn og dato)",
         "confirm_leader": "Leder (navn og dato)",
         "proposed_by_employee": "Medarbejderens forslag",
@@ -93,11 +90,8 @@ FORM: dict[str, dict[str, str]] = {
         "agreement_competences_intro": "Vælg det niveau, I er enige om i dag, og det, I aftaler "
         "at arbejde hen imod det kommende år. Forslagene fra forberedelsen står under hver "
         "kompetence (nu → om et år).",
-        "agreement_goals_intro": "Forslagene fra forberedelsen er sat ind. Ret, slet eller "
-        "tilføj, så målene er dem, I er enige om.",
         "proposals": "Forslag: medarbejder {employee} · leder {leader}",
         "free_goal": "Plads til et nyt mål",
-        "confirm_intro": "Skriv navn og dato, når I er enige om aftalerne.",
         "name_label": "Navn",
         "date_label": "Dato",
         "alias_agr_conclusions": "Aftale: konklusioner",
@@ -106,6 +100,50 @@ FORM: dict[str, dict[str, str]] = {
         "alias_agr_employee_date": "Aftale: medarbejderens dato",
         "alias_agr_leader_name": "Aftale: lederens navn",
         "alias_agr_leader_date": "Aftale: lederens dato",
+        "title_followup": "MUS {season}: opfølgning",
+        "subtitle_followup": "Opfølgning på de aftalte udviklingsmål",
+        "goal_agreed": "Aftalt",
+        "comment_employee": "Kommentar fra medarbejderen",
+        "comment_leader": "Kommentar fra lederen",
+        "ph_agreed": "Forslag: vælg Ja eller Nej.",
+        "from_employee": "Fra medarbejderens forberedelse",
+        "from_leader": "Fra lederens forberedelse",
+        "agreement_goals_intro_none": "Der kom ingen forslag til udviklingsmål fra "
+        "forberedelsen. Skriv de mål, I aftaler, og vælg Ja under Aftalt ved hvert af dem; et "
+        "mål uden Ja er ikke aftalt.",
+        "agreement_goals_intro": "Forslagene fra forberedelsen er sat ind. Ret, slet eller "
+        "tilføj. Vælg Ja under Aftalt ved de mål, I begge er enige om; et mål uden Ja er ikke "
+        "aftalt. Vælg Nej ved et mål, I ikke er enige om, og skriv hver jeres kommentar.",
+        "agreement_competences_intro_none": "Vælg det niveau, I er enige om i dag, og det, I "
+        "aftaler at arbejde hen imod det kommende år.",
+        "held": "Samtalen blev holdt den",
+        "confirm": "Underskrift",
+        "confirm_intro": "Med jeres navne og datoen bekræfter I to ting: at samtalen er holdt, "
+        "og at planen er, som den står i dette dokument. Mål med Nej under Aftalt er ikke "
+        "aftalt, og underskriften gør dem ikke til det.",
+        "closing_agreement": "Når I begge har skrevet navn og dato, sendes dokumentet til "
+        "{to}.",
+        "followup_goals": "De aftalte mål",
+        "followup_intro": "Tal målene igennem sammen: hvor langt er I, hvad er sket, og hvad er "
+        "næste skridt?",
+        "followup_details": "Aktiviteter: {activities}",
+        "followup_deadline": "Frist {date}",
+        "followup_date": "Opfølgning {date}",
+        "followup_last": "Seneste status: {status} ({date})",
+        "happened": "Hvad er sket?",
+        "next_step": "Næste skridt",
+        "followup_statuses": "Ikke startet;I gang;Gennemført;Udskudt;Droppet",
+        "followup_held": "Opfølgningen blev holdt den",
+        "followup_confirm_intro": "Med jeres navne og datoen bekræfter I, at I har fulgt op "
+        "på målene sammen, og at status er, som den står her.",
+        "closing_followup": "Når I begge har skrevet navn og dato, sendes skemaet til {to}.",
+        "alias_followup": "Opfølgning, mål {n}: {part}",
+        "alias_agr_held": "Aftale: samtalens dato",
+        "alias_fu_held": "Opfølgning: dato",
+        "alias_fu_employee_name": "Opfølgning: medarbejderens navn",
+        "alias_fu_employee_date": "Opfølgning: medarbejderens dato",
+        "alias_fu_leader_name": "Opfølgning: lederens navn",
+        "alias_fu_leader_date": "Opfølgning: lederens dato",
     },
     "en": {
         "title_employee": "Development review {season}: your preparation",
@@ -174,12 +212,9 @@ FORM: dict[str, dict[str, str]] = {
         "confidential": "Confidential",
         "closing": "Save the form when you are done and send it to {to}{by}.",
         "closing_by": " by {date}",
-        "closing_agreement": "When you have both written your names and the date, send the "
-        "document to {to}.",
         "conclusions": "Conclusions from the review",
         "agreed_goals": "Agreed development goals",
         "other_agreements": "Other agreements",
-        "confirm": "Confirmation",
         "confirm_employee": "Employee (name and date)",
         "confirm_leader": "Leader (name and date)",
         "proposed_by_employee": "The employee's proposal",
@@ -187,11 +222,8 @@ FORM: dict[str, dict[str, str]] = {
         "agreement_competences_intro": "Choose the level you agree on today, and the one you "
         "agree to work towards in the coming year. The proposals from the preparation are shown "
         "under each competence (now → in a year).",
-        "agreement_goals_intro": "The proposals from the preparation are filled in. Change, "
-        "delete or add until the goals are the ones you agree on.",
         "proposals": "Proposed: employee {employee} · leader {leader}",
         "free_goal": "Room for a new goal",
-        "confirm_intro": "Write your name and the date when you agree on the above.",
         "name_label": "Name",
         "date_label": "Date",
         "alias_agr_conclusions": "Agreement: conclusions",
@@ -200,11 +232,59 @@ FORM: dict[str, dict[str, str]] = {
         "alias_agr_employee_date": "Agreement: employee's date",
         "alias_agr_leader_name": "Agreement: leader's name",
         "alias_agr_leader_date": "Agreement: leader's date",
+        "title_followup": "Development review {season}: follow-up",
+        "subtitle_followup": "Follow-up on the agreed development goals",
+        "goal_agreed": "Agreed",
+        "comment_employee": "Comment from the employee",
+        "comment_leader": "Comment from the leader",
+        "ph_agreed": "Proposal: choose Yes or No.",
+        "from_employee": "From the employee's preparation",
+        "from_leader": "From the leader's preparation",
+        "agreement_goals_intro_none": "No development goals were proposed in the preparation. "
+        "Write the goals you agree on, and choose Yes under Agreed for each of them; a goal "
+        "without Yes is not agreed.",
+        "agreement_goals_intro": "The proposals from the preparation are filled in. Change, "
+        "delete or add. Choose Yes under Agreed for the goals you both agree on; a goal without "
+        "Yes is not agreed. Choose No for a goal you do not agree on, and each write your "
+        "comment.",
+        "agreement_competences_intro_none": "Choose the level you agree on today, and the one "
+        "you agree to work towards in the coming year.",
+        "held": "The review was held on",
+        "confirm": "Signatures",
+        "confirm_intro": "With your names and the date you confirm two things: that the review "
+        "took place, and that the plan is as this document says. Goals with No under Agreed "
+        "are not agreed, and signing does not make them so.",
+        "closing_agreement": "When you have both written your names and the date, send the "
+        "document to {to}.",
+        "followup_goals": "The agreed goals",
+        "followup_intro": "Go through the goals together: how far have you got, what has "
+        "happened, and what is the next step?",
+        "followup_details": "Activities: {activities}",
+        "followup_deadline": "Deadline {date}",
+        "followup_date": "Follow-up {date}",
+        "followup_last": "Latest status: {status} ({date})",
+        "happened": "What has happened?",
+        "next_step": "Next step",
+        "followup_statuses": "Not started;In progress;Done;Postponed;Dropped",
+        "followup_held": "The follow-up was held on",
+        "followup_confirm_intro": "With your names and the date you confirm that you have "
+        "followed up on the goals together, and that their status is as written here.",
+        "closing_followup": "When you have both written your names and the date, send the form "
+        "to {to}.",
+        "alias_followup": "Follow-up, goal {n}: {part}",
+        "alias_agr_held": "Agreement: date of the review",
+        "alias_fu_held": "Follow-up: date",
+        "alias_fu_employee_name": "Follow-up: employee's name",
+        "alias_fu_employee_date": "Follow-up: employee's date",
+        "alias_fu_leader_name": "Follow-up: leader's name",
+        "alias_fu_leader_date": "Follow-up: leader's date",
     },
 }
 
-# The canonical (Danish) status values stored in the workbook, by position in "statuses".
+# The canonical (Danish) status values stored in the workbook, by position in "statuses"
+# (last year's goals) and "followup_statuses" (a follow-up during the year).
 STATUSES = tuple(FORM["da"]["statuses"].split(";"))
+FOLLOWUP_STATUSES = tuple(FORM["da"]["followup_statuses"].split(";"))
 
 
 def form_text(lang: str, key: str, **params: object) -> str:
@@ -231,8 +311,9 @@ def yes_no_values() -> dict[str, bool]:
 
 def status_values() -> dict[str, str]:
     """Any language's status text → the Danish one kept in the workbook."""
-    out = {}
+    out: dict[str, str] = {}
     for lang in LANGUAGES:
-        for index, text in enumerate(FORM[lang]["statuses"].split(";")):
-            out[text.casefold()] = STATUSES[index]
+        for key, canonical in (("statuses", STATUSES), ("followup_statuses", FOLLOWUP_STATUSES)):
+            for index, text in enumerate(FORM[lang][key].split(";")):
+                out.setdefault(text.casefold(), canonical[index])
     return out

@@ -81,11 +81,15 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
         ("anne-urørt.docx", "agreement-empty", "1001")]
     (returned / "anne-urørt.docx").unlink()
 
-    # Edited in the meeting, as in Word: one goal changed, one dropped, signed.
+    # Edited in the meeting, as in Word: one goal changed and agreed, one dropped, one not
+    # agreed (each said why), the day it was held, signed by both.
     signed = tmp_path / "signed" / "anne-aftale.docx"
     signed.parent.mkdir()
     signed.write_bytes(fill_by_tag(anne.read_bytes(), {
         "mus:goal:1:goal": "Lære SQL og Power BI", "mus:goal:1:followup": dt.date(2027, 3, 1),
+        "mus:goal:1:agreed": "Ja", "mus:goal:3:agreed": "Nej",
+        "mus:goal:3:employee_comment": "Ikke nu.", "mus:goal:3:leader_comment": "Vigtigt.",
+        "mus:agr:held": dt.date(2027, 2, 1),
         "mus:goal:2:goal": "", "mus:goal:2:activities": "",
         "mus:agr:conclusions": "Trives godt.\nVil gerne mere ansvar.",
         "mus:c:K1:now": "3 – Øvet",
@@ -96,16 +100,22 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
     assert [g.goal for g in after.goals] == ["Lære SQL og Power BI", "Overtage budgetopfølgning"]
     assert after.extra["agr:conclusions"] == "Trives godt.\nVil gerne mere ansvar."
     assert after.extra["agr:leader_date"] == dt.date(2027, 2, 2)
+    assert after.extra["agr:held"] == dt.date(2027, 2, 1)
+    assert [g.agreed for g in after.goals] == [True, False]
+    assert (after.goals[1].employee_comment, after.goals[1].leader_comment) == ("Ikke nu.",
+                                                                                "Vigtigt.")
     assert after.competences["K1"] == Rating(3, None)
 
     # Ingest: the agreement beside the preparation forms.
     signed.rename(returned / "anne-aftale.docx")
     result = ingest(IngestOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "w.xlsx", jobs=1))
     goals = pd.read_excel(result.workbook, sheet_name="Udviklingsmål", dtype=object)
-    rows = list(zip(goals["Medarbejdernr."], goals["Kilde"], goals["Mål"], strict=True))
+    rows = list(zip(goals["Medarbejdernr."], goals["Status i aftalen"], goals["Mål"],
+                    strict=True))
     assert rows == [("1001", "Aftalt", "Lære SQL og Power BI"),
-                    ("1001", "Aftalt", "Overtage budgetopfølgning"),
+                    ("1001", "Ikke aftalt", "Overtage budgetopfølgning"),
                     ("1002", "Forslag (medarbejder)", "Blive superbruger i lønsystemet")]
+    assert list(goals["Kommentar (leder)"].fillna("")) == ["", "Vigtigt.", ""]
     overview = pd.read_excel(result.workbook, sheet_name="Oversigt", dtype=object)
     agreement = dict(zip(overview["Medarbejdernr."], overview["Aftale"], strict=True))
     assert agreement["1001"] == "Modtaget" and agreement["1002"] == "Mangler"
@@ -113,10 +123,9 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
     assert answers.loc[answers["Medarbejdernr."] == "1001", "Aftale: konklusioner"].iloc[0] == \
         "Trives godt.\nVil gerne mere ansvar."
 
-    # Next season: the agreed goals are the ones to look back on.
+    # Next season: the agreed goals are the ones to look back on; the one not agreed is not.
     previous = read_previous_goals(result.workbook)
-    assert [g.goal for g in previous["1001"]] == ["Lære SQL og Power BI",
-                                                  "Overtage budgetopfølgning"]
+    assert [g.goal for g in previous["1001"]] == ["Lære SQL og Power BI"]
     assert [g.goal for g in previous["1002"]] == ["Blive superbruger i lønsystemet"]
 
 
@@ -194,3 +203,27 @@ def test_agreed_levels_reach_the_workbook(returned: Path, tmp_path: Path) -> Non
     assert by_key[("1001", "K2")]["Ønsket (aftalt)"] == 5
     assert by_key[("1003", "K3")]["Nu (aftalt)"] == 2
     assert pd.isna(by_key[("1002", "K1")]["Nu (aftalt)"])  # no agreement back for Jens
+
+
+def test_an_agreement_copied_into_a_new_document_keeps_what_was_agreed(
+        returned: Path, tmp_path: Path) -> None:
+    """The fields gone (pasted into a new document): each goal and its Ja/Nej are read from
+    the rows under its heading, by their labels; the names from the signature rows."""
+    from pipeline.sheets import read_question_set
+    from tests.helpers import strip_controls
+
+    made = write_agreements(AgreementOptions(returned, EMPLOYEES, QUESTIONS, tmp_path / "agr",
+                                             only=("1001",)))
+    filled = fill_by_tag(made.files[0].read_bytes(), {
+        "mus:goal:1:agreed": "Ja", "mus:goal:2:agreed": "Nej",
+        "mus:goal:2:leader_comment": "Ikke i år.", "mus:agr:leader_name": "Hanne Kjær",
+        "mus:agr:held": dt.date(2027, 2, 1)})
+    path = tmp_path / "kopi.docx"
+    path.write_bytes(strip_controls(filled))
+    r = extract_file(path, question_set=read_question_set(QUESTIONS)).response
+    assert r is not None and (r.kind, r.read_by) == (FormKind.AGREEMENT, "layout")
+    assert [(g.goal, g.agreed) for g in r.goals] == [
+        ("Lære SQL", True), ("Mentor for elev", False), ("Overtage budgetopfølgning", None)]
+    assert r.goals[1].leader_comment == "Ikke i år."
+    assert (r.extra["agr:leader_name"], r.extra["agr:held"]) == ("Hanne Kjær",
+                                                                 dt.date(2027, 2, 1))

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 README_PICTURE = ROOT / "docs" / "overblik.png"
+COVERAGE_PICTURE = ROOT / "docs" / "daekning.png"
+MED_PICTURE = ROOT / "docs" / "med-rapport.png"
 
 
 def to_pdf(workbook: Path, out: Path) -> Path:
@@ -80,15 +82,74 @@ def readme_picture() -> Path:
     return README_PICTURE
 
 
+def coverage_pictures() -> list[Path]:
+    """docs/daekning.png (the Dækning sheet of the demo season played through the follow-ups,
+    under Regelsæt kommune) and docs/med-rapport.png (its MED report, with last season played
+    as the same people with fewer talks held, for a trend)."""
+    import dataclasses
+
+    from pipeline import samples
+    from pipeline.collect.ingest import collect
+    from pipeline.coverage import coverage
+    from pipeline.demo import run_demo
+    from pipeline.med import MedOptions, write_med_report
+    from pipeline.overview.book import Book
+    from pipeline.overview.coverage_sheet import coverage_sheet
+    from pipeline.overview.output import replacing
+    from pipeline.overview.workbook import write_overview
+    from pipeline.workspace import Workspace, init_workspace
+    from tests.helpers import questions_xlsx
+
+    with tempfile.TemporaryDirectory(prefix="mus-readme-") as tmp:
+        work = Path(tmp)
+        init_workspace(work / "w")
+        ws = Workspace(work / "w")
+        questions_xlsx(ws.questions, settings=[*samples.SETTINGS, ("Regelsæt", "kommune")])
+        demo = run_demo(ws, work / "demo", jobs=1, through="followups")
+        assert demo.today is not None
+        got = collect(demo.returned, ws.employees, ws.questions, jobs=1)
+        sheet = work / "daekning.xlsx"
+        with replacing(sheet) as (file, _), \
+                Book(file, None, got.question_set.settings.scale, "Dækning", "da") as book:
+            coverage_sheet(book, "Dækning", coverage(got, demo.today), got.season, "da")
+        pdf = to_pdf(sheet, work)
+        dpi = 90
+        to_png(pdf, work / "cov", dpi, 1, 1, content_height(pdf, dpi))
+        shutil.copyfile(next(work.glob("cov*.png")), COVERAGE_PICTURE)
+        # Last season: the same people, a third of the agreements not (yet) back.
+        last = dataclasses.replace(got, season="2026", responses=tuple(
+            r for r in got.responses if r.kind.value != "agreement" or int(r.employee_id) % 3))
+        previous = work / "MUS-oversigt-2026.xlsx"
+        write_overview(last, previous, "da", {}, today=demo.today)
+        med = write_med_report(MedOptions(demo.returned, ws.employees, ws.questions,
+                                          work / "MUS-MED-2027.xlsx", previous=(previous,),
+                                          today=demo.today))
+        assert med.pdf is not None
+        pictures = [COVERAGE_PICTURE]
+        for page in (1, 2, 3):  # the front, the units, the trend
+            to_png(med.pdf, work / f"med{page}", dpi, page, page,
+                   content_height(med.pdf, dpi, page))
+            target = MED_PICTURE if page == 1 else MED_PICTURE.with_name(
+                f"med-rapport-{page}.png")
+            shutil.copyfile(next(work.glob(f"med{page}*.png")), target)
+            pictures.append(target)
+    return pictures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("workbook", nargs="?", type=Path)
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--readme", action="store_true", help="write docs/overblik.png")
+    parser.add_argument("--coverage", action="store_true",
+                        help="write docs/daekning.png and docs/med-rapport*.png")
     parser.add_argument("--dpi", type=int, default=60)
     args = parser.parse_args()
     if args.readme:
         print(readme_picture())
+        return
+    if args.coverage:
+        print(*coverage_pictures())
         return
     if args.workbook is None or args.out is None:
         parser.error("give WORKBOOK and OUT_DIR, or --readme")

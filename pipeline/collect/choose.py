@@ -5,7 +5,8 @@ another working folder) is never chosen over one that verifies or cannot be chec
 that cannot be checked (no signature) never over one that verifies. Between equals, the most
 recently saved wins (then the file's time, then the name, so a re-run chooses the same); a save
 date can be edited, so the copy not used is named with why, and where it holds answers the
-chosen one lacks, which.
+chosen one lacks, which. Follow-up forms made at different times are different follow-ups
+(each goal keeps its latest), not copies.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from pipeline.model import Problem, Response
+from pipeline.model import FormKind, Problem, Response
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # A copy that verifies, then one with nothing to check (made before forms were signed, or its
@@ -24,11 +25,12 @@ _TRUST = {True: 2, None: 1, False: 0}
 
 def choose(responses: Sequence[Response]) -> tuple[list[Response], list[Problem]]:
     """One response per (employee, kind); the others are reported by name, with why."""
-    groups: dict[tuple[str, str], list[Response]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Response]] = defaultdict(list)
     for r in responses:
-        groups[(r.employee_id, r.kind.value)].append(r)
+        made = r.generated if r.kind is FormKind.FOLLOWUP else ""
+        groups[(r.employee_id, r.kind.value, made)].append(r)
     chosen, problems = [], []
-    for (employee, kind), group in groups.items():
+    for (employee, kind, _), group in groups.items():
         group.sort(key=lambda r: (_TRUST[r.verified], r.saved or _EPOCH, r.file_mtime, r.file),
                    reverse=True)
         winner = group[0]
@@ -45,7 +47,7 @@ def choose(responses: Sequence[Response]) -> tuple[list[Response], list[Problem]
                 problems.append(Problem(other.file, "duplicate-differs",
                                         {"employee": employee, "winner": winner.file,
                                          "fields": ", ".join(lacking)}, employee))
-    chosen.sort(key=lambda r: (r.employee_id, r.kind.value))
+    chosen.sort(key=lambda r: (r.employee_id, r.kind.value, r.generated))
     return chosen, problems
 
 

@@ -34,9 +34,9 @@ from pipeline.collect.locate import Located, read_fields
 from pipeline.collect.response import Reading, build_response, field_values
 from pipeline.collect.values import Raw, clean_text
 from pipeline.errors import os_detail
-from pipeline.forms.layout import build_skeleton
+from pipeline.forms.layout import Builder, build_skeleton
 from pipeline.forms.template import STYLE_NAMES
-from pipeline.formspec import Field, FieldKind, FormSpec, SpecError
+from pipeline.formspec import FOLLOWUP_PARTS, Field, FieldKind, FormSpec, SpecError
 from pipeline.model import FormKind, Problem, QuestionSet, Response
 from pipeline.ooxml.flat import FlatPackage, xml_kind
 from pipeline.ooxml.ns import qn
@@ -258,7 +258,9 @@ def _read_package(package: Parts, name: str, mtime: float,
             response, leader_only=leader_only(spec.fields),
             form_leader=spec.leader,
             verified=(verify(key, spec.signed_parts(), spec.signature)
-                      if key is not None and spec.signature else None))
+                      if key is not None and spec.signature else None),
+            # follow-ups made at different times are different follow-ups, not copies
+            generated=spec.generated if spec.kind is FormKind.FOLLOWUP else "")
     if shown is not None and shown.name:
         response = replace(response, shown_name=shown.name)
     return Extracted(name, response, saved=saved, mtime=mtime)
@@ -304,14 +306,25 @@ def _holds_something(raw: Raw) -> bool:
 
 def expected_fields(question_set: QuestionSet, kind: FormKind) -> tuple[Field, ...]:
     """The fields a form of this kind holds, from the question set (for forms whose own field
-    list is gone). Built by the same code that builds the forms, so the two cannot drift."""
-    skeleton = build_skeleton(question_set, kind, "da", {k: k for k in STYLE_NAMES})
+    list is gone). Built by the same code that builds the forms, so the two cannot drift; the
+    goals of an agreement and of a follow-up form are as many as the form shows."""
     fields: list[Field] = []
+    if kind is FormKind.FOLLOWUP:
+        for n in range(1, 21):
+            fields += [Field(f"prev:{n}:{part}", FieldKind.CHOICE if part == "status"
+                             else FieldKind.TEXT) for part in FOLLOWUP_PARTS]
+        return tuple(fields) + _signatures("fu")
+    skeleton = build_skeleton(question_set, kind, "da", {k: k for k in STYLE_NAMES})
     for _, questions in skeleton.phases:
         for q in questions:
             fields.extend(skeleton.cards[q.id].fields)
     if skeleton.competences:
         fields.extend(skeleton.competences.fields)
+    if kind is FormKind.AGREEMENT:
+        goals = Builder("da", {k: k for k in STYLE_NAMES}).goal_tables(20, agreement=True)
+        fields.extend(goals.fields)
+        return (*fields, Field("agr:conclusions", FieldKind.TEXT),
+                Field("agr:other", FieldKind.TEXT), *_signatures("agr"))
     fields.extend(skeleton.goals.fields)
     for n in range(1, 21):
         fields += [Field(f"prev:{n}:status", FieldKind.CHOICE),
@@ -332,6 +345,12 @@ def leader_only(fields: tuple[Field, ...]) -> frozenset[str]:
             _LEADER_ONLY.clear()
         _LEADER_ONLY[id(fields)] = known
     return known[1]
+
+
+def _signatures(prefix: str) -> tuple[Field, ...]:
+    return (Field(f"{prefix}:held", FieldKind.DATE),
+            *(Field(f"{prefix}:{who}_{part}", FieldKind.LINE if part == "name" else
+                    FieldKind.DATE) for who in ("employee", "leader") for part in ("name", "date")))
 
 
 def is_opendocument(package: Parts) -> bool:

@@ -19,7 +19,7 @@ from pipeline.collect.mailfile import extract_any
 from pipeline.collect.scan import scan
 from pipeline.collect.senders import read_senders, sender_problems, with_senders
 from pipeline.forms.generate import read_inputs, season_of
-from pipeline.formspec import agreement_filled
+from pipeline.formspec import agreement_filled, followup_filled
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.places import inside
 from pipeline.signing import load_key
@@ -146,6 +146,9 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
             response = replace(response, answers=answers)
         if response.kind is FormKind.AGREEMENT and not agreement_filled(response):
             problems.append(Problem(item.file, "agreement-empty", {}, response.employee_id))
+            continue
+        if response.kind is FormKind.FOLLOWUP and not followup_filled(response):
+            problems.append(Problem(item.file, "followup-empty", {}, response.employee_id))
             continue
         if (response.question_set_version and
                 response.question_set_version != question_set.version):

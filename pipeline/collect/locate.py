@@ -29,7 +29,7 @@ from pipeline.collect.evidence import (
     holds_own_text,
 )
 from pipeline.collect.values import PLACEHOLDER_TEXTS, Raw, clean_text
-from pipeline.formspec import TAG_PREFIX, Field, FieldKind, alias
+from pipeline.formspec import TAG_PREFIX, Field, FieldKind, aliases
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.read_controls import Control, field_controls
 from pipeline.ooxml.text import block_text, content_text
@@ -239,7 +239,7 @@ def _only(parent: etree._Element, props: str) -> bool:
 @functools.lru_cache(maxsize=32)
 def _titles(fields: tuple[Field, ...]) -> dict[str, Field]:
     """Every field by the title its control carries, in every language."""
-    return {alias(f, lang): f for f in fields for lang in LANGUAGES}
+    return {title: f for f in fields for lang in LANGUAGES for title in aliases(f, lang)}
 
 
 @dataclass

@@ -141,13 +141,17 @@ def build_response(name: str, employee: str, season: str, kind: FormKind, values
                     criterion=_as_text(got.get("criterion")),
                     deadline=_as_date(got.get("deadline")),
                     responsible=_as_text(got.get("responsible")),
-                    follow_up=_as_date(got.get("followup")))
+                    follow_up=_as_date(got.get("followup")),
+                    agreed=_as_bool(got.get("agreed")),
+                    employee_comment=_as_text(got.get("employee_comment")),
+                    leader_comment=_as_text(got.get("leader_comment")))
         if not goal.is_empty():
             goal_list.append(goal)
     previous_list = tuple(
         PreviousGoalStatus(previous_titles[n - 1] if n - 1 < len(previous_titles) else "",
                            status(_as_text(previous[n].get("status"))),
-                           _as_text(previous[n].get("comment")))
+                           _as_text(previous[n].get("comment")),
+                           _as_text(previous[n].get("next")))
         for n in sorted(previous) if n - 1 < len(previous_titles)
     )
     return Response(
@@ -163,6 +167,10 @@ def _as_text(value: Value) -> str | None:
     if value is None:
         return None
     return value if isinstance(value, str) else clean_text(str(value))
+
+
+def _as_bool(value: Value) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def _as_date(value: Value) -> dt.date | None:

@@ -15,7 +15,15 @@ from itertools import count
 from lxml import etree
 
 from pipeline.forms.prose import long_date, reply_to
-from pipeline.formspec import GOAL_LABELS, GOAL_PARTS, Field, FieldKind, alias, scale_items
+from pipeline.formspec import (
+    AGREEMENT_GOAL_PARTS,
+    GOAL_LABELS,
+    GOAL_PARTS,
+    Field,
+    FieldKind,
+    alias,
+    scale_items,
+)
 from pipeline.model import (
     Competence,
     FormKind,
@@ -66,9 +74,13 @@ class Card:
 class Builder:
     """Makes blocks in one language with one template's style ids; numbers controls uniquely."""
 
-    def __init__(self, lang: str, styles: Mapping[str, str], first_id: int = 1) -> None:
+    def __init__(self, lang: str, styles: Mapping[str, str], first_id: int = 1,
+                 kind: FormKind | None = None) -> None:
+        """``kind``: the form the blocks are for, where it names its fields its own way (a
+        follow-up form's goals)."""
         self.lang = lang
         self.styles = styles
+        self.kind = kind
         self._ids = count(first_id)
 
     def text(self, key: str, **params: object) -> str:
@@ -88,13 +100,14 @@ class Builder:
         return table(widths, rows, self.style("MUSTable"))
 
     def props(self, field: Field, placeholder: str) -> controls.ControlProps:
-        return controls.ControlProps(next(self._ids), field.tag, alias(field, self.lang),
-                                     placeholder)
+        return controls.ControlProps(next(self._ids), field.tag,
+                                     alias(field, self.lang, self.kind), placeholder)
 
     # --- answer fields -------------------------------------------------------------------
-    def answer(self, field: Field, items: Sequence[str] = (),
-               keep_next: bool | None = None) -> list[etree._Element]:
-        """The blocks of an answer cell holding one field's control."""
+    def answer(self, field: Field, items: Sequence[str] = (), keep_next: bool | None = None,
+               placeholder: str | None = None) -> list[etree._Element]:
+        """The blocks of an answer cell holding one field's control (``placeholder``: a key of
+        its own instead of the kind's)."""
         # Answer paragraphs carry no style of their own (the table's): a returned folder is
         # parsed paragraph by paragraph, and every attribute costs (measured: 5 % a form).
         kind = field.kind
@@ -107,8 +120,8 @@ class Builder:
             sdt = controls.date_inline(self.props(field, self.text("ph_date")),
                                        DATE_FORMAT[self.lang], WORD_LANG[self.lang])
         else:
-            key = {FieldKind.SCALE: "ph_scale", FieldKind.RATING: "ph_level"}.get(kind,
-                                                                                 "ph_choose")
+            key = placeholder or {FieldKind.SCALE: "ph_scale",
+                                  FieldKind.RATING: "ph_level"}.get(kind, "ph_choose")
             sdt = controls.dropdown_inline(self.props(field, self.text(key)), items)
         return [paragraph(sdt, keep_next=keep_next)]
 
@@ -191,7 +204,8 @@ class Builder:
         return list(question.options_for(self.lang))
 
     def competence_table(self, competences: Sequence[Competence], kind: FormKind,
-                         scale: Scale, notes: Mapping[str, str] | None = None) -> Fragment:
+                         scale: Scale, notes: Mapping[str, str] | None = None,
+                         intro_key: str | None = None) -> Fragment:
         """A row per competence with level now and wanted, under the key to the levels;
         ``notes`` adds a line under a competence's name (the agreement's proposals). The
         table may break between competences, never inside one."""
@@ -226,8 +240,8 @@ class Builder:
                              Cell(self.answer(now, levels), valign="center"),
                              Cell(self.answer(wanted, levels), valign="center")]))
             fields += [now, wanted]
-        intro = self.text({FormKind.LEADER: "competences_intro_leader",
-                           FormKind.AGREEMENT: "agreement_competences_intro"}.get(
+        intro = self.text(intro_key or {FormKind.LEADER: "competences_intro_leader",
+                                         FormKind.AGREEMENT: "agreement_competences_intro"}.get(
                                kind, "competences_intro_employee"))
         xml = tostring(self.para(self.text("competences"), "Heading1"),
                        self.para(intro, "MUSIntro", keep_next=True),
@@ -236,10 +250,12 @@ class Builder:
         return Fragment(xml + self.spacer(), tuple(fields))
 
     def goal_tables(self, n: int, prefix: str = "goal", heading: str | None = None,
-                    intro: str | None = None,
-                    notes: Mapping[int, str] | None = None) -> Fragment:
+                    intro: str | None = None, notes: Mapping[int, str] | None = None,
+                    agreement: bool = False) -> Fragment:
         """``n`` goal tables, each kept whole on one page; ``notes`` adds a line under a goal's
-        heading."""
+        heading. An agreement's goals say besides whether both agree on them (never agreed
+        until someone chooses Yes: the choice shows "proposal" till then), and each one's
+        comment where they do not."""
         xml = []
         if heading:
             xml.append(tostring(self.para(heading, "Heading1")))
@@ -252,13 +268,19 @@ class Builder:
             if notes and notes.get(number):
                 head.append(self.para(notes[number], "MUSHelp"))
             rows = [Row([Cell(head, span=2, fill=HEAD_FILL)])]
-            for part in GOAL_PARTS:
-                kind = FieldKind.DATE if part in ("deadline", "followup") else FieldKind.TEXT
+            parts = (*GOAL_PARTS, *AGREEMENT_GOAL_PARTS) if agreement else GOAL_PARTS
+            for part in parts:
+                kind = (FieldKind.DATE if part in ("deadline", "followup") else
+                        FieldKind.YESNO if part == "agreed" else FieldKind.TEXT)
                 field = Field(f"{prefix}:{number}:{part}", kind)
-                keep = None if part == GOAL_PARTS[-1] else True
-                rows.append(Row([Cell([self.para(self.text(GOAL_LABELS[part]), "MUSLabel",
-                                                 keep_next=keep)]),
-                                 Cell(self.answer(field, keep_next=keep))]))
+                keep = None if part == parts[-1] else True
+                label = [self.para(self.text(GOAL_LABELS[part]), "MUSLabel", keep_next=keep)]
+                if part == "agreed":
+                    answer = self.answer(field, [self.text("yes"), self.text("no")], keep,
+                                         placeholder="ph_agreed")
+                else:
+                    answer = self.answer(field, keep_next=keep)
+                rows.append(Row([Cell(label), Cell(answer)]))
                 fields.append(field)
             xml.append(tostring(self.table([label_width, PAGE_WIDTH - label_width], rows)))
             xml.append(self.spacer())

@@ -18,7 +18,7 @@ from pipeline.terminal import one_line
 from pipeline.texts import LANGUAGES
 
 MANIFEST = "manifest.json"
-KINDS = ("employee", "leader")
+KINDS = ("employee", "leader", "followup")
 
 
 @dataclass(frozen=True)

@@ -78,9 +78,9 @@ class FormMaker:
             self._env = environment(self.templates_dir)
         return self._env
 
-    def builder(self, lang: str) -> Builder:
+    def builder(self, lang: str, kind: FormKind | None = None) -> Builder:
         """A builder for an employee's personal parts (control ids after the skeleton's)."""
-        return Builder(lang, self.template(lang).styles, PERSONAL_IDS)
+        return Builder(lang, self.template(lang).styles, PERSONAL_IDS, kind)
 
     def has_leader_form(self) -> bool:
         return any(q.audience.includes(FormKind.LEADER) for q in self.question_set.questions)
@@ -139,7 +139,8 @@ class FormMaker:
         """Title, identity table and the personal introduction (templates/intro*.j2)."""
         context = employee_context(employee, self.question_set.settings, self.season, b.lang)
         name = {FormKind.EMPLOYEE: "intro", FormKind.LEADER: "intro-leader",
-                FormKind.AGREEMENT: "intro-agreement"}[kind] + f".{b.lang}.j2"
+                FormKind.AGREEMENT: "intro-agreement",
+                FormKind.FOLLOWUP: "intro-followup"}[kind] + f".{b.lang}.j2"
         intro = to_paragraphs(render(self.env, name, context), b.style("MUSIntro"), name)
         return self._heading(b, employee, kind) + tostring(*intro)
 
@@ -194,7 +195,7 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
         Row(pair(b.text("department"), "department") + pair(b.text("job_title"), "job_title")),
         Row(pair(b.text("leader"), "leader") + pair(b.text("meeting"), "meeting")),
     ]
-    if kind is not FormKind.AGREEMENT:  # the agreement is written after the deadline
+    if kind not in (FormKind.AGREEMENT, FormKind.FOLLOWUP):  # written after the deadline
         rows.append(Row(pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
                         + pair("", None)))
     stencil.add(b.para(b.text(f"title_{kind.value}", season=season), "Title"))
@@ -217,6 +218,10 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         details = " · ".join(p for p in (goal.activities, long_date(goal.deadline, b.lang)) if p)
         if details:
             head.append(b.para(details, "MUSHelp"))
+        if goal.status:  # the latest follow-up during the year (or HR's own status)
+            head.append(b.para(b.text("followup_last", status=_status_text(goal.status, b.lang),
+                                      date=long_date(goal.status_date, b.lang) or "–"),
+                               "MUSHelp"))
         status = Field(f"prev:{n}:status", FieldKind.CHOICE)
         comment = Field(f"prev:{n}:comment", FieldKind.TEXT)
         rows = [Row([Cell(head, span=2, fill=HEAD_FILL)]),
@@ -228,6 +233,15 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         xml.append(b.spacer())
         fields += [status, comment]
     return Fragment("".join(xml), tuple(fields))
+
+
+def _status_text(status: str, lang: str) -> str:
+    """A status kept in Danish, in the form's language."""
+    for key in ("followup_statuses", "statuses"):
+        danish = form_text("da", key).split(";")
+        if status in danish:
+            return form_text(lang, key).split(";")[danish.index(status)]
+    return status
 
 
 def _parse_time(iso: str) -> dt.datetime:

@@ -77,6 +77,10 @@ _WHO: dict[str, dict[str | tuple[str, str], str]] = {
         "kompetenceniveauerne og de andre aftaler.",
         "send": "Skemaet sendes til {to}{by}, og den, der modtager det, kan læse hele skemaet.",
         "send_agreement": "Dokumentet sendes til {to}, når I begge har skrevet navn og dato.",
+        "heading_followup": "Hvem ser opfølgningen?",
+        "followup": "Det, I skriver i dette skema, læses ind i HR's oversigt over årets MUS "
+        "under medarbejderens navn: status, hvad der er sket, og næste skridt for hvert mål.",
+        "send_followup": "Skemaet sendes til {to}, når I begge har skrevet navn og dato.",
         "by": " senest {date}",
         "hr": "HR",
     },
@@ -108,6 +112,12 @@ _WHO: dict[str, dict[str | tuple[str, str], str]] = {
         "send": "The form goes to {to}{by}, and whoever receives it can read all of it.",
         "send_agreement": "The document goes to {to} once you have both written your names and "
         "the date.",
+        "heading_followup": "Who sees the follow-up?",
+        "followup": "What you write in this form is read into HR's overview of this year's "
+        "reviews under the employee's name: the status, what has happened and the next step "
+        "for each goal.",
+        "send_followup": "The form goes to {to} once you have both written your names and the "
+        "date.",
         "by": " by {date}",
         "hr": "HR",
     },
@@ -125,7 +135,8 @@ class Numbered:
 
 def heading(lang: str, kind: FormKind = FormKind.EMPLOYEE) -> str:
     words = _WHO.get(lang, _WHO["da"])
-    return words["heading_agreement" if kind is FormKind.AGREEMENT else "heading"]
+    return words[{FormKind.AGREEMENT: "heading_agreement",
+                  FormKind.FOLLOWUP: "heading_followup"}.get(kind, "heading")]
 
 
 def reply_to(address: str, lang: str) -> str:
@@ -139,6 +150,8 @@ def who_sees(kind: FormKind, lang: str, numbered: Numbered, address: str,
     to = reply_to(address, lang)
     if kind is FormKind.AGREEMENT:
         return [words["agreement"], words["send_agreement"].format(to=to)]
+    if kind is FormKind.FOLLOWUP:
+        return [words["followup"], words["send_followup"].format(to=to)]
     reader = "leader" if kind is FormKind.LEADER else "employee"
     out = []
     for visibility in (Visibility.ALL, Visibility.LEADER, Visibility.PRIVATE):

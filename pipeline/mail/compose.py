@@ -52,7 +52,8 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
                   reminder: bool = False, only_missing: set[tuple[str, str]] | None = None,
                   today: dt.date | None = None) -> tuple[list[Planned], list[Skipped]]:
     """The e-mails for the forms in the manifest: employee forms to the employee, leaders'
-    forms to the leader. For reminders, only forms in ``only_missing`` ((employee, kind))."""
+    forms to the leader, follow-up forms to the employee with a copy to the leader (they fill
+    it in together). For reminders, only forms in ``only_missing`` ((employee, kind))."""
     by_number = {e.number: e for e in staff}
     stamp = (today or dt.date.today()).isoformat()
     planned, skipped = [], []
@@ -80,7 +81,13 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
             continue
         cc: tuple[tuple[str, str], ...] = ()
         copy_to = employee.leader_email
-        if cc_leader and entry.kind == "employee" and valid_email(copy_to):
+        followup = entry.kind == "followup"
+        if followup and employee.leader and not valid_email(copy_to):
+            skipped.append(Skipped(employee.number, employee.name, "copy",
+                                   f"the list has no valid e-mail address for the leader in row "
+                                   f"{employee.row}; the follow-up form goes to the employee "
+                                   "alone"))
+        elif (followup or (cc_leader and entry.kind == "employee")) and valid_email(copy_to):
             problem = address_problem(copy_to)
             if problem:
                 skipped.append(Skipped(employee.number, employee.name, "copy",
@@ -90,6 +97,8 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
             else:
                 cc = ((employee.leader, ascii_address(copy_to)),)
         kind = "reminder:" + stamp if reminder else "invitation"
+        if followup:  # one employee has a follow-up form in each round: each goes once
+            kind += f":{manifest.generated}"
         planned.append(Planned(f"{manifest.season}:{employee.number}:{entry.kind}:{kind}", entry,
                                employee, name, ascii_address(address), cc, reminder))
     return planned, skipped
@@ -98,6 +107,8 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
 def template_name(item: Planned) -> str:
     if item.entry.kind == "leader":
         return f"mail-leader.{item.entry.language}.j2"
+    if item.entry.kind == "followup":
+        return f"mail-followup.{item.entry.language}.j2"
     base = "mail-reminder" if item.reminder else "mail"
     return f"{base}.{item.entry.language}.j2"
 

@@ -33,6 +33,7 @@ from pipeline.mail.reports import Imap, graph_reports, imap_reports
 from pipeline.mail.sendlog import LOG, REFUSED, LogEntry, SendLog, read_entries, read_sends
 from pipeline.mail.smtp import Smtp, SmtpTransport
 from pipeline.mail.transport import Loop, Transport, deliver_all
+from pipeline.model import FormKind
 from pipeline.render import environment
 
 GRAPH_URL_ENV = "MUS_GRAPH_URL"
@@ -103,7 +104,9 @@ def run_mail(options: MailOptions,
 
         got = collect(options.returned, options.employees, options.questions, manifest.season,
                       include_hidden=options.include_hidden)
-        answered = {(r.employee_id, r.kind.value) for r in got.responses}
+        # a follow-up form counts as back only for its own round
+        answered = {(r.employee_id, r.kind.value) for r in got.responses
+                    if r.kind is not FormKind.FOLLOWUP or r.generated == manifest.generated}
         only_missing = {(e.employee_id, e.kind) for e in manifest.forms} - answered
     planned, skipped = plan_messages(manifest, staff, cc_leader=options.cc_leader,
                                      reminder=options.reminder, only_missing=only_missing)

@@ -14,8 +14,9 @@ from pipeline.terminal import one_line
 def mail_summary(result: MailResult, options: MailOptions) -> list[str]:
     lines = [(f"No copy to the leader: {one_line(s.employee_id)} {one_line(s.name)}: "
                f"{one_line(s.reason)}." if s.kind == "copy"
-              else f"Not mailed: {one_line(s.employee_id)} {one_line(s.name)} ({s.kind}'s "
-                   f"form): {one_line(s.reason)}.")
+              else f"Not mailed: {one_line(s.employee_id)} {one_line(s.name)} "
+                   f"({'follow-up form' if s.kind == 'followup' else s.kind + chr(39) + 's form'})"
+                   f": {one_line(s.reason)}.")
              + " Correct the employee list and run again." for s in result.skipped]
     what = "reminder(s)" if options.reminder else "e-mail(s)"
     sending = options.smtp is not None or options.m365 is not None or options.token is not None

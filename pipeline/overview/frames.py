@@ -23,6 +23,15 @@ import pandas as pd
 
 from pipeline.collect.ingest import Collected
 from pipeline.collect.senders import shown_senders
+from pipeline.cycle import (
+    AGREED,
+    PROPOSED_EMPLOYEE,
+    PROPOSED_LEADER,
+    FollowUpStatus,
+    goal_key,
+    goal_state,
+    latest_followups,
+)
 from pipeline.model import (
     Employee,
     FormKind,
@@ -120,6 +129,8 @@ class View:
     previous_levels: Mapping[tuple[str, str], int] | None = None
     # each employee's leader as shown, by number: "Jens Hansen (1002)" where two share a name
     leader_labels: Mapping[str, str] = field(default_factory=dict)
+    # each employee's follow-up forms (several a year: one per follow-up)
+    followups: Mapping[str, tuple[Response, ...]] = field(default_factory=dict)
 
     def leader_of(self, e: Employee) -> str:
         return self.leader_labels.get(e.number, e.leader)
@@ -166,10 +177,14 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
     labels = leader_labels(collected.staff) if labels is None else labels
     numbers = {e.number for e in people}
     by_kind: dict[FormKind, dict[str, Response]] = defaultdict(dict)
+    followups: dict[str, list[Response]] = defaultdict(list)
     promised = list(keep_promises(collected, scope))
     for response, _ in promised:
         if response.employee_id in numbers:
-            by_kind[response.kind][response.employee_id] = response
+            if response.kind is FormKind.FOLLOWUP:
+                followups[response.employee_id].append(response)
+            else:
+                by_kind[response.kind][response.employee_id] = response
     problems = tuple(p for p in (*collected.problems, *cut_answers(collected.responses),
                                  *(p for _, found in promised for p in found))
                      if scope == "hr" or p.employee_id in numbers)
@@ -182,7 +197,8 @@ def make_view(collected: Collected, lang: str, scope: str = "hr",
                                .casefold(), e.name.casefold(), e.number))
     return View(collected, lang, scope, tuple(people), by_kind[FormKind.EMPLOYEE],
                 by_kind[FormKind.LEADER], by_kind[FormKind.AGREEMENT], problems, troubled,
-                today or dt.date.today(), previous_levels, labels)
+                today or dt.date.today(), previous_levels, labels,
+                {number: tuple(forms) for number, forms in followups.items()})
 
 
 def keep_promises(collected: Collected, scope: str
@@ -376,22 +392,32 @@ def answers_sheet(view: View) -> SheetData:
 @dataclass(frozen=True, slots=True)
 class GoalRow:
     employee: Employee
-    source: str  # a VALUES key: agreed, proposed_employee, proposed_leader
+    # a VALUES key: agreed, not_agreed, proposed (in an agreement, neither chosen),
+    # proposed_employee, proposed_leader (from the preparation forms)
+    source: str
     goal: Goal
+    latest: FollowUpStatus | None = None  # the goal's latest follow-up, where it has had one
+
+    @property
+    def followed_up(self) -> bool:
+        return self.latest is not None
 
 
 def goal_rows(view: View) -> Iterator[GoalRow]:
-    """Every goal in the order of the goal sheet: agreed goals replace that employee's
-    proposals."""
+    """Every goal in the order of the goal sheet: an agreement's goals (each agreed, not
+    agreed or still proposed) replace that employee's proposals."""
     for e in view.staff:
-        sources: list[tuple[str, Sequence[Goal]]]
-        if e.number in view.agreements:
-            sources = [("agreed", view.agreements[e.number].goals)]
-        else:
-            own, lead = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
-            sources = [("proposed_employee", own.goals if own else ()),
-                       ("proposed_leader", lead.goals if lead else ())]
-        for source, goals in sources:
+        agreement = view.agreements.get(e.number)
+        if agreement is not None:
+            latest = latest_followups(view.followups.get(e.number, ()))
+            for g in agreement.goals:
+                state = goal_state(g)
+                done = latest.get(goal_key(g.goal)) if g.goal and state == AGREED else None
+                yield GoalRow(e, state, g, done)
+            continue
+        own, lead = view.employee_forms.get(e.number), view.leader_forms.get(e.number)
+        for source, goals in ((PROPOSED_EMPLOYEE, own.goals if own else ()),
+                              (PROPOSED_LEADER, lead.goals if lead else ())):
             for g in goals:
                 yield GoalRow(e, source, g)
 
@@ -399,26 +425,46 @@ def goal_rows(view: View) -> Iterator[GoalRow]:
 def goals_sheet(view: View) -> SheetData:
     lang = view.lang
     c = partial(column, lang)
-    keys = ("number", "name", "department", "leader", "source", "goal", "activities",
-            "criterion", "deadline", "responsible", "follow_up", "overdue", "hr_status")
+    keys = ["number", "name", "department", "leader", "source", "goal", "activities",
+            "criterion", "deadline", "responsible", "follow_up", "overdue"]
+    if view.agreements:
+        keys += ["employee_comment", "leader_comment"]
+    keys += ["latest_status", "latest_date", "latest_next", "hr_status"]
     rows = Columns([c(k) for k in keys])
     for item in goal_rows(view):
-        e, g = item.employee, item.goal
-        overdue = g.follow_up is not None and g.follow_up < view.today
-        rows.add({
+        e, g, latest = item.employee, item.goal, item.latest
+        overdue = (g.follow_up is not None and g.follow_up < view.today and latest is None
+                   and item.source != "not_agreed")
+        row: dict[str, object] = {
             c("number"): e.number, c("name"): e.name, c("department"): e.department,
             c("leader"): view.leader_of(e), c("source"): value(lang, item.source),
             c("goal"): g.goal,
             c("activities"): g.activities, c("criterion"): g.criterion,
             c("deadline"): g.deadline, c("responsible"): g.responsible,
             c("follow_up"): g.follow_up,
-            c("overdue"): value(lang, "yes") if overdue else None})
+            c("overdue"): value(lang, "yes") if overdue else None,
+            c("latest_status"): _status(latest.status, lang) if latest else None,
+            c("latest_date"): latest.date if latest else None,
+            c("latest_next"): latest.next_step if latest else None}
+        if view.agreements:
+            row[c("employee_comment")] = g.employee_comment
+            row[c("leader_comment")] = g.leader_comment
+        rows.add(row)
     return SheetData(
         rows.frame(),
         {c("number"): "id", c("goal"): "wrap", c("activities"): "wrap", c("criterion"): "wrap",
-         c("deadline"): "date", c("follow_up"): "date"},
+         c("deadline"): "date", c("follow_up"): "date", c("employee_comment"): "wrap",
+         c("leader_comment"): "wrap", c("latest_date"): "date", c("latest_next"): "wrap"},
         {c("follow_up"): "overdue"},
         choices={c("hr_status"): HR_STATUSES.get(lang, HR_STATUSES["da"])})
+
+
+def _status(status: str | None, lang: str) -> str | None:
+    """A follow-up's status (kept in Danish) in the workbook's language."""
+    if status is None or lang == "da":
+        return status
+    statuses = HR_STATUSES["da"]
+    return HR_STATUSES["en"][statuses.index(status)] if status in statuses else status
 
 
 def competences_sheet(view: View) -> SheetData:

@@ -4,6 +4,7 @@ their names, in either language, wherever they stand."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
@@ -14,8 +15,13 @@ from pipeline.sheets.headers import Column, HeaderRow, find_header_row, normalis
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.values import cell_text, parse_date
 
-_GOAL_COLUMNS = tuple(Column(key, aliases(key)) for key in
-                      ("number", "goal", "activities", "deadline", "source", "hr_status"))
+# "Kilde"/"Source": the agreement status's name in workbooks made before goals could be not
+# agreed (then every agreement goal was "Aftalt").
+_OLD_NAMES = {"source": ("Kilde", "Source")}
+_GOAL_COLUMNS = tuple(Column(key, (*aliases(key), *_OLD_NAMES.get(key, ()))) for key in
+                      ("number", "goal", "activities", "deadline", "source", "hr_status",
+                       "follow_up", "latest_status", "latest_date"))
+_DROPPED = ("droppet", "dropped")
 _LEVEL_COLUMNS = tuple(Column(key, aliases(key)) for key in ("number", "competence_id", "now"))
 _AGREED = {normalise_header(value(lang, "agreed")) for lang in ("da", "en")}
 _EMPLOYEE = {normalise_header(value(lang, "proposed_employee")) for lang in ("da", "en")}
@@ -58,7 +64,10 @@ def _header(path: Path, sheet: Sheet, columns: tuple[Column, ...],
 
 def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
     """Each employee's goals to look back on: the agreed ones where there are any, else the
-    employee's own proposals. Goals HR has marked dropped (Droppet) are left out."""
+    employee's own proposals (a goal marked not agreed, or left a proposal in the agreement,
+    is neither). Each carries its latest follow-up's status and date. Goals HR has marked
+    dropped (Droppet), or whose latest follow-up dropped them, are left out; where HR has set
+    a status, it is the one shown."""
     sheet = _sheet(_sheets(path), "goals")
     if sheet is None:
         raise _missing_sheet(path, "goals")
@@ -73,20 +82,29 @@ def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
         goal = cell_text(value_at(row, found["goal"]))
         if not emp or not goal:
             continue
-        if normalise_header(cell_text(value_at(row, found.get("hr_status")))) in (
-                "droppet", "dropped"):
+        hr_status = cell_text(value_at(row, found.get("hr_status")))
+        latest = cell_text(value_at(row, found.get("latest_status")))
+        status = hr_status or latest
+        if normalise_header(status) in _DROPPED:
             continue
-        try:
-            deadline = parse_date(value_at(row, found.get("deadline")))
-        except ValueError:
-            deadline = None
-        item = PreviousGoal(goal, cell_text(value_at(row, found.get("activities"))), deadline)
+        item = PreviousGoal(goal, cell_text(value_at(row, found.get("activities"))),
+                            _date(value_at(row, found.get("deadline"))), status,
+                            _date(value_at(row, found.get("latest_date"))) if latest and
+                            not hr_status else None,
+                            _date(value_at(row, found.get("follow_up"))))
         source = normalise_header(cell_text(value_at(row, found.get("source"))))
         if source in _AGREED:
             agreed[emp].append(item)
         elif source in _EMPLOYEE or not source:
             own[emp].append(item)
     return {emp: agreed.get(emp) or own.get(emp, []) for emp in set(agreed) | set(own)}
+
+
+def _date(value: object) -> dt.date | None:
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None
 
 
 def read_previous_levels(path: Path) -> dict[tuple[str, str], int]:

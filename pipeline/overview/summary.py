@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from pipeline.cycle import NOT_AGREED
 from pipeline.model import Employee, FormKind, QuestionType
 from pipeline.overview.frames import (
     Columns,
@@ -168,10 +169,12 @@ def gaps(view: View) -> list[Gap]:
 
 
 def follow_ups(view: View) -> list[GoalRow]:
-    """Goals whose follow-up is overdue or due within a month, soonest first."""
+    """Goals whose follow-up is overdue or due within a month and has not been held, soonest
+    first (a goal the agreement marks not agreed is not followed up)."""
     until = view.today + DUE_WITHIN
     due = [row for row in goal_rows(view)
-           if row.goal.follow_up is not None and row.goal.follow_up <= until]
+           if row.goal.follow_up is not None and row.goal.follow_up <= until
+           and not row.followed_up and row.source != NOT_AGREED]
     due.sort(key=lambda row: (row.goal.follow_up or until, row.employee.name.casefold()))
     return due
 

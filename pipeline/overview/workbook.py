@@ -1,9 +1,10 @@
 """The HR overview workbook (and each leader's own), sheet by sheet.
 
-HR's: Overblik (the front sheet), Oversigt, Svar, Udviklingsmål, Kompetencer, Afdelinger,
-Ledere, Problemer, Spørgsmål, Om, in every state of the season (an empty returned folder gives
-the same sheets, with their header rows). A leader's: Overblik with their team, then only the
-sheets that have something in them, then Spørgsmål and Om.
+HR's: Overblik (the front sheet), Oversigt, Dækning (coverage under the chosen rules), Svar,
+Udviklingsmål, Kompetencer, Afdelinger, Ledere, Problemer, Spørgsmål, Om, in every state of the
+season (an empty returned folder gives the same sheets, with their header rows). A leader's:
+Overblik with their team, Dækning once their talks are held, then only the sheets that have
+something in them, then Spørgsmål and Om.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ import pandas as pd
 from pipeline import __version__
 from pipeline.atomic import clean_stale, ensure_folder
 from pipeline.collect.ingest import Collected
+from pipeline.coverage import coverage
 from pipeline.forms.names import file_name, safe_part, unique_names
 from pipeline.model import Problem, Response
 from pipeline.overview.book import CONSTANT_MEMORY_FROM, Book
+from pipeline.overview.coverage_sheet import coverage_sheet
 from pipeline.overview.frames import (
     SheetData,
     View,
@@ -60,6 +63,8 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
         _properties(book, view, title, made)
         summary_sheet(book, view, made)
         book.detail(sheet(lang, "overview"), overview_sheet(view))
+        coverage_sheet(book, sheet(lang, "coverage"),
+                       coverage(collected, view.today, lang=lang), collected.season, lang)
         book.detail(sheet(lang, "answers"), answers_sheet(view))
         book.detail(sheet(lang, "goals"), goals_sheet(view))
         if collected.question_set.competences:
@@ -135,6 +140,10 @@ def _write_leader(view: View, path: Path, team: Team, sources: Mapping[str, Path
             Book(file, scratch, scale, title, lang) as book:
         _properties(book, view, title, made)
         team_sheet(book, view, title, made)
+        if team.key and view.agreements:  # once talks are held: who is covered, who not yet
+            coverage_sheet(book, sheet(lang, "coverage"),
+                           coverage(view.collected, view.today, view.staff, lang), season, lang,
+                           team=True)
         for key, data in (("answers", answers_sheet(view)), ("goals", goals_sheet(view)),
                           ("competences", competences_sheet(view)),
                           ("problems", problems_sheet(view))):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.errors import SheetIssue
-from pipeline.model import Scale, Settings
+from pipeline.model import Requirement, Rules, RuleSet, Scale, Settings
 from pipeline.sheets.headers import normalise_header
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, parse_date
@@ -24,7 +25,17 @@ KEYS = {
     "reply_to": ("Svaradresse", "Send svar til", "Svar til", "Returadresse", "Reply to",
                  "Reply address", "Send replies to"),
     "organisation_en": ("Organisation (en)", "Organization (en)"),
+    "rule_set": ("Regelsæt", "Rule set", "Regler", "Rules"),
+    "requirement": ("Dækningskrav", "Coverage requirement", "Dækning kræver"),
 }
+RULE_SETS = {"stat": RuleSet.STATE, "staten": RuleSet.STATE, "state": RuleSet.STATE,
+             "kommune": RuleSet.MUNICIPAL, "kommunal": RuleSet.MUNICIPAL,
+             "municipal": RuleSet.MUNICIPAL, "municipality": RuleSet.MUNICIPAL,
+             "region": RuleSet.REGIONAL, "regional": RuleSet.REGIONAL,
+             "privat": RuleSet.PRIVATE, "private": RuleSet.PRIVATE}
+REQUIREMENTS = {"samtale": Requirement.TALK, "talk": Requirement.TALK,
+                "plan": Requirement.PLAN, "aftalt": Requirement.AGREED,
+                "agreed": Requirement.AGREED}
 _LOOKUP = {normalise_header(alias): key for key, aliases in KEYS.items() for alias in aliases}
 _RANGE = re.compile(r"^\s*(-?\d+)\s*[-–—]\s*(-?\d+)\s*$")
 DEFAULT = Settings()
@@ -91,7 +102,30 @@ def parse_settings(sheet: Sheet, issues: list[SheetIssue]) -> Settings:
               "Write rullemenu (a drop-down, the default) or afkrydsning (a checkbox per step).")
     return Settings(organisation=text("organisation"), season=text("season"), deadline=deadline,
                     goal_rows=goal_rows, scale=scale, scale_as_checkboxes=checkboxes,
-                    reply_to=text("reply_to"), organisation_en=text("organisation_en"))
+                    reply_to=text("reply_to"), organisation_en=text("organisation_en"),
+                    rules=_rules(text("rule_set"), text("requirement"), issue))
+
+
+def _rules(rule_set: str, requirement: str, issue: Callable[[str, str, str], None]) -> Rules:
+    """Regelsæt (stat, kommune, region or privat: which rules decide who is covered) and, for
+    privat, Dækningskrav (samtale, plan or aftalt; default plan)."""
+    chosen = RULE_SETS.get(normalise_header(rule_set)) if rule_set else RuleSet.PRIVATE
+    if chosen is None:
+        issue("rule_set", f'"{rule_set}" is not a rule set mus knows.',
+              "Write stat (the state: written goals agreed by both), kommune or region (every "
+              "employee has a talk and a plan) or privat (as Dækningskrav says).")
+        chosen = RuleSet.PRIVATE
+    wanted = REQUIREMENTS.get(normalise_header(requirement)) if requirement else None
+    if requirement and wanted is None:
+        issue("requirement", f'"{requirement}" is not a coverage requirement mus knows.',
+              "Write samtale (the talk was held), plan (held, with written goals) or aftalt "
+              "(held, written goals agreed by both).")
+    elif requirement and chosen is not RuleSet.PRIVATE:
+        issue("requirement", f"Dækningskrav is used only with Regelsæt privat; the rules of "
+              f"{chosen.value} decide what counts by themselves.",
+              "Delete the row Dækningskrav, or set Regelsæt to privat.")
+        wanted = None
+    return Rules(chosen, wanted or Requirement.PLAN, bool(rule_set))
 
 
 def _with_texts(scale: Scale, texts: dict[str, tuple[str, ...]]) -> Scale:

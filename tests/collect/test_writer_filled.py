@@ -18,8 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.agreement import make_agreement
 from pipeline.collect.extract import extract_file
 from pipeline.collect.response import field_label
+from pipeline.followup import make_followup
 from pipeline.forms.generate import GenerateOptions, generate
 from pipeline.forms.personalise import FormMaker
 from pipeline.formspec import Field, FieldKind, FormSpec
@@ -28,7 +30,7 @@ from pipeline.ooxml.parser import SafeZip
 from pipeline.ooxml.props import read_custom_props
 from pipeline.ooxml.read_controls import iter_controls
 from pipeline.sheets import read_employees, read_question_set
-from pipeline.texts import STATUSES, form_text
+from pipeline.texts import FOLLOWUP_STATUSES, STATUSES, form_text
 from pipeline.workspace import DEFAULTS
 from tests.conftest import WriterFill
 from tests.helpers import questions_xlsx
@@ -64,9 +66,9 @@ def yes_no_steps(lang: str) -> list[Step | None]:
             Step("type", yes, True), None]
 
 
-def choice_steps(items: Sequence[str], statuses: bool) -> list[Step | None]:
-    # Last year's status is kept in the workbook's (Danish) words.
-    shown = (lambda i: STATUSES[i]) if statuses else (lambda i: items[i])
+def choice_steps(items: Sequence[str], statuses: Sequence[str] | None) -> list[Step | None]:
+    # A goal's status (last year's, or a follow-up's) is kept in the workbook's (Danish) words.
+    shown = (lambda i: statuses[i]) if statuses else (lambda i: items[i])
     return [Step("pick", items[1], shown(1)), Step("type", items[0].lower(), shown(0)),
             Step("type", "Noget helt andet", REPORTED), None]
 
@@ -131,7 +133,9 @@ def make_plan(source: Path, target: Path, offset: int) -> Plan:
         elif kind is FieldKind.YESNO:
             step = next_step("yesno", yes_no_steps(spec.language))
         elif kind is FieldKind.CHOICE:
-            step = next_step("choice", choice_steps(items[f.key], f.parts[0] == "prev"))
+            statuses = (FOLLOWUP_STATUSES if spec.kind is FormKind.FOLLOWUP else STATUSES) \
+                if f.parts[0] == "prev" else None
+            step = next_step("choice", choice_steps(items[f.key], statuses))
         else:
             step = next_step("date", DATE_STEPS)
         if f.private:
@@ -157,6 +161,7 @@ def read_back(response: Response) -> dict[str, object]:
     got: dict[str, object] = {f"q:{qid}": v for qid, v in response.answers.items()}
     for cid, rating in response.competences.items():
         got[f"c:{cid}:now"], got[f"c:{cid}:wanted"] = rating.now, rating.wanted
+    got.update(response.extra)  # an agreement's and a follow-up's own fields
     return got
 
 
@@ -190,12 +195,14 @@ def check(plan: Plan) -> None:
             assert got[key] == value, f"{key}: typed {plan.fill.get(key)}, read {got[key]!r}"
     expected_goals = tuple(
         g for g in (Goal(p.get("goal"), p.get("activities"), p.get("criterion"),  # type: ignore[arg-type]
-                         p.get("deadline"), p.get("responsible"), p.get("followup"))  # type: ignore[arg-type]
+                         p.get("deadline"), p.get("responsible"), p.get("followup"),  # type: ignore[arg-type]
+                         p.get("agreed"), p.get("employee_comment"),  # type: ignore[arg-type]
+                         p.get("leader_comment"))  # type: ignore[arg-type]
                     for _, p in sorted(goals.items())) if not g.is_empty())
     assert response.goals == expected_goals
     assert response.previous_goals == tuple(
         PreviousGoalStatus(plan.spec.previous_goals[n - 1], p.get("status"),  # type: ignore[arg-type]
-                           p.get("comment"))  # type: ignore[arg-type]
+                           p.get("comment"), p.get("next"))  # type: ignore[arg-type]
         for n, p in sorted(previous.items()))
 
 
@@ -205,7 +212,7 @@ LAST_YEAR = [PreviousGoal("Blive bedre til Excel", "Kursus", dt.date(2026, 6, 1)
 
 @pytest.fixture(scope="module")
 def filled(writer: WriterFill, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Plan]:
-    """Five forms, each filled in Writer in a plan of its own, all in one soffice run."""
+    """Seven forms, each filled in Writer in a plan of its own, all in one soffice run."""
     made = tmp_path_factory.mktemp("blank")
     out = tmp_path_factory.mktemp("filled")
     sources: dict[str, Path] = {}
@@ -226,6 +233,14 @@ def filled(writer: WriterFill, tmp_path_factory: pytest.TempPathFactory) -> dict
     boxes = generate(GenerateOptions(DEFAULTS / "input" / "employees.xlsx", questions,
                                      made / "boxes", jobs=1, only=("1007",)))
     sources["checkboxes"] = boxes.out / "1007_Jens_Hansen.docx"
+    # The agreement (no proposals: every field as a person finds it) and a follow-up form.
+    sources["agreement"] = made / "agreement.docx"
+    sources["agreement"].write_bytes(make_agreement(maker, question_set, staff["1002"], None,
+                                                    None))
+    sources["followup"] = made / "followup.docx"
+    sources["followup"].write_bytes(make_followup(maker, staff["1003"], [
+        Goal("Blive bedre til Excel", "Kursus", None, dt.date(2027, 9, 1), None,
+             dt.date(2027, 5, 1), agreed=True), Goal("Mentor for ny kollega", agreed=True)]))
     plans = {name: make_plan(source, out / f"{name}.docx", offset)
              for offset, (name, source) in enumerate(sources.items())}
     report = writer([plan.for_driver() for plan in plans.values()])
@@ -240,7 +255,8 @@ def test_writer_really_filled_and_saved(filled: dict[str, Plan]) -> None:
     assert controls and not any(c.tag for c in controls)  # tags gone: read by evidence
 
 
-@pytest.mark.parametrize("name", ["da", "en", "leader", "da-plain", "checkboxes"])
+@pytest.mark.parametrize("name", ["da", "en", "leader", "da-plain", "checkboxes", "agreement",
+                                  "followup"])
 def test_every_typed_value_comes_back_or_is_reported(filled: dict[str, Plan], name: str) -> None:
     check(filled[name])
 

@@ -1,7 +1,7 @@
 """Every kind of document mus writes for one employee, made from the sample data: the employee's
-form, the leader's, an English one, one with the scale as checkboxes, one with last year's goals
-and the agreement (with proposals from returned forms). Shared by the validation and the
-rendering tests."""
+form, the leader's, an English one, one with the scale as checkboxes, one with last year's goals,
+the agreement (with proposals from returned forms) and a follow-up form. Shared by the validation
+and the rendering tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.agreement import make_agreement
+from pipeline.followup import make_followup
 from pipeline.forms.personalise import FormMaker
 from pipeline.model import (
     Employee,
@@ -27,7 +28,7 @@ EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
 GENERATED = "2026-12-01T08:00:00+00:00"
 KINDS = ("employee", "leader", "agreement", "english", "english-leader", "checkboxes",
-         "previous")
+         "previous", "followup")
 
 
 def sample() -> tuple[list[Employee], QuestionSet]:
@@ -74,6 +75,11 @@ def make_every_kind(out: Path) -> dict[str, Path]:
         "checkboxes": box_maker.make(jens, FormKind.EMPLOYEE).data,
         "previous": maker.make(jens, FormKind.EMPLOYEE, previous).data,
         "agreement": make_agreement(maker, questions, jens, own, lead),
+        "followup": make_followup(maker, jens, [
+            Goal("Lære PowerShell", "Kursus", "Kan automatisere brugeroprettelse",
+                 dt.date(2027, 9, 1), "Jens", dt.date(2027, 6, 1), agreed=True),
+            Goal("Overtage driften af backup", "Sidemandsoplæring", None, None, None,
+                 dt.date(2027, 6, 1), agreed=True)]),
     }
     paths = {}
     for kind, data in made.items():

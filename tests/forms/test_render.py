@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.texts import form_text
 from tests.forms.kinds import KINDS, make_every_kind
 from tests.forms.pages import Page, apart, kept_together, read_pages
 
@@ -29,7 +30,7 @@ def test_headings_and_goals_stay_with_what_follows(
         rendered: dict[str, tuple[Path, list[Page]]], kind: str) -> None:
     docx, pages = rendered[kind]
     pairs = kept_together(docx)
-    assert len(pairs) >= 8  # headings, intros and goals were found at all
+    assert len(pairs) >= (4 if kind == "followup" else 8)  # headings, intros, goals found
     assert apart(pages, pairs) == []
 
 
@@ -37,10 +38,59 @@ def test_headings_and_goals_stay_with_what_follows(
 def test_no_page_left_half_empty(rendered: dict[str, tuple[Path, list[Page]]],
                                  kind: str) -> None:
     _, pages = rendered[kind]
-    assert len(pages) >= 3
+    assert len(pages) >= (1 if kind == "followup" else 3)
     short = [(n, round(p.filled(), 2)) for n, p in enumerate(pages[:-1], start=1)
              if p.filled() < 0.6]
     assert short == []
+
+
+@pytest.fixture(scope="module")
+def agreements(libreoffice: Convert, tmp_path_factory: pytest.TempPathFactory
+               ) -> list[tuple[Path, list[Page]]]:
+    """Every agreement of the demo season (one per employee, with the proposals of their own
+    returned forms, or none), as LibreOffice prints it."""
+    from pipeline.demo import run_demo
+    from pipeline.workspace import DEFAULTS, Workspace
+
+    folder = tmp_path_factory.mktemp("agreements")
+    demo = run_demo(Workspace(DEFAULTS), folder / "demo", jobs=1, through="agreements")
+    assert demo.agreements is not None
+    files = sorted(demo.agreements.files)
+    pdfs = libreoffice(files, folder / "pdf", "pdf")
+    return [(docx, read_pages(pdf)) for docx, pdf in zip(files, pdfs, strict=True)]
+
+
+def test_every_agreement_ends_on_a_page_worth_printing(
+        agreements: list[tuple[Path, list[Page]]]) -> None:
+    """The closing line stays with the signatures, and the last page is never a lone sentence:
+    at least a third of it is filled."""
+    assert len(agreements) == 25
+    last = {docx.name: round(pages[-1].filled(), 2) for docx, pages in agreements}
+    assert {name: filled for name, filled in last.items() if filled < 1 / 3} == {}
+    for docx, pages in agreements:
+        assert apart(pages, kept_together(docx)) == [], docx.name
+        lang = "en" if docx.stem.endswith("_agreement") else "da"
+        closing = pages[-1].text
+        assert form_text(lang, "confirm") in closing, docx.name
+        assert form_text(lang, "closing_agreement", to="mus@eksempel.dk") in closing, docx.name
+
+
+def test_an_agreement_labels_proposals_as_proposals(
+        agreements: list[tuple[Path, list[Page]]]) -> None:
+    """Until someone chooses Yes, each goal reads "proposal"; a goal's origin is said as its
+    origin, never as its status; a blank agreement does not speak of proposals."""
+    blank = 0
+    for docx, pages in agreements:
+        lang = "en" if docx.stem.endswith("_agreement") else "da"
+        text = " ".join(p.text for p in pages)
+        assert "Medarbejderens forslag" not in text and "Lederens forslag" not in text
+        assert text.count(form_text(lang, "ph_agreed")) >= 3, docx.name  # every goal slot
+        if form_text(lang, "from_employee") not in text and \
+                form_text(lang, "from_leader") not in text:
+            assert form_text(lang, "agreement_goals_intro")[:40] not in text, docx.name
+            assert form_text(lang, "agreement_goals_intro_none")[:40] in text, docx.name
+            blank += 1
+    assert blank >= 1  # the season has an agreement with no proposals at all
 
 
 def test_the_check_sees_an_orphaned_heading() -> None:

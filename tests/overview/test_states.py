@@ -29,8 +29,8 @@ from tests.validation import assert_valid_ooxml
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
-HR_SHEETS = ["Overblik", "Oversigt", "Svar", "Udviklingsmål", "Kompetencer", "Afdelinger",
-             "Ledere", "Problemer", "Spørgsmål", "Om"]
+HR_SHEETS = ["Overblik", "Oversigt", "Dækning", "Svar", "Udviklingsmål", "Kompetencer",
+             "Afdelinger", "Ledere", "Problemer", "Spørgsmål", "Om"]
 
 
 @dataclass

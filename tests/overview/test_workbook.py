@@ -66,10 +66,14 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
 
 def test_sheets_in_order_each_with_a_header_kept_in_view(season: IngestResult) -> None:
     wb = openpyxl.load_workbook(season.workbook)
-    assert wb.sheetnames == ["Overblik", "Oversigt", "Svar", "Udviklingsmål", "Kompetencer",
-                             "Afdelinger", "Ledere", "Problemer", "Spørgsmål", "Om"]
+    assert wb.sheetnames == ["Overblik", "Oversigt", "Dækning", "Svar", "Udviklingsmål",
+                             "Kompetencer", "Afdelinger", "Ledere", "Problemer", "Spørgsmål",
+                             "Om"]
     assert wb.active is not None and wb.active.title == "Overblik"
     for ws in wb.worksheets[1:]:
+        if ws.title == "Dækning":  # tables under headings, as on the front sheet
+            assert ws.page_setup.orientation == "landscape"
+            continue
         assert ws.freeze_panes is not None, ws.title
         assert ws.print_title_rows == "$1:$1", ws.title  # the header on every printed page
         assert ws.page_setup.orientation == "landscape", ws.title
@@ -186,7 +190,7 @@ def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResu
     anne = [r for r in rows if r["Medarbejdernr."].value == "1001"]
     assert [r["Mål"].value for r in anne] == ["=SUM(A1:A9)", "Lære SQL",
                                               "Overtage budgetopfølgningen"]
-    assert [r["Kilde"].value for r in anne] == ["Forslag (medarbejder)"] * 2 + [
+    assert [r["Status i aftalen"].value for r in anne] == ["Forslag (medarbejder)"] * 2 + [
         "Forslag (leder)"]
     assert anne[0]["Mål"].data_type == "s"
     assert anne[0]["Deadline"].is_date and anne[0]["Deadline"].value.date() == dt.date(2027, 9, 1)
@@ -288,7 +292,7 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
                                   lang="en", jobs=1))
     wb = openpyxl.load_workbook(result.workbook)
-    assert wb.sheetnames == ["Summary", "Overview", "Answers", "Development goals",
+    assert wb.sheetnames == ["Summary", "Overview", "Coverage", "Answers", "Development goals",
                              "Competences", "Departments", "Leaders", "Problems", "Questions",
                              "About"]
     assert figures(sheet(result.workbook, "Summary"))["Have answered"] == 1
@@ -310,4 +314,4 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     summary = sheet(result.workbook, "Summary")
     assert summary["A1"].value == "MUS 2027 – Example Municipality"
     goals = frame(result.workbook, "Development goals")
-    assert list(goals["Source"]) == ["Proposed (employee)"]
+    assert list(goals["Agreement status"]) == ["Proposed (employee)"]
