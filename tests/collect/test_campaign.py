@@ -18,13 +18,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.forms.generate import GenerateResult
-from pipeline.model import QuestionSet
+from pipeline.model import Problem, QuestionSet
 from pipeline.workspace import DEFAULTS
 from tests.collect.campaign.cases import Case
 from tests.collect.campaign.drawings import png_bytes
 from tests.collect.campaign.make import Made, make_with_tool, make_xml, writer_plan
-from tests.collect.campaign.oracle import classify, read_case
-from tests.collect.campaign.verdict import READ_RIGHT, REPORTED
+from tests.collect.campaign.oracle import Output, classify, read_case
+from tests.collect.campaign.truth import Marked, Truth
+from tests.collect.campaign.verdict import READ_RIGHT, REPORTED, Verdict
 from tests.collect.campaign.writer_cases import TOOL_CASES, WRITER_CASES
 from tests.collect.campaign.xml_cases import XML_CASES
 from tests.conftest import UnoDriver
@@ -103,3 +104,45 @@ def test_the_campaign_is_whole() -> None:
     used = {str(op["op"]) for c in WRITER_CASES for op in c.ops}
     assert used <= known, f"ops the Writer driver does not know: {sorted(used - known)}"
     assert Counter(c.now for c in cases) == {READ_RIGHT: 63, REPORTED: 31}
+
+
+def reading(answers: dict[str, object], sentences: tuple[str, ...] = (),
+            problems: tuple[Problem, ...] = (), employee: str | None = "1001") -> Output:
+    """What mus might make of a form: its answers by question ID, its problems."""
+    return Output({"employee_id": employee, "kind": "employee", "answers": answers,
+                   "competences": {}, "goals": []}, problems, sentences, {})
+
+
+def test_the_oracle_tells_silent_from_reported() -> None:
+    """The oracle itself: what it must call silently wrong or misreported, it does."""
+    truth = Truth("t", "1001", "employee", {"q:T1": "Svar og mere ved siden af."},
+                  must_not_read=("Privat.",), wrong_reasons=("damaged",))
+    assert classify(truth, reading({"T1": "Svar og mere\nved siden af."})).verdict is READ_RIGHT
+    lost = reading({"T1": "Svar"})
+    assert classify(truth, lost).verdict is Verdict.SILENTLY_WRONG
+    named = reading({"T1": "Svar"}, ("Something was written beside question 1 (T1).",))
+    assert classify(truth, named).verdict is REPORTED
+    general = reading({"T1": "Svar"}, ("Please check the answers against the file.",))
+    assert classify(truth, general).verdict is Verdict.MISREPORTED
+    private = reading({"T1": "Svar og mere ved siden af.", "T2": "Privat."},
+                      ("T2 is named, but what it holds must never be read",))
+    assert classify(truth, private).verdict is Verdict.SILENTLY_WRONG
+    refused = reading({}, ("The file is damaged.",), employee=None)
+    assert classify(truth, refused).verdict is Verdict.MISREPORTED
+    # Another form pasted in holds this form's answer word for word: once is this form's own.
+    same = Truth("t", "1001", "employee", {"q:T1": "Samme svar."},
+                 must_not_read=("Samme svar.",))
+    assert classify(same, reading({"T1": "Samme svar."})).verdict is READ_RIGHT
+    taken = reading({"T1": "Samme svar.", "F1": "Samme svar."}, ("F1",))
+    assert classify(same, taken).verdict is Verdict.SILENTLY_WRONG
+
+
+def test_the_oracle_holds_tracked_insertions_to_the_rule() -> None:
+    """A tracked insertion nobody accepted is read, and a marked-text problem names the field;
+    read without that problem, it is silently wrong."""
+    truth = Truth("t", "1001", "employee", {"q:N4": Marked("Svar [Leder: tilføjet]")})
+    tracked = Problem("f.docx", "marked-text", {"what": "tracked", "fields": "N4"}, "1001")
+    read = {"N4": "Svar [Leder: tilføjet]"}
+    assert classify(truth, reading(read, ("N4 holds tracked changes",), (tracked,))
+                    ).verdict is REPORTED
+    assert classify(truth, reading(read)).verdict is Verdict.SILENTLY_WRONG

@@ -207,9 +207,11 @@ def classify(truth: Truth, output: Output) -> Outcome:
     missing = [need.why for need in truth.must_report
                if not any(need.pattern is None or re.search(need.pattern, p, re.I)
                           for p in problems)]
-    rule = [k for k, v in truth.expect.items() if isinstance(v, Marked) and same(v, got.get(k))]
-    missing += [f"{k}: marked-text ({v.what})" for k, v in truth.expect.items()
-                if isinstance(v, Marked) and k in rule and not marked(output.problems, k, v.what)]
+    # Fields read as the project's rule for marked text says (truth.Marked): named, or missing.
+    rule = {k: v.what for k, v in truth.expect.items()
+            if isinstance(v, Marked) and same(v, got.get(k))}
+    missing += [f"{k}: marked-text ({what})" for k, what in rule.items()
+                if not marked(output.problems, k, what)]
     leaked = leaks(truth, output)
     details = [f"{k}: want {show(w)} got {show(h)}{'' if (k, w, h) in unnamed else ' [named]'}"
                for k, w, h in diffs]
@@ -224,6 +226,6 @@ def classify(truth: Truth, output: Output) -> Outcome:
         return Outcome(Verdict.MISREPORTED if general else Verdict.SILENTLY_WRONG,
                        "; ".join(details))
     if diffs or rule:
-        details += [f"{k}: read with its tracked changes, and named" for k in rule]
+        details += [f"{k}: read with its {what} text, and named" for k, what in rule.items()]
         return Outcome(Verdict.REPORTED, "; ".join(details))
     return Outcome(Verdict.READ_RIGHT, "")
