@@ -9,6 +9,7 @@ import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,13 +80,15 @@ def libreoffice(
 SYSTEM_PYTHON = Path("/usr/bin/python3")  # Debian's python3-uno is importable only there
 FILL_WITH_WRITER = Path(__file__).resolve().parent / "lo" / "fill_with_writer.py"
 WriterFill = Callable[[list[dict[str, object]]], list[dict[str, object]]]
+UnoDriver = Callable[[Path, dict[str, object]], Any]
 
 
-@pytest.fixture(scope="module")
-def writer(tmp_path_factory: pytest.TempPathFactory) -> WriterFill:
-    """Fill forms in LibreOffice Writer itself, as a person does (tests/lo/fill_with_writer.py
-    over UNO), and save them as .docx: one soffice start per call, so call it once per module
-    with every form the module needs.
+@pytest.fixture(scope="session")
+def uno(tmp_path_factory: pytest.TempPathFactory) -> UnoDriver:
+    """Run a script that drives LibreOffice over UNO (tests/lo/fill_with_writer.py, or one built
+    on its Writer) on a plan, with the system python3 and this repository importable: the plan
+    gets the soffice to start and a fresh profile; the script's JSON report is returned. Each
+    call is one soffice start, so give it everything a module needs at once.
 
     In CI LibreOffice and python3-uno must be there (.ci/run installs them): missing, the tests
     fail, never skip.
@@ -98,16 +101,29 @@ def writer(tmp_path_factory: pytest.TempPathFactory) -> WriterFill:
         if os.environ.get("CI"):
             pytest.fail(f"{missing} is not installed; .ci/run should install it")
         pytest.skip(f"{missing} is not installed")
-    work = tmp_path_factory.mktemp("writer")
+    work = tmp_path_factory.mktemp("uno")
 
-    def fill(forms: list[dict[str, object]]) -> list[dict[str, object]]:
-        plan = work / f"plan-{uuid.uuid4().hex}.json"
-        plan.write_text(json.dumps({"soffice": binary, "profile": str(work / uuid.uuid4().hex),
-                                    "forms": forms}, ensure_ascii=False), encoding="utf-8")
-        done = subprocess.run([str(SYSTEM_PYTHON), str(FILL_WITH_WRITER), str(plan)],
-                              capture_output=True, text=True, timeout=600)
+    def drive(script: Path, plan: dict[str, object]) -> Any:
+        plan_file = work / f"plan-{uuid.uuid4().hex}.json"
+        plan_file.write_text(json.dumps({**plan, "soffice": binary,
+                                         "profile": str(work / uuid.uuid4().hex)},
+                                        ensure_ascii=False), encoding="utf-8")
+        done = subprocess.run([str(SYSTEM_PYTHON), str(script), str(plan_file)],
+                              capture_output=True, text=True, timeout=900,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
         assert done.returncode == 0, done.stderr[-3000:]
-        report: list[dict[str, object]] = json.loads(done.stdout)
+        return json.loads(done.stdout)
+
+    return drive
+
+
+@pytest.fixture(scope="module")
+def writer(uno: UnoDriver) -> WriterFill:
+    """Fill forms in LibreOffice Writer itself, as a person does (tests/lo/fill_with_writer.py
+    over UNO), and save them as .docx: one soffice start per call, so call it once per module
+    with every form the module needs."""
+    def fill(forms: list[dict[str, object]]) -> list[dict[str, object]]:
+        report: list[dict[str, object]] = uno(FILL_WITH_WRITER, {"forms": forms})
         return report
 
     return fill

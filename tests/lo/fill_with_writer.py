@@ -83,6 +83,7 @@ class Writer:
                     self.process.kill()
                     raise RuntimeError("LibreOffice did not start") from None
                 time.sleep(0.2)
+        self.ctx = ctx
         self.desktop = ctx.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.Desktop", ctx)
 
