@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -57,7 +58,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> Decoded:
-    """The text of a whole file, or EncodingProblem naming the first line that does not fit."""
+    """The text of a whole file, or EncodingProblem naming the first line that does not fit.
+    Each letter in one spelling (NFC): a Mac writes "ø" as o + a combining stroke."""
+    decoded = _decode(data)
+    return Decoded(unicodedata.normalize("NFC", decoded.text), decoded.encoding)
+
+
+def _decode(data: bytes) -> Decoded:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom):]

@@ -204,7 +204,8 @@ def test_check_json(ws: Workspace) -> None:
     assert listing["columns"] == {
         "number": {"column": "A", "header": "Medarbejdernr."},
         "name": {"column": "B", "header": "Navn"},
-        "department": {"column": "C", "header": "Afdeling"}}
+        "department": {"column": "C", "header": "Afdeling"},
+        "status": {"column": "D", "header": "Status"}}
     assert listing["skipped_rows"] == [{"row": 5, "reason": "total",
                                         "text": 'a total row ("I alt: 2")'}]
     assert listing["first_rows"][0] == {"row": 3, "number": "1", "name": "Ida Thomsen",
