@@ -52,6 +52,11 @@ def find_cpr(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def may_hold_cpr(text: str) -> bool:
+    """A quick test before the real one: the text has a CPR-shaped run of digits at all."""
+    return len(text) >= 10 and _SCAN.search(text) is not None
+
+
 def has_cpr(text: str) -> bool:
     return next(find_cpr(text), None) is not None
 

@@ -60,6 +60,7 @@ class Findings:
     sheet: str | None
     errors: list[Notice] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)  # what was understood, for `mus check`
 
     def error(self, kind: str, what: str, todo: str, row: int | None = None,
               column: str | None = None) -> None:
@@ -70,6 +71,11 @@ class Findings:
              column: str | None = None, rows: Sequence[int] = ()) -> None:
         self.warnings.append(Notice(self.file, mask_cpr(what), todo, self.sheet, row, column,
                                     kind, tuple(rows)))
+
+    def note(self, kind: str, what: str, row: int | None = None, column: str | None = None,
+             rows: Sequence[int] = ()) -> None:
+        self.notes.append(Notice(self.file, mask_cpr(what), "", self.sheet, row, column, kind,
+                                 tuple(rows)))
 
     def issues(self) -> list[SheetIssue]:
         return capped(self.errors)

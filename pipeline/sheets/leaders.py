@@ -88,8 +88,8 @@ def kind_of(text: str) -> str:
 
 def _attempts(given: Given, kind: str) -> list[str]:
     keys = []
-    if given.number:
-        keys.append(f"n:{given.number.casefold()}")
+    if given.number:  # an employee number, or the user ID some systems give leaders by
+        keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
     text = given.text
     if text:
         if kind == "dn":
@@ -99,7 +99,7 @@ def _attempts(given: Given, kind: str) -> list[str]:
         elif kind == "e-mail":
             keys.append(f"e:{text.casefold()}")
         elif kind == "number":
-            keys.append(f"n:{text.casefold()}")
+            keys += [f"n:{text.casefold()}", f"i:{text.casefold()}"]
         elif kind == "initials":
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
         else:

@@ -5,6 +5,7 @@ file decoded in the wrong encoding, ``?stergaard`` from PowerShell's ASCII encod
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _GUID = re.compile(r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12}\}?$")
@@ -92,7 +93,9 @@ def normal_dn(dn: str) -> str:
 
 
 def normal_name(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """A name in one spelling, to compare two of them: NFC (a Mac's decomposed "ø" is the
+    same "ø"), case and spaces do not matter."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def garbled(text: str) -> bool:

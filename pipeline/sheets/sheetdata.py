@@ -29,6 +29,9 @@ _ROW, _VALUE, _INLINE, _FORMULA, _TEXT, _RUN = (NS + t for t in ("row", "v", "is
 _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN = (NS + t for t in ("mergeCell", "autoFilter",
                                                              "sheetFormatPr", "filterColumn"))
 _STRING = NS + "si"
+# A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
+_AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
+                        r"SUMIFS?|AVERAGE|MAX|MIN)\s*\(", re.IGNORECASE)
 _TRUE = ("1", "true")
 _ZEROS = re.compile(r'^((?:"[^"]*"|\\.)*)(0{2,})((?:"[^"]*"|\\.)*)$')
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)')
@@ -175,6 +178,8 @@ class _Walker:
                 if saved is None or (not saved.text and cell.get("t") not in ("str", "s")):
                     col = self.column(cell, element)
                     layout.unsaved_formulas[(r, col)] = cell.get("r") or f"R{r}C{col}"
+                if item.text and _AGGREGATE.match(item.text):
+                    layout.aggregates.add((r, self.column(cell, element)))
                 continue
             col = self.column(cell, element)
             got: Any

@@ -113,14 +113,18 @@ def _first_utf8_line(data: bytes) -> int | None:
     return None
 
 
-def split_rows(text: str, delimiter: str) -> list[tuple[int, tuple[str, ...]]]:
-    """(line number, cells) for every non-empty row, numbered by the line it starts on."""
+def split_rows(text: str, delimiter: str, blank: list[int] | None = None
+               ) -> list[tuple[int, tuple[str, ...]]]:
+    """(line number, cells) for every non-empty row, numbered by the line it starts on; the
+    empty rows' line numbers are added to ``blank``."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     line = 1
     for row in reader:
         if any(cell.strip() for cell in row):
             rows.append((line, tuple(row)))
+        elif blank is not None:
+            blank.append(line)
         line = reader.line_num + 1
     return rows
 

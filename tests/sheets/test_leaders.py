@@ -103,11 +103,18 @@ def test_leader_given_only_by_email_gets_the_name_from_their_row(tmp_path: Path)
                                                                             "PL@x.dk")
 
 
-def test_own_leader(tmp_path: Path) -> None:
-    rows = [HEADERS, (*BOSS[:-1], "JØS")]
+def test_own_leader_is_no_leader_and_said(tmp_path: Path) -> None:
+    """The director who is her own leader gets no leader's form about herself."""
+    rows = [HEADERS, (*BOSS[:-1], "JØS"), ("101", "Mette Kjær", "MKJ", "mkj@k.dk", "", "", "",
+                                            "JØS")]
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
-    assert staff.employees[0].leader == "Jens Østergaard"
-    assert "Employee 100 is given as their own leader." in str(staff.warnings[0])
+    assert [(e.leader, e.leader_email) for e in staff.employees] == [
+        ("", ""), ("Jens Østergaard", "jos@k.dk")]
+    assert staff.warnings == ()
+    assert [str(n) for n in staff.notes] == [
+        f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 2, column "Leder": Employee 100 (Jens '
+        "Østergaard) is given as their own leader, so they have no leader (and no leader's "
+        "form about themselves)."]
 
 
 def test_the_leaders_number_column(tmp_path: Path) -> None:
