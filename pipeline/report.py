@@ -140,7 +140,8 @@ def status_text(collected: Collected) -> str:
                          f"/{len(team)}"
         for e in team:
             if e.number not in answered:
-                lines.append(f"  missing: {e.number} {e.name}")
+                lines.append(f"  missing: {e.number} {e.name}"
+                             + (" (on leave)" if e.on_leave else ""))
     if collected.problems:
         lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)

@@ -52,6 +52,8 @@ class IngestOptions:
     previous: Path | None = None
     jobs: int = 0
     include_hidden: bool = False  # rows the employee list hides are employees too
+    include_leavers: bool = False  # those the list says have left are employees too
+    skip_on_leave: bool = False  # those on leave are left out
 
 
 @dataclass
@@ -97,8 +99,11 @@ def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None]
 
 def collect(folder: Path, employees: Path, questions: Path, season: str | None = None,
             jobs: int = 0, progress: Progress | None = None,
-            include_hidden: bool = False) -> Collected:
-    staff, question_set = read_inputs(employees, questions, include_hidden)
+            include_hidden: bool = False, *, include_leavers: bool = False,
+            skip_on_leave: bool = False) -> Collected:
+    staff, question_set = read_inputs(employees, questions, include_hidden,
+                                      include_leavers=include_leavers,
+                                      skip_on_leave=skip_on_leave)
     season = season_of(question_set, season)
     scanned = scan(folder)
     files = scanned.files
@@ -166,7 +171,9 @@ def ingest(options: IngestOptions, progress: Progress | None = None,
     from pipeline.overview.workbook import default_name, write_overview, write_per_leader
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
-                        options.jobs, progress, options.include_hidden)
+                        options.jobs, progress, options.include_hidden,
+                        include_leavers=options.include_leavers,
+                        skip_on_leave=options.skip_on_leave)
     out = options.out or options.output_root / default_name(collected.season, options.lang)
     sources = {"folder": options.folder, "employees": options.employees,
                "questions": options.questions}

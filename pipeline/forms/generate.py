@@ -41,6 +41,8 @@ class GenerateOptions:
     lang: str = "da"
     jobs: int = 0  # 0: one per core
     include_hidden: bool = False  # give rows the employee list hides a form too
+    include_leavers: bool = False  # give those the list says have left a form too
+    skip_on_leave: bool = False  # no form for those the list says are on leave
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,14 @@ class GenerateResult:
     sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
 
 
-def read_inputs(employees: Path, questions: Path,
-                include_hidden: bool = False) -> tuple[list[Employee], QuestionSet]:
+def read_inputs(employees: Path, questions: Path, include_hidden: bool = False, *,
+                include_leavers: bool = False, skip_on_leave: bool = False
+                ) -> tuple[list[Employee], QuestionSet]:
     """Both spreadsheets, with the mistakes of both reported in one go."""
     from pipeline.inputs import read_all_inputs
 
-    inputs = read_all_inputs(employees, questions, include_hidden)
+    inputs = read_all_inputs(employees, questions, include_hidden,
+                             include_leavers=include_leavers, skip_on_leave=skip_on_leave)
     return inputs.staff, inputs.question_set
 
 
@@ -100,7 +104,9 @@ def generate(options: GenerateOptions,
     from pipeline.inputs import read_all_inputs
     from pipeline.sheets.summary import list_summary
 
-    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden)
+    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden,
+                             include_leavers=options.include_leavers,
+                             skip_on_leave=options.skip_on_leave)
     staff, question_set = inputs.staff, inputs.question_set
     names_leaders = any(e.leader for e in staff)
     season = season_of(question_set, options.season)

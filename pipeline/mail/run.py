@@ -11,8 +11,8 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from pipeline.errors import MailError
-from pipeline.forms.generate import read_inputs
 from pipeline.forms.manifest import read_manifest
+from pipeline.inputs import read_all_inputs
 from pipeline.mail import graph
 from pipeline.mail.auth import M365, TokenProvider, sign_in
 from pipeline.mail.compose import (
@@ -52,6 +52,8 @@ class MailOptions:
     token: TokenProvider | None = None  # a token provider of one's own instead of msal's
     graph_url: str | None = None  # Microsoft Graph's address (default: graph.GRAPH_URL)
     include_hidden: bool = False  # rows the employee list hides are employees too
+    include_leavers: bool = False  # those the list says have left are mailed too
+    skip_on_leave: bool = False  # those on leave are not mailed
 
 
 @dataclass
@@ -76,8 +78,15 @@ def run_mail(options: MailOptions,
     """``notify`` gets what the person must see while it runs: the sign-in code, waits."""
     _check_ways(options)
     manifest = read_manifest(options.forms)
-    staff, question_set = read_inputs(options.employees, options.questions,
-                                      options.include_hidden)
+    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden,
+                             include_leavers=options.include_leavers,
+                             skip_on_leave=options.skip_on_leave)
+    staff, question_set = inputs.staff, inputs.question_set
+    absent = {a.number: f"has left ({a.reason}); --include-leavers mails them anyway"
+              for a in inputs.listing.leavers}
+    if options.skip_on_leave:
+        absent.update({a.number: f"is on leave ({a.reason}) and --skip-on-leave was given"
+                       for a in inputs.listing.on_leave})
     only_missing = None
     if options.reminder:
         if options.returned is None:
@@ -86,11 +95,14 @@ def run_mail(options: MailOptions,
         from pipeline.collect.ingest import collect
 
         got = collect(options.returned, options.employees, options.questions, manifest.season,
-                      include_hidden=options.include_hidden)
+                      include_hidden=options.include_hidden,
+                      include_leavers=options.include_leavers,
+                      skip_on_leave=options.skip_on_leave)
         answered = {(r.employee_id, r.kind.value) for r in got.responses}
         only_missing = {(e.employee_id, e.kind) for e in manifest.forms} - answered
     planned, skipped = plan_messages(manifest, staff, cc_leader=options.cc_leader,
-                                     reminder=options.reminder, only_missing=only_missing)
+                                     reminder=options.reminder, only_missing=only_missing,
+                                     absent=absent)
     log_path = options.out / LOG
     result = MailResult(planned, skipped, log=log_path)
     env = environment(options.templates)

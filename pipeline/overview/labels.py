@@ -65,7 +65,7 @@ COLUMNS = {
 }
 
 VALUES = {
-    "da": {"received": "Modtaget", "missing": "Mangler", "problem": "Problem",
+    "da": {"received": "Modtaget", "missing": "Mangler", "problem": "Problem", "on_leave": "Orlov",
            "proposed_employee": "Forslag (medarbejder)", "proposed_leader": "Forslag (leder)",
            "agreed": "Aftalt", "yes": "Ja", "no": "Nej", "employee_form": "medarbejder",
            "leader_form": "leder", "department": "Afdeling", "leader": "Leder",
@@ -81,6 +81,7 @@ VALUES = {
            "vis_all": "alle – HR og lederne", "vis_leader": "leder – kun lederens egen oversigt",
            "vis_private": "privat – læses aldrig"},
     "en": {"received": "Received", "missing": "Missing", "problem": "Problem",
+           "on_leave": "On leave",
            "proposed_employee": "Proposed (employee)", "proposed_leader": "Proposed (leader)",
            "agreed": "Agreed", "yes": "Yes", "no": "No", "employee_form": "employee",
            "leader_form": "leader", "department": "Department", "leader": "Leader",

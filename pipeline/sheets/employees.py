@@ -49,7 +49,7 @@ class EmployeeList:
     other_sheets: tuple[str, ...] = ()  # other sheets that look like employee lists
     include_hidden: bool = False
     leavers: tuple[Absent, ...] = ()  # on the list, but left: no form, no mail
-    left_out_on_leave: tuple[Absent, ...] = ()  # on leave, and --skip-on-leave
+    on_leave: tuple[Absent, ...] = ()  # on leave: employees, unless skip_on_leave
     notes: tuple[SheetIssue, ...] = ()  # what was understood, said in `mus check`
     blank_rows: tuple[int, ...] = ()
     include_leavers: bool = False
@@ -114,7 +114,6 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     skips: list[Skipped] = []
     leavers: list[Absent] = []
     gone: list[Who] = []  # leavers, to tell when someone's leader has left
-    on_leave: list[Absent] = []
     headed: list[int] = []
     department = ""
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
@@ -158,9 +157,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     _notes(findings, reader, headed, skips)
     raise_if_issues(findings.issues())
     employees = _with_leaders(drafts, gone, layout, findings)
+    on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
+                for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:
-        on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
-                    for e, d in zip(employees, drafts, strict=True) if e.on_leave]
         employees = [e for e in employees if not e.on_leave]
     for other in also:
         findings.warn("other-sheet", f'The sheet "{other.name}" also looks like an employee '

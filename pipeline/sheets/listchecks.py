@@ -113,9 +113,9 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             continue
         given = d.given.text or d.given.number or d.given.email
         if leader.is_self:
-            findings.note("own-leader", f"Employee {d.number} ({d.name}) is given as their own "
-                          "leader, so they have no leader (and no leader's form about "
-                          "themselves).", d.row, column)
+            findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given "
+                          "as their own leader, so they have no leader (and no leader's form "
+                          "about themselves).", d.row, column)
             out[-1] = None
             continue
         if leader.found:

@@ -113,8 +113,8 @@ def test_own_leader_is_no_leader_and_said(tmp_path: Path) -> None:
     assert staff.warnings == ()
     assert [str(n) for n in staff.notes] == [
         f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 2, column "Leder": Employee 100 (Jens '
-        "Østergaard) is given as their own leader, so they have no leader (and no leader's "
-        "form about themselves)."]
+        "Østergaard, row 2) is given as their own leader, so they have no leader (and no "
+        "leader's form about themselves)."]
 
 
 def test_the_leaders_number_column(tmp_path: Path) -> None:
