@@ -150,8 +150,13 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     skips = [dataclasses.replace(s, reason="note", department="")
              if s.reason == "heading" and s.row > last else s for s in skips]
     if not drafts and not findings.errors:
-        findings.error("empty", "The employee list has no employees under the header row.",
-                       "Add one row per employee below the headers.", header.row)
+        if leavers:
+            findings.error("empty", f"Everyone on the employee list has left ({len(leavers)} "
+                           "rows say so), so nobody would get a form.", "Check the status "
+                           "and end-date columns, or add --include-leavers.", header.row)
+        else:
+            findings.error("empty", "The employee list has no employees under the header "
+                           "row.", "Add one row per employee below the headers.", header.row)
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)

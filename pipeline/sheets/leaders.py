@@ -9,6 +9,7 @@ leader who cannot be found is shown as written and reported, never silently gues
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class Leader:
     is_self: bool = False  # the row names its own person as leader
 
 
+_USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
+
+
 def kind_of(text: str) -> str:
     if is_dn(text):
         return "dn"
@@ -81,8 +85,9 @@ def kind_of(text: str) -> str:
         return "e-mail"
     if text.isdigit():
         return "number"
-    if " " not in text.strip() and "," not in text and looks_like_initials(text):
-        return "initials"
+    if " " not in text.strip() and "," not in text and (
+            looks_like_initials(text) or (_USER_ID.match(text) and not text.isdigit())):
+        return "initials"  # initials, a user name or a user ID such as "u100"
     return "name"
 
 

@@ -168,10 +168,12 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
             fields["email"] = found
     ids = candidates(visible, IDENTIFIERS)
     if roles.system is not None:
+        own: dict[str, list[tuple[int, int]]] = {}
         for index, text in enumerate(visible):
             key = roles.system.identifier(text) if text else None
             if key:
-                ids[key] = [(0, index)]
+                own.setdefault(key, [(0, index)])  # the first: the system's own ID
+        ids.update(own)
     identifiers = _uses(ids, [c.key for c in IDENTIFIERS], headers,
                         lambda key, options: options[0][1])
     kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in hidden)

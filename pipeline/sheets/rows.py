@@ -94,6 +94,11 @@ class RowReader:
     include_hidden: bool
     numbers_have_digits: bool = True  # the list's numbers have digits (not initials)
 
+    @property
+    def number_header(self) -> str:
+        return self.headers[self.number_col].casefold() if self.number_col < len(
+            self.headers) else ""
+
     def number_like(self, text: str) -> bool:
         return bool(_NUMBERISH.match(text)) and (
             not self.numbers_have_digits or any(c.isdigit() for c in text))
@@ -109,7 +114,9 @@ class RowReader:
             if text.casefold() == header.casefold() or (role is not None and role[0] == key):
                 same += 1
         number = texts[self.number_col] if self.number_col < len(texts) else ""
-        return same >= 2 and bool(number) and not self.number_like(number)
+        header = self.headers[self.number_col] if self.number_col < len(self.headers) else ""
+        return same >= 2 and (number.casefold() == header.casefold() or (
+            bool(number) and not self.number_like(number)))
 
     def _total(self, row: int, texts: Sequence[str], filled: Sequence[int],
                employee: bool) -> Skipped | None:
@@ -140,6 +147,10 @@ class RowReader:
         number = texts[self.number_col] if self.number_col < width else ""
         name = next((texts[i] for i in self.name_cols if i < width and texts[i]), "")
         distinct = {texts[i] for i in filled}
+        if len(distinct) > 1 and number and (
+                not self.number_like(number) or number.casefold() == self.number_header) and (
+                self._repeats_header(texts)):
+            return Skipped(row, "header")
         employee = (bool(number) and bool(name) and len(distinct) > 1
                     and any(c.isalpha() for c in name))
         total = self._total(row, texts, filled, employee)
@@ -148,8 +159,6 @@ class RowReader:
         if employee:
             return None
         if len(distinct) > 1:
-            if self._repeats_header(texts):
-                return Skipped(row, "header")
             if (number and self.number_like(number)) or name:
                 return None  # an employee whose number or name is missing: reported
             return Skipped(row, "note", mask_cpr(texts[filled[0]][:40]))
