@@ -16,8 +16,9 @@ from pathlib import Path
 from pipeline.collect.choose import choose
 from pipeline.collect.extract import Extracted, extract_file
 from pipeline.collect.scan import scan
-from pipeline.forms.generate import read_inputs, season_of
+from pipeline.forms.generate import season_of
 from pipeline.formspec import agreement_filled
+from pipeline.inputs import read_all_inputs
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.workers import map_chunks
 
@@ -101,9 +102,10 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
             jobs: int = 0, progress: Progress | None = None,
             include_hidden: bool = False, *, include_leavers: bool = False,
             skip_on_leave: bool = False) -> Collected:
-    staff, question_set = read_inputs(employees, questions, include_hidden,
-                                      include_leavers=include_leavers,
-                                      skip_on_leave=skip_on_leave)
+    inputs = read_all_inputs(employees, questions, include_hidden,
+                             include_leavers=include_leavers, skip_on_leave=skip_on_leave)
+    staff, question_set = inputs.staff, inputs.question_set
+    gone = {a.number: a.reason for a in inputs.listing.leavers}
     season = season_of(question_set, season)
     scanned = scan(folder)
     files = scanned.files
@@ -119,6 +121,11 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
         if response.season != season:
             problems.append(Problem(item.file, "other-season",
                                     {"found": response.season, "expected": season},
+                                    response.employee_id))
+            continue
+        if response.employee_id in gone:
+            problems.append(Problem(item.file, "leaver", {"employee": response.employee_id,
+                                                          "reason": gone[response.employee_id]},
                                     response.employee_id))
             continue
         if response.employee_id not in known:

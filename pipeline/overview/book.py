@@ -294,8 +294,7 @@ class Book:
 
     def status_formats(self) -> list[tuple[str, Format]]:
         return [(value(self.lang, "received"), self.good), (value(self.lang, "missing"), self.bad),
-                (value(self.lang, "problem"), self.neutral),
-                (value(self.lang, "on_leave"), self.neutral)]
+                (value(self.lang, "problem"), self.neutral)]
 
 
 def column_name(index: int) -> str:

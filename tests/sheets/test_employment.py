@@ -178,3 +178,30 @@ def test_leavers_get_no_form_and_no_mail(ws: Workspace) -> None:
     assert ("Not mailed: 2 Ida Thomsen (employee's form): has left (Status \"Fratrådt\"); "
             "--include-leavers mails them anyway.") in mail
     assert "Would send to it@x.dk" in run("mail", "--dry-run", "--include-leavers")
+
+
+def test_the_overview_shows_leave_and_leaves_leavers_out(ws: Workspace) -> None:
+    """Someone on leave whose form has not come back is "Orlov", not "Mangler"; a leaver's
+    returned form is not in the overview, and said as such."""
+    from pipeline.demo import Respondent
+    from tests.overview.reading import frame
+
+    write_xlsx(ws.employees, {"Ark1": staff(dt.date.today())})
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, ["--dir", str(ws.root), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    run("generate", "--jobs", "1", "--include-leavers")
+    returned = ws.returned_dir
+    returned.mkdir(exist_ok=True)
+    for form in (ws.output_dir / "forms" / "2027").glob("*.docx"):
+        if form.name.startswith(("2_", "4_")) and "leder" not in form.name:
+            (returned / form.name).write_bytes(Respondent(seed=2).fill(form.read_bytes()))
+    output = run("ingest", str(returned))
+    assert "has left (Status \"Fratrådt\"), so it is not in the overview" in output
+    df = frame(ws.output_dir / "MUS-oversigt-2027.xlsx", "Oversigt")
+    status = dict(zip(df["Medarbejdernr."], df["Status"], strict=True))
+    assert status == {"1": "Mangler", "4": "Modtaget", "5": "Orlov", "6": "Mangler"}
+    assert "  missing: 5 Mads Lund (on leave)" in run("status", str(returned))
