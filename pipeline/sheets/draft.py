@@ -72,6 +72,8 @@ class DraftReader:
         self.seen: dict[str, int] = {}
         self.columns = {key: use.index for key, use in layout.fields.items()}
         self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
+        self.numbered = [(key, self.columns[key]) for key in ("number", "leader_number",
+                                                               "leader") if key in self.columns]
         self.used = {u.index: k for k, u in layout.fields.items()}
         self.used.update({u.index: k for k, u in layout.identifiers.items()})
         self.kept = [(u.index, u.header) for u in layout.kept]
@@ -99,8 +101,7 @@ class DraftReader:
         withheld = self.withheld
         joined = "\x1f".join(t for i, t in enumerate(texts) if i not in withheld) if withheld \
             else "\x1f".join(texts)
-        if not may_hold_cpr(joined) and not any(
-                type(v) in (int, float) and 10**8 <= v < 10**10 for v in values):
+        if not may_hold_cpr(joined):  # number cells are in it as shown, too
             return texts
         hits = []
         for index, header in self.kept:
@@ -166,12 +167,13 @@ class DraftReader:
                     "(GUID), not an employee number.", "Write the employee number in this "
                     "column.", row, self.header("number"))
             return None
-        for key in ("number", "leader_number", "leader"):
-            if scientific(self.text(texts, key)):
-                f.error("scientific", f'The {LABELS[key]} "{self.text(texts, key)}" is written '
-                        "in scientific notation, so its digits are lost.", "In Excel, format "
-                        "the column as text before exporting (or export as .xlsx), and check "
-                        "the numbers.", row, self.header(key))
+        for key, index in self.numbered:
+            written = texts[index] if index < len(texts) else ""
+            if written[:1].isdigit() and scientific(written):
+                f.error("scientific", f'The {LABELS[key]} "{written}" is written in scientific '
+                        "notation, so its digits are lost.", "In Excel, format the column as "
+                        "text before exporting (or export as .xlsx), and check the numbers.",
+                        row, self.header(key))
                 return None
         name, first_name = self._name(row, texts)
         if number in self.seen:
@@ -188,7 +190,8 @@ class DraftReader:
         fields = {key: texts[i] if i is not None and i < width else ""
                   for key, i in self.text_fields}
         given = self._given(row, fields)
-        fields["email"] = split_address(fields["email"])[1] or fields["email"]
+        if "<" in fields["email"]:
+            fields["email"] = split_address(fields["email"])[1] or fields["email"]
         for key in _CHECKED_TEXT:
             self._check_text(row, number, key, name if key == "name" else fields[key])
         draft = Draft(row, number, name, first_name, values, texts, given, fields=fields)
@@ -199,11 +202,13 @@ class DraftReader:
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""
         for key in _LEADER_FIELDS:
-            if fields[key] and is_no_value(fields[key]):
+            if fields[key] and len(fields[key]) <= 16 and is_no_value(fields[key]):
                 self.no_leader.setdefault(fields[key], []).append(row)
                 fields[key] = ""
-        text, email = split_address(fields["leader"]) if fields["leader"] else ("", "")
-        given_email = split_address(fields["leader_email"])[1] or fields["leader_email"]
+        text, email = split_address(fields["leader"]) if "<" in fields["leader"] else ("", "")
+        given_email = fields["leader_email"]
+        if "<" in given_email:
+            given_email = split_address(given_email)[1] or given_email
         if text and email:  # "Karen Ravn <karen.ravn@x.dk>": a name and an address
             return Given(text, fields["leader_number"], given_email or email)
         return Given(fields["leader"], fields["leader_number"], given_email)

@@ -76,6 +76,9 @@ class Absent:
     reason: str
 
 
+_STILL_EMPLOYED = Employment(EMPLOYED)
+
+
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None) -> None:
@@ -87,6 +90,8 @@ class EmploymentReader:
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
 
     def of(self, row: int, values: Sequence[Any]) -> Employment:
+        if not self.columns:
+            return _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
         for state in (LEFT, LEAVE):

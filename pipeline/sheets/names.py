@@ -95,7 +95,9 @@ def normal_dn(dn: str) -> str:
 def normal_name(name: str) -> str:
     """A name in one spelling, to compare two of them: NFC (a Mac's decomposed "ø" is the
     same "ø"), case and spaces do not matter."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
+    return " ".join(name.casefold().split())
 
 
 def garbled(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
@@ -30,6 +31,7 @@ _SUBTOTAL = re.compile(
     r"^\S.*?\s+(?:antal|i\s*alt|total|count|sum|average|middel|gennemsnit|maks|max|min|produkt|"
     r"product|stdafv|stddev|varians|var)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
+_DIGIT = re.compile(r"\d")
 _NOTE_START = re.compile(
     r"^(?:note|nb|n\.b|obs|bemærk|bemærkning|husk|kilde|source|udskrevet|printed|opdateret|"
     r"updated|udtræk|udtrukket|listen|list|rapport|report|side|page|fortroligt|confidential|"
@@ -94,14 +96,14 @@ class RowReader:
     include_hidden: bool
     numbers_have_digits: bool = True  # the list's numbers have digits (not initials)
 
-    @property
+    @cached_property
     def number_header(self) -> str:
         return self.headers[self.number_col].casefold() if self.number_col < len(
             self.headers) else ""
 
     def number_like(self, text: str) -> bool:
         return bool(_NUMBERISH.match(text)) and (
-            not self.numbers_have_digits or any(c.isdigit() for c in text))
+            not self.numbers_have_digits or _DIGIT.search(text) is not None)
 
     def _repeats_header(self, texts: Sequence[str]) -> bool:
         same = 0
@@ -140,12 +142,20 @@ class RowReader:
         sheet = self.sheet
         if row in sheet.hidden_rows and not self.include_hidden:
             return Skipped(row, "filtered" if row in sheet.filtered_rows else "hidden")
+        width = len(texts)
+        number = texts[self.number_col] if self.number_col < width else ""
+        name = ""
+        for index in self.name_cols:
+            if index < width and texts[index]:
+                name = texts[index]
+                break
+        if (number and name and number != name and self.number_like(number)
+                and number.casefold() != self.number_header and any(map(str.isalpha, name))
+                and not _TOTAL.match(number) and not _TOTAL.match(name)):
+            return None  # the usual row: a number and a name (what follows says the same)
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
         if not filled:
             return Skipped(row, "note")  # only a CPR number: nothing to say about it
-        width = len(texts)
-        number = texts[self.number_col] if self.number_col < width else ""
-        name = next((texts[i] for i in self.name_cols if i < width and texts[i]), "")
         distinct = {texts[i] for i in filled}
         if len(distinct) > 1 and number and (
                 not self.number_like(number) or number.casefold() == self.number_header) and (

@@ -184,7 +184,9 @@ class _Walker:
             col = self.column(cell, element)
             got: Any
             if tag != _VALUE:
-                got = nfc(_inline_text(item))
+                got = _inline_text(item)
+                if not got.isascii():
+                    got = unicodedata.normalize("NFC", got)
             elif cell.get("t") == "s":  # the usual cell of a saved workbook: a shared string
                 text = item.text
                 got = strings[int(text)] if text else None
