@@ -167,13 +167,13 @@ class DraftReader:
                     "(GUID), not an employee number.", "Write the employee number in this "
                     "column.", row, self.header("number"))
             return None
-        for key, index in self.numbered:
+        for field_key, index in self.numbered:
             written = texts[index] if index < len(texts) else ""
             if written[:1].isdigit() and scientific(written):
-                f.error("scientific", f'The {LABELS[key]} "{written}" is written in scientific '
-                        "notation, so its digits are lost.", "In Excel, format the column as "
-                        "text before exporting (or export as .xlsx), and check the numbers.",
-                        row, self.header(key))
+                f.error("scientific", f'The {LABELS[field_key]} "{written}" is written in '
+                        "scientific notation, so its digits are lost.", "In Excel, format the "
+                        "column as text before exporting (or export as .xlsx), and check the "
+                        "numbers.", row, self.header(field_key))
                 return None
         name, first_name = self._name(row, texts)
         if number in self.seen:
