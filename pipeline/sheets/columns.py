@@ -75,7 +75,8 @@ END_DATE = Column("end_date", ("Ansat til", "Fratrædelsesdato", "Fratrådt", "S
                                "Ophørsdato", "Sidste arbejdsdag", "End date", "Termination date",
                                "Last day of work"))
 ACTIVE = Column("active", ("Aktiv", "Active", "Enabled", "accountEnabled"))
-LEAVE = Column("leave", ("Orlov", "Barsel", "On leave", "Leave"))
+LEAVE = Column("leave", ("Orlov", "Barsel", "On leave", "Leave", "Orlov til", "Leave end date"))
+LEAVE_START = Column("leave_start", ("Orlov fra", "Leave start date"))
 MEETING = Column("meeting_date", ("MUS-dato", "Mødedato", "Samtaledato", "Dato for MUS",
                                   "Meeting date", "MUS date"))
 LANGUAGE = Column("language", ("Sprog", "Language", "Foretrukket sprog", "Preferred language"))
@@ -88,7 +89,8 @@ DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
 OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))
 
 FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT, JOB_TITLE, LEADER,
-          LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE)
+          LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE,
+          LEAVE_START)
 IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
 # What each field is called in messages and in `mus check`.
 LABELS = {
@@ -98,7 +100,7 @@ LABELS = {
     "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
     "meeting_date": "meeting date", "language": "language", "middle": "middle name",
     "status": "employment status", "end_date": "end of employment", "active": "active (yes/no)",
-    "leave": "on leave", "initials": "initials/user name",
+    "leave": "on leave", "leave_start": "leave from", "initials": "initials/user name",
     "upn": "user principal name", "dn": "distinguished name", "object_id": "directory object ID",
 }
 
@@ -113,7 +115,8 @@ _NOTES = {
               "`Barsel`, `Leave` …: on leave",
     "end_date": "a date in the past: no form",
     "active": "no/false: no form",
-    "leave": "yes, or a kind of leave: on leave",
+    "leave": "yes, a kind of leave, or the date it ends: on leave",
+    "leave_start": "a date that has come: on leave (unless its end has passed)",
 }
 
 
@@ -138,7 +141,7 @@ def recognised_headers() -> str:
              "|---|---|"]
     for column in (NUMBER, NAME, NAME_REVERSED, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT,
                    JOB_TITLE, LEADER, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS,
-                   END_DATE, ACTIVE, LEAVE, *IDENTIFIERS):
+                   END_DATE, ACTIVE, LEAVE, LEAVE_START, *IDENTIFIERS):
         text = _names(column.headers)
         if column.strong:
             text = f"{_names(column.strong)}, before {text}"

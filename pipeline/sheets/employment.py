@@ -15,16 +15,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.dates import AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.values import cell_text
 
+if TYPE_CHECKING:
+    from pipeline.sheets.mapping import ListLayout
+
 EMPLOYED, LEFT, LEAVE = "employed", "left", "leave"
+# A leave by its dates: between them (or after its start, or until its end), not yet begun,
+# or over. Either of the last two overrules the first.
+_DATED, _NOT_NOW = "leave-dated", "leave-not-now"
 _LEFT = frozenset({
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
@@ -60,6 +65,18 @@ def status_state(text: str) -> str | None:
     return None
 
 
+def holds_statuses(values: Sequence[Any]) -> bool:
+    """A column of employment statuses whatever its header: nearly every cell a status mus
+    knows, and some of them leavers or leave (a column of job titles is not)."""
+    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
+    if len(texts) < 2:
+        return False
+    states = [status_state(t) for t in texts]
+    known = [s for s in states if s is not None]
+    return len(known) >= 0.9 * len(texts) and any(s != EMPLOYED for s in known) and any(
+        s == EMPLOYED for s in known)
+
+
 @dataclass(frozen=True)
 class Employment:
     state: str  # EMPLOYED, LEFT or LEAVE
@@ -82,8 +99,8 @@ _STILL_EMPLOYED = Employment(EMPLOYED)
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None) -> None:
-        self.columns = [(key, layout.fields[key]) for key in ("status", "active", "end_date",
-                                                              "leave") if key in layout.fields]
+        self.columns = [(key, layout.fields[key]) for key in (
+            "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         self.findings = findings
         self.today = today
         self.order = order
@@ -94,6 +111,9 @@ class EmploymentReader:
             return _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
+        if any(state == _NOT_NOW for state, _ in found):  # not begun, or over
+            found = [(s, r) for s, r in found if s != _DATED]
+        found = [(LEAVE if s == _DATED else s, r) for s, r in found]
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:
@@ -108,6 +128,14 @@ class EmploymentReader:
         said = f'{header} "{text}"'
         if key == "end_date":
             return self._end(row, header, value, text)
+        if key in ("leave", "leave_start") and any(c.isdigit() for c in text):
+            try:
+                date = read_date(value, self.order)
+            except ValueError:
+                date = None
+            if date is not None:
+                now = date <= self.today if key == "leave_start" else date >= self.today
+                return (_DATED, f"{header} {date:%d-%m-%Y}") if now else (_NOT_NOW, "")
         if folded in YES or folded in NO:
             yes = folded in YES
             if key == "active":

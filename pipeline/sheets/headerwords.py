@@ -185,10 +185,14 @@ def _leader_role(found: list[str]) -> tuple[str, int] | None:
 def _employment_role(has: set[str]) -> tuple[str, int] | None:
     if STATUS in has:
         return None if has & {MEETING, DATE} else ("status", INFERRED)
-    if END in has:
-        return ("end_date", INFERRED) if not has & {START, LEAVE} else None
     if LEAVE in has:
-        return None if has & {DATE, START} else ("leave", INFERRED)
+        if START in has:
+            return "leave_start", INFERRED  # "Orlov fra", "Leave start date"
+        if DATE in has and END not in has:
+            return None  # "Leave date": the day one leaves, or leave starts? Not guessed.
+        return "leave", INFERRED  # "Orlov", "On leave", "Orlov til", "Leave end date"
+    if END in has:
+        return ("end_date", INFERRED) if START not in has else None
     if ACTIVE in has and not has & {DATE, START}:
         return "active", INFERRED
     return None
@@ -198,10 +202,10 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
     has = set(found)
     if EMAIL in has:
         return None if PRIVATE in has else ("email", INFERRED)
-    if OTHER in has or START in has:
+    if OTHER in has:
         return None
     employment = _employment_role(has)
-    if employment or has & {STATUS, END, LEAVE, ACTIVE}:
+    if employment or has & {STATUS, END, LEAVE, ACTIVE, START}:
         return employment
     if MEETING in has:
         return ("meeting_date", INFERRED) if DATE in has else None

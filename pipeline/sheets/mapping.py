@@ -17,6 +17,7 @@ from openpyxl.utils.cell import get_column_letter
 from pipeline.sheets.choice import Chooser, Rows, cells
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
+from pipeline.sheets.employment import holds_statuses
 from pipeline.sheets.evidence import holds_addresses
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import HeaderRow, accepted, candidates, find_header_row
@@ -121,6 +122,22 @@ def _email_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
     return None
 
 
+def _status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                       findings: Findings, header_row: int) -> ColumnUse | None:
+    """Where no header names the employment status, a column of statuses (Aktiv, Fratrådt)."""
+    for index, header in enumerate(headers):
+        if index in taken or not header:
+            continue
+        if holds_statuses([v for _, v in cells(rows, index, 2000)]):
+            findings.warn("header-content", f'No column is headed as the employment status, but '
+                          f'"{header}" (column {get_column_letter(index + 1)}) holds statuses '
+                          "such as Aktiv and Fratrådt, so it is read as one: leavers get no "
+                          "form.", 'If that is wrong, rename the column; if it is right, head '
+                          'it "Status".', header_row, header)
+            return ColumnUse(index, header)
+    return None
+
+
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
                findings: Findings) -> None:
     number_cpr = [u for u in withheld if NUMBER.matches(u.header)]
@@ -166,6 +183,11 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         found = _email_by_content(rows, visible, taken, findings, header.row)
         if found is not None:
             fields["email"] = found
+            taken.add(found.index)
+    if not {"status", "active"} & set(fields):
+        found = _status_by_content(rows, visible, taken, findings, header.row)
+        if found is not None:
+            fields["status"] = found
     ids = candidates(visible, IDENTIFIERS)
     if roles.system is not None:
         own: dict[str, list[tuple[int, int]]] = {}

@@ -110,6 +110,18 @@ def test_a_leave_column(tmp_path: Path, header: str, values: tuple[str, str, str
         ("1", True), ("2", False), ("3", False)]
 
 
+@pytest.mark.parametrize(("start", "end", "on_leave"), [
+    ("01-09-2026", "31-03-2027", True), ("01-09-2026", "31-10-2026", False),
+    ("01-01-2027", "31-03-2027", False), ("", "31-03-2027", True), ("01-09-2026", "", True),
+    ("", "", False)])
+def test_leave_from_and_to(tmp_path: Path, start: str, end: str, on_leave: bool) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(f"Medarbejdernr.;Navn;Orlov fra;Orlov til\n1;Ida Thomsen;{start};{end}\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.on_leave for e in listing.employees] == [on_leave]
+
+
 def test_an_end_date_that_reads_two_ways(tmp_path: Path) -> None:
     """Either way in the past: left. One way past, the other not: refused with the row."""
     path = tmp_path / "e.csv"
@@ -205,3 +217,20 @@ def test_the_overview_shows_leave_and_leaves_leavers_out(ws: Workspace) -> None:
     status = dict(zip(df["Medarbejdernr."], df["Status"], strict=True))
     assert status == {"1": "Mangler", "4": "Modtaget", "5": "Orlov", "6": "Mangler"}
     assert "  missing: 5 Mads Lund (on leave)" in run("status", str(returned))
+
+
+def test_a_column_of_statuses_under_another_header(tmp_path: Path) -> None:
+    """The header says nothing mus knows; the cells say Aktiv and Fratrådt."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Ansættelsesforhold"), (1, "Ida Thomsen", "Aktiv"),
+        (2, "Bo Bach", "Fratrådt"), (3, "Åse Holm", "Aktiv")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "3"]
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert listing.warnings[0].what.startswith(
+        'No column is headed as the employment status, but "Ansættelsesforhold" (column C) '
+        "holds statuses such as Aktiv and Fratrådt, so it is read as one")
+    titles = write_xlsx(tmp_path / "t.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Ansættelse"), (1, "Ida Thomsen", "Fastansat"),
+        (2, "Bo Bach", "Vikar")]})
+    assert len(read_employee_list(titles, today=TODAY).employees) == 2

@@ -37,6 +37,8 @@ from pipeline.sheets.headerwords import header_words
     ("Kontraktudløb", "end_date"),
     ("Active", "active"), ("accountEnabled", "active"),
     ("On Leave", "leave"), ("Orlov", "leave"), ("Leave type", "leave"),
+    ("Orlov til", "leave"), ("Leave end date", "leave"), ("Barselsorlov slut", "leave"),
+    ("Orlov fra", "leave_start"), ("Leave start", "leave_start"),
 ])
 def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
     role = field_role(header)
@@ -46,7 +48,7 @@ def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
 @pytest.mark.parametrize("header", [
     "Private email", "Personal Email", "Privat e-mail", "Phone number", "Mobile Phone",
     "Cost centre", "Employee group", "Employee Type", "Leders afdeling", "Manager's title",
-    "Hire Date", "Ansat fra", "Ansættelsesdato", "MUS status", "Orlov fra", "Human Resource",
+    "Hire Date", "Ansat fra", "Ansættelsesdato", "MUS status", "Leave date", "Human Resource",
     "HR", "Løntrin", "Er leder", "Is manager", "Leder ja/nej", "Org Unit Path",
     "Medarbejderoversigt – Aarhus Kommune", "MUS 2027 – medarbejderliste",
     "Udskrevet 27-11-2026",
