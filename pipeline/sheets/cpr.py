@@ -27,6 +27,7 @@ _SCAN = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-\u2010-\u2014 ]?(
 # stored as a number has nine when it lost its leading zero). It starts with a digit, so the
 # regex engine skips to digits in C.
 _QUICK = re.compile(r"[0-9]{6}(?:[0-9]{3}|[-\u2010-\u2014 ][0-9]{3})")
+_NINE = re.compile(r"(?<![0-9])([0-9])([0-9]{2})([0-9]{2})[0-9]{4}(?![0-9])")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 REFUSAL = ("mus never reads or writes CPR numbers: they stay in the employee list and never "
            "reach a form, a mail, the manifest or a workbook.")
@@ -72,16 +73,24 @@ def masked(match: re.Match[str]) -> str:
     return f"{match.group(1)}{match.group(2)}{match.group(3)}-XXXX"
 
 
+def _mask_nine(match: re.Match[str]) -> str:
+    day, month, year = f"0{match.group(1)}", match.group(2), match.group(3)
+    return f"{day}{month}{year}-XXXX" if _is_date(day, month, year) else match.group(0)
+
+
 def mask_cpr(text: str) -> str:
-    """The text with every CPR number in it masked; every other character as it was."""
-    if len(text) < 10 or not any(c.isdigit() for c in text):
+    """The text with every CPR number in it masked; every other character as it was. Nine
+    digits alone that are a CPR number without its leading zero (a number cell, shown in a
+    message) are masked too."""
+    if len(text) < 9 or not any(c.isdigit() for c in text):
         return text
     parts = []
     last = 0
     for match in find_cpr(text):
         parts += [text[last:match.start()], masked(match)]
         last = match.end()
-    return "".join(parts) + text[last:] if parts else text
+    text = "".join(parts) + text[last:] if parts else text
+    return _NINE.sub(_mask_nine, text)
 
 
 def first_cpr(text: str) -> str:

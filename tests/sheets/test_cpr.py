@@ -43,6 +43,12 @@ def test_a_number_cell_that_lost_its_leading_zero() -> None:
     assert cell_cpr(1001, "1001") == ""
 
 
+def test_a_message_never_shows_a_number_cell_that_is_a_cpr_number() -> None:
+    """A number cell loses the leading zero: shown in a message it has nine digits."""
+    assert mask_cpr('holds numbers (row 2: "101901234")') == 'holds numbers (row 2: "010190-XXXX")'
+    assert mask_cpr("order 991234567") == "order 991234567"  # day 09, month 91: no date
+
+
 def test_a_column_is_cpr_when_most_of_it_is() -> None:
     assert is_cpr_column(["010190-1234", "241285-1234", "150572-1234", "0101901234", "oops",
                           None])
