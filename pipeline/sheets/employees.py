@@ -71,7 +71,8 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     digits = sum(any(c.isdigit() for c in n) for n in numbers) >= 0.5 * len(numbers)
     roles = {use.index: key for key, use in layout.fields.items()}
     return RowReader(sheet, layout.headers, roles, number_col, names,
-                     frozenset(u.index for u in layout.withheld), include_hidden, digits)
+                     frozenset(u.index for u in layout.withheld), include_hidden, digits,
+                     layout.index("department"))
 
 
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:

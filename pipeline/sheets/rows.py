@@ -95,6 +95,7 @@ class RowReader:
     withheld: frozenset[int]
     include_hidden: bool
     numbers_have_digits: bool = True  # the list's numbers have digits (not initials)
+    department_col: int | None = None
 
     @cached_property
     def number_header(self) -> str:
@@ -186,7 +187,7 @@ class RowReader:
                 return None  # a name without a number: an employee with a mistake
             if index == self.number_col and self.number_like(text):
                 return None  # a number without a name
-            if index not in (0, self.number_col, *self.name_cols) and not merged:
+            if index not in (0, self.number_col, self.department_col, *self.name_cols):
                 return Skipped(row, "note", mask_cpr(text[:40]))
         if _is_note(text) or not department:
             return Skipped(row, "note" if _is_note(text) else "heading", mask_cpr(text[:40]))

@@ -82,6 +82,15 @@ def test_a_heading_alone_in_the_first_column(tmp_path: Path, heading: str,
     assert skipped(listing) == [(2, f'a heading ("{heading}")')]
 
 
+def test_a_heading_in_the_department_column(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Bemærkning"), (None, None, "Løn"),
+        (1, "Ida Thomsen", None, None), (None, None, None, "ring til Bo")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert people(listing) == [("1", "Ida Thomsen", "Løn", "", "")]
+    assert skipped(listing) == [(2, 'a heading ("Løn")'), (4, 'a note ("ring til Bo")')]
+
+
 def test_a_row_of_its_own_department_keeps_it(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "Afdeling"), ("Afdeling: Økonomi",),
