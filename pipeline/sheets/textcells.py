@@ -38,7 +38,8 @@ def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
     pointed = {i for i in range(width) if _whole_numbers(rows, i)}
     out = []
     for number, values in rows:
-        if pointed or any(isinstance(v, str) and v[:1] == "'" for v in values):
+        joined = "\x1f".join(values)  # a text file's cells are all text
+        if pointed or joined[:1] == "'" or "\x1f'" in joined:
             cells = []
             for i, v in enumerate(values):
                 if isinstance(v, str):
