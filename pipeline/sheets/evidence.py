@@ -9,6 +9,7 @@ column could be the field, that one is used.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -72,10 +73,11 @@ class Verdict:
     seen: int = 0  # how many cells were looked at
     holds: str = ""  # what the others hold, in words ("yes/no", "e-mail addresses")
     example: str = ""  # a cell that shows it
+    repeats: bool = False  # a number column whose values repeat: not one per employee
 
     @property
     def ok(self) -> bool:
-        return self.fit >= 0.5
+        return self.fit >= 0.5 and not self.repeats
 
 
 def _texts(values: Sequence[Any]) -> list[str]:
@@ -113,6 +115,11 @@ def judge(key: str, values: Sequence[Any]) -> Verdict:
         if texts and shaped < verdict.fit * len(texts):
             return Verdict(shaped / len(texts), len(texts), "names",
                            next(t for t in texts if not _NUMBERISH.match(t)))
+        unique = len(set(texts))
+        if verdict.ok and len(texts) >= 4 and unique < 0.9 * len(texts):
+            again = Counter(texts).most_common(1)[0][0]
+            return Verdict(unique / len(texts), len(texts), "the same value on many rows",
+                           again, repeats=True)
         return verdict
     if key in ("leader", "leader_number"):
         return _verdict(texts, {"names", "words", "numbers", "e-mail addresses",

@@ -73,6 +73,19 @@ def test_the_better_of_two_number_columns(tmp_path: Path) -> None:
     assert [p[0] for p in people(path)] == ["E-17", "E-4"]
 
 
+def test_a_number_column_that_repeats_is_not_the_employee_number(tmp_path: Path) -> None:
+    """"Nr." here numbers the departments; the employee's own number is in "Medarbejder-ID"
+    (a header of the same rank), which is unique."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Medarbejder ID", "Navn"), (10, "A-1", "Ida Thomsen"),
+        (10, "A-2", "Bo Bach"), (20, "A-3", "Åse Holm"), (20, "A-4", "Mads Lund")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["A-1", "A-2", "A-3", "A-4"]
+    assert listing.warnings[0].what == (
+        'The column "Medarbejdernr." (column A) is headed as the employee number, but holds the '
+        'same value on many rows (row 2: "10"); column B is used instead.')
+
+
 def _grouped(path: Path, group: str) -> Path:
     write_xlsx(path, {"Ark1": [
         ("Medarbejder", None, None, group, None),
