@@ -73,6 +73,7 @@ class Leader:
     is_self: bool = False  # the row names its own person as leader
 
 
+_ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 
 
@@ -81,7 +82,7 @@ def kind_of(text: str) -> str:
         return "dn"
     if is_guid(text):
         return "guid"
-    if "@" in text:
+    if "@" in text and not _ASIDE.match(text):
         return "e-mail"
     if text.isdigit():
         return "number"
@@ -109,6 +110,11 @@ def _attempts(given: Given, kind: str) -> list[str]:
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
         else:
             keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
+            aside = _ASIDE.match(text)
+            if aside:  # "Hanne Kjær (HKJ)": the name, then what the brackets say
+                outer, inner = aside.group(1), aside.group(2).strip().casefold()
+                keys += [f"p:{normal_name(shown_as_written(outer, 'name'))}", f"i:{inner}",
+                         f"n:{inner}", f"e:{inner}"]
     if given.email:
         keys.append(f"e:{given.email.casefold()}")
     return keys

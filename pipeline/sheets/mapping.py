@@ -15,12 +15,12 @@ from typing import Any
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Chooser, Rows, cells
-from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER
+from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.employment import holds_statuses
-from pipeline.sheets.evidence import holds_addresses
+from pipeline.sheets.evidence import counts_rows, holds_addresses
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headers import HeaderRow, accepted, candidates, find_header_row
+from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_header_row
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -178,6 +178,15 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                            f"Give the column one of these headers: {accepted(NAME)} (or "
                            '"Fornavn" and "Efternavn").', header.row)
         return None
+    number = fields["number"]
+    role = field_role(number.header)
+    if role is not None and role[1] == WEAK and counts_rows(
+            [v for _, v in cells(rows, number.index, 2000)]):
+        findings.warn("row-counter", f'The employee number is taken from "{number.header}" '
+                      f"(column {number.letter}), which numbers the rows 1, 2, 3 …", "If these "
+                      "are not your employee numbers, add the column that has them (under a "
+                      'header such as "Medarbejdernr."): the same person must keep the same '
+                      "number next year.", header.row, number.header)
     taken = {u.index for u in fields.values()} | hidden
     if "email" not in fields:
         found = _email_by_content(rows, visible, taken, findings, header.row)

@@ -66,6 +66,15 @@ def test_names_under_the_number_header_are_refused(tmp_path: Path) -> None:
             'but holds names (row 2: "Ida Thomsen").') in str(caught.value)
 
 
+def test_a_row_counter_as_the_only_number_is_said(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Ida Thomsen"), (2, "Bo Bach"), (3, "Åse Holm")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
+    assert [w.what for w in listing.warnings] == [
+        'The employee number is taken from "Nr." (column A), which numbers the rows 1, 2, 3 …']
+
+
 def test_the_better_of_two_number_columns(tmp_path: Path) -> None:
     """A row counter beside the employee number: the specific header wins."""
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [

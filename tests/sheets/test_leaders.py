@@ -157,6 +157,15 @@ def test_a_leader_pasted_from_outlook_is_a_name_and_an_address(tmp_path: Path, g
     assert (staff.employees[1].leader, staff.employees[1].leader_email) == (leader, email)
 
 
+@pytest.mark.parametrize("given", ["Jens Østergaard (JØS)", "Østergaard, Jens (100)",
+                                   "J. Østergaard (jos@k.dk)"])
+def test_a_leader_with_an_aside_in_brackets(tmp_path: Path, given: str) -> None:
+    staff = listing(tmp_path, given)
+    assert (staff.employees[1].leader, staff.employees[1].leader_email) == (
+        "Jens Østergaard", "jos@k.dk")
+    assert staff.warnings == ()
+
+
 @pytest.mark.parametrize("given", ["NO_MANAGER", "NO_HR", "-", "n/a", "N/A", "ingen", "Ingen"])
 def test_no_leader_written_as_a_word(tmp_path: Path, given: str) -> None:
     """SuccessFactors' NO_MANAGER is no leader who gets a form: it is no leader, and said."""
