@@ -123,8 +123,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         skip = kinds.skipped(number, texts)
         if skip is not None:
             skips.append(skip)
-            if skip.reason == "heading":
-                department = skip.department
+            if skip.reason in ("heading", "subtotal", "total"):
+                department = skip.department  # a total closes its heading's group
             continue
         clean = reader.without_cpr(number, values, texts)
         if clean is None:

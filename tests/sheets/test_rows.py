@@ -91,6 +91,14 @@ def test_a_heading_in_the_department_column(tmp_path: Path) -> None:
     assert skipped(listing) == [(2, 'a heading ("Løn")'), (4, 'a note ("ring til Bo")')]
 
 
+def test_a_total_closes_its_headings_group(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn"), ("Økonomi",), (1, "Ida Thomsen"), ("I alt: 1",),
+        (2, "Bo Bach")]})
+    assert [e.department for e in read_employee_list(path, today=TODAY).employees] == [
+        "Økonomi", ""]
+
+
 def test_a_row_of_its_own_department_keeps_it(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "Afdeling"), ("Afdeling: Økonomi",),
