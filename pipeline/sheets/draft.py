@@ -176,6 +176,8 @@ class DraftReader:
                         "numbers.", row, self.header(field_key))
                 return None
         name, first_name = self._name(row, texts)
+        if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
+            name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
         if number in self.seen:
             for here, there in ((row, self.seen[number]), (self.seen[number], row)):
                 f.error("duplicate", f"The employee number {number} is also used in row "

@@ -12,7 +12,7 @@ from typing import Any
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
-_DROP = re.compile(r"[\s.\-_:/()'’\"]+")
+_DROP = re.compile(r"[\s.\-_:/()'’\"\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # Tiers, best first: the exact headers of a known export and the specific headers (columns.py),
 # the listed ones, headers understood from their words (headerwords.py), bare ones ("Nr.", "ID").
 STRONG, NORMAL, INFERRED, WEAK = 0, 1, 2, 3

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-_POINT_ZERO = re.compile(r"^[+-]?\d+\.0+$")
+_POINT_ZERO = re.compile(r"^[+-]?\d+[.,]0+$")  # 1001.0, or 1001,0 with a decimal comma
 _APOSTROPHE = re.compile(r"^'(?=[\d+=\-@])")
 SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 Rows = Sequence[tuple[int, tuple[Any, ...]]]
@@ -44,7 +44,7 @@ def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
             for i, v in enumerate(values):
                 if isinstance(v, str):
                     if i in pointed and v.strip():
-                        v = v.strip().split(".")[0]
+                        v = re.split(r"[.,]", v.strip())[0]
                     elif v[:1] == "'":
                         v = _APOSTROPHE.sub("", v)
                 cells.append(v)

@@ -42,6 +42,24 @@ def test_a_pandas_column_of_whole_numbers(tmp_path: Path) -> None:
                             ("1002", "Bo Bach", "HR", "Pia Lund", "")]
 
 
+def test_a_decimal_comma_column_of_whole_numbers(tmp_path: Path) -> None:
+    path = csv(tmp_path, "Medarbejdernummer;Navn\n1000,0;Pia Lund\n1001,0;Anne Sørensen\n")
+    assert [p[0] for p in people(path)] == ["1000", "1001"]
+
+
+def test_the_number_written_again_after_the_name(tmp_path: Path) -> None:
+    """Workday writes a worker as "Karen Ravn (21001)"; the leader the same way."""
+    path = csv(tmp_path, "Employee ID,Worker,Manager\n21001,Karen Ravn (21001),\n"
+                         "21002,Emma Holt (21002),Karen Ravn (21001)\n")
+    assert people(path) == [("21001", "Karen Ravn", "", "", ""),
+                            ("21002", "Emma Holt", "", "Karen Ravn", "")]
+
+
+def test_a_header_with_an_invisible_character(tmp_path: Path) -> None:
+    path = csv(tmp_path, "\u200bMedarbejdernr.;Navn\u00ad\n1;Ida Thomsen\n")
+    assert people(path) == [("1", "Ida Thomsen", "", "", "")]
+
+
 def test_decimals_stay_where_a_column_has_them(tmp_path: Path) -> None:
     path = csv(tmp_path, "Nr.;Navn;Løntrin\n1.0;Ida Thomsen;2.5\n2.5;Bo Bach;3.0\n")
     listing = read_employee_list(path, today=TODAY)
