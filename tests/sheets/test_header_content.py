@@ -25,6 +25,17 @@ def people(path: Path) -> list[tuple[str, str, str, str, str]]:
             for e in read_employee_list(path, today=TODAY).employees]
 
 
+def test_headers_no_list_names_are_read_by_their_words(tmp_path: Path) -> None:
+    """The finding: "Employee #" and "Leder (tjenestenr.)" were ignored: every leader empty,
+    leaders' forms to nobody, no warning."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Employee #", "Navn", "E-mail", "Leder (tjenestenr.)"),
+        ("00401", "Jens Østergaard", "jos@k.dk", None),
+        ("00418", "Mette Kjær", "mkj@k.dk", "00401")]})
+    assert people(path) == [("00401", "Jens Østergaard", "", "", ""),
+                            ("00418", "Mette Kjær", "", "Jens Østergaard", "jos@k.dk")]
+
+
 def test_a_leader_column_of_yes_and_no_is_whether_someone_leads(ws: Workspace) -> None:
     write_xlsx(ws.employees, {"Ark1": [
         ("Medarbejdernr.", "Navn", "Afdeling", "Leder", "Nærmeste leder"),
