@@ -95,10 +95,10 @@ IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
 # What each field is called in messages and in `mus check`.
 LABELS = {
     "number": "employee number", "name": "name", "name_reversed": "name (last name first)",
-    "first": "first name", "last": "last name", "email": "e-mail",
+    "first": "first name", "last": "last name", "middle": "middle name", "email": "e-mail",
     "department": "department", "job_title": "job title", "leader": "leader",
     "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
-    "meeting_date": "meeting date", "language": "language", "middle": "middle name",
+    "meeting_date": "meeting date", "language": "language",
     "status": "employment status", "end_date": "end of employment", "active": "active (yes/no)",
     "leave": "on leave", "leave_start": "leave from", "initials": "initials/user name",
     "upn": "user principal name", "dn": "distinguished name", "object_id": "directory object ID",
