@@ -285,6 +285,10 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                    f"the list: {shown}" + (f" and {more} more" if more > 0 else "")
                    + ". Add their leader to the list and run `mus generate --only NUMBER` if "
                    "they should have one.")
+    if result.left_out:
+        click.echo(f"No form for {result.left_out} on the list who have left"
+                   + (" or are on leave" if skip_on_leave(ctx) else "")
+                   + " (`mus check` lists them; --include-leavers gives leavers one).")
     if result.unfinished:
         click.echo(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
                    "interrupted (there was no manifest for them, so none was mailed) were made "

@@ -64,6 +64,7 @@ class GenerateResult:
     no_leader: list[Employee] = field(default_factory=list)  # no leader, so no leader's form
     warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
     sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
+    left_out: int = 0  # on the list, but no form: they have left (or are on leave, if asked)
 
 
 def read_inputs(employees: Path, questions: Path, include_hidden: bool = False, *,
@@ -172,7 +173,9 @@ def generate(options: GenerateOptions,
                                 "en" if any(maker.language(e) == "en" for e in staff) else "da"),
                             sheet_warnings=inputs.warnings,
                             no_leader=[e for e in staff if maker.has_leader_form()
-                                       and not expects_leader_form(e, names_leaders)])
+                                       and not expects_leader_form(e, names_leaders)],
+                            left_out=len(inputs.listing.leavers) + (
+                                len(inputs.listing.on_leave) if options.skip_on_leave else 0))
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries),
                                                    list_summary(inputs.listing, sample=False)))

@@ -177,7 +177,10 @@ def test_leavers_get_no_form_and_no_mail(ws: Workspace) -> None:
             "  (To give them a form anyway, add --include-leavers.)\n") in check
     assert ("On leave (this one gets a form): 1, row 6:\n  5 Mads Lund (Status \"Barsel\")\n"
             "  (To give them no form, add --skip-on-leave.)\n") in check
-    assert run("generate", "--jobs", "1").startswith("Wrote 4 employee form(s)")
+    generated = run("generate", "--jobs", "1")
+    assert generated.startswith("Wrote 4 employee form(s)")
+    assert ("No form for 2 on the list who have left (`mus check` lists them; "
+            "--include-leavers gives leavers one).") in generated
     forms = sorted(p.name for p in (ws.output_dir / "forms" / "2027").glob("*.docx"))
     assert not [f for f in forms if f.startswith(("2_", "3_"))]
     assert {f.split("_")[0] for f in forms} == {"1", "4", "5", "6"}
