@@ -25,6 +25,11 @@ _TOTAL = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
     r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal(?:\s+\w+){0,2}|count|"
     r"number\s+of\s+\w+|employees|medarbejdere|ansatte)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+# In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
+_TOTAL_ALONE = re.compile(
+    r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
+    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count)\s*[:=]?\s*[\d.,\s]*$",
+    re.IGNORECASE)
 # Excel's Data > Subtotal labels each group "<group> Antal" / "<group> I alt" (Danish) or
 # "<group> Count" / "<group> Total" (English).
 _SUBTOTAL = re.compile(
@@ -124,9 +129,10 @@ class RowReader:
     def _total(self, row: int, texts: Sequence[str], filled: Sequence[int],
                employee: bool) -> Skipped | None:
         keys = (self.number_col, *self.name_cols) if employee else filled
+        total = _TOTAL_ALONE if employee else _TOTAL
         for index in keys:
             text = texts[index] if index < len(texts) else ""
-            if text and _TOTAL.match(text):
+            if text and total.match(text):
                 return Skipped(row, "total", mask_cpr(text[:40]))
         if employee:
             return None
@@ -152,7 +158,7 @@ class RowReader:
                 break
         if (number and name and number != name and self.number_like(number)
                 and number.casefold() != self.number_header and any(map(str.isalpha, name))
-                and not _TOTAL.match(number) and not _TOTAL.match(name)):
+                and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)):
             return None  # the usual row: a number and a name (what follows says the same)
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
         if not filled:

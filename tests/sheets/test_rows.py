@@ -108,13 +108,16 @@ def test_a_row_of_its_own_department_keeps_it(tmp_path: Path) -> None:
 
 
 def test_a_heading_never_takes_an_employee(tmp_path: Path) -> None:
-    """An employee row has a number and a name, even when the name could be a department; a
-    row with only one of them is an employee with a mistake, reported, never skipped."""
+    """An employee row has a number and a name, even when the name could be a department or a
+    total; a row with only one of them is an employee with a mistake, reported, never
+    skipped."""
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "Afdeling"), ("Salg",), (7, "Salg", "Salg"),
-        (8, "Karen Ravn", None)]})
+        (8, "Karen Ravn", None), (9, "Antal Kovács", None), (10, "Sum Lee", None)]})
     listing = read_employee_list(path, today=TODAY)
-    assert people(listing) == [("7", "Salg", "Salg", "", ""), ("8", "Karen Ravn", "Salg", "", "")]
+    assert people(listing) == [("7", "Salg", "Salg", "", ""), ("8", "Karen Ravn", "Salg", "", ""),
+                               ("9", "Antal Kovács", "Salg", "", ""),
+                               ("10", "Sum Lee", "Salg", "", "")]
     only_number = write_xlsx(tmp_path / "n.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2,)]})
     with pytest.raises(SpreadsheetError) as caught:
