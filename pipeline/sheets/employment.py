@@ -34,7 +34,7 @@ _LEFT = frozenset({
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
-    "afsluttet", "pensioneret", "retired", "deceased", "død", "afgået", "afskediget",
+    "pensioneret", "retired", "deceased", "død", "afgået", "afskediget",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded"})
 _LEAVE = frozenset({
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
