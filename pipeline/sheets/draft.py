@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.sheets.columns import LABELS
 from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
 from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
-from pipeline.sheets.evidence import is_no_value, split_address
+from pipeline.sheets.evidence import NO_VALUE, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
@@ -169,7 +169,7 @@ class DraftReader:
             return None
         for field_key, index in self.numbered:
             written = texts[index] if index < len(texts) else ""
-            if written[:1].isdigit() and scientific(written):
+            if ("E" in written or "e" in written) and scientific(written):
                 f.error("scientific", f'The {LABELS[field_key]} "{written}" is written in '
                         "scientific notation, so its digits are lost.", "In Excel, format the "
                         "column as text before exporting (or export as .xlsx), and check the "
@@ -204,8 +204,9 @@ class DraftReader:
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""
         for key in _LEADER_FIELDS:
-            if fields[key] and len(fields[key]) <= 16 and is_no_value(fields[key]):
-                self.no_leader.setdefault(fields[key], []).append(row)
+            value = fields[key]
+            if value and len(value) <= 16 and value.casefold() in NO_VALUE:
+                self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
         text, email = split_address(fields["leader"]) if "<" in fields["leader"] else ("", "")
         given_email = fields["leader_email"]

@@ -109,7 +109,7 @@ class RowReader:
 
     def number_like(self, text: str) -> bool:
         return bool(_NUMBERISH.match(text)) and (
-            not self.numbers_have_digits or _DIGIT.search(text) is not None)
+            not self.numbers_have_digits or text[-1].isdigit() or _DIGIT.search(text) is not None)
 
     def _repeats_header(self, texts: Sequence[str]) -> bool:
         same = 0
