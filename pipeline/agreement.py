@@ -47,6 +47,8 @@ class AgreementOptions:
     force: bool = False
     lang: str = "da"
     include_hidden: bool = False  # rows the employee list hides are employees too
+    include_leavers: bool = False  # those the list says have left get one too
+    skip_on_leave: bool = False  # those on leave get none
 
 
 @dataclass
@@ -60,10 +62,13 @@ class AgreementResult:
 def write_agreements(options: AgreementOptions,
                      progress: Callable[[int, int], None] | None = None) -> AgreementResult:
     staff, question_set = read_inputs(options.employees, options.questions,
-                                      options.include_hidden)
+                                      options.include_hidden,
+                                      include_leavers=options.include_leavers,
+                                      skip_on_leave=options.skip_on_leave)
     season = season_of(question_set, options.season)
     got = collect(options.returned, options.employees, options.questions, season,
-                  include_hidden=options.include_hidden)
+                  include_hidden=options.include_hidden,
+                  include_leavers=options.include_leavers, skip_on_leave=options.skip_on_leave)
     forms: dict[tuple[str, FormKind], Response] = {(r.employee_id, r.kind): r
                                                    for r in got.responses}
     if options.only:

@@ -69,8 +69,8 @@ def workspace(ctx: click.Context) -> Workspace:
     return Workspace(Path(ctx.meta.get("mus.dir", ".")))
 
 
-def _remember_hidden(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    ctx.meta["mus.include_hidden"] = value
+def _remember(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    ctx.meta[f"mus.{param.name}"] = value
     return value
 
 
@@ -78,11 +78,29 @@ def include_hidden(ctx: click.Context) -> bool:
     return bool(ctx.meta.get("mus.include_hidden"))
 
 
+def include_leavers(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get("mus.include_leavers"))
+
+
+def skip_on_leave(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get("mus.skip_on_leave"))
+
+
 def input_options(func: F) -> F:
     """--employees and --questions, defaulting to the working folder's input/, and
-    --include-hidden (read with ``include_hidden(ctx)``)."""
+    --include-hidden, --include-leavers, --skip-on-leave (read with ``include_hidden(ctx)``,
+    ``include_leavers(ctx)``, ``skip_on_leave(ctx)``)."""
+    func = click.option("--skip-on-leave", is_flag=True, expose_value=False,
+                        callback=_remember,
+                        help="No form and no mail for those the employee list says are on "
+                             "leave (Orlov, Barsel, Leave …); by default they get theirs.")(func)
+    func = click.option("--include-leavers", is_flag=True, expose_value=False,
+                        callback=_remember,
+                        help="Also give a form and mail to those the employee list says have "
+                             "left (a status such as Fratrådt, or an end date in the past); "
+                             "they are left out by default.")(func)
     func = click.option("--include-hidden", is_flag=True, expose_value=False,
-                        callback=_remember_hidden,
+                        callback=_remember,
                         help="Also read the rows the employee list hides (by hand or with a "
                              "filter); they are skipped by default.")(func)
     func = click.option("--questions", type=click.Path(path_type=Path),
@@ -203,7 +221,8 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
     ws = workspace(ctx)
     try:
         inputs = read_all_inputs(employees or ws.employees, questions or ws.questions,
-                                 include_hidden(ctx))
+                                 include_hidden(ctx), include_leavers=include_leavers(ctx),
+                                 skip_on_leave=skip_on_leave(ctx))
     except MusError as err:
         if not as_json:
             raise
@@ -262,7 +281,8 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
     options = GenerateOptions(employees or ws.employees, questions or ws.questions, out,
                               ws.output_dir, templates or ws.templates_or_none, season, previous,
                               numbers(only), force, lang, jobs, include_hidden(ctx),
-                              ws.key_file)
+                              ws.key_file, include_leavers=include_leavers(ctx),
+                              skip_on_leave=skip_on_leave(ctx))
     with Progress("Writing forms") as bar:
         result = run(options, progress=bar)
     echo_warnings(result.sheet_warnings)
@@ -277,6 +297,10 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                    f"the list: {shown}" + (f" and {more} more" if more > 0 else "")
                    + ". Add their leader to the list and run `mus generate --only NUMBER` if "
                    "they should have one.")
+    if result.left_out:
+        click.echo(f"No form for {result.left_out} on the list who have left"
+                   + (" or are on leave" if skip_on_leave(ctx) else "")
+                   + " (`mus check` lists them; --include-leavers gives leavers one).")
     if result.unfinished:
         say(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
                    "interrupted (there was no manifest for them, so none was mailed) were made "
@@ -342,7 +366,9 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     ws = workspace(ctx)
     options = IngestOptions(folder, employees or ws.employees, questions or ws.questions, out,
                             ws.output_dir, season, lang, per_leader, previous, jobs,
-                            include_hidden(ctx), ws.key_file)
+                            include_hidden(ctx), ws.key_file,
+                            include_leavers=include_leavers(ctx),
+                            skip_on_leave=skip_on_leave(ctx))
     with Progress("Reading forms") as bar:
         result = run(options, progress=bar)
     say(ingest_summary(result))
@@ -368,7 +394,8 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     with Progress("Reading forms") as bar:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
                             season, progress=bar, include_hidden=include_hidden(ctx),
-                            key=ws.key_file)
+                            key=ws.key_file, include_leavers=include_leavers(ctx),
+                            skip_on_leave=skip_on_leave(ctx))
     say(coverage_text(collected) if show_coverage else status_text(collected))
 
 
@@ -521,7 +548,8 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
         out or inside(ws.output_dir / "mail", ws.output_dir),
         templates or ws.templates_or_none, cc_leader, reminder,
         returned or (ws.returned_dir if reminder else None), dry_run, pause, resend_uncertain,
-        include_hidden(ctx), notify)
+        include_hidden(ctx), notify, include_leavers=include_leavers(ctx),
+        skip_on_leave=skip_on_leave(ctx))
     if bounces:
         from pipeline.mail.run import run_bounces
 
@@ -672,7 +700,8 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
     options = AgreementOptions(returned or ws.returned_dir, employees or ws.employees,
                                questions or ws.questions, out, ws.output_dir,
                                templates or ws.templates_or_none, season, numbers(only), force,
-                               lang, include_hidden(ctx))
+                               lang, include_hidden(ctx), include_leavers=include_leavers(ctx),
+                               skip_on_leave=skip_on_leave(ctx))
     with Progress("Writing agreements") as bar:
         result = write_agreements(options, progress=bar)
     say(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "

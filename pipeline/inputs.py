@@ -74,13 +74,17 @@ def _season_issues(question_set: QuestionSet, source: Path) -> list[SheetIssue]:
 
 
 def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = False,
-                    today: dt.date | None = None) -> Inputs:
-    """Both spreadsheets, or a SpreadsheetError with the mistakes of both."""
+                    today: dt.date | None = None, *, include_leavers: bool = False,
+                    skip_on_leave: bool = False) -> Inputs:
+    """Both spreadsheets, or a SpreadsheetError with the mistakes of both. Leavers are not
+    among the staff (unless ``include_leavers``), nor those on leave with ``skip_on_leave``."""
     issues: list[SheetIssue] = []
     listing = None
     question_set = None
     try:
-        listing = read_employee_list(employees, include_hidden, today)
+        listing = read_employee_list(employees, include_hidden, today,
+                                     include_leavers=include_leavers,
+                                     skip_on_leave=skip_on_leave)
     except SpreadsheetError as err:
         issues += err.issues
     try:

@@ -56,6 +56,8 @@ class Employee:
     row: int = 0  # the row as Excel shows it
     first_name: str = ""  # given names, where the list says which they are (for the greeting)
     leader_number: str = ""  # the leader's own employee number, when found in the list
+    on_leave: bool = False  # the list says they are on leave (Orlov, Barsel …)
+    meeting_text: str = ""  # a meeting date written as text ("uge 48"), shown as written
 
 
 def expects_leader_form(employee: Employee, list_names_leaders: bool) -> bool:

@@ -275,6 +275,14 @@ MESSAGES: dict[str, tuple[str, str, str, str]] = {
         "Skemaet er til medarbejder {employee}, som ikke er på medarbejderlisten.",
         "Tjek medarbejderlisten, eller fjern filen, hvis personen er stoppet.",
     ),
+    "leaver": (
+        "The form is for employee {employee}, who has left ({reason}), so it is not in the "
+        "overview.",
+        "Nothing to do; to have it in the overview, run again with --include-leavers.",
+        "Skemaet er til medarbejder {employee}, som er stoppet ({reason}), så det er ikke med i "
+        "oversigten.",
+        "Intet at gøre; skal det med i oversigten, så kør igen med --include-leavers.",
+    ),
     "other-person": (
         "The form is for employee {employee}, {shown}, but the employee list has {listed} under "
         "that number, so its answers were not read in.",

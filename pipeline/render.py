@@ -81,7 +81,7 @@ def employee_context(employee: Employee, settings: Settings, season: str,
     written as in a sentence: "1. februar 2027", "1 February 2027"."""
     first = employee.first_name or (employee.name.split(" ")[0] if employee.name else "")
     leader_first = first_name(employee.leader)
-    meeting = long_date(employee.meeting_date, lang)
+    meeting = long_date(employee.meeting_date, lang) or employee.meeting_text
     deadline = long_date(settings.deadline, lang)
     address = reply_to(settings.reply_to, lang)
     context: dict[str, Any] = {}

@@ -170,7 +170,8 @@ def status_text(collected: Collected) -> str:
                          f"/{len(team)}"
         for e in team:
             if e.number not in answered:
-                lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}")
+                lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}"
+                             + (" (on leave)" if e.on_leave else ""))
     if collected.problems:
         lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)

@@ -38,6 +38,7 @@ def test_check_on_the_sample_folder(ws: Workspace) -> None:
         '  language         column I "Sprog"\n'
         '  also kept, for texts and filters: "Arbejdssted"\n'
         "25 employees, 4 leaders (0 of them found in the list), 4 departments.\n"
+        "Rows under the header: 25 employees.\n"
         "First rows:\n"
         "  row  number  name              department  leader      leader's e-mail\n"
         "  4    1001    Anne Sørensen     Økonomi     Hanne Kjær  hkj@eksempel.dk\n"

@@ -18,8 +18,9 @@ from pipeline.collect.extract import Extracted
 from pipeline.collect.mailfile import extract_any
 from pipeline.collect.scan import scan
 from pipeline.collect.senders import read_senders, sender_problems, with_senders
-from pipeline.forms.generate import read_inputs, season_of
+from pipeline.forms.generate import season_of
 from pipeline.formspec import agreement_filled, followup_filled
+from pipeline.inputs import read_all_inputs
 from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
 from pipeline.places import inside
 from pipeline.signing import load_key
@@ -58,6 +59,8 @@ class IngestOptions:
     jobs: int = 0
     include_hidden: bool = False  # rows the employee list hides are employees too
     key: Path | None = None  # the working folder's signing key, where it has one
+    include_leavers: bool = False  # those the list says have left are employees too
+    skip_on_leave: bool = False  # those on leave are left out
 
 
 @dataclass
@@ -111,8 +114,12 @@ def _extract_chunk(work: tuple[Sequence[tuple[Path, str]], QuestionSet | None, b
 
 def collect(folder: Path, employees: Path, questions: Path, season: str | None = None,
             jobs: int = 0, progress: Progress | None = None,
-            include_hidden: bool = False, key: Path | None = None) -> Collected:
-    staff, question_set = read_inputs(employees, questions, include_hidden)
+            include_hidden: bool = False, key: Path | None = None, *,
+            include_leavers: bool = False, skip_on_leave: bool = False) -> Collected:
+    inputs = read_all_inputs(employees, questions, include_hidden,
+                             include_leavers=include_leavers, skip_on_leave=skip_on_leave)
+    staff, question_set = inputs.staff, inputs.question_set
+    gone = {a.number: a.reason for a in inputs.listing.leavers}
     season = season_of(question_set, season)
     scanned = scan(folder)
     files = scanned.files
@@ -128,6 +135,11 @@ def collect(folder: Path, employees: Path, questions: Path, season: str | None =
         if response.season != season:
             problems.append(Problem(item.file, "other-season",
                                     {"found": response.season, "expected": season},
+                                    response.employee_id))
+            continue
+        if response.employee_id in gone:
+            problems.append(Problem(item.file, "leaver", {"employee": response.employee_id,
+                                                          "reason": gone[response.employee_id]},
                                     response.employee_id))
             continue
         if response.employee_id not in known:
@@ -192,7 +204,9 @@ def ingest(options: IngestOptions, progress: Progress | None = None,
     )
 
     collected = collect(options.folder, options.employees, options.questions, options.season,
-                        options.jobs, progress, options.include_hidden, options.key)
+                        options.jobs, progress, options.include_hidden, options.key,
+                        include_leavers=options.include_leavers,
+                        skip_on_leave=options.skip_on_leave)
     out = options.out or inside(options.output_root / default_name(collected.season,
                                                                     options.lang),
                                 options.output_root)

@@ -45,6 +45,8 @@ class GenerateOptions:
     jobs: int = 0  # 0: one per core
     include_hidden: bool = False  # give rows the employee list hides a form too
     key: Path | None = None  # the working folder's signing key (made when missing); None: none
+    include_leavers: bool = False  # give those the list says have left a form too
+    skip_on_leave: bool = False  # no form for those the list says are on leave
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,17 @@ class GenerateResult:
     no_leader: list[Employee] = field(default_factory=list)  # no leader, so no leader's form
     warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
     sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
+    left_out: int = 0  # on the list, but no form: they have left (or are on leave, if asked)
 
 
-def read_inputs(employees: Path, questions: Path,
-                include_hidden: bool = False) -> tuple[list[Employee], QuestionSet]:
+def read_inputs(employees: Path, questions: Path, include_hidden: bool = False, *,
+                include_leavers: bool = False, skip_on_leave: bool = False
+                ) -> tuple[list[Employee], QuestionSet]:
     """Both spreadsheets, with the mistakes of both reported in one go."""
     from pipeline.inputs import read_all_inputs
 
-    inputs = read_all_inputs(employees, questions, include_hidden)
+    inputs = read_all_inputs(employees, questions, include_hidden,
+                             include_leavers=include_leavers, skip_on_leave=skip_on_leave)
     return inputs.staff, inputs.question_set
 
 
@@ -115,7 +120,9 @@ def generate(options: GenerateOptions,
     from pipeline.inputs import read_all_inputs
     from pipeline.sheets.summary import list_summary
 
-    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden)
+    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden,
+                             include_leavers=options.include_leavers,
+                             skip_on_leave=options.skip_on_leave)
     staff, question_set = inputs.staff, inputs.question_set
     names_leaders = any(e.leader for e in staff)
     season = season_of(question_set, options.season)
@@ -183,7 +190,9 @@ def generate(options: GenerateOptions,
                                 "en" if any(maker.language(e) == "en" for e in staff) else "da"),
                             sheet_warnings=inputs.warnings,
                             no_leader=[e for e in staff if maker.has_leader_form()
-                                       and not expects_leader_form(e, names_leaders)])
+                                       and not expects_leader_form(e, names_leaders)],
+                            left_out=len(inputs.listing.leavers) + (
+                                len(inputs.listing.on_leave) if options.skip_on_leave else 0))
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries),
                                                    list_summary(inputs.listing, sample=False)))

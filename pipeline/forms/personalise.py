@@ -177,7 +177,8 @@ class FormMaker:
         return self._headings[key].render({
             "subtitle": subtitle, "name": employee.name, "number": employee.number,
             "department": employee.department, "job_title": employee.job_title,
-            "leader": employee.leader, "meeting": long_date(employee.meeting_date, b.lang),
+            "leader": employee.leader, "meeting": long_date(employee.meeting_date, b.lang)
+            or employee.meeting_text,
         })
 
 

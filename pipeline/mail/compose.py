@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -50,10 +50,12 @@ class Skipped:
 
 def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: bool = False,
                   reminder: bool = False, only_missing: set[tuple[str, str]] | None = None,
-                  today: dt.date | None = None) -> tuple[list[Planned], list[Skipped]]:
+                  today: dt.date | None = None, absent: Mapping[str, str] | None = None
+                  ) -> tuple[list[Planned], list[Skipped]]:
     """The e-mails for the forms in the manifest: employee forms to the employee, leaders'
     forms to the leader, follow-up forms to the employee with a copy to the leader (they fill
-    it in together). For reminders, only forms in ``only_missing`` ((employee, kind))."""
+    it in together). For reminders, only forms in ``only_missing`` ((employee, kind)).
+    ``absent``: why someone on the list is not among the staff (has left, on leave)."""
     by_number = {e.number: e for e in staff}
     stamp = (today or dt.date.today()).isoformat()
     planned, skipped = [], []
@@ -63,7 +65,8 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
         employee = by_number.get(entry.employee_id)
         if employee is None:
             skipped.append(Skipped(entry.employee_id, entry.name, entry.kind,
-                                   "no longer on the employee list"))
+                                   (absent or {}).get(entry.employee_id,
+                                                      "no longer on the employee list")))
             continue
         if entry.kind == "leader":
             name, address, row_what = employee.leader, employee.leader_email, "leader's e-mail"

@@ -13,8 +13,8 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from pipeline.errors import MailError
-from pipeline.forms.generate import read_inputs
 from pipeline.forms.manifest import read_manifest
+from pipeline.inputs import read_all_inputs
 from pipeline.mail import graph
 from pipeline.mail.addresses import sending_address
 from pipeline.mail.auth import M365, TokenProvider, permission, sign_in
@@ -63,6 +63,8 @@ class MailOptions:
     mailbox: str | None = None  # send and draft in this (shared) mailbox: /users/{mailbox}
     daily_limit: int | None = None  # instead of the provider's own (budget.PROVIDERS)
     device_code: bool = False  # a person signs in with a code instead of in the browser
+    include_leavers: bool = False  # those the list says have left are mailed too
+    skip_on_leave: bool = False  # those on leave are not mailed
 
 
 @dataclass
@@ -93,8 +95,15 @@ def run_mail(options: MailOptions,
     """``notify`` gets what the person must see while it runs: the sign-in code, waits."""
     _check_ways(options)
     manifest = read_manifest(options.forms)
-    staff, question_set = read_inputs(options.employees, options.questions,
-                                      options.include_hidden)
+    inputs = read_all_inputs(options.employees, options.questions, options.include_hidden,
+                             include_leavers=options.include_leavers,
+                             skip_on_leave=options.skip_on_leave)
+    staff, question_set = inputs.staff, inputs.question_set
+    absent = {a.number: f"has left ({a.reason}); --include-leavers mails them anyway"
+              for a in inputs.listing.leavers}
+    if options.skip_on_leave:
+        absent.update({a.number: f"is on leave ({a.reason}) and --skip-on-leave was given"
+                       for a in inputs.listing.on_leave})
     only_missing = None
     if options.reminder:
         if options.returned is None:
@@ -103,13 +112,16 @@ def run_mail(options: MailOptions,
         from pipeline.collect.ingest import collect
 
         got = collect(options.returned, options.employees, options.questions, manifest.season,
-                      include_hidden=options.include_hidden)
+                      include_hidden=options.include_hidden,
+                      include_leavers=options.include_leavers,
+                      skip_on_leave=options.skip_on_leave)
         # a follow-up form counts as back only for its own round
         answered = {(r.employee_id, r.kind.value) for r in got.responses
                     if r.kind is not FormKind.FOLLOWUP or r.generated == manifest.generated}
         only_missing = {(e.employee_id, e.kind) for e in manifest.forms} - answered
     planned, skipped = plan_messages(manifest, staff, cc_leader=options.cc_leader,
-                                     reminder=options.reminder, only_missing=only_missing)
+                                     reminder=options.reminder, only_missing=only_missing,
+                                     absent=absent)
     log_path = options.out / LOG
     result = MailResult(planned, skipped, log=log_path)
     env = environment(options.templates)

@@ -54,7 +54,8 @@ def mail_options(c: MailCommand, forms: Path, employees: Path, questions: Path, 
                  returned: Path | None, dry_run: bool, pause: float | None,
                  resend_uncertain: bool, include_hidden: bool,
                  notify: Callable[[str], None] = lambda text: None,
-                 env: Mapping[str, str] | None = None) -> tuple[MailOptions, Imap | None]:
+                 env: Mapping[str, str] | None = None, *, include_leavers: bool = False,
+                 skip_on_leave: bool = False) -> tuple[MailOptions, Imap | None]:
     env = os.environ if env is None else env
     m365 = c.m365 or c.drafts_in_mailbox
     _refuse_nonsense(c, m365)
@@ -80,7 +81,7 @@ def mail_options(c: MailCommand, forms: Path, employees: Path, questions: Path, 
     options = MailOptions(forms, employees, questions, out, templates, cc_leader, reminder,
                           returned, server, sender, dry_run, pause, account, c.drafts_in_mailbox,
                           resend_uncertain, token, c.graph_url, include_hidden, c.mailbox,
-                          c.daily_limit, c.device_code)
+                          c.daily_limit, c.device_code, include_leavers, skip_on_leave)
     return options, reader
 
 

@@ -262,7 +262,7 @@ def cut_answers(responses: Sequence[Response]) -> Iterator[Problem]:
 
 def status_of(view: View, e: Employee) -> str:
     if e.number not in view.employee_forms:
-        return "missing"
+        return "on_leave" if e.on_leave else "missing"
     return "problem" if e.number in view.troubled else "received"
 
 

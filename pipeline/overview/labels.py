@@ -76,7 +76,7 @@ COLUMNS = {
 }
 
 VALUES = {
-    "da": {"received": "Modtaget", "missing": "Mangler", "problem": "Problem",
+    "da": {"received": "Modtaget", "missing": "Mangler", "problem": "Problem", "on_leave": "Orlov",
            "proposed_employee": "Forslag (medarbejder)", "proposed_leader": "Forslag (leder)",
            "agreed": "Aftalt", "not_agreed": "Ikke aftalt", "proposed": "Forslag",
            "yes": "Ja", "no": "Nej", "employee_form": "medarbejder",
@@ -97,6 +97,7 @@ VALUES = {
            "beside_note": "Medarbejderen har skrevet mere ved siden af svarfeltet. Det er ikke "
                           "læst med her: se arket Problemer og selve skemaet."},
     "en": {"received": "Received", "missing": "Missing", "problem": "Problem",
+           "on_leave": "On leave",
            "proposed_employee": "Proposed (employee)", "proposed_leader": "Proposed (leader)",
            "agreed": "Agreed", "not_agreed": "Not agreed", "proposed": "Proposed",
            "yes": "Yes", "no": "No", "employee_form": "employee",

@@ -6,8 +6,11 @@ so the two never disagree.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.sheets.cpr import CPR_HEADERS
 from pipeline.sheets.headers import Column
+from pipeline.sheets.headerwords import inferred_role
 
 NUMBER = Column(
     "number",
@@ -65,6 +68,15 @@ LEADER_EMAIL = Column(
      "Manager email", "Manager's e-mail", "Leader e-mail", "Supervisor email",
      "Supervisor e-mail", "Reports to email"),
 )
+MIDDLE = Column("middle", ("Mellemnavn", "Mellemnavne", "Middle name"))
+STATUS = Column("status", ("Status", "Ansættelsesstatus", "Medarbejderstatus", "Employment status",
+                           "Employee status", "Worker status"))
+END_DATE = Column("end_date", ("Ansat til", "Fratrædelsesdato", "Fratrådt", "Slutdato",
+                               "Ophørsdato", "Sidste arbejdsdag", "End date", "Termination date",
+                               "Last day of work"))
+ACTIVE = Column("active", ("Aktiv", "Active", "Enabled", "accountEnabled"))
+LEAVE = Column("leave", ("Orlov", "Barsel", "On leave", "Leave", "Orlov til", "Leave end date"))
+LEAVE_START = Column("leave_start", ("Orlov fra", "Leave start date"))
 MEETING = Column("meeting_date", ("MUS-dato", "Mødedato", "Samtaledato", "Dato for MUS",
                                   "Meeting date", "MUS date"))
 LANGUAGE = Column("language", ("Sprog", "Language", "Foretrukket sprog", "Preferred language"))
@@ -76,16 +88,19 @@ UPN = Column("upn", ("userPrincipalName", "UPN"))
 DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
 OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))
 
-FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, EMAIL, DEPARTMENT, JOB_TITLE, LEADER,
-          LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE)
+FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT, JOB_TITLE, LEADER,
+          LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE,
+          LEAVE_START)
 IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
 # What each field is called in messages and in `mus check`.
 LABELS = {
     "number": "employee number", "name": "name", "name_reversed": "name (last name first)",
-    "first": "first name", "last": "last name", "email": "e-mail",
+    "first": "first name", "last": "last name", "middle": "middle name", "email": "e-mail",
     "department": "department", "job_title": "job title", "leader": "leader",
     "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
-    "meeting_date": "meeting date", "language": "language", "initials": "initials/user name",
+    "meeting_date": "meeting date", "language": "language",
+    "status": "employment status", "end_date": "end of employment", "active": "active (yes/no)",
+    "leave": "on leave", "leave_start": "leave from", "initials": "initials/user name",
     "upn": "user principal name", "dn": "distinguished name", "object_id": "directory object ID",
 }
 
@@ -96,7 +111,24 @@ _NOTES = {
     "meeting_date": "a date cell, 15-03-2027, 15.03.2027, 2027-03-15; slash dates only when the "
                     "file shows their order",
     "language": "da or en",
+    "status": "`Fratrådt`, `Ophørt`, `Inaktiv`, `Terminated`, `Inactive` …: no form; `Orlov`, "
+              "`Barsel`, `Leave` …: on leave",
+    "end_date": "a date in the past: no form",
+    "active": "no/false: no form",
+    "leave": "yes, a kind of leave, or the date it ends: on leave",
+    "leave_start": "a date that has come: on leave (unless its end has passed)",
 }
+
+
+@lru_cache(maxsize=4096)
+def field_role(header: str) -> tuple[str, int] | None:
+    """(field key, tier) for a header of the employee list: a listed header first, else what
+    its words say (headerwords.py)."""
+    for column in FIELDS:
+        tier = column.tier(header)
+        if tier is not None:
+            return column.key, tier
+    return inferred_role(header)
 
 
 def _names(headers: tuple[str, ...]) -> str:
@@ -107,8 +139,9 @@ def recognised_headers() -> str:
     """The README's table: every field and the headers it goes by, the preferred ones first."""
     lines = ["| what | headers mus recognises (case, spaces and punctuation do not matter) |",
              "|---|---|"]
-    for column in (NUMBER, NAME, NAME_REVERSED, FIRST, LAST, EMAIL, DEPARTMENT, JOB_TITLE,
-                   LEADER, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, *IDENTIFIERS):
+    for column in (NUMBER, NAME, NAME_REVERSED, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT,
+                   JOB_TITLE, LEADER, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS,
+                   END_DATE, ACTIVE, LEAVE, LEAVE_START, *IDENTIFIERS):
         text = _names(column.headers)
         if column.strong:
             text = f"{_names(column.strong)}, before {text}"

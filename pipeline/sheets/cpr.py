@@ -1,15 +1,17 @@
-"""CPR numbers (the Danish personal ID) stay out of everything mus writes.
+"""CPR numbers (the Danish personal ID) stay out of everything mus writes or prints.
 
-A column is taken for CPR numbers by its header or by what it holds (``ddmmyy-xxxx`` or ten
-digits whose first six are a date, also when Excel dropped the leading zero). Such a column is
-dropped when the list is read, so it can never reach a form, the manifest, a mail or a workbook.
+One scan finds them wherever they are: ``ddmmyy-xxxx`` (with a hyphen, dash or space) and ten
+digits in a row, when the first six form a date; a number cell of nine or ten digits that does
+(Excel drops the leading zero). A column that holds them (by its header or by most of its cells)
+is dropped when the list is read; a cell anywhere else that holds one is never copied into a
+form, the manifest, a mail, a workbook or a message: the row is named with the number masked
+(``140371-XXXX``) and what to do. ``mask_cpr`` is the same scan used to mask any text.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pipeline.sheets.headers import normalise_header
@@ -18,9 +20,19 @@ CPR_HEADERS = ("CPR", "CPR-nr.", "CPR-nummer", "CPR nr", "Cpr.nr.", "CPRNR", "Pe
                "Personnr.", "Person nr.", "CPR-no.", "CPR number", "Civil registration number",
                "Social security number", "SSN", "National ID", "National identification number")
 _CPR_NAMES = {normalise_header(h) for h in CPR_HEADERS}
-_SHAPE = re.compile(r"^(\d{2})(\d{2})(\d{2})-?\d{4}$")
+# Six digits, maybe a hyphen, dash or one space, four digits; no digit on either side.
+_SCAN = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-\u2010-\u2014 ]?([0-9]{4})"
+                   r"(?![0-9])")
+# The quick test, before the real one: six digits, maybe a separator, three more (a CPR number
+# stored as a number has nine when it lost its leading zero). It starts with a digit, so the
+# regex engine skips to digits in C.
+_QUICK = re.compile(r"[0-9]{6}(?:[0-9]{3}|[-\u2010-\u2014 ][0-9]{3})")
+_NINE = re.compile(r"(?<![0-9])([0-9])([0-9]{2})([0-9]{2})[0-9]{4}(?![0-9])")
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 REFUSAL = ("mus never reads or writes CPR numbers: they stay in the employee list and never "
            "reach a form, a mail, the manifest or a workbook.")
+WHAT_TO_DO = ("Remove the CPR number from the cell (keep CPR numbers in a column of their own, "
+              "headed \"CPR-nr.\", which mus leaves out) and run the command again.")
 
 
 def is_cpr_header(header: str) -> bool:
@@ -28,7 +40,67 @@ def is_cpr_header(header: str) -> bool:
     return norm in _CPR_NAMES or norm.startswith("cpr")
 
 
+def _is_date(day: str, month: str, year: str) -> bool:
+    d, m = int(day), int(month)
+    if not 1 <= m <= 12 or not 1 <= d <= _DAYS[m - 1]:
+        return False
+    return not (m == 2 and d == 29 and int(year) % 4)
+
+
+def find_cpr(text: str) -> Iterator[re.Match[str]]:
+    """Every CPR-shaped number in a text: ``ddmmyy-xxxx`` or ten digits whose first six form a
+    date."""
+    if len(text) < 10:
+        return
+    for match in _SCAN.finditer(text):
+        if _is_date(match.group(1), match.group(2), match.group(3)):
+            yield match
+
+
+def may_hold_cpr(text: str) -> bool:
+    """A quick test before the real one: the text (of a row's cells as shown, joined) has a
+    CPR-shaped run of digits at all."""
+    return len(text) >= 9 and _QUICK.search(text) is not None
+
+
+def has_cpr(text: str) -> bool:
+    return next(find_cpr(text), None) is not None
+
+
+def masked(match: re.Match[str]) -> str:
+    """``140371-8812`` → ``140371-XXXX``: the date stays (it tells HR which person), the rest
+    never."""
+    return f"{match.group(1)}{match.group(2)}{match.group(3)}-XXXX"
+
+
+def _mask_nine(match: re.Match[str]) -> str:
+    day, month, year = f"0{match.group(1)}", match.group(2), match.group(3)
+    return f"{day}{month}{year}-XXXX" if _is_date(day, month, year) else match.group(0)
+
+
+def mask_cpr(text: str) -> str:
+    """The text with every CPR number in it masked; every other character as it was. Nine
+    digits alone that are a CPR number without its leading zero (a number cell, shown in a
+    message) are masked too."""
+    if len(text) < 9 or not any(c.isdigit() for c in text):
+        return text
+    parts = []
+    last = 0
+    for match in find_cpr(text):
+        parts += [text[last:match.start()], masked(match)]
+        last = match.end()
+    text = "".join(parts) + text[last:] if parts else text
+    return _NINE.sub(_mask_nine, text)
+
+
+def first_cpr(text: str) -> str:
+    """The first CPR number in a text, masked ("" if none)."""
+    match = next(find_cpr(text), None)
+    return masked(match) if match else ""
+
+
 def looks_like_cpr(value: Any) -> bool:
+    """The whole cell is one CPR number (text, or a number that lost its leading zero)."""
     if isinstance(value, bool) or value is None:
         return False
     if isinstance(value, int | float):
@@ -37,15 +109,16 @@ def looks_like_cpr(value: Any) -> bool:
         text = f"{int(value):010d}"
     else:
         text = str(value).strip()
-    match = _SHAPE.match(text)
-    if not match:
-        return False
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        dt.date(2000 + year, month, day)
-    except ValueError:
-        return False
-    return True
+    match = next(find_cpr(text), None)
+    return match is not None and match.start() == 0 and match.end() == len(text)
+
+
+def cell_cpr(value: Any, text: str) -> str:
+    """The CPR number a cell holds, masked, or "": a number cell that is one, or a text that
+    holds one anywhere."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{int(value):010d}"[:6] + "-XXXX" if looks_like_cpr(value) else ""
+    return first_cpr(text)
 
 
 def is_cpr_column(values: Iterable[Any]) -> bool:

@@ -1,39 +1,38 @@
 """The employee list: one row per employee, as HR and payroll systems and directories export it.
 
 Read right or refused, never misread: every mistake is listed at once with file, sheet, row and
-column; what mus is unsure about but can go on with is a warning. What was understood (which
-column is which field, what was skipped and why) is kept for `mus check` and the manifest.
+column; what mus is unsure about but can go on with is a warning. Every row under the header is
+an employee or says why not (rows.py); leavers get no form (employment.py). What was understood
+(which column is which field, each row that is not an employee and why, who has left) is kept
+for `mus check` and the manifest.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
-from pipeline.sheets.columns import FIELDS, LABELS, NUMBER
-from pipeline.sheets.cpr import looks_like_cpr
-from pipeline.sheets.dates import AmbiguousDate, read_date, slash_order
-from pipeline.sheets.findings import Findings
-from pipeline.sheets.headers import accepted, value_at
-from pipeline.sheets.leaders import Directory, Given, Who
+from pipeline.sheets.columns import FIELDS, NUMBER
+from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
+from pipeline.sheets.employment import LEAVE, LEFT, Absent, EmploymentReader
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import accepted
+from pipeline.sheets.leaders import Directory, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
-from pipeline.sheets.names import ascii_holes, garbled, is_guid, turn_around
-from pipeline.sheets.rows import Skipped, skipped
-from pipeline.sheets.table import error_cell, open_workbook_sheets, unsaved_formula
+from pipeline.sheets.rows import RowReader, Skipped
+from pipeline.sheets.table import Sheet, open_workbook_sheets
+from pipeline.sheets.textcells import plain_cells
 from pipeline.sheets.values import cell_text
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
-LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
-             "english": "en", "": ""}
-_CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
-_TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
-                "first", "last")
+__all__ = ["COLUMNS", "LANGUAGES", "EmployeeList", "read_employee_list", "read_employees"]
 
 
 @dataclass(frozen=True)
@@ -49,20 +48,12 @@ class EmployeeList:
     encoding: str = ""
     other_sheets: tuple[str, ...] = ()  # other sheets that look like employee lists
     include_hidden: bool = False
-
-
-@dataclass
-class _Draft:
-    row: int
-    number: str
-    name: str
-    first_name: str
-    values: tuple[Any, ...]
-    texts: tuple[str, ...]
-    given: Given
-    meeting: dt.date | None = None
-    language: str = ""
-    fields: dict[str, str] = field(default_factory=dict)
+    leavers: tuple[Absent, ...] = ()  # on the list, but left: no form, no mail
+    on_leave: tuple[Absent, ...] = ()  # on leave: employees, unless skip_on_leave
+    notes: tuple[SheetIssue, ...] = ()  # what was understood, said in `mus check`
+    blank_rows: tuple[int, ...] = ()
+    include_leavers: bool = False
+    skip_on_leave: bool = False
 
 
 def read_employees(path: Path, include_hidden: bool = False) -> list[Employee]:
@@ -70,9 +61,36 @@ def read_employees(path: Path, include_hidden: bool = False) -> list[Employee]:
     return list(read_employee_list(path, include_hidden).employees)
 
 
-def read_employee_list(path: Path, include_hidden: bool = False,
-                       today: dt.date | None = None) -> EmployeeList:
+def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tuple[Any, ...]]],
+                include_hidden: bool) -> RowReader:
+    number_col = layout.fields["number"].index
+    names = tuple(layout.fields[k].index for k in ("name", "name_reversed", "first", "last")
+                  if k in layout.fields)
+    numbers = [cell_text(v[number_col]) for _, v in rows[:2000] if number_col < len(v)]
+    numbers = [n for n in numbers if n]
+    digits = sum(any(c.isdigit() for c in n) for n in numbers) >= 0.5 * len(numbers)
+    roles = {use.index: key for key, use in layout.fields.items()}
+    return RowReader(sheet, layout.headers, roles, number_col, names,
+                     frozenset(u.index for u in layout.withheld), include_hidden, digits,
+                     layout.index("department"))
+
+
+def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
+    """Empty rows between the header and the last row that holds anything."""
+    if not rows:
+        return []
+    last = rows[-1][0]
+    if sheet.encoding:
+        return sorted(r for r in sheet.blank_rows if header_row < r < last)
+    present = {n for n, _ in rows}
+    return [r for r in range(header_row + 1, last) if r not in present]
+
+
+def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date | None = None,
+                       *, include_leavers: bool = False,
+                       skip_on_leave: bool = False) -> EmployeeList:
     path = Path(path)
+    today = today or dt.date.today()
     sheets = open_workbook_sheets(path, "employee list", header_score)
     sheet, header, also = choose_sheet(sheets)
     if sheet is None:
@@ -84,179 +102,103 @@ def read_employee_list(path: Path, include_hidden: bool = False,
         raise_if_issues(findings.issues())
     assert header is not None
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
+    if sheet.encoding:
+        rows = plain_cells(rows)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())
     assert layout is not None
-    reader = _RowReader(layout, findings, rows)
-    drafts: list[_Draft] = []
+    kinds = _row_reader(sheet, layout, rows, include_hidden)
+    reader = DraftReader(layout, findings, rows)
+    employment = EmploymentReader(layout, findings, today, reader.order)
+    drafts: list[Draft] = []
     skips: list[Skipped] = []
-    withheld = {u.index for u in layout.withheld}
-    number_col = layout.fields["number"].index
-    name_col = layout.index("name") if "name" in layout.fields else layout.index("name_reversed")
+    leavers: list[Absent] = []
+    gone: list[Who] = []  # leavers, to tell when someone's leader has left
+    headed: list[int] = []
+    department = ""
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
         texts = tuple(map(cell_text, values))
-        skip = skipped(sheet, number, texts, number_col, name_col, withheld, include_hidden)
+        skip = kinds.skipped(number, texts)
         if skip is not None:
             skips.append(skip)
+            if skip.reason in ("heading", "subtotal", "total"):
+                department = skip.department  # a total closes its heading's group
+            continue
+        clean = reader.without_cpr(number, values, texts)
+        if clean is None:
             continue
         if check_cells:
             reader.check_cells(sheet.unsaved_formulas, sheet.error_cells, number)
-        draft = reader.read(number, values, texts)
-        if draft is not None:
-            drafts.append(draft)
+        state = employment.of(number, values)
+        if state.state == LEFT and not include_leavers:
+            leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
+                            state.reason)
+            leavers.append(leaver)
+            gone.append(Who(number, leaver.number, leaver.name, reader.text(clean, "email")))
+            continue
+        draft = reader.read(number, values, clean)
+        if draft is None:
+            continue
+        if department and not draft.fields["department"]:
+            draft.fields["department"] = department
+            headed.append(number)
+        if state.state == LEAVE:
+            draft.on_leave = state.reason
+        drafts.append(draft)
+    last = drafts[-1].row if drafts else 0
+    skips = [dataclasses.replace(s, reason="note", department="")
+             if s.reason == "heading" and s.row > last else s for s in skips]
     if not drafts and not findings.errors:
-        findings.error("empty", "The employee list has no employees under the header row.",
-                       "Add one row per employee below the headers.", header.row)
-    check_list(drafts, layout, findings, today or dt.date.today())
+        if leavers:
+            findings.error("empty", f"Everyone on the employee list has left ({len(leavers)} "
+                           "rows say so), so nobody would get a form.", "Check the status "
+                           "and end-date columns, or add --include-leavers.", header.row)
+        else:
+            findings.error("empty", "The employee list has no employees under the header "
+                           "row.", "Add one row per employee below the headers.", header.row)
+    check_list(drafts, layout, findings, today)
+    employment.report()
+    _notes(findings, reader, headed, skips)
     raise_if_issues(findings.issues())
-    employees = _with_leaders(drafts, layout, findings)
+    employees = _with_leaders(drafts, gone, layout, findings)
+    on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
+                for e, d in zip(employees, drafts, strict=True) if e.on_leave]
+    if skip_on_leave:
+        employees = [e for e in employees if not e.on_leave]
     for other in also:
         findings.warn("other-sheet", f'The sheet "{other.name}" also looks like an employee '
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "
                       "form into one sheet, or delete the other sheet if it is not needed.")
     return EmployeeList(path, sheet.name, layout, tuple(employees), tuple(skips),
                         tuple(findings.warnings), sheet.encoding,
-                        tuple(s.name for s in also), include_hidden)
+                        tuple(s.name for s in also), include_hidden, tuple(leavers),
+                        tuple(on_leave), tuple(findings.notes),
+                        tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
+                        skip_on_leave)
 
 
-class _RowReader:
-    """Turns one row into a draft employee, reporting what is wrong with it."""
-
-    def __init__(self, layout: ListLayout, findings: Findings,
-                 rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
-        self.layout = layout
-        self.findings = findings
-        self.seen: dict[str, int] = {}
-        self.columns = {key: use.index for key, use in layout.fields.items()}
-        self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
-        meeting = layout.index("meeting_date")
-        self.order = None
-        if meeting is not None and any("/" in cell_text(value_at(v, meeting)) for _, v in rows):
-            self.order = slash_order(c for _, v in rows for c in v if isinstance(c, str))
-
-    def header(self, key: str) -> str | None:
-        use = self.layout.fields.get(key)
-        return use.header if use else None
-
-    def text(self, texts: tuple[str, ...], key: str) -> str:
-        index = self.columns.get(key)
-        return texts[index] if index is not None and index < len(texts) else ""
-
-    def check_cells(self, unsaved: Any, errors: Any, row: int) -> None:
-        deciding = {u.index for u in self.layout.fields.values()}
-        for use in self.layout.kept:
-            cell = (row, use.index + 1)
-            where = unsaved.get(cell)
-            shown = errors.get(cell)
-            if where is None and shown is None:
-                continue
-            report = self.findings.error if use.index in deciding else self.findings.warn
-            if where is not None:
-                report("formula", *unsaved_formula(where), row, use.header)
-            else:
-                report("error-cell", *error_cell(f"{use.letter}{row}", shown), row, use.header)
-
-    def read(self, row: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> _Draft | None:
-        f = self.findings
-        number = self.text(texts, "number")
-        if not number:
-            f.error("no-number", "This row has no employee number.",
-                    "Fill in the employee number, or delete the row if it is not an employee.",
-                    row, self.header("number"))
-            return None
-        if looks_like_cpr(value_at(values, self.layout.index("number"))) or is_guid(number):
-            what = "a CPR number" if not is_guid(number) else "a directory object ID (GUID)"
-            f.error("number-kind", f"The employee number in this row is {what}, not an "
-                    "employee number.", "Write the employee number in this column.", row,
-                    self.header("number"))
-            return None
-        name, first_name = self._name(row, texts)
-        if number in self.seen:
-            for here, there in ((row, self.seen[number]), (self.seen[number], row)):
-                f.error("duplicate", f"The employee number {number} is also used in row "
-                        f"{there}.", "Every employee number may appear only once: correct or "
-                        "delete one of the rows.", here, self.header("number"))
-            return None
-        self.seen[number] = row
-        if not name:
-            f.error("no-name", f"Employee {number} has no name.", "Fill in the name.", row,
-                    self.header("name") or self.header("name_reversed") or self.header("first"))
-        width = len(texts)
-        fields = {key: texts[i] if i is not None and i < width else ""
-                  for key, i in self.text_fields}
-        for key in _CHECKED_TEXT:
-            self._check_text(row, number, key, name if key == "name" else fields[key])
-        draft = _Draft(row, number, name, first_name, values, texts,
-                       Given(fields["leader"], fields["leader_number"], fields["leader_email"]),
-                       fields=fields)
-        draft.meeting = self._meeting(row, number, values)
-        draft.language = self._language(row, number, texts)
-        return draft
-
-    def _name(self, row: int, texts: tuple[str, ...]) -> tuple[str, str]:
-        first = self.text(texts, "first")
-        key = "name" if "name" in self.layout.fields else "name_reversed"
-        written = self.text(texts, key)
-        if not written:
-            return " ".join(p for p in (first, self.text(texts, "last")) if p), first
-        try:
-            name, given = turn_around(written)
-        except ValueError:
-            self.findings.error("commas", f'The name "{written}" has more than one comma, so it '
-                                "cannot be told which part is the first name.",
-                                'Write it as "Efternavn, Fornavn" or "Fornavn Efternavn".', row,
-                                self.header(key))
-            return written, first
-        return name, first or given
-
-    def _check_text(self, row: int, number: str, key: str, text: str) -> None:
-        if "?" not in text and "Ã" not in text and "Â" not in text:
-            return
-        column = self.header(key if key != "name" or "name" in self.layout.fields else
-                             "name_reversed")
-        if garbled(text):
-            self.findings.error(
-                "garbled", f'The {LABELS[key]} "{text}" of employee {number} is garbled: the '
-                "file went through the wrong text encoding on its way here.", "Export the list "
-                "again in UTF-8 (or open the original in Excel and save it as .xlsx).", row,
-                column)
-        elif ascii_holes(text):
-            self.findings.error(
-                "ascii", f'The {LABELS[key]} "{text}" of employee {number} has "?" where a letter '
-                "should be: the list was exported as plain ASCII, which cannot hold æ, ø, å.",
-                "Export it again in UTF-8 (PowerShell: Export-Csv -Encoding UTF8).", row, column)
-
-    def _meeting(self, row: int, number: str, values: tuple[Any, ...]) -> dt.date | None:
-        raw = value_at(values, self.layout.index("meeting_date"))
-        try:
-            return read_date(raw, self.order)
-        except AmbiguousDate:
-            self.findings.error(
-                "ambiguous-date", f'The meeting date "{cell_text(raw)}" of employee {number} '
-                "could be day/month or month/day, and the file does not show which.",
-                "Write it as 15-03-2027 (day-month-year) or 2027-03-15.", row,
-                self.header("meeting_date"))
-        except ValueError:
-            self.findings.error(
-                "date", f'The meeting date "{cell_text(raw)}" of employee {number} is not a '
-                "date.", "Write it as a date, for example 15-03-2027.", row,
-                self.header("meeting_date"))
-        return None
-
-    def _language(self, row: int, number: str, texts: tuple[str, ...]) -> str:
-        text = self.text(texts, "language")
-        language = LANGUAGES.get(text.lower())
-        if language is None:
-            self.findings.error("language", f'The language "{text}" of employee {number} is not '
-                                "known.", 'Write "da" (Danish) or "en" (English), or leave it '
-                                "empty.", row, self.header("language"))
-            return ""
-        return language
+def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
+           skips: Sequence[Skipped]) -> None:
+    """What was read in a way HR should know of: said in `mus check`, not a warning."""
+    column = reader.header("leader") or reader.header("leader_number") or reader.header(
+        "leader_email")
+    for text, rows in reader.no_leader.items():
+        findings.note("no-leader", f'"{text}" as the leader ({rows_text(rows)}) is read as no '
+                      "leader.", rows[0], column, rows)
+    if headed:
+        headings = [s.row for s in skips if s.reason == "heading"]
+        findings.note("heading-department", f"The department of {len(headed)} employee(s) "
+                      f"({rows_text(headed)}) comes from the heading above them "
+                      f"({rows_text(headings)}).", headed[0], None, headed)
+    for text, rows in reader.meeting_texts.items():
+        findings.warn("meeting-text", f'The meeting date "{text}" ({rows_text(rows)}) is not a '
+                      "date; the forms show it as written.", "Write a date (15-03-2027) where "
+                      "there is one.", rows[0], reader.header("meeting_date"), rows)
 
 
-def _who(draft: _Draft, layout: ListLayout) -> Who:
+def _who(draft: Draft, layout: ListLayout) -> Who:
     def ident(key: str) -> str:
         use = layout.identifiers.get(key)
         return draft.texts[use.index] if use and use.index < len(draft.texts) else ""
@@ -265,13 +207,15 @@ def _who(draft: _Draft, layout: ListLayout) -> Who:
                ident("initials"), ident("dn"), ident("object_id"))
 
 
-def _with_leaders(drafts: Sequence[_Draft], layout: ListLayout,
+def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,
                   findings: Findings) -> list[Employee]:
-    directory = Directory([_who(d, layout) for d in drafts])
-    leaders = [directory.resolve(d.given, i) if (d.given.text or d.given.number or
-                                                   d.given.email) else None
-               for i, d in enumerate(drafts)]
-    report_leaders(drafts, leaders, layout, findings)
+    numbers = {d.number for d in drafts}
+    directory = Directory([*(_who(d, layout) for d in drafts),
+                           *(w for w in gone if w.number not in numbers)])
+    found: list[Leader | None] = [
+        directory.resolve(d.given, i) if (d.given.text or d.given.number or d.given.email)
+        else None for i, d in enumerate(drafts)]
+    leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone})
     kept = [(use.index, use.header) for use in layout.kept]
     employees = []
     for draft, leader in zip(drafts, leaders, strict=True):
@@ -286,7 +230,7 @@ def _with_leaders(drafts: Sequence[_Draft], layout: ListLayout,
             leader=leader.name if leader else "", leader_email=leader.email if leader else "",
             meeting_date=draft.meeting, language=draft.language, columns=columns,
             row=draft.row, first_name=draft.first_name,
-            leader_number=leader.number if leader else "")
+            leader_number=leader.number if leader else "", on_leave=bool(draft.on_leave),
+            meeting_text=draft.meeting_text)
         employees.append(employee)
     return employees
-

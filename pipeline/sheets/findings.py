@@ -1,7 +1,7 @@
 """Mistakes (nothing is written until they are fixed) and warnings (said, not blocking) found
 while reading one sheet, each with file, sheet, row and column. A mistake repeated on thousands
 of rows is listed for its first rows and then counted, so a message stays readable; `mus check
---json` has every one."""
+--json` has every one. A CPR number in a message is masked, whatever put it there."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import SheetIssue
+from pipeline.sheets.cpr import mask_cpr
 
 SHOWN_PER_KIND = 10
 
@@ -59,15 +60,22 @@ class Findings:
     sheet: str | None
     errors: list[Notice] = field(default_factory=list)
     warnings: list[Notice] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)  # what was understood, for `mus check`
 
     def error(self, kind: str, what: str, todo: str, row: int | None = None,
               column: str | None = None) -> None:
-        self.errors.append(Notice(self.file, what, todo, self.sheet, row, column, kind))
+        self.errors.append(Notice(self.file, mask_cpr(what), todo, self.sheet, row, column,
+                                  kind))
 
     def warn(self, kind: str, what: str, todo: str, row: int | None = None,
              column: str | None = None, rows: Sequence[int] = ()) -> None:
-        self.warnings.append(Notice(self.file, what, todo, self.sheet, row, column, kind,
-                                    tuple(rows)))
+        self.warnings.append(Notice(self.file, mask_cpr(what), todo, self.sheet, row, column,
+                                    kind, tuple(rows)))
+
+    def note(self, kind: str, what: str, row: int | None = None, column: str | None = None,
+             rows: Sequence[int] = ()) -> None:
+        self.notes.append(Notice(self.file, mask_cpr(what), "", self.sheet, row, column, kind,
+                                 tuple(rows)))
 
     def issues(self) -> list[SheetIssue]:
         return capped(self.errors)

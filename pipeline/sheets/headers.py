@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -12,8 +12,10 @@ from typing import Any
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
-_DROP = re.compile(r"[\s.\-_:/()'’\"]+")
-STRONG, NORMAL, WEAK = 0, 1, 2
+_DROP = re.compile(r"[\s.\-_:/()'’\"\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+# Tiers, best first: the exact headers of a known export and the specific headers (columns.py),
+# the listed ones, headers understood from their words (headerwords.py), bare ones ("Nr.", "ID").
+STRONG, NORMAL, INFERRED, WEAK = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=8192)
@@ -89,9 +91,11 @@ def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str
 
 
 def find_header_row(
-    sheet: Sheet, columns: Sequence[Column], required: Sequence[str], look: int = 30
+    sheet: Sheet, columns: Sequence[Column], required: Sequence[str], look: int = 30,
+    match: Callable[[Sequence[str]], Mapping[str, int]] | None = None,
 ) -> HeaderRow | None:
     """The first of the top rows that names the required columns (title rows above are skipped).
+    ``match`` finds the fields a row names (default: by the columns' headers).
 
     Falls back to the row that names the most known columns, so the caller can say which are
     missing.
@@ -99,7 +103,7 @@ def find_header_row(
     best: HeaderRow | None = None
     for number, values in sheet.rows[:look]:
         headers = tuple(cell_text(v) for v in values)
-        found = match_columns(headers, columns)
+        found = match(headers) if match else match_columns(headers, columns)
         candidate = HeaderRow(number, headers, found)
         if all(key in found for key in required):
             return candidate

@@ -1,5 +1,5 @@
 """What a worksheet says beyond its values: hidden rows, the filter, merged cells, formulas whose
-result was never saved."""
+result was never saved, formulas that count or add up other rows."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class Layout:
     filter_active: bool = False  # the filter has criteria (so it may hide rows)
     unsaved_formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "D5"
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "#N/A"
+    aggregates: set[tuple[int, int]] = field(default_factory=set)  # (r, c) of =SUBTOTAL(…) …
 
     def is_hidden(self, row: int) -> bool:
         if self.rows_hidden_by_default:

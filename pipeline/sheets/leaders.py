@@ -9,6 +9,7 @@ leader who cannot be found is shown as written and reported, never silently gues
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -72,24 +73,29 @@ class Leader:
     is_self: bool = False  # the row names its own person as leader
 
 
+_ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
+_USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
+
+
 def kind_of(text: str) -> str:
     if is_dn(text):
         return "dn"
     if is_guid(text):
         return "guid"
-    if "@" in text:
+    if "@" in text and not _ASIDE.match(text):
         return "e-mail"
     if text.isdigit():
         return "number"
-    if " " not in text.strip() and "," not in text and looks_like_initials(text):
-        return "initials"
+    if " " not in text.strip() and "," not in text and (
+            looks_like_initials(text) or (_USER_ID.match(text) and not text.isdigit())):
+        return "initials"  # initials, a user name or a user ID such as "u100"
     return "name"
 
 
 def _attempts(given: Given, kind: str) -> list[str]:
     keys = []
-    if given.number:
-        keys.append(f"n:{given.number.casefold()}")
+    if given.number:  # an employee number, or the user ID some systems give leaders by
+        keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
     text = given.text
     if text:
         if kind == "dn":
@@ -99,11 +105,16 @@ def _attempts(given: Given, kind: str) -> list[str]:
         elif kind == "e-mail":
             keys.append(f"e:{text.casefold()}")
         elif kind == "number":
-            keys.append(f"n:{text.casefold()}")
+            keys += [f"n:{text.casefold()}", f"i:{text.casefold()}"]
         elif kind == "initials":
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
         else:
             keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
+            aside = _ASIDE.match(text)
+            if aside:  # "Hanne Kjær (HKJ)": the name, then what the brackets say
+                outer, inner = aside.group(1), aside.group(2).strip().casefold()
+                keys += [f"p:{normal_name(shown_as_written(outer, 'name'))}", f"i:{inner}",
+                         f"n:{inner}", f"e:{inner}"]
     if given.email:
         keys.append(f"e:{given.email.casefold()}")
     return keys

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
@@ -95,27 +96,38 @@ def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -
 
 
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
-                   findings: Findings) -> None:
+                   findings: Findings, gone: Set[str] = frozenset()) -> list[Leader | None]:
+    """Each employee's leader as the forms will show them, with what HR should know said: a
+    leader not found, found twice, who has left (``gone``: their numbers), or the employee
+    themselves (no leader then: nobody fills in a leader's form about themselves)."""
     found_any = any(leader is not None and leader.found and not leader.is_self
                     for leader in leaders)
     column = _header(layout, "leader") or _header(layout, "leader_number") or _header(
         layout, "leader_email")
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     shown: dict[tuple[str, str, str], Leader] = {}
+    out: list[Leader | None] = []
     for d, leader in zip(drafts, leaders, strict=True):
+        out.append(leader)
         if leader is None:
             continue
         given = d.given.text or d.given.number or d.given.email
         if leader.is_self:
-            findings.warn("own-leader", f"Employee {d.number} is given as their own leader.",
-                          "Leave the leader empty at the top of the organisation, or correct "
-                          "it.", d.row, column)
+            findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given "
+                          "as their own leader, so they have no leader (and no leader's form "
+                          "about themselves).", d.row, column)
+            out[-1] = None
             continue
         if leader.found:
-            if leader.own_email:
+            if leader.number in gone:
+                key = ("left", given, leader.number)
+                out[-1] = replace(leader, email="")
+            elif leader.own_email:
                 key = ("mismatch", d.given.email, leader.own_email)
-                groups[key].append(d.row)
-                shown[key] = leader
+            else:
+                continue
+            groups[key].append(d.row)
+            shown[key] = leader
             continue
         if leader.ambiguous:
             key = ("ambiguous", given, "")
@@ -129,7 +141,12 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         what, given, extra = key
         leader = shown[key]
         where = rows_text(rows)
-        if what == "mismatch":
+        if what == "left":
+            findings.warn("leader-left", f'The leader "{given}" ({where}) has left (the list '
+                          "says so on their own row), so their leader's forms are made but "
+                          "mailed to nobody.", "Give these employees their new leader.",
+                          rows[0], column, rows)
+        elif what == "mismatch":
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
                           f'from the address on {leader.name}\'s own row ("{extra}").',
                           "The leader's e-mail column is used; correct whichever is wrong.",
@@ -149,3 +166,4 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           f'"{leader.name}".', "Add the leader's own row to the list, or give "
                           "the leader's name (and e-mail, in a \"Leders e-mail\" column).",
                           rows[0], column, rows)
+    return out

@@ -5,6 +5,7 @@ file decoded in the wrong encoding, ``?stergaard`` from PowerShell's ASCII encod
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _GUID = re.compile(r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12}\}?$")
@@ -92,6 +93,10 @@ def normal_dn(dn: str) -> str:
 
 
 def normal_name(name: str) -> str:
+    """A name in one spelling, to compare two of them: NFC (a Mac's decomposed "ø" is the
+    same "ø"), case and spaces do not matter."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
     return " ".join(name.casefold().split())
 
 

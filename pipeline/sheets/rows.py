@@ -1,26 +1,65 @@
-"""Rows under the header that are not employees: totals (``I alt``, ``Antal: 37``), rows the
-sheet hides (by hand or with its filter), and headings or notes of one cell. Each is skipped
-and reported with its row, never given a form."""
+"""Every row under the header is an employee or says why it is not.
+
+An employee row has a number and a name; a row with one of the two is an employee with a
+mistake (reported with its row, never skipped). A row with neither is not an employee: a
+**heading** (one text, in the first column or merged across the row; a department heading gives
+its department to the rows under it), a **subtotal** or **total** (``Økonomi Antal``,
+``Hovedantal``, ``I alt``, ``Total``, ``Antal: 37``, or Excel's own SUBTOTAL and SUM formulas),
+the **header again** (a second header row, or one repeated down a printed list), or a **note**.
+Rows the sheet hides (by hand or with its filter) are skipped unless asked for. Whatever a
+skipped row says is kept only with any CPR number in it masked.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from pipeline.sheets.columns import field_role
+from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.table import Sheet
 
 _TOTAL = re.compile(
-    r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+total|hovedtotal|antal"
-    r"(?:\s+\w+){0,2}|count|number\s+of\s+\w+|employees)\s*[:=]?\s*[\d.,\s]*$",
+    r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
+    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal(?:\s+\w+){0,2}|count|"
+    r"number\s+of\s+\w+|employees|medarbejdere|ansatte)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+# In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
+_TOTAL_ALONE = re.compile(
+    r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
+    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count)\s*[:=]?\s*[\d.,\s]*$",
     re.IGNORECASE)
-_IDENTIFIER = re.compile(r"^[\w.\-/]+$")
+# Excel's Data > Subtotal labels each group "<group> Antal" / "<group> I alt" (Danish) or
+# "<group> Count" / "<group> Total" (English).
+_SUBTOTAL = re.compile(
+    r"^\S.*?\s+(?:antal|i\s*alt|total|count|sum|average|middel|gennemsnit|maks|max|min|produkt|"
+    r"product|stdafv|stddev|varians|var)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+_NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
+_DIGIT = re.compile(r"\d")
+_NOTE_START = re.compile(
+    r"^(?:note|nb|n\.b|obs|bemærk|bemærkning|husk|kilde|source|udskrevet|printed|opdateret|"
+    r"updated|udtræk|udtrukket|listen|list|rapport|report|side|page|fortroligt|confidential|"
+    r"\*|\()", re.IGNORECASE)
+_DATE_IN = re.compile(r"\d+\s*[/.\-]\s*\d+")
+_DEPARTMENT_PREFIX = re.compile(
+    r"^(?:afdeling|afd\.?|department|dept\.?|enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|"
+    r"område|sektion|section|unit|division|center|centre)(?:\s*[:\-–]\s*|\s+)", re.IGNORECASE)
+_OTHER_PREFIX = re.compile(r"^[^:]{1,30}:\s*\S")
+_COUNT_AFTER = re.compile(
+    r"\s*(?:[(\[]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people|pers\.?)?\s*[)\]]|"
+    r"[-–:,]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people)?|"
+    r"\s\d+\s+(?:medarbejdere|ansatte|employees|personer|people))\s*$", re.IGNORECASE)
+_NOTE_WORDS = 6
 
 REASONS = {
     "filtered": "hidden by the sheet's filter",
     "hidden": "a hidden row",
+    "header": "the headers again",
     "total": "a total row",
-    "note": "a heading or note (one cell filled in)",
+    "subtotal": "a subtotal row",
+    "heading": "a heading",
+    "note": "a note",
 }
 
 
@@ -28,26 +67,134 @@ REASONS = {
 class Skipped:
     row: int
     reason: str  # a key of REASONS
-    text: str = ""  # what the row says, for totals and notes (never a CPR number)
+    text: str = ""  # what the row says, CPR numbers masked
+    department: str = ""  # a heading's department, given to the rows under it
 
     def describe(self) -> str:
         return REASONS[self.reason] + (f' ("{self.text}")' if self.text else "")
 
 
-def skipped(sheet: Sheet, number: int, texts: Sequence[str], number_col: int,
-            name_col: int | None, withheld: set[int], include_hidden: bool) -> Skipped | None:
-    """Why this row is not an employee, or None if it is one. ``texts``: its cells as text."""
-    if number in sheet.hidden_rows and not include_hidden:
-        return Skipped(number, "filtered" if number in sheet.filtered_rows else "hidden")
-    filled = [i for i, text in enumerate(texts) if text and i not in withheld]
-    for index in dict.fromkeys((number_col, name_col, filled[0] if filled else None)):
-        text = texts[index] if index is not None and index < len(texts) else ""
-        if text and _TOTAL.match(text):
-            return Skipped(number, "total", text[:40])
-    if len(filled) == 1:
+def heading_department(text: str) -> str:
+    """``Afdeling: Økonomi`` → ``Økonomi``, ``Salg (12)`` → ``Salg``; "" for a heading that
+    says something else (``Leder: Hanne Kjær``)."""
+    rest = _DEPARTMENT_PREFIX.sub("", text, count=1)
+    if rest == text and _OTHER_PREFIX.match(text):
+        return ""
+    return _COUNT_AFTER.sub("", rest).strip(" :-–")
+
+
+def _is_note(text: str) -> bool:
+    return (bool(_NOTE_START.match(text)) or len(text.split()) > _NOTE_WORDS
+            or text.rstrip()[-1:] in ".!?" or bool(_DATE_IN.search(text)))
+
+
+@dataclass(frozen=True)
+class RowReader:
+    """What one sheet's rows need to be told apart."""
+
+    sheet: Sheet
+    headers: tuple[str, ...]
+    roles: Mapping[int, str]  # column index → the field the header row gives it
+    number_col: int
+    name_cols: tuple[int, ...]
+    withheld: frozenset[int]
+    include_hidden: bool
+    numbers_have_digits: bool = True  # the list's numbers have digits (not initials)
+    department_col: int | None = None
+
+    @cached_property
+    def number_header(self) -> str:
+        return self.headers[self.number_col].casefold() if self.number_col < len(
+            self.headers) else ""
+
+    def number_like(self, text: str) -> bool:
+        return bool(_NUMBERISH.match(text)) and (
+            not self.numbers_have_digits or text[-1].isdigit() or _DIGIT.search(text) is not None)
+
+    def _repeats_header(self, texts: Sequence[str]) -> bool:
+        same = 0
+        for index, key in self.roles.items():
+            text = texts[index] if index < len(texts) else ""
+            if not text:
+                continue
+            role = field_role(text)
+            header = self.headers[index] if index < len(self.headers) else ""
+            if text.casefold() == header.casefold() or (role is not None and role[0] == key):
+                same += 1
+        number = texts[self.number_col] if self.number_col < len(texts) else ""
+        header = self.headers[self.number_col] if self.number_col < len(self.headers) else ""
+        return same >= 2 and (number.casefold() == header.casefold() or (
+            bool(number) and not self.number_like(number)))
+
+    def _total(self, row: int, texts: Sequence[str], filled: Sequence[int],
+               employee: bool) -> Skipped | None:
+        keys = (self.number_col, *self.name_cols) if employee else filled
+        total = _TOTAL_ALONE if employee else _TOTAL
+        for index in keys:
+            text = texts[index] if index < len(texts) else ""
+            if text and total.match(text):
+                return Skipped(row, "total", mask_cpr(text[:40]))
+        if employee:
+            return None
+        for index in filled:
+            if _SUBTOTAL.match(texts[index]):
+                return Skipped(row, "subtotal", mask_cpr(texts[index][:40]))
+        if any((row, i + 1) in self.sheet.aggregates for i in filled):
+            words = [texts[i] for i in filled if any(c.isalpha() for c in texts[i])]
+            return Skipped(row, "total", mask_cpr(words[0][:40]) if words else "")
+        return None
+
+    def skipped(self, row: int, texts: Sequence[str]) -> Skipped | None:
+        """Why this row is not an employee, or None if it is one (maybe with a mistake)."""
+        sheet = self.sheet
+        if row in sheet.hidden_rows and not self.include_hidden:
+            return Skipped(row, "filtered" if row in sheet.filtered_rows else "hidden")
+        width = len(texts)
+        number = texts[self.number_col] if self.number_col < width else ""
+        name = ""
+        for index in self.name_cols:
+            if index < width and texts[index]:
+                name = texts[index]
+                break
+        if (number and name and number != name and self.number_like(number)
+                and number.casefold() != self.number_header and any(map(str.isalpha, name))
+                and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)):
+            return None  # the usual row: a number and a name (what follows says the same)
+        filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
+        if not filled:
+            return Skipped(row, "note")  # only a CPR number: nothing to say about it
+        distinct = {texts[i] for i in filled}
+        if len(distinct) > 1 and number and (
+                not self.number_like(number) or number.casefold() == self.number_header) and (
+                self._repeats_header(texts)):
+            return Skipped(row, "header")
+        employee = (bool(number) and bool(name) and len(distinct) > 1
+                    and any(c.isalpha() for c in name))
+        total = self._total(row, texts, filled, employee)
+        if total is not None:
+            return total
+        if employee:
+            return None
+        if len(distinct) > 1:
+            if (number and self.number_like(number)) or name:
+                return None  # an employee whose number or name is missing: reported
+            return Skipped(row, "note", mask_cpr(texts[filled[0]][:40]))
+        return self._one_text(row, texts[filled[0]], filled)
+
+    def _one_text(self, row: int, text: str, filled: Sequence[int]) -> Skipped | None:
+        """A row with one text, maybe spread over merged cells."""
         index = filled[0]
-        # A heading ("Afdeling: Økonomi") stands at the left or in the number's column and is
-        # no number; a row with only a name, say, is an employee whose number is missing.
-        if index in (0, number_col) and not _IDENTIFIER.match(texts[index]):
-            return Skipped(number, "note", texts[index][:40])
-    return None
+        block = self.sheet.merged_range(row, index + 1)
+        merged = len(filled) > 1 or (block is not None and block.max_col > block.min_col)
+        department = heading_department(text)
+        if not merged:
+            if index in self.name_cols and index != self.number_col and not (
+                    _DEPARTMENT_PREFIX.match(text)):
+                return None  # a name without a number: an employee with a mistake
+            if index == self.number_col and self.number_like(text):
+                return None  # a number without a name
+            if index not in (0, self.number_col, self.department_col, *self.name_cols):
+                return Skipped(row, "note", mask_cpr(text[:40]))
+        if _is_note(text) or not department:
+            return Skipped(row, "note" if _is_note(text) else "heading", mask_cpr(text[:40]))
+        return Skipped(row, "heading", mask_cpr(text[:40]), mask_cpr(department))

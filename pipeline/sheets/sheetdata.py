@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,9 +29,18 @@ _ROW, _VALUE, _INLINE, _FORMULA, _TEXT, _RUN = (NS + t for t in ("row", "v", "is
 _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN = (NS + t for t in ("mergeCell", "autoFilter",
                                                              "sheetFormatPr", "filterColumn"))
 _STRING = NS + "si"
+# A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
+_AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
+                        r"SUMIFS?|AVERAGE|MAX|MIN)\s*\(", re.IGNORECASE)
 _TRUE = ("1", "true")
 _ZEROS = re.compile(r'^((?:"[^"]*"|\\.)*)(0{2,})((?:"[^"]*"|\\.)*)$')
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)')
+
+
+def nfc(text: str) -> str:
+    """Text as one spelling of each letter: "ø" typed on a Mac (o + a combining stroke) is the
+    same "ø" as anywhere else."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def zero_padded(value: float, number_format: str) -> str | None:
@@ -86,7 +96,7 @@ def read_shared_strings(source: Any) -> list[str]:
     strings = []
     for _, item in etree.iterparse(source, events=("end",), tag=_STRING,
                                    resolve_entities=False, no_network=True, huge_tree=True):
-        strings.append(_inline_text(item).replace("x005F_", ""))
+        strings.append(nfc(_inline_text(item).replace("x005F_", "")))
         item.clear(keep_tail=True)
     return strings
 
@@ -122,7 +132,7 @@ class _Walker:
         if kind == "s":
             return self.strings[int(text)] if text else None
         if kind in ("str", "inlineStr"):
-            return text
+            return nfc(text) if text else text
         if kind == "b":
             return text in _TRUE if text else None
         if kind == "e":
@@ -168,11 +178,15 @@ class _Walker:
                 if saved is None or (not saved.text and cell.get("t") not in ("str", "s")):
                     col = self.column(cell, element)
                     layout.unsaved_formulas[(r, col)] = cell.get("r") or f"R{r}C{col}"
+                if item.text and _AGGREGATE.match(item.text):
+                    layout.aggregates.add((r, self.column(cell, element)))
                 continue
             col = self.column(cell, element)
             got: Any
             if tag != _VALUE:
                 got = _inline_text(item)
+                if not got.isascii():
+                    got = unicodedata.normalize("NFC", got)
             elif cell.get("t") == "s":  # the usual cell of a saved workbook: a shared string
                 text = item.text
                 got = strings[int(text)] if text else None

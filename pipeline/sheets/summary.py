@@ -2,7 +2,7 @@
 (`mus check --json`, and the manifest beside the forms).
 
 Names, numbers and e-mail addresses appear (they are what HR checks); CPR numbers never do:
-their columns are named, never their values.
+their columns are named, never their values, and a skipped row's text is kept masked.
 """
 
 from __future__ import annotations
@@ -14,10 +14,21 @@ from typing import Any
 from pipeline.errors import SheetIssue
 from pipeline.sheets.columns import LABELS
 from pipeline.sheets.employees import EmployeeList
+from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import capped, rows_text
 from pipeline.sheets.rows import REASONS
 
 FIRST_ROWS = 5
+# (one, many) of each kind of row, as `mus check` counts them.
+_KINDS = {"employee": ("employee", "employees"), "on_leave": ("of them on leave",
+                                                                "of them on leave"),
+          "on_leave_left_out": ("on leave, left out", "on leave, left out"),
+          "leaver": ("leaver", "leavers"), "heading": ("heading", "headings"),
+          "subtotal": ("subtotal", "subtotals"), "total": ("total", "totals"),
+          "header": ("header row repeated", "header rows repeated"),
+          "note": ("note", "notes"), "blank": ("blank", "blank"),
+          "hidden": ("hidden", "hidden"), "filtered": ("hidden by the filter",
+                                                      "hidden by the filter")}
 _TABLE = (("row", "row"), ("number", "number"), ("name", "name"), ("department", "department"),
           ("leader", "leader"), ("leader_email", "leader's e-mail"))
 
@@ -38,6 +49,28 @@ def _leaders(listing: EmployeeList) -> tuple[int, int]:
     return len(leaders), len(found)
 
 
+def row_counts(listing: EmployeeList) -> dict[str, int]:
+    """How many rows under the header are of each kind: employees (on leave among them),
+    leavers, and each reason a row is not an employee."""
+    counts = {"employee": len(listing.employees)}
+    on_leave = sum(e.on_leave for e in listing.employees)
+    if on_leave:
+        counts["on_leave"] = on_leave
+    if listing.skip_on_leave and listing.on_leave:
+        counts["on_leave_left_out"] = len(listing.on_leave)
+    if listing.leavers:
+        counts["leaver"] = len(listing.leavers)
+    counts.update(Counter(s.reason for s in listing.skipped))
+    if listing.blank_rows:
+        counts["blank"] = len(listing.blank_rows)
+    return counts
+
+
+def _absent(people: Sequence[Absent]) -> list[dict[str, Any]]:
+    return [{"row": a.row, "number": a.number, "name": a.name, "reason": a.reason}
+            for a in people]
+
+
 def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
     """The summary as plain data (JSON); ``sample`` adds the first rows."""
     staff = listing.employees
@@ -48,6 +81,7 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
         "sheet": listing.sheet or None,
         "header_row": listing.layout.header_row,
         **({"encoding": listing.encoding} if listing.encoding else {}),
+        **({"system": listing.layout.system} if listing.layout.system else {}),
         "columns": {key: {"column": use.letter, "header": use.header}
                     for key, use in listing.layout.fields.items()},
         "identifiers": {key: {"column": use.letter, "header": use.header}
@@ -62,7 +96,13 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
         "skipped_rows": [{"row": s.row, "reason": s.reason, "text": s.describe()}
                          for s in listing.skipped],
         "skipped_counts": dict(reasons),
+        "row_counts": row_counts(listing),
+        "leavers": _absent(listing.leavers),
+        "leavers_included": listing.include_leavers,
+        "on_leave": _absent(listing.on_leave),
+        "on_leave_left_out": listing.skip_on_leave,
         "other_sheets": list(listing.other_sheets),
+        "notes": [issue_dict(n) for n in listing.notes],
         "warnings": [issue_dict(w) for w in listing.warnings],
     }
     if sample:
@@ -87,7 +127,9 @@ def summary_lines(listing: EmployeeList) -> list[str]:
     and why, the first rows as a small table."""
     layout = listing.layout
     where = f'sheet "{listing.sheet}"' if listing.sheet else f"read as {listing.encoding}"
-    lines = [f"Employee list: {listing.file} ({where}), headers in row {layout.header_row}:"]
+    system = f", an export of {layout.system}" if layout.system else ""
+    lines = [f"Employee list: {listing.file} ({where}{system}), headers in row "
+             f"{layout.header_row}:"]
     label_width = max(len(LABELS[k]) for k in (*layout.fields, *layout.identifiers))
     for key, use in (*layout.fields.items(), *layout.identifiers.items()):
         lines.append(f"  {LABELS[key].ljust(label_width)}  column {use.letter} "
@@ -104,6 +146,8 @@ def summary_lines(listing: EmployeeList) -> list[str]:
     departments = len({e.department for e in staff if e.department})
     lines.append(f"{_count(len(staff), 'employee')}, {_count(leaders, 'leader')} ({found} "
                  f"of them found in the list), {_count(departments, 'department')}.")
+    lines.append("Rows under the header: " + ", ".join(
+        f"{n} {_KINDS[kind][n != 1]}" for kind, n in row_counts(listing).items()) + ".")
     by_reason: dict[str, list[int]] = {}
     for s in listing.skipped:
         by_reason.setdefault(s.reason, []).append(s.row)
@@ -111,16 +155,48 @@ def summary_lines(listing: EmployeeList) -> list[str]:
         texts = [s.text for s in listing.skipped if s.reason == reason and s.text]
         shown = f' ("{texts[0]}")' if texts and len(set(texts)) == 1 else ""
         lines.append(f"Skipped {rows_text(numbers)}: {REASONS[reason]}{shown}.")
+    if listing.blank_rows:
+        lines.append(f"Skipped {rows_text(listing.blank_rows)}: blank.")
     hidden = [s for s in listing.skipped if s.reason in ("hidden", "filtered")]
     if hidden:
         lines.append("  (To give hidden rows a form too, show them in Excel, or add "
                      "--include-hidden.)")
+    lines += _absent_lines(listing)
+    if listing.notes:
+        lines.append("Read as:")
+        lines += [f"  - {n.what}" for n in capped(listing.notes)]
     if staff:
         header = [title for _, title in _TABLE]
         rows = [[str(e.row) if key == "row" else str(getattr(e, key)) for key, _ in _TABLE]
                 for e in staff[:FIRST_ROWS]]
         lines.append("First rows:")
         lines += _table([header, *rows])
+    return lines
+
+
+def _absent_lines(listing: EmployeeList) -> list[str]:
+    """Who has left and who is on leave, by name (up to a few), with the row and why."""
+    lines = []
+    for people, head, tail in (
+            (listing.leavers, "Left (so {they} get{s} no form and no mail)",
+             "(To give them a form anyway, add --include-leavers.)"),
+            (listing.on_leave, "On leave ({they} get{s} {a} form)",
+             "(To give them no form, add --skip-on-leave.)")):
+        if not people:
+            continue
+        one = len(people) == 1
+        words = {"they": "they" if not one else "this one", "s": "" if not one else "s",
+                 "a": "their" if not one else "a"}
+        if people is listing.on_leave and listing.skip_on_leave:
+            head, tail = "On leave, left out as asked (no form and no mail)", ""
+        where = rows_text([p.row for p in people])
+        lines.append(f"{head.format(**words)}: {len(people)}, {where}:")
+        lines += [f"  {p.number} {p.name} ({p.reason})" for p in people[:FIRST_ROWS]]
+        if len(people) > FIRST_ROWS:
+            lines.append(f"  … and {len(people) - FIRST_ROWS} more (`mus check --json` has "
+                         "every one)")
+        if tail:
+            lines.append(f"  {tail}")
     return lines
 
 

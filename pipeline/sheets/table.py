@@ -37,6 +37,8 @@ class Sheet:
     merged: tuple[CellRange, ...] = ()
     unsaved_formulas: Mapping[tuple[int, int], str] = field(default_factory=dict)  # → "D5"
     error_cells: Mapping[tuple[int, int], str] = field(default_factory=dict)  # → "#N/A"
+    aggregates: frozenset[tuple[int, int]] = frozenset()  # (row, column) of =SUBTOTAL(…) …
+    blank_rows: frozenset[int] = frozenset()  # text files: empty lines (a sheet's are gaps)
     encoding: str = ""  # text files: the encoding the file was read in
 
     def merged_range(self, row: int, col: int) -> CellRange | None:
@@ -153,5 +155,6 @@ def read_text_table(path: Path, what: str, header_score: HeaderScore | None = No
             "\"CSV UTF-8\", or export it again from the system it came from, choosing UTF-8."
         ) from problem
     delimiter = choose_delimiter(decoded.text, header_score)
-    return Sheet(path, "", tuple(split_rows(decoded.text, delimiter)),  # no sheets in text
-                 encoding=decoded.encoding)
+    blank: list[int] = []
+    return Sheet(path, "", tuple(split_rows(decoded.text, delimiter, blank)),  # no sheet names
+                 encoding=decoded.encoding, blank_rows=frozenset(blank))

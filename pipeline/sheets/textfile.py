@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -57,7 +58,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> Decoded:
-    """The text of a whole file, or EncodingProblem naming the first line that does not fit."""
+    """The text of a whole file, or EncodingProblem naming the first line that does not fit.
+    Each letter in one spelling (NFC): a Mac writes "ø" as o + a combining stroke."""
+    decoded = _decode(data)
+    return Decoded(unicodedata.normalize("NFC", decoded.text), decoded.encoding)
+
+
+def _decode(data: bytes) -> Decoded:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom):]
@@ -106,14 +113,18 @@ def _first_utf8_line(data: bytes) -> int | None:
     return None
 
 
-def split_rows(text: str, delimiter: str) -> list[tuple[int, tuple[str, ...]]]:
-    """(line number, cells) for every non-empty row, numbered by the line it starts on."""
+def split_rows(text: str, delimiter: str, blank: list[int] | None = None
+               ) -> list[tuple[int, tuple[str, ...]]]:
+    """(line number, cells) for every non-empty row, numbered by the line it starts on; the
+    empty rows' line numbers are added to ``blank``."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     line = 1
     for row in reader:
         if any(cell.strip() for cell in row):
             rows.append((line, tuple(row)))
+        elif blank is not None:
+            blank.append(line)
         line = reader.line_num + 1
     return rows
 

@@ -103,11 +103,18 @@ def test_leader_given_only_by_email_gets_the_name_from_their_row(tmp_path: Path)
                                                                             "PL@x.dk")
 
 
-def test_own_leader(tmp_path: Path) -> None:
-    rows = [HEADERS, (*BOSS[:-1], "JØS")]
+def test_own_leader_is_no_leader_and_said(tmp_path: Path) -> None:
+    """The director who is her own leader gets no leader's form about herself."""
+    rows = [HEADERS, (*BOSS[:-1], "JØS"), ("101", "Mette Kjær", "MKJ", "mkj@k.dk", "", "", "",
+                                            "JØS")]
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
-    assert staff.employees[0].leader == "Jens Østergaard"
-    assert "Employee 100 is given as their own leader." in str(staff.warnings[0])
+    assert [(e.leader, e.leader_email) for e in staff.employees] == [
+        ("", ""), ("Jens Østergaard", "jos@k.dk")]
+    assert staff.warnings == ()
+    assert [str(n) for n in staff.notes] == [
+        f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 2, column "Leder": Employee 100 (Jens '
+        "Østergaard, row 2) is given as their own leader, so they have no leader (and no "
+        "leader's form about themselves)."]
 
 
 def test_the_leaders_number_column(tmp_path: Path) -> None:
@@ -137,3 +144,50 @@ def test_names_and_distinguished_names() -> None:
     assert dn_name("CN=\\C3\\98stergaard\\, Jens,OU=x") == "Jens Østergaard"
     assert dn_name("CN=Jens Østergaard,OU=x") == "Jens Østergaard"
     assert normal_dn("CN=A\\, B, OU=X") == normal_dn("cn=a\\, b,ou=x")
+
+
+@pytest.mark.parametrize(("given", "leader", "email"), [
+    ("Karen Bøgh Ravn <karen.ravn@k.dk>", "Karen Bøgh Ravn", "karen.ravn@k.dk"),
+    ('"Ravn, Karen Bøgh" <karen.ravn@k.dk>', "Karen Bøgh Ravn", "karen.ravn@k.dk"),
+    ("Jens Østergaard <jos@k.dk>", "Jens Østergaard", "jos@k.dk"),
+])
+def test_a_leader_pasted_from_outlook_is_a_name_and_an_address(tmp_path: Path, given: str,
+                                                               leader: str, email: str) -> None:
+    staff = listing(tmp_path, given)
+    assert (staff.employees[1].leader, staff.employees[1].leader_email) == (leader, email)
+
+
+@pytest.mark.parametrize("given", ["Jens Østergaard (JØS)", "Østergaard, Jens (100)",
+                                   "J. Østergaard (jos@k.dk)"])
+def test_a_leader_with_an_aside_in_brackets(tmp_path: Path, given: str) -> None:
+    staff = listing(tmp_path, given)
+    assert (staff.employees[1].leader, staff.employees[1].leader_email) == (
+        "Jens Østergaard", "jos@k.dk")
+    assert staff.warnings == ()
+
+
+@pytest.mark.parametrize("given", ["NO_MANAGER", "NO_HR", "-", "n/a", "N/A", "ingen", "Ingen"])
+def test_no_leader_written_as_a_word(tmp_path: Path, given: str) -> None:
+    """SuccessFactors' NO_MANAGER is no leader who gets a form: it is no leader, and said."""
+    staff = listing(tmp_path, given)
+    assert (staff.employees[1].leader, staff.employees[1].leader_email) == ("", "")
+    assert staff.warnings == ()
+    assert [n.what for n in staff.notes] == [f'"{given}" as the leader (row 3) is read as no '
+                                             "leader."]
+
+
+def test_an_employee_address_pasted_from_outlook(tmp_path: Path) -> None:
+    rows = [("Medarbejdernr.", "Navn", "E-mail"), ("1", "Ida Thomsen",
+                                                 "Ida Thomsen <ida.thomsen@k.dk>")]
+    staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
+    assert staff.employees[0].email == "ida.thomsen@k.dk"
+
+
+def test_a_leader_given_by_a_user_id(tmp_path: Path) -> None:
+    """SuccessFactors gives the leader by user ID, which is not the employee number."""
+    rows = [("Person ID External", "User ID", "First Name", "Last Name", "Manager User ID"),
+            ("P-1", "100234", "Jens", "Østergaard", "NO_MANAGER"),
+            ("P-2", "100235", "Mette", "Kjær", "100234")]
+    staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
+    assert [(e.number, e.name, e.leader) for e in staff.employees] == [
+        ("P-1", "Jens Østergaard", ""), ("P-2", "Mette Kjær", "Jens Østergaard")]

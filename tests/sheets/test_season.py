@@ -199,12 +199,13 @@ def test_check_json(ws: Workspace) -> None:
     listing = data["employee_list"]
     assert {k: listing[k] for k in ("file", "sheet", "header_row", "employees", "departments",
                                     "leaders", "leaders_found_in_list")} == {
-        "file": str(path), "sheet": "Ark1", "header_row": 2, "employees": 2, "departments": 1,
+        "file": str(path), "sheet": "Ark1", "header_row": 2, "employees": 1, "departments": 1,
         "leaders": 0, "leaders_found_in_list": 0}
     assert listing["columns"] == {
         "number": {"column": "A", "header": "Medarbejdernr."},
         "name": {"column": "B", "header": "Navn"},
-        "department": {"column": "C", "header": "Afdeling"}}
+        "department": {"column": "C", "header": "Afdeling"},
+        "status": {"column": "D", "header": "Status"}}
     assert listing["skipped_rows"] == [{"row": 5, "reason": "total",
                                         "text": 'a total row ("I alt: 2")'}]
     assert listing["first_rows"][0] == {"row": 3, "number": "1", "name": "Ida Thomsen",

@@ -129,6 +129,9 @@ def test_hidden_rows_and_the_filter(tmp_path: Path) -> None:
     assert [(s.row, s.describe()) for s in listing.skipped] == [
         (3, "hidden by the sheet's filter"), (5, "a hidden row")]
     assert [e.number for e in read_employee_list(path, include_hidden=True).employees] == [
+        "1", "3", "4"]  # 2 has left (Fratrådt)
+    assert [e.number for e in read_employee_list(path, include_hidden=True,
+                                                 include_leavers=True).employees] == [
         "1", "2", "3", "4"]
 
 

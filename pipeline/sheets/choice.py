@@ -1,0 +1,224 @@
+"""One column for each field, among those whose header could be it, confirmed by their cells.
+
+Where several columns could be one field, the specific header wins (``EmployeeId`` over ``Id``);
+a column of directory GUIDs is never the employee number; a column whose cells contradict its
+header (an "E-mail" of ``ja``/``nej``, a "Leder" that says whether someone is a leader) is not
+used, and `mus check` says so; two leader columns that disagree are told apart by which one
+names people on the list. Two columns that still disagree about a field that decides who gets
+what are refused with both named, never chosen between quietly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from openpyxl.utils.cell import get_column_letter
+
+from pipeline.sheets.columns import LABELS, NUMBER
+from pipeline.sheets.evidence import is_no_value, judge, split_address
+from pipeline.sheets.findings import Findings
+from pipeline.sheets.headers import accepted, value_at
+from pipeline.sheets.names import is_guid, turn_around
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text
+
+# Fields where two disagreeing columns would put a value on the wrong person or send mail to the
+# wrong address: refused. For the others the left-most column is used and a warning says so.
+DECIDING = ("number", "name", "name_reversed", "first", "last", "email", "leader",
+            "leader_number", "leader_email", "meeting_date")
+# Fields without which no list can be read: a column headed as one of them whose cells say
+# otherwise is a mistake, not a warning.
+_REQUIRED = ("number", "name", "name_reversed", "first")
+_SAMPLE = 2000
+Rows = Sequence[tuple[int, tuple[Any, ...]]]
+
+
+def cells(rows: Rows, index: int, limit: int | None = None) -> list[tuple[int, Any]]:
+    """(row, value) of the column's filled cells, the first ``limit`` of them."""
+    out = []
+    for number, values in rows:
+        value = value_at(values, index)
+        if value is not None and cell_text(value):
+            out.append((number, value))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def _differs(rows: Rows, a: int, b: int) -> int | None:
+    """The first row where two columns hold different text."""
+    for number, values in rows:
+        if cell_text(value_at(values, a)).casefold() != cell_text(value_at(values, b)).casefold():
+            return number
+    return None
+
+
+@dataclass
+class Chooser:
+    sheet: Sheet
+    header_row: int
+    headers: Sequence[str]
+    rows: Rows
+    findings: Findings
+    chosen: dict[str, int] = field(default_factory=dict)
+
+    def _name(self, index: int) -> str:
+        return f'"{self.headers[index]}" (column {get_column_letter(index + 1)})'
+
+    @cached_property
+    def sample(self) -> Rows:
+        """Rows that hold two different values or more: not a heading spread over a merged
+        row, which says nothing about what a column holds."""
+        out = []
+        for number, values in self.rows:
+            texts = {cell_text(v) for v in values if v is not None} - {""}
+            if len(texts) >= 2:
+                out.append((number, values))
+                if len(out) >= _SAMPLE:
+                    break
+        return out
+
+    def confirmed(self, key: str, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The options whose cells fit the field; the others are reported."""
+        kept, dropped = [], []
+        for tier, index in options:
+            sample = cells(self.sample, index)
+            verdict = judge(key, [v for _, v in sample])
+            if verdict.ok:
+                kept.append((tier, index))
+            else:
+                row = next((r for r, v in sample if cell_text(v) == verdict.example), None)
+                dropped.append((tier, index, verdict, row))
+        if not kept and key in _REQUIRED:  # a sole column is refused only on clear evidence
+            kept = [(t, i) for t, i, v, _ in dropped if v.fit >= 0.3 or v.seen < 3]
+            dropped = [d for d in dropped if (d[0], d[1]) not in kept]
+        label = LABELS[key]
+        for _, index, verdict, row in dropped:
+            what = (f"The column {self._name(index)} is headed as the {label}, but holds "
+                    f'{verdict.holds} (row {row}: "{verdict.example}")')
+            if kept:
+                self.findings.warn("header-content", f"{what}; column "
+                                   f"{get_column_letter(kept[0][1] + 1)} is used instead.",
+                                   "Check that this is right.", self.header_row,
+                                   self.headers[index])
+            elif key in _REQUIRED:
+                self.findings.error("header-content", what + ".", "Give the column of the "
+                                    f"{label} one of these headers: {accepted(NUMBER)}"
+                                    if key == "number" else "Correct the header or the "
+                                    "column's contents.", self.header_row, self.headers[index])
+            else:
+                self.findings.warn("header-content", what + ", so it is not used as the "
+                                   f"{label}.", "Rename the column if it is not the "
+                                   f"{label}; correct its cells if it is.", self.header_row,
+                                   self.headers[index])
+        return kept
+
+    def choose(self, key: str, options: list[tuple[int, int]]) -> int | None:
+        """One column for one field, or None after saying why none can be used."""
+        if key == "number":
+            options = self._not_guids(options)
+            if not options:
+                return None
+        options = self.confirmed(key, options)
+        if not options:
+            return None
+        tiers = sorted({t for t, _ in options})
+        with_data = {i for _, i in options if cells(self.rows, i, 1)}
+        tier = next((t for t in tiers if any(i in with_data for u, i in options if u == t)),
+                    tiers[0])
+        chosen = [i for t, i in options if t == tier and (i in with_data or not with_data)]
+        if tier > tiers[0] and key == "number":
+            empty = next(i for t, i in options if t == tiers[0])
+            self.findings.warn("empty-column", f'The column "{self.headers[empty]}" is empty, '
+                               f'so the {LABELS[key]} was taken from '
+                               f'"{self.headers[chosen[0]]}".', "Check that this is the number "
+                               "your organisation uses.", self.header_row,
+                               self.headers[chosen[0]])
+        if key == "leader" and len(chosen) > 1:
+            chosen = self._resolving(chosen)
+        first = chosen[0]
+        for other in chosen[1:]:
+            if not self._agree(key, first, other):
+                if key in DECIDING:
+                    return None
+                break
+        self.chosen[key] = first
+        return first
+
+    def _not_guids(self, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        guids = [i for _, i in options if (vals := cells(self.rows, i, 200))
+                 and all(is_guid(cell_text(v)) for _, v in vals)]
+        kept = [(t, i) for t, i in options if i not in guids]
+        if not kept:
+            self.findings.error(
+                "guid", f'The column "{self.headers[guids[0]]}" holds directory object IDs '
+                "(GUIDs), not employee numbers.", "Add the employee number to the export (for "
+                "example the EmployeeId attribute), under one of these headers: "
+                f"{accepted(NUMBER)}.", self.header_row, self.headers[guids[0]])
+        return kept
+
+    def _agree(self, key: str, first: int, other: int) -> bool:
+        row = _differs(self.rows, first, other)
+        if row is None:
+            return True
+        a, b = get_column_letter(first + 1), get_column_letter(other + 1)
+        block = self.sheet.merged_range(self.header_row, first + 1)
+        if block is not None and (self.header_row, other + 1) in block:
+            what = (f'The header "{self.headers[first]}" in {block.ref} is merged over columns '
+                    f"{a} and {b}, which hold different values (first in row {row}).")
+            todo = "Unmerge the header and give each column its own header."
+        else:
+            what = (f"Two columns could be the {LABELS[key]}: {self._name(first)} and "
+                    f"{self._name(other)}, and they differ (first in row {row}).")
+            todo = "Rename or delete the column mus should not use."
+        if key in DECIDING:
+            self.findings.error("two-columns", what, todo, self.header_row,
+                                self.headers[first])
+        else:
+            self.findings.warn("two-columns", what + f" Column {a} was used.", todo,
+                               self.header_row, self.headers[first])
+        return False
+
+    def _people(self) -> set[str]:
+        """Everything that names someone on the list, to see which leader column names them."""
+        keys: set[str] = set()
+        for key in ("number", "name", "name_reversed", "email"):
+            index = self.chosen.get(key)
+            if index is None:
+                continue
+            for _, value in cells(self.rows, index):
+                text = cell_text(value).casefold()
+                keys.add(text)
+                if key == "name_reversed" and text.count(",") == 1:
+                    keys.add(turn_around(text)[0])
+        return keys
+
+    def _resolving(self, chosen: list[int]) -> list[int]:
+        """Of leader columns that differ, the one that names people on the list (when only one
+        does), reported; else all of them, to be refused as two columns."""
+        people = self._people()
+        shares = []
+        for index in chosen:
+            given = [cell_text(v) for _, v in cells(self.rows, index, _SAMPLE)]
+            given = [split_address(t)[0] or split_address(t)[1] for t in given
+                     if not is_no_value(t)]
+            found = sum(t.casefold() in people or (t.count(",") == 1 and
+                                                   turn_around(t)[0].casefold() in people)
+                        for t in given)
+            shares.append(found / len(given) if given else 0.0)
+        best = [i for i, share in zip(chosen, shares, strict=True) if share >= 0.5]
+        if len(best) == 1 and all(s < 0.2 for i, s in zip(chosen, shares, strict=True)
+                                  if i != best[0]):
+            for index in chosen:
+                if index != best[0]:
+                    self.findings.warn(
+                        "header-content", f"Two columns could be the leader: "
+                        f"{self._name(best[0])} names people on the list and "
+                        f"{self._name(index)} does not, so column "
+                        f"{get_column_letter(best[0] + 1)} is used.",
+                        "Check that this is right.", self.header_row, self.headers[index])
+            return best
+        return chosen

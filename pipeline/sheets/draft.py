@@ -1,0 +1,283 @@
+"""One employee row read into a draft: number, name, the fields, meeting date and language,
+with every mistake in it reported (file, sheet, row, column, what to do).
+
+Values are read as a person reads them: ``Karen Ravn <karen.ravn@x.dk>`` (pasted from Outlook)
+is a name and an address; ``NO_MANAGER``, ``-``, ``n/a``, ``ingen`` mean no leader; a meeting
+date written as text (``uge 48``, ``efter aftale``) is printed as written. A cell that holds a
+CPR number is never copied anywhere: in a column mus uses the row is refused, in any other
+column the cell is left out, and both are said with the number masked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.sheets.columns import LABELS
+from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
+from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
+from pipeline.sheets.evidence import NO_VALUE, split_address
+from pipeline.sheets.findings import Findings
+from pipeline.sheets.headers import value_at
+from pipeline.sheets.leaders import Given
+from pipeline.sheets.mapping import ListLayout
+from pipeline.sheets.names import ascii_holes, garbled, is_guid, turn_around
+from pipeline.sheets.table import error_cell, unsaved_formula
+from pipeline.sheets.textcells import scientific
+from pipeline.sheets.values import cell_text
+
+LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
+             "english": "en", "": ""}
+_CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
+_TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
+                "first", "last", "middle")
+_LEADER_FIELDS = ("leader", "leader_number", "leader_email")
+_DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
+
+
+@dataclass
+class Draft:
+    row: int
+    number: str
+    name: str
+    first_name: str
+    values: tuple[Any, ...]
+    texts: tuple[str, ...]
+    given: Given
+    meeting: dt.date | None = None
+    meeting_text: str = ""  # a meeting "date" written as text, printed as written
+    language: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+    on_leave: str = ""  # why the list says they are on leave
+
+
+def _date_shaped(text: str) -> bool:
+    """Written as a date (``31-02-2027``, a mistyped one too), not as words (``uge 48``)."""
+    if _DATE_SHAPED.match(text):
+        return True
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return any(w in MONTHS for w in words) and any(c.isdigit() for c in text)
+
+
+class DraftReader:
+    """Turns one row into a draft employee, reporting what is wrong with it."""
+
+    def __init__(self, layout: ListLayout, findings: Findings,
+                 rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+        self.layout = layout
+        self.findings = findings
+        self.seen: dict[str, int] = {}
+        self.columns = {key: use.index for key, use in layout.fields.items()}
+        self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
+        self.numbered = [(key, self.columns[key]) for key in ("number", "leader_number",
+                                                               "leader") if key in self.columns]
+        self.used = {u.index: k for k, u in layout.fields.items()}
+        self.used.update({u.index: k for k, u in layout.identifiers.items()})
+        self.kept = [(u.index, u.header) for u in layout.kept]
+        self.withheld = frozenset(u.index for u in layout.withheld)
+        self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
+        self.meeting_texts: dict[str, list[int]] = {}
+        meeting = layout.index("meeting_date")
+        self.order = None
+        if any("/" in cell_text(value_at(v, i)) for _, v in rows
+               for i in (meeting, layout.index("end_date")) if i is not None):
+            self.order = slash_order(c for _, v in rows for c in v if isinstance(c, str))
+
+    def header(self, key: str) -> str | None:
+        use = self.layout.fields.get(key)
+        return use.header if use else None
+
+    def text(self, texts: Sequence[str], key: str) -> str:
+        index = self.columns.get(key)
+        return texts[index] if index is not None and index < len(texts) else ""
+
+    def without_cpr(self, row: int, values: Sequence[Any], texts: tuple[str, ...]
+                    ) -> tuple[str, ...] | None:
+        """The row's texts with cells that hold a CPR number left out; None (reported) if one
+        is in a column mus uses."""
+        withheld = self.withheld
+        joined = "\x1f".join(t for i, t in enumerate(texts) if i not in withheld) if withheld \
+            else "\x1f".join(texts)
+        if not may_hold_cpr(joined):  # number cells are in it as shown, too
+            return texts
+        hits = []
+        for index, header in self.kept:
+            if index >= len(texts) or not texts[index]:
+                continue
+            masked = cell_cpr(values[index], texts[index])
+            if masked:
+                hits.append((index, header, masked))
+        if not hits:
+            return texts
+        cleaned = list(texts)
+        refused = False
+        for index, header, masked in hits:
+            key = self.used.get(index)
+            if key is not None:
+                refused = True
+                self.findings.error("cpr-cell", f"The {LABELS[key]} in this row holds a CPR "
+                                    f"number ({masked}).", WHAT_TO_DO, row, header)
+            else:
+                cleaned[index] = ""
+                self.findings.warn("cpr-cell", f'The column "{header}" holds a CPR number '
+                                   f"({masked}) in this row; that cell is left out of "
+                                   "everything mus writes.", WHAT_TO_DO, row, header)
+        return None if refused else tuple(cleaned)
+
+    def check_cells(self, unsaved: Any, errors: Any, row: int) -> None:
+        """Cells whose formula was never calculated, or that show an error (``#N/A``): a
+        mistake in a column mus uses, a warning in any other."""
+        for use in self.layout.kept:
+            cell = (row, use.index + 1)
+            where = unsaved.get(cell)
+            shown = errors.get(cell)
+            if where is None and shown is None:
+                continue
+            report = self.findings.error if use.index in self.used else self.findings.warn
+            if where is not None:
+                report("formula", *unsaved_formula(where), row, use.header)
+            else:
+                report("error-cell", *error_cell(f"{use.letter}{row}", shown), row, use.header)
+
+    def shown_name(self, texts: Sequence[str]) -> str:
+        """The row's name as a person says it, without reporting anything (for leavers)."""
+        written = self.text(texts, "name") or self.text(texts, "name_reversed")
+        if not written:
+            parts = (self.text(texts, "first"), self.text(texts, "middle"),
+                     self.text(texts, "last"))
+            return " ".join(p for p in parts if p)
+        try:
+            return turn_around(written)[0]
+        except ValueError:
+            return written
+
+    def read(self, row: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> Draft | None:
+        f = self.findings
+        number = self.text(texts, "number")
+        if not number:
+            f.error("no-number", "This row has no employee number.",
+                    "Fill in the employee number, or delete the row if it is not an employee.",
+                    row, self.header("number"))
+            return None
+        if is_guid(number):
+            f.error("number-kind", "The employee number in this row is a directory object ID "
+                    "(GUID), not an employee number.", "Write the employee number in this "
+                    "column.", row, self.header("number"))
+            return None
+        for field_key, index in self.numbered:
+            written = texts[index] if index < len(texts) else ""
+            if ("E" in written or "e" in written) and scientific(written):
+                f.error("scientific", f'The {LABELS[field_key]} "{written}" is written in '
+                        "scientific notation, so its digits are lost.", "In Excel, format the "
+                        "column as text before exporting (or export as .xlsx), and check the "
+                        "numbers.", row, self.header(field_key))
+                return None
+        name, first_name = self._name(row, texts)
+        if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
+            name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
+        if number in self.seen:
+            for here, there in ((row, self.seen[number]), (self.seen[number], row)):
+                f.error("duplicate", f"The employee number {number} is also used in row "
+                        f"{there}.", "Every employee number may appear only once: correct or "
+                        "delete one of the rows.", here, self.header("number"))
+            return None
+        self.seen[number] = row
+        if not name:
+            f.error("no-name", f"Employee {number} has no name.", "Fill in the name.", row,
+                    self.header("name") or self.header("name_reversed") or self.header("first"))
+        width = len(texts)
+        fields = {key: texts[i] if i is not None and i < width else ""
+                  for key, i in self.text_fields}
+        given = self._given(row, fields)
+        if "<" in fields["email"]:
+            fields["email"] = split_address(fields["email"])[1] or fields["email"]
+        for key in _CHECKED_TEXT:
+            self._check_text(row, number, key, name if key == "name" else fields[key])
+        draft = Draft(row, number, name, first_name, values, texts, given, fields=fields)
+        draft.meeting, draft.meeting_text = self._meeting(row, number, values)
+        draft.language = self._language(row, number, texts)
+        return draft
+
+    def _given(self, row: int, fields: dict[str, str]) -> Given:
+        """The leader as the row gives them; "no leader" words read as no leader."""
+        for key in _LEADER_FIELDS:
+            value = fields[key]
+            if value and len(value) <= 16 and value.casefold() in NO_VALUE:
+                self.no_leader.setdefault(value, []).append(row)
+                fields[key] = ""
+        text, email = split_address(fields["leader"]) if "<" in fields["leader"] else ("", "")
+        given_email = fields["leader_email"]
+        if "<" in given_email:
+            given_email = split_address(given_email)[1] or given_email
+        if text and email:  # "Karen Ravn <karen.ravn@x.dk>": a name and an address
+            return Given(text, fields["leader_number"], given_email or email)
+        return Given(fields["leader"], fields["leader_number"], given_email)
+
+    def _name(self, row: int, texts: Sequence[str]) -> tuple[str, str]:
+        first = self.text(texts, "first")
+        key = "name" if "name" in self.layout.fields else "name_reversed"
+        written = self.text(texts, key)
+        if not written:
+            parts = (first, self.text(texts, "middle"), self.text(texts, "last"))
+            return " ".join(p for p in parts if p), first
+        try:
+            name, given = turn_around(written)
+        except ValueError:
+            self.findings.error("commas", f'The name "{written}" has more than one comma, so it '
+                                "cannot be told which part is the first name.",
+                                'Write it as "Efternavn, Fornavn" or "Fornavn Efternavn".', row,
+                                self.header(key))
+            return written, first
+        return name, first or given
+
+    def _check_text(self, row: int, number: str, key: str, text: str) -> None:
+        if "?" not in text and "Ã" not in text and "Â" not in text:
+            return
+        column = self.header(key if key != "name" or "name" in self.layout.fields else
+                             "name_reversed")
+        if garbled(text):
+            self.findings.error(
+                "garbled", f'The {LABELS[key]} "{text}" of employee {number} is garbled: the '
+                "file went through the wrong text encoding on its way here.", "Export the list "
+                "again in UTF-8 (or open the original in Excel and save it as .xlsx).", row,
+                column)
+        elif ascii_holes(text):
+            self.findings.error(
+                "ascii", f'The {LABELS[key]} "{text}" of employee {number} has "?" where a letter '
+                "should be: the list was exported as plain ASCII, which cannot hold æ, ø, å.",
+                "Export it again in UTF-8 (PowerShell: Export-Csv -Encoding UTF8).", row, column)
+
+    def _meeting(self, row: int, number: str, values: tuple[Any, ...]
+                 ) -> tuple[dt.date | None, str]:
+        raw = value_at(values, self.layout.index("meeting_date"))
+        try:
+            return read_date(raw, self.order), ""
+        except AmbiguousDate:
+            self.findings.error(
+                "ambiguous-date", f'The meeting date "{cell_text(raw)}" of employee {number} '
+                "could be day/month or month/day, and the file does not show which.",
+                "Write it as 15-03-2027 (day-month-year) or 2027-03-15.", row,
+                self.header("meeting_date"))
+        except ValueError:
+            text = cell_text(raw)
+            if not _date_shaped(text):  # "uge 48", "efter aftale": as written, and said
+                self.meeting_texts.setdefault(text, []).append(row)
+                return None, text
+            self.findings.error(
+                "date", f'The meeting date "{text}" of employee {number} is not a date.',
+                "Write it as a date, for example 15-03-2027.", row,
+                self.header("meeting_date"))
+        return None, ""
+
+    def _language(self, row: int, number: str, texts: tuple[str, ...]) -> str:
+        text = self.text(texts, "language")
+        language = LANGUAGES.get(text.lower())
+        if language is None:
+            self.findings.error("language", f'The language "{text}" of employee {number} is not '
+                                "known.", 'Write "da" (Danish) or "en" (English), or leave it '
+                                "empty.", row, self.header("language"))
+            return ""
+        return language

@@ -1,0 +1,195 @@
+"""Who has left and who is on leave, as the list's status and end-date columns say.
+
+A leaver (a status such as ``Fratrådt``, ``Ophørt``, ``Inaktiv``, ``Terminated``; ``Active``
+no; an end date such as ``Ansat til``, ``Fratrædelsesdato``, ``Termination date`` before today)
+gets no form and no mail. Someone on leave (``Orlov``, ``Barsel``, ``Leave``) has not left:
+they are listed, and get their form unless HR asks to skip them. A status mus does not know is
+said in `mus check` and taken as employed; an end date whose order cannot be told and that
+decides it is refused with its row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from pipeline.sheets.dates import AmbiguousDate, read_date
+from pipeline.sheets.evidence import NO, NO_VALUE, YES
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import value_at
+from pipeline.sheets.values import cell_text
+
+if TYPE_CHECKING:
+    from pipeline.sheets.mapping import ListLayout
+
+EMPLOYED, LEFT, LEAVE = "employed", "left", "leave"
+# A leave by its dates: between them (or after its start, or until its end), not yet begun,
+# or over. Either of the last two overrules the first.
+_DATED, _NOT_NOW = "leave-dated", "leave-not-now"
+_LEFT = frozenset({
+    "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
+    "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
+    "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
+    "pensioneret", "retired", "deceased", "død", "afgået", "afskediget",
+    "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded"})
+_LEAVE = frozenset({
+    "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
+    "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
+    "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov"})
+_EMPLOYED = frozenset({
+    "aktiv", "aktive", "active", "ansat", "employed", "arbejde", "working", "fastansat",
+    "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
+    "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
+    "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
+    "trainee", "intern", "praktikant", "enabled", "payroll"})
+_NOT = frozenset({"ikke", "not", "non", "no", "un"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def status_state(text: str) -> str | None:
+    """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
+    på orlov``, ``Ikke aktiv``), None when it is not known."""
+    words = _WORD.findall(text.casefold())
+    if any(w in _LEFT for w in words):
+        return LEFT
+    if any(a in _NOT and b in _EMPLOYED for a, b in pairwise(words)):
+        return LEFT  # "Ikke aktiv", "Not active"
+    if any(w in _LEAVE for w in words):
+        return LEAVE
+    if any(w in _EMPLOYED for w in words):
+        return EMPLOYED
+    return None
+
+
+def holds_statuses(values: Sequence[Any]) -> bool:
+    """A column of employment statuses whatever its header: nearly every cell a status mus
+    knows, and some of them leavers or leave (a column of job titles is not)."""
+    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
+    if len(texts) < 2:
+        return False
+    states = [status_state(t) for t in texts]
+    known = [s for s in states if s is not None]
+    return len(known) >= 0.9 * len(texts) and any(s != EMPLOYED for s in known) and any(
+        s == EMPLOYED for s in known)
+
+
+@dataclass(frozen=True)
+class Employment:
+    state: str  # EMPLOYED, LEFT or LEAVE
+    reason: str = ""  # what the row says: 'Status "Fratrådt"', 'Ansat til 31-10-2026'
+
+
+@dataclass(frozen=True)
+class Absent:
+    """Someone on the list who gets no form: a leaver, or someone on leave when asked."""
+
+    row: int
+    number: str
+    name: str
+    reason: str
+
+
+_STILL_EMPLOYED = Employment(EMPLOYED)
+
+
+class EmploymentReader:
+    def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
+                 order: str | None) -> None:
+        self.columns = [(key, layout.fields[key]) for key in (
+            "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
+        self.findings = findings
+        self.today = today
+        self.order = order
+        self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
+
+    def of(self, row: int, values: Sequence[Any]) -> Employment:
+        if not self.columns:
+            return _STILL_EMPLOYED
+        found = [self._one(row, key, use.header, value_at(values, use.index))
+                 for key, use in self.columns]
+        if any(state == _NOT_NOW for state, _ in found):  # not begun, or over
+            found = [(s, r) for s, r in found if s != _DATED]
+        found = [(LEAVE if s == _DATED else s, r) for s, r in found]
+        for state in (LEFT, LEAVE):
+            reasons = [reason for got, reason in found if got == state]
+            if reasons:
+                return Employment(state, "; ".join(reasons))
+        return Employment(EMPLOYED)
+
+    def _one(self, row: int, key: str, header: str, value: Any) -> tuple[str, str]:
+        text = cell_text(value)
+        folded = text.casefold()
+        if not text or folded in NO_VALUE:
+            return EMPLOYED, ""
+        said = f'{header} "{text}"'
+        if key == "end_date":
+            return self._end(row, header, value, text)
+        if key in ("leave", "leave_start") and any(c.isdigit() for c in text):
+            try:
+                date = read_date(value, self.order)
+            except ValueError:
+                date = None
+            if date is not None:
+                now = date <= self.today if key == "leave_start" else date >= self.today
+                return (_DATED, f"{header} {date:%d-%m-%Y}") if now else (_NOT_NOW, "")
+        if folded in YES or folded in NO:
+            yes = folded in YES
+            if key == "active":
+                return (EMPLOYED, "") if yes else (LEFT, said)
+            if key == "leave":
+                return (LEAVE, said) if yes else (EMPLOYED, "")
+        state = status_state(text)
+        if state is None and key == "leave":
+            state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
+        if state is None:
+            self.unknown.setdefault((header, text), []).append(row)
+            return EMPLOYED, ""
+        return state, said if state != EMPLOYED else ""
+
+    def _end(self, row: int, header: str, value: Any, text: str) -> tuple[str, str]:
+        folded = text.casefold()
+        if folded in YES:  # a "Fratrådt" column of ja/nej
+            return LEFT, f'{header} "{text}"'
+        if folded in NO:
+            return EMPLOYED, ""
+        try:
+            date = read_date(value, self.order)
+        except AmbiguousDate:
+            return self._ambiguous(row, header, text)
+        except ValueError:
+            state = status_state(text)
+            if state is None:
+                self.unknown.setdefault((header, text), []).append(row)
+                return EMPLOYED, ""
+            return state, f'{header} "{text}"' if state != EMPLOYED else ""
+        if date is not None and date < self.today:
+            return LEFT, f"{header} {date:%d-%m-%Y}"
+        return EMPLOYED, ""
+
+    def _ambiguous(self, row: int, header: str, text: str) -> tuple[str, str]:
+        """A slash date that reads two ways: decided when both ways agree."""
+        from pipeline.sheets.dates import DMY, MDY
+
+        dates = {read_date(text, order) for order in (DMY, MDY)}
+        past = {d is not None and d < self.today for d in dates}
+        if len(past) == 1:
+            return (LEFT, f"{header} {text}") if past.pop() else (EMPLOYED, "")
+        self.findings.error(
+            "ambiguous-date", f'The date "{text}" in {header} could be day/month or month/day, '
+            "and one of them has passed while the other has not, so it cannot be told whether "
+            "this employee has left.", "Write it as 15-03-2027 (day-month-year) or 2027-03-15.",
+            row, header)
+        return EMPLOYED, ""
+
+    def report(self) -> None:
+        """Statuses mus does not know, once each with their rows."""
+        for (header, text), rows in self.unknown.items():
+            self.findings.warn(
+                "status-unknown", f'The {header} "{text}" ({rows_text(rows)}) is not a status '
+                "mus knows, so they are taken as employed and get a form.", "If they have left, "
+                'write "Fratrådt" (or an end date in the past); if they are on leave, "Orlov".',
+                rows[0], header, rows)

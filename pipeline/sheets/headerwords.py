@@ -1,0 +1,246 @@
+"""What a header says, word by word, in Danish or English, however it is written.
+
+``Employee #``, ``Leder (tjenestenr.)``, ``Email Address [Required]``, ``Manager User ID``,
+``Supervisor Employee #`` and ``Fratrædelsesdato`` are understood the way a person reads them:
+the header is split into words (camelCase, Danish compounds such as ``Leders|tjeneste|nr``,
+brackets such as ``[Required]`` dropped), each word stands for a concept (the employee, the
+leader, a number, a name, an address, a department, an end …), and the concepts together name
+the field. A header whose words name something else (a phone number, a cost centre, a count) or
+that is mostly words mus does not know names no field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pipeline.sheets.headers import INFERRED, STRONG, WEAK
+
+# Concepts.
+SELF, LEADER, NUMBER, NAME, FIRST, LAST, MIDDLE, EMAIL, PRIVATE = (
+    "self", "leader", "number", "name", "first", "last", "middle", "email", "private")
+DEPT, DIVISION, DESC, JOB, DATE, MEETING, LANGUAGE = (
+    "dept", "division", "desc", "job", "date", "meeting", "language")
+STATUS, ACTIVE, END, START, LEAVE, KIND, OTHER, FILLER = (
+    "status", "active", "end", "start", "leave", "kind", "other", "filler")
+
+_WORDS: dict[str, tuple[str, ...]] = {
+    SELF: ("medarbejder", "medarbejdere", "medarbejderens", "medarbejders", "medarb", "ma",
+           "employee", "employees", "emp", "ee", "worker", "workers", "ansat", "ansatte",
+           "ansattes", "personale", "personalet", "personnel", "person", "staff", "tjeneste",
+           "tjenestemand", "løn", "lønmodtager", "payroll", "user", "bruger", "brugers",
+           "associate", "kollega", "colleague"),
+    LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
+             "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
+             "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
+             "overordnede", "superior", "head"),
+    NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
+             "identifier", "identifikation", "identification", "kode", "code"),
+    NAME: ("navn", "navne", "name", "names"),
+    FIRST: ("fornavn", "fornavne", "first", "given", "forename", "forenames"),
+    LAST: ("efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
+           "familienavn", "sidste"),
+    MIDDLE: ("mellemnavn", "mellemnavne", "middle", "mi"),
+    EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse"),
+    PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
+              "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
+              "backup", "recovery", "gammel", "old"),
+    DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
+           "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
+           "org", "organisation", "organization", "organisatorisk", "organisational",
+           "organizational", "sektion", "section", "område", "center", "centre"),
+    DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde"),
+    DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
+           "label"),
+    JOB: ("stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
+          "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role"),
+    DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when"),
+    MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
+              "samtalen", "møde", "mødet", "meeting", "review"),
+    LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
+    STATUS: ("status", "lifecycle", "state"),
+    ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret"),
+    END: ("fratrådt", "fratraadt", "fratrædelse", "fratrædelses", "fratræden", "ophør", "ophørs",
+          "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
+          "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
+          "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag"),
+    START: ("start", "begin", "begyndelse", "hire", "hired", "tiltrædelse", "tiltrædelses",
+            "tiltrådt", "fra", "from", "siden", "since"),
+    LEAVE: ("orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
+            "fraværs", "absence", "sabbatical"),
+    KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class",
+           "niveau", "level", "art", "årsag", "reason", "kind", "er", "is", "har", "has"),
+    OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
+            "address", "addresses", "postnr", "postnummer", "zip", "postal", "by", "city",
+            "land", "country", "region", "kommune", "cpr", "bank", "ordre", "order",
+            "projekt", "project", "cost", "omkostning", "omkostningssted", "lokation",
+            "location", "site", "kontor", "office", "lokale", "etage", "floor", "building",
+            "bygning", "trin", "grade", "salary", "lønramme", "sats", "rate", "timer", "hours",
+            "pct", "procent", "percent", "beløb", "amount", "skat", "tax", "fødsel",
+            "fødselsdato", "birth", "birthday", "køn", "gender", "alder", "age",
+            "nationalitet", "nationality", "licens", "licenses", "license", "password",
+            "adgangskode", "count", "antal", "sum", "total", "photo", "billede", "url", "link",
+            "note", "noter", "notes", "bemærkning", "bemærkninger", "kommentar", "comment",
+            "comments", "remark", "path", "hr", "human", "resource", "resources", "object",
+            "guid", "uuid", "objectguid", "proxy", "usage", "sip", "initialer", "initials",
+            "anciennitet", "seniority", "beskæftigelsesgrad", "tjenestested", "arbejdssted",
+            "workplace", "institution", "company", "firma", "selskab", "employer",
+            "arbejdsgiver", "login", "sidst", "oprettet", "created", "modified",
+            "ændret", "sign"),
+    FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
+             "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",
+             "officiel", "legal", "juridisk", "full", "fulde", "fuldt", "display", "visnings",
+             "preferred", "foretrukken", "foretrukne", "foretrukket", "kalde", "current",
+             "nuværende", "nuv", "external", "ekstern", "internal", "intern", "registration",
+             "reg", "new", "ny", "s", "required", "optional", "direct", "direkte", "line",
+             "linje", "employment", "ansættelse", "ansættelses", "assignment", "supervisory",
+             "contact", "kontakt", "account", "konto", "contract", "kontrakt", "løbe", "read",
+             "only", "upload", "must", "be", "e", "on", "ved", "pr", "per", "with", "med",
+             "planlagt", "planned", "scheduled", "aftalt", "dit", "din", "your", "his", "her",
+             "hans", "hendes", "deres", "their", "who", "hvem", "nearest", "immediate"),
+}
+_CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
+_PHRASES = (
+    (("ansat", "til"), END), (("ansat", "fra"), START), (("ansat", "siden"), START),
+    (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),
+    (("on", "leave"), LEAVE), (("i", "alt"), OTHER), (("last", "day"), END),
+    (("last", "working", "day"), END), (("sidste", "dag"), END),
+    (("sidste", "arbejds", "dag"), END),
+    (("work", "day"), DATE), (("arbejds", "dag"), DATE),
+)
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+_TOKEN = re.compile(r"[^\W_]+")
+_LINKS = ("s", "e")
+
+
+@lru_cache(maxsize=4096)
+def _split(word: str) -> tuple[str, ...] | None:
+    """A word as known words: ``tjenestenummer`` → (``tjeneste``, ``nummer``), with a linking
+    ``s`` or ``e`` allowed between them (``afdeling·s·navn``); None if it is not made of them."""
+    if word in _CONCEPT:
+        return (word,)
+    for cut in range(len(word) - 2, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if head not in _CONCEPT:
+            continue
+        rest = _split(tail)
+        if rest is None and tail[:1] in _LINKS:
+            rest = _split(tail[1:])
+        if rest is not None:
+            return (head, *rest)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def header_words(header: str) -> tuple[str, ...]:
+    """The words of a header, compounds split: ``Leder (tjenestenr.)`` → ``leder tjeneste nr``.
+    Words mus does not know are kept as they are."""
+    text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
+    text = _CAMEL.sub(" ", text).casefold()
+    text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
+    words: list[str] = []
+    for token in _TOKEN.findall(text):
+        words += _split(token) or (token,)
+    return tuple(words)
+
+
+def concepts(words: tuple[str, ...]) -> tuple[list[str], int]:
+    """The concepts of a header's words in order (fillers left out), and how many words were
+    unknown."""
+    found: list[str] = []
+    unknown = 0
+    i = 0
+    while i < len(words):
+        for phrase, concept in _PHRASES:
+            if words[i:i + len(phrase)] == phrase:
+                found.append(concept)
+                i += len(phrase)
+                break
+        else:
+            known = _CONCEPT.get(words[i])
+            if known is None:
+                unknown += not words[i].isdigit()
+            elif known != FILLER:
+                found.append(known)
+            i += 1
+    return found, unknown
+
+
+def _leader_role(found: list[str]) -> tuple[str, int] | None:
+    has = set(found)
+    if EMAIL in has:
+        return None if PRIVATE in has else ("leader_email", INFERRED)
+    if has & {OTHER, KIND, DATE, STATUS, END, START, LEAVE, MEETING, LANGUAGE, PRIVATE}:
+        return None
+    if NUMBER in has:
+        return "leader_number", INFERRED
+    if has & {DEPT, DIVISION, JOB, DESC}:
+        # "Afdelingsleder" is a leader; "Leders afdeling" is the leader's department.
+        return ("leader", INFERRED) if found[-1] == LEADER else None
+    return "leader", INFERRED
+
+
+def _employment_role(has: set[str]) -> tuple[str, int] | None:
+    if STATUS in has:
+        return None if has & {MEETING, DATE} else ("status", INFERRED)
+    if LEAVE in has:
+        if START in has:
+            return "leave_start", INFERRED  # "Orlov fra", "Leave start date"
+        if DATE in has and END not in has:
+            return None  # "Leave date": the day one leaves, or leave starts? Not guessed.
+        return "leave", INFERRED  # "Orlov", "On leave", "Orlov til", "Leave end date"
+    if END in has:
+        return ("end_date", INFERRED) if START not in has else None
+    if ACTIVE in has and not has & {DATE, START}:
+        return "active", INFERRED
+    return None
+
+
+def _own_role(found: list[str]) -> tuple[str, int] | None:
+    has = set(found)
+    if EMAIL in has:
+        return None if PRIVATE in has else ("email", INFERRED)
+    if OTHER in has:
+        return None
+    employment = _employment_role(has)
+    if employment or has & {STATUS, END, LEAVE, ACTIVE, START}:
+        return employment
+    if MEETING in has:
+        return ("meeting_date", INFERRED) if DATE in has else None
+    if LANGUAGE in has:
+        return "language", INFERRED
+    if has & {DEPT, DIVISION}:
+        if KIND in has or JOB in has:
+            return None
+        if NUMBER in has or DEPT not in has:
+            return "department", WEAK
+        return "department", STRONG if has & {NAME, DESC} else INFERRED
+    if JOB in has:
+        return None if KIND in has else ("job_title", INFERRED)
+    if KIND in has or DATE in has:
+        return None
+    if FIRST in has and LAST in has:
+        return ("name_reversed" if found.index(LAST) < found.index(FIRST) else "name", INFERRED)
+    for concept, key in ((FIRST, "first"), (LAST, "last"), (MIDDLE, "middle")):
+        if concept in has:
+            return key, INFERRED
+    if NUMBER in has:
+        return "number", INFERRED if SELF in has else WEAK
+    if NAME in has or has == {SELF}:
+        return "name", INFERRED
+    return None
+
+
+@lru_cache(maxsize=4096)
+def inferred_role(header: str) -> tuple[str, int] | None:
+    """(field key, tier) that a header's words name, or None."""
+    found, unknown = concepts(header_words(header))
+    if not found or unknown > len(found):
+        return None
+    if EMAIL in found:
+        found = [c for c in found if c != OTHER]  # "E-mail address"
+    if LEADER in found:
+        return _leader_role(found)
+    return _own_role(found)

@@ -1,0 +1,146 @@
+"""The exports of known HR, payroll and directory systems, kept as data: one entry per system.
+
+An export is recognised by headers only that system writes (its marks); its headers then mean
+what the system means by them, before any general reading of the words (``Worker`` is the name
+in Workday, Personio's own ``ID`` is not the employee number, SuccessFactors' ``HR`` column is
+the HR partner, not the leader). A header mapped to "" is a column mus does not use. `mus
+check` says which system it recognised; a system whose export cannot hold what mus needs says
+what to export instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pipeline.sheets.headers import normalise_header
+
+
+@dataclass(frozen=True)
+class System:
+    name: str
+    marks: tuple[str, ...]  # headers that tell this system's export
+    fields: Mapping[str, str]  # header → field key ("": not used; "key~": only if no other)
+    identifiers: Mapping[str, str] = field(default_factory=dict)  # header → identifier key
+    need: int = 2  # how many marks must be there
+    no_number: str = ""  # what to do when its export has no employee number
+
+    def role(self, header: str) -> str | None:
+        return _normalised(self).get(normalise_header(header))
+
+    def identifier(self, header: str) -> str | None:
+        return {normalise_header(h): k for h, k in self.identifiers.items()}.get(
+            normalise_header(header))
+
+
+_CACHE: dict[str, dict[str, str]] = {}
+
+
+def _normalised(system: System) -> dict[str, str]:
+    if system.name not in _CACHE:
+        _CACHE[system.name] = {normalise_header(h): k for h, k in system.fields.items()}
+    return _CACHE[system.name]
+
+
+SYSTEMS = (
+    System("Google Workspace", ("First Name [Required]", "Last Name [Required]",
+                                "Email Address [Required]", "Org Unit Path [Required]",
+                                "Password [Required]"), {
+        "First Name [Required]": "first", "Last Name [Required]": "last",
+        "Email Address [Required]": "email", "Employee ID": "number",
+        "Employee Title": "job_title", "Manager Email": "leader_email",
+        "Department": "department", "Status [READ ONLY]": "status",
+        "Org Unit Path [Required]": "", "Employee Type": "", "Recovery Email": "",
+        "Home Secondary Email": "", "Work Secondary Email": "", "Cost Center": ""},
+        no_number="Fill in Employee ID for every user in the Admin console (Users > user > "
+                  "Employee information), or add a column \"Medarbejdernr.\" to the file."),
+    System("Microsoft 365 admin center", ("Block credential", "Licenses", "Usage location",
+                                          "Oath token meta data", "Soft deletion time stamp"), {
+        "Display name": "name", "User principal name": "email", "First name": "",
+        "Last name": "", "Department": "department", "Title": "job_title",
+        "Preferred language": "", "Proxy addresses": "", "Object Id": ""},
+        identifiers={"User principal name": "upn", "Object Id": "object_id"},
+        no_number="The admin center's user export holds no employee number and no manager. "
+                  "Export the users from the Entra admin center (Users > Download users, with "
+                  "employeeId) or with PowerShell (Get-MgUser -Property EmployeeId,Manager,…), "
+                  "or add a column \"Medarbejdernr.\" to this file."),
+    System("Microsoft Entra ID", ("userType", "accountEnabled", "ageGroup", "creationType",
+                                  "identityIssuer", "invitationState"), {
+        "employeeId": "number", "displayName": "name", "mail": "email", "givenName": "",
+        "surname": "", "jobTitle": "job_title", "department": "department",
+        "accountEnabled": "active", "userType": "", "alternateEmailAddress": "",
+        "authenticationEmail": "", "otherMails": ""},
+        identifiers={"userPrincipalName": "upn", "id": "object_id", "objectId": "object_id"},
+        no_number="Fill in employeeId for the users in Entra ID, or add a column "
+                  "\"Medarbejdernr.\" to the file."),
+    System("Active Directory", ("SamAccountName", "DistinguishedName", "ObjectGUID",
+                                "EmployeeID", "GivenName"), {
+        "EmployeeID": "number", "EmployeeNumber": "", "Name": "name", "DisplayName": "name",
+        "GivenName": "first", "Surname": "last", "EmailAddress": "email", "Mail": "email",
+        "Department": "department", "Title": "job_title", "Manager": "leader",
+        "Enabled": "active", "CN": ""},
+        identifiers={"SamAccountName": "initials", "UserPrincipalName": "upn",
+                     "DistinguishedName": "dn", "ObjectGUID": "object_id"},
+        no_number="Export the users with their employee number: Get-ADUser -Filter * "
+                  "-Properties EmployeeID,Manager,Department,EmailAddress | Export-Csv "
+                  "-Encoding UTF8."),
+    System("SAP SuccessFactors", ("Person ID External", "USERID", "Manager User ID", "HR",
+                                  "Human Resource", "REVIEW_FREQ", "MI", "TIMEZONE"), {
+        "Person ID External": "number", "EMPID": "number", "Employee Id": "number",
+        "User ID": "number~", "USERID": "number~", "FIRSTNAME": "first", "First Name": "first",
+        "LASTNAME": "last", "Last Name": "last", "MI": "middle", "Middle Name": "middle",
+        "EMAIL": "email", "Email": "email", "MANAGER": "leader", "Manager": "leader",
+        "Manager User ID": "leader_number", "HR": "", "Human Resource": "",
+        "DEPARTMENT": "department", "Department": "department", "TITLE": "job_title",
+        "Job Title": "job_title", "STATUS": "status", "Status": "status",
+        "Employee Status": "status", "DIVISION": "", "Division": "", "USERNAME": "",
+        "Username": "", "JOBCODE": "", "Job Code": ""},
+        identifiers={"User ID": "initials", "USERID": "initials", "USERNAME": "initials",
+                     "Username": "initials"}),
+    System("Workday", ("Worker", "Supervisory Organization", "Business Title", "Job Profile",
+                       "Primary Work Email", "Worker Type"), {
+        "Worker": "name", "Employee ID": "number", "Legal Name": "", "Preferred Name": "",
+        "Business Title": "job_title", "Job Profile": "", "Supervisory Organization":
+        "department", "Manager": "leader", "Primary Work Email": "email",
+        "Termination Date": "end_date", "Active Status": "active", "On Leave": "leave",
+        "Worker Status": "status", "Worker Type": "", "Cost Center": "", "Company": ""}),
+    System("Visma", ("Ansat dato", "Fratrådt dato", "Afdelingsnr", "Afdelingsnavn"), {
+        "Medarbejdernr": "number", "Medarbejdernummer": "number", "Navn": "name",
+        "Afdelingsnr": "", "Afdelingsnavn": "department", "Fratrådt dato": "end_date",
+        "Ansat dato": "", "Nærmeste leder": "leader", "Leder medarbejdernr": "leader_number"},
+        need=3),
+    System("SD Løn", ("Tjenestenummer", "Institution", "Beskæftigelsesgrad", "Ansat til",
+                      "Ansat fra", "Stamafdeling"), {
+        "Tjenestenummer": "number", "Ansat til": "end_date", "Ansat fra": "",
+        "Beskæftigelsesgrad": "", "Institution": "", "Stamafdeling": "department~",
+        "Afdelingsnavn": "department", "Leders tjenestenummer": "leader_number"}),
+    System("KMD Opus", ("Org. enhed", "Org. enhed navn", "Opus brugernavn", "Tjenestenr."), {
+        "Org. enhed navn": "department", "Tjenestenr.": "number", "Opus brugernavn": ""},
+        identifiers={"Opus brugernavn": "initials"}),
+    System("Danløn", ("Lønperiode", "Lønform", "Medarbejdertype", "Fratrådt"), {
+        "Medarbejdernr.": "number", "Medarbejdernummer": "number", "Fratrådt": "end_date",
+        "Lønperiode": "", "Lønform": "", "Medarbejdertype": ""}),
+    System("Emply", ("MA-nr.", "Afdeling/enhed", "Fulde navn"), {
+        "MA-nr.": "number", "Fulde navn": "name", "Afdeling/enhed": "department",
+        "Fratrædelsesdato": "end_date", "Status": "status"}),
+    System("Personio", ("Personnel number", "Supervisor", "Hire date", "Cost centers",
+                        "Employment type"), {
+        "ID": "", "Personnel number": "number", "Status": "status", "Supervisor": "leader",
+        "Termination date": "end_date", "Team": "", "Office": "", "Position": "job_title",
+        "Employment type": ""}),
+    System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
+        "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
+        "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",
+        "Site": ""}),
+)
+
+
+def recognise(headers: Sequence[str]) -> System | None:
+    """The system whose export these headers are, if they show it."""
+    present = {normalise_header(h) for h in headers if h}
+    best: tuple[int, System] | None = None
+    for system in SYSTEMS:
+        hits = sum(normalise_header(m) in present for m in system.marks)
+        if hits >= min(system.need, len(system.marks)) and (best is None or hits > best[0]):
+            best = (hits, system)
+    return best[1] if best else None

@@ -1,0 +1,58 @@
+"""Cells of a text file as a person reads them in the program that wrote it.
+
+pandas writes a column of numbers with an empty cell as ``1001.0``: that is ``1001`` only when
+the whole column is written so (a column of ``1.5``, ``2.0`` keeps its decimals). A leading
+apostrophe is Excel's mark for "this is text" (``'01001``), not part of the value. A number in
+scientific notation (``2,02301E+11``, Excel's CSV of a long number) has lost its digits and
+cannot be read back: the row is refused with what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+_POINT_ZERO = re.compile(r"^[+-]?\d+[.,]0+$")  # 1001.0, or 1001,0 with a decimal comma
+_APOSTROPHE = re.compile(r"^'(?=[\d+=\-@])")
+SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+Rows = Sequence[tuple[int, tuple[Any, ...]]]
+
+
+def _whole_numbers(rows: Rows, index: int) -> bool:
+    """Every filled cell of the column is written ``1001.0`` (and at least one is filled)."""
+    seen = False
+    for _, values in rows:
+        if index < len(values):
+            text = values[index].strip() if isinstance(values[index], str) else ""
+            if text:
+                if not _POINT_ZERO.match(text):
+                    return False
+                seen = True
+    return seen
+
+
+def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
+    """The rows with ``1001.0`` columns as ``1001`` and leading apostrophes dropped."""
+    width = max((len(v) for _, v in rows), default=0)
+    pointed = {i for i in range(width) if _whole_numbers(rows, i)}
+    out = []
+    for number, values in rows:
+        joined = "\x1f".join(values)  # a text file's cells are all text
+        if pointed or joined[:1] == "'" or "\x1f'" in joined:
+            cells = []
+            for i, v in enumerate(values):
+                if isinstance(v, str):
+                    if i in pointed and v.strip():
+                        v = re.split(r"[.,]", v.strip())[0]
+                    elif v[:1] == "'":
+                        v = _APOSTROPHE.sub("", v)
+                cells.append(v)
+            values = tuple(cells)
+        out.append((number, values))
+    return out
+
+
+def scientific(text: str) -> bool:
+    """``2,02301E+11``: a long number Excel wrote in scientific notation, its digits lost."""
+    return ("E" in text or "e" in text) and bool(SCIENTIFIC.match(text))

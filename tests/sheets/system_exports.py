@@ -1,0 +1,237 @@
+"""One small export for each system systems.py knows, in the shape that system writes it (its
+headers, its status and end-date columns, its way of giving the leader), with what a correct
+reading gives for every row."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from pathlib import Path
+
+from tests.sheets.exports import Shape, csv_bytes, put, workbook, write_text
+
+
+def google_workspace(path: Path) -> Path:
+    """Admin console > Users > Download: [Required] headers, the manager by e-mail, a
+    suspended account, the Org Unit Path (not the department)."""
+    rows = [("First Name [Required]", "Last Name [Required]", "Email Address [Required]",
+             "Password [Required]", "Org Unit Path [Required]", "Employee ID", "Employee Title",
+             "Manager Email", "Department", "Status [READ ONLY]", "Recovery Email"),
+            ("Karen", "Ravn", "karen@firma.dk", "****", "/", "G-1", "Direktør", "", "Ledelse",
+             "Active", "karen@gmail.com"),
+            ("Mikkel", "Juhl", "mikkel@firma.dk", "****", "/Salg", "G-2", "Sælger",
+             "karen@firma.dk", "Salg", "Active", "")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
+def m365_admin(path: Path) -> Path:
+    """Microsoft 365 admin center > Active users > Export users: no employee number."""
+    rows = [("Block credential", "City", "Department", "Display name", "First name",
+             "Last name", "Licenses", "Object Id", "Title", "Usage location",
+             "User principal name"),
+            ("False", "Aarhus", "HR", "Line Mortensen", "Line", "Mortensen",
+             "firma:ENTERPRISEPACK", "11111111-2222-4333-8444-555555555555", "HR-konsulent",
+             "DK", "line@firma.dk")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8", codecs.BOM_UTF8)
+
+
+def entra(path: Path) -> Path:
+    """Entra admin center > Users > Download users: camelCase, accountEnabled, a guest."""
+    rows = [("userPrincipalName", "displayName", "surname", "mail", "givenName", "id",
+             "userType", "jobTitle", "department", "accountEnabled", "employeeId", "ageGroup",
+             "creationType"),
+            ("pia@firma.dk", "Pia Lund", "Lund", "pia@firma.dk", "Pia",
+             "22222222-3333-4444-8555-666666666666", "Member", "HR-chef", "HR", "True", "3000",
+             "", ""),
+            ("ole@firma.dk", "Ole Gammel", "Gammel", "ole@firma.dk", "Ole",
+             "33333333-4444-4555-8666-777777777777", "Member", "Konsulent", "HR", "False",
+             "3002", "", "")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "utf-8")
+
+
+def active_directory(path: Path) -> Path:
+    """Get-ADUser | Export-Csv: Enabled False for a leaver, the manager as a DN."""
+    rows = [("Name", "GivenName", "Surname", "SamAccountName", "EmployeeID", "Department",
+             "EmailAddress", "Manager", "DistinguishedName", "Enabled"),
+            ("Østergaard, Jens", "Jens", "Østergaard", "JØS", "2001", "Teknik", "jos@k.dk", "",
+             "CN=Østergaard\\, Jens,OU=Ledere,DC=k,DC=dk", "True"),
+            ("Kjær, Mette", "Mette", "Kjær", "MKJ", "2002", "Teknik", "mkj@k.dk",
+             "CN=Østergaard\\, Jens,OU=Ledere,DC=k,DC=dk",
+             "CN=Kjær\\, Mette,OU=Ansatte,DC=k,DC=dk", "True"),
+            ("Bach, Thomas", "Thomas", "Bach", "TBA", "2003", "Teknik", "tba@k.dk",
+             "CN=Østergaard\\, Jens,OU=Ledere,DC=k,DC=dk",
+             "CN=Bach\\, Thomas,OU=Ansatte,DC=k,DC=dk", "False")]
+    text = csv_bytes(rows, ",", quote=True,
+                     head=["#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser"])
+    return write_text(path.with_suffix(".csv"), text, "utf-8", codecs.BOM_UTF8)
+
+
+def successfactors(path: Path) -> Path:
+    """The user data file: field names, then their labels; NO_MANAGER and NO_HR; the leader by
+    user ID; an inactive user."""
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        put(ws, [("STATUS", "USERID", "USERNAME", "FIRSTNAME", "LASTNAME", "MI", "EMAIL",
+                  "MANAGER", "HR", "DEPARTMENT", "TITLE", "EMPID"),
+                 ("Status", "User ID", "Username", "First Name", "Last Name", "Middle Name",
+                  "Email", "Manager", "Human Resource", "Department", "Title", "Employee Id"),
+                 ("active", "u100", "kravn", "Karen", "Ravn", "Bøgh", "karen@firma.dk",
+                  "NO_MANAGER", "NO_HR", "Ledelse", "CEO", "10001"),
+                 ("active", "u101", "mjuhl", "Mikkel", "Juhl", "", "mikkel@firma.dk", "u100",
+                  "u100", "Salg", "Sælger", "10002"),
+                 ("inactive", "u102", "bfri", "Bo", "Fri", "", "bo@firma.dk", "u100",
+                  "NO_HR", "Salg", "Sælger", "10003")])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
+def workday(path: Path) -> Path:
+    """A Workers report: Worker is the name, the Supervisory Organization the department,
+    Active Status and Termination Date, On Leave."""
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        put(ws, [("Employee ID", "Worker", "Legal Name", "Business Title",
+                  "Supervisory Organization", "Manager", "Primary Work Email", "Active Status",
+                  "On Leave", "Termination Date"),
+                 ("21001", "Karen Ravn", "Karen Bøgh Ravn", "CFO", "Finance", "", "karen@w.com",
+                  "Yes", "No", None),
+                 ("21002", "Emma Holt", "Emma Holt", "Analyst", "Finance", "Karen Ravn",
+                  "emma@w.com", "Yes", "Yes", None),
+                 ("21003", "Per Gået", "Per Gået", "Analyst", "Finance", "Karen Ravn",
+                  "per@w.com", "No", "No", dt.datetime(2026, 9, 30))])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
+def visma(path: Path) -> Path:
+    """Visma Løn: department number beside its name, Ansat/Fratrådt dato."""
+    rows = [("Medarbejdernr", "Navn", "Afdelingsnr", "Afdelingsnavn", "E-mail", "Ansat dato",
+             "Fratrådt dato", "Nærmeste leder"),
+            ("501", "Sara Lind", "10", "Drift", "sara@v.dk", "01-02-2019", "", "Kim Vest"),
+            ("500", "Kim Vest", "10", "Drift", "kim@v.dk", "01-02-2015", "", ""),
+            ("499", "Old Timer", "10", "Drift", "old@v.dk", "01-02-2010", "31-08-2026",
+             "Kim Vest")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ";"), "cp1252")
+
+
+def sd_personaleoversigt(path: Path) -> Path:
+    """SD Løn's Personaleoversigt: Tjenestenummer, Ansat fra/til (31.12.9999: no end), the
+    leader by Tjenestenummer, a CPR column."""
+    rows = [("Tjenestenummer", "CPR-nummer", "Navn", "Institution", "Afdelingsnavn",
+             "Stillingsbetegnelse", "Ansat fra", "Ansat til", "Leders tjenestenummer",
+             "Arbejdsmail"),
+            ("00401", "020275-4321", "Østergaard, Jens", "XY", "Løn", "Leder", "01.01.2010",
+             "31.12.9999", "", "jos@kommune.dk"),
+            ("00418", "010190-1234", "Kjær, Mette", "XY", "Løn", "Lønkonsulent", "01.03.2015",
+             "31.12.9999", "00401", "mkj@kommune.dk"),
+            ("00420", "150688-2468", "Bøgh, Søren", "XY", "Løn", "Lønkonsulent", "01.03.2015",
+             "31.10.2026", "00401", "sbo@kommune.dk")]
+    text = csv_bytes(rows, head=["Personaleoversigt pr. 27.11.2026"])
+    return write_text(path.with_suffix(".csv"), text, "cp1252")
+
+
+def kmd_opus(path: Path) -> Path:
+    """KMD Opus: Org. enhed (a code) beside Org. enhed navn, Ansættelsesstatus."""
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        put(ws, [("Tjenestenr.", "Navn", "Org. enhed", "Org. enhed navn", "Nærmeste leder",
+                  "Arbejdsmail", "Ansættelsesstatus"),
+                 ("5001", "Anne Sørensen", "1234", "Borgerservice", "Ali Hassan",
+                  "ans@aarhus.dk", "Aktiv"),
+                 ("5002", "Ali Hassan", "1234", "Borgerservice", "", "aha@aarhus.dk", "Aktiv"),
+                 ("5003", "Birgitte Friis", "1234", "Borgerservice", "Ali Hassan",
+                  "bfr@aarhus.dk", "Orlov")])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
+def danlon(path: Path) -> Path:
+    """Danløn: Lønperiode and Medarbejdertype, Fratrådt as a date."""
+    rows = [("Medarbejdernummer", "Navn", "Afdeling", "E-mail", "Lønperiode", "Medarbejdertype",
+             "Fratrådt"),
+            ("12", "Lærke Holm", "Butik", "lh@firma.dk", "Månedsløn", "Funktionær", ""),
+            ("13", "Frederik Møller", "Lager", "fm@firma.dk", "14-dagesløn", "Timelønnet",
+             "15-10-2026")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows), "utf-8", codecs.BOM_UTF8)
+
+
+def emply(path: Path) -> Path:
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        put(ws, [("MA-nr.", "Fulde navn", "Afdeling/enhed", "Stilling", "Nærmeste leder",
+                  "Arbejdsmail", "Status", "Fratrædelsesdato"),
+                 ("E1", "Camilla Rasmussen", "Salg", "Sælger", "Peter Larsen", "cr@firma.dk",
+                  "Aktiv", None),
+                 ("E2", "Peter Larsen", "Salg", "Salgschef", None, "pl@firma.dk", "Aktiv",
+                  None),
+                 ("E3", "Gitte Ud", "Salg", "Sælger", "Peter Larsen", "gu@firma.dk",
+                  "Fratrådt", "30-06-2026")])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
+def personio(path: Path) -> Path:
+    """Personio: its own ID (not the number), Status with leave, a termination date."""
+    rows = [("ID", "First name", "Last name", "Email", "Status", "Department", "Position",
+             "Supervisor", "Personnel number", "Hire date", "Termination date"),
+            ("88123", "Emma", "Andersen", "ea@firma.dk", "active", "Marketing", "Specialist",
+             "Niels Christiansen", "P-1017", "03/25/2019", ""),
+            ("88124", "Niels", "Christiansen", "nc@firma.dk", "active", "Marketing", "Head",
+             "", "P-1013", "01/15/2015", ""),
+            ("88125", "Lea", "Berg", "lb@firma.dk", "leave", "Marketing", "Specialist",
+             "Niels Christiansen", "P-1020", "02/01/2021", ""),
+            ("88126", "Tom", "Fri", "tf@firma.dk", "inactive", "Marketing", "Specialist",
+             "Niels Christiansen", "P-1021", "02/01/2021", "06/30/2026")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
+def hibob(path: Path) -> Path:
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        ws.title = "People"
+        put(ws, [("Employee ID", "Display name", "Email", "Department", "Job title",
+                  "Reports to", "Site", "Lifecycle status"),
+                 ("H-1", "Ida Thomsen", "it@firma.dk", "Tech", "Engineer", "Rasmus Poulsen",
+                  "Aarhus", "Employed"),
+                 ("H-2", "Rasmus Poulsen", "rp@firma.dk", "Tech", "CTO", None, "Aarhus",
+                  "Employed"),
+                 ("H-3", "Jon Gik", "jg@firma.dk", "Tech", "Engineer", "Rasmus Poulsen",
+                  "Aarhus", "Terminated")])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
+SYSTEM_SHAPES = [
+    (Shape("google-workspace", google_workspace, [
+        ("G-1", "Karen Ravn", "Ledelse", "", ""),
+        ("G-2", "Mikkel Juhl", "Salg", "Karen Ravn", "karen@firma.dk")]), "Google Workspace"),
+    (Shape("m365-admin", m365_admin, refused=[
+        "row 1: No column with the employee number was found in this Microsoft 365 admin "
+        "center export. The admin center's user export holds no employee number and no "
+        "manager."]), "Microsoft 365 admin center"),
+    (Shape("entra", entra, [("3000", "Pia Lund", "HR", "", "")]), "Microsoft Entra ID"),
+    (Shape("active-directory", active_directory, [
+        ("2001", "Jens Østergaard", "Teknik", "", ""),
+        ("2002", "Mette Kjær", "Teknik", "Jens Østergaard", "jos@k.dk")]), "Active Directory"),
+    (Shape("successfactors", successfactors, [
+        ("10001", "Karen Bøgh Ravn", "Ledelse", "", ""),
+        ("10002", "Mikkel Juhl", "Salg", "Karen Bøgh Ravn", "karen@firma.dk")]),
+     "SAP SuccessFactors"),
+    (Shape("workday", workday, [
+        ("21001", "Karen Ravn", "Finance", "", ""),
+        ("21002", "Emma Holt", "Finance", "Karen Ravn", "karen@w.com")]), "Workday"),
+    (Shape("visma", visma, [("501", "Sara Lind", "Drift", "Kim Vest", "kim@v.dk"),
+                            ("500", "Kim Vest", "Drift", "", "")]), "Visma"),
+    (Shape("sd-personaleoversigt", sd_personaleoversigt, [
+        ("00401", "Jens Østergaard", "Løn", "", ""),
+        ("00418", "Mette Kjær", "Løn", "Jens Østergaard", "jos@kommune.dk")]), "SD Løn"),
+    (Shape("kmd-opus", kmd_opus, [
+        ("5001", "Anne Sørensen", "Borgerservice", "Ali Hassan", "aha@aarhus.dk"),
+        ("5002", "Ali Hassan", "Borgerservice", "", ""),
+        ("5003", "Birgitte Friis", "Borgerservice", "Ali Hassan", "aha@aarhus.dk")]),
+     "KMD Opus"),
+    (Shape("danlon", danlon, [("12", "Lærke Holm", "Butik", "", "")]), "Danløn"),
+    (Shape("emply", emply, [("E1", "Camilla Rasmussen", "Salg", "Peter Larsen", "pl@firma.dk"),
+                            ("E2", "Peter Larsen", "Salg", "", "")]), "Emply"),
+    (Shape("personio", personio, [
+        ("P-1017", "Emma Andersen", "Marketing", "Niels Christiansen", "nc@firma.dk"),
+        ("P-1013", "Niels Christiansen", "Marketing", "", ""),
+        ("P-1020", "Lea Berg", "Marketing", "Niels Christiansen", "nc@firma.dk")]), "Personio"),
+    (Shape("hibob", hibob, [("H-1", "Ida Thomsen", "Tech", "Rasmus Poulsen", "rp@firma.dk"),
+                            ("H-2", "Rasmus Poulsen", "Tech", "", "")]), "HiBob"),
+]

@@ -1,0 +1,239 @@
+"""Leavers (a status such as Fratrådt or Terminated, Active = no, an end date in the past) get
+no form and no mail, and are listed; those on leave have not left: they are listed and get
+their form unless HR asks otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.employment import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.workspace import Workspace
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(("status", "state"), [
+    ("Fratrådt", LEFT), ("Ophørt", LEFT), ("Inaktiv", LEFT), ("Terminated", LEFT),
+    ("Inactive", LEFT), ("Inactive - No Payroll", LEFT), ("Ikke aktiv", LEFT),
+    ("Not active", LEFT), ("DEPROVISIONED", LEFT), ("Udtrådt", LEFT), ("Pensioneret", LEFT),
+    ("Orlov", LEAVE), ("Barsel", LEAVE), ("Leave", LEAVE), ("On Leave", LEAVE),
+    ("Aktiv - på orlov", LEAVE), ("Forældreorlov", LEAVE), ("Langtidssyg", LEAVE),
+    ("Aktiv", EMPLOYED), ("Active - Payroll Eligible", EMPLOYED), ("Ansat", EMPLOYED),
+    ("Opsagt", EMPLOYED), ("Onboarding", EMPLOYED),
+])
+def test_status_words(status: str, state: str) -> None:
+    assert status_state(status) == state
+
+
+def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None:
+    assert status_state("Udlånt") is None
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status"), (1, "Ida Thomsen", "Udlånt"), (2, "Bo Bach", "Udlånt")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    [warning] = listing.warnings
+    assert warning.what == ('The Status "Udlånt" (rows 2 and 3) is not a status mus knows, so '
+                            "they are taken as employed and get a form.")
+
+
+def staff(today: dt.date) -> list[tuple[object, ...]]:
+    day = dt.datetime.combine(today, dt.time())
+    return [
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Fratrædelsesdato"),
+        (1, "Hanne Kjær", "hk@x.dk", None, "Aktiv", None),
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Fratrådt", None),
+        (3, "Bo Bach", "bb@x.dk", "Hanne Kjær", "Aktiv", day - dt.timedelta(days=27)),
+        (4, "Åse Holm", "ah@x.dk", "Hanne Kjær", "Aktiv", day + dt.timedelta(days=65)),
+        (5, "Mads Lund", "ml@x.dk", "Hanne Kjær", "Barsel", None),
+        (6, "Ole Dam", "od@x.dk", "Hanne Kjær", "Aktiv", day),
+    ]
+
+
+ROWS = staff(TODAY)
+
+
+def test_leavers_by_status_and_end_date(tmp_path: Path) -> None:
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": ROWS}), today=TODAY)
+    assert [(e.number, e.name, e.leader, e.leader_email, e.on_leave)
+            for e in listing.employees] == [
+        ("1", "Hanne Kjær", "", "", False), ("4", "Åse Holm", "Hanne Kjær", "hk@x.dk", False),
+        ("5", "Mads Lund", "Hanne Kjær", "hk@x.dk", True),
+        ("6", "Ole Dam", "Hanne Kjær", "hk@x.dk", False)]  # the last day is today
+    assert [(a.row, a.number, a.name, a.reason) for a in listing.leavers] == [
+        (3, "2", "Ida Thomsen", 'Status "Fratrådt"'),
+        (4, "3", "Bo Bach", "Fratrædelsesdato 31-10-2026")]
+    assert [(a.number, a.reason) for a in listing.on_leave] == [("5", 'Status "Barsel"')]
+
+
+def test_include_leavers_and_skip_on_leave(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": ROWS})
+    every = read_employee_list(path, today=TODAY, include_leavers=True)
+    assert [e.number for e in every.employees] == ["1", "2", "3", "4", "5", "6"]
+    assert every.leavers == ()
+    some = read_employee_list(path, today=TODAY, skip_on_leave=True)
+    assert [e.number for e in some.employees] == ["1", "4", "6"]
+    assert [a.number for a in some.on_leave] == ["5"]
+
+
+@pytest.mark.parametrize(("header", "value", "left"), [
+    ("Active", "FALSE", True), ("Active", "TRUE", False), ("Enabled", "False", True),
+    ("Aktiv", "nej", True), ("Aktiv", "ja", False), ("Fratrådt", "x", True),
+    ("Fratrådt", "nej", False), ("Ansat til", "31.12.9999", False),
+    ("Ansat til", "30.09.2026", True), ("Termination Date", "2026-06-30", True),
+    ("End date", "", False), ("Slutdato", "-", False),
+])
+def test_flags_and_dates(tmp_path: Path, header: str, value: str, left: bool) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(f"Medarbejdernr.;Navn;{header}\n1;Ida Thomsen;{value}\n2;Bo Bach;\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == (["1"] if left else [])
+
+
+@pytest.mark.parametrize(("header", "values"), [
+    ("On Leave", ("Yes", "No", "")), ("Orlovstype", ("Forældreorlov", "", "nej")),
+    ("Orlov", ("x", "", "-"))])
+def test_a_leave_column(tmp_path: Path, header: str, values: tuple[str, str, str]) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(f"Employee ID,Name,{header}\n1,Ida Thomsen,{values[0]}\n"
+                    f"2,Bo Bach,{values[1]}\n3,Åse Holm,{values[2]}\n", encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("1", True), ("2", False), ("3", False)]
+
+
+@pytest.mark.parametrize(("start", "end", "on_leave"), [
+    ("01-09-2026", "31-03-2027", True), ("01-09-2026", "31-10-2026", False),
+    ("01-01-2027", "31-03-2027", False), ("", "31-03-2027", True), ("01-09-2026", "", True),
+    ("", "", False)])
+def test_leave_from_and_to(tmp_path: Path, start: str, end: str, on_leave: bool) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(f"Medarbejdernr.;Navn;Orlov fra;Orlov til\n1;Ida Thomsen;{start};{end}\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.on_leave for e in listing.employees] == [on_leave]
+
+
+def test_an_end_date_that_reads_two_ways(tmp_path: Path) -> None:
+    """Either way in the past: left. One way past, the other not: refused with the row."""
+    path = tmp_path / "e.csv"
+    path.write_text("Medarbejdernr.;Navn;Ansat til\n1;Ida Thomsen;03/04/2025\n"
+                    "2;Bo Bach;12/01/2026\n3;Åse Holm;\n", encoding="utf-8")
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=dt.date(2026, 5, 1))
+    assert str(caught.value).endswith(
+        'row 3, column "Ansat til": The date "12/01/2026" in Ansat til could be day/month or '
+        "month/day, and one of them has passed while the other has not, so it cannot be told "
+        "whether this employee has left. Write it as 15-03-2027 (day-month-year) or "
+        "2027-03-15.")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 20))
+    assert [a.number for a in listing.leavers] == ["1", "2"]
+
+
+def test_a_leader_who_has_left(tmp_path: Path) -> None:
+    """Their name stays on the forms; their leader's forms are mailed to nobody, and said."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status"),
+        (1, "Hanne Kjær", "hk@x.dk", None, "Fratrådt"),
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("2", "Hanne Kjær", "")]
+    assert [w.what for w in listing.warnings] == [
+        'The leader "Hanne Kjær" (row 3) has left (the list says so on their own row), so '
+        "their leader's forms are made but mailed to nobody."]
+
+
+def test_a_returning_employee_listed_twice(tmp_path: Path) -> None:
+    """Rehired: the old row says Fratrådt, the new one is active; the number is one person."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Status"), (7, "Ida Thomsen", "Fratrådt"),
+        (7, "Ida Thomsen", "Aktiv")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.row) for e in listing.employees] == [("7", 3)]
+
+
+def test_leavers_get_no_form_and_no_mail(ws: Workspace) -> None:
+    today = dt.date.today()
+    write_xlsx(ws.employees, {"Ark1": staff(today)})
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, ["--dir", str(ws.root), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    check = run("check")
+    assert ("Left (so they get no form and no mail): 2, rows 3 and 4:\n"
+            '  2 Ida Thomsen (Status "Fratrådt")\n'
+            f"  3 Bo Bach (Fratrædelsesdato {today - dt.timedelta(days=27):%d-%m-%Y})\n"
+            "  (To give them a form anyway, add --include-leavers.)\n") in check
+    assert ("On leave (this one gets a form): 1, row 6:\n  5 Mads Lund (Status \"Barsel\")\n"
+            "  (To give them no form, add --skip-on-leave.)\n") in check
+    generated = run("generate", "--jobs", "1")
+    assert generated.startswith("Wrote 4 employee form(s)")
+    assert ("No form for 2 on the list who have left (`mus check` lists them; "
+            "--include-leavers gives leavers one).") in generated
+    forms = sorted(p.name for p in (ws.output_dir / "forms" / "2027").glob("*.docx"))
+    assert not [f for f in forms if f.startswith(("2_", "3_"))]
+    assert {f.split("_")[0] for f in forms} == {"1", "4", "5", "6"}
+    mail = run("mail", "--dry-run")
+    assert "it@x.dk" not in mail and "bb@x.dk" not in mail
+    assert "Would send to ml@x.dk" in mail  # on leave: gets their form
+    assert run("generate", "--jobs", "1", "--force", "--include-leavers").startswith(
+        "Wrote 6 employee form(s)")
+    mail = run("mail", "--dry-run")
+    assert ("Not mailed: 2 Ida Thomsen (employee's form): has left (Status \"Fratrådt\"); "
+            "--include-leavers mails them anyway.") in mail
+    assert "Would send to it@x.dk" in run("mail", "--dry-run", "--include-leavers")
+
+
+def test_the_overview_shows_leave_and_leaves_leavers_out(ws: Workspace) -> None:
+    """Someone on leave whose form has not come back is "Orlov", not "Mangler"; a leaver's
+    returned form is not in the overview, and said as such."""
+    from pipeline.demo import Respondent
+    from tests.overview.reading import frame
+
+    write_xlsx(ws.employees, {"Ark1": staff(dt.date.today())})
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, ["--dir", str(ws.root), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    run("generate", "--jobs", "1", "--include-leavers")
+    returned = ws.returned_dir
+    returned.mkdir(exist_ok=True)
+    for form in (ws.output_dir / "forms" / "2027").glob("*.docx"):
+        if form.name.startswith(("2_", "4_")) and "leder" not in form.name:
+            (returned / form.name).write_bytes(Respondent(seed=2).fill(form.read_bytes()))
+    output = run("ingest", str(returned))
+    assert "has left (Status \"Fratrådt\"), so it is not in the overview" in output
+    df = frame(ws.output_dir / "MUS-oversigt-2027.xlsx", "Oversigt")
+    status = dict(zip(df["Medarbejdernr."], df["Status"], strict=True))
+    assert status == {"1": "Mangler", "4": "Modtaget", "5": "Orlov", "6": "Mangler"}
+    assert "  missing: 5 Mads Lund (on leave)" in run("status", str(returned))
+
+
+def test_a_column_of_statuses_under_another_header(tmp_path: Path) -> None:
+    """The header says nothing mus knows; the cells say Aktiv and Fratrådt."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Ansættelsesforhold"), (1, "Ida Thomsen", "Aktiv"),
+        (2, "Bo Bach", "Fratrådt"), (3, "Åse Holm", "Aktiv")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "3"]
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert listing.warnings[0].what.startswith(
+        'No column is headed as the employment status, but "Ansættelsesforhold" (column C) '
+        "holds statuses such as Aktiv and Fratrådt, so it is read as one")
+    titles = write_xlsx(tmp_path / "t.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Ansættelse"), (1, "Ida Thomsen", "Fastansat"),
+        (2, "Bo Bach", "Vikar")]})
+    assert len(read_employee_list(titles, today=TODAY).employees) == 2

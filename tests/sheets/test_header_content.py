@@ -1,0 +1,160 @@
+"""A column's cells confirm its header: an e-mail column holds addresses, a number column short
+identifiers, a name column names, a leader column someone's leader. Where they disagree `mus
+check` says so; a group header is read with the header under it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from pipeline.cli import main
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from pipeline.workspace import Workspace
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def people(path: Path) -> list[tuple[str, str, str, str, str]]:
+    return [(e.number, e.name, e.department, e.leader, e.leader_email)
+            for e in read_employee_list(path, today=TODAY).employees]
+
+
+def test_headers_no_list_names_are_read_by_their_words(tmp_path: Path) -> None:
+    """The finding: "Employee #" and "Leder (tjenestenr.)" were ignored: every leader empty,
+    leaders' forms to nobody, no warning."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Employee #", "Navn", "E-mail", "Leder (tjenestenr.)"),
+        ("00401", "Jens Østergaard", "jos@k.dk", None),
+        ("00418", "Mette Kjær", "mkj@k.dk", "00401")]})
+    assert people(path) == [("00401", "Jens Østergaard", "", "", ""),
+                            ("00418", "Mette Kjær", "", "Jens Østergaard", "jos@k.dk")]
+
+
+def test_a_leader_column_of_yes_and_no_is_whether_someone_leads(ws: Workspace) -> None:
+    write_xlsx(ws.employees, {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder", "Nærmeste leder"),
+        (5, "Pil Ager", "Byg", "nej", "Ove Tang"), (6, "Ove Tang", "Byg", "ja", None)]})
+    assert people(ws.employees) == [("5", "Pil Ager", "Byg", "Ove Tang", ""),
+                                    ("6", "Ove Tang", "Byg", "", "")]
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
+    assert result.exit_code == 0
+    assert ('row 1, column "Leder": The column "Leder" (column D) is headed as the leader, but '
+            'holds yes/no (row 2: "nej"); column E is used instead. Check that this is right.'
+            ) in result.stderr
+
+
+def test_an_email_column_without_addresses_is_not_used(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Mail"), (1, "Ida Thomsen", "ja"), (2, "Bo Bach", "nej")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.email for e in listing.employees] == ["", ""]
+    assert [w.what for w in listing.warnings] == [
+        'The column "Mail" (column C) is headed as the e-mail, but holds yes/no (row 2: "ja"), '
+        "so it is not used as the e-mail."]
+
+
+def test_a_column_of_addresses_is_the_email_whatever_its_header(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Kontaktinfo"), (1, "Ida Thomsen", "it@x.dk"),
+        (2, "Bo Bach", "bb@x.dk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.email for e in listing.employees] == ["it@x.dk", "bb@x.dk"]
+    assert "is used as the e-mail" in listing.warnings[0].what
+
+
+def test_names_under_the_number_header_are_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), ("Ida Thomsen", 1), ("Bo Bach", 2), ("Åse Holm", 3)]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert ('row 1, column "Nr.": The column "Nr." (column A) is headed as the employee number, '
+            'but holds names (row 2: "Ida Thomsen").') in str(caught.value)
+
+
+def test_a_row_counter_as_the_only_number_is_said(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Ida Thomsen"), (2, "Bo Bach"), (3, "Åse Holm")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
+    assert [w.what for w in listing.warnings] == [
+        'The employee number is taken from "Nr." (column A), which numbers the rows 1, 2, 3 …']
+
+
+def test_the_better_of_two_number_columns(tmp_path: Path) -> None:
+    """A row counter beside the employee number: the specific header wins."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("#", "Employee #", "Name"), (1, "E-17", "Ida Thomsen"), (2, "E-4", "Bo Bach")]})
+    assert [p[0] for p in people(path)] == ["E-17", "E-4"]
+
+
+def test_a_number_column_that_repeats_is_not_the_employee_number(tmp_path: Path) -> None:
+    """"Nr." here numbers the departments; the employee's own number is in "Medarbejder-ID"
+    (a header of the same rank), which is unique."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Medarbejder ID", "Navn"), (10, "A-1", "Ida Thomsen"),
+        (10, "A-2", "Bo Bach"), (20, "A-3", "Åse Holm"), (20, "A-4", "Mads Lund")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["A-1", "A-2", "A-3", "A-4"]
+    assert listing.warnings[0].what == (
+        'The column "Medarbejdernr." (column A) is headed as the employee number, but holds the '
+        'same value on many rows (row 2: "10"); column B is used instead.')
+
+
+def _grouped(path: Path, group: str) -> Path:
+    write_xlsx(path, {"Ark1": [
+        ("Medarbejder", None, None, group, None),
+        ("Nr.", "Navn", "E-mail", "Navn", "E-mail"),
+        (1, "Rie Fog", "rie@x.dk", "Lars Hvid", "lars@x.dk"),
+        (2, "Lars Hvid", "lars@x.dk", None, None)]})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.merge_cells("A1:C1")
+    ws.merge_cells("D1:E1")
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("group", ["Nærmeste leder", "Chef", "Leder", "Line manager",
+                                   "Reports to"])
+def test_a_merged_group_header_is_read_with_the_header_under_it(tmp_path: Path,
+                                                                group: str) -> None:
+    """The finding: "Nærmeste leder" over Navn / E-mail was refused with contradictory
+    messages, because the combination was not listed."""
+    path = _grouped(tmp_path / "e.xlsx", group)
+    assert people(path) == [("1", "Rie Fog", "", "Lars Hvid", "lars@x.dk"),
+                            ("2", "Lars Hvid", "", "", "")]
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.layout.fields["leader"].header == f"{group} Navn"
+    assert listing.warnings == ()
+
+
+def test_a_group_row_in_a_text_file(tmp_path: Path) -> None:
+    """A CSV cannot merge: the group stands above its first column, and the header names
+    "Navn" twice."""
+    path = tmp_path / "e.csv"
+    path.write_text("Medarbejder;;;Leder;\nNr.;Navn;E-mail;Navn;E-mail\n"
+                    "1;Rie Fog;rie@x.dk;Lars Hvid;lars@x.dk\n2;Lars Hvid;lars@x.dk;;\n",
+                    encoding="utf-8")
+    assert people(path) == [("1", "Rie Fog", "", "Lars Hvid", "lars@x.dk"),
+                            ("2", "Lars Hvid", "", "", "")]
+
+
+def test_a_title_merged_over_the_whole_header_is_no_group(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("MUS 2027 – medarbejdere", None, None), ("Nr.", "Navn", "E-mail"),
+        (1, "Rie Fog", "rie@x.dk")]})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.merge_cells("A1:C1")
+    wb.save(path)
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.name, e.email) for e in listing.employees] == [
+        ("1", "Rie Fog", "rie@x.dk")]

@@ -1,0 +1,79 @@
+"""Headers no list names are read by their words, the way a person reads them; headers that name
+something else name no field."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.sheets.columns import field_role
+from pipeline.sheets.headerwords import header_words
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("Employee #", "number"), ("Staff no.", "number"), ("Emp No", "number"),
+    ("Person ID External", "number"), ("Registration Number of the Employee", "number"),
+    ("Medarbejder-nr.", "number"), ("Tjenestenummer", "number"),
+    ("Leder (tjenestenr.)", "leader_number"), ("Manager User ID", "leader_number"),
+    ("Supervisor Employee #", "leader_number"), ("Reports To Associate ID", "leader_number"),
+    ("ManagerID", "leader_number"),
+    ("Manager Email", "leader_email"), ("Line manager email", "leader_email"),
+    ("Nærmeste leder E-mail", "leader_email"), ("Email of manager", "leader_email"),
+    ("Line manager", "leader"), ("Chef", "leader"), ("Reports To Name", "leader"),
+    ("Afdelingsleder", "leader"), ("Department manager", "leader"),
+    ("Email Address [Required]", "email"), ("Work Contact: Work Email", "email"),
+    ("Primary Work Email", "email"), ("Mailadresse", "email"),
+    ("First Name [Required]", "first"), ("Forename", "first"), ("Legal Last Name", "last"),
+    ("Mellemnavn", "middle"), ("Worker", "name"), ("Employee name", "name"),
+    ("Last name, First name", "name_reversed"),
+    ("Home Department Description", "department"), ("Supervisory Organization", "department"),
+    ("Departments", "department"), ("Org. enhed", "department"),
+    ("Business Title", "job_title"), ("Job Title Description", "job_title"),
+    ("Review date", "meeting_date"), ("Dato for MUS", "meeting_date"),
+    ("Position Status", "status"), ("Lifecycle status", "status"),
+    ("Status [READ ONLY]", "status"),
+    ("Fratrædelsesdato", "end_date"), ("Termination Date", "end_date"),
+    ("Ansat til", "end_date"), ("Last day of work", "end_date"),
+    ("Sidste arbejdsdag", "end_date"), ("Deactivated at", "end_date"),
+    ("Kontraktudløb", "end_date"),
+    ("Active", "active"), ("accountEnabled", "active"),
+    ("On Leave", "leave"), ("Orlov", "leave"), ("Leave type", "leave"),
+    ("Orlov til", "leave"), ("Leave end date", "leave"), ("Barselsorlov slut", "leave"),
+    ("Orlov fra", "leave_start"), ("Leave start", "leave_start"),
+])
+def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
+    role = field_role(header)
+    assert role is not None and role[0] == key
+
+
+@pytest.mark.parametrize("header", [
+    "Private email", "Personal Email", "Privat e-mail", "Phone number", "Mobile Phone",
+    "Cost centre", "Employee group", "Employee Type", "Leders afdeling", "Manager's title",
+    "Hire Date", "Ansat fra", "Ansættelsesdato", "MUS status", "Leave date", "Human Resource",
+    "HR", "Løntrin", "Er leder", "Is manager", "Leder ja/nej", "Org Unit Path",
+    "Medarbejderoversigt – Aarhus Kommune", "MUS 2027 – medarbejderliste",
+    "Udskrevet 27-11-2026",
+])
+def test_a_header_that_names_something_else_names_no_field(header: str) -> None:
+    assert field_role(header) is None
+
+
+def test_words_of_compounds_camel_case_and_brackets() -> None:
+    assert header_words("Leders tjenestenr.") == ("leders", "tjeneste", "nr")
+    assert header_words("employeeNumber") == ("employee", "number")
+    assert header_words("Email Address [Required]") == ("email", "address")
+    assert header_words("Afdelingsnavn") == ("afdelings", "navn")
+    assert header_words("Employee #") == ("employee", "nr")
+
+
+def test_a_bare_number_header_is_weaker_than_one_that_says_whose() -> None:
+    bare, whose = field_role("#"), field_role("Employee #")
+    assert bare is not None and whose is not None and bare[1] > whose[1]
+
+
+def test_every_word_stands_for_one_concept() -> None:
+    from collections import Counter
+
+    from pipeline.sheets.headerwords import _WORDS
+
+    counts = Counter(word for words in _WORDS.values() for word in words)
+    assert [word for word, n in counts.items() if n > 1] == []

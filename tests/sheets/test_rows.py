@@ -1,0 +1,227 @@
+"""Every row under the header is an employee or says why not: headings (merged or not, giving
+their department to the rows under them), Excel's subtotal rows and formulas, totals, notes,
+blank rows and the header again; `mus check` counts each kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+import xlsxwriter
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from pipeline.cli import main
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.employees import EmployeeList
+from pipeline.workspace import Workspace
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def people(listing: EmployeeList) -> list[tuple[str, str, str, str, str]]:
+    return [(e.number, e.name, e.department, e.leader, e.leader_email)
+            for e in listing.employees]
+
+
+def skipped(listing: EmployeeList) -> list[tuple[int, str]]:
+    return [(s.row, s.describe()) for s in listing.skipped]
+
+
+def merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
+    write_xlsx(path, {"Ark1": rows})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for block in blocks:
+        ws.merge_cells(block)
+    wb.save(path)
+    return path
+
+
+def test_a_merged_department_heading_gives_its_department(tmp_path: Path) -> None:
+    """The finding: "Afdeling: Økonomi" merged across the row became employees, and the rows
+    under it lost their department."""
+    path = merged(tmp_path / "e.xlsx", [
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Leders e-mail"),
+        ("Afdeling: Økonomi",),
+        (11, "Eva Lund", "eva@x.dk", "Bo Hald", "bo@x.dk"),
+        (12, "Bo Hald", "bo@x.dk", None, None),
+        ("Afdeling: IT",),
+        (21, "Kurt Ravn", "kurt@x.dk", "Bo Hald", "bo@x.dk"),
+    ], ["A2:E2", "A5:E5"])
+    listing = read_employee_list(path, today=TODAY)
+    assert people(listing) == [("11", "Eva Lund", "Økonomi", "Bo Hald", "bo@x.dk"),
+                               ("12", "Bo Hald", "Økonomi", "", ""),
+                               ("21", "Kurt Ravn", "IT", "Bo Hald", "bo@x.dk")]
+    assert skipped(listing) == [(2, 'a heading ("Afdeling: Økonomi")'),
+                                (5, 'a heading ("Afdeling: IT")')]
+    assert [n.what for n in listing.notes] == [
+        "The department of 3 employee(s) (rows 3, 4 and 6) comes from the heading above them "
+        "(rows 2 and 5)."]
+
+
+@pytest.mark.parametrize(("heading", "department"), [
+    ("Økonomi", "Økonomi"), ("Salg (12)", "Salg"), ("IT-afdelingen", "IT-afdelingen"),
+    ("Afd. Løn og Personale", "Løn og Personale"), ("Team: Drift – 3 medarbejdere", "Drift"),
+])
+def test_a_heading_alone_in_the_first_column(tmp_path: Path, heading: str,
+                                             department: str) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Stilling"), (heading,), (4410, "Jonas Krog", "Tekniker"),
+        (4411, "Hanne Bo", "Leder")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert people(listing) == [("4410", "Jonas Krog", department, "", ""),
+                               ("4411", "Hanne Bo", department, "", "")]
+    assert skipped(listing) == [(2, f'a heading ("{heading}")')]
+
+
+def test_a_heading_in_the_department_column(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Bemærkning"), (None, None, "Løn"),
+        (1, "Ida Thomsen", None, None), (None, None, None, "ring til Bo")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert people(listing) == [("1", "Ida Thomsen", "Løn", "", "")]
+    assert skipped(listing) == [(2, 'a heading ("Løn")'), (4, 'a note ("ring til Bo")')]
+
+
+def test_a_total_closes_its_headings_group(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn"), ("Økonomi",), (1, "Ida Thomsen"), ("I alt: 1",),
+        (2, "Bo Bach")]})
+    assert [e.department for e in read_employee_list(path, today=TODAY).employees] == [
+        "Økonomi", ""]
+
+
+def test_a_row_of_its_own_department_keeps_it(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling"), ("Afdeling: Økonomi",),
+        (1, "Ida Thomsen", ""), (2, "Bo Bach", "Løn")]})
+    assert [e.department for e in read_employee_list(path, today=TODAY).employees] == [
+        "Økonomi", "Løn"]
+
+
+def test_a_heading_never_takes_an_employee(tmp_path: Path) -> None:
+    """An employee row has a number and a name, even when the name could be a department or a
+    total; a row with only one of them is an employee with a mistake, reported, never
+    skipped."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling"), ("Salg",), (7, "Salg", "Salg"),
+        (8, "Karen Ravn", None), (9, "Antal Kovács", None), (10, "Sum Lee", None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert people(listing) == [("7", "Salg", "Salg", "", ""), ("8", "Karen Ravn", "Salg", "", ""),
+                               ("9", "Antal Kovács", "Salg", "", ""),
+                               ("10", "Sum Lee", "Salg", "", "")]
+    only_number = write_xlsx(tmp_path / "n.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2,)]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(only_number, today=TODAY)
+    assert 'row 3, column "Navn": Employee 2 has no name. Fill in the name.' in str(caught.value)
+
+
+def _subtotalled(path: Path, labels: tuple[str, str, str]) -> Path:
+    """Excel's Data > Subtotal (at each change in Afdeling, Count of Navn): a row after each
+    group with its label and a SUBTOTAL formula, and a grand total, values saved."""
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Ark1")
+    ws.write_row(0, 0, ("Afdeling", "Medarbejdernr.", "Navn", "Leder"))
+    ws.write_row(1, 0, ("Økonomi", 1001, "Anne Sørensen", "Hanne Kjær"))
+    ws.write_row(2, 0, ("Økonomi", 1002, "Hanne Kjær", ""))
+    ws.write(3, 0, f"Økonomi {labels[0]}")
+    ws.write_formula(3, 2, "=SUBTOTAL(3,C2:C3)", None, 2)
+    ws.write_row(4, 0, ("IT", 1003, "Mads Kristensen", "Hanne Kjær"))
+    ws.write(5, 0, f"IT {labels[0]}")
+    ws.write_formula(5, 2, "=SUBTOTAL(3,C5:C5)", None, 1)
+    ws.write(6, 0, labels[1])
+    ws.write_formula(6, 2, "=SUBTOTAL(3,C2:C6)", None, 3)
+    ws.write(7, 0, labels[2])
+    ws.write_formula(7, 1, "=SUM(B2:B6)", None, 3006)
+    wb.close()
+    return path
+
+
+@pytest.mark.parametrize("labels", [("Antal", "Hovedantal", "I alt"),
+                                    ("Count", "Grand Count", "Total")])
+def test_excel_subtotal_rows_are_skipped(tmp_path: Path, labels: tuple[str, str, str]) -> None:
+    """The finding: Excel's own subtotal rows ("Økonomi Antal", "Hovedantal") made the list
+    refused."""
+    listing = read_employee_list(_subtotalled(tmp_path / "e.xlsx", labels), today=TODAY)
+    assert people(listing) == [
+        ("1001", "Anne Sørensen", "Økonomi", "Hanne Kjær", ""),
+        ("1002", "Hanne Kjær", "Økonomi", "", ""),
+        ("1003", "Mads Kristensen", "IT", "Hanne Kjær", "")]
+    assert skipped(listing) == [(4, f'a subtotal row ("Økonomi {labels[0]}")'),
+                                (6, f'a subtotal row ("IT {labels[0]}")'),
+                                (7, f'a total row ("{labels[1]}")'),
+                                (8, f'a total row ("{labels[2]}")')]
+
+
+def test_a_total_made_by_a_formula_alone(tmp_path: Path) -> None:
+    path = tmp_path / "e.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Ark1")
+    ws.write_row(0, 0, ("Nr.", "Navn", "Timer"))
+    ws.write_row(1, 0, (1, "Ida Thomsen", 37))
+    ws.write_row(2, 0, (2, "Bo Bach", 30))
+    ws.write_formula(3, 0, "=COUNTA(A2:A3)", None, 2)
+    ws.write_formula(3, 2, "=SUM(C2:C3)", None, 67)
+    wb.close()
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    assert skipped(listing) == [(4, "a total row")]
+
+
+def test_the_header_again_and_a_second_header_row(tmp_path: Path) -> None:
+    """A user data file's second header row (its labels under the field names), and a header
+    repeated down a printed list."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("EMPID", "FIRSTNAME", "LASTNAME", "EMAIL"),
+        ("Employee Id", "First Name", "Last Name", "Email"),
+        ("E1", "Ida", "Thomsen", "ida@x.dk"),
+        ("EMPID", "FIRSTNAME", "LASTNAME", "EMAIL"),
+        ("E2", "Bo", "Bach", "bo@x.dk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert people(listing) == [("E1", "Ida Thomsen", "", "", ""), ("E2", "Bo Bach", "", "", "")]
+    assert skipped(listing) == [(2, "the headers again"), (4, "the headers again")]
+
+
+def test_check_counts_each_kind_of_row(ws: Workspace) -> None:
+    merged(ws.employees, [
+        ("Medarbejdernr.", "Navn", "Status"),
+        ("Afdeling: Økonomi",),
+        (1, "Ida Thomsen", "Aktiv"),
+        (),
+        (2, "Bo Bach", "Fratrådt"),
+        (3, "Åse Holm", "Barsel"),
+        ("I alt: 3",),
+        (),
+        ("Udskrevet 27-11-2026 af HR",),
+        ("Afdeling: IT",),
+    ], ["A2:C2"])
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
+    assert result.exit_code == 0, result.output
+    assert ("Rows under the header: 2 employees, 1 of them on leave, 1 leaver, 1 heading, "
+            "1 total, 2 notes, 2 blank.") in result.output
+    assert "Skipped rows 9 and 10: a note." in result.output
+    assert "Skipped rows 4 and 8: blank." in result.output
+    data = json.loads(CliRunner().invoke(main, ["--dir", str(ws.root), "check", "--json"]).output)
+    assert data["employee_list"]["row_counts"] == {
+        "employee": 2, "on_leave": 1, "leaver": 1, "heading": 1, "total": 1, "note": 2,
+        "blank": 2}
+
+
+def test_a_skipped_row_never_shows_a_cpr_number(ws: Workspace) -> None:
+    write_xlsx(ws.employees, {"Ark1": [
+        ("Medarbejdernr.", "Navn"), (1, "Ida Thomsen"),
+        ("NB: Bo Bach 140371-8812 starter 1/12",)]})
+    for args in (["check"], ["check", "--json"]):
+        result = CliRunner().invoke(main, ["--dir", str(ws.root), *args])
+        assert result.exit_code == 0
+        assert "8812" not in result.output
+        assert "140371-XXXX" in result.output

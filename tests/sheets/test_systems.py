@@ -1,0 +1,56 @@
+"""Each known system's export, one small file each: recognised as that system's, and read with
+the right number, name, department, leader and leader's e-mail for every row (leavers left
+out), or refused with what to export instead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.errors import MusError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.systems import SYSTEMS, recognise
+from pipeline.workspace import Workspace
+from tests.sheets.exports import Shape
+from tests.sheets.system_exports import SYSTEM_SHAPES
+
+TODAY = dt.date(2026, 11, 27)
+IDS = [shape.name for shape, _ in SYSTEM_SHAPES]
+
+
+def test_every_known_system_has_an_export_here() -> None:
+    assert sorted(name for _, name in SYSTEM_SHAPES) == sorted(s.name for s in SYSTEMS)
+
+
+@pytest.mark.parametrize(("shape", "system"), SYSTEM_SHAPES, ids=IDS)
+def test_a_systems_export_is_read_right(tmp_path: Path, shape: Shape, system: str) -> None:
+    path = shape.make(tmp_path / shape.name)
+    if shape.refused:
+        with pytest.raises(MusError) as caught:
+            read_employee_list(path, today=TODAY)
+        for fragment in shape.refused:
+            assert fragment in str(caught.value)
+        return
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.layout.system == system
+    assert [(e.number, e.name, e.department, e.leader, e.leader_email)
+            for e in listing.employees] == list(shape.rows)
+
+
+@pytest.mark.parametrize(("shape", "system"), SYSTEM_SHAPES, ids=IDS)
+def test_check_names_the_system(ws: Workspace, shape: Shape, system: str) -> None:
+    if shape.refused:
+        return
+    path = shape.make(ws.root / shape.name)
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check", "--employees",
+                                       str(path)])
+    assert result.exit_code == 0, result.output
+    assert f", an export of {system}), headers in row" in result.output
+
+
+def test_a_list_of_ones_own_is_no_system() -> None:
+    assert recognise(["Medarbejdernr.", "Navn", "Afdeling", "Leder", "E-mail"]) is None
