@@ -22,7 +22,7 @@ def test_demo_runs_the_season_end_to_end(ws: Workspace, tmp_path: Path) -> None:
     workbook = tmp_path / "demo" / "MUS-oversigt-2027.xlsx"
     assert f"Open {workbook} in Excel" in result.output
     wb = openpyxl.load_workbook(workbook)
-    status = [row[5] for row in wb["Oversigt"].iter_rows(min_row=2, values_only=True)]
+    status = [row[5] for row in wb["Medarbejdere"].iter_rows(min_row=2, values_only=True)]
     assert status.count("Mangler") == 3 and status.count("Modtaget") == 22
     assert wb["Udviklingsmål"].max_row > 20  # every employee proposed a goal or two
     assert len(list((tmp_path / "demo" / "ledere").glob("*.xlsx"))) == 4

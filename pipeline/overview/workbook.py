@@ -1,6 +1,6 @@
 """The HR overview workbook (and each leader's own), sheet by sheet.
 
-HR's: Overblik (the front sheet), Oversigt, Svar, Udviklingsmål, Kompetencer, Afdelinger,
+HR's: Overblik (the front sheet), Medarbejdere, Svar, Udviklingsmål, Kompetencer, Afdelinger,
 Ledere, Problemer, Spørgsmål, Om, in every state of the season (an empty returned folder gives
 the same sheets, with their header rows). A leader's: Overblik with their team, then only the
 sheets that have something in them, then Spørgsmål and Om.
@@ -56,7 +56,7 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
     title = text(lang, "title", season=collected.season)
     scale = collected.question_set.settings.scale
     with replacing(out, big(view)) as (file, scratch), \
-            Book(file, scratch, scale, title, lang) as book:
+            Book(file, scratch, scale, title, lang, view.late) as book:
         _properties(book, view, title, made)
         summary_sheet(book, view, made)
         book.detail(sheet(lang, "overview"), overview_sheet(view))
@@ -132,7 +132,7 @@ def _write_leader(view: View, path: Path, team: Team, sources: Mapping[str, Path
     scale = view.collected.question_set.settings.scale
     who = f"{team.name} ({team.identity})" if team.key and team.identity else team.name
     with replacing(path, big(view)) as (file, scratch), \
-            Book(file, scratch, scale, title, lang) as book:
+            Book(file, scratch, scale, title, lang, view.late) as book:
         _properties(book, view, title, made)
         team_sheet(book, view, title, made)
         for key, data in (("answers", answers_sheet(view)), ("goals", goals_sheet(view)),

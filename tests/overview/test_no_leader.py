@@ -44,7 +44,7 @@ def test_no_leader_no_leaders_form(tmp_path: Path) -> None:
     (returned / "pia-om-anne.docx").write_bytes(fill_by_tag(pia, {"mus:q:N1": "4 – Godt"}))
     result = ingest(IngestOptions(returned, employees, QUESTIONS, tmp_path / "out" / "w.xlsx",
                                   per_leader=True, jobs=1))
-    overview = frame(result.workbook, "Oversigt").set_index("Medarbejdernr.")
+    overview = frame(result.workbook, "Medarbejdere").set_index("Medarbejdernr.")
     assert overview.loc["1", "Lederens skema"] == "Modtaget"
     assert pd.isna(overview.loc["2", "Lederens skema"])  # none was made: none is missing
     status = status_text(result.collected)
@@ -79,5 +79,5 @@ def test_untouched_agreement_leaves_the_form_received(sample_forms: GenerateResu
     (returned / "anne-aftale.docx").write_bytes(made.files[0].read_bytes())  # untouched
     result = ingest(IngestOptions(returned, employees, QUESTIONS, tmp_path / "w.xlsx", jobs=1))
     assert [p.code for p in result.collected.problems] == ["agreement-empty"]
-    overview = frame(result.workbook, "Oversigt").set_index("Medarbejdernr.")
+    overview = frame(result.workbook, "Medarbejdere").set_index("Medarbejdernr.")
     assert overview.loc["1001", "Status"] == "Modtaget"

@@ -29,7 +29,7 @@ from tests.validation import assert_valid_ooxml
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
-HR_SHEETS = ["Overblik", "Oversigt", "Svar", "Udviklingsmål", "Kompetencer", "Afdelinger",
+HR_SHEETS = ["Overblik", "Medarbejdere", "Svar", "Udviklingsmål", "Kompetencer", "Afdelinger",
              "Ledere", "Problemer", "Spørgsmål", "Om"]
 
 

@@ -66,7 +66,7 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
 
 def test_sheets_in_order_each_with_a_header_kept_in_view(season: IngestResult) -> None:
     wb = openpyxl.load_workbook(season.workbook)
-    assert wb.sheetnames == ["Overblik", "Oversigt", "Svar", "Udviklingsmål", "Kompetencer",
+    assert wb.sheetnames == ["Overblik", "Medarbejdere", "Svar", "Udviklingsmål", "Kompetencer",
                              "Afdelinger", "Ledere", "Problemer", "Spørgsmål", "Om"]
     assert wb.active is not None and wb.active.title == "Overblik"
     for ws in wb.worksheets[1:]:
@@ -88,8 +88,14 @@ def test_front_sheet_counts_and_answers_per_department_and_leader(
     assert numbers["Medarbejdere på listen"] == 25
     assert numbers["Har svaret"] == 3 and numbers["Mangler"] == 22
     assert numbers["Svarprocent"] == pytest.approx(3 / 25)
-    assert numbers["Ubrugelige filer (se Problemer)"] == 1
+    assert numbers["Filer, der ikke kunne bruges"] == 1
     assert numbers["Lederskemaer modtaget"] == 1
+    # Anne left N5 (required) empty, Jens and Aisha T1 and more: three forms back, none whole.
+    assert numbers["Skemaer, der mangler påkrævede svar"] == 3
+    # Where the season stands on 1 March 2027: the deadline (29 January) passed 31 days ago.
+    assert numbers["Svarfrist"] == "29. januar 2027"
+    assert numbers["Dage siden svarfristen"] == 31
+    assert numbers["MUS-samtaler"] == "1. februar 2027 – 20. februar 2027"
     departments = block(ws, "Afdeling")
     assert [r[:4] for r in departments] == [("Borgerservice", 7, 0, 7), ("HR og Løn", 5, 0, 5),
                                             ("IT", 7, 2, 5), ("Økonomi", 6, 1, 5)]
@@ -127,7 +133,7 @@ def _row_of(ws: openpyxl.worksheet.worksheet.Worksheet, first: str) -> int:
 
 
 def test_overview_lists_everyone_with_status(season: IngestResult) -> None:
-    df = frame(season.workbook, "Oversigt")
+    df = frame(season.workbook, "Medarbejdere")
     assert len(df) == 25
     status = dict(zip(df["Medarbejdernr."], df["Status"], strict=True))
     assert status["1001"] == "Modtaget" and status["1007"] == "Modtaget"
@@ -136,12 +142,14 @@ def test_overview_lists_everyone_with_status(season: IngestResult) -> None:
     assert list(df["Afdeling"]) == sorted(df["Afdeling"], key=str.casefold)
     anne = df[df["Medarbejdernr."] == "1001"].iloc[0]
     assert anne["Lederens skema"] == "Modtaget" and anne["Fil"] == "anne.docx"
-    assert anne["Ubesvarede påkrævede"] == "N5"  # T1, N1, N2, F2 answered; N5 left empty
+    # T1, N1, N2, F2 answered; N5 left empty: question 10 on her form
+    assert anne["Ubesvarede påkrævede"] == "10 (N5)"
     assert anne["Læst fra"] == "Fra felterne"
     assert anne["MUS-dato"].date() == dt.date(2027, 2, 1)
-    ws = sheet(season.workbook, "Oversigt")
+    ws = sheet(season.workbook, "Medarbejdere")
     status_col = column_of(ws, "Status")
-    assert ranges(ws)[f"{status_col}2:{status_col}26"] == ["cellIs"] * 3
+    # after the deadline: Problem and Mangler coloured, nothing for being received
+    assert ranges(ws)[f"{status_col}2:{status_col}26"] == ["cellIs"] * 2
 
 
 def test_answers_with_full_questions_and_no_formula_injection(season: IngestResult) -> None:
@@ -189,7 +197,7 @@ def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResu
     assert [r["Kilde"].value for r in anne] == ["Forslag (medarbejder)"] * 2 + [
         "Forslag (leder)"]
     assert anne[0]["Mål"].data_type == "s"
-    assert anne[0]["Deadline"].is_date and anne[0]["Deadline"].value.date() == dt.date(2027, 9, 1)
+    assert anne[0]["Frist"].is_date and anne[0]["Frist"].value.date() == dt.date(2027, 9, 1)
     assert anne[0]["Opfølgning overskredet"].value == "Ja"  # 1 Feb 2027 is before 1 Mar 2027
     assert anne[1]["Opfølgning overskredet"].value is None
     status = column_of(ws, "Status (HR)")
@@ -198,14 +206,14 @@ def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResu
     assert validation.formula1 == '"Ikke startet,I gang,Gennemført,Udskudt,Droppet"'
 
 
-def test_competences_coloured_where_low_is_worse_never_on_wanted(season: IngestResult) -> None:
+def test_competences_are_assessments_never_coloured(season: IngestResult) -> None:
     df = frame(season.workbook, "Kompetencer")
     k1 = df[(df["Medarbejdernr."] == "1001") & (df["Kompetence-ID"] == "K1")].iloc[0]
     assert (k1["Nu"], k1["Ønsket"], k1["Gab"], k1["Nu (leder)"]) == (2, 5, 3, 3)
     assert "Type" not in df.columns  # no summary table beside the rows
-    ws = sheet(season.workbook, "Kompetencer")
-    coloured = {area.split(":")[0].rstrip("0123456789") for area in ranges(ws)}
-    assert coloured == {column_of(ws, "Nu"), column_of(ws, "Gab"), column_of(ws, "Nu (leder)")}
+    # A level someone gives themselves (or their leader gives them) is no warning: a student
+    # helper who rates himself 1 is new. No colour on the sheet at all.
+    assert ranges(sheet(season.workbook, "Kompetencer")) == {}
 
 
 def test_departments_and_leaders_in_separate_sheets_with_averages(season: IngestResult) -> None:
@@ -288,11 +296,11 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
                                   lang="en", jobs=1))
     wb = openpyxl.load_workbook(result.workbook)
-    assert wb.sheetnames == ["Summary", "Overview", "Answers", "Development goals",
+    assert wb.sheetnames == ["Summary", "Employees", "Answers", "Development goals",
                              "Competences", "Departments", "Leaders", "Problems", "Questions",
                              "About"]
     assert figures(sheet(result.workbook, "Summary"))["Have answered"] == 1
-    overview = frame(result.workbook, "Overview")
+    overview = frame(result.workbook, "Employees")
     assert dict(zip(overview["Employee no."], overview["Status"], strict=True))["1001"] == \
         "Received"
     assert set(overview["Read from"].dropna()) == {"From the fields"}
