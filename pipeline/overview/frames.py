@@ -144,6 +144,12 @@ class View:
         return any(q.audience.includes(FormKind.LEADER) for q in self.questions)
 
     @cached_property
+    def required(self) -> tuple[str, ...]:
+        """The IDs of the required questions of the employee's form."""
+        return tuple(q.id for q in self.questions
+                     if q.required and q.audience.includes(FormKind.EMPLOYEE))
+
+    @cached_property
     def names_leaders(self) -> bool:
         return any(e.leader for e in self.collected.staff)
 
@@ -234,16 +240,21 @@ def overview_sheet(view: View) -> SheetData:
                      {c("unanswered"): text(lang, "unanswered_note")})
 
 
+def empty_required(view: View, r: Response | None) -> list[str]:
+    """The IDs of the required questions a returned form left empty."""
+    if r is None:
+        return []
+    answers = r.answers
+    return [qid for qid in view.required if qid in answers and answers[qid] is None]
+
+
 def unanswered_required(view: View, e: Employee, r: Response | None) -> list[str]:
     """The required questions ``e``'s returned form left empty, as the employee saw them: the
     number on their form, the ID beside it ("10 (N5)")."""
-    if r is None:
-        return []
-    qs = view.collected.question_set
-    empty = [q.id for q in qs.questions if q.required and q.audience.includes(FormKind.EMPLOYEE)
-             and q.id in r.answers and r.answers[q.id] is None]
+    empty = empty_required(view, r)
     if not empty:
         return []
+    qs = view.collected.question_set
     numbers = form_numbers(qs.questions, qs.phases, FormKind.EMPLOYEE, e)
     return [f"{numbers[qid]} ({qid})" if qid in numbers else qid for qid in empty]
 

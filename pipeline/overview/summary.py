@@ -18,8 +18,8 @@ from pipeline.overview.frames import (
     SheetData,
     View,
     answer_header,
+    empty_required,
     goal_rows,
-    unanswered_required,
 )
 from pipeline.overview.labels import column, text, value
 from pipeline.teams import leader_key
@@ -53,7 +53,7 @@ def counts(view: View) -> Counts:
                   len(view.problems), len(view.leader_forms) if view.has_leader_forms else None,
                   len(view.agreements),
                   sum(1 for e in view.staff
-                      if unanswered_required(view, e, view.employee_forms.get(e.number))),
+                      if empty_required(view, view.employee_forms.get(e.number))),
                   sum(1 for e in view.staff if view.leader_form_state(e) is not None))
 
 
