@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,12 +40,16 @@ class FormMaker:
     use per form kind and language, then reused for every employee."""
 
     def __init__(self, question_set: QuestionSet, templates_dir: Path | None, season: str,
-                 generated: str, default_lang: str = "da") -> None:
+                 generated: str, default_lang: str = "da",
+                 languages: Mapping[str, str] | None = None) -> None:
+        """``languages``: the language (Sprog) of everyone on the employee list who has one,
+        by employee number: a leader who is on the list gets their forms in their own."""
         self.question_set = question_set
         self.templates_dir = templates_dir
         self.season = season
         self.generated = generated
         self.default_lang = default_lang
+        self.languages = dict(languages or {})
         self._templates: dict[str, FormTemplate] = {}
         self._skeletons: dict[tuple[FormKind, str], Skeleton] = {}
         self._env: jinja2.Environment | None = None
@@ -53,7 +57,12 @@ class FormMaker:
         self._who: dict[tuple[FormKind, str, tuple[tuple[int, ...], ...], bool], str] = {}
         self.blank_text = BlankText()
 
-    def language(self, employee: Employee) -> str:
+    def language(self, employee: Employee, kind: FormKind = FormKind.EMPLOYEE) -> str:
+        """The language of ``employee``'s form of ``kind``: their own (Sprog), else the default.
+        The leader's form about them is the leader's to read: in the leader's language, from
+        the leader's own row where the list has one, else the default; never the employee's."""
+        if kind is FormKind.LEADER:
+            return self.languages.get(employee.leader_number, "") or self.default_lang
         return employee.language or self.default_lang
 
     def template(self, lang: str) -> FormTemplate:
@@ -84,7 +93,7 @@ class FormMaker:
 
     def make(self, employee: Employee, kind: FormKind,
              previous: Sequence[PreviousGoal] = ()) -> Form:
-        lang = self.language(employee)
+        lang = self.language(employee, kind)
         skeleton = self.skeleton(kind, lang)
         settings = self.question_set.settings
         builder = self.builder(lang)
@@ -143,7 +152,7 @@ class FormMaker:
     def package(self, employee: Employee, kind: FormKind, body: Sequence[str],
                 fields: Sequence[Field], previous_goals: Sequence[str] = ()) -> Form:
         """The .docx: the template around ``body``, identity and field list in its properties."""
-        lang = self.language(employee)
+        lang = self.language(employee, kind)
         template = self.template(lang)
         settings = self.question_set.settings
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,

@@ -70,7 +70,10 @@ def make_every_kind(out: Path) -> dict[str, Path]:
         "employee": maker.make(jens, FormKind.EMPLOYEE).data,
         "leader": maker.make(jens, FormKind.LEADER).data,
         "english": maker.make(aisha, FormKind.EMPLOYEE).data,
-        "english-leader": maker.make(aisha, FormKind.LEADER).data,
+        # a leader whose own row on the list says English
+        "english-leader": FormMaker(questions, None, "2027", GENERATED,
+                                    languages={"9001": "en"}).make(
+            replace(aisha, leader_number="9001"), FormKind.LEADER).data,
         "checkboxes": box_maker.make(jens, FormKind.EMPLOYEE).data,
         "previous": maker.make(jens, FormKind.EMPLOYEE, previous).data,
         "agreement": make_agreement(maker, questions, jens, own, lead),
