@@ -284,11 +284,13 @@ class QuestionSet:
 
 @dataclass(frozen=True, slots=True)
 class PreviousGoal:
-    """A goal agreed last season, shown in the look-back phase for a status."""
+    """A goal from last season, shown in the look-back phase for a status: one agreed in the
+    meeting, or (where no agreement came back) one the employee proposed, said to be so."""
 
     goal: str
     activities: str = ""
     deadline: dt.date | None = None
+    agreed: bool = True
 
 
 Value = str | int | bool | dt.date | None

@@ -52,6 +52,11 @@ FORM: dict[str, dict[str, str]] = {
         "follow_up": "Dato for opfølgning",
         "previous": "Sidste års udviklingsmål",
         "previous_intro": "Hvordan er det gået med de mål, I aftalte ved sidste MUS?",
+        "previous_intro_proposed": "Ved sidste MUS blev disse mål foreslået, men der kom ingen "
+        "aftale om dem tilbage, så de står her som forslag. Hvordan er det gået med dem?",
+        "previous_intro_mixed": "Hvordan er det gået med sidste års mål? Mål markeret som "
+        "forslag blev foreslået, men der kom ingen aftale om dem tilbage.",
+        "previous_proposed": "Forslag, ikke aftalt",
         "previous_n": "Mål {n}",
         "status": "Status",
         "comment": "Kommentar",
@@ -146,6 +151,11 @@ FORM: dict[str, dict[str, str]] = {
         "follow_up": "Date of the follow-up",
         "previous": "Last year's development goals",
         "previous_intro": "How did the goals you agreed at the last review go?",
+        "previous_intro_proposed": "These goals were proposed at the last review, but no "
+        "agreement on them came back, so they are shown as proposals. How did they go?",
+        "previous_intro_mixed": "How did last year's goals go? Goals marked as proposals were "
+        "proposed, but no agreement on them came back.",
+        "previous_proposed": "Proposal, not agreed",
         "previous_n": "Goal {n}",
         "status": "Status",
         "comment": "Comment",

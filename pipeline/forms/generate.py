@@ -16,9 +16,11 @@ from pathlib import Path
 from pipeline.atomic import clean_stale, ensure_folder, write_atomic
 from pipeline.errors import InputFileError, OutputError, SheetIssue
 from pipeline.forms.coverage import question_set_warnings
+from pipeline.forms.lookback import Carried, carried
 from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
+from pipeline.forms.season_dates import old_dates
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, expects_leader_form
 from pipeline.overview.previous import read_previous_goals
 from pipeline.places import inside, season_problem
@@ -64,6 +66,7 @@ class GenerateResult:
     no_leader: list[Employee] = field(default_factory=list)  # no leader, so no leader's form
     warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
     sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
+    carried: Carried | None = None  # with --previous: last season's goals on the forms
 
 
 def read_inputs(employees: Path, questions: Path,
@@ -183,6 +186,11 @@ def generate(options: GenerateOptions,
                             sheet_warnings=inputs.warnings,
                             no_leader=[e for e in staff if maker.has_leader_form()
                                        and not expects_leader_form(e, names_leaders)])
+    if options.previous:
+        result.carried = carried(staff, previous, inputs.staff)
+    dates = old_dates(season, question_set.settings.deadline, staff)
+    if dates:
+        result.warnings.insert(0, dates)
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries),
                                                    list_summary(inputs.listing, sample=False)))

@@ -208,8 +208,13 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
 
 
 def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
+    """Last season's goals, each with a status and a comment. Only agreed goals are spoken of
+    as agreed; a proposal that no agreement made a goal is said to be one."""
+    agreed = sum(1 for g in goals if g.agreed)
+    intro = ("previous_intro" if agreed == len(goals) else
+             "previous_intro_proposed" if not agreed else "previous_intro_mixed")
     xml = [tostring(b.para(b.text("previous"), "Heading2")),
-           tostring(b.para(b.text("previous_intro"), "MUSIntro", keep_next=True))]
+           tostring(b.para(b.text(intro), "MUSIntro", keep_next=True))]
     fields: list[Field] = []
     statuses = b.text("statuses").split(";")
     label_w = 2600
@@ -217,7 +222,9 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         head: list[etree._Element] = [paragraph(
             run(f"{b.text('previous_n', n=n)}: ", rpr(bold=True)), run(goal.goal),
             style=b.style("MUSQuestion"))]
-        details = " · ".join(p for p in (goal.activities, long_date(goal.deadline, b.lang)) if p)
+        details = " · ".join(p for p in (
+            "" if goal.agreed else b.text("previous_proposed"), goal.activities,
+            long_date(goal.deadline, b.lang)) if p)
         if details:
             head.append(b.para(details, "MUSHelp"))
         status = Field(f"prev:{n}:status", FieldKind.CHOICE)

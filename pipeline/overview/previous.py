@@ -58,7 +58,8 @@ def _header(path: Path, sheet: Sheet, columns: tuple[Column, ...],
 
 def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
     """Each employee's goals to look back on: the agreed ones where there are any, else the
-    employee's own proposals. Goals HR has marked dropped (Droppet) are left out."""
+    employee's own proposals, marked as never agreed (no agreement came back). Goals HR has
+    marked dropped (Droppet) are left out."""
     sheet = _sheet(_sheets(path), "goals")
     if sheet is None:
         raise _missing_sheet(path, "goals")
@@ -80,12 +81,12 @@ def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
             deadline = parse_date(value_at(row, found.get("deadline")))
         except ValueError:
             deadline = None
-        item = PreviousGoal(goal, cell_text(value_at(row, found.get("activities"))), deadline)
+        activities = cell_text(value_at(row, found.get("activities")))
         source = normalise_header(cell_text(value_at(row, found.get("source"))))
         if source in _AGREED:
-            agreed[emp].append(item)
+            agreed[emp].append(PreviousGoal(goal, activities, deadline))
         elif source in _EMPLOYEE or not source:
-            own[emp].append(item)
+            own[emp].append(PreviousGoal(goal, activities, deadline, agreed=False))
     return {emp: agreed.get(emp) or own.get(emp, []) for emp in set(agreed) | set(own)}
 
 
