@@ -167,6 +167,8 @@ class Builder:
                                            question.labels_for(lang, scale)))
             elif question.type is QuestionType.CHOICE:
                 head.append(self.options_key(question.options_for(lang)))
+            elif question.type is QuestionType.YESNO:  # on paper too: Ja · Nej
+                head.append(self.options_key([self.text("yes"), self.text("no")]))
             answer = self.answer(field, self.items(question, scale))
             fields = [field]
         # The number shown, and the ID hidden beside it: a form whose controls are gone is

@@ -198,8 +198,9 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
         Row(pair(b.text("leader"), "leader") + pair(b.text("meeting"), "meeting")),
     ]
     if kind is not FormKind.AGREEMENT:  # the agreement is written after the deadline
-        rows.append(Row(pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
-                        + pair("", None)))
+        # the deadline's value across the row: no empty grey label beside it
+        label, value = pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
+        rows.append(Row([label, Cell(value.content, span=3)]))
     stencil.add(b.para(b.text(f"title_{kind.value}", season=season), "Title"))
     stencil.add(stencil.slot("subtitle", b.para("", "Subtitle")))
     stencil.add(b.table([label_w, value_w, label_w, value_w], rows))

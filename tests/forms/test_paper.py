@@ -199,3 +199,35 @@ def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
         if tag is not None and tag.get(qn("w:val")) in ("mus:q:N3", "mus:q:F5"):
             runs = list(sdt.find(qn("w:sdtContent")).iter(qn("w:r")))  # type: ignore[union-attr]
             assert len(runs) == 1 and runs[0].find(qn("w:rPr")) is None
+
+
+def test_a_yes_no_question_shows_its_answers_on_paper(every_kind: dict[str, Path]) -> None:
+    questions = read_question_set(QUESTIONS)
+    yes_no = [q for q in questions.questions if q.type is QuestionType.YESNO
+              and q.audience.includes(FormKind.EMPLOYEE)]
+    assert yes_no
+    danish = "\n".join(visible_texts(every_kind["employee"]))
+    assert danish.count("Svarmuligheder: Ja  ·  Nej") == len(yes_no)
+    english = "\n".join(visible_texts(every_kind["english"]))
+    assert english.count("Options: Yes  ·  No") == len(yes_no)
+
+
+def test_the_intro_says_how_to_answer_the_form_in_hand(every_kind: dict[str, Path]) -> None:
+    """A form with a box to tick per scale step says so; one with drop-downs does not."""
+    boxes = "\n".join(visible_texts(every_kind["checkboxes"]))
+    assert "sæt kryds i den boks, der passer" in boxes
+    assert "sætter kryds med en kuglepen" in boxes
+    plain = "\n".join(visible_texts(every_kind["employee"]))
+    assert "kryds" not in plain and "Klik i de grå felter, og skriv eller vælg dit svar" in plain
+
+
+@pytest.mark.parametrize("kind", ["employee", "leader", "english", "agreement"])
+def test_the_header_block_has_no_empty_label(every_kind: dict[str, Path], kind: str) -> None:
+    """Every shaded label cell of the header block names what is beside it."""
+    with zipfile.ZipFile(every_kind[kind]) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    header = next(root.iter(qn("w:tbl")))
+    shaded = [tc for tc in header.iter(qn("w:tc"))
+              if tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}") is not None]
+    assert len(shaded) >= 6
+    assert all("".join(tc.itertext()).strip() for tc in shaded)
