@@ -183,12 +183,15 @@ class Book:
 
     # --- sheets ---------------------------------------------------------------------------
 
-    def sheet(self, name: str, landscape: bool = True) -> Worksheet:
+    def sheet(self, name: str, landscape: bool = True, fit: bool = True) -> Worksheet:
+        """A sheet printed on A4, with the title and page numbers; ``fit``: to the page's
+        width (else at the print scale the caller sets)."""
         ws = self.wb.add_worksheet(name)
         ws.set_paper(9)  # A4
         if landscape:
             ws.set_landscape()
-        ws.fit_to_pages(1, 0)
+        if fit:
+            ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_header(f"&L{header_text(self.title, HEADER_ROOM)}&R&A", {"margin": 0.25})
         ws.set_footer("&RSide &P af &N" if self.lang == "da" else "&RPage &P of &N",

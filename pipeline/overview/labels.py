@@ -144,6 +144,12 @@ TEXTS = {
         "chart_answers": "Svar og manglende pr. {what}",
         "chart_gaps": "Nu og ønsket (gennemsnit)",
         "employee": "Medarbejder",
+        "talk_meeting": "MUS-samtale {date}",
+        "talk_no_form": "Medarbejderens skema er ikke kommet tilbage",
+        "talk_no_own_form": "dit eget skema om medarbejderen er ikke kommet tilbage",
+        "talk_competences": "Kompetencer: niveau nu → ønsket om et år",
+        "talk_goals": "Forslag til udviklingsmål",
+        "talk_goal_n": "Forslag {n}",
     },
     "en": {
         "title": "MUS {season}", "title_leader": "MUS {season}: {owner} team",
@@ -178,6 +184,12 @@ TEXTS = {
         "chart_answers": "Answered and missing per {what}",
         "chart_gaps": "Now and wanted (average)",
         "employee": "Employee",
+        "talk_meeting": "review {date}",
+        "talk_no_form": "The employee's form has not come back",
+        "talk_no_own_form": "your own form about the employee has not come back",
+        "talk_competences": "Competences: level now → wanted in a year",
+        "talk_goals": "Proposed development goals",
+        "talk_goal_n": "Proposal {n}",
     },
 }
 

@@ -40,6 +40,7 @@ from pipeline.overview.labels import column, sheet, text
 from pipeline.overview.output import replacing
 from pipeline.overview.previous import read_previous_levels
 from pipeline.overview.summary import group_sheet
+from pipeline.overview.talks import has_talks, talk_sheet
 from pipeline.teams import Team, teams
 
 
@@ -135,6 +136,8 @@ def _write_leader(view: View, path: Path, team: Team, sources: Mapping[str, Path
             Book(file, scratch, scale, title, lang, view.late) as book:
         _properties(book, view, title, made)
         team_sheet(book, view, title, made)
+        if team.key and has_talks(view):  # a leader's own: one page per conversation
+            talk_sheet(book, view)
         for key, data in (("answers", answers_sheet(view)), ("goals", goals_sheet(view)),
                           ("competences", competences_sheet(view)),
                           ("problems", problems_sheet(view))):
