@@ -39,7 +39,7 @@ def test_every_answer_fits_its_question(sample_forms: GenerateResult, tmp_path: 
             fits = {(en if english else da).format(first=first) for _, da, en in bank}
             if qid == "F2" and r.kind is FormKind.EMPLOYEE:
                 fits = {pair[english] for pair in SKILLS[job]}
-            if qid == "N8" and "\n" in answer:
+            if qid == "N4" and "\n" in answer:
                 continue  # the bulleted list
             assert answer in fits, (r.employee_id, r.kind, qid, answer)
             texts += 1

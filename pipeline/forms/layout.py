@@ -175,7 +175,7 @@ class Builder:
         # still read by the IDs in its cells (collect/locate.py).
         number = paragraph(run(NUMBER_SLOT), run(f" {question.id}", rpr(hidden=True)),
                            style=self.style("MUSId"))
-        height = 1100 if question.type is QuestionType.TEXT else None
+        height = 900 if question.type is QuestionType.TEXT else None  # room for 2–3 lines
         tbl = self.table([ID_WIDTH, PAGE_WIDTH - ID_WIDTH], [
             Row([Cell([number], fill=HEAD_FILL), Cell(head, fill=HEAD_FILL)]),
             Row([Cell(answer, span=2)], keep=question.type is not QuestionType.TEXT,

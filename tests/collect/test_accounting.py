@@ -85,14 +85,14 @@ def test_an_untouched_form_and_its_libreoffice_save_have_nothing_beside(
 def test_text_under_a_card_is_reported_by_question_and_kept_apart(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
     for base in (word_form(sample_forms), lo_form(sample_forms)):
-        data = m.edit_document(base, lambda root: card(root, "N4").addnext(
+        data = m.edit_document(base, lambda root: card(root, "N3").addnext(
             para("Og så de lange møder")))
         r = read(tmp_path, data)
-        assert r.answers["N4"] == "Kunderne giver energi"  # the answer itself, alone
-        assert r.beside == {"N4": "Og så de lange møder"}
+        assert r.answers["N3"] == "Kunderne giver energi"  # the answer itself, alone
+        assert r.beside == {"N3": "Og så de lange møder"}
         [(field, where)] = beside(r)
-        assert field == "N4" and where.startswith("question ") and where.endswith("(N4)")
-        assert outside(tmp_path, data) == {"N4": "Og så de lange møder"}
+        assert field == "N3" and where.startswith("question ") and where.endswith("(N3)")
+        assert outside(tmp_path, data) == {"N3": "Og så de lange møder"}
         assert "lange møder" not in " ".join(sentence(p) for p in r.problems)
 
 
@@ -100,32 +100,32 @@ def test_text_in_the_questions_own_cell_and_in_a_new_row(sample_forms: GenerateR
                                                          tmp_path: Path) -> None:
     def edit(root: etree._Element) -> None:
         question_cell(root, "F1").append(para("Måske leder"))
-        table = card(root, "F6")
+        table = card(root, "F5")
         row = etree.SubElement(table, qn("w:tr"))  # Tab in the last cell: a new row
         cell = etree.SubElement(row, qn("w:tc"))
         cell.append(para("Tilføjet i en ny række"))
     r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
     assert r.answers["F1"] == "Teamleder om tre år"
-    assert r.beside == {"F1": "Måske leder", "F6": "Tilføjet i en ny række"}
+    assert r.beside == {"F1": "Måske leder", "F5": "Tilføjet i en ny række"}
 
 
 def test_a_sentence_typed_after_the_question_text_is_what_is_reported(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
     def edit(root: etree._Element) -> None:
-        first = question_cell(root, "N7").find(qn("w:p"))
+        first = question_cell(root, "F5").find(qn("w:p"))
         assert first is not None
         run = etree.SubElement(first, qn("w:r"))
         etree.SubElement(run, qn("w:t")).text = " Mere tid til faglighed"
     r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
-    assert r.beside == {"N7": "Mere tid til faglighed"}
+    assert r.beside == {"F5": "Mere tid til faglighed"}
 
 
 def test_text_beside_a_private_question_is_never_read(sample_forms: GenerateResult,
                                                       tmp_path: Path) -> None:
-    data = m.edit_document(word_form(sample_forms), lambda root: card(root, "N11").addnext(
+    data = m.edit_document(word_form(sample_forms), lambda root: card(root, "N6").addnext(
         para("Helbred: må ikke læses")))
     r = read(tmp_path, data)
-    assert "N11" not in r.answers and r.beside == {} and r.problems == ()
+    assert "N6" not in r.answers and r.beside == {} and r.problems == ()
     assert b"Helbred" not in json.dumps(outside(tmp_path, data)).encode()
 
 
@@ -175,7 +175,7 @@ def test_text_moved_away_inside_a_smart_tag_is_not_read(sample_forms: GenerateRe
                                                         tmp_path: Path) -> None:
     def edit(root: etree._Element) -> None:
         sdt = next(s for s in root.iter(qn("w:sdt"))
-                   if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "mus:q:N4")
+                   if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "mus:q:N3")
         p = next(sdt.iter(qn("w:p")))
         smart = etree.SubElement(p, qn("w:smartTag"))
         smart.set(qn("w:element"), "place")
@@ -185,7 +185,7 @@ def test_text_moved_away_inside_a_smart_tag_is_not_read(sample_forms: GenerateRe
         run = etree.SubElement(moved, qn("w:r"))
         etree.SubElement(run, qn("w:t")).text = " Flyttet væk"
     r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
-    assert r.answers["N4"] == "Kunderne giver energi" and r.problems == ()
+    assert r.answers["N3"] == "Kunderne giver energi" and r.problems == ()
 
 
 def _text_box(text: str) -> etree._Element:
@@ -209,16 +209,16 @@ def test_a_text_box_in_an_answer_is_read_once_on_a_line_of_its_own(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
     def edit(root: etree._Element) -> None:
         sdt = next(s for s in root.iter(qn("w:sdt"))
-                   if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "mus:q:N4")
+                   if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "mus:q:N3")
         next(sdt.iter(qn("w:p"))).append(_text_box("Se også bilag"))
     r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
-    assert r.answers["N4"] == "Kunderne giver energi\nSe også bilag"
+    assert r.answers["N3"] == "Kunderne giver energi\nSe også bilag"
 
 
 def test_another_employees_form_pasted_at_the_end_is_not_read(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
     other = fill_by_tag((sample_forms.out / "1003_Mette_Nielsen.docx").read_bytes(), {
-        "mus:q:N4": "Mettes svar", "mus:q:T1": "Mettes tilbageblik", "mus:c:K1:now": "5 – Ekspert",
+        "mus:q:N3": "Mettes svar", "mus:q:T1": "Mettes tilbageblik", "mus:c:K1:now": "5 – Ekspert",
         "mus:q:F1": "Mettes fremtid"})
     other_body = etree.fromstring(m.parts(other)[m.DOCUMENT]).find(qn("w:body"))
     assert other_body is not None
@@ -232,7 +232,7 @@ def test_another_employees_form_pasted_at_the_end_is_not_read(
     for base in (word_form(sample_forms), lo_form(sample_forms)):
         r = read(tmp_path, m.edit_document(base, edit))
         assert r.employee_id == "1007"
-        assert r.answers["N4"] == "Kunderne giver energi"
+        assert r.answers["N3"] == "Kunderne giver energi"
         assert r.answers["T1"] is None and r.answers["F1"] == "Teamleder om tre år"
         assert r.competences == EXPECTED_RATINGS
         [two] = [p for p in r.problems if p.code == "two-forms"]
@@ -242,16 +242,16 @@ def test_another_employees_form_pasted_at_the_end_is_not_read(
 
 def test_a_card_pasted_from_the_leaders_form_is_no_place_for_an_answer(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
-    """N5 is asked on both forms (in the leader's words on the leader's), L1 only on the
-    leader's: neither card, pasted in place of a deleted drop-down, gives the employee's N5."""
+    """T2 is asked on both forms (in the leader's words on the leader's), L1 only on the
+    leader's: neither card, pasted in place of a deleted drop-down, gives the employee's T2."""
     leader = fill_by_tag((sample_forms.out / "1007_Jens_Hansen_leder.docx").read_bytes(),
-                         {"mus:q:N5": "1 – I meget lav grad", "mus:q:L1": "Godt samarbejde"})
+                         {"mus:q:T2": "1 – I meget lav grad", "mus:q:L1": "Godt samarbejde"})
     leader_root = etree.fromstring(m.parts(leader)[m.DOCUMENT])
-    for pasted in ("N5", "L1"):
+    for pasted in ("T2", "L1"):
         leader_card = card(leader_root, pasted)
 
         def edit(root: etree._Element, leader_card: etree._Element = leader_card) -> None:
-            own = card(root, "N5")
+            own = card(root, "T2")
             for sdt in list(own.iter(qn("w:sdt"))):  # the employee's drop-down deleted
                 parent = sdt.getparent()
                 assert parent is not None
@@ -259,15 +259,15 @@ def test_a_card_pasted_from_the_leaders_form_is_no_place_for_an_answer(
             own.addnext(copy.deepcopy(leader_card))
         for base in (word_form(sample_forms), lo_form(sample_forms)):
             r = read(tmp_path, m.edit_document(base, edit))
-            assert r.answers["N5"] is None, pasted  # never the leader's 1
+            assert r.answers["T2"] is None, pasted  # never the leader's 1
             assert "foreign-cards" in [p.code for p in r.problems], pasted
-            assert r.answers["N2"] == 2 and r.answers["N9"] == 1  # nothing shifted
+            assert r.answers["N2"] == 2 and r.answers["N5"] == 5  # nothing shifted
 
 
 def test_a_field_dragged_under_its_question_keeps_the_question_out_of_the_answer(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
     def edit(root: etree._Element) -> None:
-        table = card(root, "N4")
+        table = card(root, "N3")
         cells = list(table.iter(qn("w:tc")))
         question_paragraph = cells[1].find(qn("w:p"))
         assert question_paragraph is not None
@@ -275,26 +275,26 @@ def test_a_field_dragged_under_its_question_keeps_the_question_out_of_the_answer
         cells[1].append(para(""))
     for base in (word_form(sample_forms), lo_form(sample_forms)):
         r = read(tmp_path, m.edit_document(base, edit))
-        assert r.answers["N4"] == "Kunderne giver energi"
+        assert r.answers["N3"] == "Kunderne giver energi"
 
 
 def test_every_missing_field_is_named_with_its_number_and_question(
         sample_forms: GenerateResult, tmp_path: Path) -> None:
     def edit(root: etree._Element) -> None:
-        for qid in ("N4", "F6"):
+        for qid in ("N3", "F5"):
             table = card(root, qid)
             parent = table.getparent()
             assert parent is not None
             parent.remove(table)
     r = read(tmp_path, m.edit_document(word_form(sample_forms), edit))
     [missing] = [p for p in r.problems if p.code == "missing-fields"]
-    assert missing.params["all"] == "N4, F6"
+    assert missing.params["all"] == "N3, F5"
     named = missing.params["fields"].split("; ")
-    assert named[0].startswith("9 N4 “Hvilke opgaver giver dig mest energi")
-    assert named[1].startswith("22 F6 “")
-    assert "N4" in sentence(missing) and "F6" in sentence(missing)
+    assert named[0].startswith("6 N3 “Hvilke opgaver giver dig energi")
+    assert named[1].startswith("14 F5 “")
+    assert "N3" in sentence(missing) and "F5" in sentence(missing)
 
 
 def test_a_date_answer_is_still_a_date(sample_forms: GenerateResult, tmp_path: Path) -> None:
     r = read(tmp_path, libreoffice_like(word_form(sample_forms)))
-    assert r.answers["F5"] == dt.date(2027, 3, 1)
+    assert r.answers["F4"] == dt.date(2027, 3, 1)

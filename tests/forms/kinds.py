@@ -63,7 +63,7 @@ def make_every_kind(out: Path) -> dict[str, Path]:
              dt.date(2027, 9, 1), "Jens", dt.date(2027, 6, 1)),
         Goal("Certificering i netværk", "E-læring"),
         Goal("Mentor for IT-elev"),
-    ), {"K1": Rating(3, 4), "K9": Rating(4, 5)})
+    ), {"K1": Rating(3, 4), "K8": Rating(4, 5)})
     lead = _response(jens, FormKind.LEADER, (Goal("Overtage driften af backup"),),
                      {"K1": Rating(3, 4), "K4": Rating(2, 3)})
     made = {

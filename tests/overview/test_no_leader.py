@@ -38,7 +38,7 @@ def test_no_leader_no_leaders_form(tmp_path: Path) -> None:
     returned = tmp_path / "returned"
     returned.mkdir()
     ole = (made.out / "2_Ole_Berg.docx").read_bytes()
-    (returned / "ole.docx").write_bytes(fill_by_tag(ole, {"mus:q:N8": "Klare mål",
+    (returned / "ole.docx").write_bytes(fill_by_tag(ole, {"mus:q:N4": "Klare mål",
                                                           "mus:q:N1": "4 – Godt"}))
     pia = (made.out / "1_Anne_Holm_leder.docx").read_bytes()
     (returned / "pia-om-anne.docx").write_bytes(fill_by_tag(pia, {"mus:q:N1": "4 – Godt"}))
@@ -52,9 +52,9 @@ def test_no_leader_no_leaders_form(tmp_path: Path) -> None:
     assert "\nPia Lund: 0/1 answered, leader's forms 1/1\n" in status
 
     nobody = next(p for p in result.leader_workbooks if p.name.endswith("uden-leder.xlsx"))
-    answers = frame(nobody, "Svar")  # N8 (Hvad forventer du af din leder?): Synlighed = leder
+    answers = frame(nobody, "Svar")  # N4 (Hvad har du brug for fra din leder?): Synlighed = leder
     assert "Klare mål" not in answers.to_string()
-    assert not [c for c in answers.columns if str(c).startswith("N8 ")]
+    assert not [c for c in answers.columns if str(c).startswith("N4 ")]
 
 
 def test_generate_says_who_got_no_leaders_form(ws: Workspace) -> None:
