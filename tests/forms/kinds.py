@@ -1,7 +1,8 @@
 """Every kind of document mus writes for one employee, made from the sample data: the employee's
-form, the leader's, an English one, one with the scale as checkboxes, one with last year's goals
-and the agreement (with proposals from returned forms). Shared by the validation and the
-rendering tests."""
+form, the leader's, an English one (and the leader's about that employee, in the leader's
+language), one with the scale as checkboxes, one with last year's goals (agreed, and only
+proposed) and the agreement (with proposals from returned forms). Shared by the validation and
+the rendering tests."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
 GENERATED = "2026-12-01T08:00:00+00:00"
 KINDS = ("employee", "leader", "agreement", "english", "english-leader", "checkboxes",
-         "previous")
+         "previous", "previous-proposed", "leader-of-english")
 
 
 def sample() -> tuple[list[Employee], QuestionSet]:
@@ -70,12 +71,17 @@ def make_every_kind(out: Path) -> dict[str, Path]:
         "employee": maker.make(jens, FormKind.EMPLOYEE).data,
         "leader": maker.make(jens, FormKind.LEADER).data,
         "english": maker.make(aisha, FormKind.EMPLOYEE).data,
+        # Aisha writes English; her leader (not on the list) reads the default, Danish
+        "leader-of-english": maker.make(aisha, FormKind.LEADER).data,
         # a leader whose own row on the list says English
         "english-leader": FormMaker(questions, None, "2027", GENERATED,
                                     languages={"9001": "en"}).make(
             replace(aisha, leader_number="9001"), FormKind.LEADER).data,
         "checkboxes": box_maker.make(jens, FormKind.EMPLOYEE).data,
         "previous": maker.make(jens, FormKind.EMPLOYEE, previous).data,
+        # last season's proposals, which no agreement made goals
+        "previous-proposed": maker.make(jens, FormKind.EMPLOYEE, tuple(
+            replace(goal, agreed=False) for goal in previous)).data,
         "agreement": make_agreement(maker, questions, jens, own, lead),
     }
     paths = {}

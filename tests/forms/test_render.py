@@ -51,3 +51,33 @@ def test_the_check_sees_an_orphaned_heading() -> None:
              Page(842, (Line("Kompetence Niveau nu Ønsket om et år", 70, 80),))]
     assert apart(pages, [("Kompetencer", "Ønsket om et år")]) == [
         '"Kompetencer" is on page 1, alone: "Ønsket om et år" follows on page 2']
+
+
+def test_the_leaders_form_is_in_the_leaders_language(
+        rendered: dict[str, tuple[Path, list[Page]]]) -> None:
+    """Aisha writes English; Morten Dahl, her leader, reads Danish: his form about her is
+    Danish. A leader whose own row says English gets English."""
+    danish = " ".join(page.text for page in rendered["leader-of-english"][1])
+    assert "Kære Morten" in danish and "MUS 2027: lederens forberedelse" in danish
+    assert "Dear" not in danish and "Aisha Ahmed" in danish
+    english = " ".join(page.text for page in rendered["english-leader"][1])
+    assert "Dear Morten" in english and "the leader's preparation" in english
+
+
+def test_the_sample_forms_are_three_to_four_pages(
+        rendered: dict[str, tuple[Path, list[Page]]]) -> None:
+    for kind in ("employee", "english"):
+        assert 3 <= len(rendered[kind][1]) <= 4, kind
+    for kind in ("leader", "english-leader", "leader-of-english"):
+        assert len(rendered[kind][1]) <= 4, kind
+
+
+def test_last_seasons_proposals_are_not_called_agreed(
+        rendered: dict[str, tuple[Path, list[Page]]]) -> None:
+    proposed = " ".join(page.text for page in rendered["previous-proposed"][1])
+    assert "I aftalte" not in proposed
+    assert "der kom ingen aftale om dem tilbage" in proposed
+    assert proposed.count("Forslag, ikke aftalt") == 2
+    agreed = " ".join(page.text for page in rendered["previous"][1])
+    assert "Hvordan er det gået med de mål, I aftalte ved sidste MUS?" in agreed
+    assert "Forslag, ikke aftalt" not in agreed
