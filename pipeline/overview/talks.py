@@ -13,8 +13,8 @@ page runs onto a second rather than print too small to read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from typing import Any
 
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
@@ -22,7 +22,7 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.forms.filters import applies
 from pipeline.forms.prose import long_date
 from pipeline.model import Employee, FormKind, Goal, Question, QuestionType, Response, Value
-from pipeline.overview.book import MAX_HEIGHT, Book, points, text_lines
+from pipeline.overview.book import MAX_HEIGHT, Book, clean, points, text_lines
 from pipeline.overview.frames import View
 from pipeline.overview.labels import column, sheet, text, value
 
@@ -191,22 +191,26 @@ class Talks:
                    fmt: Format | None = None) -> None:
         """A question (bold) and the two answers beside it; where a question is not put to
         one side, that side's cell is shaded."""
-        values: list[Any] = [question, own, lead]
         # a 10 pt line holds a tenth more than an 11 pt one; a bold one a tenth less
-        lines = max(text_lines(v, (w - 1) * (1.0 if col else 0.95))
-                    for col, (v, w) in enumerate(zip(values, WIDTHS, strict=True))
-                    if isinstance(v, str))
+        lines = max([_lines(question, (WIDTHS[0] - 1) * 0.95),
+                     *(text_lines(v, WIDTHS[col] - 1) for col, v in ((1, own), (2, lead)) if v)])
         self.set_height(min(MAX_HEIGHT, lines * STEP + 4))
-        ws, book = self.ws, self.book
-        book.put(ws, self.row, 0, question, fmt or self.question)
+        ws, row = self.ws, self.row
+        ws.write_string(row, 0, clean(question), fmt or self.question)
         for col, (v, asked) in enumerate(((own, asked_own), (lead, asked_lead)), start=1):
             if not asked:
-                ws.write_blank(self.row, col, None, self.not_asked)
+                ws.write_blank(row, col, None, self.not_asked)
             elif v is None:
-                ws.write_blank(self.row, col, None, fmt or self.cell)
+                ws.write_blank(row, col, None, fmt or self.cell)
             else:
-                book.put(ws, self.row, col, v, fmt or self.cell)
+                ws.write_string(row, col, clean(v), fmt or self.cell)
         self.row += 1
+
+
+@functools.lru_cache(maxsize=512)
+def _lines(text: str, width: float) -> int:
+    """Lines of a question, the same on every employee's page: counted once."""
+    return text_lines(text, width)
 
 
 def _goal(goal: Goal) -> str:
