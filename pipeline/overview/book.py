@@ -29,6 +29,7 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.model import Scale
 from pipeline.overview.frames import Kind, Rule, SheetData
 from pipeline.overview.labels import value
+from pipeline.overview.printing import pages_high
 
 MAX_TEXT = 32_000  # Excel's limit is 32,767 characters a cell
 MAX_HEIGHT = 409.0  # Excel's highest row, in points
@@ -351,35 +352,6 @@ def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
     lines = max((text_lines(h, (w - 1) / BOLD) for h, w in zip(headers, widths, strict=True)),
                 default=1)
     return min(MAX_HEIGHT, max(1, min(lines, 8)) * LINE + 3)
-
-
-# A landscape A4 page inside the margins (Book.sheet), in points.
-PRINT_WIDTH, PRINT_HEIGHT = (11.69 - 0.8) * 72, (8.27 - 1.2) * 72
-LAST_PAGE = 1 / 3  # a last page less full than this is folded into the one before …
-SHRINK = 0.7  # … where that makes the print no smaller than this
-
-
-def points(width: float) -> float:
-    """A column ``width`` (in characters) in points, as Excel lays out 11 pt Calibri."""
-    return (width * 7 + 5) * 0.75
-
-
-def pages_high(widths: Sequence[float], pages: int, repeated: Sequence[float],
-               header: float, rows: float) -> int:
-    """How many pages high to print a sheet ``pages`` wide whose rows are ``rows`` points high
-    in all (under a ``header`` repeated on each page): 0 (as many as it takes), unless the
-    last page would hold only a few rows; then one page fewer, printed a little smaller."""
-    total = sum(points(w) for w in widths) + (pages - 1) * sum(points(w) for w in repeated)
-    scale = min(1.0, pages * PRINT_WIDTH / total) if total else 1.0
-    room = PRINT_HEIGHT / scale - header
-    if room <= 0 or rows <= room:
-        return 0
-    needed = rows / room
-    high = math.ceil(needed)
-    last = needed - (high - 1)
-    if last < LAST_PAGE and (high - 1) / needed >= SHRINK:
-        return high - 1
-    return 0
 
 
 HEADER_ROOM = 255 - len("&L&R&A")  # Excel takes at most 255 characters for a page header

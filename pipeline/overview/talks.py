@@ -22,9 +22,10 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.forms.filters import applies
 from pipeline.forms.prose import long_date
 from pipeline.model import Employee, FormKind, Goal, Question, QuestionType, Response, Value
-from pipeline.overview.book import MAX_HEIGHT, Book, clean, points, text_lines
+from pipeline.overview.book import MAX_HEIGHT, Book, clean, text_lines
 from pipeline.overview.frames import View
 from pipeline.overview.labels import column, sheet, text, value
+from pipeline.overview.printing import points
 
 WIDTHS = (30.0, 40.0, 40.0)  # question | the employee's answer | the leader's own
 PORTRAIT = ((8.27 - 0.8) * 72, (11.69 - 1.2) * 72)  # a portrait A4 inside the margins, points
