@@ -184,7 +184,7 @@ TEXTS = {
         "chart_answers": "Answered and missing per {what}",
         "chart_gaps": "Now and wanted (average)",
         "employee": "Employee",
-        "talk_meeting": "review {date}",
+        "talk_meeting": "review on {date}",
         "talk_no_form": "The employee's form has not come back",
         "talk_no_own_form": "your own form about the employee has not come back",
         "talk_competences": "Competences: level now → wanted in a year",
