@@ -308,6 +308,20 @@ LEGACY_PLACEHOLDERS = ("Klik her og skriv dit svar.", "Klik her og skriv.", "Væ
                        "Choose on the scale.")
 
 
+# Labels of forms made by earlier versions (a goal card's rows before "Frist"), still read back
+# by their text: a goal's rows where its controls are gone, and its controls' titles.
+LEGACY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "da": {"criterion": ("Hvornår er målet nået?",), "goal_deadline": ("Deadline",),
+           "follow_up": ("Opfølgning (dato)",)},
+    "en": {"follow_up": ("Follow-up (date)",)},
+}
+
+
+def label_texts(lang: str, key: str) -> tuple[str, ...]:
+    """A label as forms print it now in ``lang``, then as earlier versions printed it."""
+    return (form_text(lang, key), *LEGACY_LABELS.get(lang, {}).get(key, ()))
+
+
 def placeholders() -> frozenset[str]:
     """Every placeholder text a form may show, in every language."""
     return frozenset([*(FORM[lang][key] for lang in LANGUAGES for key in FORM[lang]

@@ -1,7 +1,8 @@
 """The goal card says what each row asks: the success criterion as a criterion, not a third
 date beside the deadline (Frist) and the follow-up; and forms made with the old labels still
-read back when they return after an update, even saved by LibreOffice (which drops the tags):
-the reader goes by each goal's heading and the order of its fields, not by the labels."""
+read back when they return after an update, even saved by LibreOffice (which drops the tags) or
+copied into a new document (no fields at all: a goal's rows are read by their labels, the old
+ones as well as the new)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from pipeline.collect.extract import extract_file
 from pipeline.forms.generate import GenerateOptions, generate
 from pipeline.model import Goal
 from pipeline.ooxml.fill import fill_by_tag
+from pipeline.sheets import read_question_set
 from pipeline.texts import FORM
 from pipeline.workspace import Workspace
 from tests.collect.mutations import cell_text, delete_row, edit_document, rows_with_controls
+from tests.helpers import strip_controls
 
 Convert = Callable[[list[Path], Path, str], list[Path]]
 GOAL = {"mus:goal:1:goal": "Lære SQL", "mus:goal:1:activities": "Kursus",
@@ -70,6 +73,18 @@ def old_form(ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_form_with_the_old_labels_reads_back(old_form: Path) -> None:
     r = extract_file(old_form).response
     assert r is not None and r.goals == EXPECTED and r.problems == ()
+
+
+def test_a_form_with_the_old_labels_copied_into_a_new_document_reads_back(
+        old_form: Path, ws: Workspace, tmp_path: Path) -> None:
+    """Without its fields, a goal's rows are read by their labels: the old ones too (not only
+    goal, activities and responsible, with the criterion and follow-up dropped)."""
+    copied = tmp_path / "copied" / old_form.name
+    copied.parent.mkdir()
+    copied.write_bytes(strip_controls(old_form.read_bytes()))
+    r = extract_file(copied, copied.name, read_question_set(ws.questions)).response
+    assert r is not None and r.read_by == "layout"
+    assert r.goals == EXPECTED and [p.code for p in r.problems] == ["layout"]
 
 
 def test_a_form_with_the_old_labels_saved_by_libreoffice_reads_back(
