@@ -305,7 +305,7 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                    + (" or are on leave" if skip_on_leave(ctx) else "")
                    + " (`mus check` lists them; --include-leavers gives leavers one).")
     if result.carried is not None:
-        say_carried(result.carried)
+        say_carried(result.carried, skip_on_leave(ctx))
     if result.unfinished:
         say(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
                    "interrupted (there was no manifest for them, so none was mailed) were made "
@@ -318,7 +318,7 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                "folder and run `mus ingest FOLDER`.")
 
 
-def say_carried(got: Carried) -> None:
+def say_carried(got: Carried, skipping_leave: bool = False) -> None:
     """What --previous put on the forms, and who had nothing to look back on."""
     kinds = f"{got.agreed} agreed" + (
         f", {got.proposed} only proposed (no agreement came back; the form says so)"
@@ -331,9 +331,10 @@ def say_carried(got: Carried) -> None:
             + (f" and {more} more" if more > 0 else "")
             + ". Their forms have no look-back on goals (new this season, or no goal last "
             "season).")
-    if got.elsewhere:
-        say(f"{got.elsewhere} employee(s) with goals last season are not on this employee "
-            "list; their goals were not carried.")
+    if got.elsewhere:  # not on the list, or on it but given no form (left, or on leave)
+        why = "left or are on leave" if skipping_leave else "have left"
+        say(f"{got.elsewhere} employee(s) with goals last season get no form this season (not "
+            f"on this employee list, or they {why}); their goals were not carried.")
 
 
 @main.command()

@@ -18,6 +18,7 @@ from pipeline.overview.workbook import write_overview
 from pipeline.sheets import read_employees, read_question_set
 from pipeline.workspace import DEFAULTS, Workspace
 from tests.forms.test_generate import body_text
+from tests.helpers import write_xlsx
 
 AGREED = "Hvordan er det gået med de mål, I aftalte ved sidste MUS?"
 
@@ -69,6 +70,24 @@ def test_generate_says_what_it_carried_and_who_had_none(ws: Workspace, tmp_path:
     assert ("Last season's goals: 3 goal(s) on 2 form(s) (1 agreed, 2 only proposed (no "
             "agreement came back; the form says so)).") in run.output
     assert "No goal from last season for 1 employee(s): 1003 Mette Nielsen." in run.output
+
+
+def test_goals_of_someone_who_has_left_are_said_not_carried(ws: Workspace,
+                                                           tmp_path: Path) -> None:
+    """Anne is still on the list but has left: she gets no form, and her goal is said to be
+    left behind with those of people no longer on the list."""
+    previous = _last_season(ws, tmp_path / "MUS-oversigt-2026.xlsx")
+    write_xlsx(ws.employees, {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status"),
+        ("1001", "Anne Sørensen", "as@x.dk", "Hanne Kjær", "Fratrådt"),
+        ("1003", "Mette Nielsen", "mn@x.dk", "Hanne Kjær", "Aktiv"),
+        ("1007", "Jens Hansen", "jh@x.dk", "Hanne Kjær", "Aktiv")]})
+    run = CliRunner().invoke(main, ["--dir", str(ws.root), "generate", "--jobs", "1",
+                                    "--previous", str(previous)])
+    assert run.exit_code == 0, run.output
+    assert "Last season's goals: 2 goal(s) on 1 form(s) (0 agreed, 2 only proposed" in run.output
+    assert ("1 employee(s) with goals last season get no form this season (not on this "
+            "employee list, or they have left); their goals were not carried.") in run.output
 
 
 def test_a_season_with_last_seasons_dates_is_warned_about(ws: Workspace, tmp_path: Path) -> None:
