@@ -14,6 +14,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from lxml import etree
+from openpyxl import load_workbook
 
 from pipeline.cli import main
 from pipeline.collect.extract import extract_file
@@ -23,7 +24,7 @@ from pipeline.ooxml.fill import fill_by_tag
 from pipeline.ooxml.ns import MC, qn
 from pipeline.problems import sentence
 from tests.collect import mutations as m
-from tests.collect.test_damaged import ANSWERS, EXPECTED_RATINGS, lo_form
+from tests.collect.test_damaged import ANSWERS, EXPECTED_RATINGS, lo_form, read
 from tests.helpers import libreoffice_like
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -33,12 +34,17 @@ def word_form(sample_forms: GenerateResult, name: str = "1007_Jens_Hansen.docx")
     return fill_by_tag((sample_forms.out / name).read_bytes(), ANSWERS)  # type: ignore[arg-type]
 
 
-def read(tmp_path: Path, data: bytes, name: str = "f.docx") -> Response:
-    path = tmp_path / name
-    path.write_bytes(data)
-    result = extract_file(path)
-    assert result.response is not None, [sentence(p) for p in result.problems]
-    return result.response
+def ingested(tmp_path: Path, data: bytes) -> Path:
+    """HR's workbook of a fresh working folder whose returned folder holds ``data``."""
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    (folder / "1007.docx").write_bytes(data)
+    work = tmp_path / "work"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(work)]).exit_code == 0
+    out = runner.invoke(main, ["--dir", str(work), "ingest", str(folder)])
+    assert out.exit_code == 0, out.output
+    return next((work / "output").glob("MUS-oversigt-*.xlsx"))
 
 
 def para(text: str) -> etree._Element:
@@ -437,16 +443,7 @@ def test_a_long_paste_is_read_whole_and_the_workbook_says_it_is_cut(
     assert len(data) < 200_000
     r = read(tmp_path, data)
     assert r.answers["F5"] == long.strip() and r.problems == ()
-    folder = tmp_path / "returned"
-    folder.mkdir()
-    (folder / "1007.docx").write_bytes(data)
-    work = tmp_path / "work"
-    runner = CliRunner()
-    assert runner.invoke(main, ["init", str(work)]).exit_code == 0
-    out = runner.invoke(main, ["--dir", str(work), "ingest", str(folder)])
-    assert out.exit_code == 0, out.output
-    from openpyxl import load_workbook
-    book = load_workbook(next((work / "output").glob("MUS-oversigt-*.xlsx")), read_only=True)
+    book = load_workbook(ingested(tmp_path, data), read_only=True)
     problems = [" ".join(str(c) for c in row if c) for row in book["Problemer"].values]
     book.close()
     assert any("F5" in p and "5.599.999 tegn" in p and "32.000" in p for p in problems), problems
@@ -456,15 +453,7 @@ def test_text_beside_a_field_is_marked_in_the_workbook(sample_forms: GenerateRes
                                                        tmp_path: Path) -> None:
     data = m.edit_document(word_form(sample_forms), lambda root: card(root, "N3").addnext(
         para("Og så de lange møder")))
-    folder = tmp_path / "returned"
-    folder.mkdir()
-    (folder / "1007.docx").write_bytes(data)
-    work = tmp_path / "work"
-    runner = CliRunner()
-    assert runner.invoke(main, ["init", str(work)]).exit_code == 0
-    assert runner.invoke(main, ["--dir", str(work), "ingest", str(folder)]).exit_code == 0
-    from openpyxl import load_workbook
-    book = load_workbook(next((work / "output").glob("MUS-oversigt-*.xlsx")))
+    book = load_workbook(ingested(tmp_path, data))
     sheet = book["Svar"]
     header = [c.value for c in sheet[1]]
     n3 = next(i for i, h in enumerate(header) if h and "Hvilke opgaver" in str(h))
