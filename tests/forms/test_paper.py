@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from pipeline.forms.personalise import FormMaker
-from pipeline.model import FormKind, QuestionType, Visibility
+from pipeline.model import FormKind, QuestionType, Sensitivity, Visibility
 from pipeline.ooxml.ns import qn
 from pipeline.sheets import read_employees, read_question_set
 from tests.forms.kinds import EMPLOYEES, GENERATED, QUESTIONS, make_every_kind
@@ -134,17 +134,18 @@ def test_questions_are_numbered_for_the_reader(every_kind: dict[str, Path]) -> N
 def test_the_form_says_who_sees_which_answers(every_kind: dict[str, Path]) -> None:
     questions = read_question_set(QUESTIONS)
     text = "\n".join(visible_texts(every_kind["employee"]))
-    # Jens (IT) gets 22 questions; N8 (leder) is number 13, N11 (privat) number 16.
+    # Jens (IT) gets 22 questions; N8 (leder) is number 13, N11 (følsom: no field) number 16.
     by_number = {13: "N8", 16: "N11"}
     assert questions.question(by_number[13]).visibility is Visibility.LEADER  # type: ignore[union-attr]
-    assert questions.question(by_number[16]).visibility is Visibility.PRIVATE  # type: ignore[union-attr]
+    assert questions.question(by_number[16]).sensitive is Sensitivity.TALK  # type: ignore[union-attr]
     assert ("Dine svar på spørgsmål 1–12, 14, 15 og 17–22, dine forslag til udviklingsmål og "
             "din vurdering af kompetencerne læses ind i HR's oversigt over årets MUS med dit navn"
             in text)
     assert ("Dit svar på spørgsmål 13 læses kun ind i din leders oversigt over teamet, ikke i "
             "HR's samlede oversigt.") in text
-    assert ("Dit svar på spørgsmål 16 læses ikke ind i nogen oversigt: det står kun i selve "
-            "skemaet.") in text
+    assert ("Spørgsmål 16 er følsomt og har intet felt at skrive i: tag det op i samtalen, hvis "
+            "du vil.") in text
+    assert "læses ikke ind i nogen oversigt: det står kun" not in text  # no such answer here
     assert ("Skemaet sendes til mus@eksempel.dk senest 29. januar 2027, og den, der modtager "
             "det, kan læse hele skemaet.") in text
     assert "bruges kun til samtalen" not in text
@@ -161,7 +162,7 @@ def test_a_filtered_question_leaves_no_gap_in_the_numbers(tmp_path: Path) -> Non
     path.write_bytes(maker.make(staff["1001"], FormKind.EMPLOYEE).data)
     text = "\n".join(visible_texts(path))
     assert "Dine svar på spørgsmål 1–12, 14 og 16–21" in text
-    assert "Dit svar på spørgsmål 15 læses ikke ind" in text
+    assert "Spørgsmål 15 er følsomt og har intet felt" in text
 
 
 def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
@@ -174,7 +175,7 @@ def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
         root = etree.fromstring(z.read("word/document.xml"))
     placeholders = [sdt for sdt in root.iter(qn("w:sdt"))
                     if sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None]
-    assert len(placeholders) == 60  # 22 questions, 20 levels, 18 goal fields
+    assert len(placeholders) == 59  # 22 questions (N11 has no field), 20 levels, 18 goals
     shown = set()
     for sdt in placeholders:
         own = sdt.find(f"{qn('w:sdtPr')}/{qn('w:rPr')}")
