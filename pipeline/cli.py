@@ -800,3 +800,10 @@ def report(ctx: click.Context, returned: Path | None, med: bool, employees: Path
         + ". No names, employee numbers or answers are in it.")
     if result.pdf_problem:
         say(result.pdf_problem, err=True, fg="yellow")
+
+
+# The commands about personal data live in their own module (it imports this one).
+from pipeline.cli_privacy import access, erase  # noqa: E402
+
+main.add_command(erase)
+main.add_command(access)
