@@ -386,7 +386,8 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
 @click.pass_context
 def status(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
            season: str | None, show_coverage: bool) -> None:
-    """Who has answered and who is missing, per leader, without writing a workbook."""
+    """Who has answered and who is missing, per leader, without writing a workbook; and what
+    has passed its time under the settings' Slet … efter (år)."""
     from pipeline.collect.ingest import collect
     from pipeline.report import coverage_text, status_text
 
@@ -397,6 +398,13 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
                             key=ws.key_file, include_leavers=include_leavers(ctx),
                             skip_on_leave=skip_on_leave(ctx))
     say(coverage_text(collected) if show_coverage else status_text(collected))
+    from pipeline.privacy.retention import status_lines
+
+    due = status_lines(ws, collected.question_set.settings.retention, dt.date.today())
+    if due:
+        say("")
+    for line in due:
+        say(line, fg="yellow")
 
 
 @main.command()

@@ -152,4 +152,6 @@ def selection_text(selection: Selection, names: dict[str, str]) -> str:
     people = sorted(selection.employees)
     shown = ", ".join(f"{n} ({one_line(names[n])})" if n in names else n for n in people[:10])
     more = f" and {len(people) - 10} more" if len(people) > 10 else ""
-    return f"employee(s) {shown}{more}" if people else "nobody"
+    if selection.why == "left-before" and not people:
+        return "anyone: nobody on the employee list left before that day (by its end dates)"
+    return f"employee(s) {shown}{more}"

@@ -135,3 +135,43 @@ def test_one_thing_at_a_time(planted: Workspace, args: tuple[str, ...]) -> None:
     code, output = erase(planted, *args)
     assert code == 1
     assert "Say what to erase, one thing at a time" in output
+
+
+def test_everyone_who_left_before_a_day(planted: Workspace) -> None:
+    """The list's end-date column decides; a leaver with no end date is named, not guessed."""
+    import datetime as dt
+
+    from tests.helpers import write_xlsx
+
+    headers = ("Medarbejdernr.", "Navn", "E-mail", "Afdeling", "Stilling", "Leder",
+               "Leders e-mail", "MUS-dato", "Sprog", "Arbejdssted", "Status",
+               "Fratrædelsesdato")
+    listed = []
+    for row in rows():
+        status, ended = "Aktiv", None
+        if str(row[0]) == NUMBER:
+            ended = dt.date(2026, 10, 31)
+        elif str(row[0]) == "1004":
+            status = "Fratrådt"
+        listed.append((*row, status, ended))
+    write_xlsx(planted.employees, {"Medarbejdere": [headers, *listed]})
+    code, output = erase(planted, "--left-before", "01-11-2026", "--dry-run")
+    assert code == 0, output
+    assert f"To erase employee(s) {NUMBER} ({NAME}):" in output
+    assert "1 employee(s) the list says have left have no end date (1004)" in output
+    assert "Nothing was deleted (--dry-run)." in output
+    code, output = erase(planted, "--left-before", "31-10-2026", "--dry-run")
+    assert "Nothing to erase: mus found nothing of anyone: nobody on the employee list left " \
+        "before that day" in output
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    code, output = erase(planted, "--left-before", f"{tomorrow:%d-%m-%Y}")
+    assert code == 1 and "is after today" in output
+
+
+def test_files_mus_cannot_read_are_named(planted: Workspace) -> None:
+    (planted.returned_dir / "scannet.pdf").write_bytes(b"%PDF-1.4 ...")
+    (planted.returned_dir / "ødelagt.docx").write_bytes(b"PK\x03\x04 not a zip")
+    code, output = erase(planted, "--employee", NUMBER, "--dry-run")
+    assert code == 0
+    assert "2 file(s) could hold a form, but mus cannot read them" in output
+    assert "returned/scannet.pdf" in output and "returned/ødelagt.docx" in output
