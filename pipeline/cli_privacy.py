@@ -76,7 +76,8 @@ def erase(ctx: click.Context, employees: tuple[str, ...], left_before: dt.date |
     result = carry_out(plan)
     deleted = sum(1 for s in result.done if s.action == "delete")
     rewritten = len(result.done) - deleted
-    say(f"Done: {deleted} file(s) deleted, {rewritten} written again without it.")
+    say(f"Done: {deleted} file(s) deleted, {rewritten} step(s) of writing a file again "
+        "without what was erased.")
     for rebuilt in result.rebuilt:
         if rebuilt.how == FROM_CELLS:
             say(f"{rebuilt.path} could not be made again as it was ({rebuilt.why}); it was "

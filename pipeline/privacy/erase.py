@@ -225,7 +225,7 @@ def plan_lines(plan: Plan, names: dict[str, str] | None = None) -> list[str]:
     files = [s for s in plan.steps if s.action == DELETE]
     if len(files) > 30:
         counts = Counter((s.what, _folder(ws, s.path)) for s in files)
-        lines += [f"Delete {n} {WHAT[what]}(s) in {folder}" for (what, folder), n in
+        lines += [f"Delete {n} file(s) in {folder} ({WHAT[what]})" for (what, folder), n in
                   sorted(counts.items())]
     else:
         lines += [f"Delete {_shown(ws, s.path)} ({_about(s, names)})" for s in files]
@@ -268,9 +268,11 @@ def carry_out(plan: Plan, today: dt.date | None = None) -> Erased:
     why = selection.why
 
     def log(step: Step, action: str, count: int | None = None) -> None:
+        # (whose it was only where one person's data was asked for: a season, or what has
+        # passed its time, is everyone's)
         record(ws.root, Deletion(why, action, step.what, season=step.season, form=step.form,
                                  kind=DATA_KIND.get(step.form, step.form),
-                                 employee=step.employee,
+                                 employee=step.employee if selection.employees else "",
                                  count=step.count if count is None else count))
         result.done.append(step)
 

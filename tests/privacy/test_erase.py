@@ -175,3 +175,26 @@ def test_files_mus_cannot_read_are_named(planted: Workspace) -> None:
     assert code == 0
     assert "2 file(s) could hold a form, but mus cannot read them" in output
     assert "returned/scannet.pdf" in output and "returned/ødelagt.docx" in output
+
+
+def test_a_returned_folder_outside_the_working_folder(planted: Workspace,
+                                                      tmp_path: Path) -> None:
+    """Forms kept outside the working folder are out of reach unless given with --returned;
+    a workbook made from such a folder says where it was."""
+    elsewhere = tmp_path / "fællesdrev" / "MUS-svar"
+    elsewhere.mkdir(parents=True)
+    source = planted.forms_dir / "2027" / f"{NUMBER}_Mette_Qzmarker.docx"
+    (elsewhere / "mette.docx").write_bytes(source.read_bytes())
+    with contextlib.chdir(planted.root):
+        result = CliRunner().invoke(main, ["ingest", str(elsewhere), "--out",
+                                           "output/andet/MUS-oversigt-2027.xlsx"])
+    assert result.exit_code == 0, result.output
+    code, output = erase(planted, "--employee", NUMBER, "--dry-run")
+    assert f"An overview workbook was made from forms in {elsewhere}, outside the working " \
+        "folder" in output
+    assert "mette.docx" not in output
+    code, output = erase(planted, "--employee", NUMBER, "--returned", str(elsewhere), "--yes")
+    assert code == 0, output
+    assert not (elsewhere / "mette.docx").exists()
+    assert found(planted.root, MARK) == [] or found(planted.root, MARK) == [
+        "input/employees.xlsx: employees.xlsx/xl/worksheets/sheet1.xml"]
