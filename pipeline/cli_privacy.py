@@ -48,7 +48,8 @@ def erase(ctx: click.Context, employees: tuple[str, ...], left_before: dt.date |
     time (--due). Shows what will go and asks first; every deletion is written to
     mus-deletion-log.jsonl (what, when and why, never what it said)."""
     from pipeline.privacy.choose import EraseOptions, prepare, selection_text
-    from pipeline.privacy.erase import carry_out, plan_lines
+    from pipeline.privacy.deleting import carry_out
+    from pipeline.privacy.erase import plan_lines
     from pipeline.privacy.rebuild import FROM_CELLS
 
     ws = workspace(ctx)

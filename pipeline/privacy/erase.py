@@ -2,29 +2,25 @@
 working folder, everywhere mus keeps it, after showing what will go.
 
 take stock (holdings.py) → choose (a Selection: employees, seasons, or kinds of a season whose
-time is up) → a Plan: files to delete, e-mail files, logs and manifests to write again without
-them (rewrite.py), overview workbooks to make again without their rows (rebuild.py), and what
-mus cannot reach → carry it out, each step written to the deletion log as it is done
-(deletions.py). Returned forms are otherwise only ever read; here, and only here, mus deletes.
+time is up; choose.py makes it from the command's options) → a Plan: files to delete, e-mail
+files, logs and manifests to write again without them, overview workbooks to make again
+without their rows, and what mus cannot reach; the plan in words for HR → carried out by
+deleting.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pipeline.collect.mailfile import ARROW
-from pipeline.collect.scan import COLLECT_LOG
-from pipeline.errors import InputFileError, MusError
+from pipeline.errors import InputFileError
 from pipeline.model import QuestionSet
-from pipeline.privacy.deletions import Deletion, record
 from pipeline.privacy.holdings import (
     COLLECTED,
-    DATA_KIND,
     MANIFESTS,
     RETURNED,
     SEND,
@@ -32,9 +28,8 @@ from pipeline.privacy.holdings import (
     Inventory,
     take_stock,
 )
-from pipeline.privacy.rebuild import FROM_CELLS, Rebuilt, rebuild
 from pipeline.privacy.retention import Due, describe, due, season_starts
-from pipeline.privacy.rewrite import lines_without, mail_without, manifest_without, read_mail
+from pipeline.privacy.rewrite import read_mail
 from pipeline.workspace import Workspace
 
 # What kind of thing a step is about, in words (the plan; the log keeps the key).
@@ -92,13 +87,6 @@ class Plan:
     @property
     def empty(self) -> bool:
         return not self.steps
-
-
-@dataclass
-class Erased:
-    plan: Plan
-    done: list[Step] = field(default_factory=list)
-    rebuilt: list[Rebuilt] = field(default_factory=list)
 
 
 def stock(ws: Workspace, returned: Sequence[Path] = (), question_set: QuestionSet | None = None,
@@ -259,143 +247,3 @@ def _about(step: Step, names: dict[str, str]) -> str:
     form = f"{step.form} form" if step.form and step.form != "overview" else ""
     return ", ".join(p for p in (WHAT[step.what], form, f"season {step.season}"
                                  if step.season else "", who if step.employee else "") if p)
-
-
-def carry_out(plan: Plan, today: dt.date | None = None) -> Erased:
-    """Every step of the plan, each logged as soon as it is done."""
-    ws, selection = plan.ws, plan.selection
-    result = Erased(plan)
-    why = selection.why
-
-    def log(step: Step, action: str, count: int | None = None) -> None:
-        # (whose it was only where one person's data was asked for: a season, or what has
-        # passed its time, is everyone's)
-        record(ws.root, Deletion(why, action, step.what, season=step.season, form=step.form,
-                                 kind=DATA_KIND.get(step.form, step.form),
-                                 employee=step.employee if selection.employees else "",
-                                 count=step.count if count is None else count))
-        result.done.append(step)
-
-    emptied: set[Path] = set()
-    for step in plan.steps:
-        if step.action == DELETE and step.what != "workbook":
-            _delete(step.path)
-            emptied.add(step.path.parent)
-            log(step, "deleted")
-        elif step.action == MAIL:
-            mail = read_mail(step.path)
-            if mail is None:
-                raise MusError(f"{step.path} could not be read again to take the forms out; "
-                               "nothing more was changed. Run the same command again.")
-            written = mail_without(step.path, mail, step.keep)
-            if written != step.path:
-                _delete(step.path)
-            log(step, "rewritten")
-    for path in dict.fromkeys(s.path for s in plan.steps if s.action == LINES):
-        steps = [s for s in plan.steps if s.action == LINES and s.path == path]
-        _rewrite_log(plan, path)
-        for step in steps:
-            log(step, "rewritten")
-    for path in dict.fromkeys(s.path for s in plan.steps if s.action == MANIFEST):
-        steps = [s for s in plan.steps if s.action == MANIFEST and s.path == path]
-        manifest_without(path, _entry_chooser(selection, steps[0].season),
-                         selection.employees, plan.inventory.people)
-        for step in steps:
-            log(step, "rewritten")
-    for step in plan.steps:
-        if step.action == DELETE and step.what == "workbook":
-            _delete(step.path)
-            log(step, "deleted")
-    workbooks = [s for s in plan.steps if s.action == WORKBOOK]
-    if workbooks:
-        wanted = {s.path.resolve() for s in workbooks}
-        overviews = [o for o in plan.inventory.overviews if o.path.resolve() in wanted]
-        result.rebuilt = rebuild(ws, overviews, selection.employees, _erased_files(plan))
-        for step in workbooks:
-            how = next((r.how for r in result.rebuilt if r.path == step.path), FROM_CELLS)
-            log(step, "rewritten" if how != FROM_CELLS else "rewritten-from-cells")
-    _tidy(ws, emptied)
-    return result
-
-
-def _entry_chooser(selection: Selection, season: str) -> Callable[[dict[str, Any]], bool]:
-    def chosen(entry: dict[str, Any]) -> bool:
-        return selection.chosen(str(entry.get("employee_id", "")), season,
-                                DATA_KIND.get(str(entry.get("kind", "")), ""))
-    return chosen
-
-
-def _rewrite_log(plan: Plan, path: Path) -> None:
-    selection = plan.selection
-    if path.name == COLLECT_LOG:
-        from pipeline.mail.collecting import CollectLog
-
-        owners = {h.path.resolve(): h for h in plan.inventory.holdings
-                  if h.is_form and not h.part}
-        addresses = [address for number, (_, address) in plan.inventory.people.items()
-                     if number in selection.employees and address]
-
-        def drop(line: dict[str, Any]) -> bool:
-            saved = line.get("file")
-            owner = owners.get((path.parent / str(saved)).resolve()) if saved else None
-            if owner is not None:
-                return selection.of(owner)
-            reason = str(line.get("reason", "")).casefold()
-            return line.get("event") == "refused" and any(a.casefold() in reason
-                                                           for a in addresses)
-        with CollectLog(path.parent):
-            lines_without(path, drop)
-        return
-    from pipeline.mail.sendlog import SendLog
-
-    def drop_sent(line: dict[str, Any]) -> bool:
-        season = str(line.get("key", "")).split(":", 1)[0]
-        return selection.chosen(str(line.get("employee_id", "")), season,
-                                DATA_KIND.get(str(line.get("kind", "")), ""))
-    with SendLog.open(path):
-        lines_without(path, drop_sent)
-
-
-def _erased_files(plan: Plan) -> set[str]:
-    """The erased forms as a workbook's Fil column shows them: relative to the returned folder
-    they were read from."""
-    folders = {o.about.get("folder", "") for o in plan.inventory.overviews}
-    roots = [plan.ws.returned_dir] + [p for f in folders if f and (p := Path(f)).is_dir()]
-    out = set()
-    for step in plan.steps:
-        if step.action in (DELETE, MAIL) and step.what in (RETURNED, "mail"):
-            for root in roots:
-                try:
-                    out.add(step.path.resolve().relative_to(root.resolve()).as_posix())
-                except ValueError:
-                    continue
-    return out
-
-
-def _delete(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError as err:
-        from pipeline.atomic import explain
-
-        raise MusError(f"{explain(err, path, writing=False)} Nothing after it was deleted; run "
-                       "the same command again.") from err
-
-
-def _tidy(ws: Workspace, folders: Collection[Path]) -> None:
-    """Folders in output/ that the deletions left empty go too (a season's forms folder)."""
-    output = ws.output_dir.resolve()
-    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        current = folder
-        while current.resolve() != output and output in current.resolve().parents:
-            try:
-                current.rmdir()  # only an empty folder
-            except OSError:
-                break
-            current = current.parent
-
-
-def employees_named(inventory: Inventory) -> dict[str, str]:
-    return {number: name for number, (name, _) in inventory.people.items() if name}
