@@ -242,6 +242,11 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
             "question_set": {"file": str(questions or ws.questions),
                              "questions": len(qs.questions), "phases": len(qs.phases),
                              "competences": len(qs.competences), "version": qs.version,
+                             "sensitive": {q.id: q.sensitive.value for q in qs.questions
+                                           if q.sensitive.value != "no"},
+                             "retention": {k: qs.settings.retention.years(k)
+                                           for k in ("employee", "leader", "agreement",
+                                                     "overview")},
                              "warnings": form_warnings},
             "mistakes": []}, ensure_ascii=False, indent=1, default=str))
         return
@@ -249,6 +254,10 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         say(line)
     say(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
                f"{len(qs.competences)} competences (version {qs.version}).")
+    from pipeline.privacy.retention import settings_lines
+
+    for line in settings_lines(qs):
+        say(line)
     echo_warnings(warnings)
     for warning in form_warnings:
         say(f"Warning: {warning}", err=True, fg="yellow")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pipeline.forms.manifest import MANIFEST
-from pipeline.model import DATA_KINDS, Retention
+from pipeline.model import DATA_KINDS, QuestionSet, Retention, Sensitivity
 from pipeline.privacy.deletions import retention_done
 from pipeline.workspace import Workspace
 
@@ -109,3 +109,23 @@ def status_lines(ws: Workspace, retention: Retention, today: dt.date) -> list[st
 def describe(item: Due) -> str:
     return (f"season {item.season}: {KIND_WORDS['en'][item.kind]}, kept {item.years} years "
             f"from {item.began:%d-%m-%Y} (due since {item.since:%d-%m-%Y})")
+
+
+def settings_lines(question_set: QuestionSet) -> list[str]:
+    """What `mus check` says of the question set's personal-data settings: its sensitive
+    questions and how long each kind of data is kept."""
+    lines = []
+    how = {Sensitivity.FIELD: "a field, never read",
+           Sensitivity.TALK: "no field: raised in the talk"}
+    sensitive = [f"{q.id} ({how[q.sensitive]})" for q in question_set.questions
+                 if q.sensitive is not Sensitivity.NO]
+    if sensitive:
+        lines.append(f"Sensitive questions (Følsom): {', '.join(sensitive)}.")
+    retention = question_set.settings.retention
+    if retention.given:
+        kept = ", ".join(f"{KIND_WORDS['en'][kind]} " + (
+            f"{years} years" if (years := retention.years(kind)) is not None
+            else "until erased") for kind in DATA_KINDS)
+        lines.append(f"Kept: {kept} (counted from the day a season began; `mus erase --due` "
+                     "deletes what is due).")
+    return lines

@@ -127,6 +127,11 @@ def test_a_workbook_the_folder_cannot_make_again_is_written_from_its_cells(
     assert "Sørens svar 2026" in answers["1004"]
     about = {r[0]: r[1] for r in book["Om"].iter_rows(min_row=2, values_only=True)}
     assert "mus erase tog rækkerne om 1 medarbejder(e) ud" in about["Rettet"]
+    # HR's own column keeps its drop-down, the header notes stay
+    [status] = book["Udviklingsmål"].data_validations.dataValidation
+    assert status.type == "list" and "Gennemført" in str(status.formula1)
+    assert book["Svar"]["B1"].comment is not None or any(
+        c.comment is not None for c in book["Svar"][1])
     book.close()
 
 

@@ -137,3 +137,17 @@ def test_erase_a_whole_season(planted: Workspace) -> None:
     assert not [p for p in after if p.startswith("returned/2026/")]
     assert all(after[p] == before[p] for p in after
                if p.startswith(("output/forms/2027/", "output/MUS-oversigt-2027")))
+
+
+def test_check_says_what_is_kept_and_what_is_sensitive(planted: Workspace) -> None:
+    settings(planted, ("Slet efter (år)", 10), ("Slet forberedelsesskemaer efter (år)", 5))
+    code, output = run(planted, "check")
+    assert code == 0
+    assert "Sensitive questions (Følsom): N11 (no field: raised in the talk)." in output
+    assert ("Kept: preparation forms 5 years, leader's forms 10 years, agreements and "
+            "follow-ups 10 years, overviews 10 years (counted from the day a season began") \
+        in output
+    data = json.loads(run(planted, "check", "--json")[1])
+    assert data["question_set"]["sensitive"] == {"N11": "talk"}
+    assert data["question_set"]["retention"] == {"employee": 5, "leader": 10,
+                                                 "agreement": 10, "overview": 10}
