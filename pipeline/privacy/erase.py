@@ -33,10 +33,12 @@ from pipeline.privacy.rewrite import read_mail
 from pipeline.workspace import Workspace
 
 # What kind of thing a step is about, in words (the plan; the log keeps the key).
-WHAT = {"returned": "returned form", "mail": "form inside an e-mail file",
+WHAT = {"returned": "returned form", "mail": "e-mail file with forms",
         "made": "form made by mus", "draft": "e-mail draft", "copy": "copy of a form",
         "send-log": "line(s) of the send log", "collect-log": "line(s) of the collect log",
         "manifest": "entry/entries of a manifest", "workbook": "overview workbook"}
+FORM_WORDS = {"employee": "employee's form", "leader": "leader's form", "agreement": "agreement",
+              "followup": "follow-up form"}
 DELETE, MAIL, LINES, MANIFEST, WORKBOOK = "delete", "mail", "lines", "manifest", "workbook"
 
 Progress = Callable[[int, int], None]
@@ -244,6 +246,6 @@ def _folder(ws: Workspace, path: Path) -> str:
 def _about(step: Step, names: dict[str, str]) -> str:
     who = f"employee {step.employee}" + (f", {names[step.employee]}" if step.employee in names
                                          else "")
-    form = f"{step.form} form" if step.form and step.form != "overview" else ""
+    form = FORM_WORDS.get(step.form, "")
     return ", ".join(p for p in (WHAT[step.what], form, f"season {step.season}"
                                  if step.season else "", who if step.employee else "") if p)

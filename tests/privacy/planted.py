@@ -13,6 +13,9 @@ import io
 import json
 import zipfile
 from collections.abc import Iterator, Sequence
+from email.mime.message import MIMEMessage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -81,6 +84,16 @@ def build(root: Path) -> Workspace:
     # --- 2027
     run(root, "generate")
     run(root, "mail")
+    # what HR dragged into the returned folder too: a copy of the e-mail mus sent her (from Sent
+    # Items), and the delivery report of another that came back (it carries the e-mail)
+    sent = (ws.output_dir / "mail" / f"{NUMBER}_Mette_Qzmarker_leder.eml").read_bytes()
+    (returned / "Sendt - MUS 2027.eml").write_bytes(sent)
+    report = MIMEMultipart("report", report_type="delivery-status")
+    report["From"], report["Subject"] = "postmaster@eksempel.dk", "Undeliverable: MUS 2027"
+    report.attach(MIMEText("Delivery has failed to these recipients."))
+    report.attach(MIMEMessage(email.message_from_bytes(
+        (ws.output_dir / "mail" / f"{NUMBER}_Mette_Qzmarker.eml").read_bytes())))
+    (returned / "Ikke leveret.eml").write_bytes(report.as_bytes())
     made = ws.forms_dir / "2027"
     saved = f"2027-02-03_{ADDRESS}_{NUMBER}_Mette_Qzmarker.docx"
     (returned / saved).write_bytes(_fill(made / f"{NUMBER}_Mette_Qzmarker.docx", {

@@ -38,7 +38,7 @@ def test_the_plan_is_shown_and_nothing_goes_without_a_yes(planted: Workspace) ->
     code, output = erase(planted, "--employee", NUMBER, answer="n\n")
     assert code == 1 and "Aborted" in output
     assert f"To erase employee(s) {NUMBER} ({NAME}):" in output
-    assert "Delete returned/2026/mette-leder.docx (returned form, leader form, season 2026" \
+    assert "Delete returned/2026/mette-leder.docx (returned form, leader's form, season 2026" \
         in output
     assert "Write returned/Fwd_ skemaer.msg again without 1 of its forms" in output
     assert "Make output/MUS-oversigt-2027.xlsx again without" in output
