@@ -144,3 +144,21 @@ def test_nothing_written_at_a_sensitive_question_reaches_a_workbook(tmp_path: Pa
         for never in (SECRET, WORDING_FIELD, WORDING_TALK):
             assert never not in text, (path.name, never)
     assert found(ws.output_dir, "Et almindeligt svar")  # the rest is read as ever
+
+
+def test_the_english_forms_say_the_same(tmp_path: Path) -> None:
+    made = generate(GenerateOptions(DEFAULTS / "input" / "employees.xlsx",
+                                    sensitive_set(tmp_path / "q.xlsx"), tmp_path / "forms",
+                                    jobs=1, only=("00042",)))
+    [employee] = made.out.glob("00042_*[!r].docx")
+    [leader] = made.out.glob("00042_*_leader.docx")
+    own = "\n".join(visible_texts(employee))
+    lead = "\n".join(visible_texts(leader))
+    assert ("There is no field to write in, because the question is sensitive. Bring it up in "
+            "the review if you wish.") in own
+    assert "is sensitive and has no field to write in: bring it up in the review" in own
+    assert "Do not write about your health here; bring it up in the review." in own
+    assert ("Your ratings of the employee's competences and your proposed development goals "
+            "are filled into the agreement document, which the employee sees and signs") in lead
+    assert ("The employee may ask to see everything written about them, this form included."
+            in lead)
