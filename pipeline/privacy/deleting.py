@@ -17,7 +17,7 @@ from pipeline.errors import MusError
 from pipeline.privacy.deletions import Deletion, record
 from pipeline.privacy.erase import DELETE, LINES, MAIL, MANIFEST, WORKBOOK, Plan, Selection, Step
 from pipeline.privacy.holdings import DATA_KIND, RETURNED
-from pipeline.privacy.rebuild import FROM_CELLS, Rebuilt, rebuild
+from pipeline.privacy.rebuild import FROM_CELLS, Rebuilt, found_path, rebuild
 from pipeline.privacy.rewrite import lines_without, mail_without, manifest_without, read_mail
 from pipeline.workspace import Workspace
 
@@ -128,7 +128,8 @@ def _erased_files(plan: Plan) -> set[str]:
     """The erased forms as a workbook's Fil column shows them: relative to the returned folder
     they were read from."""
     folders = {o.about.get("folder", "") for o in plan.inventory.overviews}
-    roots = [plan.ws.returned_dir] + [p for f in folders if f and (p := Path(f)).is_dir()]
+    roots = [plan.ws.returned_dir] + [p for f in folders
+                                      if (p := found_path(plan.ws, f)) is not None]
     out = set()
     for step in plan.steps:
         if step.action in (DELETE, MAIL) and step.what in (RETURNED, "mail"):

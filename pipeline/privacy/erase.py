@@ -28,6 +28,7 @@ from pipeline.privacy.holdings import (
     Inventory,
     take_stock,
 )
+from pipeline.privacy.rebuild import found_path
 from pipeline.privacy.retention import Due, describe, due, season_starts
 from pipeline.privacy.rewrite import read_mail
 from pipeline.workspace import Workspace
@@ -187,10 +188,7 @@ def _warnings(plan: Plan) -> list[str]:
 
 
 def _outside(ws: Workspace, folder: str) -> bool:
-    path = Path(folder)
-    candidate = path if path.is_absolute() else ws.root / path
-    if not path.is_absolute() and not candidate.exists() and path.exists():
-        candidate = path
+    candidate = found_path(ws, folder) or Path(folder)
     try:
         candidate.resolve().relative_to(ws.root.resolve())
     except ValueError:

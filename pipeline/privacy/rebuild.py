@@ -79,7 +79,7 @@ def rebuild(ws: Workspace, affected: Sequence[Overview], erased: Collection[str]
     return done
 
 
-def _found(ws: Workspace, recorded: str | None) -> Path | None:
+def found_path(ws: Workspace, recorded: str | None) -> Path | None:
     """A path as an Om sheet records it (as it was given: absolute, or from the working folder
     or the folder mus was run in), where it is there."""
     if not recorded:
@@ -94,14 +94,14 @@ def _found(ws: Workspace, recorded: str | None) -> Path | None:
 def _sources(ws: Workspace, overview: Overview) -> tuple[dict[str, Path], Path | None]:
     sources = {key: Path(overview.about[key]) for key in ("folder", "employees", "questions")
                if key in overview.about}
-    return sources, _found(ws, overview.about.get("previous"))
+    return sources, found_path(ws, overview.about.get("previous"))
 
 
 def collected_again(ws: Workspace, overview: Overview,
                     erased: set[str]) -> tuple[Collected | None, str]:
     """What the workbook was made from, read again and without ``erased``; None (and why) when
     the working folder can no longer make it as it was."""
-    folder, employees, questions = (_found(ws, overview.about.get(key))
+    folder, employees, questions = (found_path(ws, overview.about.get(key))
                                     for key in ("folder", "employees", "questions"))
     if folder is None or employees is None or questions is None:
         return None, ("its returned folder, employee list or question set is no longer where "

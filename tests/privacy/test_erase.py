@@ -203,3 +203,18 @@ def test_a_returned_folder_outside_the_working_folder(planted: Workspace,
     assert not (elsewhere / "mette.docx").exists()
     assert found(planted.root, MARK) == [] or found(planted.root, MARK) == [
         "input/employees.xlsx: employees.xlsx/xl/worksheets/sheet1.xml"]
+
+
+def test_run_from_elsewhere_with_dir(planted: Workspace, tmp_path: Path) -> None:
+    """Paths the workbooks recorded from inside the folder are found from the folder, wherever
+    mus is run from: the workbooks are made again, not written from their cells."""
+    write_employees(planted.employees, rows(without=[NUMBER]))
+    elsewhere = tmp_path / "andet"
+    elsewhere.mkdir()
+    with contextlib.chdir(elsewhere):
+        result = CliRunner().invoke(main, ["--dir", str(planted.root), "erase", "--employee",
+                                           NUMBER, "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "could not be made again" not in result.output
+    assert result.output.count("was made again without the erased rows") == 4
+    assert found(planted.root, MARK) == []
