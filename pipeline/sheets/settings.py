@@ -39,10 +39,6 @@ KEYS = {
     "retention_agreement": ("Slet aftaler efter (år)", "Delete agreements after (years)"),
     "retention_overview": ("Slet oversigter efter (år)", "Delete overviews after (years)"),
 }
-RETENTION_NAMES = {"retention_employee": "Slet forberedelsesskemaer efter (år)",
-                   "retention_leader": "Slet lederskemaer efter (år)",
-                   "retention_agreement": "Slet aftaler efter (år)",
-                   "retention_overview": "Slet oversigter efter (år)"}
 MAX_YEARS = 100
 RULE_SETS = {"stat": RuleSet.STATE, "staten": RuleSet.STATE, "state": RuleSet.STATE,
              "kommune": RuleSet.MUNICIPAL, "kommunal": RuleSet.MUNICIPAL,
