@@ -47,7 +47,9 @@ from openpyxl import Workbook  # noqa: E402
 from pipeline import samples  # noqa: E402
 from pipeline.workspace import DEFAULT_INPUT  # noqa: E402
 
-QUESTIONS = DEFAULT_INPUT / "questions.xlsx"
+# The question set every stage uses (--questions, passed on to the stages' processes): the
+# sample set by default; an earlier one to compare a change with figures measured before it.
+QUESTIONS = Path(os.environ.get("MUS_BENCH_QUESTIONS", DEFAULT_INPUT / "questions.xlsx"))
 FIRST = ("Anne", "Jens", "Mette", "Søren", "Lærke", "Frederik", "Camilla", "Mads", "Sofie",
          "Rasmus", "Ida", "Niels", "Karen", "Line", "Peter", "Emma", "Ahmad", "Birgitte")
 LAST = ("Hansen", "Nielsen", "Jensen", "Pedersen", "Andersen", "Christensen", "Larsen",
@@ -440,7 +442,13 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--questions", type=Path,
+                        help="another question set (default: the sample set)")
     args = parser.parse_args()
+    if args.questions:
+        global QUESTIONS
+        QUESTIONS = args.questions.resolve()
+        os.environ["MUS_BENCH_QUESTIONS"] = str(QUESTIONS)
     if args.stage:
         result = STAGES[args.stage](args.work, args.jobs)
         (args.work / f"{args.stage}.json").write_text(json.dumps(result))

@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -22,6 +22,9 @@ from pipeline.atomic import explain
 from pipeline.errors import MusError
 from pipeline.terminal import one_line, printable
 from pipeline.workspace import Workspace, init_workspace
+
+if TYPE_CHECKING:
+    from pipeline.forms.lookback import Carried
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -310,6 +313,8 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
         click.echo(f"No form for {result.left_out} on the list who have left"
                    + (" or are on leave" if skip_on_leave(ctx) else "")
                    + " (`mus check` lists them; --include-leavers gives leavers one).")
+    if result.carried is not None:
+        say_carried(result.carried, skip_on_leave(ctx))
     if result.unfinished:
         say(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
                    "interrupted (there was no manifest for them, so none was mailed) were made "
@@ -320,6 +325,25 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
         say(f"Warning: {warning}", err=True, fg="yellow")
     say("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
                "folder and run `mus ingest FOLDER`.")
+
+
+def say_carried(got: Carried, skipping_leave: bool = False) -> None:
+    """What --previous put on the forms, and who had nothing to look back on."""
+    kinds = f"{got.agreed} agreed" + (
+        f", {got.proposed} only proposed (no agreement came back; the form says so)"
+        if got.proposed else "")
+    say(f"Last season's goals: {got.goals} goal(s) on {got.employees} form(s) ({kinds}).")
+    if got.without:
+        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in got.without[:5])
+        more = len(got.without) - 5
+        say(f"No goal from last season for {len(got.without)} employee(s): {shown}"
+            + (f" and {more} more" if more > 0 else "")
+            + ". Their forms have no look-back on goals (new this season, or no goal last "
+            "season).")
+    if got.elsewhere:  # not on the list, or on it but given no form (left, or on leave)
+        why = "left or are on leave" if skipping_leave else "have left"
+        say(f"{got.elsewhere} employee(s) with goals last season get no form this season (not "
+            f"on this employee list, or they {why}); their goals were not carried.")
 
 
 @main.command()

@@ -47,9 +47,7 @@ LISTS = {"da": ("Faste 1:1-samtaler", "Feedback undervejs", "Tydelige prioriteri
 GENERIC = {"da": "Det vil jeg gerne tale om til samtalen.",
            "en": "I would like to talk about this in the review."}
 # Where an option's place says something about the person (yes/no: 0 is yes).
-MOODY_CHOICES = {"N3": {5: (1,), 4: (1, 1, 2), 3: (2, 2, 1), 2: (2, 3)},
-                 "T4": {5: (0, 0, 1), 4: (0, 0, 1), 3: (0, 1), 2: (1,)},
-                 "F4": {5: (1, 1, 0), 4: (1, 0), 3: (0, 0, 1), 2: (0,)}}
+MOODY_CHOICES = {"T3": {5: (0, 0, 1), 4: (0, 0, 1), 3: (0, 1), 2: (1,)}}
 FAMILY_CHOICE = {"F3": {"trainee": 1, "it": 0, "finance": 0, "hr": 0, "citizen": 1,
                         "other": 4}}
 
@@ -92,7 +90,6 @@ class Respondent:
         self.leader = False
         self._scale: dict[str, int] = {}
         self._levels: dict[str, int] = {}
-        self._no_courses = False
 
     @property
     def who(self) -> Person:
@@ -127,7 +124,7 @@ class Respondent:
         """One value per question (all the checkboxes of a scale agree), near the mood."""
         if qid not in self._scale:
             shift = self.rng.choice((-1, 0, 0, 0, 1))
-            if qid in ("N2", "N9") and self.who.mood <= 3:
+            if qid == "N2" and self.who.mood <= 3:  # the workload weighs on the tired
                 shift -= 1
             self._scale[qid] = max(1, min(5, self.who.mood + shift))
             if self._scale[qid] == 1 and self.rng.random() < 0.7:  # few say "not at all"
@@ -147,8 +144,6 @@ class Respondent:
             index = FAMILY_CHOICE[qid].get(family(self.who.job_title), 0)
         if index is None or index >= len(items):
             index = self.rng.randrange(len(items))
-        if qid == "T4" and index == 1:
-            self._no_courses = True  # then there is nothing to say about using them (T5)
         return items[index]
 
     def _level(self, control: Control, cid: str, part: str) -> str | None:
@@ -176,11 +171,9 @@ class Respondent:
 
     def _text(self, qid: str) -> FillValue | None:
         lang = self.lang
-        if qid == "T5" and self._no_courses:
-            return None
-        if qid == "N11" and self.rng.random() > 0.25:
+        if qid == "N6" and self.rng.random() > 0.25:
             return None  # most have nothing they want taken into account
-        if qid == "N8" and self.rng.random() < 0.3:
+        if qid == "N4" and self.rng.random() < 0.3:
             return list(LISTS[lang])  # a bulleted list, as some write
         if qid == "F2" and not self.leader:
             skills = SKILLS[family(self.who.job_title)]
@@ -221,7 +214,6 @@ class Respondent:
             self.leader = spec.kind is FormKind.LEADER
         self._scale = {}
         self._levels = {}
-        self._no_courses = False
         return fill(docx, self.decide, saved)
 
 

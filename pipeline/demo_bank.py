@@ -26,8 +26,6 @@ EMPLOYEE: dict[str, tuple[Answer, ...]] = {
          "Well. I am most pleased that I have become the one colleagues ask."),
         (MIXED, "Op og ned. Foråret var hårdt, men efteråret har været bedre.",
          "Up and down. The spring was hard, but the autumn has been better."),
-    ),
-    "T2": (
         (GOOD, "Overgangen til det nye system tog tid. Jeg har lært at spørge om hjælp "
          "tidligere.", "The move to the new system took time. I have learned to ask for help "
          "sooner."),
@@ -38,14 +36,7 @@ EMPLOYEE: dict[str, tuple[Answer, ...]] = {
          "fået sagt til i tide.", "It has been hard to get everything done in busy periods, "
          "and I have not always spoken up in time."),
     ),
-    "T5": (
-        (GOOD, "Kurset har gjort mig hurtigere til de faste opgaver, og jeg hjælper nu "
-         "kolleger med dem.", "The course has made me quicker at the routine tasks, and I "
-         "now help colleagues with them."),
-        (MIXED, "Jeg har brugt noget af det, men der har ikke været meget tid til at øve.",
-         "I have used some of it, but there has been little time to practise."),
-    ),
-    "N4": (
+    "N3": (
         (GOOD, "Energi: at løse en svær sag sammen med kolleger. Dræner: at lede efter "
          "oplysninger i flere systemer.", "Energy: solving a difficult case with colleagues. "
          "Drains me: hunting for information across several systems."),
@@ -54,14 +45,7 @@ EMPLOYEE: dict[str, tuple[Answer, ...]] = {
         (MIXED, "Mange afbrydelser i løbet af dagen dræner mig; fordybelse giver energi.",
          "Many interruptions during the day drain me; time to concentrate gives me energy."),
     ),
-    "N7": (
-        (GOOD, "Åbenhed og at vi hjælper hinanden, når det brænder på. Arbejdspladsen kan "
-         "forvente, at jeg holder mine aftaler.", "Openness, and that we help each other when "
-         "things get busy. The workplace can expect me to keep my commitments."),
-        (MIXED, "At opgaverne bliver fordelt mere ligeligt i teamet.",
-         "That tasks are shared more evenly in the team."),
-    ),
-    "N8": (
+    "N4": (
         (GOOD, "Faste 1:1-samtaler og feedback undervejs, ikke kun ved MUS.",
          "Regular one-to-one meetings and feedback along the way, not only at the review."),
         (MIXED, "Tydeligere prioriteringer, når der er mere arbejde, end vi kan nå.",
@@ -69,7 +53,7 @@ EMPLOYEE: dict[str, tuple[Answer, ...]] = {
         (GOOD, "Sparring på de svære sager og information om, hvad der sker i organisationen.",
          "Advice on the difficult cases and news about what is happening in the organisation."),
     ),
-    "N11": (
+    "N6": (
         (MIXED, "Jeg har små børn og vil gerne kunne gå tidligt om onsdagen.",
          "I have young children and would like to be able to leave early on Wednesdays."),
         (MIXED, "Min far er syg, og jeg kan få brug for fri med kort varsel.",
@@ -83,7 +67,7 @@ EMPLOYEE: dict[str, tuple[Answer, ...]] = {
         (MIXED, "Det er jeg ikke afklaret med endnu; det vil jeg gerne tale om.",
          "I have not decided yet; I would like to talk about it."),
     ),
-    "F6": (
+    "F5": (
         (GOOD, "Nej, det er dækket.", "No, that covers it."),
         (MIXED, "Arbejdsmiljøet i travle perioder.", "The working environment in busy periods."),
     ),
@@ -111,7 +95,7 @@ BY_FAMILY: dict[str, dict[str, tuple[Answer, ...]]] = {
         "trainee": ((GOOD, "Jeg har lært rigtig meget og fået lov at prøve mange opgaver.",
                      "I have learned a great deal and been allowed to try many tasks."),),
     },
-    "N4": {
+    "N3": {
         "finance": ((GOOD, "Analyser og budgetmøder giver energi; manuel bogføring dræner.",
                      "Analyses and budget meetings give me energy; manual bookkeeping drains "
                      "me."),),
@@ -166,19 +150,13 @@ LEADER: dict[str, tuple[Answer, ...]] = {
         (MIXED, "Fagligt stærk, men prioriterer ikke altid de vigtigste opgaver først.",
          "Strong in the field, but does not always put the most important tasks first."),
     ),
-    "L4": (
-        (GOOD, "{first} kan blive tovholder på et mindre projekt næste år.",
-         "{first} could lead a small project next year."),
-        (GOOD, "Mentor for nye kolleger og deltagelse i arbejdsgruppen om det nye system.",
-         "Mentoring new colleagues and joining the working group on the new system."),
-    ),
     "F2": (
         (GOOD, "Mere viden om det nye system, så {first} kan blive superbruger.",
          "More knowledge of the new system, so {first} can become a super-user."),
         (MIXED, "Planlægning og prioritering i travle perioder.",
          "Planning and setting priorities in busy periods."),
     ),
-    "F6": (
+    "F5": (
         (GOOD, "Vi skal tale om, hvordan {first} kan få mere ansvar.",
          "We should talk about how {first} can take on more responsibility."),
         (MIXED, "Arbejdsmængden og fordelingen af opgaver i teamet.",

@@ -364,9 +364,15 @@ def alias(field: Field, lang: str, kind: FormKind | None = None) -> str:
 
 def aliases(field: Field, lang: str) -> tuple[str, ...]:
     """Every title a field's control may carry in ``lang``, whichever form it is on."""
+    from pipeline.texts import form_text, label_texts
+
     titles = [alias(field, lang)]
-    if field.parts[0] == "prev":
+    parts = field.parts
+    if parts[0] == "prev":
         titles.append(alias(field, lang, FormKind.FOLLOWUP))
+    if parts[0] == "goal":  # and as forms made with a goal card's earlier labels titled it
+        titles += [form_text(lang, "alias_goal", n=parts[1], part=label)
+                   for label in label_texts(lang, GOAL_LABELS[parts[2]])[1:]]
     return tuple(titles)
 
 

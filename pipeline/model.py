@@ -354,8 +354,9 @@ class QuestionSet:
 
 @dataclass(frozen=True, slots=True)
 class PreviousGoal:
-    """A goal agreed last season, shown in the look-back phase for a status; or an agreed goal
-    whose follow-up has come, on a follow-up form."""
+    """A goal from last season, shown in the look-back phase for a status: one agreed in the
+    meeting, or (where no agreement came back) one the employee proposed, said to be so; or an
+    agreed goal whose follow-up has come, on a follow-up form."""
 
     goal: str
     activities: str = ""
@@ -363,6 +364,7 @@ class PreviousGoal:
     status: str = ""  # the latest follow-up's status (in the workbook's Danish words)
     status_date: dt.date | None = None  # … and when that follow-up was
     follow_up: dt.date | None = None  # when the goal was to be followed up
+    agreed: bool = True
 
 
 Value = str | int | bool | dt.date | None

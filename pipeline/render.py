@@ -101,6 +101,8 @@ def employee_context(employee: Employee, settings: Settings, season: str,
         "mus_dato": meeting, "meeting_date": meeting,
         "svarfrist": deadline, "deadline": deadline,
         "organisation": settings.organisation_for(lang),
+        # the scale as a box to tick per step (Skala som = afkrydsning): the intro says so
+        "afkrydsning": settings.scale_as_checkboxes, "checkboxes": settings.scale_as_checkboxes,
         "svaradresse": address, "reply_to": address,
         "saeson": season, "season": season,
         "kolonne": dict(employee.columns), "columns": dict(employee.columns),

@@ -46,12 +46,17 @@ FORM: dict[str, dict[str, str]] = {
         "goal_n": "Udviklingsmål {n}",
         "goal": "Mål",
         "activities": "Aktiviteter",
-        "criterion": "Hvornår er målet nået?",
-        "goal_deadline": "Deadline",
+        "criterion": "Hvad viser, at målet er nået?",
+        "goal_deadline": "Frist",
         "responsible": "Ansvarlig",
-        "follow_up": "Opfølgning (dato)",
+        "follow_up": "Dato for opfølgning",
         "previous": "Sidste års udviklingsmål",
         "previous_intro": "Hvordan er det gået med de mål, I aftalte ved sidste MUS?",
+        "previous_intro_proposed": "Ved sidste MUS blev disse mål foreslået, men der kom ingen "
+        "aftale om dem tilbage, så de står her som forslag. Hvordan er det gået med dem?",
+        "previous_intro_mixed": "Hvordan er det gået med sidste års mål? Mål markeret som "
+        "forslag blev foreslået, men der kom ingen aftale om dem tilbage.",
+        "previous_proposed": "Forslag, ikke aftalt",
         "previous_n": "Mål {n}",
         "status": "Status",
         "comment": "Kommentar",
@@ -190,9 +195,14 @@ FORM: dict[str, dict[str, str]] = {
         "criterion": "How will we know it is reached?",
         "goal_deadline": "Deadline",
         "responsible": "Responsible",
-        "follow_up": "Follow-up (date)",
+        "follow_up": "Date of the follow-up",
         "previous": "Last year's development goals",
         "previous_intro": "How did the goals you agreed at the last review go?",
+        "previous_intro_proposed": "These goals were proposed at the last review, but no "
+        "agreement on them came back, so they are shown as proposals. How did they go?",
+        "previous_intro_mixed": "How did last year's goals go? Goals marked as proposals were "
+        "proposed, but no agreement on them came back.",
+        "previous_proposed": "Proposal, not agreed",
         "previous_n": "Goal {n}",
         "status": "Status",
         "comment": "Comment",
@@ -314,6 +324,20 @@ def form_text(lang: str, key: str, **params: object) -> str:
 LEGACY_PLACEHOLDERS = ("Klik her og skriv dit svar.", "Klik her og skriv.", "Vælg på skalaen.",
                        "Click here and write your answer.", "Click here and write.",
                        "Choose on the scale.")
+
+
+# Labels of forms made by earlier versions (a goal card's rows before "Frist"), still read back
+# by their text: a goal's rows where its controls are gone, and its controls' titles.
+LEGACY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "da": {"criterion": ("Hvornår er målet nået?",), "goal_deadline": ("Deadline",),
+           "follow_up": ("Opfølgning (dato)",)},
+    "en": {"follow_up": ("Follow-up (date)",)},
+}
+
+
+def label_texts(lang: str, key: str) -> tuple[str, ...]:
+    """A label as forms print it now in ``lang``, then as earlier versions printed it."""
+    return (form_text(lang, key), *LEGACY_LABELS.get(lang, {}).get(key, ()))
 
 
 def placeholders() -> frozenset[str]:

@@ -45,13 +45,13 @@ def sample_forms(tmp_path_factory: pytest.TempPathFactory) -> GenerateResult:
 
 @pytest.fixture(scope="session")
 def private_questions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample question set with its health question N11 a plain private question (with a
-    field) rather than a sensitive one (Følsom: no field): the reader's tests of a private
+    """The sample question set with its health question (N6) a plain private question, with a
+    field, rather than a sensitive one (Følsom: no field): the reader's tests of a private
     field (a private control copied or moved, the campaign's private answers) need one."""
     from pipeline import samples
     from tests.helpers import questions_xlsx
 
-    rows = [(*row[:-1], "nej") if row[0] == "N11" else row for row in samples.QUESTIONS]
+    rows = [(*row[:-1], "nej") if row[-1] == "ja" else row for row in samples.QUESTIONS]
     return questions_xlsx(tmp_path_factory.mktemp("private") / "questions.xlsx", questions=rows)
 
 

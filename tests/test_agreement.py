@@ -116,7 +116,7 @@ def test_agreement_round_trip(returned: Path, tmp_path: Path) -> None:
                     ("1001", "Ikke aftalt", "Overtage budgetopfølgning"),
                     ("1002", "Forslag (medarbejder)", "Blive superbruger i lønsystemet")]
     assert list(goals["Kommentar (leder)"].fillna("")) == ["", "Vigtigt.", ""]
-    overview = pd.read_excel(result.workbook, sheet_name="Oversigt", dtype=object)
+    overview = pd.read_excel(result.workbook, sheet_name="Medarbejdere", dtype=object)
     agreement = dict(zip(overview["Medarbejdernr."], overview["Aftale"], strict=True))
     assert agreement["1001"] == "Modtaget" and agreement["1002"] == "Mangler"
     answers = pd.read_excel(result.workbook, sheet_name="Svar", dtype=object)

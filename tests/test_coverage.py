@@ -109,10 +109,11 @@ def test_the_uncovered_are_named_for_their_leader(season: tuple[Workspace, DemoR
         leader = staff[number].leader
         block = text[text.index(f"{leader}:\n"):]
         assert f"  {number} {staff[number].name}: no talk recorded" in block
-    # A leader's own workbook shows their team's coverage.
+    # A leader's own workbook shows their team's coverage (after the conversation sheets,
+    # which came first in the season).
     for path in demo.ingested.leader_workbooks:
         own = openpyxl.load_workbook(path)
-        assert own.sheetnames[:2] == ["Overblik", "Dækning"], path.name
+        assert own.sheetnames[:3] == ["Overblik", "Samtaleark", "Dækning"], path.name
         assert_valid_ooxml(path)
     assert_valid_ooxml(demo.ingested.workbook)
 

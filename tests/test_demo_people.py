@@ -25,7 +25,8 @@ def test_every_answer_fits_its_question(sample_forms: GenerateResult, tmp_path: 
     texts = 0
     for r in got.responses:
         person = staff[r.employee_id]
-        english = person.language == "en"
+        # the form's language: a leader's form is the leader's (here: not on the list, Danish)
+        english = person.language == "en" and r.kind is not FormKind.LEADER
         job = family(person.job_title)
         first = person.name.split(" ")[0]
         for qid, answer in r.answers.items():
@@ -38,7 +39,7 @@ def test_every_answer_fits_its_question(sample_forms: GenerateResult, tmp_path: 
             fits = {(en if english else da).format(first=first) for _, da, en in bank}
             if qid == "F2" and r.kind is FormKind.EMPLOYEE:
                 fits = {pair[english] for pair in SKILLS[job]}
-            if qid == "N8" and "\n" in answer:
+            if qid == "N4" and "\n" in answer:
                 continue  # the bulleted list
             assert answer in fits, (r.employee_id, r.kind, qid, answer)
             texts += 1

@@ -39,18 +39,19 @@ MAY, JUNE = dt.date(2027, 5, 1), dt.date(2027, 6, 1)
 
 @pytest.fixture
 def returned(sample_forms: GenerateResult, tmp_path: Path) -> Path:
-    """Anne's form with three goals, and her agreement: two agreed (follow-up in May and in
-    August), one not agreed (follow-up in May: never followed up), signed."""
+    """Anne's form with two goals, and her agreement with a third written in the meeting: two
+    agreed (follow-up in May and in August), one not agreed (follow-up in May: never followed
+    up), signed."""
     folder = tmp_path / "returned"
     folder.mkdir()
     form = (sample_forms.out / "1001_Anne_Sørensen.docx").read_bytes()
     (folder / "anne.docx").write_bytes(fill_by_tag(form, {
         "mus:goal:1:goal": "Lære SQL", "mus:goal:1:followup": MAY,
-        "mus:goal:2:goal": "Mentor for elev", "mus:goal:2:followup": dt.date(2027, 8, 1),
-        "mus:goal:3:goal": "Projektleder", "mus:goal:3:followup": MAY}))
+        "mus:goal:2:goal": "Mentor for elev", "mus:goal:2:followup": dt.date(2027, 8, 1)}))
     made = write_agreements(AgreementOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "agr",
                                              only=("1001",)))
     (folder / "anne-aftale.docx").write_bytes(fill_by_tag(made.files[0].read_bytes(), {
+        "mus:goal:3:goal": "Projektleder", "mus:goal:3:followup": MAY,
         "mus:goal:1:agreed": "Ja", "mus:goal:2:agreed": "Ja", "mus:goal:3:agreed": "Nej",
         "mus:agr:held": dt.date(2027, 2, 1), "mus:agr:employee_name": "Anne Sørensen",
         "mus:agr:leader_name": "Hanne Kjær"}))

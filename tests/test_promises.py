@@ -76,10 +76,10 @@ def _hr_book(work: Path) -> Path:
 def test_a_wider_visibility_after_the_mail_out_keeps_the_forms_promise(tmp_path: Path) -> None:
     work = _season(tmp_path)
     data = fill_by_tag(_form(work, "1003_Mette_Nielsen.docx").read_bytes(),
-                       {"mus:q:N8": SECRET})
+                       {"mus:q:N4": SECRET})
     folder = _return(work, "1003.docx", data)
-    # HR widens N8 ("Hvad forventer du af din leder?") from leder to alle after the forms went
-    _set_cell(work / "input" / "questions.xlsx", "Spørgsmål", "ID", "N8", "Synlighed", "alle")
+    # HR widens N4 ("Hvad har du brug for fra din leder?") from leder to alle after the forms went
+    _set_cell(work / "input" / "questions.xlsx", "Spørgsmål", "ID", "N4", "Synlighed", "alle")
     _ingest(work, folder)
     hr = _text_of(_hr_book(work))
     assert SECRET not in hr
@@ -92,7 +92,7 @@ def test_an_employee_moved_to_another_leader_keeps_leader_only_answers_from_the_
         tmp_path: Path) -> None:
     work = _season(tmp_path)
     data = fill_by_tag(_form(work, "1003_Mette_Nielsen.docx").read_bytes(),
-                       {"mus:q:N8": SECRET, "mus:q:N4": "Tallene giver energi"})
+                       {"mus:q:N4": SECRET, "mus:q:N3": "Tallene giver energi"})
     folder = _return(work, "1003.docx", data)
     _set_cell(work / "input" / "employees.xlsx", None, "Medarbejdernr.", "1003", "Leder",
               "Morten Dahl")
@@ -133,9 +133,9 @@ def _forge(data: bytes, number: str, name: str, saved: dt.datetime) -> bytes:
 def test_a_forged_copy_never_replaces_the_real_form(tmp_path: Path) -> None:
     work = _season(tmp_path)
     real = fill_by_tag(_form(work, "1003_Mette_Nielsen.docx").read_bytes(),
-                       {"mus:q:N4": "Mettes eget svar"})
+                       {"mus:q:N3": "Mettes eget svar"})
     own = fill_by_tag(_form(work, "1005_Lærke_Bjørn-Holm.docx").read_bytes(),
-                      {"mus:q:N4": "Skrevet i Mettes navn"})
+                      {"mus:q:N3": "Skrevet i Mettes navn"})
     forged = _forge(own, "1003", "Mette Nielsen", dt.datetime(2027, 1, 30, 12, 0))
     _return(work, "1003_Mette_Nielsen.docx", real)
     folder = _return(work, "1003_Mette_Nielsen (rettet).docx", forged)
@@ -151,7 +151,7 @@ def test_a_form_from_another_working_folder_is_read_but_reported(tmp_path: Path)
     work = _season(tmp_path)
     other = _season(tmp_path / "elsewhere")
     data = fill_by_tag(_form(other, "1003_Mette_Nielsen.docx").read_bytes(),
-                       {"mus:q:N4": "Fra den anden mappe"})
+                       {"mus:q:N3": "Fra den anden mappe"})
     folder = _return(work, "1003.docx", data)
     _ingest(work, folder)
     hr = _text_of(_hr_book(work))
@@ -161,7 +161,7 @@ def test_a_form_from_another_working_folder_is_read_but_reported(tmp_path: Path)
 def test_a_folder_without_a_key_reads_its_forms_as_before(tmp_path: Path) -> None:
     work = _season(tmp_path)
     data = fill_by_tag(_form(work, "1003_Mette_Nielsen.docx").read_bytes(),
-                       {"mus:q:N4": "Uden nøgle"})
+                       {"mus:q:N3": "Uden nøgle"})
     (work / ".mus" / "form-key").unlink()
     folder = _return(work, "1003.docx", data)
     _ingest(work, folder)
@@ -173,13 +173,13 @@ def test_the_signature_covers_the_promises(tmp_path: Path) -> None:
     """Edited to promise less (a leader-only question made 'all' in the field list), the form
     no longer verifies."""
     work = _season(tmp_path)
-    data = fill_by_tag(_form(work, "1003_Mette_Nielsen.docx").read_bytes(), {"mus:q:N8": SECRET})
+    data = fill_by_tag(_form(work, "1003_Mette_Nielsen.docx").read_bytes(), {"mus:q:N4": SECRET})
 
     def widen(props: dict[str, str]) -> None:
         for name, value in props.items():
-            props[name] = value.replace("q:N8=tl", "q:N8=t")
+            props[name] = value.replace("q:N4=tl", "q:N4=t")
     edited = m.edit_props(data, widen)
-    assert b"q:N8=tl" not in zipfile.ZipFile(io.BytesIO(edited)).read("docProps/custom.xml")
+    assert b"q:N4=tl" not in zipfile.ZipFile(io.BytesIO(edited)).read("docProps/custom.xml")
     folder = _return(work, "1003.docx", edited)
     _ingest(work, folder)
     assert "ikke, som mus underskrev den" in _text_of(_hr_book(work))

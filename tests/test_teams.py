@@ -41,7 +41,7 @@ def sample_list_with(path: Path, leaders: dict[str, tuple[str, str]]) -> Path:
 def season_with(tmp_path: Path, leaders: dict[str, tuple[str, str]],
                 answers: dict[str, str]) -> IngestResult:
     """Forms for the changed list; the employees in ``answers`` return theirs with a
-    leader-only answer (N8, Synlighed leder) and a general one (N1)."""
+    leader-only answer (N4, Synlighed leder) and a general one (N1)."""
     employees = sample_list_with(tmp_path / "employees.xlsx", leaders)
     made = generate(GenerateOptions(employees, QUESTIONS, tmp_path / "forms", jobs=1))
     returned = tmp_path / "returned"
@@ -50,7 +50,7 @@ def season_with(tmp_path: Path, leaders: dict[str, tuple[str, str]],
         if entry.kind == "employee" and entry.employee_id in answers:
             data = (made.out / entry.file).read_bytes()
             (returned / entry.file).write_bytes(fill_by_tag(data, {
-                "mus:q:N8": answers[entry.employee_id], "mus:q:N1": "4 – I høj grad"}))
+                "mus:q:N4": answers[entry.employee_id], "mus:q:N1": "4 – I høj grad"}))
     return ingest(IngestOptions(returned, employees, QUESTIONS, tmp_path / "out" / "w.xlsx",
                                 per_leader=True, jobs=1), today=dt.date(2027, 3, 1))
 

@@ -1,11 +1,15 @@
 """Look at a workbook as a user would: every sheet rendered by LibreOffice Calc to PNG pages.
 
     python tools/render_workbook.py WORKBOOK.xlsx OUT_DIR      # every page, OUT_DIR/<stem>-N.png
-    python tools/render_workbook.py --readme                   # docs/overblik.png for the README
+    python tools/render_workbook.py --readme                   # the pictures in docs/
+    python tools/render_workbook.py --coverage                 # docs/daekning.png, med-rapport*
 
-``--readme`` plays the demo season, writes its overview workbook as of 10 May 2027 (so that
-follow-ups are due) and renders the front sheet, cropped to what is on it. Needs LibreOffice
-(soffice) and poppler's pdftoppm (Debian: poppler-utils); for us, not for HR.
+``--readme`` plays the demo season and renders what the README and docs/what-people-see.md
+show: the front sheet as of 10 May 2027 (so that follow-ups are due; docs/overblik.png) and,
+for the before/after pictures, the front sheet as of 20 January 2027 (nine days before the
+reply deadline), the first page of a form and its goal card, and a page of a leader's
+Samtaleark (docs/after-*.png). Needs LibreOffice (soffice) and poppler's pdftoppm (Debian:
+poppler-utils); for us, not for HR.
 """
 
 from __future__ import annotations
@@ -63,23 +67,60 @@ def content_height(pdf: Path, dpi: int, page: int = 1) -> int:
     return min(h, last + int(dpi * 0.3))
 
 
-def readme_picture() -> Path:
+def page_of(pdf: Path, text: str, sheet: bool = False) -> int:
+    """The first page (1-based) whose text holds ``text`` (``sheet``: that is the name of its
+    sheet, at the end of its running header)."""
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")
+    for n, page in enumerate(pages, start=1):
+        header = next((line for line in page.splitlines() if line.strip()), "")
+        if (header.rstrip().endswith(f"  {text}") if sheet else text in page):
+            return n
+    raise LookupError(text)
+
+
+def picture(pdf: Path, page: int, target: Path, dpi: int = 90, crop: bool = True) -> Path:
+    """One page of ``pdf`` as ``target`` (cropped to what is on it)."""
+    with tempfile.TemporaryDirectory(prefix="mus-picture-") as tmp:
+        height = content_height(pdf, dpi, page) if crop else None
+        to_png(pdf, Path(tmp) / "p", dpi, page, page, height)
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(next(Path(tmp).glob("p*.png")), target)
+    return target
+
+
+def pictures(docs: Path, prefix: str = "after") -> list[Path]:
+    """The demo season's pictures into ``docs``: the README's front sheet and the before/after
+    set (``prefix``-overblik.png, -form.png, -goal-card.png, -samtaleark.png)."""
     from pipeline.demo import run_demo
-    from pipeline.overview.workbook import write_overview
+    from pipeline.overview.workbook import write_overview, write_per_leader
     from pipeline.workspace import DEFAULTS, Workspace
 
+    made = []
     with tempfile.TemporaryDirectory(prefix="mus-readme-") as tmp:
         work = Path(tmp)
         demo = run_demo(Workspace(DEFAULTS), work / "demo", jobs=1)
-        workbook = work / "MUS-oversigt-2027.xlsx"
-        write_overview(demo.ingested.collected, workbook, "da", {},
-                       today=dt.date(2027, 5, 10))
-        pdf = to_pdf(workbook, work)
-        dpi = 100
-        to_png(pdf, work / "front", dpi, 1, 1, content_height(pdf, dpi))
-        README_PICTURE.parent.mkdir(exist_ok=True)
-        shutil.copyfile(next(work.glob("front*.png")), README_PICTURE)
-    return README_PICTURE
+        season = demo.ingested.collected
+        may = write_overview(season, work / "may" / "MUS-oversigt-2027.xlsx", "da", {},
+                             today=dt.date(2027, 5, 10))
+        if prefix == "after":
+            made.append(picture(to_pdf(may, work / "may"), 1, README_PICTURE, 100))
+        january = write_overview(season, work / "jan" / "MUS-oversigt-2027.xlsx", "da", {},
+                                 today=dt.date(2027, 1, 20))
+        made.append(picture(to_pdf(january, work / "jan"), 1, docs / f"{prefix}-overblik.png"))
+        form = to_pdf(demo.generated.out / "1007_Jens_Hansen.docx", work / "form")
+        made.append(picture(form, 1, docs / f"{prefix}-form.png", 70, crop=False))
+        made.append(picture(form, page_of(form, "Udviklingsmål 1"),
+                            docs / f"{prefix}-goal-card.png", 70, crop=False))
+        leaders = write_per_leader(season, work / "ledere", "da", {},
+                                   today=dt.date(2027, 2, 3))
+        leader = to_pdf(next(p for p in leaders if "Morten_Dahl" in p.name), work / "leader")
+        try:
+            page = page_of(leader, "Samtaleark", sheet=True)
+        except LookupError:  # before Samtaleark: the answers, a row per employee
+            page = page_of(leader, "Svar", sheet=True)
+        made.append(picture(leader, page, docs / f"{prefix}-samtaleark.png", 70, crop=False))
+    return made
 
 
 def coverage_pictures() -> list[Path]:
@@ -140,13 +181,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("workbook", nargs="?", type=Path)
     parser.add_argument("out", nargs="?", type=Path)
-    parser.add_argument("--readme", action="store_true", help="write docs/overblik.png")
+    parser.add_argument("--readme", action="store_true", help="write the pictures in docs/")
     parser.add_argument("--coverage", action="store_true",
                         help="write docs/daekning.png and docs/med-rapport*.png")
     parser.add_argument("--dpi", type=int, default=60)
     args = parser.parse_args()
     if args.readme:
-        print(readme_picture())
+        for path in pictures(README_PICTURE.parent):
+            print(path)
         return
     if args.coverage:
         print(*coverage_pictures())

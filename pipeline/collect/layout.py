@@ -22,7 +22,7 @@ from pipeline.formspec import (
 from pipeline.ooxml.controls import CHECKED
 from pipeline.ooxml.ns import qn
 from pipeline.ooxml.text import block_text, paragraph_text
-from pipeline.texts import LANGUAGES, form_text
+from pipeline.texts import LANGUAGES, label_texts
 
 _TC = qn("w:tc")
 _TR = qn("w:tr")
@@ -36,8 +36,9 @@ def _rows(tbl: etree._Element) -> list[list[etree._Element]]:
 
 
 def _labels(*tables: dict[str, str]) -> dict[str, str]:
-    return {form_text(lang, text).casefold(): part for lang in LANGUAGES for labels in tables
-            for part, text in labels.items()}
+    """Each row label, as forms print it now or printed it before, in every language → part."""
+    return {label.casefold(): part for lang in LANGUAGES for labels in tables
+            for part, key in labels.items() for label in label_texts(lang, key)}
 
 
 # A goal's rows by their labels (an agreement's goals have rows the forms' do not; a

@@ -10,13 +10,13 @@ have forwarded it, an employee may have used a private address).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline.collect.scan import COLLECT_LOCK, COLLECT_LOG, shown_name
+from pipeline.jsonlines import objects
 from pipeline.model import Employee, FormKind, Problem, Response
 from pipeline.places import read_own
 
@@ -38,14 +38,8 @@ def log_lines(path: Path) -> list[dict[str, Any]]:
     except OSError:
         return []
     lines = []
-    for line in text.splitlines():
-        try:
-            data = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            lines.append({str(k): v if isinstance(v, list) else str(v)
-                          for k, v in data.items()})
+    for data in objects(text):
+        lines.append({str(k): v if isinstance(v, list) else str(v) for k, v in data.items()})
     return lines
 
 

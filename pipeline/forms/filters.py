@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.errors import SheetIssue
-from pipeline.model import Condition, Employee, Question
+from pipeline.model import Condition, Employee, FormKind, Question
 from pipeline.sheets.employees import COLUMNS as EMPLOYEE_COLUMNS
 from pipeline.sheets.headers import normalise_header
 
@@ -51,3 +51,16 @@ def filter_issues(questions: Sequence[Question], employees: Sequence[Employee],
                     f"Use one of the employee list's columns: {headers}.",
                     sheet, q.row, "Gælder for"))
     return issues
+
+
+def form_numbers(questions: Sequence[Question], phases: Sequence[str], kind: FormKind,
+                 employee: Employee) -> dict[str, int]:
+    """The number each question carries on ``employee``'s form of ``kind`` (1, 2, 3 … over the
+    questions the form asks, phase by phase), by question ID: what the employee saw, for HR to
+    name a question the way the form did."""
+    numbers: dict[str, int] = {}
+    for phase in phases:
+        for q in questions:
+            if q.phase == phase and q.audience.includes(kind) and applies(q, employee):
+                numbers[q.id] = len(numbers) + 1
+    return numbers

@@ -16,9 +16,11 @@ from pathlib import Path
 from pipeline.atomic import clean_stale, ensure_folder, write_atomic
 from pipeline.errors import InputFileError, OutputError, SheetIssue
 from pipeline.forms.coverage import question_set_warnings
+from pipeline.forms.lookback import Carried, carried
 from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
+from pipeline.forms.season_dates import old_dates
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, expects_leader_form
 from pipeline.overview.previous import read_previous_goals
 from pipeline.places import inside, season_problem
@@ -69,6 +71,7 @@ class GenerateResult:
     warnings: list[str] = field(default_factory=list)  # what the forms show that HR should know
     sheet_warnings: list[SheetIssue] = field(default_factory=list)  # the spreadsheets'
     left_out: int = 0  # on the list, but no form: they have left (or are on leave, if asked)
+    carried: Carried | None = None  # with --previous: last season's goals on the forms
 
 
 def read_inputs(employees: Path, questions: Path, include_hidden: bool = False, *,
@@ -97,16 +100,17 @@ def season_of(question_set: QuestionSet, override: str | None) -> str:
     return season
 
 
-def plan(staff: Sequence[Employee], question_set: QuestionSet, lang: str,
-         previous: dict[str, list[PreviousGoal]], leader_forms: bool,
-         names_leaders: bool = False) -> list[Task]:
+def plan(staff: Sequence[Employee], maker: FormMaker,
+         previous: dict[str, list[PreviousGoal]], names_leaders: bool = False) -> list[Task]:
     """The forms to make. ``names_leaders``: the whole list (not only ``staff``) names leaders,
-    so an employee without one gets no leader's form."""
+    so an employee without one gets no leader's form. A leader's form is named in its own
+    language (``_leder``, ``_leader``), which is the leader's."""
+    leader_forms = maker.has_leader_form()
     tasks: list[tuple[Employee, FormKind, str]] = []
     for emp in staff:
         tasks.append((emp, FormKind.EMPLOYEE, form_file_name(emp.number, emp.name)))
         if leader_forms and expects_leader_form(emp, names_leaders):
-            suffix = LEADER_SUFFIX.get(emp.language or lang, "leder")
+            suffix = LEADER_SUFFIX.get(maker.language(emp, FormKind.LEADER), "leder")
             tasks.append((emp, FormKind.LEADER, form_file_name(emp.number, emp.name, suffix)))
     names = unique_names([t[2] for t in tasks])
     return [Task(emp, kind, name, tuple(previous.get(emp.number, ())) if kind is
@@ -139,15 +143,15 @@ def generate(options: GenerateOptions,
     previous = read_previous_goals(options.previous) if options.previous else {}
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     signing = ensure_key(options.key) if options.key is not None else None
+    languages = {e.number: e.language for e in inputs.staff if e.language}
     maker = FormMaker(question_set, options.templates, season, generated, options.lang,
-                      signing)
-    tasks = plan(staff, question_set, options.lang, previous, maker.has_leader_form(),
-                 names_leaders)
+                      signing, languages)
+    tasks = plan(staff, maker, previous, names_leaders)
     # One form of each language and kind first, in memory: a broken template or text fails
     # here, before any file is written.
     tried = set()
     for task in tasks:
-        key = (maker.language(task.employee), task.kind)
+        key = (maker.language(task.employee, task.kind), task.kind)
         if key not in tried:
             tried.add(key)
             maker.make(task.employee, task.kind, task.previous)
@@ -179,7 +183,7 @@ def generate(options: GenerateOptions,
     else:
         for done in map_chunks(_worker_chunk, [(chunk, out) for chunk in chunks], jobs,
                                _init_worker, (question_set, options.templates, season, generated,
-                                              options.lang, signing)):
+                                              options.lang, signing, languages)):
             entries += done
             if progress:
                 progress(len(entries), len(tasks))
@@ -187,12 +191,18 @@ def generate(options: GenerateOptions,
                             unfinished=0 if options.force else len(existing) - len(listed),
                             warnings=question_set_warnings(
                                 question_set, staff,
-                                "en" if any(maker.language(e) == "en" for e in staff) else "da"),
+                                "en" if any(maker.language(t.employee, t.kind) == "en"
+                                            for t in tasks) else "da"),
                             sheet_warnings=inputs.warnings,
                             no_leader=[e for e in staff if maker.has_leader_form()
                                        and not expects_leader_form(e, names_leaders)],
                             left_out=len(inputs.listing.leavers) + (
                                 len(inputs.listing.on_leave) if options.skip_on_leave else 0))
+    if options.previous:
+        result.carried = carried(staff, previous, inputs.staff)
+    dates = old_dates(season, question_set.settings.deadline, staff)
+    if dates:
+        result.warnings.insert(0, dates)
     result.manifest = write_manifest(out, Manifest(season, question_set.version, generated,
                                                    tuple(entries),
                                                    list_summary(inputs.listing, sample=False)))
@@ -216,7 +226,7 @@ def _write_chunk(maker: FormMaker, chunk: Sequence[Task], out: Path) -> list[Ent
         write_atomic(out / task.file, form.data)
         emp = task.employee
         entries.append(Entry(emp.number, emp.name, task.kind.value, task.file,
-                             maker.language(emp), emp.email, emp.department, emp.leader,
+                             maker.language(emp, task.kind), emp.email, emp.department, emp.leader,
                              emp.leader_email))
     return entries
 
@@ -225,9 +235,10 @@ _MAKER: FormMaker | None = None
 
 
 def _init_worker(question_set: QuestionSet, templates: Path | None, season: str, generated: str,
-                 lang: str, key: bytes | None = None) -> None:
+                 lang: str, key: bytes | None = None,
+                 languages: dict[str, str] | None = None) -> None:
     global _MAKER
-    _MAKER = FormMaker(question_set, templates, season, generated, lang, key)
+    _MAKER = FormMaker(question_set, templates, season, generated, lang, key, languages)
 
 
 def _worker_chunk(work: tuple[Sequence[Task], Path]) -> list[Entry]:

@@ -193,6 +193,8 @@ class Builder:
                                            question.labels_for(lang, scale)))
             elif question.type is QuestionType.CHOICE:
                 head.append(self.options_key(question.options_for(lang)))
+            elif question.type is QuestionType.YESNO:  # on paper too: Ja · Nej
+                head.append(self.options_key([self.text("yes"), self.text("no")]))
             answer = self.answer(field, self.items(question, scale))
             fields = [field]
         if question.sensitive is Sensitivity.FIELD:
@@ -202,7 +204,7 @@ class Builder:
         # still read by the IDs in its cells (collect/locate.py).
         number = paragraph(run(NUMBER_SLOT), run(f" {question.id}", rpr(hidden=True)),
                            style=self.style("MUSId"))
-        height = 1100 if question.type is QuestionType.TEXT else None
+        height = 900 if question.type is QuestionType.TEXT else None  # room for 2–3 lines
         tbl = self.table([ID_WIDTH, PAGE_WIDTH - ID_WIDTH], [
             Row([Cell([number], fill=HEAD_FILL), Cell(head, fill=HEAD_FILL)]),
             Row([Cell(answer, span=2)], keep=question.type is not QuestionType.TEXT,

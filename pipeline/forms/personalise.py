@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -42,13 +42,18 @@ class FormMaker:
     use per form kind and language, then reused for every employee."""
 
     def __init__(self, question_set: QuestionSet, templates_dir: Path | None, season: str,
-                 generated: str, default_lang: str = "da", key: bytes | None = None) -> None:
+                 generated: str, default_lang: str = "da", key: bytes | None = None,
+                 languages: Mapping[str, str] | None = None) -> None:
+        """``key`` signs each form's identity (signing.py); None: unsigned. ``languages``: the
+        language (Sprog) of everyone on the employee list who has one, by employee number: a
+        leader who is on the list gets their forms in their own."""
         self.question_set = question_set
-        self.key = key  # signs each form's identity (signing.py); None: unsigned
+        self.key = key
         self.templates_dir = templates_dir
         self.season = season
         self.generated = generated
         self.default_lang = default_lang
+        self.languages = dict(languages or {})
         self._templates: dict[str, FormTemplate] = {}
         self._skeletons: dict[tuple[FormKind, str], Skeleton] = {}
         self._env: jinja2.Environment | None = None
@@ -57,7 +62,12 @@ class FormMaker:
                               tuple[int, ...]], str] = {}
         self.blank_text = BlankText()
 
-    def language(self, employee: Employee) -> str:
+    def language(self, employee: Employee, kind: FormKind = FormKind.EMPLOYEE) -> str:
+        """The language of ``employee``'s form of ``kind``: their own (Sprog), else the default.
+        The leader's form about them is the leader's to read: in the leader's language, from
+        the leader's own row where the list has one, else the default; never the employee's."""
+        if kind is FormKind.LEADER:
+            return self.languages.get(employee.leader_number, "") or self.default_lang
         return employee.language or self.default_lang
 
     def template(self, lang: str) -> FormTemplate:
@@ -88,7 +98,7 @@ class FormMaker:
 
     def make(self, employee: Employee, kind: FormKind,
              previous: Sequence[PreviousGoal] = ()) -> Form:
-        lang = self.language(employee)
+        lang = self.language(employee, kind)
         skeleton = self.skeleton(kind, lang)
         settings = self.question_set.settings
         builder = self.builder(lang)
@@ -156,7 +166,7 @@ class FormMaker:
                 unwritten: Sequence[str] = ()) -> Form:
         """The .docx: the template around ``body``, identity and field list in its properties
         (``unwritten``: the questions it asks with no field)."""
-        lang = self.language(employee)
+        lang = self.language(employee, kind)
         template = self.template(lang)
         settings = self.question_set.settings
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
@@ -206,8 +216,9 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
         Row(pair(b.text("leader"), "leader") + pair(b.text("meeting"), "meeting")),
     ]
     if kind not in (FormKind.AGREEMENT, FormKind.FOLLOWUP):  # written after the deadline
-        rows.append(Row(pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
-                        + pair("", None)))
+        # the deadline's value across the row: no empty grey label beside it
+        label, value = pair(b.text("deadline"), None, long_date(settings.deadline, b.lang))
+        rows.append(Row([label, Cell(value.content, span=3)]))
     stencil.add(b.para(b.text(f"title_{kind.value}", season=season), "Title"))
     stencil.add(stencil.slot("subtitle", b.para("", "Subtitle")))
     stencil.add(b.table([label_w, value_w, label_w, value_w], rows))
@@ -216,8 +227,13 @@ def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings)
 
 
 def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
+    """Last season's goals, each with a status and a comment. Only agreed goals are spoken of
+    as agreed; a proposal that no agreement made a goal is said to be one."""
+    agreed = sum(1 for g in goals if g.agreed)
+    intro = ("previous_intro" if agreed == len(goals) else
+             "previous_intro_proposed" if not agreed else "previous_intro_mixed")
     xml = [tostring(b.para(b.text("previous"), "Heading2")),
-           tostring(b.para(b.text("previous_intro"), "MUSIntro", keep_next=True))]
+           tostring(b.para(b.text(intro), "MUSIntro", keep_next=True))]
     fields: list[Field] = []
     statuses = b.text("statuses").split(";")
     label_w = 2600
@@ -225,7 +241,9 @@ def previous_goals(b: Builder, goals: Sequence[PreviousGoal]) -> Fragment:
         head: list[etree._Element] = [paragraph(
             run(f"{b.text('previous_n', n=n)}: ", rpr(bold=True)), run(goal.goal),
             style=b.style("MUSQuestion"))]
-        details = " · ".join(p for p in (goal.activities, long_date(goal.deadline, b.lang)) if p)
+        details = " · ".join(p for p in (
+            "" if goal.agreed else b.text("previous_proposed"), goal.activities,
+            long_date(goal.deadline, b.lang)) if p)
         if details:
             head.append(b.para(details, "MUSHelp"))
         if goal.status:  # the latest follow-up during the year (or HR's own status)

@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from pipeline.atomic import explain
 from pipeline.errors import MailError, MusError, OutputError, os_detail
+from pipeline.jsonlines import objects
 from pipeline.mail.compose import Planned
 from pipeline.places import LinkRefused, open_own, read_own
 
@@ -100,12 +101,8 @@ def read_entries(path: Path) -> dict[str, LogEntry]:
 def _lines(text: str) -> list[LogEntry]:
     fields = set(LogEntry.__dataclass_fields__)
     lines = []
-    for line in text.splitlines():
-        try:
-            data = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(data, dict) or not isinstance(data.get("key"), str):
+    for data in objects(text):
+        if not isinstance(data.get("key"), str):
             continue
         data.setdefault("event", ACCEPTED)
         lines.append(LogEntry(**{k: str(v) for k, v in data.items() if k in fields}))

@@ -29,6 +29,7 @@ from xlsxwriter.worksheet import Worksheet
 from pipeline.model import Scale
 from pipeline.overview.frames import MAX_TEXT, Kind, Rule, SheetData
 from pipeline.overview.labels import value
+from pipeline.overview.printing import pages_high
 
 MAX_HEIGHT = 409.0  # Excel's highest row, in points
 LINE = 15.0  # points a line of 11 pt Calibri needs
@@ -37,8 +38,14 @@ _BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 HEADER_FILL = "#1F4E79"
-GOOD, BAD, NEUTRAL = ("#C6EFCE", "#006100"), ("#FFC7CE", "#9C0006"), ("#FFEB9C", "#9C5700")
-RED, YELLOW, GREEN, WHITE, ORANGE = "#F8696B", "#FFEB84", "#63BE7B", "#FFFFFF", "#F4B183"
+# Two warnings, both pale (Excel's own "light red" and "yellow" cell styles): a value that
+# needs looking at now, and one to keep an eye on. Nothing is coloured for being fine.
+BAD, NEUTRAL = ("#FFC7CE", "#9C0006"), ("#FFEB9C", "#9C5700")
+# The fixed steps of the warnings: a scale question's average at or below these points of the
+# scale (0: the lowest step, 1: the highest): 2.5 and 3.0 on 1–5; a response rate shown as
+# below 50 % and 80 %.
+AVERAGE_BAD, AVERAGE_WATCH = 0.375, 0.5
+RATE_BAD, RATE_WATCH = 0.495, 0.795
 
 OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
            "default_date_format": "dd-mm-yyyy"}
@@ -88,15 +95,17 @@ class Book:
     """One workbook being written: its formats and how a value becomes a cell."""
 
     def __init__(self, file: BinaryIO, scratch: Path | None, scale: Scale, title: str,
-                 lang: str) -> None:
+                 lang: str, late: bool = False) -> None:
         """``scratch``: a folder for the working files of a big workbook (constant_memory);
-        None builds it in memory."""
+        None builds it in memory. ``late``: the reply deadline has passed, so a missing form
+        and a low response rate are warnings."""
         mode = ({"in_memory": True} if scratch is None else
                 {"constant_memory": True, "tmpdir": str(scratch)})
         self.wb = Workbook(file, {**OPTIONS, **mode})
         self.scale = scale
         self.title = title
         self.lang = lang
+        self.late = late
         add = self.wb.add_format
         top = {"valign": "top"}
         middle = {"valign": "top", "align": "center"}
@@ -120,7 +129,9 @@ class Book:
         self.label = add({})
         self.number = add({"bold": True, "num_format": "#,##0", "align": "right"})
         self.percent = add({"bold": True, "num_format": "0%", "align": "right"})
-        self.good = add({"bg_color": GOOD[0], "font_color": GOOD[1]})
+        self.figure_text = add({"bold": True, "align": "left"})
+        self.number_bad = add({"bold": True, "num_format": "#,##0", "align": "right",
+                               "bg_color": BAD[0], "font_color": BAD[1]})
         self.bad = add({"bg_color": BAD[0], "font_color": BAD[1]})
         self.neutral = add({"bg_color": NEUTRAL[0], "font_color": NEUTRAL[1]})
 
@@ -172,12 +183,15 @@ class Book:
 
     # --- sheets ---------------------------------------------------------------------------
 
-    def sheet(self, name: str, landscape: bool = True) -> Worksheet:
+    def sheet(self, name: str, landscape: bool = True, fit: bool = True) -> Worksheet:
+        """A sheet printed on A4, with the title and page numbers; ``fit``: to the page's
+        width (else at the print scale the caller sets)."""
         ws = self.wb.add_worksheet(name)
         ws.set_paper(9)  # A4
         if landscape:
             ws.set_landscape()
-        ws.fit_to_pages(1, 0)
+        if fit:
+            ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_header(f"&L{header_text(self.title, HEADER_ROOM)}&R&A", {"margin": 0.25})
         ws.set_footer("&RSide &P af &N" if self.lang == "da" else "&RPage &P of &N",
@@ -216,6 +230,7 @@ class Book:
         wrapped = [(col, widths[col]) for col, k in enumerate(kinds) if k in ("wrap", "plain")]
         put, write_string, write_number = self.put, ws.write_string, ws.write_number
         rows = len(frame)
+        height = rows * LINE  # of all rows, in points: to fit the pages' height
         # The inner loop of every big sheet: text and whole numbers straight to XlsxWriter,
         # anything else through put().
         for row, values in enumerate(zip(*columns, strict=True), start=1):
@@ -223,7 +238,8 @@ class Book:
                 lines = max((text_lines(v, w) for col, w in wrapped
                              if isinstance(v := values[col], str)), default=1)
                 if lines > 1:
-                    ws.set_row(row, min(MAX_HEIGHT, lines * LINE + 2))
+                    ws.set_row(row, tall_row := min(MAX_HEIGHT, lines * LINE + 2))
+                    height += tall_row - LINE
             for col, cell in enumerate(values):
                 kind = type(cell)
                 if kind is str:
@@ -242,10 +258,11 @@ class Book:
             ws.freeze_panes(1, min(freeze, last))
             ws.repeat_rows(0)
             pages = math.ceil(sum(widths) / PAGE_WIDTH)
-            if pages > 1:  # too wide to read on one page: across pages, the names on each
-                ws.fit_to_pages(pages, 0)
-                if freeze:
-                    ws.repeat_columns(0, min(freeze, last) - 1)
+            repeated = widths[:min(freeze, last)] if pages > 1 and freeze else []
+            if repeated:  # too wide to read on one page: across pages, the names on each
+                ws.repeat_columns(0, len(repeated) - 1)
+            ws.fit_to_pages(pages, pages_high(widths, pages, repeated,
+                                              header_height(headers, widths), height))
             for col, header in enumerate(headers):
                 rule = data.rules.get(header)
                 if rule and rows:
@@ -260,28 +277,14 @@ class Book:
     def rule(self, ws: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int,
              rule: Rule) -> None:
         """A colour rule over a range (never called for an empty one)."""
-        low, high = self.scale.low, self.scale.high
-        span = high - low
+        low, span = self.scale.low, self.scale.high - self.scale.low
         area = (first_row, first_col, last_row, last_col)
-        if rule == "level":
-            ws.conditional_format(*area, {
-                "type": "3_color_scale", "min_type": "num", "min_value": low,
-                "mid_type": "num", "mid_value": (low + high) / 2, "max_type": "num",
-                "max_value": high, "min_color": RED, "mid_color": YELLOW, "max_color": GREEN})
-        elif rule == "gap":
-            ws.conditional_format(*area, {
-                "type": "2_color_scale", "min_type": "num", "min_value": 0, "max_type": "num",
-                "max_value": span, "min_color": WHITE, "max_color": ORANGE})
-        elif rule == "change":
-            ws.conditional_format(*area, {
-                "type": "3_color_scale", "min_type": "num", "min_value": -span,
-                "mid_type": "num", "mid_value": 0, "max_type": "num", "max_value": span,
-                "min_color": RED, "mid_color": WHITE, "max_color": GREEN})
+        if rule == "average":
+            # "between" leaves an empty cell (no answers: no average) alone, as "<" would not
+            self._steps(ws, area, low, low + span * AVERAGE_BAD, low + span * AVERAGE_WATCH)
         elif rule == "rate":
-            ws.conditional_format(*area, {
-                "type": "3_color_scale", "min_type": "num", "min_value": 0,
-                "mid_type": "num", "mid_value": 0.5, "max_type": "num", "max_value": 1,
-                "min_color": RED, "mid_color": YELLOW, "max_color": GREEN})
+            if self.late:
+                self._steps(ws, area, 0, RATE_BAD, RATE_WATCH)
         elif rule == "status":
             for word, fmt in self.status_formats():
                 ws.conditional_format(*area, {"type": "cell", "criteria": "==",
@@ -293,9 +296,22 @@ class Book:
                                           "criteria": f'=AND({cell}<>"",{cell}<TODAY())',
                                           "format": self.bad})
 
+    def _steps(self, ws: Worksheet, area: tuple[int, int, int, int], bottom: float,
+               bad: float, watch: float) -> None:
+        """Pale red from ``bottom`` to ``bad``, yellow above it to ``watch`` (the first rule
+        that holds is the one shown, in Excel and in LibreOffice)."""
+        ws.conditional_format(*area, {"type": "cell", "criteria": "between", "minimum": bottom,
+                                      "maximum": bad, "format": self.bad})
+        ws.conditional_format(*area, {"type": "cell", "criteria": "between", "minimum": bad,
+                                      "maximum": watch, "format": self.neutral})
+
     def status_formats(self) -> list[tuple[str, Format]]:
-        return [(value(self.lang, "received"), self.good), (value(self.lang, "missing"), self.bad),
-                (value(self.lang, "problem"), self.neutral)]
+        """A form with a problem is always worth a look; a missing one only once the reply
+        deadline has passed (on the day the forms go out, every form is missing)."""
+        formats = [(value(self.lang, "problem"), self.neutral)]
+        if self.late:
+            formats.append((value(self.lang, "missing"), self.bad))
+        return formats
 
 
 def column_name(index: int) -> str:
@@ -309,28 +325,35 @@ def column_name(index: int) -> str:
 
 
 def column_width(header: str, kind: Kind, values: Sequence[Any], sample: int = 2000) -> float:
-    """Wide enough for the values (the first ``sample`` of them) and for the header's longest
-    word; a free-text column is wide and wraps, a one-digit answer column is narrow."""
+    """Wide enough for the values (the first ``sample`` of them) and for every word of the
+    header, whole (a header is bold and wraps at spaces, never inside a word); a free-text
+    column is wide and wraps, a one-digit answer column is narrow."""
     longest_word = max((len(w) for w in header.split()), default=4)
+    whole_word = float(min(math.ceil(longest_word * BOLD) + 1, MAX_WORD))
     if kind == "date":
-        return max(12.0, min(longest_word + 2, 16))
+        return max(12.0, whole_word)
     if kind == "datetime":
-        return 17.0
+        return max(17.0, whole_word)
     if kind in ("int", "level", "decimal", "percent"):
         digits = max((len(f"{v:.1f}" if isinstance(v, float) else str(v))
                       for v in values[:sample] if v is not None), default=1)
-        return float(min(max(digits, longest_word, 9) + 2, 16))
+        return max(float(min(max(digits, 4) + 2, 16)), whole_word)
     lengths = [max(len(line) for line in v.split("\n")) if isinstance(v, str) else
                len(str(v)) for v in values[:sample] if v is not None]
     longest = max(lengths, default=0)
     if kind in ("wrap", "plain"):
-        return float(min(max(longest, longest_word, 16) + 2, 45))
-    return float(min(max(longest, longest_word, 6) + 2, 40 if kind == "text" else 18))
+        return max(float(min(max(longest, 16) + 2, 45)), whole_word)
+    return max(float(min(max(longest, 6) + 2, 40 if kind == "text" else 18)), whole_word)
+
+
+BOLD = 1.15  # a bold header's letters are wider than the digits a column width counts
+MAX_WORD = 30  # a longer word in a header (rare) may break; the column stays printable
 
 
 def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
-    lines = max((text_lines(h, w - 1) for h, w in zip(headers, widths, strict=True)), default=1)
-    return min(MAX_HEIGHT, max(1, min(lines, 6)) * LINE + 3)
+    lines = max((text_lines(h, (w - 1) / BOLD) for h, w in zip(headers, widths, strict=True)),
+                default=1)
+    return min(MAX_HEIGHT, max(1, min(lines, 8)) * LINE + 3)
 
 
 HEADER_ROOM = 255 - len("&L&R&A")  # Excel takes at most 255 characters for a page header

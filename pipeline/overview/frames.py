@@ -32,6 +32,7 @@ from pipeline.cycle import (
     goal_state,
     latest_followups,
 )
+from pipeline.forms.filters import form_numbers
 from pipeline.model import (
     Employee,
     FormKind,
@@ -45,7 +46,7 @@ from pipeline.model import (
     Visibility,
     expects_leader_form,
 )
-from pipeline.overview.labels import HR_STATUSES, column, value
+from pipeline.overview.labels import HR_STATUSES, column, text, value
 from pipeline.problems import reason, todo
 from pipeline.teams import leader_key, leader_labels
 
@@ -59,11 +60,14 @@ SHORT = 45
 # What a column holds; the writer picks number format, width and wrapping by it.
 Kind = Literal["id", "text", "wrap", "int", "level", "decimal", "percent", "date", "datetime",
                "plain"]  # plain: any value, left-aligned and wrapped (the Om sheet)
-# Colour rules, only where a low value means worse (or a high gap):
-#   level: the scale from red (lowest step) to green (highest); gap: white → orange;
-#   change: red (down) → white → green (up); rate: red (0 %) → green (100 %);
-#   status: Modtaget green, Mangler red, Problem orange; overdue: a date before today in red.
-Rule = Literal["level", "gap", "change", "rate", "status", "overdue"]
+# Colour rules, only where a value is a warning, on fixed steps (never relative to the data):
+#   average: the average of a scale question (higher is better) in the lower part of the scale;
+#   rate: a low response rate, once the reply deadline has passed;
+#   status: Problem always, Mangler once the reply deadline has passed;
+#   overdue: a follow-up date before today.
+# Self-assessments (the competence levels, their gap and change) are never coloured: a student
+# helper who rates himself 1 is new, not a warning.
+Rule = Literal["average", "rate", "status", "overdue"]
 
 
 @dataclass
@@ -136,6 +140,20 @@ class View:
     def leader_of(self, e: Employee) -> str:
         return self.leader_labels.get(e.number, e.leader)
 
+    @cached_property
+    def deadline(self) -> dt.date | None:
+        """When forms should be back: the reply deadline (Svarfrist); where the question set
+        has none, the first meeting date."""
+        deadline = self.collected.question_set.settings.deadline
+        if deadline is not None:
+            return deadline
+        return min((e.meeting_date for e in self.staff if e.meeting_date), default=None)
+
+    @cached_property
+    def late(self) -> bool:
+        """Whether the deadline has passed: only then is a missing form a warning."""
+        return self.deadline is not None and self.today > self.deadline
+
     @property
     def questions(self) -> tuple[Question, ...]:
         return self.collected.question_set.questions
@@ -143,6 +161,12 @@ class View:
     @cached_property
     def has_leader_forms(self) -> bool:
         return any(q.audience.includes(FormKind.LEADER) for q in self.questions)
+
+    @cached_property
+    def required(self) -> tuple[str, ...]:
+        """The IDs of the required questions of the employee's form."""
+        return tuple(q.id for q in self.questions
+                     if q.required and q.audience.includes(FormKind.EMPLOYEE))
 
     @cached_property
     def names_leaders(self) -> bool:
@@ -255,9 +279,9 @@ def cut_answers(responses: Sequence[Response]) -> Iterator[Problem]:
         texts: list[tuple[str, object]] = [*r.answers.items(), *r.extra.items()]
         texts += [(f"goal:{n}:{part}", getattr(g, part)) for n, g in enumerate(r.goals, 1)
                   for part in ("goal", "activities", "criterion", "responsible")]
-        for key, text in texts:
-            if isinstance(text, str) and len(text) > MAX_TEXT:
-                yield Problem(r.file, "answer-cut", {"field": key, "length": str(len(text)),
+        for key, content in texts:
+            if isinstance(content, str) and len(content) > MAX_TEXT:
+                yield Problem(r.file, "answer-cut", {"field": key, "length": str(len(content)),
                                                      "shown": str(MAX_TEXT)}, r.employee_id)
 
 
@@ -268,7 +292,7 @@ def status_of(view: View, e: Employee) -> str:
 
 
 def overview_sheet(view: View) -> SheetData:
-    """Oversigt: everyone on the list with the state of their forms."""
+    """Medarbejdere: everyone on the list with the state of their forms."""
     lang = view.lang
     c = partial(column, lang)
     keys = ["number", "name", "department", "job_title", "leader", "status", "meeting", "file",
@@ -281,12 +305,9 @@ def overview_sheet(view: View) -> SheetData:
     if view.agreements:
         keys.append("agreement")
     rows = Columns([c(k) for k in keys])
-    required = [q.id for q in view.questions
-                if q.required and q.audience.includes(FormKind.EMPLOYEE)]
     for e in view.staff:
         r = view.employee_forms.get(e.number)
-        unanswered = [qid for qid in required
-                      if r is not None and qid in r.answers and r.answers[qid] is None]
+        unanswered = unanswered_required(view, e, r)
         row: dict[str, object] = {
             c("number"): e.number, c("name"): e.name, c("department"): e.department,
             c("job_title"): e.job_title, c("leader"): view.leader_of(e),
@@ -304,10 +325,30 @@ def overview_sheet(view: View) -> SheetData:
             row[c("agreement")] = value(
                 lang, "received" if e.number in view.agreements else "missing")
         rows.add(row)
+    # An agreement not back is no warning here: it comes after the conversation.
     return SheetData(rows.frame(), {c("number"): "id", c("meeting"): "date",
                                     c("saved"): "datetime", c("returned_at"): "datetime"},
-                     {c("status"): "status", c("leader_form"): "status",
-                      c("agreement"): "status"})
+                     {c("status"): "status", c("leader_form"): "status"},
+                     {c("unanswered"): text(lang, "unanswered_note")})
+
+
+def empty_required(view: View, r: Response | None) -> list[str]:
+    """The IDs of the required questions a returned form left empty."""
+    if r is None:
+        return []
+    answers = r.answers
+    return [qid for qid in view.required if qid in answers and answers[qid] is None]
+
+
+def unanswered_required(view: View, e: Employee, r: Response | None) -> list[str]:
+    """The required questions ``e``'s returned form left empty, as the employee saw them: the
+    number on their form, the ID beside it ("10 (N5)")."""
+    empty = empty_required(view, r)
+    if not empty:
+        return []
+    qs = view.collected.question_set
+    numbers = form_numbers(qs.questions, qs.phases, FormKind.EMPLOYEE, e)
+    return [f"{numbers[qid]} ({qid})" if qid in numbers else qid for qid in empty]
 
 
 def answer_header(q: Question, lang: str, leader: bool = False) -> str:
@@ -514,11 +555,8 @@ def competences_sheet(view: View) -> SheetData:
                                                       "leader_wanted", "agreed_now",
                                                       "agreed_wanted", "change")}
     kinds[c("number")] = "id"
-    # Colour only where low means worse: the level now (own and leader's), the gap, the change;
-    # never the level wanted (a wish is not a weakness).
-    return SheetData(rows.frame(), kinds, {c("now"): "level", c("leader_now"): "level",
-                                           c("agreed_now"): "level", c("gap"): "gap",
-                                           c("change"): "change"})
+    # No colours: levels are assessments, not warnings (Rule above).
+    return SheetData(rows.frame(), kinds)
 
 
 def problems_sheet(view: View) -> SheetData:

@@ -1,9 +1,10 @@
 """The front sheet (Overblik / Summary), the first thing HR or a leader reads.
 
-HR's: the season in numbers, answers per department and per leader (a small table and a bar
-chart each), the competences with the biggest gap between now and wanted, and the follow-ups
-that are due. A leader's: their team (who has answered, whose conversation is when), their
-team's gaps and the follow-ups they owe.
+HR's: where the season stands (the reply deadline and days left, the meeting window, the
+numbers, who has not answered), answers per department and per leader (a small table and a bar
+chart each), each leader's forms and agreements, the competences with the biggest gap between
+now and wanted, and the follow-ups that are due. A leader's: their team (who has answered,
+whose conversation is when), their team's gaps and the follow-ups they owe.
 
 The sheet is written top to bottom (constant_memory); a chart sits to the right of its table
 and the next block starts below whichever of the two is taller.
@@ -26,14 +27,17 @@ from pipeline.forms.prose import long_date
 from pipeline.overview.book import LINE, MAX_HEIGHT, Book, header_height, text_lines
 from pipeline.overview.frames import Kind, Rule, View, status_of
 from pipeline.overview.labels import column, sheet, text, value
-from pipeline.overview.summary import Counts, Group, counts, due_until, follow_ups, gaps, groups
+from pipeline.overview.standing import Figure, leader_forms, missing_people, season_figures
+from pipeline.overview.summary import Group, counts, due_until, follow_ups, gaps, groups
 
 # Column widths of the front sheet: names | four numbers | a name | a text.
 WIDTHS = (34, 14, 14, 17, 14, 26, 50)
 MAX_ROWS = 30  # rows of a table on the front sheet; the detail sheets hold the rest
 MAX_CHART = 30  # categories a bar chart shows with every label readable
 ROW_PX = 20  # a default row, in pixels
-ANSWERED, MISSING, NOW, WANTED = "#70AD47", "#ED7D31", "#5B9BD5", "#A5A5A5"
+# Answers in blue; forms not back in grey until the reply deadline, then in light orange (a
+# missing form is no warning on the day the forms go out).
+ANSWERED, WAITING, LATE, NOW, WANTED = "#5B9BD5", "#D9D9D9", "#F4B183", "#5B9BD5", "#A5A5A5"
 
 
 @dataclass(frozen=True)
@@ -73,15 +77,20 @@ class Front:
         self.line(self.t("made", made=when, version=__version__), self.book.note)
         self.skip()
 
-    def figures(self, items: Sequence[tuple[str, int | float | None, bool]]) -> None:
-        """The key numbers: a label and a number (or a percentage) a row."""
+    def figures(self, items: Sequence[Figure]) -> None:
+        """The key numbers: a label and a number, a share or a text (a date) a row."""
         self.line(self.t("figures"), self.book.heading, 20)
-        for label, number, percent in items:
-            if number is None:
+        book = self.book
+        formats = {"number": book.number, "percent": book.percent, "text": book.figure_text,
+                   "warning": book.number_bad}
+        for item in items:
+            if item.value is None:
                 continue
-            self.book.put(self.ws, self.row, 0, label, self.book.label)
-            self.book.put(self.ws, self.row, 1, number,
-                          self.book.percent if percent else self.book.number)
+            book.put(self.ws, self.row, 0, item.label, book.label)
+            book.put(self.ws, self.row, 1, item.value, formats[item.shown])
+            if item.see:
+                book.put(self.ws, self.row, 2, self.t("see", sheet=sheet(self.lang, item.see)),
+                         book.note)
             self.row += 1
         self.skip()
 
@@ -176,11 +185,34 @@ class Front:
             largest = max(len(g.members) for g in shown)
             chart = partial(self.bar_chart, count=len(shown),
                             title=self.t("chart_answers", what=what),
-                            series=[(2, ANSWERED), (3, MISSING)], stacked=True,
+                            series=[(2, ANSWERED), (3, LATE if self.view.late else WAITING)],
+                            stacked=True,
                             step=1 if largest <= 10 else None)  # people, not halves
         self.block(block, heading, chart)
         self.more(len(shown), len(everyone), "departments" if key == "department"
                   else "leaders")
+
+    def missing(self) -> None:
+        """Who has not answered, soonest meeting first (HR's front sheet)."""
+        heading, headers, rows, total = missing_people(self.view)
+        if not total:
+            self.line(heading, self.book.heading, 20)
+            self.line(self.t("none_missing"), self.book.note)
+            self.skip()
+            return
+        self.block(Block(headers, ["text", "id", "date", "text"], rows, {}), heading)
+        self.more(len(rows), total, "overview")
+
+    def leader_forms(self) -> None:
+        """Each leader's forms and agreements (where the question set has a leader's form, or
+        agreements have come back)."""
+        if not (self.view.has_leader_forms or self.view.agreements):
+            return
+        headers, rows = leader_forms(self.view)
+        shown = rows[:MAX_ROWS]
+        self.block(Block(headers, ["text", "int", "int", "int", "int"], shown, {}),
+                   self.t("per_leader_forms"))
+        self.more(len(shown), len(rows), "leaders")
 
     def gaps(self) -> None:
         if not self.view.collected.question_set.competences:
@@ -195,10 +227,10 @@ class Front:
         scale = self.view.collected.question_set.settings.scale
         self.line(self.t("gaps_note", low=scale.low, high=scale.high), self.book.note)
         shown = found[:10]
-        block = Block([c("competence"), c("avg_now"), c("avg_wanted"), c("avg_gap"),
-                       c("ratings")], ["text", "decimal", "decimal", "decimal", "int"],
-                      [(g.competence, g.now, g.wanted, g.gap, g.ratings) for g in shown],
-                      {1: "level", 3: "gap"})
+        # No colours: these are self-assessments; the chart beside shows the whole scale.
+        block = Block([c("competence"), c("avg_now"), c("avg_wanted"), c("avg_gap"), "n"],
+                      ["text", "decimal", "decimal", "decimal", "int"],
+                      [(g.competence, g.now, g.wanted, g.gap, g.n) for g in shown], {})
         chart = partial(self.bar_chart, count=len(shown), title=self.t("chart_gaps"),
                         series=[(1, NOW), (2, WANTED)], stacked=False, maximum=scale.high,
                         step=1)
@@ -241,8 +273,7 @@ class Front:
             rules[4] = "status"
         headers.append(c("job_title"))
         kinds.append("text")
-        if view.agreements:
-            rules[len(headers)] = "status"
+        if view.agreements:  # not coloured: an agreement comes after the conversation
             headers.append(c("agreement"))
             kinds.append("text")
         rows = []
@@ -259,17 +290,6 @@ class Front:
         self.block(Block(headers, kinds, rows, rules), self.t("team"))
 
 
-def _figures(front: Front, n: Counts, leader: bool) -> None:
-    t = front.t
-    front.figures([
-        (t("staff"), n.staff, False), (t("answered"), n.answered, False),
-        (t("missing"), n.missing, False), (t("rate"), n.rate, True),
-        (t("troubled"), n.troubled if n.troubled or not leader else None, False),
-        (t("problem_files"), None if leader else n.problem_files, False),
-        (t("your_forms") if leader else t("leader_forms"), n.leader_forms, False),
-        (t("agreements"), n.agreements or None, False)])
-
-
 def possessive(name: str, lang: str) -> str:
     """Hanne Kjærs, Lars'; Hanne Kjær's."""
     if lang != "da":
@@ -283,9 +303,11 @@ def summary_sheet(book: Book, view: View, made: dt.datetime) -> None:
     organisation = view.collected.question_set.settings.organisation_for(view.lang)
     title = text(view.lang, "title", season=view.collected.season)
     front.title(f"{title} – {organisation}" if organisation else title, made)
-    _figures(front, counts(view), leader=False)
+    front.figures(season_figures(view, counts(view), leader=False))
+    front.missing()
     front.groups("department")
     front.groups("leader")
+    front.leader_forms()
     front.gaps()
     front.follow_ups("follow_ups")
 
@@ -294,7 +316,7 @@ def team_sheet(book: Book, view: View, title: str, made: dt.datetime) -> None:
     """A leader's front sheet: their team first."""
     front = Front(book, view, sheet(view.lang, "summary"))
     front.title(title, made)
-    _figures(front, counts(view), leader=True)
+    front.figures(season_figures(view, counts(view), leader=True))
     front.team()
     front.follow_ups("your_follow_ups")
     front.gaps()

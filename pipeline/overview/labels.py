@@ -7,14 +7,15 @@ language, so HR may add columns or reorder them.
 from __future__ import annotations
 
 SHEETS = {
-    "da": {"summary": "Overblik", "overview": "Oversigt", "answers": "Svar",
+    "da": {"summary": "Overblik", "overview": "Medarbejdere", "answers": "Svar",
            "goals": "Udviklingsmål", "competences": "Kompetencer", "departments": "Afdelinger",
            "leaders": "Ledere", "problems": "Problemer", "questions": "Spørgsmål", "about": "Om",
-           "coverage": "Dækning"},
-    "en": {"summary": "Summary", "overview": "Overview", "answers": "Answers",
+           "coverage": "Dækning", "talks": "Samtaleark"},
+    "en": {"summary": "Summary", "overview": "Employees", "answers": "Answers",
            "goals": "Development goals", "competences": "Competences",
            "departments": "Departments", "leaders": "Leaders", "problems": "Problems",
-           "questions": "Questions", "about": "About", "coverage": "Coverage"},
+           "questions": "Questions", "about": "About", "coverage": "Coverage",
+           "talks": "Conversation sheets"},
 }
 
 COLUMNS = {
@@ -26,7 +27,7 @@ COLUMNS = {
         "meeting": "MUS-dato",
         "form": "Skema", "source": "Status i aftalen", "goal": "Mål",
         "activities": "Aktiviteter",
-        "criterion": "Succeskriterium", "deadline": "Deadline", "responsible": "Ansvarlig",
+        "criterion": "Succeskriterium", "deadline": "Frist", "responsible": "Ansvarlig",
         "follow_up": "Opfølgning", "overdue": "Opfølgning overskredet",
         "hr_status": "Status (HR)", "competence_id": "Kompetence-ID",
         "competence": "Kompetence", "group": "Gruppe", "now": "Nu", "wanted": "Ønsket",
@@ -44,7 +45,10 @@ COLUMNS = {
         "returned_at": "Modtaget pr. e-mail",
         "employee_comment": "Kommentar (medarbejder)", "leader_comment": "Kommentar (leder)",
         "latest_status": "Seneste opfølgning", "latest_date": "Opfølgning holdt",
-        "latest_next": "Næste skridt",
+        "latest_next": "Næste skridt", "leader_forms_missing": "Lederskemaer mangler",
+        "agreements": "Aftaler modtaget", "leader_forms_in": "Lederskemaer modtaget",
+        "employee_answer": "Medarbejderens svar", "own_answer": "Dit svar",
+        "old_deadline": "Deadline",
     },
     "en": {
         "number": "Employee no.", "name": "Name", "department": "Department",
@@ -72,6 +76,9 @@ COLUMNS = {
         "employee_comment": "Comment (employee)", "leader_comment": "Comment (leader)",
         "latest_status": "Latest follow-up", "latest_date": "Follow-up held",
         "latest_next": "Next step",
+        "leader_forms_missing": "Leader's forms missing", "agreements": "Agreements received",
+        "leader_forms_in": "Leader's forms received", "employee_answer": "The employee's answer",
+        "own_answer": "Your answer", "old_deadline": "Deadline",
     },
 }
 
@@ -134,13 +141,24 @@ TEXTS = {
         "title_no_leader": "MUS {season}: medarbejdere uden leder",
         "made": "Lavet {made} af mus {version}.",
         "figures": "Status", "staff": "Medarbejdere på listen", "answered": "Har svaret",
-        "missing": "Mangler", "troubled": "Svar med problemer (se Oversigt)",
-        "problem_files": "Ubrugelige filer (se Problemer)",
+        "missing": "Mangler", "troubled": "Skemaer med problemer",
+        "incomplete": "Skemaer, der mangler påkrævede svar", "see": "se arket {sheet}",
+        "deadline": "Svarfrist", "days_left": "Dage til svarfristen",
+        "days_past": "Dage siden svarfristen", "meetings": "MUS-samtaler",
+        "missing_people": "Har ikke svaret endnu",
+        "missing_people_late": "Har ikke svaret (svarfristen er overskredet)",
+        "none_missing": "Alle har svaret.",
+        "per_leader_forms": "Lederskemaer og aftaler pr. leder",
+        "unanswered_note": "Påkrævede spørgsmål, som medarbejderen ikke har besvaret: nummeret på "
+                           "medarbejderens skema og spørgsmålets ID (se arket Spørgsmål).",
+        "n_note": "n: hvor mange svar gennemsnittet i kolonnen {column} er beregnet af.",
+        "problem_files": "Filer, der ikke kunne bruges",
         "leader_forms": "Lederskemaer modtaget", "agreements": "Aftaler modtaget",
         "rate": "Svarprocent",
         "by_department": "Svar pr. afdeling", "by_leader": "Svar pr. leder",
         "gaps": "Kompetencer med størst forskel mellem nu og ønsket",
-        "gaps_note": "Gennemsnit af medarbejdernes egne vurderinger på skalaen {low}–{high}; "
+        "gaps_note": "Gennemsnit af medarbejdernes egne vurderinger på skalaen {low}–{high}, "
+                     "over de n medarbejdere, der har vurderet både nu og ønsket; "
                      "gab = ønsket − nu.",
         "no_ratings": "Ingen kompetencevurderinger endnu.",
         "follow_ups": "Opfølgninger der er overskredet eller forfalder inden {until}",
@@ -152,20 +170,36 @@ TEXTS = {
         "chart_answers": "Svar og manglende pr. {what}",
         "chart_gaps": "Nu og ønsket (gennemsnit)",
         "employee": "Medarbejder",
+        "talk_meeting": "MUS-samtale {date}",
+        "talk_no_form": "Medarbejderens skema er ikke kommet tilbage",
+        "talk_no_own_form": "dit eget skema om medarbejderen er ikke kommet tilbage",
+        "talk_competences": "Kompetencer: niveau nu → ønsket om et år",
+        "talk_goals": "Forslag til udviklingsmål",
+        "talk_goal_n": "Forslag {n}",
     },
     "en": {
         "title": "MUS {season}", "title_leader": "MUS {season}: {owner} team",
         "title_no_leader": "MUS {season}: employees without a leader",
         "made": "Made {made} by mus {version}.",
         "figures": "Status", "staff": "Employees on the list", "answered": "Have answered",
-        "missing": "Missing", "troubled": "Answers with problems (see Overview)",
-        "problem_files": "Files not used (see Problems)",
+        "missing": "Missing", "troubled": "Forms with problems",
+        "incomplete": "Forms missing a required answer", "see": "see the sheet {sheet}",
+        "deadline": "Reply deadline", "days_left": "Days to the deadline",
+        "days_past": "Days since the deadline", "meetings": "Reviews",
+        "missing_people": "Not answered yet",
+        "missing_people_late": "Not answered (the deadline has passed)",
+        "none_missing": "Everyone has answered.",
+        "per_leader_forms": "Leader's forms and agreements per leader",
+        "unanswered_note": "Required questions the employee left unanswered: the number on the "
+                           "employee's form and the question's ID (see the sheet Questions).",
+        "n_note": "n: how many answers the average in the column {column} is of.",
+        "problem_files": "Files that could not be used",
         "leader_forms": "Leader's forms received", "agreements": "Agreements received",
         "rate": "Response rate",
         "by_department": "Answers per department", "by_leader": "Answers per leader",
         "gaps": "Competences with the biggest gap between now and wanted",
-        "gaps_note": "Averages of the employees' own ratings on the scale {low}–{high}; "
-                     "gap = wanted − now.",
+        "gaps_note": "Averages of the employees' own ratings on the scale {low}–{high}, over "
+                     "the n employees who rated both now and wanted; gap = wanted − now.",
         "no_ratings": "No competence ratings yet.",
         "follow_ups": "Follow-ups overdue or due before {until}",
         "no_follow_ups": "No follow-ups due before {until}.",
@@ -176,6 +210,12 @@ TEXTS = {
         "chart_answers": "Answered and missing per {what}",
         "chart_gaps": "Now and wanted (average)",
         "employee": "Employee",
+        "talk_meeting": "review on {date}",
+        "talk_no_form": "The employee's form has not come back",
+        "talk_no_own_form": "your own form about the employee has not come back",
+        "talk_competences": "Competences: level now → wanted in a year",
+        "talk_goals": "Proposed development goals",
+        "talk_goal_n": "Proposal {n}",
     },
 }
 
@@ -197,4 +237,7 @@ def text(lang: str, key: str, **params: object) -> str:
 
 
 def aliases(key: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(COLUMNS[lang][key] for lang in COLUMNS))
+    """A column's names in every language, and its earlier names (Deadline, now Frist)."""
+    old = {"deadline": "old_deadline"}.get(key)
+    names = [COLUMNS[lang][k] for k in (key, old) if k for lang in COLUMNS]
+    return tuple(dict.fromkeys(names))

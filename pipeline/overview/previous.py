@@ -64,10 +64,10 @@ def _header(path: Path, sheet: Sheet, columns: tuple[Column, ...],
 
 def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
     """Each employee's goals to look back on: the agreed ones where there are any, else the
-    employee's own proposals (a goal marked not agreed, or left a proposal in the agreement,
-    is neither). Each carries its latest follow-up's status and date. Goals HR has marked
-    dropped (Droppet), or whose latest follow-up dropped them, are left out; where HR has set
-    a status, it is the one shown."""
+    employee's own proposals, marked as never agreed (no agreement came back). A goal marked not
+    agreed, or left a proposal in the agreement, is neither. Each carries its latest
+    follow-up's status and date. Goals HR has marked dropped (Droppet), or whose latest
+    follow-up dropped them, are left out; where HR has set a status, it is the one shown."""
     sheet = _sheet(_sheets(path), "goals")
     if sheet is None:
         raise _missing_sheet(path, "goals")
@@ -87,16 +87,18 @@ def read_previous_goals(path: Path) -> dict[str, list[PreviousGoal]]:
         status = hr_status or latest
         if normalise_header(status) in _DROPPED:
             continue
-        item = PreviousGoal(goal, cell_text(value_at(row, found.get("activities"))),
-                            _date(value_at(row, found.get("deadline"))), status,
-                            _date(value_at(row, found.get("latest_date"))) if latest and
-                            not hr_status else None,
-                            _date(value_at(row, found.get("follow_up"))))
+        activities = cell_text(value_at(row, found.get("activities")))
+        deadline = _date(value_at(row, found.get("deadline")))
+        status_date = (_date(value_at(row, found.get("latest_date"))) if latest and not hr_status
+                       else None)
+        follow_up = _date(value_at(row, found.get("follow_up")))
         source = normalise_header(cell_text(value_at(row, found.get("source"))))
         if source in _AGREED:
-            agreed[emp].append(item)
+            agreed[emp].append(PreviousGoal(goal, activities, deadline, status, status_date,
+                                            follow_up))
         elif source in _EMPLOYEE or not source:
-            own[emp].append(item)
+            own[emp].append(PreviousGoal(goal, activities, deadline, status, status_date,
+                                         follow_up, agreed=False))
     return {emp: agreed.get(emp) or own.get(emp, []) for emp in set(agreed) | set(own)}
 
 

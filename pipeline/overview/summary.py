@@ -19,9 +19,10 @@ from pipeline.overview.frames import (
     SheetData,
     View,
     answer_header,
+    empty_required,
     goal_rows,
 )
-from pipeline.overview.labels import column, value
+from pipeline.overview.labels import column, text, value
 from pipeline.teams import leader_key
 
 DUE_WITHIN = dt.timedelta(days=30)
@@ -35,6 +36,8 @@ class Counts:
     problem_files: int
     leader_forms: int | None  # None: the question set has no leader's form
     agreements: int
+    incomplete: int = 0  # forms back with a required question left unanswered
+    leader_forms_expected: int = 0
 
     @property
     def missing(self) -> int:
@@ -49,7 +52,10 @@ def counts(view: View) -> Counts:
     return Counts(len(view.staff), sum(1 for e in view.staff if view.answered(e)),
                   sum(1 for e in view.staff if view.answered(e) and e.number in view.troubled),
                   len(view.problems), len(view.leader_forms) if view.has_leader_forms else None,
-                  len(view.agreements))
+                  len(view.agreements),
+                  sum(1 for e in view.staff
+                      if empty_required(view, view.employee_forms.get(e.number))),
+                  sum(1 for e in view.staff if view.leader_form_state(e) is not None))
 
 
 @dataclass(frozen=True)
@@ -87,12 +93,15 @@ def groups(view: View, key: str) -> list[Group]:
 
 
 def _mean(values: Sequence[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+    """The average to one decimal, as the workbook shows it (and colours it)."""
+    return round(sum(values) / len(values), 1) if values else None
 
 
 def group_sheet(view: View, key: str) -> SheetData:
     """Afdelinger or Ledere: a row per group with its answers counted, the average of each scale
-    question and the average level now of each competence."""
+    question and the average level now of each competence, each with n beside it: how many
+    answers the average is of. A low average of a scale question is coloured (the scale reads
+    higher = better); competence levels are self-assessments and stay neutral."""
     lang = view.lang
     c = partial(column, lang)
     scale_qs = [q for q in view.asked(FormKind.EMPLOYEE) if q.type is QuestionType.SCALE]
@@ -104,7 +113,8 @@ def group_sheet(view: View, key: str) -> SheetData:
     question_cols = [(q, answer_header(q, lang)) for q in scale_qs]
     comp_cols = [(comp.id, f"{comp.id} {comp.name_for(lang)} ({c('now').lower()})")
                  for comp in competences]
-    names += [h for _, h in question_cols] + [h for _, h in comp_cols]
+    for _, header in (*question_cols, *comp_cols):
+        names += [header, n_header(header)]
     rows = Columns(names)
     for group in groups(view, key):
         got = [view.employee_forms[e.number] for e in group.members if view.answered(e)]
@@ -115,11 +125,13 @@ def group_sheet(view: View, key: str) -> SheetData:
             row[c("departments")] = ", ".join(sorted({e.department for e in group.members
                                                       if e.department}, key=str.casefold))
         for q, header in question_cols:
-            row[header] = _mean([v for r in got if isinstance(v := r.answers.get(q.id), int)
-                                 and not isinstance(v, bool)])
+            levels = [v for r in got if isinstance(v := r.answers.get(q.id), int)
+                      and not isinstance(v, bool)]
+            row[header], row[n_header(header)] = _mean(levels), len(levels)
         for cid, header in comp_cols:
-            row[header] = _mean([rating.now for r in got
-                                 if (rating := r.competences.get(cid)) and rating.now is not None])
+            levels = [rating.now for r in got
+                      if (rating := r.competences.get(cid)) and rating.now is not None]
+            row[header], row[n_header(header)] = _mean(levels), len(levels)
         rows.add(row)
     kinds: dict[str, Kind] = {c(k): "int" for k in ("employees", "returned", "missing")}
     kinds[c("rate")] = "percent"
@@ -127,44 +139,50 @@ def group_sheet(view: View, key: str) -> SheetData:
     comments = {}
     for q, header in question_cols:
         kinds[header] = "decimal"
+        rules[header] = "average"
         comments[header] = q.text_for(lang)
-    for _, header in comp_cols:
+    for _, header in (*question_cols, *comp_cols):
         kinds[header] = "decimal"
-        rules[header] = "level"
+        kinds[n_header(header)] = "int"
+        comments[n_header(header)] = text(lang, "n_note", column=header)
     if key == "leader":
         kinds[c("departments")] = "wrap"
     return SheetData(rows.frame(), kinds, rules, comments)
 
 
+def n_header(header: str) -> str:
+    """The column beside an average that says how many answers it is of: "n (N1)"."""
+    return f"n ({header.split(' ', 1)[0]})"
+
+
 @dataclass(frozen=True)
 class Gap:
+    """A competence's average level now and wanted (to one decimal, as shown), and the gap
+    between them, all three over the same ``n`` employees: those who rated both. So the gap is
+    wanted − now on every row, as the reader can check."""
+
     competence: str  # "K1 Faglig viden"
     now: float
-    wanted: float | None
-    gap: float | None
-    ratings: int
+    wanted: float
+    n: int
+
+    @property
+    def gap(self) -> float:
+        return round(self.wanted - self.now, 1)
 
 
 def gaps(view: View) -> list[Gap]:
     """Each competence with the employees' average level now and wanted, biggest gap first."""
     out = []
     for comp in view.collected.question_set.competences:
-        now, wanted, diff = [], [], []
-        for r in view.employee_forms.values():
-            rating = r.competences.get(comp.id)
-            if rating is None:
-                continue
-            if rating.now is not None:
-                now.append(rating.now)
-            if rating.wanted is not None:
-                wanted.append(rating.wanted)
-            if rating.now is not None and rating.wanted is not None:
-                diff.append(rating.wanted - rating.now)
-        average = _mean(now)
-        if average is not None:
-            out.append(Gap(f"{comp.id} {comp.name_for(view.lang)}", average, _mean(wanted),
-                           _mean(diff), len(now)))
-    out.sort(key=lambda g: (-(g.gap if g.gap is not None else -99), g.competence))
+        pairs = [(rating.now, rating.wanted) for r in view.employee_forms.values()
+                 if (rating := r.competences.get(comp.id)) is not None
+                 and rating.now is not None and rating.wanted is not None]
+        if pairs:
+            out.append(Gap(f"{comp.id} {comp.name_for(view.lang)}",
+                           round(sum(p[0] for p in pairs) / len(pairs), 1),
+                           round(sum(p[1] for p in pairs) / len(pairs), 1), len(pairs)))
+    out.sort(key=lambda g: (-g.gap, g.competence))
     return out
 
 

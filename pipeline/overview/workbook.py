@@ -1,10 +1,10 @@
 """The HR overview workbook (and each leader's own), sheet by sheet.
 
-HR's: Overblik (the front sheet), Oversigt, Dækning (coverage under the chosen rules), Svar,
+HR's: Overblik (the front sheet), Medarbejdere, Dækning (coverage under the chosen rules), Svar,
 Udviklingsmål, Kompetencer, Afdelinger, Ledere, Problemer, Spørgsmål, Om, in every state of the
 season (an empty returned folder gives the same sheets, with their header rows). A leader's:
-Overblik with their team, Dækning once their talks are held, then only the sheets that have
-something in them, then Spørgsmål and Om.
+Overblik with their team, Samtaleark once a form of the team has come back, Dækning once their
+talks are held, then only the sheets that have something in them, then Spørgsmål and Om.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from pipeline.overview.labels import column, sheet, text
 from pipeline.overview.output import replacing
 from pipeline.overview.previous import read_previous_levels
 from pipeline.overview.summary import group_sheet
+from pipeline.overview.talks import has_talks, talk_sheet
 from pipeline.teams import Team, teams
 
 
@@ -59,7 +60,7 @@ def write_overview(collected: Collected, out: Path, lang: str, sources: Mapping[
     title = text(lang, "title", season=collected.season)
     scale = collected.question_set.settings.scale
     with replacing(out, big(view)) as (file, scratch), \
-            Book(file, scratch, scale, title, lang) as book:
+            Book(file, scratch, scale, title, lang, view.late) as book:
         _properties(book, view, title, made)
         summary_sheet(book, view, made)
         book.detail(sheet(lang, "overview"), overview_sheet(view))
@@ -137,9 +138,11 @@ def _write_leader(view: View, path: Path, team: Team, sources: Mapping[str, Path
     scale = view.collected.question_set.settings.scale
     who = f"{team.name} ({team.identity})" if team.key and team.identity else team.name
     with replacing(path, big(view)) as (file, scratch), \
-            Book(file, scratch, scale, title, lang) as book:
+            Book(file, scratch, scale, title, lang, view.late) as book:
         _properties(book, view, title, made)
         team_sheet(book, view, title, made)
+        if team.key and has_talks(view):  # a leader's own: one page per conversation
+            talk_sheet(book, view)
         if team.key and view.agreements:  # once talks are held: who is covered, who not yet
             coverage_sheet(book, sheet(lang, "coverage"),
                            coverage(view.collected, view.today, view.staff, lang), season, lang,

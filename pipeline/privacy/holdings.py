@@ -28,6 +28,7 @@ from pipeline.collect.ingest import extract_all
 from pipeline.collect.mailfile import ARROW, FORM_SUFFIXES, MAIL_SUFFIXES, MAX_MAIL
 from pipeline.collect.scan import COLLECT_LOG
 from pipeline.forms.manifest import MANIFEST
+from pipeline.jsonlines import objects
 from pipeline.mail.sendlog import LOG as SEND_LOG
 from pipeline.model import FormKind, QuestionSet
 from pipeline.places import read_own
@@ -332,20 +333,13 @@ def _overview(path: Path, inventory: Inventory) -> None:
 
 
 def json_lines(path: Path) -> list[dict[str, Any]]:
-    """Every whole line of a JSON-lines log (a torn last line is skipped)."""
+    """Every whole line of a JSON-lines log (a torn last line is skipped); [] where there is
+    none or it cannot be read."""
     try:
         text = read_own(path).decode("utf-8", "replace")
     except OSError:
         return []
-    out = []
-    for line in text.splitlines():
-        try:
-            data = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            out.append(data)
-    return out
+    return list(objects(text))
 
 
 def _json(path: Path) -> Any:

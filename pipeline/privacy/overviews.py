@@ -36,7 +36,7 @@ class Overview:
     lang: str
     about: Mapping[str, str]  # season, version, leader, folder, employees, questions, previous
     rows: Mapping[str, int] = field(default_factory=dict)  # employee number → rows about them
-    listed: frozenset[str] = frozenset()  # everyone on its Oversigt sheet (HR's workbook)
+    listed: frozenset[str] = frozenset()  # everyone on its list of employees (HR's workbook)
 
     @property
     def season(self) -> str:

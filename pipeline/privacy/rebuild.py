@@ -144,13 +144,22 @@ def rewrite_from_cells(overview: Overview, erased: Collection[str],
         book.wb.set_properties({"title": title, "subject": props.subject or "MUS",
                                 "author": props.creator or "mus",
                                 "comments": props.description or ""})
-        for ws in old.worksheets:
-            if ws.title in left_out:
-                continue
+        kept = [ws for ws in old.worksheets if ws.title not in left_out and _table(ws)]
+        dropped = [ws.title for ws in old.worksheets if ws not in kept]
+        for ws in kept:
             data, freeze, filters = _sheet_data(ws, number, file, set(erased), set(files))
             if ws.title == sheet(lang, "about"):
-                data = _with_note(data, lang, today or dt.date.today(), len(set(erased)))
+                data = _with_note(data, lang, today or dt.date.today(), len(set(erased)),
+                                  dropped)
             book.detail(ws.title, data, freeze=freeze, filters=filters)
+
+
+def _table(ws: Any) -> bool:
+    """A sheet of one header row and a row a record (what can be kept but for some rows): its
+    first row names every column, each once. A front sheet or a conversation sheet is not."""
+    header = next(ws.iter_rows(max_row=1, values_only=True), ())
+    names = [str(h).strip() for h in header if h is not None and str(h).strip()]
+    return bool(names) and len(names) == len(header) == len(set(names))
 
 
 def _sheet_data(ws: Any, number: str, file: str, erased: set[str],
@@ -213,15 +222,17 @@ def _kind(cells: Sequence[Any]) -> Kind:
     return "text"
 
 
-def _with_note(data: SheetData, lang: str, today: dt.date, people: int) -> SheetData:
+def _with_note(data: SheetData, lang: str, today: dt.date, people: int,
+               dropped: Sequence[str]) -> SheetData:
     frame = data.frame
-    sheets = ", ".join(sheet(lang, key) for key in SUMMARY_SHEETS)
-    note = (f"{today:%d-%m-%Y}: mus erase tog rækkerne om {people} medarbejder(e) ud. Arkene, "
-            f"der tæller alle med ({sheets}), er udeladt, fordi de talte dem med; kør mus ingest "
-            "for at lave dem igen." if lang == "da" else
+    sheets = ", ".join(dropped)
+    note = (f"{today:%d-%m-%Y}: mus erase tog rækkerne om {people} medarbejder(e) ud. Arkene "
+            f"{sheets} er udeladt: de tæller alle med, eller viser hver medarbejder for sig, "
+            "og kan ikke rettes række for række; kør mus ingest for at lave dem igen."
+            if lang == "da" else
             f"{today:%d-%m-%Y}: mus erase took out the rows about {people} employee(s). The "
-            f"sheets that count everyone ({sheets}) are left out, since they counted them; run "
-            "mus ingest to make them again.")
+            f"sheets {sheets} are left out: they count everyone, or show each employee on their "
+            "own, and cannot be put right row by row; run mus ingest to make them again.")
     row = pd.DataFrame([["Rettet" if lang == "da" else "Changed", note]],
                        columns=frame.columns[:2], dtype=object)
     return replace(data, frame=pd.concat([frame, row], ignore_index=True))

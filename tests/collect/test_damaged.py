@@ -27,14 +27,14 @@ SCALE = ["1 – I meget lav grad", "2 – I lav grad", "3 – I nogen grad", "4 
          "5 – I meget høj grad"]
 # Every competence rated, each differently, so that a shift shows.
 ANSWERS: dict[str, object] = {
-    **{f"mus:c:K{n}:now": LEVELS[n % 5] for n in range(1, 11)},
-    **{f"mus:c:K{n}:wanted": LEVELS[(n + 2) % 5] for n in range(1, 11)},
-    "mus:q:N1": SCALE[3], "mus:q:N2": SCALE[1], "mus:q:N3": "Passende", "mus:q:N5": SCALE[4],
-    "mus:q:N9": SCALE[0], "mus:q:T3": SCALE[2], "mus:q:T4": "Ja",
-    "mus:q:N4": "Kunderne giver energi", "mus:q:N11": "Privat: skal aldrig læses",
-    "mus:q:F1": "Teamleder om tre år", "mus:q:F5": dt.date(2027, 3, 1),
+    **{f"mus:c:K{n}:now": LEVELS[n % 5] for n in range(1, 9)},
+    **{f"mus:c:K{n}:wanted": LEVELS[(n + 2) % 5] for n in range(1, 9)},
+    "mus:q:N1": SCALE[3], "mus:q:N2": SCALE[1], "mus:q:F3": "Mentorordning",
+    "mus:q:N5": SCALE[4], "mus:q:T2": SCALE[2], "mus:q:T3": "Ja",
+    "mus:q:N3": "Kunderne giver energi", "mus:q:N6": "Privat: skal aldrig læses",
+    "mus:q:F1": "Teamleder om tre år", "mus:q:F4": dt.date(2027, 3, 1),
 }
-EXPECTED_RATINGS = {f"K{n}": Rating(n % 5 + 1, (n + 2) % 5 + 1) for n in range(1, 11)}
+EXPECTED_RATINGS = {f"K{n}": Rating(n % 5 + 1, (n + 2) % 5 + 1) for n in range(1, 9)}
 
 
 def lo_form(sample_forms: GenerateResult) -> bytes:
@@ -65,8 +65,8 @@ def test_untouched_libreoffice_form_reads_everything(sample_forms: GenerateResul
                                                      tmp_path: Path) -> None:
     r = read(tmp_path, lo_form(sample_forms))
     assert dict(r.competences) == EXPECTED_RATINGS
-    assert (r.answers["N1"], r.answers["N2"], r.answers["T4"]) == (4, 2, True)
-    assert "N11" not in r.answers and r.problems == ()
+    assert (r.answers["N1"], r.answers["N2"], r.answers["T3"]) == (4, 2, True)
+    assert "N6" not in r.answers and r.problems == ()
 
 
 def test_a_deleted_competence_row_moves_no_rating(sample_forms: GenerateResult,
@@ -123,7 +123,7 @@ def test_a_deleted_drop_down_moves_no_answer(sample_forms: GenerateResult, tmp_p
             m.hide_ids(root)
     r = read(tmp_path, m.edit_document(libreoffice_like(tagged), change))
     assert r.answers["N1"] is None
-    assert (r.answers["N3"], r.answers["N5"], r.answers["N9"]) == ("Passende", 5, 1)
+    assert (r.answers["F3"], r.answers["N5"], r.answers["T2"]) == ("Mentorordning", 5, 3)
     if hide:
         assert r.answers["N2"] is None  # N1's place or N2's: not known, so not taken
         assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N1, N2")]
@@ -148,7 +148,7 @@ def test_a_private_control_copied_is_never_read(private_forms: GenerateResult,
                                                 tmp_path: Path) -> None:
     tagged = fill_by_tag((private_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                          ANSWERS)  # type: ignore[arg-type]
-    where = index_of(tagged, "mus:q:N11")
+    where = index_of(tagged, "mus:q:N6")
     for data in (m.edit_document(libreoffice_like(tagged),
                                  lambda root: m.duplicate_control(root, where)),
                  m.edit_document(tagged, lambda root: m.duplicate_control(root, where))):
@@ -164,7 +164,7 @@ def test_a_private_answer_moved_into_another_question_is_never_read(
     LibreOffice keeps the titles of text controls)."""
     tagged = fill_by_tag((private_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                          ANSWERS)  # type: ignore[arg-type]
-    private, f1 = index_of(tagged, "mus:q:N11"), index_of(tagged, "mus:q:F1")
+    private, f1 = index_of(tagged, "mus:q:N6"), index_of(tagged, "mus:q:F1")
 
     def change(root: etree._Element) -> None:
         found = m.controls(root)
@@ -331,13 +331,13 @@ def test_copies_of_a_control_in_its_own_cell(sample_forms: GenerateResult,
     blank casts no doubt, two different answers do."""
     tagged = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                          ANSWERS)  # type: ignore[arg-type]
-    n2, n4 = index_of(tagged, "mus:q:N2"), index_of(tagged, "mus:q:N4")
+    n2, n4 = index_of(tagged, "mus:q:N2"), index_of(tagged, "mus:q:N3")
 
     def blank_copy(root: etree._Element) -> None:
         m.duplicate_control(root, n4, "")  # (the earlier control first: indexes stay)
         m.duplicate_control(root, n2, "")
     r = read(tmp_path, m.edit_document(tagged, blank_copy))
-    assert (r.answers["N2"], r.answers["N4"]) == (2, "Kunderne giver energi")
+    assert (r.answers["N2"], r.answers["N3"]) == (2, "Kunderne giver energi")
     assert r.problems == ()
     r = read(tmp_path, m.edit_document(tagged, lambda root: m.duplicate_control(
         root, n2, SCALE[4])))
@@ -347,10 +347,10 @@ def test_copies_of_a_control_in_its_own_cell(sample_forms: GenerateResult,
 
 def test_a_copy_under_another_question_casts_doubt(sample_forms: GenerateResult,
                                                    tmp_path: Path) -> None:
-    """N4's control copied, with text, into N5's card: whose answer is it? Not guessed."""
+    """N3's control copied, with text, into N5's card: whose answer is it? Not guessed."""
     tagged = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                          {"mus:q:N5": SCALE[2]})
-    n4, n5 = index_of(tagged, "mus:q:N4"), index_of(tagged, "mus:q:N5")
+    n4, n5 = index_of(tagged, "mus:q:N3"), index_of(tagged, "mus:q:N5")
 
     def change(root: etree._Element) -> None:
         found = m.controls(root)
@@ -362,8 +362,8 @@ def test_a_copy_under_another_question_casts_doubt(sample_forms: GenerateResult,
         found[n5].element.getparent().append(twin)
     for data in (tagged, libreoffice_like(tagged)):
         r = read(tmp_path, m.edit_document(data, change))
-        assert r.answers["N4"] is None and r.answers["N5"] == 3
-        assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N4")]
+        assert r.answers["N3"] is None and r.answers["N5"] == 3
+        assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N3")]
 
 
 def test_every_control_gone_but_the_properties_kept(sample_forms: GenerateResult,
@@ -371,5 +371,5 @@ def test_every_control_gone_but_the_properties_kept(sample_forms: GenerateResult
     r = read(tmp_path, m.edit_document(lo_form(sample_forms), unwrap_controls))
     assert r.read_by == "layout" and codes(r) == ["layout"]
     assert dict(r.competences) == EXPECTED_RATINGS
-    assert (r.answers["N1"], r.answers["N4"]) == (4, "Kunderne giver energi")
-    assert "N11" not in r.answers
+    assert (r.answers["N1"], r.answers["N3"]) == (4, "Kunderne giver energi")
+    assert "N6" not in r.answers

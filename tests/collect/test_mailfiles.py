@@ -119,7 +119,7 @@ def test_the_workbook_shows_who_returned_each_form_and_when(mailed: Path, tmp_pa
     out = tmp_path / "MUS.xlsx"
     ingest(IngestOptions(mailed, EMPLOYEES, QUESTIONS, out, jobs=1))
     book = openpyxl.load_workbook(out, read_only=True)
-    rows = list(book["Oversigt"].iter_rows(values_only=True))
+    rows = list(book["Medarbejdere"].iter_rows(values_only=True))
     book.close()
     header = rows[0]
     column = {name: header.index(name) for name in ("Medarbejdernr.", "Status",

@@ -15,32 +15,32 @@ from tests.helpers import questions_xlsx, strip_controls
 
 ANSWERS = {
     "mus:q:T1": "Første linje\nAnden linje\n\nEt nyt afsnit efter en tom linje",
-    "mus:q:T2": ["Punkt et", "Punkt to"],
-    "mus:q:T3": "4 – I høj grad",
-    "mus:q:T4": "Nej",
-    "mus:q:N3": "Lidt for højt",
-    "mus:q:N4": '=HYPERLINK("http://x","klik") & <b>"citat"</b>',
-    "mus:q:N11": "Privat: skal aldrig læses",
-    "mus:q:F5": dt.date(2027, 5, 17),
+    "mus:q:N3": ["Punkt et", "Punkt to"],
+    "mus:q:T2": "4 – I høj grad",
+    "mus:q:T3": "Nej",
+    "mus:q:F3": "Mentorordning",
+    "mus:q:F1": '=HYPERLINK("http://x","klik") & <b>"citat"</b>',
+    "mus:q:N6": "Privat: skal aldrig læses",
+    "mus:q:F4": dt.date(2027, 5, 17),
     "mus:c:K1:now": "2 – Let øvet",
     "mus:c:K1:wanted": "4 – Erfaren",
-    "mus:c:K9:wanted": "5 – Ekspert",
+    "mus:c:K8:wanted": "5 – Ekspert",
     "mus:goal:1:goal": "Lære SQL",
     "mus:goal:1:activities": ["Kursus", "Sidemandsoplæring hos Mads"],
     "mus:goal:1:criterion": "Kan skrive egne rapporter",
     "mus:goal:1:deadline": dt.date(2027, 9, 30),
     "mus:goal:1:responsible": "Jens selv",
     "mus:goal:1:followup": dt.date(2027, 6, 1),
-    "mus:goal:3:goal": "Mentorordning",
+    "mus:goal:2:goal": "Mentorordning",
 }
 EXPECTED_ANSWERS = {
     "T1": "Første linje\nAnden linje\n\nEt nyt afsnit efter en tom linje",
-    "T2": "• Punkt et\n• Punkt to",
-    "T3": 4,
-    "T4": False,
-    "N3": "Lidt for højt",
-    "N4": '=HYPERLINK("http://x","klik") & <b>"citat"</b>',
-    "F5": dt.date(2027, 5, 17),
+    "N3": "• Punkt et\n• Punkt to",
+    "T2": 4,
+    "T3": False,
+    "F3": "Mentorordning",
+    "F1": '=HYPERLINK("http://x","klik") & <b>"citat"</b>',
+    "F4": dt.date(2027, 5, 17),
 }
 EXPECTED_GOALS = (
     Goal("Lære SQL", "• Kursus\n• Sidemandsoplæring hos Mads", "Kan skrive egne rapporter",
@@ -60,8 +60,8 @@ def fill(sample_forms: GenerateResult, name: str, tmp: Path, values: dict[str, o
 def check(response_answers: dict[str, object]) -> None:
     for qid, value in EXPECTED_ANSWERS.items():
         assert response_answers[qid] == value, qid
-    assert "N11" not in response_answers  # private: never read
-    assert response_answers["N1"] is None and response_answers["T5"] is None
+    assert "N6" not in response_answers  # private: never read
+    assert response_answers["N1"] is None and response_answers["F5"] is None
 
 
 def test_every_field_kind_reads_back(sample_forms: GenerateResult, tmp_path: Path) -> None:
@@ -73,7 +73,7 @@ def test_every_field_kind_reads_back(sample_forms: GenerateResult, tmp_path: Pat
                                                             "controls")
     check(dict(r.answers))
     assert r.competences["K1"] == Rating(2, 4)
-    assert r.competences["K9"] == Rating(None, 5)
+    assert r.competences["K8"] == Rating(None, 5)
     assert r.competences["K2"] == Rating(None, None)
     assert r.goals == EXPECTED_GOALS
     assert r.problems == ()
@@ -144,7 +144,7 @@ def test_previous_goals_status(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_scale_as_checkboxes_and_six_steps(ws: Workspace, tmp_path: Path) -> None:
-    # The sample's own scale texts (N1, N6 …) have five steps: left out for six.
+    # The sample's own scale texts (N1, N5 …) have five steps: left out for six.
     questions_xlsx(ws.questions, questions=[row[:16] for row in samples.QUESTIONS], settings=[
         ("Sæson", "2027"), ("Skala", "1-6"), ("Skala som", "afkrydsning"),
         ("Skalatekster", "Slet ikke; Lidt; Noget; En del; Meget; I høj grad"),
@@ -153,12 +153,12 @@ def test_scale_as_checkboxes_and_six_steps(ws: Workspace, tmp_path: Path) -> Non
     form = result.out / "1007_Jens_Hansen.docx"
     path = tmp_path / "filled.docx"
     path.write_bytes(fill_by_tag(form.read_bytes(), {"mus:q:N1:6": True, "mus:q:N2:2": True,
-                                                     "mus:q:N6:1": True, "mus:q:N6:3": True,
+                                                     "mus:q:N5:1": True, "mus:q:N5:3": True,
                                                      "mus:c:K1:now": "6 – f"}))
     r = extract_file(path).response
     assert r is not None
-    assert r.answers["N1"] == 6 and r.answers["N2"] == 2 and r.answers["N5"] is None
-    assert r.answers["N6"] is None
+    assert r.answers["N1"] == 6 and r.answers["N2"] == 2 and r.answers["T2"] is None
+    assert r.answers["N5"] is None  # two boxes ticked: reported, never read as one
     assert [p.code for p in r.problems] == ["several-ticked"]
     assert r.competences["K1"].now == 6
 

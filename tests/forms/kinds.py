@@ -1,7 +1,8 @@
 """Every kind of document mus writes for one employee, made from the sample data: the employee's
-form, the leader's, an English one, one with the scale as checkboxes, one with last year's goals,
-the agreement (with proposals from returned forms) and a follow-up form. Shared by the validation
-and the rendering tests."""
+form, the leader's, an English one (and the leader's about that employee, in the leader's
+language), one with the scale as checkboxes, one with last year's goals (agreed, and only
+proposed), the agreement (with proposals from returned forms) and a follow-up form. Shared by the
+validation and the rendering tests."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
 GENERATED = "2026-12-01T08:00:00+00:00"
 KINDS = ("employee", "leader", "agreement", "english", "english-leader", "checkboxes",
-         "previous", "followup")
+         "previous", "previous-proposed", "leader-of-english", "followup")
 
 
 def sample() -> tuple[list[Employee], QuestionSet]:
@@ -64,16 +65,24 @@ def make_every_kind(out: Path) -> dict[str, Path]:
              dt.date(2027, 9, 1), "Jens", dt.date(2027, 6, 1)),
         Goal("Certificering i netværk", "E-læring"),
         Goal("Mentor for IT-elev"),
-    ), {"K1": Rating(3, 4), "K9": Rating(4, 5)})
+    ), {"K1": Rating(3, 4), "K8": Rating(4, 5)})
     lead = _response(jens, FormKind.LEADER, (Goal("Overtage driften af backup"),),
                      {"K1": Rating(3, 4), "K4": Rating(2, 3)})
     made = {
         "employee": maker.make(jens, FormKind.EMPLOYEE).data,
         "leader": maker.make(jens, FormKind.LEADER).data,
         "english": maker.make(aisha, FormKind.EMPLOYEE).data,
-        "english-leader": maker.make(aisha, FormKind.LEADER).data,
+        # Aisha writes English; her leader (not on the list) reads the default, Danish
+        "leader-of-english": maker.make(aisha, FormKind.LEADER).data,
+        # a leader whose own row on the list says English
+        "english-leader": FormMaker(questions, None, "2027", GENERATED,
+                                    languages={"9001": "en"}).make(
+            replace(aisha, leader_number="9001"), FormKind.LEADER).data,
         "checkboxes": box_maker.make(jens, FormKind.EMPLOYEE).data,
         "previous": maker.make(jens, FormKind.EMPLOYEE, previous).data,
+        # last season's proposals, which no agreement made goals
+        "previous-proposed": maker.make(jens, FormKind.EMPLOYEE, tuple(
+            replace(goal, agreed=False) for goal in previous)).data,
         "agreement": make_agreement(maker, questions, jens, own, lead),
         "followup": make_followup(maker, jens, [
             Goal("Lære PowerShell", "Kursus", "Kan automatisere brugeroprettelse",

@@ -15,18 +15,18 @@ from tests.helpers import question, questions_xlsx
 
 
 def test_untranslated_and_unworded_questions_are_reported(ws: Workspace) -> None:
-    rows = [row[:10] + ("",) * 8 if row[0] in ("T2", "N5") else row
-            for row in samples.QUESTIONS]  # T2 and N5 lose their English and leader texts
+    rows = [row[:10] + ("",) * 8 if row[0] in ("N3", "F5") else row
+            for row in samples.QUESTIONS]  # N3 and F5 lose their English and leader texts
     rows.append(question("X1", "Et nyt spørgsmål", phase="Afslutning"))
     questions_xlsx(ws.questions, questions=rows)
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
     assert result.exit_code == 0
     assert result.stderr == (
         "Warning: English forms show Danish text where the question set has no English: "
-        "T2 (Spørgsmål (en)), N5 (Spørgsmål (en)), X1 (Spørgsmål (en), Fase (en)). Write the "
+        "N3 (Spørgsmål (en)), F5 (Spørgsmål (en)), X1 (Spørgsmål (en), Fase (en)). Write the "
         "English texts in those columns of the question set (the column names are in "
         "brackets).\n"
-        "Warning: The leader's form asks N5 in the employee's words (\"du\", \"dine\"), because "
+        "Warning: The leader's form asks F5 in the employee's words (\"du\", \"dine\"), because "
         "they have no text in the column \"Spørgsmål til leder\". Write how the question should "
         "be put to the leader there.\n")
     assert result.stdout.endswith("No mistakes found.\n")
@@ -37,7 +37,7 @@ def test_untranslated_and_unworded_questions_are_reported(ws: Workspace) -> None
     assert "Warning: English forms show Danish text" in generated.stderr
     with SafeZip(ws.output_dir / "forms" / "2027" / "00042_Aisha_Ahmed.docx") as package:
         text = block_text(package.xml("word/document.xml"))
-    assert "Hvad har været svært, og hvad har du lært af det?" in text  # visibly Danish
+    assert "Hvilke opgaver giver dig energi, og hvilke dræner dig?" in text  # visibly Danish
     assert "What has been difficult" not in text
 
 

@@ -39,7 +39,9 @@ def test_forms_for_every_employee_and_leader(sample_forms: GenerateResult) -> No
     assert len(files) == 50  # 25 employees, and a leader's form each (leader questions exist)
     assert "1007_Jens_Hansen.docx" in files and "1002_Jens_Hansen.docx" in files
     assert "1005_Lærke_Bjørn-Holm.docx" in files
-    assert "00042_Aisha_Ahmed_leader.docx" in files  # English: her Sprog column says en
+    # Aisha's form is English (her Sprog column says en); her leader's form about her is
+    # Morten Dahl's to read, who is not on the list: in the default language, Danish.
+    assert "00042_Aisha_Ahmed.docx" in files and "00042_Aisha_Ahmed_leder.docx" in files
     manifest = json.loads((sample_forms.out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["season"] == "2027"
     assert manifest["question_set_version"] == sample_forms.question_set_version
@@ -57,18 +59,18 @@ def test_form_identity_and_fields_live_inside_the_file(sample_forms: GenerateRes
         tags = [c.tag for c in iter_controls(package.xml("word/document.xml"))]
     assert tags == [f.tag for f in spec.fields]
     assert "mus:q:N2" in tags and "mus:c:K4:now" in tags and "mus:c:K4:wanted" in tags
-    assert "mus:goal:1:deadline" in tags and "mus:goal:3:followup" in tags
+    assert "mus:goal:1:deadline" in tags and "mus:goal:2:followup" in tags
     assert "mus:q:L1" not in tags  # a leader question
     with SafeZip(sample_forms.out / "1007_Jens_Hansen_leder.docx") as package:
         leader_tags = [c.tag for c in iter_controls(package.xml("word/document.xml"))]
     assert "mus:q:L1" in leader_tags and "mus:q:N1" not in leader_tags
-    assert "mus:q:N5" in leader_tags  # asked of both
+    assert "mus:q:T2" in leader_tags  # asked of both
 
 
 def test_only_matching_questions(sample_forms: GenerateResult) -> None:
     it = {f.key for f in spec_of(sample_forms.out / "1007_Jens_Hansen.docx").fields}
     finance = {f.key for f in spec_of(sample_forms.out / "1001_Anne_Sørensen.docx").fields}
-    assert "q:N10" in it and "q:N10" not in finance  # Gælder for: Afdeling=IT,Borgerservice
+    assert "q:N5" in it and "q:N5" not in finance  # Gælder for: Afdeling=IT,Borgerservice
 
 
 def test_header_block_and_language(sample_forms: GenerateResult) -> None:
@@ -84,6 +86,36 @@ def test_header_block_and_language(sample_forms: GenerateResult) -> None:
     assert "Dear Aisha" in english and "Development review 2027: your preparation" in english
     with zipfile.ZipFile(sample_forms.out / "00042_Aisha_Ahmed.docx") as z:
         assert b'w:val="en-GB"' in z.read("word/styles.xml")
+    leader = body_text(sample_forms.out / "00042_Aisha_Ahmed_leder.docx")
+    assert "Kære Morten" in leader and "Dear" not in leader
+    assert "MUS 2027: lederens forberedelse" in leader
+    assert spec_of(sample_forms.out / "00042_Aisha_Ahmed_leder.docx").language == "da"
+
+
+def test_the_leaders_form_is_in_the_leaders_language(ws: Workspace) -> None:
+    """The leader's own row decides: an English-speaking leader on the list gets English
+    forms about Danish employees, a Danish leader Danish ones about English employees."""
+    headers = ("Medarbejdernr.", "Navn", "E-mail", "Afdeling", "Stilling", "Leder",
+               "Leders e-mail", "MUS-dato", "Sprog")
+    employees_xlsx(ws.employees, headers=headers, rows=[
+        (1, "Morten Dahl", "mda@x.dk", "IT", "Leder", "", "", "", "da"),
+        (2, "Sarah Smith", "ssm@x.dk", "IT", "Leder", "", "", "", "en"),
+        (3, "Aisha Ahmed", "aah@x.dk", "IT", "IT-elev", "Morten Dahl", "", "", "en"),
+        (4, "Jens Hansen", "jha@x.dk", "IT", "Udvikler", "Sarah Smith", "", "", "da"),
+        (5, "Lone Bak", "lba@x.dk", "IT", "Udvikler", "Ukendt Leder", "", "", "en")])
+    result = generate(GenerateOptions(ws.employees, ws.questions, ws.output_dir, jobs=1,
+                                      lang="da"))
+    forms = {(e.employee_id, e.kind): e for e in result.entries}
+    assert forms[("3", "employee")].language == "en"
+    aisha = forms[("3", "leader")]  # Morten Dahl, Danish
+    assert (aisha.file, aisha.language) == ("3_Aisha_Ahmed_leder.docx", "da")
+    assert "Kære Morten" in body_text(result.out / aisha.file)
+    jens = forms[("4", "leader")]  # Sarah Smith, English
+    assert (jens.file, jens.language) == ("4_Jens_Hansen_leader.docx", "en")
+    assert "Dear Sarah" in body_text(result.out / jens.file)
+    assert spec_of(result.out / jens.file).language == "en"
+    lone = forms[("5", "leader")]  # a leader not on the list: the default language
+    assert (lone.file, lone.language) == ("5_Lone_Bak_leder.docx", "da")
 
 
 def test_spreadsheet_text_is_never_template_code(ws: Workspace) -> None:

@@ -109,7 +109,8 @@ def test_every_scale_has_its_meaning_on_the_paper(every_kind: dict[str, Path]) -
         in text  # "Hvordan trives du?" has its own texts
     assert "1 = I meget lav grad" in text
     assert f"Niveauer: 1 = {scale.competence_labels[0]}" in text
-    assert "Svarmuligheder: For lavt  ·  Passende  ·  Lidt for højt  ·  Alt for højt" in text
+    assert ("Svarmuligheder: Kursus eller uddannelse  ·  Sidemandsoplæring  ·  Mentorordning  ·  "
+            "Jobrotation  ·  Nye opgaver i mit nuværende job") in text
     assert "4 – Godt" in text and "4 – I høj grad" in text  # the drop-downs' own items
     checkboxes = "\n".join(visible_texts(every_kind["checkboxes"]))
     assert "5 – Rigtig godt" in checkboxes and "1 = I meget lav grad" not in checkboxes
@@ -128,22 +129,22 @@ def test_questions_are_numbered_for_the_reader(every_kind: dict[str, Path]) -> N
             numbers.append("".join(runs[0].itertext()))
             ids.append("".join(runs[1].itertext()).strip())
     assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
-    assert len(numbers) == 22 and ids[:3] == ["T1", "T2", "T3"] and "N10" in ids
+    assert len(numbers) == 14 and ids[:3] == ["T1", "T2", "T3"] and "N5" in ids
 
 
 def test_the_form_says_who_sees_which_answers(every_kind: dict[str, Path]) -> None:
     questions = read_question_set(QUESTIONS)
     text = "\n".join(visible_texts(every_kind["employee"]))
-    # Jens (IT) gets 22 questions; N8 (leder) is number 13, N11 (følsom: no field) number 16.
-    by_number = {13: "N8", 16: "N11"}
-    assert questions.question(by_number[13]).visibility is Visibility.LEADER  # type: ignore[union-attr]
-    assert questions.question(by_number[16]).sensitive is Sensitivity.TALK  # type: ignore[union-attr]
-    assert ("Dine svar på spørgsmål 1–12, 14, 15 og 17–22, dine forslag til udviklingsmål og "
+    # Jens (IT) gets 14 questions; N4 (leder) is number 7, N6 (følsom: no field) number 9.
+    by_number = {7: "N4", 9: "N6"}
+    assert questions.question(by_number[7]).visibility is Visibility.LEADER  # type: ignore[union-attr]
+    assert questions.question(by_number[9]).sensitive is Sensitivity.TALK  # type: ignore[union-attr]
+    assert ("Dine svar på spørgsmål 1–6, 8 og 10–14, dine forslag til udviklingsmål og "
             "din vurdering af kompetencerne læses ind i HR's oversigt over årets MUS med dit navn"
             in text)
-    assert ("Dit svar på spørgsmål 13 læses kun ind i din leders oversigt over teamet, ikke i "
+    assert ("Dit svar på spørgsmål 7 læses kun ind i din leders oversigt over teamet, ikke i "
             "HR's samlede oversigt.") in text
-    assert ("Spørgsmål 16 er følsomt og har intet felt at skrive i: tag det op i samtalen, hvis "
+    assert ("Spørgsmål 9 er følsomt og har intet felt at skrive i: tag det op i samtalen, hvis "
             "du vil.") in text
     assert "læses ikke ind i nogen oversigt: det står kun" not in text  # no such answer here
     assert ("Skemaet sendes til mus@eksempel.dk senest 29. januar 2027, og den, der modtager "
@@ -154,15 +155,15 @@ def test_the_form_says_who_sees_which_answers(every_kind: dict[str, Path]) -> No
 
 
 def test_a_filtered_question_leaves_no_gap_in_the_numbers(tmp_path: Path) -> None:
-    """Anne (Økonomi) does not get N10: the numbers still run on, and so does the text."""
+    """Anne (Økonomi) does not get N5: the numbers still run on, and so does the text."""
     staff = {e.number: e for e in read_employees(EMPLOYEES)}
     questions = read_question_set(QUESTIONS)
     maker = FormMaker(questions, None, "2027", GENERATED)
     path = tmp_path / "anne.docx"
     path.write_bytes(maker.make(staff["1001"], FormKind.EMPLOYEE).data)
     text = "\n".join(visible_texts(path))
-    assert "Dine svar på spørgsmål 1–12, 14 og 16–21" in text
-    assert "Spørgsmål 15 er følsomt og har intet felt" in text
+    assert "Dine svar på spørgsmål 1–6 og 9–13" in text
+    assert "Spørgsmål 8 er følsomt og har intet felt" in text
 
 
 def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
@@ -175,7 +176,7 @@ def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
         root = etree.fromstring(z.read("word/document.xml"))
     placeholders = [sdt for sdt in root.iter(qn("w:sdt"))
                     if sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None]
-    assert len(placeholders) == 59  # 22 questions (N11 has no field), 20 levels, 18 goals
+    assert len(placeholders) == 41  # 14 questions (N6 has no field), 16 levels, 12 goals
     shown = set()
     for sdt in placeholders:
         own = sdt.find(f"{qn('w:sdtPr')}/{qn('w:rPr')}")
@@ -190,13 +191,45 @@ def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
                      "Vælg niveau."}
 
     filled = fill_by_tag(every_kind["employee"].read_bytes(),
-                         {"mus:q:N3": "Passende", "mus:q:F5": dt.date(2027, 6, 1)})
+                         {"mus:q:F3": "Mentorordning", "mus:q:F4": dt.date(2027, 6, 1)})
     path = tmp_path / "filled.docx"
     path.write_bytes(filled)
     with zipfile.ZipFile(path) as z:
         root = etree.fromstring(z.read("word/document.xml"))
     for sdt in root.iter(qn("w:sdt")):
         tag = sdt.find(f"{qn('w:sdtPr')}/{qn('w:tag')}")
-        if tag is not None and tag.get(qn("w:val")) in ("mus:q:N3", "mus:q:F5"):
+        if tag is not None and tag.get(qn("w:val")) in ("mus:q:F3", "mus:q:F4"):
             runs = list(sdt.find(qn("w:sdtContent")).iter(qn("w:r")))  # type: ignore[union-attr]
             assert len(runs) == 1 and runs[0].find(qn("w:rPr")) is None
+
+
+def test_a_yes_no_question_shows_its_answers_on_paper(every_kind: dict[str, Path]) -> None:
+    questions = read_question_set(QUESTIONS)
+    yes_no = [q for q in questions.questions if q.type is QuestionType.YESNO
+              and q.audience.includes(FormKind.EMPLOYEE)]
+    assert yes_no
+    danish = "\n".join(visible_texts(every_kind["employee"]))
+    assert danish.count("Svarmuligheder: Ja  ·  Nej") == len(yes_no)
+    english = "\n".join(visible_texts(every_kind["english"]))
+    assert english.count("Options: Yes  ·  No") == len(yes_no)
+
+
+def test_the_intro_says_how_to_answer_the_form_in_hand(every_kind: dict[str, Path]) -> None:
+    """A form with a box to tick per scale step says so; one with drop-downs does not."""
+    boxes = "\n".join(visible_texts(every_kind["checkboxes"]))
+    assert "sæt kryds i den boks, der passer" in boxes
+    assert "sætter kryds med en kuglepen" in boxes
+    plain = "\n".join(visible_texts(every_kind["employee"]))
+    assert "kryds" not in plain and "Klik i de grå felter, og skriv eller vælg dit svar" in plain
+
+
+@pytest.mark.parametrize("kind", ["employee", "leader", "english", "agreement"])
+def test_the_header_block_has_no_empty_label(every_kind: dict[str, Path], kind: str) -> None:
+    """Every shaded label cell of the header block names what is beside it."""
+    with zipfile.ZipFile(every_kind[kind]) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    header = next(root.iter(qn("w:tbl")))
+    shaded = [tc for tc in header.iter(qn("w:tc"))
+              if tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}") is not None]
+    assert len(shaded) >= 6
+    assert all("".join(tc.itertext()).strip() for tc in shaded)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ooxml.parser import SafeZip
+from pipeline.ooxml.read_controls import iter_controls
 from pipeline.texts import form_text
 from tests.forms.kinds import KINDS, make_every_kind
 from tests.forms.pages import Page, apart, kept_together, read_pages
@@ -84,7 +86,11 @@ def test_an_agreement_labels_proposals_as_proposals(
         lang = "en" if docx.stem.endswith("_agreement") else "da"
         text = " ".join(p.text for p in pages)
         assert "Medarbejderens forslag" not in text and "Lederens forslag" not in text
-        assert text.count(form_text(lang, "ph_agreed")) >= 3, docx.name  # every goal slot
+        with SafeZip(docx) as package:
+            tags = [c.tag for c in iter_controls(package.xml("word/document.xml"))]
+        slots = sum(1 for tag in tags if tag.startswith("mus:goal:") and tag.endswith(":agreed"))
+        assert slots >= 2, docx.name  # the sample's two goal rows, or a proposal more
+        assert text.count(form_text(lang, "ph_agreed")) == slots, docx.name  # every goal slot
         if form_text(lang, "from_employee") not in text and \
                 form_text(lang, "from_leader") not in text:
             assert form_text(lang, "agreement_goals_intro")[:40] not in text, docx.name
@@ -101,3 +107,33 @@ def test_the_check_sees_an_orphaned_heading() -> None:
              Page(842, (Line("Kompetence Niveau nu Ønsket om et år", 70, 80),))]
     assert apart(pages, [("Kompetencer", "Ønsket om et år")]) == [
         '"Kompetencer" is on page 1, alone: "Ønsket om et år" follows on page 2']
+
+
+def test_the_leaders_form_is_in_the_leaders_language(
+        rendered: dict[str, tuple[Path, list[Page]]]) -> None:
+    """Aisha writes English; Morten Dahl, her leader, reads Danish: his form about her is
+    Danish. A leader whose own row says English gets English."""
+    danish = " ".join(page.text for page in rendered["leader-of-english"][1])
+    assert "Kære Morten" in danish and "MUS 2027: lederens forberedelse" in danish
+    assert "Dear" not in danish and "Aisha Ahmed" in danish
+    english = " ".join(page.text for page in rendered["english-leader"][1])
+    assert "Dear Morten" in english and "the leader's preparation" in english
+
+
+def test_the_sample_forms_are_three_to_four_pages(
+        rendered: dict[str, tuple[Path, list[Page]]]) -> None:
+    for kind in ("employee", "english"):
+        assert 3 <= len(rendered[kind][1]) <= 4, kind
+    for kind in ("leader", "english-leader", "leader-of-english"):
+        assert len(rendered[kind][1]) <= 4, kind
+
+
+def test_last_seasons_proposals_are_not_called_agreed(
+        rendered: dict[str, tuple[Path, list[Page]]]) -> None:
+    proposed = " ".join(page.text for page in rendered["previous-proposed"][1])
+    assert "I aftalte" not in proposed
+    assert "der kom ingen aftale om dem tilbage" in proposed
+    assert proposed.count("Forslag, ikke aftalt") == 2
+    agreed = " ".join(page.text for page in rendered["previous"][1])
+    assert "Hvordan er det gået med de mål, I aftalte ved sidste MUS?" in agreed
+    assert "Forslag, ikke aftalt" not in agreed

@@ -38,13 +38,13 @@ def test_no_leader_no_leaders_form(tmp_path: Path) -> None:
     returned = tmp_path / "returned"
     returned.mkdir()
     ole = (made.out / "2_Ole_Berg.docx").read_bytes()
-    (returned / "ole.docx").write_bytes(fill_by_tag(ole, {"mus:q:N8": "Klare mål",
+    (returned / "ole.docx").write_bytes(fill_by_tag(ole, {"mus:q:N4": "Klare mål",
                                                           "mus:q:N1": "4 – Godt"}))
     pia = (made.out / "1_Anne_Holm_leder.docx").read_bytes()
     (returned / "pia-om-anne.docx").write_bytes(fill_by_tag(pia, {"mus:q:N1": "4 – Godt"}))
     result = ingest(IngestOptions(returned, employees, QUESTIONS, tmp_path / "out" / "w.xlsx",
                                   per_leader=True, jobs=1))
-    overview = frame(result.workbook, "Oversigt").set_index("Medarbejdernr.")
+    overview = frame(result.workbook, "Medarbejdere").set_index("Medarbejdernr.")
     assert overview.loc["1", "Lederens skema"] == "Modtaget"
     assert pd.isna(overview.loc["2", "Lederens skema"])  # none was made: none is missing
     status = status_text(result.collected)
@@ -52,9 +52,9 @@ def test_no_leader_no_leaders_form(tmp_path: Path) -> None:
     assert "\nPia Lund: 0/1 answered, leader's forms 1/1\n" in status
 
     nobody = next(p for p in result.leader_workbooks if p.name.endswith("uden-leder.xlsx"))
-    answers = frame(nobody, "Svar")  # N8 (Hvad forventer du af din leder?): Synlighed = leder
+    answers = frame(nobody, "Svar")  # N4 (Hvad har du brug for fra din leder?): Synlighed = leder
     assert "Klare mål" not in answers.to_string()
-    assert not [c for c in answers.columns if str(c).startswith("N8 ")]
+    assert not [c for c in answers.columns if str(c).startswith("N4 ")]
 
 
 def test_generate_says_who_got_no_leaders_form(ws: Workspace) -> None:
@@ -79,5 +79,5 @@ def test_untouched_agreement_leaves_the_form_received(sample_forms: GenerateResu
     (returned / "anne-aftale.docx").write_bytes(made.files[0].read_bytes())  # untouched
     result = ingest(IngestOptions(returned, employees, QUESTIONS, tmp_path / "w.xlsx", jobs=1))
     assert [p.code for p in result.collected.problems] == ["agreement-empty"]
-    overview = frame(result.workbook, "Oversigt").set_index("Medarbejdernr.")
+    overview = frame(result.workbook, "Medarbejdere").set_index("Medarbejdernr.")
     assert overview.loc["1001", "Status"] == "Modtaget"

@@ -55,7 +55,7 @@ def test_file_names_in_invalid_utf8_are_written_safely(sample_forms: GenerateRes
     (folder / os.fsdecode(b"\xe6ble.txt")).write_bytes(b"x")  # Latin-1, not UTF-8
     result = _ingest(folder, tmp_path / "out" / "w.xlsx")
     assert_valid_ooxml(result.workbook)
-    overview = frame(result.workbook, "Oversigt")
+    overview = frame(result.workbook, "Medarbejdere")
     assert list(overview["Fil"].dropna()) == ["MUS \ufffd\ufffd skema.docx"]
     assert list(frame(result.workbook, "Problemer")["Fil"]) == ["\ufffdble.txt"]
 

@@ -29,7 +29,7 @@ from tests.validation import assert_valid_ooxml
 
 EMPLOYEES = DEFAULTS / "input" / "employees.xlsx"
 QUESTIONS = DEFAULTS / "input" / "questions.xlsx"
-HR_SHEETS = ["Overblik", "Oversigt", "Dækning", "Svar", "Udviklingsmål", "Kompetencer",
+HR_SHEETS = ["Overblik", "Medarbejdere", "Dækning", "Svar", "Udviklingsmål", "Kompetencer",
              "Afdelinger", "Ledere", "Problemer", "Spørgsmål", "Om"]
 
 
@@ -138,7 +138,7 @@ def test_all_forms_back(states: dict[str, State], name: str) -> None:
     assert {r[4] for r in block(front, "Afdeling")} == {1}  # 100 % everywhere
     for path in result.leader_workbooks:
         names = openpyxl.load_workbook(path).sheetnames
-        assert names[:4] == ["Overblik", "Svar", "Udviklingsmål", "Kompetencer"]
+        assert names[:5] == ["Overblik", "Samtaleark", "Svar", "Udviklingsmål", "Kompetencer"]
 
 
 def test_a_big_workbook_holds_the_same_as_one_built_in_memory(

@@ -40,10 +40,9 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
     folder = tmp_path_factory.mktemp("returned")
     form = lambda name: (sample_forms.out / name).read_bytes()  # noqa: E731
     (folder / "anne.docx").write_bytes(fill_by_tag(form("1001_Anne_Sørensen.docx"), {
-        "mus:q:N1": "4 – I høj grad", "mus:q:N2": "2 – I lav grad", "mus:q:T4": "Ja",
-        "mus:q:T1": INJECTIONS[0], "mus:q:T2": INJECTIONS[1], "mus:q:N4": INJECTIONS[2],
-        "mus:q:N7": INJECTIONS[3], "mus:q:F1": INJECTIONS[4], "mus:q:F2": INJECTIONS[5],
-        "mus:q:T5": LONG, "mus:q:N8": "Mere sparring, tak", "mus:q:N11": "PRIVAT-TEKST",
+        "mus:q:N1": "4 – I høj grad", "mus:q:N2": "2 – I lav grad", "mus:q:T3": "Ja",
+        "mus:q:T1": LONG, "mus:q:N3": INJECTIONS[0], "mus:q:F1": INJECTIONS[1],
+        "mus:q:F5": INJECTIONS[2], "mus:q:N4": "Mere sparring, tak", "mus:q:N6": "PRIVAT-TEKST",
         "mus:c:K1:now": "2 – Let øvet", "mus:c:K1:wanted": "5 – Ekspert",
         "mus:c:K2:now": "3 – Øvet", "mus:c:K2:wanted": "4 – Erfaren",
         "mus:goal:1:goal": "=SUM(A1:A9)", "mus:goal:1:deadline": dt.date(2027, 9, 1),
@@ -55,9 +54,10 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
         "mus:goal:1:followup": dt.date(2027, 3, 20)}))
     (folder / "jens.docx").write_bytes(fill_by_tag(form("1007_Jens_Hansen.docx"), {
         "mus:q:N1": "2 – I lav grad", "mus:c:K1:now": "4 – Erfaren",
-        "mus:c:K1:wanted": "4 – Erfaren"}))
+        "mus:c:K1:wanted": "4 – Erfaren", "mus:q:T1": INJECTIONS[3],
+        "mus:q:N3": INJECTIONS[4], "mus:q:F1": INJECTIONS[5]}))
     (folder / "aisha.docx").write_bytes(fill_by_tag(form("00042_Aisha_Ahmed.docx"), {
-        "mus:q:N1": "5 – I meget høj grad", "mus:q:T4": "No"}))
+        "mus:q:N1": "5 – I meget høj grad", "mus:q:T3": "No"}))
     (folder / "noter.pdf").write_bytes(b"%PDF-1.4")
     out = tmp_path_factory.mktemp("out")
     return ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, out / "MUS-oversigt-2027.xlsx",
@@ -66,7 +66,7 @@ def season(sample_forms: GenerateResult, tmp_path_factory: pytest.TempPathFactor
 
 def test_sheets_in_order_each_with_a_header_kept_in_view(season: IngestResult) -> None:
     wb = openpyxl.load_workbook(season.workbook)
-    assert wb.sheetnames == ["Overblik", "Oversigt", "Dækning", "Svar", "Udviklingsmål",
+    assert wb.sheetnames == ["Overblik", "Medarbejdere", "Dækning", "Svar", "Udviklingsmål",
                              "Kompetencer", "Afdelinger", "Ledere", "Problemer", "Spørgsmål",
                              "Om"]
     assert wb.active is not None and wb.active.title == "Overblik"
@@ -92,8 +92,14 @@ def test_front_sheet_counts_and_answers_per_department_and_leader(
     assert numbers["Medarbejdere på listen"] == 25
     assert numbers["Har svaret"] == 3 and numbers["Mangler"] == 22
     assert numbers["Svarprocent"] == pytest.approx(3 / 25)
-    assert numbers["Ubrugelige filer (se Problemer)"] == 1
+    assert numbers["Filer, der ikke kunne bruges"] == 1
     assert numbers["Lederskemaer modtaget"] == 1
+    # Anne left F2 (required) empty, Jens and Aisha N2 and more: three forms back, none whole.
+    assert numbers["Skemaer, der mangler påkrævede svar"] == 3
+    # Where the season stands on 1 March 2027: the deadline (29 January) passed 31 days ago.
+    assert numbers["Svarfrist"] == "29. januar 2027"
+    assert numbers["Dage siden svarfristen"] == 31
+    assert numbers["MUS-samtaler"] == "1. februar 2027 – 20. februar 2027"
     departments = block(ws, "Afdeling")
     assert [r[:4] for r in departments] == [("Borgerservice", 7, 0, 7), ("HR og Løn", 5, 0, 5),
                                             ("IT", 7, 2, 5), ("Økonomi", 6, 1, 5)]
@@ -131,7 +137,7 @@ def _row_of(ws: openpyxl.worksheet.worksheet.Worksheet, first: str) -> int:
 
 
 def test_overview_lists_everyone_with_status(season: IngestResult) -> None:
-    df = frame(season.workbook, "Oversigt")
+    df = frame(season.workbook, "Medarbejdere")
     assert len(df) == 25
     status = dict(zip(df["Medarbejdernr."], df["Status"], strict=True))
     assert status["1001"] == "Modtaget" and status["1007"] == "Modtaget"
@@ -140,36 +146,39 @@ def test_overview_lists_everyone_with_status(season: IngestResult) -> None:
     assert list(df["Afdeling"]) == sorted(df["Afdeling"], key=str.casefold)
     anne = df[df["Medarbejdernr."] == "1001"].iloc[0]
     assert anne["Lederens skema"] == "Modtaget" and anne["Fil"] == "anne.docx"
-    assert anne["Ubesvarede påkrævede"] == "N5"  # T1, N1, N2, F2 answered; N5 left empty
+    # T1, N1, N2 answered; F2 left empty: question 10 on her form
+    assert anne["Ubesvarede påkrævede"] == "10 (F2)"
     assert anne["Læst fra"] == "Fra felterne"
     assert anne["MUS-dato"].date() == dt.date(2027, 2, 1)
-    ws = sheet(season.workbook, "Oversigt")
+    ws = sheet(season.workbook, "Medarbejdere")
     status_col = column_of(ws, "Status")
-    assert ranges(ws)[f"{status_col}2:{status_col}26"] == ["cellIs"] * 3
+    # after the deadline: Problem and Mangler coloured, nothing for being received
+    assert ranges(ws)[f"{status_col}2:{status_col}26"] == ["cellIs"] * 2
 
 
 def test_answers_with_full_questions_and_no_formula_injection(season: IngestResult) -> None:
     ws = sheet(season.workbook, "Svar")
     headers = [c.value for c in ws[1]]
     assert "N1 Hvordan trives du i dit arbejde?" in headers
-    assert not any(str(h).startswith("N11") for h in headers)  # privat: never read
-    assert not any(str(h).startswith("N8 ") for h in headers)  # leder: not in HR's workbook
+    assert not any(str(h).startswith("N6") for h in headers)  # privat: never read
+    assert not any(str(h).startswith("N4 ") for h in headers)  # leder: not in HR's workbook
     long_header = next(c for c in ws[1] if str(c.value).startswith("N5 "))
     assert str(long_header.value).endswith("…")  # cut to a header, at a word …
     assert long_header.comment is not None  # … the whole question on its note
-    assert long_header.comment.text == ("I hvilken grad kan du bruge dine kompetencer i dit "
-                                        "nuværende job?")
+    assert long_header.comment.text == ("Hvordan fungerer de digitale systemer og værktøjer, "
+                                        "du arbejder med?")
     row = {h: c for h, c in zip(headers, next(r for r in ws.iter_rows(min_row=2)
                                               if r[0].value == "1001"), strict=True)}
     by_id = {h.split(" ")[0]: c for h, c in row.items()}
-    assert by_id["N1"].value == 4 and by_id["T4"].value == "Ja"
-    assert by_id["T5"].value == LONG and by_id["T5"].alignment.wrap_text
-    height = ws.row_dimensions[by_id["T5"].row].height
+    assert by_id["N1"].value == 4 and by_id["T3"].value == "Ja"
+    assert by_id["T1"].value == LONG and by_id["T1"].alignment.wrap_text
+    height = ws.row_dimensions[by_id["T1"].row].height
     assert height is not None and height >= 4 * 15  # the long answer shows: no overlap
-    texts = [c.value for c in row.values()]
+    cells = [c for r in ws.iter_rows(min_row=2) for c in r]
+    texts = [c.value for c in cells]
     for attempt in INJECTIONS:
         assert attempt in texts
-    for cell in row.values():
+    for cell in cells:
         assert cell.data_type not in ("f", "e"), cell.value  # text is never a formula
     with zipfile.ZipFile(season.workbook) as z:
         everything = "".join(z.read(n).decode("utf-8", "ignore") for n in z.namelist())
@@ -179,8 +188,8 @@ def test_answers_with_full_questions_and_no_formula_injection(season: IngestResu
     assert "PRIVAT-TEKST" not in everything
     widths = {h: ws.column_dimensions[c.column_letter].width for h, c in row.items()}
     n1 = next(h for h in headers if h.startswith("N1 "))
-    t5 = next(h for h in headers if h.startswith("T5 "))
-    assert widths[n1] < 16 < 40 < widths[t5]  # a one-digit column is narrow, free text wide
+    t1 = next(h for h in headers if h.startswith("T1 "))
+    assert widths[n1] < 16 < 40 < widths[t1]  # a one-digit column is narrow, free text wide
 
 
 def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResult) -> None:
@@ -193,7 +202,7 @@ def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResu
     assert [r["Status i aftalen"].value for r in anne] == ["Forslag (medarbejder)"] * 2 + [
         "Forslag (leder)"]
     assert anne[0]["Mål"].data_type == "s"
-    assert anne[0]["Deadline"].is_date and anne[0]["Deadline"].value.date() == dt.date(2027, 9, 1)
+    assert anne[0]["Frist"].is_date and anne[0]["Frist"].value.date() == dt.date(2027, 9, 1)
     assert anne[0]["Opfølgning overskredet"].value == "Ja"  # 1 Feb 2027 is before 1 Mar 2027
     assert anne[1]["Opfølgning overskredet"].value is None
     status = column_of(ws, "Status (HR)")
@@ -202,14 +211,14 @@ def test_goals_with_real_dates_overdue_and_a_status_drop_down(season: IngestResu
     assert validation.formula1 == '"Ikke startet,I gang,Gennemført,Udskudt,Droppet"'
 
 
-def test_competences_coloured_where_low_is_worse_never_on_wanted(season: IngestResult) -> None:
+def test_competences_are_assessments_never_coloured(season: IngestResult) -> None:
     df = frame(season.workbook, "Kompetencer")
     k1 = df[(df["Medarbejdernr."] == "1001") & (df["Kompetence-ID"] == "K1")].iloc[0]
     assert (k1["Nu"], k1["Ønsket"], k1["Gab"], k1["Nu (leder)"]) == (2, 5, 3, 3)
     assert "Type" not in df.columns  # no summary table beside the rows
-    ws = sheet(season.workbook, "Kompetencer")
-    coloured = {area.split(":")[0].rstrip("0123456789") for area in ranges(ws)}
-    assert coloured == {column_of(ws, "Nu"), column_of(ws, "Gab"), column_of(ws, "Nu (leder)")}
+    # A level someone gives themselves (or their leader gives them) is no warning: a student
+    # helper who rates himself 1 is new. No colour on the sheet at all.
+    assert ranges(sheet(season.workbook, "Kompetencer")) == {}
 
 
 def test_departments_and_leaders_in_separate_sheets_with_averages(season: IngestResult) -> None:
@@ -234,13 +243,13 @@ def test_problems_questions_and_about(season: IngestResult) -> None:
     assert list(problems["Fil"]) == ["noter.pdf"]
     assert problems["Problem"][0] == "Dette er en PDF; svar kan ikke læses fra en PDF."
     questions = frame(season.workbook, "Spørgsmål")
-    n11 = questions[questions["ID"] == "N11"].iloc[0]
-    assert n11["Synlighed"] == "følsomt – læses aldrig"  # sensitive: not even its wording
-    assert n11["Spørgsmål"] == "(følsomt spørgsmål: teksten står kun i skemaet)"
-    assert questions[questions["ID"] == "N8"].iloc[0]["Synlighed"] == \
+    n6 = questions[questions["ID"] == "N6"].iloc[0]
+    assert n6["Synlighed"] == "følsomt – læses aldrig"  # sensitive: not even its wording
+    assert n6["Spørgsmål"] == "(følsomt spørgsmål: teksten står kun i skemaet)"
+    assert questions[questions["ID"] == "N4"].iloc[0]["Synlighed"] == \
         "leder – kun lederens egen oversigt"
     assert questions[questions["ID"] == "N5"].iloc[0]["Spørgsmål"] == (
-        "I hvilken grad kan du bruge dine kompetencer i dit nuværende job?")
+        "Hvordan fungerer de digitale systemer og værktøjer, du arbejder med?")
     about = dict(zip(*[frame(season.workbook, "Om")[c] for c in ("Oplysning", "Værdi")],
                      strict=True))
     assert about["Sæson"] == "2027" and about["Medarbejderskemaer modtaget"] == 3
@@ -252,9 +261,10 @@ def test_leaders_see_only_their_own_team_first(season: IngestResult) -> None:
                      "MUS-oversigt-2027-Morten_Dahl.xlsx", "MUS-oversigt-2027-Pia_Lund.xlsx"]
     hanne = next(p for p in season.leader_workbooks if "Hanne" in p.name)
     wb = openpyxl.load_workbook(hanne)
-    # Her team's answers and goals; no departments of one bar, no empty problem sheet.
-    assert wb.sheetnames == ["Overblik", "Svar", "Udviklingsmål", "Kompetencer", "Spørgsmål",
-                             "Om"]
+    # A page per conversation, her team's answers and goals; no departments of one bar, no
+    # empty problem sheet.
+    assert wb.sheetnames == ["Overblik", "Samtaleark", "Svar", "Udviklingsmål", "Kompetencer",
+                             "Spørgsmål", "Om"]
     front = sheet(hanne, "Overblik")
     assert front["A1"].value == "MUS 2027: Hanne Kjærs medarbejdere"
     team = block(front, "Navn")
@@ -268,8 +278,8 @@ def test_leaders_see_only_their_own_team_first(season: IngestResult) -> None:
                                             ("Anne Sørensen", "Overtage budgetopfølgningen")]
     answers = frame(hanne, "Svar")
     assert list(answers["Medarbejdernr."]) == ["1001"]
-    assert answers["N8 Hvad forventer du af din leder?"][0] == "Mere sparring, tak"
-    assert not any(str(c).startswith("N11") for c in answers.columns)
+    assert answers["N4 Hvad har du brug for fra din leder?"][0] == "Mere sparring, tak"
+    assert not any(str(c).startswith("N6") for c in answers.columns)
 
 
 def test_a_leader_with_no_answers_gets_a_team_sheet_not_empty_sheets(
@@ -288,26 +298,26 @@ def test_english_workbook(sample_forms: GenerateResult, tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "a.docx").write_bytes(fill_by_tag(
         (sample_forms.out / "1001_Anne_Sørensen.docx").read_bytes(),
-        {"mus:q:N1": "4 – I høj grad", "mus:q:T4": "Ja", "mus:q:N3": "Lidt for højt",
+        {"mus:q:N1": "4 – I høj grad", "mus:q:T3": "Ja", "mus:q:F3": "Mentorordning",
          "mus:c:K1:now": "3 – Øvet", "mus:goal:1:goal": "SQL"}))
     result = ingest(IngestOptions(folder, EMPLOYEES, QUESTIONS, tmp_path / "en.xlsx",
                                   lang="en", jobs=1))
     wb = openpyxl.load_workbook(result.workbook)
-    assert wb.sheetnames == ["Summary", "Overview", "Coverage", "Answers", "Development goals",
+    assert wb.sheetnames == ["Summary", "Employees", "Coverage", "Answers", "Development goals",
                              "Competences", "Departments", "Leaders", "Problems", "Questions",
                              "About"]
     assert figures(sheet(result.workbook, "Summary"))["Have answered"] == 1
-    overview = frame(result.workbook, "Overview")
+    overview = frame(result.workbook, "Employees")
     assert dict(zip(overview["Employee no."], overview["Status"], strict=True))["1001"] == \
         "Received"
     assert set(overview["Read from"].dropna()) == {"From the fields"}
     answers = frame(result.workbook, "Answers")
-    t4 = next(c for c in answers.columns if c.startswith("T4 "))
-    assert answers[t4][0] == "Yes"
+    t3 = next(c for c in answers.columns if c.startswith("T3 "))
+    assert answers[t3][0] == "Yes"
     # The question set's English texts: questions, options chosen, phases, competences.
     assert "N1 How well are you thriving in your work?" in answers.columns
-    n3 = next(c for c in answers.columns if c.startswith("N3 "))
-    assert answers[n3][0] == "A little too high"  # chosen on a Danish form: "Lidt for højt"
+    f3 = next(c for c in answers.columns if c.startswith("F3 "))
+    assert answers[f3][0] == "Mentoring"  # chosen on a Danish form: "Mentorordning"
     questions = frame(result.workbook, "Questions")
     assert questions[questions["ID"] == "T1"].iloc[0]["Phase"] == "Looking back"
     competences = frame(result.workbook, "Competences")

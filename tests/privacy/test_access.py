@@ -65,7 +65,8 @@ def test_the_bundle_holds_every_planted_item(planted_once: Path, tmp_path: Path)
     book = openpyxl.load_workbook(path, read_only=True)
     sheets = book.sheetnames
     assert sheets[0] == "Indhold"
-    assert {"2026 Oversigt", "2027 Oversigt", "2027 Svar", "2027 Svar (leder)"} <= set(sheets)
+    assert {"2026 Medarbejdere", "2027 Medarbejdere", "2027 Svar",
+            "2027 Svar (leder)"} <= set(sheets)
     for name in sheets[1:]:
         numbers = {r[0] for r in book[name].iter_rows(min_row=2, values_only=True)}
         numbers |= {r[1] for r in book[name].iter_rows(min_row=2, values_only=True)}

@@ -72,7 +72,7 @@ def test_an_erased_employee_is_found_nowhere(planted: Workspace) -> None:
     assert kept.response.returned_by == ("pia@eksempel.dk", "hkj@eksempel.dk")
     assert kept.response.answers["T1"] == "Lærkes svar"
     book = openpyxl.load_workbook(planted.output_dir / "MUS-oversigt-2027.xlsx", read_only=True)
-    numbers = [r[0] for r in book["Oversigt"].iter_rows(min_row=2, values_only=True)]
+    numbers = [r[0] for r in book["Medarbejdere"].iter_rows(min_row=2, values_only=True)]
     book.close()
     assert "1004" in numbers and NUMBER not in numbers and len(numbers) == 24
     assert "Overblik" in openpyxl.load_workbook(
@@ -121,7 +121,7 @@ def test_a_workbook_the_folder_cannot_make_again_is_written_from_its_cells(
     assert_valid_ooxml(path)
     book = openpyxl.load_workbook(path)
     assert "Overblik" not in book.sheetnames and "Afdelinger" not in book.sheetnames
-    numbers = [r[0] for r in book["Oversigt"].iter_rows(min_row=2, values_only=True)]
+    numbers = [r[0] for r in book["Medarbejdere"].iter_rows(min_row=2, values_only=True)]
     assert "1004" in numbers and NUMBER not in numbers and "2001" not in numbers
     answers = {r[0]: r for r in book["Svar"].iter_rows(min_row=2, values_only=True)}
     assert "Sørens svar 2026" in answers["1004"]

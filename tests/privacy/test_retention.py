@@ -143,11 +143,11 @@ def test_check_says_what_is_kept_and_what_is_sensitive(planted: Workspace) -> No
     settings(planted, ("Slet efter (år)", 10), ("Slet forberedelsesskemaer efter (år)", 5))
     code, output = run(planted, "check")
     assert code == 0
-    assert "Sensitive questions (Følsom): N11 (no field: raised in the talk)." in output
+    assert "Sensitive questions (Følsom): N6 (no field: raised in the talk)." in output
     assert ("Kept: preparation forms 5 years, leader's forms 10 years, agreements and "
             "follow-ups 10 years, overviews 10 years (counted from the day a season began") \
         in output
     data = json.loads(run(planted, "check", "--json")[1])
-    assert data["question_set"]["sensitive"] == {"N11": "talk"}
+    assert data["question_set"]["sensitive"] == {"N6": "talk"}
     assert data["question_set"]["retention"] == {"employee": 5, "leader": 10,
                                                  "agreement": 10, "overview": 10}

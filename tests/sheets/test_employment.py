@@ -219,7 +219,7 @@ def test_the_overview_shows_leave_and_leaves_leavers_out(ws: Workspace) -> None:
             (returned / form.name).write_bytes(Respondent(seed=2).fill(form.read_bytes()))
     output = run("ingest", str(returned))
     assert "has left (Status \"Fratrådt\"), so it is not in the overview" in output
-    df = frame(ws.output_dir / "MUS-oversigt-2027.xlsx", "Oversigt")
+    df = frame(ws.output_dir / "MUS-oversigt-2027.xlsx", "Medarbejdere")
     status = dict(zip(df["Medarbejdernr."], df["Status"], strict=True))
     assert status == {"1": "Mangler", "4": "Modtaget", "5": "Orlov", "6": "Mangler"}
     assert "  missing: 5 Mads Lund (on leave)" in run("status", str(returned))

@@ -210,7 +210,7 @@ def test_check_json(ws: Workspace) -> None:
                                         "text": 'a total row ("I alt: 2")'}]
     assert listing["first_rows"][0] == {"row": 3, "number": "1", "name": "Ida Thomsen",
                                         "department": "IT", "leader": "", "leader_email": ""}
-    assert data["question_set"]["questions"] == 26
+    assert data["question_set"]["questions"] == 17
 
 
 def test_check_json_with_mistakes(ws: Workspace) -> None:

@@ -50,12 +50,10 @@ LEADER_TEXTS = [
 GOALS = ["Lære Power BI på et niveau, hvor jeg selv kan bygge rapporter",
          "Tage ansvar for at koordinere årsafslutningen",
          "Gennemføre kursus i projektledelse"]
-N3 = ["For lavt", "Passende", "Lidt for højt", "Alt for højt"]
 F3 = ["Kursus eller uddannelse", "Sidemandsoplæring", "Mentorordning", "Jobrotation",
       "Nye opgaver i mit nuværende job"]
 # What the English form's drop-downs show for the same items.
-ENGLISH = {"q:N3": (N3, ["Too low", "About right", "A little too high", "Far too high"]),
-           "q:F3": (F3, ["Course or education", "On-the-job training", "Mentoring",
+ENGLISH = {"q:F3": (F3, ["Course or education", "On-the-job training", "Mentoring",
                          "Job rotation", "New tasks in my current job"])}
 DATES = ["2027-03-15", "2027-04-01", "2027-05-20", "2027-06-30", "2027-09-01"]
 
@@ -78,8 +76,8 @@ STEMS = {"1001": "1001_Anne_Sørensen", "1002": "1002_Jens_Hansen",
 def blank_name(employee: str, kind: str = "employee") -> str:
     """The file name `mus generate` gives the person's blank form of this kind."""
     stem = STEMS[employee]
-    if kind == "leader":
-        stem += "_leader" if employee == "00042" else "_leder"
+    if kind == "leader":  # in the leader's language: none of the sample's leaders writes English
+        stem += "_leder"
     return f"{stem}.docx"
 
 
@@ -89,15 +87,15 @@ def filled_by(rng: random.Random, kind: str = "employee") -> tuple[dict[str, Ans
     texts = rng.sample(TEXTS, 8)
     if kind == "leader":
         leader = rng.sample(LEADER_TEXTS, 3)
-        return {"q:T3": rng.randint(1, 5), "q:N5": rng.randint(1, 5),
+        return {"q:T2": rng.randint(1, 5),
                 "q:L1": rng.randint(1, 5), "q:L2": leader[0], "q:L3": leader[1],
-                "q:F2": leader[2], "q:F5": rng.choice(DATES),
+                "q:F2": leader[2], "q:F4": rng.choice(DATES),
                 "c:K1:now": rng.randint(1, 5), "c:K1:wanted": rng.randint(1, 5)}, texts[3:]
     return {
-        "q:T1": texts[0], "q:T3": rng.randint(1, 5), "q:T4": rng.random() < 0.5,
-        "q:N1": rng.randint(1, 5), "q:N2": rng.randint(1, 5), "q:N3": rng.choice(N3),
-        "q:N4": texts[1], "q:N11": rng.choice(PRIVATE), "q:F1": texts[2],
-        "q:F3": rng.choice(F3), "q:F5": rng.choice(DATES),
+        "q:T1": texts[0], "q:T2": rng.randint(1, 5), "q:T3": rng.random() < 0.5,
+        "q:N1": rng.randint(1, 5), "q:N2": rng.randint(1, 5),
+        "q:N3": texts[1], "q:N6": rng.choice(PRIVATE), "q:F1": texts[2],
+        "q:F3": rng.choice(F3), "q:F4": rng.choice(DATES),
         "c:K1:now": rng.randint(1, 4), "c:K1:wanted": 5, "c:K2:now": rng.randint(1, 5),
         "c:K2:wanted": rng.randint(1, 5), "c:K3:now": rng.randint(1, 5),
         "c:K3:wanted": rng.randint(1, 5),
@@ -139,8 +137,8 @@ def repeated_text(size: int, rng: random.Random) -> str:
 
 def fill_in(text: str, values: Mapping[str, Answer], spare: list[str],
             others: Mapping[str, tuple[str, Mapping[str, Answer]]]) -> str:
-    """A case's text with its placeholders filled in: '{q:N4}' the filled value of q:N4,
-    '{q:N4:first3}' its first three words, '{q:N4:retyped}' those words retyped as 'Kort sagt',
+    """A case's text with its placeholders filled in: '{q:N3}' the filled value of q:N3,
+    '{q:N3:first3}' its first three words, '{q:N3:retyped}' those words retyped as 'Kort sagt',
     '{spare0}' a spare text, '{other}' the path of the other form, '{other:q:T1}' its T1."""
     out = text
     for k, v in values.items():

@@ -121,7 +121,7 @@ def prefilled(case: Case, answers: Filled) -> dict[str, Answer | tuple[str, int]
 def truth(case: Case, answers: Filled) -> Truth:
     """The truth of the case, from its definition alone (nothing has been edited or read)."""
     expect: dict[str, Expected] = dict(answers.values)
-    private = [str(expect.pop("q:N11"))] if "q:N11" in expect else []
+    private = [str(expect.pop("q:N6"))] if "q:N6" in expect else []
     for key, value in case.expect.items():
         if value is None:
             expect.pop(key, None)
