@@ -30,8 +30,16 @@ class BlankText:
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[str, ...]] = {}
+        self._personal: dict[str, tuple[str, ...]] = {}
+
+    def remember(self, xml: str, texts: tuple[str, ...]) -> None:
+        """The paragraphs of a personal fragment, worked out without parsing it (used once)."""
+        self._personal[xml] = texts
 
     def of(self, xml: str) -> tuple[str, ...]:
+        personal = self._personal.pop(xml, None)
+        if personal is not None:
+            return personal
         found = self._known.get(xml)
         if found is None:
             found = paragraphs(xml)

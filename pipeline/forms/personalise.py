@@ -11,6 +11,7 @@ import jinja2
 from lxml import etree
 
 from pipeline.forms.blank import BlankText
+from pipeline.forms.blank import paragraphs as blank_paragraphs
 from pipeline.forms.filters import applies
 from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment, Skeleton, build_skeleton
 from pipeline.forms.prose import Numbered, heading, long_date, who_sees
@@ -22,6 +23,7 @@ from pipeline.ooxml.package import zip_bytes
 from pipeline.ooxml.props import core_props_xml, custom_props_xml
 from pipeline.ooxml.stencil import Stencil
 from pipeline.ooxml.tables import Cell, Row
+from pipeline.ooxml.visible import clean_paragraph
 from pipeline.ooxml.xml import paragraph, rpr, run, tostring
 from pipeline.render import employee_context, environment, render
 from pipeline.signing import sign
@@ -61,6 +63,7 @@ class FormMaker:
         self._who: dict[tuple[FormKind, str, tuple[tuple[int, ...], ...], bool,
                               tuple[int, ...]], str] = {}
         self.blank_text = BlankText()
+        self._heading_texts: dict[tuple[FormKind, str], tuple[str, ...]] = {}
 
     def language(self, employee: Employee, kind: FormKind = FormKind.EMPLOYEE) -> str:
         """The language of ``employee``'s form of ``kind``: their own (Sprog), else the default.
@@ -158,8 +161,16 @@ class FormMaker:
         name = {FormKind.EMPLOYEE: "intro", FormKind.LEADER: "intro-leader",
                 FormKind.AGREEMENT: "intro-agreement",
                 FormKind.FOLLOWUP: "intro-followup"}[kind] + f".{b.lang}.j2"
-        intro = to_paragraphs(render(self.env, name, context), b.style("MUSIntro"), name)
-        return self._heading(b, employee, kind) + tostring(*intro)
+        intro = tostring(*to_paragraphs(render(self.env, name, context), b.style("MUSIntro"),
+                                        name))
+        values = self._heading_values(b, employee, kind)
+        heading = self._stencil(b, kind).render(values)
+        # The blank text of this employee's heading, from the stencil's (worked out once per
+        # kind and language), so that the personal part need not be parsed again.
+        texts = [clean_paragraph(_filled(text, values)) for text in self._heading_text(b, kind)]
+        self.blank_text.remember(heading + intro,
+                                 (*(t for t in texts if t), *blank_paragraphs(intro)))
+        return heading + intro
 
     def package(self, employee: Employee, kind: FormKind, body: Sequence[str],
                 fields: Sequence[Field], previous_goals: Sequence[str] = (),
@@ -182,23 +193,44 @@ class FormMaker:
         document = "".join([template.document_open, *body, template.document_close])
         return Form(zip_bytes(template.parts(document.encode("utf-8"), core, custom)), spec)
 
-    def _heading(self, b: Builder, employee: Employee, kind: FormKind) -> str:
+    def _stencil(self, b: Builder, kind: FormKind) -> Stencil:
         """Title and identity table: built once per kind and language, then only the texts of
         the personal fields change."""
         key = (kind, b.lang)
         if key not in self._headings:
             self._headings[key] = heading_stencil(b, kind, self.season,
                                                   self.question_set.settings)
+        return self._headings[key]
+
+    def _heading_text(self, b: Builder, kind: FormKind) -> tuple[str, ...]:
+        """The heading's blank text with a mark where each personal text goes."""
+        key = (kind, b.lang)
+        if key not in self._heading_texts:
+            stencil = self._stencil(b, kind)
+            marked = stencil.render({name: _SLOT.format(name) for name in stencil.slots})
+            self._heading_texts[key] = blank_paragraphs(marked)
+        return self._heading_texts[key]
+
+    def _heading_values(self, b: Builder, employee: Employee, kind: FormKind) -> dict[str, str]:
         settings = self.question_set.settings
         subtitle = b.text(f"subtitle_{kind.value}", name=employee.name)
         if settings.organisation_for(b.lang):
             subtitle = f"{subtitle} · {settings.organisation_for(b.lang)}"
-        return self._headings[key].render({
+        return {
             "subtitle": subtitle, "name": employee.name, "number": employee.number,
             "department": employee.department, "job_title": employee.job_title,
             "leader": employee.leader, "meeting": long_date(employee.meeting_date, b.lang)
             or employee.meeting_text,
-        })
+        }
+
+
+_SLOT = "\ue100{}\ue101"  # a personal text's place in the heading's blank text
+
+
+def _filled(text: str, values: Mapping[str, str]) -> str:
+    for name, value in values.items():
+        text = text.replace(_SLOT.format(name), value)
+    return text
 
 
 def heading_stencil(b: Builder, kind: FormKind, season: str, settings: Settings) -> Stencil:

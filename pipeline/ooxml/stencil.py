@@ -41,6 +41,10 @@ class Stencil:
         self._slots[name] = etree.SubElement(run, _T)
         return paragraph
 
+    @property
+    def slots(self) -> tuple[str, ...]:
+        return tuple(self._slots)
+
     def render(self, values: Mapping[str, str]) -> str:
         for name, t in self._slots.items():
             text = values[name]
