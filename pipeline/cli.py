@@ -245,6 +245,11 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
             "question_set": {"file": str(questions or ws.questions),
                              "questions": len(qs.questions), "phases": len(qs.phases),
                              "competences": len(qs.competences), "version": qs.version,
+                             "sensitive": {q.id: q.sensitive.value for q in qs.questions
+                                           if q.sensitive.value != "no"},
+                             "retention": {k: qs.settings.retention.years(k)
+                                           for k in ("employee", "leader", "agreement",
+                                                     "overview")},
                              "warnings": form_warnings},
             "mistakes": []}, ensure_ascii=False, indent=1, default=str))
         return
@@ -252,6 +257,10 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
         say(line)
     say(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
                f"{len(qs.competences)} competences (version {qs.version}).")
+    from pipeline.privacy.retention import settings_lines
+
+    for line in settings_lines(qs):
+        say(line)
     echo_warnings(warnings)
     for warning in form_warnings:
         say(f"Warning: {warning}", err=True, fg="yellow")
@@ -410,7 +419,8 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
 @click.pass_context
 def status(ctx: click.Context, folder: Path, employees: Path | None, questions: Path | None,
            season: str | None, show_coverage: bool) -> None:
-    """Who has answered and who is missing, per leader, without writing a workbook."""
+    """Who has answered and who is missing, per leader, without writing a workbook; and what
+    has passed its time under the settings' Slet … efter (år)."""
     from pipeline.collect.ingest import collect
     from pipeline.report import coverage_text, status_text
 
@@ -421,6 +431,13 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
                             key=ws.key_file, include_leavers=include_leavers(ctx),
                             skip_on_leave=skip_on_leave(ctx))
     say(coverage_text(collected) if show_coverage else status_text(collected))
+    from pipeline.privacy.retention import status_lines
+
+    due = status_lines(ws, collected.question_set.settings.retention, dt.date.today())
+    if due:
+        say("")
+    for line in due:
+        say(line, fg="yellow")
 
 
 @main.command()
@@ -824,3 +841,10 @@ def report(ctx: click.Context, returned: Path | None, med: bool, employees: Path
         + ". No names, employee numbers or answers are in it.")
     if result.pdf_problem:
         say(result.pdf_problem, err=True, fg="yellow")
+
+
+# The commands about personal data live in their own module (it imports this one).
+from pipeline.cli_privacy import access, erase  # noqa: E402
+
+main.add_command(erase)
+main.add_command(access)

@@ -77,6 +77,7 @@ class Respondent:
     seed: int
     answer_rate: float = 0.85
     person: Person | None = None
+    always: frozenset[str] = frozenset()  # fields (tags) answered whatever the answer rate
     rng: random.Random = field(init=False)
 
     def __post_init__(self) -> None:
@@ -105,7 +106,7 @@ class Respondent:
             return self._goal(int(parts[1]), parts[2])
         if parts[0] == "agr":
             return None
-        if self.rng.random() > self.answer_rate:
+        if self.rng.random() > self.answer_rate and tag not in self.always:
             return None
         if parts[0] == "c":
             return self._level(control, parts[1], parts[2])
@@ -295,10 +296,22 @@ def play_employees(generated: GenerateResult, returned: Path,
         target = returned / ("indbakke" if n % 5 == 0 else "") / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(filled)
-        if n == 4:  # sent twice: an earlier, half-done copy
-            early = Respondent(seed=n, answer_rate=0.3, person=person).fill(
+        if n == 4:  # sent twice: an earlier, half-done copy, which answers a question the
+            # later one leaves empty (for HR to see that said)
+            early = Respondent(seed=n, answer_rate=0.3, person=person,
+                               always=_left_empty(filled)).fill(
                 data, saved - dt.timedelta(days=3))
             (returned / f"kopi af {entry.file}").write_bytes(early)
     (returned / "invitation.pdf").write_bytes(b"%PDF-1.4\n% not a form\n")
     (returned / "~$MUS skema.docx").write_bytes(b"lock")
     (returned / "Thumbs.db").write_bytes(b"")
+
+
+def _left_empty(filled: bytes) -> frozenset[str]:
+    """The first question a filled form leaves unanswered, as the tag of its field."""
+    from pipeline.collect.extract import extract_bytes
+
+    response = extract_bytes(filled, "form.docx", "form.docx").response
+    empty = [qid for qid, value in (response.answers.items() if response else ())
+             if value is None]
+    return frozenset({f"{TAG_PREFIX}q:{empty[0]}"} if empty else ())

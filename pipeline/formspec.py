@@ -95,15 +95,29 @@ class FormSpec:
     blank: BlankForm | None = None
     leader: str = ""  # who was the employee's leader when the form was made (teams.leader_key)
     signature: str = ""  # signing.py: empty for a form made without a key
+    # Sensitive questions the form asks with no field to write in (Følsom: brought up in the
+    # talk): whatever is written at them is never read, as at a private question.
+    unwritten: tuple[str, ...] = ()
 
     def signed_parts(self) -> list[str]:
         """What the signature covers, in order."""
         fields = ";".join(f"{f.key}={f.code}" for f in self.fields)
         blank = digest(self.blank.data) if self.blank is not None else ""
-        return ["mus-form-1", self.employee_id, self.season, self.kind.value,
-                self.question_set_version, self.generated, self.language,
-                f"{self.scale[0]}..{self.scale[1]}", fields, json.dumps(list(self.previous_goals)),
-                self.leader, blank]
+        parts = ["mus-form-1", self.employee_id, self.season, self.kind.value,
+                 self.question_set_version, self.generated, self.language,
+                 f"{self.scale[0]}..{self.scale[1]}", fields,
+                 json.dumps(list(self.previous_goals)), self.leader, blank]
+        return [*parts, ";".join(self.unwritten)] if self.unwritten else parts
+
+    @property
+    def promises(self) -> tuple[Field, ...]:
+        """The fields, and for each question asked without one a private field that no control
+        holds: what the reading of text outside the fields must keep its promises to (a card of
+        this form's own, nothing at it ever read)."""
+        if not self.unwritten:
+            return self.fields
+        return (*self.fields, *(Field(f"q:{qid}", FieldKind.TEXT, private=True)
+                                for qid in self.unwritten))
 
     def to_props(self) -> dict[str, str]:
         props = {
@@ -128,6 +142,8 @@ class FormSpec:
             props.update(_chunks("MUS.Leader", self.leader.replace(" ", "\\u0020")))
         if self.signature:
             props["MUS.Signature"] = self.signature
+        if self.unwritten:
+            props["MUS.Unwritten"] = ";".join(self.unwritten)
         return props
 
     @classmethod
@@ -174,10 +190,14 @@ class FormSpec:
             blank = None  # only the comparison with the blank form is lost
         leader = (_unchunk(props, "MUS.Leader").replace("\\u0020", " ")
                   if "MUS.Leader.1" in props else "")
+        unwritten = tuple(q for q in props.get("MUS.Unwritten", "").strip().split(";") if q)
+        if not all(_QUESTION_ID.fullmatch(q) for q in unwritten):
+            raise SpecError("MUS.Unwritten is damaged")
         return cls(props["MUS.EmployeeId"].strip(), props["MUS.Season"].strip(), kind,
                    props.get("MUS.QuestionSetVersion", ""), props.get("MUS.Generated", ""),
                    props.get("MUS.Language", "da"), (int(low), int(high)), fields,
-                   tuple(previous), blank, leader, props.get("MUS.Signature", "").strip())
+                   tuple(previous), blank, leader, props.get("MUS.Signature", "").strip(),
+                   unwritten)
 
 
 class SpecError(ValueError):
@@ -189,6 +209,7 @@ REQUIRED = ("MUS.Form", "MUS.EmployeeId", "MUS.Season", "MUS.Kind", "MUS.Scale",
             "MUS.Fields.1")
 _INTEGER = re.compile(r"-?\d{1,4}")
 _NUMBER = re.compile(r"[1-9]\d{0,2}")
+_QUESTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
 
 
 @functools.lru_cache(maxsize=64)

@@ -34,6 +34,14 @@ class Visibility(StrEnum):
     PRIVATE = "private"  # never read back
 
 
+class Sensitivity(StrEnum):
+    """The question set's ``Følsom``: a question too sensitive to collect (health, family)."""
+
+    NO = "no"
+    TALK = "talk"  # no field to write in: the form says to bring it up in the talk
+    FIELD = "field"  # a field, never read, and the form says plainly who receives it
+
+
 class FormKind(StrEnum):
     EMPLOYEE = "employee"
     LEADER = "leader"
@@ -112,6 +120,8 @@ class Question:
     leader_text_en: str = ""
     scale_labels: tuple[str, ...] = ()  # this question's own scale texts (else the set's)
     scale_labels_en: tuple[str, ...] = ()
+    # Følsom: never read, whatever it holds (its visibility is then always PRIVATE)
+    sensitive: Sensitivity = Sensitivity.NO
 
     def text_for(self, lang: str, kind: FormKind = FormKind.EMPLOYEE) -> str:
         """The question as the form of ``kind`` in ``lang`` asks it: the leader's wording on a
@@ -260,6 +270,29 @@ class Rules:
         return self.private_requirement
 
 
+DATA_KINDS = ("employee", "leader", "agreement", "overview")
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many years each kind of a season's data is kept (the settings' ``Slet … efter
+    (år)``), counted from the day the season's forms were made; None: kept until HR erases it.
+    """
+
+    employee: int | None = None  # preparation forms: generated, mailed, returned
+    leader: int | None = None  # the leader's forms about the employee
+    agreement: int | None = None  # agreement documents and the follow-up forms on them
+    overview: int | None = None  # the overview workbooks, HR's and the leaders'
+
+    def years(self, kind: str) -> int | None:
+        found: int | None = getattr(self, kind)
+        return found
+
+    @property
+    def given(self) -> bool:
+        return any(self.years(kind) is not None for kind in DATA_KINDS)
+
+
 @dataclass(frozen=True)
 class Settings:
     organisation: str = ""
@@ -271,6 +304,7 @@ class Settings:
     reply_to: str = ""  # where forms go back: an e-mail address or a place ("HR, Rådhuset")
     organisation_en: str = ""
     rules: Rules = field(default_factory=Rules)
+    retention: Retention = field(default_factory=Retention)
 
     def organisation_for(self, lang: str) -> str:
         return _in(lang, self.organisation, self.organisation_en)

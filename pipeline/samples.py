@@ -24,7 +24,7 @@ QUESTION_HEADERS = ("ID", "Fase", "Spørgsmål", "Hjælpetekst", "Type", "Valgmu
                     # Optional, to the right: English texts, the leader's wording, own scale.
                     "Fase (en)", "Spørgsmål (en)", "Hjælpetekst (en)", "Valgmuligheder (en)",
                     "Spørgsmål til leder", "Spørgsmål til leder (en)", "Skalatekster",
-                    "Skalatekster (en)")
+                    "Skalatekster (en)", "Følsom")
 GOOD_DA = "Meget dårligt; Dårligt; Nogenlunde; Godt; Rigtig godt"
 GOOD_EN = "Very poorly; Poorly; Fairly; Well; Very well"
 
@@ -32,9 +32,10 @@ GOOD_EN = "Very poorly; Poorly; Fairly; Well; Very well"
 def _q(qid: str, phase: str, text: str, help_text: str, qtype: str, options: str,
        audience: str, applies: str, required: str, visibility: str, *, en: str,
        help_en: str = "", options_en: str = "", phase_en: str = "", leader: str = "",
-       leader_en: str = "", labels: str = "", labels_en: str = "") -> tuple[str, ...]:
+       leader_en: str = "", labels: str = "", labels_en: str = "",
+       sensitive: str = "nej") -> tuple[str, ...]:
     return (qid, phase, text, help_text, qtype, options, audience, applies, required, visibility,
-            phase_en, en, help_en, options_en, leader, leader_en, labels, labels_en)
+            phase_en, en, help_en, options_en, leader, leader_en, labels, labels_en, sensitive)
 
 
 # fmt: off
@@ -84,13 +85,12 @@ QUESTIONS: tuple[tuple[str, ...], ...] = (
        labels=GOOD_DA, labels_en=GOOD_EN),
     _q("N6", "Her og nu",
        "Er der forhold i dit arbejdsliv eller privatliv, som du ønsker, at vi tager hensyn til?",
-       "Fx helbred eller familieforhold, der påvirker dit arbejde. Du bestemmer selv, om du vil "
-       "skrive det her eller hellere tage det op i samtalen.", "tekst", "", "medarbejder", "",
-       "nej", "privat",
+       "Fx helbred eller familieforhold, der påvirker dit arbejde.", "tekst", "", "medarbejder",
+       "", "nej", "privat",
        en="Is there anything in your working or private life you would like us to take into "
        "account?",
-       help_en="For example health or family circumstances that affect your work. You decide "
-       "whether to write it here or rather raise it in the review."),
+       help_en="For example health or family circumstances that affect your work.",
+       sensitive="ja"),
     _q("L1", "Her og nu", "Hvordan vurderer du medarbejderens trivsel?", "", "skala", "",
        "leder", "", "nej", "leder", en="How do you judge the employee's well-being?",
        labels="Meget dårlig; Dårlig; Nogenlunde; God; Rigtig god",
@@ -259,7 +259,7 @@ def write_questions(path: Path) -> Path:
     assert ws is not None
     ws.title = "Spørgsmål"
     _sheet(ws, QUESTION_HEADERS, QUESTIONS,
-           (6, 14, 60, 45, 9, 40, 13, 24, 10, 10, 14, 60, 45, 40, 50, 50, 40, 40))
+           (6, 14, 60, 45, 9, 40, 13, 24, 10, 10, 14, 60, 45, 40, 50, 50, 40, 40, 10))
     _sheet(wb.create_sheet("Kompetencer"), COMPETENCE_HEADERS, COMPETENCES,
            (6, 28, 60, 12, 28, 60, 12))
     _sheet(wb.create_sheet("Indstillinger"), ("Indstilling", "Værdi"), SETTINGS, (22, 70))

@@ -74,6 +74,15 @@ FORM: dict[str, dict[str, str]] = {
         "levels_key": "Niveauer: {items}",
         "options_key": "Svarmuligheder: {items}",
         "mark_private": "læses ikke ind i nogen oversigt",
+        "mark_sensitive": "følsomt spørgsmål",
+        "sensitive_talk": "Her er ikke noget felt at skrive i, fordi spørgsmålet er følsomt. "
+        "Tag det op i samtalen, hvis du vil.",
+        "sensitive_field": "Følsomt spørgsmål: skemaet sendes til {to}, og den, der modtager "
+        "det, kan læse alt, hvad du skriver her. Svaret læses ikke ind i nogen oversigt. Skriv "
+        "ikke oplysninger om dit helbred her; tag dem op i samtalen.",
+        "sensitive_field_leader": "Følsomt spørgsmål: skemaet sendes til {to}, og den, der "
+        "modtager det, kan læse alt, hvad du skriver her. Svaret læses ikke ind i nogen "
+        "oversigt. Skriv ikke oplysninger om medarbejderens helbred her; tag dem op i samtalen.",
         "mark_leader": "kun til din leders oversigt",
         "mark_leader_own": "kun til din egen oversigt",
         "alias_answer": "Svar {id}",
@@ -211,6 +220,15 @@ FORM: dict[str, dict[str, str]] = {
         "levels_key": "Levels: {items}",
         "options_key": "Options: {items}",
         "mark_private": "not read into any overview",
+        "mark_sensitive": "sensitive question",
+        "sensitive_talk": "There is no field to write in, because the question is sensitive. "
+        "Bring it up in the review if you wish.",
+        "sensitive_field": "Sensitive question: the form goes to {to}, and whoever receives it "
+        "can read everything you write here. The answer is not read into any overview. Do not "
+        "write about your health here; bring it up in the review.",
+        "sensitive_field_leader": "Sensitive question: the form goes to {to}, and whoever "
+        "receives it can read everything you write here. The answer is not read into any "
+        "overview. Do not write about the employee's health here; bring it up in the review.",
         "mark_leader": "only for your leader's overview",
         "mark_leader_own": "only for your own overview",
         "alias_answer": "Answer {id}",

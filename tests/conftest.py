@@ -43,6 +43,32 @@ def sample_forms(tmp_path_factory: pytest.TempPathFactory) -> GenerateResult:
                                     DEFAULTS / "input" / "questions.xlsx", out, jobs=1))
 
 
+@pytest.fixture(scope="session")
+def private_questions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample question set with its health question (N6) a plain private question, with a
+    field, rather than a sensitive one (Følsom: no field): the reader's tests of a private
+    field (a private control copied or moved, the campaign's private answers) need one."""
+    from pipeline import samples
+    from tests.helpers import questions_xlsx
+
+    rows = [(*row[:-1], "nej") if row[-1] == "ja" else row for row in samples.QUESTIONS]
+    return questions_xlsx(tmp_path_factory.mktemp("private") / "questions.xlsx", questions=rows)
+
+
+@pytest.fixture(scope="session")
+def private_question_set(private_questions: Path) -> QuestionSet:
+    return read_question_set(private_questions)
+
+
+@pytest.fixture(scope="session")
+def private_forms(tmp_path_factory: pytest.TempPathFactory,
+                  private_questions: Path) -> GenerateResult:
+    """The sample season's forms from ``private_questions`` (read-only!)."""
+    out = tmp_path_factory.mktemp("private-forms")
+    return generate(GenerateOptions(DEFAULTS / "input" / "employees.xlsx", private_questions,
+                                    out, jobs=1))
+
+
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 

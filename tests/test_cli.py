@@ -48,6 +48,7 @@ def test_check_on_the_sample_folder(ws: Workspace) -> None:
         "  8    1005    Lærke Bjørn/Holm  Økonomi     Hanne Kjær  hkj@eksempel.dk\n"
         "Question set: 17 questions in 3 phases, 8 competences (version "
         f"{result.output.split('version ')[1].split(')')[0]}).\n"
+        "Sensitive questions (Følsom): N6 (no field: raised in the talk).\n"
         "No mistakes found.\n")
 
 

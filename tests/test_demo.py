@@ -23,7 +23,7 @@ def test_demo_runs_the_season_end_to_end(ws: Workspace, tmp_path: Path) -> None:
     # later form leaves empty
     assert "invitation.pdf: This is a PDF" in result.output
     assert ("kopi af 1003_Mette_Nielsen.docx: This copy of the form for employee 1003 answers "
-            "F5, which the copy used (1003_Mette_Nielsen.docx) leaves empty.") in result.output
+            "N2, which the copy used (1003_Mette_Nielsen.docx) leaves empty.") in result.output
     workbook = tmp_path / "demo" / "MUS-oversigt-2027.xlsx"
     assert f"Open {workbook} in Excel" in result.output
     wb = openpyxl.load_workbook(workbook)

@@ -202,7 +202,7 @@ def _read_package(package: Parts, name: str, mtime: float,
         if edited and spec.blank is not None:
             # Edited outside its fields: looked at against the blank form, paragraph by
             # paragraph (what is not this form cut away, cells of its own text no answer cells).
-            intruders = remove_intruders(body, spec.blank, spec.fields)
+            intruders = remove_intruders(body, spec.blank, spec.promises)
             if intruders:
                 _report_intruders(intruders, spec.employee_id, reading)
             located = read_fields(body, spec.fields, own=frozenset(spec.blank.paragraphs))
@@ -210,12 +210,12 @@ def _read_package(package: Parts, name: str, mtime: float,
         if _fill_from_layout(body, spec, located, reading, labels):
             read_by = "layout"
         if edited and spec.blank is not None:
-            accounted = account(body, spec.blank, located, spec.fields)
+            accounted = account(body, spec.blank, located, spec.promises)
             absorb(located, accounted.missing)
             beside = accounted.beside
         notes = [(name, package.xml(name)) for name, _, _ in NOTES if package.has(name)]
         if notes:
-            beside = merge_beside(beside, notes_beside(notes, body, spec.fields))
+            beside = merge_beside(beside, notes_beside(notes, body, spec.promises))
         fields: Sequence[Field] = spec.fields
         employee, season, kind = spec.employee_id, spec.season, spec.kind
         scale, version, previous_titles = spec.scale, spec.question_set_version, \

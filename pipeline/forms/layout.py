@@ -31,6 +31,7 @@ from pipeline.model import (
     QuestionSet,
     QuestionType,
     Scale,
+    Sensitivity,
     Visibility,
 )
 from pipeline.ooxml import controls
@@ -66,6 +67,7 @@ class Card:
     after: str
     fields: tuple[Field, ...]
     visibility: Visibility
+    talk: bool = False  # sensitive, with no field: to be brought up in the talk
 
     def numbered(self, number: int) -> Fragment:
         return Fragment(f"{self.before}{number}{self.after}", self.fields)
@@ -155,25 +157,35 @@ class Builder:
 
     # --- blocks --------------------------------------------------------------------------
     def question_card(self, question: Question, kind: FormKind, scale: Scale,
-                      checkboxes: bool) -> Card:
+                      checkboxes: bool, to: str = "") -> Card:
         """The question in a shaded row (its number, its text, help and what the scale means),
-        the answer in the row below; the two always on one page."""
+        the answer in the row below; the two always on one page. A sensitive question (Følsom)
+        has no field unless the question set asks for one, and then says plainly who receives
+        the form (``to``) and what not to write."""
         lang = self.lang
         head = [self.para(question.text_for(lang, kind), "MUSQuestion")]
         if question.required:
             head[0].append(run(f"  ({self.text('required')})", rpr(color="C00000", size=16)))
-        mark = {Visibility.PRIVATE: "mark_private",
-                Visibility.LEADER: "mark_leader_own" if kind is FormKind.LEADER
-                else "mark_leader"}.get(question.visibility)
+        sensitive = question.sensitive is not Sensitivity.NO
+        mark = "mark_sensitive" if sensitive else {
+            Visibility.PRIVATE: "mark_private",
+            Visibility.LEADER: "mark_leader_own" if kind is FormKind.LEADER
+            else "mark_leader"}.get(question.visibility)
         if mark:
             head[0].append(run(f"  ({self.text(mark)})", rpr(color="595959", size=16,
                                                              italic=True)))
         if question.help_for(lang):
             head.append(self.para(question.help_for(lang), "MUSHelp"))
-        private = question.visibility is Visibility.PRIVATE
-        leader_only = question.visibility is Visibility.LEADER
+        private = question.visibility is Visibility.PRIVATE or sensitive
+        leader_only = question.visibility is Visibility.LEADER and not private
         field = Field(f"q:{question.id}", FIELD_KINDS[question.type], private, leader_only)
-        if question.type is QuestionType.SCALE and checkboxes:
+        talk = question.sensitive is Sensitivity.TALK
+        if talk:
+            # No field at all: the form lists the question as asked without one (FormSpec's
+            # unwritten), and nothing written at it is ever read (collect/accounting.py).
+            answer = [self.para(self.text("sensitive_talk"), "MUSHelp")]
+            fields: list[Field] = []
+        elif question.type is QuestionType.SCALE and checkboxes:
             answer, fields = self.checkbox_steps(question, scale, private, leader_only)
         else:
             if question.type is QuestionType.SCALE:
@@ -185,6 +197,9 @@ class Builder:
                 head.append(self.options_key([self.text("yes"), self.text("no")]))
             answer = self.answer(field, self.items(question, scale))
             fields = [field]
+        if question.sensitive is Sensitivity.FIELD:
+            note = "sensitive_field_leader" if kind is FormKind.LEADER else "sensitive_field"
+            head.append(self.para(self.text(note, to=to or "HR"), "MUSHelp"))
         # The number shown, and the ID hidden beside it: a form whose controls are gone is
         # still read by the IDs in its cells (collect/locate.py).
         number = paragraph(run(NUMBER_SLOT), run(f" {question.id}", rpr(hidden=True)),
@@ -196,7 +211,8 @@ class Builder:
                 min_height=height),
         ])
         before, _, after = (tostring(tbl) + self.spacer()).partition(NUMBER_SLOT)
-        return Card(before, after, tuple(fields), question.visibility)
+        return Card(before, after, tuple(fields),
+                    Visibility.PRIVATE if private else question.visibility, talk)
 
     def items(self, question: Question, scale: Scale) -> list[str]:
         if question.type is QuestionType.SCALE:
@@ -311,8 +327,9 @@ def build_skeleton(question_set: QuestionSet, kind: FormKind, lang: str,
     builder = Builder(lang, styles)
     settings = question_set.settings
     questions = [q for q in question_set.questions if q.audience.includes(kind)]
-    cards = {q.id: builder.question_card(q, kind, settings.scale, settings.scale_as_checkboxes)
-             for q in questions}
+    to = reply_to(settings.reply_to, lang)
+    cards = {q.id: builder.question_card(q, kind, settings.scale, settings.scale_as_checkboxes,
+                                         to) for q in questions}
     phases = tuple((phase, tuple(q for q in questions if q.phase == phase))
                    for phase in question_set.phases)
     headings = {phase: tostring(builder.para(question_set.phase_for(phase, lang), "Heading1"))

@@ -60,7 +60,8 @@ class FormMaker:
         self._skeletons: dict[tuple[FormKind, str], Skeleton] = {}
         self._env: jinja2.Environment | None = None
         self._headings: dict[tuple[FormKind, str], Stencil] = {}
-        self._who: dict[tuple[FormKind, str, tuple[tuple[int, ...], ...], bool], str] = {}
+        self._who: dict[tuple[FormKind, str, tuple[tuple[int, ...], ...], bool,
+                              tuple[int, ...]], str] = {}
         self.blank_text = BlankText()
         self._heading_texts: dict[tuple[FormKind, str], tuple[str, ...]] = {}
 
@@ -115,6 +116,8 @@ class FormMaker:
         who_at = len(body)
         previous = previous if kind is FormKind.EMPLOYEE else ()
         numbers: dict[Visibility, list[int]] = {v: [] for v in Visibility}
+        talk: list[int] = []  # sensitive questions with no field
+        unwritten: list[str] = []
         for index, (phase, questions) in enumerate(skeleton.phases):
             chosen = [q for q in questions if applies(q, employee)]
             with_previous = index == 0 and bool(previous)
@@ -123,8 +126,10 @@ class FormMaker:
             body.append(skeleton.phase_headings[phase])
             for q in chosen:
                 card = skeleton.cards[q.id]
-                number = sum(len(n) for n in numbers.values()) + 1
-                numbers[card.visibility].append(number)
+                number = sum(len(n) for n in numbers.values()) + len(talk) + 1
+                (talk if card.talk else numbers[card.visibility]).append(number)
+                if card.talk:
+                    unwritten.append(q.id)
                 add(card.numbered(number))
             if with_previous:
                 add(previous_goals(builder, previous))
@@ -134,13 +139,15 @@ class FormMaker:
             add(skeleton.goals)
         body.append(skeleton.closing)
         plan = skeleton.competences is not None or settings.goal_rows > 0
-        body.insert(who_at, self.who_sees(builder, kind, Numbered(numbers, plan)))
-        return self.package(employee, kind, body, fields, tuple(g.goal for g in previous))
+        body.insert(who_at, self.who_sees(builder, kind, Numbered(numbers, plan, tuple(talk))))
+        return self.package(employee, kind, body, fields, tuple(g.goal for g in previous),
+                            tuple(unwritten))
 
     def who_sees(self, b: Builder, kind: FormKind, numbered: Numbered) -> str:
         """Who sees which answers, and where the form goes: the same for everyone who gets the
         same questions, so made once for each such group."""
-        key = (kind, b.lang, tuple(tuple(n) for n in numbered.numbers.values()), numbered.plan)
+        key = (kind, b.lang, tuple(tuple(n) for n in numbered.numbers.values()), numbered.plan,
+               numbered.talk)
         if key not in self._who:
             settings = self.question_set.settings
             texts = who_sees(kind, b.lang, numbered, settings.reply_to, settings.deadline)
@@ -166,15 +173,17 @@ class FormMaker:
         return heading + intro
 
     def package(self, employee: Employee, kind: FormKind, body: Sequence[str],
-                fields: Sequence[Field], previous_goals: Sequence[str] = ()) -> Form:
-        """The .docx: the template around ``body``, identity and field list in its properties."""
+                fields: Sequence[Field], previous_goals: Sequence[str] = (),
+                unwritten: Sequence[str] = ()) -> Form:
+        """The .docx: the template around ``body``, identity and field list in its properties
+        (``unwritten``: the questions it asks with no field)."""
         lang = self.language(employee, kind)
         template = self.template(lang)
         settings = self.question_set.settings
         spec = FormSpec(employee.number, self.season, kind, self.question_set.version,
                         self.generated, lang, (settings.scale.low, settings.scale.high),
                         tuple(fields), tuple(previous_goals), self.blank_text.form(body),
-                        leader_key(employee))
+                        leader_key(employee), unwritten=tuple(unwritten))
         if self.key is not None:
             spec = replace(spec, signature=sign(self.key, spec.signed_parts()))
         title = f"{form_text(lang, 'title_' + kind.value, season=self.season)} – {employee.name}"

@@ -70,8 +70,15 @@ _WHO: dict[str, dict[str | tuple[str, str], str]] = {
         ("private", "leader"): "{Subject} læses ikke ind i nogen oversigt: {it} står kun i "
         "selve skemaet.",
         "it_one": "det", "it_many": "de", "them_one": "det", "them_many": "dem",
-        "agreement_goals": "Dine forslag til udviklingsmål sættes også ind i aftaledokumentet, "
-        "hvis I bruger det efter samtalen.",
+        "talk_one": "Spørgsmål {n} er følsomt og har intet felt at skrive i: tag det op i "
+        "samtalen, hvis du vil.",
+        "talk_many": "Spørgsmål {n} er følsomme og har intet felt at skrive i: tag dem op i "
+        "samtalen, hvis du vil.",
+        "agreement_goals": "Dine vurderinger af medarbejderens kompetencer og dine forslag til "
+        "udviklingsmål sættes ind i aftaledokumentet, som medarbejderen ser og skriver under "
+        "på, hvis I bruger det efter samtalen.",
+        "access_leader": "Medarbejderen kan bede om at se alt, hvad der er skrevet om ham eller "
+        "hende, også dette skema.",
         "agreement": "Det, I skriver i dette dokument, læses ind i HR's oversigt over årets MUS "
         "under medarbejderens navn: konklusionerne, de aftalte udviklingsmål, "
         "kompetenceniveauerne og de andre aftaler.",
@@ -104,8 +111,15 @@ _WHO: dict[str, dict[str | tuple[str, str], str]] = {
         ("private", "leader"): "{Subject} {are} not read into any overview: {it} {stays} in this "
         "form only.",
         "it_one": "it", "it_many": "they", "them_one": "it", "them_many": "them",
-        "agreement_goals": "Your proposed development goals are also filled into the agreement "
-        "document, if you use one after the review.",
+        "talk_one": "Question {n} is sensitive and has no field to write in: bring it up in "
+        "the review if you wish.",
+        "talk_many": "Questions {n} are sensitive and have no field to write in: bring them up "
+        "in the review if you wish.",
+        "agreement_goals": "Your ratings of the employee's competences and your proposed "
+        "development goals are filled into the agreement document, which the employee sees and "
+        "signs, if you use one after the review.",
+        "access_leader": "The employee may ask to see everything written about them, this form "
+        "included.",
         "agreement": "What you write in this document is read into HR's overview of this year's "
         "reviews under the employee's name: the conclusions, the agreed development goals, the "
         "competence levels and the other agreements.",
@@ -131,6 +145,7 @@ class Numbered:
 
     numbers: dict[Visibility, list[int]]
     plan: bool
+    talk: tuple[int, ...] = ()  # sensitive questions without a field: raised in the talk
 
 
 def heading(lang: str, kind: FormKind = FormKind.EMPLOYEE) -> str:
@@ -175,8 +190,14 @@ def who_sees(kind: FormKind, lang: str, numbered: Numbered, address: str,
             Subject=subject[:1].upper() + subject[1:], it=words[f"it_{count}"],
             them=words[f"them_{count}"], are="are" if many else "is",
             stays="stay" if many else "stays"))
+    if numbered.talk:
+        many = len(numbered.talk) > 1
+        out.append(words["talk_many" if many else "talk_one"].format(
+            n=number_list(numbered.talk, lang)))
     if numbered.plan and kind is FormKind.LEADER:
         out.append(words["agreement_goals"])
+    if kind is FormKind.LEADER:
+        out.append(words["access_leader"])
     by = (words["by"]).format(date=long_date(deadline, lang)) if deadline else ""
     out.append((words["send"]).format(to=to, by=by))
     return out

@@ -41,6 +41,7 @@ from pipeline.model import (
     Question,
     QuestionType,
     Response,
+    Sensitivity,
     Value,
     Visibility,
     expects_leader_form,
@@ -111,7 +112,7 @@ def short(text: str) -> str:
 
 
 def visible(question: Question, scope: str) -> bool:
-    if question.visibility is Visibility.PRIVATE:
+    if question.visibility is Visibility.PRIVATE or question.sensitive is not Sensitivity.NO:
         return False
     return question.visibility is Visibility.ALL or scope == "leader"
 
@@ -576,11 +577,14 @@ def questions_sheet(view: View) -> SheetData:
     rows = Columns([c(k) for k in ("id", "phase", "question", "type", "audience", "visibility",
                                    "required")])
     for q in view.questions:
+        sensitive = q.sensitive is not Sensitivity.NO  # (not even its wording: it may tell)
         rows.add({c("id"): q.id, c("phase"): q.phase_for(lang),
-                  c("question"): q.text_for(lang),
+                  c("question"): value(lang, "sensitive_text") if sensitive
+                  else q.text_for(lang),
                   c("type"): value(lang, q.type.value),
                   c("audience"): value(lang, f"aud_{q.audience.value}"),
-                  c("visibility"): value(lang, f"vis_{q.visibility.value}"),
+                  c("visibility"): value(lang, "vis_sensitive" if sensitive
+                                         else f"vis_{q.visibility.value}"),
                   c("required"): value(lang, "yes" if q.required else "no")})
     return SheetData(rows.frame(), {c("question"): "wrap", c("visibility"): "wrap"})
 

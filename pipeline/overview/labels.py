@@ -100,6 +100,8 @@ VALUES = {
            "aud_both": "begge",
            "vis_all": "alle – HR og lederne", "vis_leader": "leder – kun lederens egen oversigt",
            "vis_private": "privat – læses aldrig",
+           "vis_sensitive": "følsomt – læses aldrig",
+           "sensitive_text": "(følsomt spørgsmål: teksten står kun i skemaet)",
            "beside_mark": "[+ mere skrevet ved siden af feltet – se Problemer]",
            "beside_note": "Medarbejderen har skrevet mere ved siden af svarfeltet. Det er ikke "
                           "læst med her: se arket Problemer og selve skemaet."},
@@ -120,6 +122,8 @@ VALUES = {
            "aud_both": "both",
            "vis_all": "all – HR and the leaders", "vis_leader": "leader – only the leader's own "
            "workbook", "vis_private": "private – never read",
+           "vis_sensitive": "sensitive – never read",
+           "sensitive_text": "(sensitive question: its text is in the form only)",
            "beside_mark": "[+ more written beside the field – see Problems]",
            "beside_note": "More was written beside the answer field. It is not read in here: "
                           "see the Problems sheet and the form itself."},

@@ -134,7 +134,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         state = employment.of(number, values)
         if state.state == LEFT and not include_leavers:
             leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
-                            state.reason)
+                            state.reason, state.ended)
             leavers.append(leaver)
             gone.append(Who(number, leaver.number, leaver.name, reader.text(clean, "email")))
             continue

@@ -81,6 +81,7 @@ def holds_statuses(values: Sequence[Any]) -> bool:
 class Employment:
     state: str  # EMPLOYED, LEFT or LEAVE
     reason: str = ""  # what the row says: 'Status "Fratrådt"', 'Ansat til 31-10-2026'
+    ended: dt.date | None = None  # a leaver's end date, where the list gives one
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Absent:
     number: str
     name: str
     reason: str
+    ended: dt.date | None = None  # the end date, where the list gives one (mus erase)
 
 
 _STILL_EMPLOYED = Employment(EMPLOYED)
@@ -117,8 +119,19 @@ class EmploymentReader:
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:
-                return Employment(state, "; ".join(reasons))
+                return Employment(state, "; ".join(reasons),
+                                  self._ended(values) if state == LEFT else None)
         return Employment(EMPLOYED)
+
+    def _ended(self, values: Sequence[Any]) -> dt.date | None:
+        """The end date a leaver's row gives (None: no end-date column, or no date in it)."""
+        use = next((use for key, use in self.columns if key == "end_date"), None)
+        if use is None:
+            return None
+        try:
+            return read_date(value_at(values, use.index), self.order)
+        except ValueError:
+            return None
 
     def _one(self, row: int, key: str, header: str, value: Any) -> tuple[str, str]:
         text = cell_text(value)

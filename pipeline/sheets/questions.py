@@ -17,6 +17,7 @@ from pipeline.model import (
     Question,
     QuestionSet,
     QuestionType,
+    Sensitivity,
     Settings,
     Visibility,
 )
@@ -60,9 +61,11 @@ Q_LEADER_EN = Column("leader_text_en", ("Spørgsmål til leder (en)", "Question 
                                         "Lederens spørgsmål (en)"))
 Q_LABELS = Column("scale_labels", ("Skalatekster", "Scale labels", "Skalaens tekster"))
 Q_LABELS_EN = Column("scale_labels_en", ("Skalatekster (en)", "Scale labels (en)"))
+Q_SENSITIVE = Column("sensitive", ("Følsom", "Følsomt", "Følsomt spørgsmål", "Sensitive",
+                                   "Sensitive question"))
 QUESTION_COLUMNS = (Q_ID, Q_PHASE, Q_TEXT, Q_HELP, Q_TYPE, Q_OPTIONS, Q_AUDIENCE, Q_APPLIES,
                     Q_REQUIRED, Q_VISIBILITY, Q_TEXT_EN, Q_HELP_EN, Q_OPTIONS_EN, Q_PHASE_EN,
-                    Q_LEADER, Q_LEADER_EN, Q_LABELS, Q_LABELS_EN)
+                    Q_LEADER, Q_LEADER_EN, Q_LABELS, Q_LABELS_EN, Q_SENSITIVE)
 
 C_ID = Column("id", ("ID", "Kompetence-ID", "Competence ID", "Nr."))
 C_NAME = Column("name", ("Kompetence", "Competence", "Navn", "Name"))
@@ -87,6 +90,23 @@ AUDIENCES = {"medarbejder": Audience.EMPLOYEE, "employee": Audience.EMPLOYEE, ""
 VISIBILITIES = {"alle": Visibility.ALL, "all": Visibility.ALL, "": Visibility.ALL,
                 "leder": Visibility.LEADER, "leader": Visibility.LEADER,
                 "privat": Visibility.PRIVATE, "private": Visibility.PRIVATE}
+_FIELD_WORDS = ("felt", "field")
+
+
+def parse_sensitivity(text: str) -> Sensitivity | None:
+    """Følsom: nej/no or empty, ja/yes (no field: brought up in the talk), or "ja, med felt"
+    / "yes, with a field" (a field that is never read); None when it is none of them."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    if not words or words in (["nej"], ["no"], ["n"]):
+        return Sensitivity.NO
+    if any(w in _FIELD_WORDS for w in words):
+        rest = [w for w in words if w not in (*_FIELD_WORDS, "med", "with", "a", "et")]
+        return Sensitivity.FIELD if rest in ([], ["ja"], ["yes"]) else None
+    if words in (["ja"], ["yes"], ["j"], ["y"], ["x"]):
+        return Sensitivity.TALK
+    return None
+
+
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
 
@@ -128,7 +148,10 @@ def question_set_version(
 ) -> str:
     """A short fingerprint of everything that shapes a form (not the season or deadline)."""
     shape = {
-        "q": [{k: v for k, v in asdict(q).items() if k != "row"} for q in questions],
+        # (a question that is not sensitive is shaped as before Følsom existed: forms already
+        # out keep their version)
+        "q": [{k: v for k, v in asdict(q).items() if k != "row" and not (
+            k == "sensitive" and v == Sensitivity.NO)} for q in questions],
         "c": [{k: v for k, v in asdict(c).items() if k != "row"} for c in competences],
         "goals": settings.goal_rows,
         "scale": asdict(settings.scale),
@@ -252,6 +275,26 @@ def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
             issue(f'"{text("required")}" is not ja or nej (question {qid}).',
                   "Write ja or nej.", number, col("required"))
             continue
+        sensitive = parse_sensitivity(text("sensitive"))
+        if sensitive is None:
+            issue(f'"{text("sensitive")}" is not a way to say whether question {qid} is '
+                  "sensitive.", 'Write nej, ja (no field: the form says to bring it up in the '
+                  'talk) or "ja, med felt" (a field that is never read).', number,
+                  col("sensitive"))
+            continue
+        if sensitive is not Sensitivity.NO:
+            if text("visibility") and visibility is not Visibility.PRIVATE:
+                issue(f"Question {qid} is sensitive (Følsom), so its answer is never read into "
+                      f'any overview, but its Synlighed says "{text("visibility")}".',
+                      "Write privat in Synlighed (or leave it empty), or nej in Følsom.",
+                      number, col("visibility"))
+                continue
+            if required:
+                issue(f"Question {qid} is sensitive (Følsom) and required: nobody should have "
+                      "to answer a sensitive question in writing.", "Write nej in Påkrævet.",
+                      number, col("required"))
+                continue
+            visibility = Visibility.PRIVATE
         try:
             conditions = parse_filter(text("applies_to"))
         except ValueError:
@@ -265,7 +308,7 @@ def parse_questions(sheet: Sheet, issues: list[SheetIssue]) -> list[Question]:
             row=number, text_en=text("text_en"), help_en=text("help_en"), options_en=options_en,
             phase_en=phase_en, leader_text=text("leader_text"),
             leader_text_en=text("leader_text_en"), scale_labels=labels,
-            scale_labels_en=labels_en))
+            scale_labels_en=labels_en, sensitive=sensitive))
     if not questions and not issues:
         issue("The question set has no questions.", "Add one row per question under the headers.",
               header.row, None)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.errors import SheetIssue
-from pipeline.model import Requirement, Rules, RuleSet, Scale, Settings
+from pipeline.model import DATA_KINDS, Requirement, Retention, Rules, RuleSet, Scale, Settings
 from pipeline.sheets.headers import normalise_header
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, parse_date
@@ -27,7 +27,19 @@ KEYS = {
     "organisation_en": ("Organisation (en)", "Organization (en)"),
     "rule_set": ("Regelsæt", "Rule set", "Regler", "Rules"),
     "requirement": ("Dækningskrav", "Coverage requirement", "Dækning kræver"),
+    # How long a season's data is kept (pipeline/privacy/retention.py): one for all kinds, and
+    # one per kind that wins over it.
+    "retention": ("Slet efter (år)", "Slet efter", "Delete after (years)", "Delete after"),
+    "retention_employee": ("Slet forberedelsesskemaer efter (år)",
+                           "Slet medarbejderskemaer efter (år)",
+                           "Delete preparation forms after (years)",
+                           "Delete employee forms after (years)"),
+    "retention_leader": ("Slet lederskemaer efter (år)", "Delete leader's forms after (years)",
+                         "Delete leader forms after (years)"),
+    "retention_agreement": ("Slet aftaler efter (år)", "Delete agreements after (years)"),
+    "retention_overview": ("Slet oversigter efter (år)", "Delete overviews after (years)"),
 }
+MAX_YEARS = 100
 RULE_SETS = {"stat": RuleSet.STATE, "staten": RuleSet.STATE, "state": RuleSet.STATE,
              "kommune": RuleSet.MUNICIPAL, "kommunal": RuleSet.MUNICIPAL,
              "municipal": RuleSet.MUNICIPAL, "municipality": RuleSet.MUNICIPAL,
@@ -103,7 +115,29 @@ def parse_settings(sheet: Sheet, issues: list[SheetIssue]) -> Settings:
     return Settings(organisation=text("organisation"), season=text("season"), deadline=deadline,
                     goal_rows=goal_rows, scale=scale, scale_as_checkboxes=checkboxes,
                     reply_to=text("reply_to"), organisation_en=text("organisation_en"),
-                    rules=_rules(text("rule_set"), text("requirement"), issue))
+                    rules=_rules(text("rule_set"), text("requirement"), issue),
+                    retention=_retention(text, issue))
+
+
+def _retention(text: Callable[[str], str], issue: Callable[[str, str, str], None]) -> Retention:
+    """Slet efter (år) for every kind of data, and Slet … efter (år) for one kind: a whole
+    number of years from 1; empty keeps that kind until HR erases it."""
+    years: dict[str, int | None] = {}
+    for key in ("retention", *(f"retention_{kind}" for kind in DATA_KINDS)):
+        written = text(key)
+        if not written:
+            continue
+        try:
+            number = float(written.replace(",", "."))
+            if number != int(number) or not 1 <= number <= MAX_YEARS:
+                raise ValueError
+            years[key] = int(number)
+        except ValueError:
+            issue(key, f'"{written}" is not a number of years from 1 to {MAX_YEARS}.',
+                  "Write a whole number of years such as 5, or leave it empty to keep that "
+                  "data until you erase it.")
+    every = years.get("retention")
+    return Retention(**{kind: years.get(f"retention_{kind}", every) for kind in DATA_KINDS})
 
 
 def _rules(rule_set: str, requirement: str, issue: Callable[[str, str, str], None]) -> Rules:

@@ -144,9 +144,9 @@ def test_a_copied_drop_down_changed_is_reported(sample_forms: GenerateResult,
     assert [(p.code, p.params["all"]) for p in r.problems] == [("uncertain", "N2")]
 
 
-def test_a_private_control_copied_is_never_read(sample_forms: GenerateResult,
+def test_a_private_control_copied_is_never_read(private_forms: GenerateResult,
                                                 tmp_path: Path) -> None:
-    tagged = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
+    tagged = fill_by_tag((private_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                          ANSWERS)  # type: ignore[arg-type]
     where = index_of(tagged, "mus:q:N6")
     for data in (m.edit_document(libreoffice_like(tagged),
@@ -159,10 +159,10 @@ def test_a_private_control_copied_is_never_read(sample_forms: GenerateResult,
 
 
 def test_a_private_answer_moved_into_another_question_is_never_read(
-        sample_forms: GenerateResult, tmp_path: Path) -> None:
+        private_forms: GenerateResult, tmp_path: Path) -> None:
     """F1's control deleted and the private one copied into its cell (its title goes with it:
     LibreOffice keeps the titles of text controls)."""
-    tagged = fill_by_tag((sample_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
+    tagged = fill_by_tag((private_forms.out / "1007_Jens_Hansen.docx").read_bytes(),
                          ANSWERS)  # type: ignore[arg-type]
     private, f1 = index_of(tagged, "mus:q:N6"), index_of(tagged, "mus:q:F1")
 

@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from pipeline.forms.personalise import FormMaker
-from pipeline.model import FormKind, QuestionType, Visibility
+from pipeline.model import FormKind, QuestionType, Sensitivity, Visibility
 from pipeline.ooxml.ns import qn
 from pipeline.sheets import read_employees, read_question_set
 from tests.forms.kinds import EMPLOYEES, GENERATED, QUESTIONS, make_every_kind
@@ -135,17 +135,18 @@ def test_questions_are_numbered_for_the_reader(every_kind: dict[str, Path]) -> N
 def test_the_form_says_who_sees_which_answers(every_kind: dict[str, Path]) -> None:
     questions = read_question_set(QUESTIONS)
     text = "\n".join(visible_texts(every_kind["employee"]))
-    # Jens (IT) gets 14 questions; N4 (leder) is number 7, N6 (privat) number 9.
+    # Jens (IT) gets 14 questions; N4 (leder) is number 7, N6 (følsom: no field) number 9.
     by_number = {7: "N4", 9: "N6"}
     assert questions.question(by_number[7]).visibility is Visibility.LEADER  # type: ignore[union-attr]
-    assert questions.question(by_number[9]).visibility is Visibility.PRIVATE  # type: ignore[union-attr]
+    assert questions.question(by_number[9]).sensitive is Sensitivity.TALK  # type: ignore[union-attr]
     assert ("Dine svar på spørgsmål 1–6, 8 og 10–14, dine forslag til udviklingsmål og "
             "din vurdering af kompetencerne læses ind i HR's oversigt over årets MUS med dit navn"
             in text)
     assert ("Dit svar på spørgsmål 7 læses kun ind i din leders oversigt over teamet, ikke i "
             "HR's samlede oversigt.") in text
-    assert ("Dit svar på spørgsmål 9 læses ikke ind i nogen oversigt: det står kun i selve "
-            "skemaet.") in text
+    assert ("Spørgsmål 9 er følsomt og har intet felt at skrive i: tag det op i samtalen, hvis "
+            "du vil.") in text
+    assert "læses ikke ind i nogen oversigt: det står kun" not in text  # no such answer here
     assert ("Skemaet sendes til mus@eksempel.dk senest 29. januar 2027, og den, der modtager "
             "det, kan læse hele skemaet.") in text
     assert "bruges kun til samtalen" not in text
@@ -162,7 +163,7 @@ def test_a_filtered_question_leaves_no_gap_in_the_numbers(tmp_path: Path) -> Non
     path.write_bytes(maker.make(staff["1001"], FormKind.EMPLOYEE).data)
     text = "\n".join(visible_texts(path))
     assert "Dine svar på spørgsmål 1–6 og 9–13" in text
-    assert "Dit svar på spørgsmål 8 læses ikke ind" in text
+    assert "Spørgsmål 8 er følsomt og har intet felt" in text
 
 
 def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
@@ -175,7 +176,7 @@ def test_placeholders_look_empty_and_answers_do_not(every_kind: dict[str, Path],
         root = etree.fromstring(z.read("word/document.xml"))
     placeholders = [sdt for sdt in root.iter(qn("w:sdt"))
                     if sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None]
-    assert len(placeholders) == 42  # 14 questions, 16 levels, 12 goal fields
+    assert len(placeholders) == 41  # 14 questions (N6 has no field), 16 levels, 12 goals
     shown = set()
     for sdt in placeholders:
         own = sdt.find(f"{qn('w:sdtPr')}/{qn('w:rPr')}")

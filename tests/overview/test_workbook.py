@@ -244,7 +244,8 @@ def test_problems_questions_and_about(season: IngestResult) -> None:
     assert problems["Problem"][0] == "Dette er en PDF; svar kan ikke læses fra en PDF."
     questions = frame(season.workbook, "Spørgsmål")
     n6 = questions[questions["ID"] == "N6"].iloc[0]
-    assert n6["Synlighed"] == "privat – læses aldrig"
+    assert n6["Synlighed"] == "følsomt – læses aldrig"  # sensitive: not even its wording
+    assert n6["Spørgsmål"] == "(følsomt spørgsmål: teksten står kun i skemaet)"
     assert questions[questions["ID"] == "N4"].iloc[0]["Synlighed"] == \
         "leder – kun lederens egen oversigt"
     assert questions[questions["ID"] == "N5"].iloc[0]["Spørgsmål"] == (

@@ -71,6 +71,9 @@ def test_leavers_by_status_and_end_date(tmp_path: Path) -> None:
         (3, "2", "Ida Thomsen", 'Status "Fratrådt"'),
         (4, "3", "Bo Bach", "Fratrædelsesdato 31-10-2026")]
     assert [(a.number, a.reason) for a in listing.on_leave] == [("5", 'Status "Barsel"')]
+    # the end date itself, for `mus erase --left-before`; none where only the status says so
+    assert [(a.number, a.ended) for a in listing.leavers] == [
+        ("2", None), ("3", dt.date(2026, 10, 31))]
 
 
 def test_include_leavers_and_skip_on_leave(tmp_path: Path) -> None:

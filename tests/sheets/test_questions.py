@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import SpreadsheetError
-from pipeline.model import Audience, Condition, FormKind, QuestionType, Visibility
+from pipeline.model import Audience, Condition, FormKind, QuestionType, Sensitivity, Visibility
 from pipeline.sheets import read_question_set
 from pipeline.workspace import DEFAULTS
 from tests.helpers import question, questions_xlsx, write_xlsx
@@ -32,10 +32,11 @@ def test_sample_question_set_covers_the_three_phases() -> None:
     assert f3 is not None and f3.options[:2] == ("Kursus eller uddannelse", "Sidemandsoplæring")
     n5 = qs.question("N5")
     assert n5 is not None and n5.applies_to == (Condition("Afdeling", ("IT", "Borgerservice")),)
-    # health and family, asked with care: private (never read back), never required
+    # health and family, asked with care: sensitive (no field: the form says to bring it up in
+    # the talk), so private (never read back), never required
     n6 = qs.question("N6")
     assert n6 is not None and n6.visibility is Visibility.PRIVATE and not n6.required
-    assert "helbred" in n6.help and "tage det op i samtalen" in n6.help
+    assert n6.sensitive is Sensitivity.TALK and "helbred" in n6.help
     assert qs.settings.goal_rows == 2 and qs.settings.organisation == "Eksempel Kommune"
     assert qs.settings.scale.labels[0] == "I meget lav grad"
 
