@@ -128,8 +128,9 @@ def test_front_sheet_gaps_and_follow_ups(season: IngestResult) -> None:
     due = block(ws, "Medarbejder")
     # Overdue (1 February) and due within a month (20 March); December is not due yet.
     assert [(r[0], r[2].date(), r[3], r[4], r[6]) for r in due] == [
-        ("Anne Sørensen", dt.date(2027, 2, 1), "Ja", "medarbejder", "=SUM(A1:A9)"),
-        ("Anne Sørensen", dt.date(2027, 3, 20), None, "leder", "Overtage budgetopfølgningen")]
+        ("Anne Sørensen", dt.date(2027, 2, 1), "Ja", "forslag (medarbejder)", "=SUM(A1:A9)"),
+        ("Anne Sørensen", dt.date(2027, 3, 20), None, "forslag (leder)",
+         "Overtage budgetopfølgningen")]
 
 
 def _row_of(ws: openpyxl.worksheet.worksheet.Worksheet, first: str) -> int:
