@@ -383,9 +383,9 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
            out: Path | None, season: str | None, previous: Path | None, per_leader: bool,
            strict: bool, lang: str, jobs: int) -> None:
     """Read every returned form in FOLDER (and below) into the HR overview workbook."""
-    from pipeline.collect.ingest import IngestOptions
-    from pipeline.collect.ingest import ingest as run
     from pipeline.report import ingest_summary
+    from pipeline.stages.ingest import IngestOptions
+    from pipeline.stages.ingest import ingest as run
 
     ws = workspace(ctx)
     options = IngestOptions(folder, employees or ws.employees, questions or ws.questions, out,
@@ -538,7 +538,7 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
     Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
     is left, and never twice."""
-    from pipeline.forms.generate import season_of
+    from pipeline.inputs import season_of
     from pipeline.mail.setup import MailCommand, mail_options
     from pipeline.mail.summary import bounce_summary, mail_summary
     from pipeline.places import inside
@@ -682,8 +682,8 @@ def collect(ctx: click.Context, employees: Path | None, questions: Path | None,
 def _generated(ws: Workspace, forms: Path | None, questions: Path) -> dt.datetime:
     """The day the forms were generated (the manifest says): replies come after it."""
     from pipeline.errors import InputFileError
-    from pipeline.forms.generate import season_of
     from pipeline.forms.manifest import read_manifest
+    from pipeline.inputs import season_of
     from pipeline.places import inside
     from pipeline.sheets import read_question_set
 

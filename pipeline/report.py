@@ -8,9 +8,9 @@ from dataclasses import asdict
 from typing import Any
 
 from pipeline.collect.extract import Extracted
-from pipeline.collect.ingest import Collected, IngestResult
-from pipeline.model import FormKind, QuestionSet, Response, Value, expects_leader_form
+from pipeline.model import Collected, FormKind, QuestionSet, Response, Value, expects_leader_form
 from pipeline.problems import sentence
+from pipeline.stages.ingest import IngestResult
 from pipeline.teams import teams
 from pipeline.terminal import one_line, printable
 
