@@ -139,9 +139,9 @@ def lang_option(help_text: str) -> Callable[[F], F]:
                         show_default=True, help=help_text)
 
 
-class Progress:
-    """A progress bar for long runs, shown on a terminal only; the library calls it with
-    (done, total)."""
+class Terminal:
+    """The terminal's Reporter (stages/reporter.py): a progress bar for long runs, shown on a
+    terminal only, and notices (a sign-in code, a wait) on stderr."""
 
     def __init__(self, label: str, minimum: int = 200) -> None:
         self.label = label
@@ -149,7 +149,7 @@ class Progress:
         self.bar: Any = None
         self.shown = 0
 
-    def __call__(self, done: int, total: int) -> None:
+    def progress(self, done: int, total: int) -> None:
         if self.bar is None:
             if total < self.minimum or not sys.stderr.isatty():
                 return
@@ -158,7 +158,10 @@ class Progress:
         self.bar.update(done - self.shown)
         self.shown = done
 
-    def __enter__(self) -> Progress:
+    def notify(self, text: str) -> None:
+        say(text, err=True)
+
+    def __enter__(self) -> Terminal:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -216,16 +219,13 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
     import json
 
     from pipeline.errors import SpreadsheetError
-    from pipeline.forms.coverage import question_set_warnings
-    from pipeline.inputs import read_all_inputs
-    from pipeline.mail.addresses import mail_address_warnings
     from pipeline.sheets.summary import issue_dict, list_summary, summary_lines
+    from pipeline.stages.check import check as run
 
     ws = workspace(ctx)
     try:
-        inputs = read_all_inputs(employees or ws.employees, questions or ws.questions,
-                                 include_hidden(ctx), include_leavers=include_leavers(ctx),
-                                 skip_on_leave=skip_on_leave(ctx))
+        result = run(employees or ws.employees, questions or ws.questions, include_hidden(ctx),
+                     include_leavers=include_leavers(ctx), skip_on_leave=skip_on_leave(ctx))
     except MusError as err:
         if not as_json:
             raise
@@ -234,26 +234,24 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
                                "mistakes": [issue_dict(i) for i in mistakes]},
                               ensure_ascii=False, indent=1))
         ctx.exit(err.exit_code)
-    qs = inputs.question_set
-    form_warnings = question_set_warnings(qs, inputs.staff)
-    warnings = [*inputs.warnings, *mail_address_warnings(inputs.listing)]
+    inputs, qs = result.inputs, result.inputs.question_set
     if as_json:
         say(json.dumps({
             "ok": True,
             "employee_list": {**list_summary(inputs.listing),
-                              "warnings": [issue_dict(w) for w in warnings]},
-            "question_set": {"file": str(questions or ws.questions),
+                              "warnings": [issue_dict(w) for w in result.warnings]},
+            "question_set": {"file": str(result.questions),
                              "questions": len(qs.questions), "phases": len(qs.phases),
                              "competences": len(qs.competences), "version": qs.version,
-                             "warnings": form_warnings},
+                             "warnings": result.form_warnings},
             "mistakes": []}, ensure_ascii=False, indent=1, default=str))
         return
     for line in summary_lines(inputs.listing):
         say(line)
     say(f"Question set: {len(qs.questions)} questions in {len(qs.phases)} phases, "
                f"{len(qs.competences)} competences (version {qs.version}).")
-    echo_warnings(warnings)
-    for warning in form_warnings:
+    echo_warnings(result.warnings)
+    for warning in result.form_warnings:
         say(f"Warning: {warning}", err=True, fg="yellow")
     say("No mistakes found.")
 
@@ -286,8 +284,8 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                               numbers(only), force, lang, jobs, include_hidden(ctx),
                               ws.key_file, include_leavers=include_leavers(ctx),
                               skip_on_leave=skip_on_leave(ctx))
-    with Progress("Writing forms") as bar:
-        result = run(options, progress=bar)
+    with Terminal("Writing forms") as terminal:
+        result = run(options, progress=terminal.progress)
     echo_warnings(result.sheet_warnings)
     kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
     say(f"Wrote {kinds['employee']} employee form(s)"
@@ -393,8 +391,8 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
                             include_hidden(ctx), ws.key_file,
                             include_leavers=include_leavers(ctx),
                             skip_on_leave=skip_on_leave(ctx))
-    with Progress("Reading forms") as bar:
-        result = run(options, progress=bar)
+    with Terminal("Reading forms") as terminal:
+        result = run(options, progress=terminal.progress)
     say(ingest_summary(result))
     if strict and result.collected.problems:
         ctx.exit(1)
@@ -415,9 +413,9 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     from pipeline.report import coverage_text, status_text
 
     ws = workspace(ctx)
-    with Progress("Reading forms") as bar:
+    with Terminal("Reading forms") as terminal:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
-                            season, progress=bar, include_hidden=include_hidden(ctx),
+                            season, progress=terminal.progress, include_hidden=include_hidden(ctx),
                             key=ws.key_file, include_leavers=include_leavers(ctx),
                             skip_on_leave=skip_on_leave(ctx))
     say(coverage_text(collected) if show_coverage else status_text(collected))
@@ -538,35 +536,24 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
     Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
     is left, and never twice."""
-    from pipeline.inputs import season_of
     from pipeline.mail.setup import MailCommand, mail_options
     from pipeline.mail.summary import bounce_summary, mail_summary
     from pipeline.places import inside
-    from pipeline.sheets import read_question_set
+    from pipeline.stages.season import followup_forms, season_forms
 
     ws = workspace(ctx)
     questions = questions or ws.questions
-    if forms is None and followup:
-        from pipeline.errors import InputFileError
-        from pipeline.followup import followup_folder, latest_round
-
-        season = season_of(read_question_set(questions), None)
-        forms = latest_round(ws.output_dir, season)
-        if forms is None:
-            raise InputFileError(
-                f"There are no follow-up forms in {followup_folder(ws.output_dir, season)}. "
-                "Run `mus followup` first, or give the folder with --forms.")
     if forms is None:
-        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
-                       ws.output_dir)
+        forms = (followup_forms(ws.output_dir, questions) if followup
+                 else season_forms(ws.output_dir, questions))
     command = MailCommand(m365=m365, drafts_in_mailbox=drafts_in_mailbox, client_id=client_id,
                           tenant=tenant, smtp=smtp, security=security, sender=sender, user=user,
                           mailbox=mailbox, device_code=device_code, graph_url=graph_url,
                           google=google, daily_limit=daily_limit, bounces=bounces, imap=imap,
                           allow_plain_password=allow_plain_password)
 
-    def notify(text: str) -> None:
-        say(text, err=True)
+    terminal = Terminal("Sending", minimum=20)
+    notify = terminal.notify
     options, reader = mail_options(
         command, forms, employees or ws.employees, questions,
         out or inside(ws.output_dir / "mail", ws.output_dir),
@@ -582,8 +569,8 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
         return
     from pipeline.mail.run import run_mail
 
-    with Progress("Sending", minimum=20) as bar:
-        result = run_mail(options, progress=bar, notify=notify)
+    with terminal:
+        result = run_mail(options, progress=terminal.progress, notify=notify)
     for line in mail_summary(result, options):
         say(line)
     if result.refused:
@@ -650,56 +637,33 @@ def collect(ctx: click.Context, employees: Path | None, questions: Path | None,
     from pipeline.mail.collecting import CollectOptions, collect_summary, run_collect
     from pipeline.mail.setup import CollectCommand, open_inbox
     from pipeline.report import status_text
+    from pipeline.stages.season import generated_day, season_forms
 
     ws = workspace(ctx)
     questions = questions or ws.questions
     employees = employees or ws.employees
-    start = since.astimezone() if since is not None else _generated(ws, forms, questions)
+    start = since.astimezone() if since is not None else generated_day(
+        forms or season_forms(ws.output_dir, questions))
     command = CollectCommand(m365=m365, client_id=client_id, tenant=tenant, mailbox=mailbox,
                              device_code=device_code, graph_url=graph_url, imap=imap,
                              google=google, user=user, security=security,
                              allow_plain_password=allow_plain_password, folder=folder,
                              mark_read=mark_read, move_to=move_to)
-
-    def notify(text: str) -> None:
-        say(text, err=True)
-    inbox = open_inbox(command, notify)
+    terminal = Terminal("Collecting", minimum=20)
+    inbox = open_inbox(command, terminal.notify)
     options = CollectOptions(to or ws.returned_dir, start, mark_read, move_to)
     try:
-        with Progress("Collecting", minimum=20) as bar:
-            result = run_collect(options, inbox, progress=bar)
+        with terminal:
+            result = run_collect(options, inbox, progress=terminal.progress)
     finally:
         inbox.close()
     for line in collect_summary(result, options):
         say(line)
     say("")
-    with Progress("Reading forms") as bar:
-        got = collect_folder(options.to, employees, questions, progress=bar,
+    with Terminal("Reading forms") as terminal:
+        got = collect_folder(options.to, employees, questions, progress=terminal.progress,
                              include_hidden=include_hidden(ctx))
     say(status_text(got))
-
-
-def _generated(ws: Workspace, forms: Path | None, questions: Path) -> dt.datetime:
-    """The day the forms were generated (the manifest says): replies come after it."""
-    from pipeline.errors import InputFileError
-    from pipeline.forms.manifest import read_manifest
-    from pipeline.inputs import season_of
-    from pipeline.places import inside
-    from pipeline.sheets import read_question_set
-
-    if forms is None:
-        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
-                       ws.output_dir)
-    try:
-        made = dt.datetime.fromisoformat(read_manifest(forms).generated)
-    except InputFileError as err:
-        raise InputFileError(f"{err} Or give the first day to collect from with --since "
-                             "DATE.") from err
-    except ValueError as err:
-        raise InputFileError(f"The manifest in {forms} does not say when the forms were "
-                             "made; give the first day to collect from with --since DATE.") from err
-    made = made if made.tzinfo else made.astimezone()
-    return made.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 @main.command()
@@ -726,8 +690,8 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
                                templates or ws.templates_or_none, season, numbers(only), force,
                                lang, include_hidden(ctx), include_leavers=include_leavers(ctx),
                                skip_on_leave=skip_on_leave(ctx))
-    with Progress("Writing agreements") as bar:
-        result = write_agreements(options, progress=bar)
+    with Terminal("Writing agreements") as terminal:
+        result = write_agreements(options, progress=terminal.progress)
     say(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
                f"{result.out} ({result.with_proposals} with proposals from returned forms).")
     say("Use them in the meetings; collect the signed-off documents with the returned "
@@ -773,8 +737,8 @@ def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
                               questions or ws.questions, due_before, out, ws.output_dir,
                               templates or ws.templates_or_none, season, numbers(only), force,
                               lang, include_hidden(ctx))
-    with Progress("Writing follow-up forms") as bar:
-        result = write_followups(options, progress=bar)
+    with Terminal("Writing follow-up forms") as terminal:
+        result = write_followups(options, progress=terminal.progress)
     from pipeline.forms.prose import long_date
 
     until = long_date(result.due_before, "en")

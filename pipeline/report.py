@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from pipeline.collect.extract import Extracted
-from pipeline.model import Collected, FormKind, QuestionSet, Response, Value, expects_leader_form
+from pipeline.model import (
+    Collected,
+    Employee,
+    FormKind,
+    QuestionSet,
+    Response,
+    Value,
+    expects_leader_form,
+)
 from pipeline.problems import sentence
 from pipeline.stages.ingest import IngestResult
 from pipeline.teams import teams
@@ -134,46 +142,86 @@ def ingest_summary(result: IngestResult, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-def status_text(collected: Collected) -> str:
+@dataclass(frozen=True)
+class TeamStanding:
+    """Who in one leader's team has answered (by who the leader is, never by a shared name)."""
+
+    label: str  # the leader as the list names them; "" for those with no leader
+    ambiguous: bool  # the name fits several people on the employee list
+    members: tuple[Employee, ...]
+    answered: tuple[Employee, ...]
+    missing: tuple[Employee, ...]
+    leader_forms: int  # leader's forms returned about the team
+    leader_expected: int  # leader's forms there should be (0: the set has none, or no leader)
+    agreements: int
+
+
+@dataclass(frozen=True)
+class Standing:
+    """``mus status``: where the season stands, per leader."""
+
+    season: str
+    staff: int
+    answered: int
+    agreements: int  # meetings held (an agreement returned)
+    due: int  # agreed goals due for follow-up and not followed up yet
+    teams: tuple[TeamStanding, ...]
+    problems: int
+
+
+def standing(collected: Collected, today: dt.date | None = None) -> Standing:
     answered = {r.employee_id for r in collected.responses if r.kind is FormKind.EMPLOYEE}
     leader_forms = {r.employee_id for r in collected.responses if r.kind is FormKind.LEADER}
     agreements = {r.employee_id for r in collected.responses if r.kind is FormKind.AGREEMENT}
     names_leaders = any(e.leader for e in collected.staff)
-    lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
-             f"have answered; {len(collected.staff) - len(answered)} missing."]
+    due = 0
     if agreements:
         from pipeline.cycle import due_goals
 
-        today = dt.date.today()
         followups: dict[str, list[Response]] = {}
         for r in collected.responses:
             if r.kind is FormKind.FOLLOWUP:
                 followups.setdefault(r.employee_id, []).append(r)
-        due = [g for r in collected.responses if r.kind is FormKind.AGREEMENT
-               for g in due_goals(r, followups.get(r.employee_id, []), today)[0]]
-        lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
-                     f"{len(collected.staff)}. Agreed goals due for follow-up and not followed "
-                     f"up yet: {len(due)} (`mus followup` makes their forms; `--coverage` "
-                     "counts by the rules).")
-    for leader in teams(collected.staff):  # by who the leader is, never by a shared name
+        due = sum(len(due_goals(r, followups.get(r.employee_id, []), today or dt.date.today())[0])
+                  for r in collected.responses if r.kind is FormKind.AGREEMENT)
+    standings = []
+    for leader in teams(collected.staff):
         team = leader.members
-        got = [e for e in team if e.number in answered]
         expected = [e for e in team if expects_leader_form(e, names_leaders)]
-        shown = one_line(leader.label) if leader.key else "(no leader)"
-        if leader.ambiguous:
+        standings.append(TeamStanding(
+            leader.label if leader.key else "", leader.ambiguous, tuple(team),
+            tuple(e for e in team if e.number in answered),
+            tuple(e for e in team if e.number not in answered),
+            sum(1 for e in team if e.number in leader_forms) if leader_forms else 0,
+            len(expected) if leader_forms else 0,
+            sum(1 for e in team if e.number in agreements)))
+    return Standing(collected.season, len(collected.staff), len(answered), len(agreements), due,
+                    tuple(standings), len(collected.problems))
+
+
+def status_text(collected: Collected) -> str:
+    now = standing(collected)
+    lines = [f"Season {now.season}: {now.answered} of {now.staff} employees "
+             f"have answered; {now.staff - now.answered} missing."]
+    if now.agreements:
+        lines.append(f"Meetings held (agreement returned): {now.agreements} of "
+                     f"{now.staff}. Agreed goals due for follow-up and not followed "
+                     f"up yet: {now.due} (`mus followup` makes their forms; `--coverage` "
+                     "counts by the rules).")
+    for team in now.teams:
+        shown = one_line(team.label) if team.label else "(no leader)"
+        if team.ambiguous:
             shown += " (this name fits several people on the employee list)"
-        lines.append(f"\n{shown}: {len(got)}/{len(team)} answered"
-                     + (f", leader's forms {sum(1 for e in team if e.number in leader_forms)}"
-                        f"/{len(expected)}" if leader_forms and expected else ""))
-        if agreements:
-            lines[-1] += f", agreements {sum(1 for e in team if e.number in agreements)}" \
-                         f"/{len(team)}"
-        for e in team:
-            if e.number not in answered:
-                lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}"
-                             + (" (on leave)" if e.on_leave else ""))
-    if collected.problems:
-        lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
+        lines.append(f"\n{shown}: {len(team.answered)}/{len(team.members)} answered"
+                     + (f", leader's forms {team.leader_forms}/{team.leader_expected}"
+                        if team.leader_expected else ""))
+        if now.agreements:
+            lines[-1] += f", agreements {team.agreements}/{len(team.members)}"
+        for e in team.missing:
+            lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}"
+                         + (" (on leave)" if e.on_leave else ""))
+    if now.problems:
+        lines.append(f"\n{now.problems} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)
 
 
