@@ -13,18 +13,15 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from pipeline import __version__
 from pipeline.atomic import explain
 from pipeline.errors import MusError
-from pipeline.terminal import one_line, printable
+from pipeline.terminal import printable
 from pipeline.workspace import Workspace, init_workspace
-
-if TYPE_CHECKING:
-    from pipeline.forms.lookback import Carried
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -286,53 +283,11 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                               skip_on_leave=skip_on_leave(ctx))
     with Terminal("Writing forms") as terminal:
         result = run(options, progress=terminal.progress)
+    from pipeline.report import generate_lines
+
     echo_warnings(result.sheet_warnings)
-    kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
-    say(f"Wrote {kinds['employee']} employee form(s)"
-               + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
-               + f" for season {result.season} to {result.out}")
-    if result.no_leader:
-        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in result.no_leader[:5])
-        more = len(result.no_leader) - 5
-        say(f"No leader's form for {len(result.no_leader)} employee(s) with no leader on "
-                   f"the list: {shown}" + (f" and {more} more" if more > 0 else "")
-                   + ". Add their leader to the list and run `mus generate --only NUMBER` if "
-                   "they should have one.")
-    if result.left_out:
-        click.echo(f"No form for {result.left_out} on the list who have left"
-                   + (" or are on leave" if skip_on_leave(ctx) else "")
-                   + " (`mus check` lists them; --include-leavers gives leavers one).")
-    if result.carried is not None:
-        say_carried(result.carried, skip_on_leave(ctx))
-    if result.unfinished:
-        say(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
-                   "interrupted (there was no manifest for them, so none was mailed) were made "
-                   "again.")
-    say(f"Manifest: {result.manifest} (question set version "
-               f"{result.question_set_version})")
-    for warning in result.warnings:
-        say(f"Warning: {warning}", err=True, fg="yellow")
-    say("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
-               "folder and run `mus ingest FOLDER`.")
-
-
-def say_carried(got: Carried, skipping_leave: bool = False) -> None:
-    """What --previous put on the forms, and who had nothing to look back on."""
-    kinds = f"{got.agreed} agreed" + (
-        f", {got.proposed} only proposed (no agreement came back; the form says so)"
-        if got.proposed else "")
-    say(f"Last season's goals: {got.goals} goal(s) on {got.employees} form(s) ({kinds}).")
-    if got.without:
-        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in got.without[:5])
-        more = len(got.without) - 5
-        say(f"No goal from last season for {len(got.without)} employee(s): {shown}"
-            + (f" and {more} more" if more > 0 else "")
-            + ". Their forms have no look-back on goals (new this season, or no goal last "
-            "season).")
-    if got.elsewhere:  # not on the list, or on it but given no form (left, or on leave)
-        why = "left or are on leave" if skipping_leave else "have left"
-        say(f"{got.elsewhere} employee(s) with goals last season get no form this season (not "
-            f"on this employee list, or they {why}); their goals were not carried.")
+    for line, warning in generate_lines(result, skip_on_leave(ctx)):
+        say(line, err=warning, fg="yellow" if warning else None)
 
 
 @main.command()
@@ -451,6 +406,24 @@ def demo(ctx: click.Context, out: Path | None, lang: str, through: str) -> None:
     say("3. " + ingest_summary(result.ingested))
     say(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")
+
+
+@main.command()
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="The working folder (default: mus's --dir, else the current folder); made "
+                   "if it is not there.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0,
+              help="The port on 127.0.0.1 to listen on (default: a free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open the browser; only print the "
+                                                 "address.")
+@click.pass_context
+def app(ctx: click.Context, folder: Path | None, port: int, no_browser: bool) -> None:
+    """The season in the browser: lists, forms, mail, answers, overview and agreements as pages,
+    for this computer only. The first line printed is the address to open, with its token."""
+    from pipeline.app.server import serve
+
+    root = (folder or Path(ctx.meta.get("mus.dir", "."))).absolute()
+    serve(root, port, not no_browser, bool(ctx.meta.get("mus.debug")), say)
 
 
 @main.command()
@@ -692,10 +665,10 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
                                skip_on_leave=skip_on_leave(ctx))
     with Terminal("Writing agreements") as terminal:
         result = write_agreements(options, progress=terminal.progress)
-    say(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
-               f"{result.out} ({result.with_proposals} with proposals from returned forms).")
-    say("Use them in the meetings; collect the signed-off documents with the returned "
-               "forms and run `mus ingest`: agreed goals replace the proposals.")
+    from pipeline.report import agreement_lines
+
+    for line in agreement_lines(result):
+        say(line)
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
@@ -739,16 +712,10 @@ def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
                               lang, include_hidden(ctx))
     with Terminal("Writing follow-up forms") as terminal:
         result = write_followups(options, progress=terminal.progress)
-    from pipeline.forms.prose import long_date
+    from pipeline.report import followup_lines
 
-    until = long_date(result.due_before, "en")
-    say(f"Read {result.agreements} agreement(s). Wrote {len(result.files)} follow-up form(s) "
-        f"with {result.goals} agreed goal(s) due for follow-up by {until} to {result.out}"
-        + (f"; {result.done} goal(s) due by then were followed up already." if result.done
-           else "."))
-    if result.files:
-        say("Next: `mus mail --followup` sends each to the employee and the leader; put the "
-            "filled forms with the returned forms and run `mus ingest`.")
+    for line in followup_lines(result):
+        say(line)
 
 
 @main.command()

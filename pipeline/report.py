@@ -7,7 +7,12 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from pipeline.agreement import AgreementResult
 from pipeline.collect.extract import Extracted
+from pipeline.followup import FollowupResult
+from pipeline.forms.generate import GenerateResult
+from pipeline.forms.lookback import Carried
+from pipeline.forms.prose import long_date
 from pipeline.model import (
     Collected,
     Employee,
@@ -266,3 +271,80 @@ def coverage_text(collected: Collected, today: dt.date | None = None) -> str:
             lines += [f"  {one_line(p.employee.number)} {one_line(p.employee.name)}: "
                       f"{LACKING['en'][p.lacking]}" for p in people]
     return "\n".join(lines)
+
+
+def generate_lines(result: GenerateResult, skipping_leave: bool = False
+                   ) -> list[tuple[str, bool]]:
+    """What ``mus generate`` says when it is done, line by line: (text, whether it is a
+    warning). The spreadsheets' warnings come before (``warning_lines``)."""
+    lines: list[tuple[str, bool]] = []
+    kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
+    lines.append((f"Wrote {kinds['employee']} employee form(s)"
+                  + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
+                  + f" for season {result.season} to {result.out}", False))
+    if result.no_leader:
+        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in result.no_leader[:5])
+        more = len(result.no_leader) - 5
+        lines.append((f"No leader's form for {len(result.no_leader)} employee(s) with no "
+                      f"leader on the list: {shown}" + (f" and {more} more" if more > 0 else "")
+                      + ". Add their leader to the list and run `mus generate --only NUMBER` "
+                      "if they should have one.", False))
+    if result.left_out:
+        lines.append((f"No form for {result.left_out} on the list who have left"
+                      + (" or are on leave" if skipping_leave else "")
+                      + " (`mus check` lists them; --include-leavers gives leavers one).",
+                      False))
+    if result.carried is not None:
+        lines += [(line, False) for line in carried_lines(result.carried, skipping_leave)]
+    if result.unfinished:
+        lines.append((f"{result.unfinished} form(s) left unfinished by an earlier run that was "
+                      "interrupted (there was no manifest for them, so none was mailed) were "
+                      "made again.", False))
+    lines.append((f"Manifest: {result.manifest} (question set version "
+                  f"{result.question_set_version})", False))
+    lines += [(f"Warning: {warning}", True) for warning in result.warnings]
+    lines.append(("Next: `mus mail` to prepare the e-mails, then collect the returned forms in "
+                  "a folder and run `mus ingest FOLDER`.", False))
+    return lines
+
+
+def carried_lines(got: Carried, skipping_leave: bool = False) -> list[str]:
+    """What --previous put on the forms, and who had nothing to look back on."""
+    kinds = f"{got.agreed} agreed" + (
+        f", {got.proposed} only proposed (no agreement came back; the form says so)"
+        if got.proposed else "")
+    lines = [f"Last season's goals: {got.goals} goal(s) on {got.employees} form(s) ({kinds})."]
+    if got.without:
+        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in got.without[:5])
+        more = len(got.without) - 5
+        lines.append(f"No goal from last season for {len(got.without)} employee(s): {shown}"
+                     + (f" and {more} more" if more > 0 else "")
+                     + ". Their forms have no look-back on goals (new this season, or no goal "
+                     "last season).")
+    if got.elsewhere:  # not on the list, or on it but given no form (left, or on leave)
+        why = "left or are on leave" if skipping_leave else "have left"
+        lines.append(f"{got.elsewhere} employee(s) with goals last season get no form this "
+                     f"season (not on this employee list, or they {why}); their goals were not "
+                     "carried.")
+    return lines
+
+
+def agreement_lines(result: AgreementResult) -> list[str]:
+    """What ``mus agreement`` says when it is done."""
+    return [f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
+            f"{result.out} ({result.with_proposals} with proposals from returned forms).",
+            "Use them in the meetings; collect the signed-off documents with the returned "
+            "forms and run `mus ingest`: agreed goals replace the proposals."]
+
+
+def followup_lines(result: FollowupResult) -> list[str]:
+    """What ``mus followup`` says when it is done."""
+    until = long_date(result.due_before, "en")
+    lines = [f"Read {result.agreements} agreement(s). Wrote {len(result.files)} follow-up "
+             f"form(s) with {result.goals} agreed goal(s) due for follow-up by {until} to "
+             f"{result.out}" + (f"; {result.done} goal(s) due by then were followed up "
+                                "already." if result.done else ".")]
+    if result.files:
+        lines.append("Next: `mus mail --followup` sends each to the employee and the leader; "
+                     "put the filled forms with the returned forms and run `mus ingest`.")
+    return lines
