@@ -45,6 +45,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stage.ingest": ("Overblikket", "The overview"),
     "stage.agreement": ("Aftaledokumenterne", "The agreement documents"),
     "stage.followup": ("Opfølgningsskemaerne", "The follow-up forms"),
+    "stage.demo": ("Demo-medarbejdernes svar", "The demo employees' answers"),
     "messages": ("Besked fra mus", "What mus says"),
     "error.title": ("Noget gik galt", "Something went wrong"),
     "download": ("Hent", "Download"),
@@ -193,6 +194,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mail.tenant": ("Organisationens domæne eller tenant-id (valgfri)",
                     "The organisation's domain or tenant ID (optional)"),
     "mail.smtp": ("Mailserver, fx smtp.kommune.dk:587", "Mail server, e.g. smtp.kommune.dk:587"),
+    "mail.security": ("Forbindelsen til mailserveren", "The connection to the mail server"),
+    "mail.security.starttls": ("STARTTLS (port 587)", "STARTTLS (port 587)"),
+    "mail.security.ssl": ("SSL/TLS (port 465)", "SSL/TLS (port 465)"),
+    "mail.security.none": ("Ukrypteret (kun en server i jeres eget net)",
+                           "Unencrypted (only a server inside your own network)"),
     "mail.user": ("Brugernavn på mailserveren (valgfri)", "User name on the mail server "
                   "(optional)"),
     "mail.password": ("Adgangskode (gemmes aldrig)", "Password (never saved)"),
@@ -262,6 +268,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "on the list"),
     "answers.problems": ("{n} fil(er) med problemer: se dem under Overblik.",
                          "{n} file(s) with problems: see them under Overview."),
+    "answers.demo": ("Demo: lad eksempel-medarbejderne svare", "Demo: let the sample "
+                     "employees answer"),
+    "answers.demo.help": ("Kun i en mappe med mus' eksempelliste: skemaerne udfyldes, som "
+                          "`mus demo` gør det (nogle mangler, et kommer to gange, lidt andet "
+                          "ligger ved siden af) og lægges i returned/.",
+                          "Only in a folder with mus's sample list: the forms are filled as "
+                          "`mus demo` does (some missing, one sent twice, some other files "
+                          "beside them) and put in returned/."),
+    "answers.demo.button": ("Udfyld og send skemaerne tilbage", "Fill in and send back the "
+                            "forms"),
     "answers.recount": ("Tæl igen", "Count again"),
     # Overblik
     "overview.title": ("Overblik", "Overview"),

@@ -16,7 +16,16 @@ import pytest
 
 from pipeline.app.guard import cookie_name
 from pipeline.app.server import HOST, listen
-from tests.app.conftest import Running
+from tests.app.conftest import Running, start_app
+
+
+@pytest.fixture(scope="module")
+def quiet_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
+    """One `mus app` for the tests that only look, or are refused: none of them changes the
+    folder (each checks that it did not)."""
+    running = start_app(tmp_path_factory.mktemp("guard") / "season")
+    yield running
+    running.stop()
 
 
 def client(running: Running, **headers: str) -> httpx.Client:
@@ -51,26 +60,26 @@ def test_the_address_printed_first_opens_the_app_once_the_token_is_in_a_cookie(
 
 @pytest.mark.parametrize("path", ["/", "/lister", "/svar/live", "/static/style.css",
                                   "/hent?fil=MUS-oversigt-2027.xlsx", "/?token=wrong"])
-def test_without_the_token_nothing_is_shown(app_run: Running, path: str) -> None:
-    with client(app_run) as web:
+def test_without_the_token_nothing_is_shown(quiet_app: Running, path: str) -> None:
+    with client(quiet_app) as web:
         answer = web.get(path)
         assert answer.status_code == 403
         assert "Open it from the address `mus app` printed" in answer.text
         assert "set-cookie" not in answer.headers
-        assert app_run.token not in answer.text
+        assert quiet_app.token not in answer.text
 
 
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1:1",
                                   "127.0.0.1", "localhost.evil.example:{port}", ""])
-def test_another_host_is_refused_even_with_the_token(app_run: Running, host: str) -> None:
+def test_another_host_is_refused_even_with_the_token(quiet_app: Running, host: str) -> None:
     """A site that points its own name at 127.0.0.1 (DNS rebinding) sends its own Host."""
-    with signed_in(app_run) as web:
-        answer = web.get(f"/?token={app_run.token}", headers={
-            "host": host.format(port=app_run.port)})
+    with signed_in(quiet_app) as web:
+        answer = web.get(f"/?token={quiet_app.token}", headers={
+            "host": host.format(port=quiet_app.port)})
         assert answer.status_code == 400
         assert "set-cookie" not in answer.headers
-    with signed_in(app_run) as web:  # and by its other name, the app answers
-        assert web.get("/", headers={"host": f"localhost:{app_run.port}"}).status_code == 200
+    with signed_in(quiet_app) as web:  # and by its other name, the app answers
+        assert web.get("/", headers={"host": f"localhost:{quiet_app.port}"}).status_code == 200
 
 
 @pytest.mark.parametrize(("headers", "with_csrf"), [
@@ -82,15 +91,15 @@ def test_another_host_is_refused_even_with_the_token(app_run: Running, host: str
     ({"origin": "{own}"}, False),  # from the app's address, but not from its page
 ])
 def test_a_post_from_elsewhere_is_refused_and_does_nothing(
-        app_run: Running, headers: dict[str, str], with_csrf: bool) -> None:
-    own = app_run.base
-    with signed_in(app_run) as web:
+        quiet_app: Running, headers: dict[str, str], with_csrf: bool) -> None:
+    own = quiet_app.base
+    with signed_in(quiet_app) as web:
         token = csrf_of(web.get("/").text)
         data = {"csrf": token} if with_csrf else {}
         answer = web.post("/init", data=data, headers={
             k: v.format(own=own) for k, v in headers.items()})
         assert answer.status_code == 403
-    assert not (app_run.root / "input").exists()
+    assert not (quiet_app.root / "input").exists()
 
 
 def test_a_post_from_the_apps_own_page_is_done(app_run: Running) -> None:
@@ -101,24 +110,24 @@ def test_a_post_from_the_apps_own_page_is_done(app_run: Running) -> None:
     assert (app_run.root / "input" / "employees.xlsx").is_file()
 
 
-def test_every_post_asks_for_the_csrf_token(app_run: Running) -> None:
+def test_every_post_asks_for_the_csrf_token(quiet_app: Running) -> None:
     """Each form post the app has is refused without the page's token."""
     from starlette.routing import Route
 
     from pipeline.app.server import make_app
 
-    app: Any = make_app(app_run.root, "x", 1, previews=None)  # type: ignore[arg-type]
+    app: Any = make_app(quiet_app.root, "x", 1, previews=None)  # type: ignore[arg-type]
     posts = [r.path for r in app.app.routes if isinstance(r, Route) and "POST" in r.methods]
     assert len(posts) >= 10
-    with signed_in(app_run) as web:
+    with signed_in(quiet_app) as web:
         for path in posts:
-            answer = web.post(path, data={"csrf": "old"}, headers={"origin": app_run.base})
+            answer = web.post(path, data={"csrf": "old"}, headers={"origin": quiet_app.base})
             assert answer.status_code == 403, path
-    assert not (app_run.root / "input").exists()
+    assert not (quiet_app.root / "input").exists()
 
 
-def test_pages_load_nothing_from_elsewhere(app_run: Running) -> None:
-    with signed_in(app_run) as web:
+def test_pages_load_nothing_from_elsewhere(quiet_app: Running) -> None:
+    with signed_in(quiet_app) as web:
         for path in ("/", "/lister", "/skemaer", "/mail", "/svar", "/overblik", "/aftaler"):
             page = web.get(path)
             assert page.status_code == 200, path
@@ -129,9 +138,9 @@ def test_pages_load_nothing_from_elsewhere(app_run: Running) -> None:
             assert page.headers["x-frame-options"] == "DENY"
 
 
-def test_downloads_are_only_of_output(app_run: Running) -> None:
-    (app_run.root / "secret.txt").write_text("x", encoding="utf-8")
-    with signed_in(app_run) as web:
+def test_downloads_are_only_of_output(quiet_app: Running) -> None:
+    (quiet_app.root / "secret.txt").write_text("x", encoding="utf-8")
+    with signed_in(quiet_app) as web:
         for name in ("../secret.txt", "/etc/passwd", "..%2Fsecret.txt", "output/../secret.txt"):
             assert web.get("/hent", params={"fil": name}).status_code == 404
 

@@ -176,3 +176,59 @@ def test_a_season_in_the_browser(app_run: Running, browser: Any, tmp_path: Path)
     # In English by the switch, and back.
     page.get_by_role("button", name="Switch to English").click()
     assert page.locator("h1").inner_text() == "Agreements"
+
+
+def test_the_demo_season_from_the_first_command_to_the_workbook(
+        app_run: Running, browser: Any, tmp_path: Path) -> None:
+    """What the README's first command promises: by clicking alone, from an empty folder to the
+    downloaded workbook, the demo's employees answering in between."""
+    page = browser.new_page()
+    page.goto(app_run.address)
+    page.get_by_role("button", name="Opret arbejdsmappen med eksempelfiler").click()
+    page.get_by_role("link", name="2. Skemaer").click()
+    page.get_by_role("button", name="Lav skemaerne").click()
+    finished(page, "generate")
+    page.get_by_role("link", name="4. Svar").click()
+    page.get_by_role("button", name="Udfyld og send skemaerne tilbage").click()
+    finished(page, "demo")
+    page.get_by_role("link", name="5. Overblik").click()
+    page.get_by_role("button", name="Læs svarene og lav overblikket").click()
+    finished(page, "ingest")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Hent HR's overblik").click()
+    book = tmp_path / "MUS-oversigt-2027.xlsx"
+    download.value.save_as(book)
+    status = cli(app_run.root, "status", str(app_run.root / "returned"))
+    answered = number(status, r"(\d+) of \d+ employees have answered")
+    assert answered > 0
+    workbook = openpyxl.load_workbook(book, read_only=True)
+    try:
+        front = [str(c) for row in workbook["Overblik"].iter_rows(values_only=True)
+                 for c in row if c is not None]
+    finally:
+        workbook.close()
+    assert "Har svaret" in front and front[front.index("Har svaret") + 1] == str(answered)
+
+
+def test_a_list_with_mistakes_shows_each_with_its_row_and_what_to_do(
+        app_run: Running, browser: Any, tmp_path: Path) -> None:
+    page = browser.new_page()
+    page.goto(app_run.address)
+    page.get_by_role("button", name="Opret arbejdsmappen med eksempelfiler").click()
+    wrong = tmp_path / "liste med fejl.csv"
+    wrong.write_text("Medarbejdernr.;Navn;E-mail\n3001;;ab@eksempel.dk\n3002;Eva Holm;"
+                     "eh@eksempel.dk\n;Finn Berg;fb@eksempel.dk\n", encoding="utf-8")
+    page.locator("#upload-employees").set_input_files(str(wrong))
+    page.locator("#upload-employees ~ button").click()
+    page.wait_for_selector("#mistakes-title")
+    result = CliRunner().invoke(main, ["--dir", str(app_run.root), "check", "--json",
+                                       "--employees", str(wrong)])
+    mistakes = json.loads(result.output)["mistakes"]
+    assert result.exit_code == 1 and len(mistakes) == 2
+    rows = page.locator(".problems tbody tr")
+    assert rows.count() == len(mistakes)
+    for row, mistake in zip(rows.all(), mistakes, strict=True):
+        cells = row.locator("td").all_inner_texts()
+        assert cells[1] == str(mistake["row"])
+        assert cells[3] == mistake["message"] and cells[4] == mistake["todo"]
+    screenshot(page, "lister-fejl", tmp_path)

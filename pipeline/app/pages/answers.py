@@ -26,12 +26,17 @@ from pipeline.app.pages.events import event
 from pipeline.app.season import Season
 from pipeline.app.web import back_to, context, job_view, posted, render, text_field
 from pipeline.collect.ingest import collect
+from pipeline.demo import play_employees
+from pipeline.forms.generate import GenerateResult
+from pipeline.forms.manifest import read_manifest
 from pipeline.mail.collecting import CollectOptions, collect_summary, run_collect
 from pipeline.mail.setup import CollectCommand, open_inbox
 from pipeline.mail.smtp import PASSWORD_ENV
 from pipeline.model import FormKind
 from pipeline.report import Standing, standing
+from pipeline.sheets import read_employees
 from pipeline.stages.season import generated_day, season_forms
+from pipeline.workspace import DEFAULT_INPUT
 
 LOOK = 2.0  # seconds between looks at returned/
 REMEMBERED = ("way", "mailbox", "client_id", "tenant", "imap", "user", "folder", "since")
@@ -105,6 +110,29 @@ def from_mailbox(season: Season, values: dict[str, str], password: str) -> Calla
     return work
 
 
+def is_demo(season: Season) -> bool:
+    """Whether the folder works on mus's own sample list (``mus init``'s): only there can the
+    demo's employees answer, never on a real season's list."""
+    try:
+        return season.employees.read_bytes() == (DEFAULT_INPUT / "employees.xlsx").read_bytes()
+    except OSError:
+        return False
+
+
+def play(season: Season) -> Callable[[Job], Any]:
+    """The demo's employees fill the season's forms and send them back into returned/, as
+    ``mus demo`` plays them (some late, some twice, junk beside them)."""
+    def work(job: Job) -> int:
+        forms = season_forms(season.ws.output_dir, season.questions)
+        manifest = read_manifest(forms)
+        generated = GenerateResult(forms, manifest.season, manifest.question_set_version,
+                                   list(manifest.forms))
+        titles = {e.number: e.job_title for e in read_employees(season.employees)}
+        play_employees(generated, season.ws.returned_dir, jobs=titles)
+        return len(manifest.forms)
+    return work
+
+
 def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
@@ -126,7 +154,8 @@ async def answers(request: Request) -> Response:
     mailbox = season.jobs.latest("collect")
     query = request.query_params
     return render(request, "answers.html", "svar", **standing_view(season),
-                  mailbox=job_view(mailbox),
+                  mailbox=job_view(mailbox), demo=is_demo(season),
+                  played=job_view(season.jobs.latest("demo")),
                   mailbox_lines=mailbox.result if mailbox and mailbox.state == "done" else [],
                   values=season.remembered.get("collect", {"way": "m365"}), ready=season.ready,
                   saved=query.get("gemt"), same=query.get("samme"),
@@ -158,6 +187,14 @@ async def mailbox(request: Request) -> Response:
     return back_to("svar", "job-collect-title")
 
 
+async def demo(request: Request) -> Response:
+    await posted(request)
+    season = context(request).season
+    if is_demo(season):
+        season.jobs.start("demo", play(season))
+    return back_to("svar", "job-demo-title")
+
+
 async def count_again(request: Request) -> Response:
     await posted(request)
     recount(context(request).season)
@@ -187,4 +224,5 @@ async def live(request: Request) -> Response:
 routes = [Route("/svar", answers), Route("/svar/stand", fragment),
           Route("/svar/live", live), Route("/svar/hent", upload, methods=["POST"]),
           Route("/svar/postkasse", mailbox, methods=["POST"]),
-          Route("/svar/optael", count_again, methods=["POST"])]
+          Route("/svar/optael", count_again, methods=["POST"]),
+          Route("/svar/demo", demo, methods=["POST"])]

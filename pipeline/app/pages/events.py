@@ -17,7 +17,8 @@ from starlette.routing import Route
 from pipeline.app.jobs import Jobs
 from pipeline.app.web import context
 
-STAGES = ("generate", "mail", "signin", "collect", "status", "ingest", "agreement", "followup")
+STAGES = ("generate", "mail", "signin", "collect", "status", "ingest", "agreement", "followup",
+          "demo")
 TICK = 0.2  # seconds between looks at a job
 WAIT = 15.0  # a comment this often keeps a quiet stream open
 

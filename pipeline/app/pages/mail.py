@@ -98,6 +98,8 @@ def signin_work(values: dict[str, str]) -> Callable[[Job], Any]:
 def remembered(form: FormData) -> dict[str, str]:
     values = {key: text_field(form, key) for key in REMEMBERED}
     values["way"] = values["way"] if values["way"] in WAYS else "drafts"
+    values["security"] = values["security"] if values["security"] in (
+        "starttls", "ssl", "none") else "starttls"
     values["reminder"] = "1" if flag(form, "reminder") else ""
     values["cc"] = "1" if flag(form, "cc") else ""
     return values
