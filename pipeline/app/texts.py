@@ -246,6 +246,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "answers.way.google": ("Google Workspace", "Google Workspace"),
     "answers.box": ("Postkassen, fx hr@kommune.dk", "The mailbox, e.g. hr@kommune.dk"),
     "answers.imap": ("IMAP-server, fx imap.kommune.dk", "IMAP server, e.g. imap.kommune.dk"),
+    "answers.security.ssl": ("SSL/TLS (port 993)", "SSL/TLS (port 993)"),
+    "answers.security.starttls": ("STARTTLS (port 143)", "STARTTLS (port 143)"),
+    "answers.security.none": ("Ukrypteret (kun en server i jeres eget net)",
+                              "Unencrypted (only a server inside your own network)"),
+    "answers.plain": ("Send adgangskoden ukrypteret: kun til en server i jeres eget net, som I "
+                      "stoler på", "Send the password unencrypted: only to a server inside your "
+                      "own network that you trust"),
     "answers.folder": ("Mappe i postkassen (valgfri), fx Indbakke/MUS 2027",
                        "Mail folder (optional), e.g. Inbox/MUS 2027"),
     "answers.since": ("Fra dato (valgfri; ellers den dag skemaerne blev lavet)",

@@ -131,6 +131,8 @@ def test_pages_load_nothing_from_elsewhere(quiet_app: Running) -> None:
         for path in ("/", "/lister", "/skemaer", "/mail", "/svar", "/overblik", "/aftaler"):
             page = web.get(path)
             assert page.status_code == 200, path
+            ids = re.findall(r'\sid="([^"]+)"', page.text)
+            assert len(ids) == len(set(ids)), path  # each label finds its own field
             links = re.findall(r'(?:src|href|action)="([^"]*)"', page.text)
             assert links and all(link.startswith(("/", "#")) for link in links), links
             policy = page.headers["content-security-policy"]

@@ -24,7 +24,7 @@ from pipeline.app.files import save_uploads
 from pipeline.app.jobs import Job
 from pipeline.app.pages.events import event
 from pipeline.app.season import Season
-from pipeline.app.web import back_to, context, job_view, posted, render, text_field
+from pipeline.app.web import back_to, context, flag, job_view, posted, render, text_field
 from pipeline.collect.ingest import collect
 from pipeline.demo import play_employees
 from pipeline.forms.generate import GenerateResult
@@ -39,7 +39,8 @@ from pipeline.stages.season import generated_day, season_forms
 from pipeline.workspace import DEFAULT_INPUT
 
 LOOK = 2.0  # seconds between looks at returned/
-REMEMBERED = ("way", "mailbox", "client_id", "tenant", "imap", "user", "folder", "since")
+REMEMBERED = ("way", "mailbox", "client_id", "tenant", "imap", "user", "folder", "since",
+              "security", "plain")
 
 
 def signature(folder: Path) -> str:
@@ -96,7 +97,10 @@ def from_mailbox(season: Season, values: dict[str, str], password: str) -> Calla
             mailbox=(values.get("mailbox") or None) if way == "m365" else None,
             client_id=(values.get("client_id") or env.get("MUS_M365_CLIENT_ID") or None),
             tenant=values.get("tenant") or None, user=values.get("user") or None,
-            folder=values.get("folder") or None)
+            folder=values.get("folder") or None,
+            security=security if (security := values.get("security", "")) in (
+                "ssl", "starttls", "none") else "ssl",
+            allow_plain_password=values.get("plain") == "1")
         since = values.get("since", "")
         start = (dt.datetime.fromisoformat(since).astimezone() if _is_date(since) else
                  generated_day(season_forms(season.ws.output_dir, season.questions)))
@@ -182,6 +186,7 @@ async def mailbox(request: Request) -> Response:
     form = await posted(request)
     season = context(request).season
     values = {key: text_field(form, key) for key in REMEMBERED}
+    values["plain"] = "1" if flag(form, "plain") else ""
     season.remembered["collect"] = values
     season.jobs.start("collect", from_mailbox(season, values, text_field(form, "password")))
     return back_to("svar", "job-collect-title")
