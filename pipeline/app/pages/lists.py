@@ -14,8 +14,8 @@ from starlette.routing import Route
 
 from pipeline.app.files import save_uploads
 from pipeline.app.season import SPREADSHEETS, Season
-from pipeline.app.texts import FIELDS, REASONS, ROW_KINDS, word
 from pipeline.app.web import back_to, context, lang_of, posted, render, text_field
+from pipeline.app.words import FIELDS, REASONS, ROW_KINDS, word
 from pipeline.errors import MusError, SpreadsheetError
 from pipeline.sheets.summary import issue_dict, list_summary, summary_lines, warning_lines
 from pipeline.stages.check import check
