@@ -241,6 +241,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                              "hver én gang. Intet i postkassen ændres.",
                              "Copies the forms from the replies in the HR mailbox to "
                              "returned/, each once. Nothing in the mailbox changes."),
+    "answers.way": ("Hvilken postkasse", "Which mailbox"),
     "answers.way.m365": ("Microsoft 365", "Microsoft 365"),
     "answers.way.imap": ("En anden postkasse (IMAP)", "Another mailbox (IMAP)"),
     "answers.way.google": ("Google Workspace", "Google Workspace"),
