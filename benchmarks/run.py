@@ -110,7 +110,7 @@ def stage_fill(work: Path, jobs: int) -> dict[str, Any]:
 
 
 def stage_ingest(work: Path, jobs: int) -> dict[str, Any]:
-    from pipeline.collect.ingest import IngestOptions, ingest
+    from pipeline.stages.ingest import IngestOptions, ingest
 
     read_done = [0.0]
 
@@ -148,9 +148,8 @@ GOALS = (("Blive fortrolig med det nye sagssystem", "Kursus og sidemandsoplærin
 def synthetic_season(work: Path) -> Any:
     """What `mus ingest` would have collected if every form had come back filled in: the real
     employee list and question set, answers as the demo's respondents give them."""
-    from pipeline.collect.ingest import Collected
-    from pipeline.forms.generate import read_inputs
-    from pipeline.model import FormKind, Goal, QuestionType, Rating, Response
+    from pipeline.inputs import read_inputs
+    from pipeline.model import Collected, FormKind, Goal, QuestionType, Rating, Response
 
     staff, qs = read_inputs(work / "employees.xlsx", QUESTIONS)
     rng = random.Random(len(staff))

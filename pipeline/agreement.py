@@ -19,12 +19,12 @@ from pathlib import Path
 from pipeline.atomic import clean_stale, write_atomic
 from pipeline.collect.ingest import collect
 from pipeline.errors import OutputError
-from pipeline.forms.generate import read_inputs, season_of
 from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.forms.prose import Numbered, reply_to
 from pipeline.formspec import Field, FieldKind
+from pipeline.inputs import read_inputs, season_of
 from pipeline.model import Employee, FormKind, Goal, QuestionSet, Response
 from pipeline.ooxml.fill import FillValue, fill_by_tag
 from pipeline.ooxml.tables import Cell, Row

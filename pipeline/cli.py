@@ -13,18 +13,15 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from pipeline import __version__
 from pipeline.atomic import explain
 from pipeline.errors import MusError
-from pipeline.terminal import one_line, printable
+from pipeline.terminal import printable
 from pipeline.workspace import Workspace, init_workspace
-
-if TYPE_CHECKING:
-    from pipeline.forms.lookback import Carried
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -139,9 +136,9 @@ def lang_option(help_text: str) -> Callable[[F], F]:
                         show_default=True, help=help_text)
 
 
-class Progress:
-    """A progress bar for long runs, shown on a terminal only; the library calls it with
-    (done, total)."""
+class Terminal:
+    """The terminal's Reporter (stages/reporter.py): a progress bar for long runs, shown on a
+    terminal only, and notices (a sign-in code, a wait) on stderr."""
 
     def __init__(self, label: str, minimum: int = 200) -> None:
         self.label = label
@@ -149,7 +146,7 @@ class Progress:
         self.bar: Any = None
         self.shown = 0
 
-    def __call__(self, done: int, total: int) -> None:
+    def progress(self, done: int, total: int) -> None:
         if self.bar is None:
             if total < self.minimum or not sys.stderr.isatty():
                 return
@@ -158,7 +155,10 @@ class Progress:
         self.bar.update(done - self.shown)
         self.shown = done
 
-    def __enter__(self) -> Progress:
+    def notify(self, text: str) -> None:
+        say(text, err=True)
+
+    def __enter__(self) -> Terminal:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -216,16 +216,13 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
     import json
 
     from pipeline.errors import SpreadsheetError
-    from pipeline.forms.coverage import question_set_warnings
-    from pipeline.inputs import read_all_inputs
-    from pipeline.mail.addresses import mail_address_warnings
     from pipeline.sheets.summary import issue_dict, list_summary, summary_lines
+    from pipeline.stages.check import check as run
 
     ws = workspace(ctx)
     try:
-        inputs = read_all_inputs(employees or ws.employees, questions or ws.questions,
-                                 include_hidden(ctx), include_leavers=include_leavers(ctx),
-                                 skip_on_leave=skip_on_leave(ctx))
+        result = run(employees or ws.employees, questions or ws.questions, include_hidden(ctx),
+                     include_leavers=include_leavers(ctx), skip_on_leave=skip_on_leave(ctx))
     except MusError as err:
         if not as_json:
             raise
@@ -234,15 +231,13 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
                                "mistakes": [issue_dict(i) for i in mistakes]},
                               ensure_ascii=False, indent=1))
         ctx.exit(err.exit_code)
-    qs = inputs.question_set
-    form_warnings = question_set_warnings(qs, inputs.staff)
-    warnings = [*inputs.warnings, *mail_address_warnings(inputs.listing)]
+    inputs, qs = result.inputs, result.inputs.question_set
     if as_json:
         say(json.dumps({
             "ok": True,
             "employee_list": {**list_summary(inputs.listing),
-                              "warnings": [issue_dict(w) for w in warnings]},
-            "question_set": {"file": str(questions or ws.questions),
+                              "warnings": [issue_dict(w) for w in result.warnings]},
+            "question_set": {"file": str(result.questions),
                              "questions": len(qs.questions), "phases": len(qs.phases),
                              "competences": len(qs.competences), "version": qs.version,
                              "sensitive": {q.id: q.sensitive.value for q in qs.questions
@@ -250,7 +245,7 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
                              "retention": {k: qs.settings.retention.years(k)
                                            for k in ("employee", "leader", "agreement",
                                                      "overview")},
-                             "warnings": form_warnings},
+                             "warnings": result.form_warnings},
             "mistakes": []}, ensure_ascii=False, indent=1, default=str))
         return
     for line in summary_lines(inputs.listing):
@@ -261,8 +256,8 @@ def check(ctx: click.Context, employees: Path | None, questions: Path | None,
 
     for line in settings_lines(qs):
         say(line)
-    echo_warnings(warnings)
-    for warning in form_warnings:
+    echo_warnings(result.warnings)
+    for warning in result.form_warnings:
         say(f"Warning: {warning}", err=True, fg="yellow")
     say("No mistakes found.")
 
@@ -295,55 +290,13 @@ def generate(ctx: click.Context, employees: Path | None, questions: Path | None,
                               numbers(only), force, lang, jobs, include_hidden(ctx),
                               ws.key_file, include_leavers=include_leavers(ctx),
                               skip_on_leave=skip_on_leave(ctx))
-    with Progress("Writing forms") as bar:
-        result = run(options, progress=bar)
+    with Terminal("Writing forms") as terminal:
+        result = run(options, progress=terminal.progress)
+    from pipeline.report import generate_lines
+
     echo_warnings(result.sheet_warnings)
-    kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
-    say(f"Wrote {kinds['employee']} employee form(s)"
-               + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
-               + f" for season {result.season} to {result.out}")
-    if result.no_leader:
-        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in result.no_leader[:5])
-        more = len(result.no_leader) - 5
-        say(f"No leader's form for {len(result.no_leader)} employee(s) with no leader on "
-                   f"the list: {shown}" + (f" and {more} more" if more > 0 else "")
-                   + ". Add their leader to the list and run `mus generate --only NUMBER` if "
-                   "they should have one.")
-    if result.left_out:
-        click.echo(f"No form for {result.left_out} on the list who have left"
-                   + (" or are on leave" if skip_on_leave(ctx) else "")
-                   + " (`mus check` lists them; --include-leavers gives leavers one).")
-    if result.carried is not None:
-        say_carried(result.carried, skip_on_leave(ctx))
-    if result.unfinished:
-        say(f"{result.unfinished} form(s) left unfinished by an earlier run that was "
-                   "interrupted (there was no manifest for them, so none was mailed) were made "
-                   "again.")
-    say(f"Manifest: {result.manifest} (question set version "
-               f"{result.question_set_version})")
-    for warning in result.warnings:
-        say(f"Warning: {warning}", err=True, fg="yellow")
-    say("Next: `mus mail` to prepare the e-mails, then collect the returned forms in a "
-               "folder and run `mus ingest FOLDER`.")
-
-
-def say_carried(got: Carried, skipping_leave: bool = False) -> None:
-    """What --previous put on the forms, and who had nothing to look back on."""
-    kinds = f"{got.agreed} agreed" + (
-        f", {got.proposed} only proposed (no agreement came back; the form says so)"
-        if got.proposed else "")
-    say(f"Last season's goals: {got.goals} goal(s) on {got.employees} form(s) ({kinds}).")
-    if got.without:
-        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in got.without[:5])
-        more = len(got.without) - 5
-        say(f"No goal from last season for {len(got.without)} employee(s): {shown}"
-            + (f" and {more} more" if more > 0 else "")
-            + ". Their forms have no look-back on goals (new this season, or no goal last "
-            "season).")
-    if got.elsewhere:  # not on the list, or on it but given no form (left, or on leave)
-        why = "left or are on leave" if skipping_leave else "have left"
-        say(f"{got.elsewhere} employee(s) with goals last season get no form this season (not "
-            f"on this employee list, or they {why}); their goals were not carried.")
+    for line, warning in generate_lines(result, skip_on_leave(ctx)):
+        say(line, err=warning, fg="yellow" if warning else None)
 
 
 @main.command()
@@ -392,9 +345,9 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
            out: Path | None, season: str | None, previous: Path | None, per_leader: bool,
            strict: bool, lang: str, jobs: int) -> None:
     """Read every returned form in FOLDER (and below) into the HR overview workbook."""
-    from pipeline.collect.ingest import IngestOptions
-    from pipeline.collect.ingest import ingest as run
     from pipeline.report import ingest_summary
+    from pipeline.stages.ingest import IngestOptions
+    from pipeline.stages.ingest import ingest as run
 
     ws = workspace(ctx)
     options = IngestOptions(folder, employees or ws.employees, questions or ws.questions, out,
@@ -402,8 +355,8 @@ def ingest(ctx: click.Context, folder: Path, employees: Path | None, questions: 
                             include_hidden(ctx), ws.key_file,
                             include_leavers=include_leavers(ctx),
                             skip_on_leave=skip_on_leave(ctx))
-    with Progress("Reading forms") as bar:
-        result = run(options, progress=bar)
+    with Terminal("Reading forms") as terminal:
+        result = run(options, progress=terminal.progress)
     say(ingest_summary(result))
     if strict and result.collected.problems:
         ctx.exit(1)
@@ -425,9 +378,9 @@ def status(ctx: click.Context, folder: Path, employees: Path | None, questions: 
     from pipeline.report import coverage_text, status_text
 
     ws = workspace(ctx)
-    with Progress("Reading forms") as bar:
+    with Terminal("Reading forms") as terminal:
         collected = collect(folder, employees or ws.employees, questions or ws.questions,
-                            season, progress=bar, include_hidden=include_hidden(ctx),
+                            season, progress=terminal.progress, include_hidden=include_hidden(ctx),
                             key=ws.key_file, include_leavers=include_leavers(ctx),
                             skip_on_leave=skip_on_leave(ctx))
     say(coverage_text(collected) if show_coverage else status_text(collected))
@@ -470,6 +423,24 @@ def demo(ctx: click.Context, out: Path | None, lang: str, through: str) -> None:
     say("3. " + ingest_summary(result.ingested))
     say(f"\nOpen {result.ingested.workbook} in Excel or LibreOffice Calc to see the "
                "season, and a filled form in the returned folder to see what employees see.")
+
+
+@main.command()
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="The working folder (default: mus's --dir, else the current folder); made "
+                   "if it is not there.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0,
+              help="The port on 127.0.0.1 to listen on (default: a free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open the browser; only print the "
+                                                 "address.")
+@click.pass_context
+def app(ctx: click.Context, folder: Path | None, port: int, no_browser: bool) -> None:
+    """The season in the browser: lists, forms, mail, answers, overview and agreements as pages,
+    for this computer only. The first line printed is the address to open, with its token."""
+    from pipeline.app.server import serve
+
+    root = (folder or Path(ctx.meta.get("mus.dir", "."))).absolute()
+    serve(root, port, not no_browser, bool(ctx.meta.get("mus.debug")), say)
 
 
 @main.command()
@@ -555,35 +526,24 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
     """E-mail every generated form: .eml drafts by default (nothing is sent), or sent through
     Microsoft 365 (--m365) or a mail server (--smtp). A send log makes a re-run send only what
     is left, and never twice."""
-    from pipeline.forms.generate import season_of
     from pipeline.mail.setup import MailCommand, mail_options
     from pipeline.mail.summary import bounce_summary, mail_summary
     from pipeline.places import inside
-    from pipeline.sheets import read_question_set
+    from pipeline.stages.season import followup_forms, season_forms
 
     ws = workspace(ctx)
     questions = questions or ws.questions
-    if forms is None and followup:
-        from pipeline.errors import InputFileError
-        from pipeline.followup import followup_folder, latest_round
-
-        season = season_of(read_question_set(questions), None)
-        forms = latest_round(ws.output_dir, season)
-        if forms is None:
-            raise InputFileError(
-                f"There are no follow-up forms in {followup_folder(ws.output_dir, season)}. "
-                "Run `mus followup` first, or give the folder with --forms.")
     if forms is None:
-        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
-                       ws.output_dir)
+        forms = (followup_forms(ws.output_dir, questions) if followup
+                 else season_forms(ws.output_dir, questions))
     command = MailCommand(m365=m365, drafts_in_mailbox=drafts_in_mailbox, client_id=client_id,
                           tenant=tenant, smtp=smtp, security=security, sender=sender, user=user,
                           mailbox=mailbox, device_code=device_code, graph_url=graph_url,
                           google=google, daily_limit=daily_limit, bounces=bounces, imap=imap,
                           allow_plain_password=allow_plain_password)
 
-    def notify(text: str) -> None:
-        say(text, err=True)
+    terminal = Terminal("Sending", minimum=20)
+    notify = terminal.notify
     options, reader = mail_options(
         command, forms, employees or ws.employees, questions,
         out or inside(ws.output_dir / "mail", ws.output_dir),
@@ -599,8 +559,8 @@ def mail(ctx: click.Context, employees: Path | None, questions: Path | None, for
         return
     from pipeline.mail.run import run_mail
 
-    with Progress("Sending", minimum=20) as bar:
-        result = run_mail(options, progress=bar, notify=notify)
+    with terminal:
+        result = run_mail(options, progress=terminal.progress, notify=notify)
     for line in mail_summary(result, options):
         say(line)
     if result.refused:
@@ -667,56 +627,33 @@ def collect(ctx: click.Context, employees: Path | None, questions: Path | None,
     from pipeline.mail.collecting import CollectOptions, collect_summary, run_collect
     from pipeline.mail.setup import CollectCommand, open_inbox
     from pipeline.report import status_text
+    from pipeline.stages.season import generated_day, season_forms
 
     ws = workspace(ctx)
     questions = questions or ws.questions
     employees = employees or ws.employees
-    start = since.astimezone() if since is not None else _generated(ws, forms, questions)
+    start = since.astimezone() if since is not None else generated_day(
+        forms or season_forms(ws.output_dir, questions))
     command = CollectCommand(m365=m365, client_id=client_id, tenant=tenant, mailbox=mailbox,
                              device_code=device_code, graph_url=graph_url, imap=imap,
                              google=google, user=user, security=security,
                              allow_plain_password=allow_plain_password, folder=folder,
                              mark_read=mark_read, move_to=move_to)
-
-    def notify(text: str) -> None:
-        say(text, err=True)
-    inbox = open_inbox(command, notify)
+    terminal = Terminal("Collecting", minimum=20)
+    inbox = open_inbox(command, terminal.notify)
     options = CollectOptions(to or ws.returned_dir, start, mark_read, move_to)
     try:
-        with Progress("Collecting", minimum=20) as bar:
-            result = run_collect(options, inbox, progress=bar)
+        with terminal:
+            result = run_collect(options, inbox, progress=terminal.progress)
     finally:
         inbox.close()
     for line in collect_summary(result, options):
         say(line)
     say("")
-    with Progress("Reading forms") as bar:
-        got = collect_folder(options.to, employees, questions, progress=bar,
+    with Terminal("Reading forms") as terminal:
+        got = collect_folder(options.to, employees, questions, progress=terminal.progress,
                              include_hidden=include_hidden(ctx))
     say(status_text(got))
-
-
-def _generated(ws: Workspace, forms: Path | None, questions: Path) -> dt.datetime:
-    """The day the forms were generated (the manifest says): replies come after it."""
-    from pipeline.errors import InputFileError
-    from pipeline.forms.generate import season_of
-    from pipeline.forms.manifest import read_manifest
-    from pipeline.places import inside
-    from pipeline.sheets import read_question_set
-
-    if forms is None:
-        forms = inside(ws.output_dir / "forms" / season_of(read_question_set(questions), None),
-                       ws.output_dir)
-    try:
-        made = dt.datetime.fromisoformat(read_manifest(forms).generated)
-    except InputFileError as err:
-        raise InputFileError(f"{err} Or give the first day to collect from with --since "
-                             "DATE.") from err
-    except ValueError as err:
-        raise InputFileError(f"The manifest in {forms} does not say when the forms were "
-                             "made; give the first day to collect from with --since DATE.") from err
-    made = made if made.tzinfo else made.astimezone()
-    return made.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 @main.command()
@@ -743,12 +680,12 @@ def agreement(ctx: click.Context, returned: Path | None, employees: Path | None,
                                templates or ws.templates_or_none, season, numbers(only), force,
                                lang, include_hidden(ctx), include_leavers=include_leavers(ctx),
                                skip_on_leave=skip_on_leave(ctx))
-    with Progress("Writing agreements") as bar:
-        result = write_agreements(options, progress=bar)
-    say(f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
-               f"{result.out} ({result.with_proposals} with proposals from returned forms).")
-    say("Use them in the meetings; collect the signed-off documents with the returned "
-               "forms and run `mus ingest`: agreed goals replace the proposals.")
+    with Terminal("Writing agreements") as terminal:
+        result = write_agreements(options, progress=terminal.progress)
+    from pipeline.report import agreement_lines
+
+    for line in agreement_lines(result):
+        say(line)
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
@@ -790,18 +727,12 @@ def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
                               questions or ws.questions, due_before, out, ws.output_dir,
                               templates or ws.templates_or_none, season, numbers(only), force,
                               lang, include_hidden(ctx))
-    with Progress("Writing follow-up forms") as bar:
-        result = write_followups(options, progress=bar)
-    from pipeline.forms.prose import long_date
+    with Terminal("Writing follow-up forms") as terminal:
+        result = write_followups(options, progress=terminal.progress)
+    from pipeline.report import followup_lines
 
-    until = long_date(result.due_before, "en")
-    say(f"Read {result.agreements} agreement(s). Wrote {len(result.files)} follow-up form(s) "
-        f"with {result.goals} agreed goal(s) due for follow-up by {until} to {result.out}"
-        + (f"; {result.done} goal(s) due by then were followed up already." if result.done
-           else "."))
-    if result.files:
-        say("Next: `mus mail --followup` sends each to the employee and the leader; put the "
-            "filled forms with the returned forms and run `mus ingest`.")
+    for line in followup_lines(result):
+        say(line)
 
 
 @main.command()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli import F, Progress, _date, numbers, say, workspace
+from pipeline.cli import F, Terminal, _date, numbers, say, workspace
 
 
 def _returned_option(func: F) -> F:
@@ -55,8 +55,8 @@ def erase(ctx: click.Context, employees: tuple[str, ...], left_before: dt.date |
     ws = workspace(ctx)
     options = EraseOptions(numbers(employees), left_before, seasons, due, returned,
                            employee_list, questions)
-    with Progress("Looking through the working folder") as bar:
-        prepared = prepare(ws, options, progress=bar)
+    with Terminal("Looking through the working folder") as bar:
+        prepared = prepare(ws, options, progress=bar.progress)
     plan = prepared.plan
     what = selection_text(plan.selection, prepared.names)
     if plan.empty:
@@ -110,9 +110,9 @@ def access(ctx: click.Context, employee: str, out: Path, returned: tuple[Path, .
     from pipeline.privacy.access import AccessOptions, write_access
 
     ws = workspace(ctx)
-    with Progress("Looking through the working folder") as bar:
+    with Terminal("Looking through the working folder") as bar:
         result = write_access(ws, AccessOptions(employee.strip(), out, returned, employee_list,
-                                                questions), progress=bar)
+                                                questions), progress=bar.progress)
     if not result.files and not result.rows:
         say(f"mus found nothing about employee {employee} in the working folder; {out} says "
             "so.", fg="yellow")

@@ -22,7 +22,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pipeline.collect.ingest import Collected
 from pipeline.cycle import (
     AGREED,
     Plan,
@@ -32,7 +31,7 @@ from pipeline.cycle import (
     plan_of,
     talk_held,
 )
-from pipeline.model import Employee, FormKind, Requirement, Response, Rules, RuleSet
+from pipeline.model import Collected, Employee, FormKind, Requirement, Response, Rules, RuleSet
 from pipeline.teams import leader_key, leader_labels
 
 

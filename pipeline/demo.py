@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.agreement import AgreementOptions, AgreementResult, write_agreements
-from pipeline.collect.ingest import IngestOptions, IngestResult, ingest
 from pipeline.demo_bank import (
     BY_FAMILY,
     EMPLOYEE,
@@ -40,6 +39,7 @@ from pipeline.ooxml.parser import SafeZip
 from pipeline.ooxml.props import read_custom_props
 from pipeline.ooxml.read_controls import Control
 from pipeline.sheets import read_employees
+from pipeline.stages.ingest import IngestOptions, IngestResult, ingest
 from pipeline.workspace import Workspace
 
 LISTS = {"da": ("Faste 1:1-samtaler", "Feedback undervejs", "Tydelige prioriteringer"),

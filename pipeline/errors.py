@@ -81,6 +81,10 @@ class MailError(MusError):
     """Mail could not be prepared or sent."""
 
 
+class AppError(MusError):
+    """``mus app`` cannot start (its port is taken, the folder cannot be made)."""
+
+
 def raise_if_issues(issues: Iterable[SheetIssue]) -> None:
     collected = list(issues)
     if collected:

@@ -24,13 +24,13 @@ from pipeline.atomic import clean_stale, ensure_folder, write_atomic
 from pipeline.collect.ingest import collect
 from pipeline.cycle import due_goals
 from pipeline.errors import OutputError
-from pipeline.forms.generate import season_of
 from pipeline.forms.layout import HEAD_FILL, PAGE_WIDTH, Builder, Fragment
 from pipeline.forms.manifest import Entry, Manifest, write_manifest
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.forms.prose import Numbered, long_date, reply_to
 from pipeline.formspec import Field, FieldKind
+from pipeline.inputs import season_of
 from pipeline.model import Employee, FormKind, Goal, PreviousGoal, Response
 from pipeline.ooxml.tables import Cell, Row
 from pipeline.ooxml.xml import paragraph, rpr, run, tostring

@@ -1,6 +1,9 @@
-"""Both spreadsheets read together: every mistake in either reported in one go, and what only the
-two together can tell (a question filtered on a column the list lacks, a meeting before the
-reply deadline)."""
+"""Reading the inputs, a stage of its own: both spreadsheets read together (every mistake in
+either reported in one go, and what only the two together can tell: a question filtered on a
+column the list lacks, a meeting before the reply deadline), and the season they are for.
+
+Every stage that needs the spreadsheets (check, generate, mail, collect, ingest, agreement,
+follow-up) reads them here."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.errors import SheetIssue, SpreadsheetError, raise_if_issues
+from pipeline.errors import InputFileError, SheetIssue, SpreadsheetError, raise_if_issues
 from pipeline.forms.filters import filter_issues
 from pipeline.model import Employee, Question, QuestionSet
 from pipeline.places import season_problem
@@ -102,3 +105,27 @@ def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = Fal
     warnings = [*listing.warnings,
                 *_meeting_warnings(listing, question_set, today or dt.date.today())]
     return Inputs(list(listing.employees), question_set, listing, warnings)
+
+
+def read_inputs(employees: Path, questions: Path, include_hidden: bool = False, *,
+                include_leavers: bool = False, skip_on_leave: bool = False
+                ) -> tuple[list[Employee], QuestionSet]:
+    """Both spreadsheets, with the mistakes of both reported in one go: (staff, question set)."""
+    inputs = read_all_inputs(employees, questions, include_hidden,
+                             include_leavers=include_leavers, skip_on_leave=skip_on_leave)
+    return inputs.staff, inputs.question_set
+
+
+def season_of(question_set: QuestionSet, override: str | None) -> str:
+    """The season: ``--season``, else the question set's, else this year. It names folders
+    (``output/forms/<season>/``), so one that would lead elsewhere is refused."""
+    season = override or question_set.settings.season or str(dt.date.today().year)
+    problem = season_problem(season)
+    if problem:
+        where = ("--season" if override else
+                 f"the setting Sæson in {question_set.source or 'the question set'}")
+        raise InputFileError(
+            f'The season "{one_line(season)}" ({where}) cannot name a folder: {problem}. '
+            "Write the season as plain text, for example 2027 or 2026-27; nothing was "
+            "written.")
+    return season

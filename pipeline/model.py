@@ -460,3 +460,16 @@ class Response:
     # When the form was made (its MUS.Generated): follow-up forms of one employee made at
     # different times are different follow-ups, not copies of one.
     generated: str = ""
+
+
+@dataclass(frozen=True)
+class Collected:
+    """What a returned folder holds, checked against the employee list and season: the one
+    record between reading forms (``collect/``) and writing workbooks (``overview/``)."""
+
+    staff: tuple[Employee, ...]
+    question_set: QuestionSet
+    season: str
+    responses: tuple[Response, ...]  # one per employee and form kind
+    problems: tuple[Problem, ...]  # every problem, files skipped included
+    files_seen: int

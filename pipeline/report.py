@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
+from pipeline.agreement import AgreementResult
 from pipeline.collect.extract import Extracted
-from pipeline.collect.ingest import Collected, IngestResult
-from pipeline.model import FormKind, QuestionSet, Response, Value, expects_leader_form
+from pipeline.followup import FollowupResult
+from pipeline.forms.generate import GenerateResult
+from pipeline.forms.lookback import Carried
+from pipeline.forms.prose import long_date
+from pipeline.model import (
+    Collected,
+    Employee,
+    FormKind,
+    QuestionSet,
+    Response,
+    Value,
+    expects_leader_form,
+)
 from pipeline.problems import sentence
+from pipeline.stages.ingest import IngestResult
 from pipeline.teams import teams
 from pipeline.terminal import one_line, printable
 
@@ -134,46 +147,86 @@ def ingest_summary(result: IngestResult, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-def status_text(collected: Collected) -> str:
+@dataclass(frozen=True)
+class TeamStanding:
+    """Who in one leader's team has answered (by who the leader is, never by a shared name)."""
+
+    label: str  # the leader as the list names them; "" for those with no leader
+    ambiguous: bool  # the name fits several people on the employee list
+    members: tuple[Employee, ...]
+    answered: tuple[Employee, ...]
+    missing: tuple[Employee, ...]
+    leader_forms: int  # leader's forms returned about the team
+    leader_expected: int  # leader's forms there should be (0: the set has none, or no leader)
+    agreements: int
+
+
+@dataclass(frozen=True)
+class Standing:
+    """``mus status``: where the season stands, per leader."""
+
+    season: str
+    staff: int
+    answered: int
+    agreements: int  # meetings held (an agreement returned)
+    due: int  # agreed goals due for follow-up and not followed up yet
+    teams: tuple[TeamStanding, ...]
+    problems: int
+
+
+def standing(collected: Collected, today: dt.date | None = None) -> Standing:
     answered = {r.employee_id for r in collected.responses if r.kind is FormKind.EMPLOYEE}
     leader_forms = {r.employee_id for r in collected.responses if r.kind is FormKind.LEADER}
     agreements = {r.employee_id for r in collected.responses if r.kind is FormKind.AGREEMENT}
     names_leaders = any(e.leader for e in collected.staff)
-    lines = [f"Season {collected.season}: {len(answered)} of {len(collected.staff)} employees "
-             f"have answered; {len(collected.staff) - len(answered)} missing."]
+    due = 0
     if agreements:
         from pipeline.cycle import due_goals
 
-        today = dt.date.today()
         followups: dict[str, list[Response]] = {}
         for r in collected.responses:
             if r.kind is FormKind.FOLLOWUP:
                 followups.setdefault(r.employee_id, []).append(r)
-        due = [g for r in collected.responses if r.kind is FormKind.AGREEMENT
-               for g in due_goals(r, followups.get(r.employee_id, []), today)[0]]
-        lines.append(f"Meetings held (agreement returned): {len(agreements)} of "
-                     f"{len(collected.staff)}. Agreed goals due for follow-up and not followed "
-                     f"up yet: {len(due)} (`mus followup` makes their forms; `--coverage` "
-                     "counts by the rules).")
-    for leader in teams(collected.staff):  # by who the leader is, never by a shared name
+        due = sum(len(due_goals(r, followups.get(r.employee_id, []), today or dt.date.today())[0])
+                  for r in collected.responses if r.kind is FormKind.AGREEMENT)
+    standings = []
+    for leader in teams(collected.staff):
         team = leader.members
-        got = [e for e in team if e.number in answered]
         expected = [e for e in team if expects_leader_form(e, names_leaders)]
-        shown = one_line(leader.label) if leader.key else "(no leader)"
-        if leader.ambiguous:
+        standings.append(TeamStanding(
+            leader.label if leader.key else "", leader.ambiguous, tuple(team),
+            tuple(e for e in team if e.number in answered),
+            tuple(e for e in team if e.number not in answered),
+            sum(1 for e in team if e.number in leader_forms) if leader_forms else 0,
+            len(expected) if leader_forms else 0,
+            sum(1 for e in team if e.number in agreements)))
+    return Standing(collected.season, len(collected.staff), len(answered), len(agreements), due,
+                    tuple(standings), len(collected.problems))
+
+
+def status_text(collected: Collected) -> str:
+    now = standing(collected)
+    lines = [f"Season {now.season}: {now.answered} of {now.staff} employees "
+             f"have answered; {now.staff - now.answered} missing."]
+    if now.agreements:
+        lines.append(f"Meetings held (agreement returned): {now.agreements} of "
+                     f"{now.staff}. Agreed goals due for follow-up and not followed "
+                     f"up yet: {now.due} (`mus followup` makes their forms; `--coverage` "
+                     "counts by the rules).")
+    for team in now.teams:
+        shown = one_line(team.label) if team.label else "(no leader)"
+        if team.ambiguous:
             shown += " (this name fits several people on the employee list)"
-        lines.append(f"\n{shown}: {len(got)}/{len(team)} answered"
-                     + (f", leader's forms {sum(1 for e in team if e.number in leader_forms)}"
-                        f"/{len(expected)}" if leader_forms and expected else ""))
-        if agreements:
-            lines[-1] += f", agreements {sum(1 for e in team if e.number in agreements)}" \
-                         f"/{len(team)}"
-        for e in team:
-            if e.number not in answered:
-                lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}"
-                             + (" (on leave)" if e.on_leave else ""))
-    if collected.problems:
-        lines.append(f"\n{len(collected.problems)} problem(s); run `mus ingest` to see them.")
+        lines.append(f"\n{shown}: {len(team.answered)}/{len(team.members)} answered"
+                     + (f", leader's forms {team.leader_forms}/{team.leader_expected}"
+                        if team.leader_expected else ""))
+        if now.agreements:
+            lines[-1] += f", agreements {team.agreements}/{len(team.members)}"
+        for e in team.missing:
+            lines.append(f"  missing: {one_line(e.number)} {one_line(e.name)}"
+                         + (" (on leave)" if e.on_leave else ""))
+    if now.problems:
+        lines.append(f"\n{now.problems} problem(s); run `mus ingest` to see them.")
     return "\n".join(lines)
 
 
@@ -218,3 +271,80 @@ def coverage_text(collected: Collected, today: dt.date | None = None) -> str:
             lines += [f"  {one_line(p.employee.number)} {one_line(p.employee.name)}: "
                       f"{LACKING['en'][p.lacking]}" for p in people]
     return "\n".join(lines)
+
+
+def generate_lines(result: GenerateResult, skipping_leave: bool = False
+                   ) -> list[tuple[str, bool]]:
+    """What ``mus generate`` says when it is done, line by line: (text, whether it is a
+    warning). The spreadsheets' warnings come before (``warning_lines``)."""
+    lines: list[tuple[str, bool]] = []
+    kinds = {k: sum(1 for e in result.entries if e.kind == k) for k in ("employee", "leader")}
+    lines.append((f"Wrote {kinds['employee']} employee form(s)"
+                  + (f" and {kinds['leader']} leader's form(s)" if kinds["leader"] else "")
+                  + f" for season {result.season} to {result.out}", False))
+    if result.no_leader:
+        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in result.no_leader[:5])
+        more = len(result.no_leader) - 5
+        lines.append((f"No leader's form for {len(result.no_leader)} employee(s) with no "
+                      f"leader on the list: {shown}" + (f" and {more} more" if more > 0 else "")
+                      + ". Add their leader to the list and run `mus generate --only NUMBER` "
+                      "if they should have one.", False))
+    if result.left_out:
+        lines.append((f"No form for {result.left_out} on the list who have left"
+                      + (" or are on leave" if skipping_leave else "")
+                      + " (`mus check` lists them; --include-leavers gives leavers one).",
+                      False))
+    if result.carried is not None:
+        lines += [(line, False) for line in carried_lines(result.carried, skipping_leave)]
+    if result.unfinished:
+        lines.append((f"{result.unfinished} form(s) left unfinished by an earlier run that was "
+                      "interrupted (there was no manifest for them, so none was mailed) were "
+                      "made again.", False))
+    lines.append((f"Manifest: {result.manifest} (question set version "
+                  f"{result.question_set_version})", False))
+    lines += [(f"Warning: {warning}", True) for warning in result.warnings]
+    lines.append(("Next: `mus mail` to prepare the e-mails, then collect the returned forms in "
+                  "a folder and run `mus ingest FOLDER`.", False))
+    return lines
+
+
+def carried_lines(got: Carried, skipping_leave: bool = False) -> list[str]:
+    """What --previous put on the forms, and who had nothing to look back on."""
+    kinds = f"{got.agreed} agreed" + (
+        f", {got.proposed} only proposed (no agreement came back; the form says so)"
+        if got.proposed else "")
+    lines = [f"Last season's goals: {got.goals} goal(s) on {got.employees} form(s) ({kinds})."]
+    if got.without:
+        shown = ", ".join(one_line(f"{e.number} {e.name}") for e in got.without[:5])
+        more = len(got.without) - 5
+        lines.append(f"No goal from last season for {len(got.without)} employee(s): {shown}"
+                     + (f" and {more} more" if more > 0 else "")
+                     + ". Their forms have no look-back on goals (new this season, or no goal "
+                     "last season).")
+    if got.elsewhere:  # not on the list, or on it but given no form (left, or on leave)
+        why = "left or are on leave" if skipping_leave else "have left"
+        lines.append(f"{got.elsewhere} employee(s) with goals last season get no form this "
+                     f"season (not on this employee list, or they {why}); their goals were not "
+                     "carried.")
+    return lines
+
+
+def agreement_lines(result: AgreementResult) -> list[str]:
+    """What ``mus agreement`` says when it is done."""
+    return [f"Wrote {len(result.files)} agreement document(s) for season {result.season} to "
+            f"{result.out} ({result.with_proposals} with proposals from returned forms).",
+            "Use them in the meetings; collect the signed-off documents with the returned "
+            "forms and run `mus ingest`: agreed goals replace the proposals."]
+
+
+def followup_lines(result: FollowupResult) -> list[str]:
+    """What ``mus followup`` says when it is done."""
+    until = long_date(result.due_before, "en")
+    lines = [f"Read {result.agreements} agreement(s). Wrote {len(result.files)} follow-up "
+             f"form(s) with {result.goals} agreed goal(s) due for follow-up by {until} to "
+             f"{result.out}" + (f"; {result.done} goal(s) due by then were followed up "
+                                "already." if result.done else ".")]
+    if result.files:
+        lines.append("Next: `mus mail --followup` sends each to the employee and the leader; "
+                     "put the filled forms with the returned forms and run `mus ingest`.")
+    return lines

@@ -240,7 +240,7 @@ def test_an_unexpected_error_is_a_message_not_a_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr("pipeline.inputs.read_all_inputs", broken)
+    monkeypatch.setattr("pipeline.stages.check.read_all_inputs", broken)
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
     assert result.exit_code == 2
     assert "Traceback" not in result.output

@@ -1,30 +1,30 @@
-"""``mus ingest``: a folder of returned forms in, the HR overview workbook out.
+"""A folder of returned forms read and checked: what ``mus status``, ``mus ingest`` and every
+stage that needs the returned forms stand on.
 
 read the spreadsheets → scan the folder → extract every file (on all cores) → check season and
-employee → choose between duplicates → write the workbook(s). The folder is only ever read.
+employee → choose between duplicates → a ``Collected`` record. The folder is only ever read.
+Writing the workbook is the ingest stage's (``pipeline/stages/ingest.py``), above this and the
+overview alike.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pipeline.collect.choose import choose
 from pipeline.collect.extract import Extracted
 from pipeline.collect.mailfile import extract_any
 from pipeline.collect.scan import scan
 from pipeline.collect.senders import read_senders, sender_problems, with_senders
-from pipeline.forms.generate import season_of
 from pipeline.formspec import agreement_filled, followup_filled
-from pipeline.inputs import read_all_inputs
-from pipeline.model import Employee, FormKind, Problem, QuestionSet, Response
-from pipeline.places import inside
+from pipeline.inputs import read_all_inputs, season_of
+from pipeline.model import Collected, FormKind, Problem, QuestionSet, Response
 from pipeline.signing import load_key
-from pipeline.teams import Team
 from pipeline.workers import map_chunks
 
 CHUNK = 64
@@ -32,49 +32,24 @@ PARALLEL_FROM = 200  # files; fewer are read in this process (starting workers c
 
 Progress = Callable[[int, int], None]
 
+# The ingest stage's names, imported from here before the stage moved above reading and writing
+# alike (pipeline/stages/ingest.py). Nothing in mus asks for them here any more; code from
+# before the move still finds them, looked up only when asked for, so that reading returned
+# forms never imports the workbook's writer.
+_MOVED = ("IngestOptions", "IngestResult", "ingest")
 
-@dataclass(frozen=True)
-class Collected:
-    """What a returned folder holds, checked against the employee list and season."""
-
-    staff: tuple[Employee, ...]
-    question_set: QuestionSet
-    season: str
-    responses: tuple[Response, ...]  # one per employee and form kind
-    problems: tuple[Problem, ...]  # every problem, files skipped included
-    files_seen: int
-
-
-@dataclass(frozen=True)
-class IngestOptions:
-    folder: Path
-    employees: Path
-    questions: Path
-    out: Path | None = None  # None: <output_root>/MUS-oversigt-<season>.xlsx
-    output_root: Path = Path("output")
-    season: str | None = None
-    lang: str = "da"
-    per_leader: bool = False
-    previous: Path | None = None
-    jobs: int = 0
-    include_hidden: bool = False  # rows the employee list hides are employees too
-    key: Path | None = None  # the working folder's signing key, where it has one
-    include_leavers: bool = False  # those the list says have left are employees too
-    skip_on_leave: bool = False  # those on leave are left out
+if TYPE_CHECKING:
+    from pipeline.stages.ingest import IngestOptions as IngestOptions
+    from pipeline.stages.ingest import IngestResult as IngestResult
+    from pipeline.stages.ingest import ingest as ingest
 
 
-@dataclass
-class IngestResult:
-    collected: Collected
-    workbook: Path
-    leader_workbooks: list[Path] = field(default_factory=list)
-    # teams whose leader is a name that fits several people on the list: no workbook of their own
-    unclear_leaders: list[Team] = field(default_factory=list)
+def __getattr__(name: str) -> Any:
+    if name in _MOVED:
+        from pipeline.stages import ingest as stage
 
-    @property
-    def missing(self) -> list[Employee]:
-        answered = {r.employee_id for r in self.collected.responses if r.kind.value == "employee"}
-        return [e for e in self.collected.staff if e.number not in answered]
+        return getattr(stage, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract_all(files: Sequence[tuple[Path, str]], question_set: QuestionSet | None,
@@ -191,33 +166,3 @@ def same_person(shown: str, listed: str) -> bool:
     if not shown_words or not listed_words:
         return True
     return shown_words <= listed_words or listed_words <= shown_words
-
-
-def ingest(options: IngestOptions, progress: Progress | None = None,
-           today: dt.date | None = None) -> IngestResult:
-    """``today`` decides which follow-ups are overdue (default: the real today)."""
-    from pipeline.overview.workbook import (
-        ambiguous_teams,
-        default_name,
-        write_overview,
-        write_per_leader,
-    )
-
-    collected = collect(options.folder, options.employees, options.questions, options.season,
-                        options.jobs, progress, options.include_hidden, options.key,
-                        include_leavers=options.include_leavers,
-                        skip_on_leave=options.skip_on_leave)
-    out = options.out or inside(options.output_root / default_name(collected.season,
-                                                                    options.lang),
-                                options.output_root)
-    sources = {"folder": options.folder, "employees": options.employees,
-               "questions": options.questions}
-    write_overview(collected, out, options.lang, sources, options.previous, today)
-    result = IngestResult(collected, out)
-    if options.per_leader:
-        result.leader_workbooks = write_per_leader(collected,
-                                                   inside(out.parent / "ledere", out.parent),
-                                                   options.lang, sources, options.previous,
-                                                   today)
-        result.unclear_leaders = ambiguous_teams(collected)
-    return result

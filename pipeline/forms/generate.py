@@ -21,11 +21,12 @@ from pipeline.forms.manifest import MANIFEST, Entry, Manifest, read_manifest, wr
 from pipeline.forms.names import form_file_name, unique_names
 from pipeline.forms.personalise import FormMaker
 from pipeline.forms.season_dates import old_dates
+from pipeline.inputs import read_all_inputs, season_of
+from pipeline.inputs import read_inputs as read_inputs  # where it was read from before
 from pipeline.model import Employee, FormKind, PreviousGoal, QuestionSet, expects_leader_form
 from pipeline.overview.previous import read_previous_goals
-from pipeline.places import inside, season_problem
+from pipeline.places import inside
 from pipeline.signing import ensure_key
-from pipeline.terminal import one_line
 from pipeline.workers import map_chunks
 
 LEADER_SUFFIX = {"da": "leder", "en": "leader"}
@@ -74,32 +75,6 @@ class GenerateResult:
     carried: Carried | None = None  # with --previous: last season's goals on the forms
 
 
-def read_inputs(employees: Path, questions: Path, include_hidden: bool = False, *,
-                include_leavers: bool = False, skip_on_leave: bool = False
-                ) -> tuple[list[Employee], QuestionSet]:
-    """Both spreadsheets, with the mistakes of both reported in one go."""
-    from pipeline.inputs import read_all_inputs
-
-    inputs = read_all_inputs(employees, questions, include_hidden,
-                             include_leavers=include_leavers, skip_on_leave=skip_on_leave)
-    return inputs.staff, inputs.question_set
-
-
-def season_of(question_set: QuestionSet, override: str | None) -> str:
-    """The season: ``--season``, else the question set's, else this year. It names folders
-    (``output/forms/<season>/``), so one that would lead elsewhere is refused."""
-    season = override or question_set.settings.season or str(dt.date.today().year)
-    problem = season_problem(season)
-    if problem:
-        where = ("--season" if override else
-                 f"the setting Sæson in {question_set.source or 'the question set'}")
-        raise InputFileError(
-            f'The season "{one_line(season)}" ({where}) cannot name a folder: {problem}. '
-            "Write the season as plain text, for example 2027 or 2026-27; nothing was "
-            "written.")
-    return season
-
-
 def plan(staff: Sequence[Employee], maker: FormMaker,
          previous: dict[str, list[PreviousGoal]], names_leaders: bool = False) -> list[Task]:
     """The forms to make. ``names_leaders``: the whole list (not only ``staff``) names leaders,
@@ -121,7 +96,6 @@ def plan(staff: Sequence[Employee], maker: FormMaker,
 def generate(options: GenerateOptions,
              progress: Callable[[int, int], None] | None = None) -> GenerateResult:
     """Write the forms and the manifest; ``progress(done, total)`` is called as forms are made."""
-    from pipeline.inputs import read_all_inputs
     from pipeline.sheets.summary import list_summary
 
     inputs = read_all_inputs(options.employees, options.questions, options.include_hidden,

@@ -21,7 +21,6 @@ from typing import Literal
 
 import pandas as pd
 
-from pipeline.collect.ingest import Collected
 from pipeline.collect.senders import shown_senders
 from pipeline.cycle import (
     AGREED,
@@ -34,6 +33,7 @@ from pipeline.cycle import (
 )
 from pipeline.forms.filters import form_numbers
 from pipeline.model import (
+    Collected,
     Employee,
     FormKind,
     Goal,

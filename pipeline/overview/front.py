@@ -24,8 +24,9 @@ from xlsxwriter.worksheet import Worksheet
 
 from pipeline import __version__
 from pipeline.forms.prose import long_date
+from pipeline.model import Collected
 from pipeline.overview.book import LINE, MAX_HEIGHT, Book, header_height, text_lines
-from pipeline.overview.frames import Kind, Rule, View, status_of
+from pipeline.overview.frames import Kind, Rule, View, make_view, status_of
 from pipeline.overview.labels import column, sheet, text, value
 from pipeline.overview.standing import Figure, leader_forms, missing_people, season_figures
 from pipeline.overview.summary import Group, counts, due_until, follow_ups, gaps, groups
@@ -295,6 +296,13 @@ def possessive(name: str, lang: str) -> str:
     if lang != "da":
         return f"{name}'s"
     return f"{name}'" if name[-1:].lower() in ("s", "x", "z") else f"{name}s"
+
+
+def front_figures(collected: Collected, lang: str, today: dt.date | None = None
+                  ) -> list[Figure]:
+    """The front sheet's key numbers for HR, as the workbook shows them (for a page)."""
+    view = make_view(collected, lang, "hr", today=today)
+    return season_figures(view, counts(view), leader=False)
 
 
 def summary_sheet(book: Book, view: View, made: dt.datetime) -> None:

@@ -21,10 +21,9 @@ import pandas as pd
 
 from pipeline import __version__
 from pipeline.atomic import clean_stale, ensure_folder
-from pipeline.collect.ingest import Collected
 from pipeline.coverage import coverage
 from pipeline.forms.names import file_name, safe_part, unique_names
-from pipeline.model import Problem, Response
+from pipeline.model import Collected, Problem, Response
 from pipeline.overview.book import CONSTANT_MEMORY_FROM, Book
 from pipeline.overview.coverage_sheet import coverage_sheet
 from pipeline.overview.frames import (

@@ -21,10 +21,10 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.collect.ingest import Collected, collect
+from pipeline.collect.ingest import collect
 from pipeline.collect.mailfile import ARROW
 from pipeline.errors import MusError
-from pipeline.model import Scale
+from pipeline.model import Collected, Scale
 from pipeline.overview.book import Book
 from pipeline.overview.frames import Kind, SheetData
 from pipeline.overview.labels import column, sheet
