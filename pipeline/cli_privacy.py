@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli import F, Terminal, _date, numbers, say, workspace
+from pipeline.cli_support import F, Terminal, _date, numbers, say, workspace
 
 
 def _returned_option(func: F) -> F:
