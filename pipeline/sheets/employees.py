@@ -203,8 +203,11 @@ def _who(draft: Draft, layout: ListLayout) -> Who:
         use = layout.identifiers.get(key)
         return draft.texts[use.index] if use and use.index < len(draft.texts) else ""
 
+    texts = draft.texts
     return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
-               ident("initials"), ident("dn"), ident("object_id"))
+               ident("initials"), ident("dn"), ident("object_id"),
+               tuple(texts[u.index] for u in layout.aliases if u.index < len(texts)),
+               tuple(texts[u.index] for u in layout.others if u.index < len(texts)))
 
 
 def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,

@@ -2,9 +2,12 @@
 
 HR systems and directories name a leader in many ways: a name (``Østergaard, Jens``), initials or
 a user name (``JØS``), an employee number, an e-mail address or UPN, an LDAP distinguished name
-(``CN=Østergaard\\, Jens,OU=…``) or a directory object ID. Where the leader has a row of their
-own, the forms show the name from that row and the leader's mail goes to the address on it. A
-leader who cannot be found is shown as written and reported, never silently guessed.
+(``CN=Østergaard\\, Jens,OU=…``), a directory ID of any shape (a GUID, JumpCloud's 24 hex
+digits, ServiceNow's sys_id), a preferred name, a name with an ID (``Helle Nielsen (KK001)``,
+``Helle Nielsen KK001``) or the last step of a management line (``Direktør > Jens Madsen``).
+Where the leader has a row of their own, the forms show the name from that row and the leader's
+mail goes to the address on it. A leader who cannot be found is shown as written and reported,
+never silently guessed.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class Who:
     initials: str = ""
     dn: str = ""
     object_id: str = ""
+    aliases: tuple[str, ...] = ()  # other names the row gives (a preferred name)
+    others: tuple[str, ...] = ()  # other IDs the row gives (a user name, a system's own ID)
 
     def keys(self) -> list[str]:
         keys = [f"n:{self.number.casefold()}", f"p:{normal_name(self.name)}"]
@@ -47,8 +52,18 @@ class Who:
         if self.dn:
             keys.append(f"d:{normal_dn(self.dn)}")
         if self.object_id:
-            keys.append(f"g:{self.object_id.strip('{}').casefold()}")
+            ident = self.object_id.strip("{}").casefold()
+            keys += [f"g:{ident}", f"i:{ident}"]
+        keys += [f"p:{normal_name(_said(a))}" for a in self.aliases if a]
+        keys += [f"i:{o.casefold()}" for o in self.others if o]
         return keys
+
+
+def _said(name: str) -> str:
+    try:
+        return turn_around(name)[0]
+    except ValueError:
+        return name
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,32 @@ class Leader:
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
+# The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
+_STEPS = re.compile(r"\s*(?:>|»|→|\|)\s*|\s+[/\\]\s+")
+
+
+_BOTH = "\x00"  # between keys that must all find the same person
+_EITHER = "\x01"  # between keys any of which may find them
+
+
+def readings(text: str) -> list[tuple[str, ...]]:
+    """What else a leader cell may say beside itself, each a tuple of texts that must all name
+    the same person: the last step of a management line, or a name written with an ID after or
+    before it (``Helle Nielsen KK001``: the name and the ID must agree, so "Leder IT 2" is
+    never employee 2)."""
+    out: list[tuple[str, ...]] = []
+    steps = [s for s in _STEPS.split(text) if s.strip()]
+    if len(steps) >= 2:
+        text = steps[-1].strip()
+        out.append((text,))
+    words = text.split()
+    if len(words) >= 3 or (len(words) == 2 and "," not in text):
+        digits = [any(c.isdigit() for c in w) for w in words]
+        if digits[-1] and not any(digits[:-1]):
+            out.append((words[-1], " ".join(words[:-1])))
+        elif digits[0] and not any(digits[1:]):
+            out.append((words[0], " ".join(words[1:])))
+    return out
 
 
 def kind_of(text: str) -> str:
@@ -96,12 +137,27 @@ def _attempts(given: Given, kind: str) -> list[str]:
     keys = []
     if given.number:  # an employee number, or the user ID some systems give leaders by
         keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
-    text = given.text
+    if given.text:
+        keys += _text_keys(given.text, kind)
+        if kind not in ("dn", "e-mail"):
+            for parts in readings(given.text):
+                if len(parts) == 1:
+                    keys += _text_keys(parts[0], kind_of(parts[0]))
+                else:
+                    keys.append(_BOTH.join(_EITHER.join(_text_keys(p, kind_of(p)))
+                                           for p in parts))
+    if given.email:
+        keys.append(f"e:{given.email.casefold()}")
+    return keys
+
+
+def _text_keys(text: str, kind: str) -> list[str]:
+    keys = []
     if text:
         if kind == "dn":
             keys += [f"d:{normal_dn(text)}", f"p:{normal_name(dn_name(text))}"]
         elif kind == "guid":
-            keys.append(f"g:{text.strip('{}').casefold()}")
+            keys += [f"g:{text.strip('{}').casefold()}", f"i:{text.strip('{}').casefold()}"]
         elif kind == "e-mail":
             keys.append(f"e:{text.casefold()}")
         elif kind == "number":
@@ -115,8 +171,6 @@ def _attempts(given: Given, kind: str) -> list[str]:
                 outer, inner = aside.group(1), aside.group(2).strip().casefold()
                 keys += [f"p:{normal_name(shown_as_written(outer, 'name'))}", f"i:{inner}",
                          f"n:{inner}", f"e:{inner}"]
-    if given.email:
-        keys.append(f"e:{given.email.casefold()}")
     return keys
 
 
@@ -125,6 +179,9 @@ def shown_as_written(text: str, kind: str) -> str:
     distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
     if kind == "dn":
         return dn_name(text) or text
+    steps = [s for s in _STEPS.split(text) if s.strip()]
+    if len(steps) >= 2:  # a management line: its last step is the nearest leader
+        return shown_as_written(steps[-1].strip(), kind_of(steps[-1].strip()))
     if kind == "name":
         try:
             return turn_around(text)[0]
@@ -146,13 +203,22 @@ class Directory:
             for key in dict.fromkeys(person.keys()):
                 self._index[key].append(position)
 
+    def _hits(self, key: str) -> list[int]:
+        if _BOTH not in key:
+            return self._index.get(key, [])
+        found: set[int] | None = None
+        for part in key.split(_BOTH):
+            hits = {h for k in part.split(_EITHER) for h in self._index.get(k, [])}
+            found = hits if found is None else found & hits
+        return sorted(found or ())
+
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
         ambiguous = False
         if given not in self._found:
-            self._found[given] = [self._index.get(key, []) for key in _attempts(given, kind)]
+            self._found[given] = [self._hits(key) for key in _attempts(given, kind)]
         for found in self._found[given]:
             hits = [h for h in found if h != own]
             if not hits and own in found:

@@ -21,6 +21,7 @@ from pipeline.sheets.employment import holds_statuses
 from pipeline.sheets.evidence import counts_rows, holds_addresses
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_header_row
+from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -49,6 +50,8 @@ class ListLayout:
     withheld: tuple[ColumnUse, ...]  # CPR numbers: never read
     kept: tuple[ColumnUse, ...]  # every other column with a header, kept for texts and filters
     system: str = ""  # the known system whose export this is
+    aliases: tuple[ColumnUse, ...] = ()  # other name columns (a preferred name), to find leaders
+    others: tuple[ColumnUse, ...] = ()  # other ID columns (found by their cells), likewise
 
     def index(self, key: str) -> int | None:
         use = self.fields.get(key)
@@ -167,8 +170,9 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     hidden = {use.index for use in withheld}
     visible = [h if i not in hidden else "" for i, h in enumerate(headers)]
     roles = read_roles(visible)
-    chooser = Chooser(sheet, header.row, headers, rows, findings)
-    fields = _uses(roles.candidates(), [c.key for c in FIELDS], headers, chooser.choose)
+    offered = roles.candidates()
+    chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
+    fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None
@@ -209,5 +213,11 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         lambda key, options: options[0][1])
     kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in hidden)
     ordered = {key: fields[key] for key in LABELS if key in fields}
-    return ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
-                      roles.system.name if roles.system else "")
+    used = {u.index for u in (*fields.values(), *identifiers.values())}
+    aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
+                    for _, i in offered.get(key, []) if i not in used)
+    used.update(u.index for u in aliases)
+    layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
+                        roles.system.name if roles.system else "", aliases,
+                        other_ids(rows, kept, used))
+    return find_leader_column(layout, rows, findings)

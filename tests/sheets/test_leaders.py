@@ -191,3 +191,82 @@ def test_a_leader_given_by_a_user_id(tmp_path: Path) -> None:
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
     assert [(e.number, e.name, e.leader) for e in staff.employees] == [
         ("P-1", "Jens Østergaard", ""), ("P-2", "Mette Kjær", "Jens Østergaard")]
+
+
+def leaders_of(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    staff = read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}),
+                               today=dt.date(2026, 12, 5))
+    return staff, [(e.number, e.leader, e.leader_email) for e in staff.employees]
+
+
+def test_a_management_line_names_the_nearest_leader_last(tmp_path: Path) -> None:
+    _, got = leaders_of(tmp_path, [
+        ("Medarb.nr.", "Navn", "E-mail", "Ledelseslinje"),
+        ("9001", "Jens Madsen", "jm@h.dk", None),
+        ("9002", "Mille Møller", "mm@h.dk", "Jens Madsen"),
+        ("9003", "Julie Petersen", "jp@h.dk", "Jens Madsen > Mille Møller"),
+        ("9004", "Peter Nielsen", "pn@h.dk", "Direktion / Jens Madsen / Mille Møller")])
+    assert got == [("9001", "", ""), ("9002", "Jens Madsen", "jm@h.dk"),
+                   ("9003", "Mille Møller", "mm@h.dk"), ("9004", "Mille Møller", "mm@h.dk")]
+
+
+def test_a_name_with_its_id_is_found_by_both_together(tmp_path: Path) -> None:
+    """Zoho's "Helle Nielsen KK001"; "Leder IT 2" is never employee 2, whose name differs."""
+    staff, got = leaders_of(tmp_path, [
+        ("Employee ID", "Navn", "Mail", "Reporting To"),
+        ("KK001", "Helle Nielsen", "hn@k.dk", None),
+        ("KK002", "Ole Bach", "ob@k.dk", "Helle Nielsen KK001"),
+        ("2", "Ida Holm", "ih@k.dk", "KK002 Ole Bach"),
+        ("3", "Bo Dahl", "bd@k.dk", "Leder IT 2")])
+    assert got == [("KK001", "", ""), ("KK002", "Helle Nielsen", "hn@k.dk"),
+                   ("2", "Ole Bach", "ob@k.dk"), ("3", "Leder IT 2", "")]
+    assert 'The leader "Leder IT 2" (row 5) is not in the list' in str(staff.warnings[0])
+
+
+def test_a_directory_id_of_any_shape_finds_the_leader(tmp_path: Path) -> None:
+    """JumpCloud gives the manager as the manager's 24-hex ``id``; a column of such IDs under
+    a header mus does not know (``sys_id``) is found by its cells."""
+    for header in ("id", "sys_id"):
+        _, got = leaders_of(tmp_path, [
+            (header, "employeeIdentifier", "displayname", "email", "manager"),
+            ("e19acbe997bd86423f2d8e31", "BD-001", "Freja Petersen", "fp@b.dk", None),
+            ("b3afa7d7e31b9ba3d9ece872", "BD-002", "Mille Løkke", "ml@b.dk",
+             "e19acbe997bd86423f2d8e31"),
+            ("dd0051c2f50cf98d3c4e1f75", "BD-003", "Christian Kirk", "ck@b.dk",
+             "b3afa7d7e31b9ba3d9ece872")])
+        assert got == [("BD-001", "", ""), ("BD-002", "Freja Petersen", "fp@b.dk"),
+                       ("BD-003", "Mille Løkke", "ml@b.dk")], header
+
+
+TEAM = [("Nr.", "Navn", "Mail", "X"), ("1", "Ane Berg", "ab@t.dk", None),
+        ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"), ("3", "Cai Eng", "ce@t.dk", "Ane Berg"),
+        ("4", "Dan Falk", "df@t.dk", "Bo Dahl")]
+
+
+@pytest.mark.parametrize("header", ["Teamlead", "Ansvarlig", "Butikschef", "Reporting Manager"])
+def test_a_column_that_names_colleagues_is_the_leader_whatever_its_header(
+        tmp_path: Path, header: str) -> None:
+    staff, got = leaders_of(tmp_path, [(*TEAM[0][:3], header), *TEAM[1:]])
+    assert got == [("1", "", ""), ("2", "Ane Berg", "ab@t.dk"), ("3", "Ane Berg", "ab@t.dk"),
+                   ("4", "Bo Dahl", "bd@t.dk")]
+    assert staff.layout.fields["leader"].header == header
+
+
+def test_how_a_leader_column_was_recognised_is_said(tmp_path: Path) -> None:
+    staff, _ = leaders_of(tmp_path, [(*TEAM[0][:3], "Ansvarlig"), *TEAM[1:]])
+    assert [n.what for n in staff.notes] == [
+        'The column "Ansvarlig" (column D) is read as the leader: 3 of its 3 filled cells name '
+        "someone else on the list."]
+
+
+@pytest.mark.parametrize(("header", "rows"), [
+    ("Mentor", TEAM[1:]),  # another relation, by its header
+    ("Makker", [("1", "Ane Berg", "ab@t.dk", "Bo Dahl"), ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"),
+                ("3", "Cai Eng", "ce@t.dk", "Dan Falk"),
+                ("4", "Dan Falk", "df@t.dk", "Cai Eng")]),  # people naming each other in turn
+])
+def test_a_column_that_names_colleagues_otherwise_is_no_leader(
+        tmp_path: Path, header: str, rows: list[tuple[Any, ...]]) -> None:
+    staff, got = leaders_of(tmp_path, [(*TEAM[0][:3], header), *rows])
+    assert "leader" not in staff.layout.fields
+    assert all(leader == "" for _, leader, _ in got)
