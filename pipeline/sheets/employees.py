@@ -26,6 +26,7 @@ from pipeline.sheets.headers import accepted
 from pipeline.sheets.leaders import Directory, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
+from pipeline.sheets.persons import NameShape
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells
@@ -70,9 +71,12 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     numbers = [n for n in numbers if n]
     digits = sum(any(c.isdigit() for c in n) for n in numbers) >= 0.5 * len(numbers)
     roles = {use.index: key for key, use in layout.fields.items()}
+    shape = NameShape.of([cell_text(v[names[0]]) for n, v in rows[:2000]
+                          if names and names[0] < len(v) and number_col < len(v)
+                          and cell_text(v[number_col])])
     return RowReader(sheet, layout.headers, roles, number_col, names,
                      frozenset(u.index for u in layout.withheld), include_hidden, digits,
-                     layout.index("department"))
+                     layout.index("department"), shape, layout.index("email"))
 
 
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:

@@ -225,3 +225,71 @@ def test_a_skipped_row_never_shows_a_cpr_number(ws: Workspace) -> None:
         assert result.exit_code == 0
         assert "8812" not in result.output
         assert "140371-XXXX" in result.output
+
+
+def test_a_heading_where_the_names_go_gives_its_department(tmp_path: Path) -> None:
+    """HR's grouped list: no department column, the heading written in the Navn column."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Stilling"), (None, "Ledelse"), (8101, "Dorthe Poulsen", "Forstander"),
+        (None, "Antal medarbejdere: 1"), (None, "Bo- og aktivitetscenter Syd"),
+        (8102, "Johannes Thomsen", "Afdelingsleder"), (8103, "Lene Christensen", "Pædagog"),
+        (None, "Værkstedet"), (8108, "Rikke Friis", "Værkstedsleder")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("8101", "Ledelse"), ("8102", "Bo- og aktivitetscenter Syd"),
+        ("8103", "Bo- og aktivitetscenter Syd"), ("8108", "Værkstedet")]
+    assert [r for r, why in skipped(listing) if why.startswith("a heading")] == [2, 5, 8]
+
+
+def test_a_name_alone_without_a_number_is_still_a_mistake(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Stilling"), (1, "Ida Thomsen", "Pædagog"), (2, "Bo Bach", "Kok"),
+        (3, "Åse Holm", "Kok"), (None, "Karen Ravn")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert 'row 5, column "Nr.": This row has no employee number.' in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["Vakant", "Ubesat – opslås", "Ledig stilling", "Vacant",
+                                  "TBD", "N.N."])
+def test_a_position_not_filled_is_no_employee(tmp_path: Path, name: str) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Stillingsnr.", "Medarbejdernr.", "Navn", "Afdeling", "Nærmeste leder"),
+        ("ST-1", 61001, "Tina Frølund", "Borgerservice", None),
+        ("ST-2", None, name, "Borgerservice", "Tina Frølund"),
+        ("ST-3", 61002, "Åse Jørgensen", "Borgerservice", "Tina Frølund")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["61001", "61002"]
+    assert skipped(listing) == [(3, f'a position not filled ("{name}")')]
+
+
+def test_a_vacancy_with_a_number_is_no_employee_either(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Ida Thomsen"), (2, "Vakant")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1"]
+    assert skipped(listing) == [(3, 'a position not filled ("Vakant")')]
+
+
+def test_a_service_account_without_a_number_is_no_employee(tmp_path: Path) -> None:
+    """Okta: a printer's account among the people, without an employeeNumber."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("employeeNumber", "displayName", "email", "department"),
+        (4101, "Jens Iversen", "jens.iversen@s.dk", "Partner Group"),
+        (None, "Printer Service", "svc-printer@s.dk", "IT"),
+        (None, "Anne Lund", "noreply@s.dk", "IT"),
+        (4102, "Marianne Brøndum", "marianne.broendum@s.dk", "Advisory")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["4101", "4102"]
+    assert skipped(listing) == [(3, 'an account, not a person ("Printer Service")'),
+                                (4, 'an account, not a person ("Anne Lund")')]
+
+
+def test_check_counts_positions_and_accounts(ws: Workspace) -> None:
+    write_xlsx(ws.employees, {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
+        (None, "Vakant", None), (None, "Scanner", "scanner@x.dk")]})
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
+    assert result.exit_code == 0, result.output
+    assert ("Rows under the header: 1 employee, 1 position not filled, 1 account."
+            in result.output)
