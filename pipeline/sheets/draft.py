@@ -24,7 +24,7 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.names import ascii_holes, garbled, is_guid, turn_around
+from pipeline.sheets.names import ascii_holes, garbled, is_guid, normal_name, turn_around
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
 from pipeline.sheets.values import cell_text
@@ -69,7 +69,6 @@ class DraftReader:
                  rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
         self.layout = layout
         self.findings = findings
-        self.seen: dict[str, int] = {}
         self.columns = {key: use.index for key, use in layout.fields.items()}
         self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
         self.numbered = [(key, self.columns[key]) for key in ("number", "leader_number",
@@ -78,6 +77,7 @@ class DraftReader:
         self.used.update({u.index: k for k, u in layout.identifiers.items()})
         self.kept = [(u.index, u.header) for u in layout.kept]
         self.withheld = frozenset(u.index for u in layout.withheld)
+        self.seen: dict[str, tuple[int, str]] = {}  # number → (first row, name)
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
         self.meeting_texts: dict[str, list[int]] = {}
         meeting = layout.index("meeting_date")
@@ -178,13 +178,12 @@ class DraftReader:
         name, first_name = self._name(row, texts)
         if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
             name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
-        if number in self.seen:
-            for here, there in ((row, self.seen[number]), (self.seen[number], row)):
-                f.error("duplicate", f"The employee number {number} is also used in row "
-                        f"{there}.", "Every employee number may appear only once: correct or "
-                        "delete one of the rows.", here, self.header("number"))
+        seen = self.seen.get(number)
+        if seen is None:
+            self.seen[number] = (row, name)
+        elif normal_name(seen[1]) != normal_name(name):  # two people with one number
+            self.duplicate(number, (row, seen[0]))
             return None
-        self.seen[number] = row
         if not name:
             f.error("no-name", f"Employee {number} has no name.", "Fill in the name.", row,
                     self.header("name") or self.header("name_reversed") or self.header("first"))
@@ -200,6 +199,13 @@ class DraftReader:
         draft.meeting, draft.meeting_text = self._meeting(row, number, values)
         draft.language = self._language(row, number, texts)
         return draft
+
+    def duplicate(self, number: str, rows: tuple[int, int]) -> None:
+        """Two rows with one employee number that cannot be one person's (positions.py)."""
+        for here, there in (rows, rows[::-1]):
+            self.findings.error("duplicate", f"The employee number {number} is also used in row "
+                                f"{there}.", "Every employee number may appear only once: "
+                                "correct or delete one of the rows.", here, self.header("number"))
 
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""

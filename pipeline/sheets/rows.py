@@ -69,6 +69,8 @@ REASONS = {
     "note": "a note",
     "vacancy": "a position not filled",
     "account": "an account, not a person",
+    "position": "a second position of an employee on the list",
+    "ended": "an ended position of an employee on the list",
 }
 
 

@@ -29,6 +29,8 @@ _KINDS = {"employee": ("employee", "employees"), "on_leave": ("of them on leave"
           "note": ("note", "notes"), "blank": ("blank", "blank"),
           "vacancy": ("position not filled", "positions not filled"),
           "account": ("account", "accounts"),
+          "position": ("second position", "second positions"),
+          "ended": ("ended position", "ended positions"),
           "hidden": ("hidden", "hidden"), "filtered": ("hidden by the filter",
                                                       "hidden by the filter")}
 _TABLE = (("row", "row"), ("number", "number"), ("name", "name"), ("department", "department"),

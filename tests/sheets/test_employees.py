@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -252,3 +253,64 @@ def test_a_list_without_any_known_header(tmp_path: Path) -> None:
     assert str(caught.value).splitlines()[1].startswith(
         f'  - {path}, sheet "Ark1": No column with the employee number was found. Give the '
         'column one of these headers: "Tjenestenummer"')
+
+
+def test_one_person_in_two_positions_gets_one_form_from_the_main_one(tmp_path: Path) -> None:
+    """Oracle HCM: a second assignment of the same person, marked by Primary Flag N."""
+    from pipeline.sheets import read_employee_list
+
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Person Number", "Display Name", "Primary Flag", "Department", "Manager Name"),
+        ("300102", "Søs Krogh", "Y", "Warehouse", None),
+        ("300106", "Bodil Sørensen", "N", "Transport", "Rasmus Poulsen"),
+        ("300106", "Bodil Sørensen", "Y", "Warehouse", "Søs Krogh"),
+        ("300108", "Rasmus Poulsen", "Y", "Transport", None)]})
+    listing = read_employee_list(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("300102", "Warehouse", ""), ("300106", "Warehouse", "Søs Krogh"),
+        ("300108", "Transport", "")]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(3, "position")]
+    assert [n.what for n in listing.notes] == [
+        "Employee 300106 (Bodil Sørensen) is on rows 3 and 4: one person in two positions, one "
+        'form, from row 4 ("Primary Flag" says row 3 is not the main position ("N")).']
+
+
+def test_two_positions_under_one_leader_are_one_form(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Nærmeste leder", "Stilling"),
+        (1, "Ida Holm", "Dagtilbud Øst", None, "Leder"),
+        (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm", "Pædagog"),
+        (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm", "Køkken")]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.job_title) for e in listing.employees] == [("1", "Leder"),
+                                                                     ("2", "Pædagog")]
+
+
+def test_two_positions_under_two_leaders_are_refused_with_both_rows(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Nærmeste leder"),
+        (1, "Ida Holm", "Dagtilbud Øst", None), (3, "Eva Lund", "SFO Bakken", None),
+        (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm"), (2, "Bo Bach", "SFO Bakken", "Eva Lund")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employees(path)
+    assert 'row 5, column "Tjenestenummer": The employee number 2 is also used in row 4.' in str(
+        caught.value)
+    assert 'row 4, column "Tjenestenummer": The employee number 2 is also used in row 5.' in str(
+        caught.value)
+
+
+def test_an_ended_position_is_no_leaver(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Ansat til"),
+        (2, "Bo Bach", "SFO Bakken", dt.date(2026, 6, 30)),
+        (2, "Bo Bach", "Dagtilbud Øst", None)]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.department) for e in listing.employees] == [("2", "Dagtilbud Øst")]
+    assert listing.leavers == ()
+    assert [(s.row, s.reason) for s in listing.skipped] == [(2, "ended")]
+
+
+def read_employee_list_at(path: Path) -> Any:
+    from pipeline.sheets import read_employee_list
+
+    return read_employee_list(path, today=dt.date(2026, 12, 5))

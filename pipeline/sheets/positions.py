@@ -1,0 +1,61 @@
+"""One employee number on two rows: one person in two positions, or two people.
+
+A person with two positions (the same number and the same name twice) gets one form when the
+list shows which position is theirs for the MUS: a column that marks the main position
+(Oracle's ``Primary Flag`` Y/N, ``Hovedansættelse`` ja/nej) decides; where both rows give the
+same department and leader, it does not matter, and the first is used. A position that has
+ended (an end date in the past) is no second person at all. Where the rows differ in who leads
+them and nothing says which holds, the list is refused with both rows, as for two people with
+one number: which leader holds the conversation is not in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.sheets.evidence import NO, YES
+from pipeline.sheets.names import normal_name
+
+if TYPE_CHECKING:
+    from pipeline.sheets.draft import Draft
+    from pipeline.sheets.mapping import ColumnUse, ListLayout
+
+_MAIN = re.compile(r"prim|hoved|main|principal", re.IGNORECASE)
+# What must agree for two rows of one person to make one form without asking.
+_SAME = ("department", "leader", "leader_number", "leader_email", "email")
+
+
+@dataclass(frozen=True)
+class Choice:
+    keep: int  # 0: the first row, 1: the second
+    why: str
+
+
+def _main_marks(layout: ListLayout) -> list[ColumnUse]:
+    used = {u.index for u in layout.fields.values()}
+    return [u for u in layout.kept if u.index not in used and _MAIN.search(u.header)]
+
+
+def _text(texts: Sequence[str], index: int) -> str:
+    return texts[index] if index < len(texts) else ""
+
+
+def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None:
+    """Which of two rows with one number to use, and why; None when it cannot be told."""
+    if normal_name(first.name) != normal_name(second.name):
+        return None
+    for use in _main_marks(layout):
+        marks = [_text(d.texts, use.index).casefold() for d in (first, second)]
+        yes = [m in YES for m in marks]
+        if yes[0] != yes[1] and all(m in YES or m in NO for m in marks):
+            keep = yes.index(True)
+            other = (first, second)[1 - keep]
+            return Choice(keep, f'"{use.header}" says row {other.row} is not the main '
+                          f'position ("{_text(other.texts, use.index)}")')
+    if all(first.fields.get(k, "").casefold() == second.fields.get(k, "").casefold()
+           for k in _SAME):
+        return Choice(0, "both rows give the same department and leader")
+    return None
