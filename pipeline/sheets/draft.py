@@ -24,6 +24,7 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.mapping import ListLayout
+from pipeline.sheets.marks import split_mark
 from pipeline.sheets.names import ascii_holes, garbled, is_guid, normal_name, turn_around
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
@@ -52,6 +53,7 @@ class Draft:
     language: str = ""
     fields: dict[str, str] = field(default_factory=dict)
     on_leave: str = ""  # why the list says they are on leave
+    mark: str = ""  # a mark after the name ("*"), left out of it (marks.py)
 
 
 def _date_shaped(text: str) -> bool:
@@ -148,9 +150,9 @@ class DraftReader:
         if not written:
             parts = (self.text(texts, "first"), self.text(texts, "middle"),
                      self.text(texts, "last"))
-            return " ".join(p for p in parts if p)
+            return split_mark(" ".join(p for p in parts if p))[0]
         try:
-            return turn_around(written)[0]
+            return split_mark(turn_around(written)[0])[0]
         except ValueError:
             return written
 
@@ -176,6 +178,7 @@ class DraftReader:
                         "numbers.", row, self.header(field_key))
                 return None
         name, first_name = self._name(row, texts)
+        name, mark = split_mark(name)
         if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
             name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
         seen = self.seen.get(number)
@@ -195,7 +198,8 @@ class DraftReader:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]
         for key in _CHECKED_TEXT:
             self._check_text(row, number, key, name if key == "name" else fields[key])
-        draft = Draft(row, number, name, first_name, values, texts, given, fields=fields)
+        draft = Draft(row, number, name, first_name, values, texts, given, fields=fields,
+                      mark=mark)
         draft.meeting, draft.meeting_text = self._meeting(row, number, values)
         draft.language = self._language(row, number, texts)
         return draft

@@ -27,6 +27,7 @@ from pipeline.sheets.headers import accepted
 from pipeline.sheets.leaders import Directory, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
+from pipeline.sheets.marks import read_marks
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import one_person
 from pipeline.sheets.rows import RowReader, Skipped
@@ -170,6 +171,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         else:
             findings.error("empty", "The employee list has no employees under the header "
                            "row.", "Add one row per employee below the headers.", header.row)
+    read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)

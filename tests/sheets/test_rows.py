@@ -293,3 +293,28 @@ def test_check_counts_positions_and_accounts(ws: Workspace) -> None:
     assert result.exit_code == 0, result.output
     assert ("Rows under the header: 1 employee, 1 position not filled, 1 account."
             in result.output)
+
+
+def test_a_mark_after_the_name_and_its_legend(tmp_path: Path) -> None:
+    """A municipality's own list: "*" after the names of those on leave, explained under it."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tj.nr.", "Medarbejder", "Nærmeste leder"), (40213, "Signe Due", None),
+        (40241, "Jesper Mortensen*", "Signe Due"), (40248, "Signe Højgaard", "Jesper Mortensen"),
+        (None,), ("* = på barsel/orlov",)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.leader, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", "", False), ("Jesper Mortensen", "Signe Due", True),
+        ("Signe Højgaard", "Jesper Mortensen", False)]
+    assert [(a.number, a.reason) for a in listing.on_leave] == [
+        ("40241", '"*" = på barsel/orlov')]
+
+
+def test_a_mark_nobody_explains_is_said(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Signe Due"), (2, "Jesper Mortensen †")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", False), ("Jesper Mortensen", False)]
+    assert [w.what for w in listing.warnings] == [
+        'The mark "†" after the name (row 3) is left out of the name; nothing in the list says '
+        "what it means."]
