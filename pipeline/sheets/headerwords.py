@@ -283,3 +283,19 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     if LEADER in found:
         return _leader_role(found)
     return _own_role(found)
+
+
+
+@lru_cache(maxsize=4096)
+def mentions(header: str, wanted: frozenset[str]) -> bool:
+    """Whether the header speaks of one of the ``wanted`` concepts in any shape: one of its
+    words, or the start or end of a compound mus cannot split (``Organisationstilknytning``),
+    with nothing that says it is something else (a kind, a count, a job, a leader)."""
+    found, _ = concepts(header_words(header))
+    if set(found) & {KIND, OTHER, JOB, LEADER, DATE, STATUS, END, START, LEVEL}:
+        return False
+    if set(found) & wanted:
+        return True
+    stems = [w for w, c in _CONCEPT.items() if c in wanted and len(w) >= 4]
+    return any(word not in _CONCEPT and any(word.startswith(s) or word.endswith(s) for s in stems)
+               for word in header_words(header))

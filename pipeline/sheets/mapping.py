@@ -14,11 +14,11 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
+from pipeline.sheets.bycontent import department_by_content, email_by_content, status_by_content
 from pipeline.sheets.choice import Chooser, Rows, cells
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
-from pipeline.sheets.employment import holds_statuses
-from pipeline.sheets.evidence import counts_rows, holds_addresses
+from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_header_row
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
@@ -110,37 +110,6 @@ def _uses(found: Mapping[str, list[tuple[int, int]]], keys: Sequence[str],
     return uses
 
 
-def _email_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
-                      findings: Findings, header_row: int) -> ColumnUse | None:
-    """Where no header names the e-mail, a column of addresses, one for each employee."""
-    for index, header in enumerate(headers):
-        if index in taken or not header:
-            continue
-        if holds_addresses([v for _, v in cells(rows, index, 2000)]):
-            findings.warn("header-content", f'No column is headed as the e-mail, but "{header}" '
-                          f"(column {get_column_letter(index + 1)}) holds one address for each "
-                          "employee, so it is used as the e-mail.", 'If that is wrong, give '
-                          'the right column the header "E-mail".', header_row, header)
-            return ColumnUse(index, header)
-    return None
-
-
-def _status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
-                       findings: Findings, header_row: int) -> ColumnUse | None:
-    """Where no header names the employment status, a column of statuses (Aktiv, Fratrådt)."""
-    for index, header in enumerate(headers):
-        if index in taken or not header:
-            continue
-        if holds_statuses([v for _, v in cells(rows, index, 2000)]):
-            findings.warn("header-content", f'No column is headed as the employment status, but '
-                          f'"{header}" (column {get_column_letter(index + 1)}) holds statuses '
-                          "such as Aktiv and Fratrådt, so it is read as one: leavers get no "
-                          "form.", 'If that is wrong, rename the column; if it is right, head '
-                          'it "Status".', header_row, header)
-            return ColumnUse(index, header)
-    return None
-
-
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
                findings: Findings) -> None:
     number_cpr = [u for u in withheld if NUMBER.matches(u.header)]
@@ -192,15 +161,14 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                       'header such as "Medarbejdernr."): the same person must keep the same '
                       "number next year.", header.row, number.header)
     taken = {u.index for u in fields.values()} | hidden
-    if "email" not in fields:
-        found = _email_by_content(rows, visible, taken, findings, header.row)
+    for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
+                                  ("department", department_by_content)):
+        if field_key in fields or (field_key == "status" and "active" in fields):
+            continue
+        found = by_content(rows, visible, taken, findings, header.row)
         if found is not None:
-            fields["email"] = found
-            taken.add(found.index)
-    if not {"status", "active"} & set(fields):
-        found = _status_by_content(rows, visible, taken, findings, header.row)
-        if found is not None:
-            fields["status"] = found
+            fields[field_key] = ColumnUse(found, headers[found])
+            taken.add(found)
     ids = candidates(visible, IDENTIFIERS)
     if roles.system is not None:
         own: dict[str, list[tuple[int, int]]] = {}

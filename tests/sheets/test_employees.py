@@ -137,8 +137,8 @@ def test_the_same_person_twice_is_a_warning_with_both_rows(tmp_path: Path) -> No
     from pipeline.sheets import read_employee_list
 
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
-        (2, "Bo Bach", "bb@x.dk"), (7, "Ida Thomsen", "IT@x.dk")]})
+        ("Medarbejdernr.", "Navn", "E-mail", "Afdeling"), (1, "Ida Thomsen", "it@x.dk", "IT"),
+        (2, "Bo Bach", "bb@x.dk", "IT"), (7, "Ida Thomsen", "IT@x.dk", "IT")]})
     listing = read_employee_list(path)
     assert len(listing.employees) == 3
     [warning] = listing.warnings
@@ -150,7 +150,7 @@ def test_a_second_sheet_that_looks_like_a_list_is_named(tmp_path: Path) -> None:
     from pipeline.sheets import read_employee_list
 
     path = write_xlsx(tmp_path / "e.xlsx", {
-        "Aktive": [("Medarbejdernr.", "Navn"), (1, "Ida Thomsen")],
+        "Aktive": [("Medarbejdernr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT")],
         "Fratrådte": [("Medarbejdernr.", "Navn"), (2, "Bo Bach")]})
     listing = read_employee_list(path)
     assert [e.number for e in listing.employees] == ["1"]

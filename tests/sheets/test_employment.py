@@ -36,7 +36,8 @@ def test_status_words(status: str, state: str) -> None:
 def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None:
     assert status_state("Udlånt") is None
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Nr.", "Navn", "Status"), (1, "Ida Thomsen", "Udlånt"), (2, "Bo Bach", "Udlånt")]})
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Udlånt", "IT"),
+        (2, "Bo Bach", "Udlånt", "IT")]})
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["1", "2"]
     [warning] = listing.warnings
@@ -47,13 +48,13 @@ def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None
 def staff(today: dt.date) -> list[tuple[object, ...]]:
     day = dt.datetime.combine(today, dt.time())
     return [
-        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Fratrædelsesdato"),
-        (1, "Hanne Kjær", "hk@x.dk", None, "Aktiv", None),
-        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Fratrådt", None),
-        (3, "Bo Bach", "bb@x.dk", "Hanne Kjær", "Aktiv", day - dt.timedelta(days=27)),
-        (4, "Åse Holm", "ah@x.dk", "Hanne Kjær", "Aktiv", day + dt.timedelta(days=65)),
-        (5, "Mads Lund", "ml@x.dk", "Hanne Kjær", "Barsel", None),
-        (6, "Ole Dam", "od@x.dk", "Hanne Kjær", "Aktiv", day),
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Fratrædelsesdato", "Afdeling"),
+        (1, "Hanne Kjær", "hk@x.dk", None, "Aktiv", None, "IT"),
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Fratrådt", None, "IT"),
+        (3, "Bo Bach", "bb@x.dk", "Hanne Kjær", "Aktiv", day - dt.timedelta(days=27), "IT"),
+        (4, "Åse Holm", "ah@x.dk", "Hanne Kjær", "Aktiv", day + dt.timedelta(days=65), "IT"),
+        (5, "Mads Lund", "ml@x.dk", "Hanne Kjær", "Barsel", None, "IT"),
+        (6, "Ole Dam", "od@x.dk", "Hanne Kjær", "Aktiv", day, "IT"),
     ]
 
 
@@ -141,9 +142,9 @@ def test_an_end_date_that_reads_two_ways(tmp_path: Path) -> None:
 def test_a_leader_who_has_left(tmp_path: Path) -> None:
     """Their name stays on the forms; their leader's forms are mailed to nobody, and said."""
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status"),
-        (1, "Hanne Kjær", "hk@x.dk", None, "Fratrådt"),
-        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv")]})
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Afdeling"),
+        (1, "Hanne Kjær", "hk@x.dk", None, "Fratrådt", "IT"),
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv", "IT")]})
     listing = read_employee_list(path, today=TODAY)
     assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
         ("2", "Hanne Kjær", "")]

@@ -24,8 +24,11 @@ BOSS = ("100", "Østergaard, Jens", "JØS", "jos@k.dk", "jens.ostergaard@k.onmic
 
 def listing(tmp_path: Path, leader: str, extra: Sequence[Sequence[Any]] = (),
             headers: Sequence[str] = HEADERS) -> Any:
+    """Everyone in one department (a list without one is warned about)."""
     rows = [headers, BOSS, ("101", "Mette Kjær", "MKJ", "mkj@k.dk", "", "", "", leader),
             *extra]
+    rows = [(*rows[0], *[None] * (len(headers) - len(rows[0])), "Afdeling"),
+            *((*r, *[None] * (len(headers) - len(r)), "Jura") for r in rows[1:])]
     return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
                               today=dt.date(2026, 11, 27))
 
@@ -110,7 +113,7 @@ def test_own_leader_is_no_leader_and_said(tmp_path: Path) -> None:
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
     assert [(e.leader, e.leader_email) for e in staff.employees] == [
         ("", ""), ("Jens Østergaard", "jos@k.dk")]
-    assert staff.warnings == ()
+    assert [w.kind for w in staff.warnings] == ["no-department"]
     assert [str(n) for n in staff.notes] == [
         f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 2, column "Leder": Employee 100 (Jens '
         "Østergaard, row 2) is given as their own leader, so they have no leader (and no "
@@ -194,6 +197,7 @@ def test_a_leader_given_by_a_user_id(tmp_path: Path) -> None:
 
 
 def leaders_of(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    rows = [(*rows[0], "Afdeling"), *((*r, "Drift") for r in rows[1:])]
     staff = read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}),
                                today=dt.date(2026, 12, 5))
     return staff, [(e.number, e.leader, e.leader_email) for e in staff.employees]
