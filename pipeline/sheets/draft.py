@@ -24,7 +24,7 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.marks import split_mark
+from pipeline.sheets.marks import MARK_ENDS, split_mark
 from pipeline.sheets.names import ascii_holes, garbled, is_guid, normal_name, turn_around
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
@@ -178,7 +178,9 @@ class DraftReader:
                         "numbers.", row, self.header(field_key))
                 return None
         name, first_name = self._name(row, texts)
-        name, mark = split_mark(name)
+        mark = ""
+        if name and name[-1] in MARK_ENDS:
+            name, mark = split_mark(name)
         if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
             name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
         seen = self.seen.get(number)

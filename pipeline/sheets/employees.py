@@ -253,10 +253,12 @@ def _who(draft: Draft, layout: ListLayout) -> Who:
         return draft.texts[use.index] if use and use.index < len(draft.texts) else ""
 
     texts = draft.texts
+    aliases = tuple(texts[u.index] for u in layout.aliases if u.index < len(texts)) \
+        if layout.aliases else ()
+    others = tuple(texts[u.index] for u in layout.others if u.index < len(texts)) \
+        if layout.others else ()
     return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
-               ident("initials"), ident("dn"), ident("object_id"),
-               tuple(texts[u.index] for u in layout.aliases if u.index < len(texts)),
-               tuple(texts[u.index] for u in layout.others if u.index < len(texts)))
+               ident("initials"), ident("dn"), ident("object_id"), aliases, others)
 
 
 def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,

@@ -54,8 +54,10 @@ class Who:
         if self.object_id:
             ident = self.object_id.strip("{}").casefold()
             keys += [f"g:{ident}", f"i:{ident}"]
-        keys += [f"p:{normal_name(_said(a))}" for a in self.aliases if a]
-        keys += [f"i:{o.casefold()}" for o in self.others if o]
+        if self.aliases:
+            keys += [f"p:{normal_name(_said(a))}" for a in self.aliases if a]
+        if self.others:
+            keys += [f"i:{o.casefold()}" for o in self.others if o]
         return keys
 
 
@@ -92,10 +94,7 @@ _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
 _STEPS = re.compile(r"\s*(?:>|»|→|\|)\s*|\s+[/\\]\s+")
-
-
-_BOTH = "\x00"  # between keys that must all find the same person
-_EITHER = "\x01"  # between keys any of which may find them
+_STEP = re.compile(r"[>»→|]|\s[/\\]\s")  # a cell that may be a management line
 
 
 def readings(text: str) -> list[tuple[str, ...]]:
@@ -104,12 +103,14 @@ def readings(text: str) -> list[tuple[str, ...]]:
     before it (``Helle Nielsen KK001``: the name and the ID must agree, so "Leder IT 2" is
     never employee 2)."""
     out: list[tuple[str, ...]] = []
-    steps = [s for s in _STEPS.split(text) if s.strip()]
-    if len(steps) >= 2:
-        text = steps[-1].strip()
-        out.append((text,))
+    if _STEP.search(text):
+        steps = [s for s in _STEPS.split(text) if s.strip()]
+        if len(steps) >= 2:
+            text = steps[-1].strip()
+            out.append((text,))
     words = text.split()
-    if len(words) >= 3 or (len(words) == 2 and "," not in text):
+    if (len(words) >= 3 or (len(words) == 2 and "," not in text)) and any(
+            c.isdigit() for c in text):
         digits = [any(c.isdigit() for c in w) for w in words]
         if digits[-1] and not any(digits[:-1]):
             out.append((words[-1], " ".join(words[:-1])))
@@ -134,20 +135,12 @@ def kind_of(text: str) -> str:
 
 
 def _attempts(given: Given, kind: str) -> list[str]:
+    """The keys to look the leader up by, in order (readings() are tried before the e-mail)."""
     keys = []
     if given.number:  # an employee number, or the user ID some systems give leaders by
         keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
     if given.text:
         keys += _text_keys(given.text, kind)
-        if kind not in ("dn", "e-mail"):
-            for parts in readings(given.text):
-                if len(parts) == 1:
-                    keys += _text_keys(parts[0], kind_of(parts[0]))
-                else:
-                    keys.append(_BOTH.join(_EITHER.join(_text_keys(p, kind_of(p)))
-                                           for p in parts))
-    if given.email:
-        keys.append(f"e:{given.email.casefold()}")
     return keys
 
 
@@ -179,7 +172,7 @@ def shown_as_written(text: str, kind: str) -> str:
     distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
     if kind == "dn":
         return dn_name(text) or text
-    steps = [s for s in _STEPS.split(text) if s.strip()]
+    steps = [s for s in _STEPS.split(text) if s.strip()] if _STEP.search(text) else []
     if len(steps) >= 2:  # a management line: its last step is the nearest leader
         return shown_as_written(steps[-1].strip(), kind_of(steps[-1].strip()))
     if kind == "name":
@@ -196,30 +189,38 @@ class Directory:
 
     people: Sequence[Who]
     _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _found: dict[Given, list[list[int]]] = field(default_factory=dict)  # the same leader, again
+    # The same leader again: how they were given, who each attempt finds, what is shown if
+    # nobody is found.
+    _found: dict[Given, tuple[str, list[list[int]], str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for position, person in enumerate(self.people):
             for key in dict.fromkeys(person.keys()):
                 self._index[key].append(position)
 
-    def _hits(self, key: str) -> list[int]:
-        if _BOTH not in key:
-            return self._index.get(key, [])
-        found: set[int] | None = None
-        for part in key.split(_BOTH):
-            hits = {h for k in part.split(_EITHER) for h in self._index.get(k, [])}
-            found = hits if found is None else found & hits
-        return sorted(found or ())
+    def _hits(self, text: str) -> set[int]:
+        """Everyone a text could name."""
+        index = self._index
+        return {h for key in _text_keys(text, kind_of(text)) for h in index.get(key, ())}
+
+    def _read(self, text: str) -> list[list[int]]:
+        """Who what else the cell says finds (readings()): a name and an ID must agree."""
+        found = []
+        for parts in readings(text):
+            hits = self._hits(parts[-1])
+            if len(parts) == 2 and hits:
+                hits &= self._hits(parts[0])
+            found.append(sorted(hits))
+        return found
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
-        kind = kind_of(given.text) if given.text else ("number" if given.number else
-                                                        "e-mail" if given.email else "")
+        known = self._found.get(given)
+        if known is None:
+            known = self._found[given] = self._first_look(given)
+        kind, attempts, shown, shown_email = known
         ambiguous = False
-        if given not in self._found:
-            self._found[given] = [self._hits(key) for key in _attempts(given, kind)]
-        for found in self._found[given]:
+        for found in attempts:
             hits = [h for h in found if h != own]
             if not hits and own in found:
                 me = self.people[own]
@@ -233,7 +234,16 @@ class Directory:
                 return Leader(person.name, email, person.number, kind, found=True,
                               own_email=person.email if differs else "")
             ambiguous |= len(hits) > 1
+        return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous)
+
+    def _first_look(self, given: Given) -> tuple[str, list[list[int]], str, str]:
+        kind = kind_of(given.text) if given.text else ("number" if given.number else
+                                                        "e-mail" if given.email else "")
+        attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
+        if given.text and kind not in ("dn", "e-mail"):
+            attempts += self._read(given.text)
+        if given.email:
+            attempts.append(self._index.get(f"e:{given.email.casefold()}", []))
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
-        name = shown_as_written(given.text, kind) if given.text else ""
-        return Leader(name, email, "", kind, found=False, ambiguous=ambiguous)
+        return kind, attempts, shown_as_written(given.text, kind) if given.text else "", email

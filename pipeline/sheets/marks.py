@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pipeline.sheets.rows import Skipped
 
 MARKS = "*†‡°¹²³⁴⁵#"
+MARK_ENDS = frozenset(MARKS + ")")  # how a name with a mark ends ("Ida Holm (*)")
 _MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#]+)\)|([*†‡°¹²³⁴⁵#]+))$")
 _LEGEND = re.compile(r"^\(?([*†‡°¹²³⁴⁵#]+)\)?\s*(?:=|:|–|-|betyder|means)\s*(.+)$",
                      re.IGNORECASE)
@@ -28,7 +29,7 @@ _LEGEND = re.compile(r"^\(?([*†‡°¹²³⁴⁵#]+)\)?\s*(?:=|:|–|-|betyder
 
 def split_mark(name: str) -> tuple[str, str]:
     """``Jesper Mortensen*`` → (``Jesper Mortensen``, ``*``); a name without a mark as it is."""
-    if not name or (name[-1] not in MARKS and not name.endswith(")")):
+    if not name or name[-1] not in MARK_ENDS:
         return name, ""
     match = _MARK.search(name)
     if match is None or match.start() == 0:

@@ -55,9 +55,9 @@ _COUNT_AFTER = re.compile(
     r"[-–:,]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people)?|"
     r"\s\d+\s+(?:medarbejdere|ansatte|employees|personer|people))\s*$", re.IGNORECASE)
 _NOTE_WORDS = 6
-# A quick look for the words of a vacancy, before the careful one (persons.py).
-_MAYBE_VACANT = re.compile(r"vak|ledig|ubesat|vacan|tb[dah]|n\.?\s?n|besat|opsl|rekrut|open|hired|"
-                           r"fill|nyans", re.IGNORECASE)
+# A name that starts as a vacancy's does (a quick look before the careful one, persons.py).
+_VACANT_START = re.compile(r"[(\[]?(?:vaka|vacan|ledig|ubesat|tb[dah]\b|n\.?\s?n\.?(?:\s|$)|"
+                           r"ikke besat|open pos|open role|to be hired|unfilled)", re.IGNORECASE)
 
 REASONS = {
     "filtered": "hidden by the sheet's filter",
@@ -172,7 +172,7 @@ class RowReader:
         if (number and name and number != name and self.number_like(number)
                 and number.casefold() != self.number_header and any(map(str.isalpha, name))
                 and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)):
-            if _MAYBE_VACANT.search(name) and vacancy(name):
+            if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             return None  # the usual row: a number and a name (what follows says the same)
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
