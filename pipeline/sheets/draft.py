@@ -36,6 +36,7 @@ _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
                 "first", "last", "middle")
 _LEADER_FIELDS = ("leader", "leader_number", "leader_email")
+_LOCALE = re.compile(r"[\s\-_(/,.;]+")
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
 
 
@@ -57,11 +58,12 @@ class Draft:
 
 
 def _date_shaped(text: str) -> bool:
-    """Written as a date (``31-02-2027``, a mistyped one too), not as words (``uge 48``)."""
+    """Written as a date (``31-02-2027``, ``31. februar 2027``, a mistyped one too), not as
+    words (``uge 48``, ``marts 2027``, ``primo marts``)."""
     if _DATE_SHAPED.match(text):
         return True
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    return any(w in MONTHS for w in words) and any(c.isdigit() for c in text)
+    return any(w in MONTHS for w in words) and len(re.findall(r"\d+", text)) >= 2
 
 
 class DraftReader:
@@ -82,6 +84,7 @@ class DraftReader:
         self.seen: dict[str, tuple[int, str]] = {}  # number → (first row, name)
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
         self.meeting_texts: dict[str, list[int]] = {}
+        self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         meeting = layout.index("meeting_date")
         self.order = None
         if any("/" in cell_text(value_at(v, i)) for _, v in rows
@@ -287,9 +290,9 @@ class DraftReader:
     def _language(self, row: int, number: str, texts: tuple[str, ...]) -> str:
         text = self.text(texts, "language")
         language = LANGUAGES.get(text.lower())
-        if language is None:
-            self.findings.error("language", f'The language "{text}" of employee {number} is not '
-                                "known.", 'Write "da" (Danish) or "en" (English), or leave it '
-                                "empty.", row, self.header("language"))
+        if language is None:  # "da-DK", "en_GB", "Danish (Denmark)", "English (UK)"
+            language = LANGUAGES.get(_LOCALE.split(text.lower(), 1)[0])
+        if language is None:  # a language mus makes no forms in: the usual form, and said
+            self.other_languages.setdefault(text, []).append(row)
             return ""
         return language

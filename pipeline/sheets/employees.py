@@ -241,6 +241,11 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
         findings.note("heading-department", f"The department of {len(headed)} employee(s) "
                       f"({rows_text(headed)}) comes from the heading above them "
                       f"({rows_text(headings)}).", headed[0], None, headed)
+    for text, rows in reader.other_languages.items():
+        findings.warn("language", f'The language "{text}" ({rows_text(rows)}) is not one mus '
+                      "makes forms in (Danish or English), so they get the usual form.", 'Write '
+                      '"da" (Danish) or "en" (English), or leave it empty.', rows[0],
+                      reader.header("language"), rows)
     for text, rows in reader.meeting_texts.items():
         findings.warn("meeting-text", f'The meeting date "{text}" ({rows_text(rows)}) is not a '
                       "date; the forms show it as written.", "Write a date (15-03-2027) where "

@@ -123,3 +123,21 @@ def test_a_meeting_date_written_as_text(ws: Workspace) -> None:
     with pytest.raises(SpreadsheetError, match='The meeting date "31-02-2027" of employee 1 is '
                                                "not a date"):
         read_employee_list(typo, today=TODAY)
+
+
+def test_meeting_dates_and_languages_as_people_write_them(tmp_path: Path) -> None:
+    """A month without a day is printed as written (a warning); a language as a locale is
+    read; one mus makes no forms in gets the usual form, with a warning: none refuses the
+    list."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "MUS-dato", "Sprog"),
+        (1, "Ida Thomsen", "IT", "marts 2027", "da-DK"),
+        (2, "Bo Bach", "IT", "primo april", "English (UK)"),
+        (3, "Åse Holm", "IT", None, "tysk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.meeting_text, e.language) for e in listing.employees] == [
+        ("marts 2027", "da"), ("primo april", "en"), ("", "")]
+    assert [w.kind for w in listing.warnings] == ["language", "meeting-text", "meeting-text"]
+    assert listing.warnings[0].what == (
+        'The language "tysk" (row 4) is not one mus makes forms in (Danish or English), so they '
+        "get the usual form.")
