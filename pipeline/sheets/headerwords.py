@@ -299,3 +299,8 @@ def mentions(header: str, wanted: frozenset[str]) -> bool:
     stems = [w for w, c in _CONCEPT.items() if c in wanted and len(w) >= 4]
     return any(word not in _CONCEPT and any(word.startswith(s) or word.endswith(s) for s in stems)
                for word in header_words(header))
+
+
+def says(header: str, concept: str) -> bool:
+    """Whether one of the header's words stands for the concept."""
+    return concept in concepts(header_words(header))[0]

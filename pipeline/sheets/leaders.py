@@ -93,21 +93,24 @@ class Leader:
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
-_STEPS = re.compile(r"\s*(?:>|»|→|\|)\s*|\s+[/\\]\s+")
-_STEP = re.compile(r"[>»→|]|\s[/\\]\s")  # a cell that may be a management line
+_STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
+_STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
 
 
 def readings(text: str) -> list[tuple[str, ...]]:
     """What else a leader cell may say beside itself, each a tuple of texts that must all name
-    the same person: the last step of a management line, or a name written with an ID after or
-    before it (``Helle Nielsen KK001``: the name and the ID must agree, so "Leder IT 2" is
-    never employee 2)."""
+    the same person: the last step of a management line, a full name beside a title after a
+    comma, or a name written with an ID after or before it (``Helle Nielsen KK001``: the name
+    and the ID must agree, so "Leder IT 2" is never employee 2)."""
     out: list[tuple[str, ...]] = []
     if _STEP.search(text):
         steps = [s for s in _STEPS.split(text) if s.strip()]
         if len(steps) >= 2:
             text = steps[-1].strip()
             out.append((text,))
+    if text.count(",") == 1:  # "Jens Madsen, Direktør": the name before its title
+        head, tail = (t.strip() for t in text.split(","))
+        out += [(part,) for part in (head, tail) if len(part.split()) >= 2]
     words = text.split()
     if (len(words) >= 3 or (len(words) == 2 and "," not in text)) and any(
             c.isdigit() for c in text):

@@ -21,6 +21,7 @@ from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_header_row
+from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
 from pipeline.sheets.table import Sheet
@@ -180,6 +181,12 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     identifiers = _uses(ids, [c.key for c in IDENTIFIERS], headers,
                         lambda key, options: options[0][1])
     kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in hidden)
+    if "name" in fields and "first" in fields and "last" in fields and says(
+            fields["name"].header, ALIAS):  # "Kaldenavn" beside the first and last name
+        findings.note("alias-name", f'The name is first and last name; "{fields["name"].header}" '
+                      f"(column {fields['name'].letter}) is another name, used only to find "
+                      "leaders.", header.row, fields["name"].header)
+        del fields["name"]
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
     aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")

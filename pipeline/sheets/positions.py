@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from pipeline.sheets.mapping import ColumnUse, ListLayout
 
 _MAIN = re.compile(r"prim|hoved|main|principal", re.IGNORECASE)
+# What a cell says of a position: the main one, or one beside it.
+_IS_MAIN = frozenset({"primary", "primær", "primært", "hoved", "hovedansættelse", "main",
+                      "principal", "primary assignment"})
+_NOT_MAIN = frozenset({"secondary", "sekundær", "sekundært", "bi", "bibeskæftigelse",
+                       "additional", "ekstra", "secondary assignment", "biansættelse"})
 # What must agree for two rows of one person to make one form without asking.
 _SAME = ("department", "leader", "leader_number", "leader_email", "email")
 
@@ -36,7 +41,20 @@ class Choice:
 
 def _main_marks(layout: ListLayout) -> list[ColumnUse]:
     used = {u.index for u in layout.fields.values()}
-    return [u for u in layout.kept if u.index not in used and _MAIN.search(u.header)]
+    return [u for u in layout.kept if u.index not in used]
+
+
+def _main(mark: str, header: str) -> bool | None:
+    """Whether a cell says its position is the main one: "Primary"/"Secondary" anywhere,
+    yes/no (or empty) under a header that speaks of the main position; None if it says
+    neither."""
+    if mark in _IS_MAIN:
+        return True
+    if mark in _NOT_MAIN:
+        return False
+    if _MAIN.search(header):
+        return True if mark in YES else False if mark in NO or not mark else None
+    return None
 
 
 def _text(texts: Sequence[str], index: int) -> str:
@@ -48,10 +66,9 @@ def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None
     if normal_name(first.name) != normal_name(second.name):
         return None
     for use in _main_marks(layout):
-        marks = [_text(d.texts, use.index).casefold() for d in (first, second)]
-        yes = [m in YES for m in marks]
-        if yes[0] != yes[1] and all(m in YES or m in NO for m in marks):
-            keep = yes.index(True)
+        marks = [_main(_text(d.texts, use.index).casefold(), use.header) for d in (first, second)]
+        if None not in marks and marks[0] != marks[1]:
+            keep = marks.index(True)
             other = (first, second)[1 - keep]
             return Choice(keep, f'"{use.header}" says row {other.row} is not the main '
                           f'position ("{_text(other.texts, use.index)}")')

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from pipeline.sheets.headerwords import ALIAS, OLD, SELF, concepts, header_words
+from pipeline.sheets.headerwords import ALIAS, OLD, SELF, says
 
 # Mail services people use privately: an address there is nobody's work address.
 FREE_MAIL = frozenset({
@@ -61,10 +61,6 @@ def _in_order(values: Sequence[str]) -> float:
     return sum(a < b for a, b in pairwise(keys)) / (len(keys) - 1)
 
 
-def _says(header: str, concept: str) -> bool:
-    return concept in concepts(header_words(header))[0]
-
-
 @dataclass(frozen=True)
 class Candidate:
     """A column that could be the field: its header, its filled cells (of ``rows`` looked at),
@@ -96,7 +92,7 @@ def _filled(c: Candidate) -> float:
 
 
 def _current(c: Candidate) -> float:
-    return float(not _says(c.header, OLD))
+    return float(not says(c.header, OLD))
 
 
 def _main_domain(values: Sequence[str]) -> str:
@@ -121,7 +117,7 @@ _TESTS: dict[str, tuple[Test, ...]] = {
     "number": (
         Test(_unique, 0.05, "its values are all different"),
         Test(_filled, 0.1, "it is filled in on every row"),
-        Test(lambda c: float(_says(c.header, SELF)), 0.5, "its header names the employee"),
+        Test(lambda c: float(says(c.header, SELF)), 0.5, "its header names the employee"),
         Test(lambda c: _share(c.values, lambda t: any(ch.isdigit() for ch in t)), 0.5,
              "it holds numbers, not initials"),
         Test(lambda c: _in_order(c.values), 0.3, "its numbers run in order down the list"),
@@ -131,7 +127,7 @@ _TESTS: dict[str, tuple[Test, ...]] = {
              "it holds names, not user names"),
         Test(lambda c: _share(c.values, lambda t: " " in t or "," in t), 0.3,
              "it holds full names"),
-        Test(lambda c: float(not _says(c.header, ALIAS)), 0.5,
+        Test(lambda c: float(not says(c.header, ALIAS)), 0.5,
              "it is the full name, not a preferred name"),
         _OLD_TEST,
     ),

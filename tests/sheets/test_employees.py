@@ -314,3 +314,15 @@ def read_employee_list_at(path: Path) -> Any:
     from pipeline.sheets import read_employee_list
 
     return read_employee_list(path, today=dt.date(2026, 12, 5))
+
+
+def test_a_primary_position_said_in_words(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Ansættelsestype", "Nærmeste leder"),
+        (1, "Ida Holm", "Dagtilbud Øst", "Primær", None),
+        (3, "Eva Lund", "SFO Bakken", "Primær", None),
+        (2, "Bo Bach", "SFO Bakken", "Sekundær", "Eva Lund"),
+        (2, "Bo Bach", "Dagtilbud Øst", "Primær", "Ida Holm")]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("1", "Dagtilbud Øst", ""), ("3", "SFO Bakken", ""), ("2", "Dagtilbud Øst", "Ida Holm")]

@@ -274,3 +274,22 @@ def test_a_column_that_names_colleagues_otherwise_is_no_leader(
     staff, got = leaders_of(tmp_path, [(*TEAM[0][:3], header), *rows])
     assert "leader" not in staff.layout.fields
     assert all(leader == "" for _, leader, _ in got)
+
+
+def test_a_leader_with_a_title_after_a_comma_and_a_line_with_arrows(tmp_path: Path) -> None:
+    _, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Jens Madsen", "jm@h.dk", None),
+        ("2", "Mille Møller", "mm@h.dk", "Jens Madsen, Direktør"),
+        ("3", "Julie Petersen", "jp@h.dk", "Jens Madsen -> Mille Møller"),
+        ("4", "Peter Nielsen", "pn@h.dk", "Møller, Mille")])
+    assert got == [("1", "", ""), ("2", "Jens Madsen", "jm@h.dk"),
+                   ("3", "Mille Møller", "mm@h.dk"), ("4", "Mille Møller", "mm@h.dk")]
+
+
+def test_a_nickname_beside_first_and_last_name_only_finds_leaders(tmp_path: Path) -> None:
+    staff, _ = leaders_of(tmp_path, [
+        ("Nr.", "Fornavn", "Efternavn", "Kaldenavn", "Leder"),
+        ("1", "Johannes", "Madsen", "Jo Madsen", None),
+        ("2", "Mille", "Møller", "Mille Møller", "Jo Madsen")])
+    assert [(e.name, e.leader) for e in staff.employees] == [
+        ("Johannes Madsen", ""), ("Mille Møller", "Johannes Madsen")]
