@@ -95,6 +95,7 @@ _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
 _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
 _STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
+_ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
 
 
 def readings(text: str) -> list[tuple[str, ...]]:
@@ -108,6 +109,12 @@ def readings(text: str) -> list[tuple[str, ...]]:
         if len(steps) >= 2:
             text = steps[-1].strip()
             out.append((text,))
+    apart = _ID_APART.match(text)  # "1001 - Jens Madsen", "Jens Madsen: KK001"
+    if apart:
+        ident, name = (apart.group(1), apart.group(2)) if apart.group(1) else (
+            apart.group(4), apart.group(3))
+        out.append((ident, name))
+        return out
     if text.count(",") == 1:  # "Jens Madsen, Direktør": the name before its title
         head, tail = (t.strip() for t in text.split(","))
         out += [(part,) for part in (head, tail) if len(part.split()) >= 2]
@@ -116,9 +123,9 @@ def readings(text: str) -> list[tuple[str, ...]]:
             c.isdigit() for c in text):
         digits = [any(c.isdigit() for c in w) for w in words]
         if digits[-1] and not any(digits[:-1]):
-            out.append((words[-1], " ".join(words[:-1])))
+            out.append((words[-1], " ".join(words[:-1]).rstrip(":;-–,")))
         elif digits[0] and not any(digits[1:]):
-            out.append((words[0], " ".join(words[1:])))
+            out.append((words[0].rstrip(":;-–,"), " ".join(words[1:])))
     return out
 
 

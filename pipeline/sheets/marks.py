@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MARKS = "*†‡°¹²³⁴⁵#"
 MARK_ENDS = frozenset(MARKS + ")")  # how a name with a mark ends ("Ida Holm (*)")
 _MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#]+)\)|([*†‡°¹²³⁴⁵#]+))$")
-_LEGEND = re.compile(r"^\(?([*†‡°¹²³⁴⁵#]+)\)?\s*(?:=|:|–|-|betyder|means)\s*(.+)$",
+_LEGEND = re.compile(r"^\(?([*†‡°¹²³⁴⁵#]+)\)?\s*(?:=|:|–|-|betyder|means)?\s*(.+)$",
                      re.IGNORECASE)
 
 

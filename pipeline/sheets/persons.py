@@ -3,7 +3,8 @@
 A row with a name and no number is an employee whose number is missing (a mistake, reported)
 unless the name says it is no person: a position not filled (``Vakant``, ``Ledig stilling``,
 ``Ubesat – opslås``, ``Vacant``, ``TBD``), a service or system account (``Printer Service``,
-``svc-printer@…``, ``noreply``, ``Mødelokale 2``), or a heading written where the names go
+``svc-printer@…``, ``noreply``, ``Mødelokale 2``, or a mailbox whose name is no one's on this
+list, such as ``Reception``), or a heading written where the names go
 (``Ledelse``, ``Bo- og aktivitetscenter Syd``: one word where everyone's name has two, or
 words in lower case where everyone's are capitalised).
 """
@@ -27,7 +28,9 @@ _ACCOUNT = frozenset({
     "mødelokaler", "meetingroom", "room", "lokale", "shared", "fælles", "fællespostkasse",
     "postkasse", "mailbox", "bot", "robot", "kiosk", "sync", "integration", "api", "daemon",
     "helpdesk", "servicedesk", "support", "info", "kontakt", "ressourcekonto", "konto",
-    "account", "generic", "generisk"})
+    "account", "generic", "generisk", "reception", "receptionen", "kantine", "kantinen",
+    "frontdesk", "hotline", "postmaster", "webmaster", "sekretariat", "sekretariatet",
+    "fællesmail", "funktionspostkasse", "teams", "rooms"})
 _PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
                         "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
                         "ten", "op", "y", "e"})

@@ -125,11 +125,12 @@ _TESTS: dict[str, tuple[Test, ...]] = {
     "name": (
         Test(lambda c: _share(c.values, lambda t: not is_login(t) and "@" not in t), 0.3,
              "it holds names, not user names"),
-        Test(lambda c: _share(c.values, lambda t: " " in t or "," in t), 0.3,
+        Test(lambda c: _share(c.values, lambda t: " " in t or "," in t), 0.5,
              "it holds full names"),
         Test(lambda c: float(not says(c.header, ALIAS)), 0.5,
              "it is the full name, not a preferred name"),
         _OLD_TEST,
+        Test(lambda c: 1.0 - c.tier / 3, 0.0, BY_HEADER),
     ),
     "email": (
         Test(lambda c: _share(c.values, lambda t: _domain(t) not in FREE_MAIL), 0.5,
@@ -149,7 +150,7 @@ _TESTS["name_reversed"] = _TESTS["name"]
 _TESTS["leader_email"] = _TESTS["email"]
 # Fields whose columns are told apart by their cells before their headers: a private address
 # under "E-mail" loses to the work address under "Firmamail".
-CONTENT_FIRST = frozenset({"email", "leader_email"})
+CONTENT_FIRST = frozenset({"email", "leader_email", "name"})
 
 
 def rank(key: str, columns: Sequence[tuple[str, list[str], int]], rows: int

@@ -206,7 +206,9 @@ class RowReader:
             return "vacancy"
         col = self.address_col
         address = texts[col] if col is not None and col < len(texts) else ""
-        return "account" if account(name, address) else ""
+        if account(name, address) or (address and not self.names.person(name)):
+            return "account"  # a mailbox whose name is no one's: "Reception", "Kantinen"
+        return ""
 
     def _one_text(self, row: int, text: str, filled: Sequence[int]) -> Skipped | None:
         """A row with one text, maybe spread over merged cells."""

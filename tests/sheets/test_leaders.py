@@ -293,3 +293,11 @@ def test_a_nickname_beside_first_and_last_name_only_finds_leaders(tmp_path: Path
         ("2", "Mille", "Møller", "Mille Møller", "Jo Madsen")])
     assert [(e.name, e.leader) for e in staff.employees] == [
         ("Johannes Madsen", ""), ("Mille Møller", "Johannes Madsen")]
+
+
+@pytest.mark.parametrize("written", ["1 - Jens Madsen", "Jens Madsen: 1", "1: Jens Madsen"])
+def test_a_name_and_its_number_apart(tmp_path: Path, written: str) -> None:
+    _, got = leaders_of(tmp_path, [
+        ("Emp No", "Name", "Mail", "Line Manager"), ("1", "Jens Madsen", "jm@h.dk", None),
+        ("2", "Mille Møller", "mm@h.dk", written)])
+    assert got == [("1", "", ""), ("2", "Jens Madsen", "jm@h.dk")]

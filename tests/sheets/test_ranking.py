@@ -153,3 +153,12 @@ def test_a_resource_number_is_the_employee_number(tmp_path: Path) -> None:
                               (12002, "Bjørn Kjær", "4120 Vej og Park", 12001)])
     assert [(e.number, e.department, e.leader) for e in listing.employees] == [
         ("12001", "1000 Direktion", ""), ("12002", "4120 Vej og Park", "Camilla Nielsen")]
+
+
+def test_full_names_beat_a_display_name_of_first_names_whatever_the_headers(
+        tmp_path: Path) -> None:
+    listing = read(tmp_path, [("Nr.", "Display Name", "Full Name", "Afdeling"),
+                              (11, "Jens", "Jens Madsen", "Drift"),
+                              (12, "Mille", "Mille Møller", "Drift")])
+    assert [e.name for e in listing.employees] == ["Jens Madsen", "Mille Møller"]
+    assert "Column C is used: it holds full names." in listing.warnings[0].what

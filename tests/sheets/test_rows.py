@@ -318,3 +318,23 @@ def test_a_mark_nobody_explains_is_said(tmp_path: Path) -> None:
     assert [w.what for w in listing.warnings if w.kind == "mark"] == [
         'The mark "†" after the name (row 3) is left out of the name; nothing in the list says '
         "what it means."]
+
+
+def test_a_mailbox_whose_name_is_no_ones_is_an_account(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Mail"), (11, "Ida Thomsen", "it@x.dk"), (12, "Bo Bach", "bb@x.dk"),
+        (13, "Åse Holm", "ah@x.dk"), (None, "Reception", "reception@x.dk"),
+        (None, "Mødelokale Aarhus", "moedelokale.aarhus@x.dk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["11", "12", "13"]
+    assert skipped(listing) == [(5, 'an account, not a person ("Reception")'),
+                                (6, 'an account, not a person ("Mødelokale Aarhus")')]
+
+
+def test_a_legend_without_an_equals_sign(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Signe Due"), (2, "Jesper Mortensen (*)"), (None,),
+        ("(*) Orlov til 1. marts",)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", False), ("Jesper Mortensen", True)]
