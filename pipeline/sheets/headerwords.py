@@ -104,7 +104,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             # other people someone has, who are not their leader
             "coach", "mentor", "mentee", "buddy", "fadder", "stedfortræder", "substitute",
             "deputy", "assistant", "assistent", "sekretær", "secretary", "kontaktperson",
-            "owner", "ejer", "approver", "godkender", "tillidsrepræsentant", "tr",
+            "owner", "ejer", "tillidsrepræsentant", "tr",
             "arbejdsmiljørepræsentant", "amr", "partner", "sponsor", "onboarding", "vikar"),
     FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
              "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",

@@ -46,6 +46,8 @@ class Who:
 
     def keys(self) -> list[str]:
         keys = [f"n:{self.number.casefold()}", f"p:{normal_name(self.name)}"]
+        if self.number[:1] == "0" and self.number.isdigit():  # "000145" is 145 too
+            keys.append(f"n:{self.number.lstrip('0') or '0'}")
         keys += [f"e:{a.casefold()}" for a in (self.email, self.upn) if a]
         if self.initials:
             keys.append(f"i:{self.initials.casefold()}")
@@ -88,6 +90,7 @@ class Leader:
     ambiguous: bool = False
     own_email: str = ""  # the address on the leader's own row, when it differs from the given
     is_self: bool = False  # the row names its own person as leader
+    loose: bool = False  # found by first and last name only (a middle name left out)
 
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
@@ -165,6 +168,8 @@ def _text_keys(text: str, kind: str) -> list[str]:
             keys.append(f"e:{text.casefold()}")
         elif kind == "number":
             keys += [f"n:{text.casefold()}", f"i:{text.casefold()}"]
+            if text[:1] == "0":
+                keys.append(f"n:{text.lstrip('0') or '0'}")
         elif kind == "initials":
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
         else:
@@ -201,12 +206,21 @@ class Directory:
     _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # The same leader again: how they were given, who each attempt finds, what is shown if
     # nobody is found.
-    _found: dict[Given, tuple[str, list[list[int]], str, str]] = field(default_factory=dict)
+    _found: dict[Given, tuple[str, list[list[int]], str, str, int]] = field(
+        default_factory=dict)
+    # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
+    _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
+        index, ends = self._index, self._ends
         for position, person in enumerate(self.people):
-            for key in dict.fromkeys(person.keys()):
-                self._index[key].append(position)
+            keys = person.keys()
+            for key in dict.fromkeys(keys):
+                index[key].append(position)
+            name = keys[1]  # "p:…", the name as said
+            if name.count(" ") >= 2:
+                words = name.split()
+                ends[f"{words[0]} {words[-1]}"].append(position)
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -223,14 +237,19 @@ class Directory:
             found.append(sorted(hits))
         return found
 
+    def _by_ends(self, name: str) -> list[int]:
+        """Everyone whose first and last name these are (a middle name left out)."""
+        key = f"p:{normal_name(name)}"
+        return self._ends.get(key, []) if key.count(" ") == 1 else []
+
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
         known = self._found.get(given)
         if known is None:
             known = self._found[given] = self._first_look(given)
-        kind, attempts, shown, shown_email = known
+        kind, attempts, shown, shown_email, loose = known
         ambiguous = False
-        for found in attempts:
+        for attempt, found in enumerate(attempts):
             hits = [h for h in found if h != own]
             if not hits and own in found:
                 me = self.people[own]
@@ -242,11 +261,11 @@ class Directory:
                 differs = bool(given.email and person.email
                                and given.email.casefold() != person.email.casefold())
                 return Leader(person.name, email, person.number, kind, found=True,
-                              own_email=person.email if differs else "")
+                              own_email=person.email if differs else "", loose=attempt >= loose)
             ambiguous |= len(hits) > 1
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous)
 
-    def _first_look(self, given: Given) -> tuple[str, list[list[int]], str, str]:
+    def _first_look(self, given: Given) -> tuple[str, list[list[int]], str, str, int]:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
         attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
@@ -254,6 +273,10 @@ class Directory:
             attempts += self._read(given.text)
         if given.email:
             attempts.append(self._index.get(f"e:{given.email.casefold()}", []))
+        loose = len(attempts)
+        shown = shown_as_written(given.text, kind) if given.text else ""
+        if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
+            attempts.append(self._by_ends(shown))
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
-        return kind, attempts, shown_as_written(given.text, kind) if given.text else "", email
+        return kind, attempts, shown, email, loose

@@ -124,6 +124,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                 out[-1] = replace(leader, email="")
             elif leader.own_email:
                 key = ("mismatch", d.given.email, leader.own_email)
+            elif leader.loose:
+                key = ("loose", given, leader.number)
             else:
                 continue
             groups[key].append(d.row)
@@ -146,6 +148,11 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "says so on their own row), so their leader's forms are made but "
                           "mailed to nobody.", "Give these employees their new leader.",
                           rows[0], column, rows)
+        elif what == "loose":
+            findings.warn("leader-loose", f'The leader "{given}" ({where}) is taken to be '
+                          f"{leader.name} (employee {leader.number}), the only one on the list "
+                          "with that first and last name.", "If that is someone else, write the "
+                          "leader's name as on their own row.", rows[0], column, rows)
         elif what == "mismatch":
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
                           f'from the address on {leader.name}\'s own row ("{extra}").',

@@ -301,3 +301,16 @@ def test_a_name_and_its_number_apart(tmp_path: Path, written: str) -> None:
         ("Emp No", "Name", "Mail", "Line Manager"), ("1", "Jens Madsen", "jm@h.dk", None),
         ("2", "Mille Møller", "mm@h.dk", written)])
     assert got == [("1", "", ""), ("2", "Jens Madsen", "jm@h.dk")]
+
+
+def test_a_leader_without_the_middle_name_is_found_and_said(tmp_path: Path) -> None:
+    staff, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Signe Munk Løkke", "sl@g.dk", None),
+        ("2", "Dorthe Winther", "dw@g.dk", "Signe Løkke"),
+        ("3", "Troels Thomsen", "tt@g.dk", "Signe Løkke"),
+        ("4", "Ole Højgaard", "oh@g.dk", "00001")])
+    assert got == [("1", "", ""), ("2", "Signe Munk Løkke", "sl@g.dk"),
+                   ("3", "Signe Munk Løkke", "sl@g.dk"), ("4", "Signe Munk Løkke", "sl@g.dk")]
+    assert [w.what for w in staff.warnings if w.kind == "leader-loose"] == [
+        'The leader "Signe Løkke" (rows 3 and 4) is taken to be Signe Munk Løkke (employee 1), '
+        "the only one on the list with that first and last name."]
