@@ -91,6 +91,7 @@ class Leader:
     own_email: str = ""  # the address on the leader's own row, when it differs from the given
     is_self: bool = False  # the row names its own person as leader
     loose: bool = False  # found by first and last name only (a middle name left out)
+    via: str = ""  # how a cell that says more than a name was read (READINGS)
 
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
@@ -99,6 +100,16 @@ _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
 _STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
 _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
+
+
+# How readings() read a cell, as `mus check` says it.
+LINE, WITH_ID, TITLE = "line", "with-id", "title"
+
+
+def reading_kind(text: str, parts: tuple[str, ...]) -> str:
+    if len(parts) == 2:
+        return WITH_ID
+    return LINE if _STEP.search(text) and parts[0] not in text.split(",") else TITLE
 
 
 def readings(text: str) -> list[tuple[str, ...]]:
@@ -206,7 +217,7 @@ class Directory:
     _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # The same leader again: how they were given, who each attempt finds, what is shown if
     # nobody is found.
-    _found: dict[Given, tuple[str, list[list[int]], str, str, int]] = field(
+    _found: dict[Given, tuple[str, list[list[int]], str, str, int, list[str]]] = field(
         default_factory=dict)
     # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
     _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -227,14 +238,15 @@ class Directory:
         index = self._index
         return {h for key in _text_keys(text, kind_of(text)) for h in index.get(key, ())}
 
-    def _read(self, text: str) -> list[list[int]]:
-        """Who what else the cell says finds (readings()): a name and an ID must agree."""
+    def _read(self, text: str) -> list[tuple[list[int], str]]:
+        """Who what else the cell says finds (readings()), and how it was read: a name and an
+        ID must agree."""
         found = []
         for parts in readings(text):
             hits = self._hits(parts[-1])
             if len(parts) == 2 and hits:
                 hits &= self._hits(parts[0])
-            found.append(sorted(hits))
+            found.append((sorted(hits), reading_kind(text, parts)))
         return found
 
     def _by_ends(self, name: str) -> list[int]:
@@ -247,7 +259,7 @@ class Directory:
         known = self._found.get(given)
         if known is None:
             known = self._found[given] = self._first_look(given)
-        kind, attempts, shown, shown_email, loose = known
+        kind, attempts, shown, shown_email, loose, via = known
         ambiguous = False
         for attempt, found in enumerate(attempts):
             hits = [h for h in found if h != own]
@@ -261,22 +273,30 @@ class Directory:
                 differs = bool(given.email and person.email
                                and given.email.casefold() != person.email.casefold())
                 return Leader(person.name, email, person.number, kind, found=True,
-                              own_email=person.email if differs else "", loose=attempt >= loose)
+                              own_email=person.email if differs else "", loose=attempt >= loose,
+                              via=via[attempt])
             ambiguous |= len(hits) > 1
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous)
 
-    def _first_look(self, given: Given) -> tuple[str, list[list[int]], str, str, int]:
+    def _first_look(self, given: Given
+                    ) -> tuple[str, list[list[int]], str, str, int, list[str]]:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
         attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
+        # a management line is found by its last step, which is what it shows
+        via = [LINE if given.text and _STEP.search(given.text) else ""] * len(attempts)
         if given.text and kind not in ("dn", "e-mail"):
-            attempts += self._read(given.text)
+            for hits, how in self._read(given.text):
+                attempts.append(hits)
+                via.append(how)
         if given.email:
             attempts.append(self._index.get(f"e:{given.email.casefold()}", []))
+            via.append("")
         loose = len(attempts)
         shown = shown_as_written(given.text, kind) if given.text else ""
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
+            via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
-        return kind, attempts, shown, email, loose
+        return kind, attempts, shown, email, loose, via

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.leaders import Leader
+from pipeline.sheets.leaders import LINE, TITLE, WITH_ID, Leader
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ _KIND_WORDS = {"initials": "those initials or that user name", "number": "that e
                "e-mail": "that e-mail address or user principal name",
                "dn": "that distinguished name", "guid": "that directory object ID",
                "name": "that name"}
+
+
+_READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name and an ID "
+            "that agree", TITLE: "from the name before a title"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:
@@ -106,6 +110,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         layout, "leader_email")
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     shown: dict[tuple[str, str, str], Leader] = {}
+    read_as: dict[str, tuple[str, str, list[int]]] = {}  # how → (example, its leader, rows)
     out: list[Leader | None] = []
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
@@ -118,6 +123,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "about themselves).", d.row, column)
             out[-1] = None
             continue
+        if leader.found and leader.via:
+            read_as.setdefault(leader.via, (given, leader.name, []))[2].append(d.row)
         if leader.found:
             if leader.number in gone:
                 key = ("left", given, leader.number)
@@ -139,6 +146,9 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             key = ("missing", given, leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
+    for how, (example, name, rows) in read_as.items():
+        findings.note("leader-read", f'The leader is read {_READ_AS[how]} ({rows_text(rows)}; '
+                      f'"{example}": {name}).', rows[0], column, rows)
     for key, rows in groups.items():
         what, given, extra = key
         leader = shown[key]

@@ -204,7 +204,7 @@ def leaders_of(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
 
 
 def test_a_management_line_names_the_nearest_leader_last(tmp_path: Path) -> None:
-    _, got = leaders_of(tmp_path, [
+    staff, got = leaders_of(tmp_path, [
         ("Medarb.nr.", "Navn", "E-mail", "Ledelseslinje"),
         ("9001", "Jens Madsen", "jm@h.dk", None),
         ("9002", "Mille Møller", "mm@h.dk", "Jens Madsen"),
@@ -212,6 +212,9 @@ def test_a_management_line_names_the_nearest_leader_last(tmp_path: Path) -> None
         ("9004", "Peter Nielsen", "pn@h.dk", "Direktion / Jens Madsen / Mille Møller")])
     assert got == [("9001", "", ""), ("9002", "Jens Madsen", "jm@h.dk"),
                    ("9003", "Mille Møller", "mm@h.dk"), ("9004", "Mille Møller", "mm@h.dk")]
+    assert [n.what for n in staff.notes] == [
+        "The leader is read as the last step of a management line (rows 4 and 5; "
+        '"Jens Madsen > Mille Møller": Mille Møller).']
 
 
 def test_a_name_with_its_id_is_found_by_both_together(tmp_path: Path) -> None:
