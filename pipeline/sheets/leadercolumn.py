@@ -32,6 +32,7 @@ from pipeline.sheets.headerwords import (
     USER,
     concepts,
     header_words,
+    says,
 )
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.names import turn_around
@@ -42,8 +43,9 @@ if TYPE_CHECKING:
 
 Rows = Sequence[tuple[int, tuple[Any, ...]]]
 _SAMPLE = 2000
-# What a leader column's header may say beside words mus does not know.
+# What a leader column's header may say beside words mus does not know, and an ID column's.
 _MAY_SAY = frozenset({LEADER, NUMBER, NAME, EMAIL, SELF, USER, INITIALS})
+_ID_SAYS = frozenset({NUMBER, NAME, SELF, USER, INITIALS})
 _LEADER_KEYS = ("leader", "leader_number", "leader_email")
 
 
@@ -56,8 +58,8 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
     found = []
     sample = rows[:_SAMPLE]
     for use in kept:
-        if use.index in used:
-            continue
+        if use.index in used or not _may_say(use.header, _ID_SAYS):
+            continue  # a phone number or a date is no one's ID, however unique
         texts = [t for t in _texts(sample, use.index) if t]
         if len(texts) < 2 or len(texts) < 0.8 * len(sample):
             continue
@@ -90,9 +92,9 @@ def _who(layout: ListLayout, row: int, texts: Sequence[str]) -> Who | None:
                tuple(texts[u.index] for u in layout.others if u.index < len(texts)))
 
 
-def _may_be_leader(header: str) -> bool:
+def _may_say(header: str, allowed: frozenset[str]) -> bool:
     found, _ = concepts(header_words(header))
-    return set(found) <= _MAY_SAY
+    return set(found) <= allowed
 
 
 def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> ListLayout:
@@ -101,7 +103,7 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
         return layout
     used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values(),
                               *layout.aliases, *layout.others)}
-    options = [u for u in layout.kept if u.index not in used and _may_be_leader(u.header)]
+    options = [u for u in layout.kept if u.index not in used and _may_say(u.header, _MAY_SAY)]
     if not options:
         return layout
     people: list[Who] = []
@@ -115,7 +117,8 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
     directory = Directory(people)
     best: tuple[float, ColumnUse, int, int] | None = None
     for use in options:
-        share, found, filled = _names_people(directory, people, texts_of, use.index)
+        share, found, filled = _names_people(directory, people, texts_of, use.index,
+                                             says(use.header, LEADER))
         if share >= 0.8 and (best is None or share > best[0]):
             best = (share, use, found, filled)
     if best is None:
@@ -131,9 +134,12 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
 
 
 def _names_people(directory: Directory, people: Sequence[Who],
-                  texts_of: Sequence[tuple[str, ...]], index: int) -> tuple[float, int, int]:
+                  texts_of: Sequence[tuple[str, ...]], index: int,
+                  headed: bool) -> tuple[float, int, int]:
     """(share, how many, of how many) of the column's filled cells that name another person
-    on the list; 0 when people name each other in turn or nobody is at the top."""
+    on the list; 0 when people name each other in turn or nobody is at the top, and, unless
+    the header speaks of a leader, when the column does not show a hierarchy (one person named
+    by everyone, as a "created by" column does)."""
     filled = found = top = 0
     edges: set[tuple[str, str]] = set()
     for position, texts in enumerate(texts_of):
@@ -149,5 +155,8 @@ def _names_people(directory: Directory, people: Sequence[Who],
             found += 1
             edges.add((people[position].number, leader.number))
     if found < 2 or not top or any((b, a) in edges for a, b in edges):
+        return 0.0, found, filled
+    leaders = {b for _, b in edges}
+    if not headed and (len(leaders) < 2 or not any(a in leaders for a, _ in edges)):
         return 0.0, found, filled
     return found / filled, found, filled

@@ -271,6 +271,10 @@ def test_how_a_leader_column_was_recognised_is_said(tmp_path: Path) -> None:
     ("Makker", [("1", "Ane Berg", "ab@t.dk", "Bo Dahl"), ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"),
                 ("3", "Cai Eng", "ce@t.dk", "Dan Falk"),
                 ("4", "Dan Falk", "df@t.dk", "Cai Eng")]),  # people naming each other in turn
+    ("Indberettet af", [("1", "Ane Berg", "ab@t.dk", "Ane Berg"),
+                        ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"),
+                        ("3", "Cai Eng", "ce@t.dk", "Ane Berg"),
+                        ("4", "Dan Falk", "df@t.dk", "Ane Berg")]),  # one person for everyone
 ])
 def test_a_column_that_names_colleagues_otherwise_is_no_leader(
         tmp_path: Path, header: str, rows: list[tuple[Any, ...]]) -> None:
