@@ -21,7 +21,15 @@ from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
-from pipeline.sheets.employment import LEAVE, LEFT, Absent, EmploymentReader
+from pipeline.sheets.employment import (
+    EMPLOYED,
+    LEAVE,
+    LEFT,
+    Absent,
+    Employment,
+    EmploymentReader,
+    status_state,
+)
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import accepted
 from pipeline.sheets.leaders import Directory, Leader, Who
@@ -125,6 +133,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     headed: list[int] = []
     numbered: dict[str, int] = {}  # employee number → its draft
     department = ""
+    section: Employment | None = None
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
         texts = tuple(map(cell_text, values))
@@ -132,7 +141,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if skip is not None:
             skips.append(skip)
             if skip.reason in ("heading", "subtotal", "total"):
-                department = skip.department  # a total closes its heading's group
+                section = _section(skip) if skip.reason == "heading" else None
+                department = "" if section else skip.department  # a total closes a group
             continue
         clean = reader.without_cpr(number, values, texts)
         if clean is None:
@@ -140,6 +150,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if check_cells:
             reader.check_cells(sheet.unsaved_formulas, sheet.error_cells, number)
         state = employment.of(number, values)
+        if section is not None and state.state == EMPLOYED:
+            state = section  # under a heading "Fratrådte" or "Orlov"
         if state.state == LEFT and not include_leavers:
             leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
                             state.reason)
@@ -196,6 +208,15 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
+
+
+def _section(heading: Skipped) -> Employment | None:
+    """A heading that says the rows under it have left or are on leave ("Fratrådte",
+    "Orlov/barsel"), not a department."""
+    state = status_state(heading.text)
+    if state in (LEFT, LEAVE):
+        return Employment(state, f'under the heading "{heading.text}"')
+    return None
 
 
 def _second_position(drafts: list[Draft], at: int, draft: Draft, layout: ListLayout,

@@ -338,3 +338,16 @@ def test_a_legend_without_an_equals_sign(tmp_path: Path) -> None:
     listing = read_employee_list(path, today=TODAY)
     assert [(e.name, e.on_leave) for e in listing.employees] == [
         ("Signe Due", False), ("Jesper Mortensen", True)]
+
+
+def test_a_heading_that_says_they_have_left_or_are_on_leave(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2, "Bo Bach", "IT"),
+        ("Barsel og orlov",), (3, "Åse Holm", "IT"), ("Fratrådte medarbejdere",),
+        (4, "Mads Lund", "IT"), (5, "Ole Dam", "Løn")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department, e.on_leave) for e in listing.employees] == [
+        ("1", "IT", False), ("2", "IT", False), ("3", "IT", True)]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("4", 'under the heading "Fratrådte medarbejdere"'),
+        ("5", 'under the heading "Fratrådte medarbejdere"')]
