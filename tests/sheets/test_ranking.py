@@ -135,12 +135,15 @@ def test_a_name_column_of_logins_is_no_name_when_first_and_last_are_there(
     (("Global dimension 1-kode", "Stilling"), "department", "Global dimension 1-kode"),
     (("Stillingsnr.", "Stilling"), "job_title", "Stilling"),
     (("Position ID", "Position"), "job_title", "Position"),
+    (("Butik", "Butiksleder"), "department", "Butik"),
+    (("Butik", "Butiksleder"), "leader", "Butiksleder"),
 ])
 def test_headers_in_any_shape(tmp_path: Path, headers: tuple[str, str], field: str,
                               header: str) -> None:
     values = {"ou": "Drift", "departmentNumber": 20, "Org Level 1 Description": "Production",
               "Job Title": "Operator", "Global dimension 1-kode": "SALG", "Stilling": "Sælger",
-              "Stillingsnr.": "ST-0411", "Position ID": "P-77", "Position": "Sælger"}
+              "Stillingsnr.": "ST-0411", "Position ID": "P-77", "Position": "Sælger",
+              "Butik": "Aalborg", "Butiksleder": None}
     listing = read(tmp_path, [("Nr.", "Navn", *headers),
                               (1, "Ida Holm", *(values[h] for h in headers))])
     assert columns(listing)[field] == header
