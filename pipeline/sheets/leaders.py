@@ -262,6 +262,8 @@ class Directory:
         kind, attempts, shown, shown_email, loose, via = known
         ambiguous = False
         for attempt, found in enumerate(attempts):
+            if not found:
+                continue
             hits = [h for h in found if h != own]
             if not hits and own in found:
                 me = self.people[own]
