@@ -128,6 +128,10 @@ _PHRASES = (
     (("sidste", "arbejds", "dag"), END),
     (("work", "day"), DATE), (("arbejds", "dag"), DATE),
     (("human", "resource"), OTHER), (("human", "resources"), OTHER),
+    # the leader's own leader, one step further up, is not the leader
+    (("leders", "leder"), OTHER), (("lederens", "leder"), OTHER), (("chefens", "chef"), OTHER),
+    (("manager", "s", "manager"), OTHER), (("managers", "manager"), OTHER),
+    (("skip", "level"), OTHER), (("second", "level"), OTHER),
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
