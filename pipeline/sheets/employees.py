@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,6 @@ from typing import Any
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
-from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import (
     EMPLOYED,
@@ -37,7 +36,7 @@ from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.persons import NameShape
-from pipeline.sheets.positions import one_person
+from pipeline.sheets.positions import ended_positions, second_position
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells
@@ -167,11 +166,11 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if state.state == LEAVE:
             draft.on_leave = state.reason
         if draft.number in numbered:
-            _second_position(drafts, numbered[draft.number], draft, layout, reader, skips)
+            second_position(drafts, numbered[draft.number], draft, layout, reader, skips)
             continue
         numbered[draft.number] = len(drafts)
         drafts.append(draft)
-    leavers = _ended_positions(leavers, numbered, skips, findings)
+    leavers = ended_positions(leavers, numbered, skips, findings)
     last = drafts[-1].row if drafts else 0
     skips = [dataclasses.replace(s, reason="note", department="")
              if s.reason == "heading" and s.row > last else s for s in skips]
@@ -217,36 +216,6 @@ def _section(heading: Skipped) -> Employment | None:
     if state in (LEFT, LEAVE):
         return Employment(state, f'under the heading "{heading.text}"')
     return None
-
-
-def _second_position(drafts: list[Draft], at: int, draft: Draft, layout: ListLayout,
-                     reader: DraftReader, skips: list[Skipped]) -> None:
-    """The same number again: one person in two positions (one form, said), or refused."""
-    first = drafts[at]
-    choice = one_person(first, draft, layout)
-    if choice is None:
-        reader.duplicate(draft.number, (draft.row, first.row))
-        return
-    kept, other = (first, draft) if choice.keep == 0 else (draft, first)
-    drafts[at] = kept
-    skips.append(Skipped(other.row, "position", mask_cpr(f"{other.number} {other.name}"[:40])))
-    reader.findings.note("position", f"Employee {kept.number} ({kept.name}) is on rows "
-                         f"{min(first.row, draft.row)} and {max(first.row, draft.row)}: one "
-                         f"person in two positions, one form, from row {kept.row} ({choice.why}).",
-                         kept.row, reader.header("number"), [first.row, draft.row])
-
-
-def _ended_positions(leavers: list[Absent], numbered: Mapping[str, int],
-                     skips: list[Skipped], findings: Findings) -> list[Absent]:
-    """A row that has ended under the number of someone still employed is a position that
-    ended, not a leaver."""
-    ended = [a for a in leavers if a.number in numbered]
-    for absent in ended:
-        skips.append(Skipped(absent.row, "ended", mask_cpr(f"{absent.number} {absent.name}"[:40])))
-        findings.note("ended-position", f"Row {absent.row} of employee {absent.number} "
-                      f"({absent.name}) has ended ({absent.reason}), but another row of theirs "
-                      "has not: that position ended, they have not left.", absent.row)
-    return [a for a in leavers if a.number not in numbered]
 
 
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],

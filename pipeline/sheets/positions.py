@@ -12,15 +12,19 @@ one number: which leader holds the conversation is not in the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.sheets.cpr import mask_cpr
+from pipeline.sheets.employment import Absent
 from pipeline.sheets.evidence import NO, YES
+from pipeline.sheets.findings import Findings
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.rows import Skipped
 
 if TYPE_CHECKING:
-    from pipeline.sheets.draft import Draft
+    from pipeline.sheets.draft import Draft, DraftReader
     from pipeline.sheets.mapping import ColumnUse, ListLayout
 
 _MAIN = re.compile(r"prim|hoved|main|principal", re.IGNORECASE)
@@ -76,3 +80,33 @@ def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None
            for k in _SAME):
         return Choice(0, "both rows give the same department and leader")
     return None
+
+
+def second_position(drafts: list[Draft], at: int, draft: Draft, layout: ListLayout,
+                     reader: DraftReader, skips: list[Skipped]) -> None:
+    """The same number again: one person in two positions (one form, said), or refused."""
+    first = drafts[at]
+    choice = one_person(first, draft, layout)
+    if choice is None:
+        reader.duplicate(draft.number, (draft.row, first.row))
+        return
+    kept, other = (first, draft) if choice.keep == 0 else (draft, first)
+    drafts[at] = kept
+    skips.append(Skipped(other.row, "position", mask_cpr(f"{other.number} {other.name}"[:40])))
+    reader.findings.note("position", f"Employee {kept.number} ({kept.name}) is on rows "
+                         f"{min(first.row, draft.row)} and {max(first.row, draft.row)}: one "
+                         f"person in two positions, one form, from row {kept.row} ({choice.why}).",
+                         kept.row, reader.header("number"), [first.row, draft.row])
+
+
+def ended_positions(leavers: list[Absent], numbered: Mapping[str, int],
+                     skips: list[Skipped], findings: Findings) -> list[Absent]:
+    """A row that has ended under the number of someone still employed is a position that
+    ended, not a leaver."""
+    ended = [a for a in leavers if a.number in numbered]
+    for absent in ended:
+        skips.append(Skipped(absent.row, "ended", mask_cpr(f"{absent.number} {absent.name}"[:40])))
+        findings.note("ended-position", f"Row {absent.row} of employee {absent.number} "
+                      f"({absent.name}) has ended ({absent.reason}), but another row of theirs "
+                      "has not: that position ended, they have not left.", absent.row)
+    return [a for a in leavers if a.number not in numbered]
