@@ -262,8 +262,8 @@ class Directory:
         kind, attempts, shown, shown_email, loose, via = known
         ambiguous = False
         for attempt, found in enumerate(attempts):
-            if not found:
-                continue
+            if not found or (ambiguous and attempt >= loose):
+                continue  # a name that fits several people is not read more loosely
             hits = [h for h in found if h != own]
             if not hits and own in found:
                 me = self.people[own]

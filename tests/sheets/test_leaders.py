@@ -321,3 +321,13 @@ def test_a_leader_without_the_middle_name_is_found_and_said(tmp_path: Path) -> N
     assert [w.what for w in staff.warnings if w.kind == "leader-loose"] == [
         'The leader "Signe Løkke" (rows 3 and 4) is taken to be Signe Munk Løkke (employee 1), '
         "the only one on the list with that first and last name."]
+
+
+def test_a_name_that_fits_two_people_is_never_read_more_loosely(tmp_path: Path) -> None:
+    staff, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Anders Jensen", "aj1@t.dk", None),
+        ("2", "Anders Jensen", "aj2@t.dk", None), ("3", "Anders Bo Jensen", "abj@t.dk", None),
+        ("4", "Eva Gram", "eg@t.dk", "Anders Jensen")])
+    assert got[3] == ("4", "Anders Jensen", "")
+    assert [w.kind for w in staff.warnings if w.kind.startswith("leader")] == [
+        "leader-ambiguous"]
