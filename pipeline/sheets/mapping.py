@@ -111,6 +111,13 @@ def _uses(found: Mapping[str, list[tuple[int, int]]], keys: Sequence[str],
     return uses
 
 
+def _empty(sheet: Sheet, rows: Rows, index: int) -> bool:
+    """No cell of the column holds anything, not even a formula whose result is unknown."""
+    column = index + 1
+    return not cells(rows, index, 1) and not any(
+        c == column for _, c in (*sheet.unsaved_formulas, *sheet.error_cells))
+
+
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
                findings: Findings) -> None:
     number_cpr = [u for u in withheld if NUMBER.matches(u.header)]
@@ -161,6 +168,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                       "are not your employee numbers, add the column that has them (under a "
                       'header such as "Medarbejdernr."): the same person must keep the same '
                       "number next year.", header.row, number.header)
+    if "department" in fields and _empty(sheet, rows, fields["department"].index):
+        del fields["department"]  # an empty department column: as if there were none
     taken = {u.index for u in fields.values()} | hidden
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
                                   ("department", department_by_content)):

@@ -188,3 +188,15 @@ def test_a_list_without_a_department_says_so(tmp_path: Path) -> None:
         f'{path}, sheet "Ark1", row 1: No column with the department was found, so the forms, '
         "the overview and question filters have no department for anyone. If the list has one, "
         'give it the header "Afdeling" (or "Department").']
+
+
+def test_an_empty_department_column_is_as_none(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling", "Global dimension 1-kode"), (11, "Ida Thomsen", None, "SALG"),
+        (12, "Bo Bach", None, "SALG"), (13, "Åse Holm", None, "LAGER"),
+        (14, "Mads Lund", None, "LAGER")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.department for e in listing.employees] == ["SALG", "SALG", "LAGER", "LAGER"]
+    none = write_xlsx(tmp_path / "n.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling"), (11, "Ida Thomsen", None), (12, "Bo Bach", None)]})
+    assert [w.kind for w in read_employee_list(none, today=TODAY).warnings] == ["no-department"]
