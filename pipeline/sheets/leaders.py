@@ -49,6 +49,8 @@ class Who:
         if self.number[:1] == "0" and self.number.isdigit():  # "000145" is 145 too
             keys.append(f"n:{self.number.lstrip('0') or '0'}")
         keys += [f"e:{a.casefold()}" for a in (self.email, self.upn) if a]
+        if self.email:  # "jmo@…": initials or a user name, as Danish addresses often are
+            keys.append(f"u:{self.email.partition('@')[0].casefold()}")
         if self.initials:
             keys.append(f"i:{self.initials.casefold()}")
         if self.dn:
@@ -61,6 +63,19 @@ class Who:
         if self.others:
             keys += [f"i:{o.casefold()}" for o in self.others if o]
         return keys
+
+
+_SPELLED = (("æ", ("ae", "a")), ("ø", ("oe", "o")), ("å", ("aa", "a")))
+
+
+def _as_address(text: str) -> list[str]:
+    """How initials or a user name are written before the @ of an address: "røs" → "roes",
+    "ros"; the letters æ, ø and å as addresses spell them."""
+    found = [text]
+    for letter, ways in _SPELLED:
+        if letter in text:
+            found = [f.replace(letter, way) for f in found for way in ways]
+    return found
 
 
 def _said(name: str) -> str:
@@ -183,6 +198,7 @@ def _text_keys(text: str, kind: str) -> list[str]:
                 keys.append(f"n:{text.lstrip('0') or '0'}")
         elif kind == "initials":
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
+            keys += [f"u:{local}" for local in _as_address(text.casefold())]
         else:
             keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
             aside = _ASIDE.match(text)

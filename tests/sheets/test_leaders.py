@@ -331,3 +331,13 @@ def test_a_name_that_fits_two_people_is_never_read_more_loosely(tmp_path: Path) 
     assert got[3] == ("4", "Anders Jensen", "")
     assert [w.kind for w in staff.warnings if w.kind.startswith("leader")] == [
         "leader-ambiguous"]
+
+
+def test_leaders_by_initials_that_are_the_start_of_their_address(tmp_path: Path) -> None:
+    """No initials column, but everyone's address is their initials (ø written o)."""
+    _, got = leaders_of(tmp_path, [
+        ("Tj.nr.", "Medarbejder", "Mail", "Nærmeste leder (initialer)"),
+        (40213, "Signe Due", "sdu@s.dk", None), (40220, "Rasmus Østergaard", "ros@s.dk", "SDU"),
+        (40227, "Malene Kjærgaard", "mkj@s.dk", "RØS")])
+    assert got == [("40213", "", ""), ("40220", "Signe Due", "sdu@s.dk"),
+                   ("40227", "Rasmus Østergaard", "ros@s.dk")]
