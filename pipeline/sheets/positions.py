@@ -33,14 +33,15 @@ _IS_MAIN = frozenset({"primary", "primær", "primært", "hoved", "hovedansættel
                       "principal", "primary assignment"})
 _NOT_MAIN = frozenset({"secondary", "sekundær", "sekundært", "bi", "bibeskæftigelse",
                        "additional", "ekstra", "secondary assignment", "biansættelse"})
-# What must agree for two rows of one person to make one form without asking.
-_SAME = ("department", "leader", "leader_number", "leader_email", "email")
+# What must agree for two rows of one person to make one form: who holds the conversation.
+_SAME = ("leader", "leader_number", "leader_email", "email")
 
 
 @dataclass(frozen=True)
 class Choice:
     keep: int  # 0: the first row, 1: the second
     why: str
+    doubt: str = ""  # what the rows still disagree about, said as a warning
 
 
 def _main_marks(layout: ListLayout) -> list[ColumnUse]:
@@ -78,7 +79,11 @@ def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None
                           f'position ("{_text(other.texts, use.index)}")')
     if all(first.fields.get(k, "").casefold() == second.fields.get(k, "").casefold()
            for k in _SAME):
-        return Choice(0, "both rows give the same department and leader")
+        here, there = first.fields.get("department", ""), second.fields.get("department", "")
+        if here.casefold() == there.casefold():
+            return Choice(0, "both rows give the same department and leader")
+        return Choice(0, "both rows give the same leader", f'the department is taken from row '
+                      f'{first.row} ("{here}"); row {second.row} says "{there}"')
     return None
 
 
@@ -93,10 +98,16 @@ def second_position(drafts: list[Draft], at: int, draft: Draft, layout: ListLayo
     kept, other = (first, draft) if choice.keep == 0 else (draft, first)
     drafts[at] = kept
     skips.append(Skipped(other.row, "position", mask_cpr(f"{other.number} {other.name}"[:40])))
-    reader.findings.note("position", f"Employee {kept.number} ({kept.name}) is on rows "
-                         f"{min(first.row, draft.row)} and {max(first.row, draft.row)}: one "
-                         f"person in two positions, one form, from row {kept.row} ({choice.why}).",
-                         kept.row, reader.header("number"), [first.row, draft.row])
+    what = (f"Employee {kept.number} ({kept.name}) is on rows {min(first.row, draft.row)} and "
+            f"{max(first.row, draft.row)}: one person in two positions, one form, from row "
+            f"{kept.row} ({choice.why})")
+    rows = [first.row, draft.row]
+    if choice.doubt:
+        reader.findings.warn("position", f"{what}; {choice.doubt}.", "If the conversation "
+                             "belongs to the other department, delete or correct that row.",
+                             kept.row, reader.header("number"), rows)
+    else:
+        reader.findings.note("position", f"{what}.", kept.row, reader.header("number"), rows)
 
 
 def ended_positions(leavers: list[Absent], numbered: Mapping[str, int],

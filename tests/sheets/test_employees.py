@@ -326,3 +326,18 @@ def test_a_primary_position_said_in_words(tmp_path: Path) -> None:
     listing = read_employee_list_at(path)
     assert [(e.number, e.department, e.leader) for e in listing.employees] == [
         ("1", "Dagtilbud Øst", ""), ("3", "SFO Bakken", ""), ("2", "Dagtilbud Øst", "Ida Holm")]
+
+
+def test_two_positions_under_one_leader_in_two_departments_are_one_form_and_said(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Nærmeste leder"),
+        (1, "Ida Holm", "Dagtilbud Øst", None), (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm"),
+        (2, "Bo Bach", "SFO Bakken", "Ida Holm")]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("1", "Dagtilbud Øst", ""), ("2", "Dagtilbud Øst", "Ida Holm")]
+    assert [w.what for w in listing.warnings] == [
+        "Employee 2 (Bo Bach) is on rows 3 and 4: one person in two positions, one form, from "
+        'row 3 (both rows give the same leader); the department is taken from row 3 ("Dagtilbud '
+        'Øst"); row 4 says "SFO Bakken".']
