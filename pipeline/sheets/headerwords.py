@@ -290,7 +290,6 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     return _own_role(found)
 
 
-
 @lru_cache(maxsize=4096)
 def mentions(header: str, wanted: frozenset[str]) -> bool:
     """Whether the header speaks of one of the ``wanted`` concepts in any shape: one of its

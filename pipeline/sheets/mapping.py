@@ -3,7 +3,10 @@
 The header row may be on any sheet (an org-unit sheet may come first), under title rows, and
 under a group header (``Leder`` over ``Navn`` and ``E-mail``). Headers are read by a known
 system's export, the listed headers or their words (listheaders.py), then confirmed by their
-cells (choice.py). Columns that hold CPR numbers are dropped here, before any value is read.
+cells and ranked by them where several could be one field (choice.py, ranking.py). Where no
+header names the e-mail, the status, the department or the leader, a column that plainly holds
+one is used and said (bycontent.py, leadercolumn.py). Columns that hold CPR numbers are dropped
+here, before any value is read.
 """
 
 from __future__ import annotations
