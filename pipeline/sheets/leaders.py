@@ -114,6 +114,8 @@ _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
 _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
 _STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
+# An ID that finds someone alone: letters and digits (KK001), or four characters or more.
+_ID_LIKE = re.compile(r"^(?=.*\d)(?:(?=.*[^\W\d_]).{2,}|.{4,})$")
 _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
 
 
@@ -128,10 +130,11 @@ def reading_kind(text: str, parts: tuple[str, ...]) -> str:
 
 
 def readings(text: str) -> list[tuple[str, ...]]:
-    """What else a leader cell may say beside itself, each a tuple of texts that must all name
-    the same person: the last step of a management line, a full name beside a title after a
-    comma, or a name written with an ID after or before it (``Helle Nielsen KK001``: the name
-    and the ID must agree, so "Leder IT 2" is never employee 2)."""
+    """What else a leader cell may say beside itself: the last step of a management line, a
+    full name beside a title after a comma, or a name written with an ID after or before it
+    (``Helle Nielsen KK001``, found by either part where the other finds nobody, but never by
+    an ID as short as "2" alone, so "Leder IT 2" is not employee 2; where both parts find
+    someone, they must agree)."""
     out: list[tuple[str, ...]] = []
     if _STEP.search(text):
         steps = [s for s in _STEPS.split(text) if s.strip()]
@@ -260,8 +263,12 @@ class Directory:
         found = []
         for parts in readings(text):
             hits = self._hits(parts[-1])
-            if len(parts) == 2 and hits:
-                hits &= self._hits(parts[0])
+            if len(parts) == 2:  # a name and an ID: either finds them, and they must agree
+                by_id = self._hits(parts[0]) if hits or _ID_LIKE.match(parts[0]) else set()
+                if hits and by_id:
+                    hits = (hits & by_id) or (hits | by_id)  # two different people: ambiguous
+                else:
+                    hits = hits or by_id
             found.append((sorted(hits), reading_kind(text, parts)))
         return found
 

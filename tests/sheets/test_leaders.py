@@ -341,3 +341,14 @@ def test_leaders_by_initials_that_are_the_start_of_their_address(tmp_path: Path)
         (40227, "Malene Kjærgaard", "mkj@s.dk", "RØS")])
     assert got == [("40213", "", ""), ("40220", "Signe Due", "sdu@s.dk"),
                    ("40227", "Rasmus Østergaard", "ros@s.dk")]
+
+
+def test_a_name_with_its_id_is_found_by_either_part(tmp_path: Path) -> None:
+    """The name misspelt, the ID right; the ID unknown, the name right."""
+    _, got = leaders_of(tmp_path, [
+        ("Employee ID", "Navn", "Mail", "Reporting To"),
+        ("KK001", "Helle B. Nielsen", "hn@k.dk", None),
+        ("KK002", "Ole Bach", "ob@k.dk", "Helle Nielsen KK001"),
+        ("KK003", "Ida Holm", "ih@k.dk", "Ole Bach KK999")])
+    assert got == [("KK001", "", ""), ("KK002", "Helle B. Nielsen", "hn@k.dk"),
+                   ("KK003", "Ole Bach", "ob@k.dk")]
