@@ -265,10 +265,9 @@ class Directory:
             hits = self._hits(parts[-1])
             if len(parts) == 2:  # a name and an ID: either finds them, and they must agree
                 by_id = self._hits(parts[0]) if hits or _ID_LIKE.match(parts[0]) else set()
-                if hits and by_id:
-                    hits = (hits & by_id) or (hits | by_id)  # two different people: ambiguous
-                else:
-                    hits = hits or by_id
+                both = hits & by_id if hits and by_id else set()
+                # two different people (neither in both) is ambiguous: both are kept
+                hits = both or hits | by_id
             found.append((sorted(hits), reading_kind(text, parts)))
         return found
 
