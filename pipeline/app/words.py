@@ -31,6 +31,10 @@ ROW_KINDS: dict[str, tuple[str, str]] = {
     "header": ("overskriftsrækken igen", "header rows repeated"), "note": ("noter", "notes"),
     "blank": ("tomme", "blank"), "hidden": ("skjulte", "hidden"),
     "filtered": ("skjult af filteret", "hidden by the filter"),
+    "vacancy": ("ubesatte stillinger", "positions not filled"),
+    "account": ("konti, ikke personer", "accounts, not persons"),
+    "position": ("anden stilling (samme person)", "second positions"),
+    "ended": ("ophørte stillinger", "ended positions"),
 }
 REASONS: dict[str, tuple[str, str]] = {
     "filtered": ("skjult af arkets filter", "hidden by the sheet's filter"),
@@ -39,6 +43,12 @@ REASONS: dict[str, tuple[str, str]] = {
     "total": ("en totalrække", "a total row"), "subtotal": ("en subtotalrække",
                                                            "a subtotal row"),
     "heading": ("en overskrift", "a heading"), "note": ("en note", "a note"),
+    "vacancy": ("en ubesat stilling", "a position not filled"),
+    "account": ("en konto, ikke en person", "an account, not a person"),
+    "position": ("en anden stilling for en medarbejder på listen",
+                 "a second position of an employee on the list"),
+    "ended": ("en ophørt stilling for en medarbejder på listen",
+              "an ended position of an employee on the list"),
 }
 
 

@@ -1,11 +1,12 @@
 """One column for each field, among those whose header could be it, confirmed by their cells.
 
 Where several columns could be one field, the specific header wins (``EmployeeId`` over ``Id``);
-a column of directory GUIDs is never the employee number; a column whose cells contradict its
-header (an "E-mail" of ``ja``/``nej``, a "Leder" that says whether someone is a leader) is not
-used, and `mus check` says so; two leader columns that disagree are told apart by which one
-names people on the list. Two columns that still disagree about a field that decides who gets
-what are refused with both named, never chosen between quietly.
+a hidden column never beats a shown one; a column of directory GUIDs is never the employee
+number; a column whose cells contradict its header (an "E-mail" of ``ja``/``nej``, a "Leder"
+that says whether someone is a leader) is not used, and `mus check` says so; two leader columns
+that disagree are told apart by which one names people on the list, other columns by what they
+hold (ranking.py), and the choice is said. Two columns that are still even and disagree about a
+field that decides who gets what are refused with both named, never chosen between quietly.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.sheets.evidence import is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.names import is_guid, turn_around
+from pipeline.sheets.ranking import BY_HEADER, CONTENT_FIRST, rank
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -32,6 +34,9 @@ DECIDING = ("number", "name", "name_reversed", "first", "last", "email", "leader
 # Fields without which no list can be read: a column headed as one of them whose cells say
 # otherwise is a mistake, not a warning.
 _REQUIRED = ("number", "name", "name_reversed", "first")
+# Fields that stand in for one another: the name, or first and last name.
+_INSTEAD = {"name": ("name_reversed", "first"), "name_reversed": ("name", "first"),
+            "first": ("name", "name_reversed")}
 _SAMPLE = 2000
 Rows = Sequence[tuple[int, tuple[Any, ...]]]
 
@@ -64,6 +69,7 @@ class Chooser:
     rows: Rows
     findings: Findings
     chosen: dict[str, int] = field(default_factory=dict)
+    offered: frozenset[str] = frozenset()  # every field some header could be
 
     def _name(self, index: int) -> str:
         return f'"{self.headers[index]}" (column {get_column_letter(index + 1)})'
@@ -92,7 +98,8 @@ class Chooser:
             else:
                 row = next((r for r, v in sample if cell_text(v) == verdict.example), None)
                 dropped.append((tier, index, verdict, row))
-        if not kept and key in _REQUIRED:  # a sole column is refused only on clear evidence
+        required = key in _REQUIRED and not set(_INSTEAD.get(key, ())) & self.offered
+        if not kept and required:  # a sole column is refused only on clear evidence
             kept = [(t, i) for t, i, v, _ in dropped if v.fit >= 0.3 or v.seen < 3]
             dropped = [d for d in dropped if (d[0], d[1]) not in kept]
         label = LABELS[key]
@@ -104,7 +111,7 @@ class Chooser:
                                    f"{get_column_letter(kept[0][1] + 1)} is used instead.",
                                    "Check that this is right.", self.header_row,
                                    self.headers[index])
-            elif key in _REQUIRED:
+            elif required:
                 self.findings.error("header-content", what + ".", "Give the column of the "
                                     f"{label} one of these headers: {accepted(NUMBER)}"
                                     if key == "number" else "Correct the header or the "
@@ -122,6 +129,7 @@ class Chooser:
             options = self._not_guids(options)
             if not options:
                 return None
+        options = self._shown(key, options)
         options = self.confirmed(key, options)
         if not options:
             return None
@@ -130,6 +138,8 @@ class Chooser:
         tier = next((t for t in tiers if any(i in with_data for u, i in options if u == t)),
                     tiers[0])
         chosen = [i for t, i in options if t == tier and (i in with_data or not with_data)]
+        if key in CONTENT_FIRST and len(with_data) > 1:  # the work address, whatever its header
+            chosen = [i for _, i in options if i in with_data]
         if tier > tiers[0] and key == "number":
             empty = next(i for t, i in options if t == tiers[0])
             self.findings.warn("empty-column", f'The column "{self.headers[empty]}" is empty, '
@@ -139,6 +149,8 @@ class Chooser:
                                self.headers[chosen[0]])
         if key == "leader" and len(chosen) > 1:
             chosen = self._resolving(chosen)
+        if len(chosen) > 1:
+            chosen = self._ranked(key, chosen, dict((i, t) for t, i in options))
         first = chosen[0]
         for other in chosen[1:]:
             if not self._agree(key, first, other):
@@ -147,6 +159,42 @@ class Chooser:
                 break
         self.chosen[key] = first
         return first
+
+    def _shown(self, key: str, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A hidden column never beats a shown one for the same field."""
+        hidden = self.sheet.hidden_columns
+        if not hidden or len(options) < 2:
+            return options
+        shown = [(t, i) for t, i in options if i + 1 not in hidden]
+        if not shown or len(shown) == len(options):
+            return options
+        for _, index in options:
+            if index + 1 in hidden:
+                self.findings.note("hidden-column", f"The hidden column {self._name(index)} "
+                                   f"could also be the {LABELS[key]}; the shown column "
+                                   f"{self._name(shown[0][1])} is used.", self.header_row,
+                                   self.headers[index])
+        return shown
+
+    def _ranked(self, key: str, chosen: list[int], tiers: dict[int, int]) -> list[int]:
+        """Columns alike by their headers, told apart by what they hold; the choice said."""
+        columns = [(self.headers[i], [cell_text(v) for _, v in cells(self.sample, i)],
+                    tiers[i]) for i in chosen]
+        left, dropped = rank(key, columns, len(self.sample))
+        best = chosen[left[0]]
+        for position, why in dropped.items():
+            other = chosen[position]
+            if why == BY_HEADER or tiers[best] < tiers[other]:
+                continue  # the headers decide, as they always did
+            row = _differs(self.rows, best, other)
+            if row is None:
+                continue
+            self.findings.warn(
+                "two-columns", f"Two columns could be the {LABELS[key]}: {self._name(best)} "
+                f"and {self._name(other)}, and they differ (first in row {row}). Column "
+                f"{get_column_letter(best + 1)} is used: {why}.", "If that is wrong, rename or "
+                "delete the column mus should not use.", self.header_row, self.headers[best])
+        return [chosen[i] for i in left]
 
     def _not_guids(self, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
         guids = [i for _, i in options if (vals := cells(self.rows, i, 200))

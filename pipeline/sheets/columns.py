@@ -105,9 +105,17 @@ LABELS = {
 }
 
 _NOTES = {
-    "number": "required; never a column of GUIDs",
-    "name": "required, or first and last name; `Kjær, Mette` is turned around",
-    "leader": "a name, initials, number, e-mail/UPN or distinguished name, looked up in the list",
+    "number": "required; never a column of GUIDs; of two, the one that is unique, headed as the "
+              "employee's and runs in order",
+    "name": "required, or first and last name; `Kjær, Mette` is turned around; full and legal "
+            "names before user names and preferred names",
+    "email": "the work address before a private one at gmail, hotmail …",
+    "department": "a shown, current column before a hidden or old one, names before codes; "
+                  "where no header names it, a column of a few unit names under a unit-like "
+                  "header; none at all is warned about",
+    "leader": "a name, initials, number, e-mail/UPN, distinguished name or any ID on the list, "
+              "`Name (ID)`, `Name ID`, or the last step of `A > B`, looked up in the list; where "
+              "no header names it, a column whose cells name colleagues",
     "meeting_date": "a date cell, 15-03-2027, 15.03.2027, 2027-03-15; slash dates only when the "
                     "file shows their order",
     "language": "da or en",

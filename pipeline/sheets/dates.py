@@ -1,5 +1,6 @@
 """Dates as an employee list writes them: real Excel dates, ``15-03-2027``, ``15.03.2027``,
-``2027-03-15``, ``15. marts 2027``, and slash dates, whose order a list must prove.
+``2027-03-15``, ``15. marts 2027``, ``30-Sep-2026``, ``Sep 30, 2026``, and slash dates, whose
+order a list must prove.
 
 ``11/03/2026`` is 11 March in Denmark and 3 November in an American export. It is read only
 when the file as a whole shows its order (some other slash date such as ``25/03/2026`` or
@@ -28,7 +29,10 @@ MONTHS = {name: number for number, names in enumerate((
     ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
     ("august", "aug"), ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"),
     ("november", "nov"), ("december", "dec")), start=1) for name in names}
-_WORDS = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?\s+(\d{4})$")
+# "15. marts 2027", "30-Sep-2026", "30 Sep 26", and "Sep 30, 2026" as English writes it.
+_WORDS = re.compile(r"^(\d{1,2})\.?(?:\s+|\s*[-/]\s*)([^\W\d_]+)\.?(?:\s+|\s*[-/]\s*)"
+                    r"(\d{4}|\d{2})$")
+_MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
 
 class AmbiguousDate(ValueError):
@@ -95,5 +99,8 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
             return dt.date(_year(got["y"]), int(got["m"]), int(got["d"]))
     match = _WORDS.match(text.casefold())
     if match and match.group(2) in MONTHS:
-        return dt.date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+        return dt.date(_year(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+    match = _MONTH_FIRST.match(text.casefold())
+    if match and match.group(1) in MONTHS:
+        return dt.date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
     raise ValueError(text)

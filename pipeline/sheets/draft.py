@@ -24,7 +24,8 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.names import ascii_holes, garbled, is_guid, turn_around
+from pipeline.sheets.marks import MARK_ENDS, split_mark
+from pipeline.sheets.names import ascii_holes, garbled, is_guid, normal_name, turn_around
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
 from pipeline.sheets.values import cell_text
@@ -35,6 +36,7 @@ _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
                 "first", "last", "middle")
 _LEADER_FIELDS = ("leader", "leader_number", "leader_email")
+_LOCALE = re.compile(r"[\s\-_(/,.;]+")
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
 
 
@@ -52,14 +54,16 @@ class Draft:
     language: str = ""
     fields: dict[str, str] = field(default_factory=dict)
     on_leave: str = ""  # why the list says they are on leave
+    mark: str = ""  # a mark after the name ("*"), left out of it (marks.py)
 
 
 def _date_shaped(text: str) -> bool:
-    """Written as a date (``31-02-2027``, a mistyped one too), not as words (``uge 48``)."""
+    """Written as a date (``31-02-2027``, ``31. februar 2027``, a mistyped one too), not as
+    words (``uge 48``, ``marts 2027``, ``primo marts``)."""
     if _DATE_SHAPED.match(text):
         return True
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    return any(w in MONTHS for w in words) and any(c.isdigit() for c in text)
+    return any(w in MONTHS for w in words) and len(re.findall(r"\d+", text)) >= 2
 
 
 class DraftReader:
@@ -69,7 +73,6 @@ class DraftReader:
                  rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
         self.layout = layout
         self.findings = findings
-        self.seen: dict[str, int] = {}
         self.columns = {key: use.index for key, use in layout.fields.items()}
         self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
         self.numbered = [(key, self.columns[key]) for key in ("number", "leader_number",
@@ -78,8 +81,10 @@ class DraftReader:
         self.used.update({u.index: k for k, u in layout.identifiers.items()})
         self.kept = [(u.index, u.header) for u in layout.kept]
         self.withheld = frozenset(u.index for u in layout.withheld)
+        self.seen: dict[str, tuple[int, str]] = {}  # number → (first row, name)
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
         self.meeting_texts: dict[str, list[int]] = {}
+        self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         meeting = layout.index("meeting_date")
         self.order = None
         if any("/" in cell_text(value_at(v, i)) for _, v in rows
@@ -148,9 +153,9 @@ class DraftReader:
         if not written:
             parts = (self.text(texts, "first"), self.text(texts, "middle"),
                      self.text(texts, "last"))
-            return " ".join(p for p in parts if p)
+            return split_mark(" ".join(p for p in parts if p))[0]
         try:
-            return turn_around(written)[0]
+            return split_mark(turn_around(written)[0])[0]
         except ValueError:
             return written
 
@@ -176,15 +181,17 @@ class DraftReader:
                         "numbers.", row, self.header(field_key))
                 return None
         name, first_name = self._name(row, texts)
+        mark = ""
+        if name and name[-1] in MARK_ENDS:
+            name, mark = split_mark(name)
         if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
             name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
-        if number in self.seen:
-            for here, there in ((row, self.seen[number]), (self.seen[number], row)):
-                f.error("duplicate", f"The employee number {number} is also used in row "
-                        f"{there}.", "Every employee number may appear only once: correct or "
-                        "delete one of the rows.", here, self.header("number"))
+        seen = self.seen.get(number)
+        if seen is None:
+            self.seen[number] = (row, name)
+        elif normal_name(seen[1]) != normal_name(name):  # two people with one number
+            self.duplicate(number, (row, seen[0]))
             return None
-        self.seen[number] = row
         if not name:
             f.error("no-name", f"Employee {number} has no name.", "Fill in the name.", row,
                     self.header("name") or self.header("name_reversed") or self.header("first"))
@@ -196,10 +203,18 @@ class DraftReader:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]
         for key in _CHECKED_TEXT:
             self._check_text(row, number, key, name if key == "name" else fields[key])
-        draft = Draft(row, number, name, first_name, values, texts, given, fields=fields)
+        draft = Draft(row, number, name, first_name, values, texts, given, fields=fields,
+                      mark=mark)
         draft.meeting, draft.meeting_text = self._meeting(row, number, values)
         draft.language = self._language(row, number, texts)
         return draft
+
+    def duplicate(self, number: str, rows: tuple[int, int]) -> None:
+        """Two rows with one employee number that cannot be one person's (positions.py)."""
+        for here, there in (rows, rows[::-1]):
+            self.findings.error("duplicate", f"The employee number {number} is also used in row "
+                                f"{there}.", "Every employee number may appear only once: "
+                                "correct or delete one of the rows.", here, self.header("number"))
 
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""
@@ -275,9 +290,9 @@ class DraftReader:
     def _language(self, row: int, number: str, texts: tuple[str, ...]) -> str:
         text = self.text(texts, "language")
         language = LANGUAGES.get(text.lower())
-        if language is None:
-            self.findings.error("language", f'The language "{text}" of employee {number} is not '
-                                "known.", 'Write "da" (Danish) or "en" (English), or leave it '
-                                "empty.", row, self.header("language"))
+        if language is None:  # "da-DK", "en_GB", "Danish (Denmark)", "English (UK)"
+            language = LANGUAGES.get(_LOCALE.split(text.lower(), 1)[0])
+        if language is None:  # a language mus makes no forms in: the usual form, and said
+            self.other_languages.setdefault(text, []).append(row)
             return ""
         return language

@@ -20,12 +20,23 @@ from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
-from pipeline.sheets.employment import LEAVE, LEFT, Absent, EmploymentReader
+from pipeline.sheets.employment import (
+    EMPLOYED,
+    LEAVE,
+    LEFT,
+    Absent,
+    Employment,
+    EmploymentReader,
+    status_state,
+)
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import accepted
 from pipeline.sheets.leaders import Directory, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
+from pipeline.sheets.marks import read_marks
+from pipeline.sheets.persons import NameShape
+from pipeline.sheets.positions import ended_positions, second_position
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells
@@ -70,9 +81,12 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     numbers = [n for n in numbers if n]
     digits = sum(any(c.isdigit() for c in n) for n in numbers) >= 0.5 * len(numbers)
     roles = {use.index: key for key, use in layout.fields.items()}
+    shape = NameShape.of([cell_text(v[names[0]]) for n, v in rows[:2000]
+                          if names and names[0] < len(v) and number_col < len(v)
+                          and cell_text(v[number_col])])
     return RowReader(sheet, layout.headers, roles, number_col, names,
                      frozenset(u.index for u in layout.withheld), include_hidden, digits,
-                     layout.index("department"))
+                     layout.index("department"), shape, layout.index("email"))
 
 
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
@@ -116,7 +130,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     leavers: list[Absent] = []
     gone: list[Who] = []  # leavers, to tell when someone's leader has left
     headed: list[int] = []
+    numbered: dict[str, int] = {}  # employee number → its draft
     department = ""
+    section: Employment | None = None
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
         texts = tuple(map(cell_text, values))
@@ -124,7 +140,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if skip is not None:
             skips.append(skip)
             if skip.reason in ("heading", "subtotal", "total"):
-                department = skip.department  # a total closes its heading's group
+                section = _section(skip) if skip.reason == "heading" else None
+                department = "" if section else skip.department  # a total closes a group
             continue
         clean = reader.without_cpr(number, values, texts)
         if clean is None:
@@ -132,6 +149,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if check_cells:
             reader.check_cells(sheet.unsaved_formulas, sheet.error_cells, number)
         state = employment.of(number, values)
+        if section is not None and state.state == EMPLOYED:
+            state = section  # under a heading "Fratrådte" or "Orlov"
         if state.state == LEFT and not include_leavers:
             leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
                             state.reason, state.ended)
@@ -146,7 +165,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             headed.append(number)
         if state.state == LEAVE:
             draft.on_leave = state.reason
+        if draft.number in numbered:
+            second_position(drafts, numbered[draft.number], draft, layout, reader, skips)
+            continue
+        numbered[draft.number] = len(drafts)
         drafts.append(draft)
+    leavers = ended_positions(leavers, numbered, skips, findings)
     last = drafts[-1].row if drafts else 0
     skips = [dataclasses.replace(s, reason="note", department="")
              if s.reason == "heading" and s.row > last else s for s in skips]
@@ -158,6 +182,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         else:
             findings.error("empty", "The employee list has no employees under the header "
                            "row.", "Add one row per employee below the headers.", header.row)
+    read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
+    if drafts and "department" not in layout.fields and not headed:
+        findings.warn("no-department", "No column with the department was found, so the forms, "
+                      "the overview and question filters have no department for anyone.",
+                      'If the list has one, give it the header "Afdeling" (or "Department").',
+                      header.row)
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
@@ -179,6 +209,15 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         skip_on_leave)
 
 
+def _section(heading: Skipped) -> Employment | None:
+    """A heading that says the rows under it have left or are on leave ("Fratrådte",
+    "Orlov/barsel"), not a department."""
+    state = status_state(heading.text)
+    if state in (LEFT, LEAVE):
+        return Employment(state, f'under the heading "{heading.text}"')
+    return None
+
+
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
            skips: Sequence[Skipped]) -> None:
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
@@ -192,6 +231,11 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
         findings.note("heading-department", f"The department of {len(headed)} employee(s) "
                       f"({rows_text(headed)}) comes from the heading above them "
                       f"({rows_text(headings)}).", headed[0], None, headed)
+    for text, rows in reader.other_languages.items():
+        findings.warn("language", f'The language "{text}" ({rows_text(rows)}) is not one mus '
+                      "makes forms in (Danish or English), so they get the usual form.", 'Write '
+                      '"da" (Danish) or "en" (English), or leave it empty.', rows[0],
+                      reader.header("language"), rows)
     for text, rows in reader.meeting_texts.items():
         findings.warn("meeting-text", f'The meeting date "{text}" ({rows_text(rows)}) is not a '
                       "date; the forms show it as written.", "Write a date (15-03-2027) where "
@@ -203,8 +247,13 @@ def _who(draft: Draft, layout: ListLayout) -> Who:
         use = layout.identifiers.get(key)
         return draft.texts[use.index] if use and use.index < len(draft.texts) else ""
 
+    texts = draft.texts
+    aliases = tuple(texts[u.index] for u in layout.aliases if u.index < len(texts)) \
+        if layout.aliases else ()
+    others = tuple(texts[u.index] for u in layout.others if u.index < len(texts)) \
+        if layout.others else ()
     return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
-               ident("initials"), ident("dn"), ident("object_id"))
+               ident("initials"), ident("dn"), ident("object_id"), aliases, others)
 
 
 def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,

@@ -30,6 +30,7 @@ EMPLOYED, LEFT, LEAVE = "employed", "left", "leave"
 # A leave by its dates: between them (or after its start, or until its end), not yet begun,
 # or over. Either of the last two overrules the first.
 _DATED, _NOT_NOW = "leave-dated", "leave-not-now"
+_IDLE = "left-inactive"  # inactive, and why not said by the status itself
 _LEFT = frozenset({
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
@@ -39,7 +40,12 @@ _LEFT = frozenset({
 _LEAVE = frozenset({
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
-    "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov"})
+    "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov",
+    "suspended", "suspenderet", "suspension", "loa"})
+# Words that say someone is not working now, not why: another cell of the row may say it is
+# leave ("Inaktiv" with "Årsag til inaktivitet: BARSEL").
+_INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
+                       "deactivated"})
 _EMPLOYED = frozenset({
     "aktiv", "aktive", "active", "ansat", "employed", "arbejde", "working", "fastansat",
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
@@ -103,6 +109,8 @@ class EmploymentReader:
                  order: str | None) -> None:
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
+        used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+        self.others = [u for u in layout.kept if u.index not in used]
         self.findings = findings
         self.today = today
         self.order = order
@@ -116,6 +124,10 @@ class EmploymentReader:
         if any(state == _NOT_NOW for state, _ in found):  # not begun, or over
             found = [(s, r) for s, r in found if s != _DATED]
         found = [(LEAVE if s == _DATED else s, r) for s, r in found]
+        if any(s == _IDLE for s, _ in found):
+            why = self._leave_said(values) if all(s != LEFT for s, _ in found) else ""
+            found = [((LEAVE if why else LEFT) if s == _IDLE else s,
+                      f"{r}, {why}" if s == _IDLE and why else r) for s, r in found]
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:
@@ -132,6 +144,14 @@ class EmploymentReader:
             return read_date(value_at(values, use.index), self.order)
         except ValueError:
             return None
+
+    def _leave_said(self, values: Sequence[Any]) -> str:
+        """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"'."""
+        for use in self.others:
+            text = cell_text(value_at(values, use.index))
+            if text and len(text.split()) <= 4 and status_state(text) == LEAVE:
+                return f'{use.header} "{text}"'
+        return ""
 
     def _one(self, row: int, key: str, header: str, value: Any) -> tuple[str, str]:
         text = cell_text(value)
@@ -152,7 +172,7 @@ class EmploymentReader:
         if folded in YES or folded in NO:
             yes = folded in YES
             if key == "active":
-                return (EMPLOYED, "") if yes else (LEFT, said)
+                return (EMPLOYED, "") if yes else (_IDLE, said)
             if key == "leave":
                 return (LEAVE, said) if yes else (EMPLOYED, "")
         state = status_state(text)
@@ -161,6 +181,8 @@ class EmploymentReader:
         if state is None:
             self.unknown.setdefault((header, text), []).append(row)
             return EMPLOYED, ""
+        if state == LEFT and set(_WORD.findall(folded)) & _LEFT <= _INACTIVE:
+            return _IDLE, said
         return state, said if state != EMPLOYED else ""
 
     def _end(self, row: int, header: str, value: Any, text: str) -> tuple[str, str]:

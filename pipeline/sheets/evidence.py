@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.sheets.dates import read_date
+from pipeline.sheets.ranking import is_login
 from pipeline.sheets.values import cell_text, valid_email
 
 # Written where there is no value: "no leader", "not filled in".
@@ -64,6 +65,8 @@ def _kind(text: str) -> str:
         except ValueError:
             pass
         return "numbers" if any(c.isdigit() for c in text) else "other values"
+    if is_login(text):
+        return "user names"
     return "names" if " " in text.strip() or "," in text else "words"
 
 
@@ -110,7 +113,7 @@ def judge(key: str, values: Sequence[Any]) -> Verdict:
     if key in ("name", "name_reversed", "first", "last"):
         return _verdict(texts, {"names", "words"})
     if key == "number":
-        verdict = _verdict(texts, {"numbers", "words", "other values"})
+        verdict = _verdict(texts, {"numbers", "words", "other values", "user names"})
         shaped = sum(bool(_NUMBERISH.match(t)) for t in texts)
         if texts and shaped < verdict.fit * len(texts):
             return Verdict(shaped / len(texts), len(texts), "names",
@@ -123,7 +126,7 @@ def judge(key: str, values: Sequence[Any]) -> Verdict:
         return verdict
     if key in ("leader", "leader_number"):
         return _verdict(texts, {"names", "words", "numbers", "e-mail addresses",
-                                "other values"})
+                                "other values", "user names"})
     return Verdict(1.0)
 
 

@@ -20,6 +20,7 @@ from pipeline.sheets.headers import INFERRED, STRONG, WEAK
 # Concepts.
 SELF, LEADER, NUMBER, NAME, FIRST, LAST, MIDDLE, EMAIL, PRIVATE = (
     "self", "leader", "number", "name", "first", "last", "middle", "email", "private")
+USER, ALIAS, OLD, LEVEL, INITIALS = "user", "alias", "old", "level", "initials"
 DEPT, DIVISION, DESC, JOB, DATE, MEETING, LANGUAGE = (
     "dept", "division", "desc", "job", "date", "meeting", "language")
 STATUS, ACTIVE, END, START, LEAVE, KIND, OTHER, FILLER = (
@@ -29,10 +30,21 @@ _WORDS: dict[str, tuple[str, ...]] = {
     SELF: ("medarbejder", "medarbejdere", "medarbejderens", "medarbejders", "medarb", "ma",
            "employee", "employees", "emp", "ee", "worker", "workers", "ansat", "ansatte",
            "ansattes", "personale", "personalet", "personnel", "person", "staff", "tjeneste",
-           "tjenestemand", "løn", "lønmodtager", "payroll", "user", "bruger", "brugers",
-           "associate", "kollega", "colleague"),
+           "tj", "tjenestemand", "løn", "lønmodtager", "payroll", "associate", "kollega",
+           "colleague", "ressource", "ressourcer", "ressourcens", "resource", "resources"),
+    # A user name or login is who someone is to a system, not their name.
+    USER: ("user", "users", "bruger", "brugers", "brugerens"),
+    # A second name for the same person (the legal one is the name).
+    ALIAS: ("preferred", "foretrukken", "foretrukne", "foretrukket", "kalde",
+            "nickname", "alias", "kendt", "known"),
+    # What was so before: loses to a column that says what is so now.
+    OLD: ("gammel", "gamle", "old", "former", "tidligere", "previous", "forrige",
+          "forhenværende"),
+    LEVEL: ("level", "levels", "niveau", "niveauer", "lvl"),
+    INITIALS: ("initialer", "initials", "initial", "brugerinitialer"),
     LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
+             "ledelse", "ledelses", "ledelsen",
              "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
              "overordnede", "superior", "head"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
@@ -45,12 +57,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
     EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse"),
     PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
-              "backup", "recovery", "gammel", "old"),
+              "backup", "recovery"),
     DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
            "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
            "org", "organisation", "organization", "organisatorisk", "organisational",
-           "organizational", "sektion", "section", "område", "center", "centre"),
-    DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde"),
+           "organizational", "sektion", "section", "område", "center", "centre", "ou"),
+    DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde",
+               "dimension", "dimensions", "butik", "butikker", "butikken", "store", "stores",
+               "filial", "filialer", "branch", "branches"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label"),
     JOB: ("stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
@@ -70,7 +84,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     LEAVE: ("orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical"),
     KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class",
-           "niveau", "level", "art", "årsag", "reason", "kind", "er", "is", "har", "has"),
+           "art", "årsag", "reason", "kind", "er", "is", "har", "has"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
             "address", "addresses", "postnr", "postnummer", "zip", "postal", "by", "city",
             "land", "country", "region", "kommune", "cpr", "bank", "ordre", "order",
@@ -82,16 +96,21 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "nationalitet", "nationality", "licens", "licenses", "license", "password",
             "adgangskode", "count", "antal", "sum", "total", "photo", "billede", "url", "link",
             "note", "noter", "notes", "bemærkning", "bemærkninger", "kommentar", "comment",
-            "comments", "remark", "path", "hr", "human", "resource", "resources", "object",
-            "guid", "uuid", "objectguid", "proxy", "usage", "sip", "initialer", "initials",
+            "comments", "remark", "path", "hr", "human", "object",
+            "guid", "uuid", "objectguid", "proxy", "usage", "sip",
             "anciennitet", "seniority", "beskæftigelsesgrad", "tjenestested", "arbejdssted",
             "workplace", "institution", "company", "firma", "selskab", "employer",
             "arbejdsgiver", "login", "sidst", "oprettet", "created", "modified",
-            "ændret", "sign"),
+            "ændret", "sign",
+            # other people someone has, who are not their leader
+            "coach", "mentor", "mentee", "buddy", "fadder", "stedfortræder", "substitute",
+            "deputy", "assistant", "assistent", "sekretær", "secretary", "kontaktperson",
+            "owner", "ejer", "tillidsrepræsentant", "tr",
+            "arbejdsmiljørepræsentant", "amr", "partner", "sponsor", "onboarding", "vikar"),
     FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
              "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",
              "officiel", "legal", "juridisk", "full", "fulde", "fuldt", "display", "visnings",
-             "preferred", "foretrukken", "foretrukne", "foretrukket", "kalde", "current",
+             "current",
              "nuværende", "nuv", "external", "ekstern", "internal", "intern", "registration",
              "reg", "new", "ny", "s", "required", "optional", "direct", "direkte", "line",
              "linje", "employment", "ansættelse", "ansættelses", "assignment", "supervisory",
@@ -108,11 +127,21 @@ _PHRASES = (
     (("last", "working", "day"), END), (("sidste", "dag"), END),
     (("sidste", "arbejds", "dag"), END),
     (("work", "day"), DATE), (("arbejds", "dag"), DATE),
+    (("human", "resource"), OTHER), (("human", "resources"), OTHER),
+    # the leader's own leader, one step further up, is not the leader
+    (("leders", "leder"), OTHER), (("lederens", "leder"), OTHER), (("chefens", "chef"), OTHER),
+    (("manager", "s", "manager"), OTHER), (("managers", "manager"), OTHER),
+    (("skip", "level"), OTHER), (("second", "level"), OTHER),
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _TOKEN = re.compile(r"[^\W_]+")
 _LINKS = ("s", "e")
+# Words that may end a compound whose first part mus does not know: "Butiks|chef",
+# "Ressource|nr", "Kunde|afdeling" still say what the column is.
+_TAILS = tuple(sorted(("leder", "chef", "manager", "supervisor", "ledelse", "ledelses", "nr",
+                       "nummer", "number", "afdeling", "enhed", "department", "unit"),
+                      key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)
@@ -142,8 +171,16 @@ def header_words(header: str) -> tuple[str, ...]:
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
     words: list[str] = []
     for token in _TOKEN.findall(text):
-        words += _split(token) or (token,)
+        words += _split(token) or _tail_split(token)
     return tuple(words)
+
+
+def _tail_split(token: str) -> tuple[str, ...]:
+    """``butikschef`` → (``butiks``, ``chef``): a known word at the end of an unknown one."""
+    for tail in _TAILS:
+        if token.endswith(tail) and len(token) - len(tail) >= 3:
+            return token[:-len(tail)], tail
+    return (token,)
 
 
 def concepts(words: tuple[str, ...]) -> tuple[list[str], int]:
@@ -171,10 +208,11 @@ def concepts(words: tuple[str, ...]) -> tuple[list[str], int]:
 def _leader_role(found: list[str]) -> tuple[str, int] | None:
     has = set(found)
     if EMAIL in has:
-        return None if PRIVATE in has else ("leader_email", INFERRED)
-    if has & {OTHER, KIND, DATE, STATUS, END, START, LEAVE, MEETING, LANGUAGE, PRIVATE}:
+        return None if has & {PRIVATE, OLD} else ("leader_email", INFERRED)
+    if has & {OTHER, KIND, DATE, STATUS, END, START, LEAVE, MEETING, LANGUAGE, PRIVATE, LEVEL,
+              OLD}:
         return None
-    if NUMBER in has:
+    if NUMBER in has and INITIALS not in has:
         return "leader_number", INFERRED
     if has & {DEPT, DIVISION, JOB, DESC}:
         # "Afdelingsleder" is a leader; "Leders afdeling" is the leader's department.
@@ -201,7 +239,7 @@ def _employment_role(has: set[str]) -> tuple[str, int] | None:
 def _own_role(found: list[str]) -> tuple[str, int] | None:
     has = set(found)
     if EMAIL in has:
-        return None if PRIVATE in has else ("email", INFERRED)
+        return None if has & {PRIVATE, OLD} else ("email", INFERRED)
     if OTHER in has:
         return None
     employment = _employment_role(has)
@@ -217,8 +255,8 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
         if NUMBER in has or DEPT not in has:
             return "department", WEAK
         return "department", STRONG if has & {NAME, DESC} else INFERRED
-    if JOB in has:
-        return None if KIND in has else ("job_title", INFERRED)
+    if JOB in has:  # "Stillingsnr.", "Job level", "Job type" are no job title
+        return None if has & {KIND, LEVEL, NUMBER} else ("job_title", INFERRED)
     if KIND in has or DATE in has:
         return None
     if FIRST in has and LAST in has:
@@ -226,9 +264,15 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
     for concept, key in ((FIRST, "first"), (LAST, "last"), (MIDDLE, "middle")):
         if concept in has:
             return key, INFERRED
+    if INITIALS in has:  # who someone is to their colleagues: an identifier, no field
+        return None
+    if USER in has:  # "Brugernavn", "User name": a login; "User ID": a number at best
+        return ("number", WEAK) if NUMBER in has and NAME not in has else None
     if NUMBER in has:
         return "number", INFERRED if SELF in has else WEAK
-    if NAME in has or has == {SELF}:
+    if NAME in has:  # "Preferred name" only where no other column is the name
+        return "name", WEAK if has & {ALIAS, OLD} else INFERRED
+    if has == {SELF}:
         return "name", INFERRED
     return None
 
@@ -244,3 +288,23 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     if LEADER in found:
         return _leader_role(found)
     return _own_role(found)
+
+
+@lru_cache(maxsize=4096)
+def mentions(header: str, wanted: frozenset[str]) -> bool:
+    """Whether the header speaks of one of the ``wanted`` concepts in any shape: one of its
+    words, or the start or end of a compound mus cannot split (``Organisationstilknytning``),
+    with nothing that says it is something else (a kind, a count, a job, a leader)."""
+    found, _ = concepts(header_words(header))
+    if set(found) & {KIND, OTHER, JOB, LEADER, DATE, STATUS, END, START, LEVEL}:
+        return False
+    if set(found) & wanted:
+        return True
+    stems = [w for w, c in _CONCEPT.items() if c in wanted and len(w) >= 4]
+    return any(word not in _CONCEPT and any(word.startswith(s) or word.endswith(s) for s in stems)
+               for word in header_words(header))
+
+
+def says(header: str, concept: str) -> bool:
+    """Whether one of the header's words stands for the concept."""
+    return concept in concepts(header_words(header))[0]

@@ -1,5 +1,5 @@
-"""What a worksheet says beyond its values: hidden rows, the filter, merged cells, formulas whose
-result was never saved, formulas that count or add up other rows."""
+"""What a worksheet says beyond its values: hidden rows and columns, the filter, merged cells,
+formulas whose result was never saved, formulas that count or add up other rows."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ class Layout:
     unsaved_formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "D5"
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "#N/A"
     aggregates: set[tuple[int, int]] = field(default_factory=set)  # (r, c) of =SUBTOTAL(…) …
+    hidden_columns: set[int] = field(default_factory=set)  # columns from 1, hidden by width 0
 
     def is_hidden(self, row: int) -> bool:
         if self.rows_hidden_by_default:

@@ -2,9 +2,12 @@
 
 HR systems and directories name a leader in many ways: a name (``Østergaard, Jens``), initials or
 a user name (``JØS``), an employee number, an e-mail address or UPN, an LDAP distinguished name
-(``CN=Østergaard\\, Jens,OU=…``) or a directory object ID. Where the leader has a row of their
-own, the forms show the name from that row and the leader's mail goes to the address on it. A
-leader who cannot be found is shown as written and reported, never silently guessed.
+(``CN=Østergaard\\, Jens,OU=…``), a directory ID of any shape (a GUID, JumpCloud's 24 hex
+digits, ServiceNow's sys_id), a preferred name, a name with an ID (``Helle Nielsen (KK001)``,
+``Helle Nielsen KK001``) or the last step of a management line (``Direktør > Jens Madsen``).
+Where the leader has a row of their own, the forms show the name from that row and the leader's
+mail goes to the address on it. A leader who cannot be found is shown as written and reported,
+never silently guessed.
 """
 
 from __future__ import annotations
@@ -38,17 +41,48 @@ class Who:
     initials: str = ""
     dn: str = ""
     object_id: str = ""
+    aliases: tuple[str, ...] = ()  # other names the row gives (a preferred name)
+    others: tuple[str, ...] = ()  # other IDs the row gives (a user name, a system's own ID)
 
     def keys(self) -> list[str]:
         keys = [f"n:{self.number.casefold()}", f"p:{normal_name(self.name)}"]
+        if self.number[:1] == "0" and self.number.isdigit():  # "000145" is 145 too
+            keys.append(f"n:{self.number.lstrip('0') or '0'}")
         keys += [f"e:{a.casefold()}" for a in (self.email, self.upn) if a]
+        if self.email:  # "jmo@…": initials or a user name, as Danish addresses often are
+            keys.append(f"u:{self.email.partition('@')[0].casefold()}")
         if self.initials:
             keys.append(f"i:{self.initials.casefold()}")
         if self.dn:
             keys.append(f"d:{normal_dn(self.dn)}")
         if self.object_id:
-            keys.append(f"g:{self.object_id.strip('{}').casefold()}")
+            ident = self.object_id.strip("{}").casefold()
+            keys += [f"g:{ident}", f"i:{ident}"]
+        if self.aliases:
+            keys += [f"p:{normal_name(_said(a))}" for a in self.aliases if a]
+        if self.others:
+            keys += [f"i:{o.casefold()}" for o in self.others if o]
         return keys
+
+
+_SPELLED = (("æ", ("ae", "a")), ("ø", ("oe", "o")), ("å", ("aa", "a")))
+
+
+def _as_address(text: str) -> list[str]:
+    """How initials or a user name are written before the @ of an address: "røs" → "roes",
+    "ros"; the letters æ, ø and å as addresses spell them."""
+    found = [text]
+    for letter, ways in _SPELLED:
+        if letter in text:
+            found = [f.replace(letter, way) for f in found for way in ways]
+    return found
+
+
+def _said(name: str) -> str:
+    try:
+        return turn_around(name)[0]
+    except ValueError:
+        return name
 
 
 @dataclass(frozen=True)
@@ -71,10 +105,60 @@ class Leader:
     ambiguous: bool = False
     own_email: str = ""  # the address on the leader's own row, when it differs from the given
     is_self: bool = False  # the row names its own person as leader
+    loose: bool = False  # found by first and last name only (a middle name left out)
+    via: str = ""  # how a cell that says more than a name was read (READINGS)
 
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
+# The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
+_STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
+_STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
+# An ID that finds someone alone: letters and digits (KK001), or four characters or more.
+_ID_LIKE = re.compile(r"^(?=.*\d)(?:(?=.*[^\W\d_]).{2,}|.{4,})$")
+_ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
+
+
+# How readings() read a cell, as `mus check` says it.
+LINE, WITH_ID, TITLE = "line", "with-id", "title"
+
+
+def reading_kind(text: str, parts: tuple[str, ...]) -> str:
+    if len(parts) == 2:
+        return WITH_ID
+    return LINE if _STEP.search(text) and parts[0] not in text.split(",") else TITLE
+
+
+def readings(text: str) -> list[tuple[str, ...]]:
+    """What else a leader cell may say beside itself: the last step of a management line, a
+    full name beside a title after a comma, or a name written with an ID after or before it
+    (``Helle Nielsen KK001``, found by either part where the other finds nobody, but never by
+    an ID as short as "2" alone, so "Leder IT 2" is not employee 2; where both parts find
+    someone, they must agree)."""
+    out: list[tuple[str, ...]] = []
+    if _STEP.search(text):
+        steps = [s for s in _STEPS.split(text) if s.strip()]
+        if len(steps) >= 2:
+            text = steps[-1].strip()
+            out.append((text,))
+    apart = _ID_APART.match(text)  # "1001 - Jens Madsen", "Jens Madsen: KK001"
+    if apart:
+        ident, name = (apart.group(1), apart.group(2)) if apart.group(1) else (
+            apart.group(4), apart.group(3))
+        out.append((ident, name))
+        return out
+    if text.count(",") == 1:  # "Jens Madsen, Direktør": the name before its title
+        head, tail = (t.strip() for t in text.split(","))
+        out += [(part,) for part in (head, tail) if len(part.split()) >= 2]
+    words = text.split()
+    if (len(words) >= 3 or (len(words) == 2 and "," not in text)) and any(
+            c.isdigit() for c in text):
+        digits = [any(c.isdigit() for c in w) for w in words]
+        if digits[-1] and not any(digits[:-1]):
+            out.append((words[-1], " ".join(words[:-1]).rstrip(":;-–,")))
+        elif digits[0] and not any(digits[1:]):
+            out.append((words[0].rstrip(":;-–,"), " ".join(words[1:])))
+    return out
 
 
 def kind_of(text: str) -> str:
@@ -93,21 +177,31 @@ def kind_of(text: str) -> str:
 
 
 def _attempts(given: Given, kind: str) -> list[str]:
+    """The keys to look the leader up by, in order (readings() are tried before the e-mail)."""
     keys = []
     if given.number:  # an employee number, or the user ID some systems give leaders by
         keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
-    text = given.text
+    if given.text:
+        keys += _text_keys(given.text, kind)
+    return keys
+
+
+def _text_keys(text: str, kind: str) -> list[str]:
+    keys = []
     if text:
         if kind == "dn":
             keys += [f"d:{normal_dn(text)}", f"p:{normal_name(dn_name(text))}"]
         elif kind == "guid":
-            keys.append(f"g:{text.strip('{}').casefold()}")
+            keys += [f"g:{text.strip('{}').casefold()}", f"i:{text.strip('{}').casefold()}"]
         elif kind == "e-mail":
             keys.append(f"e:{text.casefold()}")
         elif kind == "number":
             keys += [f"n:{text.casefold()}", f"i:{text.casefold()}"]
+            if text[:1] == "0":
+                keys.append(f"n:{text.lstrip('0') or '0'}")
         elif kind == "initials":
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
+            keys += [f"u:{local}" for local in _as_address(text.casefold())]
         else:
             keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
             aside = _ASIDE.match(text)
@@ -115,8 +209,6 @@ def _attempts(given: Given, kind: str) -> list[str]:
                 outer, inner = aside.group(1), aside.group(2).strip().casefold()
                 keys += [f"p:{normal_name(shown_as_written(outer, 'name'))}", f"i:{inner}",
                          f"n:{inner}", f"e:{inner}"]
-    if given.email:
-        keys.append(f"e:{given.email.casefold()}")
     return keys
 
 
@@ -125,6 +217,9 @@ def shown_as_written(text: str, kind: str) -> str:
     distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
     if kind == "dn":
         return dn_name(text) or text
+    steps = [s for s in _STEPS.split(text) if s.strip()] if _STEP.search(text) else []
+    if len(steps) >= 2:  # a management line: its last step is the nearest leader
+        return shown_as_written(steps[-1].strip(), kind_of(steps[-1].strip()))
     if kind == "name":
         try:
             return turn_around(text)[0]
@@ -139,21 +234,58 @@ class Directory:
 
     people: Sequence[Who]
     _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _found: dict[Given, list[list[int]]] = field(default_factory=dict)  # the same leader, again
+    # The same leader again: how they were given, who each attempt finds, what is shown if
+    # nobody is found.
+    _found: dict[Given, tuple[str, list[list[int]], str, str, int, list[str]]] = field(
+        default_factory=dict)
+    # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
+    _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
+        index, ends = self._index, self._ends
         for position, person in enumerate(self.people):
-            for key in dict.fromkeys(person.keys()):
-                self._index[key].append(position)
+            keys = person.keys()
+            for key in dict.fromkeys(keys):
+                index[key].append(position)
+            name = keys[1]  # "p:…", the name as said
+            if name.count(" ") >= 2:
+                words = name.split()
+                ends[f"{words[0]} {words[-1]}"].append(position)
+
+    def _hits(self, text: str) -> set[int]:
+        """Everyone a text could name."""
+        index = self._index
+        return {h for key in _text_keys(text, kind_of(text)) for h in index.get(key, ())}
+
+    def _read(self, text: str) -> list[tuple[list[int], str]]:
+        """Who what else the cell says finds (readings()), and how it was read: a name and an
+        ID must agree."""
+        found = []
+        for parts in readings(text):
+            hits = self._hits(parts[-1])
+            if len(parts) == 2:  # a name and an ID: either finds them, and they must agree
+                by_id = self._hits(parts[0]) if hits or _ID_LIKE.match(parts[0]) else set()
+                both = hits & by_id if hits and by_id else set()
+                # two different people (neither in both) is ambiguous: both are kept
+                hits = both or hits | by_id
+            found.append((sorted(hits), reading_kind(text, parts)))
+        return found
+
+    def _by_ends(self, name: str) -> list[int]:
+        """Everyone whose first and last name these are (a middle name left out)."""
+        key = f"p:{normal_name(name)}"
+        return self._ends.get(key, []) if key.count(" ") == 1 else []
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
-        kind = kind_of(given.text) if given.text else ("number" if given.number else
-                                                        "e-mail" if given.email else "")
+        known = self._found.get(given)
+        if known is None:
+            known = self._found[given] = self._first_look(given)
+        kind, attempts, shown, shown_email, loose, via = known
         ambiguous = False
-        if given not in self._found:
-            self._found[given] = [self._index.get(key, []) for key in _attempts(given, kind)]
-        for found in self._found[given]:
+        for attempt, found in enumerate(attempts):
+            if not found or (ambiguous and attempt >= loose):
+                continue  # a name that fits several people is not read more loosely
             hits = [h for h in found if h != own]
             if not hits and own in found:
                 me = self.people[own]
@@ -165,9 +297,30 @@ class Directory:
                 differs = bool(given.email and person.email
                                and given.email.casefold() != person.email.casefold())
                 return Leader(person.name, email, person.number, kind, found=True,
-                              own_email=person.email if differs else "")
+                              own_email=person.email if differs else "", loose=attempt >= loose,
+                              via=via[attempt])
             ambiguous |= len(hits) > 1
+        return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous)
+
+    def _first_look(self, given: Given
+                    ) -> tuple[str, list[list[int]], str, str, int, list[str]]:
+        kind = kind_of(given.text) if given.text else ("number" if given.number else
+                                                        "e-mail" if given.email else "")
+        attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
+        # a management line is found by its last step, which is what it shows
+        via = [LINE if given.text and _STEP.search(given.text) else ""] * len(attempts)
+        if given.text and kind not in ("dn", "e-mail"):
+            for hits, how in self._read(given.text):
+                attempts.append(hits)
+                via.append(how)
+        if given.email:
+            attempts.append(self._index.get(f"e:{given.email.casefold()}", []))
+            via.append("")
+        loose = len(attempts)
+        shown = shown_as_written(given.text, kind) if given.text else ""
+        if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
+            attempts.append(self._by_ends(shown))
+            via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
-        name = shown_as_written(given.text, kind) if given.text else ""
-        return Leader(name, email, "", kind, found=False, ambiguous=ambiguous)
+        return kind, attempts, shown, email, loose, via

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.leaders import Leader
+from pipeline.sheets.leaders import LINE, TITLE, WITH_ID, Leader
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ _KIND_WORDS = {"initials": "those initials or that user name", "number": "that e
                "e-mail": "that e-mail address or user principal name",
                "dn": "that distinguished name", "guid": "that directory object ID",
                "name": "that name"}
+
+
+_READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name and an ID "
+            "that agree", TITLE: "from the name before a title"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:
@@ -106,6 +110,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         layout, "leader_email")
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     shown: dict[tuple[str, str, str], Leader] = {}
+    read_as: dict[str, tuple[str, str, list[int]]] = {}  # how → (example, its leader, rows)
     out: list[Leader | None] = []
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
@@ -118,12 +123,16 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "about themselves).", d.row, column)
             out[-1] = None
             continue
+        if leader.found and leader.via:
+            read_as.setdefault(leader.via, (given, leader.name, []))[2].append(d.row)
         if leader.found:
             if leader.number in gone:
                 key = ("left", given, leader.number)
                 out[-1] = replace(leader, email="")
             elif leader.own_email:
                 key = ("mismatch", d.given.email, leader.own_email)
+            elif leader.loose:
+                key = ("loose", given, leader.number)
             else:
                 continue
             groups[key].append(d.row)
@@ -137,6 +146,9 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             key = ("missing", given, leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
+    for how, (example, name, rows) in read_as.items():
+        findings.note("leader-read", f'The leader is read {_READ_AS[how]} ({rows_text(rows)}; '
+                      f'"{example}": {name}).', rows[0], column, rows)
     for key, rows in groups.items():
         what, given, extra = key
         leader = shown[key]
@@ -146,6 +158,11 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "says so on their own row), so their leader's forms are made but "
                           "mailed to nobody.", "Give these employees their new leader.",
                           rows[0], column, rows)
+        elif what == "loose":
+            findings.warn("leader-loose", f'The leader "{given}" ({where}) is taken to be '
+                          f"{leader.name} (employee {leader.number}), the only one on the list "
+                          "with that first and last name.", "If that is someone else, write the "
+                          "leader's name as on their own row.", rows[0], column, rows)
         elif what == "mismatch":
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
                           f'from the address on {leader.name}\'s own row ("{extra}").',

@@ -3,7 +3,10 @@
 The header row may be on any sheet (an org-unit sheet may come first), under title rows, and
 under a group header (``Leder`` over ``Navn`` and ``E-mail``). Headers are read by a known
 system's export, the listed headers or their words (listheaders.py), then confirmed by their
-cells (choice.py). Columns that hold CPR numbers are dropped here, before any value is read.
+cells and ranked by them where several could be one field (choice.py, ranking.py). Where no
+header names the e-mail, the status, the department or the leader, a column that plainly holds
+one is used and said (bycontent.py, leadercolumn.py). Columns that hold CPR numbers are dropped
+here, before any value is read.
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
+from pipeline.sheets.bycontent import department_by_content, email_by_content, status_by_content
 from pipeline.sheets.choice import Chooser, Rows, cells
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
-from pipeline.sheets.employment import holds_statuses
-from pipeline.sheets.evidence import counts_rows, holds_addresses
+from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_header_row
+from pipeline.sheets.headerwords import ALIAS, says
+from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -49,6 +54,8 @@ class ListLayout:
     withheld: tuple[ColumnUse, ...]  # CPR numbers: never read
     kept: tuple[ColumnUse, ...]  # every other column with a header, kept for texts and filters
     system: str = ""  # the known system whose export this is
+    aliases: tuple[ColumnUse, ...] = ()  # other name columns (a preferred name), to find leaders
+    others: tuple[ColumnUse, ...] = ()  # other ID columns (found by their cells), likewise
 
     def index(self, key: str) -> int | None:
         use = self.fields.get(key)
@@ -107,35 +114,11 @@ def _uses(found: Mapping[str, list[tuple[int, int]]], keys: Sequence[str],
     return uses
 
 
-def _email_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
-                      findings: Findings, header_row: int) -> ColumnUse | None:
-    """Where no header names the e-mail, a column of addresses, one for each employee."""
-    for index, header in enumerate(headers):
-        if index in taken or not header:
-            continue
-        if holds_addresses([v for _, v in cells(rows, index, 2000)]):
-            findings.warn("header-content", f'No column is headed as the e-mail, but "{header}" '
-                          f"(column {get_column_letter(index + 1)}) holds one address for each "
-                          "employee, so it is used as the e-mail.", 'If that is wrong, give '
-                          'the right column the header "E-mail".', header_row, header)
-            return ColumnUse(index, header)
-    return None
-
-
-def _status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
-                       findings: Findings, header_row: int) -> ColumnUse | None:
-    """Where no header names the employment status, a column of statuses (Aktiv, Fratrådt)."""
-    for index, header in enumerate(headers):
-        if index in taken or not header:
-            continue
-        if holds_statuses([v for _, v in cells(rows, index, 2000)]):
-            findings.warn("header-content", f'No column is headed as the employment status, but '
-                          f'"{header}" (column {get_column_letter(index + 1)}) holds statuses '
-                          "such as Aktiv and Fratrådt, so it is read as one: leavers get no "
-                          "form.", 'If that is wrong, rename the column; if it is right, head '
-                          'it "Status".', header_row, header)
-            return ColumnUse(index, header)
-    return None
+def _empty(sheet: Sheet, rows: Rows, index: int) -> bool:
+    """No cell of the column holds anything, not even a formula whose result is unknown."""
+    column = index + 1
+    return not cells(rows, index, 1) and not any(
+        c == column for _, c in (*sheet.unsaved_formulas, *sheet.error_cells))
 
 
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
@@ -167,8 +150,9 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     hidden = {use.index for use in withheld}
     visible = [h if i not in hidden else "" for i, h in enumerate(headers)]
     roles = read_roles(visible)
-    chooser = Chooser(sheet, header.row, headers, rows, findings)
-    fields = _uses(roles.candidates(), [c.key for c in FIELDS], headers, chooser.choose)
+    offered = roles.candidates()
+    chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
+    fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None
@@ -187,16 +171,17 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                       "are not your employee numbers, add the column that has them (under a "
                       'header such as "Medarbejdernr."): the same person must keep the same '
                       "number next year.", header.row, number.header)
+    if "department" in fields and _empty(sheet, rows, fields["department"].index):
+        del fields["department"]  # an empty department column: as if there were none
     taken = {u.index for u in fields.values()} | hidden
-    if "email" not in fields:
-        found = _email_by_content(rows, visible, taken, findings, header.row)
+    for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
+                                  ("department", department_by_content)):
+        if field_key in fields or (field_key == "status" and "active" in fields):
+            continue
+        found = by_content(rows, visible, taken, findings, header.row)
         if found is not None:
-            fields["email"] = found
-            taken.add(found.index)
-    if not {"status", "active"} & set(fields):
-        found = _status_by_content(rows, visible, taken, findings, header.row)
-        if found is not None:
-            fields["status"] = found
+            fields[field_key] = ColumnUse(found, headers[found])
+            taken.add(found)
     ids = candidates(visible, IDENTIFIERS)
     if roles.system is not None:
         own: dict[str, list[tuple[int, int]]] = {}
@@ -208,6 +193,18 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     identifiers = _uses(ids, [c.key for c in IDENTIFIERS], headers,
                         lambda key, options: options[0][1])
     kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in hidden)
+    if "name" in fields and "first" in fields and "last" in fields and says(
+            fields["name"].header, ALIAS):  # "Kaldenavn" beside the first and last name
+        findings.note("alias-name", f'The name is first and last name; "{fields["name"].header}" '
+                      f"(column {fields['name'].letter}) is another name, used only to find "
+                      "leaders.", header.row, fields["name"].header)
+        del fields["name"]
     ordered = {key: fields[key] for key in LABELS if key in fields}
-    return ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
-                      roles.system.name if roles.system else "")
+    used = {u.index for u in (*fields.values(), *identifiers.values())}
+    aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
+                    for _, i in offered.get(key, []) if i not in used)
+    used.update(u.index for u in aliases)
+    layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
+                        roles.system.name if roles.system else "", aliases,
+                        other_ids(rows, kept, used))
+    return find_leader_column(layout, rows, findings)

@@ -1,9 +1,12 @@
 """Every row under the header is an employee or says why it is not.
 
 An employee row has a number and a name; a row with one of the two is an employee with a
-mistake (reported with its row, never skipped). A row with neither is not an employee: a
-**heading** (one text, in the first column or merged across the row; a department heading gives
-its department to the rows under it), a **subtotal** or **total** (``Økonomi Antal``,
+mistake (reported with its row, never skipped), unless its name says it is no person
+(persons.py): a **vacancy** (``Vakant``, ``Ledig stilling``, number or not), a service or
+system **account** without a number, or a heading. A row with neither is not an employee: a
+**heading** (one text, in the first column or merged across the row, or where the names go but
+no name; a department heading gives its department to the rows under it), a **subtotal** or
+**total** (``Økonomi Antal``,
 ``Hovedantal``, ``I alt``, ``Total``, ``Antal: 37``, or Excel's own SUBTOTAL and SUM formulas),
 the **header again** (a second header row, or one repeated down a printed list), or a **note**.
 Rows the sheet hides (by hand or with its filter) are skipped unless asked for. Whatever a
@@ -14,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
+from pipeline.sheets.persons import NameShape, account, vacancy
 from pipeline.sheets.table import Sheet
 
 _TOTAL = re.compile(
@@ -51,6 +55,9 @@ _COUNT_AFTER = re.compile(
     r"[-–:,]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people)?|"
     r"\s\d+\s+(?:medarbejdere|ansatte|employees|personer|people))\s*$", re.IGNORECASE)
 _NOTE_WORDS = 6
+# A name that starts as a vacancy's does (a quick look before the careful one, persons.py).
+_VACANT_START = re.compile(r"[(\[]?(?:vaka|vacan|ledig|ubesat|tb[dah]\b|n\.?\s?n\.?(?:\s|$)|"
+                           r"ikke besat|open pos|open role|to be hired|unfilled)", re.IGNORECASE)
 
 REASONS = {
     "filtered": "hidden by the sheet's filter",
@@ -60,6 +67,10 @@ REASONS = {
     "subtotal": "a subtotal row",
     "heading": "a heading",
     "note": "a note",
+    "vacancy": "a position not filled",
+    "account": "an account, not a person",
+    "position": "a second position of an employee on the list",
+    "ended": "an ended position of an employee on the list",
 }
 
 
@@ -101,6 +112,8 @@ class RowReader:
     include_hidden: bool
     numbers_have_digits: bool = True  # the list's numbers have digits (not initials)
     department_col: int | None = None
+    names: NameShape = field(default_factory=NameShape)  # how the list's names are written
+    address_col: int | None = None
 
     @cached_property
     def number_header(self) -> str:
@@ -159,6 +172,8 @@ class RowReader:
         if (number and name and number != name and self.number_like(number)
                 and number.casefold() != self.number_header and any(map(str.isalpha, name))
                 and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)):
+            if _VACANT_START.match(name) and vacancy(name):
+                return Skipped(row, "vacancy", mask_cpr(name[:40]))
             return None  # the usual row: a number and a name (what follows says the same)
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
         if not filled:
@@ -176,10 +191,24 @@ class RowReader:
         if employee:
             return None
         if len(distinct) > 1:
+            if name and not number:
+                kind = self._no_person(name, texts)
+                if kind:
+                    return Skipped(row, kind, mask_cpr(name[:40]))
             if (number and self.number_like(number)) or name:
                 return None  # an employee whose number or name is missing: reported
             return Skipped(row, "note", mask_cpr(texts[filled[0]][:40]))
         return self._one_text(row, texts[filled[0]], filled)
+
+    def _no_person(self, name: str, texts: Sequence[str]) -> str:
+        """"vacancy" or "account" for a name on a row without a number that is no person's."""
+        if vacancy(name):
+            return "vacancy"
+        col = self.address_col
+        address = texts[col] if col is not None and col < len(texts) else ""
+        if account(name, address) or (address and not self.names.person(name)):
+            return "account"  # a mailbox whose name is no one's: "Reception", "Kantinen"
+        return ""
 
     def _one_text(self, row: int, text: str, filled: Sequence[int]) -> Skipped | None:
         """A row with one text, maybe spread over merged cells."""
@@ -190,7 +219,11 @@ class RowReader:
         if not merged:
             if index in self.name_cols and index != self.number_col and not (
                     _DEPARTMENT_PREFIX.match(text)):
-                return None  # a name without a number: an employee with a mistake
+                kind = self._no_person(text, ())
+                if kind:
+                    return Skipped(row, kind, mask_cpr(text[:40]))
+                if self.names.person(text) and len(self.name_cols) == 1:
+                    return None  # a name without a number: an employee with a mistake
             if index == self.number_col and self.number_like(text):
                 return None  # a number without a name
             if index not in (0, self.number_col, self.department_col, *self.name_cols):

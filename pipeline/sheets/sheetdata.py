@@ -26,8 +26,9 @@ from pipeline.sheets.layout import CellRange, Layout
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _VALUE, _INLINE, _FORMULA, _TEXT, _RUN = (NS + t for t in ("row", "v", "is", "f", "t", "r"))
-_MERGE, _FILTER, _FORMAT, _FILTER_COLUMN = (NS + t for t in ("mergeCell", "autoFilter",
-                                                             "sheetFormatPr", "filterColumn"))
+_MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL = (
+    NS + t for t in ("mergeCell", "autoFilter", "sheetFormatPr", "filterColumn", "col"))
+_MAX_COLUMNS = 16384
 _STRING = NS + "si"
 # A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
 _AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
@@ -204,6 +205,17 @@ class _Walker:
             self.rows[r] = values
 
 
+def _hide_columns(layout: Layout, first: str | None, last: str | None) -> None:
+    """``<col min="3" max="4" hidden="1"/>``: columns C and D are hidden."""
+    try:
+        low = int(first or "0")
+        high = min(int(last or first or "0"), _MAX_COLUMNS)
+    except ValueError:
+        return
+    if low >= 1:
+        layout.hidden_columns.update(range(low, high + 1))
+
+
 def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
                     formats: CellFormats, epoch: dt.datetime
                     ) -> tuple[dict[int, list[Any]], Layout]:
@@ -214,7 +226,7 @@ def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
     done = 0
     with archive.open(part) as source:
         events = etree.iterparse(
-            source, events=("end",), tag=(_ROW, _MERGE, _FILTER, _FORMAT),
+            source, events=("end",), tag=(_ROW, _MERGE, _FILTER, _FORMAT, _COL),
             resolve_entities=False, no_network=True, huge_tree=True)
         for _, element in events:
             tag = element.tag
@@ -238,4 +250,6 @@ def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
                 layout.filter_active = next(element.iter(_FILTER_COLUMN), None) is not None
             elif tag == _FORMAT:
                 layout.rows_hidden_by_default = element.get("zeroHeight") in _TRUE
+            elif tag == _COL and element.get("hidden") in _TRUE:
+                _hide_columns(layout, element.get("min"), element.get("max"))
     return walker.rows, layout

@@ -27,6 +27,10 @@ _KINDS = {"employee": ("employee", "employees"), "on_leave": ("of them on leave"
           "subtotal": ("subtotal", "subtotals"), "total": ("total", "totals"),
           "header": ("header row repeated", "header rows repeated"),
           "note": ("note", "notes"), "blank": ("blank", "blank"),
+          "vacancy": ("position not filled", "positions not filled"),
+          "account": ("account", "accounts"),
+          "position": ("second position", "second positions"),
+          "ended": ("ended position", "ended positions"),
           "hidden": ("hidden", "hidden"), "filtered": ("hidden by the filter",
                                                       "hidden by the filter")}
 _TABLE = (("row", "row"), ("number", "number"), ("name", "name"), ("department", "department"),

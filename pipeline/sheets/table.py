@@ -40,6 +40,7 @@ class Sheet:
     aggregates: frozenset[tuple[int, int]] = frozenset()  # (row, column) of =SUBTOTAL(…) …
     blank_rows: frozenset[int] = frozenset()  # text files: empty lines (a sheet's are gaps)
     encoding: str = ""  # text files: the encoding the file was read in
+    hidden_columns: frozenset[int] = frozenset()  # columns (from 1) the sheet hides
 
     def merged_range(self, row: int, col: int) -> CellRange | None:
         """The merged block that covers a cell (columns numbered from 1), if any."""

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,8 +137,8 @@ def test_the_same_person_twice_is_a_warning_with_both_rows(tmp_path: Path) -> No
     from pipeline.sheets import read_employee_list
 
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
-        (2, "Bo Bach", "bb@x.dk"), (7, "Ida Thomsen", "IT@x.dk")]})
+        ("Medarbejdernr.", "Navn", "E-mail", "Afdeling"), (1, "Ida Thomsen", "it@x.dk", "IT"),
+        (2, "Bo Bach", "bb@x.dk", "IT"), (7, "Ida Thomsen", "IT@x.dk", "IT")]})
     listing = read_employee_list(path)
     assert len(listing.employees) == 3
     [warning] = listing.warnings
@@ -149,7 +150,7 @@ def test_a_second_sheet_that_looks_like_a_list_is_named(tmp_path: Path) -> None:
     from pipeline.sheets import read_employee_list
 
     path = write_xlsx(tmp_path / "e.xlsx", {
-        "Aktive": [("Medarbejdernr.", "Navn"), (1, "Ida Thomsen")],
+        "Aktive": [("Medarbejdernr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT")],
         "Fratrådte": [("Medarbejdernr.", "Navn"), (2, "Bo Bach")]})
     listing = read_employee_list(path)
     assert [e.number for e in listing.employees] == ["1"]
@@ -252,3 +253,91 @@ def test_a_list_without_any_known_header(tmp_path: Path) -> None:
     assert str(caught.value).splitlines()[1].startswith(
         f'  - {path}, sheet "Ark1": No column with the employee number was found. Give the '
         'column one of these headers: "Tjenestenummer"')
+
+
+def test_one_person_in_two_positions_gets_one_form_from_the_main_one(tmp_path: Path) -> None:
+    """Oracle HCM: a second assignment of the same person, marked by Primary Flag N."""
+    from pipeline.sheets import read_employee_list
+
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Person Number", "Display Name", "Primary Flag", "Department", "Manager Name"),
+        ("300102", "Søs Krogh", "Y", "Warehouse", None),
+        ("300106", "Bodil Sørensen", "N", "Transport", "Rasmus Poulsen"),
+        ("300106", "Bodil Sørensen", "Y", "Warehouse", "Søs Krogh"),
+        ("300108", "Rasmus Poulsen", "Y", "Transport", None)]})
+    listing = read_employee_list(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("300102", "Warehouse", ""), ("300106", "Warehouse", "Søs Krogh"),
+        ("300108", "Transport", "")]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(3, "position")]
+    assert [n.what for n in listing.notes] == [
+        "Employee 300106 (Bodil Sørensen) is on rows 3 and 4: one person in two positions, one "
+        'form, from row 4 ("Primary Flag" says row 3 is not the main position ("N")).']
+
+
+def test_two_positions_under_one_leader_are_one_form(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Nærmeste leder", "Stilling"),
+        (1, "Ida Holm", "Dagtilbud Øst", None, "Leder"),
+        (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm", "Pædagog"),
+        (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm", "Køkken")]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.job_title) for e in listing.employees] == [("1", "Leder"),
+                                                                     ("2", "Pædagog")]
+
+
+def test_two_positions_under_two_leaders_are_refused_with_both_rows(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Nærmeste leder"),
+        (1, "Ida Holm", "Dagtilbud Øst", None), (3, "Eva Lund", "SFO Bakken", None),
+        (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm"), (2, "Bo Bach", "SFO Bakken", "Eva Lund")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employees(path)
+    assert 'row 5, column "Tjenestenummer": The employee number 2 is also used in row 4.' in str(
+        caught.value)
+    assert 'row 4, column "Tjenestenummer": The employee number 2 is also used in row 5.' in str(
+        caught.value)
+
+
+def test_an_ended_position_is_no_leaver(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Ansat til"),
+        (2, "Bo Bach", "SFO Bakken", dt.date(2026, 6, 30)),
+        (2, "Bo Bach", "Dagtilbud Øst", None)]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.department) for e in listing.employees] == [("2", "Dagtilbud Øst")]
+    assert listing.leavers == ()
+    assert [(s.row, s.reason) for s in listing.skipped] == [(2, "ended")]
+
+
+def read_employee_list_at(path: Path) -> Any:
+    from pipeline.sheets import read_employee_list
+
+    return read_employee_list(path, today=dt.date(2026, 12, 5))
+
+
+def test_a_primary_position_said_in_words(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Ansættelsestype", "Nærmeste leder"),
+        (1, "Ida Holm", "Dagtilbud Øst", "Primær", None),
+        (3, "Eva Lund", "SFO Bakken", "Primær", None),
+        (2, "Bo Bach", "SFO Bakken", "Sekundær", "Eva Lund"),
+        (2, "Bo Bach", "Dagtilbud Øst", "Primær", "Ida Holm")]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("1", "Dagtilbud Øst", ""), ("3", "SFO Bakken", ""), ("2", "Dagtilbud Øst", "Ida Holm")]
+
+
+def test_two_positions_under_one_leader_in_two_departments_are_one_form_and_said(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tjenestenummer", "Navn", "Afdeling", "Nærmeste leder"),
+        (1, "Ida Holm", "Dagtilbud Øst", None), (2, "Bo Bach", "Dagtilbud Øst", "Ida Holm"),
+        (2, "Bo Bach", "SFO Bakken", "Ida Holm")]})
+    listing = read_employee_list_at(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("1", "Dagtilbud Øst", ""), ("2", "Dagtilbud Øst", "Ida Holm")]
+    assert [w.what for w in listing.warnings] == [
+        "Employee 2 (Bo Bach) is on rows 3 and 4: one person in two positions, one form, from "
+        'row 3 (both rows give the same leader); the department is taken from row 3 ("Dagtilbud '
+        'Øst"); row 4 says "SFO Bakken".']

@@ -27,7 +27,7 @@ TODAY = dt.date(2026, 11, 27)
     ("Orlov", LEAVE), ("Barsel", LEAVE), ("Leave", LEAVE), ("On Leave", LEAVE),
     ("Aktiv - på orlov", LEAVE), ("Forældreorlov", LEAVE), ("Langtidssyg", LEAVE),
     ("Aktiv", EMPLOYED), ("Active - Payroll Eligible", EMPLOYED), ("Ansat", EMPLOYED),
-    ("Opsagt", EMPLOYED), ("Onboarding", EMPLOYED),
+    ("Opsagt", EMPLOYED), ("Onboarding", EMPLOYED), ("Suspended - Payroll Eligible", LEAVE),
 ])
 def test_status_words(status: str, state: str) -> None:
     assert status_state(status) == state
@@ -36,7 +36,8 @@ def test_status_words(status: str, state: str) -> None:
 def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None:
     assert status_state("Udlånt") is None
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Nr.", "Navn", "Status"), (1, "Ida Thomsen", "Udlånt"), (2, "Bo Bach", "Udlånt")]})
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Udlånt", "IT"),
+        (2, "Bo Bach", "Udlånt", "IT")]})
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["1", "2"]
     [warning] = listing.warnings
@@ -47,13 +48,13 @@ def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None
 def staff(today: dt.date) -> list[tuple[object, ...]]:
     day = dt.datetime.combine(today, dt.time())
     return [
-        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Fratrædelsesdato"),
-        (1, "Hanne Kjær", "hk@x.dk", None, "Aktiv", None),
-        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Fratrådt", None),
-        (3, "Bo Bach", "bb@x.dk", "Hanne Kjær", "Aktiv", day - dt.timedelta(days=27)),
-        (4, "Åse Holm", "ah@x.dk", "Hanne Kjær", "Aktiv", day + dt.timedelta(days=65)),
-        (5, "Mads Lund", "ml@x.dk", "Hanne Kjær", "Barsel", None),
-        (6, "Ole Dam", "od@x.dk", "Hanne Kjær", "Aktiv", day),
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Fratrædelsesdato", "Afdeling"),
+        (1, "Hanne Kjær", "hk@x.dk", None, "Aktiv", None, "IT"),
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Fratrådt", None, "IT"),
+        (3, "Bo Bach", "bb@x.dk", "Hanne Kjær", "Aktiv", day - dt.timedelta(days=27), "IT"),
+        (4, "Åse Holm", "ah@x.dk", "Hanne Kjær", "Aktiv", day + dt.timedelta(days=65), "IT"),
+        (5, "Mads Lund", "ml@x.dk", "Hanne Kjær", "Barsel", None, "IT"),
+        (6, "Ole Dam", "od@x.dk", "Hanne Kjær", "Aktiv", day, "IT"),
     ]
 
 
@@ -144,9 +145,9 @@ def test_an_end_date_that_reads_two_ways(tmp_path: Path) -> None:
 def test_a_leader_who_has_left(tmp_path: Path) -> None:
     """Their name stays on the forms; their leader's forms are mailed to nobody, and said."""
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status"),
-        (1, "Hanne Kjær", "hk@x.dk", None, "Fratrådt"),
-        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv")]})
+        ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Afdeling"),
+        (1, "Hanne Kjær", "hk@x.dk", None, "Fratrådt", "IT"),
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv", "IT")]})
     listing = read_employee_list(path, today=TODAY)
     assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
         ("2", "Hanne Kjær", "")]
@@ -240,3 +241,30 @@ def test_a_column_of_statuses_under_another_header(tmp_path: Path) -> None:
         ("Medarbejdernr.", "Navn", "Ansættelse"), (1, "Ida Thomsen", "Fastansat"),
         (2, "Bo Bach", "Vikar")]})
     assert len(read_employee_list(titles, today=TODAY).employees) == 2
+
+
+def test_inactive_with_leave_given_as_the_reason_is_leave(tmp_path: Path) -> None:
+    """Business Central: Status Inaktiv, and "Årsag til inaktivitet" says BARSEL."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status", "Årsag til inaktivitet", "Ophørsdato"),
+        ("M001", "Torben Brandt", "Aktiv", None, None),
+        ("M007", "Asger Christensen", "Ophørt", None, dt.date(2026, 9, 30)),
+        ("M009", "Louise Jørgensen", "Inaktiv", "BARSEL", None),
+        ("M010", "Asger Larsen", "Inaktiv", None, None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [("M001", False),
+                                                                   ("M009", True)]
+    assert [(a.number, a.reason) for a in listing.on_leave] == [
+        ("M009", 'Status "Inaktiv", Årsag til inaktivitet "BARSEL"')]
+    assert [a.number for a in listing.leavers] == ["M007", "M010"]
+
+
+@pytest.mark.parametrize("written", ["30-Sep-2026", "Sep 30, 2026", "30. september 2026"])
+def test_an_end_date_with_the_month_in_words(tmp_path: Path, written: str) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Employee ID", "Name", "Employee Status", "Date of Exit"),
+        ("KK001", "Helle Nielsen", "Active", None),
+        ("KK008", "Mikkel Møller", "Resigned", written)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["KK001"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [("KK008", "Date of Exit 30-09-2026")]

@@ -51,7 +51,8 @@ def test_a_leader_column_of_yes_and_no_is_whether_someone_leads(ws: Workspace) -
 
 def test_an_email_column_without_addresses_is_not_used(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Medarbejdernr.", "Navn", "Mail"), (1, "Ida Thomsen", "ja"), (2, "Bo Bach", "nej")]})
+        ("Medarbejdernr.", "Navn", "Mail", "Afdeling"), (1, "Ida Thomsen", "ja", "IT"),
+        (2, "Bo Bach", "nej", "IT")]})
     listing = read_employee_list(path, today=TODAY)
     assert [e.email for e in listing.employees] == ["", ""]
     assert [w.what for w in listing.warnings] == [
@@ -79,7 +80,8 @@ def test_names_under_the_number_header_are_refused(tmp_path: Path) -> None:
 
 def test_a_row_counter_as_the_only_number_is_said(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Nr.", "Navn"), (1, "Ida Thomsen"), (2, "Bo Bach"), (3, "Åse Holm")]})
+        ("Nr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2, "Bo Bach", "IT"),
+        (3, "Åse Holm", "IT")]})
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
     assert [w.what for w in listing.warnings] == [
@@ -132,7 +134,7 @@ def test_a_merged_group_header_is_read_with_the_header_under_it(tmp_path: Path,
                             ("2", "Lars Hvid", "", "", "")]
     listing = read_employee_list(path, today=TODAY)
     assert listing.layout.fields["leader"].header == f"{group} Navn"
-    assert listing.warnings == ()
+    assert [w.kind for w in listing.warnings] == ["no-department"]  # the list has none
 
 
 def test_a_group_row_in_a_text_file(tmp_path: Path) -> None:
@@ -158,3 +160,43 @@ def test_a_title_merged_over_the_whole_header_is_no_group(tmp_path: Path) -> Non
     listing = read_employee_list(path, today=TODAY)
     assert [(e.number, e.name, e.email) for e in listing.employees] == [
         ("1", "Rie Fog", "rie@x.dk")]
+
+
+def test_a_department_column_by_its_cells_under_a_header_of_any_shape(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Organisationstilknytning"), (11, "Ida Thomsen", "Drift"),
+        (12, "Bo Bach", "Drift"), (13, "Åse Holm", "Kundeservice"),
+        (14, "Mads Lund", "Kundeservice"), (15, "Ole Dam", "Drift")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.department for e in listing.employees] == [
+        "Drift", "Drift", "Kundeservice", "Kundeservice", "Drift"]
+    assert [n.what for n in listing.notes] == [
+        'The column "Organisationstilknytning" (column C) is read as the department: its header '
+        "speaks of a unit, and it holds a few names, each shared by several people."]
+    assert listing.warnings == ()
+
+
+def test_a_list_without_a_department_says_so(tmp_path: Path) -> None:
+    """A unit header over a value of everyone's own is no department; nor is a list without
+    one left silently without departments."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Organisationstilknytning"), (11, "Ida Thomsen", "Drift A"),
+        (12, "Bo Bach", "Drift B"), (13, "Åse Holm", "Kundeservice C")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.department for e in listing.employees] == ["", "", ""]
+    assert [str(w) for w in listing.warnings] == [
+        f'{path}, sheet "Ark1", row 1: No column with the department was found, so the forms, '
+        "the overview and question filters have no department for anyone. If the list has one, "
+        'give it the header "Afdeling" (or "Department").']
+
+
+def test_an_empty_department_column_is_as_none(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling", "Global dimension 1-kode"), (11, "Ida Thomsen", None, "SALG"),
+        (12, "Bo Bach", None, "SALG"), (13, "Åse Holm", None, "LAGER"),
+        (14, "Mads Lund", None, "LAGER")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.department for e in listing.employees] == ["SALG", "SALG", "LAGER", "LAGER"]
+    none = write_xlsx(tmp_path / "n.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling"), (11, "Ida Thomsen", None), (12, "Bo Bach", None)]})
+    assert [w.kind for w in read_employee_list(none, today=TODAY).warnings] == ["no-department"]

@@ -39,6 +39,11 @@ from pipeline.sheets.headerwords import header_words
     ("On Leave", "leave"), ("Orlov", "leave"), ("Leave type", "leave"),
     ("Orlov til", "leave"), ("Leave end date", "leave"), ("Barselsorlov slut", "leave"),
     ("Orlov fra", "leave_start"), ("Leave start", "leave_start"),
+    ("Tj.nr.", "number"), ("Ressourcenr.", "number"), ("Leder (ressourcenr.)", "leader_number"),
+    ("Butikschef", "leader"), ("Ledelseslinje", "leader"), ("Chefnr.", "leader_number"),
+    ("Nærmeste leder (initialer)", "leader"), ("ou", "department"),
+    ("Org Level 1 Description", "department"), ("Global dimension 1-kode", "department"),
+    ("Afdeling (gammel)", "department"), ("Preferred name", "name"), ("Kaldenavn", "name"),
 ])
 def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
     role = field_role(header)
@@ -51,7 +56,9 @@ def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
     "Hire Date", "Ansat fra", "Ansættelsesdato", "MUS status", "Leave date", "Human Resource",
     "HR", "Løntrin", "Er leder", "Is manager", "Leder ja/nej", "Org Unit Path",
     "Medarbejderoversigt – Aarhus Kommune", "MUS 2027 – medarbejderliste",
-    "Udskrevet 27-11-2026",
+    "Udskrevet 27-11-2026", "Brugernavn", "user_name", "Stillingsnr.", "Position ID",
+    "Job level", "Coach", "Mentor", "Stedfortræder", "Leders leder", "Manager's Manager",
+    "Assistant's Name", "lastLogin",
 ])
 def test_a_header_that_names_something_else_names_no_field(header: str) -> None:
     assert field_role(header) is None

@@ -24,8 +24,11 @@ BOSS = ("100", "Østergaard, Jens", "JØS", "jos@k.dk", "jens.ostergaard@k.onmic
 
 def listing(tmp_path: Path, leader: str, extra: Sequence[Sequence[Any]] = (),
             headers: Sequence[str] = HEADERS) -> Any:
+    """Everyone in one department (a list without one is warned about)."""
     rows = [headers, BOSS, ("101", "Mette Kjær", "MKJ", "mkj@k.dk", "", "", "", leader),
             *extra]
+    rows = [(*rows[0], *[None] * (len(headers) - len(rows[0])), "Afdeling"),
+            *((*r, *[None] * (len(headers) - len(r)), "Jura") for r in rows[1:])]
     return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
                               today=dt.date(2026, 11, 27))
 
@@ -110,7 +113,7 @@ def test_own_leader_is_no_leader_and_said(tmp_path: Path) -> None:
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
     assert [(e.leader, e.leader_email) for e in staff.employees] == [
         ("", ""), ("Jens Østergaard", "jos@k.dk")]
-    assert staff.warnings == ()
+    assert [w.kind for w in staff.warnings] == ["no-department"]
     assert [str(n) for n in staff.notes] == [
         f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 2, column "Leder": Employee 100 (Jens '
         "Østergaard, row 2) is given as their own leader, so they have no leader (and no "
@@ -191,3 +194,161 @@ def test_a_leader_given_by_a_user_id(tmp_path: Path) -> None:
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}))
     assert [(e.number, e.name, e.leader) for e in staff.employees] == [
         ("P-1", "Jens Østergaard", ""), ("P-2", "Mette Kjær", "Jens Østergaard")]
+
+
+def leaders_of(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    rows = [(*rows[0], "Afdeling"), *((*r, "Drift") for r in rows[1:])]
+    staff = read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}),
+                               today=dt.date(2026, 12, 5))
+    return staff, [(e.number, e.leader, e.leader_email) for e in staff.employees]
+
+
+def test_a_management_line_names_the_nearest_leader_last(tmp_path: Path) -> None:
+    staff, got = leaders_of(tmp_path, [
+        ("Medarb.nr.", "Navn", "E-mail", "Ledelseslinje"),
+        ("9001", "Jens Madsen", "jm@h.dk", None),
+        ("9002", "Mille Møller", "mm@h.dk", "Jens Madsen"),
+        ("9003", "Julie Petersen", "jp@h.dk", "Jens Madsen > Mille Møller"),
+        ("9004", "Peter Nielsen", "pn@h.dk", "Direktion / Jens Madsen / Mille Møller")])
+    assert got == [("9001", "", ""), ("9002", "Jens Madsen", "jm@h.dk"),
+                   ("9003", "Mille Møller", "mm@h.dk"), ("9004", "Mille Møller", "mm@h.dk")]
+    assert [n.what for n in staff.notes] == [
+        "The leader is read as the last step of a management line (rows 4 and 5; "
+        '"Jens Madsen > Mille Møller": Mille Møller).']
+
+
+def test_a_name_with_its_id_is_found_by_both_together(tmp_path: Path) -> None:
+    """Zoho's "Helle Nielsen KK001"; "Leder IT 2" is never employee 2, whose name differs."""
+    staff, got = leaders_of(tmp_path, [
+        ("Employee ID", "Navn", "Mail", "Reporting To"),
+        ("KK001", "Helle Nielsen", "hn@k.dk", None),
+        ("KK002", "Ole Bach", "ob@k.dk", "Helle Nielsen KK001"),
+        ("2", "Ida Holm", "ih@k.dk", "KK002 Ole Bach"),
+        ("3", "Bo Dahl", "bd@k.dk", "Leder IT 2")])
+    assert got == [("KK001", "", ""), ("KK002", "Helle Nielsen", "hn@k.dk"),
+                   ("2", "Ole Bach", "ob@k.dk"), ("3", "Leder IT 2", "")]
+    assert 'The leader "Leder IT 2" (row 5) is not in the list' in str(staff.warnings[0])
+
+
+def test_a_directory_id_of_any_shape_finds_the_leader(tmp_path: Path) -> None:
+    """JumpCloud gives the manager as the manager's 24-hex ``id``; a column of such IDs under
+    a header mus does not know (``sys_id``) is found by its cells."""
+    for header in ("id", "sys_id"):
+        _, got = leaders_of(tmp_path, [
+            (header, "employeeIdentifier", "displayname", "email", "manager"),
+            ("e19acbe997bd86423f2d8e31", "BD-001", "Freja Petersen", "fp@b.dk", None),
+            ("b3afa7d7e31b9ba3d9ece872", "BD-002", "Mille Løkke", "ml@b.dk",
+             "e19acbe997bd86423f2d8e31"),
+            ("dd0051c2f50cf98d3c4e1f75", "BD-003", "Christian Kirk", "ck@b.dk",
+             "b3afa7d7e31b9ba3d9ece872")])
+        assert got == [("BD-001", "", ""), ("BD-002", "Freja Petersen", "fp@b.dk"),
+                       ("BD-003", "Mille Løkke", "ml@b.dk")], header
+
+
+TEAM = [("Nr.", "Navn", "Mail", "X"), ("1", "Ane Berg", "ab@t.dk", None),
+        ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"), ("3", "Cai Eng", "ce@t.dk", "Ane Berg"),
+        ("4", "Dan Falk", "df@t.dk", "Bo Dahl")]
+
+
+@pytest.mark.parametrize("header", ["Teamlead", "Ansvarlig", "Butikschef", "Reporting Manager"])
+def test_a_column_that_names_colleagues_is_the_leader_whatever_its_header(
+        tmp_path: Path, header: str) -> None:
+    staff, got = leaders_of(tmp_path, [(*TEAM[0][:3], header), *TEAM[1:]])
+    assert got == [("1", "", ""), ("2", "Ane Berg", "ab@t.dk"), ("3", "Ane Berg", "ab@t.dk"),
+                   ("4", "Bo Dahl", "bd@t.dk")]
+    assert staff.layout.fields["leader"].header == header
+
+
+def test_how_a_leader_column_was_recognised_is_said(tmp_path: Path) -> None:
+    staff, _ = leaders_of(tmp_path, [(*TEAM[0][:3], "Ansvarlig"), *TEAM[1:]])
+    assert [n.what for n in staff.notes] == [
+        'The column "Ansvarlig" (column D) is read as the leader: 3 of its 3 filled cells name '
+        "someone else on the list."]
+
+
+@pytest.mark.parametrize(("header", "rows"), [
+    ("Mentor", TEAM[1:]),  # another relation, by its header
+    ("Makker", [("1", "Ane Berg", "ab@t.dk", "Bo Dahl"), ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"),
+                ("3", "Cai Eng", "ce@t.dk", "Dan Falk"),
+                ("4", "Dan Falk", "df@t.dk", "Cai Eng")]),  # people naming each other in turn
+    ("Indberettet af", [("1", "Ane Berg", "ab@t.dk", "Ane Berg"),
+                        ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"),
+                        ("3", "Cai Eng", "ce@t.dk", "Ane Berg"),
+                        ("4", "Dan Falk", "df@t.dk", "Ane Berg")]),  # one person for everyone
+])
+def test_a_column_that_names_colleagues_otherwise_is_no_leader(
+        tmp_path: Path, header: str, rows: list[tuple[Any, ...]]) -> None:
+    staff, got = leaders_of(tmp_path, [(*TEAM[0][:3], header), *rows])
+    assert "leader" not in staff.layout.fields
+    assert all(leader == "" for _, leader, _ in got)
+
+
+def test_a_leader_with_a_title_after_a_comma_and_a_line_with_arrows(tmp_path: Path) -> None:
+    _, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Jens Madsen", "jm@h.dk", None),
+        ("2", "Mille Møller", "mm@h.dk", "Jens Madsen, Direktør"),
+        ("3", "Julie Petersen", "jp@h.dk", "Jens Madsen -> Mille Møller"),
+        ("4", "Peter Nielsen", "pn@h.dk", "Møller, Mille")])
+    assert got == [("1", "", ""), ("2", "Jens Madsen", "jm@h.dk"),
+                   ("3", "Mille Møller", "mm@h.dk"), ("4", "Mille Møller", "mm@h.dk")]
+
+
+def test_a_nickname_beside_first_and_last_name_only_finds_leaders(tmp_path: Path) -> None:
+    staff, _ = leaders_of(tmp_path, [
+        ("Nr.", "Fornavn", "Efternavn", "Kaldenavn", "Leder"),
+        ("1", "Johannes", "Madsen", "Jo Madsen", None),
+        ("2", "Mille", "Møller", "Mille Møller", "Jo Madsen")])
+    assert [(e.name, e.leader) for e in staff.employees] == [
+        ("Johannes Madsen", ""), ("Mille Møller", "Johannes Madsen")]
+
+
+@pytest.mark.parametrize("written", ["1 - Jens Madsen", "Jens Madsen: 1", "1: Jens Madsen"])
+def test_a_name_and_its_number_apart(tmp_path: Path, written: str) -> None:
+    _, got = leaders_of(tmp_path, [
+        ("Emp No", "Name", "Mail", "Line Manager"), ("1", "Jens Madsen", "jm@h.dk", None),
+        ("2", "Mille Møller", "mm@h.dk", written)])
+    assert got == [("1", "", ""), ("2", "Jens Madsen", "jm@h.dk")]
+
+
+def test_a_leader_without_the_middle_name_is_found_and_said(tmp_path: Path) -> None:
+    staff, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Signe Munk Løkke", "sl@g.dk", None),
+        ("2", "Dorthe Winther", "dw@g.dk", "Signe Løkke"),
+        ("3", "Troels Thomsen", "tt@g.dk", "Signe Løkke"),
+        ("4", "Ole Højgaard", "oh@g.dk", "00001")])
+    assert got == [("1", "", ""), ("2", "Signe Munk Løkke", "sl@g.dk"),
+                   ("3", "Signe Munk Løkke", "sl@g.dk"), ("4", "Signe Munk Løkke", "sl@g.dk")]
+    assert [w.what for w in staff.warnings if w.kind == "leader-loose"] == [
+        'The leader "Signe Løkke" (rows 3 and 4) is taken to be Signe Munk Løkke (employee 1), '
+        "the only one on the list with that first and last name."]
+
+
+def test_a_name_that_fits_two_people_is_never_read_more_loosely(tmp_path: Path) -> None:
+    staff, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Anders Jensen", "aj1@t.dk", None),
+        ("2", "Anders Jensen", "aj2@t.dk", None), ("3", "Anders Bo Jensen", "abj@t.dk", None),
+        ("4", "Eva Gram", "eg@t.dk", "Anders Jensen")])
+    assert got[3] == ("4", "Anders Jensen", "")
+    assert [w.kind for w in staff.warnings if w.kind.startswith("leader")] == [
+        "leader-ambiguous"]
+
+
+def test_leaders_by_initials_that_are_the_start_of_their_address(tmp_path: Path) -> None:
+    """No initials column, but everyone's address is their initials (ø written o)."""
+    _, got = leaders_of(tmp_path, [
+        ("Tj.nr.", "Medarbejder", "Mail", "Nærmeste leder (initialer)"),
+        (40213, "Signe Due", "sdu@s.dk", None), (40220, "Rasmus Østergaard", "ros@s.dk", "SDU"),
+        (40227, "Malene Kjærgaard", "mkj@s.dk", "RØS")])
+    assert got == [("40213", "", ""), ("40220", "Signe Due", "sdu@s.dk"),
+                   ("40227", "Rasmus Østergaard", "ros@s.dk")]
+
+
+def test_a_name_with_its_id_is_found_by_either_part(tmp_path: Path) -> None:
+    """The name misspelt, the ID right; the ID unknown, the name right."""
+    _, got = leaders_of(tmp_path, [
+        ("Employee ID", "Navn", "Mail", "Reporting To"),
+        ("KK001", "Helle B. Nielsen", "hn@k.dk", None),
+        ("KK002", "Ole Bach", "ob@k.dk", "Helle Nielsen KK001"),
+        ("KK003", "Ida Holm", "ih@k.dk", "Ole Bach KK999")])
+    assert got == [("KK001", "", ""), ("KK002", "Helle B. Nielsen", "hn@k.dk"),
+                   ("KK003", "Ole Bach", "ob@k.dk")]

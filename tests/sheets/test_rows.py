@@ -225,3 +225,129 @@ def test_a_skipped_row_never_shows_a_cpr_number(ws: Workspace) -> None:
         assert result.exit_code == 0
         assert "8812" not in result.output
         assert "140371-XXXX" in result.output
+
+
+def test_a_heading_where_the_names_go_gives_its_department(tmp_path: Path) -> None:
+    """HR's grouped list: no department column, the heading written in the Navn column."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Stilling"), (None, "Ledelse"), (8101, "Dorthe Poulsen", "Forstander"),
+        (None, "Antal medarbejdere: 1"), (None, "Bo- og aktivitetscenter Syd"),
+        (8102, "Johannes Thomsen", "Afdelingsleder"), (8103, "Lene Christensen", "Pædagog"),
+        (None, "Værkstedet"), (8108, "Rikke Friis", "Værkstedsleder")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("8101", "Ledelse"), ("8102", "Bo- og aktivitetscenter Syd"),
+        ("8103", "Bo- og aktivitetscenter Syd"), ("8108", "Værkstedet")]
+    assert [r for r, why in skipped(listing) if why.startswith("a heading")] == [2, 5, 8]
+
+
+def test_a_name_alone_without_a_number_is_still_a_mistake(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Stilling"), (1, "Ida Thomsen", "Pædagog"), (2, "Bo Bach", "Kok"),
+        (3, "Åse Holm", "Kok"), (None, "Karen Ravn")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert 'row 5, column "Nr.": This row has no employee number.' in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["Vakant", "Ubesat – opslås", "Ledig stilling", "Vacant",
+                                  "TBD", "N.N."])
+def test_a_position_not_filled_is_no_employee(tmp_path: Path, name: str) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Stillingsnr.", "Medarbejdernr.", "Navn", "Afdeling", "Nærmeste leder"),
+        ("ST-1", 61001, "Tina Frølund", "Borgerservice", None),
+        ("ST-2", None, name, "Borgerservice", "Tina Frølund"),
+        ("ST-3", 61002, "Åse Jørgensen", "Borgerservice", "Tina Frølund")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["61001", "61002"]
+    assert skipped(listing) == [(3, f'a position not filled ("{name}")')]
+
+
+def test_a_vacancy_with_a_number_is_no_employee_either(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Ida Thomsen"), (2, "Vakant")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1"]
+    assert skipped(listing) == [(3, 'a position not filled ("Vakant")')]
+
+
+def test_a_service_account_without_a_number_is_no_employee(tmp_path: Path) -> None:
+    """Okta: a printer's account among the people, without an employeeNumber."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("employeeNumber", "displayName", "email", "department"),
+        (4101, "Jens Iversen", "jens.iversen@s.dk", "Partner Group"),
+        (None, "Printer Service", "svc-printer@s.dk", "IT"),
+        (None, "Anne Lund", "noreply@s.dk", "IT"),
+        (4102, "Marianne Brøndum", "marianne.broendum@s.dk", "Advisory")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["4101", "4102"]
+    assert skipped(listing) == [(3, 'an account, not a person ("Printer Service")'),
+                                (4, 'an account, not a person ("Anne Lund")')]
+
+
+def test_check_counts_positions_and_accounts(ws: Workspace) -> None:
+    write_xlsx(ws.employees, {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
+        (None, "Vakant", None), (None, "Scanner", "scanner@x.dk")]})
+    result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
+    assert result.exit_code == 0, result.output
+    assert ("Rows under the header: 1 employee, 1 position not filled, 1 account."
+            in result.output)
+
+
+def test_a_mark_after_the_name_and_its_legend(tmp_path: Path) -> None:
+    """A municipality's own list: "*" after the names of those on leave, explained under it."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Tj.nr.", "Medarbejder", "Nærmeste leder"), (40213, "Signe Due", None),
+        (40241, "Jesper Mortensen*", "Signe Due"), (40248, "Signe Højgaard", "Jesper Mortensen"),
+        (None,), ("* = på barsel/orlov",)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.leader, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", "", False), ("Jesper Mortensen", "Signe Due", True),
+        ("Signe Højgaard", "Jesper Mortensen", False)]
+    assert [(a.number, a.reason) for a in listing.on_leave] == [
+        ("40241", '"*" = på barsel/orlov')]
+
+
+def test_a_mark_nobody_explains_is_said(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Signe Due"), (2, "Jesper Mortensen †")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", False), ("Jesper Mortensen", False)]
+    assert [w.what for w in listing.warnings if w.kind == "mark"] == [
+        'The mark "†" after the name (row 3) is left out of the name; nothing in the list says '
+        "what it means."]
+
+
+def test_a_mailbox_whose_name_is_no_ones_is_an_account(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Mail"), (11, "Ida Thomsen", "it@x.dk"), (12, "Bo Bach", "bb@x.dk"),
+        (13, "Åse Holm", "ah@x.dk"), (None, "Reception", "reception@x.dk"),
+        (None, "Mødelokale Aarhus", "moedelokale.aarhus@x.dk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["11", "12", "13"]
+    assert skipped(listing) == [(5, 'an account, not a person ("Reception")'),
+                                (6, 'an account, not a person ("Mødelokale Aarhus")')]
+
+
+def test_a_legend_without_an_equals_sign(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Signe Due"), (2, "Jesper Mortensen (*)"), (None,),
+        ("(*) Orlov til 1. marts",)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", False), ("Jesper Mortensen", True)]
+
+
+def test_a_heading_that_says_they_have_left_or_are_on_leave(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2, "Bo Bach", "IT"),
+        ("Barsel og orlov",), (3, "Åse Holm", "IT"), ("Fratrådte medarbejdere",),
+        (4, "Mads Lund", "IT"), (5, "Ole Dam", "Løn")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department, e.on_leave) for e in listing.employees] == [
+        ("1", "IT", False), ("2", "IT", False), ("3", "IT", True)]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("4", 'under the heading "Fratrådte medarbejdere"'),
+        ("5", 'under the heading "Fratrådte medarbejdere"')]

@@ -150,8 +150,8 @@ def test_warnings_reach_hr_on_stderr_and_in_json(ws: Workspace) -> None:
     today = dt.date.today()
     past, soon, deadline = (today - dt.timedelta(days=300), today + dt.timedelta(days=30),
                             today + dt.timedelta(days=60))
-    rows = [("Medarbejdernr.", "Navn", "E-mail", "Leder", "MUS-dato"),
-            (1, "Ida Thomsen", "ida@x", "JØS", past), (2, "Bo Bach", "ida@x", "", soon)]
+    rows = [("Medarbejdernr.", "Navn", "E-mail", "Leder", "MUS-dato", "Afdeling"),
+            (1, "Ida Thomsen", "ida@x", "JØS", past, "IT"), (2, "Bo Bach", "ida@x", "", soon, "IT")]
     write_xlsx(ws.employees, {"Ark1": rows})
     questions_xlsx(ws.questions, settings=[("Sæson", "2027"), ("Svarfrist", deadline)])
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
@@ -231,8 +231,8 @@ def test_include_hidden(ws: Workspace) -> None:
     wb = Workbook()
     sheet = wb.active
     assert sheet is not None
-    for row in [("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
-                (2, "Bo Bach", "bb@x.dk")]:
+    for row in [("Medarbejdernr.", "Navn", "E-mail", "Afdeling"),
+                (1, "Ida Thomsen", "it@x.dk", "IT"), (2, "Bo Bach", "bb@x.dk", "IT")]:
         sheet.append(list(row))
     sheet.row_dimensions[3].hidden = True
     wb.save(ws.employees)
@@ -264,8 +264,10 @@ def test_the_manifest_keeps_the_summary(cpr_ws: Workspace) -> None:
 
 
 def test_many_warnings_are_counted_on_screen_and_all_in_json(ws: Workspace) -> None:
-    rows = [("Medarbejdernr.", "Navn", "E-mail", "Leder"), (1, "Pia Lund", "pl@x.dk", "")]
-    rows += [(n, f"Person {n}", f"p{n}@x", "Pia Lund" if n % 2 else "XYZ") for n in range(2, 30)]
+    rows = [("Medarbejdernr.", "Navn", "E-mail", "Leder", "Afdeling"),
+            (1, "Pia Lund", "pl@x.dk", "", "IT")]
+    rows += [(n, f"Person {n}", f"p{n}@x", "Pia Lund" if n % 2 else "XYZ", "IT")
+             for n in range(2, 30)]
     write_xlsx(ws.employees, {"Ark1": rows})
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])
     assert result.exit_code == 0

@@ -110,7 +110,7 @@ def test_a_meeting_date_written_as_text(ws: Workspace) -> None:
     listing = read_employee_list(ws.employees, today=TODAY)
     assert [(e.meeting_date, e.meeting_text) for e in listing.employees] == [
         (None, "uge 48"), (None, "efter aftale"), (None, "uge 48")]
-    assert [w.what for w in listing.warnings] == [
+    assert [w.what for w in listing.warnings if w.kind == "meeting-text"] == [
         'The meeting date "uge 48" (rows 2 and 4) is not a date; the forms show it as written.',
         'The meeting date "efter aftale" (row 3) is not a date; the forms show it as written.']
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "generate", "--jobs", "1"])
@@ -123,3 +123,21 @@ def test_a_meeting_date_written_as_text(ws: Workspace) -> None:
     with pytest.raises(SpreadsheetError, match='The meeting date "31-02-2027" of employee 1 is '
                                                "not a date"):
         read_employee_list(typo, today=TODAY)
+
+
+def test_meeting_dates_and_languages_as_people_write_them(tmp_path: Path) -> None:
+    """A month without a day is printed as written (a warning); a language as a locale is
+    read; one mus makes no forms in gets the usual form, with a warning: none refuses the
+    list."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "MUS-dato", "Sprog"),
+        (1, "Ida Thomsen", "IT", "marts 2027", "da-DK"),
+        (2, "Bo Bach", "IT", "primo april", "English (UK)"),
+        (3, "Åse Holm", "IT", None, "tysk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.meeting_text, e.language) for e in listing.employees] == [
+        ("marts 2027", "da"), ("primo april", "en"), ("", "")]
+    assert [w.kind for w in listing.warnings] == ["language", "meeting-text", "meeting-text"]
+    assert listing.warnings[0].what == (
+        'The language "tysk" (row 4) is not one mus makes forms in (Danish or English), so they '
+        "get the usual form.")

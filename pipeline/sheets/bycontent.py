@@ -1,0 +1,82 @@
+"""Columns found by what they hold where no header names them: the e-mail (one address for
+each employee), the employment status (Aktiv, Fratrådt …) and the department (a few unit names,
+each shared by several people, under a header that speaks of a unit in any shape: ``Global
+dimension 1-kode``, ``Organisationstilknytning``, ``Hjemmeenhed``). Each is said in `mus check`
+with what to do if it is wrong."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from openpyxl.utils.cell import get_column_letter
+
+from pipeline.sheets.choice import Rows, cells
+from pipeline.sheets.employment import holds_statuses
+from pipeline.sheets.evidence import holds_addresses, is_no_value
+from pipeline.sheets.findings import Findings
+from pipeline.sheets.headerwords import DEPT, DIVISION, mentions
+from pipeline.sheets.values import cell_text
+
+_SAMPLE = 2000
+
+
+def _letter(index: int) -> str:
+    return get_column_letter(index + 1)
+
+
+def email_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                     findings: Findings, header_row: int) -> int | None:
+    """Where no header names the e-mail, a column of addresses, one for each employee."""
+    for index, header in enumerate(headers):
+        if index in taken or not header:
+            continue
+        if holds_addresses([v for _, v in cells(rows, index, _SAMPLE)]):
+            findings.warn("header-content", f'No column is headed as the e-mail, but "{header}" '
+                          f"(column {_letter(index)}) holds one address for each employee, so it "
+                          "is used as the e-mail.", 'If that is wrong, give the right column the '
+                          'header "E-mail".', header_row, header)
+            return index
+    return None
+
+
+def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                      findings: Findings, header_row: int) -> int | None:
+    """Where no header names the employment status, a column of statuses (Aktiv, Fratrådt)."""
+    for index, header in enumerate(headers):
+        if index in taken or not header:
+            continue
+        if holds_statuses([v for _, v in cells(rows, index, _SAMPLE)]):
+            findings.warn("header-content", f'No column is headed as the employment status, but '
+                          f'"{header}" (column {_letter(index)}) holds statuses such as Aktiv and '
+                          "Fratrådt, so it is read as one: leavers get no form.", "If that is "
+                          'wrong, rename the column; if it is right, head it "Status".',
+                          header_row, header)
+            return index
+    return None
+
+
+def holds_units(texts: Sequence[str]) -> bool:
+    """A few names, each shared by several people: the units people belong to."""
+    texts = [t for t in texts if t and not is_no_value(t)]
+    if len(texts) < 3 or sum(any(c.isalpha() for c in t) for t in texts) < 0.9 * len(texts):
+        return False
+    counts = Counter(texts)
+    shared = sum(n for n in counts.values() if n >= 2)
+    return len(counts) <= 0.5 * len(texts) and shared >= 0.6 * len(texts)
+
+
+def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                          findings: Findings, header_row: int) -> int | None:
+    """Where no header names the department plainly, a column headed as a unit in any shape
+    that holds a few unit names, each shared by several people."""
+    for index, header in enumerate(headers):
+        if index in taken or not header or not mentions(header, frozenset({DEPT, DIVISION})):
+            continue
+        if holds_units([cell_text(v) for _, v in cells(rows, index, _SAMPLE)]):
+            findings.note("department-by-content", f'The column "{header}" (column '
+                          f"{_letter(index)}) is read as the department: its header speaks of a "
+                          "unit, and it holds a few names, each shared by several people.",
+                          header_row, header)
+            return index
+    return None

@@ -1,0 +1,77 @@
+"""A mark after a name (``Jesper Mortensen*``) and the legend under the list that says what it
+means (``* = på barsel/orlov``).
+
+The mark is no part of the name: forms, mail and leaders are looked up without it. Where a
+legend row says what the mark means and that is leave, the people marked are on leave (listed,
+and given their form unless HR asks otherwise); any other meaning, or no legend, is said in
+`mus check` with the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.sheets.employment import LEAVE, status_state
+from pipeline.sheets.findings import Findings, rows_text
+
+if TYPE_CHECKING:
+    from pipeline.sheets.draft import Draft
+    from pipeline.sheets.rows import Skipped
+
+MARKS = "*†‡°¹²³⁴⁵#"
+MARK_ENDS = frozenset(MARKS + ")")  # how a name with a mark ends ("Ida Holm (*)")
+_MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#]+)\)|([*†‡°¹²³⁴⁵#]+))$")
+_LEGEND = re.compile(r"^\(?([*†‡°¹²³⁴⁵#]+)\)?\s*(?:=|:|–|-|betyder|means)?\s*(.+)$",
+                     re.IGNORECASE)
+
+
+def split_mark(name: str) -> tuple[str, str]:
+    """``Jesper Mortensen*`` → (``Jesper Mortensen``, ``*``); a name without a mark as it is."""
+    if not name or name[-1] not in MARK_ENDS:
+        return name, ""
+    match = _MARK.search(name)
+    if match is None or match.start() == 0:
+        return name, ""
+    return name[:match.start()].rstrip(), match.group(1) or match.group(2)
+
+
+def _legend(skipped: Sequence[Skipped]) -> dict[str, str]:
+    found = {}
+    for skip in skipped:
+        match = _LEGEND.match(skip.text) if skip.reason == "note" else None
+        if match:
+            found[match.group(1)] = match.group(2).strip()
+    return found
+
+
+def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Findings,
+               column: str | None) -> None:
+    """Leave for the people whose mark the legend says is leave; the marks said."""
+    marked: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        if draft.mark:
+            marked.setdefault(draft.mark, []).append(draft)
+    if not marked:
+        return
+    legend = _legend(skipped)
+    for mark, people in marked.items():
+        rows = [d.row for d in people]
+        meaning = legend.get(mark, "")
+        if meaning and status_state(meaning) == LEAVE:
+            for draft in people:
+                draft.on_leave = draft.on_leave or f'"{mark}" = {meaning}'
+            findings.note("mark", f'The mark "{mark}" after the name ({rows_text(rows)}) is left '
+                          f'out of the name; the list says "{mark} = {meaning}", so they are on '
+                          "leave.", rows[0], column, rows)
+        elif meaning:
+            findings.warn("mark", f'The mark "{mark}" after the name ({rows_text(rows)}) is left '
+                          f'out of the name; the list says "{mark} = {meaning}", which mus does '
+                          "not act on.", "If they have left or are on leave, say so in a status "
+                          'column ("Fratrådt", "Orlov").', rows[0], column, rows)
+        else:
+            findings.warn("mark", f'The mark "{mark}" after the name ({rows_text(rows)}) is left '
+                          "out of the name; nothing in the list says what it means.", "If it "
+                          'means they have left or are on leave, say so in a status column '
+                          '("Fratrådt", "Orlov").', rows[0], column, rows)

@@ -1,0 +1,86 @@
+"""Whether the name on a row without an employee number is a person's.
+
+A row with a name and no number is an employee whose number is missing (a mistake, reported)
+unless the name says it is no person: a position not filled (``Vakant``, ``Ledig stilling``,
+``Ubesat – opslås``, ``Vacant``, ``TBD``), a service or system account (``Printer Service``,
+``svc-printer@…``, ``noreply``, ``Mødelokale 2``, or a mailbox whose name is no one's on this
+list, such as ``Reception``), or a heading written where the names go
+(``Ledelse``, ``Bo- og aktivitetscenter Syd``: one word where everyone's name has two, or
+words in lower case where everyone's are capitalised).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+")
+_VACANT = frozenset({
+    "vakant", "vakance", "vakancer", "ledig", "ledige", "ubesat", "ubesatte", "vacant",
+    "vacancy", "vacancies", "tbd", "tba", "tbh", "nn", "opslås", "opslåes", "opslået",
+    "rekruttering", "rekrutteres", "recruiting", "unfilled", "nyansættelse"})
+_VACANT_PHRASES = (("ikke", "besat"), ("open", "position"), ("open", "role"), ("to", "be", "hired"),
+                   ("not", "filled"), ("n", "n"))
+_ACCOUNT = frozenset({
+    "svc", "service", "services", "noreply", "donotreply", "admin", "administrator", "system",
+    "systems", "printer", "printere", "scanner", "test", "testuser", "testbruger", "mødelokale",
+    "mødelokaler", "meetingroom", "room", "lokale", "shared", "fælles", "fællespostkasse",
+    "postkasse", "mailbox", "bot", "robot", "kiosk", "sync", "integration", "api", "daemon",
+    "helpdesk", "servicedesk", "support", "info", "kontakt", "ressourcekonto", "konto",
+    "account", "generic", "generisk", "reception", "receptionen", "kantine", "kantinen",
+    "frontdesk", "hotline", "postmaster", "webmaster", "sekretariat", "sekretariatet",
+    "fællesmail", "funktionspostkasse", "teams", "rooms"})
+_PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
+                        "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
+                        "ten", "op", "y", "e"})
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
+
+
+def vacancy(name: str) -> bool:
+    words = _words(name)
+    return bool(set(words) & _VACANT) or _has_phrase(words, _VACANT_PHRASES)
+
+
+def account(name: str, address: str = "") -> bool:
+    """A name or an address's local part made of words no person is called."""
+    local = address.partition("@")[0]
+    words = set(_words(name)) | set(_words(local.replace("-", " ").replace(".", " ")))
+    return bool(words & _ACCOUNT)
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[:1].isupper() or w.casefold() in _PARTICLES or not w[:1].isalpha()
+               for w in name.replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class NameShape:
+    """How the list's own names are written, to tell a heading from a name."""
+
+    words: bool = False  # nearly every name has two words or more
+    capitals: bool = False  # nearly every name's words are capitalised
+
+    @classmethod
+    def of(cls, names: Sequence[str]) -> NameShape:
+        names = [n for n in names if n]
+        if len(names) < 3:
+            return cls()
+        words = sum(len(n.split()) >= 2 or "," in n for n in names) >= 0.9 * len(names)
+        capitals = sum(map(_capitalised, names)) >= 0.9 * len(names)
+        return cls(words, capitals)
+
+    def person(self, text: str) -> bool:
+        """Whether a name alone on its row could be someone's name on this list."""
+        if any(c.isdigit() for c in text) or "@" in text or ":" in text or vacancy(text):
+            return False
+        if self.words and len(text.split()) < 2 and "," not in text:
+            return False
+        return not self.capitals or _capitalised(text)

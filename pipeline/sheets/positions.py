@@ -1,0 +1,123 @@
+"""One employee number on two rows: one person in two positions, or two people.
+
+A person with two positions (the same number and the same name twice) gets one form when the
+list shows which position is theirs for the MUS: a column that marks the main position
+(Oracle's ``Primary Flag`` Y/N, ``Hovedansættelse`` ja/nej) decides; where both rows give the
+same department and leader, it does not matter, and the first is used. A position that has
+ended (an end date in the past) is no second person at all. Where the rows differ in who leads
+them and nothing says which holds, the list is refused with both rows, as for two people with
+one number: which leader holds the conversation is not in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.sheets.cpr import mask_cpr
+from pipeline.sheets.employment import Absent
+from pipeline.sheets.evidence import NO, YES
+from pipeline.sheets.findings import Findings
+from pipeline.sheets.names import normal_name
+from pipeline.sheets.rows import Skipped
+
+if TYPE_CHECKING:
+    from pipeline.sheets.draft import Draft, DraftReader
+    from pipeline.sheets.mapping import ColumnUse, ListLayout
+
+_MAIN = re.compile(r"prim|hoved|main|principal", re.IGNORECASE)
+# What a cell says of a position: the main one, or one beside it.
+_IS_MAIN = frozenset({"primary", "primær", "primært", "hoved", "hovedansættelse", "main",
+                      "principal", "primary assignment"})
+_NOT_MAIN = frozenset({"secondary", "sekundær", "sekundært", "bi", "bibeskæftigelse",
+                       "additional", "ekstra", "secondary assignment", "biansættelse"})
+# What must agree for two rows of one person to make one form: who holds the conversation.
+_SAME = ("leader", "leader_number", "leader_email", "email")
+
+
+@dataclass(frozen=True)
+class Choice:
+    keep: int  # 0: the first row, 1: the second
+    why: str
+    doubt: str = ""  # what the rows still disagree about, said as a warning
+
+
+def _main_marks(layout: ListLayout) -> list[ColumnUse]:
+    used = {u.index for u in layout.fields.values()}
+    return [u for u in layout.kept if u.index not in used]
+
+
+def _main(mark: str, header: str) -> bool | None:
+    """Whether a cell says its position is the main one: "Primary"/"Secondary" anywhere,
+    yes/no (or empty) under a header that speaks of the main position; None if it says
+    neither."""
+    if mark in _IS_MAIN:
+        return True
+    if mark in _NOT_MAIN:
+        return False
+    if _MAIN.search(header):
+        return True if mark in YES else False if mark in NO or not mark else None
+    return None
+
+
+def _text(texts: Sequence[str], index: int) -> str:
+    return texts[index] if index < len(texts) else ""
+
+
+def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None:
+    """Which of two rows with one number to use, and why; None when it cannot be told."""
+    if normal_name(first.name) != normal_name(second.name):
+        return None
+    for use in _main_marks(layout):
+        marks = [_main(_text(d.texts, use.index).casefold(), use.header) for d in (first, second)]
+        if None not in marks and marks[0] != marks[1]:
+            keep = marks.index(True)
+            other = (first, second)[1 - keep]
+            return Choice(keep, f'"{use.header}" says row {other.row} is not the main '
+                          f'position ("{_text(other.texts, use.index)}")')
+    if all(first.fields.get(k, "").casefold() == second.fields.get(k, "").casefold()
+           for k in _SAME):
+        here, there = first.fields.get("department", ""), second.fields.get("department", "")
+        if here.casefold() == there.casefold():
+            return Choice(0, "both rows give the same department and leader")
+        return Choice(0, "both rows give the same leader", f'the department is taken from row '
+                      f'{first.row} ("{here}"); row {second.row} says "{there}"')
+    return None
+
+
+def second_position(drafts: list[Draft], at: int, draft: Draft, layout: ListLayout,
+                     reader: DraftReader, skips: list[Skipped]) -> None:
+    """The same number again: one person in two positions (one form, said), or refused."""
+    first = drafts[at]
+    choice = one_person(first, draft, layout)
+    if choice is None:
+        reader.duplicate(draft.number, (draft.row, first.row))
+        return
+    kept, other = (first, draft) if choice.keep == 0 else (draft, first)
+    drafts[at] = kept
+    skips.append(Skipped(other.row, "position", mask_cpr(f"{other.number} {other.name}"[:40])))
+    what = (f"Employee {kept.number} ({kept.name}) is on rows {min(first.row, draft.row)} and "
+            f"{max(first.row, draft.row)}: one person in two positions, one form, from row "
+            f"{kept.row} ({choice.why})")
+    rows = [first.row, draft.row]
+    if choice.doubt:
+        reader.findings.warn("position", f"{what}; {choice.doubt}.", "If the conversation "
+                             "belongs to the other department, delete or correct that row.",
+                             kept.row, reader.header("number"), rows)
+    else:
+        reader.findings.note("position", f"{what}.", kept.row, reader.header("number"), rows)
+
+
+def ended_positions(leavers: list[Absent], numbered: Mapping[str, int],
+                     skips: list[Skipped], findings: Findings) -> list[Absent]:
+    """A row that has ended under the number of someone still employed is a position that
+    ended, not a leaver."""
+    ended = [a for a in leavers if a.number in numbered]
+    for absent in ended:
+        skips.append(Skipped(absent.row, "ended", mask_cpr(f"{absent.number} {absent.name}"[:40])))
+        findings.note("ended-position", f"Row {absent.row} of employee {absent.number} "
+                      f"({absent.name}) has ended ({absent.reason}), but another row of theirs "
+                      "has not: that position ended, they have not left.", absent.row)
+    return [a for a in leavers if a.number not in numbered]
