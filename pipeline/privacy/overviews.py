@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,21 +89,15 @@ def read_overview(path: Path) -> Overview | None:
             if key:
                 seen.add(key)
                 if len(row) > 1 and row[1] not in (None, ""):
-                    about[key] = _text(row[1])
+                    about[key] = cell_text(row[1])
         if not {"season", "folder"} <= seen:
             return None
-        number = column(lang, "number")
         rows: dict[str, int] = {}
         listed: set[str] = set()
-        for ws in book.worksheets:
-            found = iter(ws.iter_rows(values_only=True))
-            header = next(found, None)
-            if not header or number not in header:
-                continue
-            at = header.index(number)
+        for ws, _, at, found in _numbered(book, lang):
             everyone = ws.title == sheet(lang, "overview")
             for values in found:
-                who = _text(values[at]) if at < len(values) else ""
+                who = cell_text(values[at]) if at < len(values) else ""
                 if who:
                     rows[who] = rows.get(who, 0) + 1
                     if everyone:
@@ -117,18 +111,23 @@ def rows_about(path: Path, numbers: Collection[str]) -> list[Rows]:
     out = []
     with _opened(path) as book:
         lang = _language(book.sheetnames) or "da"
-        number = column(lang, "number")
-        for ws in book.worksheets:
-            found = iter(ws.iter_rows(values_only=True))
-            header = next(found, None)
-            if not header or number not in header:
-                continue
-            at = header.index(number)
+        for ws, header, at, found in _numbered(book, lang):
             rows = tuple(tuple(values) for values in found
-                         if at < len(values) and _text(values[at]) in numbers)
+                         if at < len(values) and cell_text(values[at]) in numbers)
             if rows:
-                out.append(Rows(ws.title, tuple(_text(h) for h in header), rows))
+                out.append(Rows(ws.title, tuple(cell_text(h) for h in header), rows))
     return out
+
+
+def _numbered(book: Any, lang: str) -> Iterator[tuple[Any, Sequence[Any], int, Iterator[Any]]]:
+    """Each sheet with an employee-number column: the sheet, its header, where the number
+    stands, and its rows under the header."""
+    number = column(lang, "number")
+    for ws in book.worksheets:
+        found = iter(ws.iter_rows(values_only=True))
+        header = next(found, None)
+        if header and number in header:
+            yield ws, header, header.index(number), found
 
 
 def is_workbook(path: Path) -> bool:
@@ -140,7 +139,8 @@ def is_workbook(path: Path) -> bool:
         return False
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A workbook cell as the text mus wrote: whole numbers without '.0', no outer spaces."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

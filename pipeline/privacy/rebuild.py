@@ -29,7 +29,7 @@ from pipeline.overview.book import Book
 from pipeline.overview.frames import Kind, SheetData
 from pipeline.overview.labels import column, sheet
 from pipeline.overview.output import replacing
-from pipeline.privacy.overviews import Overview
+from pipeline.privacy.overviews import Overview, cell_text
 from pipeline.sheets import read_question_set
 from pipeline.workspace import Workspace
 
@@ -173,8 +173,8 @@ def _sheet_data(ws: Any, number: str, file: str, erased: set[str],
     kept = []
     for cells in rows[1:]:
         values = [c.value for c in cells]
-        who = _text(values[at_number]) if at_number is not None else ""
-        shown = _text(values[at_file]) if at_file is not None else ""
+        who = cell_text(values[at_number]) if at_number is not None else ""
+        shown = cell_text(values[at_file]) if at_file is not None else ""
         if who in erased or (shown and any(shown == f or shown.startswith(f + ARROW)
                                            for f in files)):
             continue
@@ -237,10 +237,3 @@ def _with_note(data: SheetData, lang: str, today: dt.date, people: int,
                        columns=frame.columns[:2], dtype=object)
     return replace(data, frame=pd.concat([frame, row], ignore_index=True))
 
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
