@@ -106,10 +106,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     path = Path(path)
     today = today or dt.date.today()
     sheets = open_workbook_sheets(path, "employee list", header_score)
-    sheet, header, also = choose_sheet(sheets)
+    sheet, header, also, why = choose_sheet(sheets)
     if sheet is None:
         raise InputFileError(f"The employee list {path} has no sheets.")
     findings = Findings(path, sheet.name or None)
+    if why:
+        findings.note("sheet-choice", why)
     if header is None:
         findings.error("no-number", "No column with the employee number was found.",
                        f"Give the column one of these headers: {accepted(NUMBER)}.")
