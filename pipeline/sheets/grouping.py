@@ -9,7 +9,8 @@ blank. Such a blank means "as above" only where the sheet shows the grouping:
   and within the group of a grouped column to its left) the first row is filled, no value comes
   twice, and a value followed by blanks happens at least twice, or the sheet has subtotal rows
   or a pivot table's "(tom)"/"(blank)". A blank in an ordinary list (the same value written on
-  row after row, then one missing) stays empty; where the shape is half there, it is said;
+  row after row, then one missing) stays empty; where the shape is half there (a value comes
+  again in a block, or a block starts blank), the blanks stay empty and that is warned of;
 - **unit levels**: the department column and the department-like columns beside it
   (Forvaltning / Område / Enhed, Division / Department / Team), each filled where its level
   starts, nesting as a tree. The department is the deepest level given (as above within the
@@ -71,14 +72,21 @@ class Grid:
 
 
 def _levels(layout: ListLayout, department: int) -> list[int]:
-    """The department column and the department-like columns next to it, left to right."""
+    """The department column and the department-like columns next to it, left to right, and
+    before them a column whose header names nothing mus knows ("Direktion", "Niveau 1"): the
+    top level, if the cells show it (``_hierarchy`` tries with it first, then without)."""
     kept = {u.index: u.header for u in layout.kept}
+    used = {u.index for u in layout.fields.values()} - {department}
     levels = [department]
     for step in (-1, 1):
         col = department + step
-        while col in kept and (field_role(kept[col]) or ("", 0))[0] == "department":
+        while col in kept and col not in used and (
+                field_role(kept[col]) or ("", 0))[0] == "department":
             levels.append(col)
             col += step
+    top = min(levels) - 1
+    if top in kept and top not in used and kept[top] and field_role(kept[top]) is None:
+        levels.append(top)
     return sorted(levels)
 
 
@@ -112,9 +120,16 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
                 grid.put(row, m.min_col - 1, value)
     leaders: dict[int, str] = {}
     done: set[int] = set()
-    if department is not None and len(levels) >= 2 and _hierarchy(grid, levels, department,
-                                                                  layout, findings, leaders):
-        done.update(levels)
+    tries = [levels, levels[1:]] if len(levels) > 2 else [levels] if len(levels) == 2 else []
+    for tried in tries:
+        if department is not None and tried and _hierarchy(grid, tried, department, layout,
+                                                           findings, leaders):
+            done.update(tried)
+            levels = tried
+            break
+    else:
+        levels = []
+    if levels:
         grid.starts.update(r for r in grid.employees if any(grid.text(r, c) for c in levels))
     for key in _GROUPED:
         col = layout.index(key)
@@ -163,6 +178,8 @@ def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
             text = grid.text(row, col)
             if not text:
                 continue
+            if i and grid.text(block[i - 1], col) == text:
+                return  # written on row after row: an ordinary list, whose blanks are blank
             marker = marker or text.casefold() in PIVOT_EMPTY
             if text in seen:
                 shaped = False
