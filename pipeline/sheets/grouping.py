@@ -90,14 +90,35 @@ def _levels(layout: ListLayout, department: int) -> list[int]:
     return sorted(levels)
 
 
-def _quick_look(rows: Rows, cols: Sequence[int], number: int) -> bool:
-    """Is any used column blank on a row with a number (else nothing to do: fast)."""
+def _blank(values: tuple[Any, ...], col: int) -> bool:
+    return col >= len(values) or values[col] is None or (
+        isinstance(values[col], str) and not values[col].strip())
+
+
+def _may_group(rows: Rows, col: int, number: int) -> bool:
+    """A quick look before the careful one: blank on a row with a number, and never the same
+    value on two rows running (an ordinary list writes it on row after row)."""
+    blank = False
+    last: Any = None
     for _, values in rows:
-        if number < len(values) and values[number] is not None:
-            for col in cols:
-                if col >= len(values) or values[col] is None or values[col] == "":
-                    return True
-    return False
+        if _blank(values, col):
+            blank = blank or not _blank(values, number)
+            last = None
+            continue
+        value = values[col]
+        if value == last:
+            return False
+        last = value
+    return blank
+
+
+def _quick_look(rows: Rows, grouped: Sequence[int], levels: Sequence[int],
+                department: int | None, number: int) -> bool:
+    """Is there anything to do (else the rows are left as they are: fast)."""
+    if department is not None and len(levels) >= 2 and any(
+            _blank(v, department) and not _blank(v, number) for _, v in rows):
+        return True
+    return any(_may_group(rows, col, number) for col in grouped)
 
 
 def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader,
@@ -109,7 +130,8 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
     cols = sorted({*(i for i in map(layout.index, _GROUPED) if i is not None), *levels})
     number = layout.fields["number"].index
     merges = [m for m in sheet.merged if m.max_row > m.min_row and m.min_col - 1 in cols]
-    if not cols or (not merges and not _quick_look(rows, cols, number)):
+    grouped = [i for i in map(layout.index, _GROUPED) if i is not None]
+    if not cols or (not merges and not _quick_look(rows, grouped, levels, department, number)):
         return rows, {}
     grid = _grid(rows, kinds)
     for m in merges:

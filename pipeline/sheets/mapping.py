@@ -27,7 +27,7 @@ from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_
 from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
-from pipeline.sheets.sheetchoice import Candidate, candidate, choice_note, pick
+from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -81,7 +81,7 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
     sheet was taken (for `mus check`); or, when none names both, the best attempt (to say what
     is missing)."""
     ordered = sorted(sheets.values(), key=lambda s: not s.visible)
-    found: list[Candidate] = []
+    found: list[tuple[Sheet, HeaderRow]] = []
     without: list[str] = []
     best: tuple[Sheet, HeaderRow] | None = None
     for sheet in ordered:
@@ -90,14 +90,16 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
             without.append(sheet.name)
             continue
         if "number" in header.found and _has_name(header.found):
-            found.append(candidate(sheet, header))
+            found.append((sheet, header))
             continue
         without.append(sheet.name)
         if best is None or len(header.found) > len(best[1].found):
             best = (sheet, header)
     if found:
-        chosen, also, passed = pick(found)
         shown = [n for n in without if sheets[n].visible] if len(sheets) > 1 else []
+        if len(found) == 1 and not shown:  # one sheet to read: no rows to count
+            return found[0][0], found[0][1], [], ""
+        chosen, also, passed = pick([candidate(s, h) for s, h in found])
         return (chosen.sheet, chosen.header, [c.sheet for c in also],
                 choice_note(chosen, passed, shown))
     if best:
