@@ -51,6 +51,7 @@ class Grid:
     employees: list[int]
     starts: set[int] = field(default_factory=set)  # rows that begin a block
     subtotals: bool = False  # the sheet has subtotal or total rows
+    changed: dict[int, dict[int, str]] = field(default_factory=dict)  # row → column → text
 
     def text(self, row: int, col: int) -> str:
         cells = self.texts[row]
@@ -61,6 +62,20 @@ class Grid:
         if col >= len(cells):
             cells.extend([""] * (col + 1 - len(cells)))
         cells[col] = text
+        self.changed.setdefault(row, {})[col] = text
+
+    def rows(self, rows: Rows) -> Rows:
+        """The rows as read, with only the cells filled in changed (numbers, dates stay)."""
+        out: Rows = []
+        for n, values in rows:
+            change = self.changed.get(n)
+            if change:
+                cells = list(values) + [None] * (max(change) + 1 - len(values))
+                for col, text in change.items():
+                    cells[col] = text
+                values = tuple(cells)
+            out.append((n, values))
+        return out
 
     def blocks(self) -> list[list[int]]:
         out: list[list[int]] = []
@@ -158,8 +173,7 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
         if col is not None and col not in done:
             done.add(col)
             _fill_down(grid, col, layout.fields[key].header, findings)
-    filled = [(n, tuple(grid.texts[n])) if n in grid.texts else (n, v) for n, v in rows]
-    return filled, leaders
+    return grid.rows(rows), leaders
 
 
 def _grid(rows: Rows, kinds: RowReader) -> Grid:

@@ -116,3 +116,17 @@ def test_a_csv_of_a_pivot_is_read_alike(tmp_path: Path) -> None:
     assert _people(listing) == [("7", "Drift", "Lis Sand"), ("8", "Drift", "Lis Sand"),
                                 ("9", "Drift", "Lis Sand"), ("10", "Salg", "Ib Holt"),
                                 ("11", "Salg", "Ib Holt")]
+
+
+def test_filling_blanks_leaves_the_other_cells_as_they_were(tmp_path: Path) -> None:
+    """Numbers and dates on a grouped row are read as on any row: only the blanks change."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Afdeling", "Lønnr.", "Navn", "MUS-dato"),
+        ("Køkken", 11, "Ida Holm", dt.datetime(2027, 2, 1)),
+        (None, 12, "Jan Berg", dt.datetime(2027, 2, 2)),
+        ("Vaskeri", 31, "Kim Lau", dt.datetime(2027, 2, 3)),
+        (None, 32, "Ole Dam", dt.datetime(2027, 2, 4))]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department, e.meeting_date) for e in listing.employees] == [
+        ("11", "Køkken", dt.date(2027, 2, 1)), ("12", "Køkken", dt.date(2027, 2, 2)),
+        ("31", "Vaskeri", dt.date(2027, 2, 3)), ("32", "Vaskeri", dt.date(2027, 2, 4))]
