@@ -30,8 +30,9 @@ from pipeline.sheets.employment import (
     status_state,
 )
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
-from pipeline.sheets.leaders import Directory, Leader, Who
+from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
@@ -106,10 +107,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     path = Path(path)
     today = today or dt.date.today()
     sheets = open_workbook_sheets(path, "employee list", header_score)
-    sheet, header, also = choose_sheet(sheets)
+    sheet, header, also, why = choose_sheet(sheets)
     if sheet is None:
         raise InputFileError(f"The employee list {path} has no sheets.")
     findings = Findings(path, sheet.name or None)
+    if why:
+        findings.note("sheet-choice", why)
     if header is None:
         findings.error("no-number", "No column with the employee number was found.",
                        f"Give the column one of these headers: {accepted(NUMBER)}.")
@@ -123,6 +126,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         raise_if_issues(findings.issues())
     assert layout is not None
     kinds = _row_reader(sheet, layout, rows, include_hidden)
+    rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
     reader = DraftReader(layout, findings, rows)
     employment = EmploymentReader(layout, findings, today, reader.order)
     drafts: list[Draft] = []
@@ -160,6 +164,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         draft = reader.read(number, values, clean)
         if draft is None:
             continue
+        if draft.row in unit_leaders and not draft.given.number:
+            draft.given = Given(number=unit_leaders[draft.row])
         if department and not draft.fields["department"]:
             draft.fields["department"] = department
             headed.append(number)

@@ -27,6 +27,7 @@ from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_
 from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
+from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -74,31 +75,37 @@ def _has_name(found: Mapping[str, int]) -> bool:
 
 
 def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow | None,
-                                                         list[Sheet]]:
-    """The first sheet (shown tabs before hidden ones) whose header row names the employee
-    number and name; the other sheets that look like employee lists too; or, when none does,
-    the best attempt (to say what is missing)."""
+                                                         list[Sheet], str]:
+    """The sheet whose header row names the employee number and name and that holds the table
+    of people (sheetchoice.py); the other sheets that look like employee lists too; why the
+    sheet was taken (for `mus check`); or, when none names both, the best attempt (to say what
+    is missing)."""
     ordered = sorted(sheets.values(), key=lambda s: not s.visible)
-    chosen: tuple[Sheet, HeaderRow] | None = None
-    also: list[Sheet] = []
+    found: list[tuple[Sheet, HeaderRow]] = []
+    without: list[str] = []
     best: tuple[Sheet, HeaderRow] | None = None
     for sheet in ordered:
         header = find_header_row(sheet, FIELDS, ["number"], match=match_fields)
         if header is None:
+            without.append(sheet.name)
             continue
         if "number" in header.found and _has_name(header.found):
-            if chosen is None:
-                chosen = (sheet, header)
-            elif sheet.visible:
-                also.append(sheet)
-        elif best is None or len(header.found) > len(best[1].found):
+            found.append((sheet, header))
+            continue
+        without.append(sheet.name)
+        if best is None or len(header.found) > len(best[1].found):
             best = (sheet, header)
-    if chosen:
-        return chosen[0], chosen[1], also
+    if found:
+        shown = [n for n in without if sheets[n].visible] if len(sheets) > 1 else []
+        if len(found) == 1 and not shown:  # one sheet to read: no rows to count
+            return found[0][0], found[0][1], [], ""
+        chosen, also, passed = pick([candidate(s, h) for s, h in found])
+        return (chosen.sheet, chosen.header, [c.sheet for c in also],
+                choice_note(chosen, passed, shown))
     if best:
-        return best[0], best[1], []
+        return best[0], best[1], [], ""
     first = ordered[0] if ordered else None
-    return first, None, []
+    return first, None, [], ""
 
 
 def _uses(found: Mapping[str, list[tuple[int, int]]], keys: Sequence[str],

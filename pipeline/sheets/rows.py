@@ -41,12 +41,20 @@ _SUBTOTAL = re.compile(
     r"product|stdafv|stddev|varians|var)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
 _DIGIT = re.compile(r"\d")
+# Whole words: "Observationsafsnit A2" is a heading, not an "obs" note.
 _NOTE_START = re.compile(
-    r"^(?:note|nb|n\.b|obs|bemærk|bemærkning|husk|kilde|source|udskrevet|printed|opdateret|"
-    r"updated|udtræk|udtrukket|listen|list|rapport|report|side|page|fortroligt|confidential|"
-    r"\*|\()", re.IGNORECASE)
+    r"^(?:(?:note|nb|n\.b|obs|bemærk|bemærkning|husk|kilde|source|udskrevet|printed|opdateret|"
+    r"updated|udtræk|udtrukket|listen|list|rapport|report|side|page|fortroligt|confidential)"
+    r"(?![^\W\d_])|\*|\()", re.IGNORECASE)
 _DATE_IN = re.compile(r"\d+\s*[/.\-]\s*\d+")
+# A heading's whole text is its department, less a label: the field's own word ("Afdeling
+# Økonomi", "Afd. Løn") or a kind of unit before a colon or dash ("Team: Drift"). A kind of unit
+# without one is part of the name: "Team Øst" and "Team Vest" are two departments, not "Øst".
 _DEPARTMENT_PREFIX = re.compile(
+    r"^(?:(?:afdeling|afd\.?|department|dept\.?)(?:\s*[:\-–]\s*|\s+)|"
+    r"(?:enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|område|sektion|section|unit|"
+    r"division|center|centre|afsnit|ward)\s*[:\-–]\s*)", re.IGNORECASE)
+_UNIT_START = re.compile(  # a text that starts as a unit's name does, not a person's
     r"^(?:afdeling|afd\.?|department|dept\.?|enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|"
     r"område|sektion|section|unit|division|center|centre)(?:\s*[:\-–]\s*|\s+)", re.IGNORECASE)
 _OTHER_PREFIX = re.compile(r"^[^:]{1,30}:\s*\S")
@@ -218,7 +226,7 @@ class RowReader:
         department = heading_department(text)
         if not merged:
             if index in self.name_cols and index != self.number_col and not (
-                    _DEPARTMENT_PREFIX.match(text)):
+                    _UNIT_START.match(text)):
                 kind = self._no_person(text, ())
                 if kind:
                     return Skipped(row, kind, mask_cpr(text[:40]))

@@ -1,0 +1,335 @@
+"""Blanks that mean "as above", and unit levels side by side: the layout of a grouped list.
+
+A pivot table with "repeat item labels" off, a list sorted into blocks, an org chart flattened
+into columns: each writes a group's value on its first row only and leaves the rows below it
+blank. Such a blank means "as above" only where the sheet shows the grouping:
+
+- a **merged cell** down several rows holds one value for every row it covers;
+- a **grouped column**: in every block (between headings, subtotals, totals and blank rows,
+  and within the group of a grouped column to its left) the first row is filled, no value comes
+  twice, and a value followed by blanks happens at least twice, or the sheet has subtotal rows
+  or a pivot table's "(tom)"/"(blank)". A blank in an ordinary list (the same value written on
+  row after row, then one missing) stays empty; where the shape is half there (a value comes
+  again in a block, or a block starts blank), the blanks stay empty and that is warned of;
+- **unit levels**: the department column and the department-like columns beside it
+  (Forvaltning / Område / Enhed, Division / Department / Team), each filled where its level
+  starts, nesting as a tree. The department is the deepest level given (as above within the
+  block). With no leader column, the first person of a unit is its leader only where a column
+  shows it (their role or title there is never a member's); otherwise nobody gets a leader,
+  and that is warned of.
+
+Every value filled in is said in `mus check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.sheets.columns import field_role
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.mapping import ListLayout
+from pipeline.sheets.rows import RowReader
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text
+
+Rows = list[tuple[int, tuple[Any, ...]]]
+PIVOT_EMPTY = frozenset({"(tom)", "(blank)", "(leer)", "(vide)", "(vuoto)", "(empty)",
+                         "(tomt)", "(tyhjä)"})
+_BREAKS = frozenset({"heading", "subtotal", "total"})
+_GROUPED = ("department", "leader", "leader_number", "leader_email")
+_NOT_ROLE = ("number", "name", "name_reversed", "first", "last", "middle", "email")
+
+
+@dataclass
+class Grid:
+    """The rows under the header as texts, which of them are employees, and where blocks
+    start."""
+
+    texts: dict[int, list[str]]
+    employees: list[int]
+    starts: set[int] = field(default_factory=set)  # rows that begin a block
+    subtotals: bool = False  # the sheet has subtotal or total rows
+    changed: dict[int, dict[int, str]] = field(default_factory=dict)  # row → column → text
+
+    def text(self, row: int, col: int) -> str:
+        cells = self.texts[row]
+        return cells[col] if col < len(cells) else ""
+
+    def put(self, row: int, col: int, text: str) -> None:
+        cells = self.texts[row]
+        if col >= len(cells):
+            cells.extend([""] * (col + 1 - len(cells)))
+        cells[col] = text
+        self.changed.setdefault(row, {})[col] = text
+
+    def rows(self, rows: Rows) -> Rows:
+        """The rows as read, with only the cells filled in changed (numbers, dates stay)."""
+        out: Rows = []
+        for n, values in rows:
+            change = self.changed.get(n)
+            if change:
+                cells = list(values) + [None] * (max(change) + 1 - len(values))
+                for col, text in change.items():
+                    cells[col] = text
+                values = tuple(cells)
+            out.append((n, values))
+        return out
+
+    def blocks(self) -> list[list[int]]:
+        out: list[list[int]] = []
+        for row in self.employees:
+            if not out or row in self.starts:
+                out.append([])
+            out[-1].append(row)
+        return out
+
+
+def _levels(layout: ListLayout, department: int) -> list[int]:
+    """The department column and the department-like columns next to it, left to right, and
+    before them a column whose header names nothing mus knows ("Direktion", "Niveau 1"): the
+    top level, if the cells show it (``_hierarchy`` tries with it first, then without)."""
+    kept = {u.index: u.header for u in layout.kept}
+    used = {u.index for u in layout.fields.values()} - {department}
+    levels = [department]
+    for step in (-1, 1):
+        col = department + step
+        while col in kept and col not in used and (
+                field_role(kept[col]) or ("", 0))[0] == "department":
+            levels.append(col)
+            col += step
+    top = min(levels) - 1
+    if top in kept and top not in used and kept[top] and field_role(kept[top]) is None:
+        levels.append(top)
+    return sorted(levels)
+
+
+def _blank(values: tuple[Any, ...], col: int) -> bool:
+    return col >= len(values) or values[col] is None or (
+        isinstance(values[col], str) and not values[col].strip())
+
+
+def _may_group(rows: Rows, col: int, number: int) -> bool:
+    """A quick look before the careful one: blank on a row with a number, and never the same
+    value on two rows running (an ordinary list writes it on row after row)."""
+    blank = False
+    last: Any = None
+    for _, values in rows:
+        if _blank(values, col):
+            blank = blank or not _blank(values, number)
+            last = None
+            continue
+        value = values[col]
+        if value == last:
+            return False
+        last = value
+    return blank
+
+
+def _quick_look(rows: Rows, grouped: Sequence[int], levels: Sequence[int],
+                department: int | None, number: int) -> bool:
+    """Is there anything to do (else the rows are left as they are: fast)."""
+    if department is not None and len(levels) >= 2 and any(
+            _blank(v, department) and not _blank(v, number) for _, v in rows):
+        return True
+    return any(_may_group(rows, col, number) for col in grouped)
+
+
+def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader,
+                  findings: Findings) -> tuple[Rows, dict[int, str]]:
+    """The rows with "as above" blanks filled where the sheet shows grouping, and each
+    employee row's leader (their employee number) where unit levels show who leads."""
+    department = layout.index("department")
+    levels = _levels(layout, department) if department is not None else []
+    cols = sorted({*(i for i in map(layout.index, _GROUPED) if i is not None), *levels})
+    number = layout.fields["number"].index
+    merges = [m for m in sheet.merged if m.max_row > m.min_row and m.min_col - 1 in cols]
+    grouped = [i for i in map(layout.index, _GROUPED) if i is not None]
+    if not cols or (not merges and not _quick_look(rows, grouped, levels, department, number)):
+        return rows, {}
+    grid = _grid(rows, kinds)
+    for m in merges:
+        top = grid.texts.get(m.min_row)
+        value = top[m.min_col - 1] if top and m.min_col - 1 < len(top) else ""
+        for row in range(m.min_row + 1, m.max_row + 1):
+            if row in grid.texts and value:
+                grid.put(row, m.min_col - 1, value)
+    leaders: dict[int, str] = {}
+    done: set[int] = set()
+    tries = [levels, levels[1:]] if len(levels) > 2 else [levels] if len(levels) == 2 else []
+    for tried in tries:
+        if department is not None and tried and _hierarchy(grid, tried, department, layout,
+                                                           findings, leaders):
+            done.update(tried)
+            levels = tried
+            break
+    else:
+        levels = []
+    if levels:
+        grid.starts.update(r for r in grid.employees if any(grid.text(r, c) for c in levels))
+    for key in _GROUPED:
+        col = layout.index(key)
+        if col is not None and col not in done:
+            done.add(col)
+            _fill_down(grid, col, layout.fields[key].header, findings)
+    return grid.rows(rows), leaders
+
+
+def _grid(rows: Rows, kinds: RowReader) -> Grid:
+    grid = Grid({}, [])
+    last = 0
+    gap = False
+    for n, values in rows:
+        texts = [cell_text(v) for v in values]
+        grid.texts[n] = texts
+        skip = kinds.skipped(n, tuple(texts))
+        gap = gap or (last > 0 and n > last + 1)
+        last = n
+        if skip is None:
+            if gap:
+                grid.starts.add(n)
+            gap = False
+            grid.employees.append(n)
+        elif skip.reason in _BREAKS:
+            gap = True
+            grid.subtotals = grid.subtotals or skip.reason != "heading"
+    if grid.employees:
+        grid.starts.add(grid.employees[0])
+    return grid
+
+
+def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
+    blanks = [r for r in grid.employees if not grid.text(r, col)]
+    if not blanks:
+        return
+    runs = 0
+    shaped = True
+    marker = False
+    for block in grid.blocks():
+        seen: set[str] = set()
+        if not grid.text(block[0], col):
+            shaped = False
+        for i, row in enumerate(block):
+            text = grid.text(row, col)
+            if not text:
+                continue
+            if i and grid.text(block[i - 1], col) == text:
+                return  # written on row after row: an ordinary list, whose blanks are blank
+            marker = marker or text.casefold() in PIVOT_EMPTY
+            if text in seen:
+                shaped = False
+            seen.add(text)
+            if i + 1 < len(block) and not grid.text(block[i + 1], col):
+                runs += 1
+    evidence = runs >= 2 or marker or (grid.subtotals and runs >= 1)
+    if not evidence:
+        return
+    if not shaped:
+        findings.warn("blank-grouped", f'The column "{header}" is empty in {rows_text(blanks)}, '
+                      "and the list looks partly grouped (a value, then blanks below it), but "
+                      "not in every group, so the blanks were left empty.", "Fill in the "
+                      "value on every row (in a pivot table: Repeat All Item Labels).",
+                      blanks[0], header, blanks)
+        return
+    starts: list[int] = []
+    for block in grid.blocks():
+        value = ""
+        for row in block:
+            text = grid.text(row, col)
+            if text:
+                value = text
+                starts.append(row)
+            else:
+                grid.put(row, col, value)
+    grid.starts.update(starts)
+    findings.note("as-above", f'The column "{header}" is filled in only where a group starts '
+                  f"({rows_text(starts)}), so its blanks are read as the value above "
+                  f"({rows_text(blanks)}).", blanks[0], header, blanks)
+
+
+def _hierarchy(grid: Grid, levels: Sequence[int], department: int, layout: ListLayout,
+               findings: Findings, leaders: dict[int, str]) -> bool:
+    """Unit levels, each filled where it starts: the department is the deepest level."""
+    deepest = levels[-1]
+    if all(grid.text(r, department) for r in grid.employees):
+        return False  # the department is on every row: the other columns are more detail
+    paths: dict[int, tuple[str, ...]] = {}
+    parent: list[dict[str, str]] = [{} for _ in levels]
+    path: list[str] = [""] * len(levels)
+    staircase = False
+    for row in grid.employees:
+        own = [grid.text(row, c) for c in levels]
+        if row in grid.starts and not any(own):
+            return False  # a block that starts with no unit: cannot tell
+        if any(own):
+            low = max(i for i, t in enumerate(own) if t)
+            staircase = staircase or (not own[-1] and any(own[:-1]))
+            for i in range(len(levels)):
+                path[i] = own[i] or (path[i] if i < low else "")
+        for i in range(1, len(levels)):
+            if path[i]:
+                above = next((p for p in reversed(path[:i]) if p), "")
+                if parent[i].setdefault(path[i], above) != above:
+                    return False  # a unit under two others: no tree
+        paths[row] = tuple(path)
+    if not staircase:
+        return False
+    headers = {u.index: u.header for u in (*layout.fields.values(), *layout.kept)}
+    changed = []
+    for row, unit in paths.items():
+        value = next((p for p in reversed(unit) if p), "")
+        if grid.text(row, department) != value:
+            changed.append(row)
+            grid.put(row, department, value)
+    names = ", ".join(f'"{headers.get(c, "")}"' for c in levels)
+    findings.note("unit-levels", f"The columns {names} are unit levels, each filled in where "
+                  "its level starts: the department is the deepest level given"
+                  + (f" ({rows_text(changed)})." if changed else "."),
+                  changed[0] if changed else None, headers.get(deepest), changed)
+    if all(layout.index(k) is None for k in ("leader", "leader_number", "leader_email")):
+        _unit_leaders(grid, paths, levels, layout, findings, leaders, names)
+    return True
+
+
+def _unit_leaders(grid: Grid, paths: dict[int, tuple[str, ...]], levels: Sequence[int],
+                  layout: ListLayout, findings: Findings, leaders: dict[int, str],
+                  names: str) -> None:
+    """The first person of each unit leads it, where a column shows that."""
+    units: dict[tuple[str, ...], list[int]] = {}
+    last: tuple[str, ...] | None = None
+    contiguous = True
+    for row, unit in paths.items():
+        if unit != last and unit in units:
+            contiguous = False
+        units.setdefault(unit, []).append(row)
+        last = unit
+    firsts = {rows[0] for rows in units.values()}
+    members = [r for r in paths if r not in firsts]
+    shown = ""
+    if contiguous and len(units) >= 2 and members:
+        used = {layout.index(k) for k in _NOT_ROLE} | set(levels)
+        fewest = len(members) + 1  # a role column says "Medarbejder" on every member's row
+        for use in (*layout.fields.values(), *layout.kept):
+            if use.index in used:
+                continue
+            top = {grid.text(r, use.index) for r in firsts}
+            rest = {grid.text(r, use.index) for r in members}
+            if "" not in top and "" not in rest and not top & rest and len(rest) < fewest:
+                shown, fewest = use.header, len(rest)
+    if not shown:
+        findings.warn("unit-leaders", f"The columns {names} give the units, but no column names "
+                      "the leaders and nothing shows who leads each unit, so nobody has a "
+                      "leader.", 'Add a column "Leder" with each employee\'s leader.')
+        return
+    number = layout.fields["number"].index
+    first_of = {unit: rows[0] for unit, rows in units.items()}
+    for row, unit in paths.items():
+        chain = [unit[:k] + ("",) * (len(unit) - k) for k in range(len(unit), 0, -1)]
+        if first_of.get(unit) == row:
+            chain = chain[1:]
+        head = next((first_of[u] for u in chain if u in first_of and first_of[u] != row), None)
+        if head is not None:
+            leaders[row] = grid.text(head, number)
+    findings.note("unit-leaders", "No column names the leaders: each unit's first person leads "
+                  f'it, as the column "{shown}" shows, and leads the units under it.')

@@ -1,0 +1,93 @@
+"""Which of several sheets that head an employee number and a name is the employee list.
+
+A workbook often carries more than the list: a cover with a count per department, a change
+log that names employees by number, a lookup of leaders. The list is the table of people: the
+one with the most rows that hold a number and a name, each number once. The first sheet (shown
+tabs first) is kept unless another has more people and heads at least as many of the list's
+fields; a sheet with as many people as half the list's, or with a number the list lacks, is
+named in a warning (it may hold people who should get a form too); any other is only said in
+`mus check`, with why it was not taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.sheets.headers import HeaderRow
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text
+
+_NAMES = ("name", "name_reversed", "first", "last")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sheet: Sheet
+    header: HeaderRow
+    people: int  # rows under the header with a number and a name
+    seen: frozenset[str]  # the distinct numbers among them
+
+    @property
+    def numbers(self) -> int:
+        return len(self.seen)
+
+    @property
+    def fields(self) -> int:
+        return len(self.header.found)
+
+    def describe(self) -> str:
+        text = f"{self.numbers} {'person' if self.numbers == 1 else 'people'} with a number " \
+               "and a name"
+        if self.people > self.numbers:
+            text += f" (numbers repeated: {self.people} rows)"
+        return text
+
+
+def candidate(sheet: Sheet, header: HeaderRow) -> Candidate:
+    number = header.found["number"]
+    names = [header.found[k] for k in _NAMES if k in header.found]
+    people = 0
+    seen: set[str] = set()
+    for row, values in sheet.rows:
+        if row <= header.row or number >= len(values):
+            continue
+        text = cell_text(values[number])
+        if text and any(i < len(values) and cell_text(values[i]) for i in names):
+            people += 1
+            seen.add(text)
+    return Candidate(sheet, header, people, frozenset(seen))
+
+
+def pick(found: Sequence[Candidate]) -> tuple[Candidate, list[Candidate], list[Candidate]]:
+    """The list; the other sheets like it (warned of); the ones passed over (said)."""
+    chosen = found[0]
+    for other in found[1:]:
+        if other.numbers > chosen.numbers and other.fields >= chosen.fields:
+            chosen = other
+    also: list[Candidate] = []
+    passed: list[Candidate] = []
+    for other in found:
+        if other is chosen:
+            continue
+        if other.sheet.visible and (2 * other.numbers >= chosen.numbers
+                                    or not other.seen <= chosen.seen):
+            also.append(other)
+        else:
+            passed.append(other)
+    return chosen, also, passed
+
+
+def choice_note(chosen: Candidate, passed: Sequence[Candidate],
+                without: Sequence[str]) -> str:
+    """Why the list was read from its sheet, for `mus check` ("" with nothing else to choose)."""
+    if not passed and not without:
+        return ""
+    reasons = [f'"{c.sheet.name}" has {c.describe()}' for c in passed]
+    if without:
+        names = [f'"{n}"' for n in without]
+        named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        reasons.append(f"{named} {'has' if len(without) == 1 else 'have'} no column of "
+                       "employee numbers and names")
+    return (f'The list was read from the sheet "{chosen.sheet.name}", the table with '
+            f"{chosen.describe()}; " + "; ".join(reasons) + ".")

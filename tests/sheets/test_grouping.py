@@ -1,0 +1,132 @@
+"""A blank in a grouped column means "as above" only where the sheet shows the grouping
+(a pivot table, blocks sorted with the value on the first row, merged cells, subtotals); a blank
+in an ordinary list stays empty; where the shape is only half there, it is warned of. Every
+value filled in is said in `mus check`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.employees import EmployeeList
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _people(listing: EmployeeList) -> list[tuple[str, str, str]]:
+    return [(e.number, e.department, e.leader) for e in listing.employees]
+
+
+def _kinds(listing: EmployeeList) -> list[str]:
+    return [n.kind for n in (*listing.notes, *listing.warnings)]
+
+
+def _merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
+    write_xlsx(path, {"Ark1": rows})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for block in blocks:
+        ws.merge_cells(block)
+    wb.save(path)
+    return path
+
+
+def test_an_english_pivot_with_blank_markers_and_subtotals(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "pivot.xlsx", {"Pivot": [
+        ("Department", "Manager", "Employee ID", "Name", "Count of Employee ID"),
+        ("Board", "(blank)", "E1", "Ann Ray", 1),
+        ("Board Total", None, None, None, 1),
+        ("Sales", "Ann Ray", "E2", "Bo Lee", 1),
+        (None, "Bo Lee", "E3", "Cy Fox", 1),
+        (None, None, "E4", "Di Orr", 1),
+        (None, None, "E5", "Ed Pym", 1),
+        ("Sales Total", None, None, None, 4),
+        ("Grand Total", None, None, None, 5)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert _people(listing) == [("E1", "Board", ""), ("E2", "Sales", "Ann Ray"),
+                                ("E3", "Sales", "Bo Lee"), ("E4", "Sales", "Bo Lee"),
+                                ("E5", "Sales", "Bo Lee")]
+    assert _kinds(listing).count("as-above") == 2
+    assert any('"Department" is filled in only where a group starts' in n.what
+               for n in listing.notes)
+
+
+def test_danish_blocks_with_the_department_on_the_first_row_only(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Afdeling", "Lønnr.", "Navn"),
+        ("Køkken", 11, "Ida Holm"), (None, 12, "Jan Berg"), (None, 13, "Eva Krog"),
+        ("Rengøring", 21, "Ole Dam"), (None, 22, "Pia Lind"),
+        ("Vaskeri", 31, "Kim Lau")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [d for _, d, _ in _people(listing)] == [
+        "Køkken", "Køkken", "Køkken", "Rengøring", "Rengøring", "Vaskeri"]
+    [note] = [n for n in listing.notes if n.kind == "as-above"]
+    assert note.rows == (3, 4, 6)
+
+
+def test_a_blank_in_an_ordinary_list_stays_empty(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        (1, "Ida Holm", "IT", "Bo Bach"), (2, "Jan Berg", "IT", "Bo Bach"),
+        (3, "Eva Krog", None, None), (4, "Ole Dam", "IT", "Bo Bach"),
+        (5, "Bo Bach", "Løn", None), (6, "Pia Lind", "Løn", "Bo Bach")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert _people(listing)[2] == ("3", "", "")
+    assert _people(listing)[4] == ("5", "Løn", "")
+    assert "as-above" not in _kinds(listing) and "blank-grouped" not in _kinds(listing)
+
+
+def test_merged_cells_down_the_rows_give_every_row_their_value(tmp_path: Path) -> None:
+    path = _merged(tmp_path / "e.xlsx", [
+        ("Unit", "Payroll no", "Name"),
+        ("Ward 4", 101, "Ann Ray"), (None, 102, "Bo Lee"), (None, 103, "Cy Fox"),
+        ("Ward 5", 201, "Di Orr"), (None, 202, "Ed Pym")], ["A2:A4", "A5:A6"])
+    listing = read_employee_list(path, today=TODAY)
+    assert [d for _, d, _ in _people(listing)] == ["Ward 4"] * 3 + ["Ward 5"] * 2
+
+
+def test_a_half_grouped_column_is_warned_of_and_left_empty(tmp_path: Path) -> None:
+    """"Salg" written twice with blanks after each: grouping cannot be told, so nothing is
+    guessed; the rows are named."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Afdeling"),
+        (1, "Ida Holm", "Salg"), (2, "Jan Berg", None), (3, "Eva Krog", "Salg"),
+        (4, "Ole Dam", None), (5, "Pia Lind", "IT")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [d for _, d, _ in _people(listing)] == ["Salg", "", "Salg", "", "IT"]
+    [warning] = [w for w in listing.warnings if w.kind == "blank-grouped"]
+    assert warning.rows == (3, 5)
+    assert 'The column "Afdeling" is empty in rows 3 and 5' in warning.what
+
+
+def test_a_csv_of_a_pivot_is_read_alike(tmp_path: Path) -> None:
+    path = tmp_path / "pivot.csv"
+    path.write_text("Afdeling;Nærmeste leder;Medarbejdernr.;Navn\n"
+                    "Drift;Lis Sand;7;Ib Holt\n;;8;Ane Bro\n;;9;Gry Mos\n"
+                    "Drift I alt;;;3\nSalg;Ib Holt;10;Per Ask\n;;11;Rut Bech\nHovedtotal;;;5\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert _people(listing) == [("7", "Drift", "Lis Sand"), ("8", "Drift", "Lis Sand"),
+                                ("9", "Drift", "Lis Sand"), ("10", "Salg", "Ib Holt"),
+                                ("11", "Salg", "Ib Holt")]
+
+
+def test_filling_blanks_leaves_the_other_cells_as_they_were(tmp_path: Path) -> None:
+    """Numbers and dates on a grouped row are read as on any row: only the blanks change."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Afdeling", "Lønnr.", "Navn", "MUS-dato"),
+        ("Køkken", 11, "Ida Holm", dt.datetime(2027, 2, 1)),
+        (None, 12, "Jan Berg", dt.datetime(2027, 2, 2)),
+        ("Vaskeri", 31, "Kim Lau", dt.datetime(2027, 2, 3)),
+        (None, 32, "Ole Dam", dt.datetime(2027, 2, 4))]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department, e.meeting_date) for e in listing.employees] == [
+        ("11", "Køkken", dt.date(2027, 2, 1)), ("12", "Køkken", dt.date(2027, 2, 2)),
+        ("31", "Vaskeri", dt.date(2027, 2, 3)), ("32", "Vaskeri", dt.date(2027, 2, 4))]

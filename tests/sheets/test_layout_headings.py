@@ -1,0 +1,83 @@
+"""A heading row's whole text is the department of the rows under it: "Team Øst" is the team
+Øst, not "Øst"; a label before a colon ("Sektion: Drift") or the field's own word ("Afdeling
+Økonomi") is left out; a heading that happens to start like a note word ("Observation…",
+"Listeafdeling") is still a heading, so the rows under it never keep the heading before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
+    write_xlsx(path, {"Ark1": rows})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for block in blocks:
+        ws.merge_cells(block)
+    wb.save(path)
+    return path
+
+
+def _departments(path: Path) -> list[tuple[str, str]]:
+    return [(e.number, e.department) for e in read_employee_list(path, today=TODAY).employees]
+
+
+def test_english_team_headings_merged_across_the_row_keep_their_whole_name(
+        tmp_path: Path) -> None:
+    path = _merged(tmp_path / "staff.xlsx", [
+        ("Staff list, home care",), ("Employee #", "Name", "Job title", "Email"),
+        ("Team North",), (7, "Ann Ray", "Nurse", "ar@c.uk"), (8, "Bo Lee", "Carer", "bl@c.uk"),
+        ("Team South",), (9, "Cy Fox", "Nurse", "cf@c.uk"),
+    ], ["A1:D1", "A3:D3", "A6:D6"])
+    assert _departments(path) == [("7", "Team North"), ("8", "Team North"),
+                                  ("9", "Team South")]
+
+
+def test_danish_area_headings_in_the_first_column_keep_their_whole_name(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Stilling"), ("Område Syd",), (41, "Ida Holm", "Pædagog"),
+        ("Område Nord",), (42, "Jan Berg", "Pædagog"), (43, "Eva Krog", "Leder")]})
+    assert _departments(path) == [("41", "Område Syd"), ("42", "Område Nord"),
+                                  ("43", "Område Nord")]
+
+
+def test_a_label_before_a_colon_or_the_fields_own_word_is_left_out(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn"), ("Sektion: Drift",), (1, "Ida Thomsen"),
+        ("Department - Sales",), (2, "Bo Bach"), ("Afdeling Økonomi",), (3, "Kim Lau")]})
+    assert _departments(path) == [("1", "Drift"), ("2", "Sales"), ("3", "Økonomi")]
+
+
+def test_a_heading_that_starts_like_a_note_word_is_still_a_heading(tmp_path: Path) -> None:
+    """"Obstetrics" starts with "obs", "Listeafdeling" with "list", "Sideløbende…" with
+    "side": whole words decide, so the second group does not keep the first's department."""
+    path = _merged(tmp_path / "rota.xlsx", [
+        ("Pay no.", "Name", "Grade"),
+        ("Emergency Ward E1",), (55120, "Sofie Lund", "Nurse"),
+        ("Obstetrics Ward O2",), (55211, "Søren Aa", "Porter"), (55245, "Emil Møller", "Nurse"),
+        ("Listeafdeling",), (55300, "Ulla Bak", "Nurse"),
+    ], ["A2:C2", "A4:C4", "A7:C7"])
+    assert _departments(path) == [("55120", "Emergency Ward E1"),
+                                  ("55211", "Obstetrics Ward O2"),
+                                  ("55245", "Obstetrics Ward O2"),
+                                  ("55300", "Listeafdeling")]
+
+
+def test_a_real_note_under_the_list_is_still_a_note(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn"), ("Team Øst",), (1, "Ida Thomsen"),
+        ("Obs: Ida starter 1/3",)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [("1", "Team Øst")]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(2, "heading"), (4, "note")]

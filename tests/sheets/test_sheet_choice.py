@@ -1,0 +1,93 @@
+"""Which sheet is the employee list: the table of people (most rows with a number and a name,
+each number once), not a cover, a change log or a lookup that happens to come first; `mus
+check` says which sheet was read and why the others were not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.sheets import read_employee_list
+from tests.helpers import questions_xlsx, write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _staff(n: int, first: int = 1) -> list[tuple[object, ...]]:
+    return [(first + i, f"Person {chr(65 + i)}son", "Sales" if i % 2 else "Support",
+             f"p{first + i}@acme.com") for i in range(n)]
+
+
+def test_an_audit_log_before_the_list_is_passed_over_english(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "people.xlsx", {
+        "Summary": [("Department", "Headcount", "Manager"), ("Sales", 3, "Person Bson")],
+        "Audit log": [("Date", "Employee ID", "Name", "Change"),
+                      (dt.datetime(2026, 11, 2), 2, "Person Bson", "New manager"),
+                      (dt.datetime(2026, 11, 9), 2, "Person Bson", "Moved to Sales")],
+        "Employees": [("Employee ID", "Name", "Department", "Email"), *_staff(6)],
+    })
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.sheet == "Employees"
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4", "5", "6"]
+    assert listing.employees[0].department == "Support"
+    assert listing.warnings == ()  # the log names nobody the list lacks
+    [note] = [n.what for n in listing.notes if n.kind == "sheet-choice"]
+    assert note == ('The list was read from the sheet "Employees", the table with 6 people '
+                    'with a number and a name; "Audit log" has 1 person with a number and a '
+                    'name (numbers repeated: 2 rows); "Summary" has no column of employee '
+                    "numbers and names.")
+
+
+def test_a_lookup_of_leaders_before_the_list_is_passed_over_danish(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "liste.xlsx", {
+        "Ledere": [("Medarbejdernr.", "Navn", "Afdeling"), (1, "Person Ason", "Support"),
+                   (2, "Person Bson", "Sales")],
+        "Medarbejdere": [("Medarbejdernr.", "Navn", "Afdeling", "E-mail"), *_staff(8)],
+    })
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.sheet == "Medarbejdere"
+    assert len(listing.employees) == 8 and listing.warnings == ()
+    assert any('"Ledere" has 2 people' in n.what for n in listing.notes)
+
+
+def test_a_smaller_sheet_with_people_the_list_lacks_is_warned_of(tmp_path: Path) -> None:
+    """Three new starters on their own sheet are not on the list: never dropped quietly."""
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Nye": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(2, first=90)],
+        "Alle": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(8)],
+    })
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.sheet == "Alle"
+    assert [w.what for w in listing.warnings] == [
+        'The sheet "Nye" also looks like an employee list; only "Alle" was read.']
+
+
+def test_the_first_sheet_stays_when_the_bigger_one_heads_fewer_fields(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Aktive": [("Medarbejdernr.", "Navn", "Afdeling", "E-mail"), *_staff(3)],
+        "Fratrådte": [("Medarbejdernr.", "Navn"), *[(50 + i, f"Ex {i}son") for i in range(6)]],
+    })
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.sheet == "Aktive"
+    assert [w.what for w in listing.warnings] == [
+        'The sheet "Fratrådte" also looks like an employee list; only "Aktive" was read.']
+
+
+def test_mus_check_says_which_sheet_was_read_and_why(tmp_path: Path) -> None:
+    write_xlsx(tmp_path / "input" / "employees.xlsx", {
+        "Forside": [("Afdeling", "Antal"), ("Salg", 4)],
+        "Log": [("Dato", "Medarb.nr.", "Navn", "Ændring"), ("1/11", 3, "Person Cson", "Ny")],
+        "Medarbejdere": [("Medarb.nr.", "Navn", "Afdeling", "E-mail"), *_staff(5)],
+    })
+    questions_xlsx(tmp_path / "input" / "questions.xlsx")
+    runner = CliRunner()
+    result = runner.invoke(main, ["--dir", str(tmp_path), "check"])
+    assert 'The list was read from the sheet "Medarbejdere"' in result.output
+    as_json = runner.invoke(main, ["--dir", str(tmp_path), "check", "--json"])
+    data = json.loads(as_json.output)
+    assert data["employee_list"]["sheet"] == "Medarbejdere"
+    assert any("Medarbejdere" in n["message"] for n in data["employee_list"]["notes"])
