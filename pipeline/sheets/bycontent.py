@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Rows, cells
-from pipeline.sheets.employment import holds_statuses
+from pipeline.sheets.employment import holds_statuses, shaped_like_statuses
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headerwords import DEPT, DIVISION, mentions
+from pipeline.sheets.headerwords import DEPT, DIVISION, JOB, KIND, mentions, says
 from pipeline.sheets.values import cell_text
 
 _SAMPLE = 2000
@@ -46,7 +46,9 @@ def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
     for index, header in enumerate(headers):
         if index in taken or not header:
             continue
-        if holds_statuses([v for _, v in cells(rows, index, _SAMPLE)]):
+        values = [v for _, v in cells(rows, index, _SAMPLE)]
+        if holds_statuses(values) or (shaped_like_statuses(values) and not any(
+                says(header, concept) for concept in (KIND, JOB, DEPT, DIVISION))):
             findings.warn("header-content", f'No column is headed as the employment status, but '
                           f'"{header}" (column {_letter(index)}) holds statuses such as Aktiv and '
                           "Fratrådt, so it is read as one: leavers get no form.", "If that is "
