@@ -193,6 +193,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     _notes(findings, reader, headed, skips)
     raise_if_issues(findings.issues())
     employees = _with_leaders(drafts, gone, layout, findings)
+    raise_if_issues(findings.issues())  # a leader that fits several people
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:

@@ -107,6 +107,7 @@ class Leader:
     is_self: bool = False  # the row names its own person as leader
     loose: bool = False  # found by first and last name only (a middle name left out)
     via: str = ""  # how a cell that says more than a name was read (READINGS)
+    fits: tuple[str, ...] = ()  # an ambiguous leader: the numbers of everyone it fits
 
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
@@ -283,6 +284,7 @@ class Directory:
             known = self._found[given] = self._first_look(given)
         kind, attempts, shown, shown_email, loose, via = known
         ambiguous = False
+        fits: list[int] = []
         for attempt, found in enumerate(attempts):
             if not found or (ambiguous and attempt >= loose):
                 continue  # a name that fits several people is not read more loosely
@@ -299,8 +301,10 @@ class Directory:
                 return Leader(person.name, email, person.number, kind, found=True,
                               own_email=person.email if differs else "", loose=attempt >= loose,
                               via=via[attempt])
-            ambiguous |= len(hits) > 1
-        return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous)
+            if len(hits) > 1 and not ambiguous:
+                ambiguous, fits = True, hits
+        return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,
+                      fits=tuple(self.people[h].number for h in fits))
 
     def _first_look(self, given: Given
                     ) -> tuple[str, list[list[int]], str, str, int, list[str]]:
