@@ -37,6 +37,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions, second_position
+from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells
@@ -133,6 +134,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     numbered: dict[str, int] = {}  # employee number → its draft
     department = ""
     section: Employment | None = None
+    marked = read_row_marks(sheet.rows, sheet.marks, rows, (kinds.number_col, kinds.name_cols[0]),
+                            header.row, findings, reader.header("name") or reader.header("last"))
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
         texts = tuple(map(cell_text, values))
@@ -151,6 +154,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         state = employment.of(number, values)
         if section is not None and state.state == EMPLOYED:
             state = section  # under a heading "Fratrådte" or "Orlov"
+        if number in marked and state.state == EMPLOYED:
+            state = marked[number]  # a fill colour (or strike) a legend explains
         if state.state == LEFT and not include_leavers:
             leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
                             state.reason, state.ended)
