@@ -15,7 +15,17 @@ from pipeline.sheets.choice import Rows, cells
 from pipeline.sheets.employment import holds_statuses, shaped_like_statuses
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headerwords import DEPT, DIVISION, JOB, KIND, mentions, says
+from pipeline.sheets.headerwords import (
+    DEPT,
+    DIVISION,
+    JOB,
+    KIND,
+    SELF,
+    concepts,
+    header_words,
+    mentions,
+    says,
+)
 from pipeline.sheets.values import cell_text
 
 _SAMPLE = 2000
@@ -80,5 +90,30 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           f"{_letter(index)}) is read as the department: its header speaks of a "
                           "unit, and it holds a few names, each shared by several people.",
                           header_row, header)
+            return index
+    return None
+
+
+def _codes(texts: Sequence[str], rows: int) -> bool:
+    """One code with a digit on (nearly) every row, all different: ``M1001``, ``E-17``."""
+    return len(texts) >= 2 and len(texts) >= 0.9 * rows and len(set(texts)) == len(texts) and all(
+        " " not in t and "@" not in t and any(c.isdigit() for c in t) and len(t) <= 20
+        for t in texts)
+
+
+def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                      findings: Findings, header_row: int) -> int | None:
+    """Where no header names the employee number, a column headed as the employee alone
+    (``Medarbejder``, ``Employee``, ``Ansatt``) that holds one code per row, all different."""
+    filled = sum(1 for _, values in rows[:_SAMPLE] if any(cell_text(v) for v in values))
+    for index, header in enumerate(headers):
+        if index in taken or not header or set(concepts(header_words(header))[0]) != {SELF}:
+            continue
+        if _codes([cell_text(v) for _, v in cells(rows, index, _SAMPLE)], filled):
+            findings.warn("header-content", f'No column is headed as the employee number, but '
+                          f'"{header}" (column {_letter(index)}) holds one code for each employee, '
+                          "all different, so it is used as the employee number.", "If that is "
+                          'wrong, give the right column the header "Medarbejdernr.".', header_row,
+                          header)
             return index
     return None
