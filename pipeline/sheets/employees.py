@@ -134,6 +134,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     numbered: dict[str, int] = {}  # employee number → its draft
     department = ""
     section: Employment | None = None
+    outside: Employment | None = None  # a line that says the rows under it are not employed
     marked = read_row_marks(sheet.rows, sheet.marks, rows, (kinds.number_col, kinds.name_cols[0]),
                             header.row, findings, reader.header("name") or reader.header("last"))
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
@@ -145,12 +146,17 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             if skip.reason in ("heading", "subtotal", "total"):
                 section = _section(skip) if skip.reason == "heading" else None
                 department = "" if section else skip.department  # a total closes a group
+            outside = _outside(skip) if skip.reason in ("heading", "note") else None
             continue
         clean = reader.without_cpr(number, values, texts)
         if clean is None:
             continue
         if check_cells:
             reader.check_cells(sheet.unsaved_formulas, sheet.error_cells, number)
+        if outside is not None and not reader.text(clean, "number"):
+            # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
+            leavers.append(Absent(number, "", reader.shown_name(clean), outside.reason))
+            continue
         state = employment.of(number, values)
         if section is not None and state.state == EMPLOYED:
             state = section  # under a heading "Fratrådte" or "Orlov"
@@ -221,6 +227,15 @@ def _section(heading: Skipped) -> Employment | None:
     state = status_state(heading.text)
     if state in (LEFT, LEAVE):
         return Employment(state, f'under the heading "{heading.text}"')
+    return None
+
+
+def _outside(line: Skipped) -> Employment | None:
+    """A heading or note that says the people under it are not employed ("Eksterne konsulenter
+    (ikke ansat)", "Contractors – not employees"): their rows without a number are no
+    employees."""
+    if status_state(line.text) == LEFT:
+        return Employment(LEFT, f'under "{line.text}"')
     return None
 
 

@@ -63,7 +63,7 @@ _EMPLOYED = frozenset({
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
     "trainee", "intern", "praktikant", "enabled", "payroll",
     # Norwegian and Swedish
-    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie"})
+    "employee", "employees", "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
 
