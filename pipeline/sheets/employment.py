@@ -61,9 +61,9 @@ _EMPLOYED = frozenset({
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
     "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
-    "trainee", "intern", "praktikant", "enabled", "payroll",
+    "trainee", "intern", "praktikant", "enabled", "payroll", "employee", "employees",
     # Norwegian and Swedish
-    "employee", "employees", "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie"})
+    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
 
