@@ -63,7 +63,11 @@ _EMPLOYED = frozenset({
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
     "trainee", "intern", "praktikant", "enabled", "payroll", "employee", "employees",
     # Norwegian and Swedish
-    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie"})
+    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie",
+    # kinds of employment that say someone is employed (the state's and others')
+    "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet"})
+# A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
+_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede")
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -78,7 +82,7 @@ def status_state(text: str) -> str | None:
         return LEFT  # "Ikke aktiv", "Not active"
     if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
         return LEAVE
-    if any(w in _EMPLOYED for w in words):
+    if any(w in _EMPLOYED or (w.endswith(_EMPLOYED_ENDS) and len(w) > 7) for w in words):
         return EMPLOYED
     return None
 

@@ -25,6 +25,8 @@ LATER = dt.datetime(2027, 1, 31)
     ("Foreldrepermisjon", LEAVE), ("Sykmeldt", LEAVE), ("Sjukskriven", LEAVE),
     ("On Maternity Leave", LEAVE), ("On Long Term Sick", LEAVE),
     ("Anställd", EMPLOYED), ("Ansatt", EMPLOYED), ("Current", EMPLOYED), ("Aktiv", EMPLOYED),
+    ("Tjenestemand", EMPLOYED), ("Overenskomstansat", EMPLOYED), ("Deltidsansatt", EMPLOYED),
+    ("Ikke ansat", LEFT), ("Orlov uden løn", LEAVE),
 ])
 def test_nordic_and_english_status_words(status: str, state: str) -> None:
     assert status_state(status) == state
@@ -123,4 +125,17 @@ def test_a_department_column_is_no_status(tmp_path: Path) -> None:
                                            "Vejle", "Aarhus"])
     listing = read_employee_list(path, today=TODAY)
     assert len(listing.employees) == 7
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+def test_kinds_of_employment_beside_leave_and_leaving_are_a_status_column(
+        tmp_path: Path) -> None:
+    """A state export's "Ansættelsesforhold": Tjenestemand and Overenskomstansat are employed,
+    "Orlov uden løn" is leave and "Fratrådt" has left."""
+    path = _status_list(tmp_path, "Ansættelsesforhold", [
+        "Tjenestemand", "Overenskomstansat", "Orlov uden løn", "Tjenestemand", "Fratrådt",
+        "Overenskomstansat", "Tjenestemand"])
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == ["5"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["3"]
     assert not [w for w in listing.warnings if w.kind == "status-unknown"]
