@@ -59,17 +59,24 @@ def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[A
 
 def _legends(sheet_rows: Sequence[tuple[int, Sequence[Any]]], marks: Mapping[tuple[int, int], str],
              listed: set[int], header_row: int) -> dict[str, tuple[int, str]]:
-    """Each mark a cell outside the list carries → (its row, what that cell says); a cell that
-    says a status wins over one that says something else."""
+    """Each mark a cell outside the list carries → (its row, what the cell says, or, for an
+    empty cell, the text beside it); a cell that says a status wins over one that does not."""
+    values = dict(sheet_rows)
+
+    def text_at(row: int, col: int) -> str:
+        cells = values.get(row, ())
+        return cell_text(cells[col - 1]) if 0 < col <= len(cells) else ""
+
     found: dict[str, tuple[int, str]] = {}
-    for row, values in sheet_rows:
-        if row in listed or row == header_row:
+    for (row, col), mark in marks.items():
+        if row in listed or row == header_row or row not in values:
             continue
-        for col, value in enumerate(values, start=1):
-            mark, text = marks.get((row, col)), cell_text(value)
-            if mark and text and (mark not in found or (
-                    status_state(found[mark][1]) is None and status_state(text) is not None)):
-                found[mark] = (row, text)
+        text = text_at(row, col) or next(
+            (text_at(row, c) for c in (col + 1, col - 1)
+             if text_at(row, c) and not marks.get((row, c))), "")
+        if text and (mark not in found or (
+                status_state(found[mark][1]) is None and status_state(text) is not None)):
+            found[mark] = (row, text)
     return found
 
 

@@ -30,7 +30,8 @@ _ROW, _VALUE, _INLINE, _FORMULA, _TEXT, _RUN = (NS + t for t in ("row", "v", "is
 _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL = (
     NS + t for t in ("mergeCell", "autoFilter", "sheetFormatPr", "filterColumn", "col"))
 _MAX_COLUMNS = 16384
-_STRING = NS + "si"
+_STRING, _CELL = NS + "si", NS + "c"
+_LEGEND_CELLS = 4  # a row of at most this many values may be a legend
 # A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
 _AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
                         r"SUMIFS?|AVERAGE|MAX|MIN)\s*\(", re.IGNORECASE)
@@ -247,6 +248,18 @@ class _Walker:
         if values is not None and any(not isinstance(v, str) or v.strip() for v in values
                                       if v is not None):
             self.rows[r] = values
+            if self.marks and sum(v is not None for v in values) <= _LEGEND_CELLS:
+                self._empty_marks(element, r, values)
+
+    def _empty_marks(self, element: etree._Element, r: int, values: Sequence[Any]) -> None:
+        """A row of a few texts (a legend: "[red] Fratrådt [yellow] Orlov"): the look of its
+        empty cells too."""
+        for cell in element.iter(_CELL):
+            mark = self.marks.get(cell.get("s") or "0")
+            if mark:
+                col = self.column(cell, element)
+                if col > len(values) or values[col - 1] is None:
+                    self.layout.marks[(r, col)] = mark
 
 
 def _hide_columns(layout: Layout, first: str | None, last: str | None) -> None:

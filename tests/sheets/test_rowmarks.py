@@ -113,3 +113,12 @@ def test_banded_rows_and_a_coloured_header_are_no_marks(tmp_path: Path) -> None:
     assert len(listing.employees) == 8
     assert not [w for w in listing.warnings if w.kind == "row-mark"]
     assert not [n for n in listing.notes if n.kind == "row-mark"]
+
+
+def test_a_legend_of_coloured_cells_beside_their_words(tmp_path: Path) -> None:
+    """"[red] Fratrådt  [yellow] Orlov": the coloured cells are empty, the words beside them."""
+    rows = [(None, "Fratrådt", None, "Orlov"), HEADER, *PEOPLE]
+    path = sheet(tmp_path / "e.xlsx", rows, {4: fill(RED), 7: fill(YELLOW)})
+    listing = read_employee_list(_legend_cells(path, {"A1": RED, "C1": YELLOW}), today=TODAY)
+    assert [a.number for a in listing.leavers] == ["2"]  # rows 4 and 7
+    assert [e.number for e in listing.employees if e.on_leave] == ["5"]
