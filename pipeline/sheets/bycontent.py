@@ -16,19 +16,23 @@ from pipeline.sheets.employment import holds_statuses, shaped_like_statuses
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headerwords import (
+    ACTIVE,
     DEPT,
     DIVISION,
-    JOB,
-    KIND,
+    END,
+    LEAVE,
     SELF,
+    STATUS,
     concepts,
     header_words,
     mentions,
-    says,
 )
 from pipeline.sheets.values import cell_text
 
 _SAMPLE = 2000
+# A header that says nothing else than these may head a status column known by its shape alone
+# ("Tilstand", "Ansættelsesforhold"); "Arbejdstid", "Stilling", "Type" may not.
+_STATUS_LIKE = frozenset({SELF, STATUS, ACTIVE, LEAVE, END})
 
 
 def _letter(index: int) -> str:
@@ -57,8 +61,8 @@ def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
         if index in taken or not header:
             continue
         values = [v for _, v in cells(rows, index, _SAMPLE)]
-        if holds_statuses(values) or (shaped_like_statuses(values) and not any(
-                says(header, concept) for concept in (KIND, JOB, DEPT, DIVISION))):
+        if holds_statuses(values) or (shaped_like_statuses(values) and set(
+                concepts(header_words(header))[0]) <= _STATUS_LIKE):
             findings.warn("header-content", f'No column is headed as the employment status, but '
                           f'"{header}" (column {_letter(index)}) holds statuses such as Aktiv and '
                           "Fratrådt, so it is read as one: leavers get no form.", "If that is "

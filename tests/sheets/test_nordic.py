@@ -120,6 +120,14 @@ def test_a_column_of_kinds_of_employment_is_no_status(tmp_path: Path) -> None:
     assert not [w for w in listing.warnings if w.kind in ("status-unknown", "header-content")]
 
 
+def test_a_column_of_working_hours_is_no_status(tmp_path: Path) -> None:
+    path = _status_list(tmp_path, "Arbejdstid", ["Fuldtid", "Fuldtid", "Fuldtid", "Flex",
+                                                 "Fuldtid", "Deltid", "Fuldtid"])
+    listing = read_employee_list(path, today=TODAY)
+    assert len(listing.employees) == 7
+    assert not [w for w in listing.warnings if w.kind in ("status-unknown", "header-content")]
+
+
 def test_a_department_column_is_no_status(tmp_path: Path) -> None:
     path = _status_list(tmp_path, "Sted", ["Aarhus", "Aarhus", "Aarhus", "Odense", "Aarhus",
                                            "Vejle", "Aarhus"])
