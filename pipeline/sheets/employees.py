@@ -135,8 +135,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     department = ""
     section: Employment | None = None
     outside: Employment | None = None  # a line that says the rows under it are not employed
-    marked = read_row_marks(sheet.rows, sheet.marks, rows, (kinds.number_col, kinds.name_cols[0]),
-                            header.row, findings, reader.header("name") or reader.header("last"))
+    marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
+                            (kinds.number_col, kinds.name_cols[0]), header.row, findings,
+                            reader.header("name") or reader.header("last"))
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
         texts = tuple(map(cell_text, values))

@@ -1,26 +1,51 @@
 """Rows set apart by how they look: a fill colour, strike-through or a font colour (xlsx only).
 
-Where a legend on the sheet explains a mark (a cell outside the list that looks the same and says
-what it means: ``Fratrådt`` on red, ``Gennemstreget = fratrådt`` struck through), the rows are
-read as it says: left (no form), on leave, or, for any other meaning, said in `mus check`. A mark
-that no legend explains but that sets a few rows apart from the rest is warned about with the
-rows; a coloured header or banded rows (half the list) set nobody apart.
+A legend explains a look in one of two ways: a cell outside the list that looks the same and
+says what it means (``Fratrådt`` on red, an empty red cell beside ``Fratrådt``), or words that
+name the look (``Gennemstregede er fratrådt``, ``Rows in red have left``), on the list's sheet or
+a small sheet beside it (``Forklaring``). Rows whose look a legend explains are read as it says:
+left (no form), on leave, or, for any other meaning, said in `mus check`. A look that no legend
+explains but that sets a few rows apart is warned about with the rows; a coloured header or
+banded rows (half the list) set nobody apart. A row's look is the one most of its cells have,
+else its name cell's.
 """
 
 from __future__ import annotations
 
 import colorsys
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.sheets.employment import EMPLOYED, LEAVE, LEFT, Employment, status_state
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
-_APART = 1 / 3  # a mark on more of the list's rows than this is the list's look, not a mark
+_APART = 1 / 3  # a look on more of the list's rows than this is the list's look, not a mark
+_SMALL_SHEET = 60  # another sheet of at most this many rows may hold the legend
 _HUES = ((15, "red"), (50, "orange"), (70, "yellow"), (165, "green"), (200, "turquoise"),
          (260, "blue"), (300, "purple"), (340, "pink"), (360, "red"))
+# Words that name a look, in Danish, Norwegian, Swedish and English.
+_COLOUR_WORDS = {name: words for name, words in {
+    "red": ("rød", "rødt", "røde", "röd", "rött", "röda", "red"),
+    "yellow": ("gul", "gult", "gule", "gula", "yellow"),
+    "green": ("grøn", "grønt", "grønne", "grønn", "grön", "grönt", "gröna", "green"),
+    "blue": ("blå", "blåt", "blåe", "blått", "blåa", "blue"),
+    "orange": ("orange", "orangefarvet", "orangefarget"),
+    "grey": ("grå", "gråt", "gråe", "grått", "gråa", "grey", "gray"),
+    "purple": ("lilla", "purple", "violet"),
+    "pink": ("lyserød", "lyserødt", "rosa", "pink"),
+    "turquoise": ("turkis", "turquoise", "cyan"),
+}.items()}
+_COLOUR = {word: name for name, words in _COLOUR_WORDS.items() for word in words}
+_STRUCK = ("gennemstreg", "overstreg", "gjennomstrek", "overstrek", "genomstruk",
+           "genomstryk", "överstruk", "struck", "strikethrough", "strike", "crossed")
+_FONT = frozenset({"skrift", "tekst", "font", "text", "skrevet", "skrivet", "written"})
+_CLAUSE = re.compile(r"[;,\n.]|\s(?:og|and|och|samt)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def colour_name(rgb: str) -> str:
@@ -47,65 +72,111 @@ def described(mark: str) -> str:
     return " and ".join(said)
 
 
-def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[Any]) -> str:
-    """The mark most of a row's filled cells carry, if most carry one."""
-    filled = [c for c, v in enumerate(values, start=1) if cell_text(v)]
-    found = Counter(m for m in (marks.get((row, c)) for c in filled) if m)
-    if not found:
-        return ""
-    mark, count = found.most_common(1)[0]
-    return mark if count * 2 >= len(filled) else ""
+@dataclass(frozen=True)
+class Legend:
+    """What a cell outside the list says a look means: ``text`` (a clause of it, for words),
+    where it is (``place``: "row 1" or 'sheet "Forklaring", row 2'), and either the look
+    itself (``mark``) or the words that name one (``struck``, ``colour``, ``font``)."""
+
+    text: str
+    place: str
+    mark: str = ""
+    struck: bool = False
+    colour: str = ""
+    font: bool = False
+
+    def fits(self, mark: str) -> bool:
+        parts = mark.split(", ")
+        if self.mark:
+            return set(self.mark.split(", ")) <= set(parts)
+        if self.struck:
+            return "strike" in parts
+        names = {kind: colour_name(colour) for kind, _, colour in
+                 (p.partition(" ") for p in parts if p != "strike")}
+        return self.colour in ((names.get("font", ""),) if self.font else names.values())
 
 
-def _legends(sheet_rows: Sequence[tuple[int, Sequence[Any]]], marks: Mapping[tuple[int, int], str],
-             listed: set[int], header_row: int) -> dict[str, tuple[int, str]]:
-    """Each mark a cell outside the list carries → (its row, what the cell says, or, for an
-    empty cell, the text beside it); a cell that says a status wins over one that does not."""
-    values = dict(sheet_rows)
+def _worded(text: str, place: str) -> list[Legend]:
+    """The looks a text names, each with the clause that says what it means."""
+    found = []
+    for clause in _CLAUSE.split(text):
+        words = _WORD.findall(clause.casefold())
+        struck = any(w.startswith(_STRUCK) for w in words)
+        colours = [_COLOUR[w] for w in words if w in _COLOUR]
+        if (struck or len(colours) == 1) and status_state(clause) is not None:
+            found.append(Legend(clause.strip(), place, struck=struck,
+                                colour="" if struck else colours[0],
+                                font=bool(_FONT & set(words))))
+    return found
+
+
+def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> list[Legend]:
+    """Every legend on a sheet outside the list's rows: by look first, then by words."""
+    values = dict(sheet.rows)
 
     def text_at(row: int, col: int) -> str:
         cells = values.get(row, ())
         return cell_text(cells[col - 1]) if 0 < col <= len(cells) else ""
 
-    found: dict[str, tuple[int, str]] = {}
-    for (row, col), mark in marks.items():
+    looks, words = [], []
+    for (row, col), mark in sheet.marks.items():
         if row in listed or row == header_row or row not in values:
             continue
         text = text_at(row, col) or next(
             (text_at(row, c) for c in (col + 1, col - 1)
-             if text_at(row, c) and not marks.get((row, c))), "")
-        if text and (mark not in found or (
-                status_state(found[mark][1]) is None and status_state(text) is not None)):
-            found[mark] = (row, text)
-    return found
+             if text_at(row, c) and not sheet.marks.get((row, c))), "")
+        if text:
+            looks.append(Legend(text, f"{place}row {row}", mark=mark))
+    for row, cells in sheet.rows:
+        if row not in listed and row != header_row:
+            for value in cells:
+                text = cell_text(value)
+                if text and any(c.isalpha() for c in text):
+                    words += _worded(text, f"{place}row {row}")
+    return looks + words
 
 
-def _legend_for(mark: str, legends: Mapping[str, tuple[int, str]]) -> tuple[int, str] | None:
-    """The legend whose look is all of the row's or part of it (fill alone, where the row is
-    also struck through), the closest first."""
-    parts = set(mark.split(", "))
-    fits = [(len(set(m.split(", "))), m) for m in legends if set(m.split(", ")) <= parts]
-    return legends[max(fits)[1]] if fits else None
+def _legend_for(mark: str, legends: Sequence[Legend]) -> Legend | None:
+    """The legend that explains a look: one that says a status before one that does not, the
+    closest look first (the fill alone, where the row is also struck through)."""
+    fits = [legend for legend in legends if legend.fits(mark)]
+    fits.sort(key=lambda g: (status_state(g.text) is None, -len(g.mark.split(", "))))
+    return fits[0] if fits else None
 
 
-def read_row_marks(sheet_rows: Sequence[tuple[int, Sequence[Any]]],
-                   marks: Mapping[tuple[int, int], str], rows: Sequence[tuple[int, Sequence[Any]]],
-                   columns: tuple[int, int], header_row: int, findings: Findings,
+def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[Any],
+              name_col: int) -> str:
+    """The look most of a row's filled cells have, else its name cell's."""
+    filled = [c for c, v in enumerate(values, start=1) if cell_text(v)]
+    found = Counter(m for m in (marks.get((row, c)) for c in filled) if m)
+    if found:
+        mark, count = found.most_common(1)[0]
+        if count * 2 >= len(filled):
+            return mark
+    return marks.get((row, name_col + 1), "")
+
+
+def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
+                   rows: Sequence[tuple[int, Sequence[Any]]], columns: tuple[int, int],
+                   header_row: int, findings: Findings,
                    column: str | None) -> dict[int, Employment]:
-    """What the marks on the list's rows (those with a number and a name: ``columns``) say:
+    """What the looks of the list's rows (those with a number and a name: ``columns``) say:
     row → left or on leave, with the rest said."""
-    if not marks:
+    if not sheet.marks:
         return {}
     listed = [(r, v) for r, v in rows if max(columns) < len(v) and all(
         cell_text(v[c]) for c in columns)]
     by_mark: dict[str, list[int]] = {}
     for row, values in listed:
-        mark = _row_mark(marks, row, values)
+        mark = _row_mark(sheet.marks, row, values, columns[1])
         if mark:
             by_mark.setdefault(mark, []).append(row)
     if not by_mark:
         return {}
-    legends = _legends(sheet_rows, marks, {r for r, _ in listed}, header_row)
+    legends = _legends(sheet, {r for r, _ in listed}, header_row, "")
+    for other in others:
+        if len(other.rows) <= _SMALL_SHEET:
+            legends += _legends(other, set(), 0, f'sheet "{other.name}", ')
     states: dict[int, Employment] = {}
     for mark, marked in by_mark.items():
         legend = _legend_for(mark, legends)
@@ -120,17 +191,16 @@ def read_row_marks(sheet_rows: Sequence[tuple[int, Sequence[Any]]],
                               "cell of that look above the list (a legend).", marked[0], None,
                               marked)
             continue
-        where, meaning = legend
-        state = status_state(meaning)
-        said = f'{described(mark)}, as "{meaning}" in the legend (row {where})'
+        state = status_state(legend.text)
+        how = "in the legend" if legend.mark else "says"
+        said = f'as "{legend.text}" {how} ({legend.place})'
         if state in (LEFT, LEAVE):
             for row in marked:
-                states[row] = Employment(state, said)
-            findings.note("row-mark", f"{look}, as \"{meaning}\" in the legend (row {where}): "
+                states[row] = Employment(state, f"{described(mark)}, {said}")
+            findings.note("row-mark", f"{look}, {said}: "
                           f"{'they have left' if state == LEFT else 'they are on leave'}.",
                           marked[0], column, marked)
         elif state != EMPLOYED or len(marked) <= _APART * len(listed):
-            findings.note("row-mark", f'{look}, as "{meaning}" in the legend (row {where}), '
-                          "which mus does not act on: they get a form as everyone else.",
-                          marked[0], column, marked)
+            findings.note("row-mark", f"{look}, {said}, which mus does not act on: they get a "
+                          "form as everyone else.", marked[0], column, marked)
     return states

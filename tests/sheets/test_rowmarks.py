@@ -122,3 +122,41 @@ def test_a_legend_of_coloured_cells_beside_their_words(tmp_path: Path) -> None:
     listing = read_employee_list(_legend_cells(path, {"A1": RED, "C1": YELLOW}), today=TODAY)
     assert [a.number for a in listing.leavers] == ["2"]  # rows 4 and 7
     assert [e.number for e in listing.employees if e.on_leave] == ["5"]
+
+
+def test_a_legend_in_words_for_struck_through_rows(tmp_path: Path) -> None:
+    struck = {"font": Font(strike=True)}
+    rows = [("Gennemstregede medarbejdere er fratrådt",), HEADER, *PEOPLE]
+    path = sheet(tmp_path / "e.xlsx", rows, {5: struck, 9: struck})
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == ["3", "7"]
+    assert listing.leavers[0].reason == ('struck through, as "Gennemstregede medarbejdere er '
+                                         'fratrådt" says (row 1)')
+
+
+def test_an_english_legend_in_words_for_two_colours(tmp_path: Path) -> None:
+    rows = [("Employee ID", "Name", "Department", "Email"), *PEOPLE, (),
+            ("Rows in red have left; rows in yellow are on leave.",)]
+    path = sheet(tmp_path / "e.xlsx", rows, {2: fill("FFFF0000"), 7: fill("FFFFFF00")})
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == ["1"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["6"]
+
+
+def test_a_coloured_name_cell_and_a_legend_on_another_sheet(tmp_path: Path) -> None:
+    """Only the name is coloured; the sheet "Forklaring" says green is leave (Norwegian too)."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Ansatte"
+    for row in [("Ansattnr", "Navn", "Avdeling", "E-post"), *PEOPLE]:
+        ws.append(list(row))
+    ws["B4"].fill = PatternFill("solid", fgColor="FF92D050")
+    ws["B6"].font = Font(strike=True)
+    notes = wb.create_sheet("Forklaring")
+    notes.append(["Grønn: permisjon"])
+    notes.append(["Gjennomstreket = sluttet"])
+    wb.save(tmp_path / "e.xlsx")
+    listing = read_employee_list(tmp_path / "e.xlsx", today=TODAY)
+    assert [e.number for e in listing.employees if e.on_leave] == ["3"]
+    assert [a.number for a in listing.leavers] == ["5"]
