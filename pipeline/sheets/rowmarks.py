@@ -122,9 +122,15 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
     for (row, col), mark in sheet.marks.items():
         if row in listed or row == header_row or row not in values:
             continue
-        text = text_at(row, col) or next(
-            (text_at(row, c) for c in (col + 1, col - 1)
-             if text_at(row, c) and not sheet.marks.get((row, c))), "")
+        beside = [text_at(row, c) for c in (col + 1, col - 1)
+                  if text_at(row, c) and not sheet.marks.get((row, c))]
+        own = text_at(row, col)
+        # "[Rød] | Fratrådt": a cell that names its look, its meaning beside it
+        if own and (status_state(own) is not None or not beside):
+            text = own
+        else:
+            text = next((t for t in beside if status_state(t) is not None),
+                        own or (beside[0] if beside else ""))
         if text:
             looks.append(Legend(text, f"{place}row {row}", mark=mark))
     for row, cells in sheet.rows:

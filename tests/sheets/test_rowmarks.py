@@ -160,3 +160,24 @@ def test_a_coloured_name_cell_and_a_legend_on_another_sheet(tmp_path: Path) -> N
     listing = read_employee_list(tmp_path / "e.xlsx", today=TODAY)
     assert [e.number for e in listing.employees if e.on_leave] == ["3"]
     assert [a.number for a in listing.leavers] == ["5"]
+
+
+def test_a_legend_table_of_coloured_colour_names_and_meanings(tmp_path: Path) -> None:
+    """Sheet "Farver": "Rød" on red beside "Fratrådt", "Grøn" on green beside "Orlov"."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [HEADER, *PEOPLE]:
+        ws.append(list(row))
+    for ref in ("A3", "B3", "C3", "D3"):
+        ws[ref].fill = PatternFill("solid", fgColor="FFFFC7CE")
+    ws["B8"].fill = PatternFill("solid", fgColor="FFC6EFCE")
+    legend = wb.create_sheet("Farver")
+    for row in [("Farve", "Betydning"), ("Rød", "Fratrådt"), ("Grøn", "Orlov")]:
+        legend.append(list(row))
+    legend["A2"].fill = PatternFill("solid", fgColor="FFFFC7CE")
+    legend["A3"].fill = PatternFill("solid", fgColor="FFC6EFCE")
+    wb.save(tmp_path / "e.xlsx")
+    listing = read_employee_list(tmp_path / "e.xlsx", today=TODAY)
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["7"]
