@@ -241,6 +241,8 @@ class Directory:
         default_factory=dict)
     # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
     _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # "k lund" → people whose first name starts with K and whose last name is Lund ("K. Lund")
+    _initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -252,6 +254,9 @@ class Directory:
             if name.count(" ") >= 2:
                 words = name.split()
                 ends[f"{words[0]} {words[-1]}"].append(position)
+            said = normal_name(_said(person.name)).split()
+            if len(said) >= 2 and said[0][0].isalpha():
+                self._initial[f"{said[0][0]} {said[-1]}"].append(position)
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -276,6 +281,13 @@ class Directory:
         """Everyone whose first and last name these are (a middle name left out)."""
         key = f"p:{normal_name(name)}"
         return self._ends.get(key, []) if key.count(" ") == 1 else []
+
+    def _by_initial(self, name: str) -> list[int]:
+        """Everyone ``K. Lund`` or ``M Hansen`` may be: first name starting so, that last name."""
+        words = normal_name(name).split()
+        if len(words) >= 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isalpha():
+            return self._initial.get(f"{words[0][0]} {words[-1]}", [])
+        return []
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
@@ -324,6 +336,8 @@ class Directory:
         shown = shown_as_written(given.text, kind) if given.text else ""
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
+            via.append("")
+            attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")

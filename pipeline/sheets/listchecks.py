@@ -161,7 +161,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         elif what == "loose":
             findings.warn("leader-loose", f'The leader "{given}" ({where}) is taken to be '
                           f"{leader.name} (employee {leader.number}), the only one on the list "
-                          "with that first and last name.", "If that is someone else, write the "
+                          "whose name it fits.", "If that is someone else, write the "
                           "leader's name as on their own row.", rows[0], column, rows)
         elif what == "mismatch":
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '

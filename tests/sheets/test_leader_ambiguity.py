@@ -83,3 +83,32 @@ def test_a_name_its_own_bearer_gives_finds_the_other(tmp_path: Path) -> None:
         ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
         (11, "Jens Hansen", "Drift", None), (12, "Jens Hansen", "Drift", "Jens Hansen")])
     assert listing.employees[1].leader_number == "11"
+
+
+def test_a_leader_by_initial_and_last_name_is_found_when_only_one_fits(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        (1, "Karsten Lund", "Direktion", None), (2, "Mette Hansen", "Salg", "K. Lund"),
+        (3, "Jytte Kjær", "Salg", "M Hansen")])
+    assert [(e.number, e.leader_number) for e in listing.employees] == [
+        ("1", ""), ("2", "1"), ("3", "2")]
+    assert next(w.what for w in listing.warnings if w.kind == "leader-loose") == (
+        'The leader "K. Lund" (row 3) is taken to be Karsten Lund (employee 1), the only one on '
+        "the list whose name it fits.")
+
+
+def test_an_initial_and_last_name_that_fit_two_people(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        (1, "Karsten Lund", "Direktion", None), (2, "Mette Hansen", "Salg", "K. Lund"),
+        (3, "Morten Hansen", "Lager", "K. Lund"), (4, "Bo Dam", "Salg", "M. Hansen")])
+    assert 'The leader "M. Hansen" (row 5) fits several people in the list (employees 2 and 3)' \
+        in said
+
+
+def test_last_name_and_initial_in_english(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Employee ID", "Name", "Department", "Manager"),
+        ("7", "Jane Smith", "Ops", None), ("8", "John Smith", "Ops", None),
+        ("9", "Mia Lund", "Ops", "Smith, J.")])
+    assert 'The leader "Smith, J." (row 4) fits several people' in said

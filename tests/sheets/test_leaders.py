@@ -320,7 +320,7 @@ def test_a_leader_without_the_middle_name_is_found_and_said(tmp_path: Path) -> N
                    ("3", "Signe Munk Løkke", "sl@g.dk"), ("4", "Signe Munk Løkke", "sl@g.dk")]
     assert [w.what for w in staff.warnings if w.kind == "leader-loose"] == [
         'The leader "Signe Løkke" (rows 3 and 4) is taken to be Signe Munk Løkke (employee 1), '
-        "the only one on the list with that first and last name."]
+        "the only one on the list whose name it fits."]
 
 
 def test_a_name_that_fits_two_people_is_never_read_more_loosely(tmp_path: Path) -> None:
