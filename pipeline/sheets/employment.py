@@ -65,9 +65,22 @@ _EMPLOYED = frozenset({
     # Norwegian and Swedish
     "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie",
     # kinds of employment that say someone is employed (the state's and others')
-    "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet"})
+    "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet",
+    "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
+    "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
+    "permanent", "regular", "fixed"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
-_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede")
+_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar")
+# People who work here without being employed here: no MUS.
+_OUTSIDE = frozenset({
+    "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
+    "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
+    "inhyrda", "underleverandør", "leverandør", "supplier", "vendor", "agency", "konsulentfirma",
+    "selvstændig", "consultant"})
+# Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
+_FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
+                         "anställnings", "anställning", "employment", "employee", "worker",
+                         "medarbejder", "contract", "kontrakt"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -85,6 +98,21 @@ def status_state(text: str) -> str | None:
     if any(w in _EMPLOYED or (w.endswith(_EMPLOYED_ENDS) and len(w) > 7) for w in words):
         return EMPLOYED
     return None
+
+
+def outside(text: str) -> bool:
+    """Whether a kind of employment says they are not employed here ("Ekstern konsulent",
+    "Vikar (bureau)", "Contingent Worker", "Innleid")."""
+    return any(w in _OUTSIDE or w.endswith("bureau") for w in _WORD.findall(text.casefold()))
+
+
+def is_form_header(header: str) -> bool:
+    """``Ansættelsesform``, ``Employment type``, ``Worker type``: the kind of employment."""
+    from pipeline.sheets.headerwords import KIND, SELF, concepts, header_words
+
+    words = header_words(header)
+    found = set(concepts(words)[0])
+    return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
 
 
 def holds_statuses(values: Sequence[Any]) -> bool:
@@ -141,6 +169,7 @@ class EmploymentReader:
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
+        self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
         self.findings = findings
         self.today = today
         self.order = order
@@ -191,6 +220,12 @@ class EmploymentReader:
         said = f'{header} "{text}"'
         if key == "end_date":
             return self._end(row, header, value, text)
+        if key == "form":
+            if outside(text):
+                return LEFT, f"{said}: not employed here"
+            if status_state(text) is None:
+                self.unknown.setdefault((header, text), []).append(row)
+            return EMPLOYED, ""
         if key in ("leave", "leave_start") and any(c.isdigit() for c in text):
             try:
                 date = read_date(value, self.order)
