@@ -153,10 +153,13 @@ def _legend_for(mark: str, legends: Sequence[Legend]) -> Legend | None:
 def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[Any],
               name_col: int) -> str:
     """The look most of a row's filled cells have, else its name cell's."""
-    filled = [c for c, v in enumerate(values, start=1) if cell_text(v)]
-    found = Counter(m for m in (marks.get((row, c)) for c in filled) if m)
-    if found:
-        mark, count = found.most_common(1)[0]
+    filled = [c for c, v in enumerate(values, start=1) if v is not None and v != ""]
+    seen = [m for m in (marks.get((row, c)) for c in filled) if m]
+    if seen:
+        mark = seen[0]
+        count = seen.count(mark)
+        if count < len(seen):  # several looks in one row: the commonest
+            mark, count = Counter(seen).most_common(1)[0]
         if count * 2 >= len(filled):
             return mark
     return marks.get((row, name_col + 1), "")
@@ -170,10 +173,14 @@ def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
     row → left or on leave, with the rest said."""
     if not sheet.marks:
         return {}
-    listed = [(r, v) for r, v in rows if max(columns) < len(v) and all(
-        cell_text(v[c]) for c in columns)]
+    number, name = columns
+    listed = [(r, v) for r, v in rows if max(columns) < len(v) and v[number] not in (None, "")
+              and v[name] not in (None, "")]
+    looked = {r for r, _ in sheet.marks}
     by_mark: dict[str, list[int]] = {}
     for row, values in listed:
+        if row not in looked:
+            continue
         mark = _row_mark(sheet.marks, row, values, columns[1])
         if mark:
             by_mark.setdefault(mark, []).append(row)
