@@ -12,10 +12,11 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.collect.ingest import IngestOptions, IngestResult, ingest
+from pipeline.errors import SpreadsheetError
 from pipeline.forms.generate import GenerateOptions, generate
 from pipeline.model import Employee
 from pipeline.ooxml.fill import fill_by_tag
-from pipeline.report import ingest_summary, status_text
+from pipeline.report import status_text
 from pipeline.teams import leader_key, teams
 from pipeline.workspace import DEFAULTS, Workspace
 from tests.overview.reading import frame
@@ -91,21 +92,18 @@ def test_two_leaders_of_one_name_get_a_workbook_each_with_only_their_own_team(
     assert "\nJens Hansen (1007): 1/3 answered" in status
 
 
-def test_a_leader_given_by_a_name_that_fits_two_people_gets_no_workbook(
+def test_a_leader_given_by_a_name_that_fits_two_people_is_refused_before_any_form(
         tmp_path: Path) -> None:
-    result = season_with(tmp_path, {"1013": ("Jens Hansen", ""), "1014": ("Jens Hansen", "")},
-                         {"1013": "HEMMELIGT"})
-    assert not [p for p in result.leader_workbooks if "Jens" in p.name]
-    assert [[e.number for e in t.members] for t in result.unclear_leaders] == [["1013", "1014"]]
-    summary = ingest_summary(result)
-    assert ('No leader\'s workbook for the leader "Jens Hansen" of employee(s) 1013, 1014: the '
-            "name fits several people on the employee list, so mus cannot tell whose team it "
-            "is") in summary
-    assert "HEMMELIGT" not in "".join(frame(p, "Svar").to_string()
-                                      for p in result.leader_workbooks
-                                      if "Svar" in openpyxl.load_workbook(p).sheetnames)
-    assert "Jens Hansen (this name fits several people on the employee list): 1/2" in \
-        status_text(result.collected)
+    """Whose team 1013 and 1014 are cannot be told, so no form, leader's form or workbook is
+    made for a guessed leader: the list is refused with the rows and what to write."""
+    employees = sample_list_with(tmp_path / "employees.xlsx",
+                                 {"1013": ("Jens Hansen", ""), "1014": ("Jens Hansen", "")})
+    with pytest.raises(SpreadsheetError) as caught:
+        generate(GenerateOptions(employees, QUESTIONS, tmp_path / "forms", jobs=1))
+    said = str(caught.value)
+    assert '"Leder": The leader "Jens Hansen" (rows 16 and 17) fits several people' in said
+    assert "(employees 1002 and 1007)" in said and "Leders e-mail" in said
+    assert not (tmp_path / "forms").exists() or not any((tmp_path / "forms").rglob("*.docx"))
 
 
 def test_a_296_character_leader_name_is_shortened_never_a_failure(ws: Workspace) -> None:

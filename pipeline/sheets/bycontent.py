@@ -12,13 +12,27 @@ from collections.abc import Sequence
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Rows, cells
-from pipeline.sheets.employment import holds_statuses
+from pipeline.sheets.employment import holds_statuses, shaped_like_statuses
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headerwords import DEPT, DIVISION, mentions
+from pipeline.sheets.headerwords import (
+    ACTIVE,
+    DEPT,
+    DIVISION,
+    END,
+    LEAVE,
+    SELF,
+    STATUS,
+    concepts,
+    header_words,
+    mentions,
+)
 from pipeline.sheets.values import cell_text
 
 _SAMPLE = 2000
+# A header that says nothing else than these may head a status column known by its shape alone
+# ("Tilstand", "Ansættelsesforhold"); "Arbejdstid", "Stilling", "Type" may not.
+_STATUS_LIKE = frozenset({SELF, STATUS, ACTIVE, LEAVE, END})
 
 
 def _letter(index: int) -> str:
@@ -46,7 +60,9 @@ def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
     for index, header in enumerate(headers):
         if index in taken or not header:
             continue
-        if holds_statuses([v for _, v in cells(rows, index, _SAMPLE)]):
+        values = [v for _, v in cells(rows, index, _SAMPLE)]
+        if holds_statuses(values) or (shaped_like_statuses(values) and set(
+                concepts(header_words(header))[0]) <= _STATUS_LIKE):
             findings.warn("header-content", f'No column is headed as the employment status, but '
                           f'"{header}" (column {_letter(index)}) holds statuses such as Aktiv and '
                           "Fratrådt, so it is read as one: leavers get no form.", "If that is "
@@ -78,5 +94,30 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           f"{_letter(index)}) is read as the department: its header speaks of a "
                           "unit, and it holds a few names, each shared by several people.",
                           header_row, header)
+            return index
+    return None
+
+
+def _codes(texts: Sequence[str], rows: int) -> bool:
+    """One code with a digit on (nearly) every row, all different: ``M1001``, ``E-17``."""
+    return len(texts) >= 2 and len(texts) >= 0.9 * rows and len(set(texts)) == len(texts) and all(
+        " " not in t and "@" not in t and any(c.isdigit() for c in t) and len(t) <= 20
+        for t in texts)
+
+
+def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                      findings: Findings, header_row: int) -> int | None:
+    """Where no header names the employee number, a column headed as the employee alone
+    (``Medarbejder``, ``Employee``, ``Ansatt``) that holds one code per row, all different."""
+    filled = sum(1 for _, values in rows[:_SAMPLE] if any(cell_text(v) for v in values))
+    for index, header in enumerate(headers):
+        if index in taken or not header or set(concepts(header_words(header))[0]) != {SELF}:
+            continue
+        if _codes([cell_text(v) for _, v in cells(rows, index, _SAMPLE)], filled):
+            findings.warn("header-content", f'No column is headed as the employee number, but '
+                          f'"{header}" (column {_letter(index)}) holds one code for each employee, '
+                          "all different, so it is used as the employee number.", "If that is "
+                          'wrong, give the right column the header "Medarbejdernr.".', header_row,
+                          header)
             return index
     return None

@@ -38,6 +38,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions, second_position
+from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells
@@ -137,6 +138,10 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     numbered: dict[str, int] = {}  # employee number → its draft
     department = ""
     section: Employment | None = None
+    outside: Employment | None = None  # a line that says the rows under it are not employed
+    marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
+                            (kinds.number_col, kinds.name_cols[0]), header.row, findings,
+                            reader.header("name") or reader.header("last"))
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     for number, values in rows:
         texts = tuple(map(cell_text, values))
@@ -146,15 +151,22 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             if skip.reason in ("heading", "subtotal", "total"):
                 section = _section(skip) if skip.reason == "heading" else None
                 department = "" if section else skip.department  # a total closes a group
+            outside = _outside(skip) if skip.reason in ("heading", "note") else None
             continue
         clean = reader.without_cpr(number, values, texts)
         if clean is None:
             continue
         if check_cells:
             reader.check_cells(sheet.unsaved_formulas, sheet.error_cells, number)
+        if outside is not None and not reader.text(clean, "number"):
+            # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
+            leavers.append(Absent(number, "", reader.shown_name(clean), outside.reason))
+            continue
         state = employment.of(number, values)
         if section is not None and state.state == EMPLOYED:
             state = section  # under a heading "Fratrådte" or "Orlov"
+        if number in marked and state.state == EMPLOYED:
+            state = marked[number]  # a fill colour (or strike) a legend explains
         if state.state == LEFT and not include_leavers:
             leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
                             state.reason, state.ended)
@@ -199,6 +211,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     _notes(findings, reader, headed, skips)
     raise_if_issues(findings.issues())
     employees = _with_leaders(drafts, gone, layout, findings)
+    raise_if_issues(findings.issues())  # a leader that fits several people
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:
@@ -221,6 +234,15 @@ def _section(heading: Skipped) -> Employment | None:
     state = status_state(heading.text)
     if state in (LEFT, LEAVE):
         return Employment(state, f'under the heading "{heading.text}"')
+    return None
+
+
+def _outside(line: Skipped) -> Employment | None:
+    """A heading or note that says the people under it are not employed ("Eksterne konsulenter
+    (ikke ansat)", "Contractors – not employees"): their rows without a number are no
+    employees."""
+    if status_state(line.text) == LEFT:
+        return Employment(LEFT, f'under "{line.text}"')
     return None
 
 

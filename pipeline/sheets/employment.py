@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -36,12 +37,21 @@ _LEFT = frozenset({
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget",
-    "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded"})
+    "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
+    # Norwegian and Swedish
+    "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
+    "pensionerad", "avliden"})
 _LEAVE = frozenset({
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
     "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov",
-    "suspended", "suspenderet", "suspension", "loa"})
+    "suspended", "suspenderet", "suspension", "loa",
+    # Norwegian and Swedish
+    "permisjon", "foreldrepermisjon", "fødselspermisjon", "permittert", "sykmeldt",
+    "sykemeldt", "syk", "tjänstledig", "föräldraledig", "sjukskriven", "sjukledig",
+    "sjuk", "tjenestefri", "tjänstefri"})
+# A kind of leave written as one word: "Foreldrepermisjon", "Föräldraledig", "Barselsorlov".
+_LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "sykmeldt")
 # Words that say someone is not working now, not why: another cell of the row may say it is
 # leave ("Inaktiv" with "Årsag til inaktivitet: BARSEL").
 _INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
@@ -51,7 +61,26 @@ _EMPLOYED = frozenset({
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
     "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
-    "trainee", "intern", "praktikant", "enabled", "payroll"})
+    "trainee", "intern", "praktikant", "enabled", "payroll", "employee", "employees",
+    # Norwegian and Swedish
+    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie",
+    # kinds of employment that say someone is employed (the state's and others')
+    "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet",
+    "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
+    "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
+    "permanent", "regular", "fixed"})
+# A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
+_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar")
+# People who work here without being employed here: no MUS.
+_OUTSIDE = frozenset({
+    "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
+    "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
+    "inhyrda", "underleverandør", "leverandør", "supplier", "vendor", "agency", "konsulentfirma",
+    "selvstændig", "consultant"})
+# Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
+_FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
+                         "anställnings", "anställning", "employment", "employee", "worker",
+                         "medarbejder", "contract", "kontrakt"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -64,11 +93,26 @@ def status_state(text: str) -> str | None:
         return LEFT
     if any(a in _NOT and b in _EMPLOYED for a, b in pairwise(words)):
         return LEFT  # "Ikke aktiv", "Not active"
-    if any(w in _LEAVE for w in words):
+    if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
         return LEAVE
-    if any(w in _EMPLOYED for w in words):
+    if any(w in _EMPLOYED or (w.endswith(_EMPLOYED_ENDS) and len(w) > 7) for w in words):
         return EMPLOYED
     return None
+
+
+def outside(text: str) -> bool:
+    """Whether a kind of employment says they are not employed here ("Ekstern konsulent",
+    "Vikar (bureau)", "Contingent Worker", "Innleid")."""
+    return any(w in _OUTSIDE or w.endswith("bureau") for w in _WORD.findall(text.casefold()))
+
+
+def is_form_header(header: str) -> bool:
+    """``Ansættelsesform``, ``Employment type``, ``Worker type``: the kind of employment."""
+    from pipeline.sheets.headerwords import KIND, SELF, concepts, header_words
+
+    words = header_words(header)
+    found = set(concepts(words)[0])
+    return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
 
 
 def holds_statuses(values: Sequence[Any]) -> bool:
@@ -81,6 +125,20 @@ def holds_statuses(values: Sequence[Any]) -> bool:
     known = [s for s in states if s is not None]
     return len(known) >= 0.9 * len(texts) and any(s != EMPLOYED for s in known) and any(
         s == EMPLOYED for s in known)
+
+
+def shaped_like_statuses(values: Sequence[Any]) -> bool:
+    """A column shaped as statuses are, whatever its words: a few short values, one of them a
+    status mus knows as employed (``Aktiv``) on most rows, and others rarer beside it, at least
+    one of them not known as employed. What it does not know is then said, row by row."""
+    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
+    if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
+        return False
+    counts = Counter(t.casefold() for t in texts)
+    (common, most), *rest = counts.most_common()
+    return bool(rest) and most >= 0.5 * len(texts) and len(counts) <= max(
+        4, 0.2 * len(texts)) and status_state(common) == EMPLOYED and any(
+        status_state(t) != EMPLOYED for t, _ in rest)
 
 
 @dataclass(frozen=True)
@@ -111,6 +169,7 @@ class EmploymentReader:
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
+        self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
         self.findings = findings
         self.today = today
         self.order = order
@@ -161,6 +220,12 @@ class EmploymentReader:
         said = f'{header} "{text}"'
         if key == "end_date":
             return self._end(row, header, value, text)
+        if key == "form":
+            if outside(text):
+                return LEFT, f"{said}: not employed here"
+            if status_state(text) is None:
+                self.unknown.setdefault((header, text), []).append(row)
+            return EMPLOYED, ""
         if key in ("leave", "leave_start") and any(c.isdigit() for c in text):
             try:
                 date = read_date(value, self.order)

@@ -47,6 +47,7 @@ class Layout:
     error_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "#N/A"
     aggregates: set[tuple[int, int]] = field(default_factory=set)  # (r, c) of =SUBTOTAL(…) …
     hidden_columns: set[int] = field(default_factory=set)  # columns from 1, hidden by width 0
+    marks: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "fill FF8080"
 
     def is_hidden(self, row: int) -> bool:
         if self.rows_hidden_by_default:

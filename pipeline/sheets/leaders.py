@@ -107,6 +107,7 @@ class Leader:
     is_self: bool = False  # the row names its own person as leader
     loose: bool = False  # found by first and last name only (a middle name left out)
     via: str = ""  # how a cell that says more than a name was read (READINGS)
+    fits: tuple[str, ...] = ()  # an ambiguous leader: the numbers of everyone it fits
 
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
@@ -240,6 +241,8 @@ class Directory:
         default_factory=dict)
     # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
     _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # "k lund" → people whose first name starts with K and whose last name is Lund ("K. Lund")
+    _initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -251,6 +254,9 @@ class Directory:
             if name.count(" ") >= 2:
                 words = name.split()
                 ends[f"{words[0]} {words[-1]}"].append(position)
+            said = normal_name(_said(person.name)).split()
+            if len(said) >= 2 and said[0][0].isalpha():
+                self._initial[f"{said[0][0]} {said[-1]}"].append(position)
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -276,6 +282,13 @@ class Directory:
         key = f"p:{normal_name(name)}"
         return self._ends.get(key, []) if key.count(" ") == 1 else []
 
+    def _by_initial(self, name: str) -> list[int]:
+        """Everyone ``K. Lund`` or ``M Hansen`` may be: first name starting so, that last name."""
+        words = normal_name(name).split()
+        if len(words) >= 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isalpha():
+            return self._initial.get(f"{words[0][0]} {words[-1]}", [])
+        return []
+
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
         known = self._found.get(given)
@@ -283,6 +296,7 @@ class Directory:
             known = self._found[given] = self._first_look(given)
         kind, attempts, shown, shown_email, loose, via = known
         ambiguous = False
+        fits: list[int] = []
         for attempt, found in enumerate(attempts):
             if not found or (ambiguous and attempt >= loose):
                 continue  # a name that fits several people is not read more loosely
@@ -299,8 +313,10 @@ class Directory:
                 return Leader(person.name, email, person.number, kind, found=True,
                               own_email=person.email if differs else "", loose=attempt >= loose,
                               via=via[attempt])
-            ambiguous |= len(hits) > 1
-        return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous)
+            if len(hits) > 1 and not ambiguous:
+                ambiguous, fits = True, hits
+        return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,
+                      fits=tuple(self.people[h].number for h in fits))
 
     def _first_look(self, given: Given
                     ) -> tuple[str, list[list[int]], str, str, int, list[str]]:
@@ -320,6 +336,8 @@ class Directory:
         shown = shown_as_written(given.text, kind) if given.text else ""
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
+            via.append("")
+            attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")

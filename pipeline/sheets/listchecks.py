@@ -161,18 +161,22 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         elif what == "loose":
             findings.warn("leader-loose", f'The leader "{given}" ({where}) is taken to be '
                           f"{leader.name} (employee {leader.number}), the only one on the list "
-                          "with that first and last name.", "If that is someone else, write the "
+                          "whose name it fits.", "If that is someone else, write the "
                           "leader's name as on their own row.", rows[0], column, rows)
         elif what == "mismatch":
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
                           f'from the address on {leader.name}\'s own row ("{extra}").',
                           "The leader's e-mail column is used; correct whichever is wrong.",
                           rows[0], _header(layout, "leader_email"), rows)
-        elif what == "ambiguous":
-            findings.warn("leader-ambiguous", f'The leader "{given}" ({where}) fits several '
-                          f'people in the list, so it is shown as written ("{leader.name}").',
-                          'Give the leader by employee number or e-mail instead (for example '
-                          'in a "Leders medarbejdernr." column).', rows[0], column, rows)
+        elif what == "ambiguous":  # whose employee each is cannot be told: never guessed
+            fits = " and ".join(", ".join(leader.fits).rsplit(", ", 1))
+            findings.error("leader-ambiguous", f'The leader "{given}" ({where}) fits several '
+                           f"people in the list (employees {fits}), so mus cannot tell whose "
+                           "employees these are, and leader's forms and workbooks would go to a "
+                           "guessed person.", "Give the leader by employee number or e-mail "
+                           'instead (for example in a "Leders medarbejdernr." or "Leders '
+                           'e-mail" column), or write the name as only one person\'s row has it.',
+                           rows[0], column)
         elif extra == "name":
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           "list, although other leaders are; the name is used as written.",

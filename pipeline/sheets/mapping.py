@@ -17,7 +17,12 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
-from pipeline.sheets.bycontent import department_by_content, email_by_content, status_by_content
+from pipeline.sheets.bycontent import (
+    department_by_content,
+    email_by_content,
+    number_by_content,
+    status_by_content,
+)
 from pipeline.sheets.choice import Chooser, Rows, cells
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
@@ -160,6 +165,11 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     offered = roles.candidates()
     chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
     fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
+    if "number" not in fields:
+        found = number_by_content(rows, visible, {u.index for u in fields.values()}, findings,
+                                  header.row)
+        if found is not None:
+            fields["number"] = ColumnUse(found, headers[found])
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None

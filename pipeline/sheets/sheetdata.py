@@ -14,10 +14,11 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lxml import etree
+from openpyxl.styles.colors import COLOR_INDEX
 from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_timedelta_format
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel
@@ -29,7 +30,8 @@ _ROW, _VALUE, _INLINE, _FORMULA, _TEXT, _RUN = (NS + t for t in ("row", "v", "is
 _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL = (
     NS + t for t in ("mergeCell", "autoFilter", "sheetFormatPr", "filterColumn", "col"))
 _MAX_COLUMNS = 16384
-_STRING = NS + "si"
+_STRING, _CELL = NS + "si", NS + "c"
+_LEGEND_CELLS = 4  # a row of at most this many values may be a legend
 # A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
 _AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
                         r"SUMIFS?|AVERAGE|MAX|MIN)\s*\(", re.IGNORECASE)
@@ -63,6 +65,7 @@ class CellFormats:
     dates: frozenset[int] = frozenset()
     durations: frozenset[int] = frozenset()
     padded: tuple[tuple[int, str], ...] = ()  # (style, format) for formats of zeros only
+    marks: tuple[tuple[str, str], ...] = ()  # (style, mark) for a fill, strike or font colour
 
     @classmethod
     def from_codes(cls, codes: Sequence[str]) -> CellFormats:
@@ -78,7 +81,44 @@ class CellFormats:
             number = xf.numFmtId
             codes.append(custom[number - 164] if number >= 164 and number - 164 < len(custom)
                          else builtin_format_code(number) or "General")
-        return cls.from_codes(codes)
+        marks = tuple((str(i), m) for i, m in enumerate(cell_marks(stylesheet)) if m)
+        return replace(cls.from_codes(codes), marks=marks)
+
+
+def _colour(color: Any) -> str:
+    """A colour as ``FF8080`` (theme colours as ``theme 5``), "" for none or automatic."""
+    if color is None:
+        return ""
+    if color.type == "rgb" and isinstance(color.rgb, str):
+        return color.rgb[-6:].upper()
+    if color.type == "indexed" and isinstance(color.indexed, int) and color.indexed < 64:
+        return str(COLOR_INDEX[color.indexed])[-6:].upper()
+    if color.type == "theme" and isinstance(color.theme, int):
+        return f"theme {color.theme}{f' {color.tint:+.1f}' if color.tint else ''}"
+    return ""
+
+
+def cell_marks(stylesheet: Any) -> list[str]:
+    """What each cell style shows that sets a row apart: a fill colour, strike-through, a font
+    colour other than the text's own ("fill FF8080", "strike", "font FF0000"; "" for none)."""
+    marks = []
+    fills, fonts = list(stylesheet.fills), list(stylesheet.fonts)
+    for xf in stylesheet.cell_styles:
+        parts = []
+        fill = fills[xf.fillId] if xf.fillId is not None and xf.fillId < len(fills) else None
+        if fill is not None and getattr(fill, "patternType", None) == "solid":
+            colour = _colour(fill.fgColor)
+            if colour and colour != "FFFFFF":
+                parts.append(f"fill {colour}")
+        font = fonts[xf.fontId] if xf.fontId is not None and xf.fontId < len(fonts) else None
+        if font is not None:
+            if font.strike:
+                parts.append("strike")
+            colour = _colour(font.color)
+            if colour and colour not in ("000000", "theme 1", "theme 0"):
+                parts.append(f"font {colour}")
+        marks.append(", ".join(parts))
+    return marks
 
 
 def _inline_text(inline: etree._Element) -> str:
@@ -113,6 +153,7 @@ class _Walker:
         self.strings = strings
         self.formats = formats
         self.padded = dict(formats.padded)
+        self.marks = dict(formats.marks)
         self.epoch = epoch
         self.layout = Layout()
         self.rows: dict[int, list[Any]] = {}
@@ -195,6 +236,10 @@ class _Walker:
                 got = self.value(cell, item.text, r, col)
             if got is None or got == "":
                 continue
+            if self.marks:
+                mark = self.marks.get(cell.get("s") or "0")
+                if mark:
+                    layout.marks[(r, col)] = mark
             if values is None:
                 values = []
             if len(values) < col:
@@ -203,6 +248,18 @@ class _Walker:
         if values is not None and any(not isinstance(v, str) or v.strip() for v in values
                                       if v is not None):
             self.rows[r] = values
+            if self.marks and sum(v is not None for v in values) <= _LEGEND_CELLS:
+                self._empty_marks(element, r, values)
+
+    def _empty_marks(self, element: etree._Element, r: int, values: Sequence[Any]) -> None:
+        """A row of a few texts (a legend: "[red] Fratrådt [yellow] Orlov"): the look of its
+        empty cells too."""
+        for cell in element.iter(_CELL):
+            mark = self.marks.get(cell.get("s") or "0")
+            if mark:
+                col = self.column(cell, element)
+                if col > len(values) or values[col - 1] is None:
+                    self.layout.marks[(r, col)] = mark
 
 
 def _hide_columns(layout: Layout, first: str | None, last: str | None) -> None:

@@ -1,5 +1,6 @@
 """Employee lists saved as text: CSV or tab-separated, in whatever encoding the exporting program
-chose (UTF-8 with or without BOM, UTF-16 from PowerShell or Excel's "Unicode-tekst", Windows-1252).
+chose (UTF-8 with or without BOM, UTF-16 from PowerShell or Excel's "Unicode-tekst", Windows-1252,
+Mac Roman from Excel for Mac: the one whose letters read as words).
 
 A file is decoded as a whole in one encoding or refused with the line that does not fit: a
 UTF-8 file with one Windows-1252 line is never turned into "KjÃ¦r".
@@ -21,6 +22,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
          (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"))
 _UTF16_NAMES = {"utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)"}
 DELIMITERS = (";", ",", "\t", "|")
+# The letters beyond ASCII a Nordic list holds: a Mac Roman file must be made of them.
+_NORDIC = frozenset("æøåÆØÅäöüÄÖÜéÉèáóíúñ")
 _SAMPLE_LINES = 40
 
 
@@ -92,12 +95,32 @@ def _decode(data: bytes) -> Decoded:
         raise EncodingProblem(
             first_bad, f"line {utf8_line} is UTF-8 but line {first_bad} is in another "
             "encoding (probably Windows-1252): the file mixes two encodings")
+    mac = data.decode("mac_roman")  # every byte is a character in Mac Roman
     try:
-        return Decoded(data.decode("cp1252"), "Windows-1252")
+        windows = data.decode("cp1252")
     except UnicodeDecodeError as err:
+        if _letters(mac) > 0 and all(c.isascii() or c in _NORDIC for c in mac):
+            return Decoded(mac, "Mac Roman")
         raise EncodingProblem(_line_of(data, err.start),
                               "this line holds bytes that are neither UTF-8 nor Windows-1252"
                               ) from err
+    if _letters(mac) > _letters(windows):
+        return Decoded(mac, "Mac Roman")  # Excel for Mac's "CSV (Macintosh)"
+    return Decoded(windows, "Windows-1252")
+
+
+def _letters(text: str) -> int:
+    """How well a decoding reads as words: letters beyond ASCII count for it, signs inside a
+    word (``S¿rensen``, ``B¾k``) against it."""
+    score = 0
+    for i, char in enumerate(text):
+        if char.isascii() or not 0 < i < len(text) - 1:
+            continue
+        if char.isalpha() and (text[i - 1].isalpha() or text[i + 1].isalpha()):
+            score += 1
+        elif not char.isalpha() and text[i - 1].isalpha() and text[i + 1].isalpha():
+            score -= 2
+    return score
 
 
 def _first_utf8_line(data: bytes) -> int | None:

@@ -78,7 +78,7 @@ def read_workbook_sheets(path: Path) -> dict[str, Sheet]:
                 filtered_rows=frozenset(r for r in hidden if layout.hidden_by_filter(r)),
                 merged=tuple(layout.merged), unsaved_formulas=layout.unsaved_formulas,
                 error_cells=layout.error_cells, aggregates=frozenset(layout.aggregates),
-                hidden_columns=frozenset(layout.hidden_columns))
+                hidden_columns=frozenset(layout.hidden_columns), marks=layout.marks)
         return sheets
 
 

@@ -1,0 +1,219 @@
+"""Rows set apart by how they look: a fill colour, strike-through or a font colour (xlsx only).
+
+A legend explains a look in one of two ways: a cell outside the list that looks the same and
+says what it means (``Fratrådt`` on red, an empty red cell beside ``Fratrådt``), or words that
+name the look (``Gennemstregede er fratrådt``, ``Rows in red have left``), on the list's sheet or
+a small sheet beside it (``Forklaring``). Rows whose look a legend explains are read as it says:
+left (no form), on leave, or, for any other meaning, said in `mus check`. A look that no legend
+explains but that sets a few rows apart is warned about with the rows; a coloured header or
+banded rows (half the list) set nobody apart. A row's look is the one most of its cells have,
+else its name cell's.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.sheets.employment import EMPLOYED, LEAVE, LEFT, Employment, status_state
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text
+
+_APART = 1 / 3  # a look on more of the list's rows than this is the list's look, not a mark
+_SMALL_SHEET = 60  # another sheet of at most this many rows may hold the legend
+_HUES = ((15, "red"), (50, "orange"), (70, "yellow"), (165, "green"), (200, "turquoise"),
+         (260, "blue"), (300, "purple"), (340, "pink"), (360, "red"))
+# Words that name a look, in Danish, Norwegian, Swedish and English.
+_COLOUR_WORDS = {name: words for name, words in {
+    "red": ("rød", "rødt", "røde", "röd", "rött", "röda", "red"),
+    "yellow": ("gul", "gult", "gule", "gula", "yellow"),
+    "green": ("grøn", "grønt", "grønne", "grønn", "grön", "grönt", "gröna", "green"),
+    "blue": ("blå", "blåt", "blåe", "blått", "blåa", "blue"),
+    "orange": ("orange", "orangefarvet", "orangefarget"),
+    "grey": ("grå", "gråt", "gråe", "grått", "gråa", "grey", "gray"),
+    "purple": ("lilla", "purple", "violet"),
+    "pink": ("lyserød", "lyserødt", "rosa", "pink"),
+    "turquoise": ("turkis", "turquoise", "cyan"),
+}.items()}
+_COLOUR = {word: name for name, words in _COLOUR_WORDS.items() for word in words}
+_STRUCK = ("gennemstreg", "overstreg", "gjennomstrek", "overstrek", "genomstruk",
+           "genomstryk", "överstruk", "struck", "strikethrough", "strike", "crossed")
+_FONT = frozenset({"skrift", "tekst", "font", "text", "skrevet", "skrivet", "written"})
+_CLAUSE = re.compile(r"[;,\n.]|\s(?:og|and|och|samt)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def colour_name(rgb: str) -> str:
+    """``FF8080`` → ``red``; "" where it is no plain RGB colour."""
+    try:
+        r, g, b = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return ""
+    hue, light, saturation = colorsys.rgb_to_hls(r, g, b)
+    if saturation < 0.15 or light > 0.95 or light < 0.08:
+        return "grey" if 0.08 <= light <= 0.95 else ("white" if light > 0.95 else "black")
+    return next(name for top, name in _HUES if hue * 360 <= top)
+
+
+def described(mark: str) -> str:
+    """``fill FF8080, strike`` → ``filled FF8080 (red) and struck through``."""
+    said = []
+    for part in mark.split(", "):
+        kind, _, colour = part.partition(" ")
+        name = colour_name(colour)
+        colour = f"{colour} ({name})" if name else colour
+        said.append({"fill": f"filled {colour}", "font": f"written in colour {colour}"}.get(
+            kind, "struck through"))
+    return " and ".join(said)
+
+
+@dataclass(frozen=True)
+class Legend:
+    """What a cell outside the list says a look means: ``text`` (a clause of it, for words),
+    where it is (``place``: "row 1" or 'sheet "Forklaring", row 2'), and either the look
+    itself (``mark``) or the words that name one (``struck``, ``colour``, ``font``)."""
+
+    text: str
+    place: str
+    mark: str = ""
+    struck: bool = False
+    colour: str = ""
+    font: bool = False
+
+    def fits(self, mark: str) -> bool:
+        parts = mark.split(", ")
+        if self.mark:
+            return set(self.mark.split(", ")) <= set(parts)
+        if self.struck:
+            return "strike" in parts
+        names = {kind: colour_name(colour) for kind, _, colour in
+                 (p.partition(" ") for p in parts if p != "strike")}
+        return self.colour in ((names.get("font", ""),) if self.font else names.values())
+
+
+def _worded(text: str, place: str) -> list[Legend]:
+    """The looks a text names, each with the clause that says what it means."""
+    found = []
+    for clause in _CLAUSE.split(text):
+        words = _WORD.findall(clause.casefold())
+        struck = any(w.startswith(_STRUCK) for w in words)
+        colours = [_COLOUR[w] for w in words if w in _COLOUR]
+        if (struck or len(colours) == 1) and status_state(clause) is not None:
+            found.append(Legend(clause.strip(), place, struck=struck,
+                                colour="" if struck else colours[0],
+                                font=bool(_FONT & set(words))))
+    return found
+
+
+def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> list[Legend]:
+    """Every legend on a sheet outside the list's rows: by look first, then by words."""
+    values = dict(sheet.rows)
+
+    def text_at(row: int, col: int) -> str:
+        cells = values.get(row, ())
+        return cell_text(cells[col - 1]) if 0 < col <= len(cells) else ""
+
+    looks, words = [], []
+    for (row, col), mark in sheet.marks.items():
+        if row in listed or row == header_row or row not in values:
+            continue
+        beside = [text_at(row, c) for c in (col + 1, col - 1)
+                  if text_at(row, c) and not sheet.marks.get((row, c))]
+        own = text_at(row, col)
+        # "[Rød] | Fratrådt": a cell that names its look, its meaning beside it
+        if own and (status_state(own) is not None or not beside):
+            text = own
+        else:
+            text = next((t for t in beside if status_state(t) is not None),
+                        own or (beside[0] if beside else ""))
+        if text:
+            looks.append(Legend(text, f"{place}row {row}", mark=mark))
+    for row, cells in sheet.rows:
+        if row not in listed and row != header_row:
+            for value in cells:
+                text = cell_text(value)
+                if text and any(c.isalpha() for c in text):
+                    words += _worded(text, f"{place}row {row}")
+    return looks + words
+
+
+def _legend_for(mark: str, legends: Sequence[Legend]) -> Legend | None:
+    """The legend that explains a look: one that says a status before one that does not, the
+    closest look first (the fill alone, where the row is also struck through)."""
+    fits = [legend for legend in legends if legend.fits(mark)]
+    fits.sort(key=lambda g: (status_state(g.text) is None, -len(g.mark.split(", "))))
+    return fits[0] if fits else None
+
+
+def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[Any],
+              name_col: int) -> str:
+    """The look most of a row's filled cells have, else its name cell's."""
+    filled = [c for c, v in enumerate(values, start=1) if v is not None and v != ""]
+    seen = [m for m in (marks.get((row, c)) for c in filled) if m]
+    if seen:
+        mark = seen[0]
+        count = seen.count(mark)
+        if count < len(seen):  # several looks in one row: the commonest
+            mark, count = Counter(seen).most_common(1)[0]
+        if count * 2 >= len(filled):
+            return mark
+    return marks.get((row, name_col + 1), "")
+
+
+def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
+                   rows: Sequence[tuple[int, Sequence[Any]]], columns: tuple[int, int],
+                   header_row: int, findings: Findings,
+                   column: str | None) -> dict[int, Employment]:
+    """What the looks of the list's rows (those with a number and a name: ``columns``) say:
+    row → left or on leave, with the rest said."""
+    if not sheet.marks:
+        return {}
+    number, name = columns
+    listed = [(r, v) for r, v in rows if max(columns) < len(v) and v[number] not in (None, "")
+              and v[name] not in (None, "")]
+    looked = {r for r, _ in sheet.marks}
+    by_mark: dict[str, list[int]] = {}
+    for row, values in listed:
+        if row not in looked:
+            continue
+        mark = _row_mark(sheet.marks, row, values, columns[1])
+        if mark:
+            by_mark.setdefault(mark, []).append(row)
+    if not by_mark:
+        return {}
+    legends = _legends(sheet, {r for r, _ in listed}, header_row, "")
+    for other in others:
+        if len(other.rows) <= _SMALL_SHEET:
+            legends += _legends(other, set(), 0, f'sheet "{other.name}", ')
+    states: dict[int, Employment] = {}
+    for mark, marked in by_mark.items():
+        legend = _legend_for(mark, legends)
+        look = f"{rows_text(marked).capitalize()} {'is' if len(marked) == 1 else 'are'} " \
+               f"{described(mark)}"
+        if legend is None:
+            if len(marked) <= _APART * len(listed):
+                findings.warn("row-mark", f"{look}, unlike the rest of the list, and nothing on "
+                              "the sheet says what that means; they get a form as everyone "
+                              "else.", "If it means they have left or are on leave, say so in a "
+                              'status column ("Fratrådt", "Orlov"), or write the meaning in a '
+                              "cell of that look above the list (a legend).", marked[0], None,
+                              marked)
+            continue
+        state = status_state(legend.text)
+        how = "in the legend" if legend.mark else "says"
+        said = f'as "{legend.text}" {how} ({legend.place})'
+        if state in (LEFT, LEAVE):
+            for row in marked:
+                states[row] = Employment(state, f"{described(mark)}, {said}")
+            findings.note("row-mark", f"{look}, {said}: "
+                          f"{'they have left' if state == LEFT else 'they are on leave'}.",
+                          marked[0], column, marked)
+        elif state != EMPLOYED or len(marked) <= _APART * len(listed):
+            findings.note("row-mark", f"{look}, {said}, which mus does not act on: they get a "
+                          "form as everyone else.", marked[0], column, marked)
+    return states

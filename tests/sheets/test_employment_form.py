@@ -1,0 +1,54 @@
+"""A column that says what kind of employment someone has (``Ansættelsesform``, ``Worker type``,
+``Ansettelsesform``) decides who gets a form: people who are not employed here (external
+consultants, agency temps, contingent workers) get none and are listed; interns, students and
+apprentices are employees; a kind mus does not know is said with its rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+NAMES = ["Ida Holm", "Bo Bach", "Åse Dam", "Ole Krog", "Mie Lund", "Jon Sand"]
+
+
+def read(tmp_path: Path, header: str, kinds: Sequence[str]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Afdeling", header),
+        *((i + 1, NAMES[i], "IT", kind) for i, kind in enumerate(kinds))]}), today=TODAY)
+
+
+def test_external_consultants_and_agency_temps_get_no_form(tmp_path: Path) -> None:
+    listing = read(tmp_path, "Ansættelsesform", [
+        "Fastansat", "Ekstern konsulent", "Elev", "Vikar (bureau)", "Studentermedhjælper",
+        "Fastansat"])
+    assert [e.number for e in listing.employees] == ["1", "3", "5", "6"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("2", 'Ansættelsesform "Ekstern konsulent": not employed here'),
+        ("4", 'Ansættelsesform "Vikar (bureau)": not employed here')]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+def test_contingent_workers_in_english(tmp_path: Path) -> None:
+    listing = read(tmp_path, "Worker Type", [
+        "Employee", "Employee", "Contingent Worker", "Employee", "Contractor", "Intern"])
+    assert [a.number for a in listing.leavers] == ["3", "5"]
+
+
+def test_hired_in_staff_in_norwegian_and_an_unknown_kind(tmp_path: Path) -> None:
+    listing = read(tmp_path, "Ansettelsesform", [
+        "Fast", "Innleid", "Fast", "Midlertidig", "Fast", "Sesong"])
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert [w.what for w in listing.warnings if w.kind == "status-unknown"] == [
+        'The Ansettelsesform "Sesong" (row 7) is not a status mus knows, so they are taken as '
+        "employed and get a form."]
+
+
+def test_a_type_column_of_anything_else_decides_nothing(tmp_path: Path) -> None:
+    listing = read(tmp_path, "Type", ["A", "Ekstern", "B", "A", "B", "A"])
+    assert len(listing.employees) == 6

@@ -1,0 +1,114 @@
+"""A leader written in a way that fits several people on the list refuses the list, naming the
+rows and what to write instead, unless another column (the leader's number or e-mail) says who
+it is: leader's forms and per-leader workbooks are never sent to a guessed person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def read(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+
+
+def refusal(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> str:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, rows)
+    return str(caught.value)
+
+
+def test_a_name_two_leaders_share(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Nærmeste leder"),
+        (10, "Ida Wøldike", "Direktion", None), (11, "Jens Hansen", "Drift", "Ida Wøldike"),
+        (12, "Jens Hansen", "Drift", "Ida Wøldike"), (13, "Anne Due", "Drift", "Jens Hansen"),
+        (14, "Bo Bach", "Drift", "Jens Hansen")])
+    assert ('row 5, column "Nærmeste leder": The leader "Jens Hansen" (rows 5 and 6) fits '
+            "several people in the list (employees 11 and 12), so mus cannot tell whose "
+            "employees these are") in said
+    assert "Give the leader by employee number or e-mail instead" in said
+
+
+def test_initials_two_people_share(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Nr.", "Navn", "Initialer", "Afdeling", "Leder"),
+        ("A1", "Jens Hansen", "JH", "Lager", None), ("A2", "Julie Holm", "JH", "Lager", None),
+        ("A3", "Ole Krog", "OK", "Lager", "JH")])
+    assert 'The leader "JH" (row 4) fits several people in the list (employees A1 and A2)' \
+        in said
+
+
+def test_last_name_first_that_fits_two(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Employee ID", "Name", "Department", "Manager"),
+        ("7", "Hansen, Jens", "Ops", None), ("8", "Hansen, Jens", "Ops", None),
+        ("9", "Lund, Mia", "Ops", "Hansen, Jens"), ("10", "Dam, Per", "Ops", "Hansen, Jens")])
+    assert 'The leader "Hansen, Jens" (rows 4 and 5) fits several people' in said
+
+
+def test_a_leaders_email_column_settles_it(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "E-mail", "Afdeling", "Leder", "Leders e-mail"),
+        (11, "Jens Hansen", "jh1@p.dk", "Drift", None, None),
+        (12, "Jens Hansen", "jh2@p.dk", "Drift", None, None),
+        (13, "Anne Due", "ad@p.dk", "Drift", "Jens Hansen", "jh2@p.dk"),
+        (14, "Bo Bach", "bb@p.dk", "Drift", "Jens Hansen", "jh1@p.dk")])
+    assert [(e.number, e.leader_number) for e in listing.employees][2:] == [
+        ("13", "12"), ("14", "11")]
+
+
+def test_a_leaders_number_column_settles_it(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder", "Leders medarbejdernr."),
+        (11, "Jens Hansen", "Drift", None, None), (12, "Jens Hansen", "Drift", None, None),
+        (13, "Anne Due", "Drift", "Jens Hansen", 12)])
+    assert listing.employees[2].leader_number == "12"
+    assert not [w for w in listing.warnings if w.kind.startswith("leader")]
+
+
+def test_a_name_its_own_bearer_gives_finds_the_other(tmp_path: Path) -> None:
+    """The second Jens Hansen's leader is "Jens Hansen": not himself, so the first."""
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        (11, "Jens Hansen", "Drift", None), (12, "Jens Hansen", "Drift", "Jens Hansen")])
+    assert listing.employees[1].leader_number == "11"
+
+
+def test_a_leader_by_initial_and_last_name_is_found_when_only_one_fits(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        (1, "Karsten Lund", "Direktion", None), (2, "Mette Hansen", "Salg", "K. Lund"),
+        (3, "Jytte Kjær", "Salg", "M Hansen")])
+    assert [(e.number, e.leader_number) for e in listing.employees] == [
+        ("1", ""), ("2", "1"), ("3", "2")]
+    assert next(w.what for w in listing.warnings if w.kind == "leader-loose") == (
+        'The leader "K. Lund" (row 3) is taken to be Karsten Lund (employee 1), the only one on '
+        "the list whose name it fits.")
+
+
+def test_an_initial_and_last_name_that_fit_two_people(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        (1, "Karsten Lund", "Direktion", None), (2, "Mette Hansen", "Salg", "K. Lund"),
+        (3, "Morten Hansen", "Lager", "K. Lund"), (4, "Bo Dam", "Salg", "M. Hansen")])
+    assert 'The leader "M. Hansen" (row 5) fits several people in the list (employees 2 and 3)' \
+        in said
+
+
+def test_last_name_and_initial_in_english(tmp_path: Path) -> None:
+    said = refusal(tmp_path, [
+        ("Employee ID", "Name", "Department", "Manager"),
+        ("7", "Jane Smith", "Ops", None), ("8", "John Smith", "Ops", None),
+        ("9", "Mia Lund", "Ops", "Smith, J.")])
+    assert 'The leader "Smith, J." (row 4) fits several people' in said

@@ -1,0 +1,57 @@
+"""Rows without an employee number under a heading or note that says the people below are not
+employed (external consultants, contractors, temps from an agency) are no employees: they get
+no form and are listed in `mus check`, instead of the list being refused for their missing
+numbers. Rows that have numbers are never taken out by such a line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+STAFF = [(1501, "Astrid Høj", "Direktion", None), (1502, "Lise Bæk", "IT", "Astrid Høj"),
+         (1590, "Frederik Bjørn", "IT", "Lise Bæk")]
+
+
+def read(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+
+
+def test_external_consultants_under_their_own_heading(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"), *STAFF, (),
+        ("Eksterne konsulenter (ikke ansat – ingen MUS)",),
+        (None, "Camilla Nørgaard", "IT", "Lise Bæk"), (None, "Asger Tøttrup", "IT", "Lise Bæk")])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
+    assert [(a.row, a.name) for a in listing.leavers] == [
+        (7, "Camilla Nørgaard"), (8, "Asger Tøttrup")]
+
+
+def test_contractors_in_english(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Employee ID", "Name", "Department", "Manager"), *STAFF,
+        ("Contractors – not employees, no review",),
+        (None, "Ann Hay", "IT", "Lise Bæk")])
+    assert len(listing.employees) == 3
+    assert [a.name for a in listing.leavers] == ["Ann Hay"]
+
+
+def test_temps_from_an_agency_in_norwegian(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Ansattnr", "Navn", "Avdeling", "Nærmeste leder"), *STAFF,
+        ("Innleide vikarer – ikke ansatt hos oss",),
+        (None, "Kari Vik", "IT", "Lise Bæk"), (None, "Ola Lie", "IT", "Lise Bæk")])
+    assert len(listing.employees) == 3
+    assert [a.name for a in listing.leavers] == ["Kari Vik", "Ola Lie"]
+
+
+def test_numbered_rows_under_such_a_line_stay_employees(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"), STAFF[0],
+        ("Bemærk: de som ikke er ansat endnu, står nederst",), *STAFF[1:]])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]

@@ -1,0 +1,46 @@
+"""Where no header names the employee number, a column headed as the employee (``Medarbejder``,
+``Employee``, ``Ansatt``) that holds one code with digits per row, all different, is the number,
+said in `mus check`; a column of names or of repeated codes is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def test_an_erp_register_in_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "medarbejdere.csv"
+    path.write_text("\ufeffMedarbejder;Navn;Afdeling;Email;Init;Leder;Mobil\n"
+                    "M1001;Asger Quist;Direktion;aq@v.dk;AQU;;+45 80367128\n"
+                    "M1002;Tove Lund;Salg;tl@v.dk;TLU;AQU;+45 28479301\n"
+                    "M1003;Ib Bøgh;Salg;ib@v.dk;IBØ;TLU;+45 47257065\n", encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.name, e.leader) for e in listing.employees] == [
+        ("M1001", "Asger Quist", ""), ("M1002", "Tove Lund", "Asger Quist"),
+        ("M1003", "Ib Bøgh", "Tove Lund")]
+    assert any(w.kind == "header-content" and '"Medarbejder"' in w.what
+               for w in listing.warnings)
+
+
+@pytest.mark.parametrize("header", ["Employee", "Ansatt", "Worker"])
+def test_other_words_for_the_employee(tmp_path: Path, header: str) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        (header, "Full name", "Department"), ("E-17", "Ann Hay", "IT"),
+        ("E-18", "Tom Kerr", "IT"), ("E-23", "Liv Rand", "HR")]})
+    assert [e.number for e in read_employee_list(path, today=TODAY).employees] == [
+        "E-17", "E-18", "E-23"]
+
+
+def test_codes_that_repeat_are_no_number(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Medarbejder", "Navn"), ("G1", "Ann Hay"), ("G1", "Tom Kerr"), ("G2", "Liv Rand")]})
+    with pytest.raises(SpreadsheetError, match="No column with the employee number"):
+        read_employee_list(path, today=TODAY)
