@@ -26,7 +26,8 @@ FIELDS: dict[str, tuple[str, str]] = {
 ROW_KINDS: dict[str, tuple[str, str]] = {
     "employee": ("medarbejdere", "employees"), "on_leave": ("heraf på orlov", "of them on leave"),
     "on_leave_left_out": ("på orlov, udeladt", "on leave, left out"),
-    "leaver": ("fratrådte", "leavers"), "heading": ("overskrifter", "headings"),
+    "leaver": ("fratrådte eller ikke ansat her", "left or not employed here"),
+    "heading": ("overskrifter", "headings"),
     "subtotal": ("subtotaler", "subtotals"), "total": ("totaler", "totals"),
     "header": ("overskriftsrækken igen", "header rows repeated"), "note": ("noter", "notes"),
     "blank": ("tomme", "blank"), "hidden": ("skjulte", "hidden"),

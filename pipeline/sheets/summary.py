@@ -182,7 +182,7 @@ def _absent_lines(listing: EmployeeList) -> list[str]:
     """Who has left and who is on leave, by name (up to a few), with the row and why."""
     lines = []
     for people, head, tail in (
-            (listing.leavers, "Left (so {they} get{s} no form and no mail)",
+            (listing.leavers, "Left or not employed here (so {they} get{s} no form and no mail)",
              "(To give them a form anyway, add --include-leavers.)"),
             (listing.on_leave, "On leave ({they} get{s} {a} form)",
              "(To give them no form, add --skip-on-leave.)")):

@@ -175,7 +175,7 @@ def test_leavers_get_no_form_and_no_mail(ws: Workspace) -> None:
         return result.output
 
     check = run("check")
-    assert ("Left (so they get no form and no mail): 2, rows 3 and 4:\n"
+    assert ("Left or not employed here (so they get no form and no mail): 2, rows 3 and 4:\n"
             '  2 Ida Thomsen (Status "Fratrådt")\n'
             f"  3 Bo Bach (Fratrædelsesdato {today - dt.timedelta(days=27):%d-%m-%Y})\n"
             "  (To give them a form anyway, add --include-leavers.)\n") in check
