@@ -132,6 +132,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     employment = EmploymentReader(layout, findings, today, reader.order)
     drafts: list[Draft] = []
     skips: list[Skipped] = []
+    hidden: list[int] = []  # hidden rows that would be employees if shown
+    shown = dataclasses.replace(kinds, include_hidden=True)
     leavers: list[Absent] = []
     gone: list[Who] = []  # leavers, to tell when someone's leader has left
     headed: list[int] = []
@@ -148,6 +150,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         skip = kinds.skipped(number, texts)
         if skip is not None:
             skips.append(skip)
+            if skip.reason in _HIDDEN and _looks_employed(shown, employment, number, values,
+                                                          texts):
+                hidden.append(number)
             if skip.reason in ("heading", "subtotal", "total"):
                 section = _section(skip) if skip.reason == "heading" else None
                 department = "" if section else skip.department  # a total closes a group
@@ -209,6 +214,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
+    _hidden_employees(findings, hidden, skips)
     raise_if_issues(findings.issues())
     employees = _with_leaders(drafts, gone, layout, findings)
     raise_if_issues(findings.issues())  # a leader that fits several people
@@ -244,6 +250,31 @@ def _outside(line: Skipped) -> Employment | None:
     if status_state(line.text) == LEFT:
         return Employment(LEFT, f'under "{line.text}"')
     return None
+
+
+_HIDDEN = ("filtered", "hidden")
+
+
+def _looks_employed(shown: RowReader, employment: EmploymentReader, row: int,
+                    values: Sequence[Any], texts: Sequence[str]) -> bool:
+    """A hidden row that, shown (``shown`` reads hidden rows), would be an employee who has
+    not left."""
+    return shown.skipped(row, texts) is None and employment.of(row, values).state != LEFT
+
+
+def _hidden_employees(findings: Findings, hidden: Sequence[int],
+                      skips: Sequence[Skipped]) -> None:
+    """Hidden rows are left out, but a hidden row that is an employee (not a leaver) may be
+    hidden only for a view ("just Salg"): a guess either way, so it is a warning, not a note."""
+    if not hidden:
+        return
+    how = ("by the sheet's filter" if all(s.reason == "filtered" for s in skips
+                                          if s.row in set(hidden)) else "in the sheet")
+    findings.warn("hidden-employees", f"{len(hidden)} row(s) hidden {how} ({rows_text(hidden)}) "
+                  "look like employees who have not left; they get no form and no mail.",
+                  "If the rows were hidden only to look at part of the list, show them in Excel "
+                  "(clear the filter) or add --include-hidden; if they should get no form, "
+                  "nothing needs doing.", hidden[0], None, hidden)
 
 
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],

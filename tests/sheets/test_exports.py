@@ -30,7 +30,9 @@ SHAPES = [
     x.Shape("sd-lon-xlsx", x.sd_lon_xlsx, [
         ("00418", "Mette Kjær", "Løn", "Jens Østergaard", "jos@kommune.dk"),
         ("00401", "Jens Østergaard", "Løn", "", "")],
-        mapping=["Skipped row 4: a hidden row.", 'Skipped row 5: a total row ("I alt").']),
+        mapping=["Skipped row 4: a hidden row.", 'Skipped row 5: a total row ("I alt").'],
+        # nothing on the list says the hidden person left: hidden only for a view? said
+        warns=["1 row(s) hidden in the sheet (row 4) look like employees who have not left"]),
     x.Shape("kmd-opus", x.kmd_opus, [
         ("5001", "Anne Sørensen", "Borgerservice", "Ali Hassan", "aha@aarhus.dk"),
         ("5002", "Ali Hassan", "Borgerservice", "", ""),
