@@ -83,6 +83,13 @@ _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettel
                          "medarbejder", "contract", "kontrakt"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
+# A yes/no column whose header names a state of not working here ("suspended", "Disabled",
+# "Konto spærret", "Archived"): yes means no form. The words of an account or a person switched
+# off; a leave by its header ("Orlov") is the leave column's.
+_OFF = frozenset({"suspended", "suspenderet", "blocked", "blokeret", "locked", "låst", "archived",
+                  "arkiveret", "spærret", "sperret", "spärrad", "lukket", "closed", "stengt",
+                  "deaktiveret", "deactivated", "disabled", "inactive", "inaktiv", "deleted",
+                  "slettet", "terminated", "fratrådt", "ophørt", "offboarded", "deprovisioned"})
 
 
 def status_state(text: str) -> str | None:
@@ -113,6 +120,18 @@ def is_form_header(header: str) -> bool:
     words = header_words(header)
     found = set(concepts(words)[0])
     return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
+
+
+def is_off_flag(header: str, values: Sequence[Any]) -> bool:
+    """A yes/no column (``True``/``False``, ``Ja``/``Nej``) whose header names a state of not
+    working here, not negated: ``suspended``, ``isDisabled``, ``Konto spærret``."""
+    from pipeline.sheets.headerwords import header_words
+
+    words = header_words(header)
+    if not 0 < len(words) <= 4 or not _OFF & set(words) or _NOT & set(words):
+        return False
+    texts = [t.casefold() for t in (cell_text(v) for v in values) if t]
+    return bool(texts) and all(t in YES or t in NO for t in texts) and any(t in YES for t in texts)
 
 
 def holds_statuses(values: Sequence[Any]) -> bool:
@@ -164,12 +183,14 @@ _STILL_EMPLOYED = Employment(EMPLOYED)
 
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
-                 order: str | None) -> None:
+                 order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = ()) -> None:
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
         self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
+        self.columns += [("off", u) for u in self.others if is_off_flag(
+            u.header, [value_at(v, u.index) for _, v in rows])]
         self.findings = findings
         self.today = today
         self.order = order
@@ -240,6 +261,8 @@ class EmploymentReader:
                 return (EMPLOYED, "") if yes else (_IDLE, said)
             if key == "leave":
                 return (LEAVE, said) if yes else (EMPLOYED, "")
+            if key == "off":
+                return (LEFT, said) if yes else (EMPLOYED, "")
         state = status_state(text)
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"

@@ -1,0 +1,141 @@
+"""Issue 20, fourth round: rules checked on shapes they were not made from.
+
+- A CPR number is a token of its own: ten digits inside a longer token of letters and digits (a
+  directory object ID, a hash) are an identifier, and the list is read; every true CPR shape
+  (dashed, undashed, in text, after a word) is still found.
+- Numbers written with a thousands separator in a text file (``10.234``, ``10,234``,
+  ``10 234``) are read without it when the whole column is written so, the leader-number column
+  alike, and `mus check` says so; a column of decimals keeps them.
+- A yes/no column whose header names a state of not working here (``suspended``, ``Disabled``,
+  ``Konto spærret``) means no form for the rows that say yes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.cpr import has_cpr, mask_cpr
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 5)
+
+
+def read_csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Any:
+    path = tmp_path / "list.csv"
+    path.write_bytes(text.encode(encoding))
+    return read_employee_list(path, today=TODAY)
+
+
+def read_xlsx(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+
+
+# --- CPR: a token of its own --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "0bee2de0-2172-443d-95ce-0401134831c7",  # Entra object ID: ten digits, then c7
+    "ca7bca36-1c1b-4da6-846a-ab1403718812",  # a GUID's last group, letters before the digits
+    "ab140371-8812-4da6-846a-9ef83cc52620",  # dashed digits across a GUID's groups
+    "9f2c1403718812e07a55d1b3c0aa9e12",  # an MD5 hash
+    "sha1:a3f1403718812e",  # letters and digits around them
+    "S1403718812X",  # a serial number
+])
+def test_digits_inside_an_identifier_are_no_cpr(text: str) -> None:
+    assert not has_cpr(text)
+    assert mask_cpr(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "1403718812", "140371-8812", "140371 8812", "Karen Bøgh Ravn (140371-8812)",
+    "CPR1403718812", "cpr:1403718812", "id-1403718812", "Født 140371-8812, se mappe",
+])
+def test_every_true_cpr_shape_is_still_found(text: str) -> None:
+    assert has_cpr(text)
+    assert "8812" not in mask_cpr(text)
+
+
+def test_an_id_column_of_guids_does_not_refuse_the_list(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "ObjectId,DisplayName,EmployeeId,Department,Mail\n"
+        "118c23dd-f6db-44ac-872c-0401134831c7,Kirsten Holm,7002,Drift,kho@x.dk\n"
+        "5d1e0c2a-1b2b-4c3c-9d4d-ab1403718812,Kåre Friis,7003,Drift,kfr@x.dk\n"
+        "0bee2de0-2172-443d-95ce-51b075b64e01,Ida Wøldike,7004,Drift,iwo@x.dk\n"))
+    assert [e.number for e in listing.employees] == ["7002", "7003", "7004"]
+
+
+def test_a_true_cpr_beside_a_guid_is_still_kept_out(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "ObjectId,DisplayName,EmployeeId,Notes\n"
+        "118c23dd-f6db-44ac-872c-0401134831c7,Kirsten Holm,7002,\n"
+        "0bee2de0-2172-443d-95ce-51b075b64e01,Ida Wøldike,7004,cpr 140371-8812\n"))
+    said = [w for w in listing.warnings if w.kind == "cpr-cell"]
+    assert [(w.row, w.column) for w in said] == [(3, "Notes")]
+    assert "140371-XXXX" in said[0].what
+    assert all("8812" not in v for e in listing.employees for v in e.columns.values())
+    assert [e.number for e in listing.employees] == ["7002", "7004"]
+
+
+# --- Thousands separators -----------------------------------------------------------------
+
+def test_danish_thousands_points_in_number_and_leader_number(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "Lønnr;Navn;Afdeling;Leder lønnr\n10.201;Nanna Dahl;Direktion;\n"
+        "10.202;Søren Quist;Produktion;10.201\n10.203;Bodil Løv;Produktion;10.202\n"),
+        "cp1252")
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("10201", ""), ("10202", "Nanna Dahl"), ("10203", "Søren Quist")]
+    assert any(n.kind == "thousands" and "Lønnr" in n.what for n in listing.notes)
+
+
+def test_english_thousands_commas_with_small_numbers_beside(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        'Employee No,Name,Manager No\n998,Ann Hay,\n"1,002",Bo Lee,998\n'
+        '"12,345",Cy Orr,"1,002"\n'))
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("998", ""), ("1002", "Ann Hay"), ("12345", "Bo Lee")]
+
+
+def test_space_as_thousands_separator_in_a_tab_file(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "Anst.nr\tNamn\tAvdelning\n10 234\tAnna Berg\tIT\n10\u00a0235\tOlle Ek\tIT\n"))
+    assert [e.number for e in listing.employees] == ["10234", "10235"]
+
+
+def test_a_column_only_partly_grouped_is_left_as_written(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "Lønnr;Navn;Afdeling\n10.201;Nanna Dahl;IT\n10202;Søren Quist;IT\n"))
+    assert [e.number for e in listing.employees] == ["10.201", "10202"]
+    assert not any(n.kind == "thousands" for n in listing.notes)
+
+
+# --- Negative booleans --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("header", "yes", "no"), [
+    ("suspended", "True", "False"),  # Google Workspace (GAM)
+    ("Disabled", "TRUE", "FALSE"),  # an LDAP or Okta export
+    ("Konto spærret", "Ja", "Nej"),  # a Danish IT list
+    ("Arkiveret", "x", ""),  # a mark in an archive column
+    ("isBlocked", "1", "0"),
+])
+def test_yes_in_a_not_working_here_column_means_no_form(tmp_path: Path, header: str,
+                                                        yes: str, no: str) -> None:
+    listing = read_xlsx(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", header),
+        ("901", "Aksel Mølgaard", "Ledelse", no), ("902", "Tove Jørgensen", "IT", no),
+        ("903", "Dorthe Østergaard", "IT", yes), ("904", "Maja Laursen", "IT", no)])
+    assert [e.number for e in listing.employees] == ["901", "902", "904"]
+    assert [a.number for a in listing.leavers] == ["903"]
+
+
+def test_a_negated_header_or_words_in_the_column_are_no_flag(tmp_path: Path) -> None:
+    listing = read_xlsx(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Ikke spærret", "Lukket"),
+        ("901", "Aksel Mølgaard", "Ja", "Kontoret i Vejle"), ("902", "Tove Jørgensen", "Nej",
+                                                               "Ja")])
+    assert [e.number for e in listing.employees] == ["901", "902"]
