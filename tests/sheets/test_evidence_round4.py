@@ -139,3 +139,49 @@ def test_a_negated_header_or_words_in_the_column_are_no_flag(tmp_path: Path) -> 
         ("901", "Aksel Mølgaard", "Ja", "Kontoret i Vejle"), ("902", "Tove Jørgensen", "Nej",
                                                                "Ja")])
     assert [e.number for e in listing.employees] == ["901", "902"]
+
+
+# --- A kind-of-employment column under a header mus does not know ---------------------------
+
+def _staff(kinds: Sequence[str]) -> list[tuple[str, ...]]:
+    names = ["Karen Nyholm", "Freja Lund", "Mikkel Overgaard", "Gry Schøler", "Nanna Bæk",
+             "Ole Dam", "Pia Vest", "Rune Holt", "Sara Kirk", "Tim Berg"]
+    return [(str(501 + i), names[i], "IT", kind) for i, kind in enumerate(kinds)]
+
+
+@pytest.mark.parametrize(("header", "kinds", "out"), [
+    # a Danish municipality's staff categories: trainees and flex jobs are employees
+    ("Personalegruppe", ["Fastansat"] * 6 + ["Elev", "Fleksjob", "Praktikant (ulønnet)",
+                                             "Honorarlønnet"], ["509", "510"]),
+    # Entra / Graph: members and a guest account
+    ("userType", ["Member"] * 8 + ["Guest", "Member"], ["509"]),
+    # a Norwegian list: hired-in staff
+    ("Kategori", ["Fast ansatt"] * 7 + ["Innleid", "Vikar", "Fast ansatt"], ["508"]),
+    # an English list: volunteers
+    ("Group", ["Employee"] * 8 + ["Volunteer", "Employee"], ["509"]),
+])
+def test_a_kind_column_is_known_by_its_cells(tmp_path: Path, header: str, kinds: list[str],
+                                             out: list[str]) -> None:
+    listing = read_xlsx(tmp_path, [("Medarbejdernr.", "Navn", "Afdeling", header),
+                                   *_staff(kinds)])
+    assert [a.number for a in listing.leavers] == out
+    assert len(listing.employees) == 10 - len(out)
+    assert any(n.kind == "kind-by-content" for n in listing.notes)
+
+
+def test_a_column_of_job_titles_is_no_kind_column(tmp_path: Path) -> None:
+    listing = read_xlsx(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Titel"),
+        *_staff(["Sygeplejerske"] * 6 + ["Overlæge", "Sekretær", "Portør", "Konsulent"])])
+    assert len(listing.employees) == 10
+    assert not listing.leavers
+
+
+def test_status_sentences_read_by_their_words(tmp_path: Path) -> None:
+    listing = read_xlsx(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Ansættelsesstatus"),
+        *_staff(["Ansat"] * 5 + ["Opsagt – fratræder 31-01-2027", "Fritstillet",
+                                 "Fratrådt 30-09-2026", "Barselsorlov", "Ansat"])])
+    assert [a.number for a in listing.leavers] == ["507", "508"]
+    assert [a.number for a in listing.on_leave] == ["509"]
+    assert "506" in [e.number for e in listing.employees]
