@@ -185,3 +185,57 @@ def test_status_sentences_read_by_their_words(tmp_path: Path) -> None:
     assert [a.number for a in listing.leavers] == ["507", "508"]
     assert [a.number for a in listing.on_leave] == ["509"]
     assert "506" in [e.number for e in listing.employees]
+
+
+# --- A legend whose meaning follows its look in the same sentence ------------------------------
+
+def _marked_book(path: Path, legend_sheet: str | None, legend: str, look: Any) -> Path:
+    """A list of five (struck or filled: rows 3 and 5 of the list), the legend on the list's
+    sheet above the header, or on a notes sheet before it."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    if legend_sheet:
+        ws.title = legend_sheet
+        ws.append(["Noter"])
+        ws.append([legend])
+        ws = wb.create_sheet("Personale")
+    else:
+        ws.append([legend])
+    ws.append(["Lønnr.", "Navn", "Afdeling"])
+    for i, name in enumerate(["Ida Holm", "Bo Bach", "Åse Dam", "Ole Krog", "Mie Lund"]):
+        ws.append([31 + i, name, "IT"])
+        if i in (1, 3):
+            for cell in ws[ws.max_row]:
+                setattr(cell, *look)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("sheet", "legend", "look"), [
+    (None, "Gennemstregede har sagt op og er stoppet.", ("font", "strike")),
+    ("Noter", "Rows struck through: no longer with us, as they have left", ("font", "strike")),
+    ("Forklaring", "Rækker i rødt er gået på pension og er pensioneret", ("fill", "red")),
+])
+def test_a_look_and_its_meaning_across_clauses(tmp_path: Path, sheet: str | None, legend: str,
+                                               look: tuple[str, str]) -> None:
+    from openpyxl.styles import Font, PatternFill
+
+    style = Font(strike=True) if look[1] == "strike" else PatternFill("solid",
+                                                                        fgColor="FFFF0000")
+    path = _marked_book(tmp_path / "e.xlsx", sheet, legend, (look[0], style))
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == ["32", "34"]
+    assert len(listing.employees) == 3
+
+
+def test_a_meaning_in_the_next_sentence_is_not_the_looks(tmp_path: Path) -> None:
+    from openpyxl.styles import Font
+
+    path = _marked_book(tmp_path / "e.xlsx", None, "Gennemstregede er nye. Fratrådte er slettet",
+                        ("font", Font(strike=True)))
+    listing = read_employee_list(path, today=TODAY)
+    assert not listing.leavers
+    assert len(listing.employees) == 5
