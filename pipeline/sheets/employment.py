@@ -69,7 +69,8 @@ _EMPLOYED = frozenset({
     "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet",
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
-    "permanent", "regular", "fixed", "medarbejder", "medarbejdere", "member", "members"})
+    "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
+    "medarbeider", "medarbetare"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar")
 # People who work here without being employed here: no MUS.

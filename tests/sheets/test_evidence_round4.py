@@ -239,3 +239,11 @@ def test_a_meaning_in_the_next_sentence_is_not_the_looks(tmp_path: Path) -> None
     listing = read_employee_list(path, today=TODAY)
     assert not listing.leavers
     assert len(listing.employees) == 5
+
+
+def test_danish_words_for_employee_and_contingent_worker(tmp_path: Path) -> None:
+    listing = read_xlsx(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Medarbejdertype"),
+        *_staff(["Medarbejder"] * 8 + ["Kontingent arbejdstager", "Medarbejder"])])
+    assert [a.number for a in listing.leavers] == ["509"]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
