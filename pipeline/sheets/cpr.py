@@ -2,7 +2,10 @@
 
 One scan finds them wherever they are: ``ddmmyy-xxxx`` (with a hyphen, dash or space) and ten
 digits in a row, when the first six form a date; a number cell of nine or ten digits that does
-(Excel drops the leading zero). A column that holds them (by its header or by most of its cells)
+(Excel drops the leading zero). A CPR number is a token of its own: digits inside a longer
+token of letters and digits (an object ID such as ``…-0401134831c7``, a hash) cannot be one by
+their form and are left alone; a word before the number (``CPR1403718812``) still is. A column
+that holds them (by its header or by most of its cells)
 is dropped when the list is read; a cell anywhere else that holds one is never copied into a
 form, the manifest, a mail, a workbook or a message: the row is named with the number masked
 (``140371-XXXX``) and what to do. ``mask_cpr`` is the same scan used to mask any text.
@@ -28,6 +31,10 @@ _SCAN = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-\u2010-\u2014 ]?(
 # regex engine skips to digits in C.
 _QUICK = re.compile(r"[0-9]{6}(?:[0-9]{3}|[-\u2010-\u2014 ][0-9]{3})")
 _NINE = re.compile(r"(?<![0-9])([0-9])([0-9]{2})([0-9]{2})[0-9]{4}(?![0-9])")
+# A GUID (8-4-4-4-12 hex digits) or a run of 16 or more hex digits with letters and digits: an
+# identifier by its form, never a CPR number.
+_GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+_HEX = re.compile(r"[0-9A-Fa-f]{16,}")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 REFUSAL = ("mus never reads or writes CPR numbers: they stay in the employee list and never "
            "reach a form, a mail, the manifest or a workbook.")
@@ -47,13 +54,36 @@ def _is_date(day: str, month: str, year: str) -> bool:
     return not (m == 2 and d == 29 and int(year) % 4)
 
 
+def _token_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
+def _inside_token(text: str, match: re.Match[str]) -> bool:
+    """The digits are part of a longer token of letters and digits: a letter right after them,
+    a digit earlier in the token (``c7`` / ``a1b2…``), or a GUID or hash around them."""
+    start, end = match.start(), match.end()
+    if end < len(text) and text[end].isalnum():
+        return True
+    begin = _token_start(text, start)
+    if any(c.isdigit() for c in text[begin:start]):
+        return True
+    if begin == start and end - start == 10 and (start == 0 or text[start - 1] != "-"):
+        return False  # the digits alone, the common case
+    left = max(0, start - 40)
+    return any(m.start() <= start and end <= m.end()
+               for pattern in (_GUID, _HEX) for m in pattern.finditer(text, left, end + 40))
+
+
 def find_cpr(text: str) -> Iterator[re.Match[str]]:
     """Every CPR-shaped number in a text: ``ddmmyy-xxxx`` or ten digits whose first six form a
-    date."""
+    date, standing as a token of its own."""
     if len(text) < 10:
         return
     for match in _SCAN.finditer(text):
-        if _is_date(match.group(1), match.group(2), match.group(3)):
+        if (_is_date(match.group(1), match.group(2), match.group(3))
+                and not _inside_token(text, match)):
             yield match
 
 

@@ -41,7 +41,7 @@ from pipeline.sheets.positions import ended_positions, second_position
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.table import Sheet, open_workbook_sheets
-from pipeline.sheets.textcells import plain_cells
+from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.values import cell_text
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
@@ -121,6 +121,11 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     assert header is not None
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
     if sheet.encoding:
+        for index in thousands_columns(rows):
+            name = header.headers[index] if index < len(header.headers) else ""
+            findings.note("thousands", f'The numbers in the column "{name}" are written with a '
+                          'thousands separator ("10.234"): they are read without it ("10234").',
+                          column=name)
         rows = plain_cells(rows)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
@@ -129,7 +134,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     kinds = _row_reader(sheet, layout, rows, include_hidden)
     rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
     reader = DraftReader(layout, findings, rows)
-    employment = EmploymentReader(layout, findings, today, reader.order)
+    employment = EmploymentReader(layout, findings, today, reader.order, rows)
     drafts: list[Draft] = []
     skips: list[Skipped] = []
     hidden: list[int] = []  # hidden rows that would be employees if shown

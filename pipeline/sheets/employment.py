@@ -36,7 +36,8 @@ _LEFT = frozenset({
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
-    "pensioneret", "retired", "deceased", "død", "afgået", "afskediget",
+    "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
+    "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
@@ -68,7 +69,8 @@ _EMPLOYED = frozenset({
     "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet",
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
-    "permanent", "regular", "fixed"})
+    "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
+    "medarbeider", "medarbetare"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar")
 # People who work here without being employed here: no MUS.
@@ -76,13 +78,22 @@ _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
     "inhyrda", "underleverandør", "leverandør", "supplier", "vendor", "agency", "konsulentfirma",
-    "selvstændig", "consultant"})
+    "selvstændig", "consultant", "kontingent", "guest", "guests", "gæst", "gæster", "gjest",
+    "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
+    "honorarlønnede", "honorar"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
 _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
                          "anställnings", "anställning", "employment", "employee", "worker",
                          "medarbejder", "contract", "kontrakt"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un"})
 _WORD = re.compile(r"[^\W\d_]+")
+# A yes/no column whose header names a state of not working here ("suspended", "Disabled",
+# "Konto spærret", "Archived"): yes means no form. The words of an account or a person switched
+# off; a leave by its header ("Orlov") is the leave column's.
+_OFF = frozenset({"suspended", "suspenderet", "blocked", "blokeret", "locked", "låst", "archived",
+                  "arkiveret", "spærret", "sperret", "spärrad", "lukket", "closed", "stengt",
+                  "deaktiveret", "deactivated", "disabled", "inactive", "inaktiv", "deleted",
+                  "slettet", "terminated", "fratrådt", "ophørt", "offboarded", "deprovisioned"})
 
 
 def status_state(text: str) -> str | None:
@@ -115,6 +126,18 @@ def is_form_header(header: str) -> bool:
     return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
 
 
+def is_off_flag(header: str, values: Sequence[Any]) -> bool:
+    """A yes/no column (``True``/``False``, ``Ja``/``Nej``) whose header names a state of not
+    working here, not negated: ``suspended``, ``isDisabled``, ``Konto spærret``."""
+    from pipeline.sheets.headerwords import header_words
+
+    words = header_words(header)
+    if not 0 < len(words) <= 4 or not _OFF & set(words) or _NOT & set(words):
+        return False
+    texts = [t.casefold() for t in (cell_text(v) for v in values) if t]
+    return bool(texts) and all(t in YES or t in NO for t in texts) and any(t in YES for t in texts)
+
+
 def holds_statuses(values: Sequence[Any]) -> bool:
     """A column of employment statuses whatever its header: nearly every cell a status mus
     knows, and some of them leavers or leave (a column of job titles is not)."""
@@ -141,6 +164,22 @@ def shaped_like_statuses(values: Sequence[Any]) -> bool:
         status_state(t) != EMPLOYED for t, _ in rest)
 
 
+def holds_kinds(values: Sequence[Any]) -> bool:
+    """A column of kinds of employment whatever its header: short values, one known as employed
+    on most rows (``Fastansat``, ``Member``), rarer ones beside it of which at least one says
+    the person is not employed here (``Konsulent (ekstern)``, ``Guest``), and nearly every row
+    a kind mus understands. What it does not understand is said, row by row."""
+    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
+    if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
+        return False
+    counts = Counter(t.casefold() for t in texts)
+    (common, most), *rest = counts.most_common()
+    known = sum(n for t, n in counts.items() if outside(t) or status_state(t) is not None)
+    return (bool(rest) and most >= 0.5 * len(texts) and known >= 0.8 * len(texts)
+            and status_state(common) == EMPLOYED and not outside(common)
+            and any(outside(t) for t, _ in rest))
+
+
 @dataclass(frozen=True)
 class Employment:
     state: str  # EMPLOYED, LEFT or LEAVE
@@ -160,16 +199,28 @@ class Absent:
 
 
 _STILL_EMPLOYED = Employment(EMPLOYED)
+_SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
 
 
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
-                 order: str | None) -> None:
+                 order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = ()) -> None:
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
         self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
+        if not any(key == "form" for key, _ in self.columns):
+            kinds = [u for u in self.others if holds_kinds(
+                [value_at(v, u.index) for _, v in rows[:_SAMPLE]])][:1]
+            for use in kinds:
+                findings.note("kind-by-content", f'The column "{use.header}" holds kinds of '
+                              "employment (one kind on most rows, and some that are not employed "
+                              "here), so it is read as one: those not employed get no form.",
+                              column=use.header)
+            self.columns += [("form", u) for u in kinds]
+        self.columns += [("off", u) for u in self.others if is_off_flag(
+            u.header, [value_at(v, u.index) for _, v in rows])]
         self.findings = findings
         self.today = today
         self.order = order
@@ -240,6 +291,8 @@ class EmploymentReader:
                 return (EMPLOYED, "") if yes else (_IDLE, said)
             if key == "leave":
                 return (LEAVE, said) if yes else (EMPLOYED, "")
+            if key == "off":
+                return (LEFT, said) if yes else (EMPLOYED, "")
         state = status_state(text)
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"

@@ -44,7 +44,8 @@ _COLOUR = {word: name for name, words in _COLOUR_WORDS.items() for word in words
 _STRUCK = ("gennemstreg", "overstreg", "gjennomstrek", "overstrek", "genomstruk",
            "genomstryk", "överstruk", "struck", "strikethrough", "strike", "crossed")
 _FONT = frozenset({"skrift", "tekst", "font", "text", "skrevet", "skrivet", "written"})
-_CLAUSE = re.compile(r"[;,\n.]|\s(?:og|and|och|samt)\s", re.IGNORECASE)
+# Clauses of a legend, each with what joins it to the next
+_JOINS = re.compile(r"([;,\n.]|\s(?:og|and|och|samt)\s)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -97,16 +98,30 @@ class Legend:
 
 
 def _worded(text: str, place: str) -> list[Legend]:
-    """The looks a text names, each with the clause that says what it means."""
+    """The looks a text names, each with the clause that says what it means. A clause that
+    names a look but no meaning goes on in the clauses joined to it by "og"/"and" or a comma,
+    up to one that names no look ("Gennemstregede har sagt op og er stoppet")."""
     found = []
-    for clause in _CLAUSE.split(text):
+    parts = _JOINS.split(text)
+    pending = ""  # a clause that names a look and no meaning, waiting for its meaning
+    for clause, join in zip(parts[::2], [*parts[1::2], "."], strict=True):
         words = _WORD.findall(clause.casefold())
         struck = any(w.startswith(_STRUCK) for w in words)
         colours = [_COLOUR[w] for w in words if w in _COLOUR]
-        if (struck or len(colours) == 1) and status_state(clause) is not None:
+        if pending and not struck and not colours:
+            clause = f"{pending} {clause.strip()}"
+            words = _WORD.findall(clause.casefold())
+            struck = any(w.startswith(_STRUCK) for w in words)
+            colours = [_COLOUR[w] for w in words if w in _COLOUR]
+        pending = ""
+        if not (struck or len(colours) == 1):
+            continue
+        if status_state(clause) is not None:
             found.append(Legend(clause.strip(), place, struck=struck,
                                 colour="" if struck else colours[0],
                                 font=bool(_FONT & set(words))))
+        elif join.strip().casefold() in ("", ",", "og", "and", "och", "samt"):
+            pending = f"{clause.strip()} {join.strip()}".strip()
     return found
 
 

@@ -4,7 +4,10 @@ pandas writes a column of numbers with an empty cell as ``1001.0``: that is ``10
 the whole column is written so (a column of ``1.5``, ``2.0`` keeps its decimals). A leading
 apostrophe is Excel's mark for "this is text" (``'01001``), not part of the value. A number in
 scientific notation (``2,02301E+11``, Excel's CSV of a long number) has lost its digits and
-cannot be read back: the row is refused with what to do.
+cannot be read back: the row is refused with what to do. A whole number written with a
+thousands separator (``10.234`` from a Danish Excel, ``10,234``, ``10 234``) is ``10234`` only
+when every filled cell of the column is written so, with one separator (a column of ``1.5`` or
+of decimals keeps them).
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from typing import Any
 _POINT_ZERO = re.compile(r"^[+-]?\d+[.,]0+$")  # 1001.0, or 1001,0 with a decimal comma
 _APOSTROPHE = re.compile(r"^'(?=[\d+=\-@])")
 SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+# 10.234 / 10,234 / 10 234 (also a no-break or thin space); a first group of 1-3 digits, not 0.
+_GROUPED = re.compile(r"^[1-9]\d{0,2}(?:([.,\u00a0\u202f ])\d{3})+$")
+_SMALL = re.compile(r"^\d{1,3}$")  # 999: a number below a thousand needs no separator
 Rows = Sequence[tuple[int, tuple[Any, ...]]]
 
 
@@ -32,19 +38,45 @@ def _whole_numbers(rows: Rows, index: int) -> bool:
     return seen
 
 
+def _grouped(rows: Rows, index: int) -> bool:
+    """Every filled cell of the column is a whole number written with one thousands separator
+    (a number below a thousand without one), and at least one cell has it."""
+    separators = set()
+    for _, values in rows:
+        if index < len(values):
+            text = values[index].strip() if isinstance(values[index], str) else ""
+            if text:
+                match = _GROUPED.match(text)
+                if match:
+                    separators.add(match.group(1) if match.group(1) in ".," else " ")
+                elif not _SMALL.match(text):
+                    return False
+    return len(separators) == 1
+
+
+def thousands_columns(rows: Rows) -> list[int]:
+    """The columns whose numbers are all written with a thousands separator."""
+    width = max((len(v) for _, v in rows), default=0)
+    return [i for i in range(width) if _grouped(rows, i)]
+
+
 def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
-    """The rows with ``1001.0`` columns as ``1001`` and leading apostrophes dropped."""
+    """The rows with ``1001.0`` columns as ``1001``, ``10.234`` columns as ``10234`` and leading
+    apostrophes dropped."""
     width = max((len(v) for _, v in rows), default=0)
     pointed = {i for i in range(width) if _whole_numbers(rows, i)}
+    grouped = set(thousands_columns(rows))
     out = []
     for number, values in rows:
         joined = "\x1f".join(values)  # a text file's cells are all text
-        if pointed or joined[:1] == "'" or "\x1f'" in joined:
+        if pointed or grouped or joined[:1] == "'" or "\x1f'" in joined:
             cells = []
             for i, v in enumerate(values):
                 if isinstance(v, str):
                     if i in pointed and v.strip():
                         v = re.split(r"[.,]", v.strip())[0]
+                    elif i in grouped and v.strip():
+                        v = re.sub(r"\D", "", v)
                     elif v[:1] == "'":
                         v = _APOSTROPHE.sub("", v)
                 cells.append(v)
