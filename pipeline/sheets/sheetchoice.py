@@ -113,5 +113,7 @@ def same_columns(sheet: Sheet, header_row: int, other: Sheet) -> bool:
     if start is None:
         return False
     ours = {_texts(v) for n, v in sheet.rows if n > header_row}
-    theirs = [_texts(v) for n, v in other.rows if n > start]
-    return 2 * sum(1 for t in theirs if t in ours) < len(theirs)  # other people, mostly
+    theirs = [t for t in (_texts(v) for n, v in other.rows if n > start)
+              if sum(1 for c in t if c) >= 2]  # rows of people, not notes
+    # other people, mostly, and more than one: a template's example row is nobody's staff
+    return len(theirs) >= 2 and 2 * sum(1 for t in theirs if t in ours) < len(theirs)

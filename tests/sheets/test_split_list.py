@@ -66,3 +66,13 @@ def test_a_copy_of_the_list_and_a_change_log_are_not_more_of_the_list(tmp_path: 
         "Ark1": rows, "Ark1 (2)": rows,
         "Ændringer": [("Dato", "Lønnr", "Navn", "Ændring"), ("01-10-2026", 4, "Per Lund", "Ny")]})
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
+
+
+def test_a_guide_sheet_with_one_example_row_is_not_more_of_the_list(tmp_path: Path) -> None:
+    listing = read(tmp_path, {
+        "Vejledning": [("Udfyld fanen 'Data'. Eksempel:",), DA, (9999, "Jens Jensen", "Eksempel",
+                                                                "Hanne Hansen"),
+                       (), ("Spørgsmål: kontakt HR på lokal 2210.",)],
+        "Data": [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+                 (3, "Maja Holm", "Salg", "Signe Krog")]})
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
