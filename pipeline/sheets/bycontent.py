@@ -6,6 +6,7 @@ with what to do if it is wrong."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from pipeline.sheets.choice import Rows, cells
 from pipeline.sheets.employment import holds_statuses, shaped_like_statuses
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
+from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import (
     ACTIVE,
     DEPT,
@@ -82,18 +84,112 @@ def holds_units(texts: Sequence[str]) -> bool:
     return len(counts) <= 0.5 * len(texts) and shared >= 0.6 * len(texts)
 
 
+# Headers that name where people work, not what unit they belong to: a place of work is the
+# department where no column is headed as one ("Arbejdssted", "Institution", "Location").
+_PLACE = frozenset({"arbejdssted", "arbejdsplads", "tjenestested", "ansættelsessted",
+                    "institution", "arbeidssted", "arbetsplats", "arbetsställe",
+                    "tjänsteställe", "workplace", "work location", "location", "site",
+                    "lokation", "kontor", "office", "sted", "skole", "school", "dagtilbud"})
+# Unit levels numbered across several columns: "Nivå 1" … "Nivå 4", "Level 1", "Niveau 2".
+_NUMBERED = re.compile(r"^\s*(\D*?)\s*(\d{1,2})\s*$")
+
+
+def _place(header: str) -> bool:
+    words = header_words(header)
+    return bool(set(words) & _PLACE) or " ".join(words) in _PLACE
+
+
+def numbered_levels(headers: Sequence[str], index: int) -> list[int]:
+    """The columns of unit levels numbered 1, 2, 3 … side by side that start at ``index``
+    ("Nivå 1", "Nivå 2" …; the same word, the numbers counting up), or []."""
+    first = _NUMBERED.match(headers[index] or "")
+    if not first or not first.group(1) or first.group(1)[-1:].isdigit():
+        return []
+    stem, number = first.group(1).casefold(), int(first.group(2))
+    out = [index]
+    for col in range(index + 1, len(headers)):
+        match = _NUMBERED.match(headers[col] or "")
+        if not match or match.group(1).casefold() != stem or int(match.group(2)) != number + 1:
+            break
+        out.append(col)
+        number += 1
+    return out if len(out) >= 2 else []
+
+
+def deepest_levels(rows: Rows, levels: Sequence[int]) -> bool:
+    """Whether every row fills its unit levels from the first, without gaps (a path of uneven
+    depth), and some rows go deeper than others."""
+    depths = set()
+    for _, values in rows[:_SAMPLE]:
+        filled = [bool(cell_text(values[c])) if c < len(values) else False for c in levels]
+        if not any(filled):
+            continue
+        depth = filled.index(False) if False in filled else len(filled)
+        if not filled[0] or any(filled[depth:]):
+            return False
+        depths.add(depth)
+    return len(depths) >= 2
+
+
 def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           findings: Findings, header_row: int) -> int | None:
-    """Where no header names the department plainly, a column headed as a unit in any shape
-    that holds a few unit names, each shared by several people."""
+    """Where no header names the department plainly, a column headed as a unit in any shape,
+    or as a place of work, that holds a few unit names, each shared by several people; or unit
+    levels numbered across columns, each row filled as deep as its unit goes."""
     for index, header in enumerate(headers):
-        if index in taken or not header or not mentions(header, frozenset({DEPT, DIVISION})):
+        if index in taken or not header:
+            continue
+        levels = numbered_levels(headers, index)
+        if levels and not set(levels) & taken and deepest_levels(rows, levels):
+            names = ", ".join(f'"{headers[c]}"' for c in levels)
+            findings.note("department-by-content", f"The columns {names} are unit levels, "
+                          "each row filled as deep as its unit goes: the department is the "
+                          "deepest level filled in on each row.", header_row, header)
+            return index
+        place = _place(header)
+        if not place and not mentions(header, frozenset({DEPT, DIVISION})):
             continue
         if holds_units([cell_text(v) for _, v in cells(rows, index, _SAMPLE)]):
+            why = "names a place of work" if place else "speaks of a unit"
             findings.note("department-by-content", f'The column "{header}" (column '
-                          f"{_letter(index)}) is read as the department: its header speaks of a "
-                          "unit, and it holds a few names, each shared by several people.",
+                          f"{_letter(index)}) is read as the department: its header {why}, "
+                          "and it holds a few names, each shared by several people.",
                           header_row, header)
+            return index
+    return None
+
+
+def _code(text: str) -> bool:
+    """``50001200``, ``KS-04``: a unit's code, not its name."""
+    return any(c.isdigit() for c in text) and (" " not in text.strip() or not any(
+        c.isalpha() for c in text))
+
+
+def _names_units(texts: Sequence[str]) -> bool:
+    texts = [t for t in texts if t]
+    return sum(not _code(t) and any(c.isalpha() for c in t) for t in texts) >= 0.9 * len(texts)
+
+
+def unit_name_beside_code(rows: Rows, headers: Sequence[str], department: int,
+                          taken: set[int]) -> int | None:
+    """Where the department column holds codes ("50001200") and another unit column says the
+    same grouping in names ("Direktion"), one name for each code: that column."""
+    codes = [cell_text(v) for _, v in cells(rows, department, _SAMPLE)]
+    if not codes or not all(_code(c) for c in codes):
+        return None
+    for index, header in enumerate(headers):
+        if index in taken or index == department or not header or not (
+                mentions(header, frozenset({DEPT, DIVISION})) or _place(header)
+                or abs(index - department) == 1):
+            continue
+        names = [cell_text(v) for _, v in cells(rows, index, _SAMPLE)]
+        if not _names_units(names) or not holds_units(names):
+            continue
+        pairs = {(cell_text(value_at(values, department)), cell_text(value_at(values, index)))
+                 for _, values in rows[:_SAMPLE]}
+        pairs.discard(("", ""))
+        if all(c and n for c, n in pairs) and len({c for c, _ in pairs}) == len(pairs) == len(
+                {n for _, n in pairs}):
             return index
     return None
 

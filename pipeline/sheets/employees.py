@@ -40,6 +40,7 @@ from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions, second_position
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
+from pipeline.sheets.sheetchoice import same_columns
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.values import cell_text
@@ -119,6 +120,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                        f"Give the column one of these headers: {accepted(NUMBER)}.")
         raise_if_issues(findings.issues())
     assert header is not None
+    _refuse_split_list(sheet, header.row, also, findings)
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
     if sheet.encoding:
         for index in thousands_columns(rows):
@@ -237,6 +239,26 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
+
+
+def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
+                       findings: Findings) -> None:
+    """The staff split over sheets of the same columns ("Nord", "Syd"): reading one would
+    leave the others without a form, so the list is refused, naming the sheets (a sheet named
+    for leavers, "Fratrådte", is not more of the list)."""
+    halves = [o for o in also if status_state(o.name) != LEFT
+              and same_columns(sheet, header_row, o)]
+    if not halves:
+        return
+    names = [f'"{s.name}"' for s in (sheet, *halves)]
+    named = ", ".join(names[:-1]) + " and " + names[-1]
+    findings.error("split-list", f"The employee list is split over the sheets {named}: they "
+                   "have the same columns and different people, and mus reads one sheet as the "
+                   "list, so the people on the others would get no form.", "Copy the rows of "
+                   f"{', '.join(names[1:])} under those of {names[0]} in one sheet (one header "
+                   "row), or delete a sheet that is not part of the list, and run the command "
+                   "again.", header_row)
+    raise_if_issues(findings.issues())
 
 
 def _section(heading: Skipped) -> Employment | None:

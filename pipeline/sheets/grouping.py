@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.sheets.bycontent import deepest_levels, numbered_levels
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
@@ -141,6 +142,9 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
     """The rows with "as above" blanks filled where the sheet shows grouping, and each
     employee row's leader (their employee number) where unit levels show who leads."""
     department = layout.index("department")
+    numbered = numbered_levels(layout.headers, department) if department is not None else []
+    if numbered and department is not None and deepest_levels(rows, numbered):
+        return _deepest(rows, numbered, department, layout, kinds, findings), {}
     levels = _levels(layout, department) if department is not None else []
     cols = sorted({*(i for i in map(layout.index, _GROUPED) if i is not None), *levels})
     number = layout.fields["number"].index
@@ -174,6 +178,25 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
             done.add(col)
             _fill_down(grid, col, layout.fields[key].header, findings)
     return grid.rows(rows), leaders
+
+
+def _deepest(rows: Rows, levels: Sequence[int], department: int, layout: ListLayout,
+             kinds: RowReader, findings: Findings) -> Rows:
+    """Unit levels numbered across columns ("Nivå 1" … "Nivå 4"), each row filled as deep as
+    its unit goes: the department is the deepest level filled in on the row."""
+    grid = _grid(rows, kinds)
+    changed = []
+    for row in grid.employees:
+        value = next((t for t in (grid.text(row, c) for c in reversed(levels)) if t), "")
+        if value and grid.text(row, department) != value:
+            grid.put(row, department, value)
+            changed.append(row)
+    if changed:
+        names = ", ".join(f'"{layout.headers[c]}"' for c in levels)
+        findings.note("unit-levels", f"The columns {names} are unit levels of uneven depth: the "
+                      f"department is the deepest level filled in ({rows_text(changed)}).",
+                      changed[0], layout.headers[levels[-1]], changed)
+    return grid.rows(rows)
 
 
 def _grid(rows: Rows, kinds: RowReader) -> Grid:

@@ -213,6 +213,24 @@ def _text_keys(text: str, kind: str) -> list[str]:
     return keys
 
 
+def name_beside_number(text: str) -> str:
+    """The name of a leader written with their number ("9001 - Ib Lund", "Ib Lund (9001)",
+    "Ib Lund: 9001"), to show where the number finds nobody; "" for any other text."""
+    apart = _ID_APART.match(text)
+    if apart:
+        ident, name = (apart.group(1), apart.group(2)) if apart.group(1) else (
+            apart.group(4), apart.group(3))
+    else:
+        aside = _ASIDE.match(text)
+        if not aside:
+            return ""
+        name, ident = aside.group(1), aside.group(2)
+    ident, name = ident.strip(), name.strip(" :;-–,")
+    if " " in ident or not any(c.isdigit() for c in ident) or any(c.isdigit() for c in name):
+        return ""
+    return name if len(name.split()) >= 2 else ""
+
+
 def shown_as_written(text: str, kind: str) -> str:
     """What a form shows for a leader not in the list: the text, its name where it is a
     distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
@@ -222,6 +240,9 @@ def shown_as_written(text: str, kind: str) -> str:
     if len(steps) >= 2:  # a management line: its last step is the nearest leader
         return shown_as_written(steps[-1].strip(), kind_of(steps[-1].strip()))
     if kind == "name":
+        name = name_beside_number(text)
+        if name:
+            return name
         try:
             return turn_around(text)[0]
         except ValueError:
@@ -243,6 +264,8 @@ class Directory:
     _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # "k lund" → people whose first name starts with K and whose last name is Lund ("K. Lund")
     _initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # "mette" → people whose first name is Mette (a leader written by first name only)
+    _first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -257,6 +280,7 @@ class Directory:
             said = normal_name(_said(person.name)).split()
             if len(said) >= 2 and said[0][0].isalpha():
                 self._initial[f"{said[0][0]} {said[-1]}"].append(position)
+                self._first[said[0]].append(position)
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -288,6 +312,15 @@ class Directory:
         if len(words) >= 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isalpha():
             return self._initial.get(f"{words[0][0]} {words[-1]}", [])
         return []
+
+    def _by_first(self, text: str) -> list[int]:
+        """Everyone a one-word leader ("Mette") may be by first name: a word of letters that is
+        not written in capitals as initials are (exact initials and user names are tried
+        before this)."""
+        word = text.strip()
+        if " " in word or len(word) < 2 or word.isupper() or not word.replace("-", "").isalpha():
+            return []
+        return self._first.get(normal_name(word), [])
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
@@ -338,6 +371,9 @@ class Directory:
             attempts.append(self._by_ends(shown))
             via.append("")
             attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
+            via.append("")
+        if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
+            attempts.append(self._by_first(given.text))
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.leaders import LINE, TITLE, WITH_ID, Leader
+from pipeline.sheets.leaders import LINE, TITLE, WITH_ID, Leader, name_beside_number
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             continue
         if leader.ambiguous:
             key = ("ambiguous", given, "")
-        elif leader.kind == "name" and not found_any:
+        elif leader.kind == "name" and not found_any and not name_beside_number(given):
             continue  # leaders are simply not in this list: their names are used as written
         else:
             key = ("missing", given, leader.kind)
@@ -177,6 +177,12 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                            'instead (for example in a "Leders medarbejdernr." or "Leders '
                            'e-mail" column), or write the name as only one person\'s row has it.',
                            rows[0], column)
+        elif extra == "name" and name_beside_number(given):  # "9001 - Ib Lund": a number, no name
+            findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
+                          f'list (nobody has that number or name); the forms show "{leader.name}",'
+                          " the name without the number, and the leader's mail goes to nobody.",
+                          "Add the leader's own row to the list, or give the leader's e-mail in "
+                          'a "Leders e-mail" column.', rows[0], column, rows)
         elif extra == "name":
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           "list, although other leaders are; the name is used as written.",

@@ -22,6 +22,7 @@ from pipeline.sheets.bycontent import (
     email_by_content,
     number_by_content,
     status_by_content,
+    unit_name_beside_code,
 )
 from pipeline.sheets.choice import Chooser, Rows, cells
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
@@ -191,6 +192,16 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     if "department" in fields and _empty(sheet, rows, fields["department"].index):
         del fields["department"]  # an empty department column: as if there were none
     taken = {u.index for u in fields.values()} | hidden
+    if "department" in fields:  # "50001200" beside "Direktion": the name is the department
+        coded = fields["department"]
+        named = unit_name_beside_code(rows, visible, coded.index, taken)
+        if named is not None:
+            fields["department"] = ColumnUse(named, headers[named])
+            taken.add(named)
+            findings.note("department-by-content", f'The column "{coded.header}" (column '
+                          f"{coded.letter}) holds unit codes, and \"{headers[named]}\" "
+                          f"(column {fields['department'].letter}) the unit's name for each "
+                          "code, so the names are the department.", header.row, headers[named])
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
                                   ("department", department_by_content)):
         if field_key in fields or (field_key == "status" and "active" in fields):

@@ -6,7 +6,9 @@ one with the most rows that hold a number and a name, each number once. The firs
 tabs first) is kept unless another has more people and heads at least as many of the list's
 fields; a sheet with as many people as half the list's, or with a number the list lacks, is
 named in a warning (it may hold people who should get a form too); any other is only said in
-`mus check`, with why it was not taken.
+`mus check`, with why it was not taken. A sheet like the list with the same columns and other
+people (the staff split over "Nord" and "Syd") is half of the list: the list is refused, naming
+the sheets, rather than half of it read.
 """
 
 from __future__ import annotations
@@ -91,3 +93,27 @@ def choice_note(chosen: Candidate, passed: Sequence[Candidate],
                        "employee numbers and names")
     return (f'The list was read from the sheet "{chosen.sheet.name}", the table with '
             f"{chosen.describe()}; " + "; ".join(reasons) + ".")
+
+
+def _texts(values: Sequence[object]) -> tuple[str, ...]:
+    texts = [cell_text(v).casefold() for v in values]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)
+
+
+def same_columns(sheet: Sheet, header_row: int, other: Sheet) -> bool:
+    """Whether ``other`` heads the same columns as the list's header row, within its first
+    rows, over rows mostly not on the list (more of the list: not a copy of it, nor a table of
+    something else)."""
+    header = next((_texts(v) for n, v in sheet.rows if n == header_row), ())
+    if sum(1 for t in header if t) < 2:
+        return False
+    start = next((n for n, v in other.rows[:20] if _texts(v) == header), None)
+    if start is None:
+        return False
+    ours = {_texts(v) for n, v in sheet.rows if n > header_row}
+    theirs = [t for t in (_texts(v) for n, v in other.rows if n > start)
+              if sum(1 for c in t if c) >= 2]  # rows of people, not notes
+    # other people, mostly, and more than one: a template's example row is nobody's staff
+    return len(theirs) >= 2 and 2 * sum(1 for t in theirs if t in ours) < len(theirs)

@@ -8,9 +8,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import questions_xlsx, write_xlsx
 
@@ -54,10 +56,25 @@ def test_a_lookup_of_leaders_before_the_list_is_passed_over_danish(tmp_path: Pat
     assert any('"Ledere" has 2 people' in n.what for n in listing.notes)
 
 
-def test_a_smaller_sheet_with_people_the_list_lacks_is_warned_of(tmp_path: Path) -> None:
-    """Three new starters on their own sheet are not on the list: never dropped quietly."""
+def test_a_smaller_sheet_with_people_the_list_lacks_refuses_the_list(tmp_path: Path) -> None:
+    """New starters on their own sheet of the same columns are more of the list: never dropped
+    quietly, nor with a warning only (the list is refused, naming both sheets)."""
     path = write_xlsx(tmp_path / "e.xlsx", {
         "Nye": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(2, first=90)],
+        "Alle": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(8)],
+    })
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert 'split over the sheets "Alle" and "Nye"' in str(caught.value)
+
+
+def test_a_smaller_sheet_of_other_columns_with_people_the_list_lacks_is_warned_of(
+        tmp_path: Path) -> None:
+    """Three new starters on a sheet of their own shape are not on the list: never dropped
+    quietly."""
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Nye": [("Lønnr.", "Navn", "Startdato"), *[(90 + i, f"Ny {i}sen", "01-12-2026")
+                                                    for i in range(2)]],
         "Alle": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(8)],
     })
     listing = read_employee_list(path, today=TODAY)

@@ -1,0 +1,101 @@
+"""The department where no column is headed as one: a column headed as a place of work that
+groups the people, unit levels numbered across columns (the deepest filled level), and a unit's
+name beside its code (the name, not the code). Each is said in `mus check`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+
+def read(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                              today=dt.date(2026, 11, 27))
+
+
+def departments(listing: Any) -> list[str]:
+    return [e.department for e in listing.employees]
+
+
+@pytest.mark.parametrize(("header", "places"), [
+    ("Arbejdssted", ("Rådhuset", "Genbrugspladsen")),
+    ("Work location", ("Leeds", "York")),
+    ("Arbetsplats", ("Kontoret", "Lagret")),
+    ("Tjenestested", ("Sentrum skole", "Nordby skole")),
+])
+def test_a_place_of_work_that_groups_the_people_is_the_department(
+        tmp_path: Path, header: str, places: tuple[str, str]) -> None:
+    a, b = places
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", header, "E-mail"),
+        (1, "Ane Bak", a, "ab@k.dk"), (2, "Bo Lind", a, "bl@k.dk"), (3, "Eva Ry", a, "er@k.dk"),
+        (4, "Jon Ask", b, "ja@k.dk"), (5, "Kim Dal", b, "kd@k.dk"), (6, "Lis Ho", b, "lh@k.dk")])
+    assert departments(listing) == [a, a, a, b, b, b]
+    assert not [w for w in listing.warnings if w.kind == "no-department"]
+    assert any(f'"{header}"' in n.what and "place of work" in n.what for n in listing.notes)
+
+
+def test_a_place_that_does_not_group_anyone_is_no_department(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Location"),
+        (1, "Ane Bak", "Aarhus"), (2, "Bo Lind", "Odense"), (3, "Eva Ry", "Vejle"),
+        (4, "Jon Ask", "Kolding")])
+    assert departments(listing) == ["", "", "", ""]
+    assert [w.kind for w in listing.warnings if w.kind == "no-department"] == ["no-department"]
+
+
+@pytest.mark.parametrize("stem", ["Nivå", "Level", "Niveau", "Org nivå"])
+def test_unit_levels_of_uneven_depth_give_the_deepest_level(tmp_path: Path, stem: str) -> None:
+    listing = read(tmp_path, [
+        ("Ansattnr", "Navn", f"{stem} 1", f"{stem} 2", f"{stem} 3", "Leder"),
+        (1, "Helle Moe", "Konsern", None, None, None),
+        (2, "Mads Krog", "Konsern", "Drift", None, "Helle Moe"),
+        (3, "Tor Dahl", "Konsern", "Drift", "Havn", "Mads Krog"),
+        (4, "Nina Sand", "Konsern", "Drift", "Havn", "Mads Krog"),
+        (5, "Ida Lie", "Konsern", "Økonomi", None, "Helle Moe"),
+        (6, "Per Vik", "Konsern", "Økonomi", None, "Ida Lie")])
+    assert departments(listing) == ["Konsern", "Drift", "Havn", "Havn", "Økonomi", "Økonomi"]
+    assert any("deepest level" in n.what for n in listing.notes)
+
+
+def test_numbered_columns_with_gaps_are_not_unit_levels(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Kode 1", "Kode 2", "Afdeling"),
+        (1, "Ane Bak", "A", None, "Løn"), (2, "Bo Lind", None, "B", "Løn"),
+        (3, "Eva Ry", "A", "B", "Løn")])
+    assert departments(listing) == ["Løn", "Løn", "Løn"]
+
+
+@pytest.mark.parametrize(("code_header", "name_header", "codes", "said"), [
+    ("Org.enhed", "Organisationsenhed", ("50001200", "50001210"), True),
+    ("Enhed", "Avdelning", ("KS-04", "KS-11"), True),
+    ("Afd.nr.", "Afdeling", (17, 23), False),
+])
+def test_a_units_name_beside_its_code_is_the_department(
+        tmp_path: Path, code_header: str, name_header: str, codes: tuple[Any, Any],
+        said: bool) -> None:
+    top, low = codes
+    listing = read(tmp_path, [
+        ("Personalenr.", "Navn", code_header, name_header),
+        ("001", "Frida Holm", top, "Direktion"), ("002", "Kåre Ny", low, "Slagteri"),
+        ("003", "Ulla Ege", low, "Slagteri"), ("004", "Per Lau", low, "Slagteri"),
+        ("005", "Jens Bo", top, "Direktion")])
+    assert departments(listing) == ["Direktion", "Slagteri", "Slagteri", "Slagteri",
+                                    "Direktion"]
+    # said where the code's header would have won ("Afdeling" wins over "Afd.nr." anyway)
+    assert any("holds unit codes" in n.what for n in listing.notes) == said
+
+
+def test_two_unit_columns_that_do_not_match_one_to_one_keep_the_first(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Team"),
+        (1, "Ane Bak", "Salg", "Nord"), (2, "Bo Lind", "Salg", "Syd"),
+        (3, "Eva Ry", "Drift", "Nord"), (4, "Jon Ask", "Drift", "Syd")])
+    assert departments(listing) == ["Salg", "Salg", "Drift", "Drift"]

@@ -1,0 +1,103 @@
+"""A leader written by first name only, or as a number beside a name, as HR lists do: a first
+name that fits one person finds them (said), one that fits several refuses the list; a number
+that finds nobody is not shown as part of the leader's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+
+def read(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                              today=dt.date(2026, 11, 27))
+
+
+def leaders(listing: Any) -> list[tuple[str, str, str]]:
+    return [(e.number, e.leader, e.leader_email) for e in listing.employees]
+
+
+# First names: the expected result first, then the list (English, Danish, Swedish shapes).
+def test_a_first_name_that_fits_one_person_finds_them_with_a_warning(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Employee ID", "Full name", "Email", "Team", "Manager"),
+        ("E1", "Oliver Brandt", "ob@x.co.uk", "Board", None),
+        ("E2", "Sarah Quinn", "sq@x.co.uk", "Sales", "Oliver"),
+        ("E3", "Tom Reed", "tr@x.co.uk", "Sales", "Sarah"),
+        ("E4", "Amy Lowe", "al@x.co.uk", "Sales", "Sarah")])
+    assert leaders(listing) == [("E1", "", ""), ("E2", "Oliver Brandt", "ob@x.co.uk"),
+                                ("E3", "Sarah Quinn", "sq@x.co.uk"),
+                                ("E4", "Sarah Quinn", "sq@x.co.uk")]
+    said = [w.what for w in listing.warnings if w.kind == "leader-loose"]
+    assert 'The leader "Sarah" (rows 4 and 5) is taken to be Sarah Quinn (employee E2), the ' \
+        "only one on the list whose name it fits." in said
+
+
+def test_a_first_name_two_people_share_refuses_naming_both(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, [
+            ("Anst.nr", "Namn", "Avdelning", "Chef"),
+            (1, "Karin Berg", "Ledning", None), (2, "Anna Lind", "Kassa", "Karin"),
+            (3, "Anna Sjö", "Lager", "Karin"), (4, "Per Ek", "Kassa", "Anna"),
+            (5, "Eva Holm", "Lager", "Anna")])
+    said = str(caught.value)
+    assert 'The leader "Anna" (rows 5 and 6) fits several people in the list (employees 2 ' \
+        "and 3)" in said
+
+
+def test_initials_and_user_names_still_win_over_first_names(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Lønnr.", "Navn", "Initialer", "Afdeling", "Nærmeste leder"),
+        ("10", "Bo Hald", "BO", "Direktion", None), ("11", "Bo Krag", "BK", "Drift", "BO"),
+        ("12", "Ulla Bo Sand", "US", "Drift", "BK")])
+    assert leaders(listing)[1:] == [("11", "Bo Hald", ""), ("12", "Bo Krag", "")]
+    assert not [w for w in listing.warnings if w.kind in ("leader-loose", "leader-missing")]
+
+
+def test_a_word_that_is_nobodys_first_name_is_still_missing(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Leder"),
+        ("1", "Hanne Vig", "Direktion", None), ("2", "Lars Dam", "Drift", "Hanne"),
+        ("3", "Pia Bro", "Drift", "Bestyrelsen")])
+    assert leaders(listing)[1:] == [("2", "Hanne Vig", ""), ("3", "Bestyrelsen", "")]
+    assert any('"Bestyrelsen"' in w.what for w in listing.warnings
+               if w.kind == "leader-missing")
+
+
+# A number beside the name, the number nobody's: the name is the leader's name.
+@pytest.mark.parametrize(("written", "shown"), [
+    ("9001 - Ib Lund Mikkelsen", "Ib Lund Mikkelsen"),
+    ("Ib Lund Mikkelsen (9001)", "Ib Lund Mikkelsen"),
+    ("K-77 – Ruth Ahl", "Ruth Ahl"),
+    ("Ruth Ahl - 4410", "Ruth Ahl"),
+])
+def test_a_leader_outside_the_list_written_with_a_number(tmp_path: Path, written: str,
+                                                         shown: str) -> None:
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"),
+        ("1021", "Peter Holm", "Direktion", written),
+        ("1022", "Vera Quist", "Trafik", "1021 - Peter Holm"),
+        ("1023", "Ulla Dahl", "Trafik", "Vera Quist (1022)")])
+    assert leaders(listing) == [("1021", shown, ""), ("1022", "Peter Holm", ""),
+                                ("1023", "Vera Quist", "")]
+    said = [w.what for w in listing.warnings if w.kind == "leader-missing"]
+    assert said == [f'The leader "{written}" (row 2) is not in the list (nobody has that number '
+                    f'or name); the forms show "{shown}", the name without the number, and the '
+                    "leader's mail goes to nobody."]
+
+
+def test_a_number_beside_a_name_when_no_leader_is_on_the_list(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Employee ID", "Name", "Department", "Reports to"),
+        ("A7", "Nina Roe", "Ops", "880 - Carl Dunn"), ("A8", "Olaf Pik", "Ops", "880 - Carl Dunn"),
+        ("A9", "Lisa Fern", "Ops", "Carl Dunn")])
+    assert [e.leader for e in listing.employees] == ["Carl Dunn"] * 3
+    assert [w.rows for w in listing.warnings if w.kind == "leader-missing"] == [(2, 3)]

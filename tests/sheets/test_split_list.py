@@ -1,0 +1,78 @@
+"""The staff split over sheets of the same columns is refused, naming the sheets and what to
+do, never half read with a warning; a sheet of leavers, a change log or a copy of the list is
+not more of the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+
+def read(tmp_path: Path, sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", sheets), today=dt.date(2026, 11, 27))
+
+
+DA = ("Lønnr", "Navn", "Afdeling", "Leder")
+
+
+def test_two_regions_on_two_sheets_are_refused_naming_both(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, {
+            "Nord": [DA, (1, "Aksel Eng", "Ledelse", None),
+                     (2, "Signe Krog", "Hjørring", "Aksel Eng"),
+                     (3, "Maja Holm", "Hjørring", "Signe Krog")],
+            "Syd": [DA, (4, "Freja Skov", "Aalborg", "Aksel Eng"),
+                    (5, "Lise Bo", "Aalborg", "Freja Skov")]})
+    said = str(caught.value)
+    assert 'The employee list is split over the sheets "Nord" and "Syd"' in said
+    assert 'Copy the rows of "Syd" under those of "Nord" in one sheet' in said
+
+
+def test_three_offices_with_a_title_row_over_one_of_them(tmp_path: Path) -> None:
+    head = ("Employee ID", "Name", "Email", "Department")
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, {
+            "London": [head, ("L1", "Amy Lowe", "al@x.com", "Sales"),
+                       ("L2", "Tom Reed", "tr@x.com", "Sales"),
+                       ("L3", "Ann Bell", "ab@x.com", "Ops")],
+            "Paris": [("Staff, Paris office",), head, ("P1", "Luc Roy", "lr@x.com", "Sales"),
+                      ("P2", "Eva Roy", "er@x.com", "Sales")],
+            "Oslo": [head, ("O1", "Per Vik", "pv@x.com", "Ops"),
+                     ("O2", "Kari Lie", "kl@x.com", "Ops")]})
+    assert 'split over the sheets "London", "Paris" and "Oslo"' in str(caught.value)
+
+
+def test_a_sheet_of_leavers_with_the_same_columns_is_not_more_of_the_list(tmp_path: Path) -> None:
+    listing = read(tmp_path, {
+        "Ansatte": [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+                    (3, "Maja Holm", "Salg", "Signe Krog")],
+        "Fratrådte": [DA, (7, "Bo Dam", "Salg", "Signe Krog"),
+                      (8, "Ulla Ry", "Salg", "Signe Krog")]})
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
+
+
+def test_a_copy_of_the_list_and_a_change_log_are_not_more_of_the_list(tmp_path: Path) -> None:
+    rows = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+            (3, "Maja Holm", "Salg", "Signe Krog")]
+    listing = read(tmp_path, {
+        "Ark1": rows, "Ark1 (2)": rows,
+        "Ændringer": [("Dato", "Lønnr", "Navn", "Ændring"), ("01-10-2026", 4, "Per Lund", "Ny")]})
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
+
+
+def test_a_guide_sheet_with_one_example_row_is_not_more_of_the_list(tmp_path: Path) -> None:
+    listing = read(tmp_path, {
+        "Vejledning": [("Udfyld fanen 'Data'. Eksempel:",), DA, (9999, "Jens Jensen", "Eksempel",
+                                                                "Hanne Hansen"),
+                       (), ("Spørgsmål: kontakt HR på lokal 2210.",)],
+        "Data": [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+                 (3, "Maja Holm", "Salg", "Signe Krog")]})
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
