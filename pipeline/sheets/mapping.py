@@ -29,7 +29,14 @@ from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, f
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headers import WEAK, HeaderRow, accepted, candidates, find_header_row
+from pipeline.sheets.headers import (
+    WEAK,
+    HeaderRow,
+    accepted,
+    candidates,
+    find_header_row,
+    value_at,
+)
 from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
@@ -221,12 +228,17 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     identifiers = _uses(ids, [c.key for c in IDENTIFIERS], headers,
                         lambda key, options: options[0][1])
     kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in hidden)
-    if "name" in fields and "first" in fields and "last" in fields and says(
-            fields["name"].header, ALIAS):  # "Kaldenavn" beside the first and last name
-        findings.note("alias-name", f'The name is first and last name; "{fields["name"].header}" '
-                      f"(column {fields['name'].letter}) is another name, used only to find "
-                      "leaders.", header.row, fields["name"].header)
-        del fields["name"]
+    if "name" in fields and "first" in fields and "last" in fields:
+        # "Kaldenavn" beside the first and last name, or a "Name" of user names ("jhv")
+        handles = _handles(rows, fields["name"].index, fields["first"].index,
+                           fields["last"].index)
+        if says(fields["name"].header, ALIAS) or handles:
+            what = (f'holds user names or initials ("{handles}")' if handles
+                    else "is another name")
+            findings.note("alias-name", f'The name is first and last name; '
+                          f'"{fields["name"].header}" (column {fields["name"].letter}) {what}, '
+                          "used only to find leaders.", header.row, fields["name"].header)
+            del fields["name"]
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
     aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
@@ -236,3 +248,15 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         roles.system.name if roles.system else "", aliases,
                         other_ids(rows, kept, used))
     return find_leader_column(layout, rows, findings)
+
+
+def _handles(rows: Rows, name: int, first: int, last: int) -> str:
+    """A name column that holds user names or initials, not names: on nearly every row where
+    the first and last name are both given, one word that is neither of them (Active
+    Directory's ``Name``/CN as ``jhv``). Returns an example, or "" when the column is names."""
+    pairs = [(cell_text(value_at(v, name)), cell_text(value_at(v, first)),
+              cell_text(value_at(v, last))) for _, v in rows[:1000]]
+    pairs = [(n, f, la) for n, f, la in pairs if n and f and la]
+    short = [n for n, f, la in pairs
+             if " " not in n and "," not in n and n.casefold() not in (f.casefold(), la.casefold())]
+    return short[0] if len(pairs) >= 3 and len(short) >= 0.9 * len(pairs) else ""
