@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from pipeline import samples
 
@@ -24,6 +24,18 @@ def write_xlsx(path: Path, sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Pat
         for row in rows:
             ws.append(list(row))
     path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def merged_xlsx(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
+    """One sheet "Ark1" of ``rows`` with the cell ranges in ``blocks`` merged ("A2:A4")."""
+    write_xlsx(path, {"Ark1": rows})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    for block in blocks:
+        ws.merge_cells(block)
     wb.save(path)
     return path
 

@@ -6,15 +6,11 @@ value filled in is said in `mus check`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from openpyxl import load_workbook
 
 from pipeline.sheets import read_employee_list
 from pipeline.sheets.employees import EmployeeList
-from tests.helpers import write_xlsx
+from tests.helpers import merged_xlsx, write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -26,16 +22,6 @@ def _people(listing: EmployeeList) -> list[tuple[str, str, str]]:
 def _kinds(listing: EmployeeList) -> list[str]:
     return [n.kind for n in (*listing.notes, *listing.warnings)]
 
-
-def _merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
-    write_xlsx(path, {"Ark1": rows})
-    wb = load_workbook(path)
-    ws = wb.active
-    assert ws is not None
-    for block in blocks:
-        ws.merge_cells(block)
-    wb.save(path)
-    return path
 
 
 def test_an_english_pivot_with_blank_markers_and_subtotals(tmp_path: Path) -> None:
@@ -84,7 +70,7 @@ def test_a_blank_in_an_ordinary_list_stays_empty(tmp_path: Path) -> None:
 
 
 def test_merged_cells_down_the_rows_give_every_row_their_value(tmp_path: Path) -> None:
-    path = _merged(tmp_path / "e.xlsx", [
+    path = merged_xlsx(tmp_path / "e.xlsx", [
         ("Unit", "Payroll no", "Name"),
         ("Ward 4", 101, "Ann Ray"), (None, 102, "Bo Lee"), (None, 103, "Cy Fox"),
         ("Ward 5", 201, "Di Orr"), (None, 202, "Ed Pym")], ["A2:A4", "A5:A6"])

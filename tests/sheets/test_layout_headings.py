@@ -6,27 +6,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from openpyxl import load_workbook
 
 from pipeline.sheets import read_employee_list
-from tests.helpers import write_xlsx
+from tests.helpers import merged_xlsx, write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
 
-
-def _merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
-    write_xlsx(path, {"Ark1": rows})
-    wb = load_workbook(path)
-    ws = wb.active
-    assert ws is not None
-    for block in blocks:
-        ws.merge_cells(block)
-    wb.save(path)
-    return path
 
 
 def _departments(path: Path) -> list[tuple[str, str]]:
@@ -35,7 +21,7 @@ def _departments(path: Path) -> list[tuple[str, str]]:
 
 def test_english_team_headings_merged_across_the_row_keep_their_whole_name(
         tmp_path: Path) -> None:
-    path = _merged(tmp_path / "staff.xlsx", [
+    path = merged_xlsx(tmp_path / "staff.xlsx", [
         ("Staff list, home care",), ("Employee #", "Name", "Job title", "Email"),
         ("Team North",), (7, "Ann Ray", "Nurse", "ar@c.uk"), (8, "Bo Lee", "Carer", "bl@c.uk"),
         ("Team South",), (9, "Cy Fox", "Nurse", "cf@c.uk"),
@@ -62,7 +48,7 @@ def test_a_label_before_a_colon_or_the_fields_own_word_is_left_out(tmp_path: Pat
 def test_a_heading_that_starts_like_a_note_word_is_still_a_heading(tmp_path: Path) -> None:
     """"Obstetrics" starts with "obs", "Listeafdeling" with "list", "Sideløbende…" with
     "side": whole words decide, so the second group does not keep the first's department."""
-    path = _merged(tmp_path / "rota.xlsx", [
+    path = merged_xlsx(tmp_path / "rota.xlsx", [
         ("Pay no.", "Name", "Grade"),
         ("Emergency Ward E1",), (55120, "Sofie Lund", "Nurse"),
         ("Obstetrics Ward O2",), (55211, "Søren Aa", "Porter"), (55245, "Emil Møller", "Nurse"),

@@ -6,21 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 import xlsxwriter
 from click.testing import CliRunner
-from openpyxl import load_workbook
 
 from pipeline.cli import main
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from pipeline.sheets.employees import EmployeeList
 from pipeline.workspace import Workspace
-from tests.helpers import write_xlsx
+from tests.helpers import merged_xlsx, write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -34,21 +31,11 @@ def skipped(listing: EmployeeList) -> list[tuple[int, str]]:
     return [(s.row, s.describe()) for s in listing.skipped]
 
 
-def merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
-    write_xlsx(path, {"Ark1": rows})
-    wb = load_workbook(path)
-    ws = wb.active
-    assert ws is not None
-    for block in blocks:
-        ws.merge_cells(block)
-    wb.save(path)
-    return path
-
 
 def test_a_merged_department_heading_gives_its_department(tmp_path: Path) -> None:
     """The finding: "Afdeling: Økonomi" merged across the row became employees, and the rows
     under it lost their department."""
-    path = merged(tmp_path / "e.xlsx", [
+    path = merged_xlsx(tmp_path / "e.xlsx", [
         ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Leders e-mail"),
         ("Afdeling: Økonomi",),
         (11, "Eva Lund", "eva@x.dk", "Bo Hald", "bo@x.dk"),
@@ -192,7 +179,7 @@ def test_the_header_again_and_a_second_header_row(tmp_path: Path) -> None:
 
 
 def test_check_counts_each_kind_of_row(ws: Workspace) -> None:
-    merged(ws.employees, [
+    merged_xlsx(ws.employees, [
         ("Medarbejdernr.", "Navn", "Status"),
         ("Afdeling: Økonomi",),
         (1, "Ida Thomsen", "Aktiv"),

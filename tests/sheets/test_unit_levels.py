@@ -6,15 +6,11 @@ nobody gets a leader and that is warned of."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from openpyxl import load_workbook
 
 from pipeline.sheets import read_employee_list
 from pipeline.sheets.employees import EmployeeList
-from tests.helpers import write_xlsx
+from tests.helpers import merged_xlsx, write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -22,16 +18,6 @@ TODAY = dt.date(2026, 11, 27)
 def _people(listing: EmployeeList) -> list[tuple[str, str, str, str]]:
     return [(e.number, e.department, e.leader, e.leader_email) for e in listing.employees]
 
-
-def _merged(path: Path, rows: Sequence[Sequence[Any]], blocks: Sequence[str]) -> Path:
-    write_xlsx(path, {"Ark1": rows})
-    wb = load_workbook(path)
-    ws = wb.active
-    assert ws is not None
-    for block in blocks:
-        ws.merge_cells(block)
-    wb.save(path)
-    return path
 
 
 def test_english_levels_filled_where_they_start_with_a_role_column(tmp_path: Path) -> None:
@@ -61,7 +47,7 @@ def test_english_levels_filled_where_they_start_with_a_role_column(tmp_path: Pat
 def test_danish_merged_levels_without_anything_that_shows_leaders(tmp_path: Path) -> None:
     """Direktion / Center / Afdeling merged down their rows, titles that members share: the
     departments are read, nobody gets a leader, and that is warned of."""
-    path = _merged(tmp_path / "e.xlsx", [
+    path = merged_xlsx(tmp_path / "e.xlsx", [
         ("Direktion", "Center", "Afdeling", "Lønnr.", "Navn", "Stilling"),
         ("Teknik og Miljø", None, None, 500, "Lis Sand", "Direktør"),
         (None, "Center for Vej", None, 501, "Ib Holt", "Ingeniør"),
