@@ -72,7 +72,8 @@ _EMPLOYED = frozenset({
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
     "medarbeider", "medarbetare"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
-_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar")
+_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev")
+_EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})
 # People who work here without being employed here: no MUS.
 _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
@@ -108,6 +109,8 @@ def status_state(text: str) -> str | None:
         return LEAVE
     if any(w in _EMPLOYED or (w.endswith(_EMPLOYED_ENDS) and len(w) > 7) for w in words):
         return EMPLOYED
+    if any((a, b) in _EMPLOYED_PAIRS for a, b in pairwise(words)):
+        return EMPLOYED  # "Full-Time", "Part time"
     return None
 
 
@@ -180,6 +183,15 @@ def holds_kinds(values: Sequence[Any]) -> bool:
             and any(outside(t) for t, _ in rest))
 
 
+def _kinds_not_states(values: Sequence[Any]) -> bool:
+    """A column headed as the status whose every value is a kind of employment (Full-Time,
+    Part-Time, Contractor) and none a leaver's or leave: some say "not employed here"."""
+    texts = {t.casefold() for t in (cell_text(v) for v in values)
+             if t and t.casefold() not in NO_VALUE}
+    kinds = [outside(t) or status_state(t) == EMPLOYED for t in texts]
+    return len(texts) >= 2 and all(kinds) and any(map(outside, texts))
+
+
 @dataclass(frozen=True)
 class Employment:
     state: str  # EMPLOYED, LEFT or LEAVE
@@ -209,6 +221,7 @@ class EmploymentReader:
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
+        self._status_of_kinds(rows, findings)
         self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
         if not any(key == "form" for key, _ in self.columns):
             kinds = [u for u in self.others if holds_kinds(
@@ -225,6 +238,31 @@ class EmploymentReader:
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
+
+    def _status_of_kinds(self, rows: Sequence[tuple[int, Sequence[Any]]],
+                         findings: Findings) -> None:
+        """A column taken as the status that holds kinds of employment (BambooHR's
+        "Employment Status": Full-Time, Part-Time, Contractor) is read as the kind, and a
+        column of statuses beside it (its "Status": Active, Inactive) as the status: both
+        decide, neither is dropped as the other's double."""
+        status = next((u for key, u in self.columns if key == "status"), None)
+
+        def sample(index: int) -> list[Any]:
+            return [value_at(v, index) for _, v in rows[:_SAMPLE]]
+
+        if status is None or not _kinds_not_states(sample(status.index)):
+            return
+        states = [u for u in self.others if holds_statuses(sample(u.index))][:1]
+        self.columns = [(("form" if use is status else key), use) for key, use in self.columns]
+        self.columns += [("status", u) for u in states]
+        self.others = [u for u in self.others if u not in states]
+        also = f', and "{states[0].header}" as the status' if states else ""
+        # "two columns could be the status … column I was used" is no longer so: both are
+        findings.warnings[:] = [w for w in findings.warnings if not (
+            w.kind == "two-columns" and w.column == status.header)]
+        findings.note("kind-by-content", f'The column "{status.header}" holds kinds of '
+                      "employment, not statuses, so it is read as the kind (those not employed "
+                      f"here get no form){also}.", column=status.header)
 
     def of(self, row: int, values: Sequence[Any]) -> Employment:
         if not self.columns:
