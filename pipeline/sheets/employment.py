@@ -74,6 +74,10 @@ _EMPLOYED = frozenset({
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev")
 _EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})
+# A temp who comes through someone else ("Vikar via Randstad", "Temp from Adecco") is the
+# agency's employee, not ours; a temp alone ("Vikar") is ours.
+_TEMPS = frozenset({"vikar", "vikarer", "vikarie", "temp", "temps", "vikarar"})
+_THROUGH = frozenset({"via", "fra", "from", "through", "gennem", "genom", "från", "gjennom"})
 # People who work here without being employed here: no MUS.
 _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
@@ -117,7 +121,9 @@ def status_state(text: str) -> str | None:
 def outside(text: str) -> bool:
     """Whether a kind of employment says they are not employed here ("Ekstern konsulent",
     "Vikar (bureau)", "Contingent Worker", "Innleid")."""
-    return any(w in _OUTSIDE or w.endswith("bureau") for w in _WORD.findall(text.casefold()))
+    words = _WORD.findall(text.casefold())
+    return any(w in _OUTSIDE or w.endswith("bureau") for w in words) or any(
+        a in _TEMPS and b in _THROUGH for a, b in pairwise(words))  # "Vikar via Randstad"
 
 
 def is_form_header(header: str) -> bool:

@@ -70,3 +70,24 @@ def test_a_status_column_with_leavers_stays_the_status(tmp_path: Path) -> None:
     assert employed == ["31", "33", "34"]
     assert gone == ["32"]
     assert notes == []
+
+
+def test_a_temp_through_an_agency_is_not_ours_a_temp_alone_is(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "vikarer.xlsx", {"Personale": [
+        ("Medarbejdernr.", "Navn", "Ansættelsesform"),
+        (41, "Anna Holm", "Månedslønnet"), (42, "Bo Lund", "Vikar"),
+        (43, "Carl Berg", "Vikar via Randstad"), (44, "Dorte Friis", "Månedslønnet"),
+        (45, "Eva Dahl", "Vikar fra Adecco"), (46, "Finn Juul", "Timelønnet vikar")]})
+    employed, gone, _, _ = _who(path)
+    assert employed == ["41", "42", "44", "46"]
+    assert gone == ["43", "45"]
+
+
+def test_english_temps_from_an_agency_in_a_worker_type_column(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "temps.xlsx", {"Workers": [
+        ("Employee ID", "Name", "Worker Type"),
+        (51, "Ann Ray", "Employee"), (52, "Bob Lee", "Temp from Manpower"),
+        (53, "Cat Fox", "Employee"), (54, "Dan Orr", "Temp")]})
+    employed, gone, _, _ = _who(path)
+    assert employed == ["51", "53", "54"]
+    assert gone == ["52"]
