@@ -200,9 +200,11 @@ class RowReader:
             return None
         if len(distinct) > 1:
             if name and not number:
-                kind = self._no_person(name, texts)
+                # the whole name, first and last ("Kontoret" "Fælles"), is what says no person
+                whole = " ".join(texts[i] for i in self.name_cols if i < width and texts[i])
+                kind = self._no_person(whole, texts)
                 if kind:
-                    return Skipped(row, kind, mask_cpr(name[:40]))
+                    return Skipped(row, kind, mask_cpr(whole[:40]))
             if (number and self.number_like(number)) or name:
                 return None  # an employee whose number or name is missing: reported
             return Skipped(row, "note", mask_cpr(texts[filled[0]][:40]))

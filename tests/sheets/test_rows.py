@@ -338,3 +338,20 @@ def test_a_heading_that_says_they_have_left_or_are_on_leave(tmp_path: Path) -> N
     assert [(a.number, a.reason) for a in listing.leavers] == [
         ("4", 'under the heading "Fratrådte medarbejdere"'),
         ("5", 'under the heading "Fratrådte medarbejdere"')]
+
+
+def test_an_account_whose_first_name_alone_looks_like_a_name(tmp_path: Path) -> None:
+    """Google Workspace's download: a shared mailbox "Kontoret" "Fælles" with no number. The
+    whole name (first and last) says it is no person; the first word alone did not."""
+    path = tmp_path / "users.csv"
+    path.write_text(
+        "First Name [Required],Last Name [Required],Email Address [Required],Employee ID\n"
+        "Rikke,Skov,rikke.skov@skole.dk,301\n"
+        "Kontoret,Fælles,kontoret@skole.dk,\n"
+        "Bent,Hvid,bent.hvid@skole.dk,303\n"
+        "Front,Desk Shared,frontdesk@skole.dk,\n"
+        "Maja,Thygesen,maja.thygesen@skole.dk,305\n", encoding="utf-8")
+    listing = read_employee_list(path, today=dt.date(2026, 11, 27))
+    assert [e.number for e in listing.employees] == ["301", "303", "305"]
+    assert skipped(listing) == [(3, 'an account, not a person ("Kontoret Fælles")'),
+                                (5, 'an account, not a person ("Front Desk Shared")')]
