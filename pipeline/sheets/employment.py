@@ -217,6 +217,10 @@ class Absent:
 
 
 _STILL_EMPLOYED = Employment(EMPLOYED)
+# Exports of user directories, where a status is the account's, not the employment's.
+_DIRECTORIES = frozenset({"Google Workspace", "Microsoft 365 admin center", "Microsoft Entra ID",
+                          "Active Directory"})
+_SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"})
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
 
 
@@ -241,6 +245,7 @@ class EmploymentReader:
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, [value_at(v, u.index) for _, v in rows])]
         self.findings = findings
+        self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
@@ -345,6 +350,10 @@ class EmploymentReader:
             return EMPLOYED, ""
         if state == LEFT and set(_WORD.findall(folded)) & _LEFT <= _INACTIVE:
             return _IDLE, said
+        if state == LEAVE and self.directory and set(_WORD.findall(folded)) & _SUSPENDED:
+            # a directory's "Suspended" is an account that cannot sign in, not a suspension
+            # from work: the person no longer works here (listed, never silently)
+            return LEFT, f"{said}: an account suspended in {self.directory}"
         return state, said if state != EMPLOYED else ""
 
     def _end(self, row: int, header: str, value: Any, text: str) -> tuple[str, str]:

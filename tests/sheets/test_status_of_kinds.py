@@ -91,3 +91,27 @@ def test_english_temps_from_an_agency_in_a_worker_type_column(tmp_path: Path) ->
     employed, gone, _, _ = _who(path)
     assert employed == ["51", "53", "54"]
     assert gone == ["52"]
+
+
+def test_a_suspended_account_in_a_directory_has_left_in_hr_a_suspension_is_leave(
+        tmp_path: Path) -> None:
+    google = tmp_path / "google.csv"
+    google.write_text(
+        "First Name [Required],Last Name [Required],Email Address [Required],"
+        "Status [READ ONLY],Org Unit Path [Required],Employee ID\n"
+        "Rikke,Skov,rikke@skole.dk,Active,/Ansatte,1\n"
+        "Bent,Hvid,bent@skole.dk,Suspended,/Ansatte,2\n"
+        "Maja,Juul,maja@skole.dk,Active,/Ansatte,3\n", encoding="utf-8")
+    employed, gone, _, _ = _who(google)
+    assert (employed, gone) == (["1", "3"], ["2"])
+    listing = read_employee_list(google, today=TODAY)
+    assert listing.leavers[0].reason == ('Status [READ ONLY] "Suspended": an account suspended '
+                                         "in Google Workspace")
+    hr = write_xlsx(tmp_path / "hr.xlsx", {"Staff": [
+        ("Employee ID", "Name", "Status"),
+        (1, "Ann Ray", "Active"), (2, "Bob Lee", "Suspended"), (3, "Cat Fox", "Terminated"),
+        (4, "Dan Orr", "Active")]})
+    listing = read_employee_list(hr, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2", "4"]  # Bob: on leave, a form
+    assert [a.number for a in listing.on_leave] == ["2"]
+    assert [a.number for a in listing.leavers] == ["3"]
