@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -135,7 +136,7 @@ def is_form_header(header: str) -> bool:
     return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
 
 
-def is_off_flag(header: str, values: Sequence[Any]) -> bool:
+def is_off_flag(header: str, values: Callable[[], Sequence[Any]]) -> bool:
     """A yes/no column (``True``/``False``, ``Ja``/``Nej``) whose header names a state of not
     working here, not negated: ``suspended``, ``isDisabled``, ``Konto spærret``."""
     from pipeline.sheets.headerwords import header_words
@@ -143,14 +144,28 @@ def is_off_flag(header: str, values: Sequence[Any]) -> bool:
     words = header_words(header)
     if not 0 < len(words) <= 4 or not _OFF & set(words) or _NOT & set(words):
         return False
-    texts = [t.casefold() for t in (cell_text(v) for v in values) if t]
+    texts = [t.casefold() for t in (cell_text(v) for v in values()) if t]  # header first
     return bool(texts) and all(t in YES or t in NO for t in texts) and any(t in YES for t in texts)
+
+
+def _filled(values: Sequence[Any]) -> list[str]:
+    """A column's cells as text, without the empty ones and those that say nothing ("-")."""
+    return [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
+
+
+def _few_short(values: Sequence[Any]) -> tuple[Counter[str], list[str]] | None:
+    """A column of short words (statuses, kinds): its values counted (case folded), and its
+    texts; None where it has under four, or any longer than four words or with a digit."""
+    texts = _filled(values)
+    if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
+        return None
+    return Counter(t.casefold() for t in texts), texts
 
 
 def holds_statuses(values: Sequence[Any]) -> bool:
     """A column of employment statuses whatever its header: nearly every cell a status mus
     knows, and some of them leavers or leave (a column of job titles is not)."""
-    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
+    texts = _filled(values)
     if len(texts) < 2:
         return False
     states = [status_state(t) for t in texts]
@@ -163,10 +178,10 @@ def shaped_like_statuses(values: Sequence[Any]) -> bool:
     """A column shaped as statuses are, whatever its words: a few short values, one of them a
     status mus knows as employed (``Aktiv``) on most rows, and others rarer beside it, at least
     one of them not known as employed. What it does not know is then said, row by row."""
-    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
-    if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
+    counted = _few_short(values)
+    if counted is None:
         return False
-    counts = Counter(t.casefold() for t in texts)
+    counts, texts = counted
     (common, most), *rest = counts.most_common()
     return bool(rest) and most >= 0.5 * len(texts) and len(counts) <= max(
         4, 0.2 * len(texts)) and status_state(common) == EMPLOYED and any(
@@ -178,10 +193,10 @@ def holds_kinds(values: Sequence[Any]) -> bool:
     on most rows (``Fastansat``, ``Member``), rarer ones beside it of which at least one says
     the person is not employed here (``Konsulent (ekstern)``, ``Guest``), and nearly every row
     a kind mus understands. What it does not understand is said, row by row."""
-    texts = [t for t in (cell_text(v) for v in values) if t and t.casefold() not in NO_VALUE]
-    if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
+    counted = _few_short(values)
+    if counted is None:
         return False
-    counts = Counter(t.casefold() for t in texts)
+    counts, texts = counted
     (common, most), *rest = counts.most_common()
     known = sum(n for t, n in counts.items() if outside(t) or status_state(t) is not None)
     return (bool(rest) and most >= 0.5 * len(texts) and known >= 0.8 * len(texts)
@@ -192,8 +207,7 @@ def holds_kinds(values: Sequence[Any]) -> bool:
 def _kinds_not_states(values: Sequence[Any]) -> bool:
     """A column headed as the status whose every value is a kind of employment (Full-Time,
     Part-Time, Contractor) and none a leaver's or leave: some say "not employed here"."""
-    texts = {t.casefold() for t in (cell_text(v) for v in values)
-             if t and t.casefold() not in NO_VALUE}
+    texts = {t.casefold() for t in _filled(values)}
     kinds = [outside(t) or status_state(t) == EMPLOYED for t in texts]
     return len(texts) >= 2 and all(kinds) and any(map(outside, texts))
 
@@ -224,6 +238,12 @@ _SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"}
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
 
 
+def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
+            limit: int | None = None) -> list[Any]:
+    """The column's values in the first ``limit`` rows (all rows: None)."""
+    return [value_at(v, index) for _, v in rows[:limit]]
+
+
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = ()) -> None:
@@ -234,8 +254,7 @@ class EmploymentReader:
         self._status_of_kinds(rows, findings)
         self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
         if not any(key == "form" for key, _ in self.columns):
-            kinds = [u for u in self.others if holds_kinds(
-                [value_at(v, u.index) for _, v in rows[:_SAMPLE]])][:1]
+            kinds = [u for u in self.others if holds_kinds(_column(rows, u.index, _SAMPLE))][:1]
             for use in kinds:
                 findings.note("kind-by-content", f'The column "{use.header}" holds kinds of '
                               "employment (one kind on most rows, and some that are not employed "
@@ -243,7 +262,7 @@ class EmploymentReader:
                               column=use.header)
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
-            u.header, [value_at(v, u.index) for _, v in rows])]
+            u.header, partial(_column, rows, u.index))]
         self.findings = findings
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
@@ -257,13 +276,10 @@ class EmploymentReader:
         column of statuses beside it (its "Status": Active, Inactive) as the status: both
         decide, neither is dropped as the other's double."""
         status = next((u for key, u in self.columns if key == "status"), None)
-
-        def sample(index: int) -> list[Any]:
-            return [value_at(v, index) for _, v in rows[:_SAMPLE]]
-
-        if status is None or not _kinds_not_states(sample(status.index)):
+        if status is None or not _kinds_not_states(_column(rows, status.index, _SAMPLE)):
             return
-        states = [u for u in self.others if holds_statuses(sample(u.index))][:1]
+        states = [u for u in self.others
+                  if holds_statuses(_column(rows, u.index, _SAMPLE))][:1]
         self.columns = [(("form" if use is status else key), use) for key, use in self.columns]
         self.columns += [("status", u) for u in states]
         self.others = [u for u in self.others if u not in states]
