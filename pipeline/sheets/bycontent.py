@@ -22,6 +22,8 @@ from pipeline.sheets.headerwords import (
     DEPT,
     DIVISION,
     END,
+    JOB,
+    LEADER,
     LEAVE,
     SELF,
     STATUS,
@@ -29,6 +31,7 @@ from pipeline.sheets.headerwords import (
     header_words,
     mentions,
 )
+from pipeline.sheets.unitpaths import path_separator
 from pipeline.sheets.values import cell_text
 
 _SAMPLE = 2000
@@ -147,9 +150,16 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           "deepest level filled in on each row.", header_row, header)
             return index
         place = _place(header)
+        texts = [cell_text(v) for _, v in cells(rows, index, _SAMPLE)]
+        if _unit_paths(header, texts):
+            findings.note("department-by-content", f'The column "{header}" (column '
+                          f"{_letter(index)}) is read as the department: its header speaks of "
+                          "a unit, and it holds paths through the organisation.",
+                          header_row, header)
+            return index
         if not place and not mentions(header, frozenset({DEPT, DIVISION})):
             continue
-        if holds_units([cell_text(v) for _, v in cells(rows, index, _SAMPLE)]):
+        if holds_units(texts):
             why = "names a place of work" if place else "speaks of a unit"
             findings.note("department-by-content", f'The column "{header}" (column '
                           f"{_letter(index)}) is read as the department: its header {why}, "
@@ -157,6 +167,14 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           header_row, header)
             return index
     return None
+
+
+def _unit_paths(header: str, texts: Sequence[str]) -> bool:
+    """A column of paths through the organisation ("/Ansatte/Indskoling") under a header that
+    names a unit, even beside a word such as "Path" or "Sti" (Google's "Org Unit Path")."""
+    found, _ = concepts(header_words(header))
+    return bool(set(found) & {DEPT, DIVISION}) and not set(found) & {LEADER, JOB} and (
+        path_separator(texts) is not None)
 
 
 def _code(text: str) -> bool:

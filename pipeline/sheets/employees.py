@@ -43,6 +43,7 @@ from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import same_columns
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
+from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
@@ -90,6 +91,25 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     return RowReader(sheet, layout.headers, roles, number_col, names,
                      frozenset(u.index for u in layout.withheld), include_hidden, digits,
                      layout.index("department"), shape, layout.index("email"))
+
+
+def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
+                findings: Findings) -> None:
+    """A department column of paths through the organisation ("/Ansatte/Indskoling"): each
+    employee's department is the path's last part, or as much of its end as tells it apart."""
+    own = {d.row: d.fields["department"] for d in drafts
+           if d.row not in headed and d.fields.get("department")}
+    short, example = shorten_paths(own)
+    if not example:
+        return
+    for draft in drafts:
+        if draft.row in short:
+            draft.fields["department"] = short[draft.row]
+    use = layout.fields["department"]
+    findings.note("unit-path", f'The column "{use.header}" (column {use.letter}) holds paths '
+                  "through the organisation; the department is each path's last part (or as "
+                  f"much of its end as tells two units apart): {example}.", layout.header_row,
+                  use.header)
 
 
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
@@ -201,6 +221,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         numbered[draft.number] = len(drafts)
         drafts.append(draft)
     leavers = ended_positions(leavers, numbered, skips, findings)
+    _unit_paths(drafts, set(headed), layout, findings)
     last = drafts[-1].row if drafts else 0
     skips = [dataclasses.replace(s, reason="note", department="")
              if s.reason == "heading" and s.row > last else s for s in skips]

@@ -1,0 +1,83 @@
+"""Units written as paths through the organisation: Google Workspace's ``/Ansatte/Indskoling``,
+a breadcrumb ``Region Nordjylland > Aalborg Universitetshospital > Ortopædkirurgi``, a
+directory's ``Koncern\\Økonomi\\Løn``. The department is the path's last part, or as many
+parts from the end as it takes to tell two units apart (``Skole A > Sekretariat`` and
+``Skole B > Sekretariat`` stay two departments).
+
+A column is read as paths only on evidence: (nearly) every filled cell is split by the same
+separator, and the parts form a tree (a first part that several units share), so a
+department called ``Salg/Marketing`` beside ``Økonomi`` stays as it is.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+# Longest first: " > " before ">", " / " before "/".
+_SEPARATORS = (" > ", " » ", " › ", " / ", " | ", " \\ ", ">", "»", "›", "/", "\\", "|")
+
+
+def _parts(text: str, separator: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.strip().strip(separator.strip()).split(
+        separator.strip()) if p.strip())
+
+
+def path_separator(texts: Iterable[str]) -> str | None:
+    """The separator the texts are paths by, or None when they are not paths."""
+    filled = sorted({t.strip() for t in texts if t and t.strip()})
+    if len(filled) < 2:
+        return None
+    for separator in _SEPARATORS:
+        mark = separator.strip()
+        spaced = separator[0] == " "
+        rooted = not spaced and all(t.startswith(mark) for t in filled)  # "/Ansatte/Løn"
+        split = [t for t in filled if (separator if spaced else mark) in t.strip(mark)]
+        if (not rooted and len(split) < 0.9 * len(filled)) or (not spaced and any(
+                f" {mark} " in t for t in filled)):
+            continue
+        paths = [p for p in (_parts(t, separator) for t in filled) if p]  # "/" is the root
+        if not paths or any(len(p) > 12 for p in paths) or not all(
+                any(c.isalpha() for c in part) for p in paths for part in p):
+            continue
+        roots = Counter(p[0] for p in paths if len(p) >= 2)
+        if rooted or (roots and roots.most_common(1)[0][1] >= 2):  # a tree: a shared root
+            return separator
+    return None
+
+
+def short_units(texts: Sequence[str], separator: str) -> dict[str, str]:
+    """Each path's department: its last part, or more parts from the end where two units
+    would otherwise be called the same. Joined again with the separator."""
+    paths = {t: _parts(t, separator) for t in {t for t in texts if t and t.strip()}}
+    distinct = set(paths.values())
+    depth = dict.fromkeys(distinct, 1)
+    while True:
+        named: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+        for path in distinct:
+            named.setdefault(path[-depth[path]:], []).append(path)
+        clashes = [group for group in named.values() if len(group) > 1]
+        if not clashes:
+            break
+        grew = False
+        for group in clashes:
+            for path in group:
+                if depth[path] < len(path):
+                    depth[path] += 1
+                    grew = True
+        if not grew:  # cannot happen for distinct paths; stop rather than loop
+            break
+    joiner = separator if separator[0] == " " else separator.strip()
+    return {t: joiner.join(p[-depth[p]:]) for t, p in paths.items()}
+
+
+def shorten_paths(departments: dict[int, str]) -> tuple[dict[int, str], str]:
+    """Given each row's department as the column holds it, each row's department with paths
+    shortened, and an example of what was done ("" when the column holds no paths)."""
+    separator = path_separator(departments.values())
+    if separator is None:
+        return departments, ""
+    short = short_units(list(departments.values()), separator)
+    changed = {row: short.get(text, text) for row, text in departments.items()}
+    example = next((f'"{text}" as "{changed[row]}"' for row, text in departments.items()
+                    if changed[row] != text and changed[row]), "")
+    return changed, example
