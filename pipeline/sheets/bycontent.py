@@ -169,6 +169,39 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
     return None
 
 
+def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
+                          leader_cols: Sequence[int], findings: Findings,
+                          header_row: int) -> int | None:
+    """Where no header names the department, a column under a header mus does not know
+    ("Stue", "Afsnit") that groups the people as their leaders do: a few names, each shared by
+    several people, and within each group (but for its own head) the same leader."""
+    if not leader_cols:
+        return None
+    leaders = {n: " ".join(cell_text(value_at(v, c)) for c in leader_cols) for n, v in
+               rows[:_SAMPLE]}
+    for index, header in enumerate(headers):
+        if index in taken or not header or concepts(header_words(header))[0]:
+            continue
+        pairs = [(n, cell_text(v)) for n, v in cells(rows, index, _SAMPLE)]
+        texts = [t for _, t in pairs]
+        if not holds_units(texts) or not _names_units(texts):
+            continue
+        groups: dict[str, list[str]] = {}
+        for number, text in pairs:
+            groups.setdefault(text, []).append(leaders.get(number, ""))
+        big = [g for g in groups.values() if len(g) >= 3]
+        if len(groups) < 2 or sum(map(len, big)) < 0.5 * len(pairs):
+            continue
+        same = sum(min(len(g), Counter(g).most_common(1)[0][1] + 1) for g in groups.values())
+        if same >= 0.8 * len(pairs):
+            findings.note("department-by-content", f'No column is headed as the department; '
+                          f'"{header}" (column {_letter(index)}) is read as one: it holds a few '
+                          "names, each shared by several people who have the same leader.",
+                          header_row, header)
+            return index
+    return None
+
+
 def _unit_paths(header: str, texts: Sequence[str]) -> bool:
     """A column of paths through the organisation ("/Ansatte/Indskoling") under a header that
     names a unit, even beside a word such as "Path" or "Sti" (Google's "Org Unit Path")."""

@@ -19,6 +19,7 @@ from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.bycontent import (
     department_by_content,
+    department_by_leaders,
     email_by_content,
     number_by_content,
     status_by_content,
@@ -216,6 +217,13 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         found = by_content(rows, visible, taken, findings, header.row)
         if found is not None:
             fields[field_key] = ColumnUse(found, headers[found])
+            taken.add(found)
+    if "department" not in fields:  # "Stue": a column that groups people as leaders do
+        found = department_by_leaders(rows, visible, taken, [
+            fields[k].index for k in ("leader", "leader_number", "leader_email")
+            if k in fields], findings, header.row)
+        if found is not None:
+            fields["department"] = ColumnUse(found, headers[found])
             taken.add(found)
     ids = candidates(visible, IDENTIFIERS)
     if roles.system is not None:

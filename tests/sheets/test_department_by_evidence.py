@@ -99,3 +99,48 @@ def test_two_unit_columns_that_do_not_match_one_to_one_keep_the_first(tmp_path: 
         (1, "Ane Bak", "Salg", "Nord"), (2, "Bo Lind", "Salg", "Syd"),
         (3, "Eva Ry", "Drift", "Nord"), (4, "Jon Ask", "Drift", "Syd")])
     assert departments(listing) == ["Salg", "Salg", "Drift", "Drift"]
+
+
+def _grouped(header: str, units: Sequence[str]) -> list[tuple[Any, ...]]:
+    """A head and two units of four, each led by its first person."""
+    a, b = units
+    return [("Lønnr.", "Navn", header, "Stilling", "Leder"),
+            (1, "Bente Vest", "Ledelse", "Leder", None),
+            (2, "Jens Brun", a, "Pædagog", "Bente Vest"),
+            (3, "Ole Friis", a, "Pædagog", "Jens Brun"),
+            (4, "Nina Hjort", a, "Medhjælper", "Jens Brun"),
+            (5, "Tina Holm", a, "Pædagog", "Jens Brun"),
+            (6, "Poul Sand", b, "Pædagog", "Bente Vest"),
+            (7, "Emil Kjær", b, "Medhjælper", "Poul Sand"),
+            (8, "Ida Kragh", b, "Pædagog", "Poul Sand"),
+            (9, "Ulla Lykke", b, "Pædagog", "Poul Sand")]
+
+
+@pytest.mark.parametrize(("header", "units"), [
+    ("Stue", ("Sommerfuglestuen", "Mariehønestuen")),
+    ("Afsnit", ("Sengeafsnit O2", "Ambulatoriet")),
+    ("Hold", ("Hold Nord", "Hold Syd")),
+])
+def test_an_unknown_header_over_units_the_leaders_agree_with_is_the_department(
+        tmp_path: Path, header: str, units: tuple[str, str]) -> None:
+    a, b = units
+    listing = read(tmp_path, _grouped(header, units))
+    assert departments(listing) == ["Ledelse", a, a, a, a, b, b, b, b]
+    assert any(f'"{header}"' in n.what and "same leader" in n.what for n in listing.notes)
+
+
+def test_an_unknown_column_whose_groups_cross_the_leaders_is_no_department(
+        tmp_path: Path) -> None:
+    rows = _grouped("Stue", ("Sommerfuglestuen", "Mariehønestuen"))
+    # "Fag": a subject each teaches, across both units and leaders
+    crossing = ["Fag", "Ledelse", "Musik", "Idræt", "Musik", "Idræt", "Musik", "Idræt",
+                "Musik", "Idræt"]
+    listing = read(tmp_path, [(r[0], r[1], c, r[3], r[4]) for r, c in zip(rows, crossing,
+                                                                           strict=True)])
+    assert departments(listing) == [""] * 9
+    assert [w.kind for w in listing.warnings if w.kind == "no-department"] == ["no-department"]
+
+
+def test_without_a_leader_column_an_unknown_header_is_not_guessed(tmp_path: Path) -> None:
+    listing = read(tmp_path, [r[:4] for r in _grouped("Stue", ("Mælkebøtten", "Kløveren"))])
+    assert departments(listing) == [""] * 9
