@@ -23,6 +23,7 @@ Every value filled in is said in `mus check`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,9 @@ from pipeline.sheets.values import cell_text
 Rows = list[tuple[int, tuple[Any, ...]]]
 PIVOT_EMPTY = frozenset({"(tom)", "(blank)", "(leer)", "(vide)", "(vuoto)", "(empty)",
                          "(tomt)", "(tyhjä)"})
+# What a report adds to a group's value when the group goes on over a page break: a short
+# remark in brackets or after a dash ("(fortsat)", "(forts.)", "- continued").
+_CONTINUED = re.compile(r"\s*(?:\(\s*[^()\d]{1,20}\)|[-–—]\s*\w[^()\d]{0,19})\s*")
 _BREAKS = frozenset({"heading", "subtotal", "total"})
 _GROUPED = ("department", "leader", "leader_number", "leader_email")
 _NOT_ROLE = ("number", "name", "name_reversed", "first", "last", "middle", "email")
@@ -52,6 +56,7 @@ class Grid:
     employees: list[int]
     starts: set[int] = field(default_factory=set)  # rows that begin a block
     subtotals: bool = False  # the sheet has subtotal or total rows
+    resumed: set[int] = field(default_factory=set)  # first rows after a repeated header
     changed: dict[int, dict[int, str]] = field(default_factory=dict)  # row → column → text
 
     def text(self, row: int, col: int) -> str:
@@ -202,7 +207,7 @@ def _deepest(rows: Rows, levels: Sequence[int], department: int, layout: ListLay
 def _grid(rows: Rows, kinds: RowReader) -> Grid:
     grid = Grid({}, [])
     last = 0
-    gap = False
+    gap = repeated = False
     for n, values in rows:
         texts = [cell_text(v) for v in values]
         grid.texts[n] = texts
@@ -212,8 +217,12 @@ def _grid(rows: Rows, kinds: RowReader) -> Grid:
         if skip is None:
             if gap:
                 grid.starts.add(n)
-            gap = False
+            if repeated:
+                grid.resumed.add(n)
+            gap = repeated = False
             grid.employees.append(n)
+        elif skip.reason == "header":  # a page's header printed again: the block goes on
+            repeated = gap = True
         elif skip.reason in _BREAKS:
             gap = True
             grid.subtotals = grid.subtotals or skip.reason != "heading"
@@ -223,6 +232,7 @@ def _grid(rows: Rows, kinds: RowReader) -> Grid:
 
 
 def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
+    _continued(grid, col, header, findings)
     blanks = [r for r in grid.employees if not grid.text(r, col)]
     if not blanks:
         return
@@ -231,8 +241,9 @@ def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
     marker = False
     for block in grid.blocks():
         seen: set[str] = set()
-        if not grid.text(block[0], col):
-            shaped = False
+        if not grid.text(block[0], col) and len(block) > 1 and not grid.text(block[1], col):
+            shaped = False  # a block that starts with blanks: as above what? (one blank
+            # first row is the top of the tree: a director without a leader)
         for i, row in enumerate(block):
             text = grid.text(row, col)
             if not text:
@@ -256,6 +267,7 @@ def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
                       blanks[0], header, blanks)
         return
     starts: list[int] = []
+    filled: list[int] = []
     for block in grid.blocks():
         value = ""
         for row in block:
@@ -263,12 +275,32 @@ def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
             if text:
                 value = text
                 starts.append(row)
-            else:
+            elif value:
                 grid.put(row, col, value)
+                filled.append(row)
     grid.starts.update(starts)
-    findings.note("as-above", f'The column "{header}" is filled in only where a group starts '
-                  f"({rows_text(starts)}), so its blanks are read as the value above "
-                  f"({rows_text(blanks)}).", blanks[0], header, blanks)
+    if filled:
+        findings.note("as-above", f'The column "{header}" is filled in only where a group '
+                      f"starts ({rows_text(starts)}), so its blanks are read as the value "
+                      f"above ({rows_text(filled)}).", filled[0], header, filled)
+
+
+def _continued(grid: Grid, col: int, header: str, findings: Findings) -> None:
+    """A block that goes on after a page break, its value written again with a word added
+    ("Byg (fortsat)", "Sales - continued"): the value of the block before the break."""
+    changed = []
+    before = ""
+    for block in grid.blocks():
+        first = grid.text(block[0], col)
+        if block[0] in grid.resumed and before and first != before and first.startswith(
+                before) and _CONTINUED.fullmatch(first[len(before):]):
+            grid.put(block[0], col, before)
+            changed.append(block[0])
+        before = next((t for t in (grid.text(r, col) for r in reversed(block)) if t), before)
+    if changed:
+        findings.note("continued", f'The column "{header}" repeats a group\'s value after a '
+                      f"page's header, with a word added ({rows_text(changed)}): the group goes "
+                      "on, so the value is the group's.", changed[0], header, changed)
 
 
 def _hierarchy(grid: Grid, levels: Sequence[int], department: int, layout: ListLayout,

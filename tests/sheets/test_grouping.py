@@ -116,3 +116,47 @@ def test_filling_blanks_leaves_the_other_cells_as_they_were(tmp_path: Path) -> N
     assert [(e.number, e.department, e.meeting_date) for e in listing.employees] == [
         ("11", "Køkken", dt.date(2027, 2, 1)), ("12", "Køkken", dt.date(2027, 2, 2)),
         ("31", "Vaskeri", dt.date(2027, 2, 3)), ("32", "Vaskeri", dt.date(2027, 2, 4))]
+
+
+def _report(continued: str, head: tuple[str, str, str, str]) -> list[tuple[object, ...]]:
+    """A report writer's pages: the group's value and its leader on the block's first row,
+    the director without a leader at the top, the page header printed again, and the block
+    that goes on over the break written again as ``continued``."""
+    title = ("Personaleliste – Teknik", None, None, None)
+    return [title, (None,) * 4, head,
+            ("Direktion", None, 1, "Maja Rød"),
+            ("Vej og Park", "Maja Rød", 2, "Ole Nør"),
+            (None, "Ole Nør", 3, "Ida Brun"), (None, None, 4, "Gry Krag"),
+            ("Byg", "Maja Rød", 5, "Lis Fog"), (None, "Lis Fog", 6, "Bo Holm"),
+            (None,) * 4, ("Side 1 af 2", None, None, None), title, (None,) * 4, head,
+            (continued, "Lis Fog", 7, "Jan Krog"), (None, None, 8, "Eva Møll"),
+            ("Miljø", "Maja Rød", 9, "Sofie Sand"), (None, "Sofie Sand", 10, "Anne Ulv"),
+            (None, None, 11, "Emil Vest"), (None,) * 4, ("Side 2 af 2", None, None, None)]
+
+
+def test_a_report_whose_group_goes_on_over_a_page_break(tmp_path: Path) -> None:
+    for i, (continued, head) in enumerate([
+            ("Byg (fortsat)", ("Afdeling", "Leder", "Lønnr", "Navn")),
+            ("Byg (forts.)", ("Afdeling", "Nærmeste leder", "Lønnr.", "Medarbejder")),
+            ("Byg - continued", ("Department", "Manager", "Employee ID", "Name"))]):
+        path = write_xlsx(tmp_path / f"r{i}.xlsx", {"Rapport": _report(continued, head)})
+        listing = read_employee_list(path, today=TODAY)
+        assert _people(listing) == [
+            ("1", "Direktion", ""), ("2", "Vej og Park", "Maja Rød"),
+            ("3", "Vej og Park", "Ole Nør"), ("4", "Vej og Park", "Ole Nør"),
+            ("5", "Byg", "Maja Rød"), ("6", "Byg", "Lis Fog"), ("7", "Byg", "Lis Fog"),
+            ("8", "Byg", "Lis Fog"), ("9", "Miljø", "Maja Rød"), ("10", "Miljø", "Sofie Sand"),
+            ("11", "Miljø", "Sofie Sand")], continued
+        assert "continued" in _kinds(listing)
+        assert "blank-grouped" not in _kinds(listing)
+
+
+def test_a_new_group_named_like_the_one_before_is_its_own_without_a_page_break(
+        tmp_path: Path) -> None:
+    rows = _report("Byg (Nord)", ("Afdeling", "Leder", "Lønnr", "Navn"))
+    rows = rows[:9] + rows[14:]  # no page break: "Byg (Nord)" follows "Byg" directly
+    listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Rapport": rows}),
+                                 today=TODAY)
+    assert [e.department for e in listing.employees][4:8] == ["Byg", "Byg", "Byg (Nord)",
+                                                              "Byg (Nord)"]
+    assert "continued" not in _kinds(listing)
