@@ -25,6 +25,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import (
     EMAIL,
     INITIALS,
+    JOB,
     LEADER,
     NAME,
     NUMBER,
@@ -58,7 +59,7 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
     found = []
     sample = rows[:_SAMPLE]
     for use in kept:
-        if use.index in used or not _may_say(use.header, _ID_SAYS):
+        if use.index in used or not (_may_say(use.header, _ID_SAYS) or _position_id(use.header)):
             continue  # a phone number or a date is no one's ID, however unique
         texts = [t for t in _texts(sample, use.index) if t]
         if len(texts) < 2 or len(texts) < 0.8 * len(sample):
@@ -69,6 +70,13 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
             continue
         found.append(use)
     return tuple(found)
+
+
+def _position_id(header: str) -> bool:
+    """"Stillingsnr.", "Position ID": a position's own number, which a list of positions gives
+    each position's leader by ("Leders stillingsnr.")."""
+    found, _ = concepts(header_words(header))
+    return set(found) == {JOB, NUMBER}
 
 
 def _who(layout: ListLayout, row: int, texts: Sequence[str]) -> Who | None:
