@@ -266,6 +266,8 @@ class Directory:
     _initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # "mette" → people whose first name is Mette (a leader written by first name only)
     _first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # "holm" → people whose last name is Holm (a leader written by last name only)
+    _last: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -281,6 +283,7 @@ class Directory:
             if len(said) >= 2 and said[0][0].isalpha():
                 self._initial[f"{said[0][0]} {said[-1]}"].append(position)
                 self._first[said[0]].append(position)
+                self._last[said[-1]].append(position)
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -321,6 +324,14 @@ class Directory:
         if " " in word or len(word) < 2 or word.isupper() or not word.replace("-", "").isalpha():
             return []
         return self._first.get(normal_name(word), [])
+
+    def _by_last(self, text: str) -> list[int]:
+        """Everyone a one-word leader ("Holm", "Tøttrup") may be by last name; several people
+        of that name make the leader ambiguous, which refuses the list."""
+        word = text.strip()
+        if " " in word or len(word) < 2 or word.isupper() or not word.replace("-", "").isalpha():
+            return []
+        return self._last.get(normal_name(word), [])
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
@@ -373,7 +384,9 @@ class Directory:
             attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
             via.append("")
         if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
-            attempts.append(self._by_first(given.text))
+            # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one
+            # person's first name and another's last name is ambiguous, not a guess
+            attempts.append(sorted({*self._by_first(given.text), *self._by_last(given.text)}))
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")

@@ -101,3 +101,44 @@ def test_a_number_beside_a_name_when_no_leader_is_on_the_list(tmp_path: Path) ->
         ("A9", "Lisa Fern", "Ops", "Carl Dunn")])
     assert [e.leader for e in listing.employees] == ["Carl Dunn"] * 3
     assert [w.rows for w in listing.warnings if w.kind == "leader-missing"] == [(2, 3)]
+
+
+# Last names: one person of that name is found (said); several refuse the list.
+@pytest.mark.parametrize(("headers", "leader"), [
+    (("Lønnummer", "Navn", "Afsnit", "Leder"), "Tøttrup"),
+    (("Employee ID", "Full name", "Team", "Manager"), "Brandt"),
+    (("Ansattnr", "Navn", "Avdeling", "Leder"), "Haugen"),
+])
+def test_a_last_name_that_fits_one_person_finds_them_with_a_warning(
+        tmp_path: Path, headers: tuple[str, ...], leader: str) -> None:
+    listing = read(tmp_path, [
+        headers,
+        (1, f"Nanna {leader}", "Ledelse", None),
+        (2, "Karin Holm", "K1", leader), (3, "Peter Aagaard", "K1", "Holm"),
+        (4, "Mette Juul", "K1", "Holm")])
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", ""), ("2", f"Nanna {leader}"), ("3", "Karin Holm"), ("4", "Karin Holm")]
+    assert {w.what.split(" is taken")[0] for w in listing.warnings
+            if w.kind == "leader-loose"} == {f'The leader "{leader}" (row 3)',
+                                             'The leader "Holm" (rows 4 and 5)'}
+
+
+def test_a_last_name_that_fits_two_people_refuses_the_list(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError) as refused:
+        read(tmp_path, [
+            ("Lønnummer", "Navn", "Afsnit", "Leder"),
+            (1, "Nanna Tøttrup", "Ledelse", None),
+            (2, "Karin Holm", "K1", "Tøttrup"), (3, "Peter Aagaard", "K1", "Holm"),
+            (4, "Jens Holm", "Dagafsnit", "Tøttrup"), (5, "Trine Krog", "Dagafsnit", "Holm")])
+    [issue] = refused.value.issues
+    assert issue.what.startswith('The leader "Holm" (rows 4 and 6) fits several people')
+    assert "employees 2 and 4" in issue.what
+
+
+def test_a_word_that_is_one_persons_first_name_and_anothers_last_is_not_guessed(
+        tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError) as refused:
+        read(tmp_path, [
+            ("Lønnr.", "Navn", "Leder"),
+            (1, "Bo Lund", None), (2, "Ane Bo", "Bo Lund"), (3, "Eva Ry", "Bo")])
+    assert 'The leader "Bo" (row 4) fits several people' in refused.value.issues[0].what
