@@ -313,27 +313,16 @@ def _looks_employed(shown: RowReader, employment: EmploymentReader, row: int,
 def _hidden_employees(findings: Findings, hidden: Sequence[int],
                       skips: Sequence[Skipped]) -> None:
     """Hidden rows are left out, but a hidden row that is an employee (not a leaver) may be
-    hidden only for a view ("just Salg"). Rows hidden by hand are a warning (hiding a row is
-    done to that row); rows a filter hides that look like employees refuse the list: a filter
-    is how one looks at part of a list, so whether they are meant to get no form is HR's to
-    say, and a guess either way sends forms wrong."""
+    hidden only for a view ("just Salg"): a guess either way, so it is a warning, not a note."""
     if not hidden:
         return
-    rows = set(hidden)
-    filtered = [s.row for s in skips if s.row in rows and s.reason == "filtered"]
-    if filtered:
-        findings.error("hidden-employees", f"The sheet's filter hides {len(filtered)} row(s) "
-                       f"({rows_text(filtered)}) that look like employees who have not left, so "
-                       "mus cannot tell whether they should get a form.", "Clear the filter "
-                       "in Excel (Data > Clear) and save, or add --include-hidden, to give them "
-                       "a form; if they should get none, delete those rows from the list.",
-                       filtered[0])
-        return
-    findings.warn("hidden-employees", f"{len(hidden)} row(s) hidden in the sheet "
-                  f"({rows_text(hidden)}) look like employees who have not left; they get no "
-                  "form and no mail.", "If the rows were hidden only to look at part of the "
-                  "list, show them in Excel or add --include-hidden; if they should get no "
-                  "form, nothing needs doing.", hidden[0], None, hidden)
+    how = ("by the sheet's filter" if all(s.reason == "filtered" for s in skips
+                                          if s.row in set(hidden)) else "in the sheet")
+    findings.warn("hidden-employees", f"{len(hidden)} row(s) hidden {how} ({rows_text(hidden)}) "
+                  "look like employees who have not left; they get no form and no mail.",
+                  "If the rows were hidden only to look at part of the list, show them in Excel "
+                  "(clear the filter) or add --include-hidden; if they should get no form, "
+                  "nothing needs doing.", hidden[0], None, hidden)
 
 
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
