@@ -65,7 +65,8 @@ _EMPLOYED = frozenset({
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
     "trainee", "intern", "praktikant", "enabled", "payroll", "employee", "employees",
     # Norwegian and Swedish
-    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie",
+    "ansatt", "anställd", "fast", "tillsvidare", "provanställd", "vikarie", "visstid",
+    "tidsbegränsad", "allmän", "timanställd", "timansatt", "vikariat",
     # kinds of employment that say someone is employed (the state's and others')
     "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet",
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",

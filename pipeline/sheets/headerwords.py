@@ -92,7 +92,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "tiltrådt", "fra", "from", "siden", "since"),
     LEAVE: ("orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
-            "tjänstledighet", "föräldraledighet"),
+            "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande"),
     KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class",
            "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
@@ -133,6 +133,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
 _CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
 _PHRASES = (
     (("ansat", "til"), END), (("ansat", "fra"), START), (("ansat", "siden"), START),
+    # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
+    (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
+    (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
+    (("anställd", "fr", "o", "m"), START), (("ansatt", "fra"), START),
+    (("employed", "until"), END), (("employed", "to"), END), (("employed", "from"), START),
     (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),
     (("on", "leave"), LEAVE), (("i", "alt"), OTHER), (("last", "day"), END),
     (("last", "working", "day"), END), (("sidste", "dag"), END),

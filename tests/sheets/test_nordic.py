@@ -147,3 +147,23 @@ def test_kinds_of_employment_beside_leave_and_leaving_are_a_status_column(
     assert [a.number for a in listing.leavers] == ["5"]
     assert [e.number for e in listing.employees if e.on_leave] == ["3"]
     assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+@pytest.mark.parametrize(("until", "kind", "absent"), [
+    ("Anställd t.o.m.", "Anställningsform", "Frånvaro"),     # Swedish payroll (till och med)
+    ("Ansatt til", "Ansettelsesform", "Fravær"),              # Norwegian
+    ("Employed until", "Contract type", "Absence"),           # English
+])
+def test_an_employed_until_date_in_the_past_is_a_leaver(tmp_path: Path, until: str, kind: str,
+                                                        absent: str) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", {"Ark": [
+        ("Anst.nr", "Namn", "Avdelning", kind, until, absent),
+        (101, "Jöns Åberg", "Ledning", "Tillsvidare", None, None),
+        (105, "Märta Lundén", "Lön", "Visstid", PAST, None),
+        (112, "Anna Sjöberg", "Lön", "Visstid", LATER, None),
+        (114, "Göran Björk", "Lön", "Tillsvidare", None, "Föräldraledig")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("101", False), ("112", False), ("114", True)]
+    assert [a.number for a in listing.leavers] == ["105"]
+    assert not [w for w in listing.warnings if "Visstid" in w.what]
