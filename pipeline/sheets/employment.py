@@ -74,11 +74,13 @@ _EMPLOYED = frozenset({
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
     "medarbeider", "medarbetare"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
-_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev")
+_EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev",
+                  "vikariat")
 _EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})
 # A temp who comes through someone else ("Vikar via Randstad", "Temp from Adecco") is the
 # agency's employee, not ours; a temp alone ("Vikar") is ours.
 _TEMPS = frozenset({"vikar", "vikarer", "vikarie", "temp", "temps", "vikarar"})
+_TEMP_FROM = re.compile(r"([^()\-–—:]+?)\s*(?:[-–—:]\s*(.+)|\((.+)\))")
 _THROUGH = frozenset({"via", "fra", "from", "through", "gennem", "genom", "från", "gjennom"})
 # People who work here without being employed here: no MUS.
 _OUTSIDE = frozenset({
@@ -125,7 +127,21 @@ def outside(text: str) -> bool:
     "Vikar (bureau)", "Contingent Worker", "Innleid")."""
     words = _WORD.findall(text.casefold())
     return any(w in _OUTSIDE or w.endswith("bureau") for w in words) or any(
-        a in _TEMPS and b in _THROUGH for a, b in pairwise(words))  # "Vikar via Randstad"
+        a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
+
+
+def _temp_from(text: str) -> bool:
+    """"Vikar – Dansk Sygeplejeservice", "Temp (Adecco)": a temp and, after a dash or in
+    brackets, who they come from: words that say nothing of the employment ("Vikar
+    (timelønnet)", "Vikar – barselsvikariat" are ours); who they come from is a name."""
+    match = _TEMP_FROM.fullmatch(text.strip())
+    if not match:
+        return False
+    head = _WORD.findall(match.group(1).casefold())
+    rest = match.group(2) or match.group(3) or ""
+    return len(head) == 1 and head[0] in _TEMPS and any(  # a name: "Medicare", not "time"
+        w[:1].isupper() for w in _WORD.findall(rest)) and not any(
+        c.isdigit() for c in rest) and status_state(rest) is None
 
 
 def is_form_header(header: str) -> bool:

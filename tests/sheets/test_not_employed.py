@@ -55,3 +55,22 @@ def test_numbered_rows_under_such_a_line_stay_employees(tmp_path: Path) -> None:
         ("Medarbejdernr.", "Navn", "Afdeling", "Leder"), STAFF[0],
         ("Bemærk: de som ikke er ansat endnu, står nederst",), *STAFF[1:]])
     assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
+
+
+def test_temps_named_with_the_agency_they_come_from_are_not_employed(tmp_path: Path) -> None:
+    """"Vikar – Medicare", "Vikar (Adecco)", "Temp: Hays": a temp and who sends them; our own
+    temps ("Fast vikar (timelønnet)", "Vikar – barselsvikariat") stay employees."""
+    listing = read(tmp_path, [
+        ("Lønnr.", "Navn", "Afdeling", "Ansættelsesform", "Nærmeste leder"),
+        (1501, "Astrid Høj", "Direktion", "Fastansat", None),
+        (1502, "Lise Bæk", "Pleje", "Fastansat", "Astrid Høj"),
+        (1503, "Bent Bech", "Pleje", "Fast vikar (timelønnet)", "Lise Bæk"),
+        (1504, "Eva Ry", "Pleje", "Vikar – barselsvikariat", "Lise Bæk"),
+        (1505, "Jon Ask", "Pleje", "Fastansat", "Lise Bæk"),
+        (None, "Bjørn Nyholm", "Pleje", "Vikar – Dansk Sygeplejeservice", "Lise Bæk"),
+        (None, "Kirsten Friis", "Pleje", "Vikar (Adecco)", "Lise Bæk"),
+        (None, "Ann Hay", "Pleje", "Temp: Hays", "Lise Bæk"),
+        (None, "Solvej Kjær", "Pleje", "Frivillig", "Lise Bæk")])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1503", "1504", "1505"]
+    assert [a.name for a in listing.leavers] == ["Bjørn Nyholm", "Kirsten Friis", "Ann Hay",
+                                                 "Solvej Kjær"]
