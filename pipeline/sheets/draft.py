@@ -26,6 +26,7 @@ from pipeline.sheets.leaders import Given
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.marks import MARK_ENDS, split_mark
 from pipeline.sheets.names import ascii_holes, garbled, is_guid, normal_name, turn_around
+from pipeline.sheets.persons import vacancy
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
 from pipeline.sheets.values import cell_text
@@ -220,7 +221,9 @@ class DraftReader:
         """The leader as the row gives them; "no leader" words read as no leader."""
         for key in _LEADER_FIELDS:
             value = fields[key]
-            if value and len(value) <= 16 and value.casefold() in NO_VALUE:
+            if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (
+                    key == "leader" and "@" not in value and vacancy(value))):
+                # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
         text, email = split_address(fields["leader"]) if "<" in fields["leader"] else ("", "")

@@ -142,3 +142,15 @@ def test_a_word_that_is_one_persons_first_name_and_anothers_last_is_not_guessed(
             ("Lønnr.", "Navn", "Leder"),
             (1, "Bo Lund", None), (2, "Ane Bo", "Bo Lund"), (3, "Eva Ry", "Bo")])
     assert 'The leader "Bo" (row 4) fits several people' in refused.value.issues[0].what
+
+
+@pytest.mark.parametrize("vacant", ["N.N. (vakant)", "Ubesat", "Vacant", "Stilling ikke besat"])
+def test_a_leaders_post_not_filled_is_no_leader_and_said(tmp_path: Path, vacant: str) -> None:
+    listing = read(tmp_path, [
+        ("Lønnr.", "Navn", "Afdeling", "Leder"),
+        (1, "Signe Juul", "Direktion", None), (2, "Bo Lind", "Teknik", "Signe Juul"),
+        (3, "Eva Ry", "Skole", vacant), (4, "Jon Ask", "Skole", vacant)])
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", ""), ("2", "Signe Juul"), ("3", ""), ("4", "")]
+    [warning] = [w for w in listing.warnings if w.kind == "leader-vacant"]
+    assert warning.what.startswith(f'The leader "{vacant}" (rows 4 and 5) is a post not filled')
