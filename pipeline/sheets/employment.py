@@ -144,6 +144,41 @@ def _temp_from(text: str) -> bool:
         c.isdigit() for c in rest) and status_state(rest) is None
 
 
+# Headers of a free remark ("Bemærkning", "Kommentar", "Notes"): read only for leave.
+_REMARK = frozenset({"note", "noter", "notes", "notat", "notater", "bemærkning",
+                     "bemærkninger", "kommentar", "kommentarer", "comment", "comments", "remark",
+                     "remarks", "anmærkning", "merknad", "merknader", "anmärkning",
+                     "anteckning", "anteckningar"})
+# Words that turn a leave in a remark into something past or planned: "tilbage fra barsel",
+# "back from leave", "barsel slut", "orlov søgt", "planlagt orlov".
+_NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "after", "slut",
+                            "sluttet", "ended", "søgt", "ansøgt", "planlagt", "planned",
+                            "kommende", "upcoming", "evt", "måske", "maybe", "tidligere",
+                            "previous", "former", "tillbaka", "etter", "været", "var", "was",
+                            "haft", "had", "varit", "vært"})
+
+
+def is_remark_header(header: str) -> bool:
+    from pipeline.sheets.headerwords import header_words
+
+    words = header_words(header)
+    return 0 < len(words) <= 2 and bool(_REMARK & set(words))
+
+
+def remark_state(text: str) -> str | None:
+    """LEAVE or LEFT where a short remark plainly says so ("på barsel til marts", "Fratrådt
+    31/10"), else None: a remark that is long, or says the leave is over or to come, says
+    nothing mus acts on."""
+    words = _WORD.findall(text.casefold())
+    if not words or len(words) > 8 or set(words) & _NOT_NOW_WORDS or set(words) & _NOT:
+        return None
+    if any(w in _LEFT for w in words):
+        return LEFT
+    if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
+        return LEAVE
+    return None
+
+
 def is_form_header(header: str) -> bool:
     """``Ansættelsesform``, ``Employment type``, ``Worker type``: the kind of employment."""
     from pipeline.sheets.headerwords import KIND, SELF, concepts, header_words
@@ -280,6 +315,8 @@ class EmploymentReader:
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, partial(_column, rows, u.index))]
+        self.remarks = [u for u in self.others if is_remark_header(u.header)][:2]
+        self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
         self.findings = findings
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
@@ -310,7 +347,7 @@ class EmploymentReader:
 
     def of(self, row: int, values: Sequence[Any]) -> Employment:
         if not self.columns:
-            return _STILL_EMPLOYED
+            return self._remarked(row, values) if self.remarks else _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
         if any(state == _NOT_NOW for state, _ in found):  # not begun, or over
@@ -325,6 +362,18 @@ class EmploymentReader:
             if reasons:
                 return Employment(state, "; ".join(reasons),
                                   self._ended(values) if state == LEFT else None)
+        return self._remarked(row, values) if self.remarks else Employment(EMPLOYED)
+
+    def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
+        """A remark that says leave ("på barsel til marts", "Barsel fra 1/10"): on leave, the
+        form made as for anyone; one that says they left is said, never acted on (a remark is
+        not a status). The remark's own words are never repeated: only its column."""
+        for use in self.remarks:
+            state = remark_state(cell_text(value_at(values, use.index)))
+            if state == LEAVE:
+                return Employment(LEAVE, f"{use.header} speaks of leave")
+            if state == LEFT:
+                self.left_remarks.setdefault(use.header, []).append(row)
         return Employment(EMPLOYED)
 
     def _ended(self, values: Sequence[Any]) -> dt.date | None:
@@ -425,7 +474,14 @@ class EmploymentReader:
         return EMPLOYED, ""
 
     def report(self) -> None:
-        """Statuses mus does not know, once each with their rows."""
+        """Statuses mus does not know, once each with their rows; remarks that say someone
+        has left."""
+        for header, rows in self.left_remarks.items():
+            self.findings.warn(
+                "remark-left", f'The {header} in {rows_text(rows)} says the person has left or '
+                "is leaving, but mus reads that only from a status or end-date column, so they "
+                "get a form.", 'If they have left, write "Fratrådt" in a status column (or an '
+                "end date in the past); if not, nothing needs doing.", rows[0], header, rows)
         for (header, text), rows in self.unknown.items():
             self.findings.warn(
                 "status-unknown", f'The {header} "{text}" ({rows_text(rows)}) is not a status '
