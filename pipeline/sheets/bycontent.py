@@ -150,16 +150,17 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           "deepest level filled in on each row.", header_row, header)
             return index
         place = _place(header)
+        unit = mentions(header, frozenset({DEPT, DIVISION}))
+        if not place and not unit and not _names_unit(header):
+            continue
         texts = [cell_text(v) for _, v in cells(rows, index, _SAMPLE)]
-        if _unit_paths(header, texts):
+        if _names_unit(header) and path_separator(texts) is not None:
             findings.note("department-by-content", f'The column "{header}" (column '
                           f"{_letter(index)}) is read as the department: its header speaks of "
                           "a unit, and it holds paths through the organisation.",
                           header_row, header)
             return index
-        if not place and not mentions(header, frozenset({DEPT, DIVISION})):
-            continue
-        if holds_units(texts):
+        if (place or unit) and holds_units(texts):
             why = "names a place of work" if place else "speaks of a unit"
             findings.note("department-by-content", f'The column "{header}" (column '
                           f"{_letter(index)}) is read as the department: its header {why}, "
@@ -202,12 +203,11 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
     return None
 
 
-def _unit_paths(header: str, texts: Sequence[str]) -> bool:
-    """A column of paths through the organisation ("/Ansatte/Indskoling") under a header that
-    names a unit, even beside a word such as "Path" or "Sti" (Google's "Org Unit Path")."""
+def _names_unit(header: str) -> bool:
+    """A header that names a unit, even beside a word such as "Path" or "Sti" (Google's "Org
+    Unit Path"): a column of paths through the organisation under it is the department."""
     found, _ = concepts(header_words(header))
-    return bool(set(found) & {DEPT, DIVISION}) and not set(found) & {LEADER, JOB} and (
-        path_separator(texts) is not None)
+    return bool(set(found) & {DEPT, DIVISION}) and not set(found) & {LEADER, JOB}
 
 
 def _code(text: str) -> bool:
