@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.names import normal_name, turn_around
-from pipeline.sheets.rows import heading_department
+from pipeline.sheets.rows import heading_department, starts_as_note
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
@@ -91,6 +91,8 @@ def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLea
     ``after_heading``: the row comes right under another heading (no employee between), so a
     line "Ansvarlig: Name" is that heading's leader line."""
     text = " ".join(text.split())
+    if starts_as_note(text):
+        return None  # "NB: spørg Jens Hansen": a remark that names someone
     bare = text.rstrip(")] ").strip()
     words = bare.split(" ")
     for size in range(min(_LONGEST_NAME, len(words) - 1), 1, -1):

@@ -288,3 +288,12 @@ def test_a_lookup_sheet_of_units_without_people_gives_no_leaders(tmp_path: Path)
     listing = _read(path)
     assert [e.leader for e in listing.employees] == ["", "", "", ""]
     assert not {"unit-sheet-leaders", "unit-sheet-unmatched"} & _kinds(listing)
+
+
+def test_a_note_that_names_someone_in_the_list_is_no_heading(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Afdeling"), (1, "Jens Hansen", "Løn"), (2, "Ida Holm", "Løn"),
+        ("Bemærk: Jens Hansen",), (3, "Bo Bach", "Løn")]})
+    listing = _read(path)
+    assert [(e.department, e.leader) for e in listing.employees] == [("Løn", "")] * 3
+    assert "heading-leaders" not in _kinds(listing)
