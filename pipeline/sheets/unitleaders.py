@@ -246,8 +246,9 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         given.setdefault(_norm(unit), this)
     where = f'the sheet "{sheet.name}"'
     for unit, rows in rows_of.items():
-        leaders = {g for n, row in sheet.rows if n in rows
-                   for g in [_given_at(row, person, email)]}
+        # the same person written twice (by name, then by number) is one leader
+        leaders = {_leader_key(directory, _given_at(row, person, email))
+                   for n, row in sheet.rows if n in rows}
         if len(leaders) > 1:
             findings.error("unit-two-leaders", f'The unit "{shown[unit]}" has {len(leaders)} '
                            f"leaders on {where} (rows {', '.join(map(str, rows))}), so mus "
@@ -262,6 +263,11 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
     return UnitSheet(sheet.name, col, given)
+
+
+def _leader_key(directory: Directory, given: Given) -> str:
+    leader = directory.resolve(given, -1)
+    return leader.number if leader.found and not leader.ambiguous else normal_name(given.text)
 
 
 def _given_at(row: Sequence[object], person: int, email: int | None) -> Given:

@@ -297,3 +297,13 @@ def test_a_note_that_names_someone_in_the_list_is_no_heading(tmp_path: Path) -> 
     listing = _read(path)
     assert [(e.department, e.leader) for e in listing.employees] == [("Løn", "")] * 3
     assert "heading-leaders" not in _kinds(listing)
+
+
+def test_one_unit_written_twice_with_the_same_leader_is_one_leader(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {
+        "Medarbejdere": [("Tjenestenr.", "Navn", "Arbejdssted"),
+                         (11, "Jørgen Frølund", "Dagtilbud"), (12, "Bent Sønderby", "Dagtilbud"),
+                         (13, "Thøger Bjørn", "Spiren"), (14, "Hanne Sand", "Spiren")],
+        "Ark2": [("Arbejdssted", "Leder"), ("Dagtilbud", "Jørgen Frølund"),
+                 ("Spiren", "Hanne Sand"), ("spiren", "HANNE SAND")]})
+    assert [e.leader for e in _read(path).employees] == ["", "Jørgen Frølund", "Hanne Sand", ""]
