@@ -43,6 +43,13 @@ from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import same_columns
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
+from pipeline.sheets.unitleaders import (
+    HeadingLeader,
+    ListNames,
+    apply_unit_sheet,
+    find_unit_sheet,
+    read_heading,
+)
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
 
@@ -172,10 +179,27 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
                             reader.header("name") or reader.header("last"))
     check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
+    names = None if _has_leaders(layout, rows) else ListNames(
+        rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
+    block: HeadingLeader | None = None  # the leader the heading above names
+    under_heading = False
+    heading_led: dict[tuple[int, str, bool], list[int]] = {}  # (heading row, leader, in list)
     for number, values in rows:
         texts = tuple(map(cell_text, values))
         skip = kinds.skipped(number, texts)
         if skip is not None:
+            said = read_heading(" ".join(dict.fromkeys(t for t in texts if t)), names,
+                                under_heading) if (
+                names is not None and skip.reason in ("heading", "note")) else None
+            if said is not None:  # "Afsnit Bøgen – afdelingsleder Freja Wøldike", "Leder: …"
+                if said.department:
+                    department, section = said.department, None
+                skips.append(dataclasses.replace(skip, reason="heading", department=department))
+                block, under_heading, outside = said, True, None
+                heading_led[(number, said.leader, said.in_list)] = []
+                continue
+            if skip.reason in ("heading", "subtotal", "total"):
+                block, under_heading = None, skip.reason == "heading"
             skips.append(skip)
             if skip.reason in _HIDDEN and _looks_employed(shown, employment, number, values,
                                                           texts):
@@ -210,6 +234,10 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             continue
         if draft.row in unit_leaders and not draft.given.number:
             draft.given = Given(number=unit_leaders[draft.row])
+        under_heading = False
+        if block is not None and not _given(draft):
+            draft.given = Given(text=block.leader)
+            heading_led[next(reversed(heading_led))].append(draft.row)
         if department and not draft.fields["department"]:
             draft.fields["department"] = department
             headed.append(number)
@@ -221,6 +249,10 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         numbered[draft.number] = len(drafts)
         drafts.append(draft)
     leavers = ended_positions(leavers, numbered, skips, findings)
+    if names is not None:
+        _heading_leaders(heading_led, findings)
+        if not any(map(_given, drafts)):
+            _unit_sheet(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
     last = drafts[-1].row if drafts else 0
     skips = [dataclasses.replace(s, reason="note", department="")
@@ -260,6 +292,56 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
+
+
+_LEADER_KEYS = ("leader", "leader_number", "leader_email")
+
+
+def _has_leaders(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]) -> bool:
+    """The list has a leader column with anything in it."""
+    cols = [c for c in map(layout.index, _LEADER_KEYS) if c is not None]
+    return any(c < len(v) and cell_text(v[c]) for c in cols for _, v in rows)
+
+
+def _given(draft: Draft) -> bool:
+    return bool(draft.given.text or draft.given.number or draft.given.email)
+
+
+def _heading_leaders(led: dict[tuple[int, str, bool], list[int]], findings: Findings) -> None:
+    """Leaders named in heading rows, said in `mus check`; one not in the list warned of."""
+    rows = [r for found in led.values() for r in found]
+    if not rows:
+        return
+    headings = [h for (h, _, _), found in led.items() if found]
+    findings.note("heading-leaders", f"The list has no leader column: the leader of {len(rows)} "
+                  f"employee(s) ({rows_text(rows)}) is the person named in the heading above "
+                  f"them ({rows_text(headings)}).", rows[0], None, rows)
+    for (heading, leader, in_list), found in led.items():
+        if found and not in_list:
+            findings.warn("heading-leader-missing", f'The leader "{leader}" named in the heading '
+                          f"in row {heading} is not in the list, so the forms of "
+                          f"{rows_text(found)} show the name, and the leader's forms are mailed "
+                          "to nobody.", "Add the leader to the list with their e-mail, or "
+                          "correct the name in the heading.", heading, None, found)
+
+
+def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
+                findings: Findings) -> None:
+    """No leader column: another sheet may pair each unit with its leader."""
+    columns = [(u.index, u.header) for u in (layout.fields.get("department"), *layout.kept)
+               if u is not None]
+    if not others or not columns or not drafts:
+        return
+    texts = [d.texts for d in drafts]
+    found = find_unit_sheet(others, texts, columns, [_who(d, layout) for d in drafts], findings)
+    if found is None:
+        return
+
+    def give(i: int, given: Given) -> None:
+        drafts[i].given = given
+
+    apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
+                     findings)
 
 
 def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],

@@ -102,6 +102,11 @@ def heading_department(text: str) -> str:
     return _COUNT_AFTER.sub("", rest).strip(" :-–")
 
 
+def starts_as_note(text: str) -> bool:
+    """``NB: …``, ``Bemærk: …``, ``Note: …``: a remark, whatever follows it."""
+    return bool(_NOTE_START.match(text))
+
+
 def _is_note(text: str) -> bool:
     return (bool(_NOTE_START.match(text)) or len(text.split()) > _NOTE_WORDS
             or text.rstrip()[-1:] in ".!?" or bool(_DATE_IN.search(text)))

@@ -1,0 +1,302 @@
+"""Leaders given outside a leader column: in the list's heading rows, or on a sheet of units.
+
+HR's own lists often say who leads a unit once, not on every row:
+
+- a **heading** names the unit and its leader ("Afsnit Bøgen – afdelingsleder Freja Wøldike",
+  "Team Nord (leder: Jens Hansen)"), or a line under the heading does ("Leder: Jens Hansen",
+  "Team lead: Jane Doe"). A heading names a leader because the text after the unit is the name of
+  a person in the list; a name not in the list is taken only after a leader's word ("…leder",
+  "lead", "manager") and is warned of (no e-mail then). The unit before it is the department.
+- a **sheet of units** ("Ledere") pairs the list's departments (or unit codes) with people in
+  the list, by name, number or e-mail. A sheet is such a sheet because its rows pair the list's
+  unit values with people in the list, whatever it is called.
+
+Only where the list has no leader column. Every leader found this way is said in `mus check`; a
+unit with two leaders or a unit that matches no department is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.leaders import Directory, Given, Who
+from pipeline.sheets.names import normal_name, turn_around
+from pipeline.sheets.rows import heading_department, starts_as_note
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text, valid_email
+
+# Between a unit and its leader: a dash, colon, comma, slash or bracket.
+_SEPARATOR = re.compile(r"\s*(?:[–—:,/(\[]|\s-\s|^-\s)\s*")
+_TRAILING = re.compile(r"[\s:,–—\-/(\[]+$")
+# A leader's word, for a leader who is not in the list (the list itself cannot vouch for them).
+_LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
+                    r"head|supervisor|director|direktør|ansvarlig)", re.IGNORECASE)
+_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,3}$")
+_LONGEST_NAME = 5  # words
+
+
+@dataclass(frozen=True)
+class HeadingLeader:
+    """What a heading row says: its unit (empty for a line "Leder: …") and its leader."""
+
+    department: str
+    leader: str
+    in_list: bool  # the leader is a person in the list
+
+
+class ListNames:
+    """The names of the people in the list, to tell a name in a heading (read only when a
+    heading asks)."""
+
+    def __init__(self, rows: Iterable[tuple[int, Sequence[object]]], name: int | None,
+                 reversed_: int | None, first: int | None, last: int | None) -> None:
+        self._rows = rows
+        self._cols = (name, reversed_, first, last)
+        self._names: set[str] | None = None
+
+    def _build(self) -> set[str]:
+        name, reversed_, first, last = self._cols
+        names: set[str] = set()
+        for _, values in self._rows:
+            whole = _at(values, name)
+            if whole:
+                names.add(normal_name(whole))
+            turned = _at(values, reversed_)
+            if turned:
+                try:
+                    names.add(normal_name(turn_around(turned)[0]))
+                except ValueError:
+                    names.add(normal_name(turned))
+            if _at(values, first) and _at(values, last):
+                names.add(normal_name(f"{_at(values, first)} {_at(values, last)}"))
+        names.discard("")
+        return names
+
+    def __contains__(self, text: object) -> bool:
+        if self._names is None:
+            self._names = self._build()
+        return isinstance(text, str) and normal_name(text) in self._names
+
+
+def _at(values: Sequence[object], col: int | None) -> str:
+    return cell_text(values[col]) if col is not None and col < len(values) else ""
+
+
+def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLeader | None:
+    """The unit and leader a heading row gives, or None if it names no leader.
+    ``after_heading``: the row comes right under another heading (no employee between), so a
+    line "Ansvarlig: Name" is that heading's leader line."""
+    text = " ".join(text.split())
+    if starts_as_note(text):
+        return None  # "NB: spørg Jens Hansen": a remark that names someone
+    bare = text.rstrip(")] ").strip()
+    words = bare.split(" ")
+    for size in range(min(_LONGEST_NAME, len(words) - 1), 1, -1):
+        tail = " ".join(words[-size:])
+        if tail in names:
+            found = _split_head(" ".join(words[:-size]), after_heading, named=True)
+            if found is not None:
+                return HeadingLeader(found, tail, True)
+    # A leader who is not in the list: only after a leader's word, and written as a name.
+    for size in range(min(4, len(words) - 1), 1, -1):
+        tail = " ".join(words[-size:])
+        head = " ".join(words[:-size])
+        if not _NAME.match(tail) or not tail[0].isupper():
+            continue
+        role = _TRAILING.sub("", head).split(" ")[-1] if head else ""
+        if not _LEADS.search(role):
+            continue
+        found = _split_head(head, after_heading, named=False)
+        if found is not None:
+            return HeadingLeader(found, tail, False)
+    return None
+
+
+def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
+    """The department before a leader's name (``""`` for a leader line under a heading), or
+    None when the text before the name is not a unit (and a role)."""
+    label = head.rstrip().endswith(":")
+    head = _TRAILING.sub("", head)
+    if not head:
+        return None  # a name alone: a heading of people, not a unit's leader
+    parts = [p for p in _SEPARATOR.split(head) if p]
+    if len(parts) > 1:  # "Afsnit Bøgen – afdelingsleder", "Team Nord (leder"
+        role = parts[-1]
+        if len(role.split()) > 3 or any(c.isdigit() for c in role):
+            return None
+        unit = _TRAILING.sub("", head[: head.rfind(role)])
+        return heading_department(unit) or None
+    words = head.split(" ")
+    if _LEADS.search(words[-1]):  # "Leder:", "Team lead:", "Afsnit Bøgen afdelingsleder"
+        unit = " ".join(words[:-1])
+        if not unit or (label and len(words) <= 2 and after_heading):
+            return ""
+        return heading_department(unit) or None
+    if not named:
+        return None
+    if label and after_heading and len(words) <= 2:
+        return ""  # "Ansvarlig: Name" right under a heading: that heading's leader line
+    return heading_department(head) or None
+
+
+@dataclass(frozen=True)
+class UnitSheet:
+    """A sheet that pairs units with their leaders."""
+
+    sheet: str
+    key: int  # the list's column its units are matched with
+    given: dict[str, Given]  # normalised unit → the leader as the sheet gives them
+
+
+def _norm(text: str) -> str:
+    return normal_name(text)
+
+
+def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
+                    columns: Sequence[tuple[int, str]], people: Sequence[Who],
+                    findings: Findings) -> UnitSheet | None:
+    """The other sheet whose rows pair the list's unit values (``columns``: index, header) with
+    people in the list, with what does not fit said; or None."""
+    values: dict[int, set[str]] = {}
+    for col, _ in columns:
+        seen = {_norm(t[col]) for t in texts if col < len(t) and t[col]}
+        if 1 <= len(seen) < len(texts):  # a unit is shared by several employees
+            values[col] = seen
+    if not values:
+        return None
+    directory = Directory(people)
+    best: tuple[int, Sheet, int, int, int, int | None] | None = None
+    for sheet in others:
+        grid = [(n, [cell_text(v) for v in row]) for n, row in sheet.rows]
+        width = max((len(r) for _, r in grid), default=0)
+        for key_col in range(width):
+            for col, seen in values.items():
+                matched = [r for r in grid if key_col < len(r[1]) and _norm(r[1][key_col]) in seen]
+                if len(matched) < 2:
+                    continue
+                person, count = _person_column(matched, key_col, width, directory)
+                if person is None or count < max(2, len(matched) // 2):
+                    continue
+                email = _email_column(matched, person, width)
+                score = count * 10 + len(matched)
+                if best is None or score > best[0]:
+                    best = (score, sheet, key_col, col, person, email)
+    if best is None:
+        return None
+    _, sheet, key_col, col, person, email = best
+    return _read_sheet(sheet, key_col, col, person, email, values[col], columns, directory,
+                       findings)
+
+
+def _person_column(rows: Sequence[tuple[int, list[str]]], key: int, width: int,
+                   directory: Directory) -> tuple[int | None, int]:
+    """The column whose cells find one person in the list on most rows."""
+    best: tuple[int | None, int] = (None, 0)
+    for col in range(width):
+        if col == key:
+            continue
+        count = sum(1 for _, r in rows if col < len(r) and r[col]
+                    and _finds(directory, r[col]))
+        if count > best[1]:
+            best = (col, count)
+    return best
+
+
+def _finds(directory: Directory, text: str) -> bool:
+    leader = directory.resolve(Given(text=text), -1)
+    return leader.found and not leader.ambiguous
+
+
+def _email_column(rows: Sequence[tuple[int, list[str]]], person: int, width: int) -> int | None:
+    for col in range(width):
+        if col != person and sum(1 for _, r in rows if col < len(r) and valid_email(r[col])) \
+                >= len(rows) / 2:
+            return col
+    return None
+
+
+def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None,
+                seen: set[str], columns: Sequence[tuple[int, str]], directory: Directory,
+                findings: Findings) -> UnitSheet:
+    header = dict(columns)[col]
+    given: dict[str, Given] = {}
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    shown: dict[str, str] = {}
+    unmatched: list[tuple[int, str]] = []
+    for n, row in sheet.rows:
+        texts = [cell_text(v) for v in row]
+        unit = texts[key] if key < len(texts) else ""
+        who = texts[person] if person < len(texts) else ""
+        address = texts[email] if email is not None and email < len(texts) else ""
+        if not unit or not who:
+            continue
+        if _norm(unit) not in seen:
+            if _finds(directory, who) or valid_email(address):
+                unmatched.append((n, unit))
+            continue
+        this = Given(text=who, email=address if valid_email(address) else "")
+        rows_of[_norm(unit)].append(n)
+        shown[_norm(unit)] = unit
+        if _norm(unit) in given and given[_norm(unit)] != this:
+            continue
+        given.setdefault(_norm(unit), this)
+    where = f'the sheet "{sheet.name}"'
+    for unit, rows in rows_of.items():
+        # the same person written twice (by name, then by number) is one leader
+        leaders = {_leader_key(directory, _given_at(row, person, email))
+                   for n, row in sheet.rows if n in rows}
+        if len(leaders) > 1:
+            findings.error("unit-two-leaders", f'The unit "{shown[unit]}" has {len(leaders)} '
+                           f"leaders on {where} (rows {', '.join(map(str, rows))}), so mus "
+                           "cannot tell whose employees its people are.", "Keep one leader per "
+                           f"unit on {where}, or add a column \"Leder\" to the list with each "
+                           "employee's leader.")
+            given.pop(unit, None)
+    if unmatched:
+        named = ", ".join(f'"{u}" (row {n})' for n, u in unmatched)
+        findings.warn("unit-sheet-unmatched", f"The units {named} on {where} match no value of "
+                      f'the column "{header}" in the list, so their leaders were given to '
+                      "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
+                      , None, header)
+    return UnitSheet(sheet.name, col, given)
+
+
+def _leader_key(directory: Directory, given: Given) -> str:
+    leader = directory.resolve(given, -1)
+    return leader.number if leader.found and not leader.ambiguous else normal_name(given.text)
+
+
+def _given_at(row: Sequence[object], person: int, email: int | None) -> Given:
+    who = cell_text(row[person]) if person < len(row) else ""
+    address = cell_text(row[email]) if email is not None and email < len(row) else ""
+    return Given(text=who, email=address if valid_email(address) else "")
+
+
+def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Sequence[int],
+                     set_given: Callable[[int, Given], None], header: str,
+                     findings: Findings) -> None:
+    """Each employee's leader is their unit's leader on the sheet; units without one said."""
+    led: list[int] = []
+    missing: dict[str, list[int]] = defaultdict(list)
+    for i, cells in enumerate(texts):
+        unit = cells[found.key] if found.key < len(cells) else ""
+        given = found.given.get(_norm(unit)) if unit else None
+        if given is None:
+            if unit:
+                missing[unit].append(rows[i])
+            continue
+        set_given(i, given)
+        led.append(rows[i])
+    if led:
+        findings.note("unit-sheet-leaders", f'The list has no leader column: each employee\'s '
+                      f'leader is the leader the sheet "{found.sheet}" gives for their '
+                      f'"{header}" ({rows_text(led)}).', led[0], header, led)
+    for unit, where in missing.items():
+        findings.warn("unit-sheet-missing", f'The unit "{unit}" ({rows_text(where)}) has no '
+                      f'leader on the sheet "{found.sheet}", so its employees have no leader.',
+                      f'Add the unit and its leader to the sheet "{found.sheet}".', where[0],
+                      header, where)

@@ -1,0 +1,309 @@
+"""Leaders given outside a leader column (issue 20): a heading row that names its unit's leader,
+a line "Leder: Name" under a heading, or another sheet that pairs each unit with its leader.
+Every employee gets their unit's leader (with the e-mail on the leader's own row), the leader is
+not their own leader, and each reading is said in `mus check`; what does not fit (a unit with
+two leaders, a unit named differently, a leader not in the list) is reported, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.employees import EmployeeList
+from tests.helpers import merged_xlsx, write_xlsx
+
+TODAY = dt.date(2026, 12, 5)
+Row = tuple[str, str, str, str]  # number, department, leader, leader's e-mail
+
+
+def _read(path: Path) -> EmployeeList:
+    return read_employee_list(path, today=TODAY)
+
+
+def _rows(listing: EmployeeList) -> list[Row]:
+    return [(e.number, e.department, e.leader, e.leader_email) for e in listing.employees]
+
+
+def _kinds(listing: EmployeeList) -> set[str]:
+    return {n.kind for n in (*listing.notes, *listing.warnings)}
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# --- heading rows that name the leader -------------------------------------------------------
+
+def test_danish_headings_merged_across_the_row_give_unit_and_leader(tmp_path: Path) -> None:
+    expected = [
+        ("1", "Ledelse", "", ""),
+        ("2", "Ledelse", "Maja Friis", "mf@pc.dk"),
+        ("3", "Afsnit Bøgen", "Freja Wøldike", "fw@pc.dk"),
+        ("4", "Afsnit Bøgen", "Freja Wøldike", "fw@pc.dk"),
+    ]
+    path = merged_xlsx(tmp_path / "plejehjem.xlsx", [
+        ("Lønnr.", "Navn", "Stilling", "Mail"),
+        ("Ledelse – forstander Maja Friis",),
+        (1, "Maja Friis", "Forstander", "mf@pc.dk"),
+        (2, "Freja Wøldike", "Afdelingsleder", "fw@pc.dk"),
+        ("Afsnit Bøgen – afdelingsleder Freja Wøldike",),
+        (3, "Jønne Bæk", "SSA", "jb@pc.dk"),
+        (4, "Emil Hvid", "SSH", "eh@pc.dk"),
+    ], ["A2:D2", "A5:D5"])
+    listing = _read(path)
+    assert _rows(listing) == expected
+    assert {"heading-leaders", "own-leader"} <= _kinds(listing)
+    note = next(n for n in listing.notes if n.kind == "heading-leaders")
+    assert "rows 2 and 5" in note.what
+
+
+def test_english_headings_with_the_leader_in_brackets_in_the_first_column(
+        tmp_path: Path) -> None:
+    expected = [
+        ("7", "Team North", "", ""),
+        ("8", "Team North", "Ann Ray", "ar@c.uk"),
+        ("9", "Team South", "Bo Lee", "bl@c.uk"),
+        ("10", "Team South", "Bo Lee", "bl@c.uk"),
+    ]
+    path = write_xlsx(tmp_path / "staff.xlsx", {"Staff": [
+        ("Employee #", "Name", "Email"),
+        ("Team North (manager: Ann Ray)",),
+        (7, "Ann Ray", "ar@c.uk"), (8, "Bo Lee", "bl@c.uk"),
+        ("Team South (team lead: Bo Lee)",),
+        (9, "Cy Fox", "cf@c.uk"), (10, "Di Moe", "dm@c.uk"),
+    ]})
+    assert _rows(_read(path)) == expected
+
+
+def test_norwegian_headings_in_a_csv(tmp_path: Path) -> None:
+    expected = [
+        ("101", "Avdeling Nord", "", ""),
+        ("102", "Avdeling Nord", "Kari Nordmann", "kn@k.no"),
+        ("103", "Avdeling Sør", "Ola Dahl", "od@k.no"),
+    ]
+    path = _csv(tmp_path / "ansatte.csv", [
+        "Ansattnummer;Navn;E-post",
+        "Avdeling Nord, avdelingsleder Kari Nordmann;;",
+        "101;Kari Nordmann;kn@k.no", "102;Ola Dahl;od@k.no",
+        "Avdeling Sør, avdelingsleder Ola Dahl;;",
+        "103;Per Berg;pb@k.no",
+    ])
+    listing = _read(path)
+    assert _rows(listing) == expected
+    assert "heading-leaders" in _kinds(listing)
+
+
+# --- a leader line under the heading ---------------------------------------------------------
+
+def test_a_line_afsnitsleder_under_a_danish_heading(tmp_path: Path) -> None:
+    expected = [
+        ("1", "Bøgen", "", ""),
+        ("2", "Bøgen", "Freja Wøldike", "fw@pc.dk"),
+        ("3", "Egen", "Villads Kjær", "vk@pc.dk"),
+        ("4", "Egen", "", ""),
+    ]
+    path = merged_xlsx(tmp_path / "afsnit.xlsx", [
+        ("Lønnr.", "Navn", "Mail"),
+        ("Afdeling: Bøgen",), ("Afsnitsleder: Freja Wøldike",),
+        (1, "Freja Wøldike", "fw@pc.dk"), (2, "Jønne Bæk", "jb@pc.dk"),
+        ("Afdeling: Egen",), ("Afsnitsleder: Villads Kjær",),
+        (3, "Anne Ulstrup", "au@pc.dk"), (4, "Villads Kjær", "vk@pc.dk"),
+    ], ["A2:C2", "A3:C3", "A6:C6", "A7:C7"])
+    assert _rows(_read(path)) == expected
+
+
+def test_a_line_leder_under_a_heading_in_a_csv(tmp_path: Path) -> None:
+    expected = [("11", "Køkken", "Torben Frølund", "tf@pc.dk"), ("12", "Køkken", "", "")]
+    path = _csv(tmp_path / "liste.csv", [
+        "Medarbejdernr.;Navn;E-mail", "Køkken;;", "Leder: Torben Frølund;;",
+        "11;Hanne Vestergaard;hv@pc.dk", "12;Torben Frølund;tf@pc.dk",
+    ])
+    assert _rows(_read(path)) == expected
+
+
+def test_a_line_team_lead_under_an_english_heading(tmp_path: Path) -> None:
+    expected = [("21", "Support", "Jane Doe", "jd@x.com"), ("22", "Support", "", ""),
+                ("23", "Sales", "", "")]
+    path = write_xlsx(tmp_path / "team.xlsx", {"Sheet1": [
+        ("Employee ID", "Full name", "Email"),
+        ("Support",), ("Team lead: Jane Doe",),
+        (21, "Tom Hill", "th@x.com"), (22, "Jane Doe", "jd@x.com"),
+        ("Sales",), (23, "Liv Ash", "la@x.com"),
+    ]})
+    listing = _read(path)
+    assert _rows(listing) == expected  # the next heading ends Jane Doe's block
+
+
+# --- what is reported, never guessed ---------------------------------------------------------
+
+def test_a_leader_named_in_a_heading_who_is_not_in_the_list_is_kept_and_warned_of(
+        tmp_path: Path) -> None:
+    path = merged_xlsx(tmp_path / "e.xlsx", [
+        ("Lønnr.", "Navn", "Mail"),
+        ("Afsnit Bøgen – afdelingsleder Karin Holm",),
+        (1, "Jønne Bæk", "jb@pc.dk"), (2, "Emil Hvid", "eh@pc.dk"),
+    ], ["A2:C2"])
+    listing = _read(path)
+    assert _rows(listing) == [("1", "Afsnit Bøgen", "Karin Holm", ""),
+                              ("2", "Afsnit Bøgen", "Karin Holm", "")]
+    warning = next(w for w in listing.warnings if w.kind == "heading-leader-missing")
+    assert "Karin Holm" in warning.what and "row 2" in warning.what
+
+
+def test_a_heading_leader_whose_name_two_people_share_is_refused(tmp_path: Path) -> None:
+    path = merged_xlsx(tmp_path / "e.xlsx", [
+        ("Lønnr.", "Navn", "Mail"),
+        ("Afsnit Bøgen – afdelingsleder Jens Hansen",),
+        (1, "Jens Hansen", "jh1@pc.dk"), (2, "Jens Hansen", "jh2@pc.dk"),
+        (3, "Emil Hvid", "eh@pc.dk"),
+    ], ["A2:C2"])
+    with pytest.raises(SpreadsheetError) as caught:
+        _read(path)
+    assert any("Jens Hansen" in i.what and "several" in i.what for i in caught.value.issues)
+
+
+def test_a_heading_whose_tail_is_no_person_stays_the_department(tmp_path: Path) -> None:
+    expected = [("1", "Afsnit Egen – 2. sal", "", ""), ("2", "Team Nord – Aarhus Vest", "", "")]
+    path = merged_xlsx(tmp_path / "e.xlsx", [
+        ("Lønnr.", "Navn", "Mail"),
+        ("Afsnit Egen – 2. sal",), (1, "Jønne Bæk", "jb@pc.dk"),
+        ("Team Nord – Aarhus Vest",), (2, "Emil Hvid", "eh@pc.dk"),
+    ], ["A2:C2", "A4:C4"])
+    listing = _read(path)
+    assert _rows(listing) == expected
+    assert "heading-leaders" not in _kinds(listing)
+
+
+def test_a_leader_column_wins_over_a_heading(tmp_path: Path) -> None:
+    path = merged_xlsx(tmp_path / "e.xlsx", [
+        ("Lønnr.", "Navn", "Mail", "Leder"),
+        ("Afsnit Bøgen – afdelingsleder Freja Wøldike",),
+        (1, "Freja Wøldike", "fw@pc.dk", "Maja Friis"),
+        (2, "Jønne Bæk", "jb@pc.dk", "Maja Friis"),
+        (3, "Maja Friis", "mf@pc.dk", ""),
+    ], ["A2:D2"])
+    listing = _read(path)
+    assert [e.leader for e in listing.employees] == ["Maja Friis", "Maja Friis", ""]
+    assert "heading-leaders" not in _kinds(listing)
+
+
+# --- a sheet of units and their leaders ------------------------------------------------------
+
+def test_a_danish_sheet_of_units_with_leader_and_e_mail(tmp_path: Path) -> None:
+    expected = [
+        ("11", "Dagtilbud", "", ""),
+        ("12", "Dagtilbud", "Jørgen Frølund", "jf@k.dk"),
+        ("13", "Lærkereden", "Bent Sønderby", "bs@k.dk"),
+        ("14", "Lærkereden", "Bent Sønderby", "bs@k.dk"),
+    ]
+    path = write_xlsx(tmp_path / "dagtilbud.xlsx", {
+        "Medarbejdere": [("Tjenestenr.", "Navn", "Arbejdssted", "E-mail"),
+                         (11, "Jørgen Frølund", "Dagtilbud", "jf@k.dk"),
+                         (12, "Bent Sønderby", "Dagtilbud", "bs@k.dk"),
+                         (13, "Thøger Bjørn", "Lærkereden", "tb@k.dk"),
+                         (14, "Freja Kjær", "Lærkereden", "fk@k.dk")],
+        "Ledere": [("Arbejdssted", "Leder", "Leders e-mail"),
+                   ("Dagtilbud", "Jørgen Frølund", "jf@k.dk"),
+                   ("Lærkereden", "Bent Sønderby", "bs@k.dk")]})
+    listing = _read(path)
+    assert _rows(listing) == expected
+    note = next(n for n in listing.notes if n.kind == "unit-sheet-leaders")
+    assert '"Ledere"' in note.what
+
+
+def test_an_english_sheet_keyed_by_unit_code_giving_the_leader_by_number(
+        tmp_path: Path) -> None:
+    expected = [
+        ("501", "Finance", "", ""),
+        ("502", "Finance", "Ann Ray", "ar@c.uk"),
+        ("503", "IT", "Bo Lee", "bl@c.uk"),
+        ("504", "IT", "Bo Lee", "bl@c.uk"),
+    ]
+    path = write_xlsx(tmp_path / "staff.xlsx", {
+        "Staff": [("Employee ID", "Name", "Dept code", "Department", "Email"),
+                  (501, "Ann Ray", "F10", "Finance", "ar@c.uk"),
+                  (502, "Bo Lee", "F10", "Finance", "bl@c.uk"),
+                  (503, "Cy Fox", "I20", "IT", "cf@c.uk"),
+                  (504, "Di Moe", "I20", "IT", "dm@c.uk")],
+        "Org": [("Code", "Head (employee ID)"), ("F10", 501), ("I20", 502)]})
+    assert _rows(_read(path)) == expected
+
+
+def test_a_norwegian_sheet_giving_the_leader_by_e_mail(tmp_path: Path) -> None:
+    expected = [("1", "Drift", "", ""), ("2", "Drift", "Kari Nordmann", "kn@k.no"),
+                ("3", "Lager", "Ola Dahl", "od@k.no")]
+    path = write_xlsx(tmp_path / "ansatte.xlsx", {
+        "Ansatte": [("Ansattnummer", "Navn", "Avdeling", "E-post"),
+                    (1, "Kari Nordmann", "Drift", "kn@k.no"),
+                    (2, "Ola Dahl", "Drift", "od@k.no"),
+                    (3, "Per Berg", "Lager", "pb@k.no")],
+        "Ark2": [("Avdeling", "Leder e-post"), ("Drift", "kn@k.no"), ("Lager", "od@k.no")]})
+    assert _rows(_read(path)) == expected
+
+
+def test_units_on_the_sheet_that_match_no_department_are_named_not_guessed(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {
+        "Medarbejdere": [("Tjenestenr.", "Navn", "Arbejdssted", "E-mail"),
+                         (11, "Jørgen Frølund", "Dagtilbud", "jf@k.dk"),
+                         (12, "Bent Sønderby", "Dagtilbud", "bs@k.dk"),
+                         (13, "Thøger Bjørn", "Lærkereden", "tb@k.dk"),
+                         (14, "Hanne Sand", "Spiren", "hs@k.dk"),
+                         (15, "Bent Skov", "Spiren", "bsk@k.dk")],
+        "Ledere": [("Arbejdssted", "Leder"), ("Dagtilbud", "Jørgen Frølund"),
+                   ("Spiren", "Hanne Sand"), ("Børnehuset Lærkereden", "Bent Sønderby")]})
+    listing = _read(path)
+    assert [e.leader for e in listing.employees] == ["", "Jørgen Frølund", "", "",
+                                                     "Hanne Sand"]
+    unmatched = next(w for w in listing.warnings if w.kind == "unit-sheet-unmatched")
+    assert '"Børnehuset Lærkereden" (row 4)' in unmatched.what
+    missing = next(w for w in listing.warnings if w.kind == "unit-sheet-missing")
+    assert '"Lærkereden"' in missing.what
+
+
+def test_a_unit_with_two_leaders_on_the_sheet_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {
+        "Medarbejdere": [("Tjenestenr.", "Navn", "Arbejdssted"),
+                         (11, "Jørgen Frølund", "Dagtilbud"), (12, "Bent Sønderby", "Dagtilbud"),
+                         (13, "Thøger Bjørn", "Spiren"), (14, "Hanne Sand", "Spiren")],
+        "Ledere": [("Arbejdssted", "Leder"), ("Dagtilbud", "Jørgen Frølund"),
+                   ("Spiren", "Hanne Sand"), ("Spiren", "Bent Sønderby")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        _read(path)
+    assert any('"Spiren"' in i.what and "2 leaders" in i.what for i in caught.value.issues)
+
+
+def test_a_lookup_sheet_of_units_without_people_gives_no_leaders(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {
+        "Medarbejdere": [("Tjenestenr.", "Navn", "Afdeling"),
+                         (11, "Jørgen Frølund", "Dagtilbud"), (12, "Bent Sønderby", "Dagtilbud"),
+                         (13, "Thøger Bjørn", "Spiren"), (14, "Hanne Sand", "Spiren")],
+        "Omkostningssteder": [("Afdeling", "Omk.sted", "Adresse"), ("Dagtilbud", 4410, "Vej 1"),
+                              ("Spiren", 4420, "Vej 2")]})
+    listing = _read(path)
+    assert [e.leader for e in listing.employees] == ["", "", "", ""]
+    assert not {"unit-sheet-leaders", "unit-sheet-unmatched"} & _kinds(listing)
+
+
+def test_a_note_that_names_someone_in_the_list_is_no_heading(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Afdeling"), (1, "Jens Hansen", "Løn"), (2, "Ida Holm", "Løn"),
+        ("Bemærk: Jens Hansen",), (3, "Bo Bach", "Løn")]})
+    listing = _read(path)
+    assert [(e.department, e.leader) for e in listing.employees] == [("Løn", "")] * 3
+    assert "heading-leaders" not in _kinds(listing)
+
+
+def test_one_unit_written_twice_with_the_same_leader_is_one_leader(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {
+        "Medarbejdere": [("Tjenestenr.", "Navn", "Arbejdssted"),
+                         (11, "Jørgen Frølund", "Dagtilbud"), (12, "Bent Sønderby", "Dagtilbud"),
+                         (13, "Thøger Bjørn", "Spiren"), (14, "Hanne Sand", "Spiren")],
+        "Ark2": [("Arbejdssted", "Leder"), ("Dagtilbud", "Jørgen Frølund"),
+                 ("Spiren", "Hanne Sand"), ("spiren", "HANNE SAND")]})
+    assert [e.leader for e in _read(path).employees] == ["", "Jørgen Frølund", "Hanne Sand", ""]
