@@ -71,6 +71,7 @@ class ListLayout:
     system: str = ""  # the known system whose export this is
     aliases: tuple[ColumnUse, ...] = ()  # other name columns (a preferred name), to find leaders
     others: tuple[ColumnUse, ...] = ()  # other ID columns (found by their cells), likewise
+    unit_levels: tuple[int, ...] = ()  # unit columns nested coarse to fine, the department last
 
     def index(self, key: str) -> int | None:
         use = self.fields.get(key)
@@ -252,9 +253,12 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
                     for _, i in offered.get(key, []) if i not in used)
     used.update(u.index for u in aliases)
+    department = ordered.get("department")
+    levels = tuple(chooser.levels) if department is not None and chooser.levels and \
+        chooser.levels[-1] == department.index else ()
     layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
                         roles.system.name if roles.system else "", aliases,
-                        other_ids(rows, kept, used))
+                        other_ids(rows, kept, used), levels)
     return find_leader_column(layout, rows, findings)
 
 
