@@ -80,9 +80,9 @@ _EMPLOYED = frozenset({
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
     "medarbeider", "medarbetare",
     # German
-    "aktiv", "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
+    "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",
-    "werkstudent", "praktikant", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt"})
+    "werkstudent", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev")
 _EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})

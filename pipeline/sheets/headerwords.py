@@ -169,7 +169,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "der", "die", "das", "des", "dem", "den", "von", "vom", "und", "für", "zum", "zur",
              "am", "im", "beim", "geschäftlich", "geschäftliche", "dienstlich", "dienstliche",
              "aktuell", "aktuelle", "aktueller", "vollständiger", "vollständige", "r",
-             "beschäftigungs", "personalstamm", "direkter", "unmittelbarer", "zugeordnet", "zugeordnete"),
+             "beschäftigungs", "personalstamm", "direkter", "unmittelbarer", "zugeordnet",
+             "zugeordnete"),
 }
 _CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
 _PHRASES = (

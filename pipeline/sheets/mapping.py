@@ -26,6 +26,7 @@ from pipeline.sheets.bycontent import (
     unit_name_beside_code,
 )
 from pipeline.sheets.choice import Chooser, Rows, cells
+from pipeline.sheets.codepairs import paired_roles
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.evidence import counts_rows
@@ -40,7 +41,7 @@ from pipeline.sheets.headers import (
 )
 from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
-from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
+from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -172,6 +173,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     hidden = {use.index for use in withheld}
     visible = [h if i not in hidden else "" for i, h in enumerate(headers)]
     roles = read_roles(visible)
+    if roles.system is None:
+        roles = _paired(roles, visible, rows, findings, header.row)
     offered = roles.candidates()
     chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
     fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
@@ -260,6 +263,21 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         roles.system.name if roles.system else "", aliases,
                         other_ids(rows, kept, used), levels)
     return find_leader_column(layout, rows, findings)
+
+
+def _paired(roles: HeaderRoles, headers: Sequence[str], rows: Rows, findings: Findings,
+            header_row: int) -> HeaderRoles:
+    """Code and text columns that pair one to one ("Ressource" / "Ressource (T)"): the text
+    is the name, the department or the leader, the code the number; said in `mus check`."""
+    paired, changed = paired_roles(headers, rows, roles.roles)
+    for pair, text_key, code_key in changed:
+        code, text = headers[pair.code], headers[pair.text]
+        what = (f'"{code}" (column {get_column_letter(pair.code + 1)}) and "{text}" (column '
+                f"{get_column_letter(pair.text + 1)}) are a code and its text, matching one to "
+                f"one: the text is the {LABELS[text_key]}")
+        what += f", the code the {LABELS[code_key]}." if code_key else ", the code is not used."
+        findings.note("code-text", what, header_row, text)
+    return HeaderRoles(roles.system, paired) if changed else roles
 
 
 def _handles(rows: Rows, name: int, first: int, last: int) -> str:

@@ -14,6 +14,7 @@ no levels: the caller tells them apart as before, or refuses.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 
 def _distinct(texts: Sequence[str]) -> int:
@@ -47,7 +48,7 @@ def nested_levels(columns: Mapping[int, Sequence[str]]) -> list[int] | None:
         return None
     if not any(any(ch.isalpha() for ch in t) for t in columns[finest]):
         return None  # unit codes: the name beside them decides, not their depth
-    for coarse, fine in zip(order, order[1:], strict=False):
+    for coarse, fine in pairwise(order):
         if not _nests(columns[fine], columns[coarse]):
             return None
     return order
