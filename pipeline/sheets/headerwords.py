@@ -189,6 +189,7 @@ _PHRASES = (
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _TOKEN = re.compile(r"[^\W_]+")
+_PERSONAL_NUMBER = re.compile(r"\bpersonal(?=[\s\-.]*n(?:umme)?r\b)")
 _LINKS = ("s", "e")
 # Words that may end a compound whose first part mus does not know: "Butiks|chef",
 # "Ressource|nr", "Kunde|afdeling" still say what the column is.
@@ -223,6 +224,8 @@ def header_words(header: str) -> tuple[str, ...]:
     text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
     text = _CAMEL.sub(" ", text).casefold()
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
+    # German "Personalnummer" is the staff's number, not a personal one
+    text = _PERSONAL_NUMBER.sub("personale ", text)
     words: list[str] = []
     for token in _TOKEN.findall(text):
         words += _split(token) or _tail_split(token)

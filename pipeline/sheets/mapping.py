@@ -251,6 +251,13 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           f'"{fields["name"].header}" (column {fields["name"].letter}) {what}, '
                           "used only to find leaders.", header.row, fields["name"].header)
             del fields["name"]
+    if "name" in fields and "first" in fields and "last" not in fields and _family_names(
+            rows, fields["name"].index, fields["first"].index):
+        findings.note("family-name", f'"{fields["name"].header}" (column '
+                      f'{fields["name"].letter}) holds family names beside the first names in '
+                      f'"{fields["first"].header}", so the name is the two together.',
+                      header.row, fields["name"].header)
+        fields["last"] = fields.pop("name")
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
     aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
@@ -278,6 +285,16 @@ def _paired(roles: HeaderRoles, headers: Sequence[str], rows: Rows, findings: Fi
         what += f", the code the {LABELS[code_key]}." if code_key else ", the code is not used."
         findings.note("code-text", what, header_row, text)
     return HeaderRoles(roles.system, paired) if changed else roles
+
+
+def _family_names(rows: Rows, name: int, first: int) -> bool:
+    """A "Name" beside a "Vorname"/"First name" that holds only the family name (German
+    "Name, Vorname" lists): on nearly every row the first name is not part of the name."""
+    pairs = [(cell_text(value_at(v, name)).casefold(), cell_text(value_at(v, first)).casefold())
+             for _, v in rows[:1000]]
+    pairs = [(n, f) for n, f in pairs if n and f]
+    apart = [n for n, f in pairs if f not in n and f.split()[0] not in n.split()]
+    return len(pairs) >= 2 and len(apart) >= 0.9 * len(pairs)
 
 
 def _handles(rows: Rows, name: int, first: int, last: int) -> str:
