@@ -289,11 +289,13 @@ def _paired(roles: HeaderRoles, headers: Sequence[str], rows: Rows, findings: Fi
 
 def _family_names(rows: Rows, name: int, first: int) -> bool:
     """A "Name" beside a "Vorname"/"First name" that holds only the family name (German
-    "Name, Vorname" lists): on nearly every row the first name is not part of the name."""
-    pairs = [(cell_text(value_at(v, name)).casefold(), cell_text(value_at(v, first)).casefold())
+    "Name, Vorname" lists): on nearly every row the first name is not part of the name, and
+    the name is written as a name (a capital first), not a user name or initials ("jhv")."""
+    pairs = [(cell_text(value_at(v, name)), cell_text(value_at(v, first)).casefold())
              for _, v in rows[:1000]]
     pairs = [(n, f) for n, f in pairs if n and f]
-    apart = [n for n, f in pairs if f not in n and f.split()[0] not in n.split()]
+    apart = [n for n, f in pairs if n[0].isupper() and f not in n.casefold()
+             and f.split()[0] not in n.casefold().split()]
     return len(pairs) >= 2 and len(apart) >= 0.9 * len(pairs)
 
 

@@ -130,3 +130,12 @@ def test_german_list_without_a_name_is_refused_with_what_to_do(tmp_path: Path) -
         read(tmp_path, [("Personalnummer", "Kostenstelle", "Abteilung"),
                         (1, "4711", "IT"), (2, "4712", "HR")])
     assert "name" in str(caught.value)
+
+
+def test_a_name_of_user_names_beside_the_first_name_is_no_family_name(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Personalnummer", "Name", "Vorname", "Abteilung"),
+        (1, "mschulz", "Maria", "Lager"), (2, "twagner", "Tim", "Lager"),
+        (3, "ubecker", "Ute", "Büro")])
+    assert "last" not in listing.layout.fields
+    assert not any(n.kind == "family-name" for n in listing.notes)
