@@ -25,6 +25,7 @@ from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.names import is_guid, turn_around
 from pipeline.sheets.ranking import BY_HEADER, CONTENT_FIRST, rank
 from pipeline.sheets.table import Sheet
+from pipeline.sheets.unitlevels import nested_levels
 from pipeline.sheets.values import cell_text
 
 # Fields where two disagreeing columns would put a value on the wrong person or send mail to the
@@ -70,6 +71,7 @@ class Chooser:
     findings: Findings
     chosen: dict[str, int] = field(default_factory=dict)
     offered: frozenset[str] = frozenset()  # every field some header could be
+    levels: list[int] = field(default_factory=list)  # unit columns that nest, coarse to fine
 
     def _name(self, index: int) -> str:
         return f'"{self.headers[index]}" (column {get_column_letter(index + 1)})'
@@ -149,6 +151,8 @@ class Chooser:
                                self.headers[chosen[0]])
         if key == "leader" and len(chosen) > 1:
             chosen = self._resolving(chosen)
+        if key == "department" and len(options) > 1:
+            chosen = self._finest(chosen, [i for _, i in options])
         if len(chosen) > 1:
             chosen = self._ranked(key, chosen, dict((i, t) for t, i in options))
         first = chosen[0]
@@ -159,6 +163,29 @@ class Chooser:
                 break
         self.chosen[key] = first
         return first
+
+    def _finest(self, chosen: list[int], options: list[int]) -> list[int]:
+        """Unit columns that nest as levels: the finest is the department, said in `mus
+        check`; the coarser ones give a row without it its department. A finest level headed
+        less plainly than the best ("Team" beside "Department") wins only where the best headed
+        columns hold one value for everyone; else the finest of the best headed."""
+        texts = {i: [cell_text(value_at(v, i)) for _, v in self.sample] for i in sorted(options)}
+        levels = nested_levels(texts)
+        if levels is None:
+            return chosen
+        if levels[-1] not in chosen and any(len(set(filter(None, texts[i]))) > 1
+                                             for i in chosen):
+            # a better header that varies ("Department" over "Team") stays: the finest of them
+            levels = [i for i in levels if i in chosen]
+            if not levels:
+                return chosen
+        self.levels = levels
+        names = ", ".join(f'"{self.headers[i]}"' for i in levels)
+        self.findings.note("unit-levels", f"The columns {names} are unit levels, each nested in "
+                           f"the one before: the department is the finest, {self._name(levels[-1])}"
+                           "; a row without it has the finest level filled in.",
+                           self.header_row, self.headers[levels[-1]])
+        return [levels[-1]]
 
     def _shown(self, key: str, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A hidden column never beats a shown one for the same field."""

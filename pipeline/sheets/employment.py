@@ -42,7 +42,10 @@ _LEFT = frozenset({
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
-    "pensionerad", "avliden"})
+    "pensionerad", "avliden",
+    # German
+    "ausgetreten", "ausgeschieden", "verstorben", "rentner",
+    "ruhestand", "ehemalig", "ehemalige", "entlassen", "abgemeldet", "deaktiviert"})
 _LEAVE = frozenset({
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
@@ -51,13 +54,17 @@ _LEAVE = frozenset({
     # Norwegian and Swedish
     "permisjon", "foreldrepermisjon", "fødselspermisjon", "permittert", "sykmeldt",
     "sykemeldt", "syk", "tjänstledig", "föräldraledig", "sjukskriven", "sjukledig",
-    "sjuk", "tjenestefri", "tjänstefri"})
+    "sjuk", "tjenestefri", "tjänstefri",
+    # German
+    "elternzeit", "mutterschutz", "karenz", "beurlaubt", "beurlaubung", "sonderurlaub",
+    "krank", "langzeitkrank", "ruhend", "sabbatjahr", "freistellung", "freigestellt"})
 # A kind of leave written as one word: "Foreldrepermisjon", "Föräldraledig", "Barselsorlov".
-_LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "sykmeldt")
+_LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "sykmeldt",
+               "urlaub", "elternzeit")
 # Words that say someone is not working now, not why: another cell of the row may say it is
 # leave ("Inaktiv" with "Årsag til inaktivitet: BARSEL").
 _INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
-                       "deactivated"})
+                       "deactivated", "deaktiviert"})
 _EMPLOYED = frozenset({
     "aktiv", "aktive", "active", "ansat", "employed", "arbejde", "working", "fastansat",
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
@@ -72,7 +79,11 @@ _EMPLOYED = frozenset({
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
-    "medarbeider", "medarbetare"})
+    "medarbeider", "medarbetare",
+    # German
+    "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
+    "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",
+    "werkstudent", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev",
                   "vikariat")

@@ -150,6 +150,9 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
     numbered = numbered_levels(layout.headers, department) if department is not None else []
     if numbered and department is not None and deepest_levels(rows, numbered):
         return _deepest(rows, numbered, department, layout, kinds, findings), {}
+    nested = list(layout.unit_levels)
+    if nested and department is not None and deepest_levels(rows, nested):
+        return _deepest(rows, nested, department, layout, kinds, findings), {}
     levels = _levels(layout, department) if department is not None else []
     cols = sorted({*(i for i in map(layout.index, _GROUPED) if i is not None), *levels})
     number = layout.fields["number"].index

@@ -1,4 +1,5 @@
-"""What a header says, word by word, in Danish or English, however it is written.
+"""What a header says, word by word, in Danish, Norwegian, Swedish, German or English, however
+it is written.
 
 ``Employee #``, ``Leder (tjenestenr.)``, ``Email Address [Required]``, ``Manager User ID``,
 ``Supervisor Employee #`` and ``Fratrædelsesdato`` are understood the way a person reads them:
@@ -34,15 +35,20 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "colleague", "ressource", "ressourcer", "ressourcens", "resource", "resources",
            # Norwegian and Swedish
            "ansatt", "anställd", "anställda", "anställnings",
-           "medarbetare"),
+           "medarbetare",
+           # German
+           "mitarbeiter", "mitarbeiterin", "mitarbeiters", "mitarbeitende", "mitarbeitenden",
+           "beschäftigte", "beschäftigter", "angestellte", "angestellter", "personals"),
     # A user name or login is who someone is to a system, not their name.
-    USER: ("user", "users", "bruger", "brugers", "brugerens"),
+    USER: ("user", "users", "bruger", "brugers", "brugerens", "benutzer", "benutzername",
+           "anmeldename"),
     # A second name for the same person (the legal one is the name).
     ALIAS: ("preferred", "foretrukken", "foretrukne", "foretrukket", "kalde",
-            "nickname", "alias", "kendt", "known"),
+            "nickname", "alias", "kendt", "known", "rufname", "spitzname"),
     # What was so before: loses to a column that says what is so now.
     OLD: ("gammel", "gamle", "old", "former", "tidligere", "previous", "forrige",
-          "forhenværende"),
+          "forhenværende", "ehemalig", "ehemalige", "ehemaliger", "alt", "alte", "alter",
+          "vorherige", "vorheriger", "früher", "frühere"),
     LEVEL: ("level", "levels", "niveau", "niveauer", "lvl"),
     INITIALS: ("initialer", "initials", "initial", "brugerinitialer"),
     LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
@@ -50,51 +56,71 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
              "ledelse", "ledelses", "ledelsen",
              "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
-             "overordnede", "superior", "head"),
+             "overordnede", "superior", "head",
+             # German
+             "vorgesetzter", "vorgesetzte", "vorgesetzten", "vorgesetzen", "führungskraft",
+             "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",
+             "disziplinarisch", "disziplinarischer", "fachlich", "fachlicher"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
-             "referanse", "referens"),
+             "referanse", "referens", "kennung", "kennziffer", "schlüssel"),
     NAME: ("navn", "navne", "name", "names", "namn"),
-    FIRST: ("fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn"),
+    FIRST: ("fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
+            "vorname", "vornamen"),
     LAST: ("efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
-           "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn"),
+           "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn",
+           "nachname", "nachnamen", "familienname", "zuname"),
     MIDDLE: ("mellemnavn", "mellemnavne", "middle", "mi"),
-    EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse"),
+    EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
+            "mailanschrift"),
     PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
-              "backup", "recovery"),
+              "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
     DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
            "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
            "org", "organisation", "organization", "organisatorisk", "organisational",
            "organizational", "sektion", "section", "område", "center", "centre", "ou",
-           "avdeling", "avdelinger", "avdelings", "avdelning", "avdelningar", "enhet"),
+           "afsnit", "afsnits", "seksjon", "subunit", "subdepartment",
+           "avdeling", "avdelinger", "avdelings", "avdelning", "avdelningar", "enhet",
+           # German
+           "abteilung", "abteilungen", "abteilungs", "einheit", "einheiten", "organisations",
+           "bereich", "bereiche", "bereichs", "referat", "dezernat", "fachbereich"),
     DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde",
                "dimension", "dimensions", "butik", "butikker", "butikken", "store", "stores",
-               "filial", "filialer", "branch", "branches"),
+               "filial", "filialer", "branch", "branches", "sparte", "geschäftsbereich",
+               "filiale", "niederlassung"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
-           "label"),
+           "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
           "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role",
-          "tittel", "befattning", "stillingstittel"),
+          "tittel", "befattning", "stillingstittel",
+          "stelle", "stellen", "stellenbezeichnung", "tätigkeit", "berufsbezeichnung",
+          "funktionsbezeichnung"),
     DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when",
-           "datum"),
+           "datum", "tag", "stichtag"),
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
-    STATUS: ("status", "lifecycle", "state"),
-    ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret"),
+    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus"),
+    ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret", "aktiviert"),
     END: ("fratrådt", "fratraadt", "fratrædelse", "fratrædelses", "fratræden", "ophør", "ophørs",
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
           "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag",
-          "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet"),
+          "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
+          "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",
+          "kündigung", "kündigungs", "ausscheiden", "ausscheidens", "ausgeschieden"),
     START: ("start", "begin", "begyndelse", "hire", "hired", "tiltrædelse", "tiltrædelses",
-            "tiltrådt", "fra", "from", "siden", "since"),
+            "tiltrådt", "fra", "from", "siden", "since",
+            "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit"),
     LEAVE: ("orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
-            "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande"),
+            "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande",
+            "elternzeit", "abwesenheit", "abwesenheits", "urlaub", "mutterschutz", "karenz",
+            "beurlaubung", "fehlzeit"),
     KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class",
-           "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form"),
+           "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form",
+           "typ", "kategorie", "grund"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
             "address", "addresses", "postnr", "postnummer", "zip", "postal", "by", "city",
             "land", "country", "region", "kommune", "cpr", "bank", "ordre", "order",
@@ -116,6 +142,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "coach", "mentor", "mentee", "buddy", "fadder", "stedfortræder", "substitute",
             "deputy", "assistant", "assistent", "sekretær", "secretary", "kontaktperson",
             "owner", "ejer", "tillidsrepræsentant", "tr",
+            # German
+            "telefonnummer", "handy", "anschrift", "straße", "strasse", "plz", "ort", "wohnort",
+            "stadt", "kostenstelle", "kostenstellen", "kosten", "geburtsdatum", "geburtstag",
+            "geburt", "geburts", "geschlecht", "anrede", "gehalt", "lohn", "steuer",
+            "sozialversicherung", "sozialversicherungsnummer", "anzahl", "summe", "gesamt",
+            "bemerkung", "bemerkungen", "notiz", "standort",
+            "gesellschaft", "unternehmen", "buchungskreis", "mandant", "betriebsrat",
+            "stellvertreter", "stellvertretung", "wochenstunden", "stunden", "arbeitszeit",
+            "nationalität", "staatsangehörigkeit", "bankverbindung", "iban", "angelegt",
+            "geändert",
             "arbejdsmiljørepræsentant", "amr", "partner", "sponsor", "onboarding", "vikar"),
     FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
              "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",
@@ -128,7 +164,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "contact", "kontakt", "account", "konto", "contract", "kontrakt", "løbe", "read",
              "only", "upload", "must", "be", "e", "on", "ved", "pr", "per", "with", "med",
              "planlagt", "planned", "scheduled", "aftalt", "dit", "din", "your", "his", "her",
-             "hans", "hendes", "deres", "their", "who", "hvem", "nearest", "immediate"),
+             "hans", "hendes", "deres", "their", "who", "hvem", "nearest", "immediate",
+             # German
+             "der", "die", "das", "des", "dem", "den", "von", "vom", "und", "für", "zum", "zur",
+             "am", "im", "beim", "geschäftlich", "geschäftliche", "dienstlich", "dienstliche",
+             "aktuell", "aktuelle", "aktueller", "vollständiger", "vollständige", "r",
+             "beschäftigungs", "personalstamm", "direkter", "unmittelbarer", "zugeordnet",
+             "zugeordnete"),
 }
 _CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
 _PHRASES = (
@@ -152,11 +194,13 @@ _PHRASES = (
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _TOKEN = re.compile(r"[^\W_]+")
+_PERSONAL_NUMBER = re.compile(r"\bpersonal(?=[\s\-.]*n(?:umme)?r\b)")
 _LINKS = ("s", "e")
 # Words that may end a compound whose first part mus does not know: "Butiks|chef",
 # "Ressource|nr", "Kunde|afdeling" still say what the column is.
 _TAILS = tuple(sorted(("leder", "chef", "manager", "supervisor", "ledelse", "ledelses", "nr",
-                       "nummer", "number", "afdeling", "enhed", "department", "unit"),
+                       "nummer", "number", "afdeling", "enhed", "department", "unit",
+                       "afsnit", "abteilung"),
                       key=len, reverse=True))
 
 
@@ -185,6 +229,8 @@ def header_words(header: str) -> tuple[str, ...]:
     text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
     text = _CAMEL.sub(" ", text).casefold()
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
+    # German "Personalnummer" is the staff's number, not a personal one
+    text = _PERSONAL_NUMBER.sub("personale ", text)
     words: list[str] = []
     for token in _TOKEN.findall(text):
         words += _split(token) or _tail_split(token)
@@ -277,6 +323,8 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
         return None
     if FIRST in has and LAST in has:
         return ("name_reversed" if found.index(LAST) < found.index(FIRST) else "name", INFERRED)
+    if FIRST in has and NAME in has and found.index(NAME) < found.index(FIRST):
+        return "name_reversed", INFERRED  # German "Name, Vorname": the family name first
     for concept, key in ((FIRST, "first"), (LAST, "last"), (MIDDLE, "middle")):
         if concept in has:
             return key, INFERRED

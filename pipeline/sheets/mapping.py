@@ -26,6 +26,7 @@ from pipeline.sheets.bycontent import (
     unit_name_beside_code,
 )
 from pipeline.sheets.choice import Chooser, Rows, cells
+from pipeline.sheets.codepairs import paired_roles
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.evidence import counts_rows
@@ -40,7 +41,7 @@ from pipeline.sheets.headers import (
 )
 from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
-from pipeline.sheets.listheaders import group_headers, match_fields, read_roles
+from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -71,6 +72,7 @@ class ListLayout:
     system: str = ""  # the known system whose export this is
     aliases: tuple[ColumnUse, ...] = ()  # other name columns (a preferred name), to find leaders
     others: tuple[ColumnUse, ...] = ()  # other ID columns (found by their cells), likewise
+    unit_levels: tuple[int, ...] = ()  # unit columns nested coarse to fine, the department last
 
     def index(self, key: str) -> int | None:
         use = self.fields.get(key)
@@ -171,6 +173,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     hidden = {use.index for use in withheld}
     visible = [h if i not in hidden else "" for i, h in enumerate(headers)]
     roles = read_roles(visible)
+    if roles.system is None:
+        roles = _paired(roles, visible, rows, findings, header.row)
     offered = roles.candidates()
     chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
     fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
@@ -247,15 +251,52 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           f'"{fields["name"].header}" (column {fields["name"].letter}) {what}, '
                           "used only to find leaders.", header.row, fields["name"].header)
             del fields["name"]
+    if "name" in fields and "first" in fields and "last" not in fields and _family_names(
+            rows, fields["name"].index, fields["first"].index):
+        findings.note("family-name", f'"{fields["name"].header}" (column '
+                      f'{fields["name"].letter}) holds family names beside the first names in '
+                      f'"{fields["first"].header}", so the name is the two together.',
+                      header.row, fields["name"].header)
+        fields["last"] = fields.pop("name")
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
     aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
                     for _, i in offered.get(key, []) if i not in used)
     used.update(u.index for u in aliases)
+    department = ordered.get("department")
+    levels = tuple(chooser.levels) if department is not None and chooser.levels and \
+        chooser.levels[-1] == department.index else ()
     layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
                         roles.system.name if roles.system else "", aliases,
-                        other_ids(rows, kept, used))
+                        other_ids(rows, kept, used), levels)
     return find_leader_column(layout, rows, findings)
+
+
+def _paired(roles: HeaderRoles, headers: Sequence[str], rows: Rows, findings: Findings,
+            header_row: int) -> HeaderRoles:
+    """Code and text columns that pair one to one ("Ressource" / "Ressource (T)"): the text
+    is the name, the department or the leader, the code the number; said in `mus check`."""
+    paired, changed = paired_roles(headers, rows, roles.roles)
+    for pair, text_key, code_key in changed:
+        code, text = headers[pair.code], headers[pair.text]
+        what = (f'"{code}" (column {get_column_letter(pair.code + 1)}) and "{text}" (column '
+                f"{get_column_letter(pair.text + 1)}) are a code and its text, matching one to "
+                f"one: the text is the {LABELS[text_key]}")
+        what += f", the code the {LABELS[code_key]}." if code_key else ", the code is not used."
+        findings.note("code-text", what, header_row, text)
+    return HeaderRoles(roles.system, paired) if changed else roles
+
+
+def _family_names(rows: Rows, name: int, first: int) -> bool:
+    """A "Name" beside a "Vorname"/"First name" that holds only the family name (German
+    "Name, Vorname" lists): on nearly every row the first name is not part of the name, and
+    the name is written as a name (a capital first), not a user name or initials ("jhv")."""
+    pairs = [(cell_text(value_at(v, name)), cell_text(value_at(v, first)).casefold())
+             for _, v in rows[:1000]]
+    pairs = [(n, f) for n, f in pairs if n and f]
+    apart = [n for n, f in pairs if n[0].isupper() and f not in n.casefold()
+             and f.split()[0] not in n.casefold().split()]
+    return len(pairs) >= 2 and len(apart) >= 0.9 * len(pairs)
 
 
 def _handles(rows: Rows, name: int, first: int, last: int) -> str:

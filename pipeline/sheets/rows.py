@@ -28,17 +28,23 @@ from pipeline.sheets.table import Sheet
 _TOTAL = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
     r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal(?:\s+\w+){0,2}|count|"
-    r"number\s+of\s+\w+|employees|medarbejdere|ansatte)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+    r"number\s+of\s+\w+|employees|medarbejdere|ansatte|"
+    # German Excel: "Gesamtergebnis", "Gesamtsumme", "Anzahl", "Summe", "Insgesamt"
+    r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl(?:\s+\w+){0,2}|summe|zwischensumme|"
+    r"mitarbeiter)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
 # In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
 _TOTAL_ALONE = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
-    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count)\s*[:=]?\s*[\d.,\s]*$",
+    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count|"
+    r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl|summe|zwischensumme)"
+    r"\s*[:=]?\s*[\d.,\s]*$",
     re.IGNORECASE)
 # Excel's Data > Subtotal labels each group "<group> Antal" / "<group> I alt" (Danish) or
-# "<group> Count" / "<group> Total" (English).
+# "<group> Count" / "<group> Total" (English), "<group> Anzahl" / "<group> Ergebnis" (German).
 _SUBTOTAL = re.compile(
     r"^\S.*?\s+(?:antal|i\s*alt|total|count|sum|average|middel|gennemsnit|maks|max|min|produkt|"
-    r"product|stdafv|stddev|varians|var)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+    r"product|stdafv|stddev|varians|var|anzahl|ergebnis|summe|mittelwert|minimum|maximum|"
+    r"stabw|varianz)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
 _DIGIT = re.compile(r"\d")
 # Whole words: "Observationsafsnit A2" is a heading, not an "obs" note.

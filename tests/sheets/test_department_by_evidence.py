@@ -118,7 +118,7 @@ def _grouped(header: str, units: Sequence[str]) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize(("header", "units"), [
     ("Stue", ("Sommerfuglestuen", "Mariehønestuen")),
-    ("Afsnit", ("Sengeafsnit O2", "Ambulatoriet")),
+    ("Klynge", ("Sengeafsnit O2", "Ambulatoriet")),
     ("Hold", ("Hold Nord", "Hold Syd")),
 ])
 def test_an_unknown_header_over_units_the_leaders_agree_with_is_the_department(
