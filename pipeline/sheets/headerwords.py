@@ -116,7 +116,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     LEAVE: ("orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
             "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande",
-            "elternzeit", "abwesenheit", "abwesenheits", "urlaub", "mutterschutz", "karenz",
+            "elternzeit", "abwesenheit", "abwesenheits", "mutterschutz", "karenz",
             "beurlaubung", "fehlzeit"),
     KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class",
            "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form",
