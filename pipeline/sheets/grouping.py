@@ -151,7 +151,9 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
     if numbered and department is not None and deepest_levels(rows, numbered):
         return _deepest(rows, numbered, department, layout, kinds, findings), {}
     nested = list(layout.unit_levels)
-    if nested and department is not None and deepest_levels(rows, nested):
+    led = any(layout.index(k) is not None for k in ("leader", "leader_number", "leader_email"))
+    if nested and led and department is not None and deepest_levels(rows, nested):
+        # (without a leader column, the levels below say who leads each unit: _hierarchy)
         return _deepest(rows, nested, department, layout, kinds, findings), {}
     levels = _levels(layout, department) if department is not None else []
     cols = sorted({*(i for i in map(layout.index, _GROUPED) if i is not None), *levels})

@@ -92,3 +92,22 @@ def test_a_full_department_column_with_a_team_beside_it_is_no_hierarchy(
     assert [e.department for e in listing.employees] == [
         "Hjemmeplejen", "Hjemmeplejen", "Hjemmeplejen", "Sygeplejen"]
     assert "unit-levels" not in [n.kind for n in listing.notes]
+
+
+def test_merged_levels_with_a_role_column_give_each_unit_its_leader(tmp_path: Path) -> None:
+    """Forvaltning / Område / Enhed merged down their rows (so every row shows all levels it
+    belongs to) and a "Rolle" column: each unit's first person leads it, as with blanks."""
+    path = merged_xlsx(tmp_path / "e.xlsx", [
+        ("Forvaltning", "Område", "Enhed", "Lønnr.", "Navn", "Rolle"),
+        ("Social og Sundhed", None, None, 600, "Peter Thy", "Direktør"),
+        (None, "Ældre", None, 601, "Trine Høj", "Områdechef"),
+        (None, None, "Hjemmeplejen", 602, "Dorthe Hvid", "Leder"),
+        (None, None, None, 603, "Torben Dahl", "Medarbejder"),
+        (None, None, "Egebo", 604, "Rikke Skov", "Leder"),
+        (None, None, None, 605, "Jens Møl", "Medarbejder")],
+        ["A2:A7", "B3:B7", "C4:C5", "C6:C7"])
+    listing = read_employee_list(path, today=TODAY)
+    assert [(n, d, lead) for n, d, lead, _ in _people(listing)] == [
+        ("600", "Social og Sundhed", ""), ("601", "Ældre", "Peter Thy"),
+        ("602", "Hjemmeplejen", "Trine Høj"), ("603", "Hjemmeplejen", "Dorthe Hvid"),
+        ("604", "Egebo", "Trine Høj"), ("605", "Egebo", "Rikke Skov")]
