@@ -30,8 +30,8 @@ from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
 # Between a unit and its leader: a dash, colon, comma, slash or bracket.
-_SEPARATOR = re.compile(r"\s*(?:[–—:,/(\[]|\s-\s|^-\s)\s*")
-_TRAILING = re.compile(r"[\s:,–—\-/(\[]+$")
+_SEPARATOR = re.compile(r"\s*(?:[–—:,/(\[·•|»]|\s-\s|^-\s)\s*")
+_TRAILING = re.compile(r"[\s:,–—\-/(\[·•|»]+$")
 # A leader's word, for a leader who is not in the list (the list itself cannot vouch for them).
 _LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
                     r"head|supervisor|director|direktør|ansvarlig)", re.IGNORECASE)

@@ -307,3 +307,16 @@ def test_one_unit_written_twice_with_the_same_leader_is_one_leader(tmp_path: Pat
         "Ark2": [("Arbejdssted", "Leder"), ("Dagtilbud", "Jørgen Frølund"),
                  ("Spiren", "Hanne Sand"), ("spiren", "HANNE SAND")]})
     assert [e.leader for e in _read(path).employees] == ["", "Jørgen Frølund", "Hanne Sand", ""]
+
+
+@pytest.mark.parametrize("mark", ["·", "•", "|", "»"])
+def test_a_heading_whose_unit_and_leader_a_middle_dot_or_bar_parts(tmp_path: Path,
+                                                                  mark: str) -> None:
+    path = write_xlsx(tmp_path / "h.xlsx", {"Ark1": [
+        ("Medarb.nr.", "Navn", "Mail"),
+        (1, "Solvej Thy", "st@n.dk"),
+        (f"Distrikt Nord {mark} leder: Mikkel Tøt",),
+        (2, "Mikkel Tøt", "mt@n.dk"), (3, "Peter Lau", "pl@n.dk"), (4, "Mette Ove", "mo@n.dk")]})
+    assert _rows(_read(path))[1:] == [("2", "Distrikt Nord", "", ""),
+                                      ("3", "Distrikt Nord", "Mikkel Tøt", "mt@n.dk"),
+                                      ("4", "Distrikt Nord", "Mikkel Tøt", "mt@n.dk")]
