@@ -40,7 +40,7 @@ from pipeline.sheets.persons import NameShape, vacancy
 from pipeline.sheets.positions import ended_positions, second_position
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
-from pipeline.sheets.sheetchoice import same_columns
+from pipeline.sheets.sheetchoice import others_listed
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
@@ -346,12 +346,15 @@ def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sh
 
 def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
                        findings: Findings) -> None:
-    """The staff split over sheets of the same columns ("Nord", "Syd"): reading one would
-    leave the others without a form, so the list is refused, naming the sheets (a sheet named
-    for leavers, "Fratrådte", is not more of the list)."""
-    halves = [o for o in also if status_state(o.name) != LEFT
-              and same_columns(sheet, header_row, o)]
-    if not halves:
+    """The staff split over sheets of the same columns ("Nord", "Syd", or a sheet per team
+    leader, however few each holds): reading one would leave the others without a form, so the
+    list is refused, naming the sheets (a sheet named for leavers, "Fratrådte", is not more of
+    the list)."""
+    listed = {o.name: others_listed(sheet, header_row, o) for o in also
+              if status_state(o.name) != LEFT}
+    halves = [o for o in also if listed.get(o.name)]
+    # one other sheet of one person may be a template's example row; more is more of the list
+    if not halves or (len(halves) == 1 and listed[halves[0].name] < 2):
         return
     names = [f'"{s.name}"' for s in (sheet, *halves)]
     named = ", ".join(names[:-1]) + " and " + names[-1]

@@ -91,6 +91,7 @@ _EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})
 # A temp who comes through someone else ("Vikar via Randstad", "Temp from Adecco") is the
 # agency's employee, not ours; a temp alone ("Vikar") is ours.
 _TEMPS = frozenset({"vikar", "vikarer", "vikarie", "temp", "temps", "vikarar"})
+_ACCOUNT_DISABLED = 0x2  # userAccountControl's ACCOUNTDISABLE flag (514 = 512 + 2)
 _TEMP_FROM = re.compile(r"([^()\-–—:]+?)\s*(?:[-–—:]\s*(.+)|\((.+)\))")
 _THROUGH = frozenset({"via", "fra", "from", "through", "gennem", "genom", "från", "gjennom"})
 # People who work here without being employed here: no MUS.
@@ -326,6 +327,9 @@ class EmploymentReader:
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, partial(_column, rows, u.index))]
+        # Active Directory's userAccountControl flags (csvde, ldifde, Get-ADUser -Properties *)
+        self.columns += [("uac", u) for u in self.others
+                         if "".join(u.header.casefold().split()) == "useraccountcontrol"][:1]
         self.remarks = [u for u in self.others if is_remark_header(u.header)][:2]
         self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
         self.findings = findings
@@ -411,6 +415,10 @@ class EmploymentReader:
         if not text or folded in NO_VALUE:
             return EMPLOYED, ""
         said = f'{header} "{text}"'
+        if key == "uac":
+            if text.isdigit() and int(text) & _ACCOUNT_DISABLED:
+                return LEFT, f"{header} {text}: the account is disabled"
+            return EMPLOYED, ""
         if key == "end_date":
             return self._end(row, header, value, text)
         if key == "form":

@@ -102,18 +102,16 @@ def _texts(values: Sequence[object]) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def same_columns(sheet: Sheet, header_row: int, other: Sheet) -> bool:
-    """Whether ``other`` heads the same columns as the list's header row, within its first
-    rows, over rows mostly not on the list (more of the list: not a copy of it, nor a table of
-    something else)."""
+def others_listed(sheet: Sheet, header_row: int, other: Sheet) -> int:
+    """How many people ``other`` lists under the same columns as the list's header row who
+    are mostly not on the list (0 when its columns differ, or it copies the list)."""
     header = next((_texts(v) for n, v in sheet.rows if n == header_row), ())
     if sum(1 for t in header if t) < 2:
-        return False
+        return 0
     start = next((n for n, v in other.rows[:20] if _texts(v) == header), None)
     if start is None:
-        return False
+        return 0
     ours = {_texts(v) for n, v in sheet.rows if n > header_row}
     theirs = [t for t in (_texts(v) for n, v in other.rows if n > start)
               if sum(1 for c in t if c) >= 2]  # rows of people, not notes
-    # other people, mostly, and more than one: a template's example row is nobody's staff
-    return len(theirs) >= 2 and 2 * sum(1 for t in theirs if t in ours) < len(theirs)
+    return len(theirs) if 2 * sum(1 for t in theirs if t in ours) < len(theirs) else 0

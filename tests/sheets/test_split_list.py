@@ -76,3 +76,14 @@ def test_a_guide_sheet_with_one_example_row_is_not_more_of_the_list(tmp_path: Pa
         "Data": [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
                  (3, "Maja Holm", "Salg", "Signe Krog")]})
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
+
+
+def test_a_sheet_per_person_is_refused_however_few_each_holds(tmp_path: Path) -> None:
+    """Sheets named after the people on them, one row each: more of the list, not one
+    template's example row."""
+    people = [(7702, "Mads Bæk"), (7703, "Hanne Åkjær"), (7704, "Søren Lund")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, {name: [DA, (number, name, "Hjemmeplejen", None)]
+                        for number, name in people})
+    assert ('split over the sheets "Mads Bæk", "Hanne Åkjær" and "Søren Lund"'
+            in str(caught.value))
