@@ -133,9 +133,17 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
         cells = values.get(row, ())
         return cell_text(cells[col - 1]) if 0 < col <= len(cells) else ""
 
+    heads = values.get(header_row, ())
+    width = _list_width(heads)
+
+    def aside(row: int, col: int) -> bool:
+        """Beside the list, past an empty column: a legend on the list's rows."""
+        return bool(width) and col > width + 1 and not text_at(row, width + 1) and (
+            row == header_row or not text_at(header_row, col))  # not a column of the list
+
     looks, words = [], []
     for (row, col), mark in sheet.marks.items():
-        if row in listed or row == header_row or row not in values:
+        if ((row in listed or row == header_row) and not aside(row, col)) or row not in values:
             continue
         beside = [text_at(row, c) for c in (col + 1, col - 1)
                   if text_at(row, c) and not sheet.marks.get((row, c))]
@@ -149,12 +157,27 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
         if text:
             looks.append(Legend(text, f"{place}row {row}", mark=mark))
     for row, cells in sheet.rows:
-        if row not in listed and row != header_row:
-            for value in cells:
-                text = cell_text(value)
-                if text and any(c.isalpha() for c in text):
-                    words += _worded(text, f"{place}row {row}")
+        if row in listed or row == header_row:
+            if not width or len(cells) <= width + 1:
+                continue
+            cells = cells[width + 1:]  # a legend beside the list, past an empty column
+        for value in cells:
+            text = cell_text(value)
+            if text and any(c.isalpha() for c in text):
+                words += _worded(text, f"{place}row {row}")
     return looks + words
+
+
+def _list_width(header: Sequence[Any]) -> int:
+    """The list's last column: the header's first run of filled cells (a legend may follow
+    past an empty column)."""
+    width = 0
+    for col, value in enumerate(header, start=1):
+        if cell_text(value):
+            width = col
+        elif width:
+            break
+    return width
 
 
 def _legend_for(mark: str, legends: Sequence[Legend]) -> Legend | None:

@@ -32,6 +32,7 @@ _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL = (
 _MAX_COLUMNS = 16384
 _STRING, _CELL = NS + "si", NS + "c"
 _LEGEND_CELLS = 4  # a row of at most this many values may be a legend
+_LEGEND_TOP = 40  # … and so may the side of a row this near the top (a legend beside the list)
 # A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
 _AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
                         r"SUMIFS?|AVERAGE|MAX|MIN)\s*\(", re.IGNORECASE)
@@ -248,12 +249,13 @@ class _Walker:
         if values is not None and any(not isinstance(v, str) or v.strip() for v in values
                                       if v is not None):
             self.rows[r] = values
-            if self.marks and sum(v is not None for v in values) <= _LEGEND_CELLS:
+            if self.marks and (r <= _LEGEND_TOP or sum(v is not None for v in values)
+                               <= _LEGEND_CELLS):
                 self._empty_marks(element, r, values)
 
     def _empty_marks(self, element: etree._Element, r: int, values: Sequence[Any]) -> None:
-        """A row of a few texts (a legend: "[red] Fratrådt [yellow] Orlov"): the look of its
-        empty cells too."""
+        """A row of a few texts (a legend: "[red] Fratrådt [yellow] Orlov"), or a row near the
+        top (a legend beside the list): the look of its empty cells too."""
         for cell in element.iter(_CELL):
             mark = self.marks.get(cell.get("s") or "0")
             if mark:

@@ -181,3 +181,26 @@ def test_a_legend_table_of_coloured_colour_names_and_meanings(tmp_path: Path) ->
     listing = read_employee_list(tmp_path / "e.xlsx", today=TODAY)
     assert [a.number for a in listing.leavers] == ["2"]
     assert [e.number for e in listing.employees if e.on_leave] == ["7"]
+
+
+def test_a_legend_beside_the_list_past_an_empty_column(tmp_path: Path) -> None:
+    """Columns G–H beside the list's rows: "Forklaring", then [red] Fratrådt, [yellow] Orlov
+    (empty coloured cells with the words beside them), and one in words beside the header."""
+    for n, (cells, words) in enumerate([
+            ({"G3": RED, "G4": YELLOW}, {"G2": "Forklaring", "H3": "Fratrådt", "H4": "Orlov"}),
+            ({"H3": RED, "H4": YELLOW}, {"G3": "Left", "G4": "On leave"}),  # words first
+            ({}, {"F1": "Rød = fratrådt, gul = orlov"})]):     # in words, beside the header
+        path = sheet(tmp_path / f"e{n}.xlsx", [HEADER, *PEOPLE], {4: fill(RED), 7: fill(YELLOW)})
+        path = _legend_cells(path, cells)
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path)
+        ws = wb.active
+        assert ws is not None
+        for ref, text in words.items():
+            ws[ref] = text
+        wb.save(path)
+        listing = read_employee_list(path, today=TODAY)
+        assert [a.number for a in listing.leavers] == ["3"], words  # row 4
+        assert [e.number for e in listing.employees if e.on_leave] == ["6"], words  # row 7
+        assert not [w for w in listing.warnings if w.kind == "row-mark"], words
