@@ -333,7 +333,8 @@ def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sh
     if not others or not columns or not drafts:
         return
     texts = [d.texts for d in drafts]
-    found = find_unit_sheet(others, texts, columns, [_who(d, layout) for d in drafts], findings)
+    people = [_who(d, layout) for d in drafts]
+    found = find_unit_sheet(others, texts, columns, people, findings)
     if found is None:
         return
 
@@ -341,7 +342,7 @@ def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sh
         drafts[i].given = given
 
     apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
-                     findings)
+                     findings, people)
 
 
 def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],

@@ -150,6 +150,7 @@ class UnitSheet:
     sheet: str
     key: int  # the list's column its units are matched with
     given: dict[str, Given]  # normalised unit → the leader as the sheet gives them
+    above: dict[str, Given]  # normalised unit → its leader's own leader ("Refererer til")
 
 
 def _norm(text: str) -> str:
@@ -244,6 +245,7 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         if _norm(unit) in given and given[_norm(unit)] != this:
             continue
         given.setdefault(_norm(unit), this)
+    above = _above(sheet, key, person, email, seen, directory)
     where = f'the sheet "{sheet.name}"'
     for unit, rows in rows_of.items():
         # the same person written twice (by name, then by number) is one leader
@@ -262,7 +264,26 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       f'the column "{header}" in the list, so their leaders were given to '
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
-    return UnitSheet(sheet.name, col, given)
+    return UnitSheet(sheet.name, col, given, above)
+
+
+def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str],
+           directory: Directory) -> dict[str, Given]:
+    """A column beside the leaders that names, for most units, another person on the list:
+    whom each unit's leader reports to ("Refererer til", "Reports to"); the top may name
+    someone outside ("Bestyrelsen")."""
+    rows = [[cell_text(v) for v in row] for _, row in sheet.rows]
+    rows = [r for r in rows if key < len(r) and _norm(r[key]) in seen]
+    width = max((len(r) for r in rows), default=0)
+    for col in range(width):
+        if col in (key, person, email):
+            continue
+        filled = [r[col] for r in rows if col < len(r) and r[col]]
+        found = sum(1 for text in filled if _finds(directory, text))
+        if found >= 1 and found >= (len(filled) - 1) / 2 and found >= len(rows) / 2:
+            return {_norm(r[key]): Given(text=r[col]) for r in rows
+                    if col < len(r) and r[col] and _finds(directory, r[col])}
+    return {}
 
 
 def _leader_key(directory: Directory, given: Given) -> str:
@@ -278,8 +299,10 @@ def _given_at(row: Sequence[object], person: int, email: int | None) -> Given:
 
 def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Sequence[int],
                      set_given: Callable[[int, Given], None], header: str,
-                     findings: Findings) -> None:
-    """Each employee's leader is their unit's leader on the sheet; units without one said."""
+                     findings: Findings, people: Sequence[Who]) -> None:
+    """Each employee's leader is their unit's leader on the sheet, and a unit's leader's own
+    the one the sheet says they report to; units without one said."""
+    directory = Directory(people) if found.above else None
     led: list[int] = []
     missing: dict[str, list[int]] = defaultdict(list)
     for i, cells in enumerate(texts):
@@ -289,6 +312,8 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
             if unit:
                 missing[unit].append(rows[i])
             continue
+        if directory is not None and directory.resolve(given, i).is_self:
+            given = found.above.get(_norm(unit), given)  # the unit's leader: whom they report to
         set_given(i, given)
         led.append(rows[i])
     if led:

@@ -320,3 +320,22 @@ def test_a_heading_whose_unit_and_leader_a_middle_dot_or_bar_parts(tmp_path: Pat
     assert _rows(_read(path))[1:] == [("2", "Distrikt Nord", "", ""),
                                       ("3", "Distrikt Nord", "Mikkel Tøt", "mt@n.dk"),
                                       ("4", "Distrikt Nord", "Mikkel Tøt", "mt@n.dk")]
+
+
+@pytest.mark.parametrize("above", ["Refererer til", "Reports to", "Overordnet"])
+def test_a_leaders_sheet_that_says_whom_each_unit_leader_reports_to(tmp_path: Path,
+                                                                     above: str) -> None:
+    path = write_xlsx(tmp_path / "s.xlsx", {
+        "Medarbejdere": [("Medarbejdernr.", "Navn", "Afdeling", "E-mail"),
+                         (121, "Bent Ærenlund", "Ledelse", "be@s.dk"),
+                         (122, "Henrik Krog", "Undervisning", "hk@s.dk"),
+                         (123, "Lise Ravn", "Undervisning", "lr@s.dk"),
+                         (130, "Trine Møller", "Køkken", "tm@s.dk"),
+                         (131, "Tove Bæk", "Køkken", "tb@s.dk")],
+        "Afdelingsledere": [("Afdeling", "Afdelingsleder", above),
+                            ("Ledelse", "Bent Ærenlund", "Bestyrelsen"),
+                            ("Undervisning", "Henrik Krog", "Bent Ærenlund"),
+                            ("Køkken", "Trine Møller", "Bent Ærenlund")]})
+    assert [(n, lead) for n, _, lead, _ in _rows(_read(path))] == [
+        ("121", ""), ("122", "Bent Ærenlund"), ("123", "Henrik Krog"),
+        ("130", "Bent Ærenlund"), ("131", "Trine Møller")]
