@@ -125,6 +125,8 @@ def status_state(text: str) -> str | None:
         return LEFT
     if any(a in _NOT and b in _EMPLOYED for a, b in pairwise(words)):
         return LEFT  # "Ikke aktiv", "Not active"
+    if _no_form(words):
+        return LEFT  # "skal ikke have skema", "ingen MUS", "no review this year": no form
     if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
         return LEAVE
     if any(w in _EMPLOYED or (w.endswith(_EMPLOYED_ENDS) and len(w) > 7) for w in words):
@@ -132,6 +134,25 @@ def status_state(text: str) -> str | None:
     if any((a, b) in _EMPLOYED_PAIRS for a, b in pairwise(words)):
         return EMPLOYED  # "Full-Time", "Part time"
     return None
+
+
+# What a list calls the form or the talk, and the words that say someone is not to have it.
+_FORM = frozenset({"skema", "skemaet", "skemaer", "mus", "mus-skema", "form", "forms",
+                   "review", "appraisal", "samtale", "udviklingssamtale", "medarbejdersamtale",
+                   "medarbetarsamtal", "utviklingssamtale", "invitation"})
+_FORM_DONE = frozenset({"udfyldt", "returneret", "modtaget", "afleveret", "sendt", "filled",
+                        "returned", "received", "submitted", "sent", "besvaret", "answered"})
+_NONE = frozenset({"ikke", "ingen", "intet", "not", "no", "uden", "without", "undtaget",
+                   "excluded", "exempt", "fritaget", "ej", "inte", "ikkje"})
+
+
+def _no_form(words: Sequence[str]) -> bool:
+    """"skal ikke have skema", "ingen MUS", "no review", "fritaget for MUS": a negation up to
+    three words before what the list calls the form or the talk."""
+    if set(words) & _FORM_DONE:
+        return False  # "ikke udfyldt skema": about the form's state, not who gets one
+    return any(w in _FORM and any(n in _NONE for n in words[max(0, i - 3):i])
+               for i, w in enumerate(words))
 
 
 def outside(text: str) -> bool:

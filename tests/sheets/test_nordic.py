@@ -167,3 +167,13 @@ def test_an_employed_until_date_in_the_past_is_a_leaver(tmp_path: Path, until: s
         ("101", False), ("112", False), ("114", True)]
     assert [a.number for a in listing.leavers] == ["105"]
     assert not [w for w in listing.warnings if "Visstid" in w.what]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("skal ikke have skema", LEFT), ("Ingen MUS", LEFT), ("No review this year", LEFT),
+    ("Fritaget for MUS", LEFT), ("Inte medarbetarsamtal i år", LEFT),
+    ("skemaet sendes hjem", None), ("MUS holdes i januar", None),
+    ("Ikke udfyldt skema", None), ("Form not returned", None),
+])
+def test_words_that_say_someone_is_not_to_have_a_form(text: str, state: str | None) -> None:
+    assert status_state(text) == state
