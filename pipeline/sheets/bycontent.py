@@ -94,7 +94,7 @@ _PLACE = frozenset({"arbejdssted", "arbejdsplads", "tjenestested", "ansættelses
                     "tjänsteställe", "workplace", "work location", "location", "site",
                     "lokation", "kontor", "office", "sted", "skole", "school", "dagtilbud"})
 # Unit levels numbered across several columns: "Nivå 1" … "Nivå 4", "Level 1", "Niveau 2".
-_NUMBERED = re.compile(r"^\s*(\D*?)\s*(\d{1,2})\s*$")
+_NUMBERED = re.compile(r"^\s*(\D*?)\s*(\d{1,2})\s*(\D*?)\s*$")
 
 
 def _place(header: str) -> bool:
@@ -103,16 +103,20 @@ def _place(header: str) -> bool:
 
 
 def numbered_levels(headers: Sequence[str], index: int) -> list[int]:
-    """The columns of unit levels numbered 1, 2, 3 … side by side that start at ``index``
-    ("Nivå 1", "Nivå 2" …; the same word, the numbers counting up), or []."""
+    """The columns of unit levels numbered 1, 2, 3 … that start at ``index`` ("Nivå 1",
+    "Nivå 2" …; "Niv1 tekst", "Niv2 tekst" with each level's code between them): the same
+    words around numbers counting up, left to right; or []."""
     first = _NUMBERED.match(headers[index] or "")
     if not first or not first.group(1) or first.group(1)[-1:].isdigit():
         return []
-    stem, number = first.group(1).casefold(), int(first.group(2))
+    stem, tail = first.group(1).casefold(), first.group(3).casefold()
+    number = int(first.group(2))
     out = [index]
     for col in range(index + 1, len(headers)):
         match = _NUMBERED.match(headers[col] or "")
-        if not match or match.group(1).casefold() != stem or int(match.group(2)) != number + 1:
+        if not match or (match.group(1).casefold(), match.group(3).casefold()) != (stem, tail):
+            continue  # another column between the levels (the level's code beside its name)
+        if int(match.group(2)) != number + 1:
             break
         out.append(col)
         number += 1
@@ -143,7 +147,8 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
         if index in taken or not header:
             continue
         levels = numbered_levels(headers, index)
-        if levels and not set(levels) & taken and deepest_levels(rows, levels):
+        if levels and not set(levels) & taken and deepest_levels(rows, levels) and (
+                _names_units([cell_text(v) for _, v in cells(rows, levels[0], _SAMPLE)])):
             names = ", ".join(f'"{headers[c]}"' for c in levels)
             findings.note("department-by-content", f"The columns {names} are unit levels, "
                           "each row filled as deep as its unit goes: the department is the "

@@ -144,3 +144,24 @@ def test_an_unknown_column_whose_groups_cross_the_leaders_is_no_department(
 def test_without_a_leader_column_an_unknown_header_is_not_guessed(tmp_path: Path) -> None:
     listing = read(tmp_path, [r[:4] for r in _grouped("Stue", ("Mælkebøtten", "Kløveren"))])
     assert departments(listing) == [""] * 9
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("Niv{n}", "Niv{n} tekst"),        # Unit4: each level's code, then its text
+    ("Nivå {n} kode", "Nivå {n}"),     # the code after, the name plain
+    ("Lvl{n}", "Lvl{n} text"),
+])
+def test_numbered_levels_with_each_levels_code_between_them(tmp_path: Path, code: str,
+                                                             name: str) -> None:
+    head = ["Nr.", "Navn"]
+    for n in (1, 2, 3):
+        head += [code.format(n=n), name.format(n=n)]
+    rows: list[tuple[Any, ...]] = [tuple(head), (1, "Birgitte Holm", 40, "Kultur")]
+    rows[1] = (*rows[1], None, None, None, None)
+    for number, who, deep in [(2, "Emil Tøt", ("Bibliotek", "Udlån")),
+                              (3, "Ulla Thy", ("Bibliotek", "Udlån")),
+                              (4, "Ida Hjorth", ("Bibliotek", "Børn")),
+                              (5, "Åse Vest", ("Musikskole", None))]:
+        rows.append((number, who, 40, "Kultur", 41, deep[0], 42 if deep[1] else None, deep[1]))
+    listing = read(tmp_path, rows)
+    assert departments(listing) == ["Kultur", "Udlån", "Udlån", "Børn", "Musikskole"]
