@@ -258,7 +258,7 @@ class Directory:
     _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # The same leader again: how they were given, who each attempt finds, what is shown if
     # nobody is found.
-    _found: dict[Given, tuple[str, list[list[int]], str, str, int, list[str]]] = field(
+    _found: dict[Given, tuple[str, list[list[int]], str, str, int, list[str], int]] = field(
         default_factory=dict)
     # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
     _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -338,12 +338,15 @@ class Directory:
         known = self._found.get(given)
         if known is None:
             known = self._found[given] = self._first_look(given)
-        kind, attempts, shown, shown_email, loose, via = known
+        kind, attempts, shown, shown_email, loose, via, settles = known
         ambiguous = False
         fits: list[int] = []
         for attempt, found in enumerate(attempts):
-            if not found or (ambiguous and attempt >= loose):
-                continue  # a name that fits several people is not read more loosely
+            if not found or (ambiguous and attempt != settles):
+                # a name or initials that fit several people are not read more loosely, nor
+                # settled by a guess (an address that starts with the initials); only the
+                # leader's e-mail column may tell them apart
+                continue
             hits = [h for h in found if h != own]
             if not hits and own in found:
                 me = self.people[own]
@@ -363,7 +366,7 @@ class Directory:
                       fits=tuple(self.people[h].number for h in fits))
 
     def _first_look(self, given: Given
-                    ) -> tuple[str, list[list[int]], str, str, int, list[str]]:
+                    ) -> tuple[str, list[list[int]], str, str, int, list[str], int]:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
         attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
@@ -373,7 +376,9 @@ class Directory:
             for hits, how in self._read(given.text):
                 attempts.append(hits)
                 via.append(how)
+        settles = -1
         if given.email:
+            settles = len(attempts)
             attempts.append(self._index.get(f"e:{given.email.casefold()}", []))
             via.append("")
         loose = len(attempts)
@@ -390,4 +395,4 @@ class Directory:
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
-        return kind, attempts, shown, email, loose, via
+        return kind, attempts, shown, email, loose, via, settles

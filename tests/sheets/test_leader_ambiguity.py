@@ -112,3 +112,21 @@ def test_last_name_and_initial_in_english(tmp_path: Path) -> None:
         ("7", "Jane Smith", "Ops", None), ("8", "John Smith", "Ops", None),
         ("9", "Mia Lund", "Ops", "Smith, J.")])
     assert 'The leader "Smith, J." (row 4) fits several people' in said
+
+
+@pytest.mark.parametrize("initials", ["Initialer", "Initials", "Forkortelse"])
+def test_initials_two_people_share_are_not_settled_by_an_address(tmp_path: Path,
+                                                                 initials: str) -> None:
+    """"MK" is Mette Kjær and Morten Krog by the initials column; that Mette's address starts
+    with mk@ is a guess, not a leader: refused. The leader's e-mail column would settle it."""
+    head = ("Nr", initials, "Navn", "E-mail", "Leder")
+    rows = [head, (11, "HMØ", "Helle Mølgaard", "hmoe@r.dk", None),
+            (12, "MK", "Mette Kjær", "mk@r.dk", "HMØ"),
+            (13, "MK", "Morten Krog", "mkr@r.dk", "HMØ"),
+            (14, "TÅK", "Tove Åkjær", "taak@r.dk", "MK")]
+    said = refusal(tmp_path, rows)
+    assert 'The leader "MK" (row 5) fits several people in the list (employees 12 and 13)' in said
+    settled = [(*r, "Leders e-mail" if i == 0 else ("mk@r.dk" if r[4] == "MK" else None))
+               for i, r in enumerate(rows)]
+    listing = read(tmp_path, settled)
+    assert [e.leader for e in listing.employees][-1] == "Mette Kjær"
