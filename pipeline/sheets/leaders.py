@@ -182,6 +182,8 @@ def _attempts(given: Given, kind: str) -> list[str]:
     keys = []
     if given.number:  # an employee number, or the user ID some systems give leaders by
         keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
+        if given.number[:1] == "0" and given.number.isdigit():  # "00101" is 101 too
+            keys.append(f"n:{given.number.lstrip('0') or '0'}")
     if given.text:
         keys += _text_keys(given.text, kind)
     return keys

@@ -351,3 +351,19 @@ def test_a_name_with_its_id_is_found_by_either_part(tmp_path: Path) -> None:
         ("KK003", "Ida Holm", "ih@k.dk", "Ole Bach KK999")])
     assert got == [("KK001", "", ""), ("KK002", "Helle B. Nielsen", "hn@k.dk"),
                    ("KK003", "Ole Bach", "ob@k.dk")]
+
+
+@pytest.mark.parametrize(("own", "given"), [
+    (101, "00101"),        # the list's number as a number, the leader's as zero-padded text
+    ("00101", "101"),      # the other way round
+    ("0101", "00101"),     # both padded, to different widths
+])
+def test_a_leader_number_with_other_leading_zeros_is_the_same_number(
+        tmp_path: Path, own: object, given: str) -> None:
+    path = write_xlsx(tmp_path / "l.xlsx", {"Lessor": [
+        ("Lønnr", "Navn", "Afdeling", "Leders lønnr"),
+        (own, "Birgitte Pedersen", "Ledelse", None),
+        (102, "Astrid Kløve", "Kørsel", given), (103, "Signe Bjørn", "Kørsel", given)]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.leader for e in listing.employees] == ["", "Birgitte Pedersen", "Birgitte Pedersen"]
+    assert not [w for w in listing.warnings if "not in the list" in w.what]
