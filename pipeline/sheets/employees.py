@@ -236,7 +236,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             draft.given = Given(number=unit_leaders[draft.row])
         under_heading = False
         if block is not None and not _given(draft):
-            draft.given = Given(text=block.leader)
+            draft.given = Given(text=block.leader, email=block.email)
             heading_led[next(reversed(heading_led))].append(draft.row)
         if department and not draft.fields["department"]:
             draft.fields["department"] = department

@@ -17,6 +17,7 @@ unit with two leaders or a unit that matches no department is reported, never gu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +47,7 @@ class HeadingLeader:
     department: str
     leader: str
     in_list: bool  # the leader is a person in the list
+    email: str = ""  # "Leder: Gry Høj (ghoe@…)": the address the heading gives
 
 
 class ListNames:
@@ -93,6 +95,20 @@ def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLea
     text = " ".join(text.split())
     if starts_as_note(text):
         return None  # "NB: spørg Jens Hansen": a remark that names someone
+    address = _ADDRESS_AFTER.search(text)
+    if address:  # "Leder: Gry Høj (ghoe@x.dk)", "… <ghoe@x.dk>": the name, then the address
+        text = text[:address.start()].rstrip()
+    found = _read_heading(text, names, after_heading)
+    if found is None or address is None:
+        return found
+    return dataclasses.replace(found, email=address.group(1))
+
+
+_ADDRESS_AFTER = re.compile(r"\s*[(<\[]\s*([^\s()<>\[\]@]+@[^\s()<>\[\]]+\.[^\s()<>\[\]]+)\s*"
+                            r"[)>\]]\s*$")
+
+
+def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLeader | None:
     bare = text.rstrip(")] ").strip()
     words = bare.split(" ")
     for size in range(min(_LONGEST_NAME, len(words) - 1), 1, -1):

@@ -339,3 +339,23 @@ def test_a_leaders_sheet_that_says_whom_each_unit_leader_reports_to(tmp_path: Pa
     assert [(n, lead) for n, _, lead, _ in _rows(_read(path))] == [
         ("121", ""), ("122", "Bent Ærenlund"), ("123", "Henrik Krog"),
         ("130", "Bent Ærenlund"), ("131", "Trine Møller")]
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("Leder: Gry Høj (gh@v.dk)", "gh@v.dk"),
+    ("Team lead: Gry Høj <gry.hoej@v.dk>", "gry.hoej@v.dk"),
+    ("Nærmeste leder: Gry Høj [gh@v.dk]", "gh@v.dk"),
+])
+def test_a_leader_line_with_the_leaders_address(tmp_path: Path, line: str,
+                                                address: str) -> None:
+    path = write_xlsx(tmp_path / "l.xlsx", {"MUS 2027": [
+        ("MUS-runde 2027 – deltagere fordelt på leder",), (),
+        ("Medarb.nr.", "Navn", "Afdeling", "E-mail"),
+        (line,),
+        ("G003", "Camilla Tøt", "Sprog", "ct@v.dk"), ("G004", "Ida Hvid", "Sprog", "ih@v.dk"),
+        ("Leder: Ida Hvid (ih@v.dk)",),
+        ("G005", "Gry Høj", "Sprog", "gh@v.dk")]})
+    listing = _read(path)
+    assert _rows(listing) == [("G003", "Sprog", "Gry Høj", address),
+                              ("G004", "Sprog", "Gry Høj", address),
+                              ("G005", "Sprog", "Ida Hvid", "ih@v.dk")]
