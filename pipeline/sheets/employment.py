@@ -117,6 +117,13 @@ _OFF = frozenset({"suspended", "suspenderet", "blocked", "blokeret", "locked", "
                   "slettet", "terminated", "fratrådt", "ophørt", "offboarded", "deprovisioned"})
 
 
+def _serial(text: str) -> dt.date | None:
+    """A whole number Excel counts days by (from 30-12-1899), between 1954 and 2119: "46295"."""
+    if not text.isdigit() or not 20_000 <= int(text) <= 80_000:
+        return None
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
+
+
 def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
@@ -358,6 +365,7 @@ class EmploymentReader:
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
+        self.serials: dict[str, list[int]] = {}  # header → rows of date numbers read as dates
 
     def _status_of_kinds(self, rows: Sequence[tuple[int, Sequence[Any]]],
                          findings: Findings) -> None:
@@ -489,6 +497,11 @@ class EmploymentReader:
         except AmbiguousDate:
             return self._ambiguous(row, header, text)
         except ValueError:
+            date = _serial(text)
+            if date is not None:  # "46295": Excel's number for a date, kept as text
+                self.serials.setdefault(header, []).append(row)
+                return (LEFT, f"{header} {date:%d-%m-%Y}") if date < self.today else (
+                    EMPLOYED, "")
             state = status_state(text)
             if state is None:
                 self.unknown.setdefault((header, text), []).append(row)
@@ -516,6 +529,10 @@ class EmploymentReader:
     def report(self) -> None:
         """Statuses mus does not know, once each with their rows; remarks that say someone
         has left."""
+        for header, rows in self.serials.items():
+            self.findings.note("date-serial", f"The {header} in {rows_text(rows)} is a number "
+                               "as Excel counts days (46295 is 30-09-2026), kept as text: read "
+                               "as that date.", rows[0], header, rows)
         for header, rows in self.left_remarks.items():
             self.findings.warn(
                 "remark-left", f'The {header} in {rows_text(rows)} says the person has left or '

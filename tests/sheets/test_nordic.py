@@ -177,3 +177,19 @@ def test_an_employed_until_date_in_the_past_is_a_leaver(tmp_path: Path, until: s
 ])
 def test_words_that_say_someone_is_not_to_have_a_form(text: str, state: str | None) -> None:
     assert status_state(text) == state
+
+
+@pytest.mark.parametrize(("header", "past", "later"), [
+    ("ANSAT TIL", "46295", "46477"),        # text, as a CSV or a paste keeps them
+    ("Fratrædelsesdato", 46295, 46477),     # numbers without a date format
+    ("End date", "46295", 46477),
+])
+def test_an_end_date_written_as_excels_day_number(tmp_path: Path, header: str, past: object,
+                                                  later: object) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {"Liste": [
+        ("Lønnr", "Navn", header), ("1", "Bodil Nør", None), ("2", "Ejnar Hvid", past),
+        ("3", "Lise Høj", later)]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.number for e in listing.employees] == ["1", "3"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [("2", f"{header} 30-09-2026")]
+    assert any(n.kind == "date-serial" for n in listing.notes)
