@@ -31,6 +31,7 @@ _MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL = (
     NS + t for t in ("mergeCell", "autoFilter", "sheetFormatPr", "filterColumn", "col"))
 _MAX_COLUMNS = 16384
 _STRING, _CELL = NS + "si", NS + "c"
+_PROPS, _STRIKE = NS + "rPr", NS + "strike"
 _LEGEND_CELLS = 4  # a row of at most this many values may be a legend
 _LEGEND_TOP = 40  # … and so may the side of a row this near the top (a legend beside the list)
 # A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
@@ -123,13 +124,23 @@ def cell_marks(stylesheet: Any) -> list[str]:
 
 
 def _inline_text(inline: etree._Element) -> str:
-    parts = []
+    """A string's text as a person reads it: where some of its runs are struck through and
+    others not ("~~Helle Laursen~~ Trine Holm": the old value crossed out, the new beside it),
+    the struck runs are left out; a string struck through as a whole keeps its text (the row's
+    look, read by the legend)."""
+    parts: list[tuple[str, bool]] = []
     for child in inline:
         if child.tag == _TEXT:
-            parts.append(child.text or "")
+            parts.append((child.text or "", False))
         elif child.tag == _RUN:
-            parts += [t.text or "" for t in child if t.tag == _TEXT]
-    return "".join(parts)
+            struck = any(p.tag == _PROPS and any(
+                s.tag == _STRIKE and s.get("val", "1") not in ("0", "false") for s in p)
+                for p in child)
+            parts += [(t.text or "", struck) for t in child if t.tag == _TEXT]
+    if any(struck for _, struck in parts) and not all(
+            struck for text, struck in parts if text.strip()):
+        return " ".join("".join(t for t, struck in parts if not struck).split())
+    return "".join(t for t, _ in parts)
 
 
 def read_shared_strings(source: Any) -> list[str]:

@@ -229,3 +229,24 @@ def test_a_damaged_workbook_is_a_plain_message(tmp_path: Path) -> None:
             read_employee_list(path)
         except MusError as err:
             assert "Traceback" not in str(err) and str(path) in str(err)
+
+
+def test_a_cell_with_its_old_value_struck_through_reads_as_the_new(tmp_path: Path) -> None:
+    """"~~Helle Laursen~~ Trine Holm": the crossed-out run is gone; a cell struck through as a
+    whole keeps its text (its look is the row's, for the legend to say)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Nr.", "Navn", "Leder"])
+    ws.append([1, "Helle Laursen", None])
+    ws.append([2, "Trine Holm", "Helle Laursen"])
+    struck = InlineFont(strike=True)
+    ws.append([3, "Ida Sand", CellRichText(TextBlock(struck, "Helle Laursen"), " Trine Holm")])
+    ws.append([4, "Bo Lind", CellRichText("Trine ", TextBlock(struck, "Holm"), "Hansen")])
+    ws.append([5, CellRichText(TextBlock(struck, "Jens Krog")), "Trine Holm"])
+    path = tmp_path / "e.xlsx"
+    wb.save(path)
+    rows = dict(open_workbook_sheets(path, "employee list")["Sheet"].rows)
+    assert rows[4][2] == "Trine Holm"
+    assert rows[5][2] == "Trine Hansen"
+    assert rows[6][1] == "Jens Krog"
