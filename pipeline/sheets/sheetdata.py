@@ -128,6 +128,8 @@ def _inline_text(inline: etree._Element) -> str:
     others not ("~~Helle Laursen~~ Trine Holm": the old value crossed out, the new beside it),
     the struck runs are left out; a string struck through as a whole keeps its text (the row's
     look, read by the legend)."""
+    if len(inline) == 1 and inline[0].tag == _TEXT:  # the usual string: one text, no runs
+        return inline[0].text or ""
     parts: list[tuple[str, bool]] = []
     for child in inline:
         if child.tag == _TEXT:
