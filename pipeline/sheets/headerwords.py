@@ -57,7 +57,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
              "ledelse", "ledelses", "ledelsen",
              "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
-             "overordnede", "superior", "head",
+             "overordnede", "superior", "head", "personaleansvarlig", "personaleansvarlige",
+             "personaleleder", "personalechef", "ansvarshavende",
              # German
              "vorgesetzter", "vorgesetzte", "vorgesetzten", "vorgesetzen", "führungskraft",
              "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",

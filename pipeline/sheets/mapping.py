@@ -30,7 +30,7 @@ from pipeline.sheets.codepairs import paired_roles
 from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.evidence import counts_rows
-from pipeline.sheets.findings import Findings
+from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import (
     WEAK,
     HeaderRow,
@@ -42,6 +42,7 @@ from pipeline.sheets.headers import (
 from pipeline.sheets.headerwords import ALIAS, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
+from pipeline.sheets.names import normal_name
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -251,6 +252,19 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           f'"{fields["name"].header}" (column {fields["name"].letter}) {what}, '
                           "used only to find leaders.", header.row, fields["name"].header)
             del fields["name"]
+    not_theirs: set[int] = set()  # a name column that names other people: no alias either
+    if "name" in fields and "first" in fields and "last" in fields:
+        others = _someone_else(rows, fields["name"].index, fields["first"].index,
+                               fields["last"].index)
+        if others:  # "Navn" under another group ("Personaleansvarlig"): not this row's person
+            findings.warn("name-not-theirs", f'The column "{fields["name"].header}" (column '
+                          f'{fields["name"].letter}) does not hold the name that '
+                          f'"{fields["first"].header}" and "{fields["last"].header}" give on '
+                          f"most rows ({rows_text(others)}), so the name is first and last "
+                          "name.", "If that column is the leader, head it so (\"Leder\").",
+                          header.row, fields["name"].header, others)
+            not_theirs.add(fields["name"].index)
+            del fields["name"]
     if "name" in fields and "first" in fields and "last" not in fields and _family_names(
             rows, fields["name"].index, fields["first"].index):
         findings.note("family-name", f'"{fields["name"].header}" (column '
@@ -261,7 +275,7 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
     aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
-                    for _, i in offered.get(key, []) if i not in used)
+                    for _, i in offered.get(key, []) if i not in used and i not in not_theirs)
     used.update(u.index for u in aliases)
     department = ordered.get("department")
     levels = tuple(chooser.levels) if department is not None and chooser.levels and \
@@ -297,6 +311,22 @@ def _family_names(rows: Rows, name: int, first: int) -> bool:
     apart = [n for n, f in pairs if n[0].isupper() and f not in n.casefold()
              and f.split()[0] not in n.casefold().split()]
     return len(pairs) >= 2 and len(apart) >= 0.9 * len(pairs)
+
+
+def _someone_else(rows: Rows, name: int, first: int, last: int) -> list[int]:
+    """The rows whose name column names someone other than its first and last name, when that
+    is most rows where all three are given (a leader's name under a group header mus did not
+    read); [] when the column is the person's own name (in any order, with a middle name)."""
+    found, given = [], 0
+    for number, values in rows[:1000]:
+        n, f, la = (normal_name(cell_text(value_at(values, c))) for c in (name, first, last))
+        if not (n and f and la):
+            continue
+        given += 1
+        words = set(n.replace(",", " ").split())
+        if not (set(f.split()) <= words and set(la.split()) <= words):
+            found.append(number)
+    return found if given >= 3 and len(found) > 0.5 * given else []
 
 
 def _handles(rows: Rows, name: int, first: int, last: int) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -69,3 +71,27 @@ def test_initials_in_capitals_beside_fornavn_and_efternavn(tmp_path: Path) -> No
     people, _ = _read(path)
     assert people == [("7001", "Mia Fogh", ""), ("7002", "Niels Bech", "Mia Fogh"),
                       ("7003", "Ole Krog", "Mia Fogh"), ("7004", "Pia Sand", "Niels Bech")]
+
+
+@pytest.mark.parametrize("group", [
+    ("Personaleansvarlig", "Navn", "Mail"),        # a group mus reads: the leader's columns
+    ("Kontaktperson", "Navn", "Mail"),             # a group mus does not know
+    ("", "Name", "Email"),                         # no group at all
+])
+def test_a_name_column_that_names_other_people_is_not_the_name(tmp_path: Path,
+                                                               group: tuple[str, str, str]
+                                                               ) -> None:
+    """First and last name beside a "Navn" that holds, on most rows, someone else (a leader
+    under a group header): the name is first and last name, never the other person's."""
+    top, name, mail = group
+    path = write_xlsx(tmp_path / "g.xlsx", {"Løn": [
+        ("Medarbejder", None, None, top or None, None),
+        ("Lønnr.", "Fornavn", "Efternavn", name, mail),
+        ("901", "Mikkel", "Bøgh Ravn", None, None),
+        ("902", "Asger", "Sørensen", "Mikkel Bøgh Ravn", "mbr@h.dk"),
+        ("903", "Jønne", "Fog", "Asger Sørensen", "as@h.dk"),
+        ("904", "Åse", "Holm", "Asger Sørensen", "as@h.dk"),
+        ("905", "Niels", "Fog", "Asger Sørensen", "as@h.dk")]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.name for e in listing.employees] == [
+        "Mikkel Bøgh Ravn", "Asger Sørensen", "Jønne Fog", "Åse Holm", "Niels Fog"]
