@@ -45,6 +45,12 @@ _SUBTOTAL = re.compile(
     r"^\S.*?\s+(?:antal|i\s*alt|total|count|sum|average|middel|gennemsnit|maks|max|min|produkt|"
     r"product|stdafv|stddev|varians|var|anzahl|ergebnis|summe|mittelwert|minimum|maximum|"
     r"stabw|varianz)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+# A total written by hand before its group, ending in the count: "I alt Drift: 8 medarbejdere",
+# "Total Sales: 12", "Sum for Løn = 4 ansatte".
+_TOTAL_FIRST = re.compile(
+    r"^(?:i\s*alt|total|sum|summa|antal|count|gesamt|insgesamt)\b[^\d]{0,60}?[:=]?\s*\d[\d.,]*\s*"
+    r"(?:medarbejdere|medarbejder|ansatte|employees|people|personer|pers\.?|mitarbeiter|"
+    r"anställda|ansatte)?\s*$", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
 _DIGIT = re.compile(r"\d")
 # Whole words: "Observationsafsnit A2" is a heading, not an "obs" note.
@@ -167,9 +173,12 @@ class RowReader:
             if text and total.match(text):
                 return Skipped(row, "total", mask_cpr(text[:40]))
         if employee:
+            if (row, self.number_col + 1) in self.sheet.aggregates:  # "=COUNTA(B2:B27)-4"
+                return Skipped(row, "total", mask_cpr(texts[self.name_cols[0]][:40]
+                                                      if self.name_cols[0] < len(texts) else ""))
             return None
         for index in filled:
-            if _SUBTOTAL.match(texts[index]):
+            if _SUBTOTAL.match(texts[index]) or _TOTAL_FIRST.match(texts[index]):
                 return Skipped(row, "subtotal", mask_cpr(texts[index][:40]))
         if any((row, i + 1) in self.sheet.aggregates for i in filled):
             words = [texts[i] for i in filled if any(c.isalpha() for c in texts[i])]
@@ -190,7 +199,8 @@ class RowReader:
                 break
         if (number and name and number != name and self.number_like(number)
                 and number.casefold() != self.number_header and any(map(str.isalpha, name))
-                and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)):
+                and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)
+                and (row, self.number_col + 1) not in sheet.aggregates):  # "=COUNTA(B2:B27)"
             if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             return None  # the usual row: a number and a name (what follows says the same)

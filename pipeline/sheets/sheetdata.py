@@ -36,7 +36,7 @@ _LEGEND_CELLS = 4  # a row of at most this many values may be a legend
 _LEGEND_TOP = 40  # … and so may the side of a row this near the top (a legend beside the list)
 # A formula over other rows (Excel's Data > Subtotal writes SUBTOTAL): its row is a total.
 _AGGREGATE = re.compile(r"^\s*=?\s*(?:_xlfn\.)?(?:SUBTOTAL|AGGREGATE|SUM|COUNTA?|COUNTIFS?|"
-                        r"SUMIFS?|AVERAGE|MAX|MIN)\s*\(", re.IGNORECASE)
+                        r"SUMIFS?|AVERAGE|MAX|MIN|ROWS|COUNTBLANK)\s*\(", re.IGNORECASE)
 _TRUE = ("1", "true")
 _ZEROS = re.compile(r'^((?:"[^"]*"|\\.)*)(0{2,})((?:"[^"]*"|\\.)*)$')
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)')

@@ -355,3 +355,25 @@ def test_an_account_whose_first_name_alone_looks_like_a_name(tmp_path: Path) -> 
     assert [e.number for e in listing.employees] == ["301", "303", "305"]
     assert skipped(listing) == [(3, 'an account, not a person ("Kontoret Fælles")'),
                                 (5, 'an account, not a person ("Front Desk Shared")')]
+
+
+@pytest.mark.parametrize("formula", ["=COUNTA(B2:B6)-1", "=SUBTOTAL(3,B2:B6)", "=ROWS(A2:A6)"])
+def test_a_count_in_the_number_column_is_a_total_row(tmp_path: Path, formula: str) -> None:
+    """"Samlet antal ansatte" with a count formula (its saved result a number) where the
+    employee number goes: a total, not an employee numbered 5."""
+    path = tmp_path / "t.xlsx"
+    with xlsxwriter.Workbook(str(path)) as wb:
+        ws = wb.add_worksheet("Ark1")
+        for r, row in enumerate([("Nr.", "Navn", "Afdeling"), (61, "Ulla Løv", "Direktion"),
+                                 ("I alt Direktion: 1 medarbejdere",),
+                                 (62, "Lise Dam", "Drift"), (63, "Freja Kjær", "Drift"),
+                                 ("Total Drift: 2 employees",), (64, "Tove Wøl", "Drift"),
+                                 ("Antal Drift = 1",)]):
+            ws.write_row(r, 0, row)
+        ws.write_formula(9, 0, formula, None, 4)
+        ws.write(9, 1, "Samlet antal ansatte")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.number for e in listing.employees] == ["61", "62", "63", "64"]
+    reasons = {s.row: s.reason for s in listing.skipped}
+    assert reasons[10] == "total"
+    assert {reasons[3], reasons[6], reasons[8]} <= {"subtotal", "total"}
