@@ -270,6 +270,8 @@ class Directory:
     _first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # "holm" → people whose last name is Holm (a leader written by last name only)
     _last: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # "mette s" → people called Mette whose surname starts with S ("Mette S.")
+    _first_initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -286,6 +288,8 @@ class Directory:
                 self._initial[f"{said[0][0]} {said[-1]}"].append(position)
                 self._first[said[0]].append(position)
                 self._last[said[-1]].append(position)
+                for surname in {said[1][0], said[-1][0]}:  # "Rikke B." for Rikke Bøgh Ravn
+                    self._first_initial[f"{said[0]} {surname}"].append(position)
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -326,6 +330,13 @@ class Directory:
         if " " in word or len(word) < 2 or word.isupper() or not word.replace("-", "").isalpha():
             return []
         return self._first.get(normal_name(word), [])
+
+    def _by_first_initial(self, name: str) -> list[int]:
+        """Everyone ``Mette S.`` may be: that first name, a surname starting so."""
+        words = normal_name(name).split()
+        if len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][0].isalpha():
+            return self._first_initial.get(f"{words[0]} {words[1][0]}", [])
+        return []
 
     def _by_last(self, text: str) -> list[int]:
         """Everyone a one-word leader ("Holm", "Tøttrup") may be by last name; several people
@@ -389,6 +400,8 @@ class Directory:
             attempts.append(self._by_ends(shown))
             via.append("")
             attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
+            via.append("")
+            attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov
             via.append("")
         if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
             # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one

@@ -154,3 +154,18 @@ def test_a_leaders_post_not_filled_is_no_leader_and_said(tmp_path: Path, vacant:
         ("1", ""), ("2", "Signe Juul"), ("3", ""), ("4", "")]
     [warning] = [w for w in listing.warnings if w.kind == "leader-vacant"]
     assert warning.what.startswith(f'The leader "{vacant}" (rows 4 and 5) is a post not filled')
+
+
+@pytest.mark.parametrize(("written", "fits", "other"), [
+    ("Mette S.", "Mette Skov", "Mette Sørensen"), ("Karsten L", "Karsten Lund", "Karsten Lind"),
+    ("Rikke B.", "Rikke Bøgh Ravn", "Rikke Bak")])
+def test_a_first_name_and_the_surnames_initial(tmp_path: Path, written: str, fits: str,
+                                               other: str) -> None:
+    rows = [("Nr", "Navn", "Leder"), (1, fits, None), (2, "Ida Holm", written),
+            (3, "Bo Dal", written)]
+    listing = read(tmp_path, rows)
+    assert [e.leader for e in listing.employees] == ["", fits, fits]
+    assert [w.kind for w in listing.warnings if w.kind == "leader-loose"] == ["leader-loose"]
+    with pytest.raises(SpreadsheetError) as refused:
+        read(tmp_path, [*rows, (4, other, None)])
+    assert f'The leader "{written}" (rows 3 and 4) fits several people' in str(refused.value)
