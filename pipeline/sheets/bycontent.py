@@ -25,6 +25,8 @@ from pipeline.sheets.headerwords import (
     JOB,
     LEADER,
     LEAVE,
+    NUMBER,
+    OTHER,
     SELF,
     STATUS,
     concepts,
@@ -263,9 +265,16 @@ def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
     (``Medarbejder``, ``Employee``, ``Ansatt``) that holds one code per row, all different."""
     filled = sum(1 for _, values in rows[:_SAMPLE] if any(cell_text(v) for v in values))
     for index, header in enumerate(headers):
-        if index in taken or not header or set(concepts(header_words(header))[0]) != {SELF}:
+        found = set(concepts(header_words(header))[0]) if header else set()
+        # "Company identifier": an ID of something, by a word mus reads as other; its codes
+        # must hold letters ("GB-001"), so a phone number is never taken for it
+        lettered = found == {OTHER, NUMBER}
+        if index in taken or not header or (found != {SELF} and not lettered):
             continue
-        if _codes([cell_text(v) for _, v in cells(rows, index, _SAMPLE)], filled):
+        texts = [cell_text(v) for _, v in cells(rows, index, _SAMPLE)]
+        if lettered and sum(any(c.isalpha() for c in t) for t in texts) < 0.9 * len(texts):
+            continue
+        if _codes(texts, filled):
             findings.warn("header-content", f'No column is headed as the employee number, but '
                           f'"{header}" (column {_letter(index)}) holds one code for each employee, '
                           "all different, so it is used as the employee number.", "If that is "

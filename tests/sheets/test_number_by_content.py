@@ -44,3 +44,23 @@ def test_codes_that_repeat_are_no_number(tmp_path: Path) -> None:
         ("Medarbejder", "Navn"), ("G1", "Ann Hay"), ("G1", "Tom Kerr"), ("G2", "Liv Rand")]})
     with pytest.raises(SpreadsheetError, match="No column with the employee number"):
         read_employee_list(path, today=TODAY)
+
+
+def test_a_company_identifier_of_lettered_codes_is_the_number(tmp_path: Path) -> None:
+    for header in ("Company identifier", "Company ID"):
+        path = write_xlsx(tmp_path / "c.xlsx", {"People": [
+            ("Full name", "Email", header, "Team", "Phone number"),
+            ("Tove Dam", "td@g.dk", "GB-001", "Management", "+4587580001"),
+            ("Åse Tøt", "at@g.dk", "GB-002", "Platform", "+4587580002"),
+            ("Gry Skov", "gs@g.dk", "GB-003", "Platform", "+4587580003")]})
+        listing = read_employee_list(path)
+        assert [e.number for e in listing.employees] == ["GB-001", "GB-002", "GB-003"], header
+        assert any(w.kind == "header-content" for w in listing.warnings)
+
+
+def test_a_phone_number_is_never_the_employee_number(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "p.xlsx", {"People": [
+        ("Full name", "Email", "Phone number"), ("Tove Dam", "td@g.dk", "+4587580001"),
+        ("Åse Tøt", "at@g.dk", "+4587580002"), ("Gry Skov", "gs@g.dk", "+4587580003")]})
+    with pytest.raises(SpreadsheetError):
+        read_employee_list(path)
