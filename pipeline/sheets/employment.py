@@ -46,6 +46,9 @@ _LEFT = frozenset({
     # German
     "ausgetreten", "ausgeschieden", "verstorben", "rentner",
     "ruhestand", "ehemalig", "ehemalige", "entlassen", "abgemeldet", "deaktiviert"})
+# Someone who has not begun: a directory's account made ahead of the first day (Okta's
+# STAGED), a hire not yet started.
+_NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future"})
 _LEAVE = frozenset({
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
@@ -128,8 +131,8 @@ def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
     words = _WORD.findall(text.casefold())
-    if any(w in _LEFT for w in words):
-        return LEFT
+    if any(w in _LEFT or w in _NOT_STARTED for w in words):
+        return LEFT  # left, or not begun: no form either way
     if any(a in _NOT and b in _EMPLOYED for a, b in pairwise(words)):
         return LEFT  # "Ikke aktiv", "Not active"
     if _no_form(words):
@@ -196,6 +199,15 @@ _NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "af
                             "kommende", "upcoming", "evt", "måske", "maybe", "tidligere",
                             "previous", "former", "tillbaka", "etter", "været", "var", "was",
                             "haft", "had", "varit", "vært"})
+
+
+def is_start_header(header: str) -> bool:
+    """``Ansat fra``, ``Start date``, ``Hire date``, ``Tiltrædelsesdato``: when the employment
+    begins (not a leave's start, nor a start in a position)."""
+    from pipeline.sheets.headerwords import DATE, SELF, START, concepts, header_words
+
+    found = set(concepts(header_words(header))[0])
+    return START in found and found <= {START, DATE, SELF}
 
 
 def is_remark_header(header: str) -> bool:
@@ -355,6 +367,8 @@ class EmploymentReader:
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, partial(_column, rows, u.index))]
+        # a start date to come ("Ansat fra" 01-01-2027): not begun, no form
+        self.columns += [("start", u) for u in self.others if is_start_header(u.header)][:1]
         # Active Directory's userAccountControl flags (csvde, ldifde, Get-ADUser -Properties *)
         self.columns += [("uac", u) for u in self.others
                          if "".join(u.header.casefold().split()) == "useraccountcontrol"][:1]
@@ -444,6 +458,14 @@ class EmploymentReader:
         if not text or folded in NO_VALUE:
             return EMPLOYED, ""
         said = f'{header} "{text}"'
+        if key == "start":
+            try:
+                begins = read_date(value, self.order)
+            except ValueError:
+                return EMPLOYED, ""
+            if begins is not None and begins > self.today:
+                return LEFT, f"{header} {begins:%d-%m-%Y}: has not begun"
+            return EMPLOYED, ""
         if key == "uac":
             if text.isdigit() and int(text) & _ACCOUNT_DISABLED:
                 return LEFT, f"{header} {text}: the account is disabled"

@@ -193,3 +193,19 @@ def test_an_end_date_written_as_excels_day_number(tmp_path: Path, header: str, p
     assert [e.number for e in listing.employees] == ["1", "3"]
     assert [(a.number, a.reason) for a in listing.leavers] == [("2", f"{header} 30-09-2026")]
     assert any(n.kind == "date-serial" for n in listing.notes)
+
+
+@pytest.mark.parametrize("header", ["Ansat fra", "Start date", "Tiltrædelsesdato"])
+def test_someone_who_begins_after_today_gets_no_form_yet(tmp_path: Path, header: str) -> None:
+    path = write_xlsx(tmp_path / "s.xlsx", {"Liste": [
+        ("Lønnr", "Navn", header, "Orlov fra"),
+        ("1", "Bodil Nør", PAST, None), ("2", "Ejnar Hvid", LATER, None),
+        ("3", "Lise Høj", None, LATER)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "3"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("2", f"{header} 31-01-2027: has not begun")]
+
+
+def test_an_account_made_ahead_of_the_first_day_is_no_employee_yet() -> None:
+    assert status_state("STAGED") == LEFT and status_state("Preboarding") == LEFT
