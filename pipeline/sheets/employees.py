@@ -183,7 +183,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
     block: HeadingLeader | None = None  # the leader the heading above names
     under_heading = False
-    heading_led: dict[tuple[int, str, bool], list[int]] = {}  # (heading row, leader, in list)
+    # (heading row, leader, in the list, the address the heading gives) → rows
+    heading_led: dict[tuple[int, str, bool, str], list[int]] = {}
     for number, values in rows:
         texts = tuple(map(cell_text, values))
         skip = kinds.skipped(number, texts)
@@ -196,7 +197,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                     department, section = said.department, None
                 skips.append(dataclasses.replace(skip, reason="heading", department=department))
                 block, under_heading, outside = said, True, None
-                heading_led[(number, said.leader, said.in_list)] = []
+                heading_led[(number, said.leader, said.in_list, said.email)] = []
                 continue
             if skip.reason in ("heading", "subtotal", "total"):
                 block, under_heading = None, skip.reason == "heading"
@@ -307,22 +308,25 @@ def _given(draft: Draft) -> bool:
     return bool(draft.given.text or draft.given.number or draft.given.email)
 
 
-def _heading_leaders(led: dict[tuple[int, str, bool], list[int]], findings: Findings) -> None:
+def _heading_leaders(led: dict[tuple[int, str, bool, str], list[int]],
+                     findings: Findings) -> None:
     """Leaders named in heading rows, said in `mus check`; one not in the list warned of."""
     rows = [r for found in led.values() for r in found]
     if not rows:
         return
-    headings = [h for (h, _, _), found in led.items() if found]
+    headings = [h for (h, _, _, _), found in led.items() if found]
     findings.note("heading-leaders", f"The list has no leader column: the leader of {len(rows)} "
                   f"employee(s) ({rows_text(rows)}) is the person named in the heading above "
                   f"them ({rows_text(headings)}).", rows[0], None, rows)
-    for (heading, leader, in_list), found in led.items():
+    for (heading, leader, in_list, email), found in led.items():
         if found and not in_list:
+            mailed = ("their leader's forms go to the address the heading gives" if email
+                      else "the leader's forms are mailed to nobody")
             findings.warn("heading-leader-missing", f'The leader "{leader}" named in the heading '
                           f"in row {heading} is not in the list, so the forms of "
-                          f"{rows_text(found)} show the name, and the leader's forms are mailed "
-                          "to nobody.", "Add the leader to the list with their e-mail, or "
-                          "correct the name in the heading.", heading, None, found)
+                          f"{rows_text(found)} show the name, and {mailed}.", "Add the leader to "
+                          "the list with their e-mail, or correct the name in the heading.",
+                          heading, None, found)
 
 
 def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],

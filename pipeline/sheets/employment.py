@@ -102,7 +102,8 @@ _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
     "inhyrda", "underleverandør", "leverandør", "supplier", "vendor", "agency", "konsulentfirma",
-    "selvstændig", "consultant", "kontingent", "guest", "guests", "gæst", "gæster", "gjest",
+    "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
+    "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
     "honorarlønnede", "honorar"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").

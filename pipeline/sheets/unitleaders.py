@@ -104,8 +104,9 @@ def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLea
     return dataclasses.replace(found, email=address.group(1))
 
 
-_ADDRESS_AFTER = re.compile(r"\s*[(<\[]\s*([^\s()<>\[\]@]+@[^\s()<>\[\]]+\.[^\s()<>\[\]]+)\s*"
-                            r"[)>\]]\s*$")
+_ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
+                            r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"
+                            r"\s*[)>\]]?\s*$")
 
 
 def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLeader | None:

@@ -359,3 +359,20 @@ def test_a_leader_line_with_the_leaders_address(tmp_path: Path, line: str,
     assert _rows(listing) == [("G003", "Sprog", "Gry Høj", address),
                               ("G004", "Sprog", "Gry Høj", address),
                               ("G005", "Sprog", "Ida Hvid", "ih@v.dk")]
+
+
+def test_a_text_reports_unit_and_leader_lines_with_the_address_after_a_comma(
+        tmp_path: Path) -> None:
+    path = _csv(tmp_path / "r.csv", [
+        "Tjenestenr.;Navn;Stilling;E-mail",
+        "Enhed: Hjemmeplejen Nord;;;", "Leder: Ulla Lykke, ulla.lykke@h.dk;;;",
+        "55103;Kåre Øst;SSA;ko@h.dk", "55104;Jønne Rød;SSH;jr@h.dk", ";;;",
+        "Enhed: Visitation;;;", "Leder: Freja Aa - freja.aa@h.dk;;;",
+        "55110;Åse Tøt;SSH;at@h.dk"])
+    listing = _read(path)
+    assert _rows(listing) == [
+        ("55103", "Hjemmeplejen Nord", "Ulla Lykke", "ulla.lykke@h.dk"),
+        ("55104", "Hjemmeplejen Nord", "Ulla Lykke", "ulla.lykke@h.dk"),
+        ("55110", "Visitation", "Freja Aa", "freja.aa@h.dk")]
+    missing = [w.what for w in listing.warnings if w.kind == "heading-leader-missing"]
+    assert len(missing) == 2 and all("go to the address the heading gives" in w for w in missing)
