@@ -34,6 +34,7 @@ ROW_KINDS: dict[str, tuple[str, str]] = {
     "filtered": ("skjult af filteret", "hidden by the filter"),
     "vacancy": ("ubesatte stillinger", "positions not filled"),
     "account": ("konti, ikke personer", "accounts, not persons"),
+    "example": ("skabelonens eksempelrækker", "template's example rows"),
     "position": ("anden stilling (samme person)", "second positions"),
     "ended": ("ophørte stillinger", "ended positions"),
 }
@@ -46,6 +47,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "heading": ("en overskrift", "a heading"), "note": ("en note", "a note"),
     "vacancy": ("en ubesat stilling", "a position not filled"),
     "account": ("en konto, ikke en person", "an account, not a person"),
+    "example": ("skabelonens eksempelrække", "a template's example row"),
     "position": ("en anden stilling for en medarbejder på listen",
                  "a second position of an employee on the list"),
     "ended": ("en ophørt stilling for en medarbejder på listen",

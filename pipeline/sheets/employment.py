@@ -40,6 +40,7 @@ _LEFT = frozenset({
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
     "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
+    "ended", "expired", "udløbet",
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
     "pensionerad", "avliden",
@@ -69,7 +70,8 @@ _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "s
 _INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
                        "deactivated", "deaktiviert"})
 _EMPLOYED = frozenset({
-    "aktiv", "aktive", "active", "ansat", "employed", "arbejde", "working", "fastansat",
+    "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
+    "working", "fastansat",
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
     "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
@@ -338,7 +340,7 @@ class Absent:
 _STILL_EMPLOYED = Employment(EMPLOYED)
 # Exports of user directories, where a status is the account's, not the employment's.
 _DIRECTORIES = frozenset({"Google Workspace", "Microsoft 365 admin center", "Microsoft Entra ID",
-                          "Active Directory"})
+                          "Active Directory", "JumpCloud"})
 _SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"})
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
 

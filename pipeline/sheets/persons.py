@@ -49,6 +49,23 @@ def vacancy(name: str) -> bool:
     return bool(set(words) & _VACANT) or _has_phrase(words, _VACANT_PHRASES)
 
 
+# A template's example row says so beside the name: "Jens Jensen (eksempel – slet ikke)".
+_EXAMPLE = frozenset({"eksempel", "eksempelrække", "example", "sample", "dummy", "eksempler",
+                      "exempel", "beispiel", "muster"})
+
+
+def example(name: str) -> bool:
+    """A name marked as a template's example, in brackets or after a dash."""
+    dashed = name.replace("–", "-")
+    if "(" in name:
+        aside = name.split("(", 1)[1]
+    elif " - " in dashed:
+        aside = dashed.split(" - ", 1)[1]
+    else:
+        return False  # "Mette Sample-Jensen": a surname
+    return bool(set(_words(aside)) & _EXAMPLE)
+
+
 def account(name: str, address: str = "") -> bool:
     """A name or an address's local part made of words no person is called."""
     local = address.partition("@")[0]

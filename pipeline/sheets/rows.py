@@ -22,7 +22,7 @@ from functools import cached_property
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
-from pipeline.sheets.persons import NameShape, account, vacancy
+from pipeline.sheets.persons import NameShape, account, example, vacancy
 from pipeline.sheets.table import Sheet
 
 _TOTAL = re.compile(
@@ -88,6 +88,7 @@ REASONS = {
     "heading": "a heading",
     "note": "a note",
     "vacancy": "a position not filled",
+    "example": "a template's example row",
     "account": "an account, not a person",
     "position": "a second position of an employee on the list",
     "ended": "an ended position of an employee on the list",
@@ -203,6 +204,8 @@ class RowReader:
                 and (row, self.number_col + 1) not in sheet.aggregates):  # "=COUNTA(B2:B27)"
             if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
+            if ("(" in name or " - " in name or " – " in name) and example(name):
+                return Skipped(row, "example", mask_cpr(name[:40]))
             return None  # the usual row: a number and a name (what follows says the same)
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
         if not filled:

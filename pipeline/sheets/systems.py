@@ -64,6 +64,11 @@ SYSTEMS = (
                   "Export the users from the Entra admin center (Users > Download users, with "
                   "employeeId) or with PowerShell (Get-MgUser -Property EmployeeId,Manager,…), "
                   "or add a column \"Medarbejdernr.\" to this file."),
+    System("JumpCloud", ("employeeIdentifier", "username", "state", "jobTitle"), {
+        "employeeIdentifier": "number", "firstname": "first", "lastname": "last",
+        "email": "email", "department": "department", "jobTitle": "job_title",
+        "manager": "leader", "state": "status", "username": ""},
+        identifiers={"username": "initials"}, need=3),
     System("Microsoft Entra ID", ("userType", "accountEnabled", "ageGroup", "creationType",
                                   "identityIssuer", "invitationState"), {
         "employeeId": "number", "displayName": "name", "mail": "email", "givenName": "",
@@ -99,7 +104,7 @@ SYSTEMS = (
                      "Username": "initials"}),
     System("Workday", ("Worker", "Supervisory Organization", "Business Title", "Job Profile",
                        "Primary Work Email", "Worker Type"), {
-        "Worker": "name", "Employee ID": "number", "Legal Name": "", "Preferred Name": "",
+        "Worker": "name", "Employee ID": "number", "Legal Name": "name~", "Preferred Name": "",
         "Business Title": "job_title", "Job Profile": "", "Supervisory Organization":
         "department", "Manager": "leader", "Primary Work Email": "email",
         "Termination Date": "end_date", "Active Status": "active", "On Leave": "leave",

@@ -24,6 +24,22 @@ def google_workspace(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def jumpcloud(path: Path) -> Path:
+    """JumpCloud's user export: camelCase headers, the manager by e-mail, a state per account
+    (ACTIVATED, SUSPENDED: a user who can no longer sign in), a support mailbox."""
+    rows = [("username", "firstname", "lastname", "email", "employeeIdentifier", "department",
+             "jobTitle", "manager", "state"),
+            ("hanne.thy", "Hanne", "Thygesen", "ht@k.dk", "KL001", "Direktion", "CEO", "",
+             "ACTIVATED"),
+            ("support", "Support", "Kodelab", "support@k.dk", "", "Support", "", "",
+             "ACTIVATED"),
+            ("ulla.baek", "Ulla", "Bæk", "ub@k.dk", "KL003", "Udvikling", "Udvikler",
+             "ht@k.dk", "ACTIVATED"),
+            ("joenne.lykke", "Jønne", "Lykke", "jl@k.dk", "KL008", "Udvikling", "Tester",
+             "ht@k.dk", "SUSPENDED")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 def m365_admin(path: Path) -> Path:
     """Microsoft 365 admin center > Active users > Export users: no employee number."""
     rows = [("Block credential", "City", "Department", "Display name", "First name",
@@ -205,6 +221,9 @@ SYSTEM_SHAPES = [
         "center export. The admin center's user export holds no employee number and no "
         "manager."]), "Microsoft 365 admin center"),
     (Shape("entra", entra, [("3000", "Pia Lund", "HR", "", "")]), "Microsoft Entra ID"),
+    (Shape("jumpcloud", jumpcloud, [("KL001", "Hanne Thygesen", "Direktion", "", ""),
+                                    ("KL003", "Ulla Bæk", "Udvikling", "Hanne Thygesen",
+                                     "ht@k.dk")]), "JumpCloud"),
     (Shape("active-directory", active_directory, [
         ("2001", "Jens Østergaard", "Teknik", "", ""),
         ("2002", "Mette Kjær", "Teknik", "Jens Østergaard", "jos@k.dk")]), "Active Directory"),

@@ -27,6 +27,7 @@ LATER = dt.datetime(2027, 1, 31)
     ("Anställd", EMPLOYED), ("Ansatt", EMPLOYED), ("Current", EMPLOYED), ("Aktiv", EMPLOYED),
     ("Tjenestemand", EMPLOYED), ("Overenskomstansat", EMPLOYED), ("Deltidsansatt", EMPLOYED),
     ("Ikke ansat", LEFT), ("Orlov uden løn", LEAVE),
+    ("Ended", LEFT), ("Expired", LEFT), ("ACTIVATED", EMPLOYED),
 ])
 def test_nordic_and_english_status_words(status: str, state: str) -> None:
     assert status_state(status) == state

@@ -377,3 +377,18 @@ def test_a_count_in_the_number_column_is_a_total_row(tmp_path: Path, formula: st
     reasons = {s.row: s.reason for s in listing.skipped}
     assert reasons[10] == "total"
     assert {reasons[3], reasons[6], reasons[8]} <= {"subtotal", "total"}
+
+
+@pytest.mark.parametrize("example", [
+    "Jens Jensen (eksempel – slet ikke)", "Ann Example (sample row)", "Kim Dal - eksempel"])
+def test_a_templates_example_row_is_no_employee(tmp_path: Path, example: str) -> None:
+    path = tmp_path / "t.xlsx"
+    with xlsxwriter.Workbook(str(path)) as wb:
+        ws = wb.add_worksheet("Ark1")
+        for r, row in enumerate([("Nr.", "Navn", "Afdeling"), ("0000", example, "Eksempel"),
+                                 (61, "Ulla Løv", "Direktion"),
+                                 (62, "Mette Sample-Jensen", "Drift")]):
+            ws.write_row(r, 0, row)
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.number for e in listing.employees] == ["61", "62"]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(2, "example")]
