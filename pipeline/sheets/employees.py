@@ -29,6 +29,7 @@ from pipeline.sheets.employment import (
     EmploymentReader,
     status_state,
 )
+from pipeline.sheets.employment import outside as not_ours
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
@@ -218,6 +219,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if outside is not None and not reader.text(clean, "number"):
             # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
             leavers.append(Absent(number, "", reader.shown_name(clean), outside.reason))
+            continue
+        title = reader.text(clean, "job_title")
+        if title and not reader.text(clean, "number") and not_ours(title):
+            # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
+            leavers.append(Absent(number, "", reader.shown_name(clean),
+                                  f'{reader.header("job_title")} "{title}": not employed here'))
             continue
         state = employment.of(number, values)
         if section is not None and state.state == EMPLOYED:

@@ -194,6 +194,7 @@ _PHRASES = (
     (("skip", "level"), OTHER), (("second", "level"), OTHER),
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]")
+_LEGEND_ASIDE = re.compile(r"\([^()]*=[^()]*\)")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _TOKEN = re.compile(r"[^\W_]+")
 _PERSONAL_NUMBER = re.compile(r"\bpersonal(?=[\s\-.]*n(?:umme)?r\b)")
@@ -229,6 +230,7 @@ def header_words(header: str) -> tuple[str, ...]:
     """The words of a header, compounds split: ``Leder (tjenestenr.)`` → ``leder tjeneste nr``.
     Words mus does not know are kept as they are."""
     text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
+    text = _LEGEND_ASIDE.sub(" ", text)  # "Navn (gul = orlov, rød = fratrådt)": a legend
     text = _CAMEL.sub(" ", text).casefold()
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
     # German "Personalnummer" is the staff's number, not a personal one

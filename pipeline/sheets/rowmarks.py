@@ -157,6 +157,10 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
         if text:
             looks.append(Legend(text, f"{place}row {row}", mark=mark))
     for row, cells in sheet.rows:
+        if row == header_row:  # "Navn (gul = orlov, rød = fratrådt)": a legend in a header
+            for value in cells:
+                for said in _ASIDE_LEGEND.findall(cell_text(value)):
+                    words += _worded(said, f"{place}row {row}")
         if row in listed or row == header_row:
             if not width or len(cells) <= width + 1:
                 continue
@@ -166,6 +170,9 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
             if text and any(c.isalpha() for c in text):
                 words += _worded(text, f"{place}row {row}")
     return looks + words
+
+
+_ASIDE_LEGEND = re.compile(r"\(([^()]*=[^()]*)\)")
 
 
 def _list_width(header: Sequence[Any]) -> int:

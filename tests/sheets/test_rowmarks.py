@@ -204,3 +204,22 @@ def test_a_legend_beside_the_list_past_an_empty_column(tmp_path: Path) -> None:
         assert [a.number for a in listing.leavers] == ["3"], words  # row 4
         assert [e.number for e in listing.employees if e.on_leave] == ["6"], words  # row 7
         assert not [w for w in listing.warnings if w.kind == "row-mark"], words
+
+
+def test_a_legend_in_brackets_in_a_header(tmp_path: Path) -> None:
+    """"Navn (gul = orlov, rød = fratrådt)": the header is "Navn", the brackets a legend."""
+    for n, header in enumerate(["Navn (gul = orlov, rød = fratrådt)",
+                                "Name (yellow = on leave, red = left)"]):
+        rows = [(HEADER[0], header, *HEADER[2:]), *PEOPLE]
+        path = sheet(tmp_path / f"h{n}.xlsx", rows, {4: fill(RED), 7: fill(YELLOW)})
+        listing = read_employee_list(path, today=TODAY)
+        assert [a.number for a in listing.leavers] == ["3"], header
+        assert [e.number for e in listing.employees if e.on_leave] == ["6"], header
+
+
+def test_a_bureau_temp_without_a_number_by_job_title(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Stilling"), (1, "Ida Holm", "Sygeplejerske"),
+            (None, "Astrid Jør", "Sygeplejerske (vikar, bureau)"), (2, "Bo Bach", "SSA")]
+    listing = read_employee_list(sheet(tmp_path / "b.xlsx", rows, {}), today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    assert [a.name for a in listing.leavers] == ["Astrid Jør"]
