@@ -84,6 +84,7 @@ class DraftReader:
         self.withheld = frozenset(u.index for u in layout.withheld)
         self.seen: dict[str, tuple[int, str]] = {}  # number → (first row, name)
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
+        self.vacant_posts: dict[str, bool] = {}  # a leader as written → a post not filled?
         self.meeting_texts: dict[str, list[int]] = {}
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         meeting = layout.index("meeting_date")
@@ -217,12 +218,19 @@ class DraftReader:
                                 f"{there}.", "Every employee number may appear only once: "
                                 "correct or delete one of the rows.", here, self.header("number"))
 
+    def _vacant(self, leader: str) -> bool:
+        """A leader's post not filled ("N.N. (vakant)"), looked at once per leader written."""
+        known = self.vacant_posts.get(leader)
+        if known is None:
+            known = self.vacant_posts[leader] = vacancy(leader)
+        return known
+
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""
         for key in _LEADER_FIELDS:
             value = fields[key]
             if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (
-                    key == "leader" and "@" not in value and vacancy(value))):
+                    key == "leader" and "@" not in value and self._vacant(value))):
                 # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
