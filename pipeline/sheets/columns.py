@@ -94,6 +94,8 @@ FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT, J
           LEAVE_START)
 IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
 # What each field is called in messages and in `mus check`.
+# The columns that give an employee's leader: by name (or any ID), by number, by e-mail.
+LEADER_FIELDS = ("leader", "leader_number", "leader_email")
 LABELS = {
     "number": "employee number", "name": "name", "name_reversed": "name (last name first)",
     "first": "first name", "last": "last name", "middle": "middle name", "email": "e-mail",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.sheets.columns import LABELS
+from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
 from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
 from pipeline.sheets.evidence import NO_VALUE, split_address
@@ -36,7 +36,6 @@ LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", 
 _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
                 "first", "last", "middle")
-_LEADER_FIELDS = ("leader", "leader_number", "leader_email")
 _LOCALE = re.compile(r"[\s\-_(/,.;]+")
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
 
@@ -227,7 +226,7 @@ class DraftReader:
 
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""
-        for key in _LEADER_FIELDS:
+        for key in LEADER_FIELDS:
             value = fields[key]
             if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (
                     key == "leader" and "@" not in value and self._vacant(value))):

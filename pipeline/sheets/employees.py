@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
-from pipeline.sheets.columns import FIELDS, NUMBER
+from pipeline.sheets.columns import FIELDS, LEADER_FIELDS, NUMBER
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import (
     EMPLOYED,
@@ -302,12 +302,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         skip_on_leave)
 
 
-_LEADER_KEYS = ("leader", "leader_number", "leader_email")
-
-
 def _has_leaders(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]) -> bool:
     """The list has a leader column with anything in it."""
-    cols = [c for c in map(layout.index, _LEADER_KEYS) if c is not None]
+    cols = [c for c in map(layout.index, LEADER_FIELDS) if c is not None]
     return any(c < len(v) and cell_text(v[c]) for c in cols for _, v in rows)
 
 

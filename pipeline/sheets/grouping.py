@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.sheets.bycontent import deepest_levels, numbered_levels
-from pipeline.sheets.columns import field_role
+from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.rows import RowReader
@@ -43,7 +43,7 @@ PIVOT_EMPTY = frozenset({"(tom)", "(blank)", "(leer)", "(vide)", "(vuoto)", "(em
 # remark in brackets or after a dash ("(fortsat)", "(forts.)", "- continued").
 _CONTINUED = re.compile(r"\s*(?:\(\s*[^()\d]{1,20}\)|[-–—]\s*\w[^()\d]{0,19})\s*")
 _BREAKS = frozenset({"heading", "subtotal", "total"})
-_GROUPED = ("department", "leader", "leader_number", "leader_email")
+_GROUPED = ("department", *LEADER_FIELDS)
 _NOT_ROLE = ("number", "name", "name_reversed", "first", "last", "middle", "email")
 
 
@@ -151,7 +151,7 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
     if numbered and department is not None and deepest_levels(rows, numbered):
         return _deepest(rows, numbered, department, layout, kinds, findings), {}
     nested = list(layout.unit_levels)
-    led = any(layout.index(k) is not None for k in ("leader", "leader_number", "leader_email"))
+    led = any(layout.index(k) is not None for k in LEADER_FIELDS)
     if nested and led and department is not None and deepest_levels(rows, nested):
         # (without a leader column, the levels below say who leads each unit: _hierarchy)
         return _deepest(rows, nested, department, layout, kinds, findings), {}
@@ -347,7 +347,7 @@ def _hierarchy(grid: Grid, levels: Sequence[int], department: int, layout: ListL
                   "its level starts: the department is the deepest level given"
                   + (f" ({rows_text(changed)})." if changed else "."),
                   changed[0] if changed else None, headers.get(deepest), changed)
-    if all(layout.index(k) is None for k in ("leader", "leader_number", "leader_email")):
+    if all(layout.index(k) is None for k in LEADER_FIELDS):
         _unit_leaders(grid, paths, levels, layout, findings, leaders, names)
     return True
 

@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pipeline.sheets.columns import LABELS
+from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.evidence import is_no_value
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
@@ -47,7 +47,6 @@ _SAMPLE = 2000
 # What a leader column's header may say beside words mus does not know, and an ID column's.
 _MAY_SAY = frozenset({LEADER, NUMBER, NAME, EMAIL, SELF, USER, INITIALS})
 _ID_SAYS = frozenset({NUMBER, NAME, SELF, USER, INITIALS})
-_LEADER_KEYS = ("leader", "leader_number", "leader_email")
 
 
 def _texts(rows: Rows, index: int) -> list[str]:
@@ -107,7 +106,7 @@ def _may_say(header: str, allowed: frozenset[str]) -> bool:
 
 def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> ListLayout:
     """The layout with a leader column found by its cells, where no header names one."""
-    if any(key in layout.fields for key in _LEADER_KEYS):
+    if any(key in layout.fields for key in LEADER_FIELDS):
         return layout
     used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values(),
                               *layout.aliases, *layout.others)}

@@ -27,7 +27,15 @@ from pipeline.sheets.bycontent import (
 )
 from pipeline.sheets.choice import Chooser, Rows, cells
 from pipeline.sheets.codepairs import paired_roles
-from pipeline.sheets.columns import FIELDS, IDENTIFIERS, LABELS, NAME, NUMBER, field_role
+from pipeline.sheets.columns import (
+    FIELDS,
+    IDENTIFIERS,
+    LABELS,
+    LEADER_FIELDS,
+    NAME,
+    NUMBER,
+    field_role,
+)
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
 from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings, rows_text
@@ -225,7 +233,7 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
             taken.add(found)
     if "department" not in fields:  # "Stue": a column that groups people as leaders do
         found = department_by_leaders(rows, visible, taken, [
-            fields[k].index for k in ("leader", "leader_number", "leader_email")
+            fields[k].index for k in LEADER_FIELDS
             if k in fields], findings, header.row)
         if found is not None:
             fields["department"] = ColumnUse(found, headers[found])
