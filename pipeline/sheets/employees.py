@@ -29,7 +29,7 @@ from pipeline.sheets.employment import (
     EmploymentReader,
     status_state,
 )
-from pipeline.sheets.employment import outside as not_ours
+from pipeline.sheets.employment import outside as not_ours  # "outside": a heading's, below
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
@@ -37,7 +37,7 @@ from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
-from pipeline.sheets.persons import NameShape, vacancy
+from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions, second_position
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
@@ -425,7 +425,7 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
     column = reader.header("leader") or reader.header("leader_number") or reader.header(
         "leader_email")
     for text, rows in reader.no_leader.items():
-        if vacancy(text):  # a leader's post not filled: nobody leads these people now
+        if reader.vacant_posts.get(text):  # a leader's post not filled: nobody leads them now
             findings.warn("leader-vacant", f'The leader "{text}" ({rows_text(rows)}) is a post '
                           "not filled, so these employees have no leader and no leader's "
                           "form is made for them.", "When the post is filled, write the new "

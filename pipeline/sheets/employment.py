@@ -19,6 +19,8 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from openpyxl.utils.datetime import from_excel
+
 from pipeline.sheets.dates import AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
@@ -124,10 +126,11 @@ _OFF = frozenset({"suspended", "suspenderet", "blocked", "blokeret", "locked", "
 
 
 def _serial(text: str) -> dt.date | None:
-    """A whole number Excel counts days by (from 30-12-1899), between 1954 and 2119: "46295"."""
+    """A whole number Excel counts days by, between 1954 and 2119: "46295" (30-09-2026)."""
     if not text.isdigit() or not 20_000 <= int(text) <= 80_000:
         return None
-    return dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
+    day: dt.datetime = from_excel(int(text))
+    return day.date()
 
 
 def status_state(text: str) -> str | None:

@@ -50,7 +50,7 @@ _SUBTOTAL = re.compile(
 _TOTAL_FIRST = re.compile(
     r"^(?:i\s*alt|total|sum|summa|antal|count|gesamt|insgesamt)\b[^\d]{0,60}?[:=]?\s*\d[\d.,]*\s*"
     r"(?:medarbejdere|medarbejder|ansatte|employees|people|personer|pers\.?|mitarbeiter|"
-    r"anställda|ansatte)?\s*$", re.IGNORECASE)
+    r"anställda)?\s*$", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
 _DIGIT = re.compile(r"\d")
 # Whole words: "Observationsafsnit A2" is a heading, not an "obs" note.
