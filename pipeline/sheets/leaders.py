@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pipeline.sheets.names import (
     dn_name,
@@ -252,6 +253,18 @@ def shown_as_written(text: str, kind: str) -> str:
     return text
 
 
+class _Look(NamedTuple):
+    """How a leader as given is looked up, worked out once for each way they are given."""
+
+    kind: str  # "name", "initials", "number", "e-mail" …
+    attempts: list[list[int]]  # who each attempt finds, strictest first
+    shown: str  # what the forms show if nobody is found
+    email: str  # the address given, if any
+    loose: int  # the first attempt that is a loose reading ("Mette" for Mette Hjorth)
+    via: list[str]  # how each attempt reads the cell ("" or a reading to say)
+    settles: int  # the attempt by the leader's e-mail column, which may settle a tie (or -1)
+
+
 @dataclass
 class Directory:
     """Everyone on the list, findable by each thing their row says about them."""
@@ -260,8 +273,7 @@ class Directory:
     _index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # The same leader again: how they were given, who each attempt finds, what is shown if
     # nobody is found.
-    _found: dict[Given, tuple[str, list[list[int]], str, str, int, list[str], int]] = field(
-        default_factory=dict)
+    _found: dict[Given, _Look] = field(default_factory=dict)
     # "p:first last" → people with a middle name too, to find "Signe Løkke" as Signe Munk Løkke
     _ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # "k lund" → people whose first name starts with K and whose last name is Lund ("K. Lund")
@@ -378,8 +390,7 @@ class Directory:
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,
                       fits=tuple(self.people[h].number for h in fits))
 
-    def _first_look(self, given: Given
-                    ) -> tuple[str, list[list[int]], str, str, int, list[str], int]:
+    def _first_look(self, given: Given) -> _Look:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
         attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
@@ -410,4 +421,4 @@ class Directory:
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
-        return kind, attempts, shown, email, loose, via, settles
+        return _Look(kind, attempts, shown, email, loose, via, settles)
