@@ -158,10 +158,11 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
             return index
         place = _place(header)
         unit = mentions(header, frozenset({DEPT, DIVISION}))
-        if not place and not unit and not _names_unit(header):
+        named = _names_unit(header)
+        if not place and not unit and not named:
             continue
         texts = [cell_text(v) for _, v in cells(rows, index, _SAMPLE)]
-        if _names_unit(header) and path_separator(texts) is not None:
+        if named and path_separator(texts) is not None:
             findings.note("department-by-content", f'The column "{header}" (column '
                           f"{_letter(index)}) is read as the department: its header speaks of "
                           "a unit, and it holds paths through the organisation.",
