@@ -520,7 +520,9 @@ def collect(ctx: click.Context, employees: Path | None, questions: Path | None,
     say("")
     with Terminal("Reading forms") as terminal:
         got = collect_folder(options.to, employees, questions, progress=terminal.progress,
-                             include_hidden=include_hidden(ctx))
+                             include_hidden=include_hidden(ctx),
+                             include_leavers=include_leavers(ctx),
+                             skip_on_leave=skip_on_leave(ctx))
     say(status_text(got))
 
 
@@ -582,7 +584,8 @@ def followup(ctx: click.Context, returned: Path | None, employees: Path | None,
     options = FollowupOptions(returned or ws.returned_dir, employees or ws.employees,
                               questions or ws.questions, due_before, out, ws.output_dir,
                               templates or ws.templates_or_none, season, numbers(only), force,
-                              lang, include_hidden(ctx))
+                              lang, include_hidden(ctx), include_leavers=include_leavers(ctx),
+                              skip_on_leave=skip_on_leave(ctx))
     with Terminal("Writing follow-up forms") as terminal:
         result = write_followups(options, progress=terminal.progress)
     from pipeline.report import followup_lines
@@ -619,7 +622,9 @@ def report(ctx: click.Context, returned: Path | None, med: bool, employees: Path
     ws = workspace(ctx)
     result = write_med_report(MedOptions(returned or ws.returned_dir, employees or ws.employees,
                                          questions or ws.questions, out, ws.output_dir, season,
-                                         previous, lang, include_hidden(ctx), pdf=not no_pdf))
+                                         previous, lang, include_hidden(ctx), pdf=not no_pdf,
+                                         include_leavers=include_leavers(ctx),
+                                         skip_on_leave=skip_on_leave(ctx)))
     say(f"MED report for season {result.season}: {result.workbook}"
         + (f" and {result.pdf}" if result.pdf else ""))
     say(f"{result.units} unit(s) shown" + (f"; {result.merged} unit(s) of fewer than {SMALLEST} "

@@ -55,6 +55,8 @@ class FollowupOptions:
     lang: str = "da"
     include_hidden: bool = False
     today: dt.date | None = None
+    include_leavers: bool = False  # those the list says have left get one too
+    skip_on_leave: bool = False  # those on leave get none
 
 
 @dataclass
@@ -83,7 +85,8 @@ def latest_round(output_root: Path, season: str) -> Path | None:
 def write_followups(options: FollowupOptions,
                     progress: Callable[[int, int], None] | None = None) -> FollowupResult:
     got = collect(options.returned, options.employees, options.questions, options.season,
-                  include_hidden=options.include_hidden)
+                  include_hidden=options.include_hidden,
+                  include_leavers=options.include_leavers, skip_on_leave=options.skip_on_leave)
     season = season_of(got.question_set, got.season)
     today = options.today or dt.date.today()
     until = options.due_before or today + WINDOW

@@ -89,6 +89,8 @@ class MedOptions:
     include_hidden: bool = False
     today: dt.date | None = None
     pdf: bool = True
+    include_leavers: bool = False  # those the list says have left count too
+    skip_on_leave: bool = False  # those on leave are not counted
 
 
 @dataclass
@@ -158,7 +160,8 @@ def _previous_units(units: Units, others: str) -> dict[str, Unit]:
 
 def write_med_report(options: MedOptions) -> MedResult:
     got = collect(options.returned, options.employees, options.questions, options.season,
-                  include_hidden=options.include_hidden)
+                  include_hidden=options.include_hidden,
+                  include_leavers=options.include_leavers, skip_on_leave=options.skip_on_leave)
     lang = options.lang if options.lang in WORDS else "da"
     w = WORDS[lang]
     cover = coverage(got, options.today, lang=lang)

@@ -182,3 +182,51 @@ def test_mus_followup_on_the_command_line(returned: Path, ws: Workspace) -> None
     bad = CliRunner().invoke(main, ["--dir", str(ws.root), "followup", str(returned),
                                     "--due-before", "snart"])
     assert bad.exit_code == 2 and '"snart" is not a date' in bad.output
+
+
+def _with_status(path: Path, leaver: str, status: str) -> Path:
+    """The sample employee list with a Status column, `leaver` given `status`."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(EMPLOYEES)
+    ws = wb.worksheets[0]
+    column = ws.max_column + 1
+    header = next(c.row for c in ws["A"] if c.value == "Medarbejdernr.")
+    ws.cell(header, column, "Status")
+    for row in range(header + 1, ws.max_row + 1):
+        number = ws.cell(row, 1).value
+        if number is not None:
+            ws.cell(row, column, status if str(number) == leaver else "Aktiv")
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("option", ["include_leavers", "skip_on_leave"])
+def test_a_followup_follows_the_list_on_leavers_and_leave(returned: Path, tmp_path: Path,
+                                                          option: str) -> None:
+    """Who left during the year gets no follow-up form unless --include-leavers; who is on
+    leave gets one unless --skip-on-leave: the same rule as every other form."""
+    status = "Fratrådt" if option == "include_leavers" else "Barsel"
+    employees = _with_status(tmp_path / "employees.xlsx", "1001", status)
+
+    def made(**flag: bool) -> list[str]:
+        out = tmp_path / "output" / "_".join(flag) / option
+        return [p.name for p in write_followups(FollowupOptions(
+            returned, employees, QUESTIONS, JUNE, out=out, **flag)).files]
+
+    by_default = [] if option == "include_leavers" else ["1001_Anne_Sørensen_opfølgning.docx"]
+    assert made() == by_default
+    assert made(**{option: True}) == (["1001_Anne_Sørensen_opfølgning.docx"]
+                                      if option == "include_leavers" else [])
+
+
+def test_the_leaver_flags_reach_followup_from_the_command_line(returned: Path,
+                                                               ws: Workspace) -> None:
+    _with_status(ws.employees, "1001", "Fratrådt")
+    args = ["--dir", str(ws.root), "followup", str(returned), "--due-before", "01-06-2027"]
+    left = CliRunner().invoke(main, args)
+    assert left.exit_code == 0, left.output
+    assert "Wrote 0 follow-up form(s)" in left.output
+    kept = CliRunner().invoke(main, [*args, "--include-leavers", "--force"])
+    assert kept.exit_code == 0, kept.output
+    assert "Wrote 1 follow-up form(s)" in kept.output

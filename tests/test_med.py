@@ -150,3 +150,29 @@ def test_mus_report_med_writes_the_pdf_too(season: tuple[Workspace, DemoResult])
 def test_mus_report_needs_to_be_told_which(ws: Workspace) -> None:
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "report"])
     assert result.exit_code == 2 and "Say which report: --med" in result.output
+
+
+def test_the_med_report_counts_whom_the_list_counts(season: tuple[Workspace, DemoResult],
+                                                    tmp_path: Path) -> None:
+    """A leaver is not counted unless --include-leavers, as in every other command."""
+    ws, demo = season
+    wb = openpyxl.load_workbook(ws.employees)
+    sheet = wb.worksheets[0]
+    status = sheet.max_column + 1
+    header = next(c.row for c in sheet["A"] if c.value == "Medarbejdernr.")
+    sheet.cell(header, status, "Status")
+    for row in range(header + 1, sheet.max_row + 1):
+        if sheet.cell(row, 1).value is not None:
+            sheet.cell(row, status, "Fratrådt" if row == header + 1 else "Aktiv")
+    employees = tmp_path / "employees.xlsx"
+    wb.save(employees)
+
+    def counted(**flag: bool) -> int:
+        result = write_med_report(MedOptions(demo.returned, employees, ws.questions,
+                                             tmp_path / f"med{len(flag)}.xlsx",
+                                             today=demo.today, pdf=False, **flag))
+        rows = openpyxl.load_workbook(result.workbook)["Enheder"].iter_rows(values_only=True)
+        return sum(r[1] for r in rows if isinstance(r[1], int))
+
+    assert counted() == 24
+    assert counted(include_leavers=True) == 25
