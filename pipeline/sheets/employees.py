@@ -2,9 +2,9 @@
 
 Read right or refused, never misread: every mistake is listed at once with file, sheet, row and
 column; what mus is unsure about but can go on with is a warning. Every row under the header is
-an employee or says why not (rows.py); leavers get no form (employment.py). What was understood
-(which column is which field, each row that is not an employee and why, who has left) is kept
-for `mus check` and the manifest.
+an employee or says why not (rows.py, walked in walk.py); leavers get no form (employment.py).
+What was understood (which column is which field, each row that is not an employee and why,
+who has left) is kept for `mus check` and the manifest.
 """
 
 from __future__ import annotations
@@ -21,15 +21,11 @@ from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, LEADER_FIELDS, NUMBER
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import (
-    EMPLOYED,
-    LEAVE,
     LEFT,
     Absent,
-    Employment,
     EmploymentReader,
     status_state,
 )
-from pipeline.sheets.employment import outside as not_ours  # "outside": a heading's, below
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
@@ -38,21 +34,20 @@ from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.persons import NameShape
-from pipeline.sheets.positions import ended_positions, second_position
+from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
-    HeadingLeader,
     ListNames,
     apply_unit_sheet,
     find_unit_sheet,
-    read_heading,
 )
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
+from pipeline.sheets.walk import RowWalk, given
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
 __all__ = ["COLUMNS", "LANGUAGES", "EmployeeList", "read_employee_list", "read_employees"]
@@ -165,101 +160,20 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
     reader = DraftReader(layout, findings, rows)
     employment = EmploymentReader(layout, findings, today, reader.order, rows)
-    drafts: list[Draft] = []
-    skips: list[Skipped] = []
-    hidden: list[int] = []  # hidden rows that would be employees if shown
-    shown = dataclasses.replace(kinds, include_hidden=True)
-    leavers: list[Absent] = []
-    gone: list[Who] = []  # leavers, to tell when someone's leader has left
-    headed: list[int] = []
-    numbered: dict[str, int] = {}  # employee number → its draft
-    department = ""
-    section: Employment | None = None
-    outside: Employment | None = None  # a line that says the rows under it are not employed
     marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
                             reader.header("name") or reader.header("last"))
-    check_cells = bool(sheet.unsaved_formulas or sheet.error_cells)
     names = None if _has_leaders(layout, rows) else ListNames(
         rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
-    block: HeadingLeader | None = None  # the leader the heading above names
-    under_heading = False
-    # (heading row, leader, in the list, the address the heading gives) → rows
-    heading_led: dict[tuple[int, str, bool, str], list[int]] = {}
+    walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
+                   include_leavers)
     for number, values in rows:
-        texts = tuple(map(cell_text, values))
-        skip = kinds.skipped(number, texts)
-        if skip is not None:
-            said = read_heading(" ".join(dict.fromkeys(t for t in texts if t)), names,
-                                under_heading) if (
-                names is not None and skip.reason in ("heading", "note")) else None
-            if said is not None:  # "Afsnit Bøgen – afdelingsleder Freja Wøldike", "Leder: …"
-                if said.department:
-                    department, section = said.department, None
-                skips.append(dataclasses.replace(skip, reason="heading", department=department))
-                block, under_heading, outside = said, True, None
-                heading_led[(number, said.leader, said.in_list, said.email)] = []
-                continue
-            if skip.reason in ("heading", "subtotal", "total"):
-                block, under_heading = None, skip.reason == "heading"
-            skips.append(skip)
-            if skip.reason in _HIDDEN and _looks_employed(shown, employment, number, values,
-                                                          texts):
-                hidden.append(number)
-            if skip.reason in ("heading", "subtotal", "total"):
-                section = _section(skip) if skip.reason == "heading" else None
-                department = "" if section else skip.department  # a total closes a group
-            outside = _outside(skip) if skip.reason in ("heading", "note") else None
-            continue
-        clean = reader.without_cpr(number, values, texts)
-        if clean is None:
-            continue
-        if check_cells:
-            reader.check_cells(sheet.unsaved_formulas, sheet.error_cells, number)
-        if outside is not None and not reader.text(clean, "number"):
-            # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
-            leavers.append(Absent(number, "", reader.shown_name(clean), outside.reason))
-            continue
-        title = reader.text(clean, "job_title")
-        if title and not reader.text(clean, "number") and not_ours(title):
-            # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
-            leavers.append(Absent(number, "", reader.shown_name(clean),
-                                  f'{reader.header("job_title")} "{title}": not employed here'))
-            continue
-        state = employment.of(number, values)
-        if section is not None and state.state == EMPLOYED:
-            state = section  # under a heading "Fratrådte" or "Orlov"
-        if number in marked and state.state == EMPLOYED:
-            state = marked[number]  # a fill colour (or strike) a legend explains
-        if state.state == LEFT and not include_leavers:
-            leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
-                            state.reason, state.ended)
-            leavers.append(leaver)
-            gone.append(Who(number, leaver.number, leaver.name, reader.text(clean, "email")))
-            continue
-        draft = reader.read(number, values, clean)
-        if draft is None:
-            continue
-        if draft.row in unit_leaders and not draft.given.number:
-            draft.given = Given(number=unit_leaders[draft.row])
-        under_heading = False
-        if block is not None and not _given(draft):
-            draft.given = Given(text=block.leader, email=block.email)
-            heading_led[next(reversed(heading_led))].append(draft.row)
-        if department and not draft.fields["department"]:
-            draft.fields["department"] = department
-            headed.append(number)
-        if state.state == LEAVE:
-            draft.on_leave = state.reason
-        if draft.number in numbered:
-            second_position(drafts, numbered[draft.number], draft, layout, reader, skips)
-            continue
-        numbered[draft.number] = len(drafts)
-        drafts.append(draft)
-    leavers = ended_positions(leavers, numbered, skips, findings)
+        walk.row(number, values)
+    drafts, skips, headed = walk.drafts, walk.skips, walk.headed
+    leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
     if names is not None:
-        _heading_leaders(heading_led, findings)
-        if not any(map(_given, drafts)):
+        walk.heading_leaders(findings)
+        if not any(map(given, drafts)):
             _unit_sheet(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
     last = drafts[-1].row if drafts else 0
@@ -282,9 +196,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
-    _hidden_employees(findings, hidden, skips)
+    walk.hidden_rows(findings)
     raise_if_issues(findings.issues())
-    employees = _with_leaders(drafts, gone, layout, findings)
+    employees = _with_leaders(drafts, walk.gone, layout, findings)
     raise_if_issues(findings.issues())  # a leader that fits several people
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
@@ -306,31 +220,6 @@ def _has_leaders(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]) 
     """The list has a leader column with anything in it."""
     cols = [c for c in map(layout.index, LEADER_FIELDS) if c is not None]
     return any(c < len(v) and cell_text(v[c]) for c in cols for _, v in rows)
-
-
-def _given(draft: Draft) -> bool:
-    return bool(draft.given.text or draft.given.number or draft.given.email)
-
-
-def _heading_leaders(led: dict[tuple[int, str, bool, str], list[int]],
-                     findings: Findings) -> None:
-    """Leaders named in heading rows, said in `mus check`; one not in the list warned of."""
-    rows = [r for found in led.values() for r in found]
-    if not rows:
-        return
-    headings = [h for (h, _, _, _), found in led.items() if found]
-    findings.note("heading-leaders", f"The list has no leader column: the leader of {len(rows)} "
-                  f"employee(s) ({rows_text(rows)}) is the person named in the heading above "
-                  f"them ({rows_text(headings)}).", rows[0], None, rows)
-    for (heading, leader, in_list, email), found in led.items():
-        if found and not in_list:
-            mailed = ("their leader's forms go to the address the heading gives" if email
-                      else "the leader's forms are mailed to nobody")
-            findings.warn("heading-leader-missing", f'The leader "{leader}" named in the heading '
-                          f"in row {heading} is not in the list, so the forms of "
-                          f"{rows_text(found)} show the name, and {mailed}.", "Add the leader to "
-                          "the list with their e-mail, or correct the name in the heading.",
-                          heading, None, found)
 
 
 def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
@@ -376,49 +265,6 @@ def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
     raise_if_issues(findings.issues())
 
 
-def _section(heading: Skipped) -> Employment | None:
-    """A heading that says the rows under it have left or are on leave ("Fratrådte",
-    "Orlov/barsel"), not a department."""
-    state = status_state(heading.text)
-    if state in (LEFT, LEAVE):
-        return Employment(state, f'under the heading "{heading.text}"')
-    return None
-
-
-def _outside(line: Skipped) -> Employment | None:
-    """A heading or note that says the people under it are not employed ("Eksterne konsulenter
-    (ikke ansat)", "Contractors – not employees"): their rows without a number are no
-    employees."""
-    if status_state(line.text) == LEFT:
-        return Employment(LEFT, f'under "{line.text}"')
-    return None
-
-
-_HIDDEN = ("filtered", "hidden")
-
-
-def _looks_employed(shown: RowReader, employment: EmploymentReader, row: int,
-                    values: Sequence[Any], texts: Sequence[str]) -> bool:
-    """A hidden row that, shown (``shown`` reads hidden rows), would be an employee who has
-    not left."""
-    return shown.skipped(row, texts) is None and employment.of(row, values).state != LEFT
-
-
-def _hidden_employees(findings: Findings, hidden: Sequence[int],
-                      skips: Sequence[Skipped]) -> None:
-    """Hidden rows are left out, but a hidden row that is an employee (not a leaver) may be
-    hidden only for a view ("just Salg"): a guess either way, so it is a warning, not a note."""
-    if not hidden:
-        return
-    how = ("by the sheet's filter" if all(s.reason == "filtered" for s in skips
-                                          if s.row in set(hidden)) else "in the sheet")
-    findings.warn("hidden-employees", f"{len(hidden)} row(s) hidden {how} ({rows_text(hidden)}) "
-                  "look like employees who have not left; they get no form and no mail.",
-                  "If the rows were hidden only to look at part of the list, show them in Excel "
-                  "(clear the filter) or add --include-hidden; if they should get no form, "
-                  "nothing needs doing.", hidden[0], None, hidden)
-
-
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
            skips: Sequence[Skipped]) -> None:
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
@@ -461,7 +307,8 @@ def _who(draft: Draft, layout: ListLayout) -> Who:
     others = tuple(texts[u.index] for u in layout.others if u.index < len(texts)) \
         if layout.others else ()
     return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
-               ident("initials"), ident("dn"), ident("object_id"), aliases, others)
+               ident("initials"), ident("dn"), ident("object_id"), aliases, others,
+               draft.fields["job_title"])
 
 
 def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,

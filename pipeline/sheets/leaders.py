@@ -44,6 +44,7 @@ class Who:
     object_id: str = ""
     aliases: tuple[str, ...] = ()  # other names the row gives (a preferred name)
     others: tuple[str, ...] = ()  # other IDs the row gives (a user name, a system's own ID)
+    title: str = ""  # the job title on their row
 
     def keys(self) -> list[str]:
         keys = [f"n:{self.number.casefold()}", f"p:{normal_name(self.name)}"]
@@ -123,6 +124,7 @@ _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S
 
 # How readings() read a cell, as `mus check` says it.
 LINE, WITH_ID, TITLE = "line", "with-id", "title"
+TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
 
 
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:
@@ -284,9 +286,11 @@ class Directory:
     _last: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # "mette s" → people called Mette whose surname starts with S ("Mette S.")
     _first_initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _titles: set[str] = field(default_factory=set)  # the job titles the list gives
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
+        self._titles = {normal_name(p.title) for p in self.people if p.title}
         for position, person in enumerate(self.people):
             keys = person.keys()
             for key in dict.fromkeys(keys):
@@ -321,6 +325,20 @@ class Directory:
                 hits = both or hits | by_id
             found.append((sorted(hits), reading_kind(text, parts)))
         return found
+
+    def _by_title_first(self, text: str) -> list[int]:
+        """Everyone a leader written with a job title before the name may be ("Afdelings-
+        sygeplejerske Jørgen Mølgaard", "Direktør Hanne Kjær"): the words after the title are
+        a full name on the list, and the words before it a job title the list itself gives
+        (never a guessed word list, so "Anne Marie Hansen" is not Marie Hansen)."""
+        words = normal_name(text).split()
+        for cut in range(1, len(words) - 1):
+            title = " ".join(words[:cut])
+            if title in self._titles:
+                hits = self._index.get(f"p:{' '.join(words[cut:])}", [])
+                if hits:
+                    return hits
+        return []
 
     def _by_ends(self, name: str) -> list[int]:
         """Everyone whose first and last name these are (a middle name left out)."""
@@ -400,6 +418,9 @@ class Directory:
             for hits, how in self._read(given.text):
                 attempts.append(hits)
                 via.append(how)
+        if given.text and kind == "name" and self._titles:
+            attempts.append(self._by_title_first(given.text))
+            via.append(TITLE_FIRST)
         settles = -1
         if given.email:
             settles = len(attempts)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.leaders import LINE, TITLE, WITH_ID, Leader, name_beside_number
+from pipeline.sheets.leaders import LINE, TITLE, TITLE_FIRST, WITH_ID, Leader, name_beside_number
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ _KIND_WORDS = {"initials": "those initials or that user name", "number": "that e
 
 
 _READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name and an ID "
-            "that agree", TITLE: "from the name before a title"}
+            "that agree", TITLE: "from the name before a title", TITLE_FIRST: "from the name after "
+            "a job title the list gives"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:
@@ -112,6 +113,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     shown: dict[tuple[str, str, str], Leader] = {}
     read_as: dict[str, tuple[str, str, list[int]]] = {}  # how → (example, its leader, rows)
     out: list[Leader | None] = []
+    outside: dict[str, list[int]] = {}  # leaders not on the list, with no address: → rows
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
         if leader is None:
@@ -141,11 +143,27 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         if leader.ambiguous:
             key = ("ambiguous", given, "")
         elif leader.kind == "name" and not found_any and not name_beside_number(given):
-            continue  # leaders are simply not in this list: their names are used as written
+            # leaders are simply not in this list: their names are used as written, and where
+            # no address is given either, that their mail goes nowhere is worth a word
+            if not d.given.email:
+                outside.setdefault(given, []).append(d.row)
+            continue
         else:
             key = ("missing", given, leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
+    if outside:
+        rows = sorted(r for found in outside.values() for r in found)
+        names = list(outside)
+        shown_names = ", ".join(f'"{n}"' for n in names[:3]) + (
+            f" and {len(names) - 3} more" if len(names) > 3 else "")
+        findings.warn("leaders-outside", f"None of the {len(names)} leader(s) named in the "
+                      f"list ({shown_names}; {rows_text(rows)}) is on the list itself, and no "
+                      "leader's e-mail is given, so the forms show the names as written and "
+                      "the leaders' forms and mail go to nobody.", "Add the leaders' own rows "
+                      'to the list, or their e-mail in a "Leders e-mail" column; if a leader '
+                      "is on the list, write the name as on their own row.", rows[0], column,
+                      rows)
     for how, (example, name, rows) in read_as.items():
         findings.note("leader-read", f'The leader is read {_READ_AS[how]} ({rows_text(rows)}; '
                       f'"{example}": {name}).', rows[0], column, rows)

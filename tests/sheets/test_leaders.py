@@ -70,9 +70,15 @@ def test_leader_not_in_list_is_shown_as_written_and_reported(tmp_path: Path, giv
         'e-mail" column).')
 
 
-def test_a_name_not_found_is_reported_only_when_the_list_holds_leaders(tmp_path: Path) -> None:
+def test_a_name_not_found_is_reported_once_when_the_list_holds_no_leaders(
+        tmp_path: Path) -> None:
+    """Leaders who are not employees on the list (a department's own list) are used as
+    written, but their mail going nowhere is said once, not per row."""
     alone = listing(tmp_path, "Hanne Kjær")
-    assert alone.employees[1].leader == "Hanne Kjær" and alone.warnings == ()
+    assert alone.employees[1].leader == "Hanne Kjær"
+    assert [(w.kind, w.rows) for w in alone.warnings] == [("leaders-outside", (3,))]
+    assert 'None of the 1 leader(s) named in the list ("Hanne Kjær"; row 3) is on the list ' \
+        "itself, and no leader's e-mail is given" in alone.warnings[0].what
     mixed = listing(tmp_path, "Hanne Kjær", [("102", "Bo Bach", "", "", "", "", "", "JØS")])
     assert [str(w).split(": ", 1)[1] for w in mixed.warnings] == [
         'The leader "Hanne Kjær" (row 3) is not in the list, although other leaders are; the '
@@ -367,3 +373,35 @@ def test_a_leader_number_with_other_leading_zeros_is_the_same_number(
     listing = read_employee_list(path, today=dt.date(2026, 12, 5))
     assert [e.leader for e in listing.employees] == ["", "Birgitte Pedersen", "Birgitte Pedersen"]
     assert not [w for w in listing.warnings if "not in the list" in w.what]
+
+
+def _titled(tmp_path: Path, leader: str, name: str = "Jørgen Mølgaard") -> Any:
+    rows = [("Medarbejdernr.", "Navn", "Stilling", "E-mail", "Afdeling", "Personaleleder"),
+            (1, name, "Afdelingssygeplejerske", "jm@rm.dk", "M1", ""),
+            (2, "Bodil Brøndum", "Sygeplejerske", "bb@rm.dk", "M1", leader),
+            (3, "Marie Hansen", "Sygeplejerske", "mh@rm.dk", "M1", name)]
+    return read_employee_list(write_xlsx(tmp_path / "t.xlsx", {"Ark1": rows}),
+                              today=dt.date(2026, 11, 27))
+
+
+def test_a_leader_written_after_their_job_title_is_found(tmp_path: Path) -> None:
+    """"Afdelingssygeplejerske Jørgen Mølgaard": a job title the list itself gives, then a
+    full name on the list; said in `mus check`."""
+    bodil = _titled(tmp_path, "Afdelingssygeplejerske Jørgen Mølgaard").employees[1]
+    assert (bodil.leader, bodil.leader_email, bodil.leader_number) == (
+        "Jørgen Mølgaard", "jm@rm.dk", "1")
+    notes = [n.what for n in _titled(tmp_path, "afdelingssygeplejerske  jørgen mølgaard").notes
+             if n.kind == "leader-read"]
+    assert notes and "from the name after a job title the list gives" in notes[0]
+
+
+@pytest.mark.parametrize("leader", [
+    "Anne Marie Hansen",  # "Anne" is no job title on the list: not Marie Hansen
+    "Overlæge Jørgen Mølgaard",  # a title the list does not give
+])
+def test_words_before_a_name_that_are_no_job_title_on_the_list_find_nobody(
+        tmp_path: Path, leader: str) -> None:
+    bodil = _titled(tmp_path, leader).employees[1]
+    assert (bodil.leader, bodil.leader_email) == (leader, "")
+    assert any(w.kind == "leader-missing" and leader in w.what for w in
+               _titled(tmp_path, leader).warnings)

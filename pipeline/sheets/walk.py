@@ -1,0 +1,223 @@
+"""One pass down the rows under the header: each row is an employee (a draft), or is skipped
+with its reason (rows.py), and what the rows above say carries down to the rows under them: a
+heading's department or leader ("Afdeling: Økonomi", "Leder: Hanne Kjær"), a heading that says
+the rows under it have left or are on leave ("Fratrådte"), a line that says they are not
+employed ("Eksterne konsulenter (ikke ansat)"). Leavers are counted here (employment.py), the
+same person in two positions is joined (positions.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.sheets.draft import Draft, DraftReader
+from pipeline.sheets.employment import (
+    EMPLOYED,
+    LEAVE,
+    LEFT,
+    Absent,
+    Employment,
+    EmploymentReader,
+    status_state,
+)
+from pipeline.sheets.employment import outside as not_ours
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.leaders import Given, Who
+from pipeline.sheets.mapping import ListLayout
+from pipeline.sheets.positions import second_position
+from pipeline.sheets.rows import RowReader, Skipped
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.unitleaders import HeadingLeader, ListNames, read_heading
+from pipeline.sheets.values import cell_text
+
+_HIDDEN = ("filtered", "hidden")
+_CLOSES = ("heading", "subtotal", "total")  # rows that end the group above them
+
+
+def given(draft: Draft) -> bool:
+    """The row names its leader somehow."""
+    return bool(draft.given.text or draft.given.number or draft.given.email)
+
+
+@dataclass
+class RowWalk:
+    """The rows read so far, and what the rows above say of the rows to come."""
+
+    kinds: RowReader
+    reader: DraftReader
+    employment: EmploymentReader
+    layout: ListLayout
+    sheet: Sheet
+    marked: dict[int, Employment]  # a fill colour (or strike) a legend explains
+    names: ListNames | None  # the list's names, where it has no leader column
+    unit_leaders: dict[int, str]  # row → its leader's number, from the grouping
+    include_leavers: bool
+    drafts: list[Draft] = field(default_factory=list)
+    skips: list[Skipped] = field(default_factory=list)
+    hidden: list[int] = field(default_factory=list)  # hidden rows that would be employees
+    leavers: list[Absent] = field(default_factory=list)
+    gone: list[Who] = field(default_factory=list)  # leavers: is someone's leader gone?
+    headed: list[int] = field(default_factory=list)  # department from the heading above
+    numbered: dict[str, int] = field(default_factory=dict)  # employee number → its draft
+    # (heading row, leader, in the list, the address the heading gives) → rows
+    heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
+    _department: str = ""
+    _section: Employment | None = None  # under "Fratrådte", "Orlov"
+    _outside: Employment | None = None  # under a line that says the rows are not employed
+    _block: HeadingLeader | None = None  # the leader the heading above names
+    _under_heading: bool = False
+
+    def __post_init__(self) -> None:
+        self._shown = dataclasses.replace(self.kinds, include_hidden=True)
+        self._check_cells = bool(self.sheet.unsaved_formulas or self.sheet.error_cells)
+
+    def row(self, number: int, values: tuple[Any, ...]) -> None:
+        texts = tuple(map(cell_text, values))
+        skip = self.kinds.skipped(number, texts)
+        if skip is None:
+            self._employee(number, values, texts)
+        elif not self._heading_leader(number, texts, skip):
+            self._skipped(number, values, texts, skip)
+
+    def _heading_leader(self, number: int, texts: Sequence[str], skip: Skipped) -> bool:
+        """A heading or note that names a leader (and perhaps a unit): "Afsnit Bøgen –
+        afdelingsleder Freja Wøldike", "Leder: …"; only where the list has no leader column."""
+        if self.names is None or skip.reason not in ("heading", "note"):
+            return False
+        said = read_heading(" ".join(dict.fromkeys(t for t in texts if t)), self.names,
+                            self._under_heading)
+        if said is None:
+            return False
+        if said.department:
+            self._department, self._section = said.department, None
+        self.skips.append(dataclasses.replace(skip, reason="heading",
+                                              department=self._department))
+        self._block, self._under_heading, self._outside = said, True, None
+        self.heading_led[(number, said.leader, said.in_list, said.email)] = []
+        return True
+
+    def _skipped(self, number: int, values: tuple[Any, ...], texts: Sequence[str],
+                 skip: Skipped) -> None:
+        if skip.reason in _CLOSES:
+            self._block, self._under_heading = None, skip.reason == "heading"
+        self.skips.append(skip)
+        if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
+            self.hidden.append(number)
+        if skip.reason in _CLOSES:
+            self._section = _section(skip) if skip.reason == "heading" else None
+            # a total closes a group
+            self._department = "" if self._section else skip.department
+        self._outside = _outside(skip) if skip.reason in ("heading", "note") else None
+
+    def _looks_employed(self, row: int, values: Sequence[Any], texts: Sequence[str]) -> bool:
+        """A hidden row that, shown, would be an employee who has not left."""
+        return (self._shown.skipped(row, texts) is None
+                and self.employment.of(row, values).state != LEFT)
+
+    def _employee(self, number: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> None:
+        reader = self.reader
+        clean = reader.without_cpr(number, values, texts)
+        if clean is None:
+            return
+        if self._check_cells:
+            reader.check_cells(self.sheet.unsaved_formulas, self.sheet.error_cells, number)
+        if self._outside is not None and not reader.text(clean, "number"):
+            # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
+            self.leavers.append(Absent(number, "", reader.shown_name(clean),
+                                       self._outside.reason))
+            return
+        title = reader.text(clean, "job_title")
+        if title and not reader.text(clean, "number") and not_ours(title):
+            # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
+            self.leavers.append(Absent(number, "", reader.shown_name(clean),
+                                       f'{reader.header("job_title")} "{title}": not employed '
+                                       "here"))
+            return
+        state = self.employment.of(number, values)
+        if self._section is not None and state.state == EMPLOYED:
+            state = self._section  # under a heading "Fratrådte" or "Orlov"
+        if number in self.marked and state.state == EMPLOYED:
+            state = self.marked[number]
+        if state.state == LEFT and not self.include_leavers:
+            leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
+                            state.reason, state.ended)
+            self.leavers.append(leaver)
+            self.gone.append(Who(number, leaver.number, leaver.name,
+                                 reader.text(clean, "email")))
+            return
+        draft = reader.read(number, values, clean)
+        if draft is None:
+            return
+        if draft.row in self.unit_leaders and not draft.given.number:
+            draft.given = Given(number=self.unit_leaders[draft.row])
+        self._under_heading = False
+        if self._block is not None and not given(draft):
+            draft.given = Given(text=self._block.leader, email=self._block.email)
+            self.heading_led[next(reversed(self.heading_led))].append(draft.row)
+        if self._department and not draft.fields["department"]:
+            draft.fields["department"] = self._department
+            self.headed.append(number)
+        if state.state == LEAVE:
+            draft.on_leave = state.reason
+        if draft.number in self.numbered:
+            second_position(self.drafts, self.numbered[draft.number], draft, self.layout,
+                            reader, self.skips)
+            return
+        self.numbered[draft.number] = len(self.drafts)
+        self.drafts.append(draft)
+
+    def heading_leaders(self, findings: Findings) -> None:
+        """Leaders named in heading rows, said in `mus check`; one not in the list warned
+        of."""
+        rows = [r for found in self.heading_led.values() for r in found]
+        if not rows:
+            return
+        headings = [h for (h, _, _, _), found in self.heading_led.items() if found]
+        findings.note("heading-leaders", "The list has no leader column: the leader of "
+                      f"{len(rows)} employee(s) ({rows_text(rows)}) is the person named in the "
+                      f"heading above them ({rows_text(headings)}).", rows[0], None, rows)
+        for (heading, leader, in_list, email), found in self.heading_led.items():
+            if found and not in_list:
+                mailed = ("their leader's forms go to the address the heading gives" if email
+                          else "the leader's forms are mailed to nobody")
+                findings.warn("heading-leader-missing", f'The leader "{leader}" named in the '
+                              f"heading in row {heading} is not in the list, so the forms of "
+                              f"{rows_text(found)} show the name, and {mailed}.", "Add the "
+                              "leader to the list with their e-mail, or correct the name in the "
+                              "heading.", heading, None, found)
+
+    def hidden_rows(self, findings: Findings) -> None:
+        """Hidden rows are left out, but a hidden row that is an employee (not a leaver) may
+        be hidden only for a view ("just Salg"): a guess either way, so it is a warning, not a
+        note."""
+        hidden = self.hidden
+        if not hidden:
+            return
+        how = ("by the sheet's filter" if all(s.reason == "filtered" for s in self.skips
+                                              if s.row in set(hidden)) else "in the sheet")
+        findings.warn("hidden-employees", f"{len(hidden)} row(s) hidden {how} "
+                      f"({rows_text(hidden)}) look like employees who have not left; they get "
+                      "no form and no mail.", "If the rows were hidden only to look at part of "
+                      "the list, show them in Excel (clear the filter) or add --include-hidden; "
+                      "if they should get no form, nothing needs doing.", hidden[0], None,
+                      hidden)
+
+
+def _section(heading: Skipped) -> Employment | None:
+    """A heading that says the rows under it have left or are on leave ("Fratrådte",
+    "Orlov/barsel"), not a department."""
+    state = status_state(heading.text)
+    if state in (LEFT, LEAVE):
+        return Employment(state, f'under the heading "{heading.text}"')
+    return None
+
+
+def _outside(line: Skipped) -> Employment | None:
+    """A heading or note that says the people under it are not employed ("Eksterne konsulenter
+    (ikke ansat)", "Contractors – not employees"): their rows without a number are no
+    employees."""
+    if status_state(line.text) == LEFT:
+        return Employment(LEFT, f'under "{line.text}"')
+    return None
