@@ -171,11 +171,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         what, given, extra = key
         leader = shown[key]
         where = rows_text(rows)
-        if what == "left":
-            findings.warn("leader-left", f'The leader "{given}" ({where}) has left (the list '
-                          "says so on their own row), so their leader's forms are made but "
-                          "mailed to nobody.", "Give these employees their new leader.",
-                          rows[0], column, rows)
+        if what == "left":  # the forms would name someone gone as the one holding the MUS
+            findings.error("leader-left", f'The leader "{given}" ({where}) has left (the list '
+                           "says so on their own row), so these forms would name someone who is "
+                           "gone as the leader, and the leader's forms would go to nobody.",
+                           "Write these employees' new leader in the rows (or leave the leader "
+                           "empty if nobody leads them yet) and run the command again; to read "
+                           "the leader as still here, add --include-leavers.", rows[0], column)
         elif what == "loose":
             findings.warn("leader-loose", f'The leader "{given}" ({where}) is taken to be '
                           f"{leader.name} (employee {leader.number}), the only one on the list "

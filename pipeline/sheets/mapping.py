@@ -120,17 +120,35 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
         without.append(sheet.name)
         if best is None or len(header.found) > len(best[1].found):
             best = (sheet, header)
+    # A sheet hidden in Excel is no part of the list where a shown one is one (last year's
+    # list kept hidden): never read, never "more of the list"; said in `mus check`.
+    hidden = [s.name for s, _ in found if not s.visible] if any(
+        s.visible for s, _ in found) else []
+    found = [(s, h) for s, h in found if s.name not in hidden]
     if found:
         shown = [n for n in without if sheets[n].visible] if len(sheets) > 1 else []
         if len(found) == 1 and not shown:  # one sheet to read: no rows to count
-            return found[0][0], found[0][1], [], ""
+            return found[0][0], found[0][1], [], _hidden_note(found[0][0], hidden)
         chosen, also, passed = pick([candidate(s, h) for s, h in found])
+        why = choice_note(chosen, passed, shown)
         return (chosen.sheet, chosen.header, [c.sheet for c in also],
-                choice_note(chosen, passed, shown))
+                " ".join(t for t in (why, _hidden_note(chosen.sheet, hidden)) if t))
     if best:
         return best[0], best[1], [], ""
     first = ordered[0] if ordered else None
     return first, None, [], ""
+
+
+def _hidden_note(chosen: Sheet, hidden: Sequence[str]) -> str:
+    if not hidden:
+        return ""
+    names = [f'"{n}"' for n in hidden]
+    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return (f"The hidden sheet{'s' if len(names) > 1 else ''} {named} also "
+            f"look{'' if len(names) > 1 else 's'} like an employee list but "
+            f"{'are' if len(names) > 1 else 'is'} hidden in Excel, so only the shown sheet "
+            f'"{chosen.name}" is read (show and move the rows into it if they belong to the '
+            "list).")
 
 
 def _uses(found: Mapping[str, list[tuple[int, int]]], keys: Sequence[str],

@@ -143,17 +143,24 @@ def test_an_end_date_that_reads_two_ways(tmp_path: Path) -> None:
 
 
 def test_a_leader_who_has_left(tmp_path: Path) -> None:
-    """Their name stays on the forms; their leader's forms are mailed to nobody, and said."""
+    """Forms naming someone who is gone as the leader are refused, with the rows and what to
+    do; with --include-leavers the leader is an employee again and found."""
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "E-mail", "Leder", "Status", "Afdeling"),
         (1, "Hanne Kjær", "hk@x.dk", None, "Fratrådt", "IT"),
-        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv", "IT")]})
-    listing = read_employee_list(path, today=TODAY)
-    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
-        ("2", "Hanne Kjær", "")]
-    assert [w.what for w in listing.warnings] == [
-        'The leader "Hanne Kjær" (row 3) has left (the list says so on their own row), so '
-        "their leader's forms are made but mailed to nobody."]
+        (2, "Ida Thomsen", "it@x.dk", "Hanne Kjær", "Aktiv", "IT"),
+        (3, "Bo Bach", "bb@x.dk", "Hanne Kjær", "Aktiv", "IT")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert str(caught.value).endswith(
+        'row 3, column "Leder": The leader "Hanne Kjær" (rows 3 and 4) has left (the list says '
+        "so on their own row), so these forms would name someone who is gone as the leader, and "
+        "the leader's forms would go to nobody. Write these employees' new leader in the rows "
+        "(or leave the leader empty if nobody leads them yet) and run the command again; to "
+        "read the leader as still here, add --include-leavers.")
+    kept = read_employee_list(path, today=TODAY, include_leavers=True)
+    assert [(e.number, e.leader_email) for e in kept.employees] == [
+        ("1", ""), ("2", "hk@x.dk"), ("3", "hk@x.dk")]
 
 
 def test_a_returning_employee_listed_twice(tmp_path: Path) -> None:

@@ -87,3 +87,32 @@ def test_a_sheet_per_person_is_refused_however_few_each_holds(tmp_path: Path) ->
                         for number, name in people})
     assert ('split over the sheets "Mads Bæk", "Hanne Åkjær" and "Søren Lund"'
             in str(caught.value))
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_no_part_of_the_list(tmp_path: Path, state: str) -> None:
+    """Last year's list kept as a hidden sheet: the shown sheet is the list, the hidden one is
+    never read and never "more of the list"; `mus check` says so."""
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "MUS 2025": [DA, (1, "Aksel Eng", "Ledelse", None), (7, "Gammel Person", "Salg",
+                                                              "Aksel Eng"),
+                     (8, "Anden Gammel", "Salg", "Aksel Eng")],
+        "MUS 2026": [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg",
+                                                              "Aksel Eng"),
+                     (3, "Maja Holm", "Salg", "Signe Krog")]})
+    wb = load_workbook(path)
+    wb["MUS 2025"].sheet_state = state
+    wb.active = 1
+    wb.save(path)
+    listing = read_employee_list(path, today=dt.date(2026, 11, 27))
+    assert listing.sheet == "MUS 2026" and listing.other_sheets == ()
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
+    assert any('The hidden sheet "MUS 2025" also looks like an employee list but is hidden'
+               in n.what for n in listing.notes)
+    # shown again, it is more of the list: refused, as before
+    wb["MUS 2025"].sheet_state = "visible"
+    wb.save(path)
+    with pytest.raises(SpreadsheetError, match="split over the sheets"):
+        read_employee_list(path, today=dt.date(2026, 11, 27))
