@@ -58,6 +58,7 @@ class Grid:
     subtotals: bool = False  # the sheet has subtotal or total rows
     resumed: set[int] = field(default_factory=set)  # first rows after a repeated header
     changed: dict[int, dict[int, str]] = field(default_factory=dict)  # row → column → text
+    labels: list[str] = field(default_factory=list)  # subtotal rows' words ("Salg I alt")
 
     def text(self, row: int, col: int) -> str:
         cells = self.texts[row]
@@ -182,7 +183,7 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
         levels = []
     if levels:
         grid.starts.update(r for r in grid.employees if any(grid.text(r, c) for c in levels))
-    for key in _GROUPED:
+    for key in _outer_first(grid, layout):
         col = layout.index(key)
         if col is not None and col not in done:
             done.add(col)
@@ -231,9 +232,28 @@ def _grid(rows: Rows, kinds: RowReader) -> Grid:
         elif skip.reason in _BREAKS:
             gap = True
             grid.subtotals = grid.subtotals or skip.reason != "heading"
+            if skip.reason == "subtotal":
+                grid.labels.append(" ".join(t for t in texts if t).casefold())
     if grid.employees:
         grid.starts.add(grid.employees[0])
     return grid
+
+
+def _outer_first(grid: Grid, layout: ListLayout) -> list[str]:
+    """The grouped columns in the order their blanks are filled: the column the subtotal rows
+    are named after ("Birgitte Brøndum I alt": a pivot table's outer field, the leader) first,
+    so that a change in a column inside its groups (a second department under one leader)
+    does not end its group; otherwise the department first."""
+    def names_subtotals(key: str) -> bool:
+        col = layout.index(key)
+        if col is None or len(grid.labels) < 2:
+            return False
+        values = {grid.text(r, col).casefold() for r in grid.employees} - {""}
+        named = sum(any(label.startswith(v + " ") for v in values) for label in grid.labels)
+        return named >= max(2, len(grid.labels) - 1)
+
+    outer = [k for k in _GROUPED if names_subtotals(k)]
+    return [*outer[:1], *(k for k in _GROUPED if k not in outer[:1])]
 
 
 def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:

@@ -44,6 +44,31 @@ def test_an_english_pivot_with_blank_markers_and_subtotals(tmp_path: Path) -> No
                for n in listing.notes)
 
 
+def test_a_pivot_by_leader_whose_groups_hold_two_departments(tmp_path: Path) -> None:
+    """The subtotal rows are named after the leader ("Birgitte Brøndum I alt"): the leader is
+    the outer field, so a second department inside her group is still hers."""
+    path = write_xlsx(tmp_path / "pivot.xlsx", {"Pivot": [
+        ("Leder", "Afdeling", "Nr", "Navn", "Antal af Nr"),
+        ("Birgitte Brøndum", "Administration", 61, "Camilla Bjørn", 1),
+        (None, "Undervisning", 52, "Sofie Ærenlund", 1),
+        ("Birgitte Brøndum I alt", None, None, None, 2),
+        ("Camilla Bjørn", "Administration", 62, "Morten Hvid", 1),
+        (None, None, 63, "Lise Åkjær", 1),
+        ("Camilla Bjørn I alt", None, None, None, 2),
+        ("Sofie Ærenlund", "Undervisning", 53, "Kirsten Lykke", 1),
+        (None, None, 54, "Helle Pedersen", 1),
+        ("Sofie Ærenlund I alt", None, None, None, 2),
+        ("(tom)", "Ledelse", 51, "Birgitte Brøndum", 1),
+        ("(tom) I alt", None, None, None, 1),
+        ("Hovedtotal", None, None, None, 7)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert _people(listing) == [
+        ("61", "Administration", "Birgitte Brøndum"), ("52", "Undervisning", "Birgitte Brøndum"),
+        ("62", "Administration", "Camilla Bjørn"), ("63", "Administration", "Camilla Bjørn"),
+        ("53", "Undervisning", "Sofie Ærenlund"), ("54", "Undervisning", "Sofie Ærenlund"),
+        ("51", "Ledelse", "")]
+
+
 def test_danish_blocks_with_the_department_on_the_first_row_only(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Afdeling", "Lønnr.", "Navn"),
