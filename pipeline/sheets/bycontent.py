@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Rows, cells
-from pipeline.sheets.employment import holds_statuses, shaped_like_statuses
+from pipeline.sheets.employment import holds_statuses, outside, shaped_like_statuses, status_state
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
@@ -70,11 +70,15 @@ def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
         values = [v for _, v in cells(rows, index, _SAMPLE)]
         if holds_statuses(values) or (shaped_like_statuses(values) and set(
                 concepts(header_words(header))[0]) <= _STATUS_LIKE):
+            texts = list(dict.fromkeys(t for t in map(cell_text, values) if t))
+            shown = [t for t in texts if status_state(t) or outside(t)] or texts
+            quoted = [f'"{t}"' for t in shown[:3]]
+            said = (", ".join(quoted[:-1]) + " and " if len(quoted) > 1 else "") + quoted[-1] + (
+                " …" if len(shown) > 3 else "")
             findings.warn("header-content", f'No column is headed as the employment status, but '
-                          f'"{header}" (column {_letter(index)}) holds statuses such as Aktiv and '
-                          "Fratrådt, so it is read as one: leavers get no form.", "If that is "
-                          'wrong, rename the column; if it is right, head it "Status".',
-                          header_row, header)
+                          f'"{header}" (column {_letter(index)}) holds statuses ({said}), so it '
+                          "is read as one: leavers get no form.", "If that is wrong, rename the "
+                          'column; if it is right, head it "Status".', header_row, header)
             return index
     return None
 

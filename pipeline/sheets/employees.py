@@ -162,7 +162,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     employment = EmploymentReader(layout, findings, today, reader.order, rows)
     marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
-                            reader.header("name") or reader.header("last"))
+                            reader.header("name") or reader.header("last"),
+                            lambda r, v: kinds.skipped(r, tuple(map(cell_text, v))) is not None)
     names = None if _has_leaders(layout, rows) else ListNames(
         rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
     walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,

@@ -503,6 +503,8 @@ class EmploymentReader:
         state = status_state(text)
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
+        if state is None and outside(text):  # "Ekstern" among Funktionær and Timelønnet
+            return LEFT, f"{said}: not employed here"
         if state is None:
             self.unknown.setdefault((header, text), []).append(row)
             return EMPLOYED, ""

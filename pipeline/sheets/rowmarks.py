@@ -15,7 +15,7 @@ from __future__ import annotations
 import colorsys
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -213,9 +213,12 @@ def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[A
 def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
                    rows: Sequence[tuple[int, Sequence[Any]]], columns: tuple[int, int],
                    header_row: int, findings: Findings,
-                   column: str | None) -> dict[int, Employment]:
+                   column: str | None,
+                   no_person: Callable[[int, Sequence[Any]], bool] = lambda r, v: False,
+                   ) -> dict[int, Employment]:
     """What the looks of the list's rows (those with a number and a name: ``columns``) say:
-    row → left or on leave, with the rest said."""
+    row → left or on leave, with the rest said. A marked row that is no person at all
+    (``no_person``: the headers again, a total) is no mark of anyone."""
     if not sheet.marks:
         return {}
     number, name = columns
@@ -224,7 +227,7 @@ def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
     looked = {r for r, _ in sheet.marks}
     by_mark: dict[str, list[int]] = {}
     for row, values in listed:
-        if row not in looked:
+        if row not in looked or no_person(row, values):
             continue
         mark = _row_mark(sheet.marks, row, values, columns[1])
         if mark:

@@ -25,6 +25,7 @@ from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.persons import NameShape, account, example, vacancy
 from pipeline.sheets.table import Sheet
 
+_FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,30}$")
 _TOTAL = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
     r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal(?:\s+\w+){0,2}|count|"
@@ -162,6 +163,11 @@ class RowReader:
                 same += 1
         number = texts[self.number_col] if self.number_col < len(texts) else ""
         header = self.headers[self.number_col] if self.number_col < len(self.headers) else ""
+        if same < 2 and bool(number) and not self.number_like(number):
+            # a system's own field names under the headers (SAP: PERNR, ENAME, ORGTX): every
+            # cell one word of capitals, digits and underscores, three or more of them
+            filled = [t for t in texts if t]
+            return len(filled) >= 3 and all(_FIELD_NAME.match(t) for t in filled)
         return same >= 2 and (number.casefold() == header.casefold() or (
             bool(number) and not self.number_like(number)))
 

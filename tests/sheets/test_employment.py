@@ -243,7 +243,7 @@ def test_a_column_of_statuses_under_another_header(tmp_path: Path) -> None:
     assert [a.number for a in listing.leavers] == ["2"]
     assert listing.warnings[0].what.startswith(
         'No column is headed as the employment status, but "Ansættelsesforhold" (column C) '
-        "holds statuses such as Aktiv and Fratrådt, so it is read as one")
+        'holds statuses ("Aktiv" and "Fratrådt"), so it is read as one')
     titles = write_xlsx(tmp_path / "t.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "Ansættelse"), (1, "Ida Thomsen", "Fastansat"),
         (2, "Bo Bach", "Vikar")]})
@@ -275,3 +275,20 @@ def test_an_end_date_with_the_month_in_words(tmp_path: Path, written: str) -> No
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["KK001"]
     assert [(a.number, a.reason) for a in listing.leavers] == [("KK008", "Date of Exit 30-09-2026")]
+
+
+def test_a_kind_of_employment_that_says_external_in_a_status_column(tmp_path: Path) -> None:
+    """SAP's Medarbejderkreds of Funktionær, Timelønnet and Ekstern: the external consultant
+    is not employed here, said with the column, never as an unknown status that gets a form."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Personalenummer", "Navn", "Medarbejderkreds"), (1, "Ida Thomsen", "Funktionær"),
+        (2, "Bo Bach", "Timelønnet"), (3, "Åse Holm", "Funktionær"),
+        (90014, "Solvej Sørensen", "Ekstern"), (4, "Jens Dahl", "Timelønnet"),
+        (5, "Lis Krog", "Funktionær")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4", "5"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("90014", 'Medarbejderkreds "Ekstern": not employed here')]
+    assert [w.kind for w in listing.warnings] == ["header-content", "no-department"]
+    assert '"Medarbejderkreds" (column C) holds statuses ("Funktionær", "Timelønnet" and ' \
+        '"Ekstern"), so it is read as one' in listing.warnings[0].what

@@ -223,3 +223,16 @@ def test_a_bureau_temp_without_a_number_by_job_title(tmp_path: Path) -> None:
     listing = read_employee_list(sheet(tmp_path / "b.xlsx", rows, {}), today=TODAY)
     assert [e.number for e in listing.employees] == ["1", "2"]
     assert [a.name for a in listing.leavers] == ["Astrid Jør"]
+
+
+def test_a_grey_row_of_technical_field_names_is_no_mark(tmp_path: Path) -> None:
+    """SAP writes its field names (PERNR, ENAME …) under the headers in grey italics: the
+    headers again, no person, so no look of anyone to ask about."""
+    rows = [("Personalenummer", "Navn", "Organisatorisk enhed", "E-mail"),
+            ("PERNR", "ENAME", "ORGTX", "USRID_LONG"), *PEOPLE]
+    path = sheet(tmp_path / "e.xlsx", rows,
+                 {2: {"font": Font(color="FF808080", italic=True)}})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == [str(p[0]) for p in PEOPLE]
+    assert [s.row for s in listing.skipped] == [2]
+    assert not [w for w in listing.warnings if w.kind == "row-mark"]
