@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils.datetime import from_excel
 
+from pipeline.sheets.codes import find_codes
 from pipeline.sheets.dates import AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
@@ -378,6 +379,18 @@ class EmploymentReader:
         # Active Directory's userAccountControl flags (csvde, ldifde, Get-ADUser -Properties *)
         self.columns += [("uac", u) for u in self.others
                          if "".join(u.header.casefold().split()) == "useraccountcontrol"][:1]
+        self.codes = None if any(k in ("status", "active") for k, _ in self.columns) else \
+            find_codes([*self.others, *(u for k, u in self.columns if k == "leave")], rows,
+                       lambda t: status_state(t) in (LEFT, LEAVE) or outside(t))
+        if self.codes is not None:
+            use = self.codes.use
+            self.columns = [(k, u) for k, u in self.columns if u is not use]
+            self.columns.append(("code", use))
+            meant = "; ".join(f"{c.upper()} = {m}" for c, m in self.codes.meanings.items())
+            findings.note("code-legend", f'The column "{use.header}" (column {use.letter}) holds '
+                          f"codes that {self.codes.where} explains ({meant}), so it is read "
+                          "through it: a code for leaving means no form, one for leave is "
+                          "leave.", column=use.header)
         self.remarks = [u for u in self.others if is_remark_header(u.header)][:2]
         self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
         self.findings = findings
@@ -478,6 +491,12 @@ class EmploymentReader:
             return EMPLOYED, ""
         if key == "end_date":
             return self._end(row, header, value, text)
+        if key == "code" and self.codes is not None:
+            meaning = self.codes.meanings.get(folded, "")
+            state = LEFT if outside(meaning) else status_state(meaning)
+            if state in (LEFT, LEAVE):
+                return state, f"{said} ({meaning})"
+            return EMPLOYED, ""
         if key == "form":
             if outside(text):
                 return LEFT, f"{said}: not employed here"

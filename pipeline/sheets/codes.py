@@ -1,0 +1,92 @@
+"""A column of short codes (``B``, ``O``, ``F``) that a legend on the sheet explains ("F =
+fratræder/fratrådt – skal ikke have MUS", "B = barsel"): the codes are read through the legend,
+so that a code whose meaning is leaving or leave counts as the status would. The legend may be
+rows of their own under or over the list, one cell of several ("B = barsel, O = orlov"), or the
+header's own brackets ("Kode (B=barsel, F=fratrådt)"). Only a column every one of whose codes
+the legend explains is read so: a code the legend does not know leaves the column alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pipeline.sheets.headers import value_at
+from pipeline.sheets.values import cell_text
+
+if TYPE_CHECKING:
+    from pipeline.sheets.mapping import ColumnUse
+
+_CODE = re.compile(r"^[^\W\d_]{1,3}\d?$|^\d{1,2}$")
+# "F = fratrådt", "B: barsel", "O – orlov", "(F) fratrådt"
+_LEGEND = re.compile(r"^\s*(?:\(?([^\W_]{1,3})\)?\s*(?:=|:|–|—|-)|\(([^\W_]{1,3})\))\s*"
+                     r"(\S.{1,80}?)\s*$")
+_SAMPLE = 2000
+_MOST_CODES = 12  # a column of more different codes is no column of codes
+
+
+@dataclass(frozen=True)
+class Codes:
+    """The column of codes and what each code (casefolded) means, as the legend says."""
+
+    use: ColumnUse
+    meanings: dict[str, str]
+    where: str  # where the legend is, for `mus check`
+
+
+def _entries(text: str) -> dict[str, str]:
+    """The codes one cell of a legend explains ("B = barsel, O = orlov" → two)."""
+    found = {}
+    for part in re.split(r"[,;]\s*(?=\(?[^\W_]{1,3}\)?\s*(?:=|:|–|—|-))", text):
+        match = _LEGEND.match(part)
+        if match is None and ":" in part:  # "Koder: B = barsel"
+            match = _LEGEND.match(part.split(":", 1)[1])
+        if match:
+            code = match.group(1) or match.group(2)
+            found[code.casefold()] = match.group(3).strip(" .")
+    return found
+
+
+def _legend_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[dict[str, str], list[int]]:
+    """Legend lines: rows of one or two texts (an employee's row holds more)."""
+    meanings: dict[str, str] = {}
+    where: list[int] = []
+    for row, values in rows:
+        if sum(v is not None for v in values) > 2:
+            continue
+        texts = [t for t in map(cell_text, values) if t]
+        if not texts or len(texts) > 2:
+            continue
+        found = _entries(" ".join(texts)) or _entries(texts[-1])
+        if not found and len(texts) == 2 and _CODE.match(texts[0]) and len(texts[1]) > 3:
+            found = {texts[0].casefold(): texts[1]}  # the code in a cell, its meaning beside
+        if found:
+            meanings.update(found)
+            where.append(row)
+    return meanings, where
+
+
+def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[Any]]],
+               states: Callable[[str], bool]) -> Codes | None:
+    """The column of codes a legend explains, where one of its meanings is a state
+    (``states``: leaving or leave); None otherwise."""
+    candidates = []
+    for use in others:
+        texts = [cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE]]
+        codes = {t.casefold() for t in texts if t}
+        if codes and len(codes) <= _MOST_CODES and all(_CODE.match(c) for c in codes):
+            candidates.append((use, codes))
+    if not candidates:
+        return None
+    below, where = _legend_rows(rows)
+    for use, codes in candidates:
+        own = _entries(use.header[use.header.find("(") + 1:].rstrip(")")) if "(" in (
+            use.header) else {}
+        meanings = own or below
+        if codes <= set(meanings) and any(states(meanings[c]) for c in codes):
+            place = (f'the header "{use.header}"' if own else
+                     f"the legend in row {where[0]}" if len(where) == 1 else
+                     f"the legend in rows {where[0]}–{where[-1]}")
+            return Codes(use, {c: m for c, m in meanings.items() if c in codes}, place)
+    return None
