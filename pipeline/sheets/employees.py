@@ -35,6 +35,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions
+from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
@@ -174,6 +175,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
     if names is not None:
         walk.heading_leaders(findings)
+        if not any(map(given, drafts)):
+            read_role_marks(drafts, set(headed), findings,
+                            reader.header("name") or reader.header("last"))
         if not any(map(given, drafts)):
             _unit_sheet(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)

@@ -36,6 +36,16 @@ _TRAILING = re.compile(r"[\s:,–—\-/(\[·•|»]+$")
 # A leader's word, for a leader who is not in the list (the list itself cannot vouch for them).
 _LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
                     r"head|supervisor|director|direktør|ansvarlig)", re.IGNORECASE)
+
+
+def leads(text: str) -> bool:
+    """A role whose last word says they lead ("leder", "teamleder", "Køkkenchef", "Team
+    lead"), not one that only holds such a word ("Lederens sekretær")."""
+    words = text.split()
+    return bool(words) and _LEADS.search(words[-1]) is not None and re.search(
+        _LEADS.pattern + "$", words[-1], re.IGNORECASE) is not None
+
+
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,3}$")
 _LONGEST_NAME = 5  # words
 
