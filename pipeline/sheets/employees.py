@@ -33,6 +33,7 @@ from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
+from pipeline.sheets.names import dn_unit
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
@@ -116,6 +117,26 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
                   use.header)
 
 
+def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> bool:
+    """A directory export with no department column: the unit each person is kept in (the
+    first OU of their distinguished name) is their department, where the OUs tell people
+    apart (not one "OU=Users" for all)."""
+    use = layout.identifiers.get("dn")
+    if use is None or not drafts:
+        return False
+    units = {d.row: dn_unit(d.texts[use.index]) for d in drafts if use.index < len(d.texts)}
+    if len(set(units.values()) - {""}) < 2:
+        return False
+    for draft in drafts:
+        draft.fields["department"] = units.get(draft.row, "")
+    first = next(d for d in drafts if units.get(d.row))
+    findings.note("dn-department", "No column names the department, so each employee's is the "
+                  f'first organisational unit (OU=) of their "{use.header}" (column '
+                  f'{use.letter}): "{first.texts[use.index]}" gives {units[first.row]}.',
+                  layout.header_row, use.header)
+    return True
+
+
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
     """Empty rows between the header and the last row that holds anything."""
     if not rows:
@@ -181,6 +202,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             _unit_sheet(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
+    by_dn = "department" not in layout.fields and not headed and _units_from_dn(
+        drafts, layout, findings)
     last = drafts[-1].row if drafts else 0
     skips = [dataclasses.replace(s, reason="note", department="")
              if s.reason == "heading" and s.row > last else s for s in skips]
@@ -193,7 +216,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             findings.error("empty", "The employee list has no employees under the header "
                            "row.", "Add one row per employee below the headers.", header.row)
     read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
-    if drafts and "department" not in layout.fields and not headed:
+    if drafts and "department" not in layout.fields and not headed and not by_dn:
         findings.warn("no-department", "No column with the department was found, so the forms, "
                       "the overview and question filters have no department for anyone.",
                       'If the list has one, give it the header "Afdeling" (or "Department").',

@@ -87,6 +87,12 @@ def dn_name(dn: str) -> str:
     return ""
 
 
+def dn_unit(dn: str) -> str:
+    """The organisational unit a directory keeps the person in: the first OU of their
+    distinguished name (``CN=Ida Dahl,OU=Havn,OU=Medarbejdere,…`` → ``Havn``)."""
+    return next((value for attr, value in _rdns(dn) if attr == "ou"), "")
+
+
 def normal_dn(dn: str) -> str:
     """A distinguished name in one spelling, to compare two of them."""
     return ",".join(f"{a}={v.casefold()}" for a, v in _rdns(dn))

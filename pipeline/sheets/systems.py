@@ -80,7 +80,7 @@ SYSTEMS = (
                   "\"Medarbejdernr.\" to the file."),
     System("Active Directory", ("SamAccountName", "DistinguishedName", "ObjectGUID",
                                 "EmployeeID", "GivenName"), {
-        "EmployeeID": "number", "EmployeeNumber": "", "Name": "name", "DisplayName": "name",
+        "EmployeeID": "number", "EmployeeNumber": "number~", "Name": "name", "DisplayName": "name",
         "GivenName": "first", "Surname": "last", "EmailAddress": "email", "Mail": "email",
         "Department": "department", "Title": "job_title", "Manager": "leader",
         "Enabled": "active", "CN": ""},
