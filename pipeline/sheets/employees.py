@@ -137,6 +137,53 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
+def _leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """Leaders given by number, where the list has two series of numbers (Medarbejdernr. and
+    Lønnr., both unique) and the leaders' numbers fit both, each finding someone else: which
+    series the leader column means cannot be told unless its header names it ("Leders
+    lønnr."), so the list is refused, never read by a guess."""
+    use = layout.fields.get("leader_number")
+    number = layout.fields["number"]
+    if use is None or not drafts:
+        return
+    given = {d.texts[use.index] for d in drafts if use.index < len(d.texts)} - {""}
+    if len(given) < 2:
+        return
+    own = {d.number: d.row for d in drafts}
+    taken = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    said = "".join(use.header.casefold().split())
+    for other in (*layout.kept, *layout.others):
+        if other.index in taken:
+            continue
+        values = {d.texts[other.index]: d.row for d in drafts if other.index < len(d.texts)}
+        if len(values) < len(drafts) or "" in values:
+            continue  # not one number each
+        both = [g for g in given if g in own and g in values and own[g] != values[g]]
+        if len(both) < max(2, len(given) * 0.8):
+            continue
+        mine = "".join(number.header.casefold().split()).strip(".")
+        if mine and mine in said:
+            continue  # "Leders lønnr." beside "Lønnr.": the header says which
+        theirs = "".join(other.header.casefold().split()).strip(".")
+        if theirs and theirs in said:
+            findings.error("leader-series", f'The leaders\' numbers in "{use.header}" (column '
+                           f'{use.letter}) are "{other.header}" numbers, but mus takes each '
+                           f'employee\'s number from "{number.header}" (column {number.letter}), '
+                           "so the leaders would be looked up in the wrong column.", "Give the "
+                           f'leaders by their "{number.header}", or by name or e-mail, and run '
+                           "the command again.", layout.header_row, use.header)
+            return
+        findings.error("leader-series", f'The leaders\' numbers in "{use.header}" (column '
+                       f'{use.letter}) fit both "{number.header}" (column {number.letter}) and '
+                       f'"{other.header}" (column {other.letter}), and each finds someone else '
+                       f'(for example {sorted(both)[0]}: row {own[sorted(both)[0]]} or row '
+                       f"{values[sorted(both)[0]]}), so mus cannot tell who each leader is.",
+                       f'Name the series in the header ("Leders {number.header.lower()}" or '
+                       f'"Leders {other.header.lower()}"), or give the leader by name or '
+                       "e-mail, and run the command again.", layout.header_row, use.header)
+        return
+
+
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
     """Empty rows between the header and the last row that holds anything."""
     if not rows:
@@ -225,6 +272,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     employment.report()
     _notes(findings, reader, headed, skips)
     walk.hidden_rows(findings)
+    raise_if_issues(findings.issues())
+    _leader_series(drafts, layout, findings)
     raise_if_issues(findings.issues())
     employees = _with_leaders(drafts, walk.gone, layout, findings)
     raise_if_issues(findings.issues())  # a leader that fits several people

@@ -405,3 +405,34 @@ def test_words_before_a_name_that_are_no_job_title_on_the_list_find_nobody(
     assert (bodil.leader, bodil.leader_email) == (leader, "")
     assert any(w.kind == "leader-missing" and leader in w.what for w in
                _titled(tmp_path, leader).warnings)
+
+
+def _two_series(tmp_path: Path, header: str) -> Any:
+    rows = [("Medarbejdernr.", "Lønnr.", "Navn", "Afdeling", header),
+            (101, 110, "Thøger Skov", "Direktion", None),
+            (102, 105, "Malene Ærenlund", "Drift", 110),
+            (103, 104, "Tove Holm", "Drift", 105),
+            (104, 103, "Asger Bjørn", "Drift", 105),
+            (105, 101, "Thøger Engstrøm", "Drift", 105),
+            (110, 107, "Niels Møller", "Udlejning", 110)]
+    return read_employee_list(write_xlsx(tmp_path / "s.xlsx", {"Ark1": rows}),
+                              today=dt.date(2026, 11, 27))
+
+
+def test_leader_numbers_that_fit_two_series_are_refused(tmp_path: Path) -> None:
+    """"Leders nr." beside Medarbejdernr. and Lønnr., both unique: 105 is one person by one
+    series and another by the other, so who leads whom is never guessed."""
+    with pytest.raises(SpreadsheetError) as caught:
+        _two_series(tmp_path, "Leders nr.")
+    said = str(caught.value)
+    assert 'The leaders\' numbers in "Leders nr." (column E) fit both "Lønnr." (column B) and ' \
+        '"Medarbejdernr." (column A), and each finds someone else' in said
+    assert 'Name the series in the header ("Leders lønnr." or "Leders medarbejdernr.")' in said
+
+
+def test_a_leader_header_that_names_the_series_is_read(tmp_path: Path) -> None:
+    listing = _two_series(tmp_path, "Leders lønnr.")
+    assert [(e.number, e.leader) for e in listing.employees][:3] == [
+        ("110", ""), ("105", "Thøger Skov"), ("104", "Malene Ærenlund")]
+    with pytest.raises(SpreadsheetError, match=r'are "Medarbejdernr\." numbers, but mus takes'):
+        _two_series(tmp_path, "Leders medarbejdernr.")
