@@ -40,6 +40,7 @@ from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
+from pipeline.sheets.sidetables import refuse_side_tables
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
@@ -214,6 +215,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     assert header is not None
     _refuse_split_list(sheet, header.row, also, findings)
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
+    refuse_side_tables(header, rows, findings)
+    raise_if_issues(findings.issues())
     if sheet.encoding:
         for index in thousands_columns(rows):
             name = header.headers[index] if index < len(header.headers) else ""

@@ -116,3 +116,26 @@ def test_a_hidden_sheet_is_no_part_of_the_list(tmp_path: Path, state: str) -> No
     wb.save(path)
     with pytest.raises(SpreadsheetError, match="split over the sheets"):
         read_employee_list(path, today=dt.date(2026, 11, 27))
+
+
+def test_two_tables_side_by_side_are_refused_naming_both(tmp_path: Path) -> None:
+    """Staff in A–D and who left in G–I, an empty column between: one table per sheet."""
+    rows: list[tuple[Any, ...]] = [("Personale 2026/27",), (),
+                                   (*DA, None, None, "Nr", "Navn", "Fratrådt den")]
+    staff = [(1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+             (3, "Maja Holm", "Salg", "Aksel Eng")]
+    gone = [(9, "Ole Dam", dt.datetime(2026, 6, 30))]
+    for i, person in enumerate(staff):
+        rows.append((*person, None, None, *(gone[i] if i < len(gone) else ())))
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, {"Personale": rows})
+    said = str(caught.value)
+    assert 'sheet "Personale", row 3: The sheet holds 2 tables of people side by side, in ' \
+        'columns A–D ("Lønnr", "Navn", "Afdeling", "Leder") and columns G–I ("Nr", "Navn", ' \
+        '"Fratrådt den")' in said
+
+
+def test_an_empty_column_inside_one_list_is_no_second_table(tmp_path: Path) -> None:
+    rows = [("Lønnr", "Navn", None, "Leders nr.", "Leder"),
+            (1, "Aksel Eng", None, None, None), (2, "Signe Krog", None, 1, "Aksel Eng")]
+    assert [e.leader for e in read(tmp_path, {"Ark1": rows}).employees] == ["", "Aksel Eng"]
