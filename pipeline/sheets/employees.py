@@ -33,7 +33,7 @@ from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
-from pipeline.sheets.names import dn_unit
+from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
@@ -320,6 +320,17 @@ def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sh
 
     apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
                      findings, people)
+    department = layout.fields.get("department")
+    if found.names and department is not None and found.key == department.index:
+        named = [d.row for d in drafts if normal_name(d.fields["department"]) in found.names]
+        for d in drafts:
+            d.fields["department"] = found.names.get(normal_name(d.fields["department"]),
+                                                     d.fields["department"])
+        if named:
+            findings.note("unit-sheet-names", f'The column "{department.header}" holds unit '
+                          f'codes; each employee\'s department is the name the sheet '
+                          f'"{found.sheet}" gives the code ("{found.name_header}": '
+                          f"{rows_text(named)}).", named[0], department.header, named)
 
 
 def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],

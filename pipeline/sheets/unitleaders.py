@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
@@ -178,6 +178,8 @@ class UnitSheet:
     key: int  # the list's column its units are matched with
     given: dict[str, Given]  # normalised unit → the leader as the sheet gives them
     above: dict[str, Given]  # normalised unit → its leader's own leader ("Refererer til")
+    names: dict[str, str] = field(default_factory=dict)  # unit code → the unit's name
+    name_header: str = ""  # the sheet's column of unit names
 
 
 def _norm(text: str) -> str:
@@ -272,7 +274,9 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         if _norm(unit) in given and given[_norm(unit)] != this:
             continue
         given.setdefault(_norm(unit), this)
-    above = _above(sheet, key, person, email, seen, directory)
+    above = _above(sheet, key, person, email, seen, directory) or _parents(
+        sheet, key, person, given)
+    names, name_header = _names(sheet, key, person, email, seen, directory)
     where = f'the sheet "{sheet.name}"'
     for unit, rows in rows_of.items():
         # the same person written twice (by name, then by number) is one leader
@@ -291,7 +295,43 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       f'the column "{header}" in the list, so their leaders were given to '
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
-    return UnitSheet(sheet.name, col, given, above)
+    return UnitSheet(sheet.name, col, given, above, names, name_header)
+
+
+def _parents(sheet: Sheet, key: int, person: int, given: dict[str, Given]) -> dict[str, Given]:
+    """A column of the units above ("Overordnet enhed": another unit's code on every row but
+    the top's): a unit's leader reports to the leader of the unit above."""
+    rows = [[cell_text(v) for v in row] for _, row in sheet.rows]
+    rows = [r for r in rows if key < len(r) and _norm(r[key]) in given]
+    for col in range(max((len(r) for r in rows), default=0)):
+        if col in (key, person):
+            continue
+        filled = [r for r in rows if col < len(r) and r[col]]
+        if len(filled) >= 2 and len(filled) >= len(rows) - 1 and all(
+                _norm(r[col]) in given and _norm(r[col]) != _norm(r[key]) for r in filled):
+            return {_norm(r[key]): given[_norm(r[col])] for r in filled}
+    return {}
+
+
+def _names(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str],
+           directory: Directory) -> tuple[dict[str, str], str]:
+    """Where the units are codes ("122"), a column that names each of them ("IT Udvikling"):
+    text, one name per code, not people."""
+    grid = [[cell_text(v) for v in row] for _, row in sheet.rows]
+    rows = [r for r in grid if key < len(r) and _norm(r[key]) in seen]
+    if not rows or sum(any(c.isdigit() for c in r[key]) for r in rows) < len(rows) * 0.8:
+        return {}, ""
+    header = next((r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen),
+                  [])
+    for col in range(max(len(r) for r in rows)):
+        if col in (key, person, email):
+            continue
+        texts = [r[col] if col < len(r) else "" for r in rows]
+        if all(t and any(c.isalpha() for c in t) for t in texts) and len(
+                set(texts)) == len(texts) and not any(_finds(directory, t) for t in texts):
+            return ({_norm(r[key]): r[col] for r in rows},
+                    header[col] if col < len(header) else "")
+    return {}, ""
 
 
 def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str],

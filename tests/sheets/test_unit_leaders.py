@@ -376,3 +376,24 @@ def test_a_text_reports_unit_and_leader_lines_with_the_address_after_a_comma(
         ("55110", "Visitation", "Freja Aa", "freja.aa@h.dk")]
     missing = [w.what for w in listing.warnings if w.kind == "heading-leader-missing"]
     assert len(missing) == 2 and all("go to the address the heading gives" in w for w in missing)
+
+
+def test_a_unit_sheet_of_codes_names_and_the_unit_above(tmp_path: Path) -> None:
+    """Only a unit code on the list; the "Enheder" sheet names each code, gives its leader by
+    number and the unit above it: the department is the unit's name, a unit leader's own
+    leader the leader of the unit above, the top's nobody."""
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Medarbejdere": [("Medarbejdernr.", "Navn", "Enhedskode", "E-mail"),
+                         (301, "Signe Kjær", 100, "sk@x.dk"), (302, "Åse Krøyer", 110, "ak@x.dk"),
+                         (303, "Bent Schøler", 120, "bs@x.dk"),
+                         (306, "Ulla Skov", 110, "us@x.dk"), (309, "Jørgen Bech", 120, "jb@x.dk"),
+                         (310, "Mads Vest", 120, "mv@x.dk")],
+        "Enheder": [("Enhedskode", "Enhed", "Leder (medarbejdernr.)", "Overordnet enhed"),
+                    (100, "Direktion", 301, None), (110, "Økonomi", 302, 100),
+                    (120, "IT", 303, 100)]})
+    listing = _read(path)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("301", "Direktion", ""), ("302", "Økonomi", "Signe Kjær"),
+        ("303", "IT", "Signe Kjær"), ("306", "Økonomi", "Åse Krøyer"),
+        ("309", "IT", "Bent Schøler"), ("310", "IT", "Bent Schøler")]
+    assert {"unit-sheet-leaders", "unit-sheet-names"} <= _kinds(listing)
