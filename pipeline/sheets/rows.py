@@ -221,6 +221,11 @@ class RowReader:
                 not self.number_like(number) or number.casefold() == self.number_header) and (
                 self._repeats_header(texts)):
             return Skipped(row, "header")
+        if (len(filled) == 2 and number and self.numbers_have_digits
+                and not any(c.isdigit() for c in number) and (
+                    number.endswith(":") or "=" in texts[filled[1]])):
+            # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …"
+            return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
         employee = (bool(number) and bool(name) and len(distinct) > 1
                     and any(c.isalpha() for c in name))
         total = self._total(row, texts, filled, employee)
