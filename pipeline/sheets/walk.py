@@ -27,7 +27,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.positions import second_position
-from pipeline.sheets.rows import RowReader, Skipped
+from pipeline.sheets.rows import RowReader, Skipped, heading_department
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import HeadingLeader, ListNames, read_heading
 from pipeline.sheets.values import cell_text
@@ -100,6 +100,13 @@ class RowWalk:
 
     def _skipped(self, number: int, values: tuple[Any, ...], texts: Sequence[str],
                  skip: Skipped) -> None:
+        if (skip.reason == "account" and self.layout.index("department") is None
+                and sum(1 for t in texts if t) == 1
+                and any(s.reason == "heading" for s in self.skips)):
+            # "Support" alone on its row, among headings of the same shape and with no
+            # department column: a heading like the others, not a mailbox without an address
+            skip = dataclasses.replace(skip, reason="heading",
+                                       department=heading_department(skip.text))
         if skip.reason in _CLOSES:
             self._block, self._under_heading = None, skip.reason == "heading"
         self.skips.append(skip)

@@ -1,0 +1,35 @@
+"""The walk down the rows: what a heading says carries down to the rows under it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+
+def test_a_heading_that_is_also_a_mailbox_word_is_a_heading_among_headings(
+        tmp_path: Path) -> None:
+    """Smartsheet: departments as parent rows, "Support" among them; no department column.
+    It is a heading like the others, not a mailbox without an address, and the people under
+    it are in Support, not in the department above."""
+    rows = [("Medarbejder", "Nr.", "Rolle", "E-mail"), ("Ledelse",),
+            ("Birgitte Mørch", 801, "CEO", "bm@x.dk"), ("Support",),
+            ("Niels Engstrøm", 802, "Afdelingsleder", "ne@x.dk"),
+            ("Karen Lund", 807, "Supporter", "kl@x.dk"), ("Udvikling",),
+            ("Mette Brøndum", 808, "Afdelingsleder", "mb@x.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark": rows}),
+                                 today=dt.date(2026, 12, 5))
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("801", "Ledelse"), ("802", "Support"), ("807", "Support"), ("808", "Udvikling")]
+    assert [s.reason for s in listing.skipped] == ["heading"] * 3
+
+
+def test_a_mailbox_row_in_a_list_with_departments_stays_an_account(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Afdeling", "E-mail"), (1, "Ida Holm", "IT", "ih@x.dk"),
+            (None, "Support", None, None), (2, "Bo Bach", "IT", "bb@x.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark": rows}),
+                                 today=dt.date(2026, 12, 5))
+    assert [(e.number, e.department) for e in listing.employees] == [("1", "IT"), ("2", "IT")]
+    assert [s.reason for s in listing.skipped] == ["account"]
