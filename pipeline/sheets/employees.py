@@ -31,6 +31,7 @@ from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
 from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
+from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.names import dn_unit, normal_name
@@ -213,6 +214,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                        f"Give the column one of these headers: {accepted(NUMBER)}.")
         raise_if_issues(findings.issues())
     assert header is not None
+    header = two_row_header(sheet, header)
     _refuse_split_list(sheet, header.row, also, findings)
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
     refuse_side_tables(header, rows, findings)

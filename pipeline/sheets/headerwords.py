@@ -180,6 +180,10 @@ _PHRASES = (
     # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
     (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
+    # "Ansættelse" over "Fra"/"Til" (a two-row header read together)
+    (("ansættelse", "til"), END), (("ansættelse", "fra"), START),
+    (("ansettelse", "til"), END), (("ansettelse", "fra"), START),
+    (("anställning", "till"), END), (("anställning", "från"), START),
     (("anställd", "fr", "o", "m"), START), (("ansatt", "fra"), START),
     (("employed", "until"), END), (("employed", "to"), END), (("employed", "from"), START),
     (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),

@@ -99,3 +99,32 @@ def group_headers(sheet: Sheet, header: HeaderRow) -> tuple[str, ...]:
         if (role[0] if role else None) != (own[0] if own else None):
             named[index] = combined
     return tuple(named)
+
+
+def two_row_header(sheet: Sheet, header: HeaderRow) -> HeaderRow:
+    """A header of two rows: the single headers merged down over both ("Lønnr.", "Navn"), and
+    group headers merged across ("Ansættelse" over "Fra"/"Til", "Nærmeste leder" over "Navn"/
+    "E-mail") with their own headers in the second row. The second row is the header row
+    then, each column headed by what it says there or, where it says nothing, by the header
+    merged down into it (group_headers() reads the groups above)."""
+    below = next((v for n, v in sheet.rows if n == header.row + 1), None)
+    if below is None or not sheet.merged:
+        return header
+    texts = [cell_text(value_at(below, i)) for i in range(len(header.headers))]
+    down = across = 0
+    for index, top in enumerate(header.headers):
+        block = sheet.merged_range(header.row, index + 1)
+        if block is not None and block.max_row > header.row and block.min_col == block.max_col:
+            texts[index] = ""  # merged down: the value shown is the one above
+        if texts[index]:
+            if block is None or block.min_col == block.max_col:
+                return header  # a value under a header of its own: a row of data, or a note
+            across += 1
+        elif top:
+            if block is None or block.max_row < header.row + 1 or block.min_col != block.max_col:
+                return header
+            down += 1
+    if across < 2 or down < 1:
+        return header
+    headers = tuple(texts[i] or top for i, top in enumerate(header.headers))
+    return HeaderRow(header.row + 1, headers, match_fields(headers))

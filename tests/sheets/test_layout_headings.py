@@ -67,3 +67,22 @@ def test_a_real_note_under_the_list_is_still_a_note(tmp_path: Path) -> None:
     listing = read_employee_list(path, today=TODAY)
     assert [(e.number, e.department) for e in listing.employees] == [("1", "Team Øst")]
     assert [(s.row, s.reason) for s in listing.skipped] == [(2, "heading"), (4, "note")]
+
+
+def test_a_two_row_header_of_headers_merged_down_and_groups_across(tmp_path: Path) -> None:
+    """"Lønnr." and "Navn" merged down over both header rows; "Ansættelse" over "Fra"/"Til"
+    and "Nærmeste leder" over "Navn"/"E-mail": the second row is the header, read with the
+    groups above it, so "Til" is the end of employment and the leader has an address."""
+    rows = [("Lønnr.", "Navn", "Afdeling", "Ansættelse", None, "Nærmeste leder", None),
+            (None, None, None, "Fra", "Til", "Navn", "E-mail"),
+            (1, "Lærke Løvgreen", "Ledelse", dt.datetime(2008, 6, 24), None, None, None),
+            (2, "Rikke Sønderby", "Akut", dt.datetime(2015, 7, 27), None, "Lærke Løvgreen",
+             "ll@rn.dk"),
+            (3, "Helle Nørgaard", "Akut", dt.datetime(2017, 8, 5), dt.datetime(2026, 11, 15),
+             "Rikke Sønderby", "rs@rn.dk")]
+    path = merged_xlsx(tmp_path / "e.xlsx", rows, ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"])
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert listing.layout.header_row == 2
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1", "", ""), ("2", "Lærke Løvgreen", "ll@rn.dk")]
+    assert [a.number for a in listing.leavers] == ["3"]
