@@ -187,6 +187,12 @@ _PHRASES = (
     (("anställd", "fr", "o", "m"), START), (("ansatt", "fra"), START),
     (("employed", "until"), END), (("employed", "to"), END), (("employed", "from"), START),
     (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),
+    # the company's own registration number, the same for everyone: no unit, no employee
+    (("organisations", "nr"), OTHER), (("organisations", "nummer"), OTHER),
+    (("org", "nr"), OTHER), (("organisasjons", "nummer"), OTHER),
+    (("organisasjons", "nr"), OTHER), (("organization", "number"), OTHER),
+    (("organisation", "number"), OTHER), (("cvr", "nr"), OTHER), (("cvr", "nummer"), OTHER),
+    (("cvr",), OTHER), (("se", "nr"), OTHER),
     (("on", "leave"), LEAVE), (("i", "alt"), OTHER), (("last", "day"), END),
     (("last", "working", "day"), END), (("sidste", "dag"), END),
     (("sidste", "arbejds", "dag"), END),

@@ -59,6 +59,9 @@ def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
     "Udskrevet 27-11-2026", "Brugernavn", "user_name", "Stillingsnr.", "Position ID",
     "Job level", "Coach", "Mentor", "Stedfortræder", "Leders leder", "Manager's Manager",
     "Assistant's Name", "lastLogin",
+    # the company's registration number, the same on every row: no unit, no employee
+    "Organisationsnr", "Organisationsnummer", "Org.nr.", "Organisasjonsnummer",
+    "Organization number", "CVR-nr.", "CVR", "SE-nr.",
 ])
 def test_a_header_that_names_something_else_names_no_field(header: str) -> None:
     assert field_role(header) is None
