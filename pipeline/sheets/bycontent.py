@@ -192,6 +192,9 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
         return None
     leaders = {n: " ".join(cell_text(value_at(v, c)) for c in leader_cols) for n, v in
                rows[:_SAMPLE]}
+    # of several such columns, the one filled on the most rows, then the one that follows the
+    # leaders best (Trello's "List Name" before its "Members", a person on some cards)
+    found: list[tuple[int, float, int]] = []
     for index, header in enumerate(headers):
         if index in taken or not header or concepts(header_words(header))[0]:
             continue
@@ -207,12 +210,15 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
             continue
         same = sum(min(len(g), Counter(g).most_common(1)[0][1] + 1) for g in groups.values())
         if same >= 0.8 * len(pairs):
-            findings.note("department-by-content", f'No column is headed as the department; '
-                          f'"{header}" (column {_letter(index)}) is read as one: it holds a few '
-                          "names, each shared by several people who have the same leader.",
-                          header_row, header)
-            return index
-    return None
+            found.append((sum(1 for t in texts if t), same / len(pairs), index))
+    if not found:
+        return None
+    index = max(found)[2]
+    findings.note("department-by-content", f'No column is headed as the department; '
+                  f'"{headers[index]}" (column {_letter(index)}) is read as one: it holds a few '
+                  "names, each shared by several people who have the same leader.",
+                  header_row, headers[index])
+    return index
 
 
 def _names_unit(header: str) -> bool:

@@ -69,6 +69,11 @@ SYSTEMS = (
         "email": "email", "department": "department", "jobTitle": "job_title",
         "manager": "leader", "state": "status", "username": ""},
         identifiers={"username": "initials"}, need=3),
+    # A board kept as the staff list: one card a person, the list (column) a card is in is
+    # the team, the card's members are whoever works on it, an archived card someone gone.
+    System("Trello", ("Card ID", "Card Name", "Card URL", "List Name", "Archived"), {
+        "Card Name": "name", "List Name": "department", "Archived": "", "Members": "",
+        "Labels": "", "Card Description": "", "Card ID": "", "Card URL": ""}, need=3),
     System("Microsoft Entra ID", ("userType", "accountEnabled", "ageGroup", "creationType",
                                   "identityIssuer", "invitationState"), {
         "employeeId": "number", "displayName": "name", "mail": "email", "givenName": "",

@@ -212,6 +212,23 @@ def hibob(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), build)
 
 
+def trello(path: Path) -> Path:
+    """A Trello board of one card a person: the custom fields give number, leader and e-mail,
+    the list a card is in is the team, the members are HR's own user names, an archived card
+    someone who left."""
+    rows = [("Card ID", "Card Name", "Card URL", "Card Description", "Labels", "Members",
+             "List Name", "Archived", "Medarbejdernr.", "Leder", "E-mail"),
+            ("a1", "Niels Lykke", "https://trello.com/c/1", "", "", "", "Ledelse", "false",
+             "61", "", "nl@r.dk"),
+            ("a2", "Rasmus Holm", "https://trello.com/c/2", "", "", "nielshr", "Kreativ",
+             "false", "62", "Niels Lykke", "rh@r.dk"),
+            ("a3", "Ida Sand", "https://trello.com/c/3", "", "Barsel", "rasmushr", "Kreativ",
+             "false", "63", "Rasmus Holm", "is@r.dk"),
+            ("a4", "Bo Dam", "https://trello.com/c/4", "", "", "rasmushr", "Kreativ", "true",
+             "64", "Rasmus Holm", "bd@r.dk")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -224,6 +241,10 @@ SYSTEM_SHAPES = [
     (Shape("jumpcloud", jumpcloud, [("KL001", "Hanne Thygesen", "Direktion", "", ""),
                                     ("KL003", "Ulla Bæk", "Udvikling", "Hanne Thygesen",
                                      "ht@k.dk")]), "JumpCloud"),
+    (Shape("trello", trello, [("61", "Niels Lykke", "Ledelse", "", ""),
+                              ("62", "Rasmus Holm", "Kreativ", "Niels Lykke", "nl@r.dk"),
+                              ("63", "Ida Sand", "Kreativ", "Rasmus Holm", "rh@r.dk")]),
+     "Trello"),
     (Shape("active-directory", active_directory, [
         ("2001", "Jens Østergaard", "Teknik", "", ""),
         ("2002", "Mette Kjær", "Teknik", "Jens Østergaard", "jos@k.dk")]), "Active Directory"),
