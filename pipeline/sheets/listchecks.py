@@ -5,7 +5,7 @@ that could not be found in the list."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import LINE, TITLE, TITLE_FIRST, WITH_ID, Leader, name_beside_number
+from pipeline.sheets.names import normal_name
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -100,11 +101,46 @@ def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -
                       _header(layout, "number"), [d.row for d in short])
 
 
+def _crossed_addresses(drafts: Sequence[Any], leaders: Sequence[Leader | None],
+                       layout: ListLayout, findings: Findings) -> None:
+    """A leader given with an address that the list gives, on most of its rows, for another
+    leader ("Nanna Fog" beside "joergen.froelund@…"): which of the two is meant cannot be
+    told, so the list is refused with the rows."""
+    by_leader: dict[str, Counter[str]] = defaultdict(Counter)
+    rows: dict[tuple[str, str], list[int]] = defaultdict(list)
+    named: dict[str, str] = {}
+    for d, leader in zip(drafts, leaders, strict=True):
+        if leader is None or not d.given.email or not (d.given.text or d.given.number):
+            continue
+        who = leader.number if leader.found else normal_name(d.given.text or d.given.number)
+        address = d.given.email.casefold()
+        by_leader[who][address] += 1
+        rows[(who, address)].append(d.row)
+        named.setdefault(who, leader.name if leader.found else d.given.text or d.given.number)
+    usual = {who: counts.most_common(1)[0] for who, counts in by_leader.items()}
+    owner = {address: who for who, (address, n) in usual.items()
+             if n > sum(by_leader[who].values()) / 2}
+    column = _header(layout, "leader_email")
+    for who, counts in by_leader.items():
+        for address in counts:
+            other = owner.get(address)
+            if other is None or other == who or usual.get(who, ("", 0))[0] == address:
+                continue
+            where = rows[(who, address)]
+            findings.error("leader-crossed", f'The leader "{named[who]}" ({rows_text(where)}) is '
+                           f'given with the e-mail "{address}", which the list gives for '
+                           f'"{named[other]}" on their other rows, so mus cannot tell who leads '
+                           "these employees.", "Correct the leader's name or e-mail in these "
+                           "rows so they name the same person, and run the command again.",
+                           where[0], column)
+
+
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
                    findings: Findings, gone: Set[str] = frozenset()) -> list[Leader | None]:
     """Each employee's leader as the forms will show them, with what HR should know said: a
     leader not found, found twice, who has left (``gone``: their numbers), or the employee
     themselves (no leader then: nobody fills in a leader's form about themselves)."""
+    _crossed_addresses(drafts, leaders, layout, findings)
     found_any = any(leader is not None and leader.found and not leader.is_self
                     for leader in leaders)
     column = _header(layout, "leader") or _header(layout, "leader_number") or _header(

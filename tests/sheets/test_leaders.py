@@ -436,3 +436,35 @@ def test_a_leader_header_that_names_the_series_is_read(tmp_path: Path) -> None:
         ("110", ""), ("105", "Thøger Skov"), ("104", "Malene Ærenlund")]
     with pytest.raises(SpreadsheetError, match=r'are "Medarbejdernr\." numbers, but mus takes'):
         _two_series(tmp_path, "Leders medarbejdernr.")
+
+
+def test_a_leader_given_with_another_leaders_address_is_refused(tmp_path: Path) -> None:
+    """Name and address name two different leaders: who leads the row is never guessed."""
+    rows = [("Medarb.nr.", "Navn", "Afdeling", "Nærmeste leder", "Leders e-mail"),
+            (601, "Aksel Thygesen", "Direktion", None, None),
+            (602, "Nanna Fog", "Rekruttering", "Aksel Thygesen", "at@v.dk"),
+            (603, "Astrid Laursen", "Rekruttering", "Nanna Fog", "nf@v.dk"),
+            (604, "Niels Bech", "Rekruttering", "Nanna Fog", "nf@v.dk"),
+            (605, "Ida Krog", "Rekruttering", "Nanna Fog", "jf@v.dk"),
+            (606, "Jørgen Frølund", "Vikarer", "Aksel Thygesen", "at@v.dk"),
+            (607, "Bo Dam", "Vikarer", "Jørgen Frølund", "jf@v.dk"),
+            (608, "Pia Lund", "Vikarer", "Jørgen Frølund", "jf@v.dk")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "x.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 11, 27))
+    assert str(caught.value).endswith(
+        'row 6, column "Leders e-mail": The leader "Nanna Fog" (row 6) is given with the e-mail '
+        '"jf@v.dk", which the list gives for "Jørgen Frølund" on their other rows, so mus cannot '
+        "tell who leads these employees. Correct the leader's name or e-mail in these rows so "
+        "they name the same person, and run the command again.")
+
+
+def test_a_leader_with_a_second_address_of_their_own_is_no_contradiction(tmp_path: Path) -> None:
+    rows = [("Medarb.nr.", "Navn", "Nærmeste leder", "Leders e-mail"),
+            (601, "Aksel Thygesen", None, None), (602, "Nanna Fog", "Aksel Thygesen", "at@v.dk"),
+            (603, "Astrid Laursen", "Aksel Thygesen", "aksel@v.dk"),
+            (604, "Niels Bech", "Aksel Thygesen", "at@v.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "y.xlsx", {"Ark1": rows}),
+                                 today=dt.date(2026, 11, 27))
+    assert [e.leader for e in listing.employees] == ["", "Aksel Thygesen", "Aksel Thygesen",
+                                                     "Aksel Thygesen"]
