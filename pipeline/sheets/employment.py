@@ -347,6 +347,10 @@ _DIRECTORIES = frozenset({"Google Workspace", "Microsoft 365 admin center", "Mic
                           "Active Directory", "JumpCloud"})
 _SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"})
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
+# "Ansat af Kirkeministeriet", "ansat hos Region Midt", "Employed by the ministry": another
+# employer's person
+_ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|av|vid|by)\s+"
+                        r"(?:the\s+)?[^\W\d_]", re.IGNORECASE)
 
 
 def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
@@ -452,6 +456,18 @@ class EmploymentReader:
             if state == LEFT:
                 self.left_remarks.setdefault(use.header, []).append(row)
         return Employment(EMPLOYED)
+
+    def not_here(self, values: Sequence[Any]) -> str:
+        """Why a remark says the row's person is not employed here ("Ansat af
+        Kirkeministeriet", "Frivillig, ulønnet", "ikke ansat"), or "": read only for a row
+        without an employee number, whose person can get no form anyway. The remark's own
+        words are never repeated: only its column."""
+        for use in self.remarks:
+            text = cell_text(value_at(values, use.index))
+            if text and (outside(text) or _ELSEWHERE.search(text)
+                         or LEFT in (remark_state(text), status_state(text))):
+                return f"{use.header}: not employed here"
+        return ""
 
     def _ended(self, values: Sequence[Any]) -> dt.date | None:
         """The end date a leaver's row gives (None: no end-date column, or no date in it)."""

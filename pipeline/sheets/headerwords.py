@@ -156,6 +156,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "geändert",
             "arbejdsmiljørepræsentant", "amr", "partner", "sponsor", "onboarding", "vikar"),
     FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
+             "under",
              "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",
              "officiel", "legal", "juridisk", "full", "fulde", "fuldt", "display", "visnings",
              "current",
@@ -187,6 +188,8 @@ _PHRASES = (
     (("anställd", "fr", "o", "m"), START), (("ansatt", "fra"), START),
     (("employed", "until"), END), (("employed", "to"), END), (("employed", "from"), START),
     (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),
+    # "Ansat under Kirkekontoret": the unit a person is employed in
+    (("ansat", "under"), DEPT), (("ansat", "i"), DEPT), (("ansat", "ved"), DEPT),
     # the company's own registration number, the same for everyone: no unit, no employee
     (("organisations", "nr"), OTHER), (("organisations", "nummer"), OTHER),
     (("org", "nr"), OTHER), (("organisasjons", "nummer"), OTHER),

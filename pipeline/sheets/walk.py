@@ -136,6 +136,11 @@ class RowWalk:
                                        self._outside.reason))
             return
         title = reader.text(clean, "job_title")
+        elsewhere = "" if reader.text(clean, "number") else self.employment.not_here(values)
+        if elsewhere:
+            # no number, and a remark that says so: "Ansat af Kirkeministeriet"
+            self.leavers.append(Absent(number, "", reader.shown_name(clean), elsewhere))
+            return
         if title and not reader.text(clean, "number") and not_ours(title):
             # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
             self.leavers.append(Absent(number, "", reader.shown_name(clean),

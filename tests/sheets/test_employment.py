@@ -292,3 +292,30 @@ def test_a_kind_of_employment_that_says_external_in_a_status_column(tmp_path: Pa
     assert [w.kind for w in listing.warnings] == ["header-content", "no-department"]
     assert '"Medarbejderkreds" (column C) holds statuses ("Funktionær", "Timelønnet" and ' \
         '"Ekstern"), so it is read as one' in listing.warnings[0].what
+
+
+@pytest.mark.parametrize("remark", ["Ansat af Kirkeministeriet – ikke MR", "Frivillig, ulønnet",
+                                    "ikke ansat her", "Employed by the ministry"])
+def test_a_row_without_a_number_whose_remark_says_not_employed_here(tmp_path: Path,
+                                                                  remark: str) -> None:
+    """The priest employed by the ministry, an unpaid volunteer: no number, and a remark that
+    says why; listed as not employed here (the remark's words never repeated), not refused
+    as an employee whose number is missing."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Stilling", "Ansat under", "Bemærkning"),
+        ("101", "Mikkel Overgaard", "Kordegn", "Kirkekontoret", None),
+        ("104", "Rasmus Holm", "Kontorassistent", "Kirkekontoret", None),
+        (None, "Tove Nyholm", "Sognepræst", "Kirken", remark)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("101", "Kirkekontoret"), ("104", "Kirkekontoret")]
+    assert [(a.row, a.name, a.reason) for a in listing.leavers] == [
+        (4, "Tove Nyholm", "Bemærkning: not employed here")]
+
+
+def test_a_row_without_a_number_and_an_ordinary_remark_is_still_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Bemærkning"), ("101", "Mikkel Overgaard", None),
+        (None, "Tove Nyholm", "Ny pr. 1/11")]})
+    with pytest.raises(SpreadsheetError, match="This row has no employee number"):
+        read_employee_list(path, today=TODAY)

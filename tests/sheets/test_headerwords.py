@@ -87,3 +87,9 @@ def test_every_word_stands_for_one_concept() -> None:
 
     counts = Counter(word for words in _WORDS.values() for word in words)
     assert [word for word, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("header", ["Ansat under", "Ansat i", "Ansat ved", "Underafdeling"])
+def test_where_someone_is_employed_is_the_department(header: str) -> None:
+    role = field_role(header)
+    assert role is not None and role[0] == "department"
