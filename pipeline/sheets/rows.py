@@ -249,6 +249,8 @@ class RowReader:
         """"vacancy" or "account" for a name on a row without a number that is no person's."""
         if vacancy(name):
             return "vacancy"
+        if any(c.isdigit() for c in name) and not self.names.person(name):
+            return "note"  # "Arkiv 2025": a folder, a year's heading, no person's name
         col = self.address_col
         address = texts[col] if col is not None and col < len(texts) else ""
         if account(name, address) or (address and not self.names.person(name)):

@@ -69,6 +69,11 @@ SYSTEMS = (
         "email": "email", "department": "department", "jobTitle": "job_title",
         "manager": "leader", "state": "status", "username": ""},
         identifiers={"username": "initials"}, need=3),
+    # A SharePoint list exported to Excel or CSV: each item's "Title" is what the list is of,
+    # here the person; the list's own columns follow, then SharePoint's bookkeeping.
+    System("SharePoint list", ("Item Type", "Path", "Modified", "Created By", "Modified By"), {
+        "Title": "name~", "Item Type": "", "Path": "", "Modified": "", "Created": "",
+        "Created By": "", "Modified By": ""}, need=3),
     # A board kept as the staff list: one card a person, the list (column) a card is in is
     # the team, the card's members are whoever works on it, an archived card someone gone.
     System("Trello", ("Card ID", "Card Name", "Card URL", "List Name", "Archived"), {

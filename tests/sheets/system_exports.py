@@ -212,6 +212,20 @@ def hibob(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), build)
 
 
+def sharepoint(path: Path) -> Path:
+    """A SharePoint list of the staff exported to CSV: the person is each item's "Title", the
+    list's own columns follow, then SharePoint's Modified, Created By, Item Type and Path."""
+    rows = [("Title", "Medarbejdernummer", "Afdeling", "Leder", "Leder e-mail", "Modified",
+             "Created By", "Item Type", "Path"),
+            ("Bent Bøgh Ravn", "4401", "Direktion", "", "", "11/17/2026 2:14 PM", "Lone HR",
+             "Item", "sites/HR/Lists/Medarbejdere"),
+            ("Arkiv 2025", "", "", "", "", "1/3/2026 9:02 AM", "Lone HR", "Folder",
+             "sites/HR/Lists/Medarbejdere"),  # a folder of the list: no person
+            ("Bjørn Kragh", "4402", "Vand", "Bent Bøgh Ravn", "bbr@n.dk", "11/17/2026 2:14 PM",
+             "Lone HR", "Item", "sites/HR/Lists/Medarbejdere")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8-sig")
+
+
 def trello(path: Path) -> Path:
     """A Trello board of one card a person: the custom fields give number, leader and e-mail,
     the list a card is in is the team, the members are HR's own user names, an archived card
@@ -241,6 +255,9 @@ SYSTEM_SHAPES = [
     (Shape("jumpcloud", jumpcloud, [("KL001", "Hanne Thygesen", "Direktion", "", ""),
                                     ("KL003", "Ulla Bæk", "Udvikling", "Hanne Thygesen",
                                      "ht@k.dk")]), "JumpCloud"),
+    (Shape("sharepoint", sharepoint, [("4401", "Bent Bøgh Ravn", "Direktion", "", ""),
+                                      ("4402", "Bjørn Kragh", "Vand", "Bent Bøgh Ravn",
+                                       "bbr@n.dk")]), "SharePoint list"),
     (Shape("trello", trello, [("61", "Niels Lykke", "Ledelse", "", ""),
                               ("62", "Rasmus Holm", "Kreativ", "Niels Lykke", "nl@r.dk"),
                               ("63", "Ida Sand", "Kreativ", "Rasmus Holm", "rh@r.dk")]),
