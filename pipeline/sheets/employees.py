@@ -32,6 +32,7 @@ from pipeline.sheets.headers import accepted
 from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.listchecks import check_list, report_leaders
 from pipeline.sheets.listheaders import two_row_header
+from pipeline.sheets.listshape import refuse_fixed_width, refuse_side_tables, refuse_sideways
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.names import dn_unit, normal_name
@@ -41,7 +42,6 @@ from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
-from pipeline.sheets.sidetables import refuse_side_tables
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
@@ -209,6 +209,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     findings = Findings(path, sheet.name or None)
     if why:
         findings.note("sheet-choice", why)
+    refuse_sideways(sheet, header, findings)
+    refuse_fixed_width(sheet, header, findings)
+    raise_if_issues(findings.issues())
     if header is None:
         findings.error("no-number", "No column with the employee number was found.",
                        f"Give the column one of these headers: {accepted(NUMBER)}.")
