@@ -25,6 +25,7 @@ from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.persons import NameShape, account, example, vacancy
 from pipeline.sheets.table import Sheet
 
+_CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
 _FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,30}$")
 _TOTAL = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
@@ -221,16 +222,18 @@ class RowReader:
                 not self.number_like(number) or number.casefold() == self.number_header) and (
                 self._repeats_header(texts)):
             return Skipped(row, "header")
-        if (len(filled) == 2 and number and self.numbers_have_digits
-                and not any(c.isdigit() for c in number) and (
-                    number.endswith(":") or "=" in texts[filled[1]])):
-            # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …"
-            return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
         employee = (bool(number) and bool(name) and len(distinct) > 1
                     and any(c.isalpha() for c in name))
         total = self._total(row, texts, filled, employee)
         if total is not None:
             return total
+        if (len(filled) == 2 and number and self.numbers_have_digits
+                and not any(c.isdigit() for c in number) and (
+                    number.endswith(":") or "=" in texts[filled[1]]
+                    or (_CODE_ALONE.match(number) and texts[filled[1]][:1].islower()))):
+            # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …",
+            # a legend's code and its meaning: "B" | "barsel"
+            return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
         if employee:
             return None
         if len(distinct) > 1:

@@ -31,6 +31,7 @@ def _read(tmp_path: Path, header: str, after: Sequence[Sequence[Any]] = ()) -> A
     ("Kode", [("Koder: B = barsel, O = orlov, F = fratrådt",)]),
     ("Kode", [(None, None, None, None, "B", "barsel"), (None, None, None, None, "O", "orlov"),
               (None, None, None, None, "F", "fratrådt")]),
+    ("Kode", [("B", "barsel"), ("O", "orlov"), ("F", "fratrådt")]),  # under the list's own
     ("Kode (B=barsel, O=orlov, F=fratrådt)", []),
     ("St.", [("Forklaring:", "B = barsel, O = orlov, F = fratrådt")]),  # label in the number column
     ("Fravær", [("(B) Barsel",), ("(O) Orlov",), ("(F) Fratrådt",)]),
