@@ -110,7 +110,11 @@ _OUTSIDE = frozenset({
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
-    "honorarlønnede", "honorar"})
+    "honorarlønnede", "honorar",
+    # German: an outside firm's worker, a temp through an agency, an external
+    "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
+    "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
+    "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
 _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
                          "anställnings", "anställning", "employment", "employee", "worker",

@@ -52,3 +52,13 @@ def test_hired_in_staff_in_norwegian_and_an_unknown_kind(tmp_path: Path) -> None
 def test_a_type_column_of_anything_else_decides_nothing(tmp_path: Path) -> None:
     listing = read(tmp_path, "Type", ["A", "Ekstern", "B", "A", "B", "A"])
     assert len(listing.employees) == 6
+
+
+def test_german_workers_of_an_outside_firm_get_no_form(tmp_path: Path) -> None:
+    """Papershift, Personio: "Aushilfe (Fremdfirma)", "Leiharbeiter", "Extern" are people an
+    outside firm employs; an Aushilfe of our own is an employee."""
+    listing = read(tmp_path, "Status", [
+        "Festangestellt", "Aushilfe (Fremdfirma)", "Aushilfe", "Leiharbeiter", "Extern",
+        "Festangestellt"])
+    assert [e.number for e in listing.employees] == ["1", "3", "6"]
+    assert [a.number for a in listing.leavers] == ["2", "4", "5"]
