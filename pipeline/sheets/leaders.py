@@ -287,6 +287,7 @@ class Directory:
     # "mette s" → people called Mette whose surname starts with S ("Mette S.")
     _first_initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _titles: set[str] = field(default_factory=set)  # the job titles the list gives
+    _first_of: dict[int, str] = field(default_factory=dict)  # position → first name, as said
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -304,6 +305,7 @@ class Directory:
                 self._initial[f"{said[0][0]} {said[-1]}"].append(position)
                 self._first[said[0]].append(position)
                 self._last[said[-1]].append(position)
+                self._first_of[position] = said[0]
                 for surname in {said[1][0], said[-1][0]}:  # "Rikke B." for Rikke Bøgh Ravn
                     self._first_initial[f"{said[0]} {surname}"].append(position)
 
@@ -351,6 +353,18 @@ class Directory:
         if len(words) >= 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isalpha():
             return self._initial.get(f"{words[0][0]} {words[-1]}", [])
         return []
+
+    def _by_short_first(self, name: str) -> list[int]:
+        """Everyone "Lotte Ibsen", "Bo Kastrup" or "Kris Munk" may be by an everyday form of
+        the first name: that last name, and a first name that begins or ends with the one
+        given (Charlotte, Bodil, Kristoffer)."""
+        words = normal_name(name).split()
+        if len(words) != 2 or len(words[0]) < 2 or not words[0].isalpha():
+            return []
+        short, last = words
+        return [p for p in self._last.get(last, [])
+                if self._first_of.get(p, short) != short
+                and (self._first_of[p].startswith(short) or self._first_of[p].endswith(short))]
 
     def _by_first(self, text: str) -> list[int]:
         """Everyone a one-word leader ("Mette") may be by first name: a word of letters that is
@@ -434,6 +448,8 @@ class Directory:
             attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
             via.append("")
             attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov
+            via.append("")
+            attempts.append(self._by_short_first(shown))  # "Lotte Ibsen" for Charlotte Ibsen
             via.append("")
         if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
             # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one

@@ -169,3 +169,25 @@ def test_a_first_name_and_the_surnames_initial(tmp_path: Path, written: str, fit
     with pytest.raises(SpreadsheetError) as refused:
         read(tmp_path, [*rows, (4, other, None)])
     assert f'The leader "{written}" (rows 3 and 4) fits several people' in str(refused.value)
+
+
+def test_a_leader_written_by_an_everyday_first_name(tmp_path: Path) -> None:
+    """"Lotte Ibsen" for Charlotte Ibsen, "Bo Kastrup" for Bodil, "Kris Munk" for Kristoffer:
+    the last name and a first name that begins or ends with the one given, one person only
+    (said); two who fit refuse the list."""
+    head = ("Nr", "Navn", "Stue", "Mail", "Leder")
+    listing = read(tmp_path, [
+        head, (1, "Charlotte Ibsen", "Ledelse", "ci@s.dk", None),
+        (2, "Bodil Kastrup", "Spirerne", "bk@s.dk", "Lotte Ibsen"),
+        (3, "Kristoffer Munk", "Troldene", "km@s.dk", "Lotte Ibsen"),
+        (4, "Freja Skov", "Spirerne", "fs@s.dk", "Bo Kastrup"),
+        (5, "Ulla Kjær", "Troldene", "uk@s.dk", "Kris Munk")])
+    assert leaders(listing)[1:] == [("2", "Charlotte Ibsen", "ci@s.dk"),
+                                    ("3", "Charlotte Ibsen", "ci@s.dk"),
+                                    ("4", "Bodil Kastrup", "bk@s.dk"),
+                                    ("5", "Kristoffer Munk", "km@s.dk")]
+    assert len([w for w in listing.warnings if w.kind == "leader-loose"]) == 3
+    with pytest.raises(SpreadsheetError, match="fits several people"):
+        read(tmp_path, [head, (1, "Charlotte Ibsen", "Ledelse", "ci@s.dk", None),
+                        (2, "Lotte-Marie Ibsen", "Ledelse", "li@s.dk", None),
+                        (3, "Bodil Kastrup", "Spirerne", "bk@s.dk", "Lotte Ibsen")])
