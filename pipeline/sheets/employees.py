@@ -236,7 +236,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     kinds = _row_reader(sheet, layout, rows, include_hidden)
     rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
     reader = DraftReader(layout, findings, rows)
-    employment = EmploymentReader(layout, findings, today, reader.order, rows)
+    employment = EmploymentReader(layout, findings, today, reader.order, rows, sheet.comments)
     marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
                             reader.header("name") or reader.header("last"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
@@ -233,8 +233,12 @@ def remark_state(text: str) -> str | None:
     31/10"), else None: a remark that is long, or says the leave is over or to come, says
     nothing mus acts on."""
     words = _WORD.findall(text.casefold())
-    if not words or len(words) > 8 or set(words) & _NOT_NOW_WORDS or set(words) & _NOT:
+    if not words or len(words) > 8 or set(words) & _NOT_NOW_WORDS:
         return None
+    if _no_form(words):
+        return LEFT  # "Fratrådt 31/8 - skal ikke have MUS", "ingen MUS i år"
+    if set(words) & _NOT:
+        return None  # "ikke fratrådt", "not on leave"
     if any(w in _LEFT for w in words):
         return LEFT
     if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
@@ -351,6 +355,7 @@ _DIRECTORIES = frozenset({"Google Workspace", "Microsoft 365 admin center", "Mic
                           "Active Directory", "JumpCloud"})
 _SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"})
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
+_NOTE = "note on a cell"  # an Excel note (comment) on one of the row's cells, read as a remark
 # "Ansat af Kirkeministeriet", "ansat hos Region Midt", "Employed by the ministry": another
 # employer's person
 _ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|av|vid|by)\s+"
@@ -365,7 +370,9 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
 
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
-                 order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = ()) -> None:
+                 order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
+                 comments: Mapping[int, tuple[str, ...]] | None = None) -> None:
+        self.comments = comments or {}
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
@@ -432,7 +439,8 @@ class EmploymentReader:
 
     def of(self, row: int, values: Sequence[Any]) -> Employment:
         if not self.columns:
-            return self._remarked(row, values) if self.remarks else _STILL_EMPLOYED
+            return self._remarked(row, values) if (
+                self.remarks or self.comments) else _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
         if any(state == _NOT_NOW for state, _ in found):  # not begun, or over
@@ -447,18 +455,23 @@ class EmploymentReader:
             if reasons:
                 return Employment(state, "; ".join(reasons),
                                   self._ended(values) if state == LEFT else None)
-        return self._remarked(row, values) if self.remarks else Employment(EMPLOYED)
+        return self._remarked(row, values) if (
+            self.remarks or self.comments) else Employment(EMPLOYED)
 
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
-        """A remark that says leave ("på barsel til marts", "Barsel fra 1/10"): on leave, the
-        form made as for anyone; one that says they left is said, never acted on (a remark is
-        not a status). The remark's own words are never repeated: only its column."""
-        for use in self.remarks:
-            state = remark_state(cell_text(value_at(values, use.index)))
+        """A remark, or a note on one of the row's cells, that says leave ("på barsel til
+        marts", "Barsel fra 1/10"): on leave, the form made as for anyone; one that says they
+        left is a mistake to correct (report()), never acted on and never let pass: a remark is
+        not a status, and a leaver must not get a form. The remark's own words are never
+        repeated: only its column."""
+        said = [(use.header, cell_text(value_at(values, use.index))) for use in self.remarks]
+        said += [(_NOTE, text) for text in self.comments.get(row, ())]
+        for header, text in said:
+            state = remark_state(text)
             if state == LEAVE:
-                return Employment(LEAVE, f"{use.header} speaks of leave")
+                return Employment(LEAVE, f"{header} speaks of leave")
             if state == LEFT:
-                self.left_remarks.setdefault(use.header, []).append(row)
+                self.left_remarks.setdefault(header, []).append(row)
         return Employment(EMPLOYED)
 
     def not_here(self, values: Sequence[Any]) -> str:
@@ -603,11 +616,14 @@ class EmploymentReader:
                                "as Excel counts days (46295 is 30-09-2026), kept as text: read "
                                "as that date.", rows[0], header, rows)
         for header, rows in self.left_remarks.items():
-            self.findings.warn(
+            self.findings.error(
                 "remark-left", f'The {header} in {rows_text(rows)} says the person has left or '
-                "is leaving, but mus reads that only from a status or end-date column, so they "
-                "get a form.", 'If they have left, write "Fratrådt" in a status column (or an '
-                "end date in the past); if not, nothing needs doing.", rows[0], header, rows)
+                "is leaving, but nothing else on the list does (mus reads that from a status or "
+                "end-date column, never from a remark), so it cannot be told whether they "
+                "should get a form.", 'If they have left, write "Fratrådt" in a status column '
+                "(or an end date in the past) or delete the row; if not, change the "
+                f"{header}; then run the command again.", rows[0],
+                None if header == _NOTE else header)
         for (header, text), rows in self.unknown.items():
             self.findings.warn(
                 "status-unknown", f'The {header} "{text}" ({rows_text(rows)}) is not a status '

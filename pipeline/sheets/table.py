@@ -43,6 +43,8 @@ class Sheet:
     hidden_columns: frozenset[int] = frozenset()  # columns (from 1) the sheet hides
     # xlsx: cells whose fill, strike-through or font colour sets them apart → "fill FF8080"
     marks: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    # xlsx: the notes (comments) on cells, row → their texts
+    comments: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
     def merged_range(self, row: int, col: int) -> CellRange | None:
         """The merged block that covers a cell (columns numbered from 1), if any."""

@@ -70,6 +70,7 @@ def read_workbook_sheets(path: Path) -> dict[str, Sheet]:
             if not rel.Type.endswith("/worksheet") or part not in archive.namelist():
                 continue  # a chart sheet, or a sheet the file only names
             rows, layout = read_sheet_data(archive, part, strings, formats, parser.wb.epoch)
+            comments = _comments(archive, part)
             _show_merged(rows, layout.merged)
             hidden = frozenset(r for r in rows if layout.is_hidden(r))
             sheets[sheet.name] = Sheet(
@@ -78,8 +79,34 @@ def read_workbook_sheets(path: Path) -> dict[str, Sheet]:
                 filtered_rows=frozenset(r for r in hidden if layout.hidden_by_filter(r)),
                 merged=tuple(layout.merged), unsaved_formulas=layout.unsaved_formulas,
                 error_cells=layout.error_cells, aggregates=frozenset(layout.aggregates),
-                hidden_columns=frozenset(layout.hidden_columns), marks=layout.marks)
+                hidden_columns=frozenset(layout.hidden_columns), marks=layout.marks,
+                comments=comments)
         return sheets
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _comments(archive: zipfile.ZipFile, sheet: str) -> dict[int, tuple[str, ...]]:
+    """The notes on a sheet's cells (Excel's comments), row → their texts."""
+    folder, name = posixpath.split(sheet)
+    rels = posixpath.join(folder, "_rels", f"{name}.rels")
+    if rels not in archive.namelist():
+        return {}
+    found: dict[int, list[str]] = {}
+    for rel in get_dependents(archive, rels):
+        if rel.Type != _REL + "comments":
+            continue
+        part = str(rel.target).lstrip("/")  # get_dependents() resolves it from the sheet
+        if part not in archive.namelist():
+            continue
+        for comment in fromstring(archive.read(part)).iter(f"{_MAIN}comment"):
+            ref = comment.get("ref", "")
+            digits = "".join(c for c in ref if c.isdigit())
+            text = "".join(t.text or "" for t in comment.iter(f"{_MAIN}t")).strip()
+            if digits and text:
+                found.setdefault(int(digits), []).append(text)
+    return {row: tuple(texts) for row, texts in found.items()}
 
 
 def _show_merged(rows: dict[int, list[Any]], merged: list[CellRange]) -> None:

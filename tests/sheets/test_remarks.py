@@ -1,7 +1,8 @@
-"""A free remark column ("Bemærkning", "Kommentar", "Notes") is read for one thing: a short
-remark that says the person is on leave marks them on leave (their form is made as for anyone);
-one that says they left is a warning, never acted on; a remark about leave that is over or to
-come says nothing. The remark's own words never appear in what mus says."""
+"""A free remark column ("Bemærkning", "Kommentar", "Notes"), and Excel's notes on a row's
+cells, are read for two things: a short remark that says the person is on leave marks them on
+leave (their form is made as for anyone); one that says they left, with nothing else on the list
+that does, refuses the list (never a form, never a guess). A remark about leave that is over or
+to come says nothing. The remark's own words never appear in what mus says."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -23,17 +25,43 @@ TODAY = dt.date(2026, 11, 27)
 ])
 def test_a_remark_that_says_leave(tmp_path: Path, header: str, leave: str, over: str,
                                   left: str) -> None:
-    path = write_xlsx(tmp_path / "r.xlsx", {"Ark1": [
-        ("Lønnr.", "Navn", "Afdeling", header),
-        (1, "Signe Juul", "Ledelse", None), (2, "Bo Lind", "Pleje", leave),
-        (3, "Eva Ry", "Pleje", over), (4, "Jon Ask", "Pleje", left),
-        (5, "Ida Holm", "Pleje", "ny 1/11")]})
-    listing = read_employee_list(path, today=TODAY)
+    rows = [("Lønnr.", "Navn", "Afdeling", header),
+            (1, "Signe Juul", "Ledelse", None), (2, "Bo Lind", "Pleje", leave),
+            (3, "Eva Ry", "Pleje", over), (5, "Ida Holm", "Pleje", "ny 1/11")]
+    listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows}), today=TODAY)
     assert [(e.number, e.on_leave) for e in listing.employees] == [
-        ("1", False), ("2", True), ("3", False), ("4", False), ("5", False)]
+        ("1", False), ("2", True), ("3", False), ("5", False)]
     [(_, _, _, reason)] = [(a.row, a.number, a.name, a.reason) for a in listing.on_leave]
     assert reason == f"{header} speaks of leave"
-    [warning] = [w for w in listing.warnings if w.kind == "remark-left"]
-    assert warning.what.startswith(f"The {header} in row 5 says the person has left")
     said = " ".join(n.what for n in (*listing.notes, *listing.warnings))
-    assert leave not in said and left not in said
+    assert leave not in said
+    # a remark that says they left, with nothing else that does: refused, never a form
+    rows.append((4, "Jon Ask", "Pleje", left))
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}), today=TODAY)
+    assert f"The {header} in row 6 says the person has left or is leaving, but nothing else " \
+        "on the list does" in str(caught.value)
+    assert left not in str(caught.value)
+
+
+def test_an_excel_note_on_the_name_that_says_left_refuses(tmp_path: Path) -> None:
+    """The only sign is a note (comment) on the name cell: "Fratrådt 31/8 - skal ikke have
+    MUS"; one that says barsel marks leave."""
+    from openpyxl import load_workbook
+    from openpyxl.comments import Comment
+
+    path = write_xlsx(tmp_path / "n.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Afdeling"), (1, "Signe Juul", "Ledelse"), (2, "Bo Lind", "Pleje"),
+        (3, "Eva Ry", "Pleje")]})
+    wb = load_workbook(path)
+    wb.active["B4"].comment = Comment("Barsel til 1/4", "HR")
+    wb.save(path)
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("1", False), ("2", False), ("3", True)]
+    wb.active["B3"].comment = Comment("Fratrådt 31/8 - skal ikke have MUS", "HR")
+    wb.save(path)
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert "row 3: The note on a cell in row 3 says the person has left" in str(caught.value)
+    assert "31/8" not in str(caught.value)
