@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
-from pipeline.sheets.columns import FIELDS, LEADER_FIELDS, NUMBER
+from pipeline.sheets.columns import FIELDS, LEADER_FIELDS, NUMBER, field_role
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import (
     LEFT,
@@ -398,13 +398,22 @@ def _who(draft: Draft, layout: ListLayout) -> Who:
         return draft.texts[use.index] if use and use.index < len(draft.texts) else ""
 
     texts = draft.texts
-    aliases = tuple(texts[u.index] for u in layout.aliases if u.index < len(texts)) \
-        if layout.aliases else ()
+    last = layout.index("last")
+    family = texts[last] if last is not None and last < len(texts) else ""
+    # a preferred first name ("Gitte") finds them with their last name ("Gitte Møller")
+    aliases = tuple(f"{texts[u.index]} {family}" if family and " " not in texts[u.index]
+                    and _first_name_column(u.header) else texts[u.index]
+                    for u in layout.aliases if u.index < len(texts)) if layout.aliases else ()
     others = tuple(texts[u.index] for u in layout.others if u.index < len(texts)) \
         if layout.others else ()
     return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
                ident("initials"), ident("dn"), ident("object_id"), aliases, others,
                draft.fields["job_title"])
+
+
+def _first_name_column(header: str) -> bool:
+    role = field_role(header)
+    return role is not None and role[0] == "first"
 
 
 def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,

@@ -412,6 +412,8 @@ class Directory:
             if len(hits) == 1:
                 person = self.people[hits[0]]
                 email = given.email or person.email
+                if person.email and email.casefold() == person.email.casefold():
+                    email = person.email  # as their own row writes it, not in capitals
                 differs = bool(given.email and person.email
                                and given.email.casefold() != person.email.casefold())
                 return Leader(person.name, email, person.number, kind, found=True,

@@ -203,6 +203,14 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     if roles.system is None:
         roles = _paired(roles, visible, rows, findings, header.row)
     offered = roles.candidates()
+    # Rippling's "Preferred First Name" beside "Legal First Name", "Kaldenavn" beside "Navn":
+    # the name is the legal one; the preferred one finds the person as someone's leader
+    preferred: list[int] = []
+    for name_key in ("first", "name"):
+        options = offered.get(name_key, [])
+        if any(not says(headers[i], ALIAS) for _, i in options):
+            preferred += [i for _, i in options if says(headers[i], ALIAS)]
+            offered[name_key] = [(t, i) for t, i in options if not says(headers[i], ALIAS)]
     chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
     fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
     if "number" not in fields:
@@ -300,8 +308,9 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         fields["last"] = fields.pop("name")
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
-    aliases = tuple(ColumnUse(i, headers[i]) for key in ("name", "name_reversed")
-                    for _, i in offered.get(key, []) if i not in used and i not in not_theirs)
+    aliases = tuple(ColumnUse(i, headers[i]) for i in dict.fromkeys([
+        *(i for key in ("name", "name_reversed") for _, i in offered.get(key, [])), *preferred])
+        if i not in used and i not in not_theirs)
     used.update(u.index for u in aliases)
     department = ordered.get("department")
     levels = tuple(chooser.levels) if department is not None and chooser.levels and \

@@ -108,8 +108,9 @@ def test_leader_given_only_by_email_gets_the_name_from_their_row(tmp_path: Path)
     rows = [("Employee ID", "Display name", "Email", "Manager e-mail"),
             ("1", "Pia Lund", "pl@x.dk", ""), ("2", "Karen Johansen", "kj@x.dk", "PL@x.dk")]
     staff = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"People": rows}))
+    # the same address in capitals: written as on the leader's own row
     assert (staff.employees[1].leader, staff.employees[1].leader_email) == ("Pia Lund",
-                                                                            "PL@x.dk")
+                                                                            "pl@x.dk")
 
 
 def test_own_leader_is_no_leader_and_said(tmp_path: Path) -> None:
@@ -468,3 +469,20 @@ def test_a_leader_with_a_second_address_of_their_own_is_no_contradiction(tmp_pat
                                  today=dt.date(2026, 11, 27))
     assert [e.leader for e in listing.employees] == ["", "Aksel Thygesen", "Aksel Thygesen",
                                                      "Aksel Thygesen"]
+
+
+def test_a_preferred_first_name_beside_the_legal_one(tmp_path: Path) -> None:
+    """Rippling: "Legal First Name" and "Preferred First Name" (often empty): the name is the
+    legal one, and "Gitte Møller" as a manager finds Birgitte Møller by her preferred name."""
+    rows = [("Employee ID", "Legal First Name", "Preferred First Name", "Legal Last Name",
+             "Work Email", "Manager", "Manager Work Email"),
+            ("301", "Birgitte", "Gitte", "Møller", "bm@n.dk", "", ""),
+            ("302", "Birgitte", "Gitte", "Brøndum", "bb@n.dk", "Gitte Møller", "BM@N.DK "),
+            ("303", "Helle", "", "Friis", "hf@n.dk", "Gitte Brøndum", "")]
+    staff = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"People": rows}),
+                               today=dt.date(2026, 11, 27))
+    assert [(e.name, e.first_name, e.leader, e.leader_email) for e in staff.employees] == [
+        ("Birgitte Møller", "Birgitte", "", ""),
+        ("Birgitte Brøndum", "Birgitte", "Birgitte Møller", "bm@n.dk"),
+        ("Helle Friis", "Helle", "Birgitte Brøndum", "bb@n.dk")]
+    assert not [w for w in staff.warnings if w.kind == "two-columns"]
