@@ -24,7 +24,8 @@ NAME = Column(
     "name",
     ("Navn", "Fulde navn", "Navn (for-/efternavn)", "Full name", "Medarbejdernavn",
      "Medarbejderens navn", "Employee name"),
-    weak=("Name", "CN"),
+    # a pivot table's row labels, whose innermost level is the people ("Rækkenavne")
+    weak=("Name", "CN", "Rækkenavne", "Row Labels", "Radetiketter", "Zeilenbeschriftungen"),
     strong=("displayName", "Display name", "Visningsnavn"),
 )
 NAME_REVERSED = Column("name_reversed", ("Efternavn, Fornavn", "Efternavn, fornavn(e)",

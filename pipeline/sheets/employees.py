@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,9 +96,16 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     shape = NameShape.of([cell_text(v[names[0]]) for n, v in rows[:2000]
                           if names and names[0] < len(v) and number_col < len(v)
                           and cell_text(v[number_col])])
+    # a pivot table's value column ("Antal af Nr", "Count of Name") counts, on every row:
+    # what kind a row is is seen without it (a group row holds a label and a count)
+    counts = {i for i, h in enumerate(layout.headers) if _PIVOT_VALUE.match(h or "")}
     return RowReader(sheet, layout.headers, roles, number_col, names,
-                     frozenset(u.index for u in layout.withheld), include_hidden, digits,
+                     frozenset(u.index for u in layout.withheld) | counts, include_hidden, digits,
                      layout.index("department"), shape, layout.index("email"))
+
+
+_PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|sum|anzahl|summe|antall|average|middel|"
+                         r"gennemsnit)\s+(?:af|of|von|av)\s+\S", re.IGNORECASE)
 
 
 def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,

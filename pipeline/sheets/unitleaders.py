@@ -108,12 +108,16 @@ def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLea
     address = _ADDRESS_AFTER.search(text)
     if address:  # "Leder: Gry Høj (ghoe@x.dk)", "… <ghoe@x.dk>": the name, then the address
         text = text[:address.start()].rstrip()
+    initials = _INITIALS_AFTER.search(text)
+    if initials:  # "Leder: Camilla Krog (CK)": the name, then the initials
+        text = text[:initials.start()].rstrip()
     found = _read_heading(text, names, after_heading)
     if found is None or address is None:
         return found
     return dataclasses.replace(found, email=address.group(1))
 
 
+_INITIALS_AFTER = re.compile(r"\s*\(\s*[A-ZÆØÅ]{1,4}\s*\)\s*$")
 _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
                             r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"
                             r"\s*[)>\]]?\s*$")

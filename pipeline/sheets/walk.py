@@ -68,6 +68,7 @@ class RowWalk:
     _outside: Employment | None = None  # under a line that says the rows are not employed
     _block: HeadingLeader | None = None  # the leader the heading above names
     _under_heading: bool = False
+    _block_indent: int = 0  # the leading spaces of the leader's heading
 
     def __post_init__(self) -> None:
         self._shown = dataclasses.replace(self.kinds, include_hidden=True)
@@ -78,18 +79,21 @@ class RowWalk:
         skip = self.kinds.skipped(number, texts)
         if skip is None:
             self._employee(number, values, texts)
-        elif not self._heading_leader(number, texts, skip):
+        elif not self._heading_leader(number, values, texts, skip):
             self._skipped(number, values, texts, skip)
 
-    def _heading_leader(self, number: int, texts: Sequence[str], skip: Skipped) -> bool:
+    def _heading_leader(self, number: int, values: tuple[Any, ...], texts: Sequence[str],
+                        skip: Skipped) -> bool:
         """A heading or note that names a leader (and perhaps a unit): "Afsnit Bøgen –
         afdelingsleder Freja Wøldike", "Leder: …"; only where the list has no leader column."""
         if self.names is None or skip.reason not in ("heading", "note"):
             return False
-        said = read_heading(" ".join(dict.fromkeys(t for t in texts if t)), self.names,
-                            self._under_heading)
+        said = read_heading(" ".join(dict.fromkeys(
+            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld)), self.names,
+            self._under_heading)
         if said is None:
             return False
+        self._block_indent = _indent(values)
         if said.department:
             self._department, self._section = said.department, None
         self.skips.append(dataclasses.replace(skip, reason="heading",
@@ -107,7 +111,11 @@ class RowWalk:
             # department column: a heading like the others, not a mailbox without an address
             skip = dataclasses.replace(skip, reason="heading",
                                        department=heading_department(skip.text))
-        if skip.reason in _CLOSES:
+        if skip.reason in _CLOSES and not (
+                skip.reason == "heading" and self._block is not None
+                and _indent(values) > self._block_indent):
+            # (a heading indented under the leader's heading is a unit within their group:
+            # a compact pivot's "Leder: Camilla Krog", then "  Naturfag", "  Sprog")
             self._block, self._under_heading = None, skip.reason == "heading"
         self.skips.append(skip)
         if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
@@ -215,6 +223,12 @@ class RowWalk:
                       "the list, show them in Excel (clear the filter) or add --include-hidden; "
                       "if they should get no form, nothing needs doing.", hidden[0], None,
                       hidden)
+
+
+def _indent(values: Sequence[Any]) -> int:
+    """The leading spaces of a row's first text (a compact pivot indents its levels)."""
+    first = next((v for v in values if isinstance(v, str) and v.strip()), "")
+    return len(first) - len(first.lstrip(" \u00a0"))
 
 
 def _section(heading: Skipped) -> Employment | None:

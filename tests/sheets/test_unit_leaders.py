@@ -397,3 +397,25 @@ def test_a_unit_sheet_of_codes_names_and_the_unit_above(tmp_path: Path) -> None:
         ("303", "IT", "Signe Kjær"), ("306", "Økonomi", "Åse Krøyer"),
         ("309", "IT", "Bent Schøler"), ("310", "IT", "Bent Schøler")]
     assert {"unit-sheet-leaders", "unit-sheet-names"} <= _kinds(listing)
+
+
+def test_a_compact_pivot_of_leaders_units_and_people(tmp_path: Path) -> None:
+    """Excel's compact pivot: one "Rækkenavne" column of leader rows ("Leder: Camilla Krog
+    (CK)"), units indented under them, people indented under those, a count on every row,
+    subtotals named for the leader and a grand total."""
+    path = write_xlsx(tmp_path / "p.xlsx", {"Pivot": [
+        ("Rækkenavne", "Nr", "E-mail", "Antal af Nr"),
+        ("Leder: (tom)", None, None, 1), ("  Ledelse", None, None, 1),
+        ("    Camilla Krog", 601, "ck@g.dk", 1), ("(tom) I alt", None, None, 1),
+        ("Leder: Camilla Krog (CK)", None, None, 2), ("  Naturfag", None, None, 1),
+        ("    Poul Sønderby", 602, "ps@g.dk", 1), ("  Sprog", None, None, 1),
+        ("    Malene Høj", 608, "mh@g.dk", 1), ("Camilla Krog I alt", None, None, 2),
+        ("Leder: Poul Sønderby (PS)", None, None, 2), ("  Naturfag", None, None, 2),
+        ("    Rasmus Bundgaard", 603, "rb@g.dk", 1), ("    Maja Holm", 604, "mah@g.dk", 1),
+        ("Poul Sønderby I alt", None, None, 2), ("Hovedtotal", None, None, 5)]})
+    listing = _read(path)
+    assert _rows(listing) == [
+        ("601", "Ledelse", "", ""), ("602", "Naturfag", "Camilla Krog", "ck@g.dk"),
+        ("608", "Sprog", "Camilla Krog", "ck@g.dk"),
+        ("603", "Naturfag", "Poul Sønderby", "ps@g.dk"),
+        ("604", "Naturfag", "Poul Sønderby", "ps@g.dk")]
