@@ -240,7 +240,10 @@ class RowReader:
             if name and not number:
                 # the whole name, first and last ("Kontoret" "Fælles"), is what says no person
                 whole = " ".join(texts[i] for i in self.name_cols if i < width and texts[i])
-                kind = self._no_person(whole, texts)
+                kind = self._no_person(whole, texts) or (
+                    # "Arkiv 2025" among a SharePoint list's own columns: a folder, no person
+                    "note" if any(c.isdigit() for c in whole) and not self.names.person(whole)
+                    else "")
                 if kind:
                     return Skipped(row, kind, mask_cpr(whole[:40]))
             if (number and self.number_like(number)) or name:
@@ -252,8 +255,6 @@ class RowReader:
         """"vacancy" or "account" for a name on a row without a number that is no person's."""
         if vacancy(name):
             return "vacancy"
-        if any(c.isdigit() for c in name) and not self.names.person(name):
-            return "note"  # "Arkiv 2025": a folder, a year's heading, no person's name
         col = self.address_col
         address = texts[col] if col is not None and col < len(texts) else ""
         if account(name, address) or (address and not self.names.person(name)):

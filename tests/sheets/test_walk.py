@@ -33,3 +33,15 @@ def test_a_mailbox_row_in_a_list_with_departments_stays_an_account(tmp_path: Pat
                                  today=dt.date(2026, 12, 5))
     assert [(e.number, e.department) for e in listing.employees] == [("1", "IT"), ("2", "IT")]
     assert [s.reason for s in listing.skipped] == ["account"]
+
+
+def test_a_unit_heading_with_a_digit_is_a_heading(tmp_path: Path) -> None:
+    """"Afsnit B3 – Kardiologi" alone on its row is a unit, not a note like a SharePoint
+    folder "Arkiv 2025" among a row's other cells."""
+    rows = [("Lønnr.", "Navn", "Nærmeste leder (init.)"), (None, "Centerledelse"),
+            (880101, "Gry Engstrøm", None), (None, "Afsnit B3 – Kardiologi"),
+            (880102, "Mette Schøler", "Gry Engstrøm"), (880103, "Henrik Sand", "Mette Schøler")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark": rows}),
+                                 today=dt.date(2026, 12, 5))
+    assert [e.department for e in listing.employees] == [
+        "Centerledelse", "Afsnit B3 – Kardiologi", "Afsnit B3 – Kardiologi"]
