@@ -59,6 +59,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
              "overordnede", "superior", "head", "personaleansvarlig", "personaleansvarlige",
              "personaleleder", "personalechef", "ansvarshavende",
+             # the trades: the master and the foreman lead the crew
+             "mester", "formand", "formænd", "værkfører", "arbejdsleder", "sjakbajs",
              # German
              "vorgesetzter", "vorgesetzte", "vorgesetzten", "vorgesetzen", "führungskraft",
              "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",

@@ -12,6 +12,7 @@ never silently guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -114,12 +115,20 @@ class Leader:
 
 _ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
-# The steps of a management line: "Direktør > Jens Madsen", "Jens Madsen / Mille Møller".
+# The steps of a management line: "Direktør > Jens Madsen", "Direktion / Mille Møller" (two
+# people with a slash between them share the lead instead: Directory._shared()).
 _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
 _STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
 # An ID that finds someone alone: letters and digits (KK001), or four characters or more.
 _ID_LIKE = re.compile(r"^(?=.*\d)(?:(?=.*[^\W\d_]).{2,}|.{4,})$")
 _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
+
+
+# A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".
+_ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|konstitueret|acting|"
+                     r"interim|stedfortrædende)\b\.?\)?:?", re.IGNORECASE)
+# Two people sharing the lead: "Emil Friis / Morten Ærenlund", "Ann Ray og Bo Dam".
+_SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+")
 
 
 # How readings() read a cell, as `mus check` says it.
@@ -354,6 +363,18 @@ class Directory:
             return self._initial.get(f"{words[0][0]} {words[-1]}", [])
         return []
 
+    def _shared(self, text: str) -> list[int]:
+        """Two people named in one cell with a slash or "og"/"and" between them ("Emil Friis /
+        Morten Ærenlund"), each found alone: leadership shared, not a management line (whose
+        steps an arrow sets apart)."""
+        parts = [p.strip() for p in _SHARED.split(text)]
+        if len(parts) != 2 or not all(len(p.split()) >= 2 for p in parts):
+            return []
+        found = [self._index.get(f"p:{normal_name(p)}", []) for p in parts]
+        if all(len(f) == 1 for f in found) and found[0] != found[1]:
+            return [found[0][0], found[1][0]]
+        return []
+
     def _by_short_first(self, name: str) -> list[int]:
         """Everyone "Lotte Ibsen", "Bo Kastrup" or "Kris Munk" may be by an everyday form of
         the first name: that last name, and a first name that begins or ends with the one
@@ -392,6 +413,11 @@ class Directory:
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
+        if given.text and _ACTING.search(given.text):
+            # "fung. Holm", "Kim Berg (konst.)": the acting leader is the leader
+            bare = " ".join(_ACTING.sub(" ", given.text).split())
+            if bare:
+                given = dataclasses.replace(given, text=bare)
         known = self._found.get(given)
         if known is None:
             known = self._found[given] = self._first_look(given)
@@ -427,6 +453,10 @@ class Directory:
     def _first_look(self, given: Given) -> _Look:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
+        shared = self._shared(given.text) if given.text else []
+        if len(shared) > 1:  # "Emil Friis / Morten Ærenlund": two leaders, never one guessed
+            return _Look(kind, [shared], shown_as_written(given.text, kind), given.email,
+                         1, [""], -1)
         attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
         # a management line is found by its last step, which is what it shows
         via = [LINE if given.text and _STEP.search(given.text) else ""] * len(attempts)

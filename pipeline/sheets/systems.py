@@ -119,6 +119,12 @@ SYSTEMS = (
         "department", "Manager": "leader", "Primary Work Email": "email",
         "Termination Date": "end_date", "Active Status": "active", "On Leave": "leave",
         "Worker Status": "status", "Worker Type": "", "Cost Center": "", "Company": ""}),
+    # Workday with Norwegian labels: "Arbeider" is the worker, the name column
+    System("Workday (norsk)", ("Arbeider", "Overordnet organisasjon", "Arbeidstakertype",
+                               "Ansatt-ID", "Stillingstittel"), {
+        "Arbeider": "name", "Ansatt-ID": "number", "Overordnet organisasjon": "department",
+        "Stillingstittel": "job_title", "E-post – arbeid": "email", "Leder": "leader",
+        "Arbeidstakertype": "", "Status": "status"}, need=3),
     System("Visma", ("Ansat dato", "Fratrådt dato", "Afdelingsnr", "Afdelingsnavn"), {
         "Medarbejdernr": "number", "Medarbejdernummer": "number", "Navn": "name",
         "Afdelingsnr": "", "Afdelingsnavn": "department", "Fratrådt dato": "end_date",

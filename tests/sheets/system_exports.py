@@ -226,6 +226,20 @@ def sharepoint(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8-sig")
 
 
+def workday_norsk(path: Path) -> Path:
+    """Workday with Norwegian labels: "Arbeider" is the worker's name, the supervisory
+    organisation is written with its manager in brackets."""
+    rows = [("Ansatt-ID", "Arbeider", "Overordnet organisasjon", "Stillingstittel",
+             "E-post – arbeid", "Leder", "Arbeidstakertype", "Status"),
+            ("21001", "Torben Mølgaard", "Ledelse", "Direktør", "tm@f.no", None, "Fast ansatt",
+             "Aktiv"),
+            ("21002", "Karen Kjær", "Regnskap", "Regnskapssjef", "kk@f.no", "Torben Mølgaard",
+             "Fast ansatt", "Aktiv"),
+            ("21003", "Lise Skov", "Regnskap", "Lønnsansvarlig", "ls@f.no", "Karen Kjær",
+             "Fast ansatt", "Sluttet")]
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
+
+
 def trello(path: Path) -> Path:
     """A Trello board of one card a person: the custom fields give number, leader and e-mail,
     the list a card is in is the team, the members are HR's own user names, an archived card
@@ -258,6 +272,9 @@ SYSTEM_SHAPES = [
     (Shape("sharepoint", sharepoint, [("4401", "Bent Bøgh Ravn", "Direktion", "", ""),
                                       ("4402", "Bjørn Kragh", "Vand", "Bent Bøgh Ravn",
                                        "bbr@n.dk")]), "SharePoint list"),
+    (Shape("workday-norsk", workday_norsk, [
+        ("21001", "Torben Mølgaard", "Ledelse", "", ""),
+        ("21002", "Karen Kjær", "Regnskap", "Torben Mølgaard", "tm@f.no")]), "Workday (norsk)"),
     (Shape("trello", trello, [("61", "Niels Lykke", "Ledelse", "", ""),
                               ("62", "Rasmus Holm", "Kreativ", "Niels Lykke", "nl@r.dk"),
                               ("63", "Ida Sand", "Kreativ", "Rasmus Holm", "rh@r.dk")]),

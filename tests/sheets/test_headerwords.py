@@ -93,3 +93,9 @@ def test_every_word_stands_for_one_concept() -> None:
 def test_where_someone_is_employed_is_the_department(header: str) -> None:
     role = field_role(header)
     assert role is not None and role[0] == "department"
+
+
+@pytest.mark.parametrize("header", ["Mester/formand", "Formand", "Værkfører", "Arbejdsleder"])
+def test_the_trades_foreman_is_the_leader(header: str) -> None:
+    role = field_role(header)
+    assert role is not None and role[0] == "leader"

@@ -486,3 +486,32 @@ def test_a_preferred_first_name_beside_the_legal_one(tmp_path: Path) -> None:
         ("Birgitte Brøndum", "Birgitte", "Birgitte Møller", "bm@n.dk"),
         ("Helle Friis", "Helle", "Birgitte Brøndum", "bb@n.dk")]
     assert not [w for w in staff.warnings if w.kind == "two-columns"]
+
+
+@pytest.mark.parametrize("written", ["fung. Pia Lund", "Pia Lund (konst.)",
+                                     "Konstitueret Pia Lund",
+                                     "Acting: Pia Lund"])
+def test_an_acting_leader_is_the_leader(tmp_path: Path, written: str) -> None:
+    rows = [("Nr.", "Navn", "Leder"), (1, "Pia Lund", None), (2, "Bo Dam", written)]
+    staff = read_employee_list(write_xlsx(tmp_path / "a.xlsx", {"Ark1": rows}),
+                               today=dt.date(2026, 11, 27))
+    assert staff.employees[1].leader == "Pia Lund" and staff.employees[1].leader_number == "1"
+
+
+def test_an_acting_leader_by_a_last_name_two_share_is_refused(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Leder"), (1, "Pia Holm", None), (2, "Gry Holm", "Pia Holm"),
+            (3, "Bo Dam", "fung. Holm")]
+    with pytest.raises(SpreadsheetError, match=r'"fung\. Holm" .* fits several people'):
+        read_employee_list(write_xlsx(tmp_path / "b.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 11, 27))
+
+
+@pytest.mark.parametrize("cell", ["Emil Friis / Morten Ærenlund", "Emil Friis og Morten Ærenlund"])
+def test_two_leaders_in_one_cell_are_refused(tmp_path: Path, cell: str) -> None:
+    """Shared leadership: which of the two holds each MUS is not for mus to pick."""
+    rows = [("Nr.", "Navn", "Leder"), (1, "Emil Friis", None), (2, "Morten Ærenlund", None),
+            (3, "Bo Dam", cell)]
+    with pytest.raises(SpreadsheetError, match="fits several people in the list "
+                                               r"\(employees 1 and 2\)"):
+        read_employee_list(write_xlsx(tmp_path / "c.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 11, 27))
