@@ -228,6 +228,32 @@ def is_remark_header(header: str) -> bool:
     return 0 < len(words) <= 2 and bool(_REMARK & set(words))
 
 
+# The Danish hand's date: day/month-year ("31/1-27", "30/11-2026")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})$")
+
+
+def _date_in_words(text: str, order: str | None) -> dt.date | None:
+    """A date written after a word or two ("pr. 31/1-27", "udløb 31.10.26", "den 30.
+    november 2026"), or in the Danish hand (day/month-year): the date, else None."""
+    start = next((i for i, c in enumerate(text) if c.isdigit()), None)
+    if start is None or len(text[:start].split()) > 2:
+        return None
+    rest = text[start:].strip().rstrip(".")
+    match = _DAY_MONTH_YEAR.match(rest)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return dt.date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            return None
+    if start == 0:
+        return None
+    try:
+        return read_date(rest, order)
+    except ValueError:
+        return None
+
+
 def remark_state(text: str) -> str | None:
     """LEAVE or LEFT where a short remark plainly says so ("på barsel til marts", "Fratrådt
     31/10"), else None: a remark that is long, or says the leave is over or to come, says
@@ -494,7 +520,7 @@ class EmploymentReader:
         try:
             return read_date(value_at(values, use.index), self.order)
         except ValueError:
-            return None
+            return _date_in_words(cell_text(value_at(values, use.index)), self.order)
 
     def _leave_said(self, values: Sequence[Any]) -> str:
         """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"'."""
@@ -579,6 +605,10 @@ class EmploymentReader:
         except AmbiguousDate:
             return self._ambiguous(row, header, text)
         except ValueError:
+            written = _date_in_words(text, self.order)
+            if written is not None:  # "pr. 31/1-27", "udløb 31.10.26", "30. november 2026"
+                return (LEFT, f"{header} {written:%d-%m-%Y}") if written < self.today else (
+                    EMPLOYED, "")
             date = _serial(text)
             if date is not None:  # "46295": Excel's number for a date, kept as text
                 self.serials.setdefault(header, []).append(row)

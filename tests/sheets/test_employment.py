@@ -319,3 +319,17 @@ def test_a_row_without_a_number_and_an_ordinary_remark_is_still_refused(tmp_path
         (None, "Tove Nyholm", "Ny pr. 1/11")]})
     with pytest.raises(SpreadsheetError, match="This row has no employee number"):
         read_employee_list(path, today=TODAY)
+
+
+def test_end_dates_written_as_a_person_writes_them(tmp_path: Path) -> None:
+    """A "Fratræder" column of dates after a word or in the Danish hand: "30. november 2026",
+    "udløb 31.10.26", "pr. 31/1-27" (day/month-year, still to come)."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr", "Navn", "Fratræder"), (1, "Sofie Åkjær", None),
+        (2, "Bent Skov", "30. november 2026"), (3, "Hanne Lund", "udløb 31.10.26"),
+        (4, "Ida Holm", "pr. 31/1-27"), (5, "Ole Dam", "30/11-2026")]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.number for e in listing.employees] == ["1", "4"]
+    assert [(a.number, a.ended) for a in listing.leavers] == [
+        ("2", dt.date(2026, 11, 30)), ("3", dt.date(2026, 10, 31)), ("5", dt.date(2026, 11, 30))]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
