@@ -306,6 +306,14 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                       f'"{fields["first"].header}", so the name is the two together.',
                       header.row, fields["name"].header)
         fields["last"] = fields.pop("name")
+    if "end_date" not in fields:
+        period = _period_end(headers, rows, {u.index for u in fields.values()})
+        if period is not None:
+            fields["end_date"] = ColumnUse(period, headers[period])
+            findings.note("period", f'"{headers[period - 1]}" and "{headers[period]}" (columns '
+                          f"{get_column_letter(period)} and {get_column_letter(period + 1)}) "
+                          f'are the period of each row: a date in "{headers[period]}" that has '
+                          "passed ends it.", header.row, headers[period])
     ordered = {key: fields[key] for key in LABELS if key in fields}
     used = {u.index for u in (*fields.values(), *identifiers.values())}
     aliases = tuple(ColumnUse(i, headers[i]) for i in dict.fromkeys([
@@ -319,6 +327,31 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         roles.system.name if roles.system else "", aliases,
                         other_ids(rows, kept, used), levels)
     return find_leader_column(layout, rows, findings)
+
+
+_FROM = frozenset({"fra", "from", "från", "von", "fra dato", "from date"})
+_TO = frozenset({"til", "to", "till", "bis", "til dato", "to date"})
+
+
+def _period_end(headers: Sequence[str], rows: Rows, taken: set[int]) -> int | None:
+    """Two columns side by side headed as a period ("Fra"/"Til", "From"/"To", "Von"/"Bis",
+    or under a group header such a pair alone) and holding dates: the second is when the
+    row's employment (or position) ends."""
+    from pipeline.sheets.dates import read_date
+
+    def dates(index: int) -> bool:
+        texts = [v for _, v in cells(rows, index, 200) if cell_text(v)]
+        try:
+            return all(read_date(v, None) is not None for v in texts)
+        except ValueError:
+            return False
+
+    for i in range(1, len(headers)):
+        first, second = (" ".join(headers[j].casefold().split()) for j in (i - 1, i))
+        if (first in _FROM and second in _TO and i not in taken and i - 1 not in taken
+                and dates(i - 1) and dates(i)):
+            return i
+    return None
 
 
 def _paired(roles: HeaderRoles, headers: Sequence[str], rows: Rows, findings: Findings,

@@ -333,3 +333,20 @@ def test_end_dates_written_as_a_person_writes_them(tmp_path: Path) -> None:
     assert [(a.number, a.ended) for a in listing.leavers] == [
         ("2", dt.date(2026, 11, 30)), ("3", dt.date(2026, 10, 31)), ("5", dt.date(2026, 11, 30))]
     assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+def test_a_period_of_fra_and_til_ends_a_row(tmp_path: Path) -> None:
+    """A unit change as two rows, each with its period (Fra/Til): the row whose Til has passed
+    is an ended position, the person has not left; a Til alone that has passed is a leaver."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Placeringer": [
+        ("Medarb.nr.", "Navn", "Enhed", "Fra", "Til"),
+        (44001, "Solvej Vestergaard", "Ledelse", "06-04-2019", None),
+        (44004, "Anne Hjorth", "Virksomhed", "12-10-2015", "31-05-2026"),
+        (44004, "Anne Hjorth", "Ung", "01-06-2026", None),
+        (44013, "Helle Lykke", "Ung", "01-02-2020", "31-08-2026")]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("44001", "Ledelse"), ("44004", "Ung")]
+    assert [a.number for a in listing.leavers] == ["44013"]
+    [note] = [n for n in listing.notes if n.kind == "period"]
+    assert note.what.startswith('"Fra" and "Til" (columns D and E) are the period of each row')
