@@ -9,6 +9,9 @@ from typing import Any
 _SPACE = re.compile(r"\s+")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def cell_text(value: Any) -> str:
     """A cell as HR sees it: 1007.0 is "1007", "00042" stays, stray spaces go."""
     if value is None:
@@ -17,6 +20,8 @@ def cell_text(value: Any) -> str:
         text = value.strip()
         if text.isprintable() and "  " not in text:  # no tab, line break or no-break space
             return text
+        # invisible characters pasted from the web or Word (zero-width space, soft hyphen)
+        text = text.translate(_INVISIBLE)
         return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
     if isinstance(value, bool):
         return "ja" if value else "nej"

@@ -141,3 +141,16 @@ def test_meeting_dates_and_languages_as_people_write_them(tmp_path: Path) -> Non
     assert listing.warnings[0].what == (
         'The language "tysk" (row 4) is not one mus makes forms in (Danish or English), so they '
         "get the usual form.")
+
+
+def test_invisible_characters_pasted_from_the_web_are_no_part_of_a_value(tmp_path: Path) -> None:
+    """A zero-width space, a soft hyphen or a byte-order mark in a cell (copied from a web
+    page or Word) is not shown by Excel and is no part of the name, number or leader."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr", "Navn", "Leder"), ("4401\u200b", "Jørgen Kløve", None),
+        (4402, "Sø\u00adren Dam", "Jørgen\u200b Kløve"),
+        (4403, "\ufeffAnne Lund", "Jørgen Kløve")]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [(e.number, e.name, e.leader_number) for e in listing.employees] == [
+        ("4401", "Jørgen Kløve", ""), ("4402", "Søren Dam", "4401"),
+        ("4403", "Anne Lund", "4401")]
