@@ -134,6 +134,7 @@ _SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+")
 # How readings() read a cell, as `mus check` says it.
 LINE, WITH_ID, TITLE = "line", "with-id", "title"
 TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
+POSITION = "position"  # "Forstander": the one who holds that job title
 
 
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:
@@ -297,10 +298,15 @@ class Directory:
     _first_initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _titles: set[str] = field(default_factory=set)  # the job titles the list gives
     _first_of: dict[int, str] = field(default_factory=dict)  # position → first name, as said
+    # "forstander" → who holds that job title (a leader given by their position)
+    _holders: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
         self._titles = {normal_name(p.title) for p in self.people if p.title}
+        for position, person in enumerate(self.people):
+            if person.title:
+                self._holders[normal_name(person.title)].append(position)
         for position, person in enumerate(self.people):
             keys = person.keys()
             for key in dict.fromkeys(keys):
@@ -467,6 +473,10 @@ class Directory:
         if given.text and kind == "name" and self._titles:
             attempts.append(self._by_title_first(given.text))
             via.append(TITLE_FIRST)
+        if given.text and kind in ("name", "initials") and self._holders:
+            # "Forstander": the one person whose job title that is (two: never guessed)
+            attempts.append(self._holders.get(normal_name(given.text), []))
+            via.append(POSITION)
         settles = -1
         if given.email:
             settles = len(attempts)

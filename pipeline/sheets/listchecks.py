@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.leaders import LINE, TITLE, TITLE_FIRST, WITH_ID, Leader, name_beside_number
+from pipeline.sheets.leaders import (
+    LINE,
+    POSITION,
+    TITLE,
+    TITLE_FIRST,
+    WITH_ID,
+    Leader,
+    name_beside_number,
+)
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.values import valid_email
 
@@ -27,7 +35,7 @@ _KIND_WORDS = {"initials": "those initials or that user name", "number": "that e
 
 _READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name and an ID "
             "that agree", TITLE: "from the name before a title", TITLE_FIRST: "from the name after "
-            "a job title the list gives"}
+            "a job title the list gives", POSITION: "as the one person whose job title it is"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:

@@ -515,3 +515,21 @@ def test_two_leaders_in_one_cell_are_refused(tmp_path: Path, cell: str) -> None:
                                                r"\(employees 1 and 2\)"):
         read_employee_list(write_xlsx(tmp_path / "c.xlsx", {"Ark1": rows}),
                            today=dt.date(2026, 11, 27))
+
+
+def test_a_leader_given_by_their_position(tmp_path: Path) -> None:
+    """"Forstander" where one person holds that job title is that person (said); "Afdelings-
+    leder" where several do refuses the list."""
+    head = ("Nr.", "Navn", "Hus", "Stilling", "Nærmeste leder")
+    rows = [head, (901, "Frederik Quist", "Ledelse", "Forstander", None),
+            (902, "Niels Overgaard", "Hus 1", "Afdelingsleder", "Forstander"),
+            (903, "Tove Sand", "Hus 1", "Medarbejder", "Niels Overgaard")]
+    staff = read_employee_list(write_xlsx(tmp_path / "p.xlsx", {"Ark1": rows}),
+                               today=dt.date(2026, 11, 27))
+    assert [e.leader for e in staff.employees] == ["", "Frederik Quist", "Niels Overgaard"]
+    assert any("as the one person whose job title it is" in n.what for n in staff.notes)
+    rows += [(909, "Ida Holm", "Hus 2", "Afdelingsleder", "Forstander"),
+             (910, "Bo Dam", "Hus 2", "Medarbejder", "Afdelingsleder")]
+    with pytest.raises(SpreadsheetError, match="employees 902 and 909"):
+        read_employee_list(write_xlsx(tmp_path / "q.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 11, 27))
