@@ -37,6 +37,7 @@ EMPLOYED, LEFT, LEAVE = "employed", "left", "leave"
 _DATED, _NOT_NOW = "leave-dated", "leave-not-now"
 _IDLE = "left-inactive"  # inactive, and why not said by the status itself
 _LEFT = frozenset({
+    "farin", "fráfarin",  # Faroese: "Farin úr starvi"
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
@@ -54,6 +55,7 @@ _LEFT = frozenset({
 # STAGED), a hire not yet started.
 _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future"})
 _LEAVE = frozenset({
+    "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
     "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov",
@@ -73,6 +75,7 @@ _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "s
 _INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
                        "deactivated", "deaktiviert"})
 _EMPLOYED = frozenset({
+    "starvi",  # Faroese: "Í starvi"
     "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
     "working", "fastansat",
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
@@ -110,7 +113,8 @@ _OUTSIDE = frozenset({
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
-    "honorarlønnede", "honorar",
+    "honorarlønnede", "honorar", "honorarmodtager", "honorarmodtagere", "indkomstmodtager",
+    # "B-indkomst": paid a fee, not a salary (freelance); "B-indkomst" splits into b + indkomst
     # German: an outside firm's worker, a temp through an agency, an external
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
@@ -178,9 +182,10 @@ def _no_form(words: Sequence[str]) -> bool:
 
 def outside(text: str) -> bool:
     """Whether a kind of employment says they are not employed here ("Ekstern konsulent",
-    "Vikar (bureau)", "Contingent Worker", "Innleid")."""
+    "Vikar (bureau)", "Contingent Worker", "Innleid", "Honorarmodtager (B-indkomst)")."""
     words = _WORD.findall(text.casefold())
     return any(w in _OUTSIDE or w.endswith("bureau") for w in words) or any(
+        a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
 
 

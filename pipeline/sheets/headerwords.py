@@ -53,6 +53,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     INITIALS: ("initialer", "initials", "initial", "brugerinitialer", "forkortelse", "kortnavn",
                "kürzel", "kuerzel", "signatur", "förkortning", "forkortelser"),
     LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
+             "leiðari", "leiðarin",  # Faroese
              "närmaste", "närmsta", "chefen",
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
              "ledelse", "ledelses", "ledelsen",
@@ -76,11 +77,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "nachname", "nachnamen", "familienname", "zuname"),
     MIDDLE: ("mellemnavn", "mellemnavne", "middle", "mi"),
     EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
+            "teldupostur",  # Faroese
             "mailanschrift"),
     PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
               "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
     DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
+           "deild",  # Faroese
            "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
            "org", "organisation", "organization", "organisatorisk", "organisational",
            "organizational", "sektion", "section", "område", "center", "centre", "ou",
@@ -105,7 +108,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
-    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus"),
+    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða"),
     ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret", "aktiviert"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
           "fratrædelses", "fratræden", "ophør", "ophørs",

@@ -62,3 +62,26 @@ def test_german_workers_of_an_outside_firm_get_no_form(tmp_path: Path) -> None:
         "Festangestellt"])
     assert [e.number for e in listing.employees] == ["1", "3", "6"]
     assert [a.number for a in listing.leavers] == ["2", "4", "5"]
+
+
+def test_a_fee_earner_is_not_employed(tmp_path: Path) -> None:
+    """Zenegy's "Honorarmodtager (B-indkomst)": paid a fee, not a salary."""
+    listing = read(tmp_path, "Medarbejdertype", [
+        "Direktør", "Funktionær", "Honorarmodtager (B-indkomst)", "Timelønnet", "B-indkomst",
+        "Funktionær"])
+    assert [a.number for a in listing.leavers] == ["3", "5"]
+
+
+def test_a_faroese_list(tmp_path: Path) -> None:
+    listing = read_employee_list(write_xlsx(tmp_path / "fo.xlsx", {"Starvsfólk": [
+        ("Starvsfólkanr.", "Navn", "Deild", "Leiðari", "Teldupostur", "Støða"),
+        (301, "Bárður Olsen", "Leiðsla", None, "barol@havn.fo", "Í starvi"),
+        (302, "Sjúrður Petersen", "Havnarverk", "Bárður Olsen", "sjupe@havn.fo", "Í starvi"),
+        (305, "Elin Djurhuus", "Havnarverk", "Sjúrður Petersen", "eldj@havn.fo",
+         "Farin úr starvi"),
+        (312, "Rúni Joensen", "Havnarverk", "Sjúrður Petersen", "ruj@havn.fo",
+         "Barsilsfarloyvi")]}), today=TODAY)
+    assert [(e.number, e.department, e.leader_email, e.on_leave) for e in listing.employees] == [
+        ("301", "Leiðsla", "", False), ("302", "Havnarverk", "barol@havn.fo", False),
+        ("312", "Havnarverk", "sjupe@havn.fo", True)]
+    assert [a.number for a in listing.leavers] == ["305"]
