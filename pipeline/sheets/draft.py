@@ -25,7 +25,14 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.marks import MARK_ENDS, split_mark
-from pipeline.sheets.names import ascii_holes, garbled, is_guid, normal_name, turn_around
+from pipeline.sheets.names import (
+    ascii_holes,
+    garbled,
+    is_guid,
+    normal_name,
+    turn_around,
+    without_initials,
+)
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
@@ -244,7 +251,7 @@ class DraftReader:
     def _name(self, row: int, texts: Sequence[str]) -> tuple[str, str]:
         first = self.text(texts, "first")
         key = "name" if "name" in self.layout.fields else "name_reversed"
-        written = self.text(texts, key)
+        written = without_initials(self.text(texts, key))
         if not written:
             parts = (first, self.text(texts, "middle"), self.text(texts, "last"))
             return " ".join(p for p in parts if p), first

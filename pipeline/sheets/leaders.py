@@ -27,6 +27,7 @@ from pipeline.sheets.names import (
     normal_dn,
     normal_name,
     turn_around,
+    without_initials,
 )
 from pipeline.sheets.values import valid_email
 
@@ -419,6 +420,8 @@ class Directory:
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
+        if given.text and "(" in given.text and without_initials(given.text) != given.text:
+            given = dataclasses.replace(given, text=without_initials(given.text))
         if given.text and _ACTING.search(given.text):
             # "fung. Holm", "Kim Berg (konst.)": the acting leader is the leader
             bare = " ".join(_ACTING.sub(" ", given.text).split())

@@ -87,6 +87,18 @@ def dn_name(dn: str) -> str:
     return ""
 
 
+_INNER_INITIALS = re.compile(r"\s*\(\s*[A-ZÆØÅ]{2,5}\s*\)(?=\s|$)")
+
+
+def without_initials(name: str) -> str:
+    """A name as Outlook's address book shows it, initials in brackets inside it ("Emil (ERØ)
+    Rødgaard"), without them; a name it would leave a single word of is kept as written."""
+    if "(" not in name:
+        return name
+    bare = " ".join(_INNER_INITIALS.sub(" ", name).split())
+    return bare if len(bare.split()) >= 2 else name
+
+
 def dn_unit(dn: str) -> str:
     """The organisational unit a directory keeps the person in: the first OU of their
     distinguished name (``CN=Ida Dahl,OU=Havn,OU=Medarbejdere,…`` → ``Havn``)."""

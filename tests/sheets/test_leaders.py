@@ -533,3 +533,15 @@ def test_a_leader_given_by_their_position(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError, match="employees 902 and 909"):
         read_employee_list(write_xlsx(tmp_path / "q.xlsx", {"Ark1": rows}),
                            today=dt.date(2026, 11, 27))
+
+
+def test_names_with_initials_in_brackets_as_outlook_shows_them(tmp_path: Path) -> None:
+    """Outlook's address book: "Emil (ERØ) Rødgaard"; the name is without the initials, and so
+    is the leader written the same way."""
+    rows = [("Lønnr.", "Vist navn", "Leder"), (3101, "Emil (ERØ) Rødgaard", None),
+            (3102, "Solvej (SWØ) Wøldike", "Emil (ERØ) Rødgaard"),
+            (3103, "Sofie (SBØ) Bøgh Ravn", "Solvej Wøldike")]
+    staff = read_employee_list(write_xlsx(tmp_path / "o.xlsx", {"Ark1": rows}),
+                               today=dt.date(2026, 11, 27))
+    assert [(e.name, e.leader_number) for e in staff.employees] == [
+        ("Emil Rødgaard", ""), ("Solvej Wøldike", "3101"), ("Sofie Bøgh Ravn", "3102")]
