@@ -213,6 +213,9 @@ class RowReader:
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if ("(" in name or " - " in name or " – " in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
+            if " " not in name and account(name, self._address(texts)):
+                # a phone list's "Receptionen", "IT-support" under their own short codes
+                return Skipped(row, "account", mask_cpr(name[:40]))
             return None  # the usual row: a number and a name (what follows says the same)
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
         if not filled:
@@ -250,6 +253,10 @@ class RowReader:
                 return None  # an employee whose number or name is missing: reported
             return Skipped(row, "note", mask_cpr(texts[filled[0]][:40]))
         return self._one_text(row, texts[filled[0]], filled)
+
+    def _address(self, texts: Sequence[str]) -> str:
+        col = self.address_col
+        return texts[col] if col is not None and col < len(texts) else ""
 
     def _no_person(self, name: str, texts: Sequence[str]) -> str:
         """"vacancy" or "account" for a name on a row without a number that is no person's."""

@@ -45,3 +45,17 @@ def test_a_unit_heading_with_a_digit_is_a_heading(tmp_path: Path) -> None:
                                  today=dt.date(2026, 12, 5))
     assert [e.department for e in listing.employees] == [
         "Centerledelse", "Afsnit B3 – Kardiologi", "Afsnit B3 – Kardiologi"]
+
+
+def test_a_phone_lists_shared_lines_under_their_own_codes_are_accounts(tmp_path: Path) -> None:
+    """An intranet phone list where the initials are the number: "Receptionen", "Kantinen",
+    "IT-support" under RECEP, KANT, IT are no people, though each has a code."""
+    path = tmp_path / "telefonbog.csv"
+    path.write_text("Initialer;Navn;Afdeling;E-mail;Chef\n"
+                    "TBØ;Tove Bøgh Ravn;Ledelse;tboe@a.dk;\n"
+                    "GRØ;Gry Rødgaard;Jura;groe@a.dk;TBØ\n"
+                    "RECEP;Receptionen;Fællesfunktion;receptionen@a.dk;\n"
+                    "IT;IT-support;Fællesfunktion;itsupport@a.dk;\n", encoding="utf-8")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 5))
+    assert [e.number for e in listing.employees] == ["TBØ", "GRØ"]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(4, "account"), (5, "account")]
