@@ -11,6 +11,7 @@ here, before any value is read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -120,6 +121,9 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
         without.append(sheet.name)
         if best is None or len(header.found) > len(best[1].found):
             best = (sheet, header)
+    months = _by_month(found)
+    if months is not None:
+        return months
     # A sheet hidden in Excel is no part of the list where a shown one is one (last year's
     # list kept hidden): never read, never "more of the list"; said in `mus check`.
     hidden = [s.name for s, _ in found if not s.visible] if any(
@@ -137,6 +141,35 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
         return best[0], best[1], [], ""
     first = ordered[0] if ordered else None
     return first, None, [], ""
+
+
+def _month_of(name: str) -> tuple[int, int] | None:
+    """(year, month) of a sheet named for a month ("November 2026", "Okt. 26", "december")."""
+    from pipeline.sheets.dates import MONTHS
+
+    words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    years = [int(w) + (2000 if len(w) == 2 else 0) for w in words if w.isdigit()
+             and len(w) in (2, 4)]
+    if len(months) != 1 or len(years) > 1 or len(words) > len(months) + len(years):
+        return None
+    return (years[0] if years else 0, months[0])
+
+
+def _by_month(found: Sequence[tuple[Sheet, HeaderRow]]
+              ) -> tuple[Sheet, HeaderRow, list[Sheet], str] | None:
+    """Sheets of the list named for months ("Oktober 2026", "November 2026", …): the newest is
+    the list, the older ones its history (said, not read)."""
+    if len(found) < 2:
+        return None
+    dated = [(_month_of(sheet.name), sheet, header) for sheet, header in found]
+    if any(m is None for m, _, _ in dated) or len({m for m, _, _ in dated}) < len(dated):
+        return None
+    _, sheet, header = max(dated, key=lambda d: d[0] or (0, 0))
+    older = ", ".join(f'"{s.name}"' for _, s, _ in dated if s is not sheet)
+    return sheet, header, [], (f'The sheets are one for each month: the list was read from the '
+                               f'newest, "{sheet.name}"; {older} are earlier months and were '
+                               "not read.")
 
 
 def _hidden_note(chosen: Sheet, hidden: Sequence[str]) -> str:

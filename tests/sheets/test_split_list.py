@@ -139,3 +139,16 @@ def test_an_empty_column_inside_one_list_is_no_second_table(tmp_path: Path) -> N
     rows = [("Lønnr", "Navn", None, "Leders nr.", "Leder"),
             (1, "Aksel Eng", None, None, None), (2, "Signe Krog", None, 1, "Aksel Eng")]
     assert [e.leader for e in read(tmp_path, {"Ark1": rows}).employees] == ["", "Aksel Eng"]
+
+
+def test_a_sheet_for_each_month_reads_the_newest(tmp_path: Path) -> None:
+    """"Oktober 2026", "November 2026", "December 2026": the newest month is the list, the
+    older ones history (said); whoever is missing from it has left."""
+    oct_ = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+            (3, "Maja Holm", "Salg", "Aksel Eng")]
+    dec = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+           (4, "Ole Dam", "Salg", "Aksel Eng")]
+    listing = read(tmp_path, {"Oktober 2026": oct_, "November 2026": oct_, "December 2026": dec})
+    assert listing.sheet == "December 2026" and listing.other_sheets == ()
+    assert [e.number for e in listing.employees] == ["1", "2", "4"]
+    assert any('read from the newest, "December 2026"' in n.what for n in listing.notes)
