@@ -6,6 +6,7 @@ with what to do if it is wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -282,7 +283,10 @@ def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
         lettered = found == {OTHER, NUMBER}
         if index in taken or not header or (found != {SELF} and not lettered):
             continue
-        texts = [cell_text(v) for _, v in cells(rows, index, _SAMPLE)]
+        values = [v for _, v in cells(rows, index, _SAMPLE)]
+        if sum(isinstance(v, dt.date) for v in values) * 2 > len(values):
+            continue  # "Ansat": the day each was hired, all different, no number
+        texts = [cell_text(v) for v in values]
         if lettered and sum(any(c.isalpha() for c in t) for t in texts) < 0.9 * len(texts):
             continue
         if _codes(texts, filled):

@@ -36,6 +36,7 @@ from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listshape import refuse_fixed_width, refuse_side_tables, refuse_sideways
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
+from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions
@@ -237,6 +238,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                           'thousands separator ("10.234"): they are read without it ("10234").',
                           column=name)
         rows = plain_cells(rows)
+    rows, header = split_name_codes(rows, header, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())

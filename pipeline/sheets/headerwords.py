@@ -60,6 +60,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
              "overordnede", "superior", "head", "personaleansvarlig", "personaleansvarlige",
              "personaleleder", "personalechef", "ansvarshavende",
+             # who approves someone's time and absence is their leader (Unit4, Timegrip)
+             "godkender", "godkendere", "approver", "approvers", "attestant",
              # the trades: the master and the foreman lead the crew
              "mester", "formand", "formænd", "værkfører", "arbejdsleder", "sjakbajs",
              # German

@@ -59,3 +59,18 @@ def test_a_phone_lists_shared_lines_under_their_own_codes_are_accounts(tmp_path:
     listing = read_employee_list(path, today=dt.date(2026, 12, 5))
     assert [e.number for e in listing.employees] == ["TBØ", "GRØ"]
     assert [(s.row, s.reason) for s in listing.skipped] == [(4, "account"), (5, "account")]
+
+
+def test_the_number_in_brackets_after_the_name_and_no_number_column(tmp_path: Path) -> None:
+    """Unit4's "Ressource": "Tove Rødgaard (10201)"; the hire dates beside it, all different,
+    are never taken for employee numbers."""
+    rows = [("Ressource", "Enhed", "Godkender", "Ansat"),
+            ("Tove Rødgaard (10201)", "Direktion", None, dt.datetime(2020, 10, 15)),
+            ("Birgitte Sand (10202)", "Havn", "Tove Rødgaard (10201)", dt.datetime(2022, 6, 5)),
+            ("Rikke Juul (10203)", "Havn", "Birgitte Sand (10202)", dt.datetime(2012, 12, 16))]
+    listing = read_employee_list(write_xlsx(tmp_path / "u.xlsx", {"Ressourcer": rows}),
+                                 today=dt.date(2026, 12, 5))
+    assert [(e.number, e.name, e.leader_number) for e in listing.employees] == [
+        ("10201", "Tove Rødgaard", ""), ("10202", "Birgitte Sand", "10201"),
+        ("10203", "Rikke Juul", "10202")]
+    assert any(n.kind == "name-code" for n in listing.notes)
