@@ -28,7 +28,8 @@ STATUS, ACTIVE, END, START, LEAVE, KIND, OTHER, FILLER = (
     "status", "active", "end", "start", "leave", "kind", "other", "filler")
 
 _WORDS: dict[str, tuple[str, ...]] = {
-    SELF: ("medarbejder", "medarbejdere", "medarbejderens", "medarbejders", "medarb", "ma",
+    SELF: ("medewerker", "medewerkers",  # Dutch
+           "medarbejder", "medarbejdere", "medarbejderens", "medarbejders", "medarb", "ma",
            "employee", "employees", "emp", "ee", "worker", "workers", "ansat", "ansatte",
            "ansattes", "personale", "personalet", "personnel", "person", "staff", "tjeneste",
            "tj", "tjenestemand", "løn", "lønmodtager", "payroll", "associate", "kollega",
@@ -53,6 +54,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     INITIALS: ("initialer", "initials", "initial", "brugerinitialer", "forkortelse", "kortnavn",
                "kürzel", "kuerzel", "signatur", "förkortning", "forkortelser"),
     LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
+             "leidinggevende",  # Dutch
              "leiðari", "leiðarin",  # Faroese
              "närmaste", "närmsta", "chefen",
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
@@ -72,12 +74,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
              "referanse", "referens", "kennung", "kennziffer", "schlüssel"),
     NAME: ("navn", "navne", "name", "names", "namn"),
-    FIRST: ("fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
+    FIRST: ("roepnaam", "voornaam", "voornamen",  # Dutch
+            "fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
             "vorname", "vornamen"),
-    LAST: ("efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
+    LAST: ("achternaam", "geslachtsnaam",  # Dutch
+           "efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
            "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn",
            "nachname", "nachnamen", "familienname", "zuname"),
-    MIDDLE: ("mellemnavn", "mellemnavne", "middle", "mi"),
+    MIDDLE: ("voorvoegsel", "tussenvoegsel",  # Dutch: "de", "van"
+             "mellemnavn", "mellemnavne", "middle", "mi"),
     EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
             "teldupostur",  # Faroese
             "mailanschrift"),
@@ -85,6 +90,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
               "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
     DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
+           "eenheid",  # Dutch: "Organisatorische eenheid"
            "deild",  # Faroese
            "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
            "org", "organisation", "organization", "organisatorisk", "organisational",
@@ -100,7 +106,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "filiale", "niederlassung"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
-    JOB: ("stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
+    JOB: ("functie",  # Dutch
+          "stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
           "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role",
           "tittel", "befattning", "stillingstittel",
           "stelle", "stellen", "stellenbezeichnung", "tätigkeit", "berufsbezeichnung",
@@ -123,7 +130,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     START: ("start", "begin", "begyndelse", "hire", "hired", "tiltrædelse", "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
             "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit"),
-    LEAVE: ("orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
+    LEAVE: ("verlof", "verlofsoort",  # Dutch
+            "orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
             "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande",
             "elternzeit", "abwesenheit", "abwesenheits", "mutterschutz", "karenz",
@@ -189,6 +197,8 @@ _PHRASES = (
     # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
     (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
+    # Dutch: "Datum uit dienst" (left), "Datum in dienst" (hired)
+    (("uit", "dienst"), END), (("in", "dienst"), START),
     # "Ansættelse" over "Fra"/"Til" (a two-row header read together)
     (("ansættelse", "til"), END), (("ansættelse", "fra"), START),
     (("ansettelse", "til"), END), (("ansettelse", "fra"), START),

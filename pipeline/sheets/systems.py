@@ -119,6 +119,13 @@ SYSTEMS = (
         "department", "Manager": "leader", "Primary Work Email": "email",
         "Termination Date": "end_date", "Active Status": "active", "On Leave": "leave",
         "Worker Status": "status", "Worker Type": "", "Cost Center": "", "Company": ""}),
+    # Planday's employee export: the payroll number is the "Salary identifier", a person in
+    # several departments has one "Primary department"
+    System("Planday", ("Salary identifier", "Primary department", "Employee groups",
+                       "Departments"), {
+        "Salary identifier": "number", "First name": "first", "Last name": "last",
+        "Email": "email", "Primary department": "department", "Departments": "",
+        "Employee groups": "job_title", "Status": "status", "Mobile phone": ""}),
     # Workday with Norwegian labels: "Arbeider" is the worker, the name column
     System("Workday (norsk)", ("Arbeider", "Overordnet organisasjon", "Arbeidstakertype",
                                "Ansatt-ID", "Stillingstittel"), {

@@ -240,6 +240,20 @@ def workday_norsk(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
 
 
+def planday(path: Path) -> Path:
+    """Planday: the payroll number is the "Salary identifier"; "Departments" lists every
+    department someone works in, "Primary department" the one that is theirs; Deactivated."""
+    rows = [("Salary identifier", "First name", "Last name", "Email", "Departments",
+             "Primary department", "Employee groups", "Status", "Nærmeste leder"),
+            (101, "Niels", "Hvid", "nh@c.dk", "Ledelse, Køkken", "Ledelse", "Leder", "Active",
+             None),
+            (102, "Mads", "Bøgh Ravn", "mb@c.dk", "Køkken, Bar", "Køkken", "Timelønnet",
+             "Active", "Niels Hvid"),
+            (103, "Ida", "Lund", "il@c.dk", "Bar", "Bar", "Timelønnet", "Deactivated",
+             "Niels Hvid")]
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
+
+
 def trello(path: Path) -> Path:
     """A Trello board of one card a person: the custom fields give number, leader and e-mail,
     the list a card is in is the team, the members are HR's own user names, an archived card
@@ -275,6 +289,9 @@ SYSTEM_SHAPES = [
     (Shape("workday-norsk", workday_norsk, [
         ("21001", "Torben Mølgaard", "Ledelse", "", ""),
         ("21002", "Karen Kjær", "Regnskap", "Torben Mølgaard", "tm@f.no")]), "Workday (norsk)"),
+    (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
+                                ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
+     "Planday"),
     (Shape("trello", trello, [("61", "Niels Lykke", "Ledelse", "", ""),
                               ("62", "Rasmus Holm", "Kreativ", "Niels Lykke", "nl@r.dk"),
                               ("63", "Ida Sand", "Kreativ", "Rasmus Holm", "rh@r.dk")]),

@@ -99,3 +99,14 @@ def test_where_someone_is_employed_is_the_department(header: str) -> None:
 def test_the_trades_foreman_is_the_leader(header: str) -> None:
     role = field_role(header)
     assert role is not None and role[0] == "leader"
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Medewerker", "name"), ("Roepnaam", "first"), ("Voorvoegsel", "middle"),
+    ("Achternaam", "last"), ("Organisatorische eenheid", "department"), ("Functie", "job_title"),
+    ("Leidinggevende", "leader"), ("E-mail werk", "email"), ("Datum uit dienst", "end_date"),
+    ("Verlofsoort", "leave")])
+def test_dutch_headers(header: str, role: str) -> None:
+    """AFAS and other Dutch exports: read as the Nordic and German ones are."""
+    found = field_role(header)
+    assert found is not None and found[0] == role
