@@ -439,6 +439,8 @@ class EmploymentReader:
                           "leave.", column=use.header)
         self.remarks = [u for u in self.others if is_remark_header(u.header)][:2]
         self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
+        self._number = layout.fields["number"].index if "number" in layout.fields else None
+        self.left_numbers: dict[int, str] = {}  # those rows → their employee number
         self.findings = findings
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
@@ -503,6 +505,8 @@ class EmploymentReader:
                 return Employment(LEAVE, f"{header} speaks of leave")
             if state == LEFT:
                 self.left_remarks.setdefault(header, []).append(row)
+                if self._number is not None:
+                    self.left_numbers[row] = cell_text(value_at(values, self._number))
         return Employment(EMPLOYED)
 
     def not_here(self, values: Sequence[Any]) -> str:
@@ -651,9 +655,12 @@ class EmploymentReader:
                                "as Excel counts days (46295 is 30-09-2026), kept as text: read "
                                "as that date.", rows[0], header, rows)
         for header, rows in self.left_remarks.items():
+            numbers = [self.left_numbers[r] for r in rows if self.left_numbers.get(r)]
+            who = (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
+                   if numbers else "")
             self.findings.error(
-                "remark-left", f'The {header} in {rows_text(rows)} says the person has left or '
-                "is leaving, but nothing else on the list does (mus reads that from a status or "
+                "remark-left", f"The {header} in {rows_text(rows)}{who} says the person has left "
+                "or is leaving, but nothing else on the list does (mus reads that from a status or "
                 "end-date column, never from a remark), so it cannot be told whether they "
                 "should get a form.", 'If they have left, write "Fratrådt" in a status column '
                 "(or an end date in the past) or delete the row; if not, change the "

@@ -39,8 +39,8 @@ def test_a_remark_that_says_leave(tmp_path: Path, header: str, leave: str, over:
     rows.append((4, "Jon Ask", "Pleje", left))
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}), today=TODAY)
-    assert f"The {header} in row 6 says the person has left or is leaving, but nothing else " \
-        "on the list does" in str(caught.value)
+    assert f"The {header} in row 6 (employee 4) says the person has left or is leaving, but " \
+        "nothing else on the list does" in str(caught.value)
     assert left not in str(caught.value)
 
 
@@ -63,5 +63,6 @@ def test_an_excel_note_on_the_name_that_says_left_refuses(tmp_path: Path) -> Non
     wb.save(path)
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(path, today=TODAY)
-    assert "row 3: The note on a cell in row 3 says the person has left" in str(caught.value)
+    assert "row 3: The note on a cell in row 3 (employee 2) says the person has left" in str(
+        caught.value)
     assert "31/8" not in str(caught.value)
