@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -105,7 +106,7 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
                      layout.index("department"), shape, layout.index("email"))
 
 
-_PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|sum|anzahl|summe|antall|average|middel|"
+_PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|anzahl|summe|antall|average|middel|"
                          r"gennemsnit)\s+(?:af|of|von|av)\s+\S", re.IGNORECASE)
 
 
@@ -421,7 +422,9 @@ def _who(draft: Draft, layout: ListLayout) -> Who:
                draft.fields["job_title"])
 
 
+@functools.lru_cache(maxsize=64)
 def _first_name_column(header: str) -> bool:
+    """A column of first names (looked up once per header, not once per row)."""
     role = field_role(header)
     return role is not None and role[0] == "first"
 

@@ -126,7 +126,7 @@ _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S
 
 
 # A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".
-_ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|konstitueret|acting|"
+_ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|acting|"
                      r"interim|stedfortrædende)\b\.?\)?:?", re.IGNORECASE)
 # Two people sharing the lead: "Emil Friis / Morten Ærenlund", "Ann Ray og Bo Dam".
 _SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+")
@@ -297,18 +297,15 @@ class Directory:
     _last: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     # "mette s" → people called Mette whose surname starts with S ("Mette S.")
     _first_initial: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _titles: set[str] = field(default_factory=set)  # the job titles the list gives
     _first_of: dict[int, str] = field(default_factory=dict)  # position → first name, as said
     # "forstander" → who holds that job title (a leader given by their position)
     _holders: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
-        self._titles = {normal_name(p.title) for p in self.people if p.title}
         for position, person in enumerate(self.people):
             if person.title:
                 self._holders[normal_name(person.title)].append(position)
-        for position, person in enumerate(self.people):
             keys = person.keys()
             for key in dict.fromkeys(keys):
                 index[key].append(position)
@@ -352,7 +349,7 @@ class Directory:
         words = normal_name(text).split()
         for cut in range(1, len(words) - 1):
             title = " ".join(words[:cut])
-            if title in self._titles:
+            if title in self._holders:
                 hits = self._index.get(f"p:{' '.join(words[cut:])}", [])
                 if hits:
                     return hits
@@ -473,7 +470,7 @@ class Directory:
             for hits, how in self._read(given.text):
                 attempts.append(hits)
                 via.append(how)
-        if given.text and kind == "name" and self._titles:
+        if given.text and kind == "name" and self._holders:
             attempts.append(self._by_title_first(given.text))
             via.append(TITLE_FIRST)
         if given.text and kind in ("name", "initials") and self._holders:

@@ -262,8 +262,7 @@ class RowReader:
         """"vacancy" or "account" for a name on a row without a number that is no person's."""
         if vacancy(name):
             return "vacancy"
-        col = self.address_col
-        address = texts[col] if col is not None and col < len(texts) else ""
+        address = self._address(texts)
         if account(name, address) or (address and not self.names.person(name)):
             return "account"  # a mailbox whose name is no one's: "Reception", "Kantinen"
         return ""
