@@ -161,9 +161,12 @@ def _leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     given = {d.texts[use.index] for d in drafts if use.index < len(d.texts)} - {""}
     if len(given) < 2:
         return
+    said = "".join(use.header.casefold().split())
+    mine = "".join(number.header.casefold().split()).strip(".")
+    if mine and mine in said:
+        return  # "Leders lønnr." beside "Lønnr.": the header says which
     own = {d.number: d.row for d in drafts}
     taken = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
-    said = "".join(use.header.casefold().split())
     for other in (*layout.kept, *layout.others):
         if other.index in taken:
             continue
@@ -173,9 +176,6 @@ def _leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
         both = [g for g in given if g in own and g in values and own[g] != values[g]]
         if len(both) < max(2, len(given) * 0.8):
             continue
-        mine = "".join(number.header.casefold().split()).strip(".")
-        if mine and mine in said:
-            continue  # "Leders lønnr." beside "Lønnr.": the header says which
         theirs = "".join(other.header.casefold().split()).strip(".")
         if theirs and theirs in said:
             findings.error("leader-series", f'The leaders\' numbers in "{use.header}" (column '
@@ -185,11 +185,12 @@ def _leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
                            f'leaders by their "{number.header}", or by name or e-mail, and run '
                            "the command again.", layout.header_row, use.header)
             return
+        example = min(both)
         findings.error("leader-series", f'The leaders\' numbers in "{use.header}" (column '
                        f'{use.letter}) fit both "{number.header}" (column {number.letter}) and '
                        f'"{other.header}" (column {other.letter}), and each finds someone else '
-                       f'(for example {sorted(both)[0]}: row {own[sorted(both)[0]]} or row '
-                       f"{values[sorted(both)[0]]}), so mus cannot tell who each leader is.",
+                       f"(for example {example}: row {own[example]} or row "
+                       f"{values[example]}), so mus cannot tell who each leader is.",
                        f'Name the series in the header ("Leders {number.header.lower()}" or '
                        f'"Leders {other.header.lower()}"), or give the leader by name or '
                        "e-mail, and run the command again.", layout.header_row, use.header)
