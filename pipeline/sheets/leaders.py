@@ -128,6 +128,18 @@ _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S
 # A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".
 _ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|acting|"
                      r"interim|stedfortrædende)\b\.?\)?:?", re.IGNORECASE)
+def _as_meant(given: Given) -> Given:
+    """The leader as given, without what names no one: initials in brackets inside the name
+    (Outlook's "Emil (ERØ) Rødgaard") and an acting mark ("fung. Holm", "Kim Berg (konst.)":
+    the acting leader is the leader)."""
+    text = given.text
+    if text and "(" in text:
+        text = without_initials(text)
+    if text and _ACTING.search(text):
+        text = " ".join(_ACTING.sub(" ", text).split()) or text
+    return given if text == given.text else dataclasses.replace(given, text=text)
+
+
 # Two people sharing the lead: "Emil Friis / Morten Ærenlund", "Ann Ray og Bo Dam".
 _SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+")
 
@@ -417,16 +429,9 @@ class Directory:
 
     def resolve(self, given: Given, own: int) -> Leader:
         """The leader of the person at position ``own`` in the list."""
-        if given.text and "(" in given.text and without_initials(given.text) != given.text:
-            given = dataclasses.replace(given, text=without_initials(given.text))
-        if given.text and _ACTING.search(given.text):
-            # "fung. Holm", "Kim Berg (konst.)": the acting leader is the leader
-            bare = " ".join(_ACTING.sub(" ", given.text).split())
-            if bare:
-                given = dataclasses.replace(given, text=bare)
         known = self._found.get(given)
-        if known is None:
-            known = self._found[given] = self._first_look(given)
+        if known is None:  # worked out once for each way a leader is given, not once a row
+            known = self._found[given] = self._first_look(_as_meant(given))
         kind, attempts, shown, shown_email, loose, via, settles = known
         ambiguous = False
         fits: list[int] = []
