@@ -146,9 +146,20 @@ def _is_date(text: str) -> bool:
 
 
 def standing_view(season: Season) -> dict[str, Any]:
+    """The standing to show, and which count it is (``shown``: the job's number and version,
+    for the live stream to tell whether the page is behind). The version is read before the
+    state: a count that ends between the two is then sent again, never missed."""
     job = season.jobs.latest("status")
+    shown = f"{job.number}.{job.version}" if job is not None else ""
     done = job if job is not None and job.state == "done" else None
-    return {"counting": job_view(job), "standing": done.result.standing if done else None}
+    return {"counting": job_view(job), "standing": done.result.standing if done else None,
+            "shown": shown}
+
+
+def _shown(text: str) -> tuple[int, int] | None:
+    """The count a page shows, as ``standing_view`` wrote it ("7.3"); None when it showed none."""
+    number, _, version = text.partition(".")
+    return (int(number), int(version)) if number.isdigit() and version.isdigit() else None
 
 
 async def answers(request: Request) -> Response:
@@ -209,9 +220,12 @@ async def count_again(request: Request) -> Response:
 async def live(request: Request) -> Response:
     season = context(request).season
 
+    # What the page showed when it was made, not what is latest now: a count that ends
+    # between the page and this stream (the page reloads after a mailbox collect) is sent.
+    seen = _shown(request.query_params.get("seen", ""))
+
     async def watch() -> AsyncIterator[str]:
-        job = season.jobs.latest("status")
-        seen = (job.number, job.version) if job is not None else None
+        nonlocal seen
         while not await request.is_disconnected():
             job = season.jobs.latest("status")
             if job is not None and not job.running and (job.number, job.version) != seen:
