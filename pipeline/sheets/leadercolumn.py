@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.evidence import is_no_value
-from pipeline.sheets.findings import Findings
+from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import (
     EMAIL,
@@ -105,13 +105,21 @@ def _may_say(header: str, allowed: frozenset[str]) -> bool:
 
 
 def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> ListLayout:
-    """The layout with a leader column found by its cells, where no header names one."""
+    """The layout with a leader column found by its cells, where no header names one.
+
+    A column that names other people on the list, but is not taken for the leader, is said:
+    one whose header names another relation (``Kontaktperson``, ``Mentor``) as a warning, the
+    list going on without leaders; one whose header could be a leader's but whose cells name
+    people on only some rows as a mistake, naming the rows that name no one (a leader column
+    with a unit's name on some rows would otherwise leave those employees without a leader,
+    or the whole list without leaders, without a word)."""
     if any(key in layout.fields for key in LEADER_FIELDS):
         return layout
     used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values(),
                               *layout.aliases, *layout.others)}
-    options = [u for u in layout.kept if u.index not in used and _may_say(u.header, _MAY_SAY)]
-    if not options:
+    free = [u for u in layout.kept if u.index not in used]
+    options = [u for u in free if _may_say(u.header, _MAY_SAY)]
+    if not free:
         return layout
     people: list[Who] = []
     texts_of: list[tuple[str, ...]] = []
@@ -123,12 +131,20 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
             texts_of.append(texts)
     directory = Directory(people)
     best: tuple[float, ColumnUse, int, int] | None = None
-    for use in options:
-        share, found, filled = _names_people(directory, people, texts_of, use.index,
-                                             says(use.header, LEADER))
-        if share >= 0.8 and (best is None or share > best[0]):
-            best = (share, use, found, filled)
+    partly: tuple[float, ColumnUse, _Named] | None = None
+    for use in free:
+        option = use in options
+        # another relation's column is only looked at on a sample: it is said, never used
+        named = _names_people(directory, people, texts_of if option else texts_of[:_SAMPLE],
+                              use.index, option and says(use.header, LEADER))
+        if option and named.share >= 0.8:
+            if best is None or named.share > best[0]:
+                best = (named.share, use, named.found, named.filled)
+        elif named.share >= 0.5 and (partly is None or named.share > partly[0]):
+            partly = (named.share, use, named)
     if best is None:
+        if partly is not None:
+            _say_not_taken(partly[1], partly[2], partly[1] in options, layout, findings)
         return layout
     _, use, found, filled = best
     findings.note("leader-by-content", f'The column "{use.header}" (column {use.letter}) is '
@@ -140,15 +156,49 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
     return dataclasses.replace(layout, fields=ordered)
 
 
+def _say_not_taken(use: ColumnUse, named: _Named, option: bool, layout: ListLayout,
+                   findings: Findings) -> None:
+    where = f'The column "{use.header}" (column {use.letter})'
+    if not option:
+        findings.warn(
+            "leader-column-other", f"The list has no leader column. {where} names someone "
+            f"else on the list in {named.found} of its {named.filled} filled cells, but its "
+            "header names another relation than the leader, so no one on the list is given a "
+            "leader and no leader gets a form about their staff.",
+            'If that column gives the employees\' leaders, head it "Leder" and run again; if '
+            "it does not, nothing needs doing.", layout.header_row, use.header)
+        return
+    findings.error(
+        "leader-column-partly", f"{where} looks like the leader column: {named.found} of its "
+        f"{named.filled} filled cells name someone else on the list, but those on "
+        f"{rows_text(named.missed)} name no one on it, so mus cannot tell who their leader "
+        "is.",
+        'If the column gives the leaders, write each of those rows\' leader as a name, '
+        "employee number or e-mail from the list (or leave the cell empty where there is no "
+        'leader) and head the column "Leder"; if it is not the leader, head it with what it '
+        'is (for example "Mentor").', named.missed[0] if named.missed else layout.header_row,
+        use.header)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Named:
+    """How a column's filled cells name other people on the list."""
+
+    share: float  # of the filled cells that name someone else (0 where no hierarchy shows)
+    found: int
+    filled: int
+    missed: tuple[int, ...] = ()  # the rows whose cell names no one on the list
+
+
 def _names_people(directory: Directory, people: Sequence[Who],
-                  texts_of: Sequence[tuple[str, ...]], index: int,
-                  headed: bool) -> tuple[float, int, int]:
-    """(share, how many, of how many) of the column's filled cells that name another person
-    on the list; 0 when people name each other in turn or nobody is at the top, and, unless
-    the header speaks of a leader, when the column does not show a hierarchy (one person named
-    by everyone, as a "created by" column does)."""
+                  texts_of: Sequence[tuple[str, ...]], index: int, headed: bool) -> _Named:
+    """How many of the column's filled cells name another person on the list; share 0 when
+    people name each other in turn or nobody is at the top, and, unless the header speaks of
+    a leader, when the column does not show a hierarchy (one person named by everyone, as a
+    "created by" column does)."""
     filled = found = top = 0
     edges: set[tuple[str, str]] = set()
+    missed: list[int] = []
     for position, texts in enumerate(texts_of):
         text = texts[index] if index < len(texts) else ""
         if not text or is_no_value(text):
@@ -161,9 +211,11 @@ def _names_people(directory: Directory, people: Sequence[Who],
         elif leader.found:
             found += 1
             edges.add((people[position].number, leader.number))
+        else:
+            missed.append(people[position].row)
     if found < 2 or not top or any((b, a) in edges for a, b in edges):
-        return 0.0, found, filled
+        return _Named(0.0, found, filled)
     leaders = {b for _, b in edges}
     if not headed and (len(leaders) < 2 or not any(a in leaders for a, _ in edges)):
-        return 0.0, found, filled
-    return found / filled, found, filled
+        return _Named(0.0, found, filled)
+    return _Named(found / filled, found, filled, tuple(missed))

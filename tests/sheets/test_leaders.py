@@ -290,6 +290,41 @@ def test_a_column_that_names_colleagues_otherwise_is_no_leader(
     assert all(leader == "" for _, leader, _ in got)
 
 
+@pytest.mark.parametrize("header", ["Mentor", "Kontaktperson", "Stedfortræder"])
+def test_a_column_of_colleagues_under_another_relation_is_said_when_no_leader_is_found(
+        tmp_path: Path, header: str) -> None:
+    """The list goes on without leaders, but `mus check` says which column could give them."""
+    staff, got = leaders_of(tmp_path, [(*TEAM[0][:3], header), *TEAM[1:]])
+    assert all(leader == "" for _, leader, _ in got)
+    [warning] = [w for w in staff.warnings if w.kind == "leader-column-other"]
+    assert warning.column == header and "3 of its 3 filled cells" in warning.what
+    assert 'head it "Leder"' in warning.todo
+
+
+def test_a_relation_column_is_not_said_where_the_list_has_its_leader(tmp_path: Path) -> None:
+    rows = [(*TEAM[0][:3], "Leder", "Mentor"),
+            *((*r, r[3]) for r in TEAM[1:])]  # the mentor is the leader here too
+    staff, got = leaders_of(tmp_path, rows)
+    assert got[1] == ("2", "Ane Berg", "ab@t.dk")
+    assert not [w for w in staff.warnings if w.kind.startswith("leader-column")]
+
+
+def test_a_leader_column_that_names_a_unit_on_some_rows_is_refused_with_the_rows(
+        tmp_path: Path) -> None:
+    """Whose leader 'Lageret' is cannot be told: taken as no leader column, three employees
+    would be left without a leader, and the whole list too, without a word."""
+    rows = [("Nr.", "Navn", "Mail", "Ansvar"), ("1", "Ane Berg", "ab@t.dk", None),
+            ("2", "Bo Dahl", "bd@t.dk", "Ane Berg"), ("3", "Cai Eng", "ce@t.dk", "Ane Berg"),
+            ("4", "Dan Falk", "df@t.dk", "Bo Dahl"), ("5", "Eva Gram", "eg@t.dk", "Lageret"),
+            ("6", "Finn Holt", "fh@t.dk", "Lageret")]
+    with pytest.raises(SpreadsheetError) as caught:
+        leaders_of(tmp_path, rows)
+    message = str(caught.value)
+    assert '"Ansvar" (column D) looks like the leader column: 3 of its 5 filled cells' in message
+    assert "rows 6 and 7" in message and 'head the column "Leder"' in message
+    assert "Lageret" not in message  # what a cell says is not needed to find it
+
+
 def test_a_leader_with_a_title_after_a_comma_and_a_line_with_arrows(tmp_path: Path) -> None:
     _, got = leaders_of(tmp_path, [
         ("Nr.", "Navn", "Mail", "Leder"), ("1", "Jens Madsen", "jm@h.dk", None),
