@@ -13,15 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.headers import value_at
+from pipeline.sheets.legend import entries
 from pipeline.sheets.values import cell_text
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ColumnUse
 
 _CODE = re.compile(r"^[^\W\d_]{1,3}\d?$|^\d{1,2}$")
-# "F = fratrådt", "B: barsel", "O – orlov", "(F) fratrådt"
-_LEGEND = re.compile(r"^\s*(?:\(?([^\W_]{1,3})\)?\s*(?:=|:|–|—|-)|\(([^\W_]{1,3})\))\s*"
-                     r"(\S.{1,80}?)\s*$")
+_KEY = r"[^\W_]{1,3}"  # a code as a legend gives it
 _SAMPLE = 2000
 _MOST_CODES = 12  # a column of more different codes is no column of codes
 
@@ -36,16 +35,8 @@ class Codes:
 
 
 def _entries(text: str) -> dict[str, str]:
-    """The codes one cell of a legend explains ("B = barsel, O = orlov" → two)."""
-    found = {}
-    for part in re.split(r"[,;]\s*(?=\(?[^\W_]{1,3}\)?\s*(?:=|:|–|—|-))", text):
-        match = _LEGEND.match(part)
-        if match is None and ":" in part:  # "Koder: B = barsel"
-            match = _LEGEND.match(part.split(":", 1)[1])
-        if match:
-            code = match.group(1) or match.group(2)
-            found[code.casefold()] = match.group(3).strip(" .")
-    return found
+    """The codes one cell of a legend explains ("B = barsel, O = orlov" → two), casefolded."""
+    return {code.casefold(): meaning for code, meaning in entries(text, _KEY).items()}
 
 
 def _legend_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[dict[str, str], list[int]]:

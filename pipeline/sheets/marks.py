@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.sheets.employment import LEAVE, status_state
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.legend import entries
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 MARKS = "*†‡°¹²³⁴⁵#"
 MARK_ENDS = frozenset(MARKS + ")")  # how a name with a mark ends ("Ida Holm (*)")
 _MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#]+)\)|([*†‡°¹²³⁴⁵#]+))$")
-_LEGEND = re.compile(r"^\(?([*†‡°¹²³⁴⁵#]+)\)?\s*(?:=|:|–|-|betyder|means)?\s*(.+)$",
-                     re.IGNORECASE)
 
 
 def split_mark(name: str) -> tuple[str, str]:
@@ -40,9 +39,8 @@ def split_mark(name: str) -> tuple[str, str]:
 def _legend(skipped: Sequence[Skipped]) -> dict[str, str]:
     found = {}
     for skip in skipped:
-        match = _LEGEND.match(skip.text) if skip.reason == "note" else None
-        if match:
-            found[match.group(1)] = match.group(2).strip()
+        if skip.reason == "note":
+            found.update(entries(skip.text, f"[{MARKS}]+", bare=True, longest=300))
     return found
 
 

@@ -327,6 +327,19 @@ def test_a_legend_without_an_equals_sign(tmp_path: Path) -> None:
         ("Signe Due", False), ("Jesper Mortensen", True)]
 
 
+def test_two_marks_explained_in_one_legend_cell(tmp_path: Path) -> None:
+    """The legend line is read as code legends are: several marks to a cell."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn"), (1, "Signe Due"), (2, "Jesper Mortensen*"), (3, "Ida Holm°"), (None,),
+        ("* = barsel, ° = ny i afdelingen",)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.name, e.on_leave) for e in listing.employees] == [
+        ("Signe Due", False), ("Jesper Mortensen", True), ("Ida Holm", False)]
+    assert [w.what for w in listing.warnings if w.kind == "mark"] == [
+        'The mark "°" after the name (row 4) is left out of the name; the list says "° = '
+        'ny i afdelingen", which mus does not act on.']
+
+
 def test_a_heading_that_says_they_have_left_or_are_on_leave(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2, "Bo Bach", "IT"),

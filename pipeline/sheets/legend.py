@@ -1,0 +1,37 @@
+"""Legend lines: a key and what it means, as people write them under a list, beside it or in a
+header's brackets ("F = fratrådt", "B: barsel", "O – orlov", "(F) fratrådt", "* betyder
+orlov"), several to a cell ("B = barsel, O = orlov"), after a label ("Koder: B = barsel").
+
+Which keys a legend has (short codes, marks such as ``*`` or ``†``) is the caller's: the line is
+read one way for all of them, so what one legend understands, the others do too."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SAYS = r"(?:=|:|–|—|-|\bbetyder\b|\bbetyr\b|\bmeans\b)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(key: str, bare: bool, longest: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    says = _SAYS + ("?" if bare else "")
+    line = re.compile(rf"^\s*(?:\(?({key})\)?\s*{says}|\(({key})\))\s*(\S.{{1,{longest}}}?)\s*$",
+                      re.IGNORECASE)
+    apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?\s*{_SAYS})", re.IGNORECASE)
+    return line, apart
+
+
+def entries(text: str, key: str, *, bare: bool = False, longest: int = 80) -> dict[str, str]:
+    """Each key the text explains (as written) and its meaning. ``key`` is a pattern for one
+    key; ``bare``: a key may stand before its meaning without "=" or ":" ("* orlov"), as a mark
+    can, never a letter code ("B barsel" is a name as much as a legend)."""
+    line, apart = _patterns(key, bare, longest)
+    found = {}
+    for part in apart.split(text):
+        match = line.match(part)
+        if match is None and ":" in part:  # "Koder: B = barsel"
+            match = line.match(part.split(":", 1)[1])
+        if match:
+            found[match.group(1) or match.group(2)] = match.group(3).strip(" .")
+    return found
