@@ -27,6 +27,7 @@ from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.marks import MARK_ENDS, split_mark
 from pipeline.sheets.names import (
     ascii_holes,
+    aside,
     garbled,
     is_guid,
     normal_name,
@@ -192,8 +193,8 @@ class DraftReader:
         mark = ""
         if name and name[-1] in MARK_ENDS:
             name, mark = split_mark(name)
-        if name.endswith(")") and name[:-1].rstrip().endswith(f"({number}"):
-            name = name[:name.rindex("(")].rstrip()  # "Karen Ravn (21001)": the number again
+        if name.endswith(")") and (bracketed := aside(name)) and bracketed[1] == number:
+            name = bracketed[0]  # "Karen Ravn (21001)": the number again
         seen = self.seen.get(number)
         if seen is None:
             self.seen[number] = (row, name)

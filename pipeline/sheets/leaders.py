@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.sheets.names import (
+    aside,
     dn_name,
     is_dn,
     is_guid,
@@ -114,7 +115,6 @@ class Leader:
     fits: tuple[str, ...] = ()  # an ambiguous leader: the numbers of everyone it fits
 
 
-_ASIDE = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Direktion / Mille Møller" (two
 # people with a slash between them share the lead instead: Directory._shared()).
@@ -193,7 +193,7 @@ def kind_of(text: str) -> str:
         return "dn"
     if is_guid(text):
         return "guid"
-    if "@" in text and not _ASIDE.match(text):
+    if "@" in text and not aside(text):
         return "e-mail"
     if text.isdigit():
         return "number"
@@ -233,9 +233,9 @@ def _text_keys(text: str, kind: str) -> list[str]:
             keys += [f"u:{local}" for local in _as_address(text.casefold())]
         else:
             keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
-            aside = _ASIDE.match(text)
-            if aside:  # "Hanne Kjær (HKJ)": the name, then what the brackets say
-                outer, inner = aside.group(1), aside.group(2).strip().casefold()
+            bracketed = aside(text)
+            if bracketed:  # "Hanne Kjær (HKJ)": the name, then what the brackets say
+                outer, inner = bracketed[0], bracketed[1].casefold()
                 keys += [f"p:{normal_name(shown_as_written(outer, 'name'))}", f"i:{inner}",
                          f"n:{inner}", f"e:{inner}"]
     return keys
@@ -249,10 +249,10 @@ def name_beside_number(text: str) -> str:
         ident, name = (apart.group(1), apart.group(2)) if apart.group(1) else (
             apart.group(4), apart.group(3))
     else:
-        aside = _ASIDE.match(text)
-        if not aside:
+        bracketed = aside(text)
+        if not bracketed:
             return ""
-        name, ident = aside.group(1), aside.group(2)
+        name, ident = bracketed
     ident, name = ident.strip(), name.strip(" :;-–,")
     if " " in ident or not any(c.isdigit() for c in ident) or any(c.isdigit() for c in name):
         return ""

@@ -12,11 +12,19 @@ from typing import Any
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.names import aside
 from pipeline.sheets.values import cell_text
 
 Rows = list[tuple[int, tuple[Any, ...]]]
-_NAME_CODE = re.compile(r"^\s*([^\W\d_][^()]*?[^\W\d_])\s*\(\s*([A-Za-z]{0,3}\d{2,10})\s*\)\s*$")
+_CODE = re.compile(r"^[A-Za-z]{0,3}\d{2,10}$")  # what Unit4 and its like put in the brackets
+_NAME = re.compile(r"^[^\W\d_](?:.*[^\W\d_])?$", re.DOTALL)  # begins and ends with a letter
 _SAMPLE = 2000
+
+
+def _name_code(text: str) -> tuple[str, str] | None:
+    """"Tove Rødgaard (10201)" → ("Tove Rødgaard", "10201"); None for any other text."""
+    found = aside(text)
+    return found if found and _NAME.match(found[0]) and _CODE.match(found[1]) else None
 
 
 def split_name_codes(rows: Rows, header: HeaderRow, findings: Findings
@@ -27,8 +35,8 @@ def split_name_codes(rows: Rows, header: HeaderRow, findings: Findings
     for index in range(width):
         texts = [cell_text(value_at(v, index)) for _, v in rows[:_SAMPLE]]
         filled = [t for t in texts if t]
-        found = [m for m in map(_NAME_CODE.match, filled) if m]
-        codes = [m.group(2) for m in found]
+        found = [m for m in map(_name_code, filled) if m]
+        codes = [code for _, code in found]
         if len(filled) < 2 or len(found) < 0.9 * len(filled) or len(set(codes)) < len(codes):
             continue
         name = header.headers[index]
@@ -36,10 +44,10 @@ def split_name_codes(rows: Rows, header: HeaderRow, findings: Findings
         out: Rows = []
         for n, values in rows:
             cells = list(values) + [None] * (width - len(values))
-            match = _NAME_CODE.match(cell_text(value_at(values, index)))
+            match = _name_code(cell_text(value_at(values, index)))
             if match:
-                cells[index] = match.group(1)
-            cells.append(match.group(2) if match else None)
+                cells[index] = match[0]
+            cells.append(match[1] if match else None)
             out.append((n, tuple(cells)))
         findings.note("name-code", f'The column "{name}" holds each employee\'s name with their '
                       "number in brackets after it, and no column is headed as the number: the "

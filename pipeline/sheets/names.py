@@ -19,6 +19,17 @@ _ASCII_HOLE = re.compile(r"[^\W\d_]\?[^\W\d_]|(?:^|[\s\-])\?[^\W\d_]"
                          r"|[^\W\d_]\?(?:$|[\s\-])")
 
 
+_ASIDE = re.compile(r"^\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
+def aside(text: str) -> tuple[str, str] | None:
+    """A text and what one pair of brackets after it says: "Hanne Kjær (HKJ)", "Tove Rødgaard
+    (10201)" → ("Hanne Kjær", "HKJ"); None where the text is not so written. What the brackets
+    hold (initials, a number, an address) is for the caller to judge."""
+    found = _ASIDE.match(text)
+    return (found.group(1), found.group(2)) if found else None
+
+
 def is_guid(text: str) -> bool:
     return bool(_GUID.match(text.strip()))
 

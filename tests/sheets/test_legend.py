@@ -34,3 +34,4 @@ def test_a_code_legend_line(text: str, want: dict[str, str]) -> None:
 ])
 def test_a_mark_legend_line(text: str, want: dict[str, str]) -> None:
     assert entries(text, MARK, bare=True, longest=300) == want
+
