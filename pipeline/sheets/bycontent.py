@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Rows, cells
-from pipeline.sheets.employment import holds_statuses, outside, shaped_like_statuses, status_state
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
@@ -34,6 +33,7 @@ from pipeline.sheets.headerwords import (
     header_words,
     mentions,
 )
+from pipeline.sheets.statuswords import holds_statuses, outside, shaped_like_statuses, status_state
 from pipeline.sheets.unitpaths import path_separator
 from pipeline.sheets.values import cell_text
 

@@ -22,12 +22,7 @@ from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, LEADER_FIELDS, NUMBER, field_role
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
-from pipeline.sheets.employment import (
-    LEFT,
-    Absent,
-    EmploymentReader,
-    status_state,
-)
+from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
@@ -45,6 +40,7 @@ from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
+from pipeline.sheets.statuswords import LEFT, status_state
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.sheets.employment import LEAVE, status_state
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.legend import entries
+from pipeline.sheets.statuswords import LEAVE, status_state
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft

@@ -19,8 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.sheets.employment import EMPLOYED, LEAVE, LEFT, Employment, status_state
+from pipeline.sheets.employment import Employment
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 

@@ -13,21 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.sheets.draft import Draft, DraftReader
-from pipeline.sheets.employment import (
-    EMPLOYED,
-    LEAVE,
-    LEFT,
-    Absent,
-    Employment,
-    EmploymentReader,
-    status_state,
-)
-from pipeline.sheets.employment import outside as not_ours
+from pipeline.sheets.employment import Absent, Employment, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import HeadingLeader, ListNames, read_heading
 from pipeline.sheets.values import cell_text

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
-from pipeline.sheets.employment import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
 from pipeline.workspace import Workspace
 from tests.helpers import write_xlsx
 

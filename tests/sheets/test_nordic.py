@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.sheets import read_employee_list
-from pipeline.sheets.employment import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
 from tests.helpers import write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
