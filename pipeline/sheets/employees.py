@@ -2,7 +2,8 @@
 
 Read right or refused, never misread: every mistake is listed at once with file, sheet, row and
 column; what mus is unsure about but can go on with is a warning. Every row under the header is
-an employee or says why not (rows.py, walked in walk.py); leavers get no form (employment.py).
+an employee or says why not (rows.py, walked in walk.py); leavers get no form (employment.py);
+each leader is looked up in the list afterwards (listleaders.py).
 What was understood (which column is which field, each row that is not an employee and why,
 who has left) is kept for `mus check` and the manifest.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,20 +20,25 @@ from typing import Any
 
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
-from pipeline.sheets.columns import FIELDS, LEADER_FIELDS, NUMBER, field_role
+from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
-from pipeline.sheets.leaders import Directory, Given, Leader, Who
-from pipeline.sheets.listchecks import check_list, report_leaders
+from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
+from pipeline.sheets.listleaders import (
+    check_leader_series,
+    has_leaders,
+    leaders_from_unit_sheet,
+    with_leaders,
+)
 from pipeline.sheets.listshape import refuse_fixed_width, refuse_side_tables, refuse_sideways
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.namecodes import split_name_codes
-from pipeline.sheets.names import dn_unit, normal_name
+from pipeline.sheets.names import dn_unit
 from pipeline.sheets.persons import NameShape
 from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
@@ -45,8 +50,6 @@ from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
     ListNames,
-    apply_unit_sheet,
-    find_unit_sheet,
 )
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
@@ -145,54 +148,6 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
-def _leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
-    """Leaders given by number, where the list has two series of numbers (Medarbejdernr. and
-    Lønnr., both unique) and the leaders' numbers fit both, each finding someone else: which
-    series the leader column means cannot be told unless its header names it ("Leders
-    lønnr."), so the list is refused, never read by a guess."""
-    use = layout.fields.get("leader_number")
-    number = layout.fields["number"]
-    if use is None or not drafts:
-        return
-    given = {d.texts[use.index] for d in drafts if use.index < len(d.texts)} - {""}
-    if len(given) < 2:
-        return
-    said = "".join(use.header.casefold().split())
-    mine = "".join(number.header.casefold().split()).strip(".")
-    if mine and mine in said:
-        return  # "Leders lønnr." beside "Lønnr.": the header says which
-    own = {d.number: d.row for d in drafts}
-    taken = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
-    for other in (*layout.kept, *layout.others):
-        if other.index in taken:
-            continue
-        values = {d.texts[other.index]: d.row for d in drafts if other.index < len(d.texts)}
-        if len(values) < len(drafts) or "" in values:
-            continue  # not one number each
-        both = [g for g in given if g in own and g in values and own[g] != values[g]]
-        if len(both) < max(2, len(given) * 0.8):
-            continue
-        theirs = "".join(other.header.casefold().split()).strip(".")
-        if theirs and theirs in said:
-            findings.error("leader-series", f'The leaders\' numbers in "{use.header}" (column '
-                           f'{use.letter}) are "{other.header}" numbers, but mus takes each '
-                           f'employee\'s number from "{number.header}" (column {number.letter}), '
-                           "so the leaders would be looked up in the wrong column.", "Give the "
-                           f'leaders by their "{number.header}", or by name or e-mail, and run '
-                           "the command again.", layout.header_row, use.header)
-            return
-        example = min(both)
-        findings.error("leader-series", f'The leaders\' numbers in "{use.header}" (column '
-                       f'{use.letter}) fit both "{number.header}" (column {number.letter}) and '
-                       f'"{other.header}" (column {other.letter}), and each finds someone else '
-                       f"(for example {example}: row {own[example]} or row "
-                       f"{values[example]}), so mus cannot tell who each leader is.",
-                       f'Name the series in the header ("Leders {number.header.lower()}" or '
-                       f'"Leders {other.header.lower()}"), or give the leader by name or '
-                       "e-mail, and run the command again.", layout.header_row, use.header)
-        return
-
-
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
     """Empty rows between the header and the last row that holds anything."""
     if not rows:
@@ -249,7 +204,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
                             reader.header("name") or reader.header("last"),
                             lambda r, v: kinds.skipped(r, tuple(map(cell_text, v))) is not None)
-    names = None if _has_leaders(layout, rows) else ListNames(
+    names = None if has_leaders(layout, rows) else ListNames(
         rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
     walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
                    include_leavers)
@@ -263,7 +218,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             read_role_marks(drafts, set(headed), findings,
                             reader.header("name") or reader.header("last"))
         if not any(map(given, drafts)):
-            _unit_sheet(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
+            leaders_from_unit_sheet(drafts, layout,
+                                    [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
     by_dn = "department" not in layout.fields and not headed and _units_from_dn(
         drafts, layout, findings)
@@ -289,9 +245,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     _notes(findings, reader, headed, skips)
     walk.hidden_rows(findings)
     raise_if_issues(findings.issues())
-    _leader_series(drafts, layout, findings)
+    check_leader_series(drafts, layout, findings)
     raise_if_issues(findings.issues())
-    employees = _with_leaders(drafts, walk.gone, layout, findings)
+    employees = with_leaders(drafts, walk.gone, layout, findings)
     raise_if_issues(findings.issues())  # a leader that fits several people
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
@@ -307,43 +263,6 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
-
-
-def _has_leaders(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]) -> bool:
-    """The list has a leader column with anything in it."""
-    cols = [c for c in map(layout.index, LEADER_FIELDS) if c is not None]
-    return any(c < len(v) and cell_text(v[c]) for c in cols for _, v in rows)
-
-
-def _unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
-                findings: Findings) -> None:
-    """No leader column: another sheet may pair each unit with its leader."""
-    columns = [(u.index, u.header) for u in (layout.fields.get("department"), *layout.kept)
-               if u is not None]
-    if not others or not columns or not drafts:
-        return
-    texts = [d.texts for d in drafts]
-    people = [_who(d, layout) for d in drafts]
-    found = find_unit_sheet(others, texts, columns, people, findings)
-    if found is None:
-        return
-
-    def give(i: int, given: Given) -> None:
-        drafts[i].given = given
-
-    apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
-                     findings, people)
-    department = layout.fields.get("department")
-    if found.names and department is not None and found.key == department.index:
-        named = [d.row for d in drafts if normal_name(d.fields["department"]) in found.names]
-        for d in drafts:
-            d.fields["department"] = found.names.get(normal_name(d.fields["department"]),
-                                                     d.fields["department"])
-        if named:
-            findings.note("unit-sheet-names", f'The column "{department.header}" holds unit '
-                          f'codes; each employee\'s department is the name the sheet '
-                          f'"{found.sheet}" gives the code ("{found.name_header}": '
-                          f"{rows_text(named)}).", named[0], department.header, named)
 
 
 def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
@@ -400,56 +319,3 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       "there is one.", rows[0], reader.header("meeting_date"), rows)
 
 
-def _who(draft: Draft, layout: ListLayout) -> Who:
-    def ident(key: str) -> str:
-        use = layout.identifiers.get(key)
-        return draft.texts[use.index] if use and use.index < len(draft.texts) else ""
-
-    texts = draft.texts
-    last = layout.index("last")
-    family = texts[last] if last is not None and last < len(texts) else ""
-    # a preferred first name ("Gitte") finds them with their last name ("Gitte Møller")
-    aliases = tuple(f"{texts[u.index]} {family}" if family and " " not in texts[u.index]
-                    and _first_name_column(u.header) else texts[u.index]
-                    for u in layout.aliases if u.index < len(texts)) if layout.aliases else ()
-    others = tuple(texts[u.index] for u in layout.others if u.index < len(texts)) \
-        if layout.others else ()
-    return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
-               ident("initials"), ident("dn"), ident("object_id"), aliases, others,
-               draft.fields["job_title"])
-
-
-@functools.lru_cache(maxsize=64)
-def _first_name_column(header: str) -> bool:
-    """A column of first names (looked up once per header, not once per row)."""
-    role = field_role(header)
-    return role is not None and role[0] == "first"
-
-
-def _with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,
-                  findings: Findings) -> list[Employee]:
-    numbers = {d.number for d in drafts}
-    directory = Directory([*(_who(d, layout) for d in drafts),
-                           *(w for w in gone if w.number not in numbers)])
-    found: list[Leader | None] = [
-        directory.resolve(d.given, i) if (d.given.text or d.given.number or d.given.email)
-        else None for i, d in enumerate(drafts)]
-    leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone})
-    kept = [(use.index, use.header) for use in layout.kept]
-    employees = []
-    for draft, leader in zip(drafts, leaders, strict=True):
-        texts = draft.texts
-        columns: dict[str, str] = {}
-        for index, header in kept:
-            if header not in columns:
-                columns[header] = texts[index] if index < len(texts) else ""
-        employee = Employee(
-            number=draft.number, name=draft.name, email=draft.fields["email"],
-            department=draft.fields["department"], job_title=draft.fields["job_title"],
-            leader=leader.name if leader else "", leader_email=leader.email if leader else "",
-            meeting_date=draft.meeting, language=draft.language, columns=columns,
-            row=draft.row, first_name=draft.first_name,
-            leader_number=leader.number if leader else "", on_leave=bool(draft.on_leave),
-            meeting_text=draft.meeting_text)
-        employees.append(employee)
-    return employees
