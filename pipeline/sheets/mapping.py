@@ -121,14 +121,15 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
         without.append(sheet.name)
         if best is None or len(header.found) > len(best[1].found):
             best = (sheet, header)
-    months = _by_month(found)
-    if months is not None:
-        return months
     # A sheet hidden in Excel is no part of the list where a shown one is one (last year's
     # list kept hidden): never read, never "more of the list"; said in `mus check`.
     hidden = [s.name for s, _ in found if not s.visible] if any(
         s.visible for s, _ in found) else []
     found = [(s, h) for s, h in found if s.name not in hidden]
+    dated = _by_date(found)
+    if dated is not None:
+        sheet, header, _, why = dated
+        return sheet, header, [], " ".join(t for t in (why, _hidden_note(sheet, hidden)) if t)
     if found:
         shown = [n for n in without if sheets[n].visible] if len(sheets) > 1 else []
         if len(found) == 1 and not shown:  # one sheet to read: no rows to count
@@ -143,33 +144,45 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
     return first, None, [], ""
 
 
-def _month_of(name: str) -> tuple[int, int] | None:
-    """(year, month) of a sheet named for a month ("November 2026", "Okt. 26", "december")."""
+def _dated(name: str) -> tuple[str, tuple[int, int]] | None:
+    """What a sheet's name says besides its date, and the date: ("", (2026, 11)) for
+    "November 2026", "Okt. 26", "december"; ("mus", (2026, 0)) for "MUS 2026"; None for a name
+    without a month or a year (two-digit years only beside a month: "Team 26" is no year)."""
     from pipeline.sheets.dates import MONTHS
 
     words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
     months = [MONTHS[w] for w in words if w in MONTHS]
     years = [int(w) + (2000 if len(w) == 2 else 0) for w in words if w.isdigit()
-             and len(w) in (2, 4)]
-    if len(months) != 1 or len(years) > 1 or len(words) > len(months) + len(years):
+             and ((len(w) == 4 and w[:2] in ("19", "20")) or (len(w) == 2 and months))]
+    if len(months) > 1 or len(years) > 1 or not (months or years):
         return None
-    return (years[0] if years else 0, months[0])
+    stem = " ".join(w for w in words if w not in MONTHS and not (
+        w.isdigit() and int(w) + (2000 if len(w) == 2 else 0) in years))
+    return stem, (years[0] if years else 0, months[0] if months else 0)
 
 
-def _by_month(found: Sequence[tuple[Sheet, HeaderRow]]
+def _by_date(found: Sequence[tuple[Sheet, HeaderRow]]
               ) -> tuple[Sheet, HeaderRow, list[Sheet], str] | None:
-    """Sheets of the list named for months ("Oktober 2026", "November 2026", …): the newest is
-    the list, the older ones its history (said, not read)."""
+    """Sheets of the list named for months or years and otherwise alike ("Oktober 2026",
+    "November 2026"; "MUS 2025", "MUS 2026"): the newest is the list, the older ones its
+    history (said, not read), whichever comes first or holds more rows."""
     if len(found) < 2:
         return None
-    dated = [(_month_of(sheet.name), sheet, header) for sheet, header in found]
-    if any(m is None for m, _, _ in dated) or len({m for m, _, _ in dated}) < len(dated):
+    dated = [(_dated(sheet.name), sheet, header) for sheet, header in found]
+    if any(d is None for d, _, _ in dated):
         return None
-    _, sheet, header = max(dated, key=lambda d: d[0] or (0, 0))
-    older = ", ".join(f'"{s.name}"' for _, s, _ in dated if s is not sheet)
-    return sheet, header, [], (f'The sheets are one for each month: the list was read from the '
-                               f'newest, "{sheet.name}"; {older} are earlier months and were '
-                               "not read.")
+    stems = {d[0] for d, _, _ in dated if d is not None}
+    dates = [d[1] for d, _, _ in dated if d is not None]
+    if len(stems) > 1 or len(set(dates)) < len(dates):
+        return None
+    _, sheet, header = max(dated, key=lambda d: d[0][1] if d[0] else (0, 0))
+    older = [f'"{s.name}"' for _, s, _ in dated if s is not sheet]
+    kind = "month" if all(month for _, month in dates) else "year" if all(
+        not month for _, month in dates) else "date"
+    were = "is older and was" if len(older) == 1 else "are older and were"
+    return sheet, header, [], (f"The sheets are one for each {kind}: the list was read from "
+                               f'the newest, "{sheet.name}"; {", ".join(older)} {were} not '
+                               "read.")
 
 
 def _hidden_note(chosen: Sheet, hidden: Sequence[str]) -> str:

@@ -111,8 +111,14 @@ def test_a_hidden_sheet_is_no_part_of_the_list(tmp_path: Path, state: str) -> No
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
     assert any('The hidden sheet "MUS 2025" also looks like an employee list but is hidden'
                in n.what for n in listing.notes)
-    # shown again, it is more of the list: refused, as before
+    # shown again, it is last year's by its name: history, not more of the list
     wb["MUS 2025"].sheet_state = "visible"
+    wb.save(path)
+    shown = read_employee_list(path, today=dt.date(2026, 11, 27))
+    assert [e.number for e in shown.employees] == ["1", "2", "3"]
+    assert any('"MUS 2025" is older and was not read' in n.what for n in shown.notes)
+    # named otherwise, it is more of the list: refused
+    wb["MUS 2025"].title = "Salg"
     wb.save(path)
     with pytest.raises(SpreadsheetError, match="split over the sheets"):
         read_employee_list(path, today=dt.date(2026, 11, 27))
@@ -152,3 +158,32 @@ def test_a_sheet_for_each_month_reads_the_newest(tmp_path: Path) -> None:
     assert listing.sheet == "December 2026" and listing.other_sheets == ()
     assert [e.number for e in listing.employees] == ["1", "2", "4"]
     assert any('read from the newest, "December 2026"' in n.what for n in listing.notes)
+
+
+@pytest.mark.parametrize(("names", "newest"), [
+    (("MUS 2025", "MUS 2026"), "MUS 2026"),
+    (("Medarbejdere 2026", "Medarbejdere 2024", "Medarbejdere 2025"), "Medarbejdere 2026"),
+    (("Ansatte okt 26", "Ansatte nov 26"), "Ansatte nov 26"),
+])
+def test_sheets_alike_but_for_their_year_read_the_newest_whichever_comes_first(
+        tmp_path: Path, names: tuple[str, ...], newest: str) -> None:
+    """Last year's list kept first, and larger (people have left since): still the newest."""
+    old = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+           (3, "Maja Holm", "Salg", "Aksel Eng"), (5, "Bo Berg", "Salg", "Aksel Eng")]
+    new = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+           (4, "Ole Dam", "Salg", "Aksel Eng")]
+    listing = read(tmp_path, {n: new if n == newest else old for n in names})
+    assert listing.sheet == newest and listing.other_sheets == ()
+    assert [e.number for e in listing.employees] == ["1", "2", "4"]
+    [note] = [n for n in listing.notes if "the newest" in n.what]
+    assert f'read from the newest, "{newest}"' in note.what
+
+
+@pytest.mark.parametrize("names", [("Drift 2026", "Salg 2026"), ("Team 25", "Team 26"),
+                                   ("MUS 2026", "Vikarer 2025")])
+def test_sheets_that_differ_by_more_than_a_date_are_no_history(
+        tmp_path: Path, names: tuple[str, str]) -> None:
+    one = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng")]
+    two = [DA, (3, "Maja Holm", "Salg", "Aksel Eng"), (4, "Ole Dam", "Salg", "Aksel Eng")]
+    with pytest.raises(SpreadsheetError, match="split over the sheets"):  # not history
+        read(tmp_path, dict(zip(names, (one, two), strict=True)))
