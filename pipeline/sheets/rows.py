@@ -77,6 +77,12 @@ _COUNT_AFTER = re.compile(
     r"[-–:,]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people)?|"
     r"\s\d+\s+(?:medarbejdere|ansatte|employees|personer|people))\s*$", re.IGNORECASE)
 _NOTE_WORDS = 6
+# A heading's contact details after its name: "Børnehuset Mælkebøtten – tlf. 87 28 14 22",
+# "Skovbrynet (telefon +45 8751 1533)", "Team Syd, mail: syd@x.dk": no part of the unit.
+_CONTACT_AFTER = re.compile(
+    r"\s*(?:[-–—,|/]\s*|\(\s*)(?:(?:tlf|tel|telefon|phone|mobil|mob|e-?mail|mail|kontakt)\.?"
+    r"\s*(?:nr\.?)?\s*:?\s*)?(?:\+?\d[\d ]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?\s*$",
+    re.IGNORECASE)
 # A name that starts as a vacancy's does (a quick look before the careful one, persons.py).
 _VACANT_START = re.compile(r"[(\[]?(?:vaka|vacan|ledig|ubesat|tb[dah]\b|n\.?\s?n\.?(?:\s|$)|"
                            r"ikke besat|open pos|open role|to be hired|unfilled)", re.IGNORECASE)
@@ -268,8 +274,10 @@ class RowReader:
         return ""
 
     def _one_text(self, row: int, text: str, filled: Sequence[int]) -> Skipped | None:
-        """A row with one text, maybe spread over merged cells."""
+        """A row with one text, maybe spread over merged cells; a heading's contact details
+        after its name are no part of it."""
         index = filled[0]
+        text = _CONTACT_AFTER.sub("", text) or text
         block = self.sheet.merged_range(row, index + 1)
         merged = len(filled) > 1 or (block is not None and block.max_col > block.min_col)
         department = heading_department(text)

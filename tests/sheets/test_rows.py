@@ -405,3 +405,21 @@ def test_a_templates_example_row_is_no_employee(tmp_path: Path, example: str) ->
     listing = read_employee_list(path, today=dt.date(2026, 12, 5))
     assert [e.number for e in listing.employees] == ["61", "62"]
     assert [(s.row, s.reason) for s in listing.skipped] == [(2, "example")]
+
+
+@pytest.mark.parametrize("heading", ["Børnehuset Mælkebøtten – tlf. 87 28 14 22",
+                                     "Børnehuset Mælkebøtten (telefon +45 8728 1422)",
+                                     "Børnehuset Mælkebøtten, mail: maelkeboetten@x.dk"])
+def test_a_headings_contact_details_are_no_part_of_its_department(
+        tmp_path: Path, heading: str) -> None:
+    """An institution's heading with its phone or address after the name still gives its
+    department to the rows under it (a long heading was taken for a note)."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Stilling"), ("Dagtilbudsledelse – tlf. 87 27 24 37",),
+        (1, "Camilla Frølund", "Dagtilbudsleder"), (heading,), (2, "Freja Løvgreen", "Leder"),
+        (3, "Mikkel Bech", "Pædagog")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("1", "Dagtilbudsledelse"), ("2", "Børnehuset Mælkebøtten"),
+        ("3", "Børnehuset Mælkebøtten")]
+    assert "87 28" not in repr(listing.skipped)  # contact details are not kept either
