@@ -45,6 +45,7 @@ from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
+from pipeline.sheets.sheetnotes import check_notes
 from pipeline.sheets.statuswords import LEFT, status_state
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
@@ -243,6 +244,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
+    check_notes(sheet.rows, header.row, drafts, skips, findings)
     walk.hidden_rows(findings)
     raise_if_issues(findings.issues())
     check_leader_series(drafts, layout, findings)

@@ -1,0 +1,92 @@
+"""Notes on the list's sheet that say someone named on the list has left: a line above the
+header ("NB: Mette Lund er stoppet 31/10-2026. Søren Juul har overtaget Team Syd …") or a note
+under the list. What the columns say is what mus reads; where a note says otherwise about a
+person the list names (a leader the leader column still gives, an employee with nothing else
+on their row that says they left), the list is refused with the note's row and the person,
+never read as if the note were not there. The note's own text is not repeated."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pipeline.sheets.draft import Draft
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.rows import Skipped
+from pipeline.sheets.statuswords import LEFT, remark_state
+from pipeline.sheets.values import cell_text
+
+# A note's clauses, each judged on its own: "X er stoppet. Y har overtaget" says one left.
+_CLAUSES = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖÜ])|[;\n]\s*|\s+[–—-]\s+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
+
+
+def _names_in(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """The whole name, in order or as "Efternavn, Fornavn", among the clause's words."""
+    if len(name) < 2:
+        return False  # a first name alone names nobody for sure
+    orders = {name, (name[-1], *name[:-1])}
+    return any(words[i:i + len(o)] == o for o in orders for i in range(len(words)))
+
+
+def _note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int,
+                notes: set[int]) -> list[tuple[int, str]]:
+    found = []
+    for row, values in rows:
+        if row < header_row or row in notes:
+            text = " ".join(t for t in map(cell_text, values) if t)
+            if text:
+                found.append((row, text))
+    return found
+
+
+def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int,
+                drafts: Sequence[Draft], skips: Sequence[Skipped], findings: Findings) -> None:
+    """Refuse the list where a note says that a leader it gives, or an employee it lists as
+    employed, has left or is leaving."""
+    notes = {s.row for s in skips if s.reason == "note"}
+    texts = _note_texts(rows, header_row, notes)
+    if not texts or not drafts:
+        return
+    by_number = {d.number: d.name for d in drafts}
+    by_email = {d.fields["email"].casefold(): d.name for d in drafts if d.fields["email"]}
+    led: dict[tuple[str, ...], tuple[str, list[int]]] = {}  # words → (as written, rows)
+    for d in drafts:
+        name = d.given.text or by_number.get(d.given.number, "") or by_email.get(
+            d.given.email.casefold(), "")
+        if name:
+            led.setdefault(_words(name), (name, []))[1].append(d.row)
+    people = {_words(d.name): d for d in drafts}
+    said: set[tuple[str, ...]] = set()
+    for row, text in texts:
+        for clause in _CLAUSES.split(text):
+            if remark_state(clause) != LEFT:
+                continue
+            words = _words(clause)
+            for key, (written, rows_led) in led.items():
+                if key not in said and _names_in(words, key):
+                    said.add(key)
+                    findings.error(
+                        "note-leader-left", f'The note in row {row} says that the leader '
+                        f'"{written}" has left or is leaving, '
+                        f"but the leader column still gives them ({rows_text(rows_led)}), so "
+                        "those employees' leader cannot be told.", "Write each employee's "
+                        "leader as it is now in the leader column (or correct the note), and "
+                        "run the command again.", row)
+            for key, draft in people.items():
+                if key not in said and key not in led and _names_in(words, key):
+                    said.add(key)
+                    findings.error(
+                        "note-left", f"The note in row {row} says that employee {draft.number} "
+                        f"(row {draft.row}) has left or is leaving, but nothing else on the "
+                        "list does (mus reads that from a status or end-date column, never "
+                        "from a note), so it cannot be told whether they should get a form.",
+                        'If they have left, write it in a status column ("Fratrådt") or take '
+                        "their row out; if not, correct the note; then run the command again.",
+                        row)

@@ -1,0 +1,59 @@
+"""A note on the sheet that says someone the list names has left: refused with the note's row
+and the person, never read as if the note were not there."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 5)
+HEAD = ("Tjenestenr.", "Navn", "Team", "Leder")
+STAFF = [(55101, "Camilla Bjørn", "Vest", None), (55102, "Niels Kjær", "Nord", "Camilla Bjørn"),
+         (55103, "Ida Mølgaard", "Nord", "Niels Kjær"), (55110, "Søren Juul", "Syd",
+                                                         "Camilla Bjørn"),
+         (55111, "Mads Pedersen", "Syd", "Mette Lund"), (55112, "Freja Hvid", "Syd",
+                                                          "Mette Lund")]
+
+
+def read(tmp_path: Path, above: list[tuple[Any, ...]], below: list[tuple[Any, ...]] = ()
+         ) -> Any:
+    rows = [*above, HEAD, *STAFF, *([(None,), *below] if below else [])]
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+
+
+@pytest.mark.parametrize("note", [
+    "NB: Mette Lund er stoppet 31/10-2026. Søren Juul har overtaget Team Syd fra 1/11.",
+    "Bemærk: Lund, Mette er fratrådt",
+])
+def test_a_note_above_the_list_says_a_leader_it_gives_has_left(tmp_path: Path,
+                                                              note: str) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, [("Medarbejderliste",), (note,), ()])
+    message = str(caught.value)
+    assert 'The note in row 2 says that the leader "Mette Lund" has left' in message
+    assert "rows 9 and 10" in message
+    assert "overtaget" not in message and "31/10" not in message  # the note is not repeated
+    assert "Søren Juul" not in message  # who took over has not left
+
+
+def test_a_note_under_the_list_says_an_employee_has_left(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError, match=r"The note in row 9 says that employee 55103 "
+                       r"\(row 4\) has left or is leaving"):
+        read(tmp_path, [], [("NB: Ida Mølgaard er fratrådt pr. 30/11",)])
+
+
+@pytest.mark.parametrize("note", [
+    "NB: Søren Juul har overtaget Team Syd fra 1/11.",  # no one left
+    "NB: Mette er stoppet",  # a first name alone names nobody for sure
+    "Listen er opdateret 1/12-2026. Fratrådte er fjernet.",  # no one named
+])
+def test_a_note_that_names_no_one_leaving_changes_nothing(tmp_path: Path, note: str) -> None:
+    listing = read(tmp_path, [(note,), ()])
+    assert len(listing.employees) == len(STAFF)
