@@ -200,7 +200,9 @@ def _temp_from(text: str) -> bool:
 _REMARK = frozenset({"note", "noter", "notes", "notat", "notater", "bemærkning",
                      "bemærkninger", "kommentar", "kommentarer", "comment", "comments", "remark",
                      "remarks", "anmærkning", "merknad", "merknader", "anmärkning",
-                     "anteckning", "anteckningar"})
+                     "anteckning", "anteckningar",
+                     # a directory's free text (AD's Description), where HR writes such things
+                     "description", "beskrivelse", "beskrivning", "info"})
 # Words that turn a leave in a remark into something past or planned: "tilbage fra barsel",
 # "back from leave", "barsel slut", "orlov søgt", "planlagt orlov".
 _NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "after", "slut",

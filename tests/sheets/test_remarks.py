@@ -66,3 +66,19 @@ def test_an_excel_note_on_the_name_that_says_left_refuses(tmp_path: Path) -> Non
     assert "row 3: The note on a cell in row 3 (employee 2) says the person has left" in str(
         caught.value)
     assert "31/8" not in str(caught.value)
+
+
+def test_a_directorys_description_that_says_left_refuses_though_the_account_is_enabled(
+        tmp_path: Path) -> None:
+    """AD's Description is where HR writes "Fratrådt 30-09-2026" while the account stays
+    enabled until year end: a remark like any other, and Enabled=True does not outweigh it."""
+    rows = [("Name", "EmployeeID", "Department", "Enabled", "Description"),
+            ("Signe Juul", "30411", "Ledelse", "True", ""),
+            ("Bo Lind", "30412", "Pleje", "True", "Barsel til 1/4"),
+            ("Eva Ry", "30413", "Pleje", "False", ""),
+            ("Ida Holm", "30420", "Pleje", "True", "Fratrådt 30-09-2026 – konto spærres ved nytår")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "d.xlsx", {"Ark1": rows}), today=TODAY)
+    assert "The Description in row 5 (employee 30420) says the person has left" in str(
+        caught.value)
+    assert "konto" not in str(caught.value)
