@@ -46,7 +46,7 @@ from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchoice import others_listed
 from pipeline.sheets.sheetnotes import check_notes
-from pipeline.sheets.statuswords import LEFT, status_state
+from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
@@ -281,12 +281,15 @@ def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
         return
     names = [f'"{s.name}"' for s in (sheet, *halves)]
     named = ", ".join(names[:-1]) + " and " + names[-1]
+    on_leave = [f'"{s.name}"' for s in halves if status_state(s.name) == LEAVE]
+    leave = (f" (and say in a status column that those of {', '.join(on_leave)} are on leave: "
+             '"Orlov")' if on_leave else "")
     findings.error("split-list", f"The employee list is split over the sheets {named}: they "
-                   "have the same columns and different people, and mus reads one sheet as the "
-                   "list, so the people on the others would get no form.", "Copy the rows of "
-                   f"{', '.join(names[1:])} under those of {names[0]} in one sheet (one header "
-                   "row), or delete a sheet that is not part of the list, and run the command "
-                   "again.", header_row)
+                   "have the list's columns and different people, and mus reads one sheet as "
+                   "the list, so the people on the others would get no form.", "Copy the rows "
+                   f"of {', '.join(names[1:])} under those of {names[0]} in one sheet (one "
+                   f"header row){leave}, or delete a sheet that is not part of the list, and "
+                   "run the command again.", header_row)
     raise_if_issues(findings.issues())
 
 

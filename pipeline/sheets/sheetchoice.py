@@ -102,16 +102,26 @@ def _texts(values: Sequence[object]) -> tuple[str, ...]:
     return tuple(texts)
 
 
+def _at(texts: tuple[str, ...], where: Sequence[int]) -> tuple[str, ...]:
+    return tuple(texts[i] if i < len(texts) else "" for i in where)
+
+
 def others_listed(sheet: Sheet, header_row: int, other: Sheet) -> int:
-    """How many people ``other`` lists under the same columns as the list's header row who
-    are mostly not on the list (0 when its columns differ, or it copies the list)."""
+    """How many people ``other`` lists under the list's columns (in any order, with columns of
+    its own beside them: an "Orlov" sheet's "Orlov til") who are mostly not on the list (0 when
+    it lacks one of the list's columns, or it copies the list)."""
     header = next((_texts(v) for n, v in sheet.rows if n == header_row), ())
-    if sum(1 for t in header if t) < 2:
+    named = [(i, t) for i, t in enumerate(header) if t]
+    if len(named) < 2 or len({t for _, t in named}) < len(named):
         return 0
-    start = next((n for n, v in other.rows[:20] if _texts(v) == header), None)
-    if start is None:
+    found = next(((n, _texts(v)) for n, v in other.rows[:20]
+                  if {t for _, t in named} <= set(_texts(v))), None)
+    if found is None:
         return 0
-    ours = {_texts(v) for n, v in sheet.rows if n > header_row}
-    theirs = [t for t in (_texts(v) for n, v in other.rows if n > start)
+    start, theirs_header = found
+    where = [theirs_header.index(t) for _, t in named]
+
+    ours = {_at(_texts(v), [i for i, _ in named]) for n, v in sheet.rows if n > header_row}
+    theirs = [t for t in (_at(_texts(v), where) for n, v in other.rows if n > start)
               if sum(1 for c in t if c) >= 2]  # rows of people, not notes
     return len(theirs) if 2 * sum(1 for t in theirs if t in ours) < len(theirs) else 0

@@ -187,3 +187,23 @@ def test_sheets_that_differ_by_more_than_a_date_are_no_history(
     two = [DA, (3, "Maja Holm", "Salg", "Aksel Eng"), (4, "Ole Dam", "Salg", "Aksel Eng")]
     with pytest.raises(SpreadsheetError, match="split over the sheets"):  # not history
         read(tmp_path, dict(zip(names, (one, two), strict=True)))
+
+
+def test_a_sheet_of_those_on_leave_with_a_column_of_its_own_is_more_of_the_list(
+        tmp_path: Path) -> None:
+    """"Orlov": the list's columns in another order, and "Orlov til" beside them; its people
+    are employees on leave, who would get no form if only the first sheet were read."""
+    staff = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+             (3, "Maja Holm", "Salg", "Aksel Eng")]
+    leave = [("Navn", "Lønnr", "Leder", "Afdeling", "Orlov til"),
+             ("Ole Dam", 4, "Aksel Eng", "Salg", "31-05-2027"),
+             ("Ida Bech", 5, "Aksel Eng", "Salg", "barsel til aug. 2027")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, {"Medarbejdere": staff, "Orlov": leave})
+    message = str(caught.value)
+    assert 'split over the sheets "Medarbejdere" and "Orlov"' in message
+    assert 'those of "Orlov" are on leave' in message
+    # the same people again (a copy with a column added) is no more of the list
+    copy = [(*DA, "Mail"), *((*r, "") for r in staff[1:])]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Kopi": copy})
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
