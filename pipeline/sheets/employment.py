@@ -202,10 +202,15 @@ class EmploymentReader:
         return Employment(EMPLOYED)
 
     def not_here(self, values: Sequence[Any]) -> str:
-        """Why a remark says the row's person is not employed here ("Ansat af
-        Kirkeministeriet", "Frivillig, ulønnet", "ikke ansat"), or "": read only for a row
-        without an employee number, whose person can get no form anyway. The remark's own
-        words are never repeated: only its column."""
+        """Why the row says its person is not employed here, or "": read only for a row
+        without an employee number, whose person can get no form anyway. A kind or status
+        column as it would for anyone ("Vikar (Falck Healthcare)", "Ekstern"), or a remark
+        ("Ansat af Kirkeministeriet", "Frivillig, ulønnet", "ikke ansat"), whose own words are
+        never repeated: only its column."""
+        for key, use in self.columns:
+            text = cell_text(value_at(values, use.index))
+            if key in ("form", "status", "code") and text and outside(text):
+                return f'{use.header} "{text}": not employed here'
         for use in self.remarks:
             text = cell_text(value_at(values, use.index))
             if text and (outside(text) or _ELSEWHERE.search(text)

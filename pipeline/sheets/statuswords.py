@@ -342,11 +342,17 @@ def holds_kinds(values: Sequence[Any]) -> bool:
     if counted is None:
         return False
     counts, texts = counted
+    # each value as first written: "Vikar (Falck Healthcare)" names an agency, which its
+    # lower case no longer shows
+    written: dict[str, str] = {}
+    for text in texts:
+        written.setdefault(text.casefold(), text)
     (common, most), *rest = counts.most_common()
-    known = sum(n for t, n in counts.items() if outside(t) or status_state(t) is not None)
+    away = {t for t in counts if outside(written[t])}
+    known = sum(n for t, n in counts.items() if t in away or status_state(t) is not None)
     return (bool(rest) and most >= 0.5 * len(texts) and known >= 0.8 * len(texts)
-            and status_state(common) == EMPLOYED and not outside(common)
-            and any(outside(t) for t, _ in rest))
+            and status_state(common) == EMPLOYED and common not in away
+            and any(t in away for t, _ in rest))
 
 
 def kinds_not_states(values: Sequence[Any]) -> bool:

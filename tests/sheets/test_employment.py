@@ -313,6 +313,28 @@ def test_a_row_without_a_number_whose_remark_says_not_employed_here(tmp_path: Pa
         (4, "Tove Nyholm", "Bemærkning: not employed here")]
 
 
+@pytest.mark.parametrize(("header", "kind"), [("Ansættelse", "Vikar (Falck Healthcare)"),
+                                              ("Ansættelsesform", "Ekstern konsulent"),
+                                              ("Status", "Vikar via Adecco")])
+def test_a_row_without_a_number_whose_kind_says_not_employed_here(
+        tmp_path: Path, header: str, kind: str) -> None:
+    """An agency's temp on a nursing home's list, with no payroll number: the kind column says
+    why, as it would for anyone; listed as not employed here, not refused."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr.", "Navn", "Hus", header),
+        ("88201", "Søren Schøler", "Ledelse", "Fast"),
+        ("88205", "Sofie Sand", "Bøgehuset", "Fast afløser"),
+        ("88211", "Karen Quist", "Egehuset", "Elev"),
+        ("88212", "Emil Åkjær", "Egehuset", "Fast"), ("88213", "Bjørn Lund", "Egehuset", "Fast"),
+        ("88214", "Tove Åkjær", "Egehuset", "Fast"),
+        (None, "Kåre Lykke", "Bøgehuset", kind)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == [
+        "88201", "88205", "88211", "88212", "88213", "88214"]
+    assert [(a.row, a.name) for a in listing.leavers] == [(8, "Kåre Lykke")]
+    assert "not employed here" in listing.leavers[0].reason
+
+
 def test_a_row_without_a_number_and_an_ordinary_remark_is_still_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Lønnr.", "Navn", "Bemærkning"), ("101", "Mikkel Overgaard", None),
