@@ -173,6 +173,20 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
     return looks + words
 
 
+def _unreadable_legend(sheet: Sheet, mark: str, listed: set[int]) -> str:
+    """The cell ("B2") whose result was never saved beside a cell of ``mark``'s look outside
+    the list: a legend mus cannot read ("= ansat efter 1/6" typed by a program as a formula)."""
+    if not sheet.unsaved_formulas:
+        return ""
+    for (row, col), look in sheet.marks.items():
+        if row in listed or not Legend("", "", mark=look).fits(mark):
+            continue
+        for where in ((row, col), (row, col + 1), (row, col - 1)):
+            if where in sheet.unsaved_formulas:
+                return sheet.unsaved_formulas[where]
+    return ""
+
+
 _ASIDE_LEGEND = re.compile(r"\(([^()]*=[^()]*)\)")
 
 
@@ -245,6 +259,15 @@ def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
         look = f"{rows_text(marked).capitalize()} {'is' if len(marked) == 1 else 'are'} " \
                f"{described(mark)}"
         if legend is None:
+            unread = _unreadable_legend(sheet, mark, {r for r, _ in listed})
+            if unread:
+                findings.error("row-mark-legend", f"{look}, and cell {unread} beside a cell of "
+                               "that look holds a formula whose result was not saved with the "
+                               "file, so what the look means cannot be read.", "Open the file "
+                               "in Excel (or LibreOffice Calc), save it and run the command "
+                               "again; if the cell is meant as text, start it with an "
+                               "apostrophe.", marked[0], None)
+                continue
             if len(marked) <= _APART * len(listed):
                 findings.warn("row-mark", f"{look}, unlike the rest of the list, and nothing on "
                               "the sheet says what that means; they get a form as everyone "

@@ -223,6 +223,7 @@ class _Walker:
                 element.get("customHeight") in _TRUE and element.get("ht") not in (None, "0"))):
             layout.shown.add(r)
         values: list[Any] | None = None
+        unsaved = False  # a formula whose result was never saved: a value mus cannot see
         strings = self.strings
         for item in element.iter(_VALUE, _INLINE, _FORMULA):
             cell = item.getparent()
@@ -234,6 +235,7 @@ class _Walker:
                 if saved is None or (not saved.text and cell.get("t") not in ("str", "s")):
                     col = self.column(cell, element)
                     layout.unsaved_formulas[(r, col)] = cell.get("r") or f"R{r}C{col}"
+                    unsaved = True
                 if item.text and _AGGREGATE.match(item.text):
                     layout.aggregates.add((r, self.column(cell, element)))
                 continue
@@ -265,6 +267,8 @@ class _Walker:
             if self.marks and (r <= _LEGEND_TOP or sum(v is not None for v in values)
                                <= _LEGEND_CELLS):
                 self._empty_marks(element, r, values)
+        elif unsaved and self.marks:  # a legend whose text is such a formula: its look is kept
+            self._empty_marks(element, r, ())
 
     def _empty_marks(self, element: etree._Element, r: int, values: Sequence[Any]) -> None:
         """A row of a few texts (a legend: "[red] Fratrådt [yellow] Orlov"), or a row near the

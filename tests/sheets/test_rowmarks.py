@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 
 TODAY = dt.date(2026, 11, 27)
@@ -94,6 +96,26 @@ def test_marked_rows_without_a_legend_are_said(tmp_path: Path) -> None:
     assert warning.what == ("Rows 3 and 8 are filled FFC000 (orange), unlike the rest of the "
                             "list, and nothing on the sheet says what that means; they get a "
                             "form as everyone else.")
+
+
+def test_a_legend_whose_text_is_a_formula_never_calculated_refuses(tmp_path: Path) -> None:
+    """A program wrote the legend "= ansat efter 1/6 – ingen MUS" as a formula with no saved
+    result: the yellow cell's meaning cannot be read, so the yellow rows are not guessed."""
+    from openpyxl import load_workbook
+
+    path = sheet(tmp_path / "e.xlsx", [(), (), HEADER, *PEOPLE],
+                 {5: fill(YELLOW), 9: fill(YELLOW)})
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws["A1"].fill = PatternFill("solid", fgColor=YELLOW)
+    ws["B1"] = "= ansat efter 1/6-2026 – ingen MUS i år"  # openpyxl keeps it as a formula
+    wb.save(path)
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert "Rows 5 and 9 are filled" in str(caught.value)
+    assert "cell B1 beside a cell of that look holds a formula whose result was not saved" in str(
+        caught.value)
 
 
 def test_a_legend_that_is_no_status_is_said_and_they_get_their_form(tmp_path: Path) -> None:
