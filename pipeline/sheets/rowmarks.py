@@ -261,7 +261,12 @@ def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
         if legend is None:
             unread = _unreadable_legend(sheet, mark, {r for r, _ in listed})
             if unread:
-                findings.error("row-mark-legend", f"{look}, and cell {unread} beside a cell of "
+                numbers = dict(listed)
+                who = ", ".join(cell_text(numbers[r][number]) for r in marked[:10])
+                more = " …" if len(marked) > 10 else ""
+                findings.error("row-mark-legend", f"{rows_text(marked).capitalize()} (employees "
+                               f"{who}{more}) {'is' if len(marked) == 1 else 'are'} "
+                               f"{described(mark)}, and cell {unread} beside a cell of "
                                "that look holds a formula whose result was not saved with the "
                                "file, so what the look means cannot be read.", "Open the file "
                                "in Excel (or LibreOffice Calc), save it and run the command "

@@ -113,7 +113,7 @@ def test_a_legend_whose_text_is_a_formula_never_calculated_refuses(tmp_path: Pat
     wb.save(path)
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(path, today=TODAY)
-    assert "Rows 5 and 9 are filled" in str(caught.value)
+    assert "Rows 5 and 9 (employees 2, 6) are filled" in str(caught.value)
     assert "cell B1 beside a cell of that look holds a formula whose result was not saved" in str(
         caught.value)
 
