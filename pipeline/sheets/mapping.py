@@ -147,9 +147,12 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
 def _dated(name: str) -> tuple[str, tuple[int, int]] | None:
     """What a sheet's name says besides its date, and the date: ("", (2026, 11)) for
     "November 2026", "Okt. 26", "december"; ("mus", (2026, 0)) for "MUS 2026"; None for a name
-    without a month or a year (two-digit years only beside a month: "Team 26" is no year)."""
+    without a month or a year (two-digit years only beside a month: "Team 26" is no year; a
+    season "2025/26" is its first year)."""
     from pipeline.sheets.dates import MONTHS
 
+    # a season of two years is dated by its first: "2025-26", "2025-2026"
+    name = re.sub(r"((?:19|20)\d\d)\s*[-/–]\s*(?:\d\d){1,2}\b", r"\1", name)
     words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
     months = [MONTHS[w] for w in words if w in MONTHS]
     years = [int(w) + (2000 if len(w) == 2 else 0) for w in words if w.isdigit()

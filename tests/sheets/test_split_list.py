@@ -164,6 +164,7 @@ def test_a_sheet_for_each_month_reads_the_newest(tmp_path: Path) -> None:
     (("MUS 2025", "MUS 2026"), "MUS 2026"),
     (("Medarbejdere 2026", "Medarbejdere 2024", "Medarbejdere 2025"), "Medarbejdere 2026"),
     (("Ansatte okt 26", "Ansatte nov 26"), "Ansatte nov 26"),
+    (("Skoleåret 2026-27", "Skoleåret 2025-26"), "Skoleåret 2026-27"),
 ])
 def test_sheets_alike_but_for_their_year_read_the_newest_whichever_comes_first(
         tmp_path: Path, names: tuple[str, ...], newest: str) -> None:
