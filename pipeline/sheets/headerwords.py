@@ -376,10 +376,26 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
     return None
 
 
+# Where a value comes from, in brackets after what it is: "Leder (HR)", "Afdeling (SD)",
+# "Leder (iflg. lønsystem)". The bracket says the source, not another field.
+_SOURCE_WORDS = frozenset({"hr", "hris", "sd", "ad", "opus", "kmd", "løn", "lønsystem",
+                           "lønsystemet", "system", "systemet", "entra", "azure", "payroll",
+                           "iflg", "ifølge", "fra", "per", "according", "to", "from"})
+_SOURCE = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _without_source(header: str) -> str:
+    found = _SOURCE.search(header)
+    if found is None or found.start() == 0:
+        return header
+    words = _TOKEN.findall(found.group(1).casefold())
+    return header[:found.start()] if words and set(words) <= _SOURCE_WORDS else header
+
+
 @lru_cache(maxsize=4096)
 def inferred_role(header: str) -> tuple[str, int] | None:
     """(field key, tier) that a header's words name, or None."""
-    found, unknown = concepts(header_words(header))
+    found, unknown = concepts(header_words(_without_source(header)))
     if not found or unknown > len(found):
         return None
     if EMAIL in found:

@@ -110,3 +110,18 @@ def test_dutch_headers(header: str, role: str) -> None:
     """AFAS and other Dutch exports: read as the Nordic and German ones are."""
     found = field_role(header)
     assert found is not None and found[0] == role
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("Leder (HR)", "leader"), ("Leder (iflg. lønsystem)", "leader"),
+    ("Afdeling (SD)", "department"), ("Nærmeste leder (fra Opus)", "leader")])
+def test_a_bracket_that_names_where_the_value_comes_from_changes_nothing(header: str,
+                                                                         key: str) -> None:
+    role = field_role(header)
+    assert role is not None and role[0] == key
+
+
+@pytest.mark.parametrize("header", ["Leder (mentor)", "Leder (TR)", "Leder (stedfortræder)"])
+def test_a_bracket_that_names_another_relation_still_does(header: str) -> None:
+    role = field_role(header)
+    assert role is None or role[0] != "leader"
