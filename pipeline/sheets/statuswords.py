@@ -112,6 +112,7 @@ _OUTSIDE = frozenset({
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister"})
+_UNPAID = frozenset({"ulønnet", "ulønnede", "unpaid", "ulønt", "ulönad"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
 _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
                          "anställnings", "anställning", "employment", "employee", "worker",
@@ -177,6 +178,8 @@ def outside(text: str) -> bool:
     """Whether a kind of employment says they are not employed here ("Ekstern konsulent",
     "Vikar (bureau)", "Contingent Worker", "Innleid", "Honorarmodtager (B-indkomst)")."""
     words = WORD.findall(text.casefold())
+    if _UNPAID.intersection(words) and any(w in _LEAVE for w in words):
+        words = [w for w in words if w not in _UNPAID]  # "ulønnet orlov": a leave, unpaid
     return any(w in _OUTSIDE or w.endswith("bureau") for w in words) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)

@@ -35,6 +35,7 @@ def _read(tmp_path: Path, header: str, after: Sequence[Sequence[Any]] = ()) -> A
     ("Kode (B=barsel, O=orlov, F=fratrådt)", []),
     ("St.", [("Forklaring:", "B = barsel, O = orlov, F = fratrådt")]),  # label in the number column
     ("Fravær", [("(B) Barsel",), ("(O) Orlov",), ("(F) Fratrådt",)]),
+    ("Fraværskode", [("B = barselsorlov",), ("O = ulønnet orlov",), ("F = fratrådt",)]),
 ])
 def test_codes_read_through_their_legend(tmp_path: Path, header: str,
                                          after: Sequence[Sequence[Any]]) -> None:
@@ -43,7 +44,7 @@ def test_codes_read_through_their_legend(tmp_path: Path, header: str,
     assert [a.number for a in listing.leavers] == ["4"]
     assert [a.number for a in listing.on_leave] == ["2", "5"]
     [note] = [n for n in listing.notes if n.kind == "code-legend"]
-    assert "b = barsel; o = orlov; f = fratr" in note.what.casefold()
+    assert "b = barsel" in note.what.casefold() and "f = fratr" in note.what.casefold()
 
 
 def test_a_code_the_legend_does_not_know_leaves_the_column_alone(tmp_path: Path) -> None:
