@@ -11,6 +11,7 @@ field that decides who gets what are refused with both named, never chosen betwe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -52,6 +53,23 @@ def cells(rows: Rows, index: int, limit: int | None = None) -> list[tuple[int, A
             if limit and len(out) >= limit:
                 break
     return out
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
+                  "upcoming", "ændret", "changed"})
+
+
+def _year_apart(header: str) -> tuple[str, int] | None:
+    """("leder", 2026) for "Leder 2026"; None for a header without one year."""
+    years = _YEAR.findall(header)
+    if len(years) != 1:
+        return None
+    return " ".join(_YEAR.sub(" ", header).casefold().split()), int(years[0])
+
+
+def _says_new(header: str) -> bool:
+    return bool(_NEW.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
 
 
 def _differs(rows: Rows, a: int, b: int) -> int | None:
@@ -135,6 +153,10 @@ class Chooser:
         options = self.confirmed(key, options)
         if not options:
             return None
+        if key == "leader" and len(options) > 1:
+            options = self._this_year(options)
+            if self._new_beside(options):
+                return None
         tiers = sorted({t for t, _ in options})
         with_data = {i for _, i in options if cells(self.rows, i, 1)}
         tier = next((t for t in tiers if any(i in with_data for u, i in options if u == t)),
@@ -163,6 +185,43 @@ class Chooser:
                 break
         self.chosen[key] = first
         return first
+
+    def _this_year(self, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Leader columns alike but for a year ("Leder 2025", "Leder 2026"): the newest year's
+        is this season's, the others are history (said, not read)."""
+        dated = {i: _year_apart(self.headers[i]) for _, i in options}
+        stems = {d[0] for d in dated.values() if d is not None}
+        if len(stems) != 1 or sum(d is not None for d in dated.values()) < 2:
+            return options
+        newest = max((d[1], i) for i, d in dated.items() if d is not None)[1]
+        older = [i for i, d in dated.items() if d is not None and i != newest]
+        names = ", ".join(self._name(i) for i in older)
+        self.findings.note("leader-year", f"The leader columns differ by year: the newest, "
+                           f"{self._name(newest)}, gives this season's leaders; {names} "
+                           f"{'is' if len(older) == 1 else 'are'} not read.", self.header_row,
+                           self.headers[newest])
+        return [(t, i) for t, i in options if i not in older]
+
+    def _new_beside(self, options: list[tuple[int, int]]) -> bool:
+        """A column of new leaders ("Ny leder pr. 1/11-2026") beside the leader column, filled
+        where a leader changes and naming someone else there: which is the leader now cannot be
+        told from the columns, so the list is refused with the first such row."""
+        new = [i for _, i in options if _says_new(self.headers[i])]
+        old = [i for _, i in options if i not in new]
+        for index in new:
+            for other in old:
+                row = next((n for n, v in self.rows if cell_text(value_at(v, index)) and
+                            cell_text(value_at(v, index)).casefold()
+                            != cell_text(value_at(v, other)).casefold()), None)
+                if row is not None:
+                    self.findings.error(
+                        "new-leader", f"The column {self._name(index)} gives other leaders than "
+                        f"{self._name(other)} (first in row {row}), so it cannot be told who "
+                        "each employee's leader is now.", "Write each employee's leader as it "
+                        f"is now in {self._name(other)}, delete the column of new leaders and "
+                        "run the command again.", self.header_row, self.headers[index])
+                    return True
+        return False
 
     def _finest(self, chosen: list[int], options: list[int]) -> list[int]:
         """Unit columns that nest as levels: the finest is the department, said in `mus

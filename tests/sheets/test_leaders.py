@@ -580,3 +580,33 @@ def test_names_with_initials_in_brackets_as_outlook_shows_them(tmp_path: Path) -
                                today=dt.date(2026, 11, 27))
     assert [(e.name, e.leader_number) for e in staff.employees] == [
         ("Emil Rødgaard", ""), ("Solvej Wøldike", "3101"), ("Sofie Bøgh Ravn", "3102")]
+
+
+def test_leader_columns_alike_but_for_a_year_read_the_newest(tmp_path: Path) -> None:
+    """Last season's leaders kept beside this season's: the newest year is read, said."""
+    rows = [("Nr.", "Navn", "Mail", "Leder 2025", "Leder 2026"),
+            ("1", "Ane Berg", "ab@t.dk", None, None),
+            ("2", "Bo Dahl", "bd@t.dk", "Ane Berg", "Ane Berg"),
+            ("3", "Cai Eng", "ce@t.dk", "Ane Berg", "Bo Dahl"),
+            ("4", "Dan Falk", "df@t.dk", "Bo Dahl", "Bo Dahl")]
+    staff, got = leaders_of(tmp_path, rows)
+    assert got == [("1", "", ""), ("2", "Ane Berg", "ab@t.dk"), ("3", "Bo Dahl", "bd@t.dk"),
+                   ("4", "Bo Dahl", "bd@t.dk")]
+    assert any('the newest, "Leder 2026" (column E)' in n.what for n in staff.notes)
+
+
+def test_a_column_of_new_leaders_beside_the_leader_column_is_refused(tmp_path: Path) -> None:
+    """'Ny leder pr. 1/11-2026' filled where the team changed: which leader is now in place
+    cannot be told from two columns, so neither is guessed."""
+    rows = [("Nr.", "Navn", "Mail", "Leder", "Ny leder pr. 1/11-2026"),
+            ("1", "Ane Berg", "ab@t.dk", None, None),
+            ("2", "Bo Dahl", "bd@t.dk", "Ane Berg", None),
+            ("3", "Cai Eng", "ce@t.dk", "Ane Berg", "Bo Dahl"),
+            ("4", "Dan Falk", "df@t.dk", "Ane Berg", "Bo Dahl")]
+    with pytest.raises(SpreadsheetError, match=r'The column "Ny leder pr\. 1/11-2026" \(column '
+                       r'E\) gives other leaders than "Leder" \(column D\) \(first in row 4\)'):
+        leaders_of(tmp_path, rows)
+    # where it only repeats the leader column, nothing is in doubt
+    same = [rows[0], *(r if r[4] is None else (*r[:4], r[3]) for r in rows[1:])]
+    _, got = leaders_of(tmp_path, same)
+    assert got[2] == ("3", "Ane Berg", "ab@t.dk")
