@@ -143,6 +143,21 @@ def _crossed_addresses(drafts: Sequence[Any], leaders: Sequence[Leader | None],
                            where[0], column)
 
 
+def _initials_of_names(given: str, drafts: Sequence[Any]) -> list[str]:
+    """The employee numbers of those whose name's first letters are ``given`` ("MH" for Mette
+    Holm and for Morten Hvid; "ABR" or "AR" for Anne Bøgh Ravn)."""
+    wanted = given.casefold()
+    if not wanted.isalpha() or not 2 <= len(wanted) <= 4:
+        return []
+    fits = []
+    for d in drafts:
+        parts = [p for p in d.name.replace("-", " ").split() if p[:1].isalpha()]
+        if len(parts) >= 2 and wanted in ("".join(p[0] for p in parts).casefold(),
+                                          (parts[0][0] + parts[-1][0]).casefold()):
+            fits.append(d.number)
+    return fits
+
+
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
                    findings: Findings, gone: Set[str] = frozenset()) -> list[Leader | None]:
     """Each employee's leader as the forms will show them, with what HR should know said: a
@@ -251,6 +266,14 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           "list, although other leaders are; the name is used as written.",
                           "Check the spelling against the leader's own row.", rows[0], column, rows)
+        elif extra == "initials" and len(fit := _initials_of_names(given, drafts)) > 1:
+            numbers = " and ".join(", ".join(fit).rsplit(", ", 1))
+            findings.error("leader-ambiguous", f'The leader "{given}" ({where}) is no one\'s '
+                           "initials or user name on the list, and it fits the names of several "
+                           f"people (employees {numbers}), so mus cannot tell whose employees "
+                           "these are.", "Give the leader by name, employee number or e-mail, "
+                           'or add a column of initials (headed "Initialer"), and run the '
+                           "command again.", rows[0], column)
         else:
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           f"list: no row has {_KIND_WORDS[extra]}. The forms show "

@@ -610,3 +610,14 @@ def test_a_column_of_new_leaders_beside_the_leader_column_is_refused(tmp_path: P
     same = [rows[0], *(r if r[4] is None else (*r[:4], r[3]) for r in rows[1:])]
     _, got = leaders_of(tmp_path, same)
     assert got[2] == ("3", "Ane Berg", "ab@t.dk")
+
+
+def test_initials_no_one_has_that_fit_two_names_are_refused(tmp_path: Path) -> None:
+    """No initials column, and "MH" fits both Mette Holm and Morten Hvid: never guessed."""
+    rows = [("Nr.", "Navn", "Mail", "Leder"), ("1", "Ane Berg", "ab@t.dk", None),
+            ("2", "Mette Holm", "mette@t.dk", "Ane Berg"), ("3", "Morten Hvid", "morten@t.dk",
+                                                         "Ane Berg"),
+            ("4", "Cai Eng", "ce@t.dk", "MH"), ("5", "Dan Falk", "df@t.dk", "MH")]
+    with pytest.raises(SpreadsheetError, match=r'The leader "MH" \(rows 5 and 6\) is no one\'s '
+                       r"initials .* fits the names of several people \(employees 2 and 3\)"):
+        leaders_of(tmp_path, rows)
