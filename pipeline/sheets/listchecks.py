@@ -55,7 +55,8 @@ def check_list(drafts: Sequence[Any], layout: ListLayout, findings: Findings,
             findings.warn("email", f'The e-mail address "{email}" of employee {d.number} is not '
                           "a valid address, so their form cannot be mailed.",
                           "Correct the address.", d.row, _header(layout, "email"))
-    for same in by_email.values():
+    theirs = _leaders_addresses(drafts, by_email, layout, findings)
+    for same in () if theirs else by_email.values():
         numbers = {d.number for d in same}
         if len(numbers) > 1:
             findings.warn("same-person", f'The e-mail address "{same[0].fields["email"]}" is '
@@ -80,6 +81,41 @@ def check_list(drafts: Sequence[Any], layout: ListLayout, findings: Findings,
             findings.warn("past", f"The meeting date {d.meeting:%d-%m-%Y} of employee {d.number} "
                           "is in the past.", "Correct the date, or leave it empty.", d.row,
                           _header(layout, "meeting_date"))
+
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue",
+                       "é": "e"})
+
+
+def _fits_address(name: str, address: str) -> bool:
+    """Whether an address is written for a name: its local part holds the last name
+    ("niels.aagaard@" for Niels Aagaard, "soeren.hjorth@" for Søren Hjorth)."""
+    parts = name.casefold().translate(_FOLD).split()
+    local = address.casefold().split("@", 1)[0]
+    return len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] in local
+
+
+def _leaders_addresses(drafts: Sequence[Any], by_email: dict[str, list[Any]],
+                       layout: ListLayout, findings: Findings) -> bool:
+    """An e-mail column that holds each row's leader's address, not the employee's own
+    (shared within each team, and written for the leader's name): as employees' addresses
+    every form would go to the leader. Refused with the column."""
+    shared = [d for same in by_email.values() if len({x.number for x in same}) > 1 for d in same]
+    if len(shared) < max(3, 0.5 * len(drafts)):
+        return False
+    theirs = [d for d in shared if d.given.text and _fits_address(d.given.text, d.fields["email"])]
+    if len(theirs) < 0.8 * len(shared):
+        return False
+    column = _header(layout, "email")
+    rows = [d.row for d in theirs]
+    findings.error("email-is-leaders", f'The column "{column}" holds the address of each '
+                   f"row's leader, not the employee's own ({rows_text(rows)}: the same address "
+                   "across a team, written for the leader's name), so every employee's form "
+                   "and mail would go to their leader.", 'Head the column "Leders e-mail" if '
+                   "it is the leader's address, and give the employees' own addresses in a "
+                   '"Mail" column (or none, where they have none), and run the command again.',
+                   rows[0], column)
+    return True
 
 
 def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -> None:

@@ -621,3 +621,28 @@ def test_initials_no_one_has_that_fit_two_names_are_refused(tmp_path: Path) -> N
     with pytest.raises(SpreadsheetError, match=r'The leader "MH" \(rows 5 and 6\) is no one\'s '
                        r"initials .* fits the names of several people \(employees 2 and 3\)"):
         leaders_of(tmp_path, rows)
+
+
+def test_a_mail_column_of_each_leaders_address_is_refused(tmp_path: Path) -> None:
+    """"Mail" holds the team leader's address on every row (production staff have none): as
+    the employees' own, every form would go to the leader."""
+    rows = [("Nr.", "Navn", "Leder", "Mail"), ("1", "Niels Aagaard", None, None),
+            ("2", "Søren Hjorth", "Niels Aagaard", "niels.aagaard@f.dk"),
+            *((str(n), f"Ansat {chr(64 + n)}. Holm", "Søren Hjorth", "soeren.hjorth@f.dk")
+              for n in range(3, 8)),
+            ("8", "Niels Ulstrup", "Niels Aagaard", "niels.aagaard@f.dk"),
+            *((str(n), f"Ansat {chr(64 + n)}. Lund", "Niels Ulstrup", "niels.ulstrup@f.dk")
+              for n in range(9, 12))]
+    with pytest.raises(SpreadsheetError, match=r'The column "Mail" holds the address of each '
+                       r"row's leader, not the employee's own"):
+        leaders_of(tmp_path, rows)
+
+
+def test_a_shared_mailbox_or_two_is_no_leaders_column(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Leder", "Mail"), ("1", "Niels Aagaard", None, "na@f.dk"),
+            ("2", "Søren Hjorth", "Niels Aagaard", "sh@f.dk"),
+            ("3", "Ib Holm", "Søren Hjorth", "lager@f.dk"),
+            ("4", "Bo Lund", "Søren Hjorth", "lager@f.dk"),
+            ("5", "Eva Dam", "Søren Hjorth", "ed@f.dk")]
+    staff, _ = leaders_of(tmp_path, rows)
+    assert [e.email for e in staff.employees][2:4] == ["lager@f.dk", "lager@f.dk"]
