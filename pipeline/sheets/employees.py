@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
+from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
@@ -193,6 +194,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                           column=name)
         rows = plain_cells(rows)
     rows, header = split_name_codes(rows, header, findings)
+    rows = drop_old_copy(sheet, header, rows, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())
