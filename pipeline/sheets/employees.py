@@ -26,7 +26,7 @@ from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
-from pipeline.sheets.headers import accepted
+from pipeline.sheets.headers import HeaderRow, accepted
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -45,7 +45,7 @@ from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
-from pipeline.sheets.sheetchoice import others_listed
+from pipeline.sheets.sheetchoice import other_version, others_listed
 from pipeline.sheets.sheetnotes import check_notes
 from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
 from pipeline.sheets.table import Sheet, open_workbook_sheets
@@ -183,6 +183,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     assert header is not None
     header = two_row_header(sheet, header)
     _refuse_split_list(sheet, header.row, also, findings)
+    _refuse_versions(sheet, header, also, findings)
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
     refuse_side_tables(header, rows, findings)
     raise_if_issues(findings.issues())
@@ -267,6 +268,25 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
+
+
+def _refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
+                     findings: Findings) -> None:
+    """Another sheet of the same people that gives some of them otherwise (an HR version and
+    a payroll version, their leaders differing): which is the list cannot be told, so it is
+    refused, naming both; one that agrees, or is named as older, is no matter."""
+    number = header.found.get("number")
+    if number is None:
+        return
+    for other in also:
+        differ = other_version(sheet, header.row, other, number)
+        if differ:
+            findings.error("two-versions", f'The sheets "{sheet.name}" and "{other.name}" list '
+                           f"the same people, and {differ} of them differently (a leader, a "
+                           "department or an address), so mus cannot tell which sheet is the "
+                           "list.", "Delete the sheet that is not the list (or make the two "
+                           "agree), and run the command again.", header.row)
+            raise_if_issues(findings.issues())
 
 
 def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],

@@ -106,22 +106,49 @@ def _at(texts: tuple[str, ...], where: Sequence[int]) -> tuple[str, ...]:
     return tuple(texts[i] if i < len(texts) else "" for i in where)
 
 
+def _side_by_side(sheet: Sheet, header_row: int, other: Sheet
+                  ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], list[int]] | None:
+    """The list's rows and ``other``'s, each cut to the list's columns in the list's order
+    (``other`` may order them otherwise and have columns of its own), and which of the list's
+    columns those are; None where ``other`` lacks one of the list's columns."""
+    header = next((_texts(v) for n, v in sheet.rows if n == header_row), ())
+    named = [(i, t) for i, t in enumerate(header) if t]
+    if len(named) < 2 or len({t for _, t in named}) < len(named):
+        return None
+    found = next(((n, _texts(v)) for n, v in other.rows[:20]
+                  if {t for _, t in named} <= set(_texts(v))), None)
+    if found is None:
+        return None
+    start, theirs_header = found
+    where = [theirs_header.index(t) for _, t in named]
+    ours = [_at(_texts(v), [i for i, _ in named]) for n, v in sheet.rows if n > header_row]
+    theirs = [t for t in (_at(_texts(v), where) for n, v in other.rows if n > start)
+              if sum(1 for c in t if c) >= 2]  # rows of people, not notes
+    return ours, theirs, [i for i, _ in named]
+
+
 def others_listed(sheet: Sheet, header_row: int, other: Sheet) -> int:
     """How many people ``other`` lists under the list's columns (in any order, with columns of
     its own beside them: an "Orlov" sheet's "Orlov til") who are mostly not on the list (0 when
     it lacks one of the list's columns, or it copies the list)."""
-    header = next((_texts(v) for n, v in sheet.rows if n == header_row), ())
-    named = [(i, t) for i, t in enumerate(header) if t]
-    if len(named) < 2 or len({t for _, t in named}) < len(named):
+    both = _side_by_side(sheet, header_row, other)
+    if both is None:
         return 0
-    found = next(((n, _texts(v)) for n, v in other.rows[:20]
-                  if {t for _, t in named} <= set(_texts(v))), None)
-    if found is None:
-        return 0
-    start, theirs_header = found
-    where = [theirs_header.index(t) for _, t in named]
-
-    ours = {_at(_texts(v), [i for i, _ in named]) for n, v in sheet.rows if n > header_row}
-    theirs = [t for t in (_at(_texts(v), where) for n, v in other.rows if n > start)
-              if sum(1 for c in t if c) >= 2]  # rows of people, not notes
+    ours, theirs = set(both[0]), both[1]
     return len(theirs) if 2 * sum(1 for t in theirs if t in ours) < len(theirs) else 0
+
+
+def other_version(sheet: Sheet, header_row: int, other: Sheet, number: int) -> int:
+    """How many of the people ``other`` shares with the list (by the number in column
+    ``number``, mostly the same people) it gives otherwise: another version of the list
+    (0 where it is no version of it, or agrees with it)."""
+    both = _side_by_side(sheet, header_row, other)
+    if both is None or number not in both[2]:
+        return 0
+    at = both[2].index(number)
+    ours = {row[at]: row for row in both[0] if row[at]}
+    theirs = {row[at]: row for row in both[1] if row[at]}
+    shared = [n for n in theirs if n in ours]
+    if len(shared) < max(2, 0.5 * len(theirs)):
+        return 0
+    return sum(ours[n] != theirs[n] for n in shared)

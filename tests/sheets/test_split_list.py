@@ -208,3 +208,17 @@ def test_a_sheet_of_those_on_leave_with_a_column_of_its_own_is_more_of_the_list(
     copy = [(*DA, "Mail"), *((*r, "") for r in staff[1:])]
     listing = read(tmp_path, {"Medarbejdere": staff, "Kopi": copy})
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
+
+
+def test_two_versions_of_the_list_that_disagree_are_refused_naming_both(tmp_path: Path) -> None:
+    """HR's version and payroll's, the same people, two leaders differing: not guessed."""
+    hr = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+          (3, "Maja Holm", "Salg", "Signe Krog"), (4, "Ole Dam", "Salg", "Signe Krog")]
+    pay = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+           (3, "Maja Holm", "Salg", "Aksel Eng"), (4, "Ole Dam", "Salg", "Aksel Eng")]
+    with pytest.raises(SpreadsheetError, match=r'The sheets "Version HR" and "Version Løn" list '
+                       r"the same people, and 2 of them differently"):
+        read(tmp_path, {"Version HR": hr, "Version Løn": pay})
+    # a copy that agrees is no matter: the list is read
+    listing = read(tmp_path, {"Version HR": hr, "Kopi": hr})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
