@@ -85,6 +85,14 @@ _ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|
                         r"(?:the\s+)?[^\W\d_]", re.IGNORECASE)
 
 
+def _date_like(text: str) -> bool:
+    """A text that speaks of a date: a digit, or a month's name ("udgangen af oktober")."""
+    from pipeline.sheets.dates import MONTHS
+
+    return any(c.isdigit() for c in text) or any(
+        w in MONTHS for w in WORD.findall(text.casefold()))
+
+
 def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
             limit: int | None = None) -> list[Any]:
     """The column's values in the first ``limit`` rows (all rows: None)."""
@@ -321,6 +329,13 @@ class EmploymentReader:
                 return (LEFT, f"{header} {date:%d-%m-%Y}") if date < self.today else (
                     EMPLOYED, "")
             state = status_state(text)
+            if state is None and _date_like(text):  # "30/9", "udgangen af oktober": no year
+                self.findings.error(
+                    "end-date-unread", f'The end date "{text}" in {header} cannot be read as a '
+                    "whole date (a day, a month and a year), so it cannot be told whether this "
+                    "employee has left.", "Write it as 31-10-2026 (day-month-year), or leave "
+                    "the cell empty if the employment has no end.", row, header)
+                return EMPLOYED, ""
             if state is None:
                 self.unknown.setdefault((header, text), []).append(row)
                 return EMPLOYED, ""

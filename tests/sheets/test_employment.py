@@ -372,3 +372,17 @@ def test_a_period_of_fra_and_til_ends_a_row(tmp_path: Path) -> None:
     assert [a.number for a in listing.leavers] == ["44013"]
     [note] = [n for n in listing.notes if n.kind == "period"]
     assert note.what.startswith('"Fra" and "Til" (columns D and E) are the period of each row')
+
+
+@pytest.mark.parametrize("written", ["udgangen af oktober", "30/9", "ultimo marts"])
+def test_an_end_date_without_a_year_is_refused_with_its_row(tmp_path: Path, written: str) -> None:
+    """Whether "30/9" or "udgangen af oktober" has passed depends on a year the cell does not
+    give: refused, never taken as still employed (the leaver got a form)."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr", "Navn", "Ansat til"), (61, "Ida Pedersen", None), (63, "Jens Hjorth", written),
+        (71, "Lærke Quist", "tidsubegrænset")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert f'row 3, column "Ansat til": The end date "{written}" in Ansat til cannot be read' in \
+        str(caught.value)
+    assert "row 4" not in str(caught.value)  # "no end" in words is no date to read
