@@ -112,6 +112,7 @@ _OUTSIDE = frozenset({
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister"})
+_CLAUSE = re.compile(r"\s+[–—-]\s+|[;,]\s*|\.\s+")
 _UNPAID = frozenset({"ulønnet", "ulønnede", "unpaid", "ulønt", "ulönad"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
 _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
@@ -267,7 +268,13 @@ def remark_state(text: str) -> str | None:
     if _no_form(words):
         return LEFT  # "Fratrådt 31/8 - skal ikke have MUS", "ingen MUS i år"
     if set(words) & _NOT:
-        return None  # "ikke fratrådt", "not on leave"
+        # "ikke fratrådt" says no; "Stoppet 31/10 – ikke slettet endnu" says one thing per
+        # clause, and its "ikke" belongs to the second
+        clauses = [WORD.findall(c.casefold()) for c in _CLAUSE.split(text)]
+        if len(clauses) > 1 and any(set(c) & LEFT_WORDS and not set(c) & _NOT
+                                    for c in clauses):
+            return LEFT
+        return None
     if any(w in LEFT_WORDS for w in words):
         return LEFT
     if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):

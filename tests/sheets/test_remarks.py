@@ -82,3 +82,18 @@ def test_a_directorys_description_that_says_left_refuses_though_the_account_is_e
     assert "The Description in row 5 (employee 30420) says the person has left" in str(
         caught.value)
     assert "konto" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("remark", "left"), [
+    ("Stoppet 31/10 – ikke slettet endnu", True), ("Fratrådt, ikke slettet fra listen", True),
+    ("Ikke fratrådt – fortsætter", False), ("ikke stoppet", False)])
+def test_a_not_in_another_clause_does_not_turn_a_leaving_around(tmp_path: Path, remark: str,
+                                                                left: bool) -> None:
+    rows = [("Lønnr.", "Navn", "Afdeling", "Bemærkning"), (1, "Signe Juul", "Ledelse", None),
+            (2, "Bo Lind", "Pleje", remark), (3, "Eva Ry", "Pleje", None)]
+    path = write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows})
+    if left:
+        with pytest.raises(SpreadsheetError, match=r"row 3 \(employee 2\) says the person has"):
+            read_employee_list(path, today=TODAY)
+    else:
+        assert len(read_employee_list(path, today=TODAY).employees) == 3
