@@ -153,9 +153,9 @@ class Chooser:
         options = self.confirmed(key, options)
         if not options:
             return None
-        if key == "leader" and len(options) > 1:
-            options = self._this_year(options)
-            if self._new_beside(options):
+        if key in ("leader", "department") and len(options) > 1:
+            options = self._this_year(key, options)
+            if self._new_beside(key, options):
                 return None
         tiers = sorted({t for t, _ in options})
         with_data = {i for _, i in options if cells(self.rows, i, 1)}
@@ -186,9 +186,9 @@ class Chooser:
         self.chosen[key] = first
         return first
 
-    def _this_year(self, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Leader columns alike but for a year ("Leder 2025", "Leder 2026"): the newest year's
-        is this season's, the others are history (said, not read)."""
+    def _this_year(self, key: str, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Columns of one field alike but for a year ("Leder 2025", "Leder 2026"): the newest
+        year's is this season's, the others are history (said, not read)."""
         dated = {i: _year_apart(self.headers[i]) for _, i in options}
         stems = {d[0] for d in dated.values() if d is not None}
         if len(stems) != 1 or sum(d is not None for d in dated.values()) < 2:
@@ -196,16 +196,16 @@ class Chooser:
         newest = max((d[1], i) for i, d in dated.items() if d is not None)[1]
         older = [i for i, d in dated.items() if d is not None and i != newest]
         names = ", ".join(self._name(i) for i in older)
-        self.findings.note("leader-year", f"The leader columns differ by year: the newest, "
-                           f"{self._name(newest)}, gives this season's leaders; {names} "
+        self.findings.note(f"{key}-year", f"The {LABELS[key]} columns differ by year: the "
+                           f"newest, {self._name(newest)}, is this season's; {names} "
                            f"{'is' if len(older) == 1 else 'are'} not read.", self.header_row,
                            self.headers[newest])
         return [(t, i) for t, i in options if i not in older]
 
-    def _new_beside(self, options: list[tuple[int, int]]) -> bool:
-        """A column of new leaders ("Ny leder pr. 1/11-2026") beside the leader column, filled
-        where a leader changes and naming someone else there: which is the leader now cannot be
-        told from the columns, so the list is refused with the first such row."""
+    def _new_beside(self, key: str, options: list[tuple[int, int]]) -> bool:
+        """A column of new values ("Ny leder pr. 1/11-2026", "Ny afdeling pr. 1/10") beside the
+        field's column, filled where it changes and saying otherwise there: which holds now
+        cannot be told from the columns, so the list is refused with the first such row."""
         new = [i for _, i in options if _says_new(self.headers[i])]
         old = [i for _, i in options if i not in new]
         for index in new:
@@ -214,12 +214,14 @@ class Chooser:
                             cell_text(value_at(v, index)).casefold()
                             != cell_text(value_at(v, other)).casefold()), None)
                 if row is not None:
+                    label = LABELS[key]
                     self.findings.error(
-                        "new-leader", f"The column {self._name(index)} gives other leaders than "
-                        f"{self._name(other)} (first in row {row}), so it cannot be told who "
-                        "each employee's leader is now.", "Write each employee's leader as it "
-                        f"is now in {self._name(other)}, delete the column of new leaders and "
-                        "run the command again.", self.header_row, self.headers[index])
+                        f"new-{key}", f"The column {self._name(index)} gives another {label} "
+                        f"than {self._name(other)} (first in row {row}), so it cannot be told "
+                        f"what each employee's {label} is now.", f"Write each employee's "
+                        f"{label} as it is now in {self._name(other)}, delete the column of "
+                        "new ones and run the command again.", self.header_row,
+                        self.headers[index])
                     return True
         return False
 

@@ -592,7 +592,7 @@ def test_leader_columns_alike_but_for_a_year_read_the_newest(tmp_path: Path) -> 
     staff, got = leaders_of(tmp_path, rows)
     assert got == [("1", "", ""), ("2", "Ane Berg", "ab@t.dk"), ("3", "Bo Dahl", "bd@t.dk"),
                    ("4", "Bo Dahl", "bd@t.dk")]
-    assert any('the newest, "Leder 2026" (column E)' in n.what for n in staff.notes)
+    assert any('the newest, "Leder 2026" (column E), is this season' in n.what for n in staff.notes)
 
 
 def test_a_column_of_new_leaders_beside_the_leader_column_is_refused(tmp_path: Path) -> None:
@@ -604,7 +604,7 @@ def test_a_column_of_new_leaders_beside_the_leader_column_is_refused(tmp_path: P
             ("3", "Cai Eng", "ce@t.dk", "Ane Berg", "Bo Dahl"),
             ("4", "Dan Falk", "df@t.dk", "Ane Berg", "Bo Dahl")]
     with pytest.raises(SpreadsheetError, match=r'The column "Ny leder pr\. 1/11-2026" \(column '
-                       r'E\) gives other leaders than "Leder" \(column D\) \(first in row 4\)'):
+                       r'E\) gives another leader than "Leder" \(column D\) \(first in row 4\)'):
         leaders_of(tmp_path, rows)
     # where it only repeats the leader column, nothing is in doubt
     same = [rows[0], *(r if r[4] is None else (*r[:4], r[3]) for r in rows[1:])]
@@ -646,3 +646,14 @@ def test_a_shared_mailbox_or_two_is_no_leaders_column(tmp_path: Path) -> None:
             ("5", "Eva Dam", "Søren Hjorth", "ed@f.dk")]
     staff, _ = leaders_of(tmp_path, rows)
     assert [e.email for e in staff.employees][2:4] == ["lager@f.dk", "lager@f.dk"]
+
+
+def test_a_column_of_new_departments_beside_the_department_is_refused(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Afdeling", "Ny afdeling pr. 1/10", "Leder"),
+            ("1", "Ane Berg", "Direktion", None, None),
+            ("2", "Bo Dahl", "Rådgivning", None, "Ane Berg"),
+            ("3", "Cai Eng", "Rådgivning", "Planlægning", "Bo Dahl")]
+    with pytest.raises(SpreadsheetError, match=r'"Ny afdeling pr\. 1/10" \(column D\) gives '
+                       r'another department than "Afdeling" \(column C\) \(first in row 4\)'):
+        read_employee_list(write_xlsx(tmp_path / "d.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 12, 5))
