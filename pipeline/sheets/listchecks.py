@@ -22,6 +22,7 @@ from pipeline.sheets.leaders import (
     name_beside_number,
 )
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.rows import names_a_unit
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -209,6 +210,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     read_as: dict[str, tuple[str, str, list[int]]] = {}  # how → (example, its leader, rows)
     out: list[Leader | None] = []
     outside: dict[str, list[int]] = {}  # leaders not on the list, with no address: → rows
+    as_unit: dict[str, list[int]] = {}  # a unit or a body given as the leader: → rows
+    units = {" ".join(d.fields["department"].casefold().split()) for d in drafts} - {""}
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
         if leader is None:
@@ -235,6 +238,10 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             groups[key].append(d.row)
             shown[key] = leader
             continue
+        if not leader.ambiguous and d.given.text and names_a_unit(d.given.text, units):
+            as_unit.setdefault(d.given.text, []).append(d.row)  # "Afsnit Rosen": no one
+            out[-1] = None
+            continue
         if leader.ambiguous:
             key = ("ambiguous", given, "")
         elif leader.kind == "name" and not found_any and not name_beside_number(given):
@@ -247,6 +254,11 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             key = ("missing", given, leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
+    for text, rows in as_unit.items():
+        findings.warn("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a unit or '
+                      "a body, not a person, so these employees have no leader (and no leader "
+                      "gets a form about them).", "Write each one's leader by name, employee "
+                      "number or e-mail in the leader column.", rows[0], column, rows)
     if outside:
         rows = sorted(r for found in outside.values() for r in found)
         names = list(outside)

@@ -70,7 +70,19 @@ _DEPARTMENT_PREFIX = re.compile(
     r"division|center|centre|afsnit|ward)\s*[:\-–]\s*)", re.IGNORECASE)
 _UNIT_START = re.compile(  # a text that starts as a unit's name does, not a person's
     r"^(?:afdeling|afd\.?|department|dept\.?|enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|"
-    r"område|sektion|section|unit|division|center|centre)(?:\s*[:\-–]\s*|\s+)", re.IGNORECASE)
+    r"område|sektion|section|unit|division|center|centre|afsnit|ward)(?:\s*[:\-–]\s*|\s+)",
+    re.IGNORECASE)
+# A body, not a person: "Afdelingsledelsen", "Direktionen", "Bestyrelsen", "Sekretariatet".
+_BODY_END = ("ledelsen", "direktionen", "bestyrelsen", "sekretariatet", "afdelingen",
+             "teamet", "afsnittet", "management", "board")
+
+
+def names_a_unit(text: str, units: set[str]) -> bool:
+    """Whether a text (a leader cell) names a unit or a body rather than a person: one of the
+    list's own departments (``units``, casefolded), or a text that starts or ends as a unit's
+    or a body's name ("Afsnit Rosen", "Afdelingsledelsen")."""
+    folded = " ".join(text.casefold().split())
+    return folded in units or bool(_UNIT_START.match(text)) or folded.endswith(_BODY_END)
 _OTHER_PREFIX = re.compile(r"^[^:]{1,30}:\s*\S")
 _COUNT_AFTER = re.compile(
     r"\s*(?:[(\[]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people|pers\.?)?\s*[)\]]|"

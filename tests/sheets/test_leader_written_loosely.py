@@ -67,9 +67,23 @@ def test_a_word_that_is_nobodys_first_name_is_still_missing(tmp_path: Path) -> N
         ("Nr.", "Navn", "Afdeling", "Leder"),
         ("1", "Hanne Vig", "Direktion", None), ("2", "Lars Dam", "Drift", "Hanne"),
         ("3", "Pia Bro", "Drift", "Bestyrelsen")])
-    assert leaders(listing)[1:] == [("2", "Hanne Vig", ""), ("3", "Bestyrelsen", "")]
+    # nobody's first name, and a body, not a person: no leader, said (leader_unit below)
+    assert leaders(listing)[1:] == [("2", "Hanne Vig", ""), ("3", "", "")]
     assert any('"Bestyrelsen"' in w.what for w in listing.warnings
-               if w.kind == "leader-missing")
+               if w.kind == "leader-unit")
+
+
+@pytest.mark.parametrize("unit", ["Afsnit Rosen", "Afdelingsledelsen", "Drift"])
+def test_a_leader_cell_that_names_a_unit_gives_no_leader_said(tmp_path: Path, unit: str) -> None:
+    """"Afsnit Rosen", a department of the list, a management body: no person, so no leader
+    and no leader's form, warned with the rows, never shown as a leader's name."""
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Leder"),
+        ("1", "Hanne Vig", "Direktion", None), ("2", "Lars Dam", "Drift", unit),
+        ("3", "Pia Bro", "Drift", unit), ("4", "Ole Ry", "Drift", "Hanne Vig")])
+    assert leaders(listing)[1:] == [("2", "", ""), ("3", "", ""), ("4", "Hanne Vig", "")]
+    [warning] = [w for w in listing.warnings if w.kind == "leader-unit"]
+    assert warning.rows == (3, 4) and f'"{unit}"' in warning.what
 
 
 # A number beside the name, the number nobody's: the name is the leader's name.
