@@ -36,9 +36,13 @@ class HeaderRoles:
         return found
 
 
+_NAMES = frozenset({"name", "name_reversed", "first", "last"})
+
+
 def read_roles(headers: Sequence[str]) -> HeaderRoles:
     system = recognise(headers)
     roles: dict[int, tuple[str, int]] = {}
+    passed: list[int] = []  # columns the system leaves out, for another that gives the same
     for index, header in enumerate(headers):
         if not header:
             continue
@@ -47,10 +51,19 @@ def read_roles(headers: Sequence[str]) -> HeaderRoles:
             if own is not None:
                 if own:
                     roles[index] = (own.rstrip("~"), WEAK if own.endswith("~") else STRONG)
+                else:
+                    passed.append(index)
                 continue
         role = field_role(header)
         if role is not None:
             roles[index] = role
+    # HiBob's first and last name give way to its "Display name": where an export has none,
+    # they are the name after all
+    if not {key for key, _ in roles.values()} & _NAMES:
+        for index in passed:
+            role = field_role(headers[index])
+            if role is not None and role[0] in _NAMES:
+                roles[index] = role
     return HeaderRoles(system, roles)
 
 

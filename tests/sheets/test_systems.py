@@ -54,3 +54,17 @@ def test_check_names_the_system(ws: Workspace, shape: Shape, system: str) -> Non
 
 def test_a_list_of_ones_own_is_no_system() -> None:
     assert recognise(["Medarbejdernr.", "Navn", "Afdeling", "Leder", "E-mail"]) is None
+
+
+def test_a_hibob_export_without_a_display_name_takes_first_and_last_name(tmp_path: Path) -> None:
+    """HiBob's first and last name give way to its Display name; an export without one is
+    still read, by them, not refused for want of a name."""
+    path = tmp_path / "bob.csv"
+    path.write_text("Employee ID,First name,Last name,Email,Department,Reports to,"
+                    "Lifecycle status\r\nE001,Rasmus,Wøldike,rw@n.dk,Management,,Employed\r\n"
+                    "E002,Birgitte,Krog,bk@n.dk,Engineering,Rasmus Wøldike,Employed\r\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.layout.system == "HiBob"
+    assert [(e.number, e.name, e.leader) for e in listing.employees] == [
+        ("E001", "Rasmus Wøldike", ""), ("E002", "Birgitte Krog", "Rasmus Wøldike")]
