@@ -81,9 +81,15 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
     """No leader column: another sheet may pair each unit with its leader."""
     columns = [(u.index, u.header) for u in (layout.fields.get("department"), *layout.kept)
                if u is not None]
+    texts = [d.texts for d in drafts]
+    if "department" not in layout.fields and any(d.fields["department"] for d in drafts):
+        # the departments the headings above the rows give ("Dagvagt"), as one more column
+        width = max(len(t) for t in texts)
+        texts = [(*t, *("",) * (width - len(t)), d.fields["department"])
+                 for t, d in zip(texts, drafts, strict=True)]
+        columns.append((width, "department (from the headings)"))
     if not others or not columns or not drafts:
         return
-    texts = [d.texts for d in drafts]
     people = [who_of(d, layout) for d in drafts]
     found = find_unit_sheet(others, texts, columns, people, findings)
     if found is None:

@@ -216,6 +216,24 @@ def test_a_danish_sheet_of_units_with_leader_and_e_mail(tmp_path: Path) -> None:
     assert '"Ledere"' in note.what
 
 
+def test_a_sheet_of_units_and_leaders_for_departments_given_by_headings(
+        tmp_path: Path) -> None:
+    """A nursing home's shifts as headings over their staff ("Dagvagt"), and a "Ledere" sheet
+    pairing each shift with its leader: the headings' department finds the leader."""
+    path = write_xlsx(tmp_path / "vagtlag.xlsx", {
+        "Personale": [("Nr.", "Navn", "Stilling"), ("Dagvagt",),
+                      (4002, "Bjørn Østergaard", "Afdelingsleder"),
+                      (4003, "Solvej Jørgensen", "SSH"), ("Nattevagt",),
+                      (4016, "Jens Thygesen", "Afdelingsleder"), (4017, "Ida Nørgaard", "SSA")],
+        "Ledere": [("Vagtlag", "Leder", "Mail"), ("Dagvagt", "Bjørn Østergaard", "bo@l.dk"),
+                   ("Nattevagt", "Jens Thygesen", "jt@l.dk")]})
+    listing = _read(path)
+    assert _rows(listing) == [("4002", "Dagvagt", "", ""),
+                              ("4003", "Dagvagt", "Bjørn Østergaard", "bo@l.dk"),
+                              ("4016", "Nattevagt", "", ""),
+                              ("4017", "Nattevagt", "Jens Thygesen", "jt@l.dk")]
+
+
 def test_an_english_sheet_keyed_by_unit_code_giving_the_leader_by_number(
         tmp_path: Path) -> None:
     expected = [
