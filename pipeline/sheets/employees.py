@@ -248,6 +248,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     employment.report()
     _notes(findings, reader, headed, skips)
     check_notes(sheet.rows, header.row, drafts, skips, findings)
+    _refuse_changes(also, drafts, findings)
     walk.hidden_rows(findings)
     raise_if_issues(findings.issues())
     check_leader_series(drafts, layout, findings)
@@ -268,6 +269,30 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
+
+
+def _refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Findings) -> None:
+    """Another sheet that says people the list gives as employed have left ("Ændringer efter
+    1-9": "Stoppet" beside their number): the list is not up to date, and which is right
+    cannot be told, so it is refused, naming the sheet and the employees."""
+    ours = {d.number for d in drafts}
+    for other in also:
+        found: set[str] = set()
+        for _, values in other.rows:
+            texts = [cell_text(v) for v in values]
+            mine = [t for t in texts if t in ours]
+            if mine and any(status_state(x) == LEFT for x in texts if x not in mine):
+                found.update(mine)
+        left = sorted(found)
+        if left:
+            who = " and ".join(", ".join(left[:10]).rsplit(", ", 1))
+            many = "employees" if len(left) > 1 else "employee"
+            has = "have" if len(left) > 1 else "has"
+            findings.error("other-sheet-left", f'The sheet "{other.name}" says that {many} '
+                           f"{who} {has} left, which the list itself does not say, so mus "
+                           "cannot tell whether the list is up to date.", "Bring the changes "
+                           "into the list (mark who has left in a status column, add who has "
+                           "started) or delete that sheet, and run the command again.")
 
 
 def _refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],

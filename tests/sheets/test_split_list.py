@@ -222,3 +222,15 @@ def test_two_versions_of_the_list_that_disagree_are_refused_naming_both(tmp_path
     # a copy that agrees is no matter: the list is read
     listing = read(tmp_path, {"Version HR": hr, "Kopi": hr})
     assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
+
+
+def test_a_sheet_of_changes_that_says_people_on_the_list_left_is_refused(tmp_path: Path) -> None:
+    """"Ændringer efter 1-9": "Stoppet" beside numbers the list gives as employed. The list
+    is not up to date, and which is right is not guessed."""
+    staff = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+             (3, "Maja Holm", "Salg", "Aksel Eng")]
+    changes = [("Ændring", "Lønnr", "Navn", "Dato"), ("Ny", 9, "Ole Dam", "01-10-2026"),
+               ("Stoppet", 3, "Maja Holm", "30-09-2026")]
+    with pytest.raises(SpreadsheetError, match=r'The sheet "Ændringer efter 1-9" says that '
+                       r"employee 3 has left, which the list itself does not say"):
+        read(tmp_path, {"Medarbejdere": staff, "Ændringer efter 1-9": changes})
