@@ -48,11 +48,16 @@ def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Finding
     heads = _texts(header.headers)
     if number is None or len([h for h in heads if h]) < 2:
         return rows
-    again = next((i for i, (_, v) in enumerate(rows) if _texts(v) == heads), None)
+    first = heads[0]
+
+    def repeats(values: Sequence[Any]) -> bool:  # the first cell first: one look a row
+        return (bool(values) and cell_text(values[0]).casefold() == first
+                and _texts(values) == heads)
+
+    again = next((i for i, (_, v) in enumerate(rows) if repeats(v)), None)
     if again is None:
         return rows
-    end = next((i for i in range(again + 1, len(rows)) if _texts(rows[i][1]) == heads),
-               len(rows))
+    end = next((i for i in range(again + 1, len(rows)) if repeats(rows[i][1])), len(rows))
     above = {cell_text(value_at(v, number)) for _, v in rows[:again]} - {""}
     copied = [cell_text(value_at(v, number)) for _, v in rows[again + 1:end]]
     copied = [c for c in copied if c]
@@ -62,17 +67,17 @@ def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Finding
     near = [(n, v) for n, v in rows[:again] if n >= start - _TITLE_ABOVE]
     title = _title(near)
     top = _title([(n, v) for n, v in sheet.rows if n < header.row])
-    first = title[0] if title else start
+    start_row = title[0] if title else start
     words = set(re.findall(r"[^\W\d_]+", title[1].casefold())) if title else set()
     older = bool(words & _OLD) or bool(
         title and top and _years(title[1]) and _years(top[1])
         and max(_years(title[1])) < max(_years(top[1])))
     last = rows[end - 1][0]
     if older:
-        findings.note("old-copy", f"Rows {first}–{last} are an older copy of the list (the "
+        findings.note("old-copy", f"Rows {start_row}–{last} are an older copy of the list (the "
                       f'headers again in row {start}, under "{title[1] if title else ""}"), '
-                      "so they are not read.", first)
-        return [r for r in rows if not first <= r[0] <= last]
+                      "so they are not read.", start_row)
+        return [r for r in rows if not start_row <= r[0] <= last]
     findings.error("list-copy", f"From row {start} the headers come again over a second copy "
                    f"of the list ({sum(c in above for c in copied)} of its {len(copied)} "
                    "employee numbers are also above), so mus cannot tell which copy is the "
