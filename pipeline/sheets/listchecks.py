@@ -5,6 +5,7 @@ that could not be found in the list."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import replace
@@ -212,6 +213,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     outside: dict[str, list[int]] = {}  # leaders not on the list, with no address: → rows
     as_unit: dict[str, list[int]] = {}  # a unit or a body given as the leader: → rows
     units = {" ".join(d.fields["department"].casefold().split()) for d in drafts} - {""}
+    unit_like = functools.lru_cache(maxsize=None)(lambda text: names_a_unit(text, units))
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
         if leader is None:
@@ -238,7 +240,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             groups[key].append(d.row)
             shown[key] = leader
             continue
-        if not leader.ambiguous and d.given.text and names_a_unit(d.given.text, units):
+        if not leader.ambiguous and d.given.text and unit_like(d.given.text):
             as_unit.setdefault(d.given.text, []).append(d.row)  # "Afsnit Rosen": no one
             out[-1] = None
             continue
