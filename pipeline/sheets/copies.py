@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import HeaderRow, value_at
+from pipeline.sheets.sheetchoice import row_texts
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -20,13 +21,6 @@ _OLD = frozenset({"gammel", "gamle", "gammelt", "tidligere", "forrige", "old", "
                   "previous", "arkiv", "archive", "sidste"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TITLE_ABOVE = 3  # a copy's title stands at most this many rows above its headers
-
-
-def _texts(values: Sequence[Any]) -> tuple[str, ...]:
-    texts = [cell_text(v).casefold() for v in values]
-    while texts and not texts[-1]:
-        texts.pop()
-    return tuple(texts)
 
 
 def _title(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, str] | None:
@@ -45,14 +39,14 @@ def _years(text: str) -> list[int]:
 def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Findings) -> Rows:
     """The list's rows without an older copy of it under them; an undated copy refused."""
     number = header.found.get("number")
-    heads = _texts(header.headers)
+    heads = row_texts(header.headers)
     if number is None or len([h for h in heads if h]) < 2:
         return rows
     first = heads[0]
 
     def repeats(values: Sequence[Any]) -> bool:  # the first cell first: one look a row
         return (bool(values) and cell_text(values[0]).casefold() == first
-                and _texts(values) == heads)
+                and row_texts(values) == heads)
 
     again = next((i for i, (_, v) in enumerate(rows) if repeats(v)), None)
     if again is None:

@@ -95,7 +95,8 @@ def choice_note(chosen: Candidate, passed: Sequence[Candidate],
             f"{chosen.describe()}; " + "; ".join(reasons) + ".")
 
 
-def _texts(values: Sequence[object]) -> tuple[str, ...]:
+def row_texts(values: Sequence[object]) -> tuple[str, ...]:
+    """A row's cells as text, casefolded, without the empty ones at its end (to compare rows)."""
     texts = [cell_text(v).casefold() for v in values]
     while texts and not texts[-1]:
         texts.pop()
@@ -111,18 +112,18 @@ def _side_by_side(sheet: Sheet, header_row: int, other: Sheet
     """The list's rows and ``other``'s, each cut to the list's columns in the list's order
     (``other`` may order them otherwise and have columns of its own), and which of the list's
     columns those are; None where ``other`` lacks one of the list's columns."""
-    header = next((_texts(v) for n, v in sheet.rows if n == header_row), ())
+    header = next((row_texts(v) for n, v in sheet.rows if n == header_row), ())
     named = [(i, t) for i, t in enumerate(header) if t]
     if len(named) < 2 or len({t for _, t in named}) < len(named):
         return None
-    found = next(((n, _texts(v)) for n, v in other.rows[:20]
-                  if {t for _, t in named} <= set(_texts(v))), None)
+    found = next(((n, row_texts(v)) for n, v in other.rows[:20]
+                  if {t for _, t in named} <= set(row_texts(v))), None)
     if found is None:
         return None
     start, theirs_header = found
     where = [theirs_header.index(t) for _, t in named]
-    ours = [_at(_texts(v), [i for i, _ in named]) for n, v in sheet.rows if n > header_row]
-    theirs = [t for t in (_at(_texts(v), where) for n, v in other.rows if n > start)
+    ours = [_at(row_texts(v), [i for i, _ in named]) for n, v in sheet.rows if n > header_row]
+    theirs = [t for t in (_at(row_texts(v), where) for n, v in other.rows if n > start)
               if sum(1 for c in t if c) >= 2]  # rows of people, not notes
     return ours, theirs, [i for i, _ in named]
 
