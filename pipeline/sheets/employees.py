@@ -24,7 +24,7 @@ from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
-from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import HeaderRow, accepted
 from pipeline.sheets.listchecks import check_list
@@ -285,7 +285,7 @@ def _refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Fi
                 found.update(mine)
         left = sorted(found)
         if left:
-            who = " and ".join(", ".join(left[:10]).rsplit(", ", 1))
+            who = and_list(left[:10])
             many = "employees" if len(left) > 1 else "employee"
             has = "have" if len(left) > 1 else "has"
             findings.error("other-sheet-left", f'The sheet "{other.name}" says that {many} '

@@ -24,6 +24,11 @@ class Notice(SheetIssue):
     rows: tuple[int, ...] = ()
 
 
+def and_list(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join(", ".join(items).rsplit(", ", 1))
+
+
 def rows_text(rows: Sequence[int], shown: int = 10) -> str:
     """``rows 4, 7 and 9`` / ``row 4`` / ``rows 4, 5, 6 … and 37 more``."""
     ordered = sorted(set(rows))

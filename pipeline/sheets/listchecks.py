@@ -11,7 +11,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import (
     LINE,
@@ -298,7 +298,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "The leader's e-mail column is used; correct whichever is wrong.",
                           rows[0], _header(layout, "leader_email"), rows)
         elif what == "ambiguous":  # whose employee each is cannot be told: never guessed
-            fits = " and ".join(", ".join(leader.fits).rsplit(", ", 1))
+            fits = and_list(leader.fits)
             findings.error("leader-ambiguous", f'The leader "{given}" ({where}) fits several '
                            f"people in the list (employees {fits}), so mus cannot tell whose "
                            "employees these are, and leader's forms and workbooks would go to a "
@@ -317,7 +317,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "list, although other leaders are; the name is used as written.",
                           "Check the spelling against the leader's own row.", rows[0], column, rows)
         elif extra == "initials" and len(fit := _initials_of_names(given, drafts)) > 1:
-            numbers = " and ".join(", ".join(fit).rsplit(", ", 1))
+            numbers = and_list(fit)
             findings.error("leader-ambiguous", f'The leader "{given}" ({where}) is no one\'s '
                            "initials or user name on the list, and it fits the names of several "
                            f"people (employees {numbers}), so mus cannot tell whose employees "
