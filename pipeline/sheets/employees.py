@@ -24,9 +24,9 @@ from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
-from pipeline.sheets.findings import Findings, and_list, rows_text
+from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
-from pipeline.sheets.headers import HeaderRow, accepted
+from pipeline.sheets.headers import accepted
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -45,9 +45,8 @@ from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
-from pipeline.sheets.sheetchoice import other_version, others_listed
+from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
 from pipeline.sheets.sheetnotes import check_notes
-from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
@@ -182,8 +181,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         raise_if_issues(findings.issues())
     assert header is not None
     header = two_row_header(sheet, header)
-    _refuse_split_list(sheet, header.row, also, findings)
-    _refuse_versions(sheet, header, also, findings)
+    refuse_split_list(sheet, header.row, also, findings)
+    refuse_versions(sheet, header, also, findings)
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
     refuse_side_tables(header, rows, findings)
     raise_if_issues(findings.issues())
@@ -248,7 +247,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     employment.report()
     _notes(findings, reader, headed, skips)
     check_notes(sheet.rows, header.row, drafts, skips, findings)
-    _refuse_changes(also, drafts, findings)
+    refuse_changes(also, drafts, findings)
     walk.hidden_rows(findings)
     raise_if_issues(findings.issues())
     check_leader_series(drafts, layout, findings)
@@ -269,75 +268,6 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(on_leave), tuple(findings.notes),
                         tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
                         skip_on_leave)
-
-
-def _refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Findings) -> None:
-    """Another sheet that says people the list gives as employed have left ("Ændringer efter
-    1-9": "Stoppet" beside their number): the list is not up to date, and which is right
-    cannot be told, so it is refused, naming the sheet and the employees."""
-    ours = {d.number for d in drafts}
-    for other in also:
-        found: set[str] = set()
-        for _, values in other.rows:
-            texts = [cell_text(v) for v in values]
-            mine = [t for t in texts if t in ours]
-            if mine and any(status_state(x) == LEFT for x in texts if x not in mine):
-                found.update(mine)
-        left = sorted(found)
-        if left:
-            who = and_list(left[:10])
-            many = "employees" if len(left) > 1 else "employee"
-            has = "have" if len(left) > 1 else "has"
-            findings.error("other-sheet-left", f'The sheet "{other.name}" says that {many} '
-                           f"{who} {has} left, which the list itself does not say, so mus "
-                           "cannot tell whether the list is up to date.", "Bring the changes "
-                           "into the list (mark who has left in a status column, add who has "
-                           "started) or delete that sheet, and run the command again.")
-
-
-def _refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
-                     findings: Findings) -> None:
-    """Another sheet of the same people that gives some of them otherwise (an HR version and
-    a payroll version, their leaders differing): which is the list cannot be told, so it is
-    refused, naming both; one that agrees, or is named as older, is no matter."""
-    number = header.found.get("number")
-    if number is None:
-        return
-    for other in also:
-        differ = other_version(sheet, header.row, other, number)
-        if differ:
-            findings.error("two-versions", f'The sheets "{sheet.name}" and "{other.name}" list '
-                           f"the same people, and {differ} of them differently (a leader, a "
-                           "department or an address), so mus cannot tell which sheet is the "
-                           "list.", "Delete the sheet that is not the list (or make the two "
-                           "agree), and run the command again.", header.row)
-            raise_if_issues(findings.issues())
-
-
-def _refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
-                       findings: Findings) -> None:
-    """The staff split over sheets of the same columns ("Nord", "Syd", or a sheet per team
-    leader, however few each holds): reading one would leave the others without a form, so the
-    list is refused, naming the sheets (a sheet named for leavers, "Fratrådte", is not more of
-    the list)."""
-    listed = {o.name: others_listed(sheet, header_row, o) for o in also
-              if status_state(o.name) != LEFT}
-    halves = [o for o in also if listed.get(o.name)]
-    # one other sheet of one person may be a template's example row; more is more of the list
-    if not halves or (len(halves) == 1 and listed[halves[0].name] < 2):
-        return
-    names = [f'"{s.name}"' for s in (sheet, *halves)]
-    named = ", ".join(names[:-1]) + " and " + names[-1]
-    on_leave = [f'"{s.name}"' for s in halves if status_state(s.name) == LEAVE]
-    leave = (f" (and say in a status column that those of {', '.join(on_leave)} are on leave: "
-             '"Orlov")' if on_leave else "")
-    findings.error("split-list", f"The employee list is split over the sheets {named}: they "
-                   "have the list's columns and different people, and mus reads one sheet as "
-                   "the list, so the people on the others would get no form.", "Copy the rows "
-                   f"of {', '.join(names[1:])} under those of {names[0]} in one sheet (one "
-                   f"header row){leave}, or delete a sheet that is not part of the list, and "
-                   "run the command again.", header_row)
-    raise_if_issues(findings.issues())
 
 
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],

@@ -1,0 +1,90 @@
+"""The other sheets beside the employee list, and when they make the list unreadable.
+
+A workbook's other sheets may hold more of the list (the staff split over "Nord" and "Syd"),
+another version of it (HR's and payroll's, giving people otherwise) or changes since it was
+made ("Stoppet" beside a number the list still gives as employed). Reading the list's sheet
+alone would then give a wrong answer without a word, so each of these refuses the list, naming
+the sheets; the comparisons of rows are `sheetchoice`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.errors import raise_if_issues
+from pipeline.sheets.draft import Draft
+from pipeline.sheets.findings import Findings, and_list
+from pipeline.sheets.headers import HeaderRow
+from pipeline.sheets.sheetchoice import other_version, others_listed
+from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text
+
+
+def refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Findings) -> None:
+    """Another sheet that says people the list gives as employed have left ("Ændringer efter
+    1-9": "Stoppet" beside their number): the list is not up to date, and which is right
+    cannot be told, so it is refused, naming the sheet and the employees."""
+    ours = {d.number for d in drafts}
+    for other in also:
+        found: set[str] = set()
+        for _, values in other.rows:
+            texts = [cell_text(v) for v in values]
+            mine = [t for t in texts if t in ours]
+            if mine and any(status_state(x) == LEFT for x in texts if x not in mine):
+                found.update(mine)
+        left = sorted(found)
+        if left:
+            who = and_list(left[:10])
+            many = "employees" if len(left) > 1 else "employee"
+            has = "have" if len(left) > 1 else "has"
+            findings.error("other-sheet-left", f'The sheet "{other.name}" says that {many} '
+                           f"{who} {has} left, which the list itself does not say, so mus "
+                           "cannot tell whether the list is up to date.", "Bring the changes "
+                           "into the list (mark who has left in a status column, add who has "
+                           "started) or delete that sheet, and run the command again.")
+
+
+def refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
+                     findings: Findings) -> None:
+    """Another sheet of the same people that gives some of them otherwise (an HR version and
+    a payroll version, their leaders differing): which is the list cannot be told, so it is
+    refused, naming both; one that agrees, or is named as older, is no matter."""
+    number = header.found.get("number")
+    if number is None:
+        return
+    for other in also:
+        differ = other_version(sheet, header.row, other, number)
+        if differ:
+            findings.error("two-versions", f'The sheets "{sheet.name}" and "{other.name}" list '
+                           f"the same people, and {differ} of them differently (a leader, a "
+                           "department or an address), so mus cannot tell which sheet is the "
+                           "list.", "Delete the sheet that is not the list (or make the two "
+                           "agree), and run the command again.", header.row)
+            raise_if_issues(findings.issues())
+
+
+def refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
+                       findings: Findings) -> None:
+    """The staff split over sheets of the same columns ("Nord", "Syd", or a sheet per team
+    leader, however few each holds): reading one would leave the others without a form, so the
+    list is refused, naming the sheets (a sheet named for leavers, "Fratrådte", is not more of
+    the list)."""
+    listed = {o.name: others_listed(sheet, header_row, o) for o in also
+              if status_state(o.name) != LEFT}
+    halves = [o for o in also if listed.get(o.name)]
+    # one other sheet of one person may be a template's example row; more is more of the list
+    if not halves or (len(halves) == 1 and listed[halves[0].name] < 2):
+        return
+    names = [f'"{s.name}"' for s in (sheet, *halves)]
+    named = ", ".join(names[:-1]) + " and " + names[-1]
+    on_leave = [f'"{s.name}"' for s in halves if status_state(s.name) == LEAVE]
+    leave = (f" (and say in a status column that those of {', '.join(on_leave)} are on leave: "
+             '"Orlov")' if on_leave else "")
+    findings.error("split-list", f"The employee list is split over the sheets {named}: they "
+                   "have the list's columns and different people, and mus reads one sheet as "
+                   "the list, so the people on the others would get no form.", "Copy the rows "
+                   f"of {', '.join(names[1:])} under those of {names[0]} in one sheet (one "
+                   f"header row){leave}, or delete a sheet that is not part of the list, and "
+                   "run the command again.", header_row)
+    raise_if_issues(findings.issues())
