@@ -20,6 +20,7 @@ from typing import Any
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.columns import LABELS, NUMBER
+from pipeline.sheets.dates import without_years, years_in
 from pipeline.sheets.evidence import is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
@@ -55,17 +56,16 @@ def cells(rows: Rows, index: int, limit: int | None = None) -> list[tuple[int, A
     return out
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
                   "upcoming", "ændret", "changed"})
 
 
 def _year_apart(header: str) -> tuple[str, int] | None:
     """("leder", 2026) for "Leder 2026"; None for a header without one year."""
-    years = _YEAR.findall(header)
+    years = years_in(header)
     if len(years) != 1:
         return None
-    return " ".join(_YEAR.sub(" ", header).casefold().split()), int(years[0])
+    return without_years(header).casefold(), years[0]
 
 
 def _says_new(header: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from pipeline.sheets.dates import years_in
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.sheetchoice import row_texts
@@ -19,7 +20,6 @@ from pipeline.sheets.values import cell_text
 Rows = list[tuple[int, tuple[Any, ...]]]
 _OLD = frozenset({"gammel", "gamle", "gammelt", "tidligere", "forrige", "old", "older",
                   "previous", "arkiv", "archive", "sidste"})
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TITLE_ABOVE = 3  # a copy's title stands at most this many rows above its headers
 
 
@@ -30,10 +30,6 @@ def _title(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, str] | None:
         if len(texts) == 1:
             return number, texts[0]
     return None
-
-
-def _years(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
 
 
 def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Findings) -> Rows:
@@ -64,8 +60,8 @@ def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Finding
     start_row = title[0] if title else start
     words = set(re.findall(r"[^\W\d_]+", title[1].casefold())) if title else set()
     older = bool(words & _OLD) or bool(
-        title and top and _years(title[1]) and _years(top[1])
-        and max(_years(title[1])) < max(_years(top[1])))
+        title and top and years_in(title[1]) and years_in(top[1])
+        and max(years_in(title[1])) < max(years_in(top[1])))
     last = rows[end - 1][0]
     if older:
         findings.note("old-copy", f"Rows {start_row}–{last} are an older copy of the list (the "

@@ -35,6 +35,37 @@ _WORDS = re.compile(r"^(\d{1,2})\.?(?:\s+|\s*[-/]\s*)([^\W\d_]+)\.?(?:\s+|\s*[-/
 _MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_in(text: str) -> list[int]:
+    """The four-digit years a text names: [2025, 2026] for "MUS 2025-2026" or "2025/2026"."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def without_years(text: str) -> str:
+    """The text without its four-digit years, spaces made single: "Leder" for "Leder 2026"."""
+    return " ".join(_YEAR.sub(" ", text).split())
+
+
+def dated_name(name: str) -> tuple[str, tuple[int, int]] | None:
+    """What a name (a sheet's) says besides its date, and the date: ("", (2026, 11)) for
+    "November 2026", "Okt. 26", "december"; ("mus", (2026, 0)) for "MUS 2026"; None for a name
+    without a month or a year (two-digit years only beside a month: "Team 26" is no year; a
+    season "2025/26" is its first year)."""
+    # a season of two years is dated by its first: "2025-26", "2025-2026"
+    name = re.sub(r"((?:19|20)\d\d)\s*[-/–]\s*(?:\d\d){1,2}\b", r"\1", name)
+    words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    years = [int(w) + (2000 if len(w) == 2 else 0) for w in words if w.isdigit()
+             and ((len(w) == 4 and w[:2] in ("19", "20")) or (len(w) == 2 and months))]
+    if len(months) > 1 or len(years) > 1 or not (months or years):
+        return None
+    stem = " ".join(w for w in words if w not in MONTHS and not (
+        w.isdigit() and int(w) + (2000 if len(w) == 2 else 0) in years))
+    return stem, (years[0] if years else 0, months[0] if months else 0)
+
+
 class AmbiguousDate(ValueError):
     """A slash date that could be read either way, in a file that does not show its order."""
 

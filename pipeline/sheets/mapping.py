@@ -11,7 +11,6 @@ here, before any value is read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +37,7 @@ from pipeline.sheets.columns import (
     field_role,
 )
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
+from pipeline.sheets.dates import dated_name
 from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import (
@@ -144,26 +144,6 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
     return first, None, [], ""
 
 
-def _dated(name: str) -> tuple[str, tuple[int, int]] | None:
-    """What a sheet's name says besides its date, and the date: ("", (2026, 11)) for
-    "November 2026", "Okt. 26", "december"; ("mus", (2026, 0)) for "MUS 2026"; None for a name
-    without a month or a year (two-digit years only beside a month: "Team 26" is no year; a
-    season "2025/26" is its first year)."""
-    from pipeline.sheets.dates import MONTHS
-
-    # a season of two years is dated by its first: "2025-26", "2025-2026"
-    name = re.sub(r"((?:19|20)\d\d)\s*[-/–]\s*(?:\d\d){1,2}\b", r"\1", name)
-    words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
-    months = [MONTHS[w] for w in words if w in MONTHS]
-    years = [int(w) + (2000 if len(w) == 2 else 0) for w in words if w.isdigit()
-             and ((len(w) == 4 and w[:2] in ("19", "20")) or (len(w) == 2 and months))]
-    if len(months) > 1 or len(years) > 1 or not (months or years):
-        return None
-    stem = " ".join(w for w in words if w not in MONTHS and not (
-        w.isdigit() and int(w) + (2000 if len(w) == 2 else 0) in years))
-    return stem, (years[0] if years else 0, months[0] if months else 0)
-
-
 def _by_date(found: Sequence[tuple[Sheet, HeaderRow]]
               ) -> tuple[Sheet, HeaderRow, list[Sheet], str] | None:
     """Sheets of the list named for months or years and otherwise alike ("Oktober 2026",
@@ -171,7 +151,7 @@ def _by_date(found: Sequence[tuple[Sheet, HeaderRow]]
     history (said, not read), whichever comes first or holds more rows."""
     if len(found) < 2:
         return None
-    dated = [(_dated(sheet.name), sheet, header) for sheet, header in found]
+    dated = [(dated_name(sheet.name), sheet, header) for sheet, header in found]
     if any(d is None for d, _, _ in dated):
         return None
     stems = {d[0] for d, _, _ in dated if d is not None}

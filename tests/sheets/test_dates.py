@@ -1,0 +1,34 @@
+"""Years and dates in the words of a name or a header, as the sheet and column choices read
+them: one reading for all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.sheets.dates import dated_name, without_years, years_in
+
+
+def test_a_text_names_its_four_digit_years_and_no_other_numbers() -> None:
+    assert years_in("MUS 2025-2026") == [2025, 2026]
+    assert years_in("Leder pr. 1/11-2026") == [2026]
+    assert years_in("Team 26, lokale 2450") == []
+
+
+def test_a_header_without_its_year_is_what_it_names() -> None:
+    assert without_years("Leder  2026") == "Leder"
+    assert without_years("Afdeling (2025)") == "Afdeling ( )"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("November 2026", ("", (2026, 11))),
+    ("Okt. 26", ("", (2026, 10))),
+    ("december", ("", (0, 12))),
+    ("MUS 2026", ("mus", (2026, 0))),
+    ("Skoleåret 2025-26", ("skoleåret", (2025, 0))),
+    ("Team 26", None),
+    ("Medarbejdere", None),
+    ("2025 og 2026", None),
+])
+def test_a_sheet_name_gives_its_date_and_what_it_says_besides(
+        name: str, expected: tuple[str, tuple[int, int]] | None) -> None:
+    assert dated_name(name) == expected
