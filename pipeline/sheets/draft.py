@@ -241,6 +241,10 @@ class DraftReader:
                 # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
+        if not fields["leader"] and aside(fields["leader_number"]):
+            # "Mads Hjorth (61100)" under a leader-number header: a name with the number,
+            # read as the leader column reads it (the two must find the same person)
+            fields["leader"], fields["leader_number"] = fields["leader_number"], ""
         text, email = split_address(fields["leader"]) if "<" in fields["leader"] else ("", "")
         given_email = fields["leader_email"]
         if "<" in given_email:

@@ -222,8 +222,8 @@ def _text_keys(text: str, kind: str) -> list[str]:
             keys += [f"d:{normal_dn(text)}", f"p:{normal_name(dn_name(text))}"]
         elif kind == "guid":
             keys += [f"g:{text.strip('{}').casefold()}", f"i:{text.strip('{}').casefold()}"]
-        elif kind == "e-mail":
-            keys.append(f"e:{text.casefold()}")
+        elif kind == "e-mail":  # an address, or a user principal name kept as a user name
+            keys += [f"e:{text.casefold()}", f"i:{text.casefold()}"]
         elif kind == "number":
             keys += [f"n:{text.casefold()}", f"i:{text.casefold()}"]
             if text[:1] == "0":
@@ -353,6 +353,27 @@ class Directory:
             found.append((sorted(hits), reading_kind(text, parts)))
         return found
 
+    def _apart(self, given: Given, kind: str) -> list[int]:
+        """Everyone a leader given both by name and by an ID may be, where the two find
+        different people: "Ulla Sønderby (61112)" when 61112 is Poul Holm, or a leader column
+        and a leader-number column that disagree ([] where they agree or one finds nobody)."""
+        if kind != "name":
+            return []
+        split = aside(given.text)
+        name, ids = given.text, []
+        if split:
+            name, inner = split[0], split[1].casefold()
+            ids += [f"n:{inner}", f"i:{inner}", f"e:{inner}"]
+        if given.number:
+            ids += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
+            if given.number[:1] == "0" and given.number.isdigit():
+                ids.append(f"n:{given.number.lstrip('0') or '0'}")
+        if not ids:
+            return []
+        by_name = set(self._index.get(f"p:{normal_name(shown_as_written(name, 'name'))}", []))
+        by_id = {hit for key in ids for hit in self._index.get(key, [])}
+        return sorted(by_name | by_id) if by_name and by_id and not by_name & by_id else []
+
     def _by_title_first(self, text: str) -> list[int]:
         """Everyone a leader written with a job title before the name may be ("Afdelings-
         sygeplejerske Jørgen Mølgaard", "Direktør Hanne Kjær"): the words after the title are
@@ -435,6 +456,7 @@ class Directory:
         kind, attempts, shown, shown_email, loose, via, settles = known
         ambiguous = False
         fits: list[int] = []
+        why = ""
         for attempt, found in enumerate(attempts):
             if not found or (ambiguous and attempt != settles):
                 # a name or initials that fit several people are not read more loosely, nor
@@ -457,9 +479,9 @@ class Directory:
                               own_email=person.email if differs else "", loose=attempt >= loose,
                               via=via[attempt])
             if len(hits) > 1 and not ambiguous:
-                ambiguous, fits = True, hits
+                ambiguous, fits, why = True, hits, via[attempt]
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,
-                      fits=tuple(self.people[h].number for h in fits))
+                      fits=tuple(self.people[h].number for h in fits), via=why)
 
     def _first_look(self, given: Given) -> _Look:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
@@ -471,6 +493,10 @@ class Directory:
         attempts = [self._index.get(key, []) for key in _attempts(given, kind)]
         # a management line is found by its last step, which is what it shows
         via = [LINE if given.text and _STEP.search(given.text) else ""] * len(attempts)
+        apart = self._apart(given, kind)
+        if apart:  # a name and a number that find two people: neither is taken
+            attempts.insert(0, apart)
+            via.insert(0, WITH_ID)
         if given.text and kind not in ("dn", "e-mail"):
             for hits, how in self._read(given.text):
                 attempts.append(hits)

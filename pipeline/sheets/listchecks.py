@@ -297,6 +297,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           f'from the address on {leader.name}\'s own row ("{extra}").',
                           "The leader's e-mail column is used; correct whichever is wrong.",
                           rows[0], _header(layout, "leader_email"), rows)
+        elif what == "ambiguous" and leader.via == WITH_ID:  # name and ID: two people
+            findings.error("leader-ambiguous", f'The leader "{given}" ({where}) is given by a '
+                           "name and a number (or ID) that find two different people in the "
+                           f"list (employees {and_list(leader.fits)}), so mus cannot tell who "
+                           "leads these employees.", "Correct the name or the number so that "
+                           "both are the leader's own, and run the command again.", rows[0],
+                           column)
         elif what == "ambiguous":  # whose employee each is cannot be told: never guessed
             fits = and_list(leader.fits)
             findings.error("leader-ambiguous", f'The leader "{given}" ({where}) fits several '

@@ -1,0 +1,92 @@
+"""A leader given by an ID as well as a name, or by a user name written as an address: the ID
+finds the person by whatever column of the list holds it, and a name and an ID that find two
+different people refuse the list (never one of them taken)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+
+def read(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                              today=dt.date(2026, 11, 27))
+
+
+def refused(tmp_path: Path, rows: Sequence[Sequence[Any]]) -> str:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, rows)
+    return str(caught.value)
+
+
+def leaders(listing: Any) -> list[tuple[str, str, str]]:
+    return [(e.number, e.leader, e.leader_email) for e in listing.employees]
+
+
+def test_a_leader_given_by_a_user_principal_name_kept_as_the_user_name(tmp_path: Path) -> None:
+    # the user name column holds addresses that are not the people's mail
+    listing = read(tmp_path, [
+        ("Lønnr.", "Navn", "Brugernavn", "E-mail", "Afdeling", "Nærmeste leder (brugernavn)"),
+        (1, "Asger Lykke", "as2350@randers.dk", "asger.lykke@randers.dk", "Direktion", None),
+        (2, "Trine Brix", "tr6984@randers.dk", "trine.brix@randers.dk", "Sekretariat",
+         "as2350@randers.dk"),
+        (3, "Bjørn Madsen", "bj4389@randers.dk", "bjoern.madsen@randers.dk", "Sekretariat",
+         "TR6984@randers.dk")])
+    assert leaders(listing) == [("1", "", ""), ("2", "Asger Lykke", "asger.lykke@randers.dk"),
+                                ("3", "Trine Brix", "trine.brix@randers.dk")]
+    assert not [w for w in listing.warnings if w.kind == "leader-missing"]
+
+
+HEAD = ("Tjenestenr", "Navn", "Afdeling", "Leder (tjenestenr)")
+
+
+def test_a_name_with_its_number_under_a_leader_number_header_is_read(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        HEAD, (61100, "Mads Hjorth", "Børn og Unge", None),
+        (61103, "Freja Lund", "PPR", "Mads Hjorth (61100)"),
+        (61106, "Ulla Krøyer", "PPR", "Freja Lund (61103)"),
+        (61109, "Anne Lund", "PPR", "Freja Lund (61103)")])
+    assert [(n, name) for n, name, _ in leaders(listing)] == [
+        ("61100", ""), ("61103", "Mads Hjorth"), ("61106", "Freja Lund"), ("61109", "Freja Lund")]
+    assert [e.leader_number for e in listing.employees] == ["", "61100", "61103", "61103"]
+
+
+def test_a_name_and_a_number_that_find_two_people_refuse_the_list(tmp_path: Path) -> None:
+    said = refused(tmp_path, [
+        HEAD, (61100, "Mads Hjorth", "Børn og Unge", None),
+        (61112, "Poul Holm", "PPR", "Mads Hjorth (61100)"),
+        (61124, "Ulla Sønderby", "Sundhedsplejen", "Mads Hjorth (61100)"),
+        (61127, "Søren Lykke", "Sundhedsplejen", "Ulla Sønderby (61112)"),
+        (61130, "Bent Løvgreen", "Sundhedsplejen", "Ulla Sønderby (61124)")])
+    assert 'row 5, column "Leder (tjenestenr)": The leader "Ulla Sønderby (61112)" (row 5) is ' \
+        "given by a name and a number (or ID) that find two different people in the list " \
+        "(employees 61112 and 61124)" in said
+    assert "Correct the name or the number" in said
+    assert "(61124)" not in said.split("61112 and 61124")[1]  # the row that agrees is fine
+
+
+def test_a_leader_column_and_a_leader_number_column_that_disagree_refuse(tmp_path: Path) -> None:
+    said = refused(tmp_path, [
+        ("Lønnr", "Navn", "Afdeling", "Leder", "Leders lønnr"),
+        (10, "Hanne Kjær", "Direktion", None, None),
+        (11, "Ole Dam", "Drift", "Hanne Kjær", 10),
+        (12, "Eva Bro", "Drift", "Ole Dam", 10)])
+    assert 'The leader "Ole Dam" (row 4) is given by a name and a number (or ID) that find ' \
+        "two different people in the list (employees 10 and 11)" in said
+
+
+def test_a_name_with_the_initials_it_is_known_by_still_finds_one_person(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Lønnr", "Navn", "Initialer", "Afdeling", "Leder"),
+        (10, "Hanne Kjær", "HKJ", "Direktion", None),
+        (11, "Ole Dam", "OD", "Drift", "Hanne Kjær (HKJ)"),
+        (12, "Eva Bro", "EB", "Drift", "Ole Dam (OD)")])
+    assert [name for _, name, _ in leaders(listing)] == ["", "Hanne Kjær", "Ole Dam"]
