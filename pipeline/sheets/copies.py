@@ -2,7 +2,10 @@
 headers again, and mostly the same people. Read as more of the list, its rows would add last
 season's people and overwrite this season's departments; so a copy that says it is older (its
 title's year is older than the list's, or it says "gammel", "tidligere", "old") is left out and
-said, and any other copy refuses the list, naming where it starts."""
+said, and any other copy refuses the list, naming where it starts. Headers again over other
+people are more of the list under a printout's page, the list's title again or their
+department's heading; under any other title of their own ("Nyansatte pr. 1. januar 2027",
+"Vikarer") they are a table whose title mus cannot read, and the list is refused."""
 
 from __future__ import annotations
 
@@ -20,6 +23,9 @@ from pipeline.sheets.values import cell_text
 Rows = list[tuple[int, tuple[Any, ...]]]
 _OLD = frozenset({"gammel", "gamle", "gammelt", "tidligere", "forrige", "old", "older",
                   "previous", "arkiv", "archive", "sidste"})
+# A printout's page: "Side 2", "Page 2 of 3", "(fortsat)", "- continued"
+_PAGE = re.compile(r"[-(\[–—\s]*(?:(?:side|page|s\.|p\.)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?"
+                   r"|forts(?:at|\.)?|continued|cont\.)[)\]\s.]*")
 _TITLE_ABOVE = 3  # a copy's title stands at most this many rows above its headers
 
 
@@ -51,12 +57,15 @@ def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Finding
     above = {cell_text(value_at(v, number)) for _, v in rows[:again]} - {""}
     copied = [cell_text(value_at(v, number)) for _, v in rows[again + 1:end]]
     copied = [c for c in copied if c]
-    if len(copied) < 2 or sum(c in above for c in copied) < 0.5 * len(copied):
-        return rows  # the headers repeated over more of the list (a printout's pages)
     start = rows[again][0]
     near = [(n, v) for n, v in rows[:again] if n >= start - _TITLE_ABOVE]
     title = _title(near)
     top = _title([(n, v) for n, v in sheet.rows if n < header.row])
+    if len(copied) < 2 or sum(c in above for c in copied) < 0.5 * len(copied):
+        # the headers repeated over more of the list (a printout's pages, a department's
+        # heading), unless a title of its own says what else these people are
+        _refuse_other_table(header, rows[again + 1:end], title, top, start, findings)
+        return rows
     start_row = title[0] if title else start
     words = set(re.findall(r"[^\W\d_]+", title[1].casefold())) if title else set()
     older = bool(words & _OLD) or bool(
@@ -74,3 +83,27 @@ def drop_old_copy(sheet: Sheet, header: HeaderRow, rows: Rows, findings: Finding
                    "list.", "Delete the copy that is not the list (or move it to a sheet of "
                    "its own), and run the command again.", start)
     return rows
+
+
+def _refuse_other_table(header: HeaderRow, block: Rows, title: tuple[int, str] | None,
+                        top: tuple[int, str] | None, start: int, findings: Findings) -> None:
+    """Other people under the headers again and a title of their own that is neither their
+    department, nor the list's title again, nor a page's ("Side 2", "(fortsat)"): a table of
+    its own ("Nyansatte pr. 1. januar 2027 (ikke med i MUS i år)", "Vikarer") whose title
+    says something mus cannot read, so the list is refused rather than the title ignored."""
+    department = header.found.get("department")
+    if title is None or department is None:
+        return  # no title, or the title is what gives the rows their department
+    said = " ".join(title[1].casefold().split())
+    units = {" ".join(cell_text(value_at(v, department)).casefold().split()) for _, v in block}
+    if not any(units) or any(u and u in said for u in units):
+        return  # "Afdeling: SFO" over SFO's people (or over rows without one): a heading
+    if (top and said.startswith(" ".join(top[1].casefold().split()))) or _PAGE.fullmatch(said):
+        return  # the list's own title again, or a printout's page
+    people = sum(1 for _, v in block if cell_text(value_at(v, header.found["number"])))
+    findings.error("list-second-table", f"From row {start} the headers come again, under "
+                   f"the title in row {title[0]}, over {people} people who are not above it: "
+                   "a table of its own, and mus cannot tell from its title whether they "
+                   "should get a form.", "If they should, move their rows up into the list "
+                   "and delete the title and the second header row; if not, delete them or "
+                   "move them to a sheet of their own; then run the command again.", title[0])

@@ -1,6 +1,7 @@
 """Last season's list left under this season's, with its own title and the headers again: left
 out when it says it is older, refused when nothing tells the copies apart; headers repeated over
-more of the list (a printout's pages) are no copy."""
+more of the list (a printout's pages, the list's title again, a department's heading) are no
+copy; other people under a title of their own ("Nyansatte pr. 1. januar 2027") refuse the list."""
 
 from __future__ import annotations
 
@@ -54,3 +55,27 @@ def test_headers_repeated_over_more_of_the_list_are_no_copy(tmp_path: Path) -> N
                                                           "Aksel Laursen")]
     listing = read(tmp_path, "Medarbejdere", "Side 2", more)
     assert [e.number for e in listing.employees] == ["101", "102", "103", "106", "107", "108"]
+
+
+MORE = [(107, "Karen Kjær", "Vand", "Rasmus Nyholm"), (108, "Astrid Lund", "Vand", "Aksel Laursen")]
+
+
+@pytest.mark.parametrize("then_title", ["Side 2", "Page 2 of 3", "(fortsat)", "- continued",
+                                        "Medarbejdere (fortsat)", "Afdeling: Vand"])
+def test_a_page_the_lists_title_or_a_department_over_more_people_is_more_of_the_list(
+        tmp_path: Path, then_title: str) -> None:
+    listing = read(tmp_path, "Medarbejdere", then_title, MORE)
+    assert [e.number for e in listing.employees] == ["101", "102", "103", "106", "107", "108"]
+
+
+@pytest.mark.parametrize("then_title", ["Nyansatte pr. 1. januar 2027 (ikke med i MUS i år)",
+                                        "Vikarer", "Elever 2026-27"])
+def test_other_people_under_a_title_of_their_own_are_refused(tmp_path: Path,
+                                                              then_title: str) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, "Medarbejdere", then_title, MORE)
+    said = str(caught.value)
+    assert 'sheet "MUS", row 9: From row 10 the headers come again, under the title in row 9, ' \
+        "over 2 people who are not above it" in said
+    assert "move their rows up into the list" in said
+    assert then_title not in said  # the title's words are HR's, not repeated
