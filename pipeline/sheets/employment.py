@@ -99,6 +99,20 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
     return [value_at(v, index) for _, v in rows[:limit]]
 
 
+def _written_in(values: Sequence[Any]) -> bool:
+    """A column where someone wrote a sentence that says a person left or is on leave (a
+    remark of two words or more, however the column is headed); each text judged once."""
+    seen: set[str] = set()
+    for value in values:
+        if not isinstance(value, str) or value in seen:
+            continue
+        seen.add(value)
+        if len(value.split()) >= 2 and any(c.isalpha() for c in value) and remark_state(
+                value) in (LEFT, LEAVE):
+            return True
+    return False
+
+
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
@@ -138,6 +152,10 @@ class EmploymentReader:
                           "through it: a code for leaving means no form, one for leave is "
                           "leave.", column=use.header)
         self.remarks = [u for u in self.others if is_remark_header(u.header)][:2]
+        # a column kept for something else (a phone number) where a colleague wrote "stoppet
+        # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
+        self.remarks += [u for u in self.others if u not in self.remarks
+                         and _written_in(_column(rows, u.index))][:2]
         self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
         self._number = layout.fields["number"].index if "number" in layout.fields else None
         self.left_numbers: dict[int, str] = {}  # those rows → their employee number

@@ -97,3 +97,33 @@ def test_a_not_in_another_clause_does_not_turn_a_leaving_around(tmp_path: Path, 
             read_employee_list(path, today=TODAY)
     else:
         assert len(read_employee_list(path, today=TODAY).employees) == 3
+
+
+def test_a_column_kept_for_something_else_where_remarks_were_written_is_read_as_them(
+        tmp_path: Path) -> None:
+    # the phone column of a hand-kept list: numbers for most, a colleague's remark for some
+    rows = [("Tjnr.", "Navn", "Afdeling", "Tlf."),
+            (1201, "Sofie Åkjær", "Jobcenter", "8959 2103"),
+            (1202, "Søren Friis", "Ydelse", "8959 4154"),
+            (1203, "Vibeke Dahl", "Ydelse", "barsel til 1/4-27"),
+            (1204, "Kåre Lund", "Ydelse", None), (1205, "Pia Fog", "Ydelse", "Stilling 42")]
+    listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("1201", False), ("1202", False), ("1203", True), ("1204", False), ("1205", False)]
+    assert [a.reason for a in listing.on_leave] == ["Tlf. speaks of leave"]
+    rows.append((1206, "Tove Lykke", "Ydelse", "stoppet 31/10 - ingen MUS"))
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "s.xlsx", {"Ark1": rows}), today=TODAY)
+    said = str(caught.value)
+    assert 'row 7, column "Tlf.": The Tlf. in row 7 (employee 1206) says the person has left' \
+        in said
+    assert "stoppet" not in said
+
+
+def test_a_column_of_one_word_kinds_or_titles_is_no_remark(tmp_path: Path) -> None:
+    rows = [("Lønnr.", "Navn", "Afdeling", "Stilling"),
+            (1, "Signe Juul", "Ledelse", "Leder"), (2, "Bo Lind", "Pleje", "Barselsvikar"),
+            (3, "Eva Ry", "Pleje", "Social- og sundhedsassistent")]
+    listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("1", False), ("2", False), ("3", False)]
