@@ -238,7 +238,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             findings.error("empty", "The employee list has no employees under the header "
                            "row.", "Add one row per employee below the headers.", header.row)
     read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
-    if drafts and "department" not in layout.fields and not headed and not by_dn:
+    if (drafts and "department" not in layout.fields and not headed and not by_dn
+            and not any(d.fields["department"] for d in drafts)):
         findings.warn("no-department", "No column with the department was found, so the forms, "
                       "the overview and question filters have no department for anyone.",
                       'If the list has one, give it the header "Afdeling" (or "Department").',

@@ -101,6 +101,15 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
     apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
                      findings, people)
     department = layout.fields.get("department")
+    if department is None and not any(d.fields["department"] for d in drafts):
+        # the column another sheet pairs with leaders holds the units ("Distrikt"): it is
+        # the department the list has no header for
+        for d in drafts:
+            d.fields["department"] = d.texts[found.key] if found.key < len(d.texts) else ""
+        header = dict(columns)[found.key]
+        findings.note("unit-sheet-department", f'The list has no department column; the '
+                      f'column "{header}", whose units the sheet "{found.sheet}" pairs with '
+                      "their leaders, is read as the department.", column=header)
     if found.names and department is not None and found.key == department.index:
         named = [d.row for d in drafts if normal_name(d.fields["department"]) in found.names]
         for d in drafts:

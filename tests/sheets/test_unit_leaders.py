@@ -216,6 +216,28 @@ def test_a_danish_sheet_of_units_with_leader_and_e_mail(tmp_path: Path) -> None:
     assert '"Ledere"' in note.what
 
 
+def test_the_column_a_sheet_of_units_pairs_with_leaders_is_the_department(
+        tmp_path: Path) -> None:
+    """A header mus has no word for ("Distrikt", "Rute"): the sheet that pairs its values with
+    leaders shows it holds the units, so it gives the department too (said, not warned)."""
+    for header in ("Distrikt", "Rute"):
+        path = write_xlsx(tmp_path / f"{header}.xlsx", {
+            "Medarbejdere": [("Lønnr", "Navn", header, "Stilling"),
+                             (5121, "Susanne Kjær", "Nord", "Distriktsleder"),
+                             (5122, "Niels Schøler", "Nord", "SSH"),
+                             (5129, "Kirsten Kløve", "Syd", "Distriktsleder"),
+                             (5130, "Anne Mørch", "Syd", "SSA")],
+            "Ledere": [(header, "Leder", "Mail"), ("Nord", "Susanne Kjær", "sk@s.dk"),
+                       ("Syd", "Kirsten Kløve", "kk@s.dk")]})
+        listing = _read(path)
+        assert _rows(listing) == [("5121", "Nord", "", ""), ("5122", "Nord", "Susanne Kjær",
+                                                               "sk@s.dk"),
+                                  ("5129", "Syd", "", ""), ("5130", "Syd", "Kirsten Kløve",
+                                                             "kk@s.dk")], header
+        assert "unit-sheet-department" in _kinds(listing)
+        assert not [w for w in listing.warnings if w.kind == "no-department"]
+
+
 def test_a_sheet_of_units_and_leaders_for_departments_given_by_headings(
         tmp_path: Path) -> None:
     """A nursing home's shifts as headings over their staff ("Dagvagt"), and a "Ledere" sheet
