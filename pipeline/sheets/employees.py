@@ -21,18 +21,21 @@ from typing import Any
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
+from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
+from pipeline.sheets.leaders import Who
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
     check_leader_series,
     has_leaders,
     leaders_from_unit_sheet,
+    who_of,
     with_leaders,
 )
 from pipeline.sheets.listshape import refuse_fixed_width, refuse_side_tables, refuse_sideways
@@ -149,6 +152,11 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
+def _ids(who: Who) -> tuple[str, ...]:
+    """What names a person on the list besides their name: number, initials, user names."""
+    return (who.number, who.initials, who.upn, *who.others)
+
+
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
     """Empty rows between the header and the last row that holds anything."""
     if not rows:
@@ -223,6 +231,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             leaders_from_unit_sheet(drafts, layout,
                                     [s for s in sheets.values() if s is not sheet], findings)
+    lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)),
+                                 [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
     by_dn = "department" not in layout.fields and not headed and _units_from_dn(
         drafts, layout, findings)
@@ -259,7 +269,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:
         employees = [e for e in employees if not e.on_leave]
-    for other in also:
+    for other in (o for o in also if o.name not in lookups):
         findings.warn("other-sheet", f'The sheet "{other.name}" also looks like an employee '
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "
                       "form into one sheet, or delete the other sheet if it is not needed.")
