@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
 from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
-from pipeline.sheets.evidence import NO_VALUE, split_address
+from pipeline.sheets.evidence import NO_VALUE, name_and_address, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
@@ -245,7 +245,7 @@ class DraftReader:
             # "Mads Hjorth (61100)" under a leader-number header: a name with the number,
             # read as the leader column reads it (the two must find the same person)
             fields["leader"], fields["leader_number"] = fields["leader_number"], ""
-        text, email = split_address(fields["leader"]) if "<" in fields["leader"] else ("", "")
+        text, email = name_and_address(fields["leader"])
         given_email = fields["leader_email"]
         if "<" in given_email:
             given_email = split_address(given_email)[1] or given_email

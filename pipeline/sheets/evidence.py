@@ -46,6 +46,33 @@ def split_address(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# A name and an address written in one cell otherwise than Outlook does: "Poul Brøndum –
+# peb@x.dk", "Poul Brøndum, peb@x.dk", "Poul Brøndum (peb@x.dk)", "peb@x.dk (Poul Brøndum)"
+_NAME_THEN = re.compile(r"^(?P<name>[^@<>()]*?[^\W\d_][^@<>()]*?)\s*(?:[-–—,;/:|]|\s)\s*[(\[]?\s*"
+                        r"(?P<address>[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+?)\s*[)\]]?$")
+_ADDRESS_THEN = re.compile(r"^(?P<address>[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+?)\s*"
+                           r"(?:[-–—,;/:|]\s*)?[(\[]\s*(?P<name>[^@<>()]*[^\W\d_][^@<>()]*?)"
+                           r"\s*[)\]]$")
+
+
+def name_and_address(text: str) -> tuple[str, str]:
+    """A leader's name and address in one cell, however they are set apart (Outlook's
+    ``Name <address>``, a dash, a comma, brackets, or the address first): (name, address);
+    ("", "") for a cell that is not so written."""
+    if "@" not in text:
+        return "", ""
+    if "<" in text:
+        name, address = split_address(text)
+        return (name, address) if name and address else ("", "")
+    for pattern in (_NAME_THEN, _ADDRESS_THEN):
+        match = pattern.match(text.strip())
+        if match and valid_email(match.group("address")):
+            name = match.group("name").strip(" -–—,;:/|\"'")
+            if name and "@" not in name:
+                return name, match.group("address")
+    return "", ""
+
+
 def is_no_value(text: str) -> bool:
     return text.casefold() in NO_VALUE
 

@@ -312,6 +312,9 @@ class Directory:
     _first_of: dict[int, str] = field(default_factory=dict)  # position → first name, as said
     # "forstander" → who holds that job title (a leader given by their position)
     _holders: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # "lene", "soeren juul" → people whose first, last or whole name an address spells
+    _spelled: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _domains: set[str] = field(default_factory=set)  # the domains of the list's addresses
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -333,6 +336,26 @@ class Directory:
                 self._first_of[position] = said[0]
                 for surname in {said[1][0], said[-1][0]}:  # "Rikke B." for Rikke Bøgh Ravn
                     self._first_initial[f"{said[0]} {surname}"].append(position)
+
+    def _by_address_name(self, address: str) -> list[int]:
+        """Everyone an address of the list's own domain that nobody has may be by the name it
+        spells ("lene@…" for a Lene, "soeren.juul@…" for Søren Juul): one is a loose find,
+        two are ambiguous; another domain's address is nobody's here."""
+        local, _, domain = address.casefold().partition("@")
+        if not self._spelled:  # worked out once, at the first address that needs it
+            for position, person in enumerate(self.people):
+                if person.email:
+                    self._domains.add(person.email.casefold().partition("@")[2])
+                said = normal_name(_said(person.name)).split()
+                for spelled in {*_as_address(" ".join(said)), " ".join(said)}:
+                    words = spelled.split()
+                    for key in {spelled, words[0], words[-1]} if len(words) > 1 else {spelled}:
+                        if position not in self._spelled[key]:
+                            self._spelled[key].append(position)
+        words = [w for w in re.split(r"[._\-]+", local) if w]
+        if domain not in self._domains or not words or not all(w.isalpha() for w in words):
+            return []
+        return sorted(self._spelled.get(" ".join(words), []))
 
     def _hits(self, text: str) -> set[int]:
         """Everyone a text could name."""
@@ -528,6 +551,9 @@ class Directory:
             # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one
             # person's first name and another's last name is ambiguous, not a guess
             attempts.append(sorted({*self._by_first(given.text), *self._by_last(given.text)}))
+            via.append("")
+        if given.text and kind == "e-mail" and valid_email(given.text):
+            attempts.append(self._by_address_name(given.text))  # "lene@…": a Lene, if only one
             via.append("")
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")

@@ -304,6 +304,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                            "leads these employees.", "Correct the name or the number so that "
                            "both are the leader's own, and run the command again.", rows[0],
                            column)
+        elif what == "ambiguous" and "@" in given:  # "lene@…", nobody's, fits two Lenes
+            findings.error("leader-ambiguous", f'The leader "{given}" ({where}) is no address '
+                           "on the list, and the name it spells fits several people in it "
+                           f"(employees {and_list(leader.fits)}), so mus cannot tell whose "
+                           "employees these are.", "Give the leader's own address as their row "
+                           "has it (or their employee number), and run the command again.",
+                           rows[0], column)
         elif what == "ambiguous":  # whose employee each is cannot be told: never guessed
             fits = and_list(leader.fits)
             findings.error("leader-ambiguous", f'The leader "{given}" ({where}) fits several '

@@ -90,3 +90,41 @@ def test_a_name_with_the_initials_it_is_known_by_still_finds_one_person(tmp_path
         (11, "Ole Dam", "OD", "Drift", "Hanne Kjær (HKJ)"),
         (12, "Eva Bro", "EB", "Drift", "Ole Dam (OD)")])
     assert [name for _, name, _ in leaders(listing)] == ["", "Hanne Kjær", "Ole Dam"]
+
+
+@pytest.mark.parametrize("cell", ["Poul Brøndum – peb@brondum.dk", "Poul Brøndum, peb@brondum.dk",
+                                  "Poul Brøndum (peb@brondum.dk)", "peb@brondum.dk (Poul Brøndum)",
+                                  "Poul Brøndum <peb@brondum.dk>"])
+def test_a_leader_cell_of_a_name_and_an_address_gives_both(tmp_path: Path, cell: str) -> None:
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Leder", "Egen mail"),
+        (11, "Mikkel Grønbæk", "Direktion", cell, "mgr@fonden.dk"),
+        (12, "Thøger Fog", "Projekter", "Mikkel Grønbæk – mgr@fonden.dk", "tfo@fonden.dk")])
+    assert leaders(listing) == [("11", "Poul Brøndum", "peb@brondum.dk"),
+                                ("12", "Mikkel Grønbæk", "mgr@fonden.dk")]
+
+
+ALIAS = ("ID", "Name", "Team", "Email", "Manager")
+
+
+def test_an_address_nobody_has_finds_the_one_person_whose_name_it_spells(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ALIAS, ("E1", "Jakob Vinther", "Ledelse", "jv@pixel.dk", None),
+        ("E2", "Søren Juul", "Udvikling", "sj@pixel.dk", "jakob@pixel.dk"),
+        ("E3", "Gry Thygesen", "Udvikling", "gt@pixel.dk", "soeren.juul@pixel.dk"),
+        ("E4", "Ida Kjær", "Udvikling", "ik@pixel.dk", "jakob@andet.dk")])
+    assert leaders(listing)[:3] == [("E1", "", ""), ("E2", "Jakob Vinther", "jv@pixel.dk"),
+                                    ("E3", "Søren Juul", "sj@pixel.dk")]
+    assert leaders(listing)[3][1] != "Jakob Vinther"  # another domain's address is nobody here
+    loose = [w.what for w in listing.warnings if w.kind == "leader-loose"]
+    assert any('"jakob@pixel.dk"' in w and "Jakob Vinther (employee E1)" in w for w in loose)
+
+
+def test_an_address_that_spells_a_name_two_people_have_refuses(tmp_path: Path) -> None:
+    said = refused(tmp_path, [
+        ALIAS, ("E1", "Jakob Vinther", "Ledelse", "jv@pixel.dk", None),
+        ("E2", "Lene Holm", "Udvikling", "lh@pixel.dk", "jv@pixel.dk"),
+        ("E3", "Lene Bach", "Support", "lb@pixel.dk", "jv@pixel.dk"),
+        ("E4", "Gry Thygesen", "Udvikling", "gt@pixel.dk", "lene@pixel.dk")])
+    assert 'The leader "lene@pixel.dk" (row 5) is no address on the list, and the name it ' \
+        "spells fits several people in it (employees E2 and E3)" in said
