@@ -152,6 +152,11 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
+def _width(headers: Sequence[str]) -> int:
+    """The list's columns: up to its last header."""
+    return max((i + 1 for i, h in enumerate(headers) if h), default=0)
+
+
 def _ids(who: Who) -> tuple[str, ...]:
     """What names a person on the list besides their name: number, initials, user names."""
     return (who.number, who.initials, who.upn, *who.others)
@@ -257,7 +262,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
-    check_notes(sheet.rows, header.row, drafts, skips, findings)
+    check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
     refuse_changes(also, drafts, findings)
     walk.hidden_rows(findings)
     raise_if_issues(findings.issues())

@@ -1,6 +1,7 @@
 """Notes on the list's sheet that say someone named on the list has left: a line above the
-header ("NB: Mette Lund er stoppet 31/10-2026. Søren Juul har overtaget Team Syd …") or a note
-under the list. What the columns say is what mus reads; where a note says otherwise about a
+header ("NB: Mette Lund er stoppet 31/10-2026. Søren Juul har overtaget Team Syd …"), a note
+under the list, or one written beside it, right of its columns ("Hanne Mølgaard (nr. 26)
+stoppet 31/10 – slet"). What the columns say is what mus reads; where a note says otherwise about a
 person the list names (a leader the leader column still gives, an employee with nothing else
 on their row that says they left), the list is refused with the note's row and the person,
 never read as if the note were not there. The note's own text is not repeated."""
@@ -36,22 +37,24 @@ def _names_in(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 def _note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int,
-                notes: set[int]) -> list[tuple[int, str]]:
+                notes: set[int], width: int) -> list[tuple[int, str]]:
+    """Each note's row and text: a row above the header, a note row under it, and cells
+    beside the list, right of its last header, on any row."""
     found = []
     for row, values in rows:
-        if row < header_row or row in notes:
-            text = " ".join(t for t in map(cell_text, values) if t)
-            if text:
-                found.append((row, text))
+        cells = values if row < header_row or row in notes else values[width:]
+        text = " ".join(t for t in map(cell_text, cells) if t)
+        if text:
+            found.append((row, text))
     return found
 
 
-def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int,
+def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,
                 drafts: Sequence[Draft], skips: Sequence[Skipped], findings: Findings) -> None:
     """Refuse the list where a note says that a leader it gives, or an employee it lists as
-    employed, has left or is leaving."""
+    employed, has left or is leaving (``width``: the list's columns, up to its last header)."""
     notes = {s.row for s in skips if s.reason == "note"}
-    texts = _note_texts(rows, header_row, notes)
+    texts = _note_texts(rows, header_row, notes, width)
     if not texts or not drafts:
         return
     by_number = {d.number: d.name for d in drafts}

@@ -57,3 +57,23 @@ def test_a_note_under_the_list_says_an_employee_has_left(tmp_path: Path) -> None
 def test_a_note_that_names_no_one_leaving_changes_nothing(tmp_path: Path, note: str) -> None:
     listing = read(tmp_path, [(note,), ()])
     assert len(listing.employees) == len(STAFF)
+
+
+def test_a_note_beside_the_list_says_an_employee_has_left(tmp_path: Path) -> None:
+    # HR's notes past an empty column, on the rows of other people
+    staff = [(*STAFF[0], None, "Husk ny adresse for Niels"),
+             (*STAFF[1], None, "Ida Mølgaard (nr. 55103) stoppet 31/10 – slet"), *STAFF[2:]]
+    rows = [HEAD, *staff]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    message = str(caught.value)
+    assert "The note in row 3 says that employee 55103 (row 4) has left or is leaving" in message
+    assert "slet" not in message
+
+
+def test_notes_beside_the_list_that_name_no_one_leaving_change_nothing(tmp_path: Path) -> None:
+    staff = [(*STAFF[0], None, "Rettet 1/12 /LK"), (*STAFF[1], None, "Niels Kjær: ny mail"),
+             *STAFF[2:]]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]}),
+                                 today=TODAY)
+    assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
