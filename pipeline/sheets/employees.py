@@ -50,6 +50,7 @@ from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
 from pipeline.sheets.sheetnotes import check_notes
+from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.unitleaders import (
@@ -259,6 +260,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                       "the overview and question filters have no department for anyone.",
                       'If the list has one, give it the header "Afdeling" (or "Department").',
                       header.row)
+    refuse_shifted(drafts, layout, findings)
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
