@@ -28,7 +28,7 @@ def _at(texts: Sequence[str], index: int) -> str:
 
 
 def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
-         _name: Callable[[str], str]) -> tuple[int, int]:
+         name_of: Callable[[str], str]) -> tuple[int, int]:
     """The columns this row's values stand off their headers (0: where they belong), and by
     how many signs (an address, a leader) that shows."""
     texts = draft.texts
@@ -39,8 +39,8 @@ def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
             signs += bool(here and "@" not in here and valid_email(_at(texts, email + side)))
         if leader is not None:
             here, there = _at(texts, leader), _at(texts, leader + side)
-            signs += bool(here and there and "@" not in there and _name(there) in people
-                          and _name(here) not in people and _name(there) != _name(draft.name))
+            signs += bool(here and there and "@" not in there and name_of(there) in people
+                          and name_of(here) not in people and name_of(there) != name_of(draft.name))
         if signs:
             return side, signs
     return 0, 0
