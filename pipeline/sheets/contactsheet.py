@@ -5,7 +5,8 @@ The list is read from its own sheet; a small sheet beside it often holds what th
 most often the leaders' addresses, without which the leader's mail goes to nobody. A row of
 such a sheet gives its address to a person on the list only when its name is that person's
 full name (one person's only) and any other cell that names someone (an employee number,
-initials, a user name) names the same person; a sheet where any row names two people, or a
+initials, a user name) names the same person, and only a work address (never one at gmail or
+hotmail: MUS forms do not go to private mail); a sheet where any row names two people, or a
 person the list gives another address, is not used at all. What was taken is said in
 `mus check`."""
 
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.ranking import FREE_MAIL
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
@@ -28,7 +30,8 @@ def _sheet_addresses(sheet: Sheet, by_name: dict[str, int], by_id: dict[str, int
     found: dict[int, str] = {}
     for _, values in sheet.rows:
         texts = [t for t in map(cell_text, values) if t]
-        addresses = [t for t in texts if valid_email(t)]
+        addresses = [t for t in texts if valid_email(t)
+                     and t.casefold().rpartition("@")[2] not in FREE_MAIL]  # work addresses
         named = {by_name[n] for n in map(normal_name, texts) if n in by_name}
         ids = {by_id[t.casefold()] for t in texts if t.casefold() in by_id}
         if len(addresses) != 1 or not named:

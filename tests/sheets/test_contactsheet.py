@@ -65,3 +65,9 @@ def test_a_name_two_people_on_the_list_share_gets_no_address(tmp_path: Path) -> 
     listing = read(tmp_path, [("Navn", "Mail"), ("Rasmus Løvgreen", "raloe@fredgym.dk"),
                               ("Jens Sønderby", "jesoe@fredgym.dk")], staff)
     assert [e.email for e in listing.employees] == ["raloe@fredgym.dk", "", "", "", ""]
+
+
+def test_private_addresses_on_another_sheet_are_never_taken(tmp_path: Path) -> None:
+    listing = read(tmp_path, [("Navn", "Privat mail"), ("Rasmus Løvgreen", "rasmus@gmail.com"),
+                              ("Jens Sønderby", "jens.s@hotmail.dk")])
+    assert [e.email for e in listing.employees] == ["", "", "", ""]
