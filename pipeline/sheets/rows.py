@@ -140,7 +140,9 @@ def starts_as_note(text: str) -> bool:
     return bool(_NOTE_START.match(text))
 
 
-def _is_note(text: str) -> bool:
+def is_note(text: str) -> bool:
+    """A line of text that is a note, not a heading: it starts as notes do ("NB:"), is long,
+    ends as a sentence, or holds a date."""
     return (bool(_NOTE_START.match(text)) or len(text.split()) > _NOTE_WORDS
             or text.rstrip()[-1:] in ".!?" or bool(_DATE_IN.search(text)))
 
@@ -305,6 +307,6 @@ class RowReader:
                 return None  # a number without a name
             if index not in (0, self.number_col, self.department_col, *self.name_cols):
                 return Skipped(row, "note", mask_cpr(text[:40]))
-        if _is_note(text) or not department:
-            return Skipped(row, "note" if _is_note(text) else "heading", mask_cpr(text[:40]))
+        if is_note(text) or not department:
+            return Skipped(row, "note" if is_note(text) else "heading", mask_cpr(text[:40]))
         return Skipped(row, "heading", mask_cpr(text[:40]), mask_cpr(department))

@@ -61,7 +61,7 @@ MORE = [(107, "Karen Kjær", "Vand", "Rasmus Nyholm"), (108, "Astrid Lund", "Van
 
 
 @pytest.mark.parametrize("then_title", ["Side 2", "Page 2 of 3", "(fortsat)", "- continued",
-                                        "Medarbejdere (fortsat)", "Afdeling: Vand"])
+                                        "Medarbejdere (fortsat)", "Afdeling: Vand", "Orlov"])
 def test_a_page_the_lists_title_or_a_department_over_more_people_is_more_of_the_list(
         tmp_path: Path, then_title: str) -> None:
     listing = read(tmp_path, "Medarbejdere", then_title, MORE)
@@ -79,3 +79,10 @@ def test_other_people_under_a_title_of_their_own_are_refused(tmp_path: Path,
         "over 2 people who are not above it" in said
     assert "move their rows up into the list" in said
     assert then_title not in said  # the title's words are HR's, not repeated
+
+
+def test_people_under_a_heading_that_says_they_left_are_leavers_not_a_table(
+        tmp_path: Path) -> None:
+    listing = read(tmp_path, "Medarbejdere", "Fratrådt i 2026 (til orientering)", MORE)
+    assert [e.number for e in listing.employees] == ["101", "102", "103", "106"]
+    assert [a.number for a in listing.leavers] == ["107", "108"]
