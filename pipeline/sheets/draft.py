@@ -241,9 +241,11 @@ class DraftReader:
                 # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
-        if not fields["leader"] and aside(fields["leader_number"]):
-            # "Mads Hjorth (61100)" under a leader-number header: a name with the number,
-            # read as the leader column reads it (the two must find the same person)
+        number = fields["leader_number"]
+        if not fields["leader"] and (aside(number) or (" " in number.strip() and any(
+                c.isalpha() for c in number))):
+            # "Mads Hjorth (61100)", "61001 - Rikke Høj" under a leader-number header: a name
+            # with the number, read as the leader column reads it (the two must agree)
             fields["leader"], fields["leader_number"] = fields["leader_number"], ""
         text, email = name_and_address(fields["leader"])
         given_email = fields["leader_email"]

@@ -23,6 +23,7 @@ from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
+from pipeline.sheets.ditto import fill_ditto
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
@@ -209,6 +210,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         rows = plain_cells(rows)
     rows, header = split_name_codes(rows, header, findings)
     rows = drop_old_copy(sheet, header, rows, findings)
+    rows = fill_ditto(rows, header.headers, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())
