@@ -128,3 +128,12 @@ def test_an_address_that_spells_a_name_two_people_have_refuses(tmp_path: Path) -
         ("E4", "Gry Thygesen", "Udvikling", "gt@pixel.dk", "lene@pixel.dk")])
     assert 'The leader "lene@pixel.dk" (row 5) is no address on the list, and the name it ' \
         "spells fits several people in it (employees E2 and E3)" in said
+
+
+def test_a_number_and_a_name_under_a_leader_number_header_is_read(tmp_path: Path) -> None:
+    listing = read(tmp_path, [
+        ("Tjenestenr.", "Medarbejder", "Organisationsenhed", "Leder (tjenestenr. - navn)"),
+        (61001, "Høj, Rikke", "Teknik og Miljø", None),
+        (61002, "Overgaard, Kirsten", "Vej og Park", "61001 - Rikke Høj"),
+        (61003, "Holm, Kirsten", "Vej og Park", "61002 - Kirsten Overgaard")])
+    assert [name for _, name, _ in leaders(listing)] == ["", "Rikke Høj", "Kirsten Overgaard"]
