@@ -396,7 +396,23 @@ class EmploymentReader:
                 "(or an end date in the past) or delete the row; if not, change the "
                 f"{header}; then run the command again.", rows[0],
                 None if header == _NOTE else header)
+        codes: dict[str, dict[str, list[int]]] = {}  # header → short codes → rows
         for (header, text), rows in self.unknown.items():
+            if len(text) <= 3 and text.isalnum():
+                codes.setdefault(header, {})[text] = rows
+        coded = {h for h, found in codes.items() if len(found) >= 2}
+        for header in coded:  # "A", "T", "U": a system's codes, which mus cannot read
+            found = codes[header]
+            rows = sorted(r for where in found.values() for r in where)
+            self.findings.error(
+                "status-codes", f'The column "{header}" holds codes mus does not know ('
+                f"{', '.join(sorted(found))}), so it cannot tell who has left or is on leave.",
+                'Write the statuses as words ("Aktiv", "Fratrådt", "Orlov") in that column '
+                "(Excel's Find and Replace does it code by code), and run the command again.",
+                rows[0], header)
+        for (header, text), rows in self.unknown.items():
+            if header in coded and text in codes[header]:
+                continue
             self.findings.warn(
                 "status-unknown", f'The {header} "{text}" ({rows_text(rows)}) is not a status '
                 "mus knows, so they are taken as employed and get a form.", "If they have left, "

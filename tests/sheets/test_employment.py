@@ -45,6 +45,26 @@ def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None
                             "they are taken as employed and get a form.")
 
 
+def test_a_status_column_of_codes_mus_does_not_know_is_refused(tmp_path: Path) -> None:
+    # SuccessFactors' one-letter codes: A active, T terminated, U unpaid leave
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Employee ID", "Name", "Department", "Employee Status"),
+        (70001, "Ida Thomsen", "IT", "A"), (70002, "Bo Bach", "IT", "T"),
+        (70003, "Eva Ry", "IT", "U"), (70004, "Ib Lund", "IT", "A")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert 'row 2, column "Employee Status": The column "Employee Status" holds codes mus does ' \
+        "not know (A, T, U), so it cannot tell who has left or is on leave." in str(caught.value)
+
+
+def test_one_code_everyone_shares_is_said_not_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "A1", "IT"),
+        (2, "Bo Bach", "A1", "IT")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [w.kind for w in listing.warnings] == ["status-unknown"]
+
+
 def staff(today: dt.date) -> list[tuple[object, ...]]:
     day = dt.datetime.combine(today, dt.time())
     return [
