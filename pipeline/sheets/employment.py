@@ -157,6 +157,7 @@ class EmploymentReader:
         self.remarks += [u for u in self.others if u not in self.remarks
                          and _written_in(_column(rows, u.index))][:2]
         self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
+        self.outside_remarks: dict[str, list[int]] = {}  # … says they are not employed here
         self._number = layout.fields["number"].index if "number" in layout.fields else None
         self.left_numbers: dict[int, str] = {}  # those rows → their employee number
         self.findings = findings
@@ -223,6 +224,12 @@ class EmploymentReader:
                 return Employment(LEAVE, f"{header} speaks of leave")
             if state == LEFT:
                 self.left_remarks.setdefault(header, []).append(row)
+                if self._number is not None:
+                    self.left_numbers[row] = cell_text(value_at(values, self._number))
+            elif outside(text) or _ELSEWHERE.search(text):
+                # "ekstern konsulent via Emagine", "Ansat af Kirkeministeriet": a remark is no
+                # kind of employment, so a numbered row it says is not ours is refused
+                self.outside_remarks.setdefault(header, []).append(row)
                 if self._number is not None:
                     self.left_numbers[row] = cell_text(value_at(values, self._number))
         return Employment(EMPLOYED)
@@ -395,6 +402,18 @@ class EmploymentReader:
                 "should get a form.", 'If they have left, write "Fratrådt" in a status column '
                 "(or an end date in the past) or delete the row; if not, change the "
                 f"{header}; then run the command again.", rows[0],
+                None if header == _NOTE else header)
+        for header, rows in self.outside_remarks.items():
+            numbers = [self.left_numbers[r] for r in rows if self.left_numbers.get(r)]
+            who = (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
+                   if numbers else "")
+            self.findings.error(
+                "remark-outside", f"The {header} in {rows_text(rows)}{who} says the person is "
+                "not employed here (an external consultant, someone another employer pays), "
+                "but nothing else on the list does, so it cannot be told whether they should "
+                "get a form.", "If they are not employed here, delete their row (or write "
+                'their kind of employment in a column of its own); if they are, '
+                f"change the {header}; then run the command again.", rows[0],
                 None if header == _NOTE else header)
         codes: dict[str, dict[str, list[int]]] = {}  # header → short codes → rows
         for (header, text), rows in self.unknown.items():

@@ -127,3 +127,31 @@ def test_a_column_of_one_word_kinds_or_titles_is_no_remark(tmp_path: Path) -> No
     listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows}), today=TODAY)
     assert [(e.number, e.on_leave) for e in listing.employees] == [
         ("1", False), ("2", False), ("3", False)]
+
+
+@pytest.mark.parametrize("remark", ["Ekstern", "Ansat af Kirkeministeriet"])
+def test_a_remark_that_says_a_numbered_row_is_not_employed_here_refuses(
+        tmp_path: Path, remark: str) -> None:
+    rows = [("Medarbejder nr.", "Navn", "Afdeling", "Bemærkning"),
+            (1501, "Ulla Tøttrup", "Direktion", None),
+            (1504, "Peter Lund", "Udvikling", remark),
+            (1508, "Thøger Kragh", "Udvikling", "barselsvikar for Peter, ansat til 30/6-27")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows}), today=TODAY)
+    said = str(caught.value)
+    assert 'row 3, column "Bemærkning": The Bemærkning in row 3 (employee 1504) says the ' \
+        "person is not employed here" in said
+    assert "row 4" not in said  # a temp covering for someone is employed here
+    assert remark not in said
+
+
+def test_a_long_remark_that_says_not_employed_gets_no_form(tmp_path: Path) -> None:
+    # with few remarks, the column reads as a column of kinds; either way: no form, said
+    rows = [("Medarbejder nr.", "Navn", "Afdeling", "Bemærkning"),
+            (1501, "Ulla Tøttrup", "Direktion", None),
+            (1504, "Peter Lund", "Udvikling",
+             "ekstern konsulent via Emagine – ikke ansat hos os, ingen MUS"),
+            (1508, "Thøger Kragh", "Udvikling", "barselsvikar for Peter, ansat til 30/6-27")]
+    listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [e.number for e in listing.employees] == ["1501", "1508"]
+    assert [a.number for a in listing.leavers] == ["1504"]
