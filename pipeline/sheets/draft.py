@@ -45,6 +45,9 @@ _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
                 "first", "last", "middle")
 _LOCALE = re.compile(r"[\s\-_(/,.;]+")
+# A date inside a text: "pr. 1/8", "fra 1.11.2026", "1. november"
+_DATE_IN = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\b|\b\d{1,2}\.\s*(?:"
+                      + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
 
 
@@ -93,6 +96,7 @@ class DraftReader:
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
         self.vacant_posts: dict[str, bool] = {}  # a leader as written → a post not filled?
         self.meeting_texts: dict[str, list[int]] = {}
+        self.dated_leaders: dict[str, list[int]] = {}  # "Sand → Krog pr. 1/8" → rows
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         meeting = layout.index("meeting_date")
         self.order = None
@@ -241,6 +245,10 @@ class DraftReader:
                 # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
+        if fields["leader"] and "=" not in fields["leader"] and _DATE_IN.search(
+                fields["leader"]):  # (a directory's DN may hold "OU=1-2")
+            # "Jørgen Sand → Sofie Krog pr. 1/8": a change of leader, dated in the cell
+            self.dated_leaders.setdefault(fields["leader"], []).append(row)
         number = fields["leader_number"]
         if not fields["leader"] and (aside(number) or (" " in number.strip() and any(
                 c.isalpha() for c in number))):

@@ -315,6 +315,12 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       "makes forms in (Danish or English), so they get the usual form.", 'Write '
                       '"da" (Danish) or "en" (English), or leave it empty.', rows[0],
                       reader.header("language"), rows)
+    for text, rows in reader.dated_leaders.items():
+        findings.error("leader-dated", f'The leader "{text}" ({rows_text(rows)}) is written with '
+                       "a date, as a change of leader is, and mus reads the leader as they are "
+                       "now, not from a date in the cell.", "Write only the leader these "
+                       "employees have now (the new one, if the change has happened), and run "
+                       "the command again.", rows[0], column)
     for text, rows in reader.meeting_texts.items():
         findings.warn("meeting-text", f'The meeting date "{text}" ({rows_text(rows)}) is not a '
                       "date; the forms show it as written.", "Write a date (15-03-2027) where "

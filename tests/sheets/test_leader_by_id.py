@@ -137,3 +137,14 @@ def test_a_number_and_a_name_under_a_leader_number_header_is_read(tmp_path: Path
         (61002, "Overgaard, Kirsten", "Vej og Park", "61001 - Rikke Høj"),
         (61003, "Holm, Kirsten", "Vej og Park", "61002 - Kirsten Overgaard")])
     assert [name for _, name, _ in leaders(listing)] == ["", "Rikke Høj", "Kirsten Overgaard"]
+
+
+@pytest.mark.parametrize("cell", ["Jørgen Sand → Sofie Krog pr. 1/8", "Sofie Krog fra 1.11.2026",
+                                  "Sofie Krog (fra 1. november)"])
+def test_a_leader_written_with_a_date_is_refused(tmp_path: Path, cell: str) -> None:
+    said = refused(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Leder"), (70, "Jørgen Sand", "Klinik", None),
+        (71, "Sofie Krog", "Klinik", "Jørgen Sand"), (76, "Ida Holm", "Klinik", cell),
+        (77, "Eva Bro", "Klinik", cell)])
+    assert f'row 4, column "Leder": The leader "{cell}" (rows 4 and 5) is written with a date' \
+        in said
