@@ -49,6 +49,7 @@ from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
+from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
 from pipeline.sheets.sheetnotes import check_notes
 from pipeline.sheets.shifted import refuse_shifted
@@ -263,6 +264,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                       'If the list has one, give it the header "Afdeling" (or "Department").',
                       header.row)
     refuse_shifted(drafts, layout, findings)
+    refuse_unselected(drafts, layout, findings)
     check_list(drafts, layout, findings, today)
     employment.report()
     _notes(findings, reader, headed, skips)
