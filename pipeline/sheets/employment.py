@@ -45,6 +45,7 @@ from pipeline.sheets.statuswords import (
     is_remark_header,
     is_start_header,
     kinds_not_states,
+    notice_date,
     outside,
     remark_state,
     status_state,
@@ -318,6 +319,18 @@ class EmploymentReader:
             if key == "off":
                 return (LEFT, said) if yes else (EMPLOYED, "")
         state = status_state(text)
+        if state in (EMPLOYED, None) and key == "status":
+            noticed, ends = notice_date(text)  # "opsagt, sidste dag 30/11-2026"
+            if noticed and ends is None:
+                self.findings.error(
+                    "end-date-unread", f'The {header} "{text}" gives a last day without a year, '
+                    "so it cannot be told whether this employee has left.", "Write the date as "
+                    "30-11-2026 (day-month-year), or write the status alone, and run the "
+                    "command again.", row, header)
+                return EMPLOYED, ""
+            if noticed and ends is not None:
+                return (LEFT, f"{said} ({ends:%d-%m-%Y} has passed)") if ends < self.today \
+                    else (EMPLOYED, "")
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
         if state is None and outside(text):  # "Ekstern" among Funktionær and Timelønnet

@@ -258,6 +258,31 @@ def date_in_words(text: str, order: str | None) -> dt.date | None:
         return None
 
 
+# Words of notice given or a last day to come: the date beside them says whether it has come.
+NOTICE = frozenset({"opsagt", "opsagde", "fratræder", "fratræde", "stopper", "sidste",
+                    "udtræder", "ophører", "resigned", "resigning", "leaving", "last",
+                    "oppsagt", "slutter", "uppsagd", "slutar", "gekündigt"})
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s*[./]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?\b")
+
+
+def notice_date(text: str) -> tuple[bool, dt.date | None]:
+    """A notice with its date ("opsagt, sidste dag 30/11-2026", "fratræder 31/1-27"):
+    (True, the date), or (True, None) where the date has no year ("sidste dag 30/11");
+    (False, None) for a text that gives no notice with a date."""
+    if not NOTICE & set(WORD.findall(text.casefold())):
+        return False, None
+    match = _DAY_MONTH.search(text)
+    if match is None:
+        return False, None
+    day, month, year = match.group(1), match.group(2), match.group(3)
+    if year is None:
+        return True, None
+    try:
+        return True, dt.date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
+    except ValueError:
+        return True, None
+
+
 def remark_state(text: str) -> str | None:
     """LEAVE or LEFT where a short remark plainly says so ("på barsel til marts", "Fratrådt
     31/10"), else None: a remark that is long, or says the leave is over or to come, says

@@ -65,6 +65,28 @@ def test_one_code_everyone_shares_is_said_not_refused(tmp_path: Path) -> None:
     assert [w.kind for w in listing.warnings] == ["status-unknown"]
 
 
+@pytest.mark.parametrize(("status", "left"), [
+    ("opsagt, sidste dag 15/11-2026", True), ("fratræder 31/10-26", True),
+    ("opsagt pr. 31/1-27", False), ("Opsagt – sidste arbejdsdag 15.1.2027", False),
+    ("opsagt", False)])
+def test_notice_with_a_last_day_left_when_the_day_has_passed(tmp_path: Path, status: str,
+                                                             left: bool) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Aktiv", "IT"),
+        (2, "Bo Bach", status, "IT")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == (["1"] if left else ["1", "2"])
+    assert [a.number for a in listing.leavers] == (["2"] if left else [])
+
+
+def test_notice_with_a_last_day_without_a_year_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Aktiv", "IT"),
+        (2, "Bo Bach", "opsagt, sidste dag 30/11", "IT")]})
+    with pytest.raises(SpreadsheetError, match="gives a last day without a year"):
+        read_employee_list(path, today=TODAY)
+
+
 def staff(today: dt.date) -> list[tuple[object, ...]]:
     day = dt.datetime.combine(today, dt.time())
     return [
