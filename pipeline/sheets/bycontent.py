@@ -23,6 +23,7 @@ from pipeline.sheets.headerwords import (
     DIVISION,
     END,
     JOB,
+    KIND,
     LEADER,
     LEAVE,
     NUMBER,
@@ -197,7 +198,7 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
     # leaders best (Trello's "List Name" before its "Members", a person on some cards)
     found: list[tuple[int, float, int]] = []
     for index, header in enumerate(headers):
-        if index in taken or not header or concepts(header_words(header))[0]:
+        if index in taken or not header or not _unknown_or_bare_kind(header):
             continue
         pairs = [(n, cell_text(v)) for n, v in cells(rows, index, _SAMPLE)]
         texts = [t for _, t in pairs]
@@ -220,6 +221,14 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
                   "names, each shared by several people who have the same leader.",
                   header_row, headers[index])
     return index
+
+
+def _unknown_or_bare_kind(header: str) -> bool:
+    """A header mus does not know, or a bare word of kind ("Gruppe", "Group"), which a hand-kept
+    list heads its units with as often as its kinds of employment: the cells decide."""
+    words = header_words(header)
+    found = concepts(words)[0]
+    return not found or (set(found) == {KIND} and len(words) == 1)
 
 
 def _names_unit(header: str) -> bool:

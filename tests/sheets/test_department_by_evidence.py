@@ -120,6 +120,7 @@ def _grouped(header: str, units: Sequence[str]) -> list[tuple[Any, ...]]:
     ("Stue", ("Sommerfuglestuen", "Mariehønestuen")),
     ("Klynge", ("Sengeafsnit O2", "Ambulatoriet")),
     ("Hold", ("Hold Nord", "Hold Syd")),
+    ("Gruppe", ("Hjemmeplejen Vest", "Hjemmeplejen Øst")),  # a bare word of kind
 ])
 def test_an_unknown_header_over_units_the_leaders_agree_with_is_the_department(
         tmp_path: Path, header: str, units: tuple[str, str]) -> None:
@@ -165,3 +166,12 @@ def test_numbered_levels_with_each_levels_code_between_them(tmp_path: Path, code
         rows.append((number, who, 40, "Kultur", 41, deep[0], 42 if deep[1] else None, deep[1]))
     listing = read(tmp_path, rows)
     assert departments(listing) == ["Kultur", "Udlån", "Udlån", "Børn", "Musikskole"]
+
+
+def test_a_bare_group_header_over_kinds_of_employment_is_no_department(tmp_path: Path) -> None:
+    rows = _grouped("Gruppe", ("Hjemmeplejen Vest", "Hjemmeplejen Øst"))
+    kinds = ["Gruppe", "Funktionær", "Timelønnet", "Funktionær", "Timelønnet", "Funktionær",
+             "Timelønnet", "Funktionær", "Timelønnet", "Funktionær"]
+    listing = read(tmp_path, [(r[0], r[1], k, r[3], r[4]) for r, k in zip(rows, kinds,
+                                                                           strict=True)])
+    assert departments(listing) == [""] * 9
