@@ -51,7 +51,7 @@ from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
-from pipeline.sheets.sheetnotes import check_notes
+from pipeline.sheets.sheetnotes import check_notes, check_remarks
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
@@ -267,6 +267,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     refuse_unselected(drafts, layout, findings)
     check_list(drafts, layout, findings, today)
     employment.report()
+    check_remarks(drafts, [(u.index, u.header) for u in employment.remarks], findings)
     _notes(findings, reader, headed, skips)
     check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
     refuse_changes(also, drafts, findings)

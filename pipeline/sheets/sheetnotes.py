@@ -93,3 +93,43 @@ def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, widt
                         'If they have left, write it in a status column ("Fratrådt") or take '
                         "their row out; if not, correct the note; then run the command again.",
                         row)
+
+
+# Words of a move or a new leader: "Flyttet til Sygeplejen pr. 1/11", "ny leder Louise Nyholm"
+_CHANGE = frozenset({"flyttet", "flytter", "skifter", "skiftet", "overgår", "overgået", "ny",
+                     "nye", "overtager", "overtaget", "moved", "moving", "transferred", "new",
+                     "flyttes", "byttet", "changed", "ændret"})
+
+
+def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
+                  findings: Findings) -> None:
+    """Refuse the list where a remark on a row speaks of a move or a new leader that its
+    columns do not show: it names someone on the list other than the row's own person and its
+    leader, or a department of the list other than its own (``remarks``: each remark column's
+    index and header)."""
+    if not remarks or not drafts:
+        return
+    people = {_words(d.name): d for d in drafts if len(_words(d.name)) >= 2}
+    units = {_words(d.fields["department"]) for d in drafts if d.fields["department"]}
+    for d in drafts:
+        for index, header in remarks:
+            text = d.texts[index] if index < len(d.texts) else ""
+            if not text:
+                continue
+            words = _words(text)
+            if not _CHANGE & set(words):
+                continue
+            own = {_words(d.name), _words(d.given.text)}
+            other = next((p for key, p in people.items() if key not in own
+                          and _names_in(words, key)), None)
+            unit = next((u for u in units if u and u != _words(d.fields["department"])
+                         and any(words[i:i + len(u)] == u for i in range(len(words)))), None)
+            if other is None and unit is None:
+                continue
+            what = (f"employee {other.number}" if other is not None else "another department")
+            findings.error(
+                "remark-change", f"The {header} in row {d.row} (employee {d.number}) speaks of a "
+                f"move or a new leader ({what}) that the row's columns do not show, and mus "
+                "reads the leader and the department only from their columns.", "Write the "
+                "employee's leader and department as they are now in their columns (then the "
+                "remark may stay), and run the command again.", d.row, header)

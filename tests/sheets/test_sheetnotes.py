@@ -77,3 +77,35 @@ def test_notes_beside_the_list_that_name_no_one_leaving_change_nothing(tmp_path:
     listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]}),
                                  today=TODAY)
     assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
+
+
+REMARKED = ("Tjenestenr.", "Navn", "Team", "Leder", "Bemærkning")
+
+
+def _with_remark(remark: str, row: int = 2) -> list[tuple[Any, ...]]:
+    staff = [(*s, None) for s in STAFF]
+    staff[row] = (*STAFF[row], remark)
+    return [REMARKED, *staff]
+
+
+@pytest.mark.parametrize("remark", ["Flyttet til Team Syd pr. 1/11-26, ny leder Søren Juul",
+                                    "Skifter til Syd fra januar", "Ny leder: Søren Juul"])
+def test_a_remark_of_a_move_the_columns_do_not_show_refuses(tmp_path: Path,
+                                                           remark: str) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": _with_remark(remark)}),
+                           today=TODAY)
+    said = str(caught.value)
+    assert 'row 4, column "Bemærkning": The Bemærkning in row 4 (employee 55103) speaks of a ' \
+        "move or a new leader" in said
+    assert remark not in said
+
+
+@pytest.mark.parametrize("remark", ["Ny leder fra 1/9 (før Jens)",  # names no one in full
+                                    "Ny leder: Niels Kjær",  # the leader the column gives
+                                    "Vikar for Søren Juul",  # no move, no new leader
+                                    "Ny i Nord fra 1/10"])  # their own team
+def test_a_remark_the_columns_agree_with_changes_nothing(tmp_path: Path, remark: str) -> None:
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx",
+                                            {"Ark1": _with_remark(remark)}), today=TODAY)
+    assert len(listing.employees) == len(STAFF)
