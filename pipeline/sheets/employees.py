@@ -29,6 +29,7 @@ from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import read_grouping
 from pipeline.sheets.headers import accepted
+from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
@@ -240,6 +241,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             leaders_from_unit_sheet(drafts, layout,
                                     [s for s in sheets.values() if s is not sheet], findings)
+    read_initials_key(drafts, sheet.rows, header.row, findings)
     lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)),
                                  [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
