@@ -53,6 +53,10 @@ _TOTAL_FIRST = re.compile(
     r"^(?:i\s*alt|total|sum|summa|antal|count|gesamt|insgesamt)\b[^\d]{0,60}?[:=]?\s*\d[\d.,]*\s*"
     r"(?:medarbejdere|medarbejder|ansatte|employees|people|personer|pers\.?|mitarbeiter|"
     r"anställda)?\s*$", re.IGNORECASE)
+# A total's label before its group, its figures in other cells: "I alt Ambulatoriet B"
+_TOTAL_LEAD = re.compile(r"^(?:i\s*alt|total|sum|summa|subtotal|gesamt|insgesamt)\b\s*[:\-–]?"
+                         r"\s*\S.{0,60}$", re.IGNORECASE)
+_FIGURE = re.compile(r"^-?[\d.,\s]+%?$")
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
 _DIGIT = re.compile(r"\d")
 # Whole words: "Observationsafsnit A2" is a heading, not an "obs" note.
@@ -208,6 +212,10 @@ class RowReader:
         for index in filled:
             if _SUBTOTAL.match(texts[index]) or _TOTAL_FIRST.match(texts[index]):
                 return Skipped(row, "subtotal", mask_cpr(texts[index][:40]))
+        labels = [i for i in filled if not _FIGURE.match(texts[i])]
+        if len(labels) == 1 and len(filled) > 1 and _TOTAL_LEAD.match(texts[labels[0]]):
+            # "I alt Ambulatoriet B" beside its sums: a group's total, its figures elsewhere
+            return Skipped(row, "subtotal", mask_cpr(texts[labels[0]][:40]))
         if any((row, i + 1) in self.sheet.aggregates for i in filled):
             words = [texts[i] for i in filled if any(c.isalpha() for c in texts[i])]
             return Skipped(row, "total", mask_cpr(words[0][:40]) if words else "")

@@ -86,6 +86,17 @@ def test_a_total_closes_its_headings_group(tmp_path: Path) -> None:
         "Økonomi", ""]
 
 
+@pytest.mark.parametrize("label", ["I alt Ambulatoriet B", "Total Sales", "Sum: Drift"])
+def test_a_total_labelled_before_its_group_with_its_figures_beside_it(tmp_path: Path,
+                                                                      label: str) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Lønnr", "Navn", "Stilling", "Ugentlig tid"), (45006, "Mads Brøndum", "Leder", 37),
+        (45007, "Malene Krøyer", "Sekretær", 37), (None, label, None, 74)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["45006", "45007"]
+    assert skipped(listing) == [(4, f'a subtotal row ("{label}")')]
+
+
 def test_a_row_of_its_own_department_keeps_it(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn", "Afdeling"), ("Afdeling: Økonomi",),
