@@ -23,9 +23,19 @@ def is_ditto(value: Any) -> bool:
     return isinstance(value, str) and bool(_DITTO.match(value))
 
 
+def _any_ditto(rows: Rows) -> bool:
+    """Whether any cell is a ditto mark: one look a cell, a regex only for short texts."""
+    match = _DITTO.match
+    for _, values in rows:
+        for value in values:
+            if type(value) is str and len(value) <= 14 and match(value):
+                return True
+    return False
+
+
 def fill_ditto(rows: Rows, headers: Sequence[str], findings: Findings) -> Rows:
     """The rows with each ditto mark replaced by the value above it in its column."""
-    if not any(is_ditto(v) for _, values in rows for v in values):
+    if not _any_ditto(rows):
         return rows
     above: dict[int, Any] = {}
     filled: dict[int, list[int]] = {}

@@ -30,17 +30,23 @@ def _at(texts: Sequence[str], index: int) -> str:
 def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
          name_of: Callable[[str], str]) -> tuple[int, int]:
     """The columns this row's values stand off their headers (0: where they belong), and by
-    how many signs (an address, a leader) that shows."""
+    how many signs (an address, a leader) that shows. Only a row whose address is no address,
+    or whose leader is nobody on the list, is looked at twice."""
     texts = draft.texts
+    mail = _at(texts, email) if email is not None else ""
+    mail_off = bool(mail) and "@" not in mail
+    boss = _at(texts, leader) if leader is not None else ""
+    boss_off = bool(boss) and name_of(boss) not in people
+    if not (mail_off or boss_off):
+        return 0, 0
     for side in _SIDES:
         signs = 0
-        if email is not None:
-            here = _at(texts, email)
-            signs += bool(here and "@" not in here and valid_email(_at(texts, email + side)))
-        if leader is not None:
-            here, there = _at(texts, leader), _at(texts, leader + side)
-            signs += bool(here and there and "@" not in there and name_of(there) in people
-                          and name_of(here) not in people and name_of(there) != name_of(draft.name))
+        if mail_off and email is not None:
+            signs += valid_email(_at(texts, email + side))
+        if boss_off and leader is not None:
+            there = _at(texts, leader + side)
+            signs += bool(there and "@" not in there and name_of(there) in people
+                          and name_of(there) != name_of(draft.name))
         if signs:
             return side, signs
     return 0, 0
