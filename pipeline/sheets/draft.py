@@ -48,6 +48,40 @@ _LOCALE = re.compile(r"[\s\-_(/,.;]+")
 # A date inside a text: "pr. 1/8", "fra 1.11.2026", "1. november"
 _DATE_IN = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\b|\b\d{1,2}\.\s*(?:"
                       + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A change of leader, not one leader: an arrow, "før", "indtil"
+_CHANGE = re.compile(r"→|->|=>|>|\b(?:før|tidligere|indtil|until|before|previously)\b",
+                     re.IGNORECASE)
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A name, then the day it holds from: "Anne Holm (fra 1/11)", "Sofie Krog pr. 1.8.2026",
+# "Ib Lund, fra 1. november"
+_SINCE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)[\s,;:–-]*[(\[]?\s*(?:pr\.?|per|fra|from|since|"
+                    r"siden)?\s*(?:(?P<d>\d{1,2})\s*[./-]\s*(?P<m>\d{1,2})(?:\s*[./-]\s*"
+                    r"(?P<y>\d{4}|\d{2}))?|(?P<d2>\d{1,2})\.?\s*(?P<month>" + _MONTH_WORDS +
+                    r")(?:\s+(?P<y2>\d{4}))?)\.?\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def since(text: str, today: dt.date) -> str:
+    """The leader's name where a cell gives one leader with the day they lead from and that
+    day has come ("Anne Holm (fra 1/11)" on 6 December: "Anne Holm"); "" for a change of
+    leader, a day to come, or a date that cannot be read (a day without a year is this
+    year's)."""
+    if _CHANGE.search(text):
+        return ""
+    match = _SINCE.match(text.strip())
+    if match is None:
+        return ""
+    day = int(match.group("d") or match.group("d2"))
+    month = int(match.group("m")) if match.group("m") else MONTHS[match.group("month").casefold()]
+    year_text = match.group("y") or match.group("y2")
+    year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else today.year
+    try:
+        start = dt.date(year, month, day)
+    except ValueError:
+        return ""
+    name = match.group("name").strip(" ,;:–-([")
+    return name if start <= today and name and not _DATE_IN.search(name) else ""
+
+
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
 
 
@@ -81,8 +115,10 @@ class DraftReader:
     """Turns one row into a draft employee, reporting what is wrong with it."""
 
     def __init__(self, layout: ListLayout, findings: Findings,
-                 rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+                 rows: Sequence[tuple[int, tuple[Any, ...]]],
+                 today: dt.date | None = None) -> None:
         self.layout = layout
+        self.today = today or dt.date.today()
         self.findings = findings
         self.columns = {key: use.index for key, use in layout.fields.items()}
         self.text_fields = [(key, self.columns.get(key)) for key in _TEXT_FIELDS]
@@ -97,6 +133,7 @@ class DraftReader:
         self.vacant_posts: dict[str, bool] = {}  # a leader as written → a post not filled?
         self.meeting_texts: dict[str, list[int]] = {}
         self.dated_leaders: dict[str, list[int]] = {}  # "Sand → Krog pr. 1/8" → rows
+        self.leaders_since: dict[str, tuple[str, list[int]]] = {}  # "Holm (fra 1/11)" → name
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         meeting = layout.index("meeting_date")
         self.order = None
@@ -245,10 +282,15 @@ class DraftReader:
                 # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
-        if fields["leader"] and "=" not in fields["leader"] and _DATE_IN.search(
-                fields["leader"]):  # (a directory's DN may hold "OU=1-2")
-            # "Jørgen Sand → Sofie Krog pr. 1/8": a change of leader, dated in the cell
-            self.dated_leaders.setdefault(fields["leader"], []).append(row)
+        written = fields["leader"]
+        if written and "=" not in written and _DATE_IN.search(written):
+            # (a directory's DN may hold "OU=1-2")
+            name = since(written, self.today)
+            if name:  # "Anne Holm (fra 1/11)": the leader since a day that has come
+                self.leaders_since.setdefault(written, (name, []))[1].append(row)
+                fields["leader"] = name
+            else:  # "Jørgen Sand → Sofie Krog pr. 1/8", "Ib Lund fra 1/1-2027": a change
+                self.dated_leaders.setdefault(written, []).append(row)
         number = fields["leader_number"]
         if not fields["leader"] and (aside(number) or (" " in number.strip() and any(
                 c.isalpha() for c in number))):

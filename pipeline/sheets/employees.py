@@ -219,7 +219,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     assert layout is not None
     kinds = _row_reader(sheet, layout, rows, include_hidden)
     rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
-    reader = DraftReader(layout, findings, rows)
+    reader = DraftReader(layout, findings, rows, today)
     employment = EmploymentReader(layout, findings, today, reader.order, rows, sheet.comments)
     marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
@@ -320,6 +320,9 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       "makes forms in (Danish or English), so they get the usual form.", 'Write '
                       '"da" (Danish) or "en" (English), or leave it empty.', rows[0],
                       reader.header("language"), rows)
+    for text, (name, rows) in reader.leaders_since.items():
+        findings.note("leader-since", f'The leader "{text}" ({rows_text(rows)}) is read as '
+                      f'"{name}": the day beside the name has come.', rows[0], column, rows)
     for text, rows in reader.dated_leaders.items():
         findings.error("leader-dated", f'The leader "{text}" ({rows_text(rows)}) is written with '
                        "a date, as a change of leader is, and mus reads the leader as they are "

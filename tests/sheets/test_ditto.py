@@ -13,7 +13,8 @@ from pipeline.sheets.ditto import is_ditto
 from tests.helpers import write_xlsx
 
 
-@pytest.mark.parametrize("mark", ['-"-', "〃", '"', "do.", "Do", "dto.", "som ovenfor", " - \" - "])
+@pytest.mark.parametrize("mark", ['-"-', "〃", '"', "do.", "Do.", "dto.", "som ovenfor",
+                                  " - \" - "])
 def test_a_ditto_mark_is_the_value_above(tmp_path: Path, mark: str) -> None:
     rows = [("Nr.", "Navn", "Afdeling", "Leder"),
             (1, "Henrik Kløve", "Køkkenet", None), (2, "Tove Sørensen", mark, "Henrik Kløve"),
@@ -28,6 +29,7 @@ def test_a_ditto_mark_is_the_value_above(tmp_path: Path, mark: str) -> None:
     assert notes == {"Afdeling": (3, 4, 6), "Leder": (4,)}
 
 
-@pytest.mark.parametrize("text", ["Dorthe", "Dok", "Salg", "-", "Sda-gruppen", "Køkkenet"])
+@pytest.mark.parametrize("text", ["Dorthe", "Dok", "Salg", "-", "Sda-gruppen", "Køkkenet", "DO",
+                                  "SDA", "DTO", "do"])
 def test_words_that_only_look_alike_are_no_ditto(text: str) -> None:
     assert not is_ditto(text)

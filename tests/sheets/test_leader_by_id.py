@@ -139,12 +139,26 @@ def test_a_number_and_a_name_under_a_leader_number_header_is_read(tmp_path: Path
     assert [name for _, name, _ in leaders(listing)] == ["", "Rikke Høj", "Kirsten Overgaard"]
 
 
-@pytest.mark.parametrize("cell", ["Jørgen Sand → Sofie Krog pr. 1/8", "Sofie Krog fra 1.11.2026",
-                                  "Sofie Krog (fra 1. november)"])
-def test_a_leader_written_with_a_date_is_refused(tmp_path: Path, cell: str) -> None:
+@pytest.mark.parametrize("cell", ["Jørgen Sand → Sofie Krog pr. 1/8", "Sofie Krog fra 1.1.2027",
+                                  "Sofie Krog (fra 15. december)",
+                                  "Sofie Krog, før Jørgen Sand 1/8"])
+def test_a_change_of_leader_written_with_a_date_is_refused(tmp_path: Path, cell: str) -> None:
     said = refused(tmp_path, [
         ("Nr.", "Navn", "Afdeling", "Leder"), (70, "Jørgen Sand", "Klinik", None),
         (71, "Sofie Krog", "Klinik", "Jørgen Sand"), (76, "Ida Holm", "Klinik", cell),
         (77, "Eva Bro", "Klinik", cell)])
     assert f'row 4, column "Leder": The leader "{cell}" (rows 4 and 5) is written with a date' \
         in said
+
+
+@pytest.mark.parametrize("cell", ["Sofie Krog (fra 1/11)", "Sofie Krog fra 1.11.2026",
+                                  "Sofie Krog (fra 1. november)", "Sofie Krog pr. 1/8"])
+def test_one_leader_with_the_day_they_lead_from_that_has_come_is_read(tmp_path: Path,
+                                                                    cell: str) -> None:
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Leder"), (70, "Jørgen Sand", "Klinik", None),
+        (71, "Sofie Krog", "Klinik", "Jørgen Sand"), (76, "Ida Holm", "Klinik", cell)])
+    assert [name for _, name, _ in leaders(listing)] == ["", "Jørgen Sand", "Sofie Krog"]
+    [note] = [n for n in listing.notes if n.kind == "leader-since"]
+    assert note.what == f'The leader "{cell}" (row 4) is read as "Sofie Krog": the day beside ' \
+        "the name has come."
