@@ -397,6 +397,12 @@ class EmploymentReader:
             row, header)
         return EMPLOYED, ""
 
+    def _whose(self, rows: Sequence[int]) -> str:
+        """" (employees 1203, 1215)": the numbers of the rows a remark was read on."""
+        numbers = [self.left_numbers[r] for r in rows if self.left_numbers.get(r)]
+        return (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
+                if numbers else "")
+
     def report(self) -> None:
         """Statuses mus does not know, once each with their rows; remarks that say someone
         has left."""
@@ -405,9 +411,7 @@ class EmploymentReader:
                                "as Excel counts days (46295 is 30-09-2026), kept as text: read "
                                "as that date.", rows[0], header, rows)
         for header, rows in self.left_remarks.items():
-            numbers = [self.left_numbers[r] for r in rows if self.left_numbers.get(r)]
-            who = (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
-                   if numbers else "")
+            who = self._whose(rows)
             self.findings.error(
                 "remark-left", f"The {header} in {rows_text(rows)}{who} says the person has left "
                 "or is leaving, but nothing else on the list does (mus reads that from a status or "
@@ -417,9 +421,7 @@ class EmploymentReader:
                 f"{header}; then run the command again.", rows[0],
                 None if header == _NOTE else header)
         for header, rows in self.outside_remarks.items():
-            numbers = [self.left_numbers[r] for r in rows if self.left_numbers.get(r)]
-            who = (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
-                   if numbers else "")
+            who = self._whose(rows)
             self.findings.error(
                 "remark-outside", f"The {header} in {rows_text(rows)}{who} says the person is "
                 "not employed here (an external consultant, someone another employer pays), "
