@@ -45,13 +45,13 @@ _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
                 "first", "last", "middle")
 _LOCALE = re.compile(r"[\s\-_(/,.;]+")
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A date inside a text: "pr. 1/8", "fra 1.11.2026", "1. november"
-_DATE_IN = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\b|\b\d{1,2}\.\s*(?:"
-                      + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_DATE_IN = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\b|\b\d{1,2}\.\s*(?:" + _MONTH_WORDS
+                      + r")\b", re.IGNORECASE)
 # A change of leader, not one leader: an arrow, "før", "indtil"
 _CHANGE = re.compile(r"→|->|=>|>|\b(?:før|tidligere|indtil|until|before|previously)\b",
                      re.IGNORECASE)
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A name, then the day it holds from: "Anne Holm (fra 1/11)", "Sofie Krog pr. 1.8.2026",
 # "Ib Lund, fra 1. november"
 _SINCE = re.compile(r"^(?P<name>.*?[^\W\d_].*?)[\s,;:–-]*[(\[]?\s*(?:pr\.?|per|fra|from|since|"

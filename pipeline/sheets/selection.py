@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from openpyxl.utils.cell import get_column_letter
 
+from pipeline.sheets.dates import years_in
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
@@ -34,7 +35,7 @@ def refuse_unselected(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
         return
     for use in (*layout.kept, *layout.others):
         words = set(header_words(use.header))
-        if not words & _TALK or words & _DONE or re.search(r"\b(?:19|20)\d\d\b", use.header):
+        if not words & _TALK or words & _DONE or years_in(use.header):
             continue
         answers = [(d.row, _first_word(d.texts[use.index]) if use.index < len(d.texts) else "")
                    for d in drafts]
