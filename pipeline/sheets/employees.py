@@ -52,7 +52,7 @@ from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
-from pipeline.sheets.sheetnotes import check_notes, check_remarks
+from pipeline.sheets.sheetnotes import beside_notes, check_notes, check_remarks
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
@@ -220,7 +220,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     kinds = _row_reader(sheet, layout, rows, include_hidden)
     rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
     reader = DraftReader(layout, findings, rows, today)
-    employment = EmploymentReader(layout, findings, today, reader.order, rows, sheet.comments)
+    employment = EmploymentReader(layout, findings, today, reader.order, rows, sheet.comments,
+                                  beside_notes(rows, _width(header.headers), sheet.marks))
     marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
                             reader.header("name") or reader.header("last"),

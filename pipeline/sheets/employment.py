@@ -80,6 +80,8 @@ _DIRECTORIES = frozenset({"Google Workspace", "Microsoft 365 admin center", "Mic
 _SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"})
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
 _NOTE = "note on a cell"  # an Excel note (comment) on one of the row's cells, read as a remark
+_BESIDE = "note beside the list"  # text right of the list's last header, on the person's row
+_UNHEADED = (_NOTE, _BESIDE)  # remarks that stand in no column of the list
 # "Ansat af Kirkeministeriet", "ansat hos Region Midt", "Employed by the ministry": another
 # employer's person
 _ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|av|vid|by)\s+"
@@ -117,8 +119,10 @@ def _written_in(values: Sequence[Any]) -> bool:
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
-                 comments: Mapping[int, tuple[str, ...]] | None = None) -> None:
+                 comments: Mapping[int, tuple[str, ...]] | None = None,
+                 beside: Mapping[int, str] | None = None) -> None:
         self.comments = comments or {}
+        self.beside = beside or {}  # row → what is written right of the list on it
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
@@ -193,7 +197,7 @@ class EmploymentReader:
     def of(self, row: int, values: Sequence[Any]) -> Employment:
         if not self.columns:
             return self._remarked(row, values) if (
-                self.remarks or self.comments) else _STILL_EMPLOYED
+                self.remarks or self.comments or self.beside) else _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
         if any(state == NOT_NOW for state, _ in found):  # not begun, or over
@@ -209,7 +213,7 @@ class EmploymentReader:
                 return Employment(state, "; ".join(reasons),
                                   self._ended(values) if state == LEFT else None)
         return self._remarked(row, values) if (
-            self.remarks or self.comments) else Employment(EMPLOYED)
+            self.remarks or self.comments or self.beside) else Employment(EMPLOYED)
 
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
         """A remark, or a note on one of the row's cells, that says leave ("på barsel til
@@ -219,6 +223,7 @@ class EmploymentReader:
         repeated: only its column."""
         said = [(use.header, cell_text(value_at(values, use.index))) for use in self.remarks]
         said += [(_NOTE, text) for text in self.comments.get(row, ())]
+        said += [(_BESIDE, self.beside[row])] if row in self.beside else []
         for header, text in said:
             state = remark_state(text)
             if state == LEAVE:
@@ -419,7 +424,7 @@ class EmploymentReader:
                 "should get a form.", 'If they have left, write "Fratrådt" in a status column '
                 "(or an end date in the past) or delete the row; if not, change the "
                 f"{header}; then run the command again.", rows[0],
-                None if header == _NOTE else header)
+                None if header in _UNHEADED else header)
         for header, rows in self.outside_remarks.items():
             who = self._whose(rows)
             self.findings.error(
@@ -429,7 +434,7 @@ class EmploymentReader:
                 "get a form.", "If they are not employed here, delete their row (or write "
                 'their kind of employment in a column of its own); if they are, '
                 f"change the {header}; then run the command again.", rows[0],
-                None if header == _NOTE else header)
+                None if header in _UNHEADED else header)
         codes: dict[str, dict[str, list[int]]] = {}  # header → short codes → rows
         for (header, text), rows in self.unknown.items():
             if len(text) <= 3 and text.isalnum():

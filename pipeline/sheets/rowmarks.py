@@ -126,6 +126,12 @@ def _worded(text: str, place: str) -> list[Legend]:
     return found
 
 
+def names_a_look(text: str) -> bool:
+    """A text that says what a look means ("Gennemstregede er stoppet", "gul = orlov"): a
+    legend, not a note about someone."""
+    return bool(_worded(text, ""))
+
+
 def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> list[Legend]:
     """Every legend on a sheet outside the list's rows: by look first, then by words."""
     values = dict(sheet.rows)

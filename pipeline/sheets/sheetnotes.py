@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pipeline.sheets.draft import Draft
@@ -46,6 +46,32 @@ def _note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int,
         text = " ".join(t for t in map(cell_text, cells) if t)
         if text:
             found.append((row, text))
+    return found
+
+
+# "F = Fratrådt", "Gul: stoppet": a key to codes or colours, which is no note on its row
+_KEY = re.compile(r"^\s*\S{1,12}\s*[=:]")
+# "Hanne Mølgaard stoppet 31/10": a note that names someone (check_notes reads it)
+_NAME = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüé]+\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüé]+")
+
+
+def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,
+                 marks: Mapping[tuple[int, int], str]) -> dict[int, str]:
+    """What is written right of the list's last header on each row ("stoppet 30/11 – skal
+    ikke have MUS"), row → text: a note about that row's person, read as a remark is. Cells
+    that name someone, or give a key to codes or colours (a coloured cell beside a word, "F =
+    Fratrådt", "gennemstregede er stoppet"), are no such note."""
+    from pipeline.sheets.rowmarks import names_a_look
+
+    marked = {r for r, c in marks if c > width}  # rows with a coloured cell beside the list
+    found = {}
+    for row, values in rows:
+        if len(values) <= width or row in marked:
+            continue
+        text = " ".join(t for t in map(cell_text, values[width:]) if t)
+        if (any(c.isalpha() for c in text) and not _KEY.match(text) and not _NAME.search(text)
+                and not names_a_look(text)):
+            found[row] = text
     return found
 
 

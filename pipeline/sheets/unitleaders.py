@@ -18,11 +18,13 @@ unit with two leaders or a unit that matches no department is reported, never gu
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.names import normal_name, turn_around
@@ -98,7 +100,8 @@ def _at(values: Sequence[object], col: int | None) -> str:
     return cell_text(values[col]) if col is not None and col < len(values) else ""
 
 
-def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLeader | None:
+def read_heading(text: str, names: ListNames, after_heading: bool,
+                 today: dt.date) -> HeadingLeader | None:
     """The unit and leader a heading row gives, or None if it names no leader.
     ``after_heading``: the row comes right under another heading (no employee between), so a
     line "Ansvarlig: Name" is that heading's leader line."""
@@ -111,6 +114,12 @@ def read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLea
     initials = _INITIALS_AFTER.search(text)
     if initials:  # "Leder: Camilla Krog (CK)": the name, then the initials
         text = text[:initials.start()].rstrip()
+    remarked = _REMARK_AFTER.search(text)
+    if remarked and not _LEADS.search(remarked.group(1)):  # (not "Team North (manager: …)")  # "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)"
+        name = _leader_since(text[:remarked.start()].rstrip(), remarked.group(1), today)
+        if not name:
+            return None  # a leader from a day to come, or a remark mus cannot read
+        text = name
     found = _read_heading(text, names, after_heading)
     if found is None or address is None:
         return found
@@ -121,6 +130,39 @@ _INITIALS_AFTER = re.compile(r"\s*\(\s*[A-ZÆØÅ]{1,4}\s*\)\s*$")
 _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
                             r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"
                             r"\s*[)>\]]?\s*$")
+
+
+# Brackets after a leader's name that say since when, or who led before
+_REMARK_AFTER = re.compile(r"\s*\(([^()]*)\)\s*$")
+_FORMER = re.compile(r"^(?:tidl|tidligere|før|former|formerly|previously|prev|afløser for|"
+                     r"efterfulgte)\b\.?", re.IGNORECASE)
+# "(konstitueret)", "(fungerende)", "(interim)": the one who leads now, for a while
+_ACTING = re.compile(r"^(?:konstitueret|kst|fungerende|fg|acting|interim|midlertidig)\.?$",
+                     re.IGNORECASE)
+# "Leder:", "Afdelingsleder:", "Team lead:": a line that gives the leader of the rows under it
+_LEADER_LINE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[^\W\d_]*" + _LEADS.pattern + r"\s*:",
+                          re.IGNORECASE)
+
+
+def leader_line(text: str) -> bool:
+    """A line that starts as one naming the leader of the rows under it ("Leder: …")."""
+    return bool(_LEADER_LINE.match(text))
+
+
+def _leader_since(name: str, remark: str, today: dt.date) -> str:
+    """The leader a name with a remark in brackets gives: ``Torben Laursen`` for "(tidl. Lone
+    Krog)", "(konstitueret)" or "(fra 1/9, tidl. Lone Krog)" once 1 September has come; ""
+    for a day to come, several dates, or any other remark (mus does not guess what it
+    says)."""
+    clauses = [c.strip() for c in re.split(r"[,;]", remark) if c.strip()]
+    dated = [c for c in clauses if any(ch.isdigit() for ch in c)]
+    if len(dated) > 1 or any(not (_FORMER.match(c) or _ACTING.match(c))
+                             for c in clauses if c not in dated):
+        return ""
+    if any(ch.isdigit() for ch in name) or any(_FORMER.match(c) and any(
+            ch.isdigit() for ch in c) for c in dated):
+        return ""  # "tidl. Lone Krog, til 31/8": history with a date, not the day they lead from
+    return since(f"{name} ({dated[0]})", today) if dated else name
 
 
 def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLeader | None:

@@ -14,15 +14,17 @@ from typing import Any
 
 from pipeline.sheets.draft import Draft, DraftReader
 from pipeline.sheets.employment import Absent, Employment, EmploymentReader
+from pipeline.sheets.evidence import NO_VALUE
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.mapping import ListLayout
+from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
 from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.unitleaders import HeadingLeader, ListNames, read_heading
+from pipeline.sheets.unitleaders import HeadingLeader, ListNames, leader_line, read_heading
 from pipeline.sheets.values import cell_text
 
 _HIDDEN = ("filtered", "hidden")
@@ -56,6 +58,7 @@ class RowWalk:
     numbered: dict[str, int] = field(default_factory=dict)  # employee number → its draft
     # (heading row, leader, in the list, the address the heading gives) → rows
     heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
+    unread_lines: list[int] = field(default_factory=list)  # "Leder: …" lines not read
     _department: str = ""
     _section: Employment | None = None  # under "Fratrådte", "Orlov"
     _outside: Employment | None = None  # under a line that says the rows are not employed
@@ -81,10 +84,13 @@ class RowWalk:
         afdelingsleder Freja Wøldike", "Leder: …"; only where the list has no leader column."""
         if self.names is None or skip.reason not in ("heading", "note"):
             return False
-        said = read_heading(" ".join(dict.fromkeys(
-            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld)), self.names,
-            self._under_heading)
+        text = " ".join(dict.fromkeys(
+            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld))
+        said = read_heading(text, self.names, self._under_heading, self.reader.today)
         if said is None:
+            rest = text.partition(":")[2].strip()
+            if leader_line(text) and rest.casefold() not in NO_VALUE and not vacancy(rest):
+                self.unread_lines.append(number)
             return False
         self._block_indent = _indent(values)
         if said.department:
@@ -184,6 +190,13 @@ class RowWalk:
     def heading_leaders(self, findings: Findings) -> None:
         """Leaders named in heading rows, said in `mus check`; one not in the list warned
         of."""
+        for line in self.unread_lines:
+            findings.error("heading-leader-unread", f"Row {line} gives the leader of the rows "
+                           "under it, but not as mus can read it: a name that is nobody on the "
+                           "list, a day still to come, or a remark beside the name, so those "
+                           "employees' leader cannot be told.", 'Write the leader\'s full name '
+                           'alone after "Leder:" as the list writes it (or add a leader column '
+                           "with each employee's leader), and run the command again.", line)
         rows = [r for found in self.heading_led.values() for r in found]
         if not rows:
             return

@@ -79,6 +79,34 @@ def test_notes_beside_the_list_that_name_no_one_leaving_change_nothing(tmp_path:
     assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
 
 
+def test_a_note_beside_a_row_that_says_its_person_stopped_refuses(tmp_path: Path) -> None:
+    # past an empty column, on the row of the person it speaks of, naming nobody
+    staff = [*STAFF[:2], (*STAFF[2], None, "stoppet 30/11 – skal ikke have MUS"), *STAFF[3:]]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]}),
+                           today=TODAY)
+    message = str(caught.value)
+    assert "The note beside the list in row 4 (employee 55103) says the person has left" in message
+    assert "30/11" not in message  # the note is not repeated
+
+
+def test_a_note_beside_a_row_that_says_leave_is_leave(tmp_path: Path) -> None:
+    staff = [*STAFF[:3], (*STAFF[3], None, "på barsel til marts"),
+             (*STAFF[4], None, "ny 1/11"), STAFF[5]]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]}),
+                                 today=TODAY)
+    assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
+    assert [e.number for e in listing.employees if e.on_leave] == ["55110"]
+
+
+@pytest.mark.parametrize("key", ["F = Fratrådt", "Gennemstregede er stoppet", "Fratrådt: rød"])
+def test_a_key_beside_the_list_is_no_note_on_its_row(tmp_path: Path, key: str) -> None:
+    staff = [*STAFF[:2], (*STAFF[2], None, key), *STAFF[3:]]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]}),
+                                 today=TODAY)
+    assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
+
+
 REMARKED = ("Tjenestenr.", "Navn", "Team", "Leder", "Bemærkning")
 
 

@@ -126,6 +126,48 @@ def test_a_line_leder_under_a_heading_in_a_csv(tmp_path: Path) -> None:
     assert _rows(_read(path)) == expected
 
 
+_DATED = [("Lønnr.", "Navn", "Mail"), ("Område Vest",), None,
+          (1, "Lise Juul", "lj@h.dk"), (2, "Torben Laursen", "tl@h.dk"), ("Område Øst",),
+          ("Leder: Birgitte Hjorth",), (3, "Emil Skov", "es@h.dk"), (4, "Birgitte Hjorth", "bh@h.dk")]
+
+
+@pytest.mark.parametrize("line", [
+    "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)",  # since a day that has come
+    "Leder: Torben Laursen (tidl. Lone Krog)",  # who led before is history
+    "Afdelingsleder: Torben Laursen (konstitueret)",  # acting: the one who leads now
+])
+def test_a_leader_line_with_a_remark_in_brackets_gives_the_leader(tmp_path: Path,
+                                                                  line: str) -> None:
+    rows = [r if r is not None else (line,) for r in _DATED]
+    listing = _read(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}))
+    assert _rows(listing) == [("1", "Område Vest", "Torben Laursen", "tl@h.dk"),
+                              ("2", "Område Vest", "", ""),
+                              ("3", "Område Øst", "Birgitte Hjorth", "bh@h.dk"),
+                              ("4", "Område Øst", "", "")]
+
+
+@pytest.mark.parametrize("line", [
+    "Leder: Torben Laursen (fra 1/1-2027, tidl. Lone Krog)",  # a day still to come
+    "Leder: Torben Laursen (syg, spørg Lone Krog)",  # a remark mus does not read
+    "Leder: Torben Laurits",  # nobody on the list, and not written as a leader's name alone
+])
+def test_a_leader_line_mus_cannot_read_refuses(tmp_path: Path, line: str) -> None:
+    rows = [r if r is not None else (line,) for r in _DATED]
+    if line.endswith("Laurits"):
+        rows[2] = ("Leder: Torben Laurits (fra 1/9 - tidl. Lone Krog, spørg)",)
+    with pytest.raises(SpreadsheetError) as caught:
+        _read(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}))
+    message = str(caught.value)
+    assert "Row 3 gives the leader of the rows under it, but not as mus can read it" in message
+    assert "Lone Krog" not in message and "spørg" not in message  # the line is not repeated
+
+
+def test_a_leader_line_of_a_vacant_post_is_no_leader(tmp_path: Path) -> None:
+    rows = [r if r is not None else ("Leder: vakant",) for r in _DATED]
+    listing = _read(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}))
+    assert [e.leader for e in listing.employees] == ["", "", "Birgitte Hjorth", ""]
+
+
 def test_a_line_team_lead_under_an_english_heading(tmp_path: Path) -> None:
     expected = [("21", "Support", "Jane Doe", "jd@x.com"), ("22", "Support", "", ""),
                 ("23", "Sales", "", "")]
