@@ -288,7 +288,12 @@ def remark_state(text: str) -> str | None:
     31/10"), else None: a remark that is long, or says the leave is over or to come, says
     nothing mus acts on."""
     words = WORD.findall(text.casefold())
-    if not words or len(words) > 8 or set(words) & _NOT_NOW_WORDS:
+    if len(words) > 8:
+        # "barsel til marts, MUS når hun er tilbage – send alligevel", "stoppet 30/11 – skal
+        # ikke have MUS, og mailen lukkes": what the first clause says, and more after it
+        first = _CLAUSE.split(text, maxsplit=1)[0]
+        return remark_state(first) if first != text else None
+    if not words or set(words) & _NOT_NOW_WORDS:
         return None
     if _no_form(words):
         return LEFT  # "Fratrådt 31/8 - skal ikke have MUS", "ingen MUS i år"

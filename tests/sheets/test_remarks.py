@@ -99,6 +99,25 @@ def test_a_not_in_another_clause_does_not_turn_a_leaving_around(tmp_path: Path, 
         assert len(read_employee_list(path, today=TODAY).employees) == 3
 
 
+@pytest.mark.parametrize(("remark", "state"), [
+    ("barsel til marts, MUS når hun er tilbage – send alligevel", "leave"),
+    ("stoppet 30/11 – skal ikke have MUS, og mailen skal lukkes inden jul", "left"),
+    ("var på barsel til marts, men er nu tilbage på fuld tid igen", ""),  # over, said first
+])
+def test_a_long_remark_is_read_by_what_its_first_clause_says(tmp_path: Path, remark: str,
+                                                              state: str) -> None:
+    rows = [("Lønnr.", "Navn", "Afdeling", "Bemærkning"), (1, "Signe Juul", "Ledelse", None),
+            (2, "Bo Lind", "Pleje", remark), (3, "Eva Ry", "Pleje", None)]
+    path = write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows})
+    if state == "left":
+        with pytest.raises(SpreadsheetError, match=r"row 3 \(employee 2\) says the person has"):
+            read_employee_list(path, today=TODAY)
+        return
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees if e.on_leave] == (["2"] if state else [])
+    assert len(listing.employees) == 3
+
+
 def test_a_column_kept_for_something_else_where_remarks_were_written_is_read_as_them(
         tmp_path: Path) -> None:
     # the phone column of a hand-kept list: numbers for most, a colleague's remark for some
