@@ -270,7 +270,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     refuse_unselected(drafts, layout, findings)
     check_list(drafts, layout, findings, today)
     employment.report()
-    check_remarks(drafts, [(u.index, u.header) for u in employment.remarks], findings)
+    check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns], findings)
     _notes(findings, reader, headed, skips)
     check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
     refuse_changes(also, drafts, findings)

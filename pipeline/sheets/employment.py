@@ -8,13 +8,12 @@ said in `mus check` and taken as employed; an end date whose order cannot be tol
 decides it is refused with its row.
 
 What each word says (a status, a remark, a header) is statuswords.py's; this module reads
-the rows with it.
+the rows with it, and their remarks through remarks.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -25,6 +24,7 @@ from pipeline.sheets.dates import AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
+from pipeline.sheets.remarks import Remarks
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
     DATED,
@@ -42,12 +42,10 @@ from pipeline.sheets.statuswords import (
     holds_statuses,
     is_form_header,
     is_off_flag,
-    is_remark_header,
     is_start_header,
     kinds_not_states,
     notice_date,
     outside,
-    remark_state,
     status_state,
 )
 from pipeline.sheets.values import cell_text
@@ -79,15 +77,6 @@ _DIRECTORIES = frozenset({"Google Workspace", "Microsoft 365 admin center", "Mic
                           "Active Directory", "JumpCloud"})
 _SUSPENDED = frozenset({"suspended", "suspenderet", "suspendert", "suspenderad"})
 _SAMPLE = 2000  # rows looked at to tell a column of kinds of employment
-_NOTE = "note on a cell"  # an Excel note (comment) on one of the row's cells, read as a remark
-_BESIDE = "note beside the list"  # text right of the list's last header, on the person's row
-_UNHEADED = (_NOTE, _BESIDE)  # remarks that stand in no column of the list
-# "Ansat af Kirkeministeriet", "ansat hos Region Midt", "Employed by the ministry": another
-# employer's person
-_ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|av|vid|by)\s+"
-                        r"(?:the\s+)?[^\W\d_]", re.IGNORECASE)
-
-
 def _date_like(text: str) -> bool:
     """A text that speaks of a date: a digit, or a month's name ("udgangen af oktober")."""
     from pipeline.sheets.dates import MONTHS
@@ -102,27 +91,11 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
     return [value_at(v, index) for _, v in rows[:limit]]
 
 
-def _written_in(values: Sequence[Any]) -> bool:
-    """A column where someone wrote a sentence that says a person left or is on leave (a
-    remark of two words or more, however the column is headed); each text judged once."""
-    seen: set[str] = set()
-    for value in values:
-        if not isinstance(value, str) or value in seen:
-            continue
-        seen.add(value)
-        if len(value.split()) >= 2 and any(c.isalpha() for c in value) and remark_state(
-                value) in (LEFT, LEAVE):
-            return True
-    return False
-
-
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
                  comments: Mapping[int, tuple[str, ...]] | None = None,
                  beside: Mapping[int, str] | None = None) -> None:
-        self.comments = comments or {}
-        self.beside = beside or {}  # row → what is written right of the list on it
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
@@ -156,15 +129,8 @@ class EmploymentReader:
                           f"codes that {self.codes.where} explains ({meant}), so it is read "
                           "through it: a code for leaving means no form, one for leave is "
                           "leave.", column=use.header)
-        self.remarks = [u for u in self.others if is_remark_header(u.header)][:2]
-        # a column kept for something else (a phone number) where a colleague wrote "stoppet
-        # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
-        self.remarks += [u for u in self.others if u not in self.remarks
-                         and _written_in(_column(rows, u.index))][:2]
-        self.left_remarks: dict[str, list[int]] = {}  # header → rows whose remark says so
-        self.outside_remarks: dict[str, list[int]] = {}  # … says they are not employed here
-        self._number = layout.fields["number"].index if "number" in layout.fields else None
-        self.left_numbers: dict[int, str] = {}  # those rows → their employee number
+        number = layout.fields["number"].index if "number" in layout.fields else None
+        self.remarks = Remarks(self.others, rows, number, findings, comments, beside)
         self.findings = findings
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
@@ -196,8 +162,7 @@ class EmploymentReader:
 
     def of(self, row: int, values: Sequence[Any]) -> Employment:
         if not self.columns:
-            return self._remarked(row, values) if (
-                self.remarks or self.comments or self.beside) else _STILL_EMPLOYED
+            return self._remarked(row, values) if self.remarks else _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
         if any(state == NOT_NOW for state, _ in found):  # not begun, or over
@@ -212,33 +177,12 @@ class EmploymentReader:
             if reasons:
                 return Employment(state, "; ".join(reasons),
                                   self._ended(values) if state == LEFT else None)
-        return self._remarked(row, values) if (
-            self.remarks or self.comments or self.beside) else Employment(EMPLOYED)
+        return self._remarked(row, values) if self.remarks else Employment(EMPLOYED)
 
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
-        """A remark, or a note on one of the row's cells, that says leave ("på barsel til
-        marts", "Barsel fra 1/10"): on leave, the form made as for anyone; one that says they
-        left is a mistake to correct (report()), never acted on and never let pass: a remark is
-        not a status, and a leaver must not get a form. The remark's own words are never
-        repeated: only its column."""
-        said = [(use.header, cell_text(value_at(values, use.index))) for use in self.remarks]
-        said += [(_NOTE, text) for text in self.comments.get(row, ())]
-        said += [(_BESIDE, self.beside[row])] if row in self.beside else []
-        for header, text in said:
-            state = remark_state(text)
-            if state == LEAVE:
-                return Employment(LEAVE, f"{header} speaks of leave")
-            if state == LEFT:
-                self.left_remarks.setdefault(header, []).append(row)
-                if self._number is not None:
-                    self.left_numbers[row] = cell_text(value_at(values, self._number))
-            elif outside(text) or _ELSEWHERE.search(text):
-                # "ekstern konsulent via Emagine", "Ansat af Kirkeministeriet": a remark is no
-                # kind of employment, so a numbered row it says is not ours is refused
-                self.outside_remarks.setdefault(header, []).append(row)
-                if self._number is not None:
-                    self.left_numbers[row] = cell_text(value_at(values, self._number))
-        return Employment(EMPLOYED)
+        """What the row's remarks say (remarks.py): leave, or employed as far as they go."""
+        state, reason = self.remarks.of(row, values)
+        return Employment(state, reason) if state == LEAVE else _STILL_EMPLOYED
 
     def not_here(self, values: Sequence[Any]) -> str:
         """Why the row says its person is not employed here, or "": read only for a row
@@ -250,12 +194,7 @@ class EmploymentReader:
             text = cell_text(value_at(values, use.index))
             if key in ("form", "status", "code") and text and outside(text):
                 return f'{use.header} "{text}": not employed here'
-        for use in self.remarks:
-            text = cell_text(value_at(values, use.index))
-            if text and (outside(text) or _ELSEWHERE.search(text)
-                         or LEFT in (remark_state(text), status_state(text))):
-                return f"{use.header}: not employed here"
-        return ""
+        return self.remarks.not_here(values)
 
     def _ended(self, values: Sequence[Any]) -> dt.date | None:
         """The end date a leaver's row gives (None: no end-date column, or no date in it)."""
@@ -402,12 +341,6 @@ class EmploymentReader:
             row, header)
         return EMPLOYED, ""
 
-    def _whose(self, rows: Sequence[int]) -> str:
-        """" (employees 1203, 1215)": the numbers of the rows a remark was read on."""
-        numbers = [self.left_numbers[r] for r in rows if self.left_numbers.get(r)]
-        return (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
-                if numbers else "")
-
     def report(self) -> None:
         """Statuses mus does not know, once each with their rows; remarks that say someone
         has left."""
@@ -415,26 +348,7 @@ class EmploymentReader:
             self.findings.note("date-serial", f"The {header} in {rows_text(rows)} is a number "
                                "as Excel counts days (46295 is 30-09-2026), kept as text: read "
                                "as that date.", rows[0], header, rows)
-        for header, rows in self.left_remarks.items():
-            who = self._whose(rows)
-            self.findings.error(
-                "remark-left", f"The {header} in {rows_text(rows)}{who} says the person has left "
-                "or is leaving, but nothing else on the list does (mus reads that from a status or "
-                "end-date column, never from a remark), so it cannot be told whether they "
-                "should get a form.", 'If they have left, write "Fratrådt" in a status column '
-                "(or an end date in the past) or delete the row; if not, change the "
-                f"{header}; then run the command again.", rows[0],
-                None if header in _UNHEADED else header)
-        for header, rows in self.outside_remarks.items():
-            who = self._whose(rows)
-            self.findings.error(
-                "remark-outside", f"The {header} in {rows_text(rows)}{who} says the person is "
-                "not employed here (an external consultant, someone another employer pays), "
-                "but nothing else on the list does, so it cannot be told whether they should "
-                "get a form.", "If they are not employed here, delete their row (or write "
-                'their kind of employment in a column of its own); if they are, '
-                f"change the {header}; then run the command again.", rows[0],
-                None if header in _UNHEADED else header)
+        self.remarks.report()
         codes: dict[str, dict[str, list[int]]] = {}  # header → short codes → rows
         for (header, text), rows in self.unknown.items():
             if len(text) <= 3 and text.isalnum():

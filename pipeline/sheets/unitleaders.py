@@ -115,7 +115,8 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     if initials:  # "Leder: Camilla Krog (CK)": the name, then the initials
         text = text[:initials.start()].rstrip()
     remarked = _REMARK_AFTER.search(text)
-    if remarked and not _LEADS.search(remarked.group(1)):  # (not "Team North (manager: …)")  # "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)"
+    if remarked and not _LEADS.search(remarked.group(1)):
+        # "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)" (not "Team North (manager: …)")
         name = _leader_since(text[:remarked.start()].rstrip(), remarked.group(1), today)
         if not name:
             return None  # a leader from a day to come, or a remark mus cannot read

@@ -1,0 +1,137 @@
+"""Remarks on a person's row: a remark column ("Bemærkning", "Kommentar", "Notes"), a column
+kept for something else where a colleague wrote a remark ("barsel til 1/4-27" under ``Tlf.``),
+an Excel note on one of the row's cells, and a note written right of the list on the row.
+
+A remark that says leave ("på barsel til marts") marks the person on leave; one that says they
+left, or that they are not employed here ("ekstern konsulent", "Ansat af Kirkeministeriet"),
+with nothing else on the list that does, refuses the list: a remark is no status, and a leaver
+must get no form and no guess. The remark's own words are never repeated, only where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import value_at
+from pipeline.sheets.statuswords import (
+    EMPLOYED,
+    LEAVE,
+    LEFT,
+    is_remark_header,
+    outside,
+    remark_state,
+    status_state,
+)
+from pipeline.sheets.values import cell_text
+
+if TYPE_CHECKING:
+    from pipeline.sheets.mapping import ColumnUse
+
+NOTE = "note on a cell"  # an Excel note (comment) on one of the row's cells, read as a remark
+BESIDE = "note beside the list"  # text right of the list's last header, on the person's row
+_UNHEADED = (NOTE, BESIDE)  # remarks that stand in no column of the list
+# "Ansat af Kirkeministeriet", "ansat hos Region Midt", "Employed by the ministry": another
+# employer's person
+_ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|av|vid|by)\s+"
+                        r"(?:the\s+)?[^\W\d_]", re.IGNORECASE)
+
+
+def written_in(values: Sequence[Any]) -> bool:
+    """A column where someone wrote a sentence that says a person left or is on leave (a
+    remark of two words or more, however the column is headed); each text judged once."""
+    seen: set[str] = set()
+    for value in values:
+        if not isinstance(value, str) or value in seen:
+            continue
+        seen.add(value)
+        if len(value.split()) >= 2 and any(c.isalpha() for c in value) and remark_state(
+                value) in (LEFT, LEAVE):
+            return True
+    return False
+
+
+class Remarks:
+    """The remarks of a list's rows, read row by row and reported once at the end."""
+
+    def __init__(self, others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[Any]]],
+                 number: int | None, findings: Findings,
+                 comments: Mapping[int, tuple[str, ...]] | None = None,
+                 beside: Mapping[int, str] | None = None) -> None:
+        self.columns = [u for u in others if is_remark_header(u.header)][:2]
+        # a column kept for something else (a phone number) where a colleague wrote "stoppet
+        # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
+        self.columns += [u for u in others if u not in self.columns and written_in(
+            [value_at(v, u.index) for _, v in rows])][:2]
+        self.comments = comments or {}
+        self.beside = beside or {}  # row → what is written right of the list on it
+        self.left: dict[str, list[int]] = {}  # where → rows whose remark says they left
+        self.outside: dict[str, list[int]] = {}  # … says they are not employed here
+        self.numbers: dict[int, str] = {}  # those rows → their employee number
+        self._number = number
+        self.findings = findings
+
+    def __bool__(self) -> bool:
+        return bool(self.columns or self.comments or self.beside)
+
+    def of(self, row: int, values: Sequence[Any]) -> tuple[str, str]:
+        """The row's state as its remarks say it (LEAVE and why, else EMPLOYED): a remark
+        that says they left or are not employed here is kept for report(), never acted on."""
+        said = [(use.header, cell_text(value_at(values, use.index))) for use in self.columns]
+        said += [(NOTE, text) for text in self.comments.get(row, ())]
+        said += [(BESIDE, self.beside[row])] if row in self.beside else []
+        for where, text in said:
+            state = remark_state(text)
+            if state == LEAVE:
+                return LEAVE, f"{where} speaks of leave"
+            if state == LEFT:
+                self._keep(self.left, where, row, values)
+            elif outside(text) or _ELSEWHERE.search(text):
+                # "ekstern konsulent via Emagine", "Ansat af Kirkeministeriet": a remark is no
+                # kind of employment, so a numbered row it says is not ours is refused
+                self._keep(self.outside, where, row, values)
+        return EMPLOYED, ""
+
+    def _keep(self, found: dict[str, list[int]], where: str, row: int,
+              values: Sequence[Any]) -> None:
+        found.setdefault(where, []).append(row)
+        if self._number is not None:
+            self.numbers[row] = cell_text(value_at(values, self._number))
+
+    def not_here(self, values: Sequence[Any]) -> str:
+        """Why a remark column says the row's person is not employed here, or ""."""
+        for use in self.columns:
+            text = cell_text(value_at(values, use.index))
+            if text and (outside(text) or _ELSEWHERE.search(text)
+                         or LEFT in (remark_state(text), status_state(text))):
+                return f"{use.header}: not employed here"
+        return ""
+
+    def _whose(self, rows: Sequence[int]) -> str:
+        """" (employees 1203, 1215)": the numbers of the rows a remark was read on."""
+        numbers = [self.numbers[r] for r in rows if self.numbers.get(r)]
+        return (f" (employee{'s' if len(numbers) > 1 else ''} {', '.join(numbers)})"
+                if numbers else "")
+
+    def report(self) -> None:
+        """Remarks that say someone has left, or is not employed here: refused."""
+        for where, rows in self.left.items():
+            self.findings.error(
+                "remark-left", f"The {where} in {rows_text(rows)}{self._whose(rows)} says the "
+                "person has left or is leaving, but nothing else on the list does (mus reads "
+                "that from a status or end-date column, never from a remark), so it cannot be "
+                'told whether they should get a form.', 'If they have left, write "Fratrådt" in '
+                "a status column (or an end date in the past) or delete the row; if not, change "
+                f"the {where}; then run the command again.", rows[0],
+                None if where in _UNHEADED else where)
+        for where, rows in self.outside.items():
+            self.findings.error(
+                "remark-outside", f"The {where} in {rows_text(rows)}{self._whose(rows)} says the "
+                "person is not employed here (an external consultant, someone another employer "
+                "pays), but nothing else on the list does, so it cannot be told whether they "
+                "should get a form.", "If they are not employed here, delete their row (or "
+                "write their kind of employment in a column of its own); if they are, change "
+                f"the {where}; then run the command again.", rows[0],
+                None if where in _UNHEADED else where)
