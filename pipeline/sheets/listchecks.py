@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.leaders import (
+from pipeline.sheets.leaders import Leader
+from pipeline.sheets.leadertext import (
     LINE,
     POSITION,
     TITLE,
     TITLE_FIRST,
     WITH_ID,
-    Leader,
     name_beside_number,
 )
 from pipeline.sheets.names import normal_name

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
-from pipeline.sheets.leaders import kind_of
+from pipeline.sheets.leadertext import kind_of
 from pipeline.sheets.names import dn_name, normal_dn, turn_around
 from tests.helpers import write_xlsx
 

@@ -128,7 +128,8 @@ def test_a_line_leder_under_a_heading_in_a_csv(tmp_path: Path) -> None:
 
 _DATED = [("Lønnr.", "Navn", "Mail"), ("Område Vest",), None,
           (1, "Lise Juul", "lj@h.dk"), (2, "Torben Laursen", "tl@h.dk"), ("Område Øst",),
-          ("Leder: Birgitte Hjorth",), (3, "Emil Skov", "es@h.dk"), (4, "Birgitte Hjorth", "bh@h.dk")]
+          ("Leder: Birgitte Hjorth",), (3, "Emil Skov", "es@h.dk"),
+          (4, "Birgitte Hjorth", "bh@h.dk")]
 
 
 @pytest.mark.parametrize("line", [

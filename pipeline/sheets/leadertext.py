@@ -1,0 +1,210 @@
+"""How a leader cell is written, and the keys it is looked up by in the list.
+
+A leader is given as a name (``Østergaard, Jens``), initials or a user name, a number, an
+address or UPN, a distinguished name, a directory ID, a name with an ID (``Helle Nielsen
+(KK001)``), the last step of a management line (``Direktør > Jens Madsen``), an acting leader
+(``fung. Holm``) or two who share the lead. This module reads the cell; leaders.py looks it up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.sheets.names import (
+    aside,
+    dn_name,
+    is_dn,
+    is_guid,
+    looks_like_initials,
+    normal_dn,
+    normal_name,
+    turn_around,
+    without_initials,
+)
+
+if TYPE_CHECKING:
+    from pipeline.sheets.leaders import Given
+
+_SPELLED = (("æ", ("ae", "a")), ("ø", ("oe", "o")), ("å", ("aa", "a")))
+
+
+def as_address(text: str) -> list[str]:
+    """How initials or a user name are written before the @ of an address: "røs" → "roes",
+    "ros"; the letters æ, ø and å as addresses spell them."""
+    found = [text]
+    for letter, ways in _SPELLED:
+        if letter in text:
+            found = [f.replace(letter, way) for f in found for way in ways]
+    return found
+
+
+def name_as_said(name: str) -> str:
+    try:
+        return turn_around(name)[0]
+    except ValueError:
+        return name
+
+
+_USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
+# The steps of a management line: "Direktør > Jens Madsen", "Direktion / Mille Møller" (two
+# people with a slash between them share the lead instead: Directory._shared()).
+_STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
+STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
+# An ID that finds someone alone: letters and digits (KK001), or four characters or more.
+ID_LIKE = re.compile(r"^(?=.*\d)(?:(?=.*[^\W\d_]).{2,}|.{4,})$")
+_ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
+
+
+# A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".
+_ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|acting|"
+                     r"interim|stedfortrædende)\b\.?\)?:?", re.IGNORECASE)
+def as_meant(given: Given) -> Given:
+    """The leader as given, without what names no one: initials in brackets inside the name
+    (Outlook's "Emil (ERØ) Rødgaard") and an acting mark ("fung. Holm", "Kim Berg (konst.)":
+    the acting leader is the leader)."""
+    text = given.text
+    if text and "(" in text:
+        text = without_initials(text)
+    if text and _ACTING.search(text):
+        text = " ".join(_ACTING.sub(" ", text).split()) or text
+    return given if text == given.text else dataclasses.replace(given, text=text)
+
+
+# Two people sharing the lead: "Emil Friis / Morten Ærenlund", "Ann Ray og Bo Dam".
+SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+")
+
+
+# How readings() read a cell, as `mus check` says it.
+LINE, WITH_ID, TITLE = "line", "with-id", "title"
+TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
+POSITION = "position"  # "Forstander": the one who holds that job title
+
+
+def reading_kind(text: str, parts: tuple[str, ...]) -> str:
+    if len(parts) == 2:
+        return WITH_ID
+    return LINE if STEP.search(text) and parts[0] not in text.split(",") else TITLE
+
+
+def readings(text: str) -> list[tuple[str, ...]]:
+    """What else a leader cell may say beside itself: the last step of a management line, a
+    full name beside a title after a comma, or a name written with an ID after or before it
+    (``Helle Nielsen KK001``, found by either part where the other finds nobody, but never by
+    an ID as short as "2" alone, so "Leder IT 2" is not employee 2; where both parts find
+    someone, they must agree)."""
+    out: list[tuple[str, ...]] = []
+    if STEP.search(text):
+        steps = [s for s in _STEPS.split(text) if s.strip()]
+        if len(steps) >= 2:
+            text = steps[-1].strip()
+            out.append((text,))
+    apart = _ID_APART.match(text)  # "1001 - Jens Madsen", "Jens Madsen: KK001"
+    if apart:
+        ident, name = (apart.group(1), apart.group(2)) if apart.group(1) else (
+            apart.group(4), apart.group(3))
+        out.append((ident, name))
+        return out
+    if text.count(",") == 1:  # "Jens Madsen, Direktør": the name before its title
+        head, tail = (t.strip() for t in text.split(","))
+        out += [(part,) for part in (head, tail) if len(part.split()) >= 2]
+    words = text.split()
+    if (len(words) >= 3 or (len(words) == 2 and "," not in text)) and any(
+            c.isdigit() for c in text):
+        digits = [any(c.isdigit() for c in w) for w in words]
+        if digits[-1] and not any(digits[:-1]):
+            out.append((words[-1], " ".join(words[:-1]).rstrip(":;-–,")))
+        elif digits[0] and not any(digits[1:]):
+            out.append((words[0].rstrip(":;-–,"), " ".join(words[1:])))
+    return out
+
+
+def kind_of(text: str) -> str:
+    if is_dn(text):
+        return "dn"
+    if is_guid(text):
+        return "guid"
+    if "@" in text and not aside(text):
+        return "e-mail"
+    if text.isdigit():
+        return "number"
+    if " " not in text.strip() and "," not in text and (
+            looks_like_initials(text) or (_USER_ID.match(text) and not text.isdigit())):
+        return "initials"  # initials, a user name or a user ID such as "u100"
+    return "name"
+
+
+def lookup_keys(given: Given, kind: str) -> list[str]:
+    """The keys to look the leader up by, in order (readings() are tried before the e-mail)."""
+    keys = []
+    if given.number:  # an employee number, or the user ID some systems give leaders by
+        keys += [f"n:{given.number.casefold()}", f"i:{given.number.casefold()}"]
+        if given.number[:1] == "0" and given.number.isdigit():  # "00101" is 101 too
+            keys.append(f"n:{given.number.lstrip('0') or '0'}")
+    if given.text:
+        keys += text_keys(given.text, kind)
+    return keys
+
+
+def text_keys(text: str, kind: str) -> list[str]:
+    keys = []
+    if text:
+        if kind == "dn":
+            keys += [f"d:{normal_dn(text)}", f"p:{normal_name(dn_name(text))}"]
+        elif kind == "guid":
+            keys += [f"g:{text.strip('{}').casefold()}", f"i:{text.strip('{}').casefold()}"]
+        elif kind == "e-mail":  # an address, or a user principal name kept as a user name
+            keys += [f"e:{text.casefold()}", f"i:{text.casefold()}"]
+        elif kind == "number":
+            keys += [f"n:{text.casefold()}", f"i:{text.casefold()}"]
+            if text[:1] == "0":
+                keys.append(f"n:{text.lstrip('0') or '0'}")
+        elif kind == "initials":
+            keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
+            keys += [f"u:{local}" for local in as_address(text.casefold())]
+        else:
+            keys += [f"p:{normal_name(shown_as_written(text, kind))}", f"p:{normal_name(text)}"]
+            bracketed = aside(text)
+            if bracketed:  # "Hanne Kjær (HKJ)": the name, then what the brackets say
+                outer, inner = bracketed[0], bracketed[1].casefold()
+                keys += [f"p:{normal_name(shown_as_written(outer, 'name'))}", f"i:{inner}",
+                         f"n:{inner}", f"e:{inner}"]
+    return keys
+
+
+def name_beside_number(text: str) -> str:
+    """The name of a leader written with their number ("9001 - Ib Lund", "Ib Lund (9001)",
+    "Ib Lund: 9001"), to show where the number finds nobody; "" for any other text."""
+    apart = _ID_APART.match(text)
+    if apart:
+        ident, name = (apart.group(1), apart.group(2)) if apart.group(1) else (
+            apart.group(4), apart.group(3))
+    else:
+        bracketed = aside(text)
+        if not bracketed:
+            return ""
+        name, ident = bracketed
+    ident, name = ident.strip(), name.strip(" :;-–,")
+    if " " in ident or not any(c.isdigit() for c in ident) or any(c.isdigit() for c in name):
+        return ""
+    return name if len(name.split()) >= 2 else ""
+
+
+def shown_as_written(text: str, kind: str) -> str:
+    """What a form shows for a leader not in the list: the text, its name where it is a
+    distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
+    if kind == "dn":
+        return dn_name(text) or text
+    steps = [s for s in _STEPS.split(text) if s.strip()] if STEP.search(text) else []
+    if len(steps) >= 2:  # a management line: its last step is the nearest leader
+        return shown_as_written(steps[-1].strip(), kind_of(steps[-1].strip()))
+    if kind == "name":
+        name = name_beside_number(text)
+        if name:
+            return name
+        try:
+            return turn_around(text)[0]
+        except ValueError:
+            return text
+    return text
