@@ -117,9 +117,13 @@ class EmploymentReader:
         # Active Directory's userAccountControl flags (csvde, ldifde, Get-ADUser -Properties *)
         self.columns += [("uac", u) for u in self.others
                          if "".join(u.header.casefold().split()) == "useraccountcontrol"][:1]
-        self.codes = None if any(k in ("status", "active") for k, _ in self.columns) else \
-            find_codes([*self.others, *(u for k, u in self.columns if k == "leave")], rows,
-                       lambda t: status_state(t) in (LEFT, LEAVE) or outside(t))
+        # where the list has a status column, only it may be one of codes a legend explains
+        # (SuccessFactors' "A", "T", "U" with "T = Terminated" under the list)
+        pool = [u for k, u in self.columns if k == "status"] if any(
+            k in ("status", "active") for k, _ in self.columns) else [
+            *self.others, *(u for k, u in self.columns if k == "leave")]
+        self.codes = find_codes(pool, rows, lambda t: status_state(t) in (LEFT, LEAVE)
+                                or outside(t)) if pool else None
         if self.codes is not None:
             use = self.codes.use
             self.columns = [(k, u) for k, u in self.columns if u is not use]

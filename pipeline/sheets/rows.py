@@ -23,6 +23,7 @@ from functools import cached_property
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.persons import NameShape, account, example, vacancy
+from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
 
 _CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
@@ -261,9 +262,10 @@ class RowReader:
         if (len(filled) == 2 and number and self.numbers_have_digits
                 and not any(c.isdigit() for c in number) and (
                     number.endswith(":") or "=" in texts[filled[1]]
-                    or (_CODE_ALONE.match(number) and texts[filled[1]][:1].islower()))):
+                    or (_CODE_ALONE.match(number) and (texts[filled[1]][:1].islower() or (
+                        status_state(texts[filled[1]]) is not None))))):
             # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …",
-            # a legend's code and its meaning: "B" | "barsel"
+            # a legend's code and its meaning: "B" | "barsel", "T" | "Terminated"
             return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
         if employee:
             return None

@@ -57,6 +57,24 @@ def test_a_status_column_of_codes_mus_does_not_know_is_refused(tmp_path: Path) -
         "not know (A, T, U), so it cannot tell who has left or is on leave." in str(caught.value)
 
 
+@pytest.mark.parametrize("legend", [
+    [("Status: A = aktiv, T = fratrådt, U = orlov uden løn",)],
+    [("Employee Status:",), ("A = Active",), ("T = Terminated",), ("U = Unpaid leave",)],
+    [("A", "Active"), ("T", "Terminated"), ("U", "Unpaid leave")],  # code and meaning apart
+])
+def test_a_status_column_of_codes_is_read_through_the_legend_under_it(
+        tmp_path: Path, legend: list[tuple[str, ...]]) -> None:
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Employee ID", "Name", "Department", "Employee Status"),
+        (70001, "Ida Thomsen", "IT", "A"), (70002, "Bo Bach", "IT", "T"),
+        (70003, "Eva Ry", "IT", "U"), (70004, "Ib Lund", "IT", "A"), (), *legend]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["70001", "70003", "70004"]
+    assert [a.number for a in listing.leavers] == ["70002"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["70003"]
+    assert "code-legend" in {n.kind for n in listing.notes}
+
+
 def test_one_code_everyone_shares_is_said_not_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "A1", "IT"),
