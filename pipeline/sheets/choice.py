@@ -56,8 +56,12 @@ def cells(rows: Rows, index: int, limit: int | None = None) -> list[tuple[int, A
     return out
 
 
+# Headers of a column of values that hold now or soon instead of the field's own: "Ny leder",
+# and one who leads for a while ("Fungerende leder", "Konstitueret leder", "Acting manager")
 _NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
-                  "upcoming", "ændret", "changed"})
+                  "upcoming", "ændret", "changed", "fungerende", "konstitueret", "kst", "fg",
+                  "acting", "interim", "midlertidig", "stedfortræder", "stedfortrædende",
+                  "vikarierende"})
 
 
 def _year_apart(header: str) -> tuple[str, int] | None:

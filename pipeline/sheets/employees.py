@@ -242,7 +242,10 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             leaders_from_unit_sheet(drafts, layout,
                                     [s for s in sheets.values() if s is not sheet], findings)
-    read_initials_key(drafts, sheet.rows, header.row, findings)
+    keys = read_initials_key(drafts, sheet.rows, header.row, findings,
+                             [s for s in sheets.values() if s is not sheet], lambda: {
+                                 t.casefold() for d in drafts for t in _ids(who_of(d, layout))
+                                 if t})
     lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)),
                                  [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
@@ -267,7 +270,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                       'If the list has one, give it the header "Afdeling" (or "Department").',
                       header.row)
     refuse_shifted(drafts, layout, findings)
-    refuse_unselected(drafts, layout, findings)
+    refuse_unselected(drafts, layout, findings, today)
     check_list(drafts, layout, findings, today)
     employment.report()
     check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns], findings)
@@ -284,7 +287,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:
         employees = [e for e in employees if not e.on_leave]
-    for other in (o for o in also if o.name not in lookups):
+    for other in (o for o in also if o.name not in lookups | keys):
         findings.warn("other-sheet", f'The sheet "{other.name}" also looks like an employee '
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "
                       "form into one sheet, or delete the other sheet if it is not needed.")

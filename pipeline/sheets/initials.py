@@ -1,20 +1,22 @@
 """Leaders' initials explained beside the list: a hand-kept list gives each leader as `JB` and
-writes under it (or above it) who that is: `JB = Jørgen Bæk, joergen.baek@…`. Where the list
-has no column of initials to find them by, such a line is the key: the leader given as `JB` is
-read as the name (and address) the line gives, said in `mus check`. Only lines whose initials
-the leader column uses are read; a line that gives one set of initials two meanings is not."""
+writes under it (or above it) who that is: `JB = Jørgen Bæk, joergen.baek@…`, or keeps a small
+sheet of its leaders (`Initialer | Navn | Mail`). Where the list has no column of initials to
+find them by, such a line or row is the key: the leader given as `JB` is read as the name (and
+address) it gives, said in `mus check`. Only keys for initials the leader column uses are
+read; initials given two meanings are not."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.evidence import name_and_address
 from pipeline.sheets.findings import Findings, rows_text
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text, valid_email
 
 _LINE = re.compile(r"^\s*([A-ZÆØÅ]{1,5}\d{0,2})\s*(?:=|:|–|—|-)\s*(\S.*?)\s*$")
 
@@ -43,24 +45,70 @@ def _key_lines(rows: Iterable[tuple[int, Sequence[Any]]], skip: set[int]
     return {k: v for k, v in found.items() if k not in twice}
 
 
+_SMALL = 200  # another sheet of at most this many rows may be a key of leaders' initials
+
+
+def _key_rows(sheets: Iterable[Sheet], given: set[str]) -> dict[str, tuple[str, str, str]]:
+    """Initials → (name, address, sheet) from rows of other small sheets where one cell is
+    initials the leader column uses and another a full name ("FMØ | Freja Mørch | freja…");
+    initials that two rows give different names are left out."""
+    found: dict[str, tuple[str, str, str]] = {}
+    twice: set[str] = set()
+    for sheet in sheets:
+        if len(sheet.rows) > _SMALL:
+            continue
+        for _, values in sheet.rows:
+            texts = [t for t in map(cell_text, values) if t]
+            keys = [t for t in texts if t in given]
+            names = [t for t in texts if len(t.split()) >= 2 and "@" not in t and not any(
+                c.isdigit() for c in t) and all(w[:1].isupper() for w in t.split())]
+            if len(keys) != 1 or not names:
+                continue
+            address = next((t for t in texts if valid_email(t)), "")
+            key = keys[0]
+            if key in found and found[key][0] != names[0]:
+                twice.add(key)
+            found.setdefault(key, (names[0], address, sheet.name))
+    return {k: v for k, v in found.items() if k not in twice}
+
+
 def read_initials_key(drafts: Sequence[Draft], rows: Iterable[tuple[int, Sequence[Any]]],
-                      header_row: int, findings: Findings) -> None:
-    """Give each leader written as initials the name and address a key line gives them."""
+                      header_row: int, findings: Findings, others: Sequence[Sheet] = (),
+                      known: Callable[[], set[str]] = set) -> set[str]:
+    """Give each leader written as initials the name and address a key gives them (never
+    initials that name someone on the list: ``known()``, casefolded); returns the names of
+    the other sheets read as keys."""
     given = {d.given.text for d in drafts if d.given.text and not d.given.number}
-    if not given or not any(_LINE.match(f"{g} = x") for g in given):
-        return
+    given = {g for g in given if _LINE.match(f"{g} = x")}
+    if given:
+        ids = known()
+        given = {g for g in given if g.casefold() not in ids}
+    if not given:
+        return set()
     skip = {d.row for d in drafts} | {header_row}
     key = {k: v for k, v in _key_lines(rows, skip).items() if k in given}
     if not key:
-        return
+        on_sheets = _key_rows(others, given)
+        sheets = list(dict.fromkeys(s for *_, s in on_sheets.values()))
+        if on_sheets:
+            _read_key(drafts, {k: (n, a) for k, (n, a, _) in on_sheets.items()}, findings,
+                      f"the sheet{'s' if len(sheets) > 1 else ''} "
+                      + ", ".join(f'"{s}"' for s in sheets))
+        return set(sheets)
+    lines = sorted(row for _, _, row in key.values())
+    _read_key(drafts, {k: (n, a) for k, (n, a, _) in key.items()}, findings,
+              f"the lines in {rows_text(lines)}")
+    return set()
+
+
+def _read_key(drafts: Sequence[Draft], key: dict[str, tuple[str, str]], findings: Findings,
+              where: str) -> None:
     used: list[int] = []
     for d in drafts:
         found = key.get(d.given.text)
         if found is not None:
-            name, address, _ = found
+            name, address = found
             d.given = dataclasses.replace(d.given, text=name, email=d.given.email or address)
             used.append(d.row)
-    lines = sorted(row for _, _, row in key.values())
     findings.note("initials-key", f"The leaders given by initials ({', '.join(sorted(key))}) "
-                  f"are read as the lines in {rows_text(lines)} name them ({rows_text(used)}).",
-                  used[0], None, used)
+                  f"are read as {where} name them ({rows_text(used)}).", used[0], None, used)

@@ -231,14 +231,30 @@ class Directory:
         sygeplejerske Jørgen Mølgaard", "Direktør Hanne Kjær"): the words after the title are
         a full name on the list, and the words before it a job title the list itself gives
         (never a guessed word list, so "Anne Marie Hansen" is not Marie Hansen)."""
+        rest = self._after_title(text)
+        return self._index.get(f"p:{rest}", []) if " " in rest else []
+
+    def _after_title(self, text: str) -> str:
+        """The words after a job title the list gives ("m. holm" for "Afdelingssygeplejerske
+        M. Holm"), as normal_name writes them; "" where the text starts with no such title."""
         words = normal_name(text).split()
-        for cut in range(1, len(words) - 1):
-            title = " ".join(words[:cut])
-            if title in self._holders:
-                hits = self._index.get(f"p:{' '.join(words[cut:])}", [])
-                if hits:
-                    return hits
-        return []
+        for cut in range(len(words) - 1, 0, -1):  # the longest title first
+            if " ".join(words[:cut]) in self._holders:
+                return " ".join(words[cut:])
+        return ""
+
+    def _tail_fits_several(self, text: str) -> list[int]:
+        """Everyone the last two words of a longer leader cell may be, where they are several
+        ("Afdelingssygeplejerske M. Holm": Marianne and Mette Holm): the cell is then
+        ambiguous, whatever the words before say. One person alone is not taken: the words
+        before the name may say anything ("Afløser for M. Holm")."""
+        words = text.split()
+        if len(words) < 3:
+            return []
+        tail = " ".join(words[-2:])
+        found = sorted({*self._index.get(f"p:{normal_name(tail)}", []), *self._by_initial(tail),
+                        *self._by_first_initial(tail)})
+        return found if len(found) > 1 else []
 
     def _by_ends(self, name: str) -> list[int]:
         """Everyone whose first and last name these are (a middle name left out)."""
@@ -380,6 +396,16 @@ class Directory:
             # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one
             # person's first name and another's last name is ambiguous, not a guess
             attempts.append(sorted({*self._by_first(given.text), *self._by_last(given.text)}))
+            via.append("")
+        rest = self._after_title(given.text) if given.text and kind == "name" else ""
+        if rest:  # "Afdelingsleder M. Holm": the name after a title the list gives, read loosely
+            for found in (self._by_ends(rest), self._by_initial(rest),
+                          self._by_first_initial(rest), self._by_short_first(rest),
+                          sorted({*self._by_first(rest), *self._by_last(rest)})):
+                attempts.append(found)
+                via.append(TITLE_FIRST)
+        if given.text and kind == "name":
+            attempts.append(self._tail_fits_several(given.text))
             via.append("")
         if given.text and kind == "e-mail" and valid_email(given.text):
             attempts.append(self._by_address_name(given.text))  # "lene@…": a Lene, if only one

@@ -73,7 +73,7 @@ def as_meant(given: Given) -> Given:
 
 
 # Two people sharing the lead: "Emil Friis / Morten Ærenlund", "Ann Ray og Bo Dam".
-SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+")
+SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+|\s*;\s*")
 
 
 # How readings() read a cell, as `mus check` says it.

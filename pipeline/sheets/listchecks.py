@@ -257,10 +257,12 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         groups[key].append(d.row)
         shown[key] = leader
     for text, rows in as_unit.items():
-        findings.warn("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a unit or '
-                      "a body, not a person, so these employees have no leader (and no leader "
-                      "gets a form about them).", "Write each one's leader by name, employee "
-                      "number or e-mail in the leader column.", rows[0], column, rows)
+        findings.error("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a unit, '
+                       "a body or a shared mailbox, not a person, so it cannot be told who "
+                       "holds these employees' talks, and a leader's form sent there would go "
+                       "to several people.", "Write each one's leader by name, employee number "
+                       "or e-mail in the leader column (or leave it empty if nobody leads "
+                       "them), and run the command again.", rows[0], column)
     if outside:
         rows = sorted(r for found in outside.values() for r in found)
         names = list(outside)

@@ -57,12 +57,16 @@ def read_roles(headers: Sequence[str]) -> HeaderRoles:
         role = field_role(header)
         if role is not None:
             roles[index] = role
-    # HiBob's first and last name give way to its "Display name": where an export has none,
-    # they are the name after all
-    if not {key for key, _ in roles.values()} & _NAMES:
+    # HiBob's first and last name give way to its "Display name", Personio's own "ID" to its
+    # "Personnel number": where an export has none, they are the name or the number after all
+    # (never a column the system gives another meaning, as SuccessFactors' "HR")
+    present = {key for key, _ in roles.values()}
+    for keys in (_NAMES, {"number"}):
+        if present & keys:
+            continue
         for index in passed:
             role = field_role(headers[index])
-            if role is not None and role[0] in _NAMES:
+            if role is not None and role[0] in keys:
                 roles[index] = role
     return HeaderRoles(system, roles)
 

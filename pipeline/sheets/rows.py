@@ -82,12 +82,18 @@ _BODY_END = ("ledelsen", "direktionen", "bestyrelsen", "sekretariatet", "afdelin
              "teamet", "afsnittet", "management", "board")
 
 
+_DEFINITE = ("en", "et", "n", "t", "ne", "erne")
+
+
 def names_a_unit(text: str, units: set[str]) -> bool:
     """Whether a text (a leader cell) names a unit or a body rather than a person: one of the
     list's own departments (``units``, casefolded), or a text that starts or ends as a unit's
     or a body's name ("Afsnit Rosen", "Afdelingsledelsen")."""
     folded = " ".join(text.casefold().split())
-    return folded in units or bool(_UNIT_START.match(text)) or folded.endswith(_BODY_END)
+    # "Administrationen", "Driften": a unit of the list in the definite form
+    definite = {folded[:-len(end)] for end in _DEFINITE if folded.endswith(end)}
+    return (folded in units or bool(definite & units) or bool(_UNIT_START.match(text))
+            or folded.endswith(_BODY_END))
 _OTHER_PREFIX = re.compile(r"^[^:]{1,30}:\s*\S")
 _COUNT_AFTER = re.compile(
     r"\s*(?:[(\[]\s*\d+\s*(?:medarbejdere|ansatte|employees|personer|people|pers\.?)?\s*[)\]]|"
@@ -259,6 +265,14 @@ class RowReader:
         total = self._total(row, texts, filled, employee)
         if total is not None:
             return total
+        if (len(filled) == 2 and filled[0] == self.number_col and self.numbers_have_digits
+                and not any(c.isdigit() for c in number)
+                and (field_role(number.rstrip(": ")) or ("", 0))[0] == "department"):
+            # "Afdeling" | "4320 Skovbrynet": a report's line that names the department of the
+            # rows under it, its label where the numbers stand
+            unit = texts[filled[1]]
+            return Skipped(row, "heading", mask_cpr(f"{number} {unit}"[:40]),
+                           mask_cpr(heading_department(unit) or unit))
         if (len(filled) == 2 and number and self.numbers_have_digits
                 and not any(c.isdigit() for c in number) and (
                     number.endswith(":") or "=" in texts[filled[1]]

@@ -1,11 +1,13 @@
 """A column in which HR marks who is to have MUS this season ("MUS i år?": Ja / Nej – startet
 1/11). mus gives everyone on the list a form; a "Nej" there says someone should have none, and
 what the list means by it (new, leaving, on leave) is HR's to settle, so the list is refused,
-naming the rows, rather than read as if the column were not there. A column about talks already
-held ("MUS 2025 holdt", "MUS afholdt") says nothing about who gets a form."""
+naming the rows, rather than read as if the column were not there ("MUS 2026": Nej – stopper
+31/12, in December 2026, too). A column about talks already held ("MUS 2025 holdt", "MUS
+afholdt", "MUS 2025") says nothing about who gets a form."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -29,13 +31,16 @@ def _first_word(text: str) -> str:
     return words[0] if words else ""
 
 
-def refuse_unselected(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
-    """Refuse the list where a column of who is to have MUS says no for someone on it."""
+def refuse_unselected(drafts: Sequence[Draft], layout: ListLayout, findings: Findings,
+                      today: dt.date) -> None:
+    """Refuse the list where a column of who is to have MUS says no for someone on it (a
+    column headed with a year gone by, "MUS 2025", is last season's)."""
     if not drafts:
         return
     for use in (*layout.kept, *layout.others):
         words = set(header_words(use.header))
-        if not words & _TALK or words & _DONE or years_in(use.header):
+        years = years_in(use.header)
+        if not words & _TALK or words & _DONE or (years and max(years) < today.year):
             continue
         answers = [(d.row, _first_word(d.texts[use.index]) if use.index < len(d.texts) else "")
                    for d in drafts]

@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.rows import Skipped
-from pipeline.sheets.statuswords import LEFT, remark_state
+from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state
 from pipeline.sheets.values import cell_text
 
 # A note's clauses, each judged on its own: "X er stoppet. Y har overtaget" says one left.
@@ -95,9 +95,12 @@ def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, widt
     said: set[tuple[str, ...]] = set()
     for row, text in texts:
         for clause in _CLAUSES.split(text):
-            if remark_state(clause) != LEFT:
-                continue
+            state = remark_state(clause)
             words = _words(clause)
+            if state == LEAVE or _ACTS & set(words):
+                _leader_away(row, words, state == LEAVE, led, people, said, findings)
+            if state != LEFT:
+                continue
             for key, (written, rows_led) in led.items():
                 if key not in said and _names_in(words, key):
                     said.add(key)
@@ -119,6 +122,48 @@ def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, widt
                         'If they have left, write it in a status column ("Fratrådt") or take '
                         "their row out; if not, correct the note; then run the command again.",
                         row)
+
+
+# Words of someone who leads for a while in another's place: "Trine Overgaard er konstitueret
+# leder", "fungerende leder", "acting manager"
+_ACTS = frozenset({"konstitueret", "konstitueres", "fungerende", "kst", "acting", "interim",
+                   "stedfortræder", "stedfortrædende", "vikarierer", "vikarierende"})
+
+
+def _leader_away(row: int, words: tuple[str, ...], on_leave: bool,
+                 led: dict[tuple[str, ...], tuple[str, list[int]]],
+                 people: dict[tuple[str, ...], Draft], said: set[tuple[str, ...]],
+                 findings: Findings) -> None:
+    """Refuse where a note says that a leader the leader column gives is on leave ("Malene
+    Skov er på orlov til 1. april"), or that someone on the list whom the column gives as
+    nobody's leader leads for a while ("Trine Overgaard er konstitueret leder for Team Øst"):
+    who holds those talks is not what the column says, and mus reads leaders only from it."""
+    if any(n.kind == "note-leader-away" and n.row == row for n in findings.errors):
+        return  # one refusal for a note that names both the leader away and who acts
+    if on_leave:
+        for key, (written, rows_led) in led.items():
+            if key not in said and _names_in(words, key):
+                said.add(key)
+                findings.error(
+                    "note-leader-away", f'The note in row {row} says that the leader '
+                    f'"{written}" is away, but the leader column still gives them '
+                    f"({rows_text(rows_led)}), so it cannot be told who holds those "
+                    "employees' talks.", "Write in the leader column the leader who holds "
+                    "each employee's talk this season (or correct the note), and run the "
+                    "command again.", row)
+                return
+    if not _ACTS & set(words):
+        return
+    for key, draft in people.items():
+        if key not in said and key not in led and _names_in(words, key):
+            said.add(key)
+            findings.error(
+                "note-leader-away", f"The note in row {row} says that employee {draft.number} "
+                f"(row {draft.row}) leads in another's place, but the leader column gives them "
+                "as nobody's leader, so it cannot be told who holds which talks.", "Write in "
+                "the leader column the leader who holds each employee's talk this season (or "
+                "correct the note), and run the command again.", row)
+            return
 
 
 # Words of a move or a new leader: "Flyttet til Sygeplejen pr. 1/11", "ny leder Louise Nyholm"

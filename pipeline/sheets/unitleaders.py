@@ -88,7 +88,8 @@ class ListNames:
             if _at(values, first) and _at(values, last):
                 names.add(normal_name(f"{_at(values, first)} {_at(values, last)}"))
         names.discard("")
-        return names
+        # "4300 Dagtilbud" where a report writes its unit in the name column: nobody's name
+        return {n for n in names if not any(c.isdigit() for c in n)}
 
     def __contains__(self, text: object) -> bool:
         if self._names is None:

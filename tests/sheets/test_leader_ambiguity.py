@@ -106,6 +106,30 @@ def test_an_initial_and_last_name_that_fit_two_people(tmp_path: Path) -> None:
         in said
 
 
+@pytest.mark.parametrize("written", ["Afdelingssygeplejerske M. Holm", "Leder: M. Holm"])
+def test_an_initial_and_last_name_after_other_words_that_fit_two_people(
+        tmp_path: Path, written: str) -> None:
+    """Words before the name the list gives as nobody's title: the name they end in still fits
+    two people, so the cell is refused, never read as either."""
+    said = refusal(tmp_path, [
+        ("Lønnr", "Navn", "Afsnit", "Stilling", "Leder"),
+        (1, "Rikke Thygesen", "Medicin", "Oversygeplejerske", None),
+        (2, "Marianne Holm", "Afsnit 12", "Afdelingsleder", "Rikke Thygesen"),
+        (3, "Tove Ærenlund", "Afsnit 12", "Sygeplejerske", written),
+        (4, "Mette Holm", "Afsnit 14", "Lægesekretær", "Rikke Thygesen")])
+    assert f'The leader "{written}" (row 4) fits several people in the list (employees 2 and 4)' \
+        in said
+
+
+@pytest.mark.parametrize("written", ["Mette Fog; Niels Schøler", "Mette Fog / Niels Schøler"])
+def test_two_leaders_in_one_cell_are_refused(tmp_path: Path, written: str) -> None:
+    said = refusal(tmp_path, [
+        ("Employee ID", "Display name", "Department", "Reports to"),
+        (1509, "Mette Fog", "Marketing", None), (1510, "Niels Schøler", "Marketing", "Mette Fog"),
+        (1511, "Tove Aagaard", "Marketing", written)])
+    assert f'The leader "{written}" (row 4) fits several people' in said
+
+
 def test_last_name_and_initial_in_english(tmp_path: Path) -> None:
     said = refusal(tmp_path, [
         ("Employee ID", "Name", "Department", "Manager"),

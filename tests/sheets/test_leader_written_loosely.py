@@ -66,24 +66,25 @@ def test_a_word_that_is_nobodys_first_name_is_still_missing(tmp_path: Path) -> N
     listing = read(tmp_path, [
         ("Nr.", "Navn", "Afdeling", "Leder"),
         ("1", "Hanne Vig", "Direktion", None), ("2", "Lars Dam", "Drift", "Hanne"),
-        ("3", "Pia Bro", "Drift", "Bestyrelsen")])
-    # nobody's first name, and a body, not a person: no leader, said (leader_unit below)
-    assert leaders(listing)[1:] == [("2", "Hanne Vig", ""), ("3", "", "")]
-    assert any('"Bestyrelsen"' in w.what for w in listing.warnings
-               if w.kind == "leader-unit")
+        ("3", "Pia Bro", "Drift", "Hanne Vig")])
+    assert leaders(listing)[1:] == [("2", "Hanne Vig", ""), ("3", "Hanne Vig", "")]
 
 
-@pytest.mark.parametrize("unit", ["Afsnit Rosen", "Afdelingsledelsen", "Drift"])
-def test_a_leader_cell_that_names_a_unit_gives_no_leader_said(tmp_path: Path, unit: str) -> None:
-    """"Afsnit Rosen", a department of the list, a management body: no person, so no leader
-    and no leader's form, warned with the rows, never shown as a leader's name."""
-    listing = read(tmp_path, [
-        ("Nr.", "Navn", "Afdeling", "Leder"),
-        ("1", "Hanne Vig", "Direktion", None), ("2", "Lars Dam", "Drift", unit),
-        ("3", "Pia Bro", "Drift", unit), ("4", "Ole Ry", "Drift", "Hanne Vig")])
-    assert leaders(listing)[1:] == [("2", "", ""), ("3", "", ""), ("4", "Hanne Vig", "")]
-    [warning] = [w for w in listing.warnings if w.kind == "leader-unit"]
-    assert warning.rows == (3, 4) and f'"{unit}"' in warning.what
+@pytest.mark.parametrize("unit", ["Afsnit Rosen", "Afdelingsledelsen", "Drift", "Driften",
+                                  "Bestyrelsen", "Salgsledelsen"])
+def test_a_leader_cell_that_names_a_unit_refuses(tmp_path: Path, unit: str) -> None:
+    """"Afsnit Rosen", a department of the list (or its definite form), a management body: no
+    person, so who holds the talks is not in the list, and a form sent to a body's mailbox
+    would reach several people: refused with the rows."""
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, [
+            ("Nr.", "Navn", "Afdeling", "Leder", "Leders mail"),
+            ("1", "Hanne Vig", "Direktion", None, None),
+            ("2", "Lars Dam", "Drift", unit, "drift@x.dk"),
+            ("3", "Pia Bro", "Drift", unit, "drift@x.dk"),
+            ("4", "Ole Ry", "Drift", "Hanne Vig", None)])
+    assert f'row 3, column "Leder": The leader "{unit}" (rows 3 and 4) names a unit' \
+        in str(caught.value)
 
 
 # A number beside the name, the number nobody's: the name is the leader's name.

@@ -239,6 +239,24 @@ def test_a_heading_where_the_names_go_gives_its_department(tmp_path: Path) -> No
     assert [r for r, why in skipped(listing) if why.startswith("a heading")] == [2, 5, 8]
 
 
+@pytest.mark.parametrize("label", ["Afdeling", "Afdeling:", "Enhed", "Department"])
+def test_a_report_line_of_a_department_label_and_its_unit(tmp_path: Path, label: str) -> None:
+    """SD's report: "Afdeling" where the numbers stand and the unit beside it, a count line
+    after each group: the unit is the department of the rows under it, never an employee."""
+    path = tmp_path / "sd.csv"
+    path.write_text("\n".join([
+        "Tjenestenr;Navn;Stillingsbetegnelse;E-mail", f"{label};4300 Dagtilbud",
+        "61201;Rasmus Lykke;Dagtilbudschef;rl@o.dk", "Antal ansatte;1", "",
+        f"{label};4320 Skovbrynet", "61202;Asger Sørensen;Afdelingsleder;as@o.dk",
+        "61203;Gry Overgaard;Pædagog;go@o.dk", "61204;Mette Bæk;Pædagog;mb@o.dk",
+        "61205;Jens Skov;Pædagog;js@o.dk", "Antal ansatte;4", "", "I alt;5"]) + "\n",
+        encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("61201", "4300 Dagtilbud"), *((f"6120{n}", "4320 Skovbrynet") for n in range(2, 6))]
+    assert [r for r, why in skipped(listing) if why.startswith("a heading")] == [2, 6]
+
+
 def test_a_name_alone_without_a_number_is_still_a_mistake(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Stilling"), (1, "Ida Thomsen", "Pædagog"), (2, "Bo Bach", "Kok"),

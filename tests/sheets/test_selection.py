@@ -24,7 +24,8 @@ def read(tmp_path: Path, header: str, marks: list[str | None]) -> Any:
                               today=dt.date(2026, 12, 5))
 
 
-@pytest.mark.parametrize("header", ["MUS i år?", "Skal have MUS", "MUS (ja/nej)"])
+@pytest.mark.parametrize("header", ["MUS i år?", "Skal have MUS", "MUS (ja/nej)", "MUS 2026",
+                                    "MUS 2026/2027"])
 def test_a_no_in_a_column_of_who_is_to_have_mus_refuses(tmp_path: Path, header: str) -> None:
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, header, ["Ja", "Ja", "Nej – startet 1/11", "ja"])
@@ -35,6 +36,7 @@ def test_a_no_in_a_column_of_who_is_to_have_mus_refuses(tmp_path: Path, header: 
 
 @pytest.mark.parametrize(("header", "marks"), [
     ("MUS 2025 holdt", ["x", None, "x", "Nej"]),  # last season's talks
+    ("MUS 2025", ["Ja", "Ja", "Nej", "Ja"]),  # a year gone by: last season's
     ("MUS afholdt", ["Ja", "Nej", None, "Nej"]),  # this season's, already held or not
     ("MUS i år?", ["Ja", "Ja", "Ja", None]),  # all yes
     ("MUS-samtale", ["marts", "april", "Nej", None]),  # not a column of yes and no

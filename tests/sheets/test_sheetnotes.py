@@ -107,6 +107,28 @@ def test_a_key_beside_the_list_is_no_note_on_its_row(tmp_path: Path, key: str) -
     assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
 
 
+def test_a_note_that_a_leader_is_away_refuses(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, [("NB: Mette Lund er på orlov til 1. april 2027. Søren Juul er "
+                         "konstitueret leder for Team Syd.",), ()])
+    message = str(caught.value)
+    assert 'The note in row 1 says that the leader "Mette Lund" is away, but the leader ' \
+        "column still gives them (rows 8 and 9)" in message
+    assert "konstitueret" not in message and "april" not in message
+
+
+def test_a_note_that_someone_acts_as_leader_refuses(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError, match=r"The note in row 1 says that employee 55103 "
+                       r"\(row 6\) leads in another's place"):
+        read(tmp_path, [("Ida Mølgaard er fungerende leder for Team Nord i december",), ()])
+
+
+def test_a_note_of_an_acting_leader_the_column_already_gives_changes_nothing(
+        tmp_path: Path) -> None:
+    listing = read(tmp_path, [("Niels Kjær er konstitueret leder for Team Nord",), ()])
+    assert len(listing.employees) == len(STAFF)
+
+
 REMARKED = ("Tjenestenr.", "Navn", "Team", "Leder", "Bemærkning")
 
 

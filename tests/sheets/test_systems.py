@@ -68,3 +68,16 @@ def test_a_hibob_export_without_a_display_name_takes_first_and_last_name(tmp_pat
     assert listing.layout.system == "HiBob"
     assert [(e.number, e.name, e.leader) for e in listing.employees] == [
         ("E001", "Rasmus Wøldike", ""), ("E002", "Birgitte Krog", "Rasmus Wøldike")]
+
+
+def test_a_personio_export_without_a_personnel_number_takes_its_id(tmp_path: Path) -> None:
+    """Personio's own "ID" gives way to its "Personnel number"; an export without one is read
+    by the ID (unique, and the only number it has), not refused for want of a number."""
+    path = tmp_path / "personio.csv"
+    path.write_text("\ufeffID;First name;Last name;Email;Employment type;Supervisor\r\n"
+                    "3001;Mikkel;Dahl;md@g.dk;Fastansat;\r\n"
+                    "3002;Astrid;Nørgaard;an@g.dk;Fastansat;Mikkel Dahl\r\n", encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.layout.system == "Personio"
+    assert [(e.number, e.name, e.leader) for e in listing.employees] == [
+        ("3001", "Mikkel Dahl", ""), ("3002", "Astrid Nørgaard", "Mikkel Dahl")]
