@@ -45,7 +45,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.marks import read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit
-from pipeline.sheets.persons import NameShape
+from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
@@ -108,9 +108,13 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     # a pivot table's value column ("Antal af Nr", "Count of Name") counts, on every row:
     # what kind a row is is seen without it (a group row holds a label and a count)
     counts = {i for i, h in enumerate(layout.headers) if _PIVOT_VALUE.match(h or "")}
+    email = layout.index("email")
+    spelled = names and email is not None and spells_names([
+        (" ".join(cell_text(v[i]) for i in names), cell_text(v[email])) for _, v in rows[:2000]
+        if max(*names, email, number_col) < len(v) and cell_text(v[number_col])])
     return RowReader(sheet, layout.headers, roles, number_col, names,
                      frozenset(u.index for u in layout.withheld) | counts, include_hidden, digits,
-                     layout.index("department"), shape, layout.index("email"))
+                     layout.index("department"), shape, email, bool(spelled))
 
 
 _PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|anzahl|summe|antall|average|middel|"

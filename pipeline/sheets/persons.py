@@ -4,7 +4,9 @@ A row with a name and no number is an employee whose number is missing (a mistak
 unless the name says it is no person: a position not filled (``Vakant``, ``Ledig stilling``,
 ``Ubesat – opslås``, ``Vacant``, ``TBD``), a service or system account (``Printer Service``,
 ``svc-printer@…``, ``noreply``, ``Mødelokale 2``, or a mailbox whose name is no one's on this
-list, such as ``Reception``), or a heading written where the names go
+list, such as ``Reception``, or one whose address is a word of its name where everyone's spells
+the whole name, as ``vagt@`` for "Vagt Telefon" among ``first.last@``), or a heading written
+where the names go
 (``Ledelse``, ``Bo- og aktivitetscenter Syd``: one word where everyone's name has two, or
 words in lower case where everyone's are capitalised).
 """
@@ -101,3 +103,38 @@ class NameShape:
         if self.words and len(text.split()) < 2 and "," not in text:
             return False
         return not self.capitals or _capitalised(text)
+
+
+_SPELT = {"æ": "(?:ae|a|æ)", "ø": "(?:oe|o|ø)", "å": "(?:aa|a|å)", "ä": "(?:ae|a|ä)",
+          "ö": "(?:oe|o|ö)", "ü": "(?:ue|u|ü)", "é": "(?:e|é)", "è": "(?:e|è)"}
+_SEPARATORS = re.compile(r"[._\-]")
+
+
+def _spelt(word: str) -> str:
+    return "".join(_SPELT.get(c, re.escape(c)) for c in word)
+
+
+def spells_name(name: str, address: str) -> bool:
+    """An address whose part before the @ spells the whole name, first to last ("Søren
+    Brøndum" → soeren.broendum@, soren_brondum@, sorenbrondum@; middle names may be left out)."""
+    words = _words(name)
+    local = _SEPARATORS.sub("", address.partition("@")[0].casefold())
+    if len(words) < 2 or not local:
+        return False
+    middle = "".join(f"(?:{_spelt(w)})?" for w in words[1:-1])
+    return re.fullmatch(_spelt(words[0]) + middle + _spelt(words[-1]), local) is not None
+
+
+def spells_names(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether a list's addresses spell its people's whole names: nine in ten of five or
+    more."""
+    pairs = [(n, a) for n, a in pairs if n and "@" in a]
+    return len(pairs) >= 5 and sum(spells_name(n, a) for n, a in pairs) >= 0.9 * len(pairs)
+
+
+def names_a_mailbox(name: str, address: str) -> bool:
+    """An address that is one word of the name alone ("Vagt Telefon", vagt@; "Info Grønne
+    Hjem", info@): a mailbox, on a list whose people's addresses spell their whole names."""
+    local = _SEPARATORS.sub("", address.partition("@")[0].casefold())
+    words = _words(name)
+    return bool(local) and local in words and not spells_name(name, address)

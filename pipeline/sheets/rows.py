@@ -22,7 +22,7 @@ from functools import cached_property
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
-from pipeline.sheets.persons import NameShape, account, example, vacancy
+from pipeline.sheets.persons import NameShape, account, example, names_a_mailbox, vacancy
 from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
 
@@ -173,6 +173,7 @@ class RowReader:
     department_col: int | None = None
     names: NameShape = field(default_factory=NameShape)  # how the list's names are written
     address_col: int | None = None
+    full_name_addresses: bool = False  # the people's addresses spell their whole names
 
     @cached_property
     def number_header(self) -> str:
@@ -307,8 +308,11 @@ class RowReader:
         if vacancy(name):
             return "vacancy"
         address = self._address(texts)
-        if account(name, address) or (address and not self.names.person(name)):
-            return "account"  # a mailbox whose name is no one's: "Reception", "Kantinen"
+        if account(name, address) or (address and not self.names.person(name)) or (
+                address and self.full_name_addresses and names_a_mailbox(name, address)):
+            # a mailbox whose name is no one's: "Reception", "Kantinen"; "vagt@" for "Vagt
+            # Telefon" where everyone's address spells their whole name
+            return "account"
         return ""
 
     def _one_text(self, row: int, text: str, filled: Sequence[int]) -> Skipped | None:

@@ -301,6 +301,26 @@ def test_a_service_account_without_a_number_is_no_employee(tmp_path: Path) -> No
                                 (4, 'an account, not a person ("Anne Lund")')]
 
 
+def test_a_mailbox_whose_address_is_one_word_of_its_name(tmp_path: Path) -> None:
+    """Google Workspace: everyone's address spells their whole name; "Vagt Telefon" at vagt@,
+    without an Employee ID, is a shared mailbox. A person without a number whose address
+    spells their name, or is their initials, is still a mistake to correct."""
+    people = [(f"80{n}", first, last, f"{first.lower()}.{last.lower()}@g.dk".replace(
+        "ø", "oe").replace("æ", "ae")) for n, (first, last) in enumerate([
+            ("Mette", "Thygesen"), ("Aksel", "Engstrøm"), ("Lise", "Holm"), ("Søren", "Bæk"),
+            ("Freja", "Lund")], start=1)]
+    rows = [("First Name [Required]", "Last Name [Required]", "Email Address [Required]",
+             "Employee ID"), *((f, la, a, n) for n, f, la, a in people),
+            ("Vagt", "Telefon", "vagt@g.dk", None)]
+    listing = read_employee_list(write_xlsx(tmp_path / "g.xlsx", {"Users": rows}), today=TODAY)
+    assert len(listing.employees) == 5
+    assert skipped(listing) == [(7, 'an account, not a person ("Vagt Telefon")')]
+    for who in [("Ida", "Krog", "ida.krog@g.dk", None), ("Ida", "Krog", "ik@g.dk", None)]:
+        path = write_xlsx(tmp_path / "h.xlsx", {"Users": [*rows[:-1], who]})
+        with pytest.raises(SpreadsheetError, match="This row has no employee number"):
+            read_employee_list(path, today=TODAY)
+
+
 def test_check_counts_positions_and_accounts(ws: Workspace) -> None:
     write_xlsx(ws.employees, {"Ark1": [
         ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),
