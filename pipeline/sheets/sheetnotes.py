@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Container, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
@@ -101,27 +101,36 @@ def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, widt
                 _leader_away(row, words, state == LEAVE, led, people, said, findings)
             if state != LEFT:
                 continue
-            for key, (written, rows_led) in led.items():
-                if key not in said and _names_in(words, key):
-                    said.add(key)
-                    findings.error(
-                        "note-leader-left", f'The note in row {row} says that the leader '
-                        f'"{written}" has left or is leaving, '
-                        f"but the leader column still gives them ({rows_text(rows_led)}), so "
-                        "those employees' leader cannot be told.", "Write each employee's "
-                        "leader as it is now in the leader column (or correct the note), and "
-                        "run the command again.", row)
-            for key, draft in people.items():
-                if key not in said and key not in led and _names_in(words, key):
-                    said.add(key)
-                    findings.error(
-                        "note-left", f"The note in row {row} says that employee {draft.number} "
-                        f"(row {draft.row}) has left or is leaving, but nothing else on the "
-                        "list does (mus reads that from a status or end-date column, never "
-                        "from a note), so it cannot be told whether they should get a form.",
-                        'If they have left, write it in a status column ("Fratrådt") or take '
-                        "their row out; if not, correct the note; then run the command again.",
-                        row)
+            for written, rows_led in _named(words, led, said):
+                findings.error(
+                    "note-leader-left", f'The note in row {row} says that the leader '
+                    f'"{written}" has left or is leaving, '
+                    f"but the leader column still gives them ({rows_text(rows_led)}), so "
+                    "those employees' leader cannot be told.", "Write each employee's "
+                    "leader as it is now in the leader column (or correct the note), and "
+                    "run the command again.", row)
+            for draft in _named(words, people, said, led):
+                findings.error(
+                    "note-left", f"The note in row {row} says that employee {draft.number} "
+                    f"(row {draft.row}) has left or is leaving, but nothing else on the "
+                    "list does (mus reads that from a status or end-date column, never "
+                    "from a note), so it cannot be told whether they should get a form.",
+                    'If they have left, write it in a status column ("Fratrådt") or take '
+                    "their row out; if not, correct the note; then run the command again.",
+                    row)
+
+
+T = TypeVar("T")
+
+
+def _named(words: tuple[str, ...], found: Mapping[tuple[str, ...], T],
+           said: set[tuple[str, ...]], other: Container[tuple[str, ...]] = ()) -> list[T]:
+    """What ``found`` holds for each person a clause names in full, not named before (nor in
+    ``other``); each is marked as said."""
+    hits = [key for key in found if key not in said and key not in other
+            and _names_in(words, key)]
+    said.update(hits)
+    return [found[key] for key in hits]
 
 
 # Words of someone who leads for a while in another's place: "Trine Overgaard er konstitueret
@@ -140,30 +149,23 @@ def _leader_away(row: int, words: tuple[str, ...], on_leave: bool,
     who holds those talks is not what the column says, and mus reads leaders only from it."""
     if any(n.kind == "note-leader-away" and n.row == row for n in findings.errors):
         return  # one refusal for a note that names both the leader away and who acts
-    if on_leave:
-        for key, (written, rows_led) in led.items():
-            if key not in said and _names_in(words, key):
-                said.add(key)
-                findings.error(
-                    "note-leader-away", f'The note in row {row} says that the leader '
-                    f'"{written}" is away, but the leader column still gives them '
-                    f"({rows_text(rows_led)}), so it cannot be told who holds those "
-                    "employees' talks.", "Write in the leader column the leader who holds "
-                    "each employee's talk this season (or correct the note), and run the "
-                    "command again.", row)
-                return
-    if not _ACTS & set(words):
+    away = _named(words, led, said)[:1] if on_leave else []
+    for written, rows_led in away:
+        findings.error(
+            "note-leader-away", f'The note in row {row} says that the leader "{written}" is '
+            f"away, but the leader column still gives them ({rows_text(rows_led)}), so it "
+            "cannot be told who holds those employees' talks.", "Write in the leader column "
+            "the leader who holds each employee's talk this season (or correct the note), and "
+            "run the command again.", row)
+    if away or not _ACTS & set(words):
         return
-    for key, draft in people.items():
-        if key not in said and key not in led and _names_in(words, key):
-            said.add(key)
-            findings.error(
-                "note-leader-away", f"The note in row {row} says that employee {draft.number} "
-                f"(row {draft.row}) leads in another's place, but the leader column gives them "
-                "as nobody's leader, so it cannot be told who holds which talks.", "Write in "
-                "the leader column the leader who holds each employee's talk this season (or "
-                "correct the note), and run the command again.", row)
-            return
+    for draft in _named(words, people, said, led)[:1]:
+        findings.error(
+            "note-leader-away", f"The note in row {row} says that employee {draft.number} "
+            f"(row {draft.row}) leads in another's place, but the leader column gives them as "
+            "nobody's leader, so it cannot be told who holds which talks.", "Write in the "
+            "leader column the leader who holds each employee's talk this season (or correct "
+            "the note), and run the command again.", row)
 
 
 # Words of a move or a new leader: "Flyttet til Sygeplejen pr. 1/11", "ny leder Louise Nyholm"
