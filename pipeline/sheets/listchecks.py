@@ -256,7 +256,18 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             key = ("missing", given, leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
+    leading = {leader.number for leader in leaders if leader is not None and leader.found}
+    numbers = {d.row: d.number for d in drafts}
     for text, rows in as_unit.items():
+        if all(numbers[r] in leading for r in rows):
+            # the top of the organisation: leaders whose own leader is "Bestyrelsen" or
+            # "Direktionen" have no leader in the list, said
+            findings.warn("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a '
+                          "unit or a body, not a person, so these leaders have no leader (and "
+                          "no leader gets a form about them).", "Write each one's leader by "
+                          "name, employee number or e-mail in the leader column if they have "
+                          "one on the list.", rows[0], column, rows)
+            continue
         findings.error("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a unit, '
                        "a body or a shared mailbox, not a person, so it cannot be told who "
                        "holds these employees' talks, and a leader's form sent there would go "

@@ -59,6 +59,7 @@ class RowWalk:
     # (heading row, leader, in the list, the address the heading gives) → rows
     heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
     unread_lines: list[int] = field(default_factory=list)  # "Leder: …" lines not read
+    _unread: int | None = None  # such a line, until an employee comes under it
     _department: str = ""
     _section: Employment | None = None  # under "Fratrådte", "Orlov"
     _outside: Employment | None = None  # under a line that says the rows are not employed
@@ -90,7 +91,7 @@ class RowWalk:
         if said is None:
             rest = text.partition(":")[2].strip()
             if leader_line(text) and rest.casefold() not in NO_VALUE and not vacancy(rest):
-                self.unread_lines.append(number)
+                self._unread = number  # refused once employees follow it (a footer is no matter)
             return False
         self._block_indent = _indent(values)
         if said.department:
@@ -98,6 +99,7 @@ class RowWalk:
         self.skips.append(dataclasses.replace(skip, reason="heading",
                                               department=self._department))
         self._block, self._under_heading, self._outside = said, True, None
+        self._unread = None
         self.heading_led[(number, said.leader, said.in_list, said.email)] = []
         return True
 
@@ -120,6 +122,7 @@ class RowWalk:
         if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
             self.hidden.append(number)
         if skip.reason in _CLOSES:
+            self._unread = None
             self._section = _section(skip) if skip.reason == "heading" else None
             # a total closes a group
             self._department = "" if self._section else skip.department
@@ -131,6 +134,9 @@ class RowWalk:
                 and self.employment.of(row, values).state != LEFT)
 
     def _employee(self, number: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> None:
+        if self._unread is not None:  # employees under a leader line mus could not read
+            self.unread_lines.append(self._unread)
+            self._unread = None
         reader = self.reader
         clean = reader.without_cpr(number, values, texts)
         if clean is None:

@@ -87,6 +87,19 @@ def test_a_leader_cell_that_names_a_unit_refuses(tmp_path: Path, unit: str) -> N
         in str(caught.value)
 
 
+@pytest.mark.parametrize("body", ["Bestyrelsen", "Direktionen"])
+def test_leaders_led_by_a_body_have_no_leader_said(tmp_path: Path, body: str) -> None:
+    """The top of the organisation: the director's (and the heads') leader is the board, which
+    is nobody on the list; they are leaders themselves, so this is no one's talk left out."""
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Afdeling", "Leder"),
+        ("1", "Hanne Vig", "Direktion", body), ("2", "Lars Dam", "Drift", "Hanne Vig"),
+        ("3", "Pia Bro", "Drift", "Lars Dam")])
+    assert leaders(listing) == [("1", "", ""), ("2", "Hanne Vig", ""), ("3", "Lars Dam", "")]
+    [warning] = [w for w in listing.warnings if w.kind == "leader-unit"]
+    assert warning.rows == (2,) and f'"{body}"' in warning.what
+
+
 # A number beside the name, the number nobody's: the name is the leader's name.
 @pytest.mark.parametrize(("written", "shown"), [
     ("9001 - Ib Lund Mikkelsen", "Ib Lund Mikkelsen"),

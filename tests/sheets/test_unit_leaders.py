@@ -163,6 +163,14 @@ def test_a_leader_line_mus_cannot_read_refuses(tmp_path: Path, line: str) -> Non
     assert "Lone Krog" not in message and "spørg" not in message  # the line is not repeated
 
 
+def test_a_leader_line_under_the_list_with_nobody_under_it_changes_nothing(
+        tmp_path: Path) -> None:
+    rows = [r if r is not None else ("Leder: Torben Laursen",) for r in _DATED]
+    rows += [(), ("Ansvarlig: HR-afdelingen, december 2026",)]
+    listing = _read(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}))
+    assert len(listing.employees) == 4
+
+
 def test_a_leader_line_of_a_vacant_post_is_no_leader(tmp_path: Path) -> None:
     rows = [r if r is not None else ("Leder: vakant",) for r in _DATED]
     listing = _read(write_xlsx(tmp_path / "l.xlsx", {"Ark1": rows}))
