@@ -351,6 +351,37 @@ class Directory:
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,
                       fits=tuple(self.people[h].number for h in fits), via=why)
 
+    def _loosely(self, given: Given, kind: str, shown: str, attempts: list[list[int]],
+                 via: list[str]) -> None:
+        """The looser readings of a leader that nothing finds as written, strictest first."""
+        if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
+            attempts.append(self._by_ends(shown))
+            via.append("")
+            attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
+            via.append("")
+            attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov
+            via.append("")
+            attempts.append(self._by_short_first(shown))  # "Lotte Ibsen" for Charlotte Ibsen
+            via.append("")
+        if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
+            # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one
+            # person's first name and another's last name is ambiguous, not a guess
+            attempts.append(sorted({*self._by_first(given.text), *self._by_last(given.text)}))
+            via.append("")
+        rest = self._after_title(given.text) if given.text and kind == "name" else ""
+        if rest:  # "Afdelingsleder M. Holm": the name after a title the list gives, read loosely
+            for found in (self._by_ends(rest), self._by_initial(rest),
+                          self._by_first_initial(rest), self._by_short_first(rest),
+                          sorted({*self._by_first(rest), *self._by_last(rest)})):
+                attempts.append(found)
+                via.append(TITLE_FIRST)
+        if given.text and kind == "name":
+            attempts.append(self._tail_fits_several(given.text))
+            via.append("")
+        if given.text and kind == "e-mail" and valid_email(given.text):
+            attempts.append(self._by_address_name(given.text))  # "lene@…": a Lene, if only one
+            via.append("")
+
     def _first_look(self, given: Given) -> _Look:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
@@ -383,33 +414,8 @@ class Directory:
             via.append("")
         loose = len(attempts)
         shown = shown_as_written(given.text, kind) if given.text else ""
-        if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
-            attempts.append(self._by_ends(shown))
-            via.append("")
-            attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
-            via.append("")
-            attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov
-            via.append("")
-            attempts.append(self._by_short_first(shown))  # "Lotte Ibsen" for Charlotte Ibsen
-            via.append("")
-        if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
-            # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one
-            # person's first name and another's last name is ambiguous, not a guess
-            attempts.append(sorted({*self._by_first(given.text), *self._by_last(given.text)}))
-            via.append("")
-        rest = self._after_title(given.text) if given.text and kind == "name" else ""
-        if rest:  # "Afdelingsleder M. Holm": the name after a title the list gives, read loosely
-            for found in (self._by_ends(rest), self._by_initial(rest),
-                          self._by_first_initial(rest), self._by_short_first(rest),
-                          sorted({*self._by_first(rest), *self._by_last(rest)})):
-                attempts.append(found)
-                via.append(TITLE_FIRST)
-        if given.text and kind == "name":
-            attempts.append(self._tail_fits_several(given.text))
-            via.append("")
-        if given.text and kind == "e-mail" and valid_email(given.text):
-            attempts.append(self._by_address_name(given.text))  # "lene@…": a Lene, if only one
-            via.append("")
+        if not any(attempts):  # (read loosely only where nothing is found as written)
+            self._loosely(given, kind, shown, attempts, via)
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
         return _Look(kind, attempts, shown, email, loose, via, settles)

@@ -257,9 +257,9 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         groups[key].append(d.row)
         shown[key] = leader
     leading = {leader.number for leader in leaders if leader is not None and leader.found}
-    numbers = {d.row: d.number for d in drafts}
+    number_of = {d.row: d.number for d in drafts}
     for text, rows in as_unit.items():
-        if all(numbers[r] in leading for r in rows):
+        if all(number_of[r] in leading for r in rows):
             # the top of the organisation: leaders whose own leader is "Bestyrelsen" or
             # "Direktionen" have no leader in the list, said
             findings.warn("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a '
