@@ -110,7 +110,7 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     counts = {i for i, h in enumerate(layout.headers) if _PIVOT_VALUE.match(h or "")}
     email = layout.index("email")
     spelled = names and email is not None and spells_names([
-        (" ".join(cell_text(v[i]) for i in names), cell_text(v[email])) for _, v in rows[:2000]
+        (" ".join(cell_text(v[i]) for i in names), cell_text(v[email])) for _, v in rows[:200]
         if max(*names, email, number_col) < len(v) and cell_text(v[number_col])])
     return RowReader(sheet, layout.headers, roles, number_col, names,
                      frozenset(u.index for u in layout.withheld) | counts, include_hidden, digits,

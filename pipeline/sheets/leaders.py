@@ -226,17 +226,13 @@ class Directory:
         by_id = {hit for key in ids for hit in self._index.get(key, [])}
         return sorted(by_name | by_id) if by_name and by_id and not by_name & by_id else []
 
-    def _by_title_first(self, text: str) -> list[int]:
-        """Everyone a leader written with a job title before the name may be ("Afdelings-
-        sygeplejerske Jørgen Mølgaard", "Direktør Hanne Kjær"): the words after the title are
-        a full name on the list, and the words before it a job title the list itself gives
-        (never a guessed word list, so "Anne Marie Hansen" is not Marie Hansen)."""
-        rest = self._after_title(text)
-        return self._index.get(f"p:{rest}", []) if " " in rest else []
-
     def _after_title(self, text: str) -> str:
-        """The words after a job title the list gives ("m. holm" for "Afdelingssygeplejerske
-        M. Holm"), as normal_name writes them; "" where the text starts with no such title."""
+        """The words after a job title the list gives ("jørgen mølgaard" for "Afdelings-
+        sygeplejerske Jørgen Mølgaard", "m. holm" for "Afdelingsleder M. Holm"), as
+        normal_name writes them; "" where the text starts with no such title (never a guessed
+        word list, so "Anne Marie Hansen" is not Marie Hansen)."""
+        if not self._holders:
+            return ""
         words = normal_name(text).split()
         for cut in range(len(words) - 1, 0, -1):  # the longest title first
             if " ".join(words[:cut]) in self._holders:
@@ -351,9 +347,10 @@ class Directory:
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,
                       fits=tuple(self.people[h].number for h in fits), via=why)
 
-    def _loosely(self, given: Given, kind: str, shown: str, attempts: list[list[int]],
-                 via: list[str]) -> None:
-        """The looser readings of a leader that nothing finds as written, strictest first."""
+    def _loosely(self, given: Given, kind: str, shown: str, rest: str,
+                 attempts: list[list[int]], via: list[str]) -> None:
+        """The looser readings of a leader that nothing finds as written, strictest first
+        (``rest``: the words after a job title the list gives, if the leader starts so)."""
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
             via.append("")
@@ -368,7 +365,6 @@ class Directory:
             # person's first name and another's last name is ambiguous, not a guess
             attempts.append(sorted({*self._by_first(given.text), *self._by_last(given.text)}))
             via.append("")
-        rest = self._after_title(given.text) if given.text and kind == "name" else ""
         if rest:  # "Afdelingsleder M. Holm": the name after a title the list gives, read loosely
             for found in (self._by_ends(rest), self._by_initial(rest),
                           self._by_first_initial(rest), self._by_short_first(rest),
@@ -400,8 +396,9 @@ class Directory:
             for hits, how in self._read(given.text):
                 attempts.append(hits)
                 via.append(how)
-        if given.text and kind == "name" and self._holders:
-            attempts.append(self._by_title_first(given.text))
+        rest = self._after_title(given.text) if given.text and kind == "name" else ""
+        if rest:  # "Direktør Hanne Kjær": a full name after a title the list gives
+            attempts.append(self._index.get(f"p:{rest}", []) if " " in rest else [])
             via.append(TITLE_FIRST)
         if given.text and kind in ("name", "initials") and self._holders:
             # "Forstander": the one person whose job title that is (two: never guessed)
@@ -415,7 +412,7 @@ class Directory:
         loose = len(attempts)
         shown = shown_as_written(given.text, kind) if given.text else ""
         if not any(attempts):  # (read loosely only where nothing is found as written)
-            self._loosely(given, kind, shown, attempts, via)
+            self._loosely(given, kind, shown, rest, attempts, via)
         email = given.email or (given.text if kind == "e-mail" and valid_email(given.text)
                                 else "")
         return _Look(kind, attempts, shown, email, loose, via, settles)

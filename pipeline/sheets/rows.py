@@ -91,7 +91,8 @@ def names_a_unit(text: str, units: set[str]) -> bool:
     or a body's name ("Afsnit Rosen", "Afdelingsledelsen")."""
     folded = " ".join(text.casefold().split())
     # "Administrationen", "Driften": a unit of the list in the definite form
-    definite = {folded[:-len(end)] for end in _DEFINITE if folded.endswith(end)}
+    definite = {folded[:-len(end)] for end in _DEFINITE if folded.endswith(end)} if (
+        folded.endswith(_DEFINITE)) else set()
     return (folded in units or bool(definite & units) or bool(_UNIT_START.match(text))
             or folded.endswith(_BODY_END))
 _OTHER_PREFIX = re.compile(r"^[^:]{1,30}:\s*\S")
