@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,9 +113,16 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
     spelled = names and email is not None and spells_names([
         (" ".join(cell_text(v[i]) for i in names), cell_text(v[email])) for _, v in rows[:200]
         if max(*names, email, number_col) < len(v) and cell_text(v[number_col])])
+
+    @functools.cache
+    def numbered() -> dict[str, str]:
+        return {" ".join(" ".join(cell_text(v[i]) for i in names if i < len(v)).casefold().split()):
+                cell_text(v[email]) if email is not None and email < len(v) else ""
+                for _, v in rows if number_col < len(v) and cell_text(v[number_col])}
+
     return RowReader(sheet, layout.headers, roles, number_col, names,
                      frozenset(u.index for u in layout.withheld) | counts, include_hidden, digits,
-                     layout.index("department"), shape, email, bool(spelled))
+                     layout.index("department"), shape, email, bool(spelled), numbered)
 
 
 _PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|anzahl|summe|antall|average|middel|"

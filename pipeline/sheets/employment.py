@@ -134,7 +134,7 @@ class EmploymentReader:
                           "through it: a code for leaving means no form, one for leave is "
                           "leave.", column=use.header)
         number = layout.fields["number"].index if "number" in layout.fields else None
-        self.remarks = Remarks(self.others, rows, number, findings, comments, beside)
+        self.remarks = Remarks(self.others, rows, number, findings, comments, beside, today)
         self.findings = findings
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today

@@ -63,7 +63,8 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
         texts = [t for t in _texts(sample, use.index) if t]
         if len(texts) < 2 or len(texts) < 0.8 * len(sample):
             continue
-        if len(set(texts)) < 0.98 * len(texts):
+        # (a position two people share, "jobdeling", is one position: its number may repeat)
+        if len(set(texts)) < (0.8 if _position_id(use.header) else 0.98) * len(texts):
             continue
         if sum(" " not in t and len(t) <= 64 for t in texts) < 0.95 * len(texts):
             continue

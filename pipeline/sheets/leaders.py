@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.sheets.leadertext import (
+    ARROW,
     ID_LIKE,
     LINE,
     POSITION,
-    SHARED,
+    SEVERAL,
     STEP,
     TITLE_FIRST,
     WITH_ID,
@@ -105,6 +106,13 @@ class Leader:
     loose: bool = False  # found by first and last name only (a middle name left out)
     via: str = ""  # how a cell that says more than a name was read (READINGS)
     fits: tuple[str, ...] = ()  # an ambiguous leader: the numbers of everyone it fits
+
+
+# The words of a name, and the words before one that say they led before ("tidl. Lone Krog")
+_SLASHED = re.compile(r"\s+/\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_BEFORE = frozenset({"tidl", "tidligere", "før", "former", "formerly", "previously", "ex",
+                     "forhenværende", "fhv"})
 
 
 class _Look(NamedTuple):
@@ -264,17 +272,30 @@ class Directory:
             return self._initial.get(f"{words[0][0]} {words[-1]}", [])
         return []
 
-    def _shared(self, text: str) -> list[int]:
-        """Two people named in one cell with a slash or "og"/"and" between them ("Emil Friis /
-        Morten Ærenlund"), each found alone: leadership shared, not a management line (whose
-        steps an arrow sets apart)."""
-        parts = [p.strip() for p in SHARED.split(text)]
-        if len(parts) != 2 or not all(len(p.split()) >= 2 for p in parts):
+    def _several(self, text: str) -> list[int]:
+        """Everyone a leader cell names in full where it names two people or more ("Emil Friis /
+        Morten Ærenlund", "Lene Kjær (MUS holdes af Søren Dahl)", two names on two lines):
+        who holds the talks cannot be told, never one guessed. A name after a word for who led
+        before ("Henrik Mølgaard (tidl. Torben Jørgensen)") is history, and a management line
+        whose steps an arrow sets apart is read by its last step (readings())."""
+        if ARROW.search(text) or len(_SLASHED.split(text)) > 2:
+            return []  # "Direktion / Jens Madsen / Mille Møller": a management line
+        words = _NAME_WORD.findall(text)
+        if len(words) < 4:
             return []
-        found = [self._index.get(f"p:{normal_name(p)}", []) for p in parts]
-        if all(len(f) == 1 for f in found) and found[0] != found[1]:
-            return [found[0][0], found[1][0]]
-        return []
+        found: set[int] = set()
+        at = 0
+        while at < len(words):
+            for size in (4, 3, 2):
+                hits = self._index.get(f"p:{normal_name(' '.join(words[at:at + size]))}", [])
+                if at + size <= len(words) and len(hits) == 1:
+                    if not (at and words[at - 1].rstrip(".").casefold() in _BEFORE):
+                        found.add(hits[0])
+                    at += size
+                    break
+            else:
+                at += 1
+        return sorted(found) if len(found) > 1 else []
 
     def _by_short_first(self, name: str) -> list[int]:
         """Everyone "Lotte Ibsen", "Bo Kastrup" or "Kris Munk" may be by an everyday form of
@@ -381,10 +402,10 @@ class Directory:
     def _first_look(self, given: Given) -> _Look:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
-        shared = self._shared(given.text) if given.text else []
-        if len(shared) > 1:  # "Emil Friis / Morten Ærenlund": two leaders, never one guessed
+        shared = self._several(given.text) if given.text and kind == "name" else []
+        if shared:  # "Emil Friis / Morten Ærenlund": two leaders, never one guessed
             return _Look(kind, [shared], shown_as_written(given.text, kind), given.email,
-                         1, [""], -1)
+                         1, [SEVERAL], -1)
         attempts = [self._index.get(key, []) for key in lookup_keys(given, kind)]
         # a management line is found by its last step, which is what it shows
         via = [LINE if given.text and STEP.search(given.text) else ""] * len(attempts)

@@ -49,7 +49,7 @@ def name_as_said(name: str) -> str:
 
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Direktion / Mille Møller" (two
-# people with a slash between them share the lead instead: Directory._shared()).
+# people with a slash between them share the lead instead: Directory._several()).
 _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
 STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
 # An ID that finds someone alone: letters and digits (KK001), or four characters or more.
@@ -72,12 +72,13 @@ def as_meant(given: Given) -> Given:
     return given if text == given.text else dataclasses.replace(given, text=text)
 
 
-# Two people sharing the lead: "Emil Friis / Morten Ærenlund", "Ann Ray og Bo Dam".
-SHARED = re.compile(r"\s+(?:/|\\|&|og|and|och)\s+|\s*;\s*")
+# The steps of a management line set apart by an arrow: "Direktør > Jens Madsen"
+ARROW = re.compile(r"->|=>|>|»|›|→|\|")
 
 
 # How readings() read a cell, as `mus check` says it.
 LINE, WITH_ID, TITLE = "line", "with-id", "title"
+SEVERAL = "several"  # two people named in one cell: "Mette Fog; Niels Schøler"
 TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
 POSITION = "position"  # "Forstander": the one who holds that job title
 
@@ -120,7 +121,13 @@ def readings(text: str) -> list[tuple[str, ...]]:
     return out
 
 
+# Initials written with full stops: "S.F.R.", "å.t.h.", "J. B."
+_DOTTED = re.compile(r"^(?:[^\W\d_]\.\s?){1,4}[^\W\d_]\.?$")
+
+
 def kind_of(text: str) -> str:
+    if _DOTTED.match(text):
+        return "initials"
     if is_dn(text):
         return "dn"
     if is_guid(text):
@@ -161,6 +168,8 @@ def text_keys(text: str, kind: str) -> list[str]:
             if text[:1] == "0":
                 keys.append(f"n:{text.lstrip('0') or '0'}")
         elif kind == "initials":
+            if _DOTTED.match(text):  # "S.F.R." is SFR
+                text = "".join(c for c in text if c.isalpha())
             keys += [f"i:{text.casefold()}", f"n:{text.casefold()}", f"p:{normal_name(text)}"]
             keys += [f"u:{local}" for local in as_address(text.casefold())]
         else:

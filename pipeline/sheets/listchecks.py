@@ -17,6 +17,7 @@ from pipeline.sheets.leaders import Leader
 from pipeline.sheets.leadertext import (
     LINE,
     POSITION,
+    SEVERAL,
     TITLE,
     TITLE_FIRST,
     WITH_ID,
@@ -310,6 +311,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           f'from the address on {leader.name}\'s own row ("{extra}").',
                           "The leader's e-mail column is used; correct whichever is wrong.",
                           rows[0], _header(layout, "leader_email"), rows)
+        elif what == "ambiguous" and leader.via == SEVERAL:  # two people in one cell
+            findings.error("leader-ambiguous", f'The leader "{given}" ({where}) names several '
+                           f"people on the list (employees {and_list(leader.fits)}), so mus "
+                           "cannot tell who holds these employees' talks.", "Write the one "
+                           "leader who holds each employee's talk in the leader column (another "
+                           "role may go in a column of its own), and run the command again.",
+                           rows[0], column)
         elif what == "ambiguous" and leader.via == WITH_ID:  # name and ID: two people
             findings.error("leader-ambiguous", f'The leader "{given}" ({where}) is given by a '
                            "name and a number (or ID) that find two different people in the "

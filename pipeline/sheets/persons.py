@@ -69,11 +69,16 @@ def example(name: str) -> bool:
     return bool(set(_words(aside)) & _EXAMPLE)
 
 
+# The heads of Danish compounds that name an account ("Systemkonto", "Fællespostkasse",
+# "Mødelokale"): a word that ends in one is an account's word too.
+_ACCOUNT_HEADS = tuple(w for w in _ACCOUNT if len(w) >= 5)
+
+
 def account(name: str, address: str = "") -> bool:
     """A name or an address's local part made of words no person is called."""
     local = address.partition("@")[0]
     words = set(_words(name)) | set(_words(local.replace("-", " ").replace(".", " ")))
-    return bool(words & _ACCOUNT)
+    return bool(words & _ACCOUNT) or any(w.endswith(_ACCOUNT_HEADS) for w in words)
 
 
 def _capitalised(name: str) -> bool:

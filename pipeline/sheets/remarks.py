@@ -10,6 +10,7 @@ must get no form and no guess. The remark's own words are never repeated, only w
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from pipeline.sheets.statuswords import (
     LEAVE,
     LEFT,
     is_remark_header,
+    notice_date,
     outside,
     remark_state,
     status_state,
@@ -59,7 +61,7 @@ class Remarks:
     def __init__(self, others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[Any]]],
                  number: int | None, findings: Findings,
                  comments: Mapping[int, tuple[str, ...]] | None = None,
-                 beside: Mapping[int, str] | None = None) -> None:
+                 beside: Mapping[int, str] | None = None, today: dt.date | None = None) -> None:
         self.columns = [u for u in others if is_remark_header(u.header)][:2]
         # a column kept for something else (a phone number) where a colleague wrote "stoppet
         # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
@@ -72,6 +74,7 @@ class Remarks:
         self.numbers: dict[int, str] = {}  # those rows → their employee number
         self._number = number
         self.findings = findings
+        self.today = today
 
     def __bool__(self) -> bool:
         return bool(self.columns or self.comments or self.beside)
@@ -84,6 +87,11 @@ class Remarks:
         said += [(BESIDE, self.beside[row])] if row in self.beside else []
         for where, text in said:
             state = remark_state(text)
+            if state is None and self.today is not None:
+                # "Projektansættelse – udløb 30.09.2026, ikke forlænget": a last day gone by,
+                # in any clause
+                noticed, ends = notice_date(text)
+                state = LEFT if noticed and ends is not None and ends < self.today else None
             if state == LEAVE:
                 return LEAVE, f"{where} speaks of leave"
             if state == LEFT:

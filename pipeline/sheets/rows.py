@@ -16,7 +16,7 @@ skipped row says is kept only with any CPR number in it masked.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -175,6 +175,9 @@ class RowReader:
     names: NameShape = field(default_factory=NameShape)  # how the list's names are written
     address_col: int | None = None
     full_name_addresses: bool = False  # the people's addresses spell their whole names
+    # the names (casefolded) of the rows with a number → their addresses, asked for only when
+    # a row without a number comes
+    numbered: Callable[[], Mapping[str, str]] = dict
 
     @cached_property
     def number_header(self) -> str:
@@ -309,6 +312,11 @@ class RowReader:
         if vacancy(name):
             return "vacancy"
         address = self._address(texts)
+        twin = self.numbered().get(" ".join(name.casefold().split()))
+        if twin is not None and twin.casefold() != address.casefold():
+            # "Lene Kjær" again, as adm-lkj@… without a number: a second account of someone on
+            # the list (an admin account), not a second person
+            return "account"
         if account(name, address) or (address and not self.names.person(name)) or (
                 address and self.full_name_addresses and names_a_mailbox(name, address)):
             # a mailbox whose name is no one's: "Reception", "Kantinen"; "vagt@" for "Vagt

@@ -261,7 +261,8 @@ def date_in_words(text: str, order: str | None) -> dt.date | None:
 # Words of notice given or a last day to come: the date beside them says whether it has come.
 NOTICE = frozenset({"opsagt", "opsagde", "fratræder", "fratræde", "stopper", "sidste",
                     "udtræder", "ophører", "resigned", "resigning", "leaving", "last",
-                    "oppsagt", "slutter", "uppsagd", "slutar", "gekündigt"})
+                    "oppsagt", "slutter", "uppsagd", "slutar", "gekündigt", "udløb", "udløber",
+                    "expires", "expiring"})
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s*[./]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?\b")
 
 

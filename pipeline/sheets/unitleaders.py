@@ -305,13 +305,15 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
     rows_of: dict[str, list[int]] = defaultdict(list)
     shown: dict[str, str] = {}
     unmatched: list[tuple[int, str]] = []
+    role = _role_column(sheet, (key, person, email))
     for n, row in sheet.rows:
         texts = [cell_text(v) for v in row]
         unit = texts[key] if key < len(texts) else ""
         who = texts[person] if person < len(texts) else ""
         address = texts[email] if email is not None and email < len(texts) else ""
-        if not unit or not who:
-            continue
+        if not unit or not who or (role is not None and not leads(
+                texts[role] if role < len(texts) else "")):
+            continue  # (a deputy beside the unit's leader: "Stedfortræder")
         if _norm(unit) not in seen:
             if _finds(directory, who) or valid_email(address):
                 unmatched.append((n, unit))
@@ -344,6 +346,22 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
     return UnitSheet(sheet.name, col, given, above, names, name_header)
+
+
+def _role_column(sheet: Sheet, used: Sequence[int | None]) -> int | None:
+    """A column of each row's role ("Rolle": Leder, Stedfortræder): a few words, filled on
+    every row, some that say they lead and some that do not; None where there is none."""
+    rows = [[cell_text(v) for v in row] for _, row in sheet.rows[1:]]
+    for col in range(max((len(r) for r in rows), default=0)):
+        if col in used:
+            continue
+        values = [r[col] if col < len(r) else "" for r in rows]
+        if not all(values) or len(set(values)) > 5:
+            continue
+        leading = {v for v in values if leads(v)}
+        if leading and leading != set(values):
+            return col
+    return None
 
 
 def _parents(sheet: Sheet, key: int, person: int, given: dict[str, Given]) -> dict[str, Given]:

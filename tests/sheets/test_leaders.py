@@ -541,12 +541,22 @@ def test_an_acting_leader_by_a_last_name_two_share_is_refused(tmp_path: Path) ->
                            today=dt.date(2026, 11, 27))
 
 
+@pytest.mark.parametrize("written", ["S.F.R.", "s.f.r.", "sfr", "S. F. R."])
+def test_initials_written_with_full_stops_or_in_lower_case(tmp_path: Path, written: str) -> None:
+    rows = [("Nr", "Navn", "Init.", "Leder", "Mail"), (11, "Søren Friis", "SFR", None, "sfr@n.dk"),
+            (12, "Poul Quist", "PQU", written, "pqu@n.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "i.xlsx", {"Ark1": rows}),
+                                 today=dt.date(2026, 11, 27))
+    assert (listing.employees[1].leader, listing.employees[1].leader_email) == (
+        "Søren Friis", "sfr@n.dk")
+
+
 @pytest.mark.parametrize("cell", ["Emil Friis / Morten Ærenlund", "Emil Friis og Morten Ærenlund"])
 def test_two_leaders_in_one_cell_are_refused(tmp_path: Path, cell: str) -> None:
     """Shared leadership: which of the two holds each MUS is not for mus to pick."""
     rows = [("Nr.", "Navn", "Leder"), (1, "Emil Friis", None), (2, "Morten Ærenlund", None),
             (3, "Bo Dam", cell)]
-    with pytest.raises(SpreadsheetError, match="fits several people in the list "
+    with pytest.raises(SpreadsheetError, match="names several people on the list "
                                                r"\(employees 1 and 2\)"):
         read_employee_list(write_xlsx(tmp_path / "c.xlsx", {"Ark1": rows}),
                            today=dt.date(2026, 11, 27))

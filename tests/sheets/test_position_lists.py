@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -48,3 +49,17 @@ def test_a_job_code_many_share_is_no_ones_id(tmp_path: Path) -> None:
     assert [e.leader for e in listing.employees][1:] == ["J1", "J1", "J1"]
     assert [e.leader_number for e in listing.employees] == ["", "", "", ""]
     assert any("J1" in w.what for w in listing.warnings)
+
+
+def test_a_position_two_people_share_as_leader_is_refused(tmp_path: Path) -> None:
+    """Jobdeling: two holders of one position number, the staff's leader given as that number:
+    which of them holds each talk is not in the list."""
+    path = write_xlsx(tmp_path / "p.xlsx", {"Stillinger": [
+        ("Stillingsnr.", "Tjenestenr.", "Navn", "Overordnet stillingsnr."),
+        ("S7100", 40101, "Bodil Kragh", None), ("S7107", 40108, "Gry Lund", "S7100"),
+        ("S7107", 40190, "Malene Tøttrup", "S7100"), *(
+            (f"S71{n}", 40100 + n, f"Person Nummer{n}", "S7107") for n in range(10, 16))]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert 'The leader "S7107" (rows 5, 6, 7, 8, 9 and 10) fits several people in the list ' \
+        "(employees 40108 and 40190)" in str(caught.value)

@@ -118,6 +118,21 @@ def test_a_long_remark_is_read_by_what_its_first_clause_says(tmp_path: Path, rem
     assert len(listing.employees) == 3
 
 
+@pytest.mark.parametrize(("remark", "left"), [
+    ("Projektansættelse (Flere i job) – udløb 30.09.2026, ikke forlænget", True),
+    ("Tidsbegrænset, udløber 30.06.2027", False), ("Forlænget til 31.12.2027", False)])
+def test_a_remark_with_a_last_day_gone_by_in_any_clause(tmp_path: Path, remark: str,
+                                                        left: bool) -> None:
+    rows = [("Lønnr.", "Navn", "Afdeling", "Bemærkninger"), (1, "Signe Juul", "Ledelse", None),
+            (2, "Bo Lind", "Pleje", remark), (3, "Eva Ry", "Pleje", None)]
+    path = write_xlsx(tmp_path / "r.xlsx", {"Ark1": rows})
+    if left:
+        with pytest.raises(SpreadsheetError, match=r"row 3 \(employee 2\) says the person has"):
+            read_employee_list(path, today=TODAY)
+    else:
+        assert len(read_employee_list(path, today=TODAY).employees) == 3
+
+
 def test_a_column_kept_for_something_else_where_remarks_were_written_is_read_as_them(
         tmp_path: Path) -> None:
     # the phone column of a hand-kept list: numbers for most, a colleague's remark for some

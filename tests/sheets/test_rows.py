@@ -321,6 +321,22 @@ def test_a_mailbox_whose_address_is_one_word_of_its_name(tmp_path: Path) -> None
             read_employee_list(path, today=TODAY)
 
 
+def test_a_second_account_of_someone_on_the_list_is_no_person(tmp_path: Path) -> None:
+    """Entra: the IT chief's admin account has her display name, no employee ID and no mail;
+    a system account is named as one ("Systemkonto Backup")."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Users": [
+        ("userPrincipalName", "displayName", "mail", "employeeId", "manager"),
+        ("peter.g@f.dk", "Peter Grønbæk", "peter.g@f.dk", 7001, None),
+        ("lene.k@f.dk", "Lene Kjær", "lene.k@f.dk", 7002, "Peter Grønbæk"),
+        ("adm-lkj@f.onmicrosoft.com", "Lene Kjær", None, None, None),
+        ("adm-sys@f.onmicrosoft.com", "Systemkonto Backup", None, None, None),
+        ("sofie.h@f.dk", "Sofie Høj", "sofie.h@f.dk", 7005, "Lene Kjær")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("7001", ""), ("7002", "Peter Grønbæk"), ("7005", "Lene Kjær")]
+    assert [r for r, why in skipped(listing) if why.startswith("an account")] == [4, 5]
+
+
 def test_check_counts_positions_and_accounts(ws: Workspace) -> None:
     write_xlsx(ws.employees, {"Ark1": [
         ("Medarbejdernr.", "Navn", "E-mail"), (1, "Ida Thomsen", "it@x.dk"),

@@ -267,6 +267,26 @@ def test_a_danish_sheet_of_units_with_leader_and_e_mail(tmp_path: Path) -> None:
     assert '"Ledere"' in note.what
 
 
+def test_a_sheet_of_units_with_a_role_column_takes_the_leader_not_the_deputy(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "fond.xlsx", {
+        "Medarbejdere": [("Nr.", "Navn", "Afdeling", "E-mail"),
+                         (1, "Mette Lykke", "Direktion", "ml@f.dk"),
+                         (2, "Jens Hjorth", "Forskning", "jh@f.dk"),
+                         (3, "Villads Vest", "Forskning", "vv@f.dk"),
+                         (4, "Bo Sand", "Forskning", "bs@f.dk"),
+                         (5, "Ida Dal", "Formidling", "id@f.dk"),
+                         (6, "Pia Ry", "Formidling", "pr@f.dk")],
+        "Ledere": [("Afdeling", "Rolle", "Navn", "Mail"),
+                   ("Direktion", "Leder", "Mette Lykke", "ml@f.dk"),
+                   ("Forskning", "Leder", "Jens Hjorth", "jh@f.dk"),
+                   ("Forskning", "Stedfortræder", "Villads Vest", "vv@f.dk"),
+                   ("Formidling", "Leder", "Ida Dal", "id@f.dk")]})
+    listing = _read(path)
+    assert [(e.number, e.leader) for e in listing.employees][2:] == [
+        ("3", "Jens Hjorth"), ("4", "Jens Hjorth"), ("5", ""), ("6", "Ida Dal")]
+
+
 def test_the_column_a_sheet_of_units_pairs_with_leaders_is_the_department(
         tmp_path: Path) -> None:
     """A header mus has no word for ("Distrikt", "Rute"): the sheet that pairs its values with
