@@ -25,6 +25,7 @@ from pipeline.sheets.leadertext import (
 )
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.rows import names_a_unit
+from pipeline.sheets.unitleaders import leads
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:
@@ -258,11 +259,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         groups[key].append(d.row)
         shown[key] = leader
     leading = {leader.number for leader in leaders if leader is not None and leader.found}
-    number_of = {d.row: d.number for d in drafts}
+    by_row = {d.row: d for d in drafts}
     for text, rows in as_unit.items():
-        if all(number_of[r] in leading for r in rows):
-            # the top of the organisation: leaders whose own leader is "Bestyrelsen" or
-            # "Direktionen" have no leader in the list, said
+        if all(by_row[r].number in leading or leads(by_row[r].fields["job_title"])
+               for r in rows):
+            # the top of the organisation: leaders (by who they lead, or by their title,
+            # "Direktør") whose own leader is "Bestyrelsen" or "Direktionen" have no leader in
+            # the list, said
             findings.warn("leader-unit", f'The leader "{text}" ({rows_text(rows)}) names a '
                           "unit or a body, not a person, so these leaders have no leader (and "
                           "no leader gets a form about them).", "Write each one's leader by "

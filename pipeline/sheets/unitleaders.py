@@ -37,7 +37,8 @@ _SEPARATOR = re.compile(r"\s*(?:[–—:,/(\[·•|»]|\s-\s|^-\s)\s*")
 _TRAILING = re.compile(r"[\s:,–—\-/(\[·•|»]+$")
 # A leader's word, for a leader who is not in the list (the list itself cannot vouch for them).
 _LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
-                    r"head|supervisor|director|direktør|ansvarlig)", re.IGNORECASE)
+                    r"head|supervisor|director|direktør|ansvarlig|\bc[eofot]o\b)",
+                    re.IGNORECASE)
 
 
 def leads(text: str) -> bool:

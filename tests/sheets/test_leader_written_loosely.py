@@ -98,6 +98,11 @@ def test_leaders_led_by_a_body_have_no_leader_said(tmp_path: Path, body: str) ->
     assert leaders(listing) == [("1", "", ""), ("2", "Hanne Vig", ""), ("3", "Lars Dam", "")]
     [warning] = [w for w in listing.warnings if w.kind == "leader-unit"]
     assert warning.rows == (2,) and f'"{body}"' in warning.what
+    # a director whom the list gives as nobody's leader is still the top, by her title
+    listing = read(tmp_path, [
+        ("Nr.", "Navn", "Stilling", "Leder"), ("1", "Hanne Vig", "Administrerende direktør", body),
+        ("2", "Lars Dam", "Afdelingsleder", None), ("3", "Pia Bro", "CEO", body)])
+    assert [w.rows for w in listing.warnings if w.kind == "leader-unit"] == [(2, 4)]
 
 
 # A number beside the name, the number nobody's: the name is the leader's name.
