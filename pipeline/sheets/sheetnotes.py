@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.rows import Skipped
-from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state
+from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state, status_state
 from pipeline.sheets.values import cell_text
 
 # A note's clauses, each judged on its own: "X er stoppet. Y har overtaget" says one left.
@@ -63,12 +63,19 @@ def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,
     Fratrådt", "gennemstregede er stoppet"), are no such note."""
     from pipeline.sheets.rowmarks import names_a_look
 
-    marked = {r for r, c in marks if c > width}  # rows with a coloured cell beside the list
+    marked: dict[int, list[int]] = {}  # rows with a coloured cell beside the list → columns
+    for r, c in marks:
+        if c > width:
+            marked.setdefault(r, []).append(c)
     found = {}
     for row, values in rows:
-        if len(values) <= width or row in marked:
+        if len(values) <= width:
             continue
         text = " ".join(t for t in map(cell_text, values[width:]) if t)
+        if row in marked and (
+                any(not cell_text(values[c - 1]) for c in marked[row] if c <= len(values))
+                or (len(text.split()) <= 2 and status_state(text) is not None)):
+            continue  # a legend's swatch beside its word, or "Fratrådt" on red
         if (any(c.isalpha() for c in text) and not _KEY.match(text) and not _NAME.search(text)
                 and not names_a_look(text)):
             found[row] = text

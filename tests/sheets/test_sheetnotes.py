@@ -90,6 +90,21 @@ def test_a_note_beside_a_row_that_says_its_person_stopped_refuses(tmp_path: Path
     assert "30/11" not in message  # the note is not repeated
 
 
+def test_a_highlighted_note_beside_a_row_is_still_a_note(tmp_path: Path) -> None:
+    """HR marks its notes yellow: a coloured cell that says a sentence is no legend."""
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    staff = [*STAFF[:2], (*STAFF[2], None, "stoppet 30/11 – skal ikke have MUS"), *STAFF[3:]]
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]})
+    book = load_workbook(path)
+    book.active["F4"].fill = PatternFill("solid", fgColor="FFFF00")
+    book.save(path)
+    with pytest.raises(SpreadsheetError, match=r"The note beside the list in row 4 \(employee "
+                       r"55103\) says the person has left"):
+        read_employee_list(path, today=TODAY)
+
+
 def test_a_note_beside_a_row_that_says_leave_is_leave(tmp_path: Path) -> None:
     staff = [*STAFF[:3], (*STAFF[3], None, "på barsel til marts"),
              (*STAFF[4], None, "ny 1/11"), STAFF[5]]
