@@ -113,6 +113,19 @@ _SLASHED = re.compile(r"\s+/\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _BEFORE = frozenset({"tidl", "tidligere", "før", "former", "formerly", "previously", "ex",
                      "forhenværende", "fhv"})
+# ... and the words before "for" that say the first leads in the other's place: "vik. for
+# Camilla Juul", "afløser for", "i stedet for", "acting for", "covering for"
+_IN_PLACE = frozenset({"vik", "vikar", "vikarierer", "vikarierende", "afløser", "afløsning",
+                       "stedfortræder", "stedet", "fungerer", "fungerende", "konstitueret",
+                       "kst", "fg", "fung", "acting", "covering", "cover", "deputy"})
+
+
+def _away(before: Sequence[str]) -> bool:
+    """Whether the words before a name say it is who led before, or whom the leader stands in
+    for ("tidl. Lone Krog", "vik. for Camilla Juul")."""
+    folded = [w.rstrip(".").casefold() for w in before[-2:]]
+    return bool(folded) and (folded[-1] in _BEFORE or (
+        folded[-1] in ("for", "of") and len(folded) == 2 and folded[0] in _IN_PLACE))
 
 
 class _Look(NamedTuple):
@@ -289,7 +302,7 @@ class Directory:
             for size in (4, 3, 2):
                 hits = self._index.get(f"p:{normal_name(' '.join(words[at:at + size]))}", [])
                 if at + size <= len(words) and len(hits) == 1:
-                    if not (at and words[at - 1].rstrip(".").casefold() in _BEFORE):
+                    if not _away(words[:at]):
                         found.add(hits[0])
                     at += size
                     break

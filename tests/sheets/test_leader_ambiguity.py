@@ -136,6 +136,8 @@ def test_two_leaders_in_one_cell_are_refused(tmp_path: Path, written: str) -> No
 
 
 @pytest.mark.parametrize("written", ["Niels Schøler (tidl. Mette Fog)",
+                                     "Niels Schøler (vik. for Mette Fog)",
+                                     "Niels Schøler, afløser for Mette Fog",
                                      "Direktion / Mette Fog / Niels Schøler"])
 def test_a_former_leader_or_a_management_line_is_one_leader(tmp_path: Path,
                                                             written: str) -> None:
