@@ -60,6 +60,7 @@ class RowWalk:
     heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
     unread_lines: list[int] = field(default_factory=list)  # "Leder: …" lines not read
     _unread: int | None = None  # such a line, until an employee comes under it
+    _units_left: dict[str, Employment | None] = field(default_factory=dict)
     _department: str = ""
     _section: Employment | None = None  # under "Fratrådte", "Orlov"
     _outside: Employment | None = None  # under a line that says the rows are not employed
@@ -128,6 +129,17 @@ class RowWalk:
             self._department = "" if self._section else skip.department
         self._outside = _outside(skip) if skip.reason in ("heading", "note") else None
 
+    def _unit_of_leavers(self, unit: str) -> Employment | None:
+        """A department that says its people have left ("Fratrådte 2026"), as a heading
+        "Fratrådte" does: HR moved its leavers there. Judged once for each department."""
+        if not unit:
+            return None
+        if unit not in self._units_left:
+            self._units_left[unit] = Employment(
+                LEFT, f'{self.reader.header("department")} "{unit}"') if status_state(
+                unit) == LEFT else None
+        return self._units_left[unit]
+
     def _looks_employed(self, row: int, values: Sequence[Any], texts: Sequence[str]) -> bool:
         """A hidden row that, shown, would be an employee who has not left."""
         return (self._shown.skipped(row, texts) is None
@@ -163,6 +175,8 @@ class RowWalk:
         state = self.employment.of(number, values)
         if self._section is not None and state.state == EMPLOYED:
             state = self._section  # under a heading "Fratrådte" or "Orlov"
+        if state.state == EMPLOYED:
+            state = self._unit_of_leavers(reader.text(clean, "department")) or state
         if number in self.marked and state.state == EMPLOYED:
             state = self.marked[number]
         if state.state == LEFT and not self.include_leavers:

@@ -75,6 +75,19 @@ def test_a_status_column_of_codes_is_read_through_the_legend_under_it(
     assert "code-legend" in {n.kind for n in listing.notes}
 
 
+def test_a_department_that_says_its_people_left_is_a_section_of_leavers(tmp_path: Path) -> None:
+    """HR moved its leavers to the department "Fratrådte 2026": no form, as under a heading."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ansatte": [
+        ("Medarbejdernr", "Navn", "Afdeling", "Leder"), (701, "Hanne Sørensen", "Erhverv", None),
+        (702, "Henrik Quist", "Erhverv", "Hanne Sørensen"),
+        (705, "Jørgen Bæk", "Fratrådte 2026", "Henrik Quist"),
+        (706, "Freja Thygesen", "Erhverv", "Henrik Quist")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["701", "702", "706"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("705", 'Afdeling "Fratrådte 2026"')]
+
+
 def test_one_code_everyone_shares_is_said_not_refused(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "A1", "IT"),
