@@ -106,6 +106,7 @@ class Leader:
     loose: bool = False  # found by first and last name only (a middle name left out)
     via: str = ""  # how a cell that says more than a name was read (READINGS)
     fits: tuple[str, ...] = ()  # an ambiguous leader: the numbers of everyone it fits
+    old_address: str = ""  # the address given, on a domain nobody on the list has (own used)
 
 
 # The words of a name, and the words before one that say they led before ("tidl. Lone Krog")
@@ -165,6 +166,7 @@ class Directory:
     # "lene", "soeren juul" → people whose first, last or whole name an address spells
     _spelled: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _domains: set[str] = field(default_factory=set)  # the domains of the list's addresses
+    _own_domains: set[str] | None = None  # the same, worked out at the first that needs it
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -186,6 +188,15 @@ class Directory:
                 self._first_of[position] = said[0]
                 for surname in {said[1][0], said[-1][0]}:  # "Rikke B." for Rikke Bøgh Ravn
                     self._first_initial[f"{said[0]} {surname}"].append(position)
+
+    def _old_domain(self, given: str, own: str) -> bool:
+        """The leader's address as given and on their own row name the same user at two
+        domains, and nobody on the list has an address at the given one (an old domain)."""
+        if self._own_domains is None:
+            self._own_domains = {p.email.casefold().partition("@")[2] for p in self.people
+                                 if p.email}
+        local, _, domain = given.casefold().partition("@")
+        return local == own.casefold().partition("@")[0] and domain not in self._own_domains
 
     def _by_address_name(self, address: str) -> list[int]:
         """Everyone an address of the list's own domain that nobody has may be by the name it
@@ -373,9 +384,13 @@ class Directory:
                     email = person.email  # as their own row writes it, not in capitals
                 differs = bool(given.email and person.email
                                and given.email.casefold() != person.email.casefold())
+                old = differs and self._old_domain(given.email, person.email)
+                if old:  # "torben.fog@ibk.dk" where everyone is @ikast-brande.dk now
+                    email = person.email
                 return Leader(person.name, email, person.number, kind, found=True,
-                              own_email=person.email if differs else "", loose=attempt >= loose,
-                              via=via[attempt])
+                              own_email=person.email if differs and not old else "",
+                              loose=attempt >= loose, via=via[attempt],
+                              old_address=given.email if old else "")
             if len(hits) > 1 and not ambiguous:
                 ambiguous, fits, why = True, hits, via[attempt]
         return Leader(shown, shown_email, "", kind, found=False, ambiguous=ambiguous,

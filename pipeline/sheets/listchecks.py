@@ -235,6 +235,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                 out[-1] = replace(leader, email="")
             elif leader.own_email:
                 key = ("mismatch", d.given.email, leader.own_email)
+            elif leader.old_address:
+                key = ("old-domain", leader.old_address, leader.email)
             elif leader.loose:
                 key = ("loose", given, leader.number)
             else:
@@ -309,6 +311,11 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           f"{leader.name} (employee {leader.number}), the only one on the list "
                           "whose name it fits.", "If that is someone else, write the "
                           "leader's name as on their own row.", rows[0], column, rows)
+        elif what == "old-domain":
+            findings.note("leader-old-domain", f'The leader\'s e-mail "{given}" ({where}) is '
+                          "at a domain where nobody on the list has an address; the address on "
+                          f'{leader.name}\'s own row ("{extra}") is used.', rows[0],
+                          _header(layout, "leader_email"), rows)
         elif what == "mismatch":
             findings.warn("leader-mismatch", f'The leader\'s e-mail "{given}" ({where}) differs '
                           f'from the address on {leader.name}\'s own row ("{extra}").',

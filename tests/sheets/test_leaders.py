@@ -104,6 +104,21 @@ def test_the_leaders_email_column_wins_and_a_difference_is_reported(tmp_path: Pa
             'Østergaard\'s own row ("jos@k.dk").') in str(staff.warnings[0])
 
 
+def test_a_leaders_address_at_an_old_domain_is_their_own_rows(tmp_path: Path) -> None:
+    """"torben.fog@ibk.dk" where everyone's address is @ikast-brande.dk now: the same user at a
+    domain nobody on the list has; the address on the leader's own row is used, said."""
+    path = write_xlsx(tmp_path / "d.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Mail", "Leder", "Leders mail"),
+        (1, "Torben Fog", "torben.fog@ikast-brande.dk", None, None),
+        (2, "Ida Ry", "ida.ry@ikast-brande.dk", "Torben Fog", "torben.fog@ibk.dk"),
+        (3, "Bo Ek", "bo.ek@ikast-brande.dk", "Torben Fog", "torben.fog@ikast-brande.dk")]})
+    staff = read_employee_list(path, today=dt.date(2026, 11, 27))
+    assert [e.leader_email for e in staff.employees] == [
+        "", "torben.fog@ikast-brande.dk", "torben.fog@ikast-brande.dk"]
+    [note] = [n for n in staff.notes if n.kind == "leader-old-domain"]
+    assert note.rows == (3,) and not [w for w in staff.warnings if w.kind == "leader-mismatch"]
+
+
 def test_leader_given_only_by_email_gets_the_name_from_their_row(tmp_path: Path) -> None:
     rows = [("Employee ID", "Display name", "Email", "Manager e-mail"),
             ("1", "Pia Lund", "pl@x.dk", ""), ("2", "Karen Johansen", "kj@x.dk", "PL@x.dk")]
