@@ -392,10 +392,29 @@ def _without_source(header: str) -> str:
     return header[:found.start()] if words and set(words) <= _SOURCE_WORDS else header
 
 
+# What a bracket says the cell holds beside the field: "Leder (navn, mobil)", "Kontakt (navn og
+# tlf.)". The cells then hold the field first and a phone number after it, which the reading of
+# the cell leaves out; the header names the field.
+_CONTACT_WORDS = frozenset({"telefon", "tlf", "phone", "telephone", "mobil", "mobile", "mob",
+                            "mobilnr", "tlfnr", "telefonnr", "nr", "lokalnr", "handy", "cell"})
+_PARTS = re.compile(r"\s*(?:,|/|\+|&|\bog\b|\band\b)\s*", re.IGNORECASE)
+
+
+def _without_contents(header: str) -> str:
+    found = _SOURCE.search(header)
+    if found is None or found.start() == 0:
+        return header
+    parts = [p for p in _PARTS.split(found.group(1).casefold()) if p.strip()]
+    if len(parts) < 2 or not set(header_words(parts[0])) & {"navn", "name"}:
+        return header
+    rest = {w for part in parts[1:] for w in _TOKEN.findall(part)}
+    return f"{header[:found.start()]} ({parts[0]})" if rest and rest <= _CONTACT_WORDS else header
+
+
 @lru_cache(maxsize=4096)
 def inferred_role(header: str) -> tuple[str, int] | None:
     """(field key, tier) that a header's words name, or None."""
-    found, unknown = concepts(header_words(_without_source(header)))
+    found, unknown = concepts(header_words(_without_contents(_without_source(header))))
     if not found or unknown > len(found):
         return None
     if EMAIL in found:

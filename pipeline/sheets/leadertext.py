@@ -60,11 +60,30 @@ _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S
 # A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".
 _ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|acting|"
                      r"interim|stedfortrædende)\b\.?\)?:?", re.IGNORECASE)
+# A phone number written after the leader's name: "Jens Kaae, 2044 1187", "Jens Kaae tlf.
+# 20441187", "Jens Kaae (+45 20 44 11 87)". Eight digits set apart in pairs or fours, or after a
+# phone word or +45: eight digits alone may be the leader's number, which finds them.
+_PHONE = re.compile(
+    r"[\s,;/–-]*\(?\s*(?:(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel|cell)\.?:?\s*"
+    r"(?:\+45\s?)?\d{8}|(?:(?:tlf|telefon|mobil|mob|mobile|phone|tel|cell)\.?:?\s*)?"
+    r"(?:\+45\s?)?(?:\d{2}\s\d{2}\s\d{2}\s\d{2}|\d{4}\s\d{4}))|\+45\s?\d{8})\s*\)?\s*$",
+    re.IGNORECASE)
+
+
+def without_phone(text: str) -> str:
+    """The leader cell without a phone number after the name ("" where the cell is nothing
+    else)."""
+    found = _PHONE.search(text)
+    return text[:found.start()].strip() if found and found.start() > 0 else text
+
+
 def as_meant(given: Given) -> Given:
     """The leader as given, without what names no one: initials in brackets inside the name
-    (Outlook's "Emil (ERØ) Rødgaard") and an acting mark ("fung. Holm", "Kim Berg (konst.)":
-    the acting leader is the leader)."""
+    (Outlook's "Emil (ERØ) Rødgaard"), a phone number after it ("Jens Kaae, 2044 1187") and an
+    acting mark ("fung. Holm", "Kim Berg (konst.)": the acting leader is the leader)."""
     text = given.text
+    if text and any(c.isdigit() for c in text):
+        text = without_phone(text)
     if text and "(" in text:
         text = without_initials(text)
     if text and _ACTING.search(text):

@@ -125,3 +125,20 @@ def test_a_bracket_that_names_where_the_value_comes_from_changes_nothing(header:
 def test_a_bracket_that_names_another_relation_still_does(header: str) -> None:
     role = field_role(header)
     assert role is None or role[0] != "leader"
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("Leder (navn, mobil)", "leader"), ("Nærmeste leder (navn/telefon)", "leader"),
+    ("Leder (navn og tlf.)", "leader"), ("Manager (name, phone)", "leader")])
+def test_a_bracket_that_lists_the_name_and_a_phone_number_names_the_field(header: str,
+                                                                        key: str) -> None:
+    """The cells hold the name and a phone number after it; the header still names the leader."""
+    role = field_role(header)
+    assert role is not None and role[0] == key
+
+
+@pytest.mark.parametrize("header", ["Kontaktperson (navn, mobil)", "Leder (navn, afdeling)",
+                                    "Mentor (name, phone)"])
+def test_a_bracket_of_contents_names_no_other_field_than_its_header_does(header: str) -> None:
+    role = field_role(header)
+    assert role is None or role[0] != "leader"

@@ -224,3 +224,17 @@ def test_a_leader_written_by_an_everyday_first_name(tmp_path: Path) -> None:
         read(tmp_path, [head, (1, "Charlotte Ibsen", "Ledelse", "ci@s.dk", None),
                         (2, "Lotte-Marie Ibsen", "Ledelse", "li@s.dk", None),
                         (3, "Bodil Kastrup", "Spirerne", "bk@s.dk", "Lotte Ibsen")])
+
+
+def test_a_phone_number_after_the_leaders_name_is_no_part_of_it(tmp_path: Path) -> None:
+    """A hand-kept list's 'Leder (navn, mobil)': "Henrik Bæk, 2145 1111" is Henrik Bæk, found
+    with his address; the number in the cell is not read as a name or an ID."""
+    listing = read(tmp_path, [
+        ("Nr", "Navn", "Mail", "Afdeling", "Leder (navn, mobil)"),
+        (11, "Henrik Bæk", "hb@ab.dk", "Kontoret", None),
+        (12, "Jesper Thygesen", "jt@ab.dk", "Afd. 4", "Henrik Bæk, 2145 1111"),
+        (13, "Poul Løvgreen", "pl@ab.dk", "Afd. 4", "Jesper Thygesen tlf. 22461112"),
+        (14, "Tove Laursen", "tl@ab.dk", "Afd. 4", "Jesper Thygesen (+45 23 47 11 12)")])
+    assert leaders(listing) == [("11", "", ""), ("12", "Henrik Bæk", "hb@ab.dk"),
+                                ("13", "Jesper Thygesen", "jt@ab.dk"),
+                                ("14", "Jesper Thygesen", "jt@ab.dk")]
