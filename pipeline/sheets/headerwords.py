@@ -136,7 +136,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande",
             "elternzeit", "abwesenheit", "abwesenheits", "mutterschutz", "karenz",
             "beurlaubung", "fehlzeit"),
-    KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class",
+    KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class", "forhold",
            "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form",
            "typ", "kategorie", "grund"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",

@@ -181,9 +181,23 @@ def outside(text: str) -> bool:
     words = WORD.findall(text.casefold())
     if _UNPAID.intersection(words) and any(w in _LEAVE for w in words):
         words = [w for w in words if w not in _UNPAID]  # "ulønnet orlov": a leave, unpaid
-    return any(w in _OUTSIDE or w.endswith("bureau") for w in words) or any(
+    return any(w in _OUTSIDE or w.endswith("bureau") or _placement(w) for w in words) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
+
+
+# A placement the job centre or a school makes, whose people are citizens or pupils, not staff:
+# "Virksomhedspraktik", "Erhvervspraktikant", "Jobpraktik", "Sprogpraktik", "Arbejdsprøvning",
+# "Nytteindsats". A "Praktikant" or "Elev" alone is employed.
+_PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttejobber",
+                         "praktikplads", "praksisplass", "arbetsträning", "arbeidstrening",
+                         "arbeidspraksis"})
+
+
+def _placement(word: str) -> bool:
+    return word in _PLACEMENTS or any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in ("praktik", "praktikant",
+                                                                     "praktikanter", "praksis"))
 
 
 def _temp_from(text: str) -> bool:

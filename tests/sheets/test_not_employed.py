@@ -74,3 +74,24 @@ def test_temps_named_with_the_agency_they_come_from_are_not_employed(tmp_path: P
     assert [e.number for e in listing.employees] == ["1501", "1502", "1503", "1504", "1505"]
     assert [a.name for a in listing.leavers] == ["Bjørn Nyholm", "Kirsten Friis", "Ann Hay",
                                                  "Solvej Kjær"]
+
+
+def test_a_placement_by_the_job_centre_or_a_school_is_no_employment(tmp_path: Path) -> None:
+    """A jobcentre's kinds of employment: wage subsidy, flex job and apprentice are employed (a
+    form); a company placement (virksomhedspraktik), a pupil's work experience and a work trial
+    are citizens or pupils in an offer, not staff (no form, listed)."""
+    listing = read(tmp_path, [
+        ("Medarb.nr.", "Navn", "Team", "Ansættelsesforhold", "Teamleder"),
+        (1, "Jørgen Høj", "Ledelse", "Fastansat", None),
+        (2, "Åse Holm", "Unge", "Fastansat", "Jørgen Høj"),
+        (3, "Villads Mørch", "Unge", "Løntilskud", "Åse Holm"),
+        (4, "Emil Engstrøm", "Unge", "Virksomhedspraktik", "Åse Holm"),
+        (5, "Thøger Thygesen", "Syg", "Fleksjob", "Jørgen Høj"),
+        (6, "Bent Mørch", "Syg", "Fastansat", "Thøger Thygesen"),
+        (7, "Åse Tøttrup", "Syg", "Erhvervspraktikant", "Thøger Thygesen"),
+        (8, "Malene Rødgaard", "Syg", "Elev (kontor)", "Thøger Thygesen"),
+        (9, "Gitte Mørch", "Syg", "Fastansat", "Thøger Thygesen"),
+        (10, "Ole Bæk", "Syg", "Arbejdsprøvning", "Thøger Thygesen"),
+        (11, "Ida Lund", "Syg", "Fastansat", "Thøger Thygesen")])
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "5", "6", "8", "9", "11"]
+    assert [a.name for a in listing.leavers] == ["Emil Engstrøm", "Åse Tøttrup", "Ole Bæk"]
