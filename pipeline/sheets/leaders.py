@@ -40,6 +40,7 @@ from pipeline.sheets.leadertext import (
 )
 from pipeline.sheets.names import (
     aside,
+    nicknames,
     normal_dn,
     normal_name,
 )
@@ -78,6 +79,8 @@ class Who:
             keys += [f"g:{ident}", f"i:{ident}"]
         if self.aliases:
             keys += [f"p:{normal_name(name_as_said(a))}" for a in self.aliases if a]
+        if "(" in self.name:  # "Anne-Marie (Mie) Sønderby" is also Mie Sønderby
+            keys += [f"p:{normal_name(n)}" for n in nicknames(self.name)]
         if self.others:
             keys += [f"i:{o.casefold()}" for o in self.others if o]
         return keys

@@ -110,6 +110,26 @@ def without_initials(name: str) -> str:
     return bare if len(bare.split()) >= 2 else name
 
 
+# A name people go by, in brackets inside or after the name: "Anne-Marie (Mie) Sønderby",
+# "Birthe Krog (Bitten)". A word with a capital first and small letters after: initials in
+# capitals are Outlook's.
+_NICKNAME = re.compile(r"^\s*(\S[^()]*?)\s*\(\s*([A-ZÆØÅ][^\W\d_'’\-]*[a-zæøå]"
+                       r"[^\W\d_]*)\s*\)\s*([^()]*?)\s*$")
+
+
+def nicknames(name: str) -> tuple[str, ...]:
+    """The other names a name with a nickname in brackets is said by: "Anne-Marie (Mie)
+    Sønderby" → ("Anne-Marie Sønderby", "Mie Sønderby"); () for any other name."""
+    found = _NICKNAME.match(name) if "(" in name else None
+    if found is None:
+        return ()
+    before, nick, after = found.groups()
+    if after:  # inside: first name(s), the nickname, the last name
+        return (f"{before} {after}", f"{nick} {after}")
+    words = before.split()  # after the whole name: "Birthe Krog (Bitten)"
+    return (before, f"{nick} {words[-1]}") if len(words) >= 2 else ()
+
+
 def dn_unit(dn: str) -> str:
     """The organisational unit a directory keeps the person in: the first OU of their
     distinguished name (``CN=Ida Dahl,OU=Havn,OU=Medarbejdere,…`` → ``Havn``)."""

@@ -238,3 +238,26 @@ def test_a_phone_number_after_the_leaders_name_is_no_part_of_it(tmp_path: Path) 
     assert leaders(listing) == [("11", "", ""), ("12", "Henrik Bæk", "hb@ab.dk"),
                                 ("13", "Jesper Thygesen", "jt@ab.dk"),
                                 ("14", "Jesper Thygesen", "jt@ab.dk")]
+
+
+def test_a_leader_named_by_the_nickname_their_own_row_gives_is_found(tmp_path: Path) -> None:
+    """'Anne-Marie (Mie) Sønderby' on her row is 'Mie Sønderby' in her team's leader cells; a
+    nickname two people could be called is not settled by it."""
+    listing = read(tmp_path, [
+        ("Medarbejdernr", "Navn", "Mail", "Distrikt", "Leder"),
+        (2101, "Gry Skov", "gs@hj.dk", "Nord", None),
+        (2102, "Anne-Marie (Mie) Sønderby", "ams@hj.dk", "Nord", "Gry Skov"),
+        (2103, "Åse Krog", "ak@hj.dk", "Nord", "Mie Sønderby"),
+        (2104, "Birthe Krog (Bitten)", "bk@hj.dk", "Nord", "Anne-Marie Sønderby"),
+        (2105, "Ove Bæk", "ob@hj.dk", "Nord", "Bitten Krog")])
+    assert leaders(listing)[2:] == [("2103", "Anne-Marie (Mie) Sønderby", "ams@hj.dk"),
+                                    ("2104", "Anne-Marie (Mie) Sønderby", "ams@hj.dk"),
+                                    ("2105", "Birthe Krog (Bitten)", "bk@hj.dk")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, [
+            ("Medarbejdernr", "Navn", "Mail", "Distrikt", "Leder"),
+            (2101, "Gry Skov", "gs@hj.dk", "Nord", None),
+            (2102, "Anne-Marie (Mie) Sønderby", "ams@hj.dk", "Nord", "Gry Skov"),
+            (2103, "Mie Sønderby", "ms@hj.dk", "Nord", "Gry Skov"),
+            (2104, "Åse Krog", "ak@hj.dk", "Nord", "Mie Sønderby")])
+    assert "2102" in str(caught.value) and "2103" in str(caught.value)
