@@ -35,6 +35,7 @@ from pipeline.sheets.headerwords import (
     mentions,
 )
 from pipeline.sheets.statuswords import holds_statuses, outside, shaped_like_statuses, status_state
+from pipeline.sheets.titleleaders import unit_heads
 from pipeline.sheets.unitpaths import path_separator
 from pipeline.sheets.values import cell_text
 
@@ -186,12 +187,15 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
 
 def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
                           leader_cols: Sequence[int], findings: Findings,
-                          header_row: int) -> int | None:
+                          header_row: int, title_col: int | None = None) -> int | None:
     """Where no header names the department, a column under a header mus does not know
     ("Stue", "Afsnit") that groups the people as their leaders do: a few names, each shared by
-    several people, and within each group (but for its own head) the same leader."""
+    several people, and within each group (but for its own head) the same leader. With no
+    leader column, the job titles may group them so instead: one in each group whose title
+    says they lead ("Klinikleder"), as titleleaders.py reads them."""
     if not leader_cols:
-        return None
+        return None if title_col is None else _department_by_titles(
+            rows, headers, taken, title_col, findings, header_row)
     leaders = {n: " ".join(cell_text(value_at(v, c)) for c in leader_cols) for n, v in
                rows[:_SAMPLE]}
     # of several such columns, the one filled on the most rows, then the one that follows the
@@ -221,6 +225,25 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
                   "names, each shared by several people who have the same leader.",
                   header_row, headers[index])
     return index
+
+
+def _department_by_titles(rows: Rows, headers: Sequence[str], taken: set[int], title_col: int,
+                          findings: Findings, header_row: int) -> int | None:
+    titles = {n: cell_text(value_at(v, title_col)) for n, v in rows[:_SAMPLE]}
+    for index, header in enumerate(headers):
+        if index in taken or not header or not _unknown_or_bare_kind(header):
+            continue
+        pairs = [(n, cell_text(v)) for n, v in cells(rows, index, _SAMPLE)]
+        texts = [t for _, t in pairs]
+        if not all(texts) or not holds_units(texts) or not _names_units(texts) or unit_heads(
+                texts, [titles.get(n, "") for n, _ in pairs]) is None:
+            continue
+        findings.note("department-by-content", f'No column is headed as the department; '
+                      f'"{header}" (column {_letter(index)}) is read as one: it holds a few '
+                      f'names, each shared by several people, one of whom has a title that '
+                      f'says they lead ("{headers[title_col]}").', header_row, header)
+        return index
+    return None
 
 
 def _unknown_or_bare_kind(header: str) -> bool:

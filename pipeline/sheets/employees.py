@@ -57,6 +57,7 @@ from pipeline.sheets.sheetnotes import beside_notes, check_notes, check_remarks
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
+from pipeline.sheets.titleleaders import read_title_leaders
 from pipeline.sheets.unitleaders import (
     ListNames,
 )
@@ -254,6 +255,11 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             leaders_from_unit_sheet(drafts, layout,
                                     [s for s in sheets.values() if s is not sheet], findings)
+        title = layout.fields.get("job_title")
+        if title is not None and not any(map(given, drafts)):
+            unit = layout.fields.get("department")
+            read_title_leaders(drafts, findings, title.header,
+                               unit.header if unit else "department")
     keys = read_initials_key(drafts, sheet.rows, header.row, findings,
                              [s for s in sheets.values() if s is not sheet], lambda: {
                                  t.casefold() for d in drafts for t in _ids(who_of(d, layout))

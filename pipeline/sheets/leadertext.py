@@ -236,3 +236,18 @@ def shown_as_written(text: str, kind: str) -> str:
         except ValueError:
             return text
     return text
+
+
+# A leader's word: in a role or title ("Teamleder", "Køkkenchef"), and for a leader who is not
+# in the list (the list itself cannot vouch for them).
+LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
+                   r"head|supervisor|director|direktør|ansvarlig|\bc[eofot]o\b)",
+                   re.IGNORECASE)
+
+
+def leads(text: str) -> bool:
+    """A role whose last word says they lead ("leder", "teamleder", "Køkkenchef", "Team
+    lead"), not one that only holds such a word ("Lederens sekretær")."""
+    words = text.split()
+    return bool(words) and LEADS.search(words[-1]) is not None and re.search(
+        LEADS.pattern + "$", words[-1], re.IGNORECASE) is not None

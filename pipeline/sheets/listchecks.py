@@ -21,11 +21,11 @@ from pipeline.sheets.leadertext import (
     TITLE,
     TITLE_FIRST,
     WITH_ID,
+    leads,
     name_beside_number,
 )
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.rows import names_a_unit
-from pipeline.sheets.unitleaders import leads
 from pipeline.sheets.values import valid_email
 
 if TYPE_CHECKING:

@@ -289,7 +289,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     if "department" not in fields:  # "Stue": a column that groups people as leaders do
         found = department_by_leaders(rows, visible, taken, [
             fields[k].index for k in LEADER_FIELDS
-            if k in fields], findings, header.row)
+            if k in fields], findings, header.row,
+            fields["job_title"].index if "job_title" in fields else None)
         if found is not None:
             fields["department"] = ColumnUse(found, headers[found])
             taken.add(found)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
-from pipeline.sheets.unitleaders import leads
+from pipeline.sheets.leadertext import leads
 
 _MARKED = re.compile(r"^(?P<name>.*?\S)\s*(?:\((?P<role>[^()]{2,30})\)|[-–]\s+(?P<dash>\S{2,30}))"
                      r"\s*$")

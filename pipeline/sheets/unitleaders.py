@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
+from pipeline.sheets.leadertext import LEADS, leads
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.rows import heading_department, starts_as_note
 from pipeline.sheets.table import Sheet
@@ -35,20 +36,6 @@ from pipeline.sheets.values import cell_text, valid_email
 # Between a unit and its leader: a dash, colon, comma, slash or bracket.
 _SEPARATOR = re.compile(r"\s*(?:[–—:,/(\[·•|»]|\s-\s|^-\s)\s*")
 _TRAILING = re.compile(r"[\s:,–—\-/(\[·•|»]+$")
-# A leader's word, for a leader who is not in the list (the list itself cannot vouch for them).
-_LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
-                    r"head|supervisor|director|direktør|ansvarlig|\bc[eofot]o\b)",
-                    re.IGNORECASE)
-
-
-def leads(text: str) -> bool:
-    """A role whose last word says they lead ("leder", "teamleder", "Køkkenchef", "Team
-    lead"), not one that only holds such a word ("Lederens sekretær")."""
-    words = text.split()
-    return bool(words) and _LEADS.search(words[-1]) is not None and re.search(
-        _LEADS.pattern + "$", words[-1], re.IGNORECASE) is not None
-
-
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,3}$")
 _LONGEST_NAME = 5  # words
 
@@ -117,7 +104,7 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     if initials:  # "Leder: Camilla Krog (CK)": the name, then the initials
         text = text[:initials.start()].rstrip()
     remarked = _REMARK_AFTER.search(text)
-    if remarked and not _LEADS.search(remarked.group(1)):
+    if remarked and not LEADS.search(remarked.group(1)):
         # "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)" (not "Team North (manager: …)")
         name = _leader_since(text[:remarked.start()].rstrip(), remarked.group(1), today)
         if not name:
@@ -143,7 +130,7 @@ _FORMER = re.compile(r"^(?:tidl|tidligere|før|former|formerly|previously|prev|a
 _ACTING = re.compile(r"^(?:konstitueret|kst|fungerende|fg|acting|interim|midlertidig)\.?$",
                      re.IGNORECASE)
 # "Leder:", "Afdelingsleder:", "Team lead:": a line that gives the leader of the rows under it
-_LEADER_LINE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[^\W\d_]*" + _LEADS.pattern + r"\s*:",
+_LEADER_LINE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[^\W\d_]*" + LEADS.pattern + r"\s*:",
                           re.IGNORECASE)
 
 
@@ -184,7 +171,7 @@ def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLe
         if not _NAME.match(tail) or not tail[0].isupper():
             continue
         role = _TRAILING.sub("", head).split(" ")[-1] if head else ""
-        if not _LEADS.search(role):
+        if not LEADS.search(role):
             continue
         found = _split_head(head, after_heading, named=False)
         if found is not None:
@@ -207,7 +194,7 @@ def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
         unit = _TRAILING.sub("", head[: head.rfind(role)])
         return heading_department(unit) or None
     words = head.split(" ")
-    if _LEADS.search(words[-1]):  # "Leder:", "Team lead:", "Afsnit Bøgen afdelingsleder"
+    if LEADS.search(words[-1]):  # "Leder:", "Team lead:", "Afsnit Bøgen afdelingsleder"
         unit = " ".join(words[:-1])
         if not unit or (label and len(words) <= 2 and after_heading):
             return ""
