@@ -56,6 +56,10 @@ LEADER = Column(
     ("Nærmeste leder", "Leder", "Leders navn", "Ledernavn", "Manager", "Manager name", "Leader",
      "Supervisor", "Supervisor name", "Reports to", "Reports to name"),
 )
+# "Leder fornavn" beside "Leder efternavn" (KMD Opus): the first is the leader column, the
+# last name is added to it.
+LEADER_LAST = Column("leader_last", ("Leders efternavn", "Leder efternavn", "Manager last name",
+                                     "Manager surname"))
 LEADER_NUMBER = Column(
     "leader_number",
     ("Leders medarbejdernr.", "Leders medarbejdernummer", "Leder-ID", "Leders ID", "Leder nr.",
@@ -91,7 +95,7 @@ DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
 OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))
 
 FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT, JOB_TITLE, LEADER,
-          LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE,
+          LEADER_LAST, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE,
           LEAVE_START)
 IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
 # What each field is called in messages and in `mus check`.
@@ -101,7 +105,7 @@ LABELS = {
     "number": "employee number", "name": "name", "name_reversed": "name (last name first)",
     "first": "first name", "last": "last name", "middle": "middle name", "email": "e-mail",
     "department": "department", "job_title": "job title", "leader": "leader",
-    "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
+    "leader_last": "leader's last name", "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
     "meeting_date": "meeting date", "language": "language",
     "status": "employment status", "end_date": "end of employment", "active": "active (yes/no)",
     "leave": "on leave", "leave_start": "leave from", "initials": "initials/user name",
@@ -152,7 +156,7 @@ def recognised_headers() -> str:
     lines = ["| what | headers mus recognises (case, spaces and punctuation do not matter) |",
              "|---|---|"]
     for column in (NUMBER, NAME, NAME_REVERSED, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT,
-                   JOB_TITLE, LEADER, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS,
+                   JOB_TITLE, LEADER, LEADER_LAST, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS,
                    END_DATE, ACTIVE, LEAVE, LEAVE_START, *IDENTIFIERS):
         text = _names(column.headers)
         if column.strong:

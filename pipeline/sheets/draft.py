@@ -42,8 +42,8 @@ from pipeline.sheets.values import cell_text
 LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
              "english": "en", "": ""}
 _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
-_TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_number", "leader_email",
-                "first", "last", "middle")
+_TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_last", "leader_number",
+                "leader_email", "first", "last", "middle")
 _LOCALE = re.compile(r"[\s\-_(/,.;]+")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A date inside a text: "pr. 1/8", "fra 1.11.2026", "1. november"
@@ -275,6 +275,8 @@ class DraftReader:
 
     def _given(self, row: int, fields: dict[str, str]) -> Given:
         """The leader as the row gives them; "no leader" words read as no leader."""
+        if fields["leader_last"]:  # "Henrik" | "Kjær": the leader's first and last name
+            fields["leader"] = f'{fields["leader"]} {fields["leader_last"]}'.strip()
         for key in LEADER_FIELDS:
             value = fields[key]
             if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (

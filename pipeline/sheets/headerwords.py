@@ -311,6 +311,8 @@ def _leader_role(found: list[str]) -> tuple[str, int] | None:
         return None
     if NUMBER in has and INITIALS not in has:
         return "leader_number", INFERRED
+    if LAST in has and FIRST not in has:  # "Leder efternavn" beside "Leder fornavn"
+        return "leader_last", INFERRED
     if has & {DEPT, DIVISION, JOB, DESC}:
         # "Afdelingsleder" is a leader; "Leders afdeling" is the leader's department.
         return ("leader", INFERRED) if found[-1] == LEADER else None

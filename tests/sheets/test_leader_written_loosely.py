@@ -261,3 +261,21 @@ def test_a_leader_named_by_the_nickname_their_own_row_gives_is_found(tmp_path: P
             (2103, "Mie Sønderby", "ms@hj.dk", "Nord", "Gry Skov"),
             (2104, "Åse Krog", "ak@hj.dk", "Nord", "Mie Sønderby")])
     assert "2102" in str(caught.value) and "2103" in str(caught.value)
+
+
+@pytest.mark.parametrize(("first", "last"), [("Leder fornavn", "Leder efternavn"),
+                                             ("Manager First Name", "Manager Last Name"),
+                                             ("Leders fornavn", "Leders efternavn")])
+def test_a_leader_given_by_first_and_last_name_in_two_columns(tmp_path: Path, first: str,
+                                                              last: str) -> None:
+    """KMD Opus's 'Leder fornavn' beside 'Leder efternavn': one leader, the two put together
+    (they were refused as two leader columns that differ)."""
+    listing = read(tmp_path, [
+        ("Medarbejdernummer", "Fornavn", "Efternavn", "Enhed", first, last, "Leder e-mail"),
+        ("00104211", "Kåre", "Krøyer", "Teknik", None, None, None),
+        ("00104224", "Henrik", "Kjær", "Vej og Park", "Kåre", "Krøyer", "kk@v.dk"),
+        ("00104237", "Mikkel", "Lykke", "Vej og Park", "Henrik", "Kjær", "hk@v.dk"),
+        ("00104250", "Lone", "Kjær", "Vej og Park", "Henrik", "Kjær", "hk@v.dk")])
+    assert leaders(listing) == [("00104211", "", ""), ("00104224", "Kåre Krøyer", "kk@v.dk"),
+                                ("00104237", "Henrik Kjær", "hk@v.dk"),
+                                ("00104250", "Henrik Kjær", "hk@v.dk")]
