@@ -95,8 +95,8 @@ DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
 OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))
 
 FIELDS = (NUMBER, NAME_REVERSED, NAME, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT, JOB_TITLE, LEADER,
-          LEADER_LAST, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE,
-          LEAVE_START)
+          LEADER_LAST, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS, END_DATE, ACTIVE,
+          LEAVE, LEAVE_START)
 IDENTIFIERS = (INITIALS, UPN, DN, OBJECT_ID)
 # What each field is called in messages and in `mus check`.
 # The columns that give an employee's leader: by name (or any ID), by number, by e-mail.
@@ -105,7 +105,8 @@ LABELS = {
     "number": "employee number", "name": "name", "name_reversed": "name (last name first)",
     "first": "first name", "last": "last name", "middle": "middle name", "email": "e-mail",
     "department": "department", "job_title": "job title", "leader": "leader",
-    "leader_last": "leader's last name", "leader_number": "leader's employee number", "leader_email": "leader's e-mail",
+    "leader_last": "leader's last name", "leader_number": "leader's employee number",
+    "leader_email": "leader's e-mail",
     "meeting_date": "meeting date", "language": "language",
     "status": "employment status", "end_date": "end of employment", "active": "active (yes/no)",
     "leave": "on leave", "leave_start": "leave from", "initials": "initials/user name",
@@ -156,8 +157,8 @@ def recognised_headers() -> str:
     lines = ["| what | headers mus recognises (case, spaces and punctuation do not matter) |",
              "|---|---|"]
     for column in (NUMBER, NAME, NAME_REVERSED, FIRST, LAST, MIDDLE, EMAIL, DEPARTMENT,
-                   JOB_TITLE, LEADER, LEADER_LAST, LEADER_NUMBER, LEADER_EMAIL, MEETING, LANGUAGE, STATUS,
-                   END_DATE, ACTIVE, LEAVE, LEAVE_START, *IDENTIFIERS):
+                   JOB_TITLE, LEADER, LEADER_LAST, LEADER_NUMBER, LEADER_EMAIL, MEETING,
+                   LANGUAGE, STATUS, END_DATE, ACTIVE, LEAVE, LEAVE_START, *IDENTIFIERS):
         text = _names(column.headers)
         if column.strong:
             text = f"{_names(column.strong)}, before {text}"
