@@ -293,13 +293,21 @@ def concepts(words: tuple[str, ...]) -> tuple[list[str], int]:
                 i += len(phrase)
                 break
         else:
-            known = _CONCEPT.get(words[i])
+            known = _CONCEPT.get(words[i]) or _genitive(words[i])
             if known is None:
                 unknown += not words[i].isdigit()
             elif known != FILLER:
                 found.append(known)
             i += 1
     return found, unknown
+
+
+def _genitive(word: str) -> str | None:
+    """A known word with a genitive or plural s ("Mesters e-mail", "Formands nr."): the word's
+    concept."""
+    if len(word) >= 5 and word.endswith("s"):
+        return _CONCEPT.get(word[:-1])
+    return None
 
 
 def _leader_role(found: list[str]) -> tuple[str, int] | None:

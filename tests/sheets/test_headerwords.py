@@ -142,3 +142,13 @@ def test_a_bracket_that_lists_the_name_and_a_phone_number_names_the_field(header
 def test_a_bracket_of_contents_names_no_other_field_than_its_header_does(header: str) -> None:
     role = field_role(header)
     assert role is None or role[0] != "leader"
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("Mesters e-mail", "leader_email"), ("Formands nr.", "leader_number"),
+    ("Værkførers mail", "leader_email")])
+def test_a_leader_word_in_the_genitive_is_the_leaders(header: str, key: str) -> None:
+    """A trade firm's 'Mesters e-mail' is the master's (the leader's) address, not the
+    employee's own."""
+    role = field_role(header)
+    assert role is not None and role[0] == key
