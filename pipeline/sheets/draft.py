@@ -44,6 +44,7 @@ LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", 
 _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_last", "leader_number",
                 "leader_email", "first", "last", "middle")
+_ADDRESS_FIELDS = ("email", "leader_email", "leader")
 _LOCALE = re.compile(r"[\s\-_(/,.;]+")
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A date inside a text: "pr. 1/8", "fra 1.11.2026", "1. november"
@@ -248,6 +249,9 @@ class DraftReader:
         width = len(texts)
         fields = {key: texts[i] if i is not None and i < width else ""
                   for key, i in self.text_fields}
+        for key in _ADDRESS_FIELDS:  # "mailto:hala@x.dk": a link copied as it was, no address
+            if fields[key][:7].casefold() == "mailto:":
+                fields[key] = fields[key][7:].strip()
         given = self._given(row, fields)
         if "<" in fields["email"]:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]

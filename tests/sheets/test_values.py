@@ -154,3 +154,17 @@ def test_invisible_characters_pasted_from_the_web_are_no_part_of_a_value(tmp_pat
     assert [(e.number, e.name, e.leader_number) for e in listing.employees] == [
         ("4401", "Jørgen Kløve", ""), ("4402", "Søren Dam", "4401"),
         ("4403", "Anne Lund", "4401")]
+
+
+def test_an_address_copied_as_a_mailto_link_is_the_address(tmp_path: Path) -> None:
+    """A list whose addresses were links ("mailto:hala@x.dk"), saved to a text file: the
+    address is what follows "mailto:", for the employee and for the leader."""
+    path = csv(tmp_path, "Lønnr;Navn;E-mail;Afdeling;Leder;Ledermail\n"
+                         "1;Hanne Lauritsen;MAILTO:hala@n.dk;Sundhed;;\n"
+                         "2;Anne Bæk;mailto:anba@n.dk;Pleje;Hanne Lauritsen;mailto:hala@n.dk\n"
+                         "3;Nanna Dahl;nada@n.dk;Pleje;Anne Bæk;mailto:anba@n.dk\n")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.email, e.leader, e.leader_email) for e in listing.employees] == [
+        ("hala@n.dk", "", ""), ("anba@n.dk", "Hanne Lauritsen", "hala@n.dk"),
+        ("nada@n.dk", "Anne Bæk", "anba@n.dk")]
+    assert not listing.warnings
