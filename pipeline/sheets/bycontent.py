@@ -64,6 +64,26 @@ def email_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
     return None
 
 
+def leader_email_is_own(rows: Rows, leader: int, leader_email: int) -> list[int]:
+    """A column headed as the leader's e-mail that gives a different address on every row,
+    also where rows name the same leader: the employees' own addresses, not their leader's.
+    The rows that show it (several under one leader, each with an address of its own), or []."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+    addresses: Counter[str] = Counter()
+    for number, values in rows[:_SAMPLE]:
+        address = cell_text(value_at(values, leader_email)).casefold()
+        if not address:
+            continue
+        addresses[address] += 1
+        who = cell_text(value_at(values, leader)).casefold()
+        if who:
+            seen.setdefault(who, []).append((number, address))
+    if not addresses or addresses.most_common(1)[0][1] > 1:
+        return []  # an address twice: a leader's, for their team
+    grouped = [n for group in seen.values() if len(group) >= 2 for n, _ in group]
+    return sorted(grouped) if len(grouped) >= 4 else []
+
+
 def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                       findings: Findings, header_row: int) -> int | None:
     """Where no header names the employment status, a column of statuses (Aktiv, Fratrådt)."""

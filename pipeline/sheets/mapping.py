@@ -21,6 +21,7 @@ from pipeline.sheets.bycontent import (
     department_by_content,
     department_by_leaders,
     email_by_content,
+    leader_email_is_own,
     number_by_content,
     status_by_content,
     unit_name_beside_code,
@@ -218,6 +219,33 @@ def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
         findings.error("no-number", what, todo, header.row)
 
 
+def _own_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
+                   header_row: int) -> None:
+    """A leader's e-mail column whose every address is another, also under one leader: the
+    employees' own addresses. Read as the e-mail where the list has none (warned); refused
+    beside an e-mail column, where which is meant cannot be told."""
+    use, leader = fields["leader_email"], fields["leader"]
+    shown = leader_email_is_own(rows, leader.index, use.index)
+    if not shown:
+        return
+    del fields["leader_email"]
+    what = (f'The column "{use.header}" (column {use.letter}) is headed as the leader\'s '
+            f"e-mail, but gives every row an address of its own, also rows with the same leader "
+            f'in "{leader.header}" ({rows_text(shown)})')
+    if "email" in fields:
+        findings.error("leader-email-own", f"{what}, so it cannot be the leaders' addresses.",
+                       f'If the addresses are the employees\' own, delete the column or head it '
+                       f'"Privat e-mail"; if it should be the leader\'s, give each leader\'s '
+                       "address on their employees' rows, and run the command again.",
+                       header_row, use.header)
+        return
+    fields["email"] = use
+    findings.warn("leader-email-own", f"{what}: they are read as the employees' own addresses, "
+                  "and each leader's address is the one on the leader's own row.", "If that is "
+                  f'wrong, give each leader\'s address on their employees\' rows; if it is '
+                  f'right, head the column "E-mail".', header_row, use.header)
+
+
 def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                 findings: Findings) -> ListLayout | None:
     """The columns of the list, or None after reporting why the list cannot be read."""
@@ -278,6 +306,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           f"{coded.letter}) holds unit codes, and \"{headers[named]}\" "
                           f"(column {fields['department'].letter}) the unit's name for each "
                           "code, so the names are the department.", header.row, headers[named])
+    if "leader_email" in fields and "leader" in fields:
+        _own_addresses(rows, fields, findings, header.row)
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
                                   ("department", department_by_content)):
         if field_key in fields or (field_key == "status" and "active" in fields):

@@ -200,3 +200,43 @@ def test_an_empty_department_column_is_as_none(tmp_path: Path) -> None:
     none = write_xlsx(tmp_path / "n.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Afdeling"), (11, "Ida Thomsen", None), (12, "Bo Bach", None)]})
     assert [w.kind for w in read_employee_list(none, today=TODAY).warnings] == ["no-department"]
+
+
+OWN_AS_LEADERS = [("Medarb.nr.", "Navn", "Enhed", "Leder", "Leders e-mail"),
+                  (6120, "Lise Hvid", "Direktion", None, "lihv@n.dk"),
+                  (6123, "Frederik Bang", "Borgerservice", "Lise Hvid", "frba@n.dk"),
+                  (6126, "Solvej Wøldike", "Borgerservice", "Frederik Bang", "sowo@n.dk"),
+                  (6127, "Karina Kløve", "Borgerservice", "Frederik Bang", "kakl@n.dk"),
+                  (6136, "Morten Skov", "Byggeri", "Lise Hvid", "mosk@n.dk"),
+                  (6139, "Bodil Sønderby", "Byggeri", "Morten Skov", "boso@n.dk")]
+
+
+def test_a_leaders_email_column_of_own_addresses_is_read_as_the_email(tmp_path: Path) -> None:
+    """'Leders e-mail' gives each row an address of its own, also under one leader: the
+    employees' own addresses (warned), and each leader's address is the one on their row."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": OWN_AS_LEADERS})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.email, e.leader_email) for e in listing.employees] == [
+        ("6120", "lihv@n.dk", ""), ("6123", "frba@n.dk", "lihv@n.dk"),
+        ("6126", "sowo@n.dk", "frba@n.dk"), ("6127", "kakl@n.dk", "frba@n.dk"),
+        ("6136", "mosk@n.dk", "lihv@n.dk"), ("6139", "boso@n.dk", "mosk@n.dk")]
+    assert [w.kind for w in listing.warnings] == ["leader-email-own"]
+
+
+def test_a_leaders_email_column_of_other_addresses_beside_an_email_column_refuses(
+        tmp_path: Path) -> None:
+    rows = [(*r[:3], f"{r[1].split()[0].lower()}@n.dk" if r[0] != "Medarb.nr." else "E-mail",
+             *r[3:]) for r in OWN_AS_LEADERS]
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert 'The column "Leders e-mail" (column F) is headed as the leader\'s e-mail, but ' \
+        "gives every row an address of its own" in str(caught.value)
+
+
+def test_a_leaders_email_column_that_repeats_a_leaders_address_is_theirs(tmp_path: Path) -> None:
+    rows = [(*r[:4], "frba@n.dk" if r[3] == "Frederik Bang" else r[4]) for r in OWN_AS_LEADERS]
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.leader_email for e in listing.employees][2:4] == ["frba@n.dk", "frba@n.dk"]
+    assert not [w for w in listing.warnings if w.kind == "leader-email-own"]
