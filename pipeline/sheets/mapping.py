@@ -234,16 +234,16 @@ def _own_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
             f'in "{leader.header}" ({rows_text(shown)})')
     if "email" in fields:
         findings.error("leader-email-own", f"{what}, so it cannot be the leaders' addresses.",
-                       f'If the addresses are the employees\' own, delete the column or head it '
-                       f'"Privat e-mail"; if it should be the leader\'s, give each leader\'s '
+                       'If the addresses are the employees\' own, delete the column or head it '
+                       '"Privat e-mail"; if it should be the leader\'s, give each leader\'s '
                        "address on their employees' rows, and run the command again.",
                        header_row, use.header)
         return
     fields["email"] = use
     findings.warn("leader-email-own", f"{what}: they are read as the employees' own addresses, "
                   "and each leader's address is the one on the leader's own row.", "If that is "
-                  f'wrong, give each leader\'s address on their employees\' rows; if it is '
-                  f'right, head the column "E-mail".', header_row, use.header)
+                  'wrong, give each leader\'s address on their employees\' rows; if it is '
+                  'right, head the column "E-mail".', header_row, use.header)
 
 
 def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
