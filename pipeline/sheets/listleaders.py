@@ -5,7 +5,9 @@ that pairs each unit with its leader. Checks on what was found are listchecks.py
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -130,6 +132,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
     found: list[Leader | None] = [
         directory.resolve(d.given, i) if (d.given.text or d.given.number or d.given.email)
         else None for i, d in enumerate(drafts)]
+    _joined_keys(drafts, found, directory, layout, findings)
     leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone})
     kept = [(use.index, use.header) for use in layout.kept]
     employees = []
@@ -149,6 +152,45 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
             meeting_text=draft.meeting_text)
         employees.append(employee)
     return employees
+
+
+# Two values joined into one key: "FM21-00416" (an institution's code and a number in it)
+_JOINED = re.compile(r"^([^\s\-/_:]+)\s*[-/_:]\s*([^\s\-/_:]+)$")
+
+
+def _joined_keys(drafts: Sequence[Draft], found: list[Leader | None], directory: Directory,
+                 layout: ListLayout, findings: Findings) -> None:
+    """Leaders not found as written whose key joins two values of one row ("FM21-00416":
+    the leader's "Inst.kode" and "Tjenestenr"): the row whose number is one part and which
+    holds the other is the leader's, said once."""
+    numbers: dict[str, int] | None = None
+    read: list[int] = []
+    example = ""
+    for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
+        text = draft.given.text or draft.given.number
+        if leader is None or leader.found or leader.ambiguous or not text or not any(
+                c.isdigit() for c in text):
+            continue
+        joined = _JOINED.match(text)
+        if joined is None:
+            continue
+        if numbers is None:
+            numbers = {d.number.casefold(): j for j, d in enumerate(drafts)}
+        for number, other in ((joined.group(2), joined.group(1)),
+                              (joined.group(1), joined.group(2))):
+            j = numbers.get(number.casefold())
+            if j is not None and other.casefold() in {t.casefold() for t in drafts[j].texts}:
+                found[i] = directory.resolve(dataclasses.replace(
+                    draft.given, text="", number=drafts[j].number), i)
+                read.append(draft.row)
+                example = example or text
+                break
+    if read:
+        use = layout.fields.get("leader") or layout.fields.get("leader_number")
+        findings.note("leader-joined-key", f'The leaders are given as two values of their own '
+                      f'row joined into one ("{example}": a code on the row and the employee '
+                      f"number), and found so ({rows_text(read)}).", read[0],
+                      use.header if use else None, read)
 
 
 def who_of(draft: Draft, layout: ListLayout) -> Who:

@@ -162,3 +162,21 @@ def test_one_leader_with_the_day_they_lead_from_that_has_come_is_read(tmp_path: 
     [note] = [n for n in listing.notes if n.kind == "leader-since"]
     assert note.what == f'The leader "{cell}" (row 4) is read as "Sofie Krog": the day beside ' \
         "the name has come."
+
+
+def test_a_leader_key_that_joins_a_code_and_a_number_of_their_row(tmp_path: Path) -> None:
+    """SD Løn's 'Leder (inst.-tjnr.)': "FM21-00416" is the row of number 00416 whose
+    institution code is FM21; a joined key whose parts do not meet on one row finds nobody."""
+    path = write_xlsx(tmp_path / "sd.xlsx", {"Personale": [
+        ("Inst.kode", "Tjenestenr", "Navn", "E-mail", "Leder (inst.-tjnr.)"),
+        ("FM01", "00412", "Ejnar Lund", "ejlu@f.dk", None),
+        ("FM21", "00416", "Jørgen Fog", "jofo@f.dk", "FM01-00412"),
+        ("FM21", "00417", "Jette Dahl", "jeda@f.dk", "FM21-00416"),
+        ("FM21", "00422", "Rikke Friis", "rifr@f.dk", "FM21/00416"),
+        ("FM21", "00425", "Maja Kragh", "makr@f.dk", "FM22-00416")]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("00412", "", ""), ("00416", "Ejnar Lund", "ejlu@f.dk"),
+        ("00417", "Jørgen Fog", "jofo@f.dk"), ("00422", "Jørgen Fog", "jofo@f.dk"),
+        ("00425", "", "")]
+    assert "leader-joined-key" in {n.kind for n in listing.notes}
