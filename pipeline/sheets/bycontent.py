@@ -84,6 +84,30 @@ def leader_email_is_own(rows: Rows, leader: int, leader_email: int) -> list[int]
     return sorted(grouped) if len(grouped) >= 4 else []
 
 
+def email_follows_leader(rows: Rows, leader: int, email: int) -> list[int]:
+    """An e-mail column whose address follows the leader column: one address for each leader,
+    the same on every row that names them, on most rows a leader's team shares. The leader's
+    address, not the employee's own: the rows that show it, or []."""
+    by_leader: dict[str, set[str]] = {}
+    rows_of: dict[str, list[int]] = {}
+    filled = 0
+    for number, values in rows[:_SAMPLE]:
+        address = cell_text(value_at(values, email)).casefold()
+        if not address:
+            continue
+        filled += 1
+        who = cell_text(value_at(values, leader)).casefold()
+        if who:
+            by_leader.setdefault(who, set()).add(address)
+            rows_of.setdefault(who, []).append(number)
+    teams = [who for who, group in rows_of.items() if len(group) >= 2]
+    if len(teams) < 2 or any(len(by_leader[who]) != 1 for who in teams):
+        return []
+    owners = [next(iter(by_leader[who])) for who in teams]
+    shown = sorted(n for who in teams for n in rows_of[who])
+    return shown if len(set(owners)) == len(owners) and len(shown) >= 0.5 * filled else []
+
+
 def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                       findings: Findings, header_row: int) -> int | None:
     """Where no header names the employment status, a column of statuses (Aktiv, Fratrådt)."""

@@ -11,6 +11,7 @@ here, before any value is read.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from pipeline.sheets.bycontent import (
     department_by_content,
     department_by_leaders,
     email_by_content,
+    email_follows_leader,
     leader_email_is_own,
     number_by_content,
     status_by_content,
@@ -49,7 +51,7 @@ from pipeline.sheets.headers import (
     find_header_row,
     value_at,
 )
-from pipeline.sheets.headerwords import ALIAS, says
+from pipeline.sheets.headerwords import ALIAS, EMAIL, SELF, concepts, header_words, says
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
 from pipeline.sheets.names import normal_name
@@ -246,6 +248,30 @@ def _own_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
                   'right, head the column "E-mail".', header_row, use.header)
 
 
+def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
+                       header_row: int) -> bool:
+    """An e-mail column, beside a leader column and no leader's e-mail column, whose address
+    is the same on every row that names one leader and another for each leader: the leaders'
+    addresses (a hospital's "Mail afd.spl." beside "Afdelingssygeplejerske"), read so, warned.
+    Not under a header that says no more than an e-mail ("Mail"): that is refused later, as
+    header and cells disagree (listchecks.py)."""
+    use, leader = fields["email"], fields["leader"]
+    found, unknown = concepts(header_words(use.header))
+    if not unknown and set(found) <= {EMAIL, SELF}:
+        return False  # "Mail": the header says whose; a column of leaders' addresses refuses
+    shown = email_follows_leader(rows, leader.index, use.index)
+    if not shown:
+        return False
+    fields["leader_email"] = fields.pop("email")
+    findings.warn("email-follows-leader", f'The column "{use.header}" (column {use.letter}) '
+                  f'gives one address for each leader in "{leader.header}", the same on every '
+                  f"row that names them ({rows_text(shown)}), so it is read as the leader's "
+                  "e-mail, not the employees' own.", "If that is wrong, give each employee's "
+                  'own address; if it is right, head the column "Leders e-mail".', header_row,
+                  use.header)
+    return True
+
+
 def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                 findings: Findings) -> ListLayout | None:
     """The columns of the list, or None after reporting why the list cannot be read."""
@@ -386,7 +412,14 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
                         roles.system.name if roles.system else "", aliases,
                         other_ids(rows, kept, used), levels)
-    return find_leader_column(layout, rows, findings)
+    layout = find_leader_column(layout, rows, findings)
+    if "email" in layout.fields and "leader" in layout.fields and \
+            "leader_email" not in layout.fields:
+        fields = dict(layout.fields)
+        if _leaders_addresses(rows, fields, findings, header.row):
+            layout = dataclasses.replace(layout, fields={
+                key: fields[key] for key in LABELS if key in fields})
+    return layout
 
 
 _FROM = frozenset({"fra", "from", "från", "von", "fra dato", "from date"})

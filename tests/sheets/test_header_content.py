@@ -240,3 +240,24 @@ def test_a_leaders_email_column_that_repeats_a_leaders_address_is_theirs(tmp_pat
     listing = read_employee_list(path, today=TODAY)
     assert [e.leader_email for e in listing.employees][2:4] == ["frba@n.dk", "frba@n.dk"]
     assert not [w for w in listing.warnings if w.kind == "leader-email-own"]
+
+
+def test_an_email_column_that_follows_the_leader_is_the_leaders(tmp_path: Path) -> None:
+    """A hospital's hand-kept list: "Mail afd.spl." beside "Afdelingssygeplejerske" gives the
+    ward leader's address on each of their staff's rows, and the head nurse's on the ward
+    leaders' rows: the leader's e-mail (warned), not the employees' own."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Personale": [
+        ("Lønnr.", "Navn", "Afsnit", "Afdelingssygeplejerske", "Mail afd.spl."),
+        (71340, "Gry Skov", "Ledelse", None, None),
+        (71345, "Jens Aagaard", "P1", "Gry Skov", "grsk@rn.dk"),
+        (71356, "Aksel Damgaard", "P1", "Jens Aagaard", "jeaa@rn.dk"),
+        (71367, "Morten Steffensen", "P1", "Jens Aagaard", "jeaa@rn.dk"),
+        (71408, "Birgitte Friis", "P2", "Gry Skov", "grsk@rn.dk"),
+        (71409, "Susanne Aagaard", "P2", "Birgitte Friis", "bifr@rn.dk"),
+        (71414, "Bjørn Bang", "P2", "Birgitte Friis", "bifr@rn.dk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.email, e.leader, e.leader_email) for e in listing.employees] == [
+        ("", "", ""), ("", "Gry Skov", "grsk@rn.dk"), ("", "Jens Aagaard", "jeaa@rn.dk"),
+        ("", "Jens Aagaard", "jeaa@rn.dk"), ("", "Gry Skov", "grsk@rn.dk"),
+        ("", "Birgitte Friis", "bifr@rn.dk"), ("", "Birgitte Friis", "bifr@rn.dk")]
+    assert "email-follows-leader" in {w.kind for w in listing.warnings}
