@@ -43,7 +43,7 @@ from pipeline.sheets.listleaders import (
 )
 from pipeline.sheets.listshape import refuse_fixed_width, refuse_side_tables, refuse_sideways
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
-from pipeline.sheets.marks import read_marks
+from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit
 from pipeline.sheets.persons import NameShape, spells_names
@@ -128,6 +128,22 @@ def _row_reader(sheet: Sheet, layout: ListLayout, rows: Sequence[tuple[int, tupl
 
 _PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|anzahl|summe|antall|average|middel|"
                          r"gennemsnit)\s+(?:af|of|von|av)\s+\S", re.IGNORECASE)
+
+
+def _leavers_by_mark(walk: RowWalk) -> None:
+    """People marked after their name with a mark the legend says is leaving ("Niels
+    Steffensen *" over "* Fratrådt 31.10.2026") are leavers, as a status would say."""
+    left = left_by_mark(walk.drafts, walk.skips)
+    if not left:
+        return
+    gone = {id(d) for d, _ in left}
+    walk.drafts[:] = [d for d in walk.drafts if id(d) not in gone]
+    walk.numbered.clear()
+    for i, draft in enumerate(walk.drafts):
+        walk.numbered.setdefault(draft.number, i)
+    for draft, why in left:
+        walk.leavers.append(Absent(draft.row, draft.number, draft.name, why))
+        walk.gone.append(Who(draft.row, draft.number, draft.name, draft.fields["email"]))
 
 
 def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
@@ -246,6 +262,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     for number, values in rows:
         walk.row(number, values)
     drafts, skips, headed = walk.drafts, walk.skips, walk.headed
+    if not include_leavers:
+        _leavers_by_mark(walk)
     leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
     if names is not None:
         walk.heading_leaders(findings)

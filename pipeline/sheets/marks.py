@@ -3,8 +3,9 @@ means (``* = på barsel/orlov``).
 
 The mark is no part of the name: forms, mail and leaders are looked up without it. Where a
 legend row says what the mark means and that is leave, the people marked are on leave (listed,
-and given their form unless HR asks otherwise); any other meaning, or no legend, is said in
-`mus check` with the rows.
+and given their form unless HR asks otherwise); where it says they have left, they get no form
+and are listed with the leavers; any other meaning, or no legend, is said in `mus check` with
+the rows.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.legend import entries
-from pipeline.sheets.statuswords import LEAVE, status_state
+from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
@@ -42,6 +43,17 @@ def _legend(skipped: Sequence[Skipped]) -> dict[str, str]:
         if skip.reason == "note":
             found.update(entries(skip.text, f"[{MARKS}]+", bare=True, longest=300))
     return found
+
+
+def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped]) -> list[tuple[Draft, str]]:
+    """The people whose mark the legend says have left ("* Fratrådt 31.10.2026"), each with
+    what the legend says: no form, listed with the leavers."""
+    marks = {d.mark for d in drafts if d.mark}
+    if not marks:
+        return []
+    legend = _legend(skipped)
+    left = {m: legend[m] for m in marks if m in legend and status_state(legend[m]) == LEFT}
+    return [(d, f'"{d.mark}" = {left[d.mark]}') for d in drafts if d.mark in left]
 
 
 def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Findings,

@@ -405,6 +405,24 @@ def test_two_marks_explained_in_one_legend_cell(tmp_path: Path) -> None:
         'ny i afdelingen", which mus does not act on.']
 
 
+def test_a_mark_the_legend_says_is_leaving_makes_a_leaver(tmp_path: Path) -> None:
+    """A day-care's list: "*" after those who have left and "**" after those on leave,
+    explained in footnotes: the first get no form (listed), the second are on leave; with
+    --include-leavers both get one."""
+    rows = [("Lønnr.", "Navn", "Leder"), (72001, "Bodil Sønderby", None),
+            (72002, "Søren Nyholm", "Bodil Sønderby"),
+            (72009, "Niels Steffensen *", "Søren Nyholm"), (72012, "Lene Kjær **", "Søren Nyholm"), (72013, "Ida Ulstrup", "Søren Nyholm"),
+            (None,), ("* Fratrådt 31.10.2026 – slettes ved næste udtræk",), ("** På barsel",)]
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("72001", False), ("72002", False), ("72012", True), ("72013", False)]
+    assert [(a.number, a.name) for a in listing.leavers] == [("72009", "Niels Steffensen")]
+    assert "Fratrådt 31.10.2026" in listing.leavers[0].reason
+    kept = read_employee_list(path, today=TODAY, include_leavers=True)
+    assert [e.number for e in kept.employees] == ["72001", "72002", "72009", "72012", "72013"]
+
+
 def test_a_heading_that_says_they_have_left_or_are_on_leave(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Afdeling"), (1, "Ida Thomsen", "IT"), (2, "Bo Bach", "IT"),
