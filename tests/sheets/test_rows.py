@@ -411,7 +411,8 @@ def test_a_mark_the_legend_says_is_leaving_makes_a_leaver(tmp_path: Path) -> Non
     --include-leavers both get one."""
     rows = [("Lønnr.", "Navn", "Leder"), (72001, "Bodil Sønderby", None),
             (72002, "Søren Nyholm", "Bodil Sønderby"),
-            (72009, "Niels Steffensen *", "Søren Nyholm"), (72012, "Lene Kjær **", "Søren Nyholm"), (72013, "Ida Ulstrup", "Søren Nyholm"),
+            (72009, "Niels Steffensen *", "Søren Nyholm"), (72012, "Lene Kjær **", "Søren Nyholm"),
+            (72013, "Ida Ulstrup", "Søren Nyholm"),
             (None,), ("* Fratrådt 31.10.2026 – slettes ved næste udtræk",), ("** På barsel",)]
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows})
     listing = read_employee_list(path, today=TODAY)
