@@ -255,13 +255,14 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                             (kinds.number_col, kinds.name_cols[0]), header.row, findings,
                             reader.header("name") or reader.header("last"),
                             lambda r, v: kinds.skipped(r, tuple(map(cell_text, v))) is not None)
-    names = None if has_leaders(layout, rows) else ListNames(
-        rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
+    listed = ListNames(rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
+    names = None if has_leaders(layout, rows) else listed
     walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
-                   include_leavers)
+                   include_leavers, heading_names=listed if names is None else None)
     for number, values in rows:
         walk.row(number, values)
     drafts, skips, headed = walk.drafts, walk.skips, walk.headed
+    walk.heading_disagrees(findings)
     if not include_leavers:
         _leavers_by_mark(walk)
     leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)

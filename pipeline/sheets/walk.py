@@ -18,6 +18,7 @@ from pipeline.sheets.evidence import NO_VALUE
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.mapping import ListLayout
+from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
@@ -67,6 +68,12 @@ class RowWalk:
     _block: HeadingLeader | None = None  # the leader the heading above names
     _under_heading: bool = False
     _block_indent: int = 0  # the leading spaces of the leader's heading
+    # Where the list has a leader column: the names, to read a heading that names a leader too
+    # ("Børnehuset Skovly – leder: Maja Bruun"), its unit the department, its leader compared
+    heading_names: ListNames | None = None
+    _heading_said: tuple[int, HeadingLeader] | None = None
+    # rows whose leader column names someone else than the heading above: (row, leader, said)
+    heading_differs: list[tuple[int, str, str, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._shown = dataclasses.replace(self.kinds, include_hidden=True)
@@ -84,8 +91,10 @@ class RowWalk:
                         skip: Skipped) -> bool:
         """A heading or note that names a leader (and perhaps a unit): "Afsnit Bøgen –
         afdelingsleder Freja Wøldike", "Leder: …"; only where the list has no leader column."""
-        if self.names is None or skip.reason not in ("heading", "note"):
+        if skip.reason not in ("heading", "note"):
             return False
+        if self.names is None:
+            return self._heading_beside_column(number, texts, skip)
         text = " ".join(dict.fromkeys(
             t for i, t in enumerate(texts) if t and i not in self.kinds.withheld))
         said = read_heading(text, self.names, self._under_heading, self.reader.today)
@@ -104,6 +113,22 @@ class RowWalk:
         self.heading_led[(number, said.leader, said.in_list, said.email)] = []
         return True
 
+    def _heading_beside_column(self, number: int, texts: Sequence[str], skip: Skipped) -> bool:
+        """A heading that names its unit and a leader in the list, where the list has a
+        leader column: the unit is the department of the rows under it, and the leader is
+        compared with theirs in the column."""
+        if self.heading_names is None or skip.reason != "heading":
+            return False
+        text = " ".join(dict.fromkeys(
+            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld))
+        said = read_heading(text, self.heading_names, False, self.reader.today)
+        if said is None or not said.department or not said.in_list:
+            return False
+        self._department, self._section, self._outside = said.department, None, None
+        self.skips.append(dataclasses.replace(skip, department=said.department))
+        self._heading_said = (number, said)
+        return True
+
     def _skipped(self, number: int, values: tuple[Any, ...], texts: Sequence[str],
                  skip: Skipped) -> None:
         if (skip.reason == "account" and self.layout.index("department") is None
@@ -119,6 +144,7 @@ class RowWalk:
             # (a heading indented under the leader's heading is a unit within their group:
             # a compact pivot's "Leder: Camilla Krog", then "  Naturfag", "  Sprog")
             self._block, self._under_heading = None, skip.reason == "heading"
+            self._heading_said = None
         self.skips.append(skip)
         if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
             self.hidden.append(number)
@@ -195,6 +221,11 @@ class RowWalk:
         if self._block is not None and not given(draft):
             draft.given = Given(text=self._block.leader, email=self._block.email)
             self.heading_led[next(reversed(self.heading_led))].append(draft.row)
+        if self._heading_said is not None and draft.given.text:
+            heading, said = self._heading_said
+            if normal_name(said.leader) not in (normal_name(draft.given.text),
+                                                normal_name(draft.name)):
+                self.heading_differs.append((draft.row, draft.given.text, said.leader, heading))
         if self._department and not draft.fields["department"]:
             draft.fields["department"] = self._department
             self.headed.append(number)
@@ -233,6 +264,23 @@ class RowWalk:
                               f"{rows_text(found)} show the name, and {mailed}.", "Add the "
                               "leader to the list with their e-mail, or correct the name in the "
                               "heading.", heading, None, found)
+
+    def heading_disagrees(self, findings: Findings) -> None:
+        """Rows under a heading that names their unit's leader, whose leader column names
+        someone who is not on the list: which is their leader cannot be told (a leader on the
+        list may lead a team within the unit; one who is not may be gone)."""
+        listed = {normal_name(d.name) for d in self.drafts}
+        odd: dict[tuple[str, str, int], list[int]] = {}
+        for row, leader, said, heading in self.heading_differs:
+            if normal_name(leader) not in listed:
+                odd.setdefault((leader, said, heading), []).append(row)
+        for (leader, said, heading), rows in odd.items():
+            findings.error("heading-leader-differs", f'{rows_text(rows).capitalize()} name '
+                           f'"{leader}" as leader, who is not on the list, but the heading in '
+                           f"row {heading} names {said} as the leader of the rows under it, so "
+                           "their leader cannot be told.", "Correct the leader column or the "
+                           "heading, and run the command again.", rows[0],
+                           self.reader.header("leader"))
 
     def hidden_rows(self, findings: Findings) -> None:
         """Hidden rows are left out, but a hidden row that is an employee (not a leaver) may

@@ -8,6 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import merged_xlsx, write_xlsx
 
@@ -86,3 +89,40 @@ def test_a_two_row_header_of_headers_merged_down_and_groups_across(tmp_path: Pat
     assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
         ("1", "", ""), ("2", "Lærke Løvgreen", "ll@rn.dk")]
     assert [a.number for a in listing.leavers] == ["3"]
+
+
+DAYCARE = [("Lønnr", "Navn", "Stilling", "Leder"),
+           ("Børnehuset Mælkebøtten – leder: Kåre Lauritsen",),
+           (5530, "Kåre Lauritsen", "Leder", "Bodil Sønderby"),
+           (5532, "Ole Bæk", "Pædagog", "Kåre Lauritsen"),
+           (5535, "Vibeke Ulstrup", "Pædagog", "Vibeke Holm"),
+           (5536, "Vibeke Holm", "Souschef", "Kåre Lauritsen"),
+           ("Børnehuset Skovly – leder: Maja Bruun",),
+           (5547, "Maja Bruun", "Leder", "Bodil Sønderby"),
+           (5550, "Bo Bang", "Pædagog", "Maja Bruun"),
+           ("Område",), (5500, "Bodil Sønderby", "Områdeleder", None)]
+
+
+def test_a_heading_that_names_a_leader_beside_a_leader_column(tmp_path: Path) -> None:
+    """The heading's unit is the department of the rows under it; the column gives each
+    one's leader, who may lead a team within the unit."""
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": DAYCARE}),
+                                 today=TODAY)
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("5530", "Børnehuset Mælkebøtten", "Bodil Sønderby"),
+        ("5532", "Børnehuset Mælkebøtten", "Kåre Lauritsen"),
+        ("5535", "Børnehuset Mælkebøtten", "Vibeke Holm"),
+        ("5536", "Børnehuset Mælkebøtten", "Kåre Lauritsen"),
+        ("5547", "Børnehuset Skovly", "Bodil Sønderby"),
+        ("5550", "Børnehuset Skovly", "Maja Bruun"),
+        ("5500", "Område", "")]
+
+
+def test_a_leader_column_naming_someone_gone_under_a_leaders_heading_refuses(
+        tmp_path: Path) -> None:
+    rows = [*DAYCARE[:3], (5532, "Ole Bæk", "Pædagog", "Hanne Dal"),
+            (5533, "Emil Hvid", "Pædagog", "Hanne Dal"), *DAYCARE[5:]]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    assert 'Rows 4 and 5 name "Hanne Dal" as leader, who is not on the list, but the heading ' \
+        "in row 2 names Kåre Lauritsen as the leader of the rows under it" in str(caught.value)
