@@ -429,6 +429,8 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         return None
     if EMAIL in found:
         found = [c for c in found if c != OTHER]  # "E-mail address"
+    if END in found and unknown and LEADER not in found:
+        return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
     if LEADER in found:
         return _leader_role(found)
     return _own_role(found)

@@ -152,3 +152,12 @@ def test_a_leader_word_in_the_genitive_is_the_leaders(header: str, key: str) -> 
     employee's own."""
     role = field_role(header)
     assert role is not None and role[0] == key
+
+
+@pytest.mark.parametrize("header", ["Prøvetid udløber", "Probation end date",
+                                    "Kørekort udløber", "Certifikat udløb"])
+def test_the_end_of_something_else_is_no_end_of_employment(header: str) -> None:
+    """A probation that ends, a licence that expires: a word mus does not know says what
+    ends, so the column is no end date (it had made people leavers)."""
+    role = field_role(header)
+    assert role is None or role[0] != "end_date"
