@@ -147,6 +147,10 @@ def spells_names(pairs: Sequence[tuple[str, str]]) -> bool:
 
 def names_a_mailbox(name: str, address: str) -> bool:
     """An address that is one word of the name alone ("Vagt Telefon", vagt@; "Info Grønne
-    Hjem", info@): a mailbox, on a list whose people's addresses spell their whole names."""
+    Hjem", info@; "Kontoret Friskolen", kontor@): a mailbox, on a list whose people's
+    addresses spell their whole names."""
     local = _spelt(_SEPARATORS.sub("", address.partition("@")[0]))
-    return bool(local) and local in map(_spelt, _words(name)) and not spells_name(name, address)
+    # the word itself or its definite form: "kontor@" for "Kontoret", "skole@" for "Skolen"
+    return bool(local) and any(w == local or (len(local) >= 4 and w.startswith(local) and len(
+        w) - len(local) <= 2) for w in map(_spelt, _words(name))) and not spells_name(name,
+                                                                                       address)

@@ -122,6 +122,7 @@ REASONS = {
     "vacancy": "a position not filled",
     "example": "a template's example row",
     "account": "an account, not a person",
+    "other-domain": "a user at another domain of the organisation, not staff",
     "position": "a second position of an employee on the list",
     "ended": "an ended position of an employee on the list",
 }
@@ -317,12 +318,29 @@ class RowReader:
             # "Lene Kjær" again, as adm-lkj@… without a number: a second account of someone on
             # the list (an admin account), not a second person
             return "account"
+        if address and self._other_domain(address):
+            # "sofie.hvid@elev.friskolen-aaby.dk": a pupil in the school's directory, at a
+            # domain of the organisation that no employee on the list has
+            return "other-domain"
         if account(name, address) or (address and not self.names.person(name)) or (
                 address and self.full_name_addresses and names_a_mailbox(name, address)):
             # a mailbox whose name is no one's: "Reception", "Kantinen"; "vagt@" for "Vagt
             # Telefon" where everyone's address spells their whole name
             return "account"
         return ""
+
+    @cached_property
+    def _staff_domains(self) -> frozenset[str]:
+        return frozenset(a.casefold().rpartition("@")[2] for a in self.numbered().values()
+                         if "@" in a)
+
+    def _other_domain(self, address: str) -> bool:
+        """An address at a subdomain of the staff's domain (or the staff's at a subdomain of
+        it) that nobody with a number has."""
+        domain = address.casefold().rpartition("@")[2]
+        staff = self._staff_domains
+        return bool(domain) and domain not in staff and any(
+            domain.endswith("." + d) or d.endswith("." + domain) for d in staff)
 
     def _one_text(self, row: int, text: str, filled: Sequence[int]) -> Skipped | None:
         """A row with one text, maybe spread over merged cells; a heading's contact details

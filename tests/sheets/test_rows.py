@@ -507,3 +507,30 @@ def test_a_headings_contact_details_are_no_part_of_its_department(
         ("1", "Dagtilbudsledelse"), ("2", "Børnehuset Mælkebøtten"),
         ("3", "Børnehuset Mælkebøtten")]
     assert "87 28" not in repr(listing.skipped)  # contact details are not kept either
+
+
+def test_users_at_another_domain_of_the_organisation_are_not_staff(tmp_path: Path) -> None:
+    """A school's Google Workspace export: pupils at elev.<school> and the office's mailbox
+    ("Kontoret", kontor@) have no employee ID; the pupils are listed as users at another
+    domain, the mailbox as an account. Someone without a number at a domain of their own (a
+    private address) is still a mistake to correct."""
+    rows = [("First Name [Required]", "Last Name [Required]", "Email Address [Required]",
+             "Employee ID", "Department"),
+            ("Tove", "Engstrøm", "tove.engstroem@fs.dk", 301, "Ledelse"),
+            ("Susanne", "Thygesen", "susanne.thygesen@fs.dk", 302, "Indskoling"),
+            ("Vibeke", "Kragh", "vibeke.kragh@fs.dk", 303, "Indskoling"),
+            ("Mads", "Rødgaard", "mads.roedgaard@fs.dk", 304, "Indskoling"),
+            ("Tove", "Møller", "tove.moeller@fs.dk", 305, "Udskoling"),
+            ("Astrid", "Lund", "astrid.lund@fs.dk", 306, "Udskoling"),
+            ("Sofie", "Hvid", "sofie.hvid@elev.fs.dk", None, None),
+            ("Trine", "Hvid", "trine.hvid@elev.fs.dk", None, None),
+            ("Kontoret", "Friskolen", "kontor@fs.dk", None, None)]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [e.number for e in listing.employees] == ["301", "302", "303", "304", "305", "306"]
+    assert skipped(listing) == [
+        (8, 'a user at another domain of the organisation, not staff ("Sofie Hvid")'),
+        (9, 'a user at another domain of the organisation, not staff ("Trine Hvid")'),
+        (10, 'an account, not a person ("Kontoret Friskolen")')]
+    with pytest.raises(SpreadsheetError, match="This row has no employee number"):
+        read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Ark1": [
+            *rows[:7], ("Ole", "Bæk", "ole.baek@gmail.com", None, "Indskoling")]}), today=TODAY)
