@@ -66,6 +66,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "godkender", "godkendere", "approver", "approvers", "attestant",
              # the trades: the master and the foreman lead the crew
              "mester", "formand", "formænd", "værkfører", "arbejdsleder", "sjakbajs",
+             # a law or audit firm: the responsible partner leads the associates
+             "partner", "partneren",
              # German
              "vorgesetzter", "vorgesetzte", "vorgesetzten", "vorgesetzen", "führungskraft",
              "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",
@@ -170,7 +172,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "stellvertreter", "stellvertretung", "wochenstunden", "stunden", "arbeitszeit",
             "nationalität", "staatsangehörigkeit", "bankverbindung", "iban", "angelegt",
             "geändert",
-            "arbejdsmiljørepræsentant", "amr", "partner", "sponsor", "onboarding", "vikar"),
+            "arbejdsmiljørepræsentant", "amr", "sponsor", "onboarding", "vikar"),
     FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
              "under",
              "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",

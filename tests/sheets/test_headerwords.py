@@ -161,3 +161,14 @@ def test_the_end_of_something_else_is_no_end_of_employment(header: str) -> None:
     ends, so the column is no end date (it had made people leavers)."""
     role = field_role(header)
     assert role is None or role[0] != "end_date"
+
+
+@pytest.mark.parametrize(("header", "key"), [("Partner", "leader"),
+                                             ("Ansvarlig partner", "leader"),
+                                             ("Partner e-mail", "leader_email")])
+def test_a_firms_responsible_partner_is_the_leader(header: str, key: str) -> None:
+    """A law or audit firm's list: the partner an associate works under holds their MUS; an
+    HR business partner is no one's leader."""
+    role = field_role(header)
+    assert role is not None and role[0] == key
+    assert field_role("HR Business Partner") is None
