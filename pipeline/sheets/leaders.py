@@ -39,6 +39,7 @@ from pipeline.sheets.leadertext import (
     text_keys,
 )
 from pipeline.sheets.names import (
+    ascii_name,
     aside,
     nicknames,
     normal_dn,
@@ -170,6 +171,7 @@ class Directory:
     _spelled: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _domains: set[str] = field(default_factory=set)  # the domains of the list's addresses
     _own_domains: set[str] | None = None  # the same, worked out at the first that needs it
+    _ascii: dict[str, list[int]] | None = None  # names spelled without æ, ø, å → people
 
     def __post_init__(self) -> None:
         index, ends = self._index, self._ends
@@ -324,6 +326,16 @@ class Directory:
                 at += 1
         return sorted(found) if len(found) > 1 else []
 
+    def _by_spelling(self, name: str) -> list[int]:
+        """Everyone "Soeren Moeller" or "Aase Kjaer" may be: the name spelled without æ, ø
+        and å, as a keyboard or a system without them writes it (worked out for the list at
+        the first that needs it)."""
+        if self._ascii is None:
+            self._ascii = defaultdict(list)
+            for position, person in enumerate(self.people):
+                self._ascii[ascii_name(person.name)].append(position)
+        return list(self._ascii.get(ascii_name(name), []))
+
     def _by_short_first(self, name: str) -> list[int]:
         """Everyone "Lotte Ibsen", "Bo Kastrup" or "Kris Munk" may be by an everyday form of
         the first name: that last name, and a first name that begins or ends with the one
@@ -403,6 +415,9 @@ class Directory:
                  attempts: list[list[int]], via: list[str]) -> None:
         """The looser readings of a leader that nothing finds as written, strictest first
         (``rest``: the words after a job title the list gives, if the leader starts so)."""
+        if given.text and kind == "name":  # "Soeren Moeller" for Søren Møller, if only he
+            attempts.append(self._by_spelling(shown))
+            via.append("")
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
             via.append("")

@@ -149,6 +149,19 @@ def normal_name(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
+_DOUBLED = re.compile(r"aa|oe|ae|ue")
+
+
+def ascii_name(name: str) -> str:
+    """A name in one spelling whether or not it is written with æ, ø and å: "Søren Møller",
+    "Soeren Moeller" and "Soren Moller" are all "soren moller"."""
+    folded = normal_name(name).translate(_DANISH)
+    folded = "".join(c for c in unicodedata.normalize("NFD", folded)
+                     if not unicodedata.combining(c))
+    return _DOUBLED.sub(lambda m: m.group()[0] if m.group() != "ae" else "e", folded)
+
+
 def garbled(text: str) -> bool:
     """``Mette KjÃ¦r``: text that went through the wrong encoding on its way here."""
     return bool(_MOJIBAKE.search(text))

@@ -279,3 +279,20 @@ def test_a_leader_given_by_first_and_last_name_in_two_columns(tmp_path: Path, fi
     assert leaders(listing) == [("00104211", "", ""), ("00104224", "Kåre Krøyer", "kk@v.dk"),
                                 ("00104237", "Henrik Kjær", "hk@v.dk"),
                                 ("00104250", "Henrik Kjær", "hk@v.dk")]
+
+
+def test_a_leader_spelled_without_danish_letters_is_found(tmp_path: Path) -> None:
+    """"Soeren Moeller", "Aase Kjaer", "Bjorn Dahl": the name as a keyboard without æ, ø and å
+    writes it finds the one person it spells (said); two it spells are never guessed."""
+    listing = read(tmp_path, [
+        ("Nr", "Navn", "Afdeling", "Leder"), (501, "Bjørn Dahl", "Ledelse", None),
+        (502, "Søren Møller", "Drift", "Bjorn Dahl"), (503, "Åse Kjær", "Service", "Bjoern Dahl"),
+        (504, "Ida Holm", "Drift", "Soeren Moeller"), (505, "Bo Lund", "Service", "Aase Kjaer")])
+    assert leaders(listing)[1:] == [("502", "Bjørn Dahl", ""), ("503", "Bjørn Dahl", ""),
+                                    ("504", "Søren Møller", ""), ("505", "Åse Kjær", "")]
+    assert {w.kind for w in listing.warnings} == {"leader-loose"}
+    with pytest.raises(SpreadsheetError, match="fits several people"):
+        read(tmp_path, [
+            ("Nr", "Navn", "Afdeling", "Leder"), (501, "Søren Møller", "Ledelse", None),
+            (502, "Soren Moller", "Ledelse", None), (503, "Åse Kjær", "Drift", "Soeren Moeller"),
+            (504, "Ida Holm", "Drift", "Åse Kjær")])
