@@ -189,12 +189,15 @@ def outside(text: str) -> bool:
 # A placement the job centre or a school makes, whose people are citizens or pupils, not staff:
 # "Virksomhedspraktik", "Erhvervspraktikant", "Jobpraktik", "Sprogpraktik", "Arbejdsprøvning",
 # "Nytteindsats". A "Praktikant" or "Elev" alone is employed.
+_ACCOUNTS = ("konto", "kontoen", "account", "mailbox", "postkasse", "postkassen")
 _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttejobber",
                          "praktikplads", "praksisplass", "arbetsträning", "arbeidstrening",
                          "arbeidspraksis"})
 
 
 def _placement(word: str) -> bool:
+    if word.endswith(_ACCOUNTS):  # "Funktionskonto", "Shared mailbox": no person at all
+        return True
     return word in _PLACEMENTS or any(
         word.endswith(end) and len(word) > len(end) + 2 for end in ("praktik", "praktikant",
                                                                      "praktikanter", "praksis"))

@@ -95,3 +95,15 @@ def test_a_placement_by_the_job_centre_or_a_school_is_no_employment(tmp_path: Pa
         (11, "Ida Lund", "Syg", "Fastansat", "Thøger Thygesen")])
     assert [e.number for e in listing.employees] == ["1", "2", "3", "5", "6", "8", "9", "11"]
     assert [a.name for a in listing.leavers] == ["Emil Engstrøm", "Åse Tøttrup", "Ole Bæk"]
+
+
+def test_a_kind_of_employment_that_says_account_is_no_person(tmp_path: Path) -> None:
+    """A payroll list's duty account: a number, a name ("Driftsvagt") and the kind
+    "Funktionskonto": no form, listed; a "Kontorelev" is an apprentice, employed."""
+    listing = read(tmp_path, [
+        ("Medarbejdernr", "Navn", "Ansættelsesform", "Afdeling"),
+        (3301, "Karen Bech", "Fastansat", "Direktion"), (3302, "Ida Krog", "Fastansat", "Drift"),
+        (3303, "Bo Lund", "Kontorelev", "Drift"), (3304, "Ole Dam", "Fastansat", "Drift"),
+        (3305, "Eva Bæk", "Fastansat", "Drift"), (3399, "Driftsvagt", "Funktionskonto", "Drift")])
+    assert [e.number for e in listing.employees] == ["3301", "3302", "3303", "3304", "3305"]
+    assert [a.number for a in listing.leavers] == ["3399"]
