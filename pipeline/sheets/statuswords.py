@@ -181,7 +181,7 @@ def outside(text: str) -> bool:
     words = WORD.findall(text.casefold())
     if _UNPAID.intersection(words) and any(w in _LEAVE for w in words):
         words = [w for w in words if w not in _UNPAID]  # "ulønnet orlov": a leave, unpaid
-    return any(w in _OUTSIDE or w.endswith("bureau") or _placement(w) for w in words) or any(
+    return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
 
@@ -189,10 +189,18 @@ def outside(text: str) -> bool:
 # A placement the job centre or a school makes, whose people are citizens or pupils, not staff:
 # "Virksomhedspraktik", "Erhvervspraktikant", "Jobpraktik", "Sprogpraktik", "Arbejdsprøvning",
 # "Nytteindsats". A "Praktikant" or "Elev" alone is employed.
+_AGENCIES = ("vikarbureau", "vikarbureauet", "bemandingsbureau", "bemandingsbureauet",
+             "personalebureau", "personalebureauet", "vikarbyrå", "bemanningsbyrå")
 _ACCOUNTS = ("konto", "kontoen", "account", "mailbox", "postkasse", "postkassen")
 _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttejobber",
                          "praktikplads", "praksisplass", "arbetsträning", "arbeidstrening",
                          "arbeidspraksis"})
+
+
+def _agency(word: str) -> bool:
+    """A temp agency ("Vikarbureau", "Bemandingsbureauet", "Bureauansat"), not any bureau
+    ("lønbureau" keeps the payroll, "reklamebureau" is a client)."""
+    return word.startswith("bureau") or word.endswith(_AGENCIES)
 
 
 def _placement(word: str) -> bool:

@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.statuswords import outside
 from tests.helpers import write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
@@ -107,3 +110,11 @@ def test_a_kind_of_employment_that_says_account_is_no_person(tmp_path: Path) -> 
         (3305, "Eva Bæk", "Fastansat", "Drift"), (3399, "Driftsvagt", "Funktionskonto", "Drift")])
     assert [e.number for e in listing.employees] == ["3301", "3302", "3303", "3304", "3305"]
     assert [a.number for a in listing.leavers] == ["3399"]
+
+
+@pytest.mark.parametrize(("text", "away"), [
+    ("Vikar (bureau)", True), ("Bureauvikar", True), ("Ansat via Bemandingsbureauet", True),
+    ("CPR rettet (lønbureau)", False), ("Kunde hos reklamebureau", False)])
+def test_a_temp_agency_is_not_any_bureau(text: str, away: bool) -> None:
+    """The payroll bureau that corrected a number says nothing of whom one works for."""
+    assert outside(text) is away
