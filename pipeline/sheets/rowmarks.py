@@ -46,7 +46,7 @@ _STRUCK = ("gennemstreg", "overstreg", "gjennomstrek", "overstrek", "genomstruk"
            "genomstryk", "överstruk", "struck", "strikethrough", "strike", "crossed")
 _FONT = frozenset({"skrift", "tekst", "font", "text", "skrevet", "skrivet", "written"})
 # Clauses of a legend, each with what joins it to the next
-_JOINS = re.compile(r"([;,\n.]|\s(?:og|and|och|samt)\s)", re.IGNORECASE)
+_JOINS = re.compile(r"([;,\n.]|\s[–—-]\s|\s(?:og|and|och|samt)\s)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -118,7 +118,12 @@ def _worded(text: str, place: str) -> list[Legend]:
         if not (struck or len(colours) == 1):
             continue
         if status_state(clause) is not None:
-            found.append(Legend(clause.strip(), place, struck=struck,
+            said = clause.strip()
+            inner = said.rsplit("(", 1)[1] if "(" in said else ""
+            inner_words = _WORD.findall(inner.casefold())
+            if any(w.startswith(_STRUCK) or w in _COLOUR for w in inner_words):
+                said = inner  # "Personale 2026/27 (gennemstregede er stoppet": the bracket's
+            found.append(Legend(said.strip(" ()"), place, struck=struck,
                                 colour="" if struck else colours[0],
                                 font=bool(_FONT & set(words))))
         elif join.strip().casefold() in ("", ",", "og", "and", "och", "samt"):

@@ -258,3 +258,25 @@ def test_a_grey_row_of_technical_field_names_is_no_mark(tmp_path: Path) -> None:
     assert [e.number for e in listing.employees] == [str(p[0]) for p in PEOPLE]
     assert [s.row for s in listing.skipped] == [2]
     assert not [w for w in listing.warnings if w.kind == "row-mark"]
+
+
+def test_a_title_that_explains_two_looks_set_apart_by_a_dash(tmp_path: Path) -> None:
+    """"Personale 2026/27 (gennemstregede er stoppet – røde er på orlov)": the struck-through
+    rows have left, the red rows are on leave."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Personale Sundby Skole 2026/27 (gennemstregede er stoppet – røde er på orlov)"])
+    ws.append([])
+    ws.append(["Lønnr", "Navn", "Afdeling"])
+    for n, name in enumerate(["Aksel Sønderby", "Ulla Pedersen", "Tove Krøyer", "Mikkel Holm",
+                              "Pernille Lund", "Maja Åkjær", "Bo Hjorth"], start=1):
+        ws.append([2210 + n, name, "Indskoling"])
+    for cell in ws[6]:
+        cell.font = Font(strike=True)
+    for cell in ws[8]:
+        cell.font = Font(color="FFFF0000")
+    path = tmp_path / "skole.xlsx"
+    wb.save(path)
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [a.number for a in listing.leavers] == ["2213"]
+    assert [(e.number, e.on_leave) for e in listing.employees if e.on_leave] == [("2215", True)]
