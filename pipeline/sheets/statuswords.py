@@ -137,6 +137,10 @@ def excel_serial(text: str) -> dt.date | None:
     return day.date()
 
 
+_BACK = frozenset({"tilbage", "retur", "returned", "back", "tillbaka", "zurück", "kommet"})
+_FROM = frozenset({"fra", "from", "från", "von", "efter", "after"})
+
+
 def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
@@ -147,7 +151,11 @@ def status_state(text: str) -> str | None:
         return LEFT  # "Ikke aktiv", "Not active"
     if _no_form(words):
         return LEFT  # "skal ikke have skema", "ingen MUS", "no review this year": no form
-    if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
+    leave = any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words)
+    if leave and any(a in _BACK and b in _FROM for a, b in pairwise(words)):
+        return EMPLOYED  # "Tilbage fra barsel 1.12.2026", "Returned from leave" (not "Orlov,
+        # tilbage 1/3": back then)
+    if leave:
         return LEAVE
     if any(w in _EMPLOYED or (w.endswith(_EMPLOYED_ENDS) and len(w) > 7) for w in words):
         return EMPLOYED

@@ -7,7 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.statuswords import status_state
 from tests.helpers import write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
@@ -115,3 +118,11 @@ def test_a_suspended_account_in_a_directory_has_left_in_hr_a_suspension_is_leave
     assert [e.number for e in listing.employees] == ["1", "2", "4"]  # Bob: on leave, a form
     assert [a.number for a in listing.on_leave] == ["2"]
     assert [a.number for a in listing.leavers] == ["3"]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Tilbage fra barsel 1.12.2026", "employed"), ("Back from leave", "employed"),
+    ("Retur fra orlov", "employed"), ("Orlov, tilbage 1/3", "leave"), ("Barsel", "leave")])
+def test_back_from_leave_is_no_leave(text: str, state: str) -> None:
+    """Someone back from leave is working again; "back on 1/3" says they are away till then."""
+    assert status_state(text) == state
