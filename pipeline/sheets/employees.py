@@ -55,6 +55,7 @@ from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
 from pipeline.sheets.sheetnotes import beside_notes, check_notes, check_remarks
 from pipeline.sheets.shifted import refuse_shifted
+from pipeline.sheets.sidekey import leader_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns
 from pipeline.sheets.titleleaders import read_title_leaders
@@ -318,6 +319,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     raise_if_issues(findings.issues())
     check_leader_series(drafts, layout, findings)
     raise_if_issues(findings.issues())
+    leader_addresses(drafts, rows, layout.side, findings)
     employees = with_leaders(drafts, walk.gone, layout, findings)
     raise_if_issues(findings.issues())  # a leader that fits several people
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)

@@ -26,7 +26,7 @@ _SAMPLE = 2000
 _NAMES = ("name", "name_reversed", "first", "last")
 
 
-def _blocks(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]]) -> list[range]:
+def blocks(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]]) -> list[range]:
     """Runs of headed columns between columns empty in the header and in every row."""
     sample = rows[:_SAMPLE]
     empty = [not headers[i] and all(value_at(v, i) in (None, "") for _, v in sample)
@@ -50,11 +50,11 @@ def _describe(headers: Sequence[str], block: range) -> str:
 def refuse_side_tables(header: HeaderRow, rows: Sequence[tuple[int, Sequence[Any]]],
                        findings: Findings) -> None:
     headers = header.headers
-    blocks = _blocks(headers, rows)
-    if len(blocks) < 2:
+    parts = blocks(headers, rows)
+    if len(parts) < 2:
         return
     lists = []
-    for block in blocks:
+    for block in parts:
         found = match_fields([h if i in block else "" for i, h in enumerate(headers)])
         if "number" in found and any(k in found for k in _NAMES):
             lists.append(block)

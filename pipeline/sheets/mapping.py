@@ -56,6 +56,7 @@ from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
+from pipeline.sheets.sidekey import side_columns
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -86,6 +87,7 @@ class ListLayout:
     aliases: tuple[ColumnUse, ...] = ()  # other name columns (a preferred name), to find leaders
     others: tuple[ColumnUse, ...] = ()  # other ID columns (found by their cells), likewise
     unit_levels: tuple[int, ...] = ()  # unit columns nested coarse to fine, the department last
+    side: tuple[int, ...] = ()  # the columns of a small table beside the list (sidekey.py)
 
     def index(self, key: str) -> int | None:
         use = self.fields.get(key)
@@ -281,7 +283,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                 if (i < len(headers) and is_cpr_header(headers[i]))
                 or is_cpr_column([v for _, v in cells(rows, i, _CPR_SAMPLE)])]
     hidden = {use.index for use in withheld}
-    visible = [h if i not in hidden else "" for i, h in enumerate(headers)]
+    side = side_columns(headers, rows)  # a key beside the list: no column of it
+    visible = [h if i not in hidden and i not in side else "" for i, h in enumerate(headers)]
     roles = read_roles(visible)
     if roles.system is None:
         roles = _paired(roles, visible, rows, findings, header.row)
@@ -360,7 +363,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         ids.update(own)
     identifiers = _uses(ids, [c.key for c in IDENTIFIERS], headers,
                         lambda key, options: options[0][1])
-    kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in hidden)
+    kept = tuple(ColumnUse(i, h) for i, h in enumerate(headers)
+                 if h and i not in hidden and i not in side)
     if "name" in fields and "first" in fields and "last" in fields:
         # "Kaldenavn" beside the first and last name, or a "Name" of user names ("jhv")
         handles = _handles(rows, fields["name"].index, fields["first"].index,
@@ -411,7 +415,7 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         chooser.levels[-1] == department.index else ()
     layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
                         roles.system.name if roles.system else "", aliases,
-                        other_ids(rows, kept, used), levels)
+                        other_ids(rows, kept, used), levels, tuple(side))
     layout = find_leader_column(layout, rows, findings)
     if "email" in layout.fields and "leader" in layout.fields and \
             "leader_email" not in layout.fields:

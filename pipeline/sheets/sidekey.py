@@ -1,0 +1,91 @@
+"""A small table beside the list, past an empty column, with its own headers: a key HR keeps
+next to the list, such as the leaders and their addresses (``Ledere | Mail`` in H:I beside a
+list in A:E). Its columns are no columns of the list (a second ``Mail`` there is not the
+employees' e-mail), and where it pairs names with addresses, a leader the list names without
+an address is given the one the key gives, said in `mus check`.
+
+Only a table filled on at most half as many rows as the list: a block of columns filled on the
+list's rows is part of the list, an empty column or not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import value_at
+from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.listshape import blocks
+from pipeline.sheets.names import normal_name
+from pipeline.sheets.values import cell_text, valid_email
+
+if TYPE_CHECKING:
+    from pipeline.sheets.draft import Draft
+
+_NAMES = ("name", "name_reversed", "first", "last")
+_SAMPLE = 2000
+
+
+def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]]
+                 ) -> tuple[int, ...]:
+    """The columns of small tables beside the list, past an empty column: () where the sheet
+    is one block, or where which block is the list cannot be told."""
+    found = blocks(headers, rows)
+    if len(found) < 2:
+        return ()
+    lists = []
+    for block in found:
+        fields = match_fields([h if i in block else "" for i, h in enumerate(headers)])
+        if "number" in fields and any(k in fields for k in _NAMES):
+            lists.append(block)
+    if len(lists) != 1:
+        return ()
+    the_list = lists[0]
+    sample = rows[:_SAMPLE]
+    listed = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "") for i in the_list))
+    side: list[int] = []
+    for block in found:
+        if block == the_list or block.start < the_list.stop:
+            continue
+        filled = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "")
+                                                  for i in block))
+        if filled > 0.5 * listed:
+            return ()  # filled on the list's rows: part of the list after all
+        side += list(block)
+    return tuple(side)
+
+
+def leader_addresses(drafts: Sequence[Draft], rows: Sequence[tuple[int, Sequence[Any]]],
+                     side: Sequence[int], findings: Findings) -> None:
+    """Leaders the list names without an address get the one the side table pairs with the
+    same name (a name the table gives two addresses is left alone)."""
+    if not side:
+        return
+    key: dict[str, str] = {}
+    twice: set[str] = set()
+    for _, values in rows:
+        texts = [cell_text(value_at(values, i)) for i in side]
+        names = [t for t in texts if len(t.split()) >= 2 and "@" not in t and not any(
+            c.isdigit() for c in t)]
+        addresses = [t for t in texts if valid_email(t)]
+        if len(names) != 1 or len(addresses) != 1:
+            continue
+        name = normal_name(names[0])
+        if key.get(name, addresses[0]) != addresses[0]:
+            twice.add(name)
+        key.setdefault(name, addresses[0])
+    for name in twice:
+        del key[name]
+    used: list[int] = []
+    for d in drafts:
+        if d.given.text and not d.given.email:
+            address = key.get(normal_name(d.given.text))
+            if address:
+                d.given = dataclasses.replace(d.given, email=address)
+                used.append(d.row)
+    if used:
+        findings.note("side-key", "The leaders' addresses are read from the table beside the "
+                      f"list, which pairs each leader with an address ({rows_text(used)}).",
+                      used[0], None, used)
