@@ -4,8 +4,9 @@ list in A:E). Its columns are no columns of the list (a second ``Mail`` there is
 employees' e-mail), and where it pairs names with addresses, a leader the list names without
 an address is given the one the key gives, said in `mus check`.
 
-Only a table filled on at most half as many rows as the list: a block of columns filled on the
-list's rows is part of the list, an empty column or not.
+Only a table filled on at most half as many rows as the list, whose headers name nothing the
+list does not have (a second "Mail", "Ledere"): a block filled on the list's rows, or that gives
+what the list lacks ("Leders nr.", "Leder" after an empty column), is part of the list.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
     if len(lists) != 1:
         return ()
     the_list = lists[0]
+    own = set(match_fields([h if i in the_list else "" for i, h in enumerate(headers)]))
     sample = rows[:_SAMPLE]
     listed = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "") for i in the_list))
     side: list[int] = []
@@ -51,8 +53,9 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
             continue
         filled = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "")
                                                   for i in block))
-        if filled > 0.5 * listed:
-            return ()  # filled on the list's rows: part of the list after all
+        theirs = set(match_fields([h if i in block else "" for i, h in enumerate(headers)]))
+        if filled > 0.5 * listed or theirs - own:
+            return ()  # filled on the list's rows, or giving what the list does not: its own
         side += list(block)
     return tuple(side)
 
