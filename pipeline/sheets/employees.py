@@ -41,7 +41,12 @@ from pipeline.sheets.listleaders import (
     who_of,
     with_leaders,
 )
-from pipeline.sheets.listshape import refuse_fixed_width, refuse_side_tables, refuse_sideways
+from pipeline.sheets.listshape import (
+    refuse_fixed_width,
+    refuse_side_tables,
+    refuse_sideways,
+    refuse_two_line_records,
+)
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
@@ -232,6 +237,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     refuse_versions(sheet, header, also, findings)
     rows = [(n, v) for n, v in sheet.rows if n > header.row]
     refuse_side_tables(header, rows, findings)
+    refuse_two_line_records(header, rows, findings)
     raise_if_issues(findings.issues())
     if sheet.encoding:
         for index in thousands_columns(rows):

@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.columns import field_role
+from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.listheaders import match_fields
@@ -67,6 +68,37 @@ def refuse_side_tables(header: HeaderRow, rows: Sequence[tuple[int, Sequence[Any
                    "Move each table that is not the list to a sheet of its own (named for what "
                    'it holds, for example "Fratrådte"), or put everyone who should get a form '
                    "in one table, and run the command again.", header.row)
+
+
+def refuse_two_line_records(header: HeaderRow, rows: Sequence[tuple[int, Sequence[Any]]],
+                            findings: Findings) -> None:
+    """A printed report saved to Excel, each employee on two lines: a line with the number
+    and a line without one under it ("" | "Nærmeste leder: Karen Lykke" | "karen@…"), on
+    nearly every employee. mus reads one row per employee, so the second lines would each be
+    a row without a number: refused once, saying why."""
+    col = header.found.get("number")
+    if col is None:
+        return
+    lines = [(n, cell_text(value_at(v, col)), next((t for t in map(cell_text, v) if t), ""))
+             for n, v in rows[:_SAMPLE]]
+    lines = [(n, number, first) for n, number, first in lines if first]
+    numbered = [i for i, (_, number, _) in enumerate(lines) if number]
+    if len(numbered) < 4:
+        return
+    followed = [i for i in numbered if i + 1 < len(lines) and not lines[i + 1][1]]
+    bare = len(lines) - len(numbered)
+    if len(followed) < 0.8 * len(numbered) or len(followed) < 0.8 * bare:
+        return
+    pairs = [(lines[i][0], lines[i + 1][0]) for i in followed[:2]]
+    second = mask_cpr(lines[followed[0] + 1][2][:40])
+    findings.error("two-line-records", "Each employee takes two lines (rows "
+                   + ", rows ".join(f"{a} and {b}" for a, b in pairs) + " …): a line with the "
+                   f'number and one without it under it ("{second}"), as a printed report is '
+                   "laid out. mus reads one row per employee, so it cannot tell which lines "
+                   "belong together.", "Export the "
+                   "list with one row per employee (the leader and other details in columns of "
+                   "their own), or move each second line's values up beside the employee, and "
+                   "run the command again.", pairs[0][1], header.headers[col])
 
 
 _SIDEWAYS_ROWS = 60

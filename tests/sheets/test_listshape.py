@@ -52,3 +52,22 @@ def test_a_tab_separated_file_with_spaces_in_names_is_read(tmp_path: Path) -> No
     path.write_text("Lønnr\tNavn\tAfdeling\n71\tFreja  Lykke\tDirektion\n"
                     "72\tMalene Hvid\tProduktion\n", encoding="utf-8")
     assert [e.number for e in read_employee_list(path, today=TODAY).employees] == ["71", "72"]
+
+
+def test_a_report_with_two_lines_for_each_employee_is_refused_once(tmp_path: Path) -> None:
+    """A payroll report saved to Excel: the number line, then "Nærmeste leder: …" under it.
+    One refusal that says so, not a missing number for every second line."""
+    rows: list[tuple[object, ...]] = [("Lønnr", "Navn", "Afdeling"),
+                                      (None, "Leder", "Leder e-mail")]
+    leader = "–"
+    for number, name in ((4101, "Karen Lykke"), (4102, "Lise Lykke"), (4103, "Nanna Rødgaard"),
+                         (4104, "Lise Thygesen"), (4105, "Freja Frølund")):
+        rows += [(number, name, "Kantinen"), (None, f"Nærmeste leder: {leader}", None)]
+        leader = "Karen Lykke"
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Rapport": rows}),
+                           today=dt.date(2026, 12, 6))
+    said = str(caught.value)
+    assert "There is 1 mistake" in said
+    assert 'Each employee takes two lines (rows 3 and 4, rows 5 and 6 …): a line with the ' \
+        'number and one without it under it ("Nærmeste leder: –")' in said
