@@ -24,6 +24,7 @@ from pipeline.sheets.dates import without_years, years_in
 from pipeline.sheets.evidence import is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
+from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.names import is_guid, turn_around
 from pipeline.sheets.ranking import BY_HEADER, CONTENT_FIRST, rank
 from pipeline.sheets.table import Sheet
@@ -58,10 +59,9 @@ def cells(rows: Rows, index: int, limit: int | None = None) -> list[tuple[int, A
 
 # Headers of a column of values that hold now or soon instead of the field's own: "Ny leder",
 # and one who leads for a while ("Fungerende leder", "Konstitueret leder", "Acting manager")
+# (and who leads for now: a "Fungerende leder" column is the new leader's, for a while)
 _NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
-                  "upcoming", "ændret", "changed", "fungerende", "konstitueret", "kst", "fg",
-                  "acting", "interim", "midlertidig", "stedfortræder", "stedfortrædende",
-                  "vikarierende"})
+                  "upcoming", "ændret", "changed"}) | ACTING
 
 
 def _year_apart(header: str) -> tuple[str, int] | None:

@@ -38,6 +38,7 @@ from pipeline.sheets.leadertext import (
     shown_as_written,
     text_keys,
 )
+from pipeline.sheets.leaderwords import FORMER
 from pipeline.sheets.names import (
     ascii_name,
     aside,
@@ -116,8 +117,7 @@ class Leader:
 # The words of a name, and the words before one that say they led before ("tidl. Lone Krog")
 _SLASHED = re.compile(r"\s+/\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
-_BEFORE = frozenset({"tidl", "tidligere", "før", "former", "formerly", "previously", "ex",
-                     "forhenværende", "fhv"})
+_BEFORE = FORMER
 # ... and the words before "for" that say the first leads in the other's place: "vik. for
 # Camilla Juul", "afløser for", "i stedet for", "acting for", "covering for"
 _IN_PLACE = frozenset({"vik", "vikar", "vikarierer", "vikarierende", "afløser", "afløsning",

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.sheets.leaderwords import ACTING, alternatives
 from pipeline.sheets.names import (
     aside,
     dn_name,
@@ -58,8 +59,9 @@ _ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S
 
 
 # A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".
-_ACTING = re.compile(r"\(?\b(?:fung|konst|kst|fungerende|konstitueret|acting|"
-                     r"interim|stedfortrædende)\b\.?\)?:?", re.IGNORECASE)
+# (not before "for": "vik. for Camilla Juul" says whom the leader stands in for, leaders.py)
+_ACTING = re.compile(r"\(?\b(?:" + alternatives(ACTING) + r")\b\.?\)?:?(?!\s*for\b)",
+                     re.IGNORECASE)
 # A phone number written after the leader's name: "Jens Kaae, 2044 1187", "Jens Kaae tlf.
 # 20441187", "Jens Kaae (+45 20 44 11 87)". Eight digits set apart in pairs or fours, or after a
 # phone word or +45: eight digits alone may be the leader's number, which finds them.

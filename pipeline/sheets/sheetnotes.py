@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state, status_state
 from pipeline.sheets.values import cell_text
@@ -142,8 +143,7 @@ def _named(words: tuple[str, ...], found: Mapping[tuple[str, ...], T],
 
 # Words of someone who leads for a while in another's place: "Trine Overgaard er konstitueret
 # leder", "fungerende leder", "acting manager"
-_ACTS = frozenset({"konstitueret", "konstitueres", "fungerende", "kst", "acting", "interim",
-                   "stedfortræder", "stedfortrædende", "vikarierer", "vikarierende"})
+_ACTS = ACTING
 
 
 def _leader_away(row: int, words: tuple[str, ...], on_leave: bool,

@@ -28,6 +28,7 @@ from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.leadertext import LEADS, leads
+from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.rows import heading_department, starts_as_note
 from pipeline.sheets.table import Sheet
@@ -124,11 +125,10 @@ _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
 
 # Brackets after a leader's name that say since when, or who led before
 _REMARK_AFTER = re.compile(r"\s*\(([^()]*)\)\s*$")
-_FORMER = re.compile(r"^(?:tidl|tidligere|før|former|formerly|previously|prev|afløser for|"
-                     r"efterfulgte)\b\.?", re.IGNORECASE)
-# "(konstitueret)", "(fungerende)", "(interim)": the one who leads now, for a while
-_ACTING = re.compile(r"^(?:konstitueret|kst|fungerende|fg|acting|interim|midlertidig)\.?$",
+_FORMER = re.compile(r"^(?:" + alternatives(FORMER) + r"|afløser for|efterfulgte)\b\.?",
                      re.IGNORECASE)
+# "(konstitueret)", "(fungerende)", "(interim)": the one who leads now, for a while
+_ACTING = re.compile(r"^(?:" + alternatives(ACTING) + r")\.?$", re.IGNORECASE)
 # "Leder:", "Afdelingsleder:", "Team lead:": a line that gives the leader of the rows under it
 _LEADER_LINE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[^\W\d_]*" + LEADS.pattern + r"\s*:",
                           re.IGNORECASE)
