@@ -74,12 +74,14 @@ def leader_email_is_own(rows: Rows, leader: int, leader_email: int) -> list[int]
         address = cell_text(value_at(values, leader_email)).casefold()
         if not address:
             continue
+        if address in addresses:
+            return []  # an address twice: a leader's, for their team (most lists, at once)
         addresses[address] += 1
         who = cell_text(value_at(values, leader)).casefold()
         if who:
             seen.setdefault(who, []).append((number, address))
-    if not addresses or addresses.most_common(1)[0][1] > 1:
-        return []  # an address twice: a leader's, for their team
+    if not addresses:
+        return []
     grouped = [n for group in seen.values() if len(group) >= 2 for n, _ in group]
     return sorted(grouped) if len(grouped) >= 4 else []
 

@@ -250,7 +250,7 @@ class DraftReader:
         fields = {key: texts[i] if i is not None and i < width else ""
                   for key, i in self.text_fields}
         for key in _ADDRESS_FIELDS:  # "mailto:hala@x.dk": a link copied as it was, no address
-            if fields[key][:7].casefold() == "mailto:":
+            if fields[key][:1] in ("m", "M") and fields[key][:7].casefold() == "mailto:":
                 fields[key] = fields[key][7:].strip()
         given = self._given(row, fields)
         if "<" in fields["email"]:

@@ -40,7 +40,7 @@ from pipeline.sheets.leadertext import (
 )
 from pipeline.sheets.leaderwords import FORMER
 from pipeline.sheets.names import (
-    ascii_name,
+    ascii_names,
     aside,
     nicknames,
     normal_dn,
@@ -115,6 +115,8 @@ class Leader:
 
 
 # The words of a name, and the words before one that say they led before ("tidl. Lone Krog")
+_DIGRAPHS = re.compile(r"oe|aa")  # ø and å written with two letters
+_DIGIT = re.compile(r"\d")  # a name has none
 _SLASHED = re.compile(r"\s+/\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _BEFORE = FORMER
@@ -328,13 +330,20 @@ class Directory:
 
     def _by_spelling(self, name: str) -> list[int]:
         """Everyone "Soeren Moeller" or "Aase Kjaer" may be: the name spelled without æ, ø
-        and å, as a keyboard or a system without them writes it (worked out for the list at
-        the first that needs it)."""
+        and å, as a keyboard or a system without them writes it, with two letters or one
+        (worked out for the list at the first that needs it), and anyone whose name is the
+        one-letter spelling as written ("Soren Moller"), so that two are never guessed."""
         if self._ascii is None:
             self._ascii = defaultdict(list)
             for position, person in enumerate(self.people):
-                self._ascii[ascii_name(person.name)].append(position)
-        return list(self._ascii.get(ascii_name(name), []))
+                for spelled in ascii_names(person.name):
+                    self._ascii[spelled].append(position)
+        said = normal_name(name)
+        plain = _DIGRAPHS.sub(lambda m: m.group()[0], said)  # "soeren" → "soren"
+        found = {*self._ascii.get(said, []), *self._ascii.get(plain, [])}
+        if plain != said:  # someone whose name is written so without them ("Soren Moller")
+            found.update(self._index.get(f"p:{plain}", []))
+        return sorted(found)
 
     def _by_short_first(self, name: str) -> list[int]:
         """Everyone "Lotte Ibsen", "Bo Kastrup" or "Kris Munk" may be by an everyday form of
@@ -415,8 +424,8 @@ class Directory:
                  attempts: list[list[int]], via: list[str]) -> None:
         """The looser readings of a leader that nothing finds as written, strictest first
         (``rest``: the words after a job title the list gives, if the leader starts so)."""
-        if given.text and kind == "name":  # "Soeren Moeller" for Søren Møller, if only he
-            attempts.append(self._by_spelling(shown))
+        if given.text and kind == "name" and not _DIGIT.search(shown):
+            attempts.append(self._by_spelling(shown))  # "Soeren Moeller" for Søren Møller
             via.append("")
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))

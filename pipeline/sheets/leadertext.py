@@ -72,10 +72,17 @@ _PHONE = re.compile(
     re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+_EIGHT_DIGITS = re.compile(r"(?:\d[ ]?){8}\s*\)?\s*$")
+
+
 def without_phone(text: str) -> str:
     """The leader cell without a phone number after the name ("" where the cell is nothing
     else)."""
-    found = _PHONE.search(text)
+    if not _EIGHT_DIGITS.search(text):
+        return text  # (eight digits end the cell, or it holds no phone number: most cells)
+    cut = max(0, len(text) - 32)  # a phone number and its word fit in the last 32 letters
+    found = _PHONE.search(text, cut)
     return text[:found.start()].strip() if found and found.start() > 0 else text
 
 
@@ -84,7 +91,7 @@ def as_meant(given: Given) -> Given:
     (Outlook's "Emil (ERØ) Rødgaard"), a phone number after it ("Jens Kaae, 2044 1187") and an
     acting mark ("fung. Holm", "Kim Berg (konst.)": the acting leader is the leader)."""
     text = given.text
-    if text and any(c.isdigit() for c in text):
+    if text and _DIGIT.search(text):
         text = without_phone(text)
     if text and "(" in text:
         text = without_initials(text)

@@ -155,6 +155,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
 
 
 # Two values joined into one key: "FM21-00416" (an institution's code and a number in it)
+_DIGIT = re.compile(r"\d")
 _JOINED = re.compile(r"^([^\s\-/_:]+)\s*[-/_:]\s*([^\s\-/_:]+)$")
 
 
@@ -164,27 +165,34 @@ def _joined_keys(drafts: Sequence[Draft], found: list[Leader | None], directory:
     the leader's "Inst.kode" and "Tjenestenr"): the row whose number is one part and which
     holds the other is the leader's, said once."""
     numbers: dict[str, int] | None = None
+    held: dict[int, set[str]] = {}  # a row's texts, casefolded, once asked for
+    whose: dict[str, int | None] = {}  # each key as written → the row it finds, worked out once
     read: list[int] = []
     example = ""
     for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
+        if leader is None or leader.found or leader.ambiguous:
+            continue
         text = draft.given.text or draft.given.number
-        if leader is None or leader.found or leader.ambiguous or not text or not any(
-                c.isdigit() for c in text):
-            continue
-        joined = _JOINED.match(text)
-        if joined is None:
-            continue
-        if numbers is None:
-            numbers = {d.number.casefold(): j for j, d in enumerate(drafts)}
-        for number, other in ((joined.group(2), joined.group(1)),
-                              (joined.group(1), joined.group(2))):
-            j = numbers.get(number.casefold())
-            if j is not None and other.casefold() in {t.casefold() for t in drafts[j].texts}:
-                found[i] = directory.resolve(dataclasses.replace(
-                    draft.given, text="", number=drafts[j].number), i)
-                read.append(draft.row)
-                example = example or text
-                break
+        if text not in whose:
+            joined = _JOINED.match(text) if _DIGIT.search(text) else None
+            whose[text] = None
+            if joined is not None:
+                if numbers is None:
+                    numbers = {d.number.casefold(): j for j, d in enumerate(drafts)}
+                for number, other in ((joined.group(2), joined.group(1)),
+                                      (joined.group(1), joined.group(2))):
+                    j = numbers.get(number.casefold())
+                    if j is not None and j not in held:
+                        held[j] = {t.casefold() for t in drafts[j].texts}
+                    if j is not None and other.casefold() in held[j]:
+                        whose[text] = j
+                        break
+        j = whose[text]
+        if j is not None:
+            found[i] = directory.resolve(dataclasses.replace(
+                draft.given, text="", number=drafts[j].number), i)
+            read.append(draft.row)
+            example = example or text
     if read:
         use = layout.fields.get("leader") or layout.fields.get("leader_number")
         findings.note("leader-joined-key", f'The leaders are given as two values of their own '

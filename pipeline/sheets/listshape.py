@@ -77,10 +77,11 @@ def refuse_two_line_records(header: HeaderRow, rows: Sequence[tuple[int, Sequenc
     nearly every employee. mus reads one row per employee, so the second lines would each be
     a row without a number: refused once, saying why."""
     col = header.found.get("number")
-    if col is None:
-        return
+    sample = rows[:_SAMPLE]
+    if col is None or sum(1 for _, v in sample if value_at(v, col) in (None, "")) < 4:
+        return  # (most lists: a number on every row, looked at once)
     lines = [(n, cell_text(value_at(v, col)), next((t for t in map(cell_text, v) if t), ""))
-             for n, v in rows[:_SAMPLE]]
+             for n, v in sample]
     lines = [(n, number, first) for n, number, first in lines if first]
     numbered = [i for i, (_, number, _) in enumerate(lines) if number]
     if len(numbered) < 4:

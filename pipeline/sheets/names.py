@@ -149,17 +149,24 @@ def normal_name(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
-_DOUBLED = re.compile(r"aa|oe|ae|ue")
+_DOUBLE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
+_SINGLE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u"})
 
 
-def ascii_name(name: str) -> str:
-    """A name in one spelling whether or not it is written with æ, ø and å: "Søren Møller",
-    "Soeren Moeller" and "Soren Moller" are all "soren moller"."""
-    folded = normal_name(name).translate(_DANISH)
-    folded = "".join(c for c in unicodedata.normalize("NFD", folded)
-                     if not unicodedata.combining(c))
-    return _DOUBLED.sub(lambda m: m.group()[0] if m.group() != "ae" else "e", folded)
+def ascii_names(name: str) -> tuple[str, ...]:
+    """The ways a name with æ, ø, å (or an accent) is written without them: "Søren Møller" →
+    ("soeren moeller", "soren moller"); () for a name that has none."""
+    said = normal_name(name)
+    if said.isascii():
+        return ()
+    out = []
+    for table in (_DOUBLE, _SINGLE):
+        folded = said.translate(table)
+        if not folded.isascii():  # "José": the letter without its accent
+            folded = "".join(c for c in unicodedata.normalize("NFD", folded)
+                             if not unicodedata.combining(c))
+        out.append(folded)
+    return tuple(dict.fromkeys(out))
 
 
 def garbled(text: str) -> bool:

@@ -269,6 +269,8 @@ class RowWalk:
         """Rows under a heading that names their unit's leader, whose leader column names
         someone who is not on the list: which is their leader cannot be told (a leader on the
         list may lead a team within the unit; one who is not may be gone)."""
+        if not self.heading_differs:
+            return
         listed = {normal_name(d.name) for d in self.drafts}
         odd: dict[tuple[str, str, int], list[int]] = {}
         for row, leader, said, heading in self.heading_differs:
