@@ -99,35 +99,38 @@ class Legend:
 
 
 def _worded(text: str, place: str) -> list[Legend]:
-    """The looks a text names, each with the clause that says what it means. A clause that
-    names a look but no meaning goes on in the clauses joined to it by "og"/"and" or a comma,
-    up to one that names no look ("Gennemstregede har sagt op og er stoppet")."""
-    found = []
+    """The looks a text names, each with what it says they mean: the clause that names the
+    look and the clauses of the same sentence after it that name none, up to the next that
+    names a look ("Gennemstregede har sagt op og er stoppet", "Overstregede: fratræder –
+    skal ikke have skema", "gennemstregede er stoppet – røde er på orlov")."""
     parts = _JOINS.split(text)
-    pending = ""  # a clause that names a look and no meaning, waiting for its meaning
-    for clause, join in zip(parts[::2], [*parts[1::2], "."], strict=True):
+    clauses = []  # (text with its join, struck, colours, whether the sentence goes on)
+    for clause, join in zip(parts[::2], [*parts[1::2], ""], strict=True):
         words = _WORD.findall(clause.casefold())
-        struck = any(w.startswith(_STRUCK) for w in words)
-        colours = [_COLOUR[w] for w in words if w in _COLOUR]
-        if pending and not struck and not colours:
-            clause = f"{pending} {clause.strip()}"
-            words = _WORD.findall(clause.casefold())
-            struck = any(w.startswith(_STRUCK) for w in words)
-            colours = [_COLOUR[w] for w in words if w in _COLOUR]
-        pending = ""
+        goes_on = join.strip() not in (".", ";", "")
+        clauses.append((f"{clause} {join.strip()}" if goes_on else clause,
+                        any(w.startswith(_STRUCK) for w in words),
+                        [_COLOUR[w] for w in words if w in _COLOUR], goes_on))
+    found = []
+    for at, (clause, struck, colours, goes_on) in enumerate(clauses):
         if not (struck or len(colours) == 1):
             continue
-        if status_state(clause) is not None:
-            said = clause.strip()
-            inner = said.rsplit("(", 1)[1] if "(" in said else ""
-            inner_words = _WORD.findall(inner.casefold())
-            if any(w.startswith(_STRUCK) or w in _COLOUR for w in inner_words):
-                said = inner  # "Personale 2026/27 (gennemstregede er stoppet": the bracket's
-            found.append(Legend(said.strip(" ()"), place, struck=struck,
-                                colour="" if struck else colours[0],
-                                font=bool(_FONT & set(words))))
-        elif join.strip().casefold() in ("", ",", "og", "and", "och", "samt"):
-            pending = f"{clause.strip()} {join.strip()}".strip()
+        meaning = [clause]
+        for after, more_struck, more_colours, more in clauses[at + 1:]:
+            if not goes_on or more_struck or more_colours:
+                break  # a new sentence, or the next look's clause
+            meaning.append(after)
+            goes_on = more
+        said = " ".join(" ".join(meaning).split()).rstrip(" ,;–—-").removesuffix(" og")
+        if status_state(said) is None:
+            continue
+        inner = said.rsplit("(", 1)[1] if "(" in said else ""
+        if any(w.startswith(_STRUCK) or w in _COLOUR for w in _WORD.findall(inner.casefold())):
+            said = inner  # "Personale 2026/27 (gennemstregede er stoppet": the bracket's
+        words = _WORD.findall(clause.casefold())
+        found.append(Legend(said.strip(" ()"), place, struck=struck,
+                            colour="" if struck else colours[0],
+                            font=bool(_FONT & set(words))))
     return found
 
 

@@ -280,3 +280,23 @@ def test_a_title_that_explains_two_looks_set_apart_by_a_dash(tmp_path: Path) -> 
     listing = read_employee_list(path, today=dt.date(2026, 12, 6))
     assert [a.number for a in listing.leavers] == ["2213"]
     assert [(e.number, e.on_leave) for e in listing.employees if e.on_leave] == [("2215", True)]
+
+
+def test_a_legends_meaning_goes_on_after_a_dash_in_the_same_sentence(tmp_path: Path) -> None:
+    """"Overstregede navne: har sagt op og fratræder inden MUS-perioden – skal ikke have
+    skema": the whole sentence is what the look means (no form), not its first clause."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Løbenr.", "Navn", "Team"])
+    for n, name in enumerate(["Mads Frølund", "Jønne Fog", "Bent Bæk", "Mads Sønderby",
+                              "Camilla Lund", "Lærke Vestergaard"], start=31):
+        ws.append([n, name, "Support"])
+    for cell in ws[5]:
+        cell.font = Font(strike=True)
+    ws.append([])
+    ws.append(["Overstregede navne: har sagt op og fratræder inden MUS-perioden – skal ikke "
+               "have skema."])
+    path = tmp_path / "team.xlsx"
+    wb.save(path)
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [a.number for a in listing.leavers] == ["34"]
