@@ -236,7 +236,7 @@ _LINKS = ("s", "e")
 # "Ressource|nr", "Kunde|afdeling" still say what the column is.
 _TAILS = tuple(sorted(("leder", "chef", "manager", "supervisor", "ledelse", "ledelses", "nr",
                        "nummer", "number", "afdeling", "enhed", "department", "unit",
-                       "afsnit", "abteilung"),
+                       "afsnit", "abteilung", "leitung", "leiter", "leiterin"),
                       key=len, reverse=True))
 
 

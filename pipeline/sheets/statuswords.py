@@ -208,7 +208,8 @@ _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttej
 def _agency(word: str) -> bool:
     """A temp agency ("Vikarbureau", "Bemandingsbureauet", "Bureauansat"), not any bureau
     ("lønbureau" keeps the payroll, "reklamebureau" is a client)."""
-    return word.startswith("bureau") or word.endswith(_AGENCIES)
+    return word.startswith("bureau") or word.endswith(_AGENCIES) or (
+        word.startswith("honorar") and word not in _EMPLOYED)  # "Honorarkraft": paid a fee
 
 
 def _placement(word: str) -> bool:

@@ -172,3 +172,11 @@ def test_a_firms_responsible_partner_is_the_leader(header: str, key: str) -> Non
     role = field_role(header)
     assert role is not None and role[0] == key
     assert field_role("HR Business Partner") is None
+
+
+@pytest.mark.parametrize(("header", "key"), [("Schulleitung", "leader"),
+                                             ("E-Mail Schulleitung", "leader_email"),
+                                             ("Abteilungsleiter", "leader")])
+def test_a_german_leader_word_at_the_end_of_a_compound(header: str, key: str) -> None:
+    role = field_role(header)
+    assert role is not None and role[0] == key

@@ -114,7 +114,8 @@ def test_a_kind_of_employment_that_says_account_is_no_person(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(("text", "away"), [
     ("Vikar (bureau)", True), ("Bureauvikar", True), ("Ansat via Bemandingsbureauet", True),
-    ("CPR rettet (lønbureau)", False), ("Kunde hos reklamebureau", False)])
+    ("CPR rettet (lønbureau)", False), ("Kunde hos reklamebureau", False),
+    ("Honorarkraft", True), ("Honorarmodtager", True)])
 def test_a_temp_agency_is_not_any_bureau(text: str, away: bool) -> None:
     """The payroll bureau that corrected a number says nothing of whom one works for."""
     assert outside(text) is away
