@@ -199,7 +199,10 @@ def outside(text: str) -> bool:
 # "Nytteindsats". A "Praktikant" or "Elev" alone is employed.
 _AGENCIES = ("vikarbureau", "vikarbureauet", "bemandingsbureau", "bemandingsbureauet",
              "personalebureau", "personalebureauet", "vikarbyrå", "bemanningsbyrå")
-_ACCOUNTS = ("konto", "kontoen", "account", "mailbox", "postkasse", "postkassen")
+# Accounts that are no one's (not "NemKonto" or "bankkonto", which are someone's money)
+_ACCOUNTS = frozenset({"funktionskonto", "fælleskonto", "systemkonto", "servicekonto",
+                       "teknikkonto", "gruppekonto", "ressourcekonto", "account", "accounts"})
+_MAILBOXES = ("mailbox", "postkasse", "postkassen")
 _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttejobber",
                          "praktikplads", "praksisplass", "arbetsträning", "arbeidstrening",
                          "arbeidspraksis"})
@@ -213,7 +216,7 @@ def _agency(word: str) -> bool:
 
 
 def _placement(word: str) -> bool:
-    if word.endswith(_ACCOUNTS):  # "Funktionskonto", "Shared mailbox": no person at all
+    if word in _ACCOUNTS or word.endswith(_MAILBOXES):  # "Funktionskonto": no person at all
         return True
     return word in _PLACEMENTS or any(
         word.endswith(end) and len(word) > len(end) + 2 for end in ("praktik", "praktikant",

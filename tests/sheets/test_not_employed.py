@@ -119,3 +119,11 @@ def test_a_kind_of_employment_that_says_account_is_no_person(tmp_path: Path) -> 
 def test_a_temp_agency_is_not_any_bureau(text: str, away: bool) -> None:
     """The payroll bureau that corrected a number says nothing of whom one works for."""
     assert outside(text) is away
+
+
+@pytest.mark.parametrize(("text", "away"), [
+    ("Funktionskonto", True), ("Shared mailbox", True), ("Fællespostkasse", True),
+    ("Mangler NemKonto", False), ("Ændret bankkonto", False)])
+def test_an_account_that_is_no_ones_is_not_anyones_money(text: str, away: bool) -> None:
+    """A remark about someone's bank account (NemKonto) says nothing of who they work for."""
+    assert outside(text) is away
