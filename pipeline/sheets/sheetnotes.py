@@ -176,9 +176,24 @@ def _leader_away(row: int, words: tuple[str, ...], on_leave: bool,
 
 
 # Words of a move or a new leader: "Flyttet til Sygeplejen pr. 1/11", "ny leder Louise Nyholm"
-_CHANGE = frozenset({"flyttet", "flytter", "skifter", "skiftet", "overgår", "overgået", "ny",
-                     "nye", "overtager", "overtaget", "moved", "moving", "transferred", "new",
-                     "flyttes", "byttet", "changed", "ændret"})
+_MOVES = frozenset({"flyttet", "flytter", "flyttes", "overflyttet", "overflyttes", "overgår",
+                    "overgået", "moved", "moving", "transferred", "forflyttet"})
+_CHANGE = _MOVES | frozenset({"skifter", "skiftet", "ny", "nye", "overtager", "overtaget",
+                              "new", "byttet", "changed", "ændret"})
+_TO = frozenset({"til", "to", "över", "nach"})
+
+
+def _moved_elsewhere(words: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """"Overflyttet til Børnehuset Solsikken pr. 1/11": a move to a place that is not the row's
+    own department (a department of the list is said by check_remarks as such)."""
+    for at, word in enumerate(words):
+        if word not in _MOVES:
+            continue
+        rest = words[at + 1:at + 4]
+        if _TO & set(rest):
+            place = words[at + 2 + rest.index(next(w for w in rest if w in _TO)):][:len(own) or 2]
+            return bool(place) and place != own
+    return False
 
 
 def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
@@ -204,12 +219,16 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
                           and _names_in(words, key)), None)
             unit = next((u for u in units if u and u != _words(d.fields["department"])
                          and any(words[i:i + len(u)] == u for i in range(len(words)))), None)
-            if other is None and unit is None:
+            elsewhere = other is None and unit is None and _moved_elsewhere(
+                words, _words(d.fields["department"]))
+            if other is None and unit is None and not elsewhere:
                 continue
-            what = (f"employee {other.number}" if other is not None else "another department")
+            what = (f"employee {other.number}" if other is not None else "another department"
+                    if unit is not None else "another place")
             findings.error(
                 "remark-change", f"The {header} in row {d.row} (employee {d.number}) speaks of a "
                 f"move or a new leader ({what}) that the row's columns do not show, and mus "
                 "reads the leader and the department only from their columns.", "Write the "
                 "employee's leader and department as they are now in their columns (then the "
-                "remark may stay), and run the command again.", d.row, header)
+                "remark may stay), or delete the row if they work elsewhere now, and run the "
+                "command again.", d.row, header)

@@ -32,6 +32,7 @@ IDLE = "left-inactive"  # inactive, and why not said by the status itself
 LEFT_WORDS = frozenset({
     "farin", "fráfarin",  # Faroese: "Farin úr starvi"
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
+    "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",

@@ -154,7 +154,10 @@ def _with_remark(remark: str, row: int = 2) -> list[tuple[Any, ...]]:
 
 
 @pytest.mark.parametrize("remark", ["Flyttet til Team Syd pr. 1/11-26, ny leder Søren Juul",
-                                    "Skifter til Syd fra januar", "Ny leder: Søren Juul"])
+                                    "Skifter til Syd fra januar", "Ny leder: Søren Juul",
+                                    # a place that is no department of the list
+                                    "Overflyttet til Børnehuset Solsikken pr. 1/11-2026 – MUS "
+                                    "holdes dér"])
 def test_a_remark_of_a_move_the_columns_do_not_show_refuses(tmp_path: Path,
                                                            remark: str) -> None:
     with pytest.raises(SpreadsheetError) as caught:
@@ -169,7 +172,8 @@ def test_a_remark_of_a_move_the_columns_do_not_show_refuses(tmp_path: Path,
 @pytest.mark.parametrize("remark", ["Ny leder fra 1/9 (før Jens)",  # names no one in full
                                     "Ny leder: Niels Kjær",  # the leader the column gives
                                     "Vikar for Søren Juul",  # no move, no new leader
-                                    "Ny i Nord fra 1/10"])  # their own team
+                                    "Ny i Nord fra 1/10",  # their own team
+                                    "Flyttet til Nord fra 1/10"])  # their own team
 def test_a_remark_the_columns_agree_with_changes_nothing(tmp_path: Path, remark: str) -> None:
     listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx",
                                             {"Ark1": _with_remark(remark)}), today=TODAY)

@@ -122,7 +122,8 @@ def test_a_suspended_account_in_a_directory_has_left_in_hr_a_suspension_is_leave
 
 @pytest.mark.parametrize(("text", "state"), [
     ("Tilbage fra barsel 1.12.2026", "employed"), ("Back from leave", "employed"),
-    ("Retur fra orlov", "employed"), ("Orlov, tilbage 1/3", "leave"), ("Barsel", "leave")])
+    ("Retur fra orlov", "employed"), ("Orlov, tilbage 1/3", "leave"), ("Barsel", "leave"),
+    ("Afsked", "left")])
 def test_back_from_leave_is_no_leave(text: str, state: str) -> None:
     """Someone back from leave is working again; "back on 1/3" says they are away till then."""
     assert status_state(text) == state
