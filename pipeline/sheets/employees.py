@@ -48,6 +48,7 @@ from pipeline.sheets.listshape import (
     refuse_two_line_records,
 )
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
+from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit
@@ -281,6 +282,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             leaders_from_unit_sheet(drafts, layout,
                                     [s for s in sheets.values() if s is not sheet], findings)
+        if names is not None and not any(map(given, drafts)):
+            leaders_by_marks(drafts, layout.kept, findings)
         title = layout.fields.get("job_title")
         if title is not None and not any(map(given, drafts)):
             unit = layout.fields.get("department")
