@@ -23,9 +23,11 @@ from pipeline.sheets.bycontent import (
     department_by_leaders,
     email_by_content,
     email_follows_leader,
+    holds_units,
     leader_email_is_own,
     number_by_content,
     status_by_content,
+    team_purity,
     unit_name_beside_code,
 )
 from pipeline.sheets.choice import Chooser, Rows, cells
@@ -250,6 +252,29 @@ def _own_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
                   'right, head the column "E-mail".', header_row, use.header)
 
 
+def _swapped_units(rows: Rows, layout: ListLayout, findings: Findings) -> None:
+    """A department column and a job-title column whose cells say the other's: the titles
+    give each leader's staff one value (their unit) and the departments several (as job
+    titles do). Refused with both columns: every form would name a job title as the
+    department."""
+    department, title = layout.fields.get("department"), layout.fields.get("job_title")
+    leaders = [layout.fields[k].index for k in LEADER_FIELDS if k in layout.fields]
+    if department is None or title is None or not leaders:
+        return
+    titles = [cell_text(v) for _, v in cells(rows, title.index, 2000)]
+    if not holds_units(titles) or team_purity(rows, title.index, leaders) < 0.8:
+        return
+    if team_purity(rows, department.index, leaders) > 0.6:
+        return
+    findings.error("swapped-units", f'The column "{department.header}" (column '
+                   f'{department.letter}) is headed as the department, but "{title.header}" '
+                   f"(column {title.letter}) gives each leader's staff one value, as units do, "
+                   f'and "{department.header}" several, as job titles do: the two look '
+                   "swapped.", "Swap the two headers (or the "
+                   "columns' contents), and run the command again.", layout.header_row,
+                   department.header)
+
+
 def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
                        header_row: int) -> bool:
     """An e-mail column, beside a leader column and no leader's e-mail column, whose address
@@ -417,6 +442,7 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         roles.system.name if roles.system else "", aliases,
                         other_ids(rows, kept, used), levels, tuple(side))
     layout = find_leader_column(layout, rows, findings)
+    _swapped_units(rows, layout, findings)
     if "email" in layout.fields and "leader" in layout.fields and \
             "leader_email" not in layout.fields:
         fields = dict(layout.fields)

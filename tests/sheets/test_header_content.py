@@ -261,3 +261,27 @@ def test_an_email_column_that_follows_the_leader_is_the_leaders(tmp_path: Path) 
         ("", "Jens Aagaard", "jeaa@rn.dk"), ("", "Gry Skov", "grsk@rn.dk"),
         ("", "Birgitte Friis", "bifr@rn.dk"), ("", "Birgitte Friis", "bifr@rn.dk")]
     assert "email-follows-leader" in {w.kind for w in listing.warnings}
+
+
+def test_a_department_and_a_job_title_column_swapped_are_refused(tmp_path: Path) -> None:
+    """'Afdeling' holds job titles and 'Stilling' the clinics: the clinics give each leader's
+    staff one value, the titles several; every form would name a job title as department."""
+    rows = [("Medarbejdernr.", "Navn", "Afdeling", "Stilling", "Nærmeste leder"),
+            (801, "Mette Nørgaard", "Adm. direktør", "Hovedkontor", None)]
+    titles = ["Klinikassistent", "Tandplejer", "Tandlæge", "Tandplejer", "Klinikassistent",
+              "Tandlæge"]
+    n = 802
+    for clinic, head in (("Klinik Vest", "Frederik Bæk"), ("Klinik Øst", "Asger Holm")):
+        rows.append((n, head, "Afdelingsleder", clinic, "Mette Nørgaard"))
+        n += 1
+        for i, title in enumerate(titles):
+            rows.append((n, f"Ansat {clinic[-3:]} {chr(65 + i)}", title, clinic, head))
+            n += 1
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Rapport": rows}), today=TODAY)
+    assert 'The column "Afdeling" (column C) is headed as the department, but "Stilling" ' \
+        "(column D) gives each leader's staff one value" in str(caught.value)
+    fixed = [(r[0], r[1], r[3], r[2], r[4]) if i else r for i, r in enumerate(rows)]
+    listing = read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Rapport": fixed}),
+                                 today=TODAY)
+    assert listing.employees[2].department == "Klinik Vest"
