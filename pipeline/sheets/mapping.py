@@ -262,6 +262,9 @@ def _swapped_units(rows: Rows, layout: ListLayout, findings: Findings) -> None:
     if department is None or title is None or not leaders:
         return
     titles = [cell_text(v) for _, v in cells(rows, title.index, 2000)]
+    given = {cell_text(v) for _, v in cells(rows, leaders[0], 2000)} - {""}
+    if len(given) < len(set(titles) - {""}):
+        return  # fewer leaders than units: a leader written so that it fits several
     if not holds_units(titles) or team_purity(rows, title.index, leaders) < 0.8:
         return
     if team_purity(rows, department.index, leaders) > 0.6:
