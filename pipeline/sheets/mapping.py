@@ -252,6 +252,9 @@ def _own_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
                   'right, head the column "E-mail".', header_row, use.header)
 
 
+_SWAP_SAMPLE = 300
+
+
 def _swapped_units(rows: Rows, layout: ListLayout, findings: Findings) -> None:
     """A department column and a job-title column whose cells say the other's: the titles
     give each leader's staff one value (their unit) and the departments several (as job
@@ -261,13 +264,14 @@ def _swapped_units(rows: Rows, layout: ListLayout, findings: Findings) -> None:
     leaders = [layout.fields[k].index for k in LEADER_FIELDS if k in layout.fields]
     if department is None or title is None or not leaders:
         return
-    titles = [cell_text(v) for _, v in cells(rows, title.index, 2000)]
-    given = {cell_text(v) for _, v in cells(rows, leaders[0], 2000)} - {""}
+    sample = rows[:_SWAP_SAMPLE]  # (a pattern a few hundred rows show as well as all)
+    if team_purity(sample, department.index, leaders) > 0.6:
+        return  # the departments follow the leaders: most lists, decided here
+    titles = [cell_text(v) for _, v in cells(sample, title.index, _SWAP_SAMPLE)]
+    given = {cell_text(v) for _, v in cells(sample, leaders[0], _SWAP_SAMPLE)} - {""}
     if len(given) < len(set(titles) - {""}):
         return  # fewer leaders than units: a leader written so that it fits several
-    if not holds_units(titles) or team_purity(rows, title.index, leaders) < 0.8:
-        return
-    if team_purity(rows, department.index, leaders) > 0.6:
+    if not holds_units(titles) or team_purity(sample, title.index, leaders) < 0.8:
         return
     findings.error("swapped-units", f'The column "{department.header}" (column '
                    f'{department.letter}) is headed as the department, but "{title.header}" '
