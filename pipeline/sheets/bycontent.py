@@ -69,14 +69,14 @@ def leader_email_is_own(rows: Rows, leader: int, leader_email: int) -> list[int]
     also where rows name the same leader: the employees' own addresses, not their leader's.
     The rows that show it (several under one leader, each with an address of its own), or []."""
     seen: dict[str, list[tuple[int, str]]] = {}
-    addresses: Counter[str] = Counter()
+    addresses: set[str] = set()
     for number, values in rows[:_SAMPLE]:
         address = cell_text(value_at(values, leader_email)).casefold()
         if not address:
             continue
         if address in addresses:
             return []  # an address twice: a leader's, for their team (most lists, at once)
-        addresses[address] += 1
+        addresses.add(address)
         who = cell_text(value_at(values, leader)).casefold()
         if who:
             seen.setdefault(who, []).append((number, address))

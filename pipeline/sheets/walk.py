@@ -95,8 +95,7 @@ class RowWalk:
             return False
         if self.names is None:
             return self._heading_beside_column(number, texts, skip)
-        text = " ".join(dict.fromkeys(
-            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld))
+        text = self._heading_text(texts)
         said = read_heading(text, self.names, self._under_heading, self.reader.today)
         if said is None:
             rest = text.partition(":")[2].strip()
@@ -113,14 +112,18 @@ class RowWalk:
         self.heading_led[(number, said.leader, said.in_list, said.email)] = []
         return True
 
+    def _heading_text(self, texts: Sequence[str]) -> str:
+        """A heading row's text: its cells once each, CPR columns left out."""
+        return " ".join(dict.fromkeys(
+            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld))
+
     def _heading_beside_column(self, number: int, texts: Sequence[str], skip: Skipped) -> bool:
         """A heading that names its unit and a leader in the list, where the list has a
         leader column: the unit is the department of the rows under it, and the leader is
         compared with theirs in the column."""
         if self.heading_names is None or skip.reason != "heading":
             return False
-        text = " ".join(dict.fromkeys(
-            t for i, t in enumerate(texts) if t and i not in self.kinds.withheld))
+        text = self._heading_text(texts)
         said = read_heading(text, self.heading_names, False, self.reader.today)
         if said is None or not said.department or not said.in_list:
             return False
