@@ -46,7 +46,7 @@ from pipeline.sheets.names import (
     normal_dn,
     normal_name,
 )
-from pipeline.sheets.values import valid_email
+from pipeline.sheets.values import has_digit, valid_email
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,6 @@ class Leader:
 
 # The words of a name, and the words before one that say they led before ("tidl. Lone Krog")
 _DIGRAPHS = re.compile(r"oe|aa")  # ø and å written with two letters
-_DIGIT = re.compile(r"\d")  # a name has none
 _SLASHED = re.compile(r"\s+/\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 _BEFORE = FORMER
@@ -424,7 +423,7 @@ class Directory:
                  attempts: list[list[int]], via: list[str]) -> None:
         """The looser readings of a leader that nothing finds as written, strictest first
         (``rest``: the words after a job title the list gives, if the leader starts so)."""
-        if given.text and kind == "name" and not _DIGIT.search(shown):
+        if given.text and kind == "name" and not has_digit(shown):
             attempts.append(self._by_spelling(shown))  # "Soeren Moeller" for Søren Møller
             via.append("")
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she

@@ -24,6 +24,7 @@ from pipeline.sheets.names import (
     turn_around,
     without_initials,
 )
+from pipeline.sheets.values import has_digit
 
 if TYPE_CHECKING:
     from pipeline.sheets.leaders import Given
@@ -72,7 +73,6 @@ _PHONE = re.compile(
     re.IGNORECASE)
 
 
-_DIGIT = re.compile(r"\d")
 _EIGHT_DIGITS = re.compile(r"(?:\d[ ]?){8}\s*\)?\s*$")
 
 
@@ -91,7 +91,7 @@ def as_meant(given: Given) -> Given:
     (Outlook's "Emil (ERØ) Rødgaard"), a phone number after it ("Jens Kaae, 2044 1187") and an
     acting mark ("fung. Holm", "Kim Berg (konst.)": the acting leader is the leader)."""
     text = given.text
-    if text and _DIGIT.search(text):
+    if text and has_digit(text):
         text = without_phone(text)
     if text and "(" in text:
         text = without_initials(text)

@@ -21,7 +21,7 @@ from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import apply_unit_sheet, find_unit_sheet
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, has_digit
 
 
 def has_leaders(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]) -> bool:
@@ -155,7 +155,6 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
 
 
 # Two values joined into one key: "FM21-00416" (an institution's code and a number in it)
-_DIGIT = re.compile(r"\d")
 _JOINED = re.compile(r"^([^\s\-/_:]+)\s*[-/_:]\s*([^\s\-/_:]+)$")
 
 
@@ -174,7 +173,7 @@ def _joined_keys(drafts: Sequence[Draft], found: list[Leader | None], directory:
             continue
         text = draft.given.text or draft.given.number
         if text not in whose:
-            joined = _JOINED.match(text) if _DIGIT.search(text) else None
+            joined = _JOINED.match(text) if has_digit(text) else None
             whose[text] = None
             if joined is not None:
                 if numbers is None:

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
@@ -43,6 +43,20 @@ def blocks(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]]) ->
     return blocks
 
 
+def header_blocks(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]]]
+                  ) -> list[tuple[range, dict[str, int]]]:
+    """Each block of the sheet with the fields its headers name: the one reading of a header
+    split by empty columns that the refusal of side-by-side lists and the leaders' key beside a
+    list (sidekey.py) both decide by."""
+    return [(block, match_fields([h if i in block else "" for i, h in enumerate(headers)]))
+            for block in blocks(headers, rows)]
+
+
+def holds_people(fields: Collection[str]) -> bool:
+    """A block with a number and a name column: a list of people of its own."""
+    return "number" in fields and any(k in fields for k in _NAMES)
+
+
 def _describe(headers: Sequence[str], block: range) -> str:
     said = ", ".join(f'"{headers[i]}"' for i in block if headers[i])
     return f"columns {get_column_letter(block[0] + 1)}–{get_column_letter(block[-1] + 1)} ({said})"
@@ -51,14 +65,10 @@ def _describe(headers: Sequence[str], block: range) -> str:
 def refuse_side_tables(header: HeaderRow, rows: Sequence[tuple[int, Sequence[Any]]],
                        findings: Findings) -> None:
     headers = header.headers
-    parts = blocks(headers, rows)
+    parts = header_blocks(headers, rows)
     if len(parts) < 2:
         return
-    lists = []
-    for block in parts:
-        found = match_fields([h if i in block else "" for i, h in enumerate(headers)])
-        if "number" in found and any(k in found for k in _NAMES):
-            lists.append(block)
+    lists = [block for block, fields in parts if holds_people(fields)]
     if len(lists) < 2:
         return
     tables = " and ".join(_describe(headers, b) for b in lists)
@@ -110,8 +120,7 @@ _RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")  # "------- ------------ -----
 def refuse_sideways(sheet: Sheet, header: HeaderRow | None, findings: Findings) -> None:
     """The headers down one of the first columns ("Lønnr.", "Navn", "Stilling" in A3:A8) and
     a person in each column to the right: the list runs sideways."""
-    if header is not None and "number" in header.found and any(
-            k in header.found for k in _NAMES):
+    if header is not None and holds_people(header.found):
         return
     rows = sheet.rows[:_SIDEWAYS_ROWS]
     for col in range(3):
@@ -123,7 +132,7 @@ def refuse_sideways(sheet: Sheet, header: HeaderRow | None, findings: Findings) 
                 found[role[0]] = (n, text)
         widths = [sum(1 for x in v[col + 1:] if x not in (None, "")) for n, v in rows
                   if any(n == r for r, _ in found.values())]
-        if ("number" in found and any(k in found for k in _NAMES) and len(found) >= 3
+        if (holds_people(found) and len(found) >= 3
                 and widths and min(widths) >= 2):
             first, last = min(n for n, _ in found.values()), max(n for n, _ in found.values())
             said = ", ".join(f'"{t}"' for _, t in sorted(found.values())[:4])

@@ -25,6 +25,7 @@ from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.persons import NameShape, account, example, names_a_mailbox, vacancy
 from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import has_digit
 
 _CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
 _FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,30}$")
@@ -59,7 +60,6 @@ _TOTAL_LEAD = re.compile(r"^(?:i\s*alt|total|sum|summa|subtotal|gesamt|insgesamt
                          r"\s*\S.{0,60}$", re.IGNORECASE)
 _FIGURE = re.compile(r"^-?[\d.,\s]+%?$")
 _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
-_DIGIT = re.compile(r"\d")
 # Whole words: "Observationsafsnit A2" is a heading, not an "obs" note.
 _NOTE_START = re.compile(
     r"^(?:(?:note|nb|n\.b|obs|bemærk|bemærkning|husk|kilde|source|udskrevet|printed|opdateret|"
@@ -187,7 +187,7 @@ class RowReader:
 
     def number_like(self, text: str) -> bool:
         return bool(_NUMBERISH.match(text)) and (
-            not self.numbers_have_digits or text[-1].isdigit() or _DIGIT.search(text) is not None)
+            not self.numbers_have_digits or text[-1].isdigit() or has_digit(text))
 
     def _repeats_header(self, texts: Sequence[str]) -> bool:
         same = 0

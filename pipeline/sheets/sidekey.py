@@ -17,15 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.listheaders import match_fields
-from pipeline.sheets.listshape import blocks
+from pipeline.sheets.listshape import header_blocks, holds_people
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.values import cell_text, valid_email
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
 
-_NAMES = ("name", "name_reversed", "first", "last")
 _SAMPLE = 2000
 
 
@@ -33,28 +31,22 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
                  ) -> tuple[int, ...]:
     """The columns of small tables beside the list, past an empty column: () where the sheet
     is one block, or where which block is the list cannot be told."""
-    found = blocks(headers, rows)
+    found = header_blocks(headers, rows)
     if len(found) < 2:
         return ()
-    lists = []
-    for block in found:
-        fields = match_fields([h if i in block else "" for i, h in enumerate(headers)])
-        if "number" in fields and any(k in fields for k in _NAMES):
-            lists.append(block)
+    lists = [(block, fields) for block, fields in found if holds_people(fields)]
     if len(lists) != 1:
         return ()
-    the_list = lists[0]
-    own = set(match_fields([h if i in the_list else "" for i, h in enumerate(headers)]))
+    the_list, own = lists[0]
     sample = rows[:_SAMPLE]
     listed = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "") for i in the_list))
     side: list[int] = []
-    for block in found:
+    for block, theirs in found:
         if block == the_list or block.start < the_list.stop:
             continue
         filled = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "")
                                                   for i in block))
-        theirs = set(match_fields([h if i in block else "" for i, h in enumerate(headers)]))
-        if filled > 0.5 * listed or theirs - own:
+        if filled > 0.5 * listed or set(theirs) - set(own):
             return ()  # filled on the list's rows, or giving what the list does not: its own
         side += list(block)
     return tuple(side)

@@ -60,6 +60,15 @@ def parse_yes_no(value: Any) -> bool:
     raise ValueError(text)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether the text holds a digit anywhere (a name has none; a phone number, a key or a
+    number does): one compiled test for every reader that asks."""
+    return _DIGIT.search(text) is not None
+
+
 _ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[A-Za-z]{2,}$")
 
 
