@@ -7,7 +7,8 @@ scientific notation (``2,02301E+11``, Excel's CSV of a long number) has lost its
 cannot be read back: the row is refused with what to do. A whole number written with a
 thousands separator (``10.234`` from a Danish Excel, ``10,234``, ``10 234``) is ``10234`` only
 when every filled cell of the column is written so, with one separator (a column of ``1.5`` or
-of decimals keeps them).
+of decimals keeps them). A cell written as a formula that gives text (``="00040"``, how a system
+keeps the leading zeros when Excel opens its CSV) is that text, as Excel shows it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 _POINT_ZERO = re.compile(r"^[+-]?\d+[.,]0+$")  # 1001.0, or 1001,0 with a decimal comma
 _APOSTROPHE = re.compile(r"^'(?=[\d+=\-@])")
+_FORMULA_TEXT = re.compile(r'^\s*="([^"]*)"\s*$')  # ="00040": Excel shows 00040
 SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 # 10.234 / 10,234 / 10 234 (also a no-break or thin space); a first group of 1-3 digits, not 0.
 _GROUPED = re.compile(r"^[1-9]\d{0,2}(?:([.,\u00a0\u202f ])\d{3})+$")
@@ -61,15 +63,15 @@ def thousands_columns(rows: Rows) -> list[int]:
 
 
 def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
-    """The rows with ``1001.0`` columns as ``1001``, ``10.234`` columns as ``10234`` and leading
-    apostrophes dropped."""
+    """The rows with ``1001.0`` columns as ``1001``, ``10.234`` columns as ``10234``, leading
+    apostrophes dropped and ``="00040"`` as ``00040``."""
     width = max((len(v) for _, v in rows), default=0)
     pointed = {i for i in range(width) if _whole_numbers(rows, i)}
     grouped = set(thousands_columns(rows))
     out = []
     for number, values in rows:
         joined = "\x1f".join(values)  # a text file's cells are all text
-        if pointed or grouped or joined[:1] == "'" or "\x1f'" in joined:
+        if pointed or grouped or joined[:1] == "'" or "\x1f'" in joined or '="' in joined:
             cells = []
             for i, v in enumerate(values):
                 if isinstance(v, str):
@@ -79,6 +81,9 @@ def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
                         v = re.sub(r"\D", "", v)
                     elif v[:1] == "'":
                         v = _APOSTROPHE.sub("", v)
+                    elif '="' in v:
+                        formula = _FORMULA_TEXT.match(v)
+                        v = formula.group(1) if formula else v
                 cells.append(v)
             values = tuple(cells)
         out.append((number, values))

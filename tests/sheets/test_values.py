@@ -74,6 +74,16 @@ def test_a_leading_apostrophe_is_excels_text_mark(tmp_path: Path) -> None:
                             ("01000", "Pia Lund", "", "", "")]
 
 
+def test_a_formula_that_gives_text_is_the_text_excel_shows(tmp_path: Path) -> None:
+    """A portal that keeps leading zeros for Excel writes ``="00040"``; in every column."""
+    path = csv(tmp_path, '\ufeff"Medarbejdernummer";"Navn";"Nærmeste leder nr."\n'
+                         '="00040";"Ida Thomsen";="00049"\n="00049";"Pia Lund";""\n'
+                         '="00058";"Bo =""Bach""";="00049"\n')
+    assert people(path) == [("00040", "Ida Thomsen", "", "Pia Lund", ""),
+                            ("00049", "Pia Lund", "", "", ""),
+                            ("00058", 'Bo ="Bach"', "", "Pia Lund", "")]
+
+
 @pytest.mark.parametrize("written", ["2,02301E+11", "2.02301E+11", "1.23457e+14"])
 def test_a_number_in_scientific_notation_is_refused(tmp_path: Path, written: str) -> None:
     path = csv(tmp_path, f'Lønnummer;Navn\n"{written}";Ida Thomsen\n202301000001;Bo Bach\n')
