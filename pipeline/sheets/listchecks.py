@@ -24,7 +24,7 @@ from pipeline.sheets.leadertext import (
     leads,
     name_beside_number,
 )
-from pipeline.sheets.names import normal_name
+from pipeline.sheets.names import is_object_id, normal_name
 from pipeline.sheets.rows import names_a_unit
 from pipeline.sheets.values import valid_email
 
@@ -256,8 +256,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             if not d.given.email:
                 outside.setdefault(given, []).append(d.row)
             continue
-        else:
-            key = ("missing", given, leader.kind)
+        else:  # a system's key that finds nobody names no one: refused below
+            key = ("missing", given, "guid" if is_object_id(given) else leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
     leading = {leader.number for leader in leaders if leader is not None and leader.found}
@@ -361,6 +361,14 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           "list, although other leaders are; the name is used as written.",
                           "Check the spelling against the leader's own row.", rows[0], column, rows)
+        elif extra == "guid":  # the forms would show a code where the leader's name goes
+            findings.error("leader-id-missing", f'The leader "{given}" ({where}) is a system\'s '
+                           "ID for a person, and no row on the list has that ID, so it cannot be "
+                           "told who the leader is: the forms would show the ID as the leader's "
+                           "name and the leader's forms would go to nobody.", "Export the "
+                           "leader's name or e-mail instead of the ID (or add the leaders' own "
+                           "rows, with the ID in a column of its own), and run the command "
+                           "again.", rows[0], column)
         elif extra == "initials" and len(fit := _initials_of_names(given, drafts)) > 1:
             numbers = and_list(fit)
             findings.error("leader-ambiguous", f'The leader "{given}" ({where}) is no one\'s '

@@ -34,6 +34,22 @@ def is_guid(text: str) -> bool:
     return bool(_GUID.match(text.strip()))
 
 
+_OBJECT_ID = re.compile(r"^[A-Za-z0-9]{16,64}$")
+
+
+def is_object_id(text: str) -> bool:
+    """A system's key for a person, not a name: a GUID, or a run of 16 or more letters and
+    digits with at least three of each (``c7cba3aedbded25809ea7163``, ``00u1ab2cd3EF4gh5ij6``);
+    a name has no digits and a number no letters."""
+    text = text.strip()
+    if is_guid(text):
+        return True
+    if not _OBJECT_ID.match(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 3 and len(text) - digits >= 3
+
+
 def is_dn(text: str) -> bool:
     return bool(_DN.match(text)) and "=" in text
 

@@ -13,7 +13,7 @@ import pytest
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from pipeline.sheets.leadertext import kind_of
-from pipeline.sheets.names import dn_name, normal_dn, turn_around
+from pipeline.sheets.names import dn_name, is_object_id, normal_dn, turn_around
 from tests.helpers import write_xlsx
 
 HEADERS = ("Medarbejdernr.", "Navn", "Initialer", "E-mail", "UPN", "DistinguishedName", "Id",
@@ -53,8 +53,6 @@ def test_leader_found_however_given(tmp_path: Path, given: str) -> None:
     ("999", "999", "that employee number"),
     ("nobody@k.dk", "nobody@k.dk", "that e-mail address or user principal name"),
     ("CN=Holm\\, Julie,OU=Ledere,DC=k,DC=dk", "Julie Holm", "that distinguished name"),
-    ("11111111-2222-4333-8444-555555555555", "11111111-2222-4333-8444-555555555555",
-     "that directory object ID"),
 ])
 def test_leader_not_in_list_is_shown_as_written_and_reported(tmp_path: Path, given: str,
                                                              shown: str, kind: str) -> None:
@@ -68,6 +66,34 @@ def test_leader_not_in_list_is_shown_as_written_and_reported(tmp_path: Path, giv
         f'(row 3) is not in the list: no row has {kind}. The forms show "{shown}". Add the '
         "leader's own row to the list, or give the leader's name (and e-mail, in a \"Leders "
         'e-mail" column).')
+
+
+@pytest.mark.parametrize("given", [
+    "11111111-2222-4333-8444-555555555555",  # Entra's object ID
+    "c7cba3aedbded25809ea7163",  # a 24-digit hex ID (JumpCloud, MongoDB)
+    "00u1ab2cd3EF4gh5ij6k",  # an Okta user ID
+])
+def test_a_leader_given_by_an_id_that_finds_nobody_is_refused(tmp_path: Path, given: str
+                                                              ) -> None:
+    """An ID says nothing of who the leader is: shown on the forms it would stand where the
+    leader's name goes, and the leader's forms would go to nobody."""
+    with pytest.raises(SpreadsheetError) as caught:
+        listing(tmp_path, given)
+    assert str(caught.value).endswith(
+        f'{tmp_path / "e.xlsx"}, sheet "Ark1", row 3, column "Leder": The leader "{given}" '
+        "(row 3) is a system's ID for a person, and no row on the list has that ID, so it "
+        "cannot be told who the leader is: the forms would show the ID as the leader's name "
+        "and the leader's forms would go to nobody. Export the leader's name or e-mail "
+        "instead of the ID (or add the leaders' own rows, with the ID in a column of its own), "
+        "and run the command again.")
+
+
+@pytest.mark.parametrize(("text", "is_id"), [
+    ("c7cba3aedbded25809ea7163", True), ("{0F8A2C1E-3B4D-4E6F-8A9B-0C1D2E3F4A5B}", True),
+    ("aksel.broedsgaard", False), ("u100", False), ("Østergaard", False),
+    ("2023010100012345", False), ("abcdefghijklmnopq", False), ("AB12", False)])
+def test_what_is_an_object_id(text: str, is_id: bool) -> None:
+    assert is_object_id(text) is is_id
 
 
 def test_a_name_not_found_is_reported_once_when_the_list_holds_no_leaders(
