@@ -34,7 +34,13 @@ from pipeline.sheets.headerwords import (
     header_words,
     mentions,
 )
-from pipeline.sheets.statuswords import holds_statuses, outside, shaped_like_statuses, status_state
+from pipeline.sheets.statuswords import (
+    holds_statuses,
+    marks_statuses,
+    outside,
+    shaped_like_statuses,
+    status_state,
+)
 from pipeline.sheets.titleleaders import unit_heads
 from pipeline.sheets.unitpaths import path_separator
 from pipeline.sheets.values import cell_text
@@ -118,7 +124,8 @@ def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
             continue
         values = [v for _, v in cells(rows, index, _SAMPLE)]
         if holds_statuses(values) or (shaped_like_statuses(values) and set(
-                concepts(header_words(header))[0]) <= _STATUS_LIKE):
+                concepts(header_words(header))[0]) <= _STATUS_LIKE) or marks_statuses(
+                values, len(rows[:_SAMPLE])):
             texts = list(dict.fromkeys(t for t in map(cell_text, values) if t))
             shown = [t for t in texts if status_state(t) or outside(t)] or texts
             quoted = [f'"{t}"' for t in shown[:3]]

@@ -398,6 +398,22 @@ def holds_statuses(values: Sequence[Any]) -> bool:
         s == EMPLOYED for s in known)
 
 
+def marks_statuses(values: Sequence[Any], rows: int) -> bool:
+    """A column that marks only those who are not simply at work, empty on everyone else: a
+    tag or flag column (Podio's ``Tags`` of ``stoppet``), each filled cell a bare status word
+    of leaving or leave (one or two words, no date), at least one of them leaving, on under a
+    third of the ``rows``. Read as the status (empty: employed)."""
+    texts = _filled(values)
+    if not texts or len(texts) >= rows / 3:
+        return False
+    states = []
+    for text in texts:
+        if len(text.split()) > 2 or any(c.isdigit() for c in text):
+            return False
+        states.append(status_state(text))
+    return all(s in (LEFT, LEAVE, IDLE) for s in states) and any(s != LEAVE for s in states)
+
+
 def shaped_like_statuses(values: Sequence[Any]) -> bool:
     """A column shaped as statuses are, whatever its words: a few short values, one of them a
     status mus knows as employed (``Aktiv``) on most rows, and others rarer beside it, at least

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
-from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, marks_statuses, status_state
 from pipeline.workspace import Workspace
 from tests.helpers import write_xlsx
 
@@ -43,6 +43,26 @@ def test_an_unknown_status_is_said_and_taken_as_employed(tmp_path: Path) -> None
     [warning] = listing.warnings
     assert warning.what == ('The Status "Udlånt" (rows 2 and 3) is not a status mus knows, so '
                             "they are taken as employed and get a form.")
+
+
+def test_a_column_that_marks_only_leavers_is_read_as_the_status(tmp_path: Path) -> None:
+    """Podio's Tags: empty on everyone at work, "stoppet" on those who have left."""
+    staff = [(f"M-{i:03}", f"Person {chr(65 + i)} Holm", None) for i in range(1, 10)]
+    path = write_xlsx(tmp_path / "e.xlsx", {"Medarbejdere": [
+        ("Medarbejder nr", "Medarbejder", "Tags"), *staff, ("M-010", "Pia Dahl", "stoppet"),
+        ("M-011", "Poul Skov", "Stoppet"), ("M-012", "Eva Ry", "barsel")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == ["M-010", "M-011"]
+    assert len(listing.employees) == 10
+    assert [e.number for e in listing.employees if e.on_leave] == ["M-012"]
+    assert listing.warnings[0].what.startswith('No column is headed as the employment status, '
+                                               'but "Tags" (column C) holds statuses')
+    # a date in it, a word that is no status, or filled on a third of the rows: no such mark
+    assert marks_statuses(["stoppet", None, "Barsel"] + [None] * 7, 10)
+    assert not marks_statuses(["stoppet 1/9"] + [None] * 9, 10)
+    assert not marks_statuses(["ny", "stoppet"] + [None] * 8, 10)
+    assert not marks_statuses(["barsel"] + [None] * 9, 10)  # leave alone: nobody leaves
+    assert not marks_statuses(["stoppet"] * 4 + [None] * 6, 10)
 
 
 def test_a_status_column_of_codes_mus_does_not_know_is_refused(tmp_path: Path) -> None:
