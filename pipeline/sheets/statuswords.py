@@ -102,6 +102,7 @@ _THROUGH = frozenset({"via", "fra", "from", "through", "gennem", "genom", "från
 # People who work here without being employed here: no MUS.
 _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
+    "kontrahent", "kontrahenter",  # Dynamics 365 in Danish: Contractor
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
     "inhyrda", "underleverandør", "leverandør", "supplier", "vendor", "agency", "konsulentfirma",
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",

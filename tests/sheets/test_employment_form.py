@@ -40,6 +40,14 @@ def test_contingent_workers_in_english(tmp_path: Path) -> None:
     assert [a.number for a in listing.leavers] == ["3", "5"]
 
 
+def test_contractors_in_danish_dynamics(tmp_path: Path) -> None:
+    """Dynamics 365 Human Resources in Danish: Arbejdertype "Kontrahent" (Contractor)."""
+    listing = read(tmp_path, "Arbejdertype", [
+        "Medarbejder", "Medarbejder", "Kontrahent", "Medarbejder", "Kontrahent", "Medarbejder"])
+    assert [a.number for a in listing.leavers] == ["3", "5"]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
 def test_hired_in_staff_in_norwegian_and_an_unknown_kind(tmp_path: Path) -> None:
     listing = read(tmp_path, "Ansettelsesform", [
         "Fast", "Innleid", "Fast", "Midlertidig", "Fast", "Sesong"])
