@@ -58,7 +58,12 @@ from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.selection import refuse_unselected
-from pipeline.sheets.sheetchecks import refuse_changes, refuse_split_list, refuse_versions
+from pipeline.sheets.sheetchecks import (
+    refuse_changes,
+    refuse_people_elsewhere,
+    refuse_split_list,
+    refuse_versions,
+)
 from pipeline.sheets.sheetnotes import beside_notes, check_notes, check_remarks
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.sidekey import leader_addresses
@@ -335,6 +340,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:
         employees = [e for e in employees if not e.on_leave]
+    refuse_people_elsewhere(sheet, header, [o for o in also if o.name not in lookups | keys],
+                            findings)
     for other in (o for o in also if o.name not in lookups | keys):
         findings.warn("other-sheet", f'The sheet "{other.name}" also looks like an employee '
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "

@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.errors import raise_if_issues
+from pipeline.sheets.columns import FIELDS
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, and_list
-from pipeline.sheets.headers import HeaderRow
+from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
+from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.names import normal_name
 from pipeline.sheets.sheetchoice import other_version, others_listed
-from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -87,4 +90,52 @@ def refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
                    f"of {', '.join(names[1:])} under those of {names[0]} in one sheet (one "
                    f"header row){leave}, or delete a sheet that is not part of the list, and "
                    "run the command again.", header_row)
+    raise_if_issues(findings.issues())
+
+
+def refuse_people_elsewhere(sheet: Sheet, header: HeaderRow, others: Sequence[Sheet],
+                            findings: Findings) -> None:
+    """Other sheets, of other columns, that together list people the list lacks, at least half
+    as many as the list holds (a sheet per unit beside the management's sheet, each with its
+    own columns): reading the one sheet would leave most people without a form, so the list is
+    refused, naming the sheets. A sheet named for those who are not at work or not employed
+    here (``Fratrådte``, ``Orlov``, ``Vikarer``) is no part of the list; fewer people elsewhere
+    (two new starters on a sheet of their own) are warned of by the caller."""
+    number = header.found.get("number")
+    if number is None:
+        return
+    rows = [v for n, v in sheet.rows if n > header.row]
+    ours = {cell_text(value_at(v, number)) for v in rows} - {""}
+    names = {normal_name(cell_text(value_at(v, header.found["name"]))) for v in rows
+             } if "name" in header.found else set()
+    missing: dict[str, list[str]] = {}
+    for other in others:
+        if status_state(other.name) is not None or outside(other.name):
+            continue
+        found = find_header_row(other, FIELDS, ["number"], match=match_fields)
+        if found is None or "number" not in found.found:
+            continue
+        theirs, name = found.found["number"], found.found.get("name")
+        if name is None:
+            continue
+        people = [(cell_text(value_at(v, theirs)), cell_text(value_at(v, name)))
+                  for n, v in other.rows if n > found.row]
+        new = sorted({key for key, who in people
+                      if key and who and key not in ours and normal_name(who) not in names})
+        if new:  # people by neither number nor name on the list (a key of leaders is not)
+            missing[other.name] = new
+    total = sum(len(new) for new in missing.values())
+    if not missing or total < max(2, 0.5 * len(ours)):
+        return
+    quoted = [f'"{name}"' for name in missing]
+    named = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    shown = and_list([n for new in missing.values() for n in new][:6]) + (
+        " …" if total > 6 else "")
+    findings.error("people-elsewhere", f"The sheet{'s' if len(quoted) > 1 else ''} {named} "
+                   f"list {total} people who are not on the sheet \"{sheet.name}\" that was "
+                   f"read as the list (employees {shown}), so they would get no form: mus reads "
+                   "one sheet as the employee list.", "Copy everyone who should get a form into "
+                   "one sheet with one header row (a column \"Afdeling\" for each one's unit and "
+                   "\"Leder\" for their leader), or delete the sheets that are not part of the "
+                   "list, and run the command again.", header.row)
     raise_if_issues(findings.issues())

@@ -83,6 +83,29 @@ def test_a_smaller_sheet_of_other_columns_with_people_the_list_lacks_is_warned_o
         'The sheet "Nye" also looks like an employee list; only "Alle" was read.']
 
 
+def test_sheets_of_other_columns_holding_most_of_the_staff_refuse_the_list(
+        tmp_path: Path) -> None:
+    """A care home's workbook: the management on a sheet of its own (with Afdeling and Leder
+    columns, so it is the one read), each unit's staff on a sheet of its own columns. Reading
+    the first sheet would leave most people without a form, warned only."""
+    units = {f"Afsnit {name}": [(f"{name} – afsnitsleder: Leder {name}",), (),
+                                 ("Lønnr.", "Navn", "Stilling", "Timer/uge"),
+                                 *[(500 + 10 * k + i, f"Person{k}{i} Holm", "SSA", 32)
+                                   for i in range(4)]]
+             for k, name in enumerate(("Bøgen", "Egen"))}
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Ledelse": [("Lønnr.", "Navn", "Stilling", "Afdeling", "Mail", "Leder"),
+                    (100, "Aisha Yusuf", "Plejecenterleder", "Ledelse", "ay@x.dk", None),
+                    (101, "Leder Bøgen", "Afsnitsleder", "Bøgen", "lb@x.dk", "Aisha Yusuf"),
+                    (102, "Leder Egen", "Afsnitsleder", "Egen", "le@x.dk", "Aisha Yusuf")],
+        **units})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert ('sheet "Ledelse", row 1: The sheets "Afsnit Bøgen" and "Afsnit Egen" list 8 people '
+            'who are not on the sheet "Ledelse" that was read as the list (employees 500, 501, '
+            "502, 503, 510 and 511 …), so they would get no form") in str(caught.value)
+
+
 def test_the_first_sheet_stays_when_the_bigger_one_heads_fewer_fields(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {
         "Aktive": [("Medarbejdernr.", "Navn", "Afdeling", "E-mail"), *_staff(3)],
