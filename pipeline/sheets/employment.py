@@ -281,7 +281,9 @@ class EmploymentReader:
                     else (EMPLOYED, "")
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
-        if state is None and outside(text):  # "Ekstern" among Funktionær and Timelønnet
+        if state in (EMPLOYED, None) and outside(text):
+            # "Ekstern" among Funktionær and Timelønnet; a status that is also a kind: "Vikar -
+            # bureau" is a temp through an agency, whatever "Vikar" alone would say
             return LEFT, f"{said}: not employed here"
         if state is None:
             self.unknown.setdefault((header, text), []).append(row)

@@ -40,6 +40,17 @@ def test_contingent_workers_in_english(tmp_path: Path) -> None:
     assert [a.number for a in listing.leavers] == ["3", "5"]
 
 
+def test_a_status_that_says_temp_through_an_agency_is_not_employed_here(tmp_path: Path) -> None:
+    """A regional payroll extract's Ansættelsesstatus mixes status and kind: "Vikar - bureau"
+    is an agency's temp, though a "Vikar" alone is ours."""
+    listing = read(tmp_path, "Ansættelsesstatus", [
+        "Aktiv", "Vikar - bureau", "Vikar", "Aktiv", "Orlov", "Fratrådt"])
+    assert [e.number for e in listing.employees] == ["1", "3", "4", "5"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("2", 'Ansættelsesstatus "Vikar - bureau": not employed here'),
+        ("6", 'Ansættelsesstatus "Fratrådt"')]
+
+
 def test_contractors_in_danish_dynamics(tmp_path: Path) -> None:
     """Dynamics 365 Human Resources in Danish: Arbejdertype "Kontrahent" (Contractor)."""
     listing = read(tmp_path, "Arbejdertype", [
