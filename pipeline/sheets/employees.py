@@ -51,7 +51,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
-from pipeline.sheets.names import dn_unit
+from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
@@ -73,6 +73,7 @@ from pipeline.sheets.titleleaders import read_title_leaders
 from pipeline.sheets.unitleaders import (
     ListNames,
 )
+from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
 from pipeline.sheets.walk import RowWalk, given
@@ -301,6 +302,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)),
                                  [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
+    name_units(drafts, layout, [s for s in sheets.values() if s is not sheet],
+               {normal_name(d.name) for d in drafts}, findings)
     by_dn = "department" not in layout.fields and not headed and _units_from_dn(
         drafts, layout, findings)
     last = drafts[-1].row if drafts else 0
