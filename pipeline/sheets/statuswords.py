@@ -149,8 +149,8 @@ def status_state(text: str) -> str | None:
     words = WORD.findall(text.casefold())
     if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words):
         return LEFT  # left, or not begun: no form either way
-    if any(a in _NOT and b in _EMPLOYED for a, b in pairwise(words)):
-        return LEFT  # "Ikke aktiv", "Not active"
+    if any(a in _NOT and b in _EMPLOYED and b != "payroll" for a, b in pairwise(words)):
+        return LEFT  # "Ikke aktiv", "Not active" (Oracle's "No Payroll" says how one is paid)
     if _no_form(words):
         return LEFT  # "skal ikke have skema", "ingen MUS", "no review this year": no form
     leave = any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words)

@@ -28,6 +28,9 @@ TODAY = dt.date(2026, 11, 27)
     ("Aktiv - på orlov", LEAVE), ("Forældreorlov", LEAVE), ("Langtidssyg", LEAVE),
     ("Aktiv", EMPLOYED), ("Active - Payroll Eligible", EMPLOYED), ("Ansat", EMPLOYED),
     ("Opsagt", EMPLOYED), ("Onboarding", EMPLOYED), ("Suspended - Payroll Eligible", LEAVE),
+    # Oracle HCM's assignment statuses: "No Payroll" says how one is paid, not that one left
+    ("Suspended - No Payroll", LEAVE), ("Active - No Payroll", EMPLOYED),
+    ("Inactive - Payroll Eligible", LEFT),
 ])
 def test_status_words(status: str, state: str) -> None:
     assert status_state(status) == state
