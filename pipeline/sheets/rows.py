@@ -254,7 +254,9 @@ class RowReader:
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if ("(" in name or " - " in name or " – " in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
-            if " " not in name and account(name, self._address(texts)):
+            if " " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2 \
+                    and account(name, self._address(texts)):
+                # (a first name alone in its column is half of a name: "Bo", at bot@…, is no bot)
                 # a phone list's "Receptionen", "IT-support" under their own short codes
                 return Skipped(row, "account", mask_cpr(name[:40]))
             return None  # the usual row: a number and a name (what follows says the same)

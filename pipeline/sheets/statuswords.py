@@ -84,7 +84,7 @@ _EMPLOYED = frozenset({
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
-    "medarbeider", "medarbetare",
+    "medarbeider", "medarbetare", "personale", "staff",
     # German
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",
@@ -104,7 +104,8 @@ _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
     "kontrahent", "kontrahenter",  # Dynamics 365 in Danish: Contractor
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
-    "inhyrda", "underleverandør", "leverandør", "supplier", "vendor", "agency", "konsulentfirma",
+    "inhyrda", "underleverandør", "leverandør", "leverandører", "supplier", "suppliers", "vendor",
+    "vendors", "agency", "konsulentfirma",
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
@@ -192,6 +193,7 @@ def outside(text: str) -> bool:
     if _UNPAID.intersection(words) and any(w in _LEAVE for w in words):
         words = [w for w in words if w not in _UNPAID]  # "ulønnet orlov": a leave, unpaid
     return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
+        a in _ACCOUNT_KINDS and b in ("account", "accounts") for a, b in pairwise(words)) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
 
@@ -203,7 +205,10 @@ _AGENCIES = ("vikarbureau", "vikarbureauet", "bemandingsbureau", "bemandingsbure
              "personalebureau", "personalebureauet", "vikarbyrå", "bemanningsbyrå")
 # Accounts that are no one's (not "NemKonto" or "bankkonto", which are someone's money)
 _ACCOUNTS = frozenset({"funktionskonto", "fælleskonto", "systemkonto", "servicekonto",
-                       "teknikkonto", "gruppekonto", "ressourcekonto", "account", "accounts"})
+                       "teknikkonto", "gruppekonto", "ressourcekonto"})
+# "Service account", "Shared account": no person; an "Account manager" is one
+_ACCOUNT_KINDS = frozenset({"service", "shared", "system", "function", "functional", "generic",
+                            "group", "resource", "test", "room", "device"})
 _MAILBOXES = ("mailbox", "postkasse", "postkassen")
 _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttejobber",
                          "praktikplads", "praksisplass", "arbetsträning", "arbeidstrening",

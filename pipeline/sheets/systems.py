@@ -156,6 +156,23 @@ SYSTEMS = (
         "ID": "", "Personnel number": "number", "Status": "status", "Supervisor": "leader",
         "Termination date": "end_date", "Team": "", "Office": "", "Position": "job_title",
         "Employment type": ""}),
+    # Outlook's contacts exported to a CSV file (File > Open & Export > Export to a file): the
+    # employee number is the "Organizational ID Number", "Title" is the salutation, a double
+    # first name is split into first and middle name; in Danish Outlook the labels are Danish
+    System("Outlook contacts", ("Organizational ID Number", "Manager's Name", "E-mail Display Name",
+                                "E-mail Type", "Business Street", "Assistant's Name"), {
+        "Organizational ID Number": "number", "First Name": "first", "Middle Name": "middle",
+        "Last Name": "last", "E-mail Address": "email", "Department": "department",
+        "Job Title": "job_title", "Manager's Name": "leader", "Title": "", "Suffix": "",
+        "Company": "", "E-mail Display Name": "", "E-mail Type": "", "Assistant's Name": "",
+        "Nickname": ""}, need=3),
+    System("Outlook-kontakter", ("Organisations-id-nummer", "Leders navn", "Mail - vist navn",
+                                 "Mail - type", "Gade (arbejde)", "Assistents navn"), {
+        "Organisations-id-nummer": "number", "Fornavn": "first", "Mellemnavn": "middle",
+        "Efternavn": "last", "Mail-adresse": "email", "Afdeling": "department",
+        "Stilling": "job_title", "Leders navn": "leader", "Titel": "", "Suffiks": "",
+        "Firma": "", "Mail - vist navn": "", "Mail - type": "", "Assistents navn": "",
+        "Kaldenavn": ""}, need=3),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

@@ -271,6 +271,48 @@ def trello(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def outlook_contacts(path: Path) -> Path:
+    """Outlook's contacts exported to CSV (Windows-1252, every field quoted): the number in
+    "Organizational ID Number", "Title" a salutation, a double first name split into First and
+    Middle Name, a supplier's key account manager and a meeting room among the staff."""
+    head = ("Title", "First Name", "Middle Name", "Last Name", "Company", "Department",
+            "Job Title", "Business Street", "E-mail Address", "E-mail Type",
+            "E-mail Display Name", "Manager's Name", "Assistant's Name",
+            "Organizational ID Number", "Categories")
+    rows = [head,
+            ("", "Katrine", "", "Ravn", "Hedeplast A/S", "Direktion", "Direktør",
+             "Industrivej 14", "kr@hp.dk", "SMTP", "Katrine Ravn (kr@hp.dk)", "", "", "2349",
+             "Medarbejdere"),
+            ("Fru", "Jens", "Peter", "Brødsgaard", "Hedeplast A/S", "Lakering", "Formand",
+             "Industrivej 14", "jpb@hp.dk", "SMTP", "", "Katrine Ravn", "", "2358",
+             "Medarbejdere"),
+            ("", "Aksel", "", "Møller", "Brdr. Dahl A/S", "", "Key account manager", "",
+             "am@dahl.dk", "SMTP", "", "", "", "", "Leverandører"),
+            ("", "Mødelokale", "", "Ikast", "Hedeplast A/S", "", "", "", "moede@hp.dk", "SMTP",
+             "", "", "", "", "Lokaler")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "cp1252")
+
+
+def outlook_kontakter(path: Path) -> Path:
+    """The same from a Danish Outlook: Danish labels, "Kategorier" of "Personale" and
+    "Eksterne" (the parents' board, the caretaker), and "Bo" at bot@…, who is no bot."""
+    head = ("Titel", "Fornavn", "Mellemnavn", "Efternavn", "Firma", "Afdeling", "Stilling",
+            "Gade (arbejde)", "Kategorier", "Leders navn", "Mail-adresse", "Mail - type",
+            "Mail - vist navn", "Organisations-id-nummer")
+    rows = [head,
+            ("", "Julie", "", "Kristiansen", "Børnehuset Kløver", "Ledelse", "Leder",
+             "Kløvervej 12", "Personale", "", "jk@kl.dk", "SMTP", "", "40"),
+            ("", "Bo", "", "Thomsen", "Børnehuset Kløver", "Solsikken", "Pædagog",
+             "Kløvervej 12", "Personale", "Julie Kristiansen", "bot@kl.dk", "SMTP", "", "59"),
+            ("", "Anne", "Marie", "Holm", "Børnehuset Kløver", "Solsikken", "Pædagog",
+             "Kløvervej 12", "Personale", "Julie Kristiansen", "amh@kl.dk", "SMTP", "", "61"),
+            ("", "Jan", "", "Thorsen", "", "", "Vicevært", "", "Eksterne", "", "jan@ts.dk",
+             "SMTP", "", ""),
+            ("", "Lene", "", "Krog", "Børnehuset Kløver", "Solsikken", "Pædagog",
+             "Kløvervej 12", "Personale", "Julie Kristiansen", "lk@kl.dk", "SMTP", "", "62")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "cp1252")
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -289,6 +331,16 @@ SYSTEM_SHAPES = [
     (Shape("workday-norsk", workday_norsk, [
         ("21001", "Torben Mølgaard", "Ledelse", "", ""),
         ("21002", "Karen Kjær", "Regnskap", "Torben Mølgaard", "tm@f.no")]), "Workday (norsk)"),
+    (Shape("outlook-contacts", outlook_contacts, [
+        ("2349", "Katrine Ravn", "Direktion", "", ""),
+        ("2358", "Jens Peter Brødsgaard", "Lakering", "Katrine Ravn", "kr@hp.dk")]),
+     "Outlook contacts"),
+    (Shape("outlook-kontakter", outlook_kontakter, [
+        ("40", "Julie Kristiansen", "Ledelse", "", ""),
+        ("59", "Bo Thomsen", "Solsikken", "Julie Kristiansen", "jk@kl.dk"),
+        ("61", "Anne Marie Holm", "Solsikken", "Julie Kristiansen", "jk@kl.dk"),
+        ("62", "Lene Krog", "Solsikken", "Julie Kristiansen", "jk@kl.dk")]),
+     "Outlook-kontakter"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),

@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.statuswords import outside
 from tests.helpers import write_xlsx
 
 TODAY = dt.date(2026, 11, 27)
@@ -104,3 +107,13 @@ def test_a_faroese_list(tmp_path: Path) -> None:
         ("301", "Leiðsla", "", False), ("302", "Havnarverk", "barol@havn.fo", False),
         ("312", "Havnarverk", "sjupe@havn.fo", True)]
     assert [a.number for a in listing.leavers] == ["305"]
+
+
+@pytest.mark.parametrize(("kind", "away"), [
+    ("Key account manager", False), ("Account manager", False), ("Service account", True),
+    ("Shared account", True), ("Funktionskonto", True), ("Leverandører", True),
+    ("Personale", False), ("Eksterne", True)])
+def test_an_account_is_no_one_and_an_account_manager_is_someone(kind: str, away: bool) -> None:
+    """"account" alone is a job title's word (a key account manager sells); only a kind of
+    account (service, shared) is an account no one holds."""
+    assert outside(kind) is away
