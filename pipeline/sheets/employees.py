@@ -52,6 +52,7 @@ from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
+from pipeline.sheets.newvalues import apply_new_values
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions
 from pipeline.sheets.rolemarks import read_role_marks
@@ -256,6 +257,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     rows, header = split_name_codes(rows, header, findings)
     rows = drop_old_copy(sheet, header, rows, findings)
     rows = fill_ditto(rows, header.headers, findings)
+    rows, header = apply_new_values(rows, header, today, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())

@@ -646,13 +646,13 @@ def test_leader_columns_alike_but_for_a_year_read_the_newest(tmp_path: Path) -> 
     assert any('the newest, "Leder 2026" (column E), is this season' in n.what for n in staff.notes)
 
 
-@pytest.mark.parametrize("header", ["Ny leder pr. 1/11-2026", "Fungerende leder",
-                                    "Konstitueret leder", "Acting manager"])
+@pytest.mark.parametrize("header", ["Ny leder pr. 1/1-2027", "Ny leder pr. 1/11",
+                                    "Fungerende leder", "Konstitueret leder", "Acting manager"])
 def test_a_column_of_new_leaders_beside_the_leader_column_is_refused(tmp_path: Path,
                                                                      header: str) -> None:
-    """'Ny leder pr. 1/11-2026' filled where the team changed, or 'Fungerende leder' where the
-    leader is away: which leader holds the talks cannot be told from two columns, so neither
-    is guessed."""
+    """'Ny leder pr. 1/1-2027' filled where the team changes (a day still to come, or no
+    year), or 'Fungerende leder' where the leader is away: which leader holds the talks cannot
+    be told from two columns, so neither is guessed."""
     rows = [("Nr.", "Navn", "Mail", "Leder", header),
             ("1", "Ane Berg", "ab@t.dk", None, None),
             ("2", "Bo Dahl", "bd@t.dk", "Ane Berg", None),
@@ -666,6 +666,25 @@ def test_a_column_of_new_leaders_beside_the_leader_column_is_refused(tmp_path: P
     same = [rows[0], *(r if r[4] is None else (*r[:4], r[3]) for r in rows[1:])]
     _, got = leaders_of(tmp_path, same)
     assert got[2] == ("3", "Ane Berg", "ab@t.dk")
+
+
+@pytest.mark.parametrize("header", ["Ny leder pr. 01.09.2026", "Ny leder pr. 1/11-2026"])
+def test_new_leaders_from_a_day_that_has_come_are_the_leaders_now(tmp_path: Path,
+                                                                  header: str) -> None:
+    """HR's change of leader kept beside the old column, filled only where it changed, from a
+    day gone by: the new leader where it is filled, the old one elsewhere, said."""
+    rows = [("Nr.", "Navn", "Mail", "Leder", header),
+            ("1", "Ane Berg", "ab@t.dk", None, None),
+            ("2", "Bo Dahl", "bd@t.dk", "Ane Berg", None),
+            ("3", "Cai Eng", "ce@t.dk", "Ane Berg", "Bo Dahl"),
+            ("4", "Dan Falk", "df@t.dk", "Ane Berg", None)]
+    staff, got = leaders_of(tmp_path, rows)
+    assert got == [("1", "", ""), ("2", "Ane Berg", "ab@t.dk"), ("3", "Bo Dahl", "bd@t.dk"),
+                   ("4", "Ane Berg", "ab@t.dk")]
+    [note] = [n for n in staff.notes if n.kind == "new-values"]
+    assert note.what.startswith(f'The column "{header}" gives the value from ')
+    assert note.what.endswith('which has come: where it is filled (row 4) it is read in place '
+                              'of "Leder", and "Leder" elsewhere.')
 
 
 def test_initials_no_one_has_that_fit_two_names_are_refused(tmp_path: Path) -> None:

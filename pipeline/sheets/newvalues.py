@@ -1,0 +1,89 @@
+"""A column of new values beside the field's own, from a day that has come.
+
+HR keeps a change of leader (or of department) as a column beside the old one, filled only
+where it changes: ``Leder`` and ``Ny leder pr. 01.09.2026``. Where the header gives the whole
+day the change holds from, and that day has come, each employee's value now is the new one
+where it is filled and the old one elsewhere: the old column is read with the new values
+written in, and `mus check` says so. A day still to come, or a header without a whole date
+(``Ny leder pr. 1/11``), is left to the column choice, which refuses it: what holds at the
+talk cannot be told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pipeline.sheets.columns import field_role
+from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import HeaderRow, value_at
+from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.values import cell_text
+
+Rows = list[tuple[int, tuple[Any, ...]]]
+_NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
+                  "upcoming", "ændret", "changed"})
+# "pr. 01.09.2026", "fra 1/9-2026", "from 2026-09-01": the day the change holds from
+_DMY = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
+
+
+def _day(header: str) -> dt.date | None:
+    found = _ISO.search(header)
+    try:
+        if found:
+            return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        found = _DMY.search(header)
+        if found:
+            return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def _says_new(header: str) -> bool:
+    return bool(_NEW.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
+
+
+def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
+                     findings: Findings) -> tuple[Rows, HeaderRow]:
+    """The rows with each new value from a day that has come written into the old column, and
+    the header without the new columns; or both as they were."""
+    headers = list(header.headers)
+    pairs: list[tuple[int, int, dt.date]] = []
+    for index, text in enumerate(headers):
+        if not text or not _says_new(text):
+            continue
+        role = field_role(text)
+        day = _day(text)
+        if role is None or day is None or day > today:
+            continue
+        olds = [i for i, h in enumerate(headers) if i != index and h and not _says_new(h)
+                and (r := field_role(h)) is not None and r[0] == role[0]]
+        if len(olds) == 1:
+            pairs.append((index, olds[0], day))
+    if not pairs:
+        return rows, header
+    out = []
+    changed: dict[int, list[int]] = {new: [] for new, _, _ in pairs}
+    for number, values in rows:
+        cells = list(values)
+        for new, old, _ in pairs:
+            text = cell_text(value_at(values, new))
+            if text:
+                while len(cells) <= old:
+                    cells.append(None)
+                if text.casefold() != cell_text(value_at(values, old)).casefold():
+                    changed[new].append(number)
+                cells[old] = value_at(values, new)
+        out.append((number, tuple(cells)))
+    for new, old, day in pairs:
+        where = changed[new]
+        said = f" ({rows_text(where)})" if where else ""
+        findings.note("new-values", f'The column "{headers[new]}" gives the value from '
+                      f"{day:%d-%m-%Y}, which has come: where it is filled{said} it is read in "
+                      f'place of "{headers[old]}", and "{headers[old]}" elsewhere.', header.row,
+                      headers[new], where)
+        headers[new] = ""
+    return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
