@@ -15,15 +15,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
 
-from pipeline.sheets.columns import LABELS, NUMBER
+from pipeline.sheets.columns import LABELS, LEADER_FIELDS, NUMBER
 from pipeline.sheets.dates import without_years, years_in
 from pipeline.sheets.evidence import is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
+from pipeline.sheets.headerwords import header_words
 from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.names import is_guid, turn_around
 from pipeline.sheets.ranking import BY_HEADER, CONTENT_FIRST, rank
@@ -70,6 +72,31 @@ def _year_apart(header: str) -> tuple[str, int] | None:
     if len(years) != 1:
         return None
     return without_years(header).casefold(), years[0]
+
+
+# Who leads the person (holds the MUS) and who leads the work: a matrix's two leaders
+_PERSONNEL = ("personaleleder", "personalleder", "personaleansvarlig", "personalansvarlig",
+              "linjeleder", "linjechef")
+_PERSONNEL_PAIRS = frozenset({("personale", "leder"), ("personale", "leders"),
+                              ("personale", "ansvarlig"), ("line", "manager"),
+                              ("people", "manager"), ("disciplinary", "manager")})
+_PROFESSIONAL = frozenset({"faglig", "fagligt", "fagleder", "fagleders", "fagansvarlig",
+                           "projektleder", "projektleders", "functional", "fachlich",
+                           "fachliche", "fachlicher"})
+_PROFESSIONAL_PAIRS = frozenset({("project", "manager"), ("project", "lead"),
+                                 ("projekt", "leder"), ("projekt", "leders")})
+
+
+def _personnel(header: str) -> bool:
+    words = header_words(header)
+    return any(w.startswith(_PERSONNEL) for w in words) or any(
+        pair in _PERSONNEL_PAIRS for pair in pairwise(words))
+
+
+def _professional(header: str) -> bool:
+    words = header_words(header)
+    return bool(_PROFESSIONAL.intersection(words)) or any(
+        pair in _PROFESSIONAL_PAIRS for pair in pairwise(words))
 
 
 def _says_new(header: str) -> bool:
@@ -157,6 +184,8 @@ class Chooser:
         options = self.confirmed(key, options)
         if not options:
             return None
+        if key in LEADER_FIELDS and len(options) > 1:
+            options = self._personnel_leader(key, options)
         if key in ("leader", "department") and len(options) > 1:
             options = self._this_year(key, options)
             if self._new_beside(key, options):
@@ -189,6 +218,23 @@ class Chooser:
                 break
         self.chosen[key] = first
         return first
+
+    def _personnel_leader(self, key: str, options: list[tuple[int, int]]
+                          ) -> list[tuple[int, int]]:
+        """A matrix organisation's two leaders, the personnel leader and the professional one
+        (``Personaleleder`` beside ``Faglig leder (projekt)``): the MUS is the personnel
+        leader's talk, so that column is the leader, said; the other is kept for texts."""
+        personnel = [(t, i) for t, i in options if _personnel(self.headers[i])]
+        professional = [i for _, i in options if _professional(self.headers[i])
+                        and not _personnel(self.headers[i])]
+        if not personnel or not professional:
+            return options
+        for index in professional:
+            self.findings.note("personnel-leader", f"Two columns name a {LABELS[key]}: "
+                               f"{self._name(personnel[0][1])} and {self._name(index)}; the "
+                               "MUS is held by the personnel leader, so the first is read.",
+                               self.header_row, self.headers[index])
+        return [(t, i) for t, i in options if i not in professional]
 
     def _this_year(self, key: str, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Columns of one field alike but for a year ("Leder 2025", "Leder 2026"): the newest

@@ -732,3 +732,27 @@ def test_a_column_of_new_departments_beside_the_department_is_refused(tmp_path: 
                        r'another department than "Afdeling" \(column C\) \(first in row 4\)'):
         read_employee_list(write_xlsx(tmp_path / "d.xlsx", {"Ark1": rows}),
                            today=dt.date(2026, 12, 5))
+
+
+@pytest.mark.parametrize(("personnel", "professional"), [
+    ("Personaleleder (nærmeste leder)", "Faglig leder"),
+    ("Personaleleder", "Faglig leder (projekt)"),
+    ("Line manager", "Project manager")])
+def test_a_matrix_organisations_personnel_leader_holds_the_talk(
+        tmp_path: Path, personnel: str, professional: str) -> None:
+    """Two leader columns that differ, one of the personnel leader and one of the professional
+    leader (a hospital's or a consultancy's matrix): the MUS is the personnel leader's talk,
+    whichever column comes first; the addresses follow the same choice."""
+    rows = [("Nr.", "Navn", "Mail", professional, f"{professional} e-mail", personnel,
+             f"{personnel} e-mail"),
+            ("1", "Ane Berg", "ab@t.dk", None, None, None, None),
+            ("2", "Bo Dahl", "bd@t.dk", None, None, "Ane Berg", "ab@t.dk"),
+            ("3", "Cai Eng", "ce@t.dk", "Bo Dahl", "bd@t.dk", "Ane Berg", "ab@t.dk"),
+            ("4", "Dan Falk", "df@t.dk", "Bo Dahl", "bd@t.dk", "Ane Berg", "ab@t.dk")]
+    staff, got = leaders_of(tmp_path, rows)
+    assert got[1:] == [("2", "Ane Berg", "ab@t.dk"), ("3", "Ane Berg", "ab@t.dk"),
+                       ("4", "Ane Berg", "ab@t.dk")]
+    assert any(n.kind == "personnel-leader" and n.what.startswith("Two columns name a leader")
+               and f'"{personnel}' in n.what and n.what.endswith(
+                   "the MUS is held by the personnel leader, so the first is read.")
+               for n in staff.notes)
