@@ -339,7 +339,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     check_leader_series(drafts, layout, findings)
     raise_if_issues(findings.issues())
     leader_addresses(drafts, rows, layout.side, findings)
-    employees = with_leaders(drafts, walk.gone, layout, findings)
+    employees = with_leaders(drafts, walk.gone, layout, findings, walk.outsiders)
     raise_if_issues(findings.issues())  # a leader that fits several people
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]

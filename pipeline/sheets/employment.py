@@ -34,6 +34,7 @@ from pipeline.sheets.statuswords import (
     LEAVE,
     LEFT,
     LEFT_WORDS,
+    NOT_HERE,
     NOT_NOW,
     WORD,
     date_in_words,
@@ -197,7 +198,14 @@ class EmploymentReader:
         for key, use in self.columns:
             text = cell_text(value_at(values, use.index))
             if key in ("form", "status", "code") and text and outside(text):
-                return f'{use.header} "{text}": not employed here'
+                return f'{use.header} "{text}": {NOT_HERE}'
+        remarks = {u.index for u in self.remarks.columns}  # their own words are never repeated
+        for use in self.others:  # a group or type column of job groups: "Bureauvikar"
+            if use.index in remarks:
+                continue
+            text = cell_text(value_at(values, use.index))
+            if text and len(text.split()) <= 3 and outside(text):
+                return f'{use.header} "{text}": {NOT_HERE}'
         return self.remarks.not_here(values)
 
     def _ended(self, values: Sequence[Any]) -> dt.date | None:
@@ -246,7 +254,7 @@ class EmploymentReader:
             return EMPLOYED, ""
         if key == "form":
             if outside(text):
-                return LEFT, f"{said}: not employed here"
+                return LEFT, f"{said}: {NOT_HERE}"
             if status_state(text) is None:
                 self.unknown.setdefault((header, text), []).append(row)
             return EMPLOYED, ""
@@ -284,7 +292,7 @@ class EmploymentReader:
         if state in (EMPLOYED, None) and outside(text):
             # "Ekstern" among Funktionær and Timelønnet; a status that is also a kind: "Vikar -
             # bureau" is a temp through an agency, whatever "Vikar" alone would say
-            return LEFT, f"{said}: not employed here"
+            return LEFT, f"{said}: {NOT_HERE}"
         if state is None:
             self.unknown.setdefault((header, text), []).append(row)
             return EMPLOYED, ""

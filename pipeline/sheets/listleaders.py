@@ -125,10 +125,17 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
 
 
 def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,
-                  findings: Findings) -> list[Employee]:
+                  findings: Findings, outsiders: Sequence[Who] = ()) -> list[Employee]:
+    """Each draft as an employee with their leader found on the list: among its employees,
+    those who have left (``gone``: said, never their leader now), and those not employed here
+    who may still lead (``outsiders``: an interim manager from an agency, the board's chair;
+    only where no employee has their name)."""
     numbers = {d.number for d in drafts}
+    names = {normal_name(d.name) for d in drafts}
     directory = Directory([*(who_of(d, layout) for d in drafts),
-                           *(w for w in gone if w.number not in numbers)])
+                           *(w for w in gone if w.number not in numbers),
+                           *(w for w in outsiders if (not w.number or w.number not in numbers)
+                             and normal_name(w.name) not in names)])
     found: list[Leader | None] = [
         directory.resolve(d.given, i) if (d.given.text or d.given.number or d.given.email)
         else None for i, d in enumerate(drafts)]

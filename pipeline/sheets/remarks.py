@@ -21,6 +21,7 @@ from pipeline.sheets.statuswords import (
     EMPLOYED,
     LEAVE,
     LEFT,
+    NOT_HERE,
     is_remark_header,
     notice_date,
     outside,
@@ -114,7 +115,7 @@ class Remarks:
             text = cell_text(value_at(values, use.index))
             if text and (outside(text) or _ELSEWHERE.search(text)
                          or LEFT in (remark_state(text), status_state(text))):
-                return f"{use.header}: not employed here"
+                return f"{use.header}: {NOT_HERE}"
         return ""
 
     def _whose(self, rows: Sequence[int]) -> str:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 EMPLOYED, LEFT, LEAVE = "employed", "left", "leave"
+NOT_HERE = "not employed here"  # the end of every reason that says so, to tell it from leaving
 # A leave by its dates: between them (or after its start, or until its end), not yet begun,
 # or over. Either of the last two overrules the first.
 DATED, NOT_NOW = "leave-dated", "leave-not-now"
@@ -106,6 +107,9 @@ _OUTSIDE = frozenset({
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
     "inhyrda", "underleverandør", "leverandør", "leverandører", "supplier", "suppliers", "vendor",
     "vendors", "agency", "konsulentfirma",
+    # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"
+    "bestyrelse", "bestyrelsen", "bestyrelsesmedlem", "bestyrelsesmedlemmer",
+    "bestyrelsesformand", "board",
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",

@@ -22,7 +22,7 @@ from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
-from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, status_state
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import HeadingLeader, ListNames, leader_line, read_heading
@@ -55,6 +55,9 @@ class RowWalk:
     hidden: list[int] = field(default_factory=list)  # hidden rows that would be employees
     leavers: list[Absent] = field(default_factory=list)
     gone: list[Who] = field(default_factory=list)  # leavers: is someone's leader gone?
+    # people not employed here (an interim manager from an agency, the board's chair): no
+    # form, but they may lead someone, and their row gives their address
+    outsiders: list[Who] = field(default_factory=list)
     headed: list[int] = field(default_factory=list)  # department from the heading above
     numbered: dict[str, int] = field(default_factory=dict)  # employee number → its draft
     # (heading row, leader, in the list, the address the heading gives) → rows
@@ -174,6 +177,11 @@ class RowWalk:
         return (self._shown.skipped(row, texts) is None
                 and self.employment.of(row, values).state != LEFT)
 
+    def _outsider(self, row: int, clean: tuple[Any, ...]) -> None:
+        reader = self.reader
+        self.outsiders.append(Who(row, reader.text(clean, "number"), reader.shown_name(clean),
+                                  reader.text(clean, "email")))
+
     def _employee(self, number: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> None:
         if self._unread is not None:  # employees under a leader line mus could not read
             self.unread_lines.append(self._unread)
@@ -188,18 +196,20 @@ class RowWalk:
             # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
             self.leavers.append(Absent(number, "", reader.shown_name(clean),
                                        self._outside.reason))
+            self._outsider(number, clean)
             return
         title = reader.text(clean, "job_title")
         elsewhere = "" if reader.text(clean, "number") else self.employment.not_here(values)
         if elsewhere:
             # no number, and a remark that says so: "Ansat af Kirkeministeriet"
             self.leavers.append(Absent(number, "", reader.shown_name(clean), elsewhere))
+            self._outsider(number, clean)
             return
         if title and not reader.text(clean, "number") and not_ours(title):
             # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
             self.leavers.append(Absent(number, "", reader.shown_name(clean),
-                                       f'{reader.header("job_title")} "{title}": not employed '
-                                       "here"))
+                                       f'{reader.header("job_title")} "{title}": {NOT_HERE}'))
+            self._outsider(number, clean)
             return
         state = self.employment.of(number, values)
         if self._section is not None and state.state == EMPLOYED:
@@ -212,8 +222,11 @@ class RowWalk:
             leaver = Absent(number, reader.text(clean, "number"), reader.shown_name(clean),
                             state.reason, state.ended)
             self.leavers.append(leaver)
-            self.gone.append(Who(number, leaver.number, leaver.name,
-                                 reader.text(clean, "email")))
+            if state.reason.endswith(NOT_HERE):  # not ours, but not gone: may lead someone
+                self._outsider(number, clean)
+            else:
+                self.gone.append(Who(number, leaver.number, leaver.name,
+                                     reader.text(clean, "email")))
             return
         draft = reader.read(number, values, clean)
         if draft is None:

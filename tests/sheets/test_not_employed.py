@@ -122,3 +122,33 @@ def test_words_of_outside_work_are_not_any_word_that_ends_so(text: str, away: bo
     """A temp agency is not any bureau (the payroll bureau that corrected a number says nothing
     of whom one works for), and an account that is no one's is not someone's NemKonto."""
     assert outside(text) is away
+
+
+def test_a_row_without_a_number_whose_group_says_agency_temp(tmp_path: Path) -> None:
+    """Planday's Medarbejdergrupper holds job groups, and "Bureauvikar" for the agency's temps,
+    who have no payroll number: listed as not employed here, not refused."""
+    listing = read(tmp_path, [
+        ("Fornavn", "Efternavn", "Medarbejdergrupper", "Lønnummer", "Afdeling"),
+        ("Astrid", "Høj", "Ledelse", 1501, "Afsnit A"), ("Lise", "Bæk", "SSA", 1502, "Afsnit A"),
+        ("Hanne", "Juhl", "Bureauvikar", None, "Afsnit A"),
+        ("Frederik", "Bjørn", "SSH", 1590, "Afsnit A")])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
+    assert [(a.row, a.reason) for a in listing.leavers] == [
+        (4, 'Medarbejdergrupper "Bureauvikar": not employed here')]
+
+
+def test_people_not_employed_here_may_still_lead(tmp_path: Path) -> None:
+    """A small foundation's list: the board's chair (no number, "Bestyrelse") is the
+    director's leader, and an interim manager from an agency leads a team; neither gets a
+    form, and both are found as leaders with the address on their own row."""
+    listing = read(tmp_path, [
+        ("Navn", "Nr.", "Ansættelsesform", "Afdeling", "Leder", "Mail"),
+        ("Anders Poulsen", 2226, "Ansat", "Direktion", "Elena Rossi", "ap@l.dk"),
+        ("Mie Holm", 2227, "Ansat", "Programmer", "Jon Berg", "mh@l.dk"),
+        ("Jon Berg", 2228, "Vikar via Randstad", "Programmer", "Anders Poulsen", "jb@l.dk"),
+        ("Nanna Winther", None, "Frivillig", "Programmer", "Mie Holm", "nw@l.dk"),
+        ("Elena Rossi", None, "Bestyrelse", "Bestyrelse", None, "formand@l.dk")])
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("2226", "Elena Rossi", "formand@l.dk"), ("2227", "Jon Berg", "jb@l.dk")]
+    assert [a.name for a in listing.leavers] == ["Jon Berg", "Nanna Winther", "Elena Rossi"]
+    assert not [w for w in listing.warnings if w.kind.startswith("leader")]
