@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Rows, cells
+from pipeline.sheets.cpr import has_cpr, looks_like_cpr
 from pipeline.sheets.evidence import holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
-from pipeline.sheets.headers import value_at
+from pipeline.sheets.headers import normalise_header, value_at
 from pipeline.sheets.headerwords import (
     ACTIVE,
     DEPT,
@@ -395,5 +396,33 @@ def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           "all different, so it is used as the employee number.", "If that is "
                           'wrong, give the right column the header "Medarbejdernr.".', header_row,
                           header)
+            return index
+    return None
+
+
+_PERSON_NUMBER = ("personnummer", "personnr", "personno")
+
+
+def person_number(rows: Rows, withheld: Sequence[tuple[int, str]], findings: Findings,
+                  header_row: int) -> int | None:
+    """A column headed ``Personnr`` (Fujitsu Prisme's person number; a personnummer is most
+    often the CPR number, so the header alone withholds it) that holds no CPR number at all,
+    only one short code for each employee, all different: the employee number, where no
+    other column is. Never a column headed ``CPR``."""
+    filled = sum(1 for _, values in rows[:_SAMPLE] if any(cell_text(v) for v in values))
+    for index, header in withheld:
+        if not normalise_header(header).replace(" ", "").startswith(_PERSON_NUMBER):
+            continue
+        values = [v for _, v in cells(rows, index)]
+        texts = [cell_text(v) for v in values]
+        if any(has_cpr(t) for t in texts) or any(looks_like_cpr(v) for v in values):
+            continue
+        if _codes(texts, filled) and all(len(t) <= 8 for t in texts):
+            findings.warn("header-content", f'The column "{header}" (column {_letter(index)}) '
+                          "is headed as a personnummer, which mus never reads as it is most "
+                          "often the CPR number, but it holds no CPR number: one short code for "
+                          f'each employee, all different (row {rows[0][0]}: "{texts[0]}"), so '
+                          "it is used as the employee number.", "If that is wrong, give the "
+                          'right column the header "Medarbejdernr.".', header_row, header)
             return index
     return None

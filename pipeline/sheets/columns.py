@@ -168,5 +168,7 @@ def recognised_headers() -> str:
         what = LABELS[column.key] + (f" ({note})" if note else "")
         lines.append(f"| {what} | {text} |")
     lines.append(f"| CPR number: never read, never written | {_names(CPR_HEADERS)}, or any "
-                 "column that holds CPR numbers |")
+                 "column that holds CPR numbers (a `Personnr` column that holds no CPR number, "
+                 "only a short code for each employee, is the employee number where no other "
+                 "column is, warned) |")
     return "\n".join(lines)

@@ -26,6 +26,7 @@ from pipeline.sheets.bycontent import (
     holds_units,
     leader_email_is_own,
     number_by_content,
+    person_number,
     status_by_content,
     team_purity,
     unit_name_beside_code,
@@ -336,6 +337,12 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                                   header.row)
         if found is not None:
             fields["number"] = ColumnUse(found, headers[found])
+    if "number" not in fields and withheld:
+        found = person_number(rows, [(u.index, u.header) for u in withheld], findings,
+                              header.row)
+        if found is not None:
+            fields["number"] = ColumnUse(found, headers[found])
+            withheld = [u for u in withheld if u.index != found]
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None

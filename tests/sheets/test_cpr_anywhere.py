@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 from openpyxl import load_workbook
 
 from pipeline.cli import main
 from pipeline.demo import Respondent
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
 from pipeline.workspace import Workspace
 from tests.helpers import write_xlsx
 from tests.sheets.test_season import _texts
@@ -94,9 +97,6 @@ def test_cpr_inside_a_name_refuses_the_row_with_the_number_masked(ws: Workspace)
 
 
 def test_a_cpr_number_as_the_employee_number_is_refused(tmp_path: Path) -> None:
-    from pipeline.errors import SpreadsheetError
-    from pipeline.sheets import read_employee_list
-
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Medarbejdernr.", "Navn"), (101901234, "Ida Thomsen"), (1002, "Bo Bach")]})
     try:
@@ -107,3 +107,25 @@ def test_a_cpr_number_as_the_employee_number_is_refused(tmp_path: Path) -> None:
         assert "101901234" not in str(err)
     else:
         raise AssertionError("a CPR number was taken as an employee number")
+
+
+def test_a_personnr_column_of_short_codes_is_the_employee_number(tmp_path: Path) -> None:
+    """Fujitsu Prisme's "Personnr" is the person's number in the system; a personnummer is most
+    often the CPR number, so only a column that holds no CPR number at all, only short codes,
+    each once, is read as the employee number, warned. One CPR number in it withholds it."""
+    rows = [("Personnr", "Navn", "Organisation", "Nærmeste leder"),
+            ("6200", "Nikolaj Skov", "Direktion", None),
+            ("6201", "Maja Hansen", "Station Fjordby", "Nikolaj Skov"),
+            ("F6301", "Ib Frivillig", "Station Fjordby", "Maja Hansen")]
+    listing = read_employee_list(write_xlsx(tmp_path / "p.xlsx", {"Udtræk": rows}),
+                                 today=dt.date(2026, 12, 6))
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("6200", ""), ("6201", "Nikolaj Skov"), ("F6301", "Maja Hansen")]
+    assert any(w.what.startswith('The column "Personnr" (column A) is headed as a personnummer')
+               for w in listing.warnings)
+    with_cpr = [*rows[:3], ("140371-8812", "Ib Frivillig", "Station Fjordby", "Maja Hansen")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "c.xlsx", {"Udtræk": with_cpr}),
+                           today=dt.date(2026, 12, 6))
+    assert "No column with the employee number was found" in str(caught.value)
+    assert "8812" not in str(caught.value)
