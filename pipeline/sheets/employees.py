@@ -69,7 +69,7 @@ from pipeline.sheets.sheetnotes import beside_notes, check_notes, check_remarks
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.sidekey import leader_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
-from pipeline.sheets.textcells import plain_cells, thousands_columns
+from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_title_leaders
 from pipeline.sheets.unitleaders import (
     ListNames,
@@ -257,6 +257,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     rows, header = split_name_codes(rows, header, findings)
     rows = drop_old_copy(sheet, header, rows, findings)
     rows = fill_ditto(rows, header.headers, findings)
+    rows = without_address_labels(rows)
     rows, header = apply_new_values(rows, header, today, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:

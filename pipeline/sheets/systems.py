@@ -173,6 +173,13 @@ SYSTEMS = (
         "Stilling": "job_title", "Leders navn": "leader", "Titel": "", "Suffiks": "",
         "Firma": "", "Mail - vist navn": "", "Mail - type": "", "Assistents navn": "",
         "Kaldenavn": ""}, need=3),
+    # Podio's app export: the item's title field ("Titel", "Title") is the person's name where
+    # the app has no other name field; "Item ID" is Podio's own key, "Oprettet af" / "Created by"
+    # whoever made the item (no leader)
+    System("Podio", ("Item ID", "Oprettet af", "Oprettet den", "Created by", "Created on",
+                     "Tags"), {
+        "Titel": "name~", "Title": "name~", "Item ID": "", "Oprettet af": "", "Oprettet den": "",
+        "Created by": "", "Created on": ""}, need=2),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

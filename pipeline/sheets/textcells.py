@@ -93,3 +93,25 @@ def plain_cells(rows: Rows) -> list[tuple[int, tuple[Any, ...]]]:
 def scientific(text: str) -> bool:
     """``2,02301E+11``: a long number Excel wrote in scientific notation, its digits lost."""
     return ("E" in text or "e" in text) and bool(SCIENTIFIC.match(text))
+
+
+# Podio's and other apps' e-mail fields as exported: the address after its type's label
+# ("Arbejde: ole@x.dk", "Work: ole@x.dk"); a private one ("Privat: …") keeps its label, so it
+# is never taken for the work address
+_LABELLED = re.compile(r"^\s*(?:arbejde|work|job|business|arbejdsmail|firma)\s*:\s*(\S+@\S+)\s*$",
+                       re.IGNORECASE)
+
+
+def _labelled(value: Any) -> bool:
+    return isinstance(value, str) and "@" in value and ":" in value and bool(
+        _LABELLED.match(value))
+
+
+def without_address_labels(rows: list[tuple[int, tuple[Any, ...]]]
+                           ) -> list[tuple[int, tuple[Any, ...]]]:
+    """The rows with each work address written after its label (``Arbejde: ole@x.dk``) as the
+    address alone; the rows as they are where the first 200 hold no such cell."""
+    if not any(_labelled(v) for _, values in rows[:200] for v in values):
+        return rows
+    return [(number, tuple(_LABELLED.sub(r"\1", v) if _labelled(v) else v for v in values))
+            for number, values in rows]

@@ -313,6 +313,20 @@ def outlook_kontakter(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "cp1252")
 
 
+def podio(path: Path) -> Path:
+    """A Podio app exported to CSV: the person's name in the item's title field ("Titel"), the
+    e-mail field as "Arbejde: address", Podio's own "Item ID" and who made the item."""
+    rows = [("Titel", "Medarbejdernr.", "Afdeling", "Stilling", "E-mail", "Leder", "Status",
+             "Oprettet af", "Oprettet den", "Item ID"),
+            ("Sara Kjær", "917", "Direktion", "Direktør", "Arbejde: sk@gf.dk", "", "Ansat",
+             "Peter Holm", "2016-03-01 09:27:00", "2125335199"),
+            ("Peter Holm", "920", "Direktion", "HR", "Arbejde: ph@gf.dk", "Sara Kjær", "Ansat",
+             "Peter Holm", "2016-03-01 09:29:00", "2125345987"),
+            ("Ole Bøgh", "907", "Administration", "Rådgiver", "Arbejde: ob@gf.dk", "Peter Holm",
+             "Fratrådt", "Peter Holm", "2016-03-01 09:11:00", "2125349594")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -341,6 +355,9 @@ SYSTEM_SHAPES = [
         ("61", "Anne Marie Holm", "Solsikken", "Julie Kristiansen", "jk@kl.dk"),
         ("62", "Lene Krog", "Solsikken", "Julie Kristiansen", "jk@kl.dk")]),
      "Outlook-kontakter"),
+    (Shape("podio", podio, [("917", "Sara Kjær", "Direktion", "", ""),
+                            ("920", "Peter Holm", "Direktion", "Sara Kjær", "sk@gf.dk")]),
+     "Podio"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),

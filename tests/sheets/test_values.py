@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.textcells import without_address_labels
 from pipeline.workspace import Workspace
 from tests.helpers import write_xlsx
 
@@ -82,6 +83,15 @@ def test_a_formula_that_gives_text_is_the_text_excel_shows(tmp_path: Path) -> No
     assert people(path) == [("00040", "Ida Thomsen", "", "Pia Lund", ""),
                             ("00049", "Pia Lund", "", "", ""),
                             ("00058", 'Bo ="Bach"', "", "Pia Lund", "")]
+
+
+def test_a_work_address_after_its_label_is_the_address() -> None:
+    """Podio writes an e-mail field as "Arbejde: ole@x.dk"; a private one keeps its label."""
+    rows = [(2, ("Ole", "Arbejde: ole@x.dk", "Work:ib@x.dk", "Privat: ole@gmail.com", 5))]
+    assert without_address_labels(rows) == [
+        (2, ("Ole", "ole@x.dk", "ib@x.dk", "Privat: ole@gmail.com", 5))]
+    plain = [(2, ("Ole", "ole@x.dk"))]
+    assert without_address_labels(plain) is plain
 
 
 @pytest.mark.parametrize("written", ["2,02301E+11", "2.02301E+11", "1.23457e+14"])
