@@ -51,7 +51,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
-from pipeline.sheets.names import dn_unit, normal_name
+from pipeline.sheets.names import dn_unit
 from pipeline.sheets.newvalues import apply_new_values
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions
@@ -305,8 +305,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)),
                                  [s for s in sheets.values() if s is not sheet], findings)
     _unit_paths(drafts, set(headed), layout, findings)
-    name_units(drafts, layout, [s for s in sheets.values() if s is not sheet],
-               {normal_name(d.name) for d in drafts}, findings)
+    name_units(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
     by_dn = "department" not in layout.fields and not headed and _units_from_dn(
         drafts, layout, findings)
     last = drafts[-1].row if drafts else 0

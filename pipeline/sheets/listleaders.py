@@ -131,7 +131,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
     who may still lead (``outsiders``: an interim manager from an agency, the board's chair;
     only where no employee has their name)."""
     numbers = {d.number for d in drafts}
-    names = {normal_name(d.name) for d in drafts}
+    names = {normal_name(d.name) for d in drafts} if outsiders else set()
     directory = Directory([*(who_of(d, layout) for d in drafts),
                            *(w for w in gone if w.number not in numbers),
                            *(w for w in outsiders if (not w.number or w.number not in numbers)

@@ -102,7 +102,7 @@ def refuse_people_elsewhere(sheet: Sheet, header: HeaderRow, others: Sequence[Sh
     here (``Fratrådte``, ``Orlov``, ``Vikarer``) is no part of the list; fewer people elsewhere
     (two new starters on a sheet of their own) are warned of by the caller."""
     number = header.found.get("number")
-    if number is None:
+    if number is None or not others:
         return
     rows = [v for n, v in sheet.rows if n > header.row]
     ours = {cell_text(value_at(v, number)) for v in rows} - {""}

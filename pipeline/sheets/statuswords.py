@@ -413,6 +413,8 @@ def marks_statuses(values: Sequence[Any], rows: int) -> bool:
     tag or flag column (Podio's ``Tags`` of ``stoppet``), each filled cell a bare status word
     of leaving or leave (one or two words, no date), at least one of them leaving, on under a
     third of the ``rows``. Read as the status (empty: employed)."""
+    if sum(v is not None and v != "" for v in values) >= rows / 3:
+        return False  # filled on many rows: most columns end here, before their texts
     texts = _filled(values)
     if not texts or len(texts) >= rows / 3:
         return False

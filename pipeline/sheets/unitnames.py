@@ -18,7 +18,7 @@ is the department only when the sheet of names is headed by that column's own he
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,14 +55,33 @@ def _header_key(text: str) -> str:
 def codes_of(values: Sequence[str]) -> set[str] | None:
     """The codes of a column, casefolded, where every filled cell is a code and some are shared
     (a unit holds several people); None otherwise."""
-    filled = [_key(v) for v in values if v.strip()]
-    if len(filled) < 2 or not all(_CODE.match(v) for v in filled):
+    filled = []
+    for value in values:
+        if value.strip():
+            key = _key(value)
+            if not _CODE.match(key):
+                return None  # (a column of names: at its first cell)
+            filled.append(key)
+    if len(filled) < 2:
         return None
     codes = set(filled)
     return codes if len(codes) < len(filled) else None
 
 
-def find_code_names(others: Sequence[Sheet], codes: set[str], people: set[str]
+class _People:
+    """The names on the list, normalised once, and only where a sheet of codes is looked at."""
+
+    def __init__(self, drafts: Sequence[Draft]) -> None:
+        self._drafts = drafts
+        self._names: set[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._names is None:
+            self._names = {normal_name(d.name) for d in self._drafts}
+        return name in self._names
+
+
+def find_code_names(others: Sequence[Sheet], codes: set[str], people: Container[str]
                     ) -> CodeNames | None:
     """The one sheet and column that name every code once (None where none does, or more than
     one could)."""
@@ -97,10 +116,11 @@ def find_code_names(others: Sequence[Sheet], codes: set[str], people: set[str]
 
 
 def name_units(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
-               people: set[str], findings: Findings) -> None:
+               findings: Findings) -> None:
     """Give each draft its unit's name where its department is a code another sheet names."""
     if not drafts or not others:
         return
+    people = _People(drafts)
     department = layout.fields.get("department")
     if department is not None:
         codes = codes_of([d.fields["department"] for d in drafts])
@@ -125,7 +145,7 @@ def name_units(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[She
 
 
 def _kept_codes(drafts: Sequence[Draft], use: ColumnUse, others: Sequence[Sheet],
-                people: set[str], findings: Findings) -> None:
+                people: Container[str], findings: Findings) -> None:
     texts = [d.texts[use.index] if use.index < len(d.texts) else "" for d in drafts]
     codes = codes_of(texts)
     if codes is None:
