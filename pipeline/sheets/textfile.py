@@ -96,6 +96,15 @@ def _decode(data: bytes) -> Decoded:
             first_bad, f"line {utf8_line} is UTF-8 but line {first_bad} is in another "
             "encoding (probably Windows-1252): the file mixes two encodings")
     mac = data.decode("mac_roman")  # every byte is a character in Mac Roman
+    dos = data.decode("cp865")  # and in the DOS code page for Danish and Norwegian
+    try:
+        windows = data.decode("cp1252")
+    except UnicodeDecodeError:
+        windows = ""
+    if _danish(dos) > max(_danish(mac), _danish(windows)):
+        # an old DOS system's export (Dynamics C5, Concorde): its æ, ø and å, which Mac Roman
+        # reads as ë, õ and Ü and Windows-1252 cannot read at all
+        return Decoded(dos, "DOS code page 865")
     try:
         windows = data.decode("cp1252")
     except UnicodeDecodeError as err:
@@ -107,6 +116,14 @@ def _decode(data: bytes) -> Decoded:
     if _letters(mac) > _letters(windows):
         return Decoded(mac, "Mac Roman")  # Excel for Mac's "CSV (Macintosh)"
     return Decoded(windows, "Windows-1252")
+
+
+_DANISH = frozenset("æøåÆØÅ")
+
+
+def _danish(text: str) -> int:
+    """How many of the Danish letters a decoding reads (each encoding puts them elsewhere)."""
+    return sum(1 for char in text if char in _DANISH)
 
 
 def _letters(text: str) -> int:

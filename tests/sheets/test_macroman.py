@@ -35,3 +35,19 @@ def test_windows_1252_stays_windows_1252() -> None:
             "4;Bo Bach;Salg – €\n")
     decoded = decode(text.encode("cp1252"))
     assert (decoded.text, decoded.encoding) == (text, "Windows-1252")
+
+
+def test_an_old_dos_systems_export_in_code_page_865(tmp_path: Path) -> None:
+    """Dynamics C5 and other DOS-era systems write code page 865: its ø is Mac Roman's õ, its
+    æ Mac Roman's ë, and Windows-1252 cannot read its Ø at all. The decoding that reads the
+    Danish letters is the one."""
+    path = tmp_path / "c5.txt"
+    path.write_bytes(ROWS.replace("\r", "\r\n").encode("cp865"))
+    listing = read_employee_list(path, today=dt.date(2026, 11, 27))
+    assert [(e.name, e.department, e.leader) for e in listing.employees] == [
+        ("Jørgen Sørensen", "Økonomi", ""), ("Åse Kjær", "Økonomi", "Jørgen Sørensen"),
+        ("Bent Ærø", "Lager", "Åse Kjær")]
+    assert listing.encoding == "DOS code page 865"
+    for text in ("Nr;Navn\n1;Søren Bæk\n2;Kåre Møller\n", ROWS):  # and no other file is read so
+        assert decode(text.encode("mac_roman")).encoding == "Mac Roman"
+        assert decode(text.encode("cp1252")).encoding == "Windows-1252"
