@@ -85,14 +85,15 @@ _EMPLOYED = frozenset({
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
-    "medarbeider", "medarbetare", "personale", "staff",
+    "medarbeider", "medarbetare", "personale", "staff", "svend", "svende", "provisioned",
+    "arbejdsmand", "arbejdsmænd", "ufaglært", "faglært",
     # German
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",
     "werkstudent", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev",
-                  "vikariat")
+                  "vikariat", "svend")  # "Tømrersvend": a journeyman
 _EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})
 # A temp who comes through someone else ("Vikar via Randstad", "Temp from Adecco") is the
 # agency's employee, not ours; a temp alone ("Vikar") is ours.
@@ -105,7 +106,9 @@ _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
     "kontrahent", "kontrahenter",  # Dynamics 365 in Danish: Contractor
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
-    "inhyrda", "underleverandør", "leverandør", "leverandører", "supplier", "suppliers", "vendor",
+    "inhyrda", "underleverandør", "underleverandører", "underentreprenør", "underentreprenører",
+    "subcontractor", "subcontractors", "leverandør", "leverandører", "supplier", "suppliers",
+    "vendor",
     "vendors", "agency", "konsulentfirma",
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"
     "bestyrelse", "bestyrelsen", "bestyrelsesmedlem", "bestyrelsesmedlemmer",
@@ -148,10 +151,16 @@ _BACK = frozenset({"tilbage", "retur", "returned", "back", "tillbaka", "zurück"
 _FROM = frozenset({"fra", "from", "från", "von", "efter", "after"})
 
 
+_SIGN_IN = frozenset({("locked", "out"), ("password", "expired"), ("password", "reset")})
+
+
 def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
     words = WORD.findall(text.casefold())
+    if "password" in words or any(p in _SIGN_IN for p in pairwise(words)):
+        return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
+        # one works here
     if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words):
         return LEFT  # left, or not begun: no form either way
     if any(a in _NOT and b in _EMPLOYED and b != "payroll" for a, b in pairwise(words)):
@@ -454,10 +463,12 @@ def holds_kinds(values: Sequence[Any]) -> bool:
     written: dict[str, str] = {}
     for text in texts:
         written.setdefault(text.casefold(), text)
-    (common, most), *rest = counts.most_common()
+    (common, _), *rest = counts.most_common()
     away = {t for t in counts if outside(written[t])}
     known = sum(n for t, n in counts.items() if t in away or status_state(t) is not None)
-    return (bool(rest) and most >= 0.5 * len(texts) and known >= 0.8 * len(texts)
+    # employed kinds on most rows, together (a craftsman's Svend, Lærling and Arbejdsmand)
+    employed = sum(n for t, n in counts.items() if t not in away and status_state(t) == EMPLOYED)
+    return (bool(rest) and employed >= 0.5 * len(texts) and known >= 0.8 * len(texts)
             and status_state(common) == EMPLOYED and common not in away
             and any(t in away for t, _ in rest))
 

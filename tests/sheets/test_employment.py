@@ -31,6 +31,10 @@ TODAY = dt.date(2026, 11, 27)
     # Oracle HCM's assignment statuses: "No Payroll" says how one is paid, not that one left
     ("Suspended - No Payroll", LEAVE), ("Active - No Payroll", EMPLOYED),
     ("Inactive - Payroll Eligible", LEFT),
+    # Okta's states of an account that can still be used: how one signs in, not whether one
+    # works here
+    ("PASSWORD_EXPIRED", EMPLOYED), ("LOCKED_OUT", EMPLOYED), ("PROVISIONED", EMPLOYED),
+    ("DEPROVISIONED", LEFT),
 ])
 def test_status_words(status: str, state: str) -> None:
     assert status_state(status) == state

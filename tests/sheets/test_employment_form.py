@@ -54,6 +54,15 @@ def test_a_status_that_says_temp_through_an_agency_is_not_employed_here(tmp_path
         ("6", 'Ansættelsesstatus "Fratrådt"')]
 
 
+def test_a_craftsmans_kinds_with_subcontractors(tmp_path: Path) -> None:
+    """Ordrestyring.dk's Type: journeymen, labourers and apprentices are employed (together on
+    most rows, none alone), a subcontractor (Underentreprenør) is not."""
+    listing = read(tmp_path, "Type", [
+        "Svend", "Arbejdsmand", "Lærling", "Underentreprenør", "Svend", "Arbejdsmand"])
+    assert [a.number for a in listing.leavers] == ["4"]
+    assert len(listing.employees) == 5
+
+
 def test_contractors_in_danish_dynamics(tmp_path: Path) -> None:
     """Dynamics 365 Human Resources in Danish: Arbejdertype "Kontrahent" (Contractor)."""
     listing = read(tmp_path, "Arbejdertype", [
