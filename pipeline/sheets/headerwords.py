@@ -125,6 +125,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "fratrædelses", "fratræden", "ophør", "ophørs",
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
+          "separation",  # Peakon's, and US HR's, "Separation date"
           "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag",
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
           "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",
@@ -181,6 +182,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "nuværende", "nuv", "external", "ekstern", "internal", "intern", "registration",
              "reg", "new", "ny", "s", "required", "optional", "direct", "direkte", "line",
              "linje", "employment", "ansættelse", "ansættelses", "ansettelse", "ansettelses",
+             "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
              "assignment", "supervisory",
              "contact", "kontakt", "account", "konto", "contract", "kontrakt", "løbe", "read",
              "only", "upload", "must", "be", "e", "on", "ved", "pr", "per", "with", "med",

@@ -290,6 +290,13 @@ class Directory:
                         *self._by_first_initial(tail)})
         return found if len(found) > 1 else []
 
+    def _by_surname_first(self, name: str) -> list[int]:
+        """Everyone whose whole name this is with its first word moved last."""
+        words = normal_name(name).split()
+        if len(words) < 2:
+            return []
+        return self._index.get(f"p:{' '.join([*words[1:], words[0]])}", [])
+
     def _by_ends(self, name: str) -> list[int]:
         """Everyone whose first and last name these are (a middle name left out)."""
         key = f"p:{normal_name(name)}"
@@ -423,6 +430,9 @@ class Directory:
                  attempts: list[list[int]], via: list[str]) -> None:
         """The looser readings of a leader that nothing finds as written, strictest first
         (``rest``: the words after a job title the list gives, if the leader starts so)."""
+        if given.text and kind == "name":  # "Vestergaard Morten Kjær": the surname first,
+            attempts.append(self._by_surname_first(shown))  # no comma (Sympa's report)
+            via.append("")
         if given.text and kind == "name" and not has_digit(shown):
             attempts.append(self._by_spelling(shown))  # "Soeren Moeller" for Søren Møller
             via.append("")

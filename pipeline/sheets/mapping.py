@@ -52,6 +52,7 @@ from pipeline.sheets.headers import (
     accepted,
     candidates,
     find_header_row,
+    normalise_header,
     value_at,
 )
 from pipeline.sheets.headerwords import ALIAS, EMAIL, SELF, concepts, header_words, says
@@ -307,6 +308,9 @@ def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findi
     return True
 
 
+_INITIALS = frozenset(normalise_header(h) for h in ("Initialer", "Initials"))
+
+
 def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                 findings: Findings) -> ListLayout | None:
     """The columns of the list, or None after reporting why the list cannot be read."""
@@ -354,6 +358,15 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         return None
     number = fields["number"]
     role = field_role(number.header)
+    if role is not None and role[1] == WEAK and normalise_header(number.header) in _INITIALS:
+        # Uniconta's "Medarbejder" of numbers beside "Initialer": the employee's own column,
+        # all different, is the number before the initials (which still find leaders)
+        found = number_by_content(rows, visible, {u.index for k, u in fields.items()
+                                                  if k != "number"} | {number.index},
+                                  findings, header.row)
+        if found is not None:
+            number = fields["number"] = ColumnUse(found, headers[found])
+            role = field_role(number.header)
     if role is not None and role[1] == WEAK and counts_rows(
             [v for _, v in cells(rows, number.index, 2000)]):
         findings.warn("row-counter", f'The employee number is taken from "{number.header}" '

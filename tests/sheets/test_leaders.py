@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.columns import field_role
 from pipeline.sheets.leadertext import kind_of
 from pipeline.sheets.names import dn_name, is_object_id, normal_dn, turn_around
 from tests.helpers import write_xlsx
@@ -756,3 +757,23 @@ def test_a_matrix_organisations_personnel_leader_holds_the_talk(
                and f'"{personnel}' in n.what and n.what.endswith(
                    "the MUS is held by the personnel leader, so the first is read.")
                for n in staff.notes)
+
+
+def test_a_leader_written_surname_first_without_a_comma(tmp_path: Path) -> None:
+    """Sympa's report writes the leader "Efternavn Fornavne" with no comma: found when only one
+    person's whole name it is, with the first word moved last, warned as a loose reading."""
+    rows = [("Nr.", "Fornavne", "Efternavn", "Mail", "Nærmeste leder"),
+            ("1", "Morten Kjær", "Vestergaard", "mv@t.dk", None),
+            ("2", "Bo", "Dahl", "bd@t.dk", "Vestergaard Morten Kjær"),
+            ("3", "Tove Skov", "Dahl", "td@t.dk", "Vestergaard Morten Kjær"),
+            ("4", "Ib", "Holm", "ih@t.dk", "Dahl Tove Skov")]
+    staff, got = leaders_of(tmp_path, rows)
+    assert got == [("1", "", ""), ("2", "Morten Kjær Vestergaard", "mv@t.dk"),
+                   ("3", "Morten Kjær Vestergaard", "mv@t.dk"),
+                   ("4", "Tove Skov Dahl", "td@t.dk")]
+    assert any(w.kind == "leader-loose" for w in staff.warnings)
+
+
+@pytest.mark.parametrize("header", ["Separation date", "Ansættelsesforholdets ophør"])
+def test_more_headers_of_the_end_of_employment(header: str) -> None:
+    assert field_role(header) == ("end_date", 2)

@@ -64,3 +64,18 @@ def test_a_phone_number_is_never_the_employee_number(tmp_path: Path) -> None:
         ("Åse Tøt", "at@g.dk", "+4587580002"), ("Gry Skov", "gs@g.dk", "+4587580003")]})
     with pytest.raises(SpreadsheetError):
         read_employee_list(path)
+
+
+def test_the_employees_own_column_of_numbers_comes_before_their_initials(
+        tmp_path: Path) -> None:
+    """Uniconta: "Medarbejder" holds the numbers, "Initialer" the initials, which a header alone
+    would take for the number (only if none other is there). The numbers are the number, and the
+    initials still find the leaders."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Medarbejder": [
+        ("Medarbejder", "Navn", "Initialer", "Afdeling", "Leder"),
+        ("1", "Fatima Al-Sayed", "FALS", "400 - Butikker", "RFOG"),
+        ("2", "Ib Kirkegaard", "IKIR", "400 - Butikker", "RFOG"),
+        ("9", "Rune Fogh", "RFOG", "400 - Butikker", None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", "Rune Fogh"), ("2", "Rune Fogh"), ("9", "")]
