@@ -33,7 +33,8 @@ _ACCOUNT = frozenset({
     "helpdesk", "servicedesk", "support", "info", "kontakt", "ressourcekonto", "konto",
     "account", "generic", "generisk", "reception", "receptionen", "kantine", "kantinen",
     "frontdesk", "hotline", "postmaster", "webmaster", "sekretariat", "sekretariatet",
-    "fællesmail", "funktionspostkasse", "teams", "rooms"})
+    "fællesmail", "funktionspostkasse", "teams", "rooms", "kontor", "kontoret", "fælleslogin",
+    "fællesbruger", "funktionsbruger"})
 _PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
                         "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
                         "ten", "op", "y", "e"})

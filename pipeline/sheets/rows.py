@@ -37,6 +37,10 @@ _TOTAL = re.compile(
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl(?:\s+\w+){0,2}|summe|zwischensumme|"
     r"mitarbeiter)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
 # In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
+# A pager copied from a web page or a printed report: "< Forrige", "Næste >", "Side 2 af 2"
+_PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbage|frem|first|last|"
+                    r"første|sidste)(?:\s*[>»›])?\s*$|^\s*(?:side|page|seite|sida)\s+\d+\s*"
+                    r"(?:af|of|von|av|/)\s*\d+\s*$", re.IGNORECASE)
 _TOTAL_ALONE = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
     r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count|"
@@ -289,6 +293,9 @@ class RowReader:
             # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …",
             # a legend's code and its meaning: "B" | "barsel", "T" | "Terminated"
             return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
+        if len(filled) <= 3 and all(_PAGER.match(texts[i]) for i in filled):
+            # a web page's pager copied with the list: "< Forrige" | "Side 2 af 2"
+            return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))
         if employee:
             return None
         if len(distinct) > 1:

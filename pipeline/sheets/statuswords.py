@@ -218,7 +218,8 @@ _AGENCIES = ("vikarbureau", "vikarbureauet", "bemandingsbureau", "bemandingsbure
              "personalebureau", "personalebureauet", "vikarbyrå", "bemanningsbyrå")
 # Accounts that are no one's (not "NemKonto" or "bankkonto", which are someone's money)
 _ACCOUNTS = frozenset({"funktionskonto", "fælleskonto", "systemkonto", "servicekonto",
-                       "teknikkonto", "gruppekonto", "ressourcekonto"})
+                       "teknikkonto", "gruppekonto", "ressourcekonto", "fælleslogin",
+                       "fællesbruger", "funktionsbruger"})  # a login a team shares (Nexus)
 # "Service account", "Shared account": no person; an "Account manager" is one
 _ACCOUNT_KINDS = frozenset({"service", "shared", "system", "function", "functional", "generic",
                             "group", "resource", "test", "room", "device"})

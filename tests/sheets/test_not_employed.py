@@ -152,3 +152,18 @@ def test_people_not_employed_here_may_still_lead(tmp_path: Path) -> None:
         ("2226", "Elena Rossi", "formand@l.dk"), ("2227", "Jon Berg", "jb@l.dk")]
     assert [a.name for a in listing.leavers] == ["Jon Berg", "Nanna Winther", "Elena Rossi"]
     assert not [w for w in listing.warnings if w.kind.startswith("leader")]
+
+
+def test_shared_logins_offices_and_a_pager_are_no_people(tmp_path: Path) -> None:
+    """Rows without a number that are no person: a care home's shared login (Profil
+    "Fælleslogin"), a school office's account, and a web page's pager copied with the list.
+    They are skipped, not refused for their missing numbers."""
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Profil", "Afdeling", "Leder"), *[
+            (n, name, "Medarbejder", unit, leader) for n, name, unit, leader in STAFF],
+        (None, "Vagttelefon Rosen", "Fælleslogin", "IT", None),
+        (None, "Skolekontoret Åskolen", None, None, None),
+        ("< Forrige", "Side 2 af 2", None, None, None)])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
+    assert [a.name for a in listing.leavers] == ["Vagttelefon Rosen"]
+    assert {(s.row, s.reason) for s in listing.skipped} >= {(6, "account"), (7, "note")}
