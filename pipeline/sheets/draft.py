@@ -103,6 +103,10 @@ class Draft:
     mark: str = ""  # a mark after the name ("*"), left out of it (marks.py)
 
 
+# A link in brackets after a value (a database's relation to the row it names)
+_LINK = re.compile(r"\s*\(\s*https?://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\s*\)")
+
+
 def _date_shaped(text: str) -> bool:
     """Written as a date (``31-02-2027``, ``31. februar 2027``, a mistyped one too), not as
     words (``uge 48``, ``marts 2027``, ``primo marts``)."""
@@ -252,6 +256,9 @@ class DraftReader:
         for key in _ADDRESS_FIELDS:  # "mailto:hala@x.dk": a link copied as it was, no address
             if fields[key][:1] in ("m", "M") and fields[key][:7].casefold() == "mailto:":
                 fields[key] = fields[key][7:].strip()
+        for key, text in fields.items():  # Notion's relation: "Sofie Holm (https://…)"
+            if "://" in text:
+                fields[key] = _LINK.sub("", text).strip()
         given = self._given(row, fields)
         if "<" in fields["email"]:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]

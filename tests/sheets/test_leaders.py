@@ -777,3 +777,14 @@ def test_a_leader_written_surname_first_without_a_comma(tmp_path: Path) -> None:
 @pytest.mark.parametrize("header", ["Separation date", "Ansættelsesforholdets ophør"])
 def test_more_headers_of_the_end_of_employment(header: str) -> None:
     assert field_role(header) == ("end_date", 2)
+
+
+def test_a_databases_relation_with_its_link_names_the_leader(tmp_path: Path) -> None:
+    """Notion's CSV writes a relation as the name and its page's link in brackets; the link's
+    "?" is no letter lost to an ASCII export."""
+    link = "https://www.notion.so/S%C3%B8ren-Holm-f9763cca98d60a79f64992b1b53b944f?pvs=21"
+    rows = [("Nr.", "Navn", "Mail", "Leder"), ("1", "Søren Holm", "sh@t.dk", None),
+            ("2", "Bo Dahl", "bd@t.dk", f"Søren Holm ({link})")]
+    staff, got = leaders_of(tmp_path, rows)
+    assert got == [("1", "", ""), ("2", "Søren Holm", "sh@t.dk")]
+    assert not staff.warnings
