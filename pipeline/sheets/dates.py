@@ -123,6 +123,11 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
                 order = DMY
         day, month = (a, b) if order == DMY else (b, a)
         return dt.date(year, month, day)
+    if len(text) == 8 and text.isdigit() and text[4:6] in ("19", "20") and not (
+            text[:2] in ("19", "20") and "01" <= text[4:6] <= "12"):
+        # "28072026": day, month, year without separators (Statens Lønsystem); never also a
+        # year first, whose month would be 19 or 20
+        return dt.date(int(text[4:]), int(text[2:4]), int(text[:2]))
     for pattern, parts in _NUMERIC:
         match = pattern.match(text)
         if match:

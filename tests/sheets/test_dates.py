@@ -3,9 +3,11 @@ them: one reading for all of them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from pipeline.sheets.dates import dated_name, without_years, years_in
+from pipeline.sheets.dates import dated_name, read_date, without_years, years_in
 
 
 def test_a_text_names_its_four_digit_years_and_no_other_numbers() -> None:
@@ -32,3 +34,13 @@ def test_a_header_without_its_year_is_what_it_names() -> None:
 def test_a_sheet_name_gives_its_date_and_what_it_says_besides(
         name: str, expected: tuple[str, tuple[int, int]] | None) -> None:
     assert dated_name(name) == expected
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("28072026", dt.date(2026, 7, 28)),  # Statens Lønsystem: day, month, year, no separators
+    ("01012000", dt.date(2000, 1, 1)), ("20122019", dt.date(2019, 12, 20)),
+    ("20260728", dt.date(2026, 7, 28)),  # year first, as before
+    ("19991231", dt.date(1999, 12, 31))])
+def test_eight_digits_are_a_date_either_way_round(text: str, day: dt.date) -> None:
+    """A year first has a month of 01–12 where a year last has 19 or 20: never both."""
+    assert read_date(text) == day
