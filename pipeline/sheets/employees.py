@@ -54,7 +54,7 @@ from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit
 from pipeline.sheets.newvalues import apply_new_values
 from pipeline.sheets.persons import NameShape, spells_names
-from pipeline.sheets.positions import ended_positions
+from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
@@ -279,6 +279,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     for number, values in rows:
         walk.row(number, values)
     drafts, skips, headed = walk.drafts, walk.skips, walk.headed
+    other_affiliations(drafts, layout, skips, findings, reader.header("number"))
     walk.heading_disagrees(findings)
     if not include_leavers:
         _leavers_by_mark(walk)

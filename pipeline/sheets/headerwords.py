@@ -122,6 +122,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða"),
     ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret", "aktiviert"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
+          "stop", "stopdato",  # OS2sofd's "Stopdato"
           "fratrædelses", "fratræden", "ophør", "ophørs",
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
@@ -130,7 +131,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
           "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",
           "kündigung", "kündigungs", "ausscheiden", "ausscheidens", "ausgeschieden"),
-    START: ("start", "begin", "begyndelse", "hire", "hired", "tiltrædelse", "tiltrædelses",
+    START: ("start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
+            "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
             "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit"),
     LEAVE: ("verlof", "verlofsoort",  # Dutch

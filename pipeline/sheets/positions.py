@@ -121,3 +121,44 @@ def ended_positions(leavers: list[Absent], numbered: Mapping[str, int],
                       f"({absent.name}) has ended ({absent.reason}), but another row of theirs "
                       "has not: that position ended, they have not left.", absent.row)
     return [a for a in leavers if a.number not in numbered]
+
+
+def other_affiliations(drafts: list[Draft], layout: ListLayout, skips: list[Skipped],
+                       findings: Findings, number_header: str | None) -> None:
+    """One person on rows of their own numbers (OS2sofd's and PURE's affiliations: the same
+    name and e-mail, each affiliation numbered): where a column marks one row as the main one
+    (``Primær`` Ja/Nej) and the others not, the person gets one form, from the main row; the
+    others are listed as second positions. Without such a mark the rows stay as they are (the
+    address given for two numbers is said as before). Changes ``drafts`` in place."""
+    marks = _main_marks(layout)
+    if not marks or "email" not in layout.fields:
+        return
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, draft in enumerate(drafts):
+        email = draft.fields.get("email", "").casefold()
+        if email:
+            groups.setdefault((normal_name(draft.name), email), []).append(i)
+    dropped: set[int] = set()
+    for (_, _), members in groups.items():
+        if len(members) < 2 or len({drafts[i].number for i in members}) < len(members):
+            continue
+        for use in marks:
+            said = [_main(_text(drafts[i].texts, use.index).casefold(), use.header)
+                    for i in members]
+            if said.count(True) == 1 and said.count(False) == len(members) - 1:
+                main = drafts[members[said.index(True)]]
+                others = [drafts[i] for i, m in zip(members, said, strict=True) if not m]
+                for other in others:
+                    skips.append(Skipped(other.row, "position",
+                                         mask_cpr(f"{other.number} {other.name}"[:40])))
+                dropped.update(i for i, m in zip(members, said, strict=True) if not m)
+                rows = sorted(d.row for d in (main, *others))
+                findings.note("position", f"{main.name} is on rows "
+                              f"{', '.join(map(str, rows))} under the numbers "
+                              f"{', '.join(d.number for d in (main, *others))}: one person with "
+                              f'more than one position, one form, from row {main.row} ("'
+                              f'{use.header}" says it is the main one).', main.row,
+                              number_header, rows)
+                break
+    if dropped:
+        drafts[:] = [d for i, d in enumerate(drafts) if i not in dropped]

@@ -86,6 +86,8 @@ _EMPLOYED = frozenset({
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",
     "medarbeider", "medarbetare", "personale", "staff", "svend", "svende", "provisioned",
+    # a university's staff: technical-administrative, academic, part-time academic, PhD
+    "tap", "vip", "dvip", "ph", "phd",
     "arbejdsmand", "arbejdsmænd", "ufaglært", "faglært",
     # German
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
@@ -116,6 +118,7 @@ _OUTSIDE = frozenset({
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
+    "emeritus", "emerita",  # a retired professor keeps a desk, not a post
     "honorarlønnede", "honorar", "honorarmodtager", "honorarmodtagere", "indkomstmodtager",
     # "B-indkomst": paid a fee, not a salary (freelance); "B-indkomst" splits into b + indkomst
     # German: an outside firm's worker, a temp through an agency, an external
