@@ -154,12 +154,17 @@ _BACK = frozenset({"tilbage", "retur", "returned", "back", "tillbaka", "zurück"
 _FROM = frozenset({"fra", "from", "från", "von", "efter", "after"})
 
 
+# SAP HCM's employment status (STAT2) with its code: 0 Udtrådt, 1 Inaktiv, 2 Pensioneret,
+# 3 Aktiv; 1 is someone away for a while (parental leave, military service), still employed
+_SAP_INACTIVE = re.compile(r"^1\s*[-–]?\s*(?:inaktiv|inactive)\s*$", re.IGNORECASE)
 _SIGN_IN = frozenset({("locked", "out"), ("password", "expired"), ("password", "reset")})
 
 
 def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
+    if text[:1] == "1" and _SAP_INACTIVE.match(text):
+        return LEAVE  # SAP HCM's employment status 1: inactive, still employed (on leave)
     words = WORD.findall(text.casefold())
     if "password" in words or any(p in _SIGN_IN for p in pairwise(words)):
         return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
@@ -404,9 +409,14 @@ def _few_short(values: Sequence[Any]) -> tuple[Counter[str], list[str]] | None:
     """A column of short words (statuses, kinds): its values counted (case folded), and its
     texts; None where it has under four, or any longer than four words or with a digit."""
     texts = _filled(values)
+    if texts and all(_CODED.match(t) for t in texts):
+        texts = [_CODED.sub("", t) for t in texts]  # SAP's "8 Ekstern", "1 Funktionær"
     if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
         return None
     return Counter(t.casefold() for t in texts), texts
+
+
+_CODED = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")  # a value after its code: "8 Ekstern"
 
 
 def holds_statuses(values: Sequence[Any]) -> bool:

@@ -63,6 +63,20 @@ def test_a_craftsmans_kinds_with_subcontractors(tmp_path: Path) -> None:
     assert len(listing.employees) == 5
 
 
+def test_sap_groups_and_statuses_with_their_codes(tmp_path: Path) -> None:
+    """SAP HCM writes each value after its code: Medarb.gruppe "8 Ekstern" is not employed
+    here; Beskæftigelsesstatus "1 Inaktiv" is someone away for a while (on leave), "0 Udtrådt"
+    has left."""
+    listing = read(tmp_path, "Medarb.gruppe", [
+        "1 Funktionær", "2 Timelønnet", "8 Ekstern", "1 Funktionær", "1 Funktionær",
+        "2 Timelønnet"])
+    assert [a.number for a in listing.leavers] == ["3"]
+    states = read(tmp_path, "Beskæftigelsesstatus", [
+        "3 Aktiv", "1 Inaktiv", "0 Udtrådt", "3 Aktiv", "3 Aktiv", "3 Aktiv"])
+    assert [a.number for a in states.leavers] == ["3"]
+    assert [e.number for e in states.employees if e.on_leave] == ["2"]
+
+
 def test_contractors_in_danish_dynamics(tmp_path: Path) -> None:
     """Dynamics 365 Human Resources in Danish: Arbejdertype "Kontrahent" (Contractor)."""
     listing = read(tmp_path, "Arbejdertype", [
