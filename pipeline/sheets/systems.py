@@ -180,6 +180,13 @@ SYSTEMS = (
                      "Tags"), {
         "Titel": "name~", "Title": "name~", "Item ID": "", "Oprettet af": "", "Oprettet den": "",
         "Created by": "", "Created on": ""}, need=2),
+    # Omada Identity's identity data export: upper-case attribute names run together; the
+    # identity's ID is the employee number its HR source gave, MANAGER the leader's ID
+    System("Omada Identity", ("IDENTITYID", "IDENTITYTYPE", "IDENTITYSTATUS", "OUNIT"), {
+        "IDENTITYID": "number", "DISPLAYNAME": "name", "FIRSTNAME": "", "LASTNAME": "",
+        "EMAIL": "email", "IDENTITYSTATUS": "status", "OUNIT": "department",
+        "JOBTITLE": "job_title", "MANAGER": "leader", "EMPLOYMENTSTART": "",
+        "EMPLOYMENTEND": "end_date"}, need=3),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

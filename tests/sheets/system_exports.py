@@ -327,6 +327,25 @@ def podio(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def omada(path: Path) -> Path:
+    """Omada Identity's identity export: upper-case attributes run together, the leader by
+    their IDENTITYID, a contractor, an identity made inactive."""
+    rows = [("IDENTITYID", "DISPLAYNAME", "FIRSTNAME", "LASTNAME", "EMAIL", "IDENTITYTYPE",
+             "IDENTITYSTATUS", "OUNIT", "JOBTITLE", "MANAGER", "EMPLOYMENTSTART",
+             "EMPLOYMENTEND"),
+            ("TF10167", "Lene Christensen", "Lene", "Christensen", "lc@t.dk", "Employee",
+             "Active", "Direktion", "Direktør", "", "2001-02-21", ""),
+            ("TF10368", "Stine Kofoed", "Stine", "Kofoed", "sk@t.dk", "Employee", "Active",
+             "Skade Privat", "Skadebehandler", "TF10167", "2005-03-01", ""),
+            ("EXT500", "Ole Thy", "Ole", "Thy", "ot@t.dk", "Contractor", "Active",
+             "Skade Privat", "Konsulent", "TF10167", "2020-01-01", ""),
+            ("TF10400", "Bo Dam", "Bo", "Dam", "bd@t.dk", "Employee", "Inactive",
+             "Skade Privat", "Skadebehandler", "TF10167", "2010-01-01", "2026-06-30"),
+            ("TF10401", "Eva Ry", "Eva", "Ry", "er@t.dk", "Employee", "Active",
+             "Skade Privat", "Skadebehandler", "TF10167", "2012-01-01", "")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "utf-8")
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -358,6 +377,11 @@ SYSTEM_SHAPES = [
     (Shape("podio", podio, [("917", "Sara Kjær", "Direktion", "", ""),
                             ("920", "Peter Holm", "Direktion", "Sara Kjær", "sk@gf.dk")]),
      "Podio"),
+    (Shape("omada", omada, [("TF10167", "Lene Christensen", "Direktion", "", ""),
+                            ("TF10368", "Stine Kofoed", "Skade Privat", "Lene Christensen",
+                             "lc@t.dk"),
+                            ("TF10401", "Eva Ry", "Skade Privat", "Lene Christensen",
+                             "lc@t.dk")]), "Omada Identity"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),
