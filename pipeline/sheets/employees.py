@@ -28,7 +28,7 @@ from pipeline.sheets.ditto import fill_ditto
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
-from pipeline.sheets.grouping import read_grouping
+from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headers import accepted
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
@@ -280,6 +280,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         walk.row(number, values)
     drafts, skips, headed = walk.drafts, walk.skips, walk.headed
     other_affiliations(drafts, layout, skips, findings, reader.header("number"))
+    first_section(sheet, header.row, drafts, skips, findings, "department" in layout.fields)
     walk.heading_disagrees(findings)
     if not include_leavers:
         _leavers_by_mark(walk)

@@ -26,15 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.bycontent import deepest_levels, numbered_levels
 from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.rows import RowReader
+from pipeline.sheets.rows import RowReader, Skipped, heading_department
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
+
+if TYPE_CHECKING:
+    from pipeline.sheets.draft import Draft
 
 Rows = list[tuple[int, tuple[Any, ...]]]
 PIVOT_EMPTY = frozenset({"(tom)", "(blank)", "(leer)", "(vide)", "(vuoto)", "(empty)",
@@ -413,3 +416,32 @@ def _unit_leaders(grid: Grid, paths: dict[int, tuple[str, ...]], levels: Sequenc
             leaders[row] = grid.text(head, number)
     findings.note("unit-leaders", "No column names the leaders: each unit's first person leads "
                   f'it, as the column "{shown}" shows, and leads the units under it.')
+
+
+def first_section(sheet: Sheet, header_row: int, drafts: Sequence[Draft],
+                  skips: Sequence[Skipped], findings: Findings, has_department: bool) -> None:
+    """A board of groups (monday.com, a report in sections): each group's title over the
+    headers again, the first group's title over the list's own header. Where every heading in
+    the list stands right over a repeated header, the one line over the list's header is the
+    first group's title, and gives its department to the rows before the next heading."""
+    headings = sorted(s.row for s in skips if s.reason == "heading")
+    again = {s.row for s in skips if s.reason == "header"}
+    if has_department or not headings or not all(r + 1 in again for r in headings):
+        return
+    above = next((v for n, v in sheet.rows if n == header_row - 1), None)
+    texts = [cell_text(v) for v in above or ()]
+    filled = [t for t in texts if t]
+    if len(filled) != 1 or not texts[0]:
+        return
+    unit = heading_department(filled[0])
+    if not unit:
+        return
+    given = [d for d in drafts if d.row < headings[0] and not d.fields["department"]]
+    for draft in given:
+        draft.fields["department"] = unit
+    if given:
+        rows = [d.row for d in given]
+        findings.note("first-section", f'The line over the header (row {header_row - 1}, '
+                      f'"{unit}") is the first group\'s title, as each later group\'s title '
+                      f"stands over the headers again: its department is given to "
+                      f"{rows_text(rows)}.", header_row - 1, None, rows)

@@ -534,3 +534,27 @@ def test_users_at_another_domain_of_the_organisation_are_not_staff(tmp_path: Pat
     with pytest.raises(SpreadsheetError, match="This row has no employee number"):
         read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Ark1": [
             *rows[:7], ("Ole", "Bæk", "ole.baek@gmail.com", None, "Indskoling")]}), today=TODAY)
+
+
+def test_a_board_of_groups_gives_the_first_group_its_title_too(tmp_path: Path) -> None:
+    """monday.com's export: the board's name, then each group's title over the headers again;
+    the first group's title stands over the list's own header."""
+    head = ("Name", "Medarbejdernr.", "Leder")
+    ledelse = [("Cecilie Kofoed", "17", "Frederik Rasmussen"), ("Frederik Rasmussen", "5", None),
+               ("Jesper Madsen", "9", "Frederik Rasmussen"),
+               ("Maja Knudsen", "34", "Frederik Rasmussen")]
+    strategi = [("Carsten Østergaard", "12", "Jesper Madsen"),
+                ("Frederik Kjær", "10", "Jesper Madsen"), ("Inger Møller", "3", "Jesper Madsen"),
+                ("Julie Munk-Skov", "13", "Jesper Madsen"),
+                ("Louise Mølgaard", "35", "Jesper Madsen")]
+    path = write_xlsx(tmp_path / "m.xlsx", {"Board": [
+        ("Medarbejderoversigt", None, None), (None, None, None), ("Ledelse", None, None), head,
+        *ledelse, (None, None, None), ("Strategi", None, None), head, *strategi]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [e.department for e in listing.employees] == ["Ledelse"] * 4 + ["Strategi"] * 5
+    assert any(n.kind == "first-section" for n in listing.notes)
+    # a title over the header of a list without groups is no department
+    plain = write_xlsx(tmp_path / "p.xlsx", {"Ark1": [("Personaleliste 2026", None, None),
+                                                      head, *ledelse]})
+    assert [e.department for e in read_employee_list(plain, today=dt.date(2026, 12, 6))
+            .employees] == [""] * 4
