@@ -343,6 +343,11 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     leader_addresses(drafts, rows, layout.side, findings)
     employees = with_leaders(drafts, walk.gone, layout, findings, walk.outsiders)
     raise_if_issues(findings.issues())  # a leader that fits several people
+    if len(employees) >= 2 and not any(e.leader for e in employees):
+        findings.note("no-leaders", "No employee's leader was found in the list (no column "
+                      "names them), so the forms name no leader and no leader gets a form or "
+                      "a workbook about anyone; if the list has the leaders, give their column "
+                      'the header "Nærmeste leder".', header.row)
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
                 for e, d in zip(employees, drafts, strict=True) if e.on_leave]
     if skip_on_leave:

@@ -224,8 +224,8 @@ def test_no_leader_written_as_a_word(tmp_path: Path, given: str) -> None:
     staff = listing(tmp_path, given)
     assert (staff.employees[1].leader, staff.employees[1].leader_email) == ("", "")
     assert staff.warnings == ()
-    assert [n.what for n in staff.notes] == [f'"{given}" as the leader (row 3) is read as no '
-                                             "leader."]
+    assert [n.what for n in staff.notes if n.kind != "no-leaders"] == [
+        f'"{given}" as the leader (row 3) is read as no leader.']
 
 
 def test_an_employee_address_pasted_from_outlook(tmp_path: Path) -> None:
@@ -788,3 +788,16 @@ def test_a_databases_relation_with_its_link_names_the_leader(tmp_path: Path) -> 
     staff, got = leaders_of(tmp_path, rows)
     assert got == [("1", "", ""), ("2", "Søren Holm", "sh@t.dk")]
     assert not staff.warnings
+
+
+def test_a_list_without_any_leader_says_so(tmp_path: Path) -> None:
+    """A phone list, or a restaurant group's list with only a leader flag (J/N): nobody's
+    leader is found, so no leader gets a form; `mus check` says so once."""
+    path = write_xlsx(tmp_path / "t.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Restaurant", "Leder (J/N)"), ("4", "Rikke Jensen", "Havnen", "J"),
+        ("54", "Line Overgaard", "Havnen", "N"), ("46", "Ann Frederiksen", "Havnen", "N")]})
+    staff = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [n.what for n in staff.notes if n.kind == "no-leaders"] == [
+        "No employee's leader was found in the list (no column names them), so the forms name "
+        "no leader and no leader gets a form or a workbook about anyone; if the list has the "
+        'leaders, give their column the header "Nærmeste leder".']
