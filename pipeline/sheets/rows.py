@@ -37,6 +37,7 @@ _TOTAL = re.compile(
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl(?:\s+\w+){0,2}|summe|zwischensumme|"
     r"mitarbeiter)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
 # In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
+_FOLDER = frozenset({"folder", "mappe"})  # a SharePoint list's Item Type of a folder
 # A pager copied from a web page or a printed report: "< Forrige", "Næste >", "Side 2 af 2"
 _PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbage|frem|first|last|"
                     r"første|sidste)(?:\s*[>»›])?\s*$|^\s*(?:side|page|seite|sida)\s+\d+\s*"
@@ -305,7 +306,8 @@ class RowReader:
                 kind = self._no_person(whole, texts) or (
                     # "Arkiv 2025" among a SharePoint list's own columns: a folder, no person
                     "note" if any(c.isdigit() for c in whole) and not self.names.person(whole)
-                    else "")
+                    # or one its Item Type calls so: "Fratrådte" | … | "Mappe"
+                    or any(t.casefold() in _FOLDER for t in texts) else "")
                 if kind:
                     return Skipped(row, kind, mask_cpr(whole[:40]))
             if (number and self.number_like(number)) or name:

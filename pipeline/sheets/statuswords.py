@@ -263,7 +263,11 @@ def _temp_from(text: str) -> bool:
     rest = match.group(2) or match.group(3) or ""
     return len(head) == 1 and head[0] in _TEMPS and any(  # a name: "Medicare", not "time"
         w[:1].isupper() for w in WORD.findall(rest)) and not any(
-        c.isdigit() for c in rest) and status_state(rest) is None
+        c.isdigit() for c in rest) and (status_state(rest) is None or bool(_FIRM.search(rest)))
+
+
+# A firm's legal form after its name: "JobVikar ApS", "Adecco A/S" (its name may read as a kind)
+_FIRM = re.compile(r"(?:^|\s)(?:ApS|A/S|I/S|K/S|P/S|IVS|AB|AS|ASA|GmbH|Ltd|Inc|Oy)\.?$")
 
 
 # Headers of a free remark ("Bemærkning", "Kommentar", "Notes"): read only for leave.

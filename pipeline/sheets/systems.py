@@ -71,9 +71,14 @@ SYSTEMS = (
         identifiers={"username": "initials"}, need=3),
     # A SharePoint list exported to Excel or CSV: each item's "Title" is what the list is of,
     # here the person; the list's own columns follow, then SharePoint's bookkeeping.
+    # (a folder of the list is its path's last step: "…/Medarbejdere/Fratrådte" holds leavers,
+    # so the path is read as the status where the list has none of its own)
     System("SharePoint list", ("Item Type", "Path", "Modified", "Created By", "Modified By"), {
-        "Title": "name~", "Item Type": "", "Path": "", "Modified": "", "Created": "",
+        "Title": "name~", "Item Type": "", "Path": "status~", "Modified": "", "Created": "",
         "Created By": "", "Modified By": ""}, need=3),
+    System("SharePoint-liste", ("Elementtype", "Sti", "Ændret", "Oprettet af", "Ændret af"), {
+        "Titel": "name~", "Elementtype": "", "Sti": "status~", "Ændret": "", "Oprettet": "",
+        "Oprettet af": "", "Ændret af": ""}, need=2),
     # A board kept as the staff list: one card a person, the list (column) a card is in is
     # the team, the card's members are whoever works on it, an archived card someone gone.
     System("Trello", ("Card ID", "Card Name", "Card URL", "List Name", "Archived"), {

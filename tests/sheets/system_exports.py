@@ -226,6 +226,20 @@ def sharepoint(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8-sig")
 
 
+def sharepoint_dansk(path: Path) -> Path:
+    """The same list from a Danish SharePoint (Titel, Elementtype, Sti), as Excel's query
+    brings it in: the leavers kept in a folder "Fratrådte", whose path says so."""
+    rows = [("Titel", "Medarbejdernr", "Afdeling", "Leder", "E-mail", "Elementtype", "Sti"),
+            ("Fratrådte", None, None, None, None, "Mappe", "sites/HR/Lists/Medarbejdere"),
+            ("Esben Thygesen", "201", "Ledelse", None, "et@k.dk", "Element",
+             "sites/HR/Lists/Medarbejdere"),
+            ("Ida Holm", "202", "Café", "Esben Thygesen", "ih@k.dk", "Element",
+             "sites/HR/Lists/Medarbejdere"),
+            ("Bo Dam", "203", "Café", "Esben Thygesen", "bd@k.dk", "Element",
+             "sites/HR/Lists/Medarbejdere/Fratrådte")]
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
+
+
 def workday_norsk(path: Path) -> Path:
     """Workday with Norwegian labels: "Arbeider" is the worker's name, the supervisory
     organisation is written with its manager in brackets."""
@@ -361,6 +375,9 @@ SYSTEM_SHAPES = [
     (Shape("sharepoint", sharepoint, [("4401", "Bent Bøgh Ravn", "Direktion", "", ""),
                                       ("4402", "Bjørn Kragh", "Vand", "Bent Bøgh Ravn",
                                        "bbr@n.dk")]), "SharePoint list"),
+    (Shape("sharepoint-dansk", sharepoint_dansk, [
+        ("201", "Esben Thygesen", "Ledelse", "", ""),
+        ("202", "Ida Holm", "Café", "Esben Thygesen", "et@k.dk")]), "SharePoint-liste"),
     (Shape("workday-norsk", workday_norsk, [
         ("21001", "Torben Mølgaard", "Ledelse", "", ""),
         ("21002", "Karen Kjær", "Regnskap", "Torben Mølgaard", "tm@f.no")]), "Workday (norsk)"),

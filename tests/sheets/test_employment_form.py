@@ -63,6 +63,15 @@ def test_a_craftsmans_kinds_with_subcontractors(tmp_path: Path) -> None:
     assert len(listing.employees) == 5
 
 
+def test_a_temp_from_a_firm_whose_name_reads_as_a_kind(tmp_path: Path) -> None:
+    """"Vikar (JobVikar ApS)": a firm's legal form names it, though "JobVikar" reads as a
+    temp's kind; "Vikar (timelønnet)" is ours."""
+    listing = read(tmp_path, "Ansættelsesform", [
+        "Fastansat", "Vikar (JobVikar ApS)", "Vikar (timelønnet)", "Fastansat", "Fastansat",
+        "Vikar (Adecco A/S)"])
+    assert [a.number for a in listing.leavers] == ["2", "6"]
+
+
 def test_sap_groups_and_statuses_with_their_codes(tmp_path: Path) -> None:
     """SAP HCM writes each value after its code: Medarb.gruppe "8 Ekstern" is not employed
     here; Beskæftigelsesstatus "1 Inaktiv" is someone away for a while (on leave), "0 Udtrådt"
