@@ -131,6 +131,11 @@ SYSTEMS = (
         "Salary identifier": "number", "First name": "first", "Last name": "last",
         "Email": "email", "Primary department": "department", "Departments": "",
         "Employee groups": "job_title", "Status": "status", "Mobile phone": ""}),
+    System("Planday (dansk)", ("Medarbejdergrupper", "Afdelinger", "Primær afdeling",
+                               "Medarbejder-ID", "Lønnummer"), {
+        "Lønnummer": "number", "Medarbejder-ID": "number~", "Fornavn": "first",
+        "Efternavn": "last", "E-mail": "email", "Primær afdeling": "department",
+        "Afdelinger": "", "Medarbejdergrupper": "job_title"}, need=3),
     # Workday with Norwegian labels: "Arbeider" is the worker, the name column
     System("Workday (norsk)", ("Arbeider", "Overordnet organisasjon", "Arbeidstakertype",
                                "Ansatt-ID", "Stillingstittel"), {

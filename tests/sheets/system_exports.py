@@ -268,6 +268,19 @@ def planday(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
 
 
+def planday_dansk(path: Path) -> Path:
+    """Planday with Danish labels: "Afdelinger" lists every shop someone works in, "Primær
+    afdeling" the one that is theirs; "Medarbejder-ID" is Planday's own number, used where the
+    export has no "Lønnummer"."""
+    rows = [("Medarbejder-ID", "Fornavn", "Efternavn", "E-mail", "Medarbejdergrupper",
+             "Afdelinger", "Primær afdeling", "Nærmeste leder", "Deaktiveret"),
+            ("3180211", "Anna Sofie", "Friis", "af@b.dk", "Ejer", "Hovedkontor", "Hovedkontor",
+             "", "Nej"),
+            ("3180479", "Mads", "Holm", "mh@b.dk", "Barista", "Østerbro, Frederiksberg",
+             "Østerbro", "Anna Sofie Friis", "Nej")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8-sig")
+
+
 def trello(path: Path) -> Path:
     """A Trello board of one card a person: the custom fields give number, leader and e-mail,
     the list a card is in is the team, the members are HR's own user names, an archived card
@@ -402,6 +415,10 @@ SYSTEM_SHAPES = [
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),
+    (Shape("planday-dansk", planday_dansk, [
+        ("3180211", "Anna Sofie Friis", "Hovedkontor", "", ""),
+        ("3180479", "Mads Holm", "Østerbro", "Anna Sofie Friis", "af@b.dk")]),
+     "Planday (dansk)"),
     (Shape("trello", trello, [("61", "Niels Lykke", "Ledelse", "", ""),
                               ("62", "Rasmus Holm", "Kreativ", "Niels Lykke", "nl@r.dk"),
                               ("63", "Ida Sand", "Kreativ", "Rasmus Holm", "rh@r.dk")]),
