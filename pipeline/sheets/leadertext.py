@@ -109,6 +109,7 @@ LINE, WITH_ID, TITLE = "line", "with-id", "title"
 SEVERAL = "several"  # two people named in one cell: "Mette Fog; Niels Schøler"
 TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
 POSITION = "position"  # "Forstander": the one who holds that job title
+BY_UNIT = "by-unit"  # "Mette", two Mettes lead: the one who leads the employee's unit
 
 
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:

@@ -16,6 +16,7 @@ from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Leader, Who
+from pipeline.sheets.leadertext import BY_UNIT, leads
 from pipeline.sheets.listchecks import report_leaders
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
@@ -140,6 +141,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
         directory.resolve(d.given, i) if (d.given.text or d.given.number or d.given.email)
         else None for i, d in enumerate(drafts)]
     _joined_keys(drafts, found, directory, layout, findings)
+    _by_unit(drafts, found)
     leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone})
     kept = [(use.index, use.header) for use in layout.kept]
     employees = []
@@ -231,3 +233,29 @@ def _first_name_column(header: str) -> bool:
     """A column of first names (looked up once per header, not once per row)."""
     role = field_role(header)
     return role is not None and role[0] == "first"
+
+
+def _by_unit(drafts: Sequence[Draft], found: list[Leader | None]) -> None:
+    """A leader written so that several people fit ("Mette" where three are called Mette):
+    of them, the one who leads (by their job title) the employee's unit, by the department on
+    their own row or in their job title ("Bagerichef, Bageriet Nord og Syd"), where only one
+    does. Said in `mus check`; otherwise the leader stays ambiguous (refused)."""
+    by_number: dict[str, Draft] | None = None
+    for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
+        if leader is None or not leader.ambiguous or leader.via or len(leader.fits) < 2:
+            continue
+        unit = normal_name(draft.fields["department"])
+        if not unit:
+            continue
+        if by_number is None:
+            by_number = {d.number: d for d in drafts}
+        words = set(unit.split())
+        fit = [c for c in (by_number.get(n) for n in leader.fits) if c is not None
+               and leads(c.fields["job_title"].split(",")[0].strip())
+               and (normal_name(c.fields["department"]) == unit
+                    or words <= set(normal_name(c.fields["job_title"].replace(",", " ")).split()))]
+        if len(fit) == 1:
+            chosen = fit[0]
+            found[i] = dataclasses.replace(leader, name=chosen.name, number=chosen.number,
+                                           email=leader.email or chosen.fields["email"],
+                                           found=True, ambiguous=False, fits=(), via=BY_UNIT)

@@ -305,7 +305,7 @@ class RowReader:
                 whole = " ".join(texts[i] for i in self.name_cols if i < width and texts[i])
                 kind = self._no_person(whole, texts) or (
                     # "Arkiv 2025" among a SharePoint list's own columns: a folder, no person
-                    "note" if any(c.isdigit() for c in whole) and not self.names.person(whole)
+                    "note" if (any(c.isdigit() for c in whole) and not self.names.person(whole))
                     # or one its Item Type calls so: "Fratrådte" | … | "Mappe"
                     or any(t.casefold() in _FOLDER for t in texts) else "")
                 if kind:

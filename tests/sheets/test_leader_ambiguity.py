@@ -110,15 +110,38 @@ def test_an_initial_and_last_name_that_fit_two_people(tmp_path: Path) -> None:
 def test_an_initial_and_last_name_after_other_words_that_fit_two_people(
         tmp_path: Path, written: str) -> None:
     """Words before the name the list gives as nobody's title: the name they end in still fits
-    two people, so the cell is refused, never read as either."""
+    two people, both leading a unit that is not the employee's, so the cell is refused, never
+    read as either."""
     said = refusal(tmp_path, [
         ("Lønnr", "Navn", "Afsnit", "Stilling", "Leder"),
         (1, "Rikke Thygesen", "Medicin", "Oversygeplejerske", None),
         (2, "Marianne Holm", "Afsnit 12", "Afdelingsleder", "Rikke Thygesen"),
-        (3, "Tove Ærenlund", "Afsnit 12", "Sygeplejerske", written),
-        (4, "Mette Holm", "Afsnit 14", "Lægesekretær", "Rikke Thygesen")])
+        (3, "Tove Ærenlund", "Afsnit 13", "Sygeplejerske", written),
+        (4, "Mette Holm", "Afsnit 14", "Afdelingsleder", "Rikke Thygesen")])
     assert f'The leader "{written}" (row 4) fits several people in the list (employees 2 and 4)' \
         in said
+
+
+def test_a_name_that_fits_several_is_the_one_who_leads_the_employees_unit(
+        tmp_path: Path) -> None:
+    """A bakery chain's list gives leaders by first name: of the three called Mette, one leads
+    the bakeries (her title names both), one a shop, one leads nobody. Each employee's Mette is
+    the one who leads their unit, said."""
+    listing = read_employee_list(write_xlsx(tmp_path / "b.xlsx", {"Ark1": [
+        ("Nr", "Navn", "Afdeling", "Stilling", "Leder", "Mail"),
+        ("1", "Aisha Abdi", "Hovedkontor", "Direktør", None, "aa@b.dk"),
+        ("3", "Mette Clausen", "Bageriet Nord", "Bagerichef, Bageriet Nord og Syd", "Aisha",
+         "mc@b.dk"),
+        ("5", "Mette Kristensen", "Butik Torvet", "Butikschef", "Aisha", "mk@b.dk"),
+        ("74", "Mette Nielsen", "Butik Torvet", "Ekspedient", "Mette", "mn@b.dk"),
+        ("50", "Allan Lind", "Bageriet Nord", "Bager", "Mette", "al@b.dk"),
+        ("51", "Bo Dam", "Bageriet Syd", "Bager", "Mette", "bd@b.dk")]}),
+        today=dt.date(2026, 12, 6))
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees][3:] == [
+        ("74", "Mette Kristensen", "mk@b.dk"), ("50", "Mette Clausen", "mc@b.dk"),
+        ("51", "Mette Clausen", "mc@b.dk")]
+    assert any("as the one of that name who leads the employee's unit" in n.what
+               for n in listing.notes)
 
 
 @pytest.mark.parametrize("written", [
