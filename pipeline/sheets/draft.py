@@ -35,6 +35,7 @@ from pipeline.sheets.names import (
     without_initials,
 )
 from pipeline.sheets.persons import vacancy
+from pipeline.sheets.remarks import status_aside
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
 from pipeline.sheets.values import cell_text
@@ -239,8 +240,9 @@ class DraftReader:
         mark = ""
         if name and name[-1] in MARK_ENDS:
             name, mark = split_mark(name)
-        if name.endswith(")") and (bracketed := aside(name)) and bracketed[1] == number:
-            name = bracketed[0]  # "Karen Ravn (21001)": the number again
+        if name.endswith(")") and (bracketed := aside(name)) and (
+                bracketed[1] == number or status_aside(name)):
+            name = bracketed[0]  # "Karen Ravn (21001)": the number again; "(barsel)": a state
         seen = self.seen.get(number)
         if seen is None:
             self.seen[number] = (row, name)

@@ -135,7 +135,9 @@ class EmploymentReader:
                           "through it: a code for leaving means no form, one for leave is "
                           "leave.", column=use.header)
         number = layout.fields["number"].index if "number" in layout.fields else None
-        self.remarks = Remarks(self.others, rows, number, findings, comments, beside, today)
+        name = layout.fields.get("name") or layout.fields.get("name_reversed")
+        self.remarks = Remarks(self.others, rows, number, findings, comments, beside, today,
+                               name)
         self.findings = findings
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
@@ -187,7 +189,7 @@ class EmploymentReader:
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
         """What the row's remarks say (remarks.py): leave, or employed as far as they go."""
         state, reason = self.remarks.of(row, values)
-        return Employment(state, reason) if state == LEAVE else _STILL_EMPLOYED
+        return Employment(state, reason) if state in (LEAVE, LEFT) else _STILL_EMPLOYED
 
     def not_here(self, values: Sequence[Any]) -> str:
         """Why the row says its person is not employed here, or "": read only for a row

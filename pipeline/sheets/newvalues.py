@@ -42,6 +42,14 @@ def _day(header: str) -> dt.date | None:
     return None
 
 
+# "fra 1.8.2026", "pr. 01.09.2026", "from 1/8-2026": a column of the values from that day;
+# "til 31.7.2026", "until …": one of the values up to that day
+_FROM = re.compile(r"\b(?:fra|pr\.?|per|from|gældende fra|valid from)\s*\d{1,2}[./-]\d{1,2}[./-]"
+                   r"(?:19|20)\d\d\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:til|indtil|until|t\.o\.m\.?)\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b",
+                    re.IGNORECASE)
+
+
 def _says_new(header: str) -> bool:
     return bool(_NEW.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
 
@@ -53,14 +61,19 @@ def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
     headers = list(header.headers)
     pairs: list[tuple[int, int, dt.date]] = []
     for index, text in enumerate(headers):
-        if not text or not _says_new(text):
+        if not text:
             continue
-        role = field_role(text)
+        dated = _FROM.search(text)
+        if not _says_new(text) and dated is None:
+            continue
+        # "Afdeling fra 1.8.2026" after a reorganisation: the field without its day
+        role = field_role(_FROM.sub("", text).strip() if dated else text)
         day = _day(text)
         if role is None or day is None or day > today:
             continue
         olds = [i for i, h in enumerate(headers) if i != index and h and not _says_new(h)
-                and (r := field_role(h)) is not None and r[0] == role[0]]
+                and not _FROM.search(h) and (r := field_role(_UNTIL.sub("", h).strip()))
+                is not None and r[0] == role[0]]
         if len(olds) == 1:
             pairs.append((index, olds[0], day))
     if not pairs:

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
+from pipeline.sheets.names import aside
 from pipeline.sheets.statuswords import (
     EMPLOYED,
     LEAVE,
     LEFT,
+    LEFT_WORDS,
     NOT_HERE,
+    WORD,
     is_remark_header,
     notice_date,
     outside,
@@ -62,7 +65,8 @@ class Remarks:
     def __init__(self, others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[Any]]],
                  number: int | None, findings: Findings,
                  comments: Mapping[int, tuple[str, ...]] | None = None,
-                 beside: Mapping[int, str] | None = None, today: dt.date | None = None) -> None:
+                 beside: Mapping[int, str] | None = None, today: dt.date | None = None,
+                 name: ColumnUse | None = None) -> None:
         self.columns = [u for u in others if is_remark_header(u.header)][:2]
         # a column kept for something else (a phone number) where a colleague wrote "stoppet
         # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
@@ -76,9 +80,13 @@ class Remarks:
         self._number = number
         self.findings = findings
         self.today = today
+        # a name cell that says a state in brackets after the name ("Mette Kjær (barsel)",
+        # "Line Krog (fratrådt 31.07.26)"): a remark in that cell, where any row has one
+        self.name = name if name is not None and any(
+            status_aside(cell_text(value_at(v, name.index))) for _, v in rows[:2000]) else None
 
     def __bool__(self) -> bool:
-        return bool(self.columns or self.comments or self.beside)
+        return bool(self.columns or self.comments or self.beside or self.name)
 
     def of(self, row: int, values: Sequence[Any]) -> tuple[str, str]:
         """The row's state as its remarks say it (LEAVE and why, else EMPLOYED): a remark
@@ -86,7 +94,13 @@ class Remarks:
         said = [(use.header, cell_text(value_at(values, use.index))) for use in self.columns]
         said += [(NOTE, text) for text in self.comments.get(row, ())]
         said += [(BESIDE, self.beside[row])] if row in self.beside else []
+        if self.name is not None:
+            inner = status_aside(cell_text(value_at(values, self.name.index)))
+            said += [(self.name.header, inner)] if inner else []
         for where, text in said:
+            dated = self._dated(where, text)
+            if dated is not None:
+                return LEFT, dated
             state = remark_state(text)
             if state is None and self.today is not None:
                 # "Projektansættelse – udløb 30.09.2026, ikke forlænget": a last day gone by,
@@ -102,6 +116,25 @@ class Remarks:
                 # kind of employment, so a numbered row it says is not ours is refused
                 self._keep(self.outside, where, row, values)
         return EMPLOYED, ""
+
+    def _dated(self, where: str, text: str) -> str | None:
+        """Why a remark with a date says the person is gone or not yet here, or None: a word
+        that they have left (``fratrådt 09.09.26``; ``fratrådt 10/7``, the year left out)
+        beside a day gone by, or a start (``starter 1/2-27``) on a day to come. A remark that
+        says they left without a day, or on a day still to come, is refused as before."""
+        if self.today is None or not _DAY.search(text):
+            return None
+        words = set(WORD.findall(text.casefold()))
+        day, whole = _day_of(text, self.today.year)
+        if day is None:
+            return None
+        if words & _STARTS and whole and day > self.today:
+            return f"{where}: starts {day:%d-%m-%Y}, has not begun"
+        if remark_state(text) == LEFT and words & LEFT_WORDS and day <= self.today:
+            # (a day without its year is this year's: "stoppet 30/11" before the 30th is a
+            # leaving to come, refused as before)
+            return f"{where}: left {day:%d-%m-%Y}"
+        return None
 
     def _keep(self, found: dict[str, list[int]], where: str, row: int,
               values: Sequence[Any]) -> None:
@@ -144,3 +177,37 @@ class Remarks:
                 "write their kind of employment in a column of its own); if they are, change "
                 f"the {where}; then run the command again.", rows[0],
                 None if where in _UNHEADED else where)
+
+
+_DAY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?!\d)")
+_STARTS = frozenset({"starter", "begynder", "tiltræder", "starts", "starting", "begins",
+                     "nyansat", "ny"})
+
+
+def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:
+    """The first day, month (and year: this year's where none is written) a remark gives, day
+    first; whether it had a year."""
+    found = _DAY.search(text)
+    if found is None:
+        return None, False
+    day, month, year = int(found.group(1)), int(found.group(2)), found.group(3)
+    try:
+        if year is None:
+            return dt.date(this_year, month, day), False
+        return dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day), True
+    except ValueError:
+        return None, False
+
+
+def status_aside(text: str) -> str:
+    """What brackets after a name say of the person's state ("barsel", "fratrådt 31.07.26",
+    "starter 1/2-27"), or "" where they say something else (initials, a number)."""
+    if not text.endswith(")") or "(" not in text:
+        return ""
+    bracketed = aside(text)
+    if bracketed is None:
+        return ""
+    inner = bracketed[1]
+    words = set(WORD.findall(inner.casefold()))
+    return inner if remark_state(inner) is not None or (words & _STARTS and _DAY.search(inner)
+                                                        ) else ""

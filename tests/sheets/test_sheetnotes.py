@@ -79,15 +79,20 @@ def test_notes_beside_the_list_that_name_no_one_leaving_change_nothing(tmp_path:
     assert [e.number for e in listing.employees] == [str(s[0]) for s in STAFF]
 
 
-def test_a_note_beside_a_row_that_says_its_person_stopped_refuses(tmp_path: Path) -> None:
+def test_a_note_beside_a_row_that_says_its_person_stopped(tmp_path: Path) -> None:
     # past an empty column, on the row of the person it speaks of, naming nobody
-    staff = [*STAFF[:2], (*STAFF[2], None, "stoppet 30/11 – skal ikke have MUS"), *STAFF[3:]]
+    staff = [*STAFF[:2], (*STAFF[2], None, "stoppet – skal ikke have MUS"), *STAFF[3:]]
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]}),
                            today=TODAY)
     message = str(caught.value)
     assert "The note beside the list in row 4 (employee 55103) says the person has left" in message
-    assert "30/11" not in message  # the note is not repeated
+    assert "skal ikke" not in message  # the note is not repeated
+    # with a day gone by, the note makes a leaver
+    staff[2] = (*STAFF[2], None, "stoppet 30/11 – skal ikke have MUS")
+    listing = read_employee_list(write_xlsx(tmp_path / "d.xlsx", {"Ark1": [HEAD, *staff]}),
+                                 today=TODAY)
+    assert [a.number for a in listing.leavers] == ["55103"]
 
 
 def test_a_highlighted_note_beside_a_row_is_still_a_note(tmp_path: Path) -> None:
@@ -95,7 +100,7 @@ def test_a_highlighted_note_beside_a_row_is_still_a_note(tmp_path: Path) -> None
     from openpyxl import load_workbook
     from openpyxl.styles import PatternFill
 
-    staff = [*STAFF[:2], (*STAFF[2], None, "stoppet 30/11 – skal ikke have MUS"), *STAFF[3:]]
+    staff = [*STAFF[:2], (*STAFF[2], None, "stoppet – skal ikke have MUS"), *STAFF[3:]]
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [HEAD, *staff]})
     book = load_workbook(path)
     book.active["F4"].fill = PatternFill("solid", fgColor="FFFF00")
