@@ -107,8 +107,8 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError(value)
     text = cell_text(value)
-    if not text:
-        return None
+    if not text or (text.isdigit() and not text.strip("0")):
+        return None  # "00000000": an old system's way to write no date
     match = _SLASH.match(text)
     if match:
         a, b, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))

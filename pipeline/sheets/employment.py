@@ -179,6 +179,9 @@ class EmploymentReader:
             why = self._leave_said(values) if all(s != LEFT for s, _ in found) else ""
             found = [((LEAVE if why else LEFT) if s == IDLE else s,
                       f"{r}, {why}" if s == IDLE and why else r) for s, r in found]
+        if any(s == LEFT for s, _ in found) and self._ends_later(values):
+            # Cezanne's "Leaver" beside a leaving date still to come: leaving, not yet left
+            found = [(EMPLOYED if s == LEFT else s, r) for s, r in found]
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:
@@ -209,6 +212,11 @@ class EmploymentReader:
             if text and len(text.split()) <= 3 and outside(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
         return self.remarks.not_here(values)
+
+    def _ends_later(self, values: Sequence[Any]) -> bool:
+        """The row's end date is still to come (a status that says leaving beside it is so)."""
+        ended = self._ended(values) if any(k == "end_date" for k, _ in self.columns) else None
+        return ended is not None and ended > self.today
 
     def _ended(self, values: Sequence[Any]) -> dt.date | None:
         """The end date a leaver's row gives (None: no end-date column, or no date in it)."""

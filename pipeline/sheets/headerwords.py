@@ -123,6 +123,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret", "aktiviert"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
           "stop", "stopdato",  # OS2sofd's "Stopdato"
+          "fratr",  # an old payroll file's "FRATR-DATO"
           "fratrædelses", "fratræden", "ophør", "ophørs",
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
@@ -396,7 +397,10 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
 # "Leder (iflg. lønsystem)". The bracket says the source, not another field.
 _SOURCE_WORDS = frozenset({"hr", "hris", "sd", "ad", "opus", "kmd", "løn", "lønsystem",
                            "lønsystemet", "system", "systemet", "entra", "azure", "payroll",
-                           "iflg", "ifølge", "fra", "per", "according", "to", "from"})
+                           "iflg", "ifølge", "fra", "per", "according", "to", "from",
+                           # who put it there: "Leder (tilføjet af HR)", "(added by HR)"
+                           "tilføjet", "tilføjede", "indsat", "udfyldt", "af", "added", "by",
+                           "manuelt", "manual", "manually"})
 _SOURCE = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 

@@ -39,7 +39,7 @@ LEFT_WORDS = frozenset({
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
     "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
-    "ended", "expired", "udløbet",
+    "ended", "expired", "udløbet", "afsluttet",  # Pento: "Afsluttet"
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
     "pensionerad", "avliden",
@@ -49,6 +49,7 @@ LEFT_WORDS = frozenset({
 # Someone who has not begun: a directory's account made ahead of the first day (Okta's
 # STAGED), a hire not yet started.
 _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future"})
+_NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start")})  # Cornerstone
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
@@ -169,7 +170,8 @@ def status_state(text: str) -> str | None:
     if "password" in words or any(p in _SIGN_IN for p in pairwise(words)):
         return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
         # one works here
-    if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words):
+    if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words) or any(
+            p in _NOT_STARTED_PAIRS for p in pairwise(words)):
         return LEFT  # left, or not begun: no form either way
     if any(a in _NOT and b in _EMPLOYED and b != "payroll" for a, b in pairwise(words)):
         return LEFT  # "Ikke aktiv", "Not active" (Oracle's "No Payroll" says how one is paid)

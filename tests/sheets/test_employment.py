@@ -34,7 +34,7 @@ TODAY = dt.date(2026, 11, 27)
     # Okta's states of an account that can still be used: how one signs in, not whether one
     # works here
     ("PASSWORD_EXPIRED", EMPLOYED), ("LOCKED_OUT", EMPLOYED), ("PROVISIONED", EMPLOYED),
-    ("DEPROVISIONED", LEFT),
+    ("DEPROVISIONED", LEFT), ("Pending Hire", LEFT), ("Afsluttet", LEFT),
 ])
 def test_status_words(status: str, state: str) -> None:
     assert status_state(status) == state
@@ -486,3 +486,27 @@ def test_an_end_date_without_a_year_is_refused_with_its_row(tmp_path: Path, writ
     assert f'row 3, column "Ansat til": The end date "{written}" in Ansat til cannot be read' in \
         str(caught.value)
     assert "row 4" not in str(caught.value)  # "no end" in words is no date to read
+
+
+def test_a_leaver_whose_leaving_date_is_still_to_come_is_here(tmp_path: Path) -> None:
+    """Cezanne HR's Status "Leaver" beside a Leaving Date still to come: leaving, not yet
+    left; one whose date has passed has left."""
+    path = write_xlsx(tmp_path / "c.xlsx", {"Ark1": [
+        ("Employee Code", "Forename", "Surname", "Status", "Leaving Date"),
+        ("AB01", "Mikkel", "Brøndum", "Leaver", dt.date(2027, 2, 11)),
+        ("AB02", "Morten", "Holm", "Leaver", dt.date(2026, 10, 1)),
+        ("AB03", "Ida", "Lund", "Active", None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["AB01", "AB03"]
+    assert [a.number for a in listing.leavers] == ["AB02"]
+
+
+def test_an_old_payroll_files_end_date_and_its_empty_date(tmp_path: Path) -> None:
+    """A legacy print file: "FRATR-DATO" in YYYYMMDD, "00000000" for none."""
+    path = tmp_path / "k.txt"
+    path.write_text("LOENNR|NAVN|AFD-NAVN|FRATR-DATO\n033292|CAMILLA MØLGAARD|SUNDHED|00000000\n"
+                    "003518|EJNAR IVERSEN|TRÆNING|20251218\n049168|IDA HOLM|SUNDHED|00000000\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["033292", "049168"]
+    assert [a.number for a in listing.leavers] == ["003518"]

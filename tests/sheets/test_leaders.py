@@ -801,3 +801,9 @@ def test_a_list_without_any_leader_says_so(tmp_path: Path) -> None:
         "No employee's leader was found in the list (no column names them), so the forms name "
         "no leader and no leader gets a form or a workbook about anyone; if the list has the "
         'leaders, give their column the header "Nærmeste leder".']
+
+
+def test_a_leader_column_added_by_hr_says_who_added_it() -> None:
+    """"Leder (tilføjet af HR)": the bracket says who put it there, not another field."""
+    assert field_role("Leder (tilføjet af HR)") == field_role("Leder (added by HR)") == (
+        "leader", 2)
