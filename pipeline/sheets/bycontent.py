@@ -155,7 +155,10 @@ def holds_units(texts: Sequence[str]) -> bool:
 _PLACE = frozenset({"arbejdssted", "arbejdsplads", "tjenestested", "ansættelsessted",
                     "institution", "arbeidssted", "arbetsplats", "arbetsställe",
                     "tjänsteställe", "workplace", "work location", "location", "site",
-                    "lokation", "kontor", "office", "sted", "skole", "school", "dagtilbud"})
+                    "lokation", "kontor", "office", "sted", "skole", "school", "dagtilbud",
+                    # a chain's places: its restaurants, shops, branches
+                    "restaurant", "butik", "filial", "branch", "store", "shop", "hotel",
+                    "klinik", "apotek", "værksted"})
 # Unit levels numbered across several columns: "Nivå 1" … "Nivå 4", "Level 1", "Niveau 2".
 _NUMBERED = re.compile(r"^\s*(\D*?)\s*(\d{1,2})\s*(\D*?)\s*$")
 

@@ -70,7 +70,7 @@ from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.sidekey import leader_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
-from pipeline.sheets.titleleaders import read_title_leaders
+from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
 from pipeline.sheets.unitleaders import (
     ListNames,
 )
@@ -300,6 +300,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
             unit = layout.fields.get("department")
             read_title_leaders(drafts, findings, title.header,
                                unit.header if unit else "department")
+    read_flag_leaders(drafts, layout.kept, findings)
     keys = read_initials_key(drafts, sheet.rows, header.row, findings,
                              [s for s in sheets.values() if s is not sheet], lambda: {
                                  t.casefold() for d in drafts for t in _ids(who_of(d, layout))

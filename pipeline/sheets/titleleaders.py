@@ -7,10 +7,12 @@ in at least two units; otherwise the titles are left as titles (a list may have 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads
@@ -18,6 +20,7 @@ from pipeline.sheets.names import normal_name
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
+    from pipeline.sheets.mapping import ColumnUse
 
 
 def unit_heads(units: Sequence[str], titles: Sequence[str]) -> dict[str, int] | None:
@@ -70,3 +73,60 @@ def read_title_leaders(drafts: Sequence[Draft], findings: Findings, title_header
                   f"leader of the others ({rows_text(led)}){above}.", "If that is wrong, add a "
                   "leader column (Leder) that names each employee's own leader.",
                   led[0] if led else None, title_header, led)
+
+
+def read_flag_leaders(drafts: Sequence[Draft], kept: Sequence[ColumnUse],
+                      findings: Findings) -> None:
+    """A yes/no column headed as a leader ("Enhedsleder", "Leder (J/N)") that marks one person
+    in each unit: where a row names no leader, its unit's marked person is its leader (a
+    leader column may be filled only on the marked rows, "Rapporterer til" their own leader).
+    Said in `mus check`; a unit with two marked and rows to lead refuses the list, as who leads
+    whom cannot be told."""
+    flag = next((u for u in kept if _flags(drafts, u)), None)
+    if flag is None:
+        return
+    units = [normal_name(d.fields.get("department", "")) for d in drafts]
+    if not all(units):
+        return
+    marked: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(drafts):
+        if _text(d, flag.index).casefold() in YES:
+            marked[units[i]].append(i)
+    unled = [i for i, d in enumerate(drafts) if not given(d) and i not in marked[units[i]]]
+    led: list[int] = []
+    for i in unled:
+        heads = marked.get(units[i], [])
+        if len(heads) == 1:
+            drafts[i].given = Given(number=drafts[heads[0]].number)
+            led.append(drafts[i].row)
+        elif len(heads) > 1:
+            rows = [drafts[h].row for h in heads]
+            findings.error("flag-leaders", f'The column "{flag.header}" marks {len(heads)} '
+                           f'leaders in "{drafts[i].fields["department"]}" ({rows_text(rows)}), '
+                           "and no column says which of them leads each employee there, so "
+                           "whose employee each one is cannot be told.", "Add a column "
+                           '"Nærmeste leder" with each employee\'s leader, and run the command '
+                           "again.", drafts[i].row, flag.header)
+            return
+    if led:
+        findings.note("flag-leaders", f'The column "{flag.header}" marks one leader in each '
+                      "unit: the rows that name no leader are led by their unit's marked "
+                      f"person ({rows_text(led)}).", led[0], flag.header, led)
+
+
+def given(draft: Draft) -> bool:
+    return bool(draft.given.text or draft.given.number or draft.given.email)
+
+
+def _text(draft: Draft, index: int) -> str:
+    return draft.texts[index] if index < len(draft.texts) else ""
+
+
+def _flags(drafts: Sequence[Draft], use: ColumnUse) -> bool:
+    """A yes/no column under a header that says a leader, two yeses or more."""
+    header = re.sub(r"\s*\([^()]*\)\s*$", "", use.header)
+    if not header or not leads(header):
+        return False
+    texts = [_text(d, use.index).casefold() for d in drafts]
+    filled = [t for t in texts if t]
+    return sum(t in YES for t in filled) >= 2 and all(t in YES or t in NO for t in filled)

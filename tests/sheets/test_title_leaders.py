@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -68,3 +71,33 @@ def test_a_unit_with_two_heads_or_none_leaves_the_titles_as_titles(tmp_path: Pat
         listing = read(tmp_path, rows)
         assert not any(e.leader for e in listing.employees)
         assert not [w for w in listing.warnings if w.kind == "title-leaders"]
+
+
+def test_a_leader_flag_in_each_unit_leads_the_unit(tmp_path: Path) -> None:
+    """"Enhedsleder: Ja" marks each unit's leader; "Rapporterer til" is filled only on their
+    rows. The others are led by their unit's marked person, said."""
+    path = write_xlsx(tmp_path / "f.xlsx", {"Ark1": [
+        ("Nr", "Navn", "E-mail", "Enhed", "Enhedsleder", "Rapporterer til"),
+        (700, "Anne-Mette Søndergaard", "am@k.dk", "Direktion", "Ja", None),
+        (715, "Rasmus Larsen", "rl@k.dk", "Cloud", "Ja", "Anne-Mette Søndergaard"),
+        (894, "Anne Jørgensen", "aj@k.dk", "Cloud", None, None),
+        (976, "Anne Nielsen", "an@k.dk", "Cloud", "Nej", None),
+        (720, "Ida Holm", "ih@k.dk", "Data", "Ja", "Anne-Mette Søndergaard"),
+        (721, "Bo Dam", "bd@k.dk", "Data", None, None)]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("700", ""), ("715", "Anne-Mette Søndergaard"), ("894", "Rasmus Larsen"),
+        ("976", "Rasmus Larsen"), ("720", "Anne-Mette Søndergaard"), ("721", "Ida Holm")]
+    assert any(n.kind == "flag-leaders" for n in listing.notes)
+
+
+def test_two_flagged_leaders_in_a_unit_refuse(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "g.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Restaurant", "Leder (J/N)"), ("4", "Rikke Jensen", "Kontoret", "J"),
+        ("5", "Ole Lund", "Kontoret", "N"), ("54", "Line Overgaard", "Havnen", "J"),
+        ("30", "Niels Rask", "Havnen", "J"), ("46", "Ann Frederiksen", "Havnen", "N"),
+        ("47", "Bo Dam", "Havnen", "N")]})
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert 'The column "Leder (J/N)" marks 2 leaders in "Havnen" (rows 4 and 5)' in str(
+        caught.value)
