@@ -100,3 +100,48 @@ def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
                       headers[new], where)
         headers[new] = ""
     return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
+
+
+# "Hjemmeplejen Syd (leder: Kim Munk Kruse)": a unit and its leader in one cell
+_UNIT_LEADER = re.compile(r"^\s*(?P<unit>[^()]+?)\s*\(\s*(?:leder|afdelingsleder|teamleder|chef|"
+                          r"leader|manager|nærmeste leder)\s*:\s*(?P<leader>[^()]+?)\s*\)\s*$",
+                          re.IGNORECASE)
+
+
+def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
+                       ) -> tuple[Rows, HeaderRow]:
+    """A column whose cells give each row's unit and its leader in one ("Enhed (leder)":
+    "Hjemmeplejen Syd (leder: Kim Munk Kruse)"), where no other column is the leader: read as
+    the department and, in a column of its own, the leader, said; or both as they were."""
+    if not any(isinstance(v, str) and ":" in v and v.endswith(")") for _, values in rows[:200]
+               for v in values):
+        return rows, header  # (most lists, at once)
+    headers = list(header.headers)
+    if any((r := field_role(h)) is not None and r[0] == "leader" and not _UNIT_LEADER_HEADER
+           .search(h) for h in headers if h):
+        return rows, header
+    for index, text in enumerate(headers):
+        cells = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
+        filled = [c for c in cells if c]
+        if len(filled) < 3 or sum(bool(_UNIT_LEADER.match(c)) for c in filled) < 0.9 * len(
+                filled):
+            continue
+        width = max(len(headers), *(len(v) for _, v in rows))
+        out = []
+        for number, values in rows:
+            cells_now = [*values, *([None] * (width - len(values)))]
+            found = _UNIT_LEADER.match(cell_text(value_at(values, index)))
+            cells_now[index] = found.group("unit") if found else cells_now[index]
+            out.append((number, (*cells_now, found.group("leader") if found else None)))
+        unit = _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling"
+        headers = [*headers, *([""] * (width - len(headers)))]
+        headers[index] = unit
+        headers.append("Leder")
+        findings.note("unit-leader-cells", f'The column "{text}" gives each row\'s unit and its '
+                      "leader in one cell: the unit is read as the department and the leader "
+                      "as the leader.", header.row, text)
+        return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
+    return rows, header
+
+
+_UNIT_LEADER_HEADER = re.compile(r"\s*\(\s*(?:leder|leader|manager|chef)\s*\)\s*$", re.IGNORECASE)

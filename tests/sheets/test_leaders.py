@@ -807,3 +807,19 @@ def test_a_leader_column_added_by_hr_says_who_added_it() -> None:
     """"Leder (tilføjet af HR)": the bracket says who put it there, not another field."""
     assert field_role("Leder (tilføjet af HR)") == field_role("Leder (added by HR)") == (
         "leader", 2)
+
+
+def test_a_unit_and_its_leader_in_one_cell(tmp_path: Path) -> None:
+    """Home care's "Enhed (leder)": "Hjemmeplejen Syd (leder: Kim Kruse)" is the department
+    and the leader, said."""
+    path = write_xlsx(tmp_path / "u.xlsx", {"Ark1": [
+        ("Medarb.nr.", "Navn", "Enhed (leder)", "E-mail"),
+        ("1", "Kim Kruse", "Hjemmeplejen (leder: Lone Berg)", "kk@f.dk"),
+        ("2", "Lone Berg", "Ledelse (leder: Ib Dahl)", "lb@f.dk"),
+        ("3", "Ida Holm", "Hjemmeplejen Syd (leder: Kim Kruse)", "ih@f.dk"),
+        ("4", "Bo Dam", "Hjemmeplejen Syd (leder: Kim Kruse)", "bd@f.dk")]})
+    staff = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.number, e.department, e.leader, e.leader_email) for e in staff.employees][2:] == [
+        ("3", "Hjemmeplejen Syd", "Kim Kruse", "kk@f.dk"),
+        ("4", "Hjemmeplejen Syd", "Kim Kruse", "kk@f.dk")]
+    assert any(n.kind == "unit-leader-cells" for n in staff.notes)
