@@ -229,7 +229,9 @@ _AGENCIES = ("vikarbureau", "vikarbureauet", "bemandingsbureau", "bemandingsbure
 # Accounts that are no one's (not "NemKonto" or "bankkonto", which are someone's money)
 _ACCOUNTS = frozenset({"funktionskonto", "fælleskonto", "systemkonto", "servicekonto",
                        "teknikkonto", "gruppekonto", "ressourcekonto", "fælleslogin",
-                       "fællesbruger", "funktionsbruger"})  # a login a team shares (Nexus)
+                       "fællesbruger", "funktionsbruger",  # a login a team shares (Nexus)
+                       # a user type of no person: Epic's "Test", Cornerstone's "System"
+                       "test", "testbruger", "testuser", "system", "systembruger"})
 # "Service account", "Shared account": no person; an "Account manager" is one
 _ACCOUNT_KINDS = frozenset({"service", "shared", "system", "function", "functional", "generic",
                             "group", "resource", "test", "room", "device"})
