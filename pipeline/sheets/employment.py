@@ -179,9 +179,10 @@ class EmploymentReader:
             why = self._leave_said(values) if all(s != LEFT for s, _ in found) else ""
             found = [((LEAVE if why else LEFT) if s == IDLE else s,
                       f"{r}, {why}" if s == IDLE and why else r) for s, r in found]
-        if any(s == LEFT for s, _ in found) and self._ends_later(values):
+        if any(s == LEFT and _leaving(r) for s, r in found) and self._ends_later(values):
             # Cezanne's "Leaver" beside a leaving date still to come: leaving, not yet left
-            found = [(EMPLOYED if s == LEFT else s, r) for s, r in found]
+            # (one not employed here, or not begun, stays so whatever the date)
+            found = [(EMPLOYED if s == LEFT and _leaving(r) else s, r) for s, r in found]
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:
@@ -395,3 +396,8 @@ class EmploymentReader:
                 "mus knows, so they are taken as employed and get a form.", "If they have left, "
                 'write "Fratrådt" (or an end date in the past); if they are on leave, "Orlov".',
                 rows[0], header, rows)
+
+
+def _leaving(reason: str) -> bool:
+    """A reason that says someone leaves, not that they are no employee or have not begun."""
+    return not reason.endswith(NOT_HERE) and "not begun" not in reason

@@ -510,3 +510,16 @@ def test_an_old_payroll_files_end_date_and_its_empty_date(tmp_path: Path) -> Non
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["033292", "049168"]
     assert [a.number for a in listing.leavers] == ["003518"]
+
+
+def test_an_agency_temp_with_an_end_date_to_come_is_still_no_employee(tmp_path: Path) -> None:
+    """The date still to come keeps a leaver here, never someone not employed here."""
+    path = write_xlsx(tmp_path / "v.xlsx", {"Ark1": [
+        ("Medarb.nr", "Navn", "Ansættelsestype", "Slutdato"),
+        ("1447", "Jonas Thygesen", "Fastansat", None),
+        ("1448", "Ida Lund", "Fastansat", None),
+        ("V1", "Zeynep Kaya", "Vikar (VikarDanmark ApS)", "23-12-2026"),
+        ("1449", "Bo Dam", "Sæsonansat", "23-12-2026"), ("1450", "Eva Ry", "Fastansat", None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1447", "1448", "1449", "1450"]
+    assert [a.number for a in listing.leavers] == ["V1"]
