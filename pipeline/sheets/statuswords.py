@@ -116,6 +116,9 @@ _OUTSIDE = frozenset({
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"
     "bestyrelse", "bestyrelsen", "bestyrelsesmedlem", "bestyrelsesmedlemmer",
     "bestyrelsesformand", "board",
+    # an address book's other people: clients, customers, partners' staff (Outlook categories)
+    "klient", "klienter", "client", "clients",
+    "samarbejdspartner", "samarbejdspartnere",
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",

@@ -144,7 +144,8 @@ def test_a_faroese_list(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("kind", "away"), [
     ("Key account manager", False), ("Account manager", False), ("Service account", True),
     ("Shared account", True), ("Funktionskonto", True), ("Leverandører", True),
-    ("Personale", False), ("Eksterne", True), ("Test", True), ("System", True)])
+    ("Personale", False), ("Eksterne", True), ("Test", True), ("System", True),
+    ("Klienter;Samarbejdspartnere", True), ("Kunde hos reklamebureau", False)])
 def test_an_account_is_no_one_and_an_account_manager_is_someone(kind: str, away: bool) -> None:
     """"account" alone is a job title's word (a key account manager sells); only a kind of
     account (service, shared) is an account no one holds."""
