@@ -130,7 +130,7 @@ def other_affiliations(drafts: list[Draft], layout: ListLayout, skips: list[Skip
     (``Primær`` Ja/Nej) and the others not, the person gets one form, from the main row; the
     others are listed as second positions. Without such a mark the rows stay as they are (the
     address given for two numbers is said as before). Changes ``drafts`` in place."""
-    marks = _main_marks(layout)
+    marks = [u for u in _main_marks(layout) if _MAIN.search(u.header)]  # "Primær", "Primary"
     if not marks or "email" not in layout.fields:
         return
     groups: dict[tuple[str, str], list[int]] = {}

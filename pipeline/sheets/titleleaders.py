@@ -127,6 +127,11 @@ def _flags(drafts: Sequence[Draft], use: ColumnUse) -> bool:
     header = re.sub(r"\s*\([^()]*\)\s*$", "", use.header)
     if not header or not leads(header):
         return False
-    texts = [_text(d, use.index).casefold() for d in drafts]
-    filled = [t for t in texts if t]
-    return sum(t in YES for t in filled) >= 2 and all(t in YES or t in NO for t in filled)
+    yes = 0
+    for draft in drafts:  # (a column of anything else ends at its first other value)
+        text = _text(draft, use.index).casefold()
+        if text in YES:
+            yes += 1
+        elif text and text not in NO:
+            return False
+    return yes >= 2
