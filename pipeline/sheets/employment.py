@@ -45,6 +45,7 @@ from pipeline.sheets.statuswords import (
     is_off_flag,
     is_start_header,
     kinds_not_states,
+    no_employee,
     notice_date,
     outside,
     status_state,
@@ -139,6 +140,12 @@ class EmploymentReader:
         self.remarks = Remarks(self.others, rows, number, findings, comments, beside, today,
                                name)
         self.findings = findings
+        title = layout.fields.get("job_title")
+        # the columns where some title or category says no employee (most lists: none, so
+        # no row is looked at again)
+        self._titles = [u for u in (*([title] if title else []), *self.others) if any(
+            no_employee(t) for t in map(cell_text, _column(rows, u.index, _SAMPLE))
+            if t and len(t.split()) <= 4)]
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
         self.order = order
@@ -169,6 +176,9 @@ class EmploymentReader:
 
     def of(self, row: int, values: Sequence[Any]) -> Employment:
         if not self.columns:
+            kind = self._no_employee(values) if self._titles else ""
+            if kind:
+                return Employment(LEFT, kind)
             return self._remarked(row, values) if self.remarks else _STILL_EMPLOYED
         found = [self._one(row, key, use.header, value_at(values, use.index))
                  for key, use in self.columns]
@@ -179,6 +189,10 @@ class EmploymentReader:
             why = self._leave_said(values) if all(s != LEFT for s, _ in found) else ""
             found = [((LEAVE if why else LEFT) if s == IDLE else s,
                       f"{r}, {why}" if s == IDLE and why else r) for s, r in found]
+        if self._titles and not any(s == LEFT for s, _ in found):
+            kind = self._no_employee(values)  # "Vikar - bureau" as the job title
+            if kind:
+                found.append((LEFT, kind))
         if any(s == LEFT and _leaving(r) for s, r in found) and self._ends_later(values):
             # Cezanne's "Leaver" beside a leaving date still to come: leaving, not yet left
             # (one not employed here, or not begun, stays so whatever the date)
@@ -213,6 +227,18 @@ class EmploymentReader:
             if text and len(text.split()) <= 3 and outside(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
         return self.remarks.not_here(values)
+
+    def _no_employee(self, values: Sequence[Any]) -> str:
+        """Why the job title (or a short cell of a column kept beside it, a staff category)
+        says its person is no employee at all, or ""."""
+        remarks = {u.index for u in self.remarks.columns}
+        for use in self._titles:
+            if use.index in remarks:
+                continue
+            text = cell_text(value_at(values, use.index))
+            if text and len(text.split()) <= 4 and no_employee(text):
+                return f'{use.header} "{text}": {NOT_HERE}'
+        return ""
 
     def _ends_later(self, values: Sequence[Any]) -> bool:
         """The row's end date is still to come (a status that says leaving beside it is so)."""

@@ -244,6 +244,21 @@ _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttej
                          "arbeidspraksis"})
 
 
+# Words that say a person is no employee even beside an employee number, in a job title or a
+# staff category: not "Konsulent" or "Ekstern" (a consultancy's consultants, an external
+# lecturer are employees), only the unpaid, the retired and an agency's temps
+_NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpaid", "frivillig",
+                          "frivillige", "volunteer", "bureauvikar", "vikarbureau"})
+
+
+def no_employee(text: str) -> bool:
+    """A title or category that says its person is no employee whatever their number:
+    "Professor emeritus (ulønnet)", "Vikar - bureau", "Vikar (JobVikar ApS)"."""
+    words = WORD.findall(text.casefold())
+    return bool(_NO_EMPLOYEE.intersection(words)) or _temp_from(text) or (
+        bool(_TEMPS.intersection(words)) and any(_agency(w) for w in words))
+
+
 def _agency(word: str) -> bool:
     """A temp agency ("Vikarbureau", "Bemandingsbureauet", "Bureauansat"), not any bureau
     ("lønbureau" keeps the payroll, "reklamebureau" is a client)."""

@@ -150,3 +150,21 @@ def test_an_account_is_no_one_and_an_account_manager_is_someone(kind: str, away:
     """"account" alone is a job title's word (a key account manager sells); only a kind of
     account (service, shared) is an account no one holds."""
     assert outside(kind) is away
+
+
+def test_a_job_title_that_says_no_employee_even_beside_a_number(tmp_path: Path) -> None:
+    """TimeCare's Personalekategori "Vikar - bureau" (the B-numbers), a faculty's "Professor
+    emeritus (ulønnet)": no employees whatever their number; a consultancy's "Senior
+    Consultant" and an "Ekstern lektor" are."""
+    path = write_xlsx(tmp_path / "t.xlsx", {"Ark1": [
+        ("Personalenr", "Navn", "Afdeling", "Personalekategori"),
+        ("1113", "Susanne Bach", "Akut", "Akutsygeplejerske"),
+        ("B1148", "Lise Petersen", "Akut", "Vikar - bureau"),
+        ("639678", "Jūratė Kazlauskienė", "Kemi", "Professor emeritus (ulønnet)"),
+        ("1114", "Bo Dam", "Akut", "Senior Consultant"),
+        ("1115", "Eva Ry", "Kemi", "Ekstern lektor")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1113", "1114", "1115"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("B1148", 'Personalekategori "Vikar - bureau": not employed here'),
+        ("639678", 'Personalekategori "Professor emeritus (ulønnet)": not employed here')]
