@@ -29,7 +29,7 @@ from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
-from pipeline.sheets.headers import accepted
+from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
 from pipeline.sheets.listchecks import check_list
@@ -51,7 +51,7 @@ from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_
 from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
-from pipeline.sheets.names import dn_unit
+from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, split_unit_leaders
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions, other_affiliations
@@ -204,6 +204,41 @@ def _width(headers: Sequence[str]) -> int:
     return max((i + 1 for i, h in enumerate(headers) if h), default=0)
 
 
+def _leavers_by_name(drafts: list[Draft], leavers: list[Absent], rows: Sequence[tuple[int, Any]],
+                     layout: ListLayout, findings: Findings) -> bool:
+    """A column headed as the end of employment that holds names of people on the list, not
+    dates (a small table of leavers beside the list, "Fratrådt i 2026" over Navn | Fratrådt):
+    those it names have left, said; the rest of the column says nothing."""
+    use = layout.fields.get("end_date")
+    if use is None:
+        return False
+    texts = []
+    for _, values in rows:
+        value = value_at(values, use.index)
+        if value is None or value == "":
+            continue
+        text = cell_text(value)
+        if not isinstance(value, str) or any(c.isdigit() for c in text):
+            return False  # dates, as an end-date column holds (most lists: at its first cell)
+        texts.append(text)
+    if len(texts) < 2:
+        return False
+    if sum(len(t.split()) >= 2 for t in texts) < len(texts) - 1:
+        return False  # names of people, not words (a header "Navn" among them at most)
+    by_name = {normal_name(d.name): d for d in drafts}
+    named = [by_name[n] for n in map(normal_name, texts) if n in by_name]
+    if len(named) < 2:
+        return False  # (those it names who are no longer on the list say nothing more)
+    gone = {d.number for d in named}
+    drafts[:] = [d for d in drafts if d.number not in gone]
+    leavers += [Absent(d.row, d.number, d.name, f'named under "{use.header}"') for d in named]
+    findings.note("leavers-by-name", f'The column "{use.header}" names people on the list '
+                  "(a table of leavers beside it), not dates: they have left "
+                  f"({rows_text([d.row for d in named])}).", column=use.header,
+                  rows=[d.row for d in named])
+    return True
+
+
 def _ids(who: Who) -> tuple[str, ...]:
     """What names a person on the list besides their name: number, initials, user names."""
     return (who.number, who.initials, who.upn, *who.others)
@@ -286,6 +321,10 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     if not include_leavers:
         _leavers_by_mark(walk)
     leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
+    if not include_leavers and _leavers_by_name(drafts, leavers, rows, layout, findings):
+        # its names are no statuses mus does not know: nothing more to say of them
+        end = layout.fields["end_date"].header
+        employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
     if names is not None:
         walk.heading_leaders(findings)
         if not any(map(given, drafts)):

@@ -523,3 +523,22 @@ def test_an_agency_temp_with_an_end_date_to_come_is_still_no_employee(tmp_path: 
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["1447", "1448", "1449", "1450"]
     assert [a.number for a in listing.leavers] == ["V1"]
+
+
+def test_a_table_of_leavers_beside_the_list_names_them(tmp_path: Path) -> None:
+    """A security firm's list: "Fratrådt i 2026" over a small table (Navn | Fratrådt) right of
+    the list, on the header row; some it names are still in the list. They have left, said;
+    its names are no unknown statuses."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"Medarbejdere": [
+        ("Medarb.nr.", "Navn", "Afdeling", None, "Fratrådt i 2026", None),
+        (None, None, None, None, "Navn", "Fratrådt"),
+        (304, "Rasmus Kjærgaard", "Direktion", None, "Rasmus Andersen", dt.date(2026, 4, 3)),
+        (305, "Anne Rasmussen", "Vagt", None, "Piotr Andersson", dt.date(2026, 6, 3)),
+        (310, "Rasmus Andersen", "Vagt", None, "Pernille Holm", dt.date(2026, 8, 22)),
+        (311, "Piotr Andersson", "Vagt", None, None, None),
+        (312, "Ida Lund", "Vagt", None, None, None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["304", "305", "312"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("310", 'named under "Fratrådt i 2026"'), ("311", 'named under "Fratrådt i 2026"')]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
