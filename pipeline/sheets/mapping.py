@@ -59,6 +59,7 @@ from pipeline.sheets.headerwords import ALIAS, EMAIL, SELF, concepts, header_wor
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.persons import PARTICLES
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.sidekey import side_columns
 from pipeline.sheets.table import Sheet
@@ -311,6 +312,19 @@ def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findi
 _INITIALS = frozenset(normalise_header(h) for h in ("Initialer", "Initials"))
 
 
+def _particles(rows: Rows, headers: Sequence[str], first: int, last: int, taken: set[int]
+               ) -> int | None:
+    """The one column between first and last name whose filled cells are all particles of
+    surnames ("van", "van den", "da"), on at least one row; or None."""
+    between = [i for i in range(min(first, last) + 1, max(first, last)) if i not in taken]
+    if len(between) != 1:
+        return None
+    texts = [cell_text(v) for _, v in cells(rows, between[0], 2000)]
+    if not texts or not all(w in PARTICLES for t in texts for w in t.casefold().split()):
+        return None
+    return between[0]
+
+
 def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                 findings: Findings) -> ListLayout | None:
     """The columns of the list, or None after reporting why the list cannot be read."""
@@ -387,6 +401,15 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           f"{coded.letter}) holds unit codes, and \"{headers[named]}\" "
                           f"(column {fields['department'].letter}) the unit's name for each "
                           "code, so the names are the department.", header.row, headers[named])
+    if "first" in fields and "last" in fields and "middle" not in fields:
+        particles = _particles(rows, headers, fields["first"].index, fields["last"].index, taken)
+        if particles is not None:  # Shiftbase's "Prefix": "van", "da", "van den"
+            fields["middle"] = ColumnUse(particles, headers[particles])
+            taken.add(particles)
+            findings.note("name-particles", f'The column "{headers[particles]}" between the '
+                          "first and the last name holds the particles of surnames (van, da, "
+                          "de): they are read as part of the name.", header.row,
+                          headers[particles])
     if "leader_email" in fields and "leader" in fields:
         _own_addresses(rows, fields, findings, header.row)
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),

@@ -35,7 +35,7 @@ _ACCOUNT = frozenset({
     "frontdesk", "hotline", "postmaster", "webmaster", "sekretariat", "sekretariatet",
     "fællesmail", "funktionspostkasse", "teams", "rooms", "kontor", "kontoret", "fælleslogin",
     "fællesbruger", "funktionsbruger"})
-_PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
+PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
                         "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
                         "ten", "op", "y", "e"})
 
@@ -83,7 +83,7 @@ def account(name: str, address: str = "") -> bool:
 
 
 def _capitalised(name: str) -> bool:
-    return all(w[:1].isupper() or w.casefold() in _PARTICLES or not w[:1].isalpha()
+    return all(w[:1].isupper() or w.casefold() in PARTICLES or not w[:1].isalpha()
                for w in name.replace("-", " ").split())
 
 

@@ -823,3 +823,19 @@ def test_a_unit_and_its_leader_in_one_cell(tmp_path: Path) -> None:
         ("3", "Hjemmeplejen Syd", "Kim Kruse", "kk@f.dk"),
         ("4", "Hjemmeplejen Syd", "Kim Kruse", "kk@f.dk")]
     assert any(n.kind == "unit-leader-cells" for n in staff.notes)
+
+
+def test_a_column_of_surname_particles_between_first_and_last_name(tmp_path: Path) -> None:
+    """Shiftbase's "Prefix" (Dutch tussenvoegsel) between first and last name: "Femke van
+    Dijk", found as a leader by her whole name."""
+    path = write_xlsx(tmp_path / "p.xlsx", {"Ark1": [
+        ("Employee ID", "First name", "Prefix", "Last name", "Email", "Team", "Leder"),
+        ("2", "Åse", None, "Iversen", "aase@k.dk", "Hovedkontor", None),
+        ("3", "Femke", "van", "Dijk", "femke@k.dk", "Vesterbro", "Åse Iversen"),
+        ("4", "Lucas", "da", "Silva", "lucas@k.dk", "Vesterbro", "Femke van Dijk"),
+        ("5", "Ida", None, "Holm", "ida@k.dk", "Vesterbro", "Femke van Dijk")]})
+    staff = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.name, e.leader, e.leader_email) for e in staff.employees][1:] == [
+        ("Femke van Dijk", "Åse Iversen", "aase@k.dk"),
+        ("Lucas da Silva", "Femke van Dijk", "femke@k.dk"),
+        ("Ida Holm", "Femke van Dijk", "femke@k.dk")]
