@@ -52,7 +52,7 @@ from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
-from pipeline.sheets.newvalues import apply_new_values, split_unit_leaders
+from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.rolemarks import read_role_marks
@@ -293,6 +293,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     rows = drop_old_copy(sheet, header, rows, findings)
     rows = fill_ditto(rows, header.headers, findings)
     rows = without_address_labels(rows)
+    rows = current_rows(rows, header, today, findings)
     rows, header = apply_new_values(rows, header, today, findings)
     rows, header = split_unit_leaders(rows, header, findings)
     layout = map_columns(sheet, header, rows, findings)

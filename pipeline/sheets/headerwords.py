@@ -119,7 +119,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
-    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða"),
+    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða",
+             "aktion", "action"),  # SAP's personnel action: Ansættelse, Fratrædelse
     ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret", "aktiviert"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
           "stop", "stopdato",  # OS2sofd's "Stopdato"

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from pipeline.sheets.columns import field_role
+from pipeline.sheets.dates import read_date
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.listheaders import match_fields
@@ -145,3 +146,61 @@ def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
 
 
 _UNIT_LEADER_HEADER = re.compile(r"\s*\(\s*(?:leder|leader|manager|chef)\s*\)\s*$", re.IGNORECASE)
+
+
+# "Gyldig fra" / "Gyldig til": the days a row of an effective-dated history holds (SAP's
+# infotype records, "Valid from" / "Valid to")
+_VALID = re.compile(r"^\s*(?:gyldig|gælder|valid|effective)\s*(?P<side>fra|til|from|to|until)\b",
+                    re.IGNORECASE)
+
+
+def current_rows(rows: Rows, header: HeaderRow, today: dt.date, findings: Findings) -> Rows:
+    """An effective-dated history (SAP HCM's org. assignment: one row per change, each valid
+    "Gyldig fra" … "Gyldig til"): of the rows of one employee number, the one whose days hold
+    today is theirs, the others are history, said. Rows of a number given once, and any row
+    whose days cannot be read, stay as they are (so two rows left of one number are refused as
+    before)."""
+    number = header.found.get("number")
+    sides = {m.group("side").casefold(): i for i, h in enumerate(header.headers)
+             if h and (m := _VALID.match(h))}
+    start = next((sides[k] for k in ("fra", "from") if k in sides), None)
+    end = next((sides[k] for k in ("til", "to", "until") if k in sides), None)
+    if number is None or start is None or end is None:
+        return rows
+    by_number: dict[str, list[int]] = {}
+    for position, (_, values) in enumerate(rows):
+        key = cell_text(value_at(values, number))
+        if key:
+            by_number.setdefault(key, []).append(position)
+    history: set[int] = set()
+    for positions in by_number.values():
+        if len(positions) < 2:
+            continue
+        spans = [(_when(value_at(rows[p][1], start)), _when(value_at(rows[p][1], end)))
+                 for p in positions]
+        if any(a is None for a, _ in spans):
+            continue
+        now = [p for p, (a, b) in zip(positions, spans, strict=True)
+               if a is not None and a <= today and (b is None or today <= b)]
+        if len(now) == 1:
+            history.update(p for p in positions if p != now[0])
+    if not history:
+        return rows
+    kept = [row for position, row in enumerate(rows) if position not in history]
+    said = sorted(rows[p][0] for p in history)
+    findings.note("history-rows", f'The list is a history of changes, each row valid from '
+                  f'"{header.headers[start]}" to "{header.headers[end]}": of each employee\'s '
+                  f"rows the one valid today is read, the others are earlier or later "
+                  f"({rows_text(said)}).", header.row, header.headers[start], said)
+    return kept
+
+
+def _when(value: Any) -> dt.date | None:
+    """A validity day, "31.12.9999" (SAP's open end) as no end."""
+    text = cell_text(value)
+    if text.endswith("9999"):
+        return dt.date.max
+    try:
+        return read_date(value)
+    except ValueError:
+        return None

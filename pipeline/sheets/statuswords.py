@@ -40,6 +40,7 @@ LEFT_WORDS = frozenset({
     "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
     "ended", "expired", "udløbet", "afsluttet",  # Pento: "Afsluttet"
+    "fratrædelse",  # SAP's action "Fratrædelse" (leaving)
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
     "pensionerad", "avliden",

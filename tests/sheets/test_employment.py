@@ -542,3 +542,25 @@ def test_a_table_of_leavers_beside_the_list_names_them(tmp_path: Path) -> None:
     assert [(a.number, a.reason) for a in listing.leavers] == [
         ("310", 'named under "Fratrådt i 2026"'), ("311", 'named under "Fratrådt i 2026"')]
     assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+def test_an_effective_dated_history_reads_the_row_valid_today(tmp_path: Path) -> None:
+    """SAP's org. assignment history: one row per change, valid "Gyldig fra" … "Gyldig til"
+    (31.12.9999: open). Each employee's row valid today is theirs; its action "Fratrædelse"
+    makes a leaver."""
+    head = ("Personalenummer", "Navn", "Gyldig fra", "Gyldig til", "Aktion",
+            "Organisatorisk enhed", "Leders pers.nr.")
+    path = write_xlsx(tmp_path / "h.xlsx", {"Sheet1": [
+        head, ("00027075", "Ole Berg", "01.01.2010", "31.12.9999", "Ansættelse", "Vand", None),
+        ("00013626", "Mia Højgaard", "01.06.2026", "31.08.2026", "Ansættelse", "Vand",
+         "00027075"),
+        ("00013626", "Mia Højgaard", "01.09.2026", "31.12.9999", "Fratrædelse", "Vand",
+         "00027075"),
+        ("00018235", "Ewa Lund", "22.01.1998", "30.06.2026", "Ansættelse", "Kloak", "00027075"),
+        ("00018235", "Ewa Lund", "01.07.2026", "31.12.9999", "Organisatorisk ændring", "Vand",
+         "00027075")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("00027075", "Vand"), ("00018235", "Vand")]
+    assert [a.number for a in listing.leavers] == ["00013626"]
+    assert any(n.kind == "history-rows" for n in listing.notes)
