@@ -23,6 +23,7 @@ from pipeline.sheets.evidence import NO_VALUE, name_and_address, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
+from pipeline.sheets.leadertext import leads
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.marks import MARK_ENDS, split_mark
 from pipeline.sheets.names import (
@@ -104,6 +105,16 @@ class Draft:
     mark: str = ""  # a mark after the name ("*"), left out of it (marks.py)
 
 
+def _two_lines(value: Any) -> bool:
+    """A cell of text on exactly two lines."""
+    return isinstance(value, str) and "\n" in value and len(
+        [x for x in value.strip().splitlines() if x.strip()]) == 2
+
+
+# A cell that sends the reader elsewhere: "Se organisationsdiagram", "See org chart", "Jf. bilag"
+_REFERENCE = re.compile(r"^\s*(?:se|see|jf|jvf|cf|vide)\b\.?\s+\S", re.IGNORECASE)
+# A Windows user name with its domain: "VHK\\sukr" (an ESDH system's users)
+_DOMAIN_USER = re.compile(r"^[A-Za-z][\w.-]{0,14}\\([^\\\s]+)$")
 # A link in brackets after a value (a database's relation to the row it names)
 _LINK = re.compile(r"\s*\(\s*https?://[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\s*\)")
 
@@ -124,6 +135,8 @@ class DraftReader:
                  rows: Sequence[tuple[int, tuple[Any, ...]]],
                  today: dt.date | None = None) -> None:
         self.layout = layout
+        self._rows = rows
+        self._titles: set[str] | None = None  # the list's job titles, where a cell needs them
         self.today = today or dt.date.today()
         self.findings = findings
         self.columns = {key: use.index for key, use in layout.fields.items()}
@@ -136,6 +149,7 @@ class DraftReader:
         self.withheld = frozenset(u.index for u in layout.withheld)
         self.seen: dict[str, tuple[int, str]] = {}  # number → (first row, name)
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
+        self.referred: dict[str, list[int]] = {}  # "Se organisationsdiagram" → rows
         self.vacant_posts: dict[str, bool] = {}  # a leader as written → a post not filled?
         self.meeting_texts: dict[str, list[int]] = {}
         self.dated_leaders: dict[str, list[int]] = {}  # "Sand → Krog pr. 1/8" → rows
@@ -150,6 +164,18 @@ class DraftReader:
     def header(self, key: str) -> str | None:
         use = self.layout.fields.get(key)
         return use.header if use else None
+
+    def titles(self) -> set[str]:
+        """The job titles the list gives (casefolded), worked out at the first that asks."""
+        if self._titles is None:
+            at = self.columns.get("job_title")
+            self._titles = set() if at is None else {
+                cell_text(v[at]).casefold() for _, v in self._rows if at < len(v)} - {""}
+            at = self.columns.get("name", self.columns.get("name_reversed"))
+            if at is not None:  # and the second lines of names: "Helle Poulsen↵Konsulent"
+                self._titles |= {str(v[at]).strip().splitlines()[-1].strip().casefold()
+                                 for _, v in self._rows if at < len(v) and _two_lines(v[at])}
+        return self._titles
 
     def text(self, texts: Sequence[str], key: str) -> str:
         index = self.columns.get(key)
@@ -236,6 +262,13 @@ class DraftReader:
                         "column as text before exporting (or export as .xlsx), and check the "
                         "numbers.", row, self.header(field_key))
                 return None
+        key = "name" if "name" in self.columns else "name_reversed"
+        at = self.columns.get(key)
+        if at is not None and at < len(values) and _two_lines(values[at]):
+            # "Jakob Lund-Østergaard↵Ernæringsassistent" (a Word table pasted in): the name is
+            # the first line
+            texts = (*texts[:at], cell_text(str(values[at]).strip().splitlines()[0]),
+                     *texts[at + 1:])
         name, first_name = self._name(row, texts)
         mark = ""
         if name and name[-1] in MARK_ENDS:
@@ -255,6 +288,12 @@ class DraftReader:
         width = len(texts)
         fields = {key: texts[i] if i is not None and i < width else ""
                   for key, i in self.text_fields}
+        at = self.columns.get("leader")
+        if at is not None and at < len(values) and _two_lines(values[at]):
+            first, second = [x.strip() for x in str(values[at]).strip().splitlines() if x.strip()]
+            if "@" not in second and (len(second.split()) == 1 or leads(second)
+                                      or second.casefold() in self.titles()):
+                fields["leader"] = cell_text(first)  # "Jakob Jørgensen↵CFO": the name
         for key in _ADDRESS_FIELDS:  # "mailto:hala@x.dk": a link copied as it was, no address
             if fields[key][:1] in ("m", "M") and fields[key][:7].casefold() == "mailto:":
                 fields[key] = fields[key][7:].strip()
@@ -292,8 +331,17 @@ class DraftReader:
             fields["leader"] = f'{fields["leader"]} {fields["leader_last"]}'.strip()
         for key in LEADER_FIELDS:
             value = fields[key]
+            if value and "\\" in value and (domain := _DOMAIN_USER.match(value)):
+                value = fields[key] = domain.group(1)  # "VHK\\sukr": the user name
+            if value and key == "leader" and _REFERENCE.match(value):
+                # "Se organisationsdiagram": the leader is kept somewhere else
+                self.referred.setdefault(value, []).append(row)
+                fields[key] = value = ""
             if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (
+                    value.isdigit() and not value.strip("0")) or (
                     key == "leader" and "@" not in value and self._vacant(value))):
+                # "NO_MANAGER", "-", "0" (an old system's top); a leader's post not filled:
+                # "N.N. (vakant)", "Ubesat"
                 # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""

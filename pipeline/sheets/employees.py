@@ -413,6 +413,12 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
     column = reader.header("leader") or reader.header("leader_number") or reader.header(
         "leader_email")
+    for text, rows in reader.referred.items():
+        findings.error("leader-elsewhere", f'The leader column says "{text}" '
+                       f"({rows_text(rows)}): who leads these employees is written somewhere "
+                       "else, not in the list.", "Write each employee's leader (name, "
+                       "employee number or e-mail) in the leader column, and run the command "
+                       "again.", rows[0], column)
     for text, rows in reader.no_leader.items():
         if reader.vacant_posts.get(text):  # a leader's post not filled: nobody leads them now
             findings.warn("leader-vacant", f'The leader "{text}" ({rows_text(rows)}) is a post '

@@ -30,20 +30,20 @@ from pipeline.sheets.values import has_digit
 _CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
 _FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,30}$")
 _TOTAL = re.compile(
-    r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
+    r"^(?:i\s*alt|total[t]?|totals?|totaler|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
     r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal(?:\s+\w+){0,2}|count|"
     r"number\s+of\s+\w+|employees|medarbejdere|ansatte|"
     # German Excel: "Gesamtergebnis", "Gesamtsumme", "Anzahl", "Summe", "Insgesamt"
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl(?:\s+\w+){0,2}|summe|zwischensumme|"
     r"mitarbeiter)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
-# In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
 _FOLDER = frozenset({"folder", "mappe"})  # a SharePoint list's Item Type of a folder
 # A pager copied from a web page or a printed report: "< Forrige", "Næste >", "Side 2 af 2"
 _PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbage|frem|first|last|"
                     r"første|sidste)(?:\s*[>»›])?\s*$|^\s*(?:side|page|seite|sida)\s+\d+\s*"
                     r"(?:af|of|von|av|/)\s*\d+\s*$", re.IGNORECASE)
+# In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
 _TOTAL_ALONE = re.compile(
-    r"^(?:i\s*alt|total[t]?|totals?|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
+    r"^(?:i\s*alt|total[t]?|totals?|totaler|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
     r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count|"
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl|summe|zwischensumme)"
     r"\s*[:=]?\s*[\d.,\s]*$",

@@ -839,3 +839,34 @@ def test_a_column_of_surname_particles_between_first_and_last_name(tmp_path: Pat
         ("Femke van Dijk", "Åse Iversen", "aase@k.dk"),
         ("Lucas da Silva", "Femke van Dijk", "femke@k.dk"),
         ("Ida Holm", "Femke van Dijk", "femke@k.dk")]
+
+
+def test_name_and_title_on_two_lines_of_one_cell(tmp_path: Path) -> None:
+    """A Word table pasted into Excel: "Astrid Nielsen↵Konsulent" in the name column and
+    "Martin Sørensen↵Partner" in the leader column; the name is the first line. Two people on
+    two lines of a leader cell still refuse."""
+    path = write_xlsx(tmp_path / "w.xlsx", {"Ark1": [
+        ("Nr.", "Medarbejder", "Team", "Leder"),
+        (100, "Dorthe Jørgensen\nManaging Partner", "Ledelse", None),
+        (101, "Martin Sørensen\nPartner", "Digital", "Dorthe Jørgensen\nManaging Partner"),
+        (102, "Astrid Nielsen\nKonsulent", "Digital", "Martin Sørensen\nPartner")]})
+    staff = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.name, e.leader) for e in staff.employees] == [
+        ("Dorthe Jørgensen", ""), ("Martin Sørensen", "Dorthe Jørgensen"),
+        ("Astrid Nielsen", "Martin Sørensen")]
+
+
+@pytest.mark.parametrize(("written", "leader"), [("VHK\\sukr", "Sune Kristensen"), ("0", "")])
+def test_a_leader_as_a_domain_user_or_an_old_systems_zero(tmp_path: Path, written: str,
+                                                          leader: str) -> None:
+    rows = [("Nr.", "Navn", "Mail", "Leder"), ("1", "Sune Kristensen", "sukr@v.dk", None),
+            ("2", "Bo Dahl", "bd@v.dk", written)]
+    _, got = leaders_of(tmp_path, rows)
+    assert got[1][1] == leader
+
+
+def test_a_leader_column_that_refers_elsewhere_refuses(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Mail", "Leder"), ("1", "Sune Kristensen", "sk@v.dk", None),
+            ("2", "Bo Dahl", "bd@v.dk", "Se organisationsdiagram")]
+    with pytest.raises(SpreadsheetError, match='The leader column says "Se organisationsdiagram"'):
+        leaders_of(tmp_path, rows)
