@@ -64,6 +64,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "personaleleder", "personalechef", "ansvarshavende",
              # who approves someone's time and absence is their leader (Unit4, Timegrip)
              "godkender", "godkendere", "approver", "approvers", "attestant",
+             "reviewer", "reviewers",  # Pleo's "Team reviewer": who approves, who leads
              # the trades: the master and the foreman lead the crew
              "mester", "formand", "formænd", "værkfører", "arbejdsleder", "sjakbajs",
              # a law or audit firm: the responsible partner leads the associates
@@ -187,6 +188,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "reg", "new", "ny", "s", "required", "optional", "direct", "direkte", "line",
              "linje", "employment", "ansættelse", "ansættelses", "ansettelse", "ansettelses",
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
+             "service",  # Nmbrs' "EndOfService": the end of the employment
              "assignment", "supervisory",
              "contact", "kontakt", "account", "konto", "contract", "kontrakt", "løbe", "read",
              "only", "upload", "must", "be", "e", "on", "ved", "pr", "per", "with", "med",

@@ -36,6 +36,9 @@ _TOTAL = re.compile(
     # German Excel: "Gesamtergebnis", "Gesamtsumme", "Anzahl", "Summe", "Insgesamt"
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl(?:\s+\w+){0,2}|summe|zwischensumme|"
     r"mitarbeiter)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+# A compound that names an account, never part of a person's name
+_ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|kontoen)\b|"
+                           r"\b(?:fællespostkasse|systembruger|servicekonto)\b", re.IGNORECASE)
 _FOLDER = frozenset({"folder", "mappe"})  # a SharePoint list's Item Type of a folder
 # A pager copied from a web page or a printed report: "< Forrige", "Næste >", "Side 2 af 2"
 _PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbage|frem|first|last|"
@@ -76,7 +79,8 @@ _DATE_IN = re.compile(r"\d+\s*[/.\-]\s*\d+")
 # without one is part of the name: "Team Øst" and "Team Vest" are two departments, not "Øst".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:(?:afdeling|afd\.?|department|dept\.?)(?:\s*[:\-–]\s*|\s+)|"
-    r"(?:enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|område|sektion|section|unit|"
+    r"(?:enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|organisationsenhed|område|sektion|"
+    r"section|unit|"
     r"division|center|centre|afsnit|ward)\s*[:\-–]\s*)", re.IGNORECASE)
 _UNIT_START = re.compile(  # a text that starts as a unit's name does, not a person's
     r"^(?:afdeling|afd\.?|department|dept\.?|enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|"
@@ -259,8 +263,9 @@ class RowReader:
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if ("(" in name or " - " in name or " – " in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
-            if " " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2 \
-                    and account(name, self._address(texts)):
+            if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
+                    and account(name, self._address(texts))) or _ACCOUNT_WORD.search(name):
+                # ("Fællespostkasse Tilskud", "F2 Systembruger": a word no name holds)
                 # (a first name alone in its column is half of a name: "Bo", at bot@…, is no bot)
                 # a phone list's "Receptionen", "IT-support" under their own short codes
                 return Skipped(row, "account", mask_cpr(name[:40]))

@@ -870,3 +870,10 @@ def test_a_leader_column_that_refers_elsewhere_refuses(tmp_path: Path) -> None:
             ("2", "Bo Dahl", "bd@v.dk", "Se organisationsdiagram")]
     with pytest.raises(SpreadsheetError, match='The leader column says "Se organisationsdiagram"'):
         leaders_of(tmp_path, rows)
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("EndOfService", "end_date"), ("Team reviewer", "leader")])
+def test_more_systems_headers(header: str, role: str) -> None:
+    """Nmbrs' "EndOfService"; Pleo's "Team reviewer", who approves the team's expenses."""
+    assert (field_role(header) or ("",))[0] == role

@@ -167,3 +167,13 @@ def test_shared_logins_offices_and_a_pager_are_no_people(tmp_path: Path) -> None
     assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
     assert [a.name for a in listing.leavers] == ["Vagttelefon Rosen"]
     assert {(s.row, s.reason) for s in listing.skipped} >= {(6, "account"), (7, "note")}
+
+
+def test_an_account_with_a_number_is_known_by_its_compound(tmp_path: Path) -> None:
+    """cBrain F2's users: shared mailboxes and the system user carry numbers too; a word that
+    names an account ("Fællespostkasse", "Systembruger") is in no person's name."""
+    listing = read(tmp_path, [
+        ("Medarbejdernr.", "Navn", "Afdeling", "Leder"), *STAFF,
+        (90000, "Fællespostkasse Tilskud", "IT", None), (90002, "F2 Systembruger", "IT", None)])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
+    assert {s.reason for s in listing.skipped} == {"account"}

@@ -558,3 +558,18 @@ def test_a_board_of_groups_gives_the_first_group_its_title_too(tmp_path: Path) -
                                                       head, *ledelse]})
     assert [e.department for e in read_employee_list(plain, today=dt.date(2026, 12, 6))
             .employees] == [""] * 4
+
+
+def test_a_business_objects_report_in_sections_of_units(tmp_path: Path) -> None:
+    """SAP BusinessObjects: "Organisationsenhed: X" over each section's headers, "Antal" after."""
+    head = ("Medarbejdernr.", "Navn", "Nærmeste leder")
+    path = write_xlsx(tmp_path / "bo.xlsx", {"Rapport": [
+        ("Medarbejdere med nærmeste leder", None, None), (None, None, None),
+        ("Organisationsenhed: Sundhed og Omsorg, stab", None, None), head,
+        ("7515607", "Susanne Larsen", None), ("Antal", 1, None), (None, None, None),
+        ("Organisationsenhed: Ældrecenter Solbakken", None, None), head,
+        ("6805220", "Søren Hansen", "Susanne Larsen"), ("5131632", "Tina Nielsen", "Søren Hansen"),
+        ("5888890", "Sørine Højgaard", "Søren Hansen"), ("Antal", 3, None)]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [e.department for e in listing.employees] == [
+        "Sundhed og Omsorg, stab"] + ["Ældrecenter Solbakken"] * 3
