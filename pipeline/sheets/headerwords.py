@@ -320,10 +320,12 @@ def _genitive(word: str) -> str | None:
     return None
 
 
-def _leader_role(found: list[str]) -> tuple[str, int] | None:
+def _leader_role(found: list[str], compound: bool = False) -> tuple[str, int] | None:
     has = set(found)
     if EMAIL in has:
         return None if has & {PRIVATE, OLD} else ("leader_email", INFERRED)
+    if compound and found == [KIND, LEADER]:
+        return "leader", INFERRED  # "Gruppeleder": who leads the group ("Er leder" is no field)
     if has & {OTHER, KIND, DATE, STATUS, END, START, LEAVE, MEETING, LANGUAGE, PRIVATE, LEVEL,
               OLD}:
         return None
@@ -445,7 +447,7 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     if END in found and unknown and LEADER not in found:
         return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
     if LEADER in found:
-        return _leader_role(found)
+        return _leader_role(found, " " not in header.strip())
     return _own_role(found)
 
 

@@ -873,7 +873,10 @@ def test_a_leader_column_that_refers_elsewhere_refuses(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("header", "role"), [
-    ("EndOfService", "end_date"), ("Team reviewer", "leader")])
+    ("EndOfService", "end_date"), ("Team reviewer", "leader"), ("Gruppeleder", "leader"),
+    ("Er leder", "")])
 def test_more_systems_headers(header: str, role: str) -> None:
-    """Nmbrs' "EndOfService"; Pleo's "Team reviewer", who approves the team's expenses."""
+    """Nmbrs' "EndOfService"; Pleo's "Team reviewer", who approves the team's expenses; elder
+    care's "Gruppeleder" beside "Gruppeleders mail" (a group's leader, though "Gruppe" alone
+    is a kind); "Er leder" (yes/no) is no leader column."""
     assert (field_role(header) or ("",))[0] == role
