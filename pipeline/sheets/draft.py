@@ -297,9 +297,10 @@ class DraftReader:
         for key in _ADDRESS_FIELDS:  # "mailto:hala@x.dk": a link copied as it was, no address
             if fields[key][:1] in ("m", "M") and fields[key][:7].casefold() == "mailto:":
                 fields[key] = fields[key][7:].strip()
-        for key, text in fields.items():  # Notion's relation: "Sofie Holm (https://…)"
-            if "://" in text:
-                fields[key] = _LINK.sub("", text).strip()
+        if "://" in "\x1f".join(fields.values()):  # Notion's relation: "Sofie Holm (https://…)"
+            for key, text in fields.items():
+                if "://" in text:
+                    fields[key] = _LINK.sub("", text).strip()
         given = self._given(row, fields)
         if "<" in fields["email"]:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]
@@ -333,12 +334,13 @@ class DraftReader:
             value = fields[key]
             if value and "\\" in value and (domain := _DOMAIN_USER.match(value)):
                 value = fields[key] = domain.group(1)  # "VHK\\sukr": the user name
-            if value and key == "leader" and _REFERENCE.match(value):
+            if value and key == "leader" and " " in value and value[:1] in "SsJjCcVv" and (
+                    _REFERENCE.match(value)):
                 # "Se organisationsdiagram": the leader is kept somewhere else
                 self.referred.setdefault(value, []).append(row)
                 fields[key] = value = ""
             if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (
-                    value.isdigit() and not value.strip("0")) or (
+                    value[0] == "0" and value.isdigit() and not value.strip("0")) or (
                     key == "leader" and "@" not in value and self._vacant(value))):
                 # "NO_MANAGER", "-", "0" (an old system's top); a leader's post not filled:
                 # "N.N. (vakant)", "Ubesat"

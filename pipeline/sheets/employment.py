@@ -45,6 +45,7 @@ from pipeline.sheets.statuswords import (
     is_off_flag,
     is_start_header,
     kinds_not_states,
+    may_say_no_employee,
     no_employee,
     notice_date,
     outside,
@@ -144,8 +145,8 @@ class EmploymentReader:
         # the columns where some title or category says no employee (most lists: none, so
         # no row is looked at again)
         self._titles = [u for u in (*([title] if title else []), *self.others) if any(
-            no_employee(t) for t in map(cell_text, _column(rows, u.index, _SAMPLE))
-            if t and len(t.split()) <= 4)]
+            isinstance(v, str) and may_say_no_employee(v) and len(v.split()) <= 4
+            and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self.today = today
         self.order = order

@@ -39,6 +39,13 @@ _TOTAL = re.compile(
 # A compound that names an account, never part of a person's name
 _ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|kontoen)\b|"
                            r"\b(?:fællespostkasse|systembruger|servicekonto)\b", re.IGNORECASE)
+def _account_word(name: str) -> bool:
+    """A name that holds a word naming an account (looked for only where one may be)."""
+    low = name.casefold()
+    return ("bruger" in low or "postkasse" in low or "konto" in low) and bool(
+        _ACCOUNT_WORD.search(name))
+
+
 _FOLDER = frozenset({"folder", "mappe"})  # a SharePoint list's Item Type of a folder
 # A pager copied from a web page or a printed report: "< Forrige", "Næste >", "Side 2 af 2"
 _PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbage|frem|first|last|"
@@ -264,7 +271,7 @@ class RowReader:
             if ("(" in name or " - " in name or " – " in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
             if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
-                    and account(name, self._address(texts))) or _ACCOUNT_WORD.search(name):
+                    and account(name, self._address(texts))) or _account_word(name):
                 # ("Fællespostkasse Tilskud", "F2 Systembruger": a word no name holds)
                 # (a first name alone in its column is half of a name: "Bo", at bot@…, is no bot)
                 # a phone list's "Receptionen", "IT-support" under their own short codes

@@ -252,6 +252,15 @@ _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpai
                           "frivillige", "volunteer", "bureauvikar", "vikarbureau"})
 
 
+_NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau",
+                                re.IGNORECASE)
+
+
+def may_say_no_employee(text: str) -> bool:
+    """A quick look before no_employee(): whether the text holds one of its words' stems."""
+    return _NO_EMPLOYEE_STEMS.search(text) is not None
+
+
 def no_employee(text: str) -> bool:
     """A title or category that says its person is no employee whatever their number:
     "Professor emeritus (ulønnet)", "Vikar - bureau", "Vikar (JobVikar ApS)"."""
