@@ -62,8 +62,11 @@ def cells(rows: Rows, index: int, limit: int | None = None) -> list[tuple[int, A
 # Headers of a column of values that hold now or soon instead of the field's own: "Ny leder",
 # and one who leads for a while ("Fungerende leder", "Konstitueret leder", "Acting manager")
 # (and who leads for now: a "Fungerende leder" column is the new leader's, for a while)
-_NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
-                  "upcoming", "ændret", "changed"}) | ACTING
+# A column of new values beside the field's own ("Ny leder pr. 1/11-2026") or of who leads for
+# now ("Fungerende leder")
+NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
+                 "upcoming", "ændret", "changed"})
+_NEW = NEW | ACTING
 
 
 def _year_apart(header: str) -> tuple[str, int] | None:
@@ -99,8 +102,9 @@ def _professional(header: str) -> bool:
         pair in _PROFESSIONAL_PAIRS for pair in pairwise(words))
 
 
-def _says_new(header: str) -> bool:
-    return bool(_NEW.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
+def says_new(header: str, words: frozenset[str] = _NEW) -> bool:
+    """Whether a header speaks of new values (``words``: also of who leads for now)."""
+    return bool(words.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
 
 
 def _differs(rows: Rows, a: int, b: int) -> int | None:
@@ -256,7 +260,7 @@ class Chooser:
         """A column of new values ("Ny leder pr. 1/11-2026", "Ny afdeling pr. 1/10") beside the
         field's column, filled where it changes and saying otherwise there: which holds now
         cannot be told from the columns, so the list is refused with the first such row."""
-        new = [i for _, i in options if _says_new(self.headers[i])]
+        new = [i for _, i in options if says_new(self.headers[i])]
         old = [i for _, i in options if i not in new]
         for index in new:
             for other in old:

@@ -344,7 +344,6 @@ class DraftReader:
                     key == "leader" and "@" not in value and self._vacant(value))):
                 # "NO_MANAGER", "-", "0" (an old system's top); a leader's post not filled:
                 # "N.N. (vakant)", "Ubesat"
-                # "NO_MANAGER", "-"; a leader's post not filled: "N.N. (vakant)", "Ubesat"
                 self.no_leader.setdefault(value, []).append(row)
                 fields[key] = ""
         written = fields["leader"]

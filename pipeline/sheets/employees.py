@@ -205,13 +205,14 @@ def _width(headers: Sequence[str]) -> int:
 
 
 def _leavers_by_name(drafts: list[Draft], leavers: list[Absent], rows: Sequence[tuple[int, Any]],
-                     layout: ListLayout, findings: Findings) -> bool:
+                     layout: ListLayout, findings: Findings) -> str:
     """A column headed as the end of employment that holds names of people on the list, not
     dates (a small table of leavers beside the list, "Fratrådt i 2026" over Navn | Fratrådt):
-    those it names have left, said; the rest of the column says nothing."""
+    those it names have left, said; the rest of the column says nothing. Its header where it
+    was read so, else ""."""
     use = layout.fields.get("end_date")
     if use is None:
-        return False
+        return ""
     texts = []
     for _, values in rows:
         value = value_at(values, use.index)
@@ -219,16 +220,16 @@ def _leavers_by_name(drafts: list[Draft], leavers: list[Absent], rows: Sequence[
             continue
         text = cell_text(value)
         if not isinstance(value, str) or any(c.isdigit() for c in text):
-            return False  # dates, as an end-date column holds (most lists: at its first cell)
+            return ""  # dates, as an end-date column holds (most lists: at its first cell)
         texts.append(text)
     if len(texts) < 2:
-        return False
+        return ""
     if sum(len(t.split()) >= 2 for t in texts) < len(texts) - 1:
-        return False  # names of people, not words (a header "Navn" among them at most)
+        return ""  # names of people, not words (a header "Navn" among them at most)
     by_name = {normal_name(d.name): d for d in drafts}
     named = [by_name[n] for n in map(normal_name, texts) if n in by_name]
     if len(named) < 2:
-        return False  # (those it names who are no longer on the list say nothing more)
+        return ""  # (those it names who are no longer on the list say nothing more)
     gone = {d.number for d in named}
     drafts[:] = [d for d in drafts if d.number not in gone]
     leavers += [Absent(d.row, d.number, d.name, f'named under "{use.header}"') for d in named]
@@ -236,7 +237,7 @@ def _leavers_by_name(drafts: list[Draft], leavers: list[Absent], rows: Sequence[
                   "(a table of leavers beside it), not dates: they have left "
                   f"({rows_text([d.row for d in named])}).", column=use.header,
                   rows=[d.row for d in named])
-    return True
+    return use.header
 
 
 def _ids(who: Who) -> tuple[str, ...]:
@@ -322,9 +323,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     if not include_leavers:
         _leavers_by_mark(walk)
     leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
-    if not include_leavers and _leavers_by_name(drafts, leavers, rows, layout, findings):
-        # its names are no statuses mus does not know: nothing more to say of them
-        end = layout.fields["end_date"].header
+    end = "" if include_leavers else _leavers_by_name(drafts, leavers, rows, layout, findings)
+    if end:  # its names are no statuses mus does not know: nothing more to say of them
         employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
     if names is not None:
         walk.heading_leaders(findings)
@@ -334,7 +334,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         if not any(map(given, drafts)):
             leaders_from_unit_sheet(drafts, layout,
                                     [s for s in sheets.values() if s is not sheet], findings)
-        if names is not None and not any(map(given, drafts)):
+        if not any(map(given, drafts)):
             leaders_by_marks(drafts, layout.kept, findings)
         title = layout.fields.get("job_title")
         if title is not None and not any(map(given, drafts)):

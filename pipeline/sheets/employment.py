@@ -142,9 +142,13 @@ class EmploymentReader:
                                name)
         self.findings = findings
         title = layout.fields.get("job_title")
+        # the columns kept beside the list that are no remark's (a remark's own words are never
+        # repeated, so no reason quotes them)
+        remarks = {u.index for u in self.remarks.columns}
+        self._unremarked = [u for u in self.others if u.index not in remarks]
         # the columns where some title or category says no employee (most lists: none, so
         # no row is looked at again)
-        self._titles = [u for u in (*([title] if title else []), *self.others) if any(
+        self._titles = [u for u in (*([title] if title else []), *self._unremarked) if any(
             isinstance(v, str) and may_say_no_employee(v) and len(v.split()) <= 4
             and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
@@ -220,10 +224,7 @@ class EmploymentReader:
             text = cell_text(value_at(values, use.index))
             if key in ("form", "status", "code") and text and outside(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
-        remarks = {u.index for u in self.remarks.columns}  # their own words are never repeated
-        for use in self.others:  # a group or type column of job groups: "Bureauvikar"
-            if use.index in remarks:
-                continue
+        for use in self._unremarked:  # a group or type column of job groups: "Bureauvikar"
             text = cell_text(value_at(values, use.index))
             if text and len(text.split()) <= 3 and outside(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
@@ -232,10 +233,7 @@ class EmploymentReader:
     def _no_employee(self, values: Sequence[Any]) -> str:
         """Why the job title (or a short cell of a column kept beside it, a staff category)
         says its person is no employee at all, or ""."""
-        remarks = {u.index for u in self.remarks.columns}
         for use in self._titles:
-            if use.index in remarks:
-                continue
             text = cell_text(value_at(values, use.index))
             if text and len(text.split()) <= 4 and no_employee(text):
                 return f'{use.header} "{text}": {NOT_HERE}'

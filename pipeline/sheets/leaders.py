@@ -97,6 +97,11 @@ class Given:
     number: str = ""
     email: str = ""
 
+    @property
+    def said(self) -> bool:
+        """The row names its leader somehow."""
+        return bool(self.text or self.number or self.email)
+
 
 @dataclass(frozen=True)
 class Leader:

@@ -138,7 +138,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
                            *(w for w in outsiders if (not w.number or w.number not in numbers)
                              and normal_name(w.name) not in names)])
     found: list[Leader | None] = [
-        directory.resolve(d.given, i) if (d.given.text or d.given.number or d.given.email)
+        directory.resolve(d.given, i) if d.given.said
         else None for i, d in enumerate(drafts)]
     _joined_keys(drafts, found, directory, layout, findings)
     _by_unit(drafts, found)

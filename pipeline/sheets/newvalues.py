@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from pipeline.sheets.choice import NEW, says_new
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.dates import read_date
 from pipeline.sheets.findings import Findings, rows_text
@@ -23,8 +24,6 @@ from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.values import cell_text
 
 Rows = list[tuple[int, tuple[Any, ...]]]
-_NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige", "future",
-                  "upcoming", "ændret", "changed"})
 # "pr. 01.09.2026", "fra 1/9-2026", "from 2026-09-01": the day the change holds from
 _DMY = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
@@ -52,7 +51,7 @@ _UNTIL = re.compile(r"\b(?:til|indtil|until|t\.o\.m\.?)\s*\d{1,2}[./-]\d{1,2}[./
 
 
 def _says_new(header: str) -> bool:
-    return bool(_NEW.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
+    return says_new(header, NEW)
 
 
 def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
@@ -107,6 +106,8 @@ def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
 _UNIT_LEADER = re.compile(r"^\s*(?P<unit>[^()]+?)\s*\(\s*(?:leder|afdelingsleder|teamleder|chef|"
                           r"leader|manager|nærmeste leder)\s*:\s*(?P<leader>[^()]+?)\s*\)\s*$",
                           re.IGNORECASE)
+# "Enhed (leder)": the header of such a column, whose bracket is no other field
+_UNIT_LEADER_HEADER = re.compile(r"\s*\(\s*(?:leder|leader|manager|chef)\s*\)\s*$", re.IGNORECASE)
 
 
 def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
@@ -144,8 +145,6 @@ def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
         return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
     return rows, header
 
-
-_UNIT_LEADER_HEADER = re.compile(r"\s*\(\s*(?:leder|leader|manager|chef)\s*\)\s*$", re.IGNORECASE)
 
 
 # "Gyldig fra" / "Gyldig til": the days a row of an effective-dated history holds (SAP's

@@ -36,8 +36,8 @@ _ACCOUNT = frozenset({
     "fællesmail", "funktionspostkasse", "teams", "rooms", "kontor", "kontoret", "fælleslogin",
     "fællesbruger", "funktionsbruger"})
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
-                        "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
-                        "ten", "op", "y", "e"})
+                       "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
+                       "ten", "op", "y", "e"})
 
 
 def _words(text: str) -> list[str]:
@@ -80,6 +80,19 @@ def account(name: str, address: str = "") -> bool:
     local = address.partition("@")[0]
     words = set(_words(name)) | set(_words(local.replace("-", " ").replace(".", " ")))
     return bool(words & _ACCOUNT) or any(w.endswith(_ACCOUNT_HEADS) for w in words)
+
+
+# A compound that names an account, never part of a person's name, whole names included
+_ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|kontoen)\b|"
+                           r"\b(?:fællespostkasse|systembruger|servicekonto)\b", re.IGNORECASE)
+
+
+def account_word(name: str) -> bool:
+    """A name of several words that holds one naming an account ("Fællespostkasse Tilskud",
+    "F2 Systembruger"), looked for only where one may be."""
+    low = name.casefold()
+    return ("bruger" in low or "postkasse" in low or "konto" in low) and bool(
+        _ACCOUNT_WORD.search(name))
 
 
 def _capitalised(name: str) -> bool:

@@ -122,12 +122,12 @@ class Remarks:
         that they have left (``fratrådt 09.09.26``; ``fratrådt 10/7``, the year left out)
         beside a day gone by, or a start (``starter 1/2-27``) on a day to come. A remark that
         says they left without a day, or on a day still to come, is refused as before."""
-        if self.today is None or not _DAY.search(text):
+        if self.today is None:
             return None
-        words = set(WORD.findall(text.casefold()))
         day, whole = _day_of(text, self.today.year)
         if day is None:
             return None
+        words = set(WORD.findall(text.casefold()))
         if words & _STARTS and whole and day > self.today:
             return f"{where}: starts {day:%d-%m-%Y}, has not begun"
         if remark_state(text) == LEFT and words & LEFT_WORDS and day <= self.today:

@@ -22,7 +22,14 @@ from functools import cached_property
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
-from pipeline.sheets.persons import NameShape, account, example, names_a_mailbox, vacancy
+from pipeline.sheets.persons import (
+    NameShape,
+    account,
+    account_word,
+    example,
+    names_a_mailbox,
+    vacancy,
+)
 from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import has_digit
@@ -36,16 +43,6 @@ _TOTAL = re.compile(
     # German Excel: "Gesamtergebnis", "Gesamtsumme", "Anzahl", "Summe", "Insgesamt"
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl(?:\s+\w+){0,2}|summe|zwischensumme|"
     r"mitarbeiter)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
-# A compound that names an account, never part of a person's name
-_ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|kontoen)\b|"
-                           r"\b(?:fællespostkasse|systembruger|servicekonto)\b", re.IGNORECASE)
-def _account_word(name: str) -> bool:
-    """A name that holds a word naming an account (looked for only where one may be)."""
-    low = name.casefold()
-    return ("bruger" in low or "postkasse" in low or "konto" in low) and bool(
-        _ACCOUNT_WORD.search(name))
-
-
 _FOLDER = frozenset({"folder", "mappe"})  # a SharePoint list's Item Type of a folder
 # A pager copied from a web page or a printed report: "< Forrige", "Næste >", "Side 2 af 2"
 _PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbage|frem|first|last|"
@@ -271,7 +268,7 @@ class RowReader:
             if ("(" in name or " - " in name or " – " in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
             if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
-                    and account(name, self._address(texts))) or _account_word(name):
+                    and account(name, self._address(texts))) or account_word(name):
                 # ("Fællespostkasse Tilskud", "F2 Systembruger": a word no name holds)
                 # (a first name alone in its column is half of a name: "Bo", at bot@…, is no bot)
                 # a phone list's "Receptionen", "IT-support" under their own short codes

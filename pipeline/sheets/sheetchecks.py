@@ -128,7 +128,7 @@ def refuse_people_elsewhere(sheet: Sheet, header: HeaderRow, others: Sequence[Sh
     if not missing or total < max(2, 0.5 * len(ours)):
         return
     quoted = [f'"{name}"' for name in missing]
-    named = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    named = and_list(quoted)
     shown = and_list([n for new in missing.values() for n in new][:6]) + (
         " …" if total > 6 else "")
     findings.error("people-elsewhere", f"The sheet{'s' if len(quoted) > 1 else ''} {named} "

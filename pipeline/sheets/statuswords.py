@@ -475,7 +475,7 @@ def marks_statuses(values: Sequence[Any], rows: int) -> bool:
     if sum(v is not None and v != "" for v in values) >= rows / 3:
         return False  # filled on many rows: most columns end here, before their texts
     texts = _filled(values)
-    if not texts or len(texts) >= rows / 3:
+    if not texts:
         return False
     states = []
     for text in texts:

@@ -97,22 +97,21 @@ def _decode(data: bytes) -> Decoded:
             "encoding (probably Windows-1252): the file mixes two encodings")
     mac = data.decode("mac_roman")  # every byte is a character in Mac Roman
     dos = data.decode("cp865")  # and in the DOS code page for Danish and Norwegian
+    failed: UnicodeDecodeError | None = None
     try:
         windows = data.decode("cp1252")
-    except UnicodeDecodeError:
-        windows = ""
+    except UnicodeDecodeError as err:
+        windows, failed = "", err
     if _danish(dos) > max(_danish(mac), _danish(windows)):
         # an old DOS system's export (Dynamics C5, Concorde): its æ, ø and å, which Mac Roman
         # reads as ë, õ and Ü and Windows-1252 cannot read at all
         return Decoded(dos, "DOS code page 865")
-    try:
-        windows = data.decode("cp1252")
-    except UnicodeDecodeError as err:
+    if failed is not None:
         if _letters(mac) > 0 and all(c.isascii() or c in _NORDIC for c in mac):
             return Decoded(mac, "Mac Roman")
-        raise EncodingProblem(_line_of(data, err.start),
+        raise EncodingProblem(_line_of(data, failed.start),
                               "this line holds bytes that are neither UTF-8 nor Windows-1252"
-                              ) from err
+                              ) from failed
     if _letters(mac) > _letters(windows):
         return Decoded(mac, "Mac Roman")  # Excel for Mac's "CSV (Macintosh)"
     return Decoded(windows, "Windows-1252")

@@ -92,7 +92,7 @@ def read_flag_leaders(drafts: Sequence[Draft], kept: Sequence[ColumnUse],
     for i, d in enumerate(drafts):
         if _text(d, flag.index).casefold() in YES:
             marked[units[i]].append(i)
-    unled = [i for i, d in enumerate(drafts) if not given(d) and i not in marked[units[i]]]
+    unled = [i for i, d in enumerate(drafts) if not d.given.said and i not in marked[units[i]]]
     led: list[int] = []
     for i in unled:
         heads = marked.get(units[i], [])
@@ -112,10 +112,6 @@ def read_flag_leaders(drafts: Sequence[Draft], kept: Sequence[ColumnUse],
         findings.note("flag-leaders", f'The column "{flag.header}" marks one leader in each '
                       "unit: the rows that name no leader are led by their unit's marked "
                       f"person ({rows_text(led)}).", led[0], flag.header, led)
-
-
-def given(draft: Draft) -> bool:
-    return bool(draft.given.text or draft.given.number or draft.given.email)
 
 
 def _text(draft: Draft, index: int) -> str:

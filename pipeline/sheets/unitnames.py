@@ -39,7 +39,6 @@ _CODE = re.compile(r"^[^\W_]{0,6}[-./]?\d[\w./-]{0,10}$")
 class CodeNames:
     sheet: str
     key_header: str  # the sheet's header over the codes ("" when it has none)
-    name_header: str
     names: dict[str, str]  # code (casefolded) → name
     example: str  # the first code and its name, as the sheet writes them
 
@@ -107,10 +106,8 @@ def find_code_names(others: Sequence[Sheet], codes: set[str], people: Container[
                        for n in names.values()):
                     continue  # codes again, or people (a sheet of units and their leaders)
                 key_header = above[key] if above and _key(above[key]) not in codes else ""
-                name_header = above[col] if above and col < len(above) and _key(
-                    above[key]) not in codes else ""
                 example = f"{keyed[0][key].strip()}: {names[_key(keyed[0][key])]}"
-                found.append(CodeNames(sheet.name, key_header, name_header, names, example))
+                found.append(CodeNames(sheet.name, key_header, names, example))
                 break  # the first column of names beside the codes
     return found[0] if len(found) == 1 else None
 

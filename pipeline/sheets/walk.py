@@ -34,7 +34,7 @@ _CLOSES = ("heading", "subtotal", "total")  # rows that end the group above them
 
 def given(draft: Draft) -> bool:
     """The row names its leader somehow."""
-    return bool(draft.given.text or draft.given.number or draft.given.email)
+    return draft.given.said
 
 
 @dataclass
