@@ -11,6 +11,9 @@ blank. Such a blank means "as above" only where the sheet shows the grouping:
   or a pivot table's "(tom)"/"(blank)". A blank in an ordinary list (the same value written on
   row after row, then one missing) stays empty; where the shape is half there (a value comes
   again in a block, or a block starts blank), the blanks stay empty and that is warned of;
+- **levels read together**: the department and leader columns as a pivot or report lays them
+  out, outer field to the left; a row writes the level that changes and all levels right of it
+  (``_pivot_levels``);
 - **unit levels**: the department column and the department-like columns beside it
   (Forvaltning / Område / Enhed, Division / Department / Team), each filled where its level
   starts, nesting as a tree. The department is the deepest level given (as above within the
@@ -186,6 +189,7 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
         levels = []
     if levels:
         grid.starts.update(r for r in grid.employees if any(grid.text(r, c) for c in levels))
+    done.update(_pivot_levels(grid, layout, done, findings))
     for key in _outer_first(grid, layout):
         col = layout.index(key)
         if col is not None and col not in done:
@@ -257,6 +261,64 @@ def _outer_first(grid: Grid, layout: ListLayout) -> list[str]:
 
     outer = [k for k in _GROUPED if names_subtotals(k)]
     return [*outer[:1], *(k for k in _GROUPED if k not in outer[:1])]
+
+
+def _pivot_levels(grid: Grid, layout: ListLayout, done: set[int],
+                  findings: Findings) -> set[int]:
+    """The grouped columns read together as a pivot table or a report lays them out: outer
+    fields to the left. A row writes the level that changes and every level right of it (a
+    leader's e-mail or number goes with the leader); the blanks left of what a row writes, and
+    a row that writes none, are "as above". Read so only where the rows show it: the first row
+    writes every level, a block never starts blank, a value is never written again on the row
+    straight below its own (an ordinary list's rows repeat their unit; a pivot's do not), at
+    least two groups have rows below their first, and such rows are a quarter of the list or
+    more. The columns filled (none where the rows do not show it)."""
+    cols = sorted(i for i in map(layout.index, _GROUPED) if i is not None and i not in done)
+    leader = layout.index("leader")
+    owner = {c: leader if leader is not None and c != leader and c in {
+        layout.index("leader_email"), layout.index("leader_number")} else c for c in cols}
+    levels = sorted(set(owner.values()))
+    if len(levels) < 2 or not grid.employees:
+        return set()
+    headers = {c: layout.headers[c] for c in cols}
+    for col in cols:
+        _continued(grid, col, headers[col], findings)
+    path = {c: "" for c in cols}
+    plan: dict[int, dict[int, str]] = {}
+    below = runs = 0
+    run = False
+    for row in grid.employees:
+        written = [lv for lv in levels if grid.text(row, lv)]
+        start = row in grid.starts or row in grid.resumed or row == grid.employees[0]
+        if not written:
+            if start:
+                return set()  # a block that starts blank: as above what?
+            below += 1
+            runs += not run
+            run = True
+        else:
+            run = False
+            top = written[0]
+            if row == grid.employees[0] and top != levels[0]:
+                return set()
+            if not start and grid.text(row, top) == path[top]:
+                return set()  # the same value on the row below: an ordinary list
+            for c in cols:
+                if owner[c] >= top:
+                    path[c] = grid.text(row, c)
+        plan[row] = {c: path[c] for c in cols if not grid.text(row, c) and path[c]}
+    if runs < 2 or below * 4 < len(grid.employees):
+        return set()
+    filled: dict[int, list[int]] = {}
+    for row, values in plan.items():
+        for c, text in values.items():
+            grid.put(row, c, text)
+            filled.setdefault(c, []).append(row)
+    for c, rows in sorted(filled.items()):
+        findings.note("as-above", f'The column "{headers[c]}" is filled in only where a group '
+                      f"starts, as in a pivot table, so its blanks are read as the value above "
+                      f"({rows_text(rows)}).", rows[0], headers[c], rows)
+    return set(cols)
 
 
 def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:

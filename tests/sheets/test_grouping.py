@@ -185,3 +185,73 @@ def test_a_new_group_named_like_the_one_before_is_its_own_without_a_page_break(
     assert [e.department for e in listing.employees][4:8] == ["Byg", "Byg", "Byg (Nord)",
                                                               "Byg (Nord)"]
     assert "continued" not in _kinds(listing)
+
+
+def test_a_pivot_by_leader_then_area_without_subtotals(tmp_path: Path) -> None:
+    """Leader the outer field, area the inner: a second area under one leader writes only the
+    area, and the area's name may come again under another leader (exports37)."""
+    path = write_xlsx(tmp_path / "pivot.xlsx", {"Pivot": [
+        ("Status", "(Flere elementer)", None, None),
+        (None, None, None, None),
+        ("Leder", "Område", "Medarb.nr.", "Navn"),
+        ("(tom)", "Direktion", 1, "Agnes Krog"),
+        ("Agnes Krog", "Administration", 2, "Clara Bisgaard"),
+        (None, None, 3, "Claus Knudsen"), (None, None, 4, "Mie Dahl"),
+        (None, "Skoler", 5, "Peter Clausen"),
+        (None, "Syd", 6, "Giulia Rossi"),
+        ("Giulia Rossi", "Syd", 7, "Ahmed Hassan"), (None, None, 8, "Priya Raman"),
+        (None, None, 9, "Nanna Bach"),
+        ("Peter Clausen", "Skoler", 10, "Ida Munk"), (None, None, 11, "Bjarne Larsen"),
+        ("Hovedtotal", None, None, None)]})
+    listing = read_employee_list(path, today=TODAY)
+    assert _people(listing) == [
+        ("1", "Direktion", ""), ("2", "Administration", "Agnes Krog"),
+        ("3", "Administration", "Agnes Krog"), ("4", "Administration", "Agnes Krog"),
+        ("5", "Skoler", "Agnes Krog"), ("6", "Syd", "Agnes Krog"),
+        ("7", "Syd", "Giulia Rossi"), ("8", "Syd", "Giulia Rossi"),
+        ("9", "Syd", "Giulia Rossi"), ("10", "Skoler", "Peter Clausen"),
+        ("11", "Skoler", "Peter Clausen")]
+    assert "blank-grouped" not in _kinds(listing)
+    assert any('"Leder" is filled in only where a group starts' in n.what
+               for n in listing.notes)
+
+
+def test_report_blocks_with_unit_leader_and_address_on_the_first_row(tmp_path: Path) -> None:
+    """A TARGIT-like report: each unit's head on a row of their own under the director (the
+    director's name written row after row, as the unit changes), then each unit's block with
+    the unit, the leader and the leader's address on its first row only (exports40)."""
+    head = ("Afsnit", "Leder", "Leder e-mail", "Medarbejdernr", "Medarbejder")
+    rows = [("Psykiatrien - Medarbejdere pr. afsnit", None, None, None, None), head,
+            ("Ledelsen", "(ingen)", None, "01", "Nanna Nørgaard"),
+            ("P1", "Nanna Nørgaard", "nano@x.dk", "02", "Cecilie Pedersen"),
+            ("P2", "Nanna Nørgaard", "nano@x.dk", "03", "Åge Østergaard"),
+            ("P1", "Cecilie Pedersen", "cepe@x.dk", "04", "Nanna Madsen"),
+            (None, None, None, "05", "Mette Christensen"), (None, None, None, "06", "Nour Had"),
+            ("P2", "Åge Østergaard", "aaos@x.dk", "07", "Fatima Said"),
+            (None, None, None, "08", "Niels Johansen")]
+    listing = read_employee_list(write_xlsx(tmp_path / "t.xlsx", {"TARGIT": rows}),
+                                 today=TODAY)
+    assert [(e.number, e.department, e.leader, e.leader_email) for e in listing.employees] == [
+        ("01", "Ledelsen", "", ""),
+        ("02", "P1", "Nanna Nørgaard", "nano@x.dk"), ("03", "P2", "Nanna Nørgaard", "nano@x.dk"),
+        ("04", "P1", "Cecilie Pedersen", "cepe@x.dk"), ("05", "P1", "Cecilie Pedersen",
+                                                         "cepe@x.dk"),
+        ("06", "P1", "Cecilie Pedersen", "cepe@x.dk"), ("07", "P2", "Åge Østergaard",
+                                                         "aaos@x.dk"),
+        ("08", "P2", "Åge Østergaard", "aaos@x.dk")]
+
+
+def test_a_few_people_without_unit_and_leader_in_an_unsorted_list_stay_empty(
+        tmp_path: Path) -> None:
+    """Two new people with neither unit nor leader yet, in a list whose units do not come in
+    blocks: too few such rows to be a grouped layout, so their blanks are blanks."""
+    units = ["IT", "Løn", "Salg", "IT", "Salg", "Løn", "IT", "Salg", "Løn", "IT"]
+    rows: list[tuple[object, ...]] = [("Nr", "Navn", "Afdeling", "Leder")]
+    for i, unit in enumerate(units, 1):
+        rows.append((i, f"Person {chr(64 + i)}son", unit, "Bo Bach"))
+        if i in (3, 7):
+            rows.append((100 + i, f"Ny {chr(64 + i)}sen", None, None))
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    new = [p for p in _people(listing) if p[0] in ("103", "107")]
+    assert new == [("103", "", ""), ("107", "", "")]
+    assert "as-above" not in _kinds(listing)
