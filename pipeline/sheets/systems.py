@@ -197,6 +197,20 @@ SYSTEMS = (
         "EMAIL": "email", "IDENTITYSTATUS": "status", "OUNIT": "department",
         "JOBTITLE": "job_title", "MANAGER": "leader", "EMPLOYMENTSTART": "",
         "EMPLOYMENTEND": "end_date"}, need=3),
+    # Odoo's employee list exported (Medarbejdere > Eksportér, Danish or English labels): the
+    # employee number is the "registration number", "Coach" is a mentor, not the leader
+    System("Odoo", ("Registreringsnummer for medarbejderen", "Coach", "Arbejdsmobil",
+                    "Arbejds-e-mail", "Arbejdsmail", "Jobstilling", "Badge-ID"), {
+        "Registreringsnummer for medarbejderen": "number", "Navn": "name",
+        "Arbejds-e-mail": "email", "Arbejdsmail": "email", "Afdeling": "department",
+        "Jobstilling": "job_title", "Leder": "leader", "Coach": "", "Badge-ID": "",
+        "Aktiv": "active", "Virksomhed": ""}),
+    System("Odoo (English)", ("Registration Number of the Employee", "Coach", "Work Mobile",
+                              "Job Position", "Badge ID"), {
+        "Registration Number of the Employee": "number", "Employee Name": "name",
+        "Name": "name", "Work Email": "email", "Department": "department",
+        "Job Position": "job_title", "Manager": "leader", "Coach": "", "Badge ID": "",
+        "Active": "active", "Company": ""}),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

@@ -373,6 +373,34 @@ def omada(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "utf-8")
 
 
+def odoo(path: Path) -> Path:
+    """Odoo's employee list exported with Danish labels: the number is the "registration
+    number", "Coach" a mentor beside the leader, Aktiv False an archived leaver, every field
+    quoted."""
+    rows = [("Registreringsnummer for medarbejderen", "Navn", "Arbejds-e-mail", "Afdeling",
+             "Jobstilling", "Leder", "Coach", "Aktiv"),
+            ("0260", "Agnes Bech", "ab@nf.dk", "Forsyning / Drift", "Driftschef", "", "",
+             "True"),
+            ("0072", "Ane Vest", "av@nf.dk", "Forsyning / Drift / Vand", "Tekniker",
+             "Agnes Bech", "Bo Lund", "True"),
+            ("0247", "Bo Lund", "bl@nf.dk", "Forsyning / Drift / Vand", "Tekniker",
+             "Agnes Bech", "", "False")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "utf-8")
+
+
+def odoo_english(path: Path) -> Path:
+    """The same from an English Odoo, as a workbook."""
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, [("Employee Name", "Work Email", "Department", "Job Position",
+                            "Manager", "Coach", "Registration Number of the Employee",
+                            "Active"),
+                           ("Agnes Bech", "ab@nf.dk", "Operations", "Head", None, None, "0260",
+                            True),
+                           ("Ane Vest", "av@nf.dk", "Operations", "Technician", "Agnes Bech",
+                            "Bo Lund", "0072", True),
+                           ("Bo Lund", "bl@nf.dk", "Operations", "Technician", "Agnes Bech",
+                            None, "0247", False)]))
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -412,6 +440,12 @@ SYSTEM_SHAPES = [
                              "lc@t.dk"),
                             ("TF10401", "Eva Ry", "Skade Privat", "Lene Christensen",
                              "lc@t.dk")]), "Omada Identity"),
+    (Shape("odoo", odoo, [("0260", "Agnes Bech", "Drift", "", ""),
+                          ("0072", "Ane Vest", "Vand", "Agnes Bech",
+                           "ab@nf.dk")]), "Odoo"),
+    (Shape("odoo-english", odoo_english, [("0260", "Agnes Bech", "Operations", "", ""),
+                                          ("0072", "Ane Vest", "Operations", "Agnes Bech",
+                                           "ab@nf.dk")]), "Odoo (English)"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),
