@@ -53,6 +53,7 @@ from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
+from pipeline.sheets.parentunits import lead_from_parent_units
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.rolemarks import read_role_marks
@@ -382,6 +383,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     raise_if_issues(findings.issues())
     check_leader_series(drafts, layout, findings)
     raise_if_issues(findings.issues())
+    lead_from_parent_units(drafts, layout, findings)
     leader_addresses(drafts, rows, layout.side, findings)
     employees = with_leaders(drafts, walk.gone, layout, findings, walk.outsiders)
     raise_if_issues(findings.issues())  # a leader that fits several people

@@ -390,15 +390,14 @@ def odoo(path: Path) -> Path:
 
 def odoo_english(path: Path) -> Path:
     """The same from an English Odoo, as a workbook."""
-    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, [("Employee Name", "Work Email", "Department", "Job Position",
-                            "Manager", "Coach", "Registration Number of the Employee",
-                            "Active"),
-                           ("Agnes Bech", "ab@nf.dk", "Operations", "Head", None, None, "0260",
-                            True),
-                           ("Ane Vest", "av@nf.dk", "Operations", "Technician", "Agnes Bech",
-                            "Bo Lund", "0072", True),
-                           ("Bo Lund", "bl@nf.dk", "Operations", "Technician", "Agnes Bech",
-                            None, "0247", False)]))
+    rows = [("Employee Name", "Work Email", "Department", "Job Position", "Manager", "Coach",
+             "Registration Number of the Employee", "Active"),
+            ("Agnes Bech", "ab@nf.dk", "Operations", "Head", None, None, "0260", True),
+            ("Ane Vest", "av@nf.dk", "Operations", "Technician", "Agnes Bech", "Bo Lund",
+             "0072", True),
+            ("Bo Lund", "bl@nf.dk", "Operations", "Technician", "Agnes Bech", None, "0247",
+             False)]
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
 
 
 SYSTEM_SHAPES = [

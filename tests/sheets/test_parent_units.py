@@ -1,0 +1,53 @@
+"""A leader column that names each row's unit leader (a unit's leader names themselves), beside
+a column of the unit above: the unit leader's own leader is the leader of the unit above."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 6)
+HEAD = ("Navn", "Tjenestenummer", "Enhed", "Overordnet enhed", "Leder af enheden",
+        "Leders e-mail")
+
+
+def _rows() -> list[tuple[object, ...]]:
+    return [HEAD,
+            ("Hamza Öztürk", 1, "Teknik og Miljø", "Nordfjord Kommune", "Hamza Öztürk", "ho@n.dk"),
+            ("Susanne Holm", 2, "Teknik og Miljø", "Nordfjord Kommune", "Hamza Öztürk", "ho@n.dk"),
+            ("Niels Thomsen", 3, "Vej og Park", "Teknik og Miljø", "Niels Thomsen", "nt@n.dk"),
+            ("Peter Krog", 4, "Vej og Park", "Teknik og Miljø", "Niels Thomsen", "nt@n.dk"),
+            ("Piotr Nowak", 5, "Grønne områder", "Vej og Park", "Piotr Nowak", "pn@n.dk"),
+            ("Bo Jensen", 6, "Grønne områder", "Vej og Park", "Piotr Nowak", "pn@n.dk"),
+            ("Ane Kjær", 7, "Byggeri", "Teknik og Miljø", "Ane Kjær", "ak@n.dk"),
+            ("Tina Lund", 8, "Byggeri", "Teknik og Miljø", "Ane Kjær", "ak@n.dk")]
+
+
+def test_a_unit_leader_is_led_by_the_leader_of_the_unit_above(tmp_path: Path) -> None:
+    listing = read_employee_list(write_xlsx(tmp_path / "os2mo.xlsx", {"Ark1": _rows()}),
+                                 today=TODAY)
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got == {"1": ("", ""), "2": ("Hamza Öztürk", "ho@n.dk"),
+                   "3": ("Hamza Öztürk", "ho@n.dk"), "4": ("Niels Thomsen", "nt@n.dk"),
+                   "5": ("Niels Thomsen", "nt@n.dk"), "6": ("Piotr Nowak", "pn@n.dk"),
+                   "7": ("Hamza Öztürk", "ho@n.dk"), "8": ("Ane Kjær", "ak@n.dk")}
+    [note] = [n for n in listing.notes if n.kind == "parent-unit-leader"]
+    assert '"Overordnet enhed"' in note.what and note.rows == (4, 6, 8)
+
+
+def test_without_a_column_of_units_above_a_self_named_leader_has_none(tmp_path: Path) -> None:
+    rows = [tuple(v for i, v in enumerate(r) if i != 3) for r in _rows()]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    assert {e.number: e.leader for e in listing.employees}["3"] == ""
+    assert "parent-unit-leader" not in {n.kind for n in listing.notes}
+
+
+def test_a_column_that_varies_inside_a_unit_is_no_unit_above(tmp_path: Path) -> None:
+    """A "Lokation" that differs between two people of one unit says nothing of the tree."""
+    rows = _rows()
+    rows[4] = (*rows[4][:3], "Byggeri", *rows[4][4:])
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    assert {e.number: e.leader for e in listing.employees}["3"] == ""
