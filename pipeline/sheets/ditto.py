@@ -15,9 +15,10 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.values import cell_text
 
 Rows = list[tuple[int, tuple[Any, ...]]]
-# The words only with their full stop, and not in capitals: "DO" and "SDA" may be initials.
-_DITTO = re.compile(r'^\s*(?:-\s*["”“″〃]\s*-|["”“″〃„]{1,2}|\'\'|[dD]o\.|[dD]to\.|[dD]itto|'
-                    r"[sS]da\.|[sS]om\s+ovenfor|[aA]s\s+above)\s*$")
+# The words only with their full stop or between dashes ("-do-"), and not in capitals: "DO"
+# and "SDA" may be initials.
+_DITTO = re.compile(r'^\s*(?:-\s*(?:["”“″〃]|[dD]o\.?|[dD]to\.?)\s*-|["”“″〃„]{1,2}|\'\'|'
+                    r"[dD]o\.|[dD]to\.|[dD]itto|[sS]da\.|[sS]om\s+ovenfor|[aA]s\s+above)\s*$")
 
 
 def is_ditto(value: Any) -> bool:

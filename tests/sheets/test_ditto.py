@@ -13,8 +13,8 @@ from pipeline.sheets.ditto import is_ditto
 from tests.helpers import write_xlsx
 
 
-@pytest.mark.parametrize("mark", ['-"-', "〃", '"', "do.", "Do.", "dto.", "som ovenfor",
-                                  " - \" - "])
+@pytest.mark.parametrize("mark", ['-"-', "〃", '"', "do.", "Do.", "dto.", "som ovenfor", "-do-",
+                                  " - \" - ", "- dto -"])
 def test_a_ditto_mark_is_the_value_above(tmp_path: Path, mark: str) -> None:
     rows = [("Nr.", "Navn", "Afdeling", "Leder"),
             (1, "Henrik Kløve", "Køkkenet", None), (2, "Tove Sørensen", mark, "Henrik Kløve"),
