@@ -113,6 +113,8 @@ def _two_lines(value: Any) -> bool:
 
 # A cell that sends the reader elsewhere: "Se organisationsdiagram", "See org chart", "Jf. bilag"
 _REFERENCE = re.compile(r"^\s*(?:se|see|jf|jvf|cf|vide)\b\.?\s+\S", re.IGNORECASE)
+_REFERENCE_AFTER = re.compile(r"\s*\(\s*(?:se|see|jf|jvf|cf|vide)\b\.?\s+[^()]*\)\s*$",
+                              re.IGNORECASE)
 # A Windows user name with its domain: "VHK\\sukr" (an ESDH system's users)
 _DOMAIN_USER = re.compile(r"^[A-Za-z][\w.-]{0,14}\\([^\\\s]+)$")
 # A link in brackets after a value (a database's relation to the row it names)
@@ -330,6 +332,15 @@ class DraftReader:
         """The leader as the row gives them; "no leader" words read as no leader."""
         if fields["leader_last"]:  # "Henrik" | "Kjær": the leader's first and last name
             fields["leader"] = f'{fields["leader"]} {fields["leader_last"]}'.strip()
+        mail = fields["leader_email"]
+        if mail and "@" not in mail and not fields["leader"] and not fields["leader_number"] \
+                and any(c.isalpha() for c in mail):
+            # words where the leader's address goes ("Direktør for Børn og Unge"), in a
+            # column of "Name (address)": who leads, without an address
+            fields["leader"], fields["leader_email"] = mail, ""
+        if "(" in fields["leader"]:  # "Direktør for Børn og Unge (se intranet)": the leader,
+            # and where to read more of them
+            fields["leader"] = _REFERENCE_AFTER.sub("", fields["leader"])
         for key in LEADER_FIELDS:
             value = fields[key]
             if value and "\\" in value and (domain := _DOMAIN_USER.match(value)):
@@ -363,8 +374,11 @@ class DraftReader:
             fields["leader"], fields["leader_number"] = fields["leader_number"], ""
         text, email = name_and_address(fields["leader"])
         given_email = fields["leader_email"]
-        if "<" in given_email:
-            given_email = split_address(given_email)[1] or given_email
+        named, address = name_and_address(given_email)
+        if address:  # "Jens Andersen (jand@…)" under the leader's e-mail: both, as above
+            given_email = address
+            if not fields["leader"] and not fields["leader_number"]:
+                fields["leader"] = named
         if text and email:  # "Karen Ravn <karen.ravn@x.dk>": a name and an address
             return Given(text, fields["leader_number"], given_email or email)
         return Given(fields["leader"], fields["leader_number"], given_email)

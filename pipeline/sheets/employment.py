@@ -152,6 +152,8 @@ class EmploymentReader:
             isinstance(v, str) and may_say_no_employee(v) and len(v.split()) <= 4
             and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
+        self._rows, self._number = rows, number
+        self._one_kind: list[tuple[Any, str]] | None = None  # read when a row needs it
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
@@ -228,7 +230,28 @@ class EmploymentReader:
             text = cell_text(value_at(values, use.index))
             if text and len(text.split()) <= 3 and outside(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
+        for use, kind in self._kinds_of_numbered():
+            text = cell_text(value_at(values, use.index))
+            if text and text.casefold() != kind.casefold() and len(text.split()) <= 3:
+                # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
+                # "Ressource" on the rows without a number
+                return f'{use.header} "{text}", where every numbered row is "{kind}": {NOT_HERE}'
         return self.remarks.not_here(values)
+
+    def _kinds_of_numbered(self) -> list[tuple[Any, str]]:
+        """The columns that say one and the same short word on every row with an employee
+        number (five or more), with that word: what kind of row a person is."""
+        if self._one_kind is None:
+            self._one_kind = []
+            numbered = [v for _, v in self._rows if self._number is not None
+                        and cell_text(value_at(v, self._number))]
+            for use in self._unremarked if len(numbered) >= 5 else ():
+                kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}
+                if len(kinds) == 1 and (kind := kinds.pop()) and len(kind.split()) == 1 \
+                        and any(c.isalpha() for c in kind):
+                    shown = cell_text(value_at(numbered[0], use.index))
+                    self._one_kind.append((use, shown))
+        return self._one_kind
 
     def _no_employee(self, values: Sequence[Any]) -> str:
         """Why the job title (or a short cell of a column kept beside it, a staff category)

@@ -59,8 +59,8 @@ def name_and_address(text: str) -> tuple[str, str]:
     """A leader's name and address in one cell, however they are set apart (Outlook's
     ``Name <address>``, a dash, a comma, brackets, or the address first): (name, address);
     ("", "") for a cell that is not so written."""
-    if "@" not in text:
-        return "", ""
+    if "@" not in text or valid_email(text.strip()):  # (an address alone, even with a
+        return "", ""  # dash in it: "torben.bach-nielsen@…" is no "torben.bach" and an address)
     if "<" in text:
         name, address = split_address(text)
         return (name, address) if name and address else ("", "")
@@ -83,7 +83,8 @@ def _kind(text: str) -> str:
     folded = text.casefold()
     if folded in YES or folded in NO:
         return "yes/no"
-    if "@" in text and (_ADDRESSISH.match(text) or split_address(text)[1]):
+    if "@" in text and (_ADDRESSISH.match(text) or split_address(text)[1]
+                        or name_and_address(text)[1]):
         return "e-mail addresses"
     if not any(c.isalpha() for c in text):
         try:

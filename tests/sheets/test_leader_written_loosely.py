@@ -296,3 +296,30 @@ def test_a_leader_spelled_without_danish_letters_is_found(tmp_path: Path) -> Non
             ("Nr", "Navn", "Afdeling", "Leder"), (501, "Søren Møller", "Ledelse", None),
             (502, "Soren Moller", "Ledelse", None), (503, "Åse Kjær", "Drift", "Soeren Moeller"),
             (504, "Ida Holm", "Drift", "Åse Kjær")])
+
+
+def test_a_leader_email_column_of_names_with_their_addresses(tmp_path: Path) -> None:
+    """ "Nærmeste leder (mail)" holding "Name (address)": the leader and their address; the
+    top's cell a role with a pointer elsewhere, no address: the role, never an address."""
+    listing = read(tmp_path, [
+        ("Medarbejdernr", "Medarbejder", "Institution", "Nærmeste leder (mail)"),
+        ("89257", "Jens Peter Højer", "Ledelse", "Direktør for Børn og Unge (se intranet)"),
+        ("84402", "Jens Andersen", "Mælkebøtten", "Jens Peter Højer (jph@e.dk)"),
+        ("88077", "Hans Aagaard", "Mælkebøtten", "Jens Andersen (jand@e.dk)"),
+        ("83247", "Jens Møller", "Mælkebøtten", "Jens Andersen (jand@e.dk)")])
+    assert leaders(listing) == [
+        ("89257", "Direktør for Børn og Unge", ""), ("84402", "Jens Peter Højer", "jph@e.dk"),
+        ("88077", "Jens Andersen", "jand@e.dk"), ("83247", "Jens Andersen", "jand@e.dk")]
+
+
+def test_a_leaders_address_with_a_dash_is_one_address(tmp_path: Path) -> None:
+    """ "torben.bach-nielsen@…" is an address, not the name "torben.bach" and the address
+    "nielsen@…" (Workplace's Manager column; exports43)."""
+    listing = read(tmp_path, [
+        ("Full Name", "Email", "Employee ID", "Manager"),
+        ("Torben Bach-Nielsen", "torben.bach-nielsen@v.dk", "1148", ""),
+        ("Ebbe Skovgaard", "ebbe.skovgaard@v.dk", "1169", "torben.bach-nielsen@v.dk"),
+        ("Kåre Holm", "kaare.holm@v.dk", "1178", "torben.bach-nielsen@v.dk")])
+    assert leaders(listing) == [("1148", "", ""),
+                                ("1169", "Torben Bach-Nielsen", "torben.bach-nielsen@v.dk"),
+                                ("1178", "Torben Bach-Nielsen", "torben.bach-nielsen@v.dk")]

@@ -177,3 +177,29 @@ def test_an_account_with_a_number_is_known_by_its_compound(tmp_path: Path) -> No
         (90000, "Fællespostkasse Tilskud", "IT", None), (90002, "F2 Systembruger", "IT", None)])
     assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
     assert {s.reason for s in listing.skipped} == {"account"}
+
+
+def test_rows_of_another_kind_than_every_numbered_row_are_no_people(tmp_path: Path) -> None:
+    """A switchboard's directory: "Person" on every numbered row; a queue, a duty phone and a
+    meeting room without numbers are other kinds of rows, listed, not refused."""
+    head = ("Navn", "Afdeling", "Nærmeste leder", "Medarbejdernr", "Type")
+    people = [("Astrid Høj", "Direktion", None, 1501, "Person"),
+              *((f"Person {c}son", "IT", "Astrid Høj", 1502 + i, "Person")
+                for i, c in enumerate("ABCDE"))]
+    listing = read(tmp_path, [head, ("Borgerservice – hovednummer", "Borgerservice", None,
+                                     None, "Kø"), *people,
+                              ("Vagttelefon Vej og Park", "Vej og Park", None, None, "Funktion"),
+                              ("Mødelokale Ålen", "IT", None, None, "Ressource")])
+    assert [e.number for e in listing.employees] == [str(n) for n in range(1501, 1507)]
+    [duty] = listing.leavers  # (the queue and the room are accounts by their names)
+    assert duty.row == 9 and 'Type "Funktion", where every numbered row is "Person"' in duty.reason
+    assert [s.row for s in listing.skipped] == [2, 10]
+
+
+def test_a_row_without_number_of_the_numbered_rows_kind_is_still_refused(
+        tmp_path: Path) -> None:
+    head = ("Navn", "Afdeling", "Medarbejdernr", "Type")
+    rows = [head, *((f"Person {c}son", "IT", 1502 + i, "Person") for i, c in enumerate("ABCDE")),
+            ("Mette Lund", "IT", None, "Person")]
+    with pytest.raises(Exception, match="no employee number"):
+        read(tmp_path, rows)
