@@ -259,7 +259,8 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
     # leaders best (Trello's "List Name" before its "Members", a person on some cards)
     found: list[tuple[int, float, int]] = []
     for index, header in enumerate(headers):
-        if index in taken or not header or not _unknown_or_bare_kind(header):
+        if index in taken or not header or not (_unknown_or_bare_kind(header)
+                                                or _cost_centre(header)):
             continue
         pairs = [(n, cell_text(v)) for n, v in cells(rows, index, _SAMPLE)]
         texts = [t for _, t in pairs]
@@ -316,6 +317,18 @@ def _department_by_titles(rows: Rows, headers: Sequence[str], taken: set[int], t
                       f'says they lead ("{headers[title_col]}").', header_row, header)
         return index
     return None
+
+
+_COST = frozenset({"cost", "costcenter", "costcentre", "omkostning", "omkostningssted",
+                   "omkostningssteder", "kostenstelle", "kostnadsställe", "kostnadssted",
+                   "kostsenter"})
+
+
+def _cost_centre(header: str) -> bool:
+    """A cost centre's header ("Cost Center", "Omkostningssted"): where no column is the
+    department, a cost centre that groups people as their leaders do (its names beside its
+    codes, "DK10-4410 QC Microbiology") is their unit."""
+    return bool(_COST.intersection(header_words(header)))
 
 
 def _unknown_or_bare_kind(header: str) -> bool:

@@ -24,7 +24,7 @@ from pipeline.sheets.dates import AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.remarks import Remarks
+from pipeline.sheets.remarks import Remarks, says_employed_elsewhere
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
     DATED,
@@ -153,6 +153,8 @@ class EmploymentReader:
             and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self._rows, self._number = rows, number
+        self._said = [layout.fields[k] for k in ("leader", "department", "job_title")
+                      if k in layout.fields]
         self._one_kind: list[tuple[Any, str]] | None = None  # read when a row needs it
         self.today = today
         self.order = order
@@ -229,6 +231,10 @@ class EmploymentReader:
         for use in self._unremarked:  # a group or type column of job groups: "Bureauvikar"
             text = cell_text(value_at(values, use.index))
             if text and len(text.split()) <= 3 and outside(text):
+                return f'{use.header} "{text}": {NOT_HERE}'
+        for use in self._said:  # "Ikke ansat her – PPR" where the leader would stand
+            text = cell_text(value_at(values, use.index))
+            if text and " " in text and says_employed_elsewhere(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
         for use, kind in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))

@@ -43,6 +43,15 @@ _UNHEADED = (NOTE, BESIDE)  # remarks that stand in no column of the list
 # employer's person
 _ELSEWHERE = re.compile(r"\b(?:ansat|ansatt|anställd|employed)\s+(?:af|hos|ved|av|vid|by)\s+"
                         r"(?:the\s+)?[^\W\d_]", re.IGNORECASE)
+# "Ikke ansat her", "not employed by us": said in so many words
+_NOT_EMPLOYED = re.compile(r"\b(?:ikke|ej|not)\s+(?:ansat|ansatt|anställd|employed)\b",
+                           re.IGNORECASE)
+
+
+def says_employed_elsewhere(text: str) -> bool:
+    """A sentence that says its person is not employed here ("Ansat af Kirkeministeriet",
+    "Ikke ansat her – PPR"), in whatever cell it stands."""
+    return bool(_ELSEWHERE.search(text) or _NOT_EMPLOYED.search(text))
 
 
 def written_in(values: Sequence[Any]) -> bool:
@@ -146,7 +155,7 @@ class Remarks:
         """Why a remark column says the row's person is not employed here, or ""."""
         for use in self.columns:
             text = cell_text(value_at(values, use.index))
-            if text and (outside(text) or _ELSEWHERE.search(text)
+            if text and (outside(text) or says_employed_elsewhere(text)
                          or LEFT in (remark_state(text), status_state(text))):
                 return f"{use.header}: {NOT_HERE}"
         return ""

@@ -121,6 +121,9 @@ def _grouped(header: str, units: Sequence[str]) -> list[tuple[Any, ...]]:
     ("Klynge", ("Sengeafsnit O2", "Ambulatoriet")),
     ("Hold", ("Hold Nord", "Hold Syd")),
     ("Gruppe", ("Hjemmeplejen Vest", "Hjemmeplejen Øst")),  # a bare word of kind
+    # a cost centre where no column is the department (UKG's roster; exports43)
+    ("Cost Center", ("DK10-4410 QC Microbiology", "DK10-4420 QC Chemistry")),
+    ("Omkostningssted", ("4410 Hjemmeplejen Vest", "4420 Hjemmeplejen Øst")),
 ])
 def test_an_unknown_header_over_units_the_leaders_agree_with_is_the_department(
         tmp_path: Path, header: str, units: tuple[str, str]) -> None:
