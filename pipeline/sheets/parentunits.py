@@ -8,7 +8,9 @@ the unit leader's own leader is the leader of the unit above, as the organisatio
 Read so only where the rows show it: every row of a unit names the same leader, at least two
 people name themselves, and a column that is no field of its own gives each unit one unit above
 (another unit of the list for at least half of them). The unit at the top, whose unit above is
-not in the list, keeps no leader, as before. Each leader found this way is said in `mus check`.
+not in the list, keeps no leader, as before. Where a second leader column is filled in on
+those rows only ("Egen leder" beside the unit's "Leder"), it gives their own leader. Each leader
+found this way is said in `mus check`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from pipeline.sheets.columns import field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
@@ -55,13 +58,51 @@ def _parent_column(drafts: Sequence[Draft], layout: ListLayout,
     return None
 
 
+def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
+                findings: Findings) -> bool:
+    """A second leader column filled in only on the rows that name themselves ("Egen leder"
+    beside the unit's "Leder"): those people's own leader."""
+    used = {u.index for u in layout.fields.values()}
+    rows = set(selves)
+    for use in layout.kept:
+        if use.index in used or (field_role(use.header) or ("", 0))[0] != "leader":
+            continue
+        filled = {i for i, d in enumerate(drafts)
+                  if use.index < len(d.texts) and d.texts[use.index]}
+        if not filled or not filled <= rows:
+            continue
+        changed = []
+        addresses: dict[str, set[str]] = defaultdict(set)  # the address the list gives a
+        for d in drafts:  # leader beside their name, on the rows they lead
+            if d.given.text and d.given.email:
+                addresses[normal_name(d.given.text)].add(d.given.email)
+        for i in sorted(filled):
+            d = drafts[i]
+            text = d.texts[use.index]
+            known = addresses.get(normal_name(text), set())
+            given = Given(text=text, email=next(iter(known)) if len(known) == 1 else "")
+            if not _names_self(d, given):
+                d.given = given
+                changed.append(d.row)
+        if changed:
+            findings.note("own-leader-column", "The leader column names the leader of each "
+                          "row's unit, so a unit's leader names themselves; their own leader "
+                          f'is in the column "{use.header}" ({rows_text(changed)}).',
+                          changed[0], use.header, changed)
+        return True
+    return False
+
+
 def lead_from_parent_units(drafts: list[Draft], layout: ListLayout,
                            findings: Findings) -> None:
-    """Give each unit leader who names themselves the leader of the unit above (in place)."""
-    if layout.index("department") is None or len(drafts) < 3:
+    """Give each unit leader who names themselves their own leader (in place): from a column
+    of their own leader, or as the leader of the unit above."""
+    if len(drafts) < 3:
         return
     selves = [i for i, d in enumerate(drafts) if d.given.said and _names_self(d, d.given)]
-    if len(selves) < 2:
+    if not selves or _own_leader(drafts, layout, selves, findings):
+        return
+    if layout.index("department") is None or len(selves) < 2:
         return
     leader_of: dict[str, Given] = {}
     for d in drafts:

@@ -51,3 +51,27 @@ def test_a_column_that_varies_inside_a_unit_is_no_unit_above(tmp_path: Path) -> 
     rows[4] = (*rows[4][:3], "Byggeri", *rows[4][4:])
     listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
     assert {e.number: e.leader for e in listing.employees}["3"] == ""
+
+
+def test_a_column_of_own_leaders_filled_only_for_the_unit_leaders(tmp_path: Path) -> None:
+    """A grouped report: the unit, its leader and the leader's address on the group's first
+    row; the unit leader's own leader in "Egen leder", filled in on their rows only, with the
+    address the list gives that leader on the rows they lead (exports43)."""
+    rows = [("Afdeling", "Leder", "Leder e-mail", "Nr.", "Navn", "Egen leder"),
+            ("Ledelse", "Jakob Rask", "jr@v.dk", 1816, "Jakob Rask", None),
+            (None, None, None, 2085, "Fatima Amin", None),
+            (None, None, None, 1954, "Piotr Nowak", None),
+            ("Terminal Esbjerg", "Mikkel Bøgh", "mb@v.dk", 1820, "Mikkel Bøgh", "Jakob Rask"),
+            (None, None, None, 1889, "Anders Holm", None),
+            (None, None, None, 2036, "Anders Olsen", None),
+            ("Terminal Kolding", "Karen Juul", "kj@v.dk", 1824, "Karen Juul", "Jakob Rask"),
+            (None, None, None, 1866, "Anne Pedersen", None),
+            (None, None, None, 2053, "Bjørg Bach", None)]
+    listing = read_employee_list(write_xlsx(tmp_path / "r.xlsx", {"Rapport": rows}),
+                                 today=TODAY)
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["1816"] == ("Ledelse", "", "")
+    assert got["1820"] == ("Terminal Esbjerg", "Jakob Rask", "jr@v.dk")
+    assert got["1824"] == ("Terminal Kolding", "Jakob Rask", "jr@v.dk")
+    assert got["2053"] == ("Terminal Kolding", "Karen Juul", "kj@v.dk")
+    assert [n.rows for n in listing.notes if n.kind == "own-leader-column"] == [(5, 8)]
