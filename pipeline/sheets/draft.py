@@ -113,6 +113,11 @@ def _two_lines(value: Any) -> bool:
 
 # A cell that sends the reader elsewhere: "Se organisationsdiagram", "See org chart", "Jf. bilag"
 _REFERENCE = re.compile(r"^\s*(?:se|see|jf|jvf|cf|vide)\b\.?\s+\S", re.IGNORECASE)
+# Who covers a post not filled: "Vakant – varetages af Troels Hansen", "(vacant, covered by
+# Ann Ray)"
+_COVERED = re.compile(r"\b(?:varetages|varetaget|dækkes|dækket|passes|besættes|covered|"
+                      r"handled)\s+(?:midlertidigt\s+|temporarily\s+)?(?:af|by)\s+"
+                      r"(?P<name>[^\W\d_][^()\d@]*?)\s*\)?\s*$", re.IGNORECASE)
 _REFERENCE_AFTER = re.compile(r"\s*\(\s*(?:se|see|jf|jvf|cf|vide)\b\.?\s+[^()]*\)\s*$",
                               re.IGNORECASE)
 # A Windows user name with its domain: "VHK\\sukr" (an ESDH system's users)
@@ -156,6 +161,7 @@ class DraftReader:
         self.meeting_texts: dict[str, list[int]] = {}
         self.dated_leaders: dict[str, list[int]] = {}  # "Sand → Krog pr. 1/8" → rows
         self.leaders_since: dict[str, tuple[str, list[int]]] = {}  # "Holm (fra 1/11)" → name
+        self.covering: dict[str, tuple[str, list[int]]] = {}  # "Vakant – varetages af X" → X
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         meeting = layout.index("meeting_date")
         self.order = None
@@ -338,6 +344,12 @@ class DraftReader:
             # words where the leader's address goes ("Direktør for Børn og Unge"), in a
             # column of "Name (address)": who leads, without an address
             fields["leader"], fields["leader_email"] = mail, ""
+        covered = _COVERED.search(fields["leader"]) if " af " in fields["leader"] or (
+            " by " in fields["leader"]) else None
+        if covered and self._vacant(fields["leader"][:covered.start()]):
+            # "Vakant – varetages af Troels Hansen": the post is empty, and who covers it leads
+            self.covering.setdefault(fields["leader"], (covered.group("name"), []))[1].append(row)
+            fields["leader"] = covered.group("name")
         if "(" in fields["leader"]:  # "Direktør for Børn og Unge (se intranet)": the leader,
             # and where to read more of them
             fields["leader"] = _REFERENCE_AFTER.sub("", fields["leader"])

@@ -444,6 +444,10 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
     for text, (name, rows) in reader.leaders_since.items():
         findings.note("leader-since", f'The leader "{text}" ({rows_text(rows)}) is read as '
                       f'"{name}": the day beside the name has come.', rows[0], column, rows)
+    for text, (name, rows) in reader.covering.items():
+        findings.note("leader-covering", f'The leader "{text}" ({rows_text(rows)}) is a post not '
+                      f'filled, covered by "{name}": {name} is read as the leader until the post '
+                      "is filled.", rows[0], column, rows)
     for text, rows in reader.dated_leaders.items():
         findings.error("leader-dated", f'The leader "{text}" ({rows_text(rows)}) is written with '
                        "a date, as a change of leader is, and mus reads the leader as they are "

@@ -49,6 +49,7 @@ from pipeline.sheets.statuswords import (
     no_employee,
     notice_date,
     outside,
+    start_date,
     status_state,
 )
 from pipeline.sheets.values import cell_text
@@ -340,6 +341,11 @@ class EmploymentReader:
             if key == "off":
                 return (LEFT, said) if yes else (EMPLOYED, "")
         state = status_state(text)
+        if state is None and key == "status" and any(c.isdigit() for c in text):
+            starting, begins = start_date(text)  # "Tiltræder 05-02-2027"
+            if starting and begins is not None:
+                return (LEFT, f"{said}: has not begun") if begins > self.today else (
+                    EMPLOYED, "")
         if state in (EMPLOYED, None) and key == "status":
             noticed, ends = notice_date(text)  # "opsagt, sidste dag 30/11-2026"
             if noticed and ends is None:

@@ -365,19 +365,33 @@ NOTICE = frozenset({"opsagt", "opsagde", "fratræder", "fratræde", "stopper", "
                     "udtræder", "ophører", "resigned", "resigning", "leaving", "last",
                     "oppsagt", "slutter", "uppsagd", "slutar", "gekündigt", "udløb", "udløber",
                     "expires", "expiring"})
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s*[./]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s*(?:[./]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?|-(\d{1,2})"
+                        r"-(\d{4}|\d{2}))\b")
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
-def notice_date(text: str) -> tuple[bool, dt.date | None]:
+# A start with its day: "Tiltræder 05-02-2027", "Starter 1/3-27", "Starts 2027-01-04"
+STARTS = frozenset({"tiltræder", "tiltræde", "tiltrædelse", "starter", "begynder", "starts",
+                    "starting", "ansættes", "tiltrer", "börjar"})
+
+
+def start_date(text: str) -> tuple[bool, dt.date | None]:
+    """A start with its date, as ``notice_date`` reads a notice."""
+    return notice_date(text, STARTS)
+
+
+def notice_date(text: str, words: frozenset[str] = NOTICE) -> tuple[bool, dt.date | None]:
     """A notice with its date ("opsagt, sidste dag 30/11-2026", "fratræder 31/1-27"):
     (True, the date), or (True, None) where the date has no year ("sidste dag 30/11");
     (False, None) for a text that gives no notice with a date."""
-    if not NOTICE & set(WORD.findall(text.casefold())):
+    if not words & set(WORD.findall(text.casefold())):
         return False, None
-    match = _DAY_MONTH.search(text)
+    iso = _ISO_DAY.search(text)
+    match = iso or _DAY_MONTH.search(text)
     if match is None:
         return False, None
-    day, month, year = match.group(1), match.group(2), match.group(3)
+    day, month, year = (iso.group(3), iso.group(2), iso.group(1)) if iso else (
+        match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5))
     if year is None:
         return True, None
     try:

@@ -126,7 +126,8 @@ def test_one_code_everyone_shares_is_said_not_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("status", "left"), [
     ("opsagt, sidste dag 15/11-2026", True), ("fratræder 31/10-26", True),
     ("opsagt pr. 31/1-27", False), ("Opsagt – sidste arbejdsdag 15.1.2027", False),
-    ("opsagt", False)])
+    ("opsagt", False), ("fratræder 31-10-2026", True), ("Opsagt 2026-10-31", True),
+    ("fratræder 31-01-2027", False)])
 def test_notice_with_a_last_day_left_when_the_day_has_passed(tmp_path: Path, status: str,
                                                              left: bool) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
@@ -564,3 +565,19 @@ def test_an_effective_dated_history_reads_the_row_valid_today(tmp_path: Path) ->
         ("00027075", "Vand"), ("00018235", "Vand")]
     assert [a.number for a in listing.leavers] == ["00013626"]
     assert any(n.kind == "history-rows" for n in listing.notes)
+
+
+@pytest.mark.parametrize(("status", "begun"), [
+    ("Tiltræder 05-02-2027", False), ("Starter 1/3-27", False), ("Starts 2027-01-04", False),
+    ("Tiltræder 01-11-2026", True)])
+def test_a_start_with_its_day_has_not_begun_until_the_day(tmp_path: Path, status: str,
+                                                          begun: bool) -> None:
+    """A status that says when someone starts: no form before the day (listed), employed
+    after it (exports42's jobcentre)."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Aktiv", "IT"),
+        (2, "Bo Bach", status, "IT")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == (["1", "2"] if begun else ["1"])
+    assert [a.reason for a in listing.leavers] == ([] if begun else [
+        f'Status "{status}": has not begun'])

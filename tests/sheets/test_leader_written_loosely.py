@@ -323,3 +323,18 @@ def test_a_leaders_address_with_a_dash_is_one_address(tmp_path: Path) -> None:
     assert leaders(listing) == [("1148", "", ""),
                                 ("1169", "Torben Bach-Nielsen", "torben.bach-nielsen@v.dk"),
                                 ("1178", "Torben Bach-Nielsen", "torben.bach-nielsen@v.dk")]
+
+
+@pytest.mark.parametrize("covered", ["Vakant – varetages af Eva Ry",
+                                     "Ubesat (varetages midlertidigt af Eva Ry)",
+                                     "Vacant, covered by Eva Ry"])
+def test_a_post_not_filled_but_covered_is_led_by_who_covers_it(tmp_path: Path,
+                                                                covered: str) -> None:
+    listing = read(tmp_path, [
+        ("Lønnr.", "Navn", "Afdeling", "Leder"),
+        (1, "Signe Juul", "Direktion", None), (2, "Eva Ry", "Skole", "Signe Juul"),
+        (3, "Bo Lind", "Skole", covered), (4, "Jon Ask", "Skole", covered)])
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", ""), ("2", "Signe Juul"), ("3", "Eva Ry"), ("4", "Eva Ry")]
+    [note] = [n for n in listing.notes if n.kind == "leader-covering"]
+    assert note.rows == (4, 5) and "covered by" in note.what
