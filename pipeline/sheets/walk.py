@@ -26,7 +26,7 @@ from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, status_
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import HeadingLeader, ListNames, leader_line, read_heading
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, has_digit
 
 _HIDDEN = ("filtered", "hidden")
 _CLOSES = ("heading", "subtotal", "total")  # rows that end the group above them
@@ -159,7 +159,9 @@ class RowWalk:
             self._section = _section(skip) if skip.reason == "heading" else None
             # a total closes a group
             self._department = "" if self._section else skip.department
-        self._outside = _outside(skip) if skip.reason in ("heading", "note") else None
+        if skip.reason != "header":  # (a table's own header under its heading: it goes on)
+            self._outside = _outside(skip, " ".join(t for t in texts if t)) if (
+                skip.reason in ("heading", "note")) else None
 
     def _unit_of_leavers(self, unit: str) -> Employment | None:
         """A department that says its people have left ("Fratrådte 2026"), as a heading
@@ -177,6 +179,12 @@ class RowWalk:
         return (self._shown.skipped(row, texts) is None
                 and self.employment.of(row, values).state != LEFT)
 
+    def _numbered_here(self, number: str) -> bool:
+        """An employee number of the list's kind: any, where the numbers so far have no digit
+        either (initials); one with a digit, where they all have."""
+        return bool(number) and (has_digit(number) or not self.numbered or not all(
+            map(has_digit, self.numbered)))
+
     def _outsider(self, row: int, clean: tuple[Any, ...]) -> None:
         reader = self.reader
         self.outsiders.append(Who(row, reader.text(clean, "number"), reader.shown_name(clean),
@@ -192,8 +200,9 @@ class RowWalk:
             return
         if self._check_cells:
             reader.check_cells(self.sheet.unsaved_formulas, self.sheet.error_cells, number)
-        if self._outside is not None and not reader.text(clean, "number"):
-            # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number
+        if self._outside is not None and not self._numbered_here(reader.text(clean, "number")):
+            # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number (nor
+            # a firm's name where the staff above have their numbers: a table of its own)
             self.leavers.append(Absent(number, "", reader.shown_name(clean),
                                        self._outside.reason))
             self._outsider(number, clean)
@@ -332,10 +341,10 @@ def _section(heading: Skipped) -> Employment | None:
     return None
 
 
-def _outside(line: Skipped) -> Employment | None:
+def _outside(line: Skipped, text: str) -> Employment | None:
     """A heading or note that says the people under it are not employed ("Eksterne konsulenter
     (ikke ansat)", "Contractors – not employees"): their rows without a number are no
-    employees."""
-    if status_state(line.text) == LEFT:
+    employees. Read from the row's whole text (``line.text`` is cut short to be kept)."""
+    if status_state(text) == LEFT:
         return Employment(LEFT, f'under "{line.text}"')
     return None

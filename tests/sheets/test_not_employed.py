@@ -203,3 +203,22 @@ def test_a_row_without_number_of_the_numbered_rows_kind_is_still_refused(
             ("Mette Lund", "IT", None, "Person")]
     with pytest.raises(Exception, match="no employee number"):
         read(tmp_path, rows)
+
+
+def test_a_table_of_externals_with_its_own_header_under_a_long_heading(tmp_path: Path) -> None:
+    """Below the staff, "Eksterne konsulenter og vikarer (ikke ansat i regionen)" (more than
+    the 40 characters a skipped row's text keeps), the table's own header, and the firm where
+    the staff have their numbers: no employees, listed (exports42)."""
+    staff = [(*row, "Medarbejder", "") for row in STAFF] + [
+        (1600 + i, f"Person {c}sen", "IT", "Lise Bæk", "Udvikler", "") for i, c in
+        enumerate("ABCDEFG")]
+    listing = read(tmp_path, [
+        ("Medarb.nr.", "Navn", "Afdeling", "Leder", "Stilling", "Leders mail"), *staff, (), (),
+        ("Eksterne konsulenter og vikarer (ikke ansat i regionen)",),
+        ("Firma", "Navn", "Team", "Kontakt i regionen", "Rolle", "Kontakt-mail"),
+        ("IT-Vikaren", "Jens Poulsen", "IT", "Lise Bæk", "Arkitekt", "lb@r.dk"),
+        ("Netdata A/S", "Rasmus Holm", "IT", "Lise Bæk", "Udvikler", "lb@r.dk"),
+        ("Netdata A/S", "Kamilla Juul", "IT", "Lise Bæk", "Udvikler", "lb@r.dk")])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590", *(
+        str(1600 + i) for i in range(7))]
+    assert [a.name for a in listing.leavers] == ["Jens Poulsen", "Rasmus Holm", "Kamilla Juul"]
