@@ -72,6 +72,7 @@ from pipeline.sheets.sidekey import leader_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
+from pipeline.sheets.typedpairs import read_typed_pairs
 from pipeline.sheets.unitleaders import (
     ListNames,
 )
@@ -298,6 +299,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     rows = current_rows(rows, header, today, findings)
     rows, header = apply_new_values(rows, header, today, findings)
     rows, header = split_unit_leaders(rows, header, findings)
+    header = read_typed_pairs(rows, header, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())

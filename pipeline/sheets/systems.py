@@ -211,6 +211,17 @@ SYSTEMS = (
         "Name": "name", "Work Email": "email", "Department": "department",
         "Job Position": "job_title", "Manager": "leader", "Coach": "", "Badge ID": "",
         "Active": "active", "Company": ""}),
+    # Google Contacts' "Google CSV": the person's organisation is the employer, its
+    # department the unit; the employee number and the manager stand in typed pairs
+    # (typedpairs.py), the groups ("Fratrådte ::: * myContacts") say who has left
+    System("Google Contacts", ("Given Name Yomi", "Family Name Yomi", "Group Membership",
+                               "Organization 1 - Name", "Organization 1 - Department",
+                               "Name Prefix"), {
+        "Name": "name", "Given Name": "", "Additional Name": "", "Family Name": "",
+        "Organization 1 - Department": "department", "Organization 1 - Name": "",
+        "Organization 1 - Title": "job_title", "Organization 1 - Location": "",
+        "Organization 1 - Type": "", "E-mail 1 - Value": "email", "E-mail 1 - Type": "",
+        "Group Membership": "status"}, need=3),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

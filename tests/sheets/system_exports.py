@@ -400,6 +400,27 @@ def odoo_english(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, rows))
 
 
+def google_contacts(path: Path) -> Path:
+    """Google Contacts' "Google CSV": the number and the manager in typed pairs, the unit as the
+    organisation's department, leavers and suppliers by their group."""
+    head = ("Name", "Given Name", "Family Name", "Name Prefix", "Given Name Yomi",
+            "Family Name Yomi", "Initials", "Group Membership", "E-mail 1 - Type",
+            "E-mail 1 - Value",
+            "Organization 1 - Name", "Organization 1 - Title", "Organization 1 - Department",
+            "Relation 1 - Type", "Relation 1 - Value", "Custom Field 1 - Type",
+            "Custom Field 1 - Value")
+    def person(name: str, group: str, unit: str, leader: str, number: str) -> tuple[str, ...]:
+        first, last = name.split(" ", 1)
+        return (name, first, last, "", "", "", "", f"{group} ::: * myContacts", "* Work",
+                f"{first.lower()}@hb.dk", "Havnby Bibliotekerne", "Bibliotekar", unit,
+                "Manager" if leader else "", leader, "Medarbejdernr.", number)
+    rows = [head, person("Lise Johansen", "Personale", "Ledelse", "", "5521"),
+            person("Jakob Jørgensen", "Personale", "Børnebiblioteket", "Lise Johansen", "5522"),
+            person("Amira Haddad", "Personale", "Børnebiblioteket", "Jakob Jørgensen", "5793"),
+            person("Ole Berg", "Fratrådte", "Børnebiblioteket", "Jakob Jørgensen", "5100")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -445,6 +466,11 @@ SYSTEM_SHAPES = [
     (Shape("odoo-english", odoo_english, [("0260", "Agnes Bech", "Operations", "", ""),
                                           ("0072", "Ane Vest", "Operations", "Agnes Bech",
                                            "ab@nf.dk")]), "Odoo (English)"),
+    (Shape("google-contacts", google_contacts, [
+        ("5521", "Lise Johansen", "Ledelse", "", ""),
+        ("5522", "Jakob Jørgensen", "Børnebiblioteket", "Lise Johansen", "lise@hb.dk"),
+        ("5793", "Amira Haddad", "Børnebiblioteket", "Jakob Jørgensen", "jakob@hb.dk")]),
+     "Google Contacts"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),
