@@ -14,6 +14,7 @@ the rows with it, and their remarks through remarks.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -95,6 +96,29 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
     return [value_at(v, index) for _, v in rows[:limit]]
 
 
+# Two days with a dash or a word between them: a period ("01.04.2026–31.10.2026",
+# "1/4-2026 til 31/10-2026", "2026-04-01 - 2026-10-31")
+_PERIOD = re.compile(r"^\s*(\S+)\s*(?:[–—]|\s-\s|\s(?:til|to|bis)\s)\s*(\S+)\s*$", re.IGNORECASE)
+
+
+def _period(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
+    match = _PERIOD.match(text)
+    if match is None:
+        return None
+    try:
+        start, end = read_date(match.group(1), order), read_date(match.group(2), order)
+    except ValueError:
+        return None
+    return (start, end) if start is not None and end is not None and start <= end else None
+
+
+def _periods(values: Sequence[Any], order: str | None) -> bool:
+    """A column of periods: two or more filled cells, each two days (the rest empty)."""
+    texts = [cell_text(v) for v in values if cell_text(v)]
+    return len(texts) >= 2 and all(
+        any(c.isdigit() for c in t) and _period(t, order) is not None for t in texts)
+
+
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
@@ -116,6 +140,9 @@ class EmploymentReader:
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, partial(_column, rows, u.index))]
+        # a period of employment ("Periode" 01.04.2026–31.10.2026): over, or not begun
+        self.columns += [("period", u) for u in self.others if u.header and _periods(
+            _column(rows, u.index, _SAMPLE), order)][:1]
         # a start date to come ("Ansat fra" 01-01-2027): not begun, no form
         self.columns += [("start", u) for u in self.others if is_start_header(u.header)][:1]
         # Active Directory's userAccountControl flags (csvde, ldifde, Get-ADUser -Properties *)
@@ -305,6 +332,15 @@ class EmploymentReader:
                 return EMPLOYED, ""
             if begins is not None and begins > self.today:
                 return LEFT, f"{header} {begins:%d-%m-%Y}: has not begun"
+            return EMPLOYED, ""
+        if key == "period":
+            span = _period(text, self.order)
+            if span is None:
+                return EMPLOYED, ""
+            if span[1] < self.today:
+                return LEFT, f"{header} {text}: the period is over"
+            if span[0] > self.today:
+                return LEFT, f"{header} {text}: has not begun"
             return EMPLOYED, ""
         if key == "uac":
             if text.isdigit() and int(text) & ACCOUNT_DISABLED:

@@ -219,10 +219,21 @@ def outside(text: str) -> bool:
     words = WORD.findall(text.casefold())
     if _UNPAID.intersection(words) and any(w in _LEAVE for w in words):
         words = [w for w in words if w not in _UNPAID]  # "ulønnet orlov": a leave, unpaid
+    if _FUNDING.intersection(words):  # "Projektansat (ekstern finansiering)": the money is
+        # from outside, the person employed here
+        words = [w for i, w in enumerate(words) if not (
+            i + 1 < len(words) and words[i + 1] in _FUNDING)]
     return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
         a in _ACCOUNT_KINDS and b in ("account", "accounts") for a, b in pairwise(words)) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
+
+
+# What pays for a post: "ekstern finansiering", "externally funded" says where the money comes
+# from, not who employs
+_FUNDING = frozenset({"finansiering", "finansieret", "midler", "bevilling",
+                      "funding", "funded", "finansiert", "finansierad", "finanzierung",
+                      "drittmittel"})
 
 
 # A placement the job centre or a school makes, whose people are citizens or pupils, not staff:

@@ -581,3 +581,22 @@ def test_a_start_with_its_day_has_not_begun_until_the_day(tmp_path: Path, status
     assert [e.number for e in listing.employees] == (["1", "2"] if begun else ["1"])
     assert [a.reason for a in listing.leavers] == ([] if begun else [
         f'Status "{status}": has not begun'])
+
+
+def test_a_period_of_employment_over_or_not_begun(tmp_path: Path) -> None:
+    """A museum's "Periode": the summer season over (no form, listed), the Christmas season
+    under way, next summer not begun; staff without a period employed. A post paid from
+    outside ("ekstern finansiering") is still employed here (exports42)."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Afdeling", "Ansættelse", "Periode"),
+        (1, "Emil Krog", "Ledelse", "Fast", None),
+        (2, "Lene Kjær", "Formidling", "Sæsonansat", "01.04.2026–31.10.2026"),
+        (3, "Hanne Holm", "Butik", "Sæsonansat (julemarked)", "15.11.2026–10.01.2027"),
+        (4, "Signe Fog", "Butik", "Sæsonansat", "01.04.2027 - 30.09.2027"),
+        (5, "José García", "Forskning", "Projektansat (ekstern finansiering)",
+         "01.03.2025–28.02.2027"),
+        (6, "Ida Lund", "Formidling", "Fast", None)]})
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [e.number for e in listing.employees] == ["1", "3", "5", "6"]
+    assert [(a.number, a.reason.rsplit(": ", 1)[1]) for a in listing.leavers] == [
+        ("2", "the period is over"), ("4", "has not begun")]
