@@ -76,6 +76,20 @@ def _season_issues(question_set: QuestionSet, source: Path) -> list[SheetIssue]:
                        "2026-27.", "Indstillinger")]
 
 
+def _without_leaders(listing: EmployeeList) -> list[SheetIssue]:
+    """A list in which no employee's leader is found is refused for a season: its forms would
+    name no leader and no leader would get a form. Every such list HR brought in the held-out
+    sets (a phone list, a payroll report, a directory's users) was one to correct first."""
+    return [SheetIssue(n.file, "No employee's leader was found in the list: no column names "
+                       "them, so the forms would name no leader and no leader would get a form "
+                       "or a workbook about anyone.", 'Add a column "Nærmeste leder" with each '
+                       "employee's leader (a name, an employee number or an e-mail; the top "
+                       "leader's cell empty), or, if the list has the leaders, give their "
+                       'column the header "Nærmeste leder"; then run the command again.',
+                       n.sheet, n.row) for n in listing.notes
+            if isinstance(n, Notice) and n.kind == "no-leaders"]
+
+
 def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = False,
                     today: dt.date | None = None, *, include_leavers: bool = False,
                     skip_on_leave: bool = False) -> Inputs:
@@ -90,6 +104,8 @@ def read_all_inputs(employees: Path, questions: Path, include_hidden: bool = Fal
                                      skip_on_leave=skip_on_leave)
     except SpreadsheetError as err:
         issues += err.issues
+    if listing is not None:
+        issues += _without_leaders(listing)
     try:
         question_set = read_question_set(questions)
     except SpreadsheetError as err:

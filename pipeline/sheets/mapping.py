@@ -99,6 +99,13 @@ class ListLayout:
         return use.index if use else None
 
 
+def _one_value(rows: Sequence[tuple[int, Sequence[Any]]], index: int) -> bool:
+    """The column says one and the same on ten rows or more (and nothing else)."""
+    sample = rows[:200]
+    texts = {cell_text(value_at(v, index)) for _, v in sample}
+    return len(texts) == 1 and "" not in texts and len(sample) >= 10
+
+
 def header_score(cells: Sequence[Any]) -> int:
     """How much a row looks like an employee list's header row (to find a text file's
     separator): the employee number counts most."""
@@ -420,12 +427,20 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         if found is not None:
             fields[field_key] = ColumnUse(found, headers[found])
             taken.add(found)
-    if "department" not in fields:  # "Stue": a column that groups people as leaders do
+    one_unit = "department" in fields and _one_value(rows, fields["department"].index)
+    if "department" not in fields or one_unit:
+        # "Stue": a column that groups people as leaders do (also where the department column
+        # says one and the same on every row, Aula's "Institution": the school, no unit)
         found = department_by_leaders(rows, visible, taken, [
             fields[k].index for k in LEADER_FIELDS
             if k in fields], findings, header.row,
             fields["job_title"].index if "job_title" in fields else None)
         if found is not None:
+            if one_unit:
+                findings.note("department-one-value", f'The column "{fields["department"].header}'
+                              '" says the same on every row, so it tells no unit apart; "'
+                              f'{headers[found]}" is read as the department instead.',
+                              header.row, headers[found])
             fields["department"] = ColumnUse(found, headers[found])
             taken.add(found)
     ids = candidates(visible, IDENTIFIERS)

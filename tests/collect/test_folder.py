@@ -167,8 +167,8 @@ def test_a_form_for_another_person_under_the_same_number(sample_forms: GenerateR
     shutil.copyfile(sample_forms.out / "1001_Anne_Sørensen_leder.docx", folder / "a-l.docx")
     shutil.copyfile(sample_forms.out / "1002_Jens_Hansen.docx", folder / "b.docx")
     staff = employees_xlsx(tmp_path / "e.xlsx", rows=[
-        (1001, "Bent Bentsen", "", "", "", "", "", "", ""),
-        (1002, "Jens Peter Hansen", "", "", "", "", "", "", "")])
+        (1001, "Bent Bentsen", "", "", "", "Hanne Kjær", "", "", ""),
+        (1002, "Jens Peter Hansen", "", "", "", "Hanne Kjær", "", "", "")])
     got = collect(folder, staff, QUESTIONS, jobs=1)
     assert [(p.file, p.code, dict(p.params)) for p in got.problems] == [
         ("a-l.docx", "other-person", {"employee": "1001", "shown": "Anne Sørensen",

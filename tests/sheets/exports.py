@@ -117,10 +117,11 @@ def kmd_opus(path: Path) -> Path:
 
 
 def danlon(path: Path) -> Path:
-    """Danløn: UTF-8 with BOM, `;`, no leader column, a CPR-nr. column."""
-    rows = [("Medarbejdernr.", "Navn", "CPR-nr.", "Afdeling", "E-mail"),
-            ("12", "Lærke Holm", "1212121212", "Butik", "lh@firma.dk"),
-            ("13", "Frederik Møller", "1312851234", "Lager", "fm@firma.dk")]
+    """Danløn: UTF-8 with BOM, `;`, a CPR-nr. column; Danløn holds no leader, so HR added the
+    column `Nærmeste leder` (a list without any leader is refused)."""
+    rows = [("Medarbejdernr.", "Navn", "CPR-nr.", "Afdeling", "E-mail", "Nærmeste leder"),
+            ("12", "Lærke Holm", "1212121212", "Butik", "lh@firma.dk", ""),
+            ("13", "Frederik Møller", "1312851234", "Lager", "fm@firma.dk", "Lærke Holm")]
     return write_text(path.with_suffix(".csv"), csv_bytes(rows), "utf-8", codecs.BOM_UTF8)
 
 

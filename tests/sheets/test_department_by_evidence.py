@@ -178,3 +178,19 @@ def test_a_bare_group_header_over_kinds_of_employment_is_no_department(tmp_path:
     listing = read(tmp_path, [(r[0], r[1], k, r[3], r[4]) for r, k in zip(rows, kinds,
                                                                            strict=True)])
     assert departments(listing) == [""] * 9
+
+
+def test_a_department_column_of_one_value_gives_way_to_the_groups(tmp_path: Path) -> None:
+    """Aula's "Institution" says the school on every row; "Primære grupper" groups the people
+    as their leaders do: the groups are the departments, said (exports42)."""
+    rows = [("Lønnr.", "Navn", "Institution", "Primære grupper", "Leder")]
+    leaders = {"Ledelse": None, "Indskoling": "Bo Skov", "SFO": "Karl Ravn"}
+    people = [("Pia Aagaard", "Ledelse"), ("Bo Skov", "Ledelse"), ("Karl Ravn", "Ledelse")] + [
+        (f"Ind {c}sen", "Indskoling") for c in "ABCD"] + [(f"Sfo {c}sen", "SFO") for c in "ABCD"]
+    for i, (name, group) in enumerate(people, 1):
+        leader = "Pia Aagaard" if group == "Ledelse" and name != "Pia Aagaard" else leaders[group]
+        rows.append((i, name, "Bakkeskolen", group, leader))
+    listing = read(tmp_path, rows)
+    assert departments(listing) == ["Ledelse"] * 3 + ["Indskoling"] * 4 + ["SFO"] * 4
+    assert any(n.kind == "department-one-value" and '"Institution"' in n.what
+               for n in listing.notes)

@@ -39,7 +39,8 @@ SHAPES = [
         ("5003", "Birgitte Friis", "Borgerservice", "Ali Hassan", "aha@aarhus.dk")],
         mapping=['department       column D "Org. enhed"', "headers in row 4"]),
     x.Shape("danlon", x.danlon, [
-        ("12", "Lærke Holm", "Butik", "", ""), ("13", "Frederik Møller", "Lager", "", "")],
+        ("12", "Lærke Holm", "Butik", "", ""),
+        ("13", "Frederik Møller", "Lager", "Lærke Holm", "lh@firma.dk")],
         mapping=['column C "CPR-nr." holds CPR numbers']),
     x.Shape("lessor", x.lessor, [
         ("101", "Karen Johansen", "HR", "Pia Lund", "pl@firma.dk"),

@@ -191,12 +191,12 @@ def test_the_header_again_and_a_second_header_row(tmp_path: Path) -> None:
 
 def test_check_counts_each_kind_of_row(ws: Workspace) -> None:
     merged_xlsx(ws.employees, [
-        ("Medarbejdernr.", "Navn", "Status"),
+        ("Medarbejdernr.", "Navn", "Status", "Leder"),
         ("Afdeling: Økonomi",),
-        (1, "Ida Thomsen", "Aktiv"),
+        (1, "Ida Thomsen", "Aktiv", None),
         (),
-        (2, "Bo Bach", "Fratrådt"),
-        (3, "Åse Holm", "Barsel"),
+        (2, "Bo Bach", "Fratrådt", "Ida Thomsen"),
+        (3, "Åse Holm", "Barsel", "Ida Thomsen"),
         ("I alt: 3",),
         (),
         ("Udskrevet 27-11-2026 af HR",),

@@ -231,8 +231,9 @@ def test_include_hidden(ws: Workspace) -> None:
     wb = Workbook()
     sheet = wb.active
     assert sheet is not None
-    for row in [("Medarbejdernr.", "Navn", "E-mail", "Afdeling"),
-                (1, "Ida Thomsen", "it@x.dk", "IT"), (2, "Bo Bach", "bb@x.dk", "IT")]:
+    for row in [("Medarbejdernr.", "Navn", "E-mail", "Afdeling", "Leder"),
+                (1, "Ida Thomsen", "it@x.dk", "IT", None),
+                (2, "Bo Bach", "bb@x.dk", "IT", "Ida Thomsen")]:
         sheet.append(list(row))
     sheet.row_dimensions[3].hidden = True
     wb.save(ws.employees)
@@ -241,7 +242,7 @@ def test_include_hidden(ws: Workspace) -> None:
     assert "  (To give hidden rows a form too, show them in Excel, or add --include-hidden.)\n" \
         in result.output
     assert "1 employee, 0 leaders" in result.output
-    assert "2 employees, 0 leaders" in run(ws, "check", "--include-hidden").output
+    assert "2 employees, 1 leader" in run(ws, "check", "--include-hidden").output
     assert run(ws, "generate", "--include-hidden", "--jobs", "1").output.startswith(
         "Wrote 2 employee form(s)")
     assert "Would send to" in run(ws, "mail", "--include-hidden", "--dry-run").output
@@ -285,3 +286,19 @@ def test_many_warnings_are_counted_on_screen_and_all_in_json(ws: Workspace) -> N
     warnings = data["employee_list"]["warnings"]
     assert len(warnings) == 29
     assert warnings[-1]["rows"] == list(range(3, 30, 2))
+
+
+def test_a_list_without_any_leader_is_refused_for_the_season(ws: Workspace) -> None:
+    """A phone list with numbers, names and units but no leader anywhere: `mus check` and
+    `mus generate` refuse it with what to add, and nothing is written."""
+    write_xlsx(ws.employees, {"Ark1": [
+        ("Medarbejdernr.", "Navn", "E-mail", "Afdeling", "Telefon"),
+        (1, "Ida Thomsen", "it@x.dk", "IT", "20 30 40 50"),
+        (2, "Bo Bach", "bb@x.dk", "IT", "20 30 40 51"),
+        (3, "Åse Holm", "ah@x.dk", "Løn", "20 30 40 52")]})
+    for command in (("check",), ("generate", "--jobs", "1")):
+        result = run(ws, *command)
+        assert result.exit_code == 1, result.output
+        assert "row 1: No employee's leader was found in the list" in result.output
+        assert 'Add a column "Nærmeste leder"' in result.output
+    assert not (ws.output_dir / "forms").exists()

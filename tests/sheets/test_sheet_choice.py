@@ -121,7 +121,8 @@ def test_mus_check_says_which_sheet_was_read_and_why(tmp_path: Path) -> None:
     write_xlsx(tmp_path / "input" / "employees.xlsx", {
         "Forside": [("Afdeling", "Antal"), ("Salg", 4)],
         "Log": [("Dato", "Medarb.nr.", "Navn", "Ændring"), ("1/11", 3, "Person Cson", "Ny")],
-        "Medarbejdere": [("Medarb.nr.", "Navn", "Afdeling", "E-mail"), *_staff(5)],
+        "Medarbejdere": [("Medarb.nr.", "Navn", "Afdeling", "E-mail", "Leder"),
+                         *((*row, "Person Ason" if row[0] != 1 else "") for row in _staff(5))],
     })
     questions_xlsx(tmp_path / "input" / "questions.xlsx")
     runner = CliRunner()

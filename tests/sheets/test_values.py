@@ -125,8 +125,8 @@ def test_a_meeting_date_written_as_text(ws: Workspace) -> None:
     """The finding: "uge 48" refused the whole list. It is printed as written, with a warning;
     a date with a typo in it is still a mistake."""
     write_xlsx(ws.employees, {"Ark1": [
-        ("Medarbejdernr.", "Navn", "MUS-dato"), (1, "Ida Thomsen", "uge 48"),
-        (2, "Bo Bach", "efter aftale"), (3, "Åse Holm", "uge 48")]})
+        ("Medarbejdernr.", "Navn", "MUS-dato", "Leder"), (1, "Ida Thomsen", "uge 48", None),
+        (2, "Bo Bach", "efter aftale", "Ida Thomsen"), (3, "Åse Holm", "uge 48", "Ida Thomsen")]})
     listing = read_employee_list(ws.employees, today=TODAY)
     assert [(e.meeting_date, e.meeting_text) for e in listing.employees] == [
         (None, "uge 48"), (None, "efter aftale"), (None, "uge 48")]
