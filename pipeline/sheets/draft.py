@@ -386,7 +386,8 @@ class DraftReader:
             fields["leader"], fields["leader_number"] = fields["leader_number"], ""
         text, email = name_and_address(fields["leader"])
         given_email = fields["leader_email"]
-        named, address = name_and_address(given_email)
+        named, address = name_and_address(given_email) if " " in given_email or (
+            "<" in given_email) else ("", "")  # (an address alone has no space)
         if address:  # "Jens Andersen (jand@…)" under the leader's e-mail: both, as above
             given_email = address
             if not fields["leader"] and not fields["leader_number"]:
