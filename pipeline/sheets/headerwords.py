@@ -99,6 +99,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "org", "organisation", "organization", "organisatorisk", "organisational",
            "organizational", "sektion", "section", "område", "center", "centre", "ou",
            "afsnit", "afsnits", "seksjon", "subunit", "subdepartment",
+           "redaktion", "redaktionen",  # a newspaper's desks: "Redaktion Sønderborg"
            "avdeling", "avdelinger", "avdelings", "avdelning", "avdelningar", "enhet",
            # German
            "abteilung", "abteilungen", "abteilungs", "einheit", "einheiten", "organisations",

@@ -158,6 +158,10 @@ class Remarks:
             if text and (outside(text) or says_employed_elsewhere(text)
                          or LEFT in (remark_state(text), status_state(text))):
                 return f"{use.header}: {NOT_HERE}"
+        if self.name is not None:  # "Revisor Lind (ekstern)"
+            inner = status_aside(cell_text(value_at(values, self.name.index)))
+            if inner and outside(inner):
+                return f'{self.name.header} "({inner})": {NOT_HERE}'
         return ""
 
     def _whose(self, rows: Sequence[int]) -> str:
@@ -219,4 +223,4 @@ def status_aside(text: str) -> str:
     inner = bracketed[1]
     words = set(WORD.findall(inner.casefold()))
     return inner if remark_state(inner) is not None or (words & _STARTS and _DAY.search(inner)
-                                                        ) else ""
+                                                        ) or outside(inner) else ""

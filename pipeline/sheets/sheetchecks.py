@@ -110,7 +110,8 @@ def refuse_people_elsewhere(sheet: Sheet, header: HeaderRow, others: Sequence[Sh
              } if "name" in header.found else set()
     missing: dict[str, list[str]] = {}
     for other in others:
-        if status_state(other.name) is not None or outside(other.name):
+        if status_state(other.name) in (LEFT, LEAVE) or outside(other.name):
+            # ("Fratrådte", "Orlov", "Vikarer"; not "Timelønnede", a kind of the employed)
             continue
         found = find_header_row(other, FIELDS, ["number"], match=match_fields)
         if found is None or "number" not in found.found:

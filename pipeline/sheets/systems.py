@@ -222,6 +222,12 @@ SYSTEMS = (
         "Organization 1 - Title": "job_title", "Organization 1 - Location": "",
         "Organization 1 - Type": "", "E-mail 1 - Value": "email", "E-mail 1 - Type": "",
         "Group Membership": "status"}, need=3),
+    # Elite 3E's timekeeper list (law firms): the timekeeper number is the employee number,
+    # the supervising partner the leader, the practice group the unit
+    System("Elite 3E", ("Timekeeper", "Supervising Partner", "Rate Class", "Practice Group"), {
+        "Timekeeper": "number", "Name": "name", "Title": "job_title",
+        "Practice Group": "department", "Office": "", "Supervising Partner": "leader",
+        "Email": "email", "Status": "status", "Rate Class": ""}),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

@@ -421,6 +421,20 @@ def google_contacts(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def elite_3e(path: Path) -> Path:
+    """Elite 3E's timekeeper list: title rows, names surname first, the supervising partner as
+    the leader, Inactive timekeepers."""
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, [
+        ("Timekeeper List – Active and Inactive",), ("Run date: 04-12-2026 07:12",),
+        ("Timekeeper", "Name", "Title", "Practice Group", "Office", "Supervising Partner",
+         "Email", "Status", "Rate Class"),
+        ("0599", "Bach, Laura", "Partner", "Proces", "København", "", "lb@l.dk", "Active", "A"),
+        ("0610", "Holm, Jens", "Advokat", "Proces", "København", "Bach, Laura", "jh@l.dk",
+         "Active", "B"),
+        ("0611", "Dam, Eva", "Advokat", "Proces", "Aarhus", "Bach, Laura", "ed@l.dk",
+         "Inactive", "B")]))
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -471,6 +485,9 @@ SYSTEM_SHAPES = [
         ("5522", "Jakob Jørgensen", "Børnebiblioteket", "Lise Johansen", "lise@hb.dk"),
         ("5793", "Amira Haddad", "Børnebiblioteket", "Jakob Jørgensen", "jakob@hb.dk")]),
      "Google Contacts"),
+    (Shape("elite-3e", elite_3e, [("0599", "Laura Bach", "Proces", "", ""),
+                                  ("0610", "Jens Holm", "Proces", "Laura Bach", "lb@l.dk")]),
+     "Elite 3E"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),

@@ -222,3 +222,13 @@ def test_a_table_of_externals_with_its_own_header_under_a_long_heading(tmp_path:
     assert [e.number for e in listing.employees] == ["1501", "1502", "1590", *(
         str(1600 + i) for i in range(7))]
     assert [a.name for a in listing.leavers] == ["Jens Poulsen", "Rasmus Holm", "Kamilla Juul"]
+
+
+def test_a_row_without_number_whose_name_says_external_in_brackets(tmp_path: Path) -> None:
+    """Pleo's users: the firm's outside bookkeeper "Revisor Lind (ekstern)", with no employee
+    code, is listed as not employed here, not refused (exports45)."""
+    listing = read(tmp_path, [("Medarbejdernr.", "Navn", "Afdeling", "Leder"), *STAFF,
+                              (None, "Revisor Lind (ekstern)", None, None)])
+    assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
+    [outsider] = listing.leavers
+    assert outsider.reason == 'Navn "(ekstern)": not employed here'

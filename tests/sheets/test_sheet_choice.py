@@ -106,6 +106,20 @@ def test_sheets_of_other_columns_holding_most_of_the_staff_refuse_the_list(
             "502, 503, 510 and 511 …), so they would get no form") in str(caught.value)
 
 
+def test_a_sheet_named_for_a_kind_of_the_employed_is_part_of_the_staff(tmp_path: Path) -> None:
+    """A builder's "Funktionærer" and "Timelønnede": the hourly workers are employed, not
+    leavers like "Fratrådte", so their sheet of other columns refuses the list (exports45)."""
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Funktionærer": [("Lønnr", "Navn", "Afdeling", "Nærmeste leder"),
+                         (194, "Line Sand", "Kontor", None), (699, "Signe Bro", "Kontor",
+                                                               "Line Sand")],
+        "Timelønnede": [("Lønnr", "Navn", "Fag", "Byggeplads", "Formand"),
+                        *[(300 + i, f"Svend {i}sen", "Tømrer", "Aarhus Ø", "Signe Bro")
+                          for i in range(5)]]})
+    with pytest.raises(SpreadsheetError, match='The sheet "Timelønnede" list 5 people'):
+        read_employee_list(path, today=TODAY)
+
+
 def test_the_first_sheet_stays_when_the_bigger_one_heads_fewer_fields(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {
         "Aktive": [("Medarbejdernr.", "Navn", "Afdeling", "E-mail"), *_staff(3)],
