@@ -27,7 +27,7 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.headerwords import header_words
 from pipeline.sheets.leaderwords import ACTING
-from pipeline.sheets.names import is_guid, turn_around
+from pipeline.sheets.names import is_guid, normal_name, turn_around
 from pipeline.sheets.ranking import BY_HEADER, CONTENT_FIRST, rank
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitlevels import nested_levels
@@ -208,6 +208,8 @@ class Chooser:
                                f'"{self.headers[chosen[0]]}".', "Check that this is the number "
                                "your organisation uses.", self.header_row,
                                self.headers[chosen[0]])
+        if key == "leader" and len(chosen) == 2:
+            chosen = self._unit_then_above(chosen)
         if key == "leader" and len(chosen) > 1:
             chosen = self._resolving(chosen)
         if key == "department" and len(options) > 1:
@@ -385,6 +387,33 @@ class Chooser:
                 if key == "name_reversed" and text.count(",") == 1:
                     keys.add(turn_around(text)[0])
         return keys
+
+    def _unit_then_above(self, chosen: list[int]) -> list[int]:
+        """Two leader columns, the unit's leader (who names themselves on their own row) and
+        the leader of the level above ("Enhedsleder" beside "Områdechef"): on every row the
+        second is the second of the person the first names. The unit's leader is the leader;
+        the other gives unit leaders their own leader (parentunits.py), said."""
+        name = self.chosen.get("name")
+        if name is None:
+            return chosen
+        rows = [[normal_name(cell_text(value_at(v, i))) for i in (name, *chosen)]
+                for _, v in self.rows[:2000]]
+        for a, b in ((1, 2), (2, 1)):
+            if not any(r[a] and r[a] == r[0] for r in rows):
+                continue
+            above = {r[0]: r[b] for r in rows}
+            led = [r for r in rows if r[a]]
+            if led and all(r[b] == above.get(r[a], r[b]) for r in led) and any(
+                    r[a] != r[b] for r in led):
+                unit, level = chosen[a - 1], chosen[b - 1]
+                self.findings.note("leader-levels", f"Two columns name leaders: "
+                                   f"{self._name(unit)}, each unit's leader, who names "
+                                   f"themselves on their own row, and {self._name(level)}, the "
+                                   "leader above the unit; the first is read as the leader, "
+                                   "and for the unit leaders the second.", self.header_row,
+                                   self.headers[level])
+                return [unit]
+        return chosen
 
     def _resolving(self, chosen: list[int]) -> list[int]:
         """Of leader columns that differ, the one that names people on the list (when only one

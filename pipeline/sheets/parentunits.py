@@ -62,6 +62,17 @@ def _parent_column(drafts: Sequence[Draft], layout: ListLayout,
     return None
 
 
+def _level_above(drafts: list[Draft], index: int) -> bool:
+    """The column names, on every row, what it names on the row of the row's leader: the
+    leader of the level above ("Områdechef" beside "Enhedsleder")."""
+    def cell(d: Draft) -> str:
+        return normal_name(d.texts[index]) if index < len(d.texts) else ""
+    above = {normal_name(d.name): cell(d) for d in drafts}
+    led = [d for d in drafts if d.given.text]
+    return bool(led) and all(cell(d) == above.get(normal_name(d.given.text), cell(d))
+                             for d in led)
+
+
 def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
                 findings: Findings) -> bool:
     """A second leader column filled in only on the rows that name themselves ("Egen leder"
@@ -73,14 +84,14 @@ def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
             continue
         filled = {i for i, d in enumerate(drafts)
                   if use.index < len(d.texts) and d.texts[use.index]}
-        if not filled or not filled <= rows:
+        if not filled or not (filled <= rows or _level_above(drafts, use.index)):
             continue
         changed = []
         addresses: dict[str, set[str]] = defaultdict(set)  # the address the list gives a
         for d in drafts:  # leader beside their name, on the rows they lead
             if d.given.text and d.given.email:
                 addresses[normal_name(d.given.text)].add(d.given.email)
-        for i in sorted(filled):
+        for i in sorted(filled & rows):
             d = drafts[i]
             text = d.texts[use.index]
             known = addresses.get(normal_name(text), set())

@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -75,3 +78,37 @@ def test_a_column_of_own_leaders_filled_only_for_the_unit_leaders(tmp_path: Path
     assert got["1824"] == ("Terminal Kolding", "Jakob Rask", "jr@v.dk")
     assert got["2053"] == ("Terminal Kolding", "Karen Juul", "kj@v.dk")
     assert [n.rows for n in listing.notes if n.kind == "own-leader-column"] == [(5, 8)]
+
+
+def test_a_unit_leader_column_beside_the_level_above(tmp_path: Path) -> None:
+    """ "Enhedsleder" names each unit's leader (themselves on their own row), "Områdechef" the
+    leader above on every row: the unit leaders are led by the area chief, the rest by their
+    unit's leader, said; before, the two columns refused the list (exports44)."""
+    rows = [("Medarbejdernr", "Navn", "Enhed", "Enhedsleder", "Enhedsleders e-mail",
+             "Områdechef"),
+            (1, "Niels Holm", "Områdeledelse", "Niels Holm", "nh@h.dk", "Niels Holm"),
+            (2, "Ebbe Dam", "Områdeledelse", "Niels Holm", "nh@h.dk", "Niels Holm"),
+            (3, "Frida Krog", "Solgården", "Frida Krog", "fk@h.dk", "Niels Holm"),
+            (4, "Freja Bach", "Solgården", "Frida Krog", "fk@h.dk", "Niels Holm"),
+            (5, "Ole Ravn", "Hjemmeplejen", "Ole Ravn", "or@h.dk", "Niels Holm"),
+            (6, "Ida Lund", "Hjemmeplejen", "Ole Ravn", "or@h.dk", "Niels Holm")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ældre": rows}), today=TODAY)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1", "", ""), ("2", "Niels Holm", "nh@h.dk"), ("3", "Niels Holm", "nh@h.dk"),
+        ("4", "Frida Krog", "fk@h.dk"), ("5", "Niels Holm", "nh@h.dk"),
+        ("6", "Ole Ravn", "or@h.dk")]
+    kinds = {n.kind for n in listing.notes}
+    assert {"leader-levels", "own-leader-column"} <= kinds
+
+
+def test_two_leader_columns_that_are_no_levels_still_refuse(tmp_path: Path) -> None:
+    """The same columns where "Områdechef" is not the level above the unit leader on every
+    row: which one leads cannot be told, so the list is refused as before."""
+    rows = [("Medarbejdernr", "Navn", "Enhed", "Enhedsleder", "Områdechef"),
+            (1, "Niels Holm", "Områdeledelse", "Niels Holm", "Niels Holm"),
+            (3, "Frida Krog", "Solgården", "Frida Krog", "Niels Holm"),
+            (4, "Freja Bach", "Solgården", "Frida Krog", "Ole Ravn"),
+            (5, "Ole Ravn", "Hjemmeplejen", "Ole Ravn", "Niels Holm"),
+            (6, "Ida Lund", "Hjemmeplejen", "Ole Ravn", "Frida Krog")]
+    with pytest.raises(SpreadsheetError, match="Two columns could be the leader"):
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
