@@ -25,6 +25,7 @@ from pipeline.sheets.dates import AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
+from pipeline.sheets.headerwords import KIND, concepts, header_words
 from pipeline.sheets.remarks import Remarks, says_employed_elsewhere
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
@@ -38,6 +39,7 @@ from pipeline.sheets.statuswords import (
     NOT_HERE,
     NOT_NOW,
     WORD,
+    a_firm,
     date_in_words,
     excel_serial,
     holds_kinds,
@@ -117,6 +119,17 @@ def _periods(values: Sequence[Any], order: str | None) -> bool:
     texts = [cell_text(v) for v in values if cell_text(v)]
     return len(texts) >= 2 and all(
         any(c.isdigit() for c in t) and _period(t, order) is not None for t in texts)
+
+
+_EMPLOYER = frozenset({"firma", "company", "virksomhed", "arbejdsgiver", "employer", "selskab",
+                       "foretag", "företag", "arbeidsgiver", "unternehmen"})
+
+
+def _kind_or_employer(header: str) -> bool:
+    """A header of a kind of row ("Type", "Brugertype", "Kategori") or of the employer
+    ("Firma", "Company")."""
+    words = header_words(header)
+    return KIND in concepts(words)[0] or bool(_EMPLOYER.intersection(words))
 
 
 class EmploymentReader:
@@ -266,7 +279,8 @@ class EmploymentReader:
                 return f'{use.header} "{text}": {NOT_HERE}'
         for use, kind in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))
-            if text and text.casefold() != kind.casefold() and len(text.split()) <= 3:
+            if text and text.casefold() != kind.casefold() and (
+                    len(text.split()) <= 3 or a_firm(text)):
                 # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
                 # "Ressource" on the rows without a number
                 return f'{use.header} "{text}", where every numbered row is "{kind}": {NOT_HERE}'
@@ -280,10 +294,14 @@ class EmploymentReader:
             numbered = [v for _, v in self._rows if self._number is not None
                         and cell_text(value_at(v, self._number))]
             for use in self._unremarked if len(numbered) >= 5 else ():
+                if not _kind_or_employer(use.header):
+                    continue  # ("Land": Danmark on every numbered row says nothing of kind)
                 kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}
-                if len(kinds) == 1 and (kind := kinds.pop()) and len(kind.split()) == 1 \
-                        and any(c.isalpha() for c in kind):
-                    shown = cell_text(value_at(numbered[0], use.index))
+                shown = cell_text(value_at(numbered[0], use.index))
+                if len(kinds) == 1 and (kind := kinds.pop()) and (
+                        len(kind.split()) == 1 or a_firm(shown)) and any(
+                        c.isalpha() for c in kind):
+                    # one word ("Person"), or the employer ("Nordic Biopharm A/S")
                     self._one_kind.append((use, shown))
         return self._one_kind
 

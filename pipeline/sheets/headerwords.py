@@ -59,9 +59,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "närmaste", "närmsta", "chefen",
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
              "ledelse", "ledelses", "ledelsen",
-             "reports", "reporting", "rapporterer", "foresat", "foresatte", "overordnet",
-             "overordnede", "superior", "head", "personaleansvarlig", "personaleansvarlige",
-             "personaleleder", "personalechef", "ansvarshavende",
+             "reports", "reporting", "rapporterer", "refererer", "foresat", "foresatte",
+             "overordnet", "overordnede", "superior", "head", "personaleansvarlig",
+             "personaleansvarlige", "personaleleder", "personalechef", "ansvarshavende",
              # who approves someone's time and absence is their leader (Unit4, Timegrip)
              "godkender", "godkendere", "approver", "approvers", "attestant",
              "reviewer", "reviewers",  # Pleo's "Team reviewer": who approves, who leads
@@ -217,6 +217,7 @@ _PHRASES = (
     (("anställd", "fr", "o", "m"), START), (("ansatt", "fra"), START),
     (("employed", "until"), END), (("employed", "to"), END), (("employed", "from"), START),
     (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),
+    (("refererer", "til"), LEADER), (("rapporterar", "till"), LEADER),
     # "Ansat under Kirkekontoret": the unit a person is employed in
     (("ansat", "under"), DEPT), (("ansat", "i"), DEPT), (("ansat", "ved"), DEPT),
     # the company's own registration number, the same for everyone: no unit, no employee

@@ -213,6 +213,12 @@ def _no_form(words: Sequence[str]) -> bool:
                for i, w in enumerate(words))
 
 
+def a_temp(text: str) -> bool:
+    """A title that says its person is a temp ("Buschauffør (vikar, Jobpatruljen)"): on a
+    row without an employee number, someone an agency sends, not staff."""
+    return any(w in _TEMPS for w in WORD.findall(text.casefold()))
+
+
 def outside(text: str) -> bool:
     """Whether a kind of employment says they are not employed here ("Ekstern konsulent",
     "Vikar (bureau)", "Contingent Worker", "Innleid", "Honorarmodtager (B-indkomst)")."""
@@ -311,6 +317,11 @@ def _temp_from(text: str) -> bool:
 
 # A firm's legal form after its name: "JobVikar ApS", "Adecco A/S" (its name may read as a kind)
 _FIRM = re.compile(r"(?:^|\s)(?:ApS|A/S|I/S|K/S|P/S|IVS|AB|AS|ASA|GmbH|Ltd|Inc|Oy)\.?$")
+
+
+def a_firm(text: str) -> bool:
+    """A company's name with its legal form ("Nordic Biopharm A/S", "CRO Partner ApS")."""
+    return bool(_FIRM.search(text.strip()))
 
 
 # Headers of a free remark ("Bemærkning", "Kommentar", "Notes"): read only for leave.

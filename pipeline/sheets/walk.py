@@ -22,7 +22,7 @@ from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
-from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, a_temp, status_state
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import HeadingLeader, ListNames, leader_line, read_heading
@@ -214,7 +214,7 @@ class RowWalk:
             self.leavers.append(Absent(number, "", reader.shown_name(clean), elsewhere))
             self._outsider(number, clean)
             return
-        if title and not reader.text(clean, "number") and not_ours(title):
+        if title and not reader.text(clean, "number") and (not_ours(title) or a_temp(title)):
             # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
             self.leavers.append(Absent(number, "", reader.shown_name(clean),
                                        f'{reader.header("job_title")} "{title}": {NOT_HERE}'))

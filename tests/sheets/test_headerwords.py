@@ -25,6 +25,7 @@ from pipeline.sheets.headerwords import header_words
     ("First Name [Required]", "first"), ("Forename", "first"), ("Legal Last Name", "last"),
     ("Mellemnavn", "middle"), ("Worker", "name"), ("Employee name", "name"),
     ("Last name, First name", "name_reversed"), ("Redaktion", "department"),
+    ("Refererer til", "leader"), ("Rapporterar till", "leader"),
     ("Home Department Description", "department"), ("Supervisory Organization", "department"),
     ("Departments", "department"), ("Org. enhed", "department"),
     ("Business Title", "job_title"), ("Job Title Description", "job_title"),

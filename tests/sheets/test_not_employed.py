@@ -232,3 +232,33 @@ def test_a_row_without_number_whose_name_says_external_in_brackets(tmp_path: Pat
     assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
     [outsider] = listing.leavers
     assert outsider.reason == 'Navn "(ekstern)": not employed here'
+
+
+def test_a_temp_without_a_number_named_so_in_the_title(tmp_path: Path) -> None:
+    """A bus company's agency drivers: "Buschauffør (vikar, Jobpatruljen)" and no employee
+    number: listed as not employed here, not refused (exports45). With a number, a title
+    that says vikar is one of the staff's own substitutes."""
+    listing = read(tmp_path, [("Nr", "Navn", "Afdeling", "Funktion", "Leder"),
+                              (1501, "Astrid Høj", "Direktion", "Direktør", None),
+                              (1502, "Lise Bæk", "Grenaa", "Buschauffør (vikar)", "Astrid Høj"),
+                              (None, "Emil Mikkelsen", "Grenaa",
+                               "Buschauffør (vikar, Jobpatruljen)", "Astrid Høj")])
+    assert [e.number for e in listing.employees] == ["1501", "1502"]
+    assert [a.name for a in listing.leavers] == ["Emil Mikkelsen"]
+
+
+def test_rows_of_another_employer_than_every_numbered_row(tmp_path: Path) -> None:
+    """Veeva's users: "Nordic Biopharm A/S" on every numbered row, a CRO's consultants of
+    "CRO Partner ApS" without numbers: not employed here, listed (exports45). A country that is
+    the same on every numbered row says nothing of the kind: its odd row is still refused."""
+    head = ("Navn", "Afdeling", "Leder", "Medarbejdernr", "Firma")
+    staff = [(f"Person {c}son", "QA", "Person Ason" if c != "A" else None, 4000 + i,
+              "Nordic Biopharm A/S") for i, c in enumerate("ABCDEF")]
+    listing = read(tmp_path, [head, *staff, ("Sven Reyes", "QA", "Person Ason", None,
+                                             "CRO Partner ApS")])
+    assert len(listing.employees) == 6
+    assert [a.name for a in listing.leavers] == ["Sven Reyes"]
+    land = [(*row[:4], "Danmark") for row in staff]
+    with pytest.raises(Exception, match="no employee number"):
+        read(tmp_path, [(*head[:4], "Land"), *land, ("Sven Reyes", "QA", "Person Ason", None,
+                                                     "Sverige")])
