@@ -121,6 +121,10 @@ def _periods(values: Sequence[Any], order: str | None) -> bool:
         any(c.isdigit() for c in t) and _period(t, order) is not None for t in texts)
 
 
+# A kind of identity that is no person ("Service", "System", "Robot" in an identity system's
+# type column, beside "Employee" and "Contractor")
+_NO_PERSON = frozenset({"service", "system", "robot", "bot", "test", "resource", "ressource",
+                        "shared", "generic", "functional", "device"})
 _EMPLOYER = frozenset({"firma", "company", "virksomhed", "arbejdsgiver", "employer", "selskab",
                        "foretag", "företag", "arbeidsgiver", "unternehmen"})
 
@@ -373,7 +377,7 @@ class EmploymentReader:
                 return state, f"{said} ({meaning})"
             return EMPLOYED, ""
         if key == "form":
-            if outside(text):
+            if outside(text) or folded in _NO_PERSON:
                 return LEFT, f"{said}: {NOT_HERE}"
             if status_state(text) is None:
                 self.unknown.setdefault((header, text), []).append(row)

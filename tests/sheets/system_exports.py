@@ -356,7 +356,7 @@ def podio(path: Path) -> Path:
 
 def omada(path: Path) -> Path:
     """Omada Identity's identity export: upper-case attributes run together, the leader by
-    their IDENTITYID, a contractor, an identity made inactive."""
+    their IDENTITYID, a contractor, a service identity (a robot), an identity made inactive."""
     rows = [("IDENTITYID", "DISPLAYNAME", "FIRSTNAME", "LASTNAME", "EMAIL", "IDENTITYTYPE",
              "IDENTITYSTATUS", "OUNIT", "JOBTITLE", "MANAGER", "EMPLOYMENTSTART",
              "EMPLOYMENTEND"),
@@ -366,6 +366,8 @@ def omada(path: Path) -> Path:
              "Skade Privat", "Skadebehandler", "TF10167", "2005-03-01", ""),
             ("EXT500", "Ole Thy", "Ole", "Thy", "ot@t.dk", "Contractor", "Active",
              "Skade Privat", "Konsulent", "TF10167", "2020-01-01", ""),
+            ("SVC001", "Robot Skadeflow", "Robot", "Skadeflow", "rpa@t.dk", "Service", "Active",
+             "Skade Privat", "RPA", "TF10167", "2021-01-01", ""),
             ("TF10400", "Bo Dam", "Bo", "Dam", "bd@t.dk", "Employee", "Inactive",
              "Skade Privat", "Skadebehandler", "TF10167", "2010-01-01", "2026-06-30"),
             ("TF10401", "Eva Ry", "Eva", "Ry", "er@t.dk", "Employee", "Active",
