@@ -382,6 +382,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
     refuse_changes(also, drafts, findings)
     walk.hidden_rows(findings)
+    walk.said_links(findings)
     raise_if_issues(findings.issues())
     check_leader_series(drafts, layout, findings)
     raise_if_issues(findings.issues())

@@ -48,6 +48,7 @@ class Layout:
     aggregates: set[tuple[int, int]] = field(default_factory=set)  # (r, c) of =SUBTOTAL(…) …
     hidden_columns: set[int] = field(default_factory=set)  # columns from 1, hidden by width 0
     marks: dict[tuple[int, int], str] = field(default_factory=dict)  # (r, c) → "fill FF8080"
+    links: dict[str, str] = field(default_factory=dict)  # "B2" → the link's relationship id
 
     def is_hidden(self, row: int) -> bool:
         if self.rows_hidden_by_default:

@@ -27,8 +27,10 @@ from pipeline.sheets.layout import CellRange, Layout
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _VALUE, _INLINE, _FORMULA, _TEXT, _RUN = (NS + t for t in ("row", "v", "is", "f", "t", "r"))
-_MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL = (
-    NS + t for t in ("mergeCell", "autoFilter", "sheetFormatPr", "filterColumn", "col"))
+_MERGE, _FILTER, _FORMAT, _FILTER_COLUMN, _COL, _LINK = (
+    NS + t for t in ("mergeCell", "autoFilter", "sheetFormatPr", "filterColumn", "col",
+                     "hyperlink"))
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MAX_COLUMNS = 16384
 _STRING, _CELL = NS + "si", NS + "c"
 _PROPS, _STRIKE = NS + "rPr", NS + "strike"
@@ -302,7 +304,7 @@ def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
     done = 0
     with archive.open(part) as source:
         events = etree.iterparse(
-            source, events=("end",), tag=(_ROW, _MERGE, _FILTER, _FORMAT, _COL),
+            source, events=("end",), tag=(_ROW, _MERGE, _FILTER, _FORMAT, _COL, _LINK),
             resolve_entities=False, no_network=True, huge_tree=True)
         for _, element in events:
             tag = element.tag
@@ -328,4 +330,6 @@ def read_sheet_data(archive: zipfile.ZipFile, part: str, strings: Sequence[str],
                 layout.rows_hidden_by_default = element.get("zeroHeight") in _TRUE
             elif tag == _COL and element.get("hidden") in _TRUE:
                 _hide_columns(layout, element.get("min"), element.get("max"))
+            elif tag == _LINK and element.get(_REL_ID) and element.get("ref"):
+                layout.links[element.get("ref", "")] = element.get(_REL_ID, "")
     return walker.rows, layout

@@ -45,6 +45,8 @@ class Sheet:
     marks: Mapping[tuple[int, int], str] = field(default_factory=dict)
     # xlsx: the notes (comments) on cells, row → their texts
     comments: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    # xlsx: cells that link to a mail address ("mailto:…"), (row, column from 1) → the address
+    links: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
     def merged_range(self, row: int, col: int) -> CellRange | None:
         """The merged block that covers a cell (columns numbered from 1), if any."""

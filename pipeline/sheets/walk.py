@@ -58,6 +58,7 @@ class RowWalk:
     # people not employed here (an interim manager from an agency, the board's chair): no
     # form, but they may lead someone, and their row gives their address
     outsiders: list[Who] = field(default_factory=list)
+    linked: list[int] = field(default_factory=list)  # rows whose addresses are from links
     headed: list[int] = field(default_factory=list)  # department from the heading above
     numbered: dict[str, int] = field(default_factory=dict)  # employee number → its draft
     # (heading row, leader, in the list, the address the heading gives) → rows
@@ -240,6 +241,8 @@ class RowWalk:
         draft = reader.read(number, values, clean)
         if draft is None:
             return
+        if self.sheet.links:
+            self._linked(number, draft)
         if draft.row in self.unit_leaders and not draft.given.number:
             draft.given = Given(number=self.unit_leaders[draft.row])
         self._under_heading = False
@@ -308,6 +311,30 @@ class RowWalk:
                            "their leader cannot be told.", "Correct the leader column or the "
                            "heading, and run the command again.", rows[0],
                            self.reader.header("leader"))
+
+    def _linked(self, row: int, draft: Draft) -> None:
+        """Addresses in the links of names (a name clicked to write to them): the leader's
+        where the list gives none beside the leader, the employee's where it has no e-mail
+        column."""
+        links, layout = self.sheet.links, self.layout
+        leader = layout.index("leader")
+        if leader is not None and draft.given.text and not draft.given.email and (
+                address := links.get((row, leader + 1))):
+            draft.given = dataclasses.replace(draft.given, email=address)
+            self.linked.append(row)
+        name = layout.index("name") if "name" in layout.fields else layout.index(
+            "name_reversed")
+        if "email" not in layout.fields and name is not None and not draft.fields.get(
+                "email") and (address := links.get((row, name + 1))):
+            draft.fields["email"] = address
+            self.linked.append(row)
+
+    def said_links(self, findings: Findings) -> None:
+        if self.linked:
+            rows = sorted(set(self.linked))
+            findings.note("mail-links", "The names link to mail addresses (mailto:), and the "
+                          "list has no column of them, so the addresses are read from the links "
+                          f"({rows_text(rows)}).", rows[0], None, rows)
 
     def hidden_rows(self, findings: Findings) -> None:
         """Hidden rows are left out, but a hidden row that is an employee (not a leaver) may

@@ -11,15 +11,18 @@ import warnings
 import zipfile
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import unquote
 
 from openpyxl.packaging.relationship import get_dependents
 from openpyxl.reader.workbook import WorkbookParser
 from openpyxl.styles.stylesheet import Stylesheet
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.xml.functions import fromstring
 
 from pipeline.sheets.layout import CellRange
 from pipeline.sheets.sheetdata import CellFormats, read_shared_strings, read_sheet_data
 from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import valid_email
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
@@ -71,6 +74,7 @@ def read_workbook_sheets(path: Path) -> dict[str, Sheet]:
                 continue  # a chart sheet, or a sheet the file only names
             rows, layout = read_sheet_data(archive, part, strings, formats, parser.wb.epoch)
             comments = _comments(archive, part)
+            links = _mail_links(archive, part, layout.links) if layout.links else {}
             _show_merged(rows, layout.merged)
             hidden = frozenset(r for r in rows if layout.is_hidden(r))
             sheets[sheet.name] = Sheet(
@@ -80,11 +84,35 @@ def read_workbook_sheets(path: Path) -> dict[str, Sheet]:
                 merged=tuple(layout.merged), unsaved_formulas=layout.unsaved_formulas,
                 error_cells=layout.error_cells, aggregates=frozenset(layout.aggregates),
                 hidden_columns=frozenset(layout.hidden_columns), marks=layout.marks,
-                comments=comments)
+                comments=comments, links=links)
         return sheets
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _mail_links(archive: zipfile.ZipFile, sheet: str, refs: dict[str, str]
+                ) -> dict[tuple[int, int], str]:
+    """The cells that link to a mail address (a name clicked to write to them: "mailto:…"),
+    (row, column from 1) → the address."""
+    folder, name = posixpath.split(sheet)
+    rels = posixpath.join(folder, "_rels", f"{name}.rels")
+    if rels not in archive.namelist():
+        return {}
+    targets = {rel.Id: str(rel.Target or "") for rel in get_dependents(archive, rels)}
+    found: dict[tuple[int, int], str] = {}
+    for ref, rid in refs.items():
+        target = targets.get(rid, "")
+        if not target.casefold().startswith("mailto:"):
+            continue
+        address = unquote(target[7:].split("?", 1)[0]).strip()
+        try:
+            letters, row = coordinate_from_string(ref.split(":", 1)[0])
+        except ValueError:
+            continue
+        if valid_email(address):
+            found[(row, column_index_from_string(letters))] = address
+    return found
 
 
 def _comments(archive: zipfile.ZipFile, sheet: str) -> dict[int, tuple[str, ...]]:
