@@ -24,6 +24,7 @@ from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
+from pipeline.sheets.defined import leader_defined
 from pipeline.sheets.ditto import fill_ditto
 from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
@@ -304,6 +305,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     if layout is None:
         raise_if_issues(findings.issues())
     assert layout is not None
+    layout = leader_defined(layout, sheets.values(), sheet, findings)
     kinds = _row_reader(sheet, layout, rows, include_hidden)
     rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
     reader = DraftReader(layout, findings, rows, today)

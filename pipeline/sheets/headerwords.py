@@ -107,7 +107,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde",
                "dimension", "dimensions", "butik", "butikker", "butikken", "store", "stores",
                "filial", "filialer", "branch", "branches", "sparte", "geschäftsbereich",
-               "filiale", "niederlassung"),
+               "filiale", "niederlassung",
+               "sogn", "sogne", "pastorat", "pastoratet", "parish"),  # a church's workplaces
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("functie",  # Dutch
