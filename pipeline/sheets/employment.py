@@ -291,8 +291,9 @@ class EmploymentReader:
         return self.remarks.not_here(values)
 
     def _kinds_of_numbered(self) -> list[tuple[Any, str]]:
-        """The columns that say one and the same short word on every row with an employee
-        number (five or more), with that word: what kind of row a person is."""
+        """The columns headed as a kind or an employer that say one and the same on every row
+        with an employee number (five or more): one word ("Person") or a firm's name ("Nordic
+        Biopharm A/S"), with that value: what kind of row a person is."""
         if self._one_kind is None:
             self._one_kind = []
             numbered = [v for _, v in self._rows if self._number is not None
