@@ -394,9 +394,12 @@ class Chooser:
         second is the second of the person the first names. The unit's leader is the leader;
         the other gives unit leaders their own leader (parentunits.py), said."""
         name = self.chosen.get("name")
-        if name is None:
+        parts = [name] if name is not None else [
+            i for i in (self.chosen.get("first"), self.chosen.get("last")) if i is not None]
+        if not parts:
             return chosen
-        rows = [[normal_name(cell_text(value_at(v, i))) for i in (name, *chosen)]
+        rows = [[normal_name(" ".join(cell_text(value_at(v, i)) for i in parts)),
+                 *(normal_name(cell_text(value_at(v, i))) for i in chosen)]
                 for _, v in self.rows[:2000]]
         for a, b in ((1, 2), (2, 1)):
             if not any(r[a] and r[a] == r[0] for r in rows):

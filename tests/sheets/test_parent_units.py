@@ -112,3 +112,20 @@ def test_two_leader_columns_that_are_no_levels_still_refuse(tmp_path: Path) -> N
             (6, "Ida Lund", "Hjemmeplejen", "Ole Ravn", "Frida Krog")]
     with pytest.raises(SpreadsheetError, match="Two columns could be the leader"):
         read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+
+
+def test_levels_of_leaders_where_the_name_stands_in_two_columns(tmp_path: Path) -> None:
+    """Tamigo's shops: first and last name apart, "Afdelingsleder" the shop's manager on every
+    row of the shop (her own too), "Områdechef" above, empty at the head office (exports35)."""
+    rows = [("Medarbejdernr", "Fornavn", "Efternavn", "Afdeling", "Afdelingsleder",
+             "Områdechef"),
+            (2001, "Flemming", "Kjær", "Hovedkontor", "Flemming Kjær", None),
+            (2176, "Kim", "Dahl", "Hovedkontor", "Flemming Kjær", None),
+            (2301, "Sara", "Holm", "Butik Vejle", "Sara Holm", "Kim Dahl"),
+            (2302, "Ida", "Lund", "Butik Vejle", "Sara Holm", "Kim Dahl"),
+            (2401, "Ole", "Ravn", "Butik Kolding", "Ole Ravn", "Kim Dahl"),
+            (2402, "Eva", "Bak", "Butik Kolding", "Ole Ravn", "Kim Dahl")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("2001", ""), ("2176", "Flemming Kjær"), ("2301", "Kim Dahl"), ("2302", "Sara Holm"),
+        ("2401", "Kim Dahl"), ("2402", "Ole Ravn")]
