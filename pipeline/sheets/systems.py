@@ -228,6 +228,11 @@ SYSTEMS = (
         "Timekeeper": "number", "Name": "name", "Title": "job_title",
         "Practice Group": "department", "Office": "", "Supervising Partner": "leader",
         "Email": "email", "Status": "status", "Rate Class": ""}),
+    # Factorial's employee export: the "Company identifier" is the employee number
+    System("Factorial", ("Company identifier", "Team(s)", "Terminated on", "Termination reason"),
+           {"Company identifier": "number", "Full name": "name", "Team(s)": "department",
+            "Manager": "leader", "Job title": "job_title", "Terminated on": "end_date",
+            "Termination reason": "", "Location": "", "Email": "email"}),
     System("HiBob", ("Reports to", "Lifecycle status", "Site", "Display name"), {
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",

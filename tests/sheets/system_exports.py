@@ -437,6 +437,19 @@ def elite_3e(path: Path) -> Path:
          "Inactive", "B")]))
 
 
+def factorial(path: Path) -> Path:
+    """Factorial's employee export: the "Company identifier" is the number, a team the unit, a
+    termination day gone by a leaver."""
+    return workbook(path.with_suffix(".xlsx"), lambda wb: put(wb.active, [
+        ("Full name", "Email", "Company identifier", "Team(s)", "Location", "Manager",
+         "Job title", "Terminated on", "Termination reason"),
+        ("Søren Iversen", "si@v.dk", "2001", "Ledelse", "Herning", None, "Direktør", None, None),
+        ("Poul Jensen", "pj@v.dk", "2081", "Produktion", "Herning", "Søren Iversen",
+         "Operatør", None, None),
+        ("Lars Holm", "lh@v.dk", "2077", "Produktion", "Herning", "Søren Iversen", "Operatør",
+         dt.datetime(2026, 9, 30), "Resignation")]))
+
+
 SYSTEM_SHAPES = [
     (Shape("google-workspace", google_workspace, [
         ("G-1", "Karen Ravn", "Ledelse", "", ""),
@@ -490,6 +503,9 @@ SYSTEM_SHAPES = [
     (Shape("elite-3e", elite_3e, [("0599", "Laura Bach", "Proces", "", ""),
                                   ("0610", "Jens Holm", "Proces", "Laura Bach", "lb@l.dk")]),
      "Elite 3E"),
+    (Shape("factorial", factorial, [("2001", "Søren Iversen", "Ledelse", "", ""),
+                                    ("2081", "Poul Jensen", "Produktion", "Søren Iversen",
+                                     "si@v.dk")]), "Factorial"),
     (Shape("planday", planday, [("101", "Niels Hvid", "Ledelse", "", ""),
                                 ("102", "Mads Bøgh Ravn", "Køkken", "Niels Hvid", "nh@c.dk")]),
      "Planday"),
