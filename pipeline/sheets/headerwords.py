@@ -74,6 +74,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",
              "disziplinarisch", "disziplinarischer", "fachlich", "fachlicher"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
+             "bnr",  # a bank's employee number, the "B-nummer"
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
              "referanse", "referens", "kennung", "kennziffer", "schlüssel"),
     NAME: ("navn", "navne", "name", "names", "namn"),
