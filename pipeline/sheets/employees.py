@@ -73,7 +73,7 @@ from pipeline.sheets.sidekey import leader_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
-from pipeline.sheets.typedpairs import read_typed_pairs
+from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
 from pipeline.sheets.unitleaders import (
     ListNames,
 )
@@ -265,12 +265,17 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     path = Path(path)
     today = today or dt.date.today()
     sheets = open_workbook_sheets(path, "employee list", header_score)
+    paired = {name: typed_pairs(one) for name, one in sheets.items()}
+    sheets = {name: one for name, (one, _) in paired.items()}
     sheet, header, also, why = choose_sheet(sheets)
     if sheet is None:
         raise InputFileError(f"The employee list {path} has no sheets.")
     findings = Findings(path, sheet.name or None)
     if why:
         findings.note("sheet-choice", why)
+    if header is not None:
+        say_typed_pairs(next((r for one, r in paired.values() if one is sheet), []),
+                        header.row, findings)
     refuse_sideways(sheet, header, findings)
     refuse_fixed_width(sheet, header, findings)
     raise_if_issues(findings.issues())
@@ -300,7 +305,6 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     rows = current_rows(rows, header, today, findings)
     rows, header = apply_new_values(rows, header, today, findings)
     rows, header = split_unit_leaders(rows, header, findings)
-    header = read_typed_pairs(rows, header, findings)
     layout = map_columns(sheet, header, rows, findings)
     if layout is None:
         raise_if_issues(findings.issues())

@@ -125,15 +125,18 @@ def _periods(values: Sequence[Any], order: str | None) -> bool:
 # type column, beside "Employee" and "Contractor")
 _NO_PERSON = frozenset({"service", "system", "robot", "bot", "test", "resource", "ressource",
                         "shared", "generic", "functional", "device"})
+# (an "Organization" column that is not the department: an address book's company)
 _EMPLOYER = frozenset({"firma", "company", "virksomhed", "arbejdsgiver", "employer", "selskab",
-                       "foretag", "företag", "arbeidsgiver", "unternehmen"})
+                       "foretag", "företag", "arbeidsgiver", "unternehmen", "organization",
+                       "organisation"})
 
 
-def _kind_or_employer(header: str) -> bool:
-    """A header of a kind of row ("Type", "Brugertype", "Kategori") or of the employer
-    ("Firma", "Company")."""
+def _kind_or_employer(header: str) -> str:
+    """What a header says its column holds: "kind" for a kind of row ("Type", "Brugertype",
+    "Kategori"), "employer" for the employer ("Firma", "Company"), else ""."""
     words = header_words(header)
-    return KIND in concepts(words)[0] or bool(_EMPLOYER.intersection(words))
+    return "employer" if _EMPLOYER.intersection(words) else (
+        "kind" if KIND in concepts(words)[0] else "")
 
 
 class EmploymentReader:
@@ -284,7 +287,8 @@ class EmploymentReader:
         for use, kind in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))
             if text and text.casefold() != kind.casefold() and (
-                    len(text.split()) <= 3 or a_firm(text)):
+                    len(text.split()) <= 3 or a_firm(text) or _kind_or_employer(
+                        use.header) == "employer"):
                 # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
                 # "Ressource" on the rows without a number
                 return f'{use.header} "{text}", where every numbered row is "{kind}": {NOT_HERE}'
@@ -299,12 +303,13 @@ class EmploymentReader:
             numbered = [v for _, v in self._rows if self._number is not None
                         and cell_text(value_at(v, self._number))]
             for use in self._unremarked if len(numbered) >= 5 else ():
-                if not _kind_or_employer(use.header):
+                said = _kind_or_employer(use.header)
+                if not said:
                     continue  # ("Land": Danmark on every numbered row says nothing of kind)
                 kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}
                 shown = cell_text(value_at(numbered[0], use.index))
                 if len(kinds) == 1 and (kind := kinds.pop()) and (
-                        len(kind.split()) == 1 or a_firm(shown)) and any(
+                        len(kind.split()) == 1 or a_firm(shown) or said == "employer") and any(
                         c.isalpha() for c in kind):
                     # one word ("Person"), or the employer ("Nordic Biopharm A/S")
                     self._one_kind.append((use, shown))

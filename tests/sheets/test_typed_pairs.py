@@ -33,3 +33,22 @@ def test_a_type_that_changes_from_row_to_row_is_left_alone(tmp_path: Path) -> No
     listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
     assert [e.number for e in listing.employees] == ["1", "2"]
     assert "typed-pairs" not in {n.kind for n in listing.notes}
+
+
+def test_the_number_only_in_a_pair_and_contacts_of_other_firms(tmp_path: Path) -> None:
+    """A foundation's Google contacts without an "Initials" column: the employee number stands
+    only in a typed pair, so the header row is found through it; contacts of another
+    organisation, without a number, are not employed here (exports41)."""
+    head = ("Name", "Group Membership", "E-mail 1 - Value", "Organization 1 - Name",
+            "Organization 1 - Department", "Relation 1 - Type", "Relation 1 - Value",
+            "Custom Field 1 - Type", "Custom Field 1 - Value")
+    staff = [(f"Person {c}son", "* myContacts ::: Ansatte", f"{c.lower()}@g.dk", "Grøn Fonden",
+              "Fundraising", "Manager" if i else "", "Person Ason" if i else "",
+              "Medarbejdernr", str(80 + i)) for i, c in enumerate("ABCDEF")]
+    rows = [head, *staff, ("Lone Revsbech", "* myContacts", "lr@dahl.dk", "Revision Dahl & Co",
+                           "", "", "", "", "")]
+    listing = read_employee_list(write_xlsx(tmp_path / "c.xlsx", {"Kontakter": rows}),
+                                 today=TODAY)
+    assert [(e.number, e.leader) for e in listing.employees][:2] == [("80", ""),
+                                                                     ("81", "Person Ason")]
+    assert [a.name for a in listing.leavers] == ["Lone Revsbech"]
