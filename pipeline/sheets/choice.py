@@ -26,6 +26,7 @@ from pipeline.sheets.evidence import is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.headerwords import header_words
+from pipeline.sheets.leaders import names_level_above
 from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.names import is_guid, normal_name, turn_around
 from pipeline.sheets.ranking import BY_HEADER, CONTENT_FIRST, rank
@@ -404,10 +405,8 @@ class Chooser:
         for a, b in ((1, 2), (2, 1)):
             if not any(r[a] and r[a] == r[0] for r in rows):
                 continue
-            above = {r[0]: r[b] for r in rows}
-            led = [r for r in rows if r[a]]
-            if led and all(r[b] == above.get(r[a], r[b]) for r in led) and any(
-                    r[a] != r[b] for r in led):
+            if names_level_above([(r[0], r[a], r[b]) for r in rows]) and any(
+                    r[a] and r[a] != r[b] for r in rows):
                 unit, level = chosen[a - 1], chosen[b - 1]
                 self.findings.note("leader-levels", f"Two columns name leaders: "
                                    f"{self._name(unit)}, each unit's leader, who names "

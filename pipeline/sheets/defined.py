@@ -22,7 +22,7 @@ from pipeline.sheets.values import cell_text
 _SAYS = re.compile(r"^\s*(?:[=:–—-]|er\b|is\b|betyder\b|means\b|angiver\b)\s*", re.IGNORECASE)
 _LEADS = re.compile(r"\b(?:nærmeste\s+leder|leder|ledere|manager|chef|supervisor)\b",
                     re.IGNORECASE)
-_ADDRESS = ("mail", "e-mail", "email", "mailadresse")
+_ADDRESS = ("mail", "email", "mailadresse")  # the header's last word ("e-mail": "mail")
 
 
 def _lines(sheets: Iterable[Sheet], sheet: Sheet, header_row: int) -> Iterable[str]:
@@ -77,6 +77,6 @@ def _address_of(use: ColumnUse, free: list[ColumnUse]) -> ColumnUse | None:
     for other in free:
         words = other.header.casefold().replace("-", " ").split()
         if other is not use and other.header.casefold().startswith(stem) and words and (
-                words[-1] in _ADDRESS or words[-1].replace(" ", "-") in _ADDRESS):
+                words[-1] in _ADDRESS):
             return other
     return None

@@ -203,7 +203,8 @@ class EmploymentReader:
         self._rows, self._number = rows, number
         self._said = [layout.fields[k] for k in ("leader", "department", "job_title")
                       if k in layout.fields]
-        self._one_kind: list[tuple[Any, str]] | None = None  # read when a row needs it
+        # (column, its value on every numbered row, headed as the employer): when a row needs it
+        self._one_kind: list[tuple[Any, str, bool]] | None = None
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
@@ -284,20 +285,20 @@ class EmploymentReader:
             text = cell_text(value_at(values, use.index))
             if text and " " in text and says_employed_elsewhere(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
-        for use, kind in self._kinds_of_numbered():
+        for use, kind, employer in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))
             if text and text.casefold() != kind.casefold() and (
-                    len(text.split()) <= 3 or a_firm(text) or _kind_or_employer(
-                        use.header) == "employer"):
+                    len(text.split()) <= 3 or a_firm(text) or employer):
                 # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
                 # "Ressource" on the rows without a number
                 return f'{use.header} "{text}", where every numbered row is "{kind}": {NOT_HERE}'
         return self.remarks.not_here(values)
 
-    def _kinds_of_numbered(self) -> list[tuple[Any, str]]:
+    def _kinds_of_numbered(self) -> list[tuple[Any, str, bool]]:
         """The columns headed as a kind or an employer that say one and the same on every row
         with an employee number (five or more): one word ("Person") or a firm's name ("Nordic
-        Biopharm A/S"), with that value: what kind of row a person is."""
+        Biopharm A/S"), with that value and whether the header names the employer (whose
+        other values may be any name): what kind of row a person is."""
         if self._one_kind is None:
             self._one_kind = []
             numbered = [v for _, v in self._rows if self._number is not None
@@ -312,7 +313,7 @@ class EmploymentReader:
                         len(kind.split()) == 1 or a_firm(shown) or said == "employer") and any(
                         c.isalpha() for c in kind):
                     # one word ("Person"), or the employer ("Nordic Biopharm A/S")
-                    self._one_kind.append((use, shown))
+                    self._one_kind.append((use, shown, said == "employer"))
         return self._one_kind
 
     def _no_employee(self, values: Sequence[Any]) -> str:

@@ -103,6 +103,16 @@ class Given:
         return bool(self.text or self.number or self.email)
 
 
+def names_level_above(rows: Sequence[tuple[str, str, str]]) -> bool:
+    """(a person, the leader one column names for them, what a second column names for
+    them), each written as ``normal_name`` writes it: whether the second column names, on
+    every row with a leader, what it names on that leader's own row, as the leader of the
+    level above does ("Områdechef" beside "Enhedsleder")."""
+    above = {person: other for person, _, other in rows}
+    led = [(leader, other) for _, leader, other in rows if leader]
+    return bool(led) and all(other == above.get(leader, other) for leader, other in led)
+
+
 @dataclass(frozen=True)
 class Leader:
     name: str  # shown on forms and in workbooks

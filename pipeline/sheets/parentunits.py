@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
-from pipeline.sheets.leaders import Given
+from pipeline.sheets.leaders import Given, names_level_above
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
 
@@ -62,17 +62,6 @@ def _parent_column(drafts: Sequence[Draft], layout: ListLayout,
     return None
 
 
-def _level_above(drafts: list[Draft], index: int) -> bool:
-    """The column names, on every row, what it names on the row of the row's leader: the
-    leader of the level above ("Områdechef" beside "Enhedsleder")."""
-    def cell(d: Draft) -> str:
-        return normal_name(d.texts[index]) if index < len(d.texts) else ""
-    above = {normal_name(d.name): cell(d) for d in drafts}
-    led = [d for d in drafts if d.given.text]
-    return bool(led) and all(cell(d) == above.get(normal_name(d.given.text), cell(d))
-                             for d in led)
-
-
 def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
                 findings: Findings) -> bool:
     """A second leader column filled in only on the rows that name themselves ("Egen leder"
@@ -84,7 +73,10 @@ def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
             continue
         filled = {i for i, d in enumerate(drafts)
                   if use.index < len(d.texts) and d.texts[use.index]}
-        if not filled or not (filled <= rows or _level_above(drafts, use.index)):
+        if not filled or not (filled <= rows or names_level_above([
+                (normal_name(d.name), normal_name(d.given.text),
+                 normal_name(d.texts[use.index]) if use.index < len(d.texts) else "")
+                for d in drafts])):
             continue
         changed = []
         addresses: dict[str, set[str]] = defaultdict(set)  # the address the list gives a

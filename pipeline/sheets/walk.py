@@ -161,7 +161,7 @@ class RowWalk:
             # a total closes a group
             self._department = "" if self._section else skip.department
         if skip.reason != "header":  # (a table's own header under its heading: it goes on)
-            self._outside = _outside(skip, " ".join(t for t in texts if t)) if (
+            self._outside = _outside(skip, self._heading_text(texts)) if (
                 skip.reason in ("heading", "note")) else None
 
     def _unit_of_leavers(self, unit: str) -> Employment | None:
