@@ -59,7 +59,8 @@ def _meeting_warnings(listing: EmployeeList, question_set: QuestionSet,
         listing.file, f"The meeting date {e.meeting_date:%d-%m-%Y} of employee {e.number} is "
         f"before the reply deadline {deadline:%d-%m-%Y}, so the form would come back after the "
         "meeting.", "Move the meeting, or set an earlier Svarfrist in the question set.",
-        listing.sheet or None, e.row, column.header if column else None, "before-deadline")
+        e.sheet or listing.sheet or None, e.row, column.header if column else None,
+        "before-deadline")
         for e in listing.employees
         if e.meeting_date is not None and today <= e.meeting_date < deadline]
 

@@ -66,6 +66,12 @@ class Employee:
     leader_number: str = ""  # the leader's own employee number, when found in the list
     on_leave: bool = False  # the list says they are on leave (Orlov, Barsel …)
     meeting_text: str = ""  # a meeting date written as text ("uge 48"), shown as written
+    sheet: str = ""  # the sheet the row is on, where the list is split over sheets
+
+    @property
+    def where(self) -> str:
+        """Their row, as a message names it: "row 12", or 'row 12 of the sheet "Syd"'."""
+        return f'row {self.row} of the sheet "{self.sheet}"' if self.sheet else f"row {self.row}"
 
 
 def expects_leader_form(employee: Employee, list_names_leaders: bool) -> bool:

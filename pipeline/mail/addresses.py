@@ -63,21 +63,24 @@ def address_warnings(staff: Sequence[Employee], source: Path, sheet: str | None 
     (the addresses that are not addresses at all are warned about by the list's own checks)."""
     warnings: list[SheetIssue] = []
     leaders: dict[str, list[int]] = {}
+    sheets: dict[str, str] = {}  # each leader's address → the sheet of its first row
     for e in staff:
         problem = address_problem(e.email) if valid_email(e.email) else None
         if problem:
             warnings.append(SheetIssue(
                 source, f'The e-mail address "{e.email}" of employee {e.number} {problem}, so '
                 "mus mail will not send to it.", "Correct the address (IT knows the plain "
-                "form of it).", sheet, e.row, columns[0]))
+                "form of it).", e.sheet or sheet, e.row, columns[0]))
         if valid_email(e.leader_email) and address_problem(e.leader_email):
             leaders.setdefault(e.leader_email, []).append(e.row)
+            sheets.setdefault(e.leader_email, e.sheet)
     for address, rows in leaders.items():
         where = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]} and {len(rows) - 1} more"
         warnings.append(SheetIssue(
             source, f'The leader\'s e-mail address "{address}" ({where}) '
             f"{address_problem(address)}, so mus mail will not send leaders' forms or copies "
-            "to it.", "Correct the address (IT knows the plain form of it).", sheet, rows[0],
+            "to it.", "Correct the address (IT knows the plain form of it).",
+            sheets[address] or sheet, rows[0],
             columns[1]))
     return warnings
 

@@ -74,12 +74,12 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
             name, address, row_what = employee.name, employee.email, "e-mail"
         if not address:
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
-                                   f"has no {row_what} address (row {employee.row})"))
+                                   f"has no {row_what} address ({employee.where})"))
             continue
         problem = "is not valid" if not valid_email(address) else address_problem(address)
         if problem:
             skipped.append(Skipped(employee.number, employee.name, entry.kind,
-                                   f'the {row_what} address "{address}" in row {employee.row} '
+                                   f'the {row_what} address "{address}" in {employee.where} '
                                    f"{problem}"))
             continue
         cc: tuple[tuple[str, str], ...] = ()
@@ -87,15 +87,15 @@ def plan_messages(manifest: Manifest, staff: Sequence[Employee], *, cc_leader: b
         followup = entry.kind == "followup"
         if followup and employee.leader and not valid_email(copy_to):
             skipped.append(Skipped(employee.number, employee.name, "copy",
-                                   f"the list has no valid e-mail address for the leader in row "
-                                   f"{employee.row}; the follow-up form goes to the employee "
+                                   f"the list has no valid e-mail address for the leader in "
+                                   f"{employee.where}; the follow-up form goes to the employee "
                                    "alone"))
         elif (followup or (cc_leader and entry.kind == "employee")) and valid_email(copy_to):
             problem = address_problem(copy_to)
             if problem:
                 skipped.append(Skipped(employee.number, employee.name, "copy",
-                                       f'the leader\'s e-mail address "{copy_to}" in row '
-                                       f"{employee.row} {problem}; the e-mail goes without the "
+                                       f'the leader\'s e-mail address "{copy_to}" in '
+                                       f"{employee.where} {problem}; the e-mail goes without the "
                                        "copy"))
             else:
                 cc = ((employee.leader, ascii_address(copy_to)),)

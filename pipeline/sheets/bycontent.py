@@ -244,12 +244,14 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
 
 def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
                           leader_cols: Sequence[int], findings: Findings,
-                          header_row: int, title_col: int | None = None) -> int | None:
+                          header_row: int, title_col: int | None = None,
+                          kinds: int | None = None) -> int | None:
     """Where no header names the department, a column under a header mus does not know
     ("Stue", "Afsnit") that groups the people as their leaders do: a few names, each shared by
-    several people, and within each group (but for its own head) the same leader. With no
-    leader column, the job titles may group them so instead: one in each group whose title
-    says they lead ("Klinikleder"), as titleleaders.py reads them."""
+    several people, and within each group (but for its own head) the same leader (``kinds``:
+    a column headed as kinds of employment, "Medarbejdergruppe", none of whose values is one,
+    may be so too). With no leader column, the job titles may group them so instead: one in
+    each group whose title says they lead ("Klinikleder"), as titleleaders.py reads them."""
     if not leader_cols:
         return None if title_col is None else _department_by_titles(
             rows, headers, taken, title_col, findings, header_row)
@@ -258,14 +260,24 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
     # of several such columns, the one filled on the most rows, then the one that follows the
     # leaders best (Trello's "List Name" before its "Members", a person on some cards)
     found: list[tuple[int, float, int]] = []
+    taken_values: set[str] | None = None  # every text of the columns taken, once asked for
     for index, header in enumerate(headers):
-        if index in taken or not header or not (_unknown_or_bare_kind(header)
-                                                or _cost_centre(header)):
+        if index != kinds and (index in taken or not header or not (
+                _unknown_or_bare_kind(header) or _cost_centre(header))):
             continue
         pairs = [(n, cell_text(v)) for n, v in cells(rows, index, _SAMPLE)]
         texts = [t for _, t in pairs]
         if not holds_units(texts) or not _names_units(texts):
             continue
+        if sum(status_state(t) is not None or outside(t) for t in set(texts)) * 2 >= len(
+                set(texts)):
+            continue  # kinds of employment or statuses ("Fuldtid", "Vikar (bureau)"), not units
+        if taken_values is None:
+            taken_values = {cell_text(value_at(v, c)) for _, v in rows[:_SAMPLE] for c in taken}
+        distinct = set(texts) - {""}
+        if 2 * len(distinct & taken_values) >= len(distinct):
+            continue  # the names of people in the list's name or leader column (a crew's
+            # elected "Sjakbajs", one of the crew): persons, not units
         groups: dict[str, list[str]] = {}
         for number, text in pairs:
             groups.setdefault(text, []).append(leaders.get(number, ""))

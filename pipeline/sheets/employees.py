@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,8 @@ from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
-from pipeline.sheets.headers import accepted, value_at
+from pipeline.sheets.headerdomain import domain_in_header
+from pipeline.sheets.headers import HeaderRow, accepted, value_at
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
 from pipeline.sheets.listchecks import check_list
@@ -55,7 +56,9 @@ from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
 from pipeline.sheets.parentunits import lead_from_parent_units
+from pipeline.sheets.parts import more_of_the_list, names_on
 from pipeline.sheets.persons import NameShape, spells_names
+from pipeline.sheets.placeholders import refuse_placeholders
 from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
@@ -105,6 +108,8 @@ class EmployeeList:
     blank_rows: tuple[int, ...] = ()
     include_leavers: bool = False
     skip_on_leave: bool = False
+    sheets: tuple[str, ...] = ()  # the sheets read, where the list is split over several
+    layouts: tuple[tuple[str, ListLayout], ...] = ()  # the other sheets' columns, by sheet
 
 
 def read_employees(path: Path, include_hidden: bool = False) -> list[Employee]:
@@ -180,6 +185,31 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
                   "through the organisation; the department is each path's last part (or as "
                   f"much of its end as tells two units apart): {example}.", layout.header_row,
                   use.header)
+
+
+def _one_unit_each(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """Department cells that list several groups ("Underwriting;Kaffeklubben", a survey
+    tool's teams): where exactly one of them is the whole department of other rows, that one
+    is the unit (the others are groups across units), said; otherwise the cell stays as it is."""
+    listed = [d for d in drafts if ";" in d.fields["department"]]
+    if not listed:
+        return
+    alone = {normal_name(d.fields["department"]) for d in drafts
+             if d.fields["department"] and ";" not in d.fields["department"]}
+    read: list[int] = []
+    example = ""
+    for draft in listed:
+        parts = [p.strip() for p in draft.fields["department"].split(";") if p.strip()]
+        units = [p for p in parts if normal_name(p) in alone]
+        if len(units) == 1:
+            example = example or f'"{draft.fields["department"]}" → "{units[0]}"'
+            draft.fields["department"] = units[0]
+            read.append(draft.row)
+    if read:
+        use = layout.fields.get("department")
+        findings.note("unit-of-groups", f"Some department cells list several groups; the one "
+                      f"that is other rows' whole department is read as the unit ({example}; "
+                      f"{rows_text(read)}).", read[0], use.header if use else None, read)
 
 
 def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> bool:
@@ -285,142 +315,339 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         raise_if_issues(findings.issues())
     assert header is not None
     header = two_row_header(sheet, header)
-    refuse_split_list(sheet, header.row, also, findings)
-    refuse_versions(sheet, header, also, findings)
-    rows = [(n, v) for n, v in sheet.rows if n > header.row]
-    refuse_side_tables(header, rows, findings)
-    refuse_two_line_records(header, rows, findings)
-    raise_if_issues(findings.issues())
-    if sheet.encoding:
-        for index in thousands_columns(rows):
-            name = header.headers[index] if index < len(header.headers) else ""
-            findings.note("thousands", f'The numbers in the column "{name}" are written with a '
-                          'thousands separator ("10.234"): they are read without it ("10234").',
-                          column=name)
-        rows = plain_cells(rows)
-    rows, header = split_name_codes(rows, header, findings)
-    rows = drop_old_copy(sheet, header, rows, findings)
-    rows = fill_ditto(rows, header.headers, findings)
-    rows = without_address_labels(rows)
-    rows = current_rows(rows, header, today, findings)
-    rows, header = apply_new_values(rows, header, today, findings)
-    rows, header = split_unit_leaders(rows, header, findings)
-    layout = map_columns(sheet, header, rows, findings)
-    if layout is None:
-        raise_if_issues(findings.issues())
-    assert layout is not None
-    layout = leader_defined(layout, sheets.values(), sheet, findings)
-    kinds = _row_reader(sheet, layout, rows, include_hidden)
-    rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
-    reader = DraftReader(layout, findings, rows, today)
-    employment = EmploymentReader(layout, findings, today, reader.order, rows, sheet.comments,
-                                  beside_notes(rows, _width(header.headers), sheet.marks))
-    marked = read_row_marks(sheet, [s for s in sheets.values() if s is not sheet], rows,
-                            (kinds.number_col, kinds.name_cols[0]), header.row, findings,
-                            reader.header("name") or reader.header("last"),
-                            lambda r, v: kinds.skipped(r, tuple(map(cell_text, v))) is not None)
-    listed = ListNames(rows, *map(layout.index, ("name", "name_reversed", "first", "last")))
-    names = None if has_leaders(layout, rows) else listed
-    walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
-                   include_leavers, heading_names=listed if names is None else None)
-    for number, values in rows:
-        walk.row(number, values)
-    drafts, skips, headed = walk.drafts, walk.skips, walk.headed
-    other_affiliations(drafts, layout, skips, findings, reader.header("number"))
-    first_section(sheet, header.row, drafts, skips, findings, "department" in layout.fields)
-    walk.heading_disagrees(findings)
-    if not include_leavers:
-        _leavers_by_mark(walk)
-    leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
-    end = "" if include_leavers else _leavers_by_name(drafts, leavers, rows, layout, findings)
-    if end:  # its names are no statuses mus does not know: nothing more to say of them
-        employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
-    if names is not None:
-        walk.heading_leaders(findings)
-        if not any(map(given, drafts)):
-            read_role_marks(drafts, set(headed), findings,
-                            reader.header("name") or reader.header("last"))
-        if not any(map(given, drafts)):
-            leaders_from_unit_sheet(drafts, layout,
-                                    [s for s in sheets.values() if s is not sheet], findings)
-        if not any(map(given, drafts)):
-            leaders_by_marks(drafts, layout.kept, findings)
-        title = layout.fields.get("job_title")
-        if title is not None and not any(map(given, drafts)):
-            unit = layout.fields.get("department")
-            read_title_leaders(drafts, findings, title.header,
-                               unit.header if unit else "department")
-    read_flag_leaders(drafts, layout.kept, findings)
-    keys = read_initials_key(drafts, sheet.rows, header.row, findings,
-                             [s for s in sheets.values() if s is not sheet], lambda: {
-                                 t.casefold() for d in drafts for t in _ids(who_of(d, layout))
-                                 if t})
-    lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)),
-                                 [s for s in sheets.values() if s is not sheet], findings)
-    _unit_paths(drafts, set(headed), layout, findings)
-    name_units(drafts, layout, [s for s in sheets.values() if s is not sheet], findings)
-    by_dn = "department" not in layout.fields and not headed and _units_from_dn(
-        drafts, layout, findings)
-    last = drafts[-1].row if drafts else 0
-    skips = [dataclasses.replace(s, reason="note", department="")
-             if s.reason == "heading" and s.row > last else s for s in skips]
-    if not drafts and not findings.errors:
-        if leavers:
-            findings.error("empty", f"Everyone on the employee list has left ({len(leavers)} "
-                           "rows say so), so nobody would get a form.", "Check the status "
-                           "and end-date columns, or add --include-leavers.", header.row)
-        else:
-            findings.error("empty", "The employee list has no employees under the header "
-                           "row.", "Add one row per employee below the headers.", header.row)
-    read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
-    if (drafts and "department" not in layout.fields and not headed and not by_dn
-            and not any(d.fields["department"] for d in drafts)):
-        findings.warn("no-department", "No column with the department was found, so the forms, "
-                      "the overview and question filters have no department for anyone.",
-                      'If the list has one, give it the header "Afdeling" (or "Department").',
-                      header.row)
-    refuse_shifted(drafts, layout, findings)
-    refuse_unselected(drafts, layout, findings, today)
-    check_list(drafts, layout, findings, today)
-    employment.report()
-    check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns], findings)
-    _notes(findings, reader, headed, skips)
-    check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
-    refuse_changes(also, drafts, findings)
-    walk.hidden_rows(findings)
-    walk.said_links(findings)
-    raise_if_issues(findings.issues())
-    check_leader_series(drafts, layout, findings)
-    raise_if_issues(findings.issues())
-    lead_from_parent_units(drafts, layout, findings)
-    leader_addresses(drafts, rows, layout.side, findings)
-    employees = with_leaders(drafts, walk.gone, layout, findings, walk.outsiders)
-    raise_if_issues(findings.issues())  # a leader that fits several people
+    parts = more_of_the_list(sheet, header, also)
+    rest = [o for o in also if all(o is not p.sheet for p in parts)]
+    refuse_split_list(sheet, header.row, rest, findings)
+    refuse_versions(sheet, header, rest, findings)
+    ours = {id(sheet), *(id(p.sheet) for p in parts)}
+    lookups = [s for s in sheets.values() if id(s) not in ours]
+    # each sheet's people, to find on the others' (a unit's leader named in its title)
+    people = {id(s): names_on(s, h) for s, h in [(sheet, header),
+                                                  *((p.sheet, p.header) for p in parts)]}
+
+    def elsewhere(one: Sheet) -> frozenset[str]:
+        return frozenset(n for key, names in people.items() if key != id(one) for n in names)
+
+    read = [_Read.of(path, sheet, header, findings, sheets.values(), lookups, rest, today,
+                     include_hidden, include_leavers, elsewhere(sheet) if parts else None)]
+    for part in parts:
+        read.append(_Read.of(path, part.sheet, part.header, Findings(path, part.sheet.name),
+                             sheets.values(), lookups, rest, today, include_hidden,
+                             include_leavers, elsewhere(part.sheet)))
+    position = {id(s): i for i, s in enumerate(sheets.values())}
+    read.sort(key=lambda r: position[id(r.sheet)])
+    if len(read) > 1:
+        _units_of_parts(read)
+        _one_row_each(read)
+    for one in read:  # each part's leaders among everyone: a foreman on the salaried sheet
+        others = [who for other in read if other is not one for who in other.whos()]
+        one.employees = with_leaders(one.drafts, one.walk.gone, one.layout, one.findings,
+                                     one.walk.outsiders, others)
+        raise_if_issues(one.findings.issues())  # a leader that fits several people
+    if len(read) > 1:
+        _said_parts(read, findings)
+    employees = [e for one in read for e in one.employees]
     if len(employees) >= 2 and not any(e.leader for e in employees):
         findings.note("no-leaders", "No employee's leader was found in the list (no column "
                       "names them), so the forms name no leader and no leader gets a form or "
                       "a workbook about anyone; if the list has the leaders, give their column "
                       'the header "Nærmeste leder".', header.row)
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
-                for e, d in zip(employees, drafts, strict=True) if e.on_leave]
+                for one in read for e, d in zip(one.employees, one.drafts, strict=True)
+                if e.on_leave]
     if skip_on_leave:
         employees = [e for e in employees if not e.on_leave]
-    refuse_people_elsewhere(sheet, header, [o for o in also if o.name not in lookups | keys],
-                            findings)
-    for other in (o for o in also if o.name not in lookups | keys):
+    used = {name for one in read for name in one.used}
+    refuse_people_elsewhere(sheet, header, [o for o in rest if o.name not in used], findings)
+    for other in (o for o in rest if o.name not in used):
         findings.warn("other-sheet", f'The sheet "{other.name}" also looks like an employee '
                       f'list; only "{sheet.name}" was read.', "Move everyone who should get a "
                       "form into one sheet, or delete the other sheet if it is not needed.")
-    return EmployeeList(path, sheet.name, layout, tuple(employees), tuple(skips),
-                        tuple(findings.warnings), sheet.encoding,
-                        tuple(s.name for s in also), include_hidden, tuple(leavers),
-                        tuple(on_leave), tuple(findings.notes),
-                        tuple(_blank_rows(sheet, header.row, rows)), include_leavers,
-                        skip_on_leave)
+    first = read[0] if read[0].sheet is sheet else next(r for r in read if r.sheet is sheet)
+    parted = len(read) > 1
+    return EmployeeList(path, sheet.name, first.layout, tuple(employees),
+                        tuple(s for one in read for s in one.skipped(parted)),
+                        tuple(w for one in read for w in one.findings.warnings),
+                        sheet.encoding, tuple(s.name for s in rest),
+                        include_hidden, tuple(a for one in read for a in one.leavers),
+                        tuple(on_leave), tuple(n for one in read for n in one.findings.notes),
+                        tuple(first.blank_rows()), include_leavers, skip_on_leave,
+                        tuple(one.sheet.name for one in read) if parted else (),
+                        tuple((one.sheet.name, one.layout) for one in read if one is not first))
+
+
+def _one_row_each(read: Sequence[_Read]) -> None:
+    """A number on two sheets of a list split over sheets: one person listed twice alike (the
+    director on each company's sheet, with the same name, department and leader) is read from
+    the first, said; otherwise it is refused (two people with one number, or one person given
+    otherwise on each sheet: mus cannot tell which row is right)."""
+    seen: dict[str, tuple[_Read, Draft]] = {}
+    for one in read:
+        again: set[int] = set()
+        for draft in one.drafts:
+            if draft.number not in seen:
+                seen[draft.number] = (one, draft)
+                continue
+            first, other = seen[draft.number]
+            where = f'the sheet "{first.sheet.name}" (row {other.row})'
+            if _alike(other, draft):
+                again.add(id(draft))
+                one.findings.note("listed-twice", f"Employee {draft.number} ({draft.name}) "
+                                  f"is also on {where}, given alike: read once, from there.",
+                                  draft.row)
+                continue
+            one.findings.error("number-twice", f"The employee number {draft.number} is on "
+                               f"{where} and in this row too, given otherwise: the list is "
+                               "read from both sheets, and a number is one person's.", "Keep "
+                               "each employee in one row on one sheet (or give the other their "
+                               "own number), and run the command again.", draft.row)
+        one.drafts[:] = [d for d in one.drafts if id(d) not in again]
+    raise_if_issues([i for one in read for i in one.findings.issues()])
+
+
+def _alike(one: Draft, other: Draft) -> bool:
+    """Two rows that give a person alike: name, department and leader."""
+    return (normal_name(one.name) == normal_name(other.name)
+            and normal_name(one.fields["department"]) == normal_name(other.fields["department"])
+            and normal_name(one.given.text or one.given.number or one.given.email)
+            == normal_name(other.given.text or other.given.number or other.given.email))
+
+
+def _said_parts(read: Sequence[_Read], findings: Findings) -> None:
+    """A list read from several sheets: each employee keeps the sheet their row is on; what
+    was read is said."""
+    for one in read:
+        name = one.sheet.name
+        one.employees = [dataclasses.replace(e, sheet=name) for e in one.employees]
+        one.leavers = [dataclasses.replace(a, sheet=name) for a in one.leavers]
+    said = [f'"{one.sheet.name}" ({len(one.employees)} employee'
+            f'{"s" if len(one.employees) != 1 else ""}, headers in row {one.header.row})'
+            for one in read]
+    counts = ", ".join(said[:-1]) + " and " + said[-1]
+    whole = Findings(findings.file, None)  # of the whole list, no one sheet's
+    whole.note("sheets-read", f"The employee list is split over sheets, each with its own "
+                  f"header row, and is read from all of them: {counts}. Each employee's leader "
+                  "is looked up on every one of these sheets.")
+    findings.notes[:0] = whole.notes
+
+
+# A sheet's name as Excel, LibreOffice or Numbers gives it, naming nothing ("Ark2", "Sheet1")
+_DEFAULT_NAME = re.compile(r"^\s*(?:ark|sheet|blad|tabel|table|feuil|tabelle|hoja|foglio)"
+                           r"\s*\d*\s*$", re.IGNORECASE)
+
+
+def _units_of_parts(read: Sequence[_Read]) -> None:
+    """The department of each sheet of a list split over sheets that has no department column:
+    a column of its own whose values are the departments the other sheets give ("Byggeplads"
+    beside the salaried staff's "Afdeling"); else, for the rows no heading gave one, the
+    sheet's name (a sheet per unit), unless Excel named it ("Ark2"); each said."""
+    units = {normal_name(d.fields["department"]) for one in read
+             if "department" in one.layout.fields for d in one.drafts if d.fields["department"]}
+    for one in read:
+        if "department" in one.layout.fields or not one.drafts:
+            continue
+        column = _column_of(one, units)
+        given = [d for d in one.drafts if not d.fields["department"]]
+        if column is not None:
+            for draft in one.drafts:
+                draft.fields["department"] = cell_text(value_at(draft.texts, column))
+            header = one.layout.headers[column]
+            one.findings.note("sheet-department", f'The sheet has no department column, but '
+                              f'the values of "{header}" are the departments the other sheets '
+                              "give: it is read as the department.", one.header.row, header)
+        elif given and not _DEFAULT_NAME.match(one.sheet.name):
+            name = one.sheet.name.strip()
+            for draft in given:
+                draft.fields["department"] = name
+            rows = [d.row for d in given]
+            one.findings.note("sheet-department", "The sheet has no department column: the "
+                              f'department of {rows_text(rows)} is the sheet\'s name, "{name}".',
+                              one.header.row, None, rows)
+        elif given:
+            one.findings.warn("no-department", "No column with the department was found, so "
+                              "the forms, the overview and question filters have no "
+                              "department for the people on this sheet.", "If the sheet has "
+                              'one, give it the header "Afdeling" (or "Department").',
+                              one.header.row)
+
+
+def _column_of(one: _Read, units: set[str]) -> int | None:
+    """The column of ``one``'s sheet whose every value (two or more different ones) is among
+    ``units``, or None (none, or more than one)."""
+    if not units:
+        return None
+    roles = {use.index for use in one.layout.fields.values()}
+    found = []
+    for index, header in enumerate(one.layout.headers):
+        if not header or index in roles:
+            continue
+        values = {normal_name(d.texts[index]) for d in one.drafts if index < len(d.texts)
+                  and d.texts[index]}
+        if len(values) >= 2 and values <= units:
+            found.append(index)
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass
+class _Read:
+    """One sheet of the list read, up to its leaders (looked up among every part's people)."""
+
+    sheet: Sheet
+    header: HeaderRow
+    findings: Findings
+    layout: ListLayout
+    drafts: list[Draft]
+    walk: RowWalk
+    skips: list[Skipped]
+    leavers: list[Absent]
+    rows: list[tuple[int, Any]]
+    used: set[str]  # other sheets read for addresses or keys (not more of the list)
+    employees: list[Employee] = dataclasses.field(default_factory=list)
+
+    def whos(self) -> list[Who]:
+        return [who_of(d, self.layout) for d in self.drafts]
+
+    def skipped(self, parted: bool) -> list[Skipped]:
+        if not parted:
+            return self.skips
+        return [dataclasses.replace(s, sheet=self.sheet.name) for s in self.skips]
+
+    def blank_rows(self) -> list[int]:
+        return _blank_rows(self.sheet, self.header.row, self.rows)
+
+    @classmethod
+    def of(cls, path: Path, sheet: Sheet, header: HeaderRow, findings: Findings,
+           workbook: Iterable[Sheet], others: Sequence[Sheet], also: Sequence[Sheet],
+           today: dt.date, include_hidden: bool, include_leavers: bool,
+           elsewhere: frozenset[str] | None = None) -> _Read:
+        """Read ``sheet`` under ``header``: every row an employee or why not, leavers, the
+        columns; ``others`` are the workbook's sheets that are no part of the list (read for
+        addresses, keys and units), ``also`` those that look like lists too; ``elsewhere``:
+        where the list is split over sheets, the names of the people on the others."""
+        split = elsewhere is not None
+        others = [s for s in others if s is not sheet]
+        rows = [(n, v) for n, v in sheet.rows if n > header.row]
+        refuse_side_tables(header, rows, findings)
+        refuse_two_line_records(header, rows, findings)
+        raise_if_issues(findings.issues())
+        if sheet.encoding:
+            for index in thousands_columns(rows):
+                name = header.headers[index] if index < len(header.headers) else ""
+                findings.note("thousands", f'The numbers in the column "{name}" are written '
+                              'with a thousands separator ("10.234"): they are read without it '
+                              '("10234").', column=name)
+            rows = plain_cells(rows)
+        rows, header = split_name_codes(rows, header, findings)
+        rows = drop_old_copy(sheet, header, rows, findings)
+        rows = fill_ditto(rows, header.headers, findings)
+        rows = without_address_labels(rows)
+        rows, header = domain_in_header(rows, header, findings)
+        rows = current_rows(rows, header, today, findings)
+        rows, header = apply_new_values(rows, header, today, findings)
+        rows, header = split_unit_leaders(rows, header, findings)
+        layout = map_columns(sheet, header, rows, findings)
+        if layout is None:
+            raise_if_issues(findings.issues())
+        assert layout is not None
+        layout = leader_defined(layout, workbook, sheet, findings)
+        kinds = _row_reader(sheet, layout, rows, include_hidden)
+        rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
+        reader = DraftReader(layout, findings, rows, today)
+        employment = EmploymentReader(layout, findings, today, reader.order, rows,
+                                      sheet.comments,
+                                      beside_notes(rows, _width(header.headers), sheet.marks))
+        marked = read_row_marks(sheet, others, rows, (kinds.number_col, kinds.name_cols[0]),
+                                header.row, findings,
+                                reader.header("name") or reader.header("last"),
+                                lambda r, v: kinds.skipped(r, tuple(map(cell_text, v)))
+                                is not None)
+        listed = ListNames(rows, layout.index("name"), layout.index("name_reversed"),
+                           layout.index("first"), layout.index("last"), elsewhere or ())
+        names = None if has_leaders(layout, rows) else listed
+        walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
+                       include_leavers, heading_names=listed if names is None else None)
+        walk.titles([(n, v) for n, v in sheet.rows if n < header.row])
+        for number, values in rows:
+            walk.row(number, values)
+        drafts, skips, headed = walk.drafts, walk.skips, walk.headed
+        other_affiliations(drafts, layout, skips, findings, reader.header("number"))
+        first_section(sheet, header.row, drafts, skips, findings, "department" in layout.fields)
+        walk.heading_disagrees(findings)
+        if not include_leavers:
+            _leavers_by_mark(walk)
+        leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
+        end = "" if include_leavers else _leavers_by_name(drafts, leavers, rows, layout,
+                                                          findings)
+        if end:  # its names are no statuses mus does not know: nothing more to say of them
+            employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
+        if names is not None:
+            walk.heading_leaders(findings)
+            if not any(map(given, drafts)):
+                read_role_marks(drafts, set(headed), findings,
+                                reader.header("name") or reader.header("last"))
+            if not any(map(given, drafts)):
+                leaders_from_unit_sheet(drafts, layout, others, findings)
+            if not any(map(given, drafts)):
+                leaders_by_marks(drafts, layout.kept, findings)
+            title = layout.fields.get("job_title")
+            if title is not None and not any(map(given, drafts)):
+                unit = layout.fields.get("department")
+                read_title_leaders(drafts, findings, title.header,
+                                   unit.header if unit else "department")
+        read_flag_leaders(drafts, layout.kept, findings)
+        keys = read_initials_key(drafts, sheet.rows, header.row, findings, others, lambda: {
+            t.casefold() for d in drafts for t in _ids(who_of(d, layout)) if t})
+        lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)), others,
+                                     findings)
+        _unit_paths(drafts, set(headed), layout, findings)
+        _one_unit_each(drafts, layout, findings)
+        name_units(drafts, layout, others, findings)
+        by_dn = "department" not in layout.fields and not headed and _units_from_dn(
+            drafts, layout, findings)
+        last = drafts[-1].row if drafts else 0
+        skips = [dataclasses.replace(s, reason="note", department="")
+                 if s.reason == "heading" and s.row > last else s for s in skips]
+        if not drafts and not findings.errors:
+            if leavers:
+                findings.error("empty", f"Everyone on the employee list has left "
+                               f"({len(leavers)} rows say so), so nobody would get a form.",
+                               "Check the status and end-date columns, or add "
+                               "--include-leavers.", header.row)
+            else:
+                findings.error("empty", "The employee list has no employees under the header "
+                               "row.", "Add one row per employee below the headers.",
+                               header.row)
+        read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
+        if (drafts and not split and "department" not in layout.fields and not headed
+                and not by_dn
+                and not any(d.fields["department"] for d in drafts)):
+            findings.warn("no-department", "No column with the department was found, so the "
+                          "forms, the overview and question filters have no department for "
+                          'anyone.', 'If the list has one, give it the header "Afdeling" (or '
+                          '"Department").', header.row)
+        refuse_shifted(drafts, layout, findings, elsewhere or ())
+        refuse_placeholders(drafts, layout, findings)
+        refuse_unselected(drafts, layout, findings, today)
+        check_list(drafts, layout, findings, today)
+        employment.report()
+        check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns],
+                      findings)
+        _notes(findings, reader, headed, skips, walk.title_rows)
+        check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
+        refuse_changes(also, drafts, findings)
+        walk.hidden_rows(findings)
+        walk.said_links(findings)
+        raise_if_issues(findings.issues())
+        check_leader_series(drafts, layout, findings)
+        raise_if_issues(findings.issues())
+        lead_from_parent_units(drafts, layout, findings)
+        leader_addresses(drafts, rows, layout.side, findings)
+        return cls(sheet, header, findings, layout, drafts, walk, skips, leavers, rows,
+                   set(lookups | keys))
 
 
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
-           skips: Sequence[Skipped]) -> None:
+           skips: Sequence[Skipped], titles: Sequence[int] = ()) -> None:
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
     column = reader.header("leader") or reader.header("leader_number") or reader.header(
         "leader_email")
@@ -441,7 +668,7 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
         findings.note("no-leader", f'"{text}" as the leader ({rows_text(rows)}) is read as no '
                       "leader.", rows[0], column, rows)
     if headed:
-        headings = [s.row for s in skips if s.reason == "heading"]
+        headings = sorted([*titles, *(s.row for s in skips if s.reason == "heading")])
         findings.note("heading-department", f"The department of {len(headed)} employee(s) "
                       f"({rows_text(headed)}) comes from the heading above them "
                       f"({rows_text(headings)}).", headed[0], None, headed)

@@ -26,6 +26,7 @@ from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import KIND, concepts, header_words
+from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.remarks import Remarks, says_employed_elsewhere
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
@@ -76,6 +77,7 @@ class Absent:
     name: str
     reason: str
     ended: dt.date | None = None  # the end date, where the list gives one (mus erase)
+    sheet: str = ""  # the sheet the row is on, where the list is split over sheets
 
 
 _STILL_EMPLOYED = Employment(EMPLOYED)
@@ -149,6 +151,11 @@ class EmploymentReader:
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
         self._status_of_kinds(rows, findings)
+        # a second column of last days ("Fratrædelsesdato" and "Tidsbegrænset til"): a day
+        # past in either has ended the employment
+        if "end_date" in layout.fields:
+            self.columns += [("end_date", u) for u in self.others
+                             if match_fields((u.header,)).get("end_date") == 0]
         self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
         if not any(key == "form" for key, _ in self.columns):
             kinds = [u for u in self.others if holds_kinds(_column(rows, u.index, _SAMPLE))][:1]

@@ -65,8 +65,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
              # who approves someone's time and absence is their leader (Unit4, Timegrip)
              "godkender", "godkendere", "approver", "approvers", "attestant",
              "reviewer", "reviewers",  # Pleo's "Team reviewer": who approves, who leads
-             # the trades: the master and the foreman lead the crew
-             "mester", "formand", "formænd", "værkfører", "arbejdsleder", "sjakbajs",
+             # the trades: the master and the foreman lead the crew (not the sjakbajs, the
+             # spokesperson the crew elects among themselves)
+             "mester", "formand", "formænd", "værkfører", "arbejdsleder",
              # a law or audit firm: the responsible partner leads the associates
              "partner", "partneren",
              # German
@@ -125,9 +126,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
     STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða",
              "aktion", "action"),  # SAP's personnel action: Ansættelse, Fratrædelse
-    ACTIVE: ("aktiv", "aktive", "active", "enabled", "aktiveret", "aktiviert"),
+    ACTIVE: ("aktiv", "aktive", "active", "activated", "enabled", "aktiveret", "aktivert",
+             "aktiviert"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
-          "stop", "stopdato",  # OS2sofd's "Stopdato"
+          "stop", "stopdato", "stoppet",  # OS2sofd's "Stopdato"; a date under "Stoppet"
           "fratr",  # an old payroll file's "FRATR-DATO"
           "fratrædelses", "fratræden", "ophør", "ophørs",
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
@@ -206,7 +208,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }
 _CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
 _PHRASES = (
-    (("ansat", "til"), END), (("ansat", "fra"), START), (("ansat", "siden"), START),
+    (("ansat", "til"), END), (("ansat", "fra"), START),
+    # a fixed-term contract's last day: "Tidsbegrænset til", "Midlertidig til", "Kontrakt til"
+    (("tidsbegrænset", "til"), END), (("midlertidig", "til"), END), (("kontrakt", "til"), END),
+    (("ansat", "siden"), START),
     # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
     (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),

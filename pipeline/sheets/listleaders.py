@@ -126,14 +126,17 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
 
 
 def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,
-                  findings: Findings, outsiders: Sequence[Who] = ()) -> list[Employee]:
+                  findings: Findings, outsiders: Sequence[Who] = (),
+                  elsewhere: Sequence[Who] = ()) -> list[Employee]:
     """Each draft as an employee with their leader found on the list: among its employees,
-    those who have left (``gone``: said, never their leader now), and those not employed here
-    who may still lead (``outsiders``: an interim manager from an agency, the board's chair;
-    only where no employee has their name)."""
-    numbers = {d.number for d in drafts}
-    names = {normal_name(d.name) for d in drafts} if outsiders else set()
-    directory = Directory([*(who_of(d, layout) for d in drafts),
+    the employees on the list's other sheets (``elsewhere``: a list split over sheets), those
+    who have left (``gone``: said, never their leader now), and those not employed here who
+    may still lead (``outsiders``: an interim manager from an agency, the board's chair; only
+    where no employee has their name)."""
+    numbers = {d.number for d in drafts} | {w.number for w in elsewhere}
+    names = {normal_name(d.name) for d in drafts} | {normal_name(w.name) for w in elsewhere
+                                                     } if outsiders else set()
+    directory = Directory([*(who_of(d, layout) for d in drafts), *elsewhere,
                            *(w for w in gone if w.number not in numbers),
                            *(w for w in outsiders if (not w.number or w.number not in numbers)
                              and normal_name(w.name) not in names)])
@@ -141,6 +144,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
         directory.resolve(d.given, i) if d.given.said
         else None for i, d in enumerate(drafts)]
     _joined_keys(drafts, found, directory, layout, findings)
+    _cells_keys(drafts, found, directory, layout, findings)
     _by_unit(drafts, found)
     leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone})
     kept = [(use.index, use.header) for use in layout.kept]
@@ -206,6 +210,48 @@ def _joined_keys(drafts: Sequence[Draft], found: list[Leader | None], directory:
         findings.note("leader-joined-key", f'The leaders are given as two values of their own '
                       f'row joined into one ("{example}": a code on the row and the employee '
                       f"number), and found so ({rows_text(read)}).", read[0],
+                      use.header if use else None, read)
+
+
+def _cells_keys(drafts: Sequence[Draft], found: list[Leader | None], directory: Directory,
+                layout: ListLayout, findings: Findings) -> None:
+    """Leaders not found as written whose every word is a whole cell of one and the same row,
+    one of them of its name ("KN Rasmussen": the leader's "Grad" and "Efternavn", a rank and a
+    surname): that row is the leader's, said once. Only where exactly one row holds them all."""
+    cells: dict[str, set[int]] | None = None  # a cell's text, casefolded → the rows holding it
+    whose: dict[str, int | None] = {}
+    read: list[int] = []
+    example = ""
+    for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
+        if leader is None or leader.found or leader.ambiguous or not draft.given.text:
+            continue
+        text = draft.given.text
+        if text not in whose:
+            whose[text] = None
+            words = text.casefold().split()
+            if 2 <= len(words) <= 4 and len(set(words)) == len(words):
+                if cells is None:
+                    cells = {}
+                    for j, other in enumerate(drafts):
+                        for cell in other.texts:
+                            if cell:
+                                cells.setdefault(cell.casefold(), set()).add(j)
+                rows = set.intersection(*(cells.get(w, set()) for w in words))
+                if len(rows) == 1:
+                    only = next(iter(rows))
+                    if set(words) & set(drafts[only].name.casefold().split()) and only != i:
+                        whose[text] = only
+        at = whose[text]
+        if at is not None:
+            found[i] = directory.resolve(dataclasses.replace(
+                draft.given, text="", number=drafts[at].number), i)
+            read.append(draft.row)
+            example = example or text
+    if read:
+        use = layout.fields.get("leader")
+        findings.note("leader-cells", f'The leaders are given by values of their own row ("'
+                      f'{example}": each word a cell of the leader\'s row, one of them of the '
+                      f"name), and found so ({rows_text(read)}).", read[0],
                       use.header if use else None, read)
 
 

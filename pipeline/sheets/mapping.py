@@ -55,13 +55,23 @@ from pipeline.sheets.headers import (
     normalise_header,
     value_at,
 )
-from pipeline.sheets.headerwords import ALIAS, EMAIL, SELF, concepts, header_words, says
+from pipeline.sheets.headerwords import (
+    ALIAS,
+    EMAIL,
+    KIND,
+    SELF,
+    STATUS,
+    concepts,
+    header_words,
+    says,
+)
 from pipeline.sheets.leadercolumn import find_leader_column, other_ids
 from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields, read_roles
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import PARTICLES
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.sidekey import side_columns
+from pipeline.sheets.statuswords import outside, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -419,6 +429,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           headers[particles])
     if "leader_email" in fields and "leader" in fields:
         _own_addresses(rows, fields, findings, header.row)
+    if "status" in fields:
+        _status_of_people(rows, fields, headers, taken, findings, header.row)
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
                                   ("department", department_by_content)):
         if field_key in fields or (field_key == "status" and "active" in fields):
@@ -428,13 +440,23 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
             fields[field_key] = ColumnUse(found, headers[found])
             taken.add(found)
     one_unit = "department" in fields and _one_value(rows, fields["department"].index)
+    kinds = next((ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in taken
+                  and "department" not in fields and _unknown_kinds(rows, ColumnUse(i, h))),
+                 None)
     if "department" not in fields or one_unit:
         # "Stue": a column that groups people as leaders do (also where the department column
         # says one and the same on every row, Aula's "Institution": the school, no unit)
         found = department_by_leaders(rows, visible, taken, [
             fields[k].index for k in LEADER_FIELDS
             if k in fields], findings, header.row,
-            fields["job_title"].index if "job_title" in fields else None)
+            fields["job_title"].index if "job_title" in fields else None,
+            kinds.index if kinds is not None else None)
+        if found is not None and kinds is not None and found == kinds.index:
+            # units, not kinds of employment (e-conomic's groups)
+            findings.note("kinds-are-units", f'The column "{kinds.header}" is headed as kinds '
+                          "of employment, but none of its values is one, and they group the "
+                          "people as their leaders do: it is read as the department.",
+                          header.row, kinds.header)
         if found is not None:
             if one_unit:
                 findings.note("department-one-value", f'The column "{fields["department"].header}'
@@ -595,3 +617,40 @@ def _handles(rows: Rows, name: int, first: int, last: int) -> str:
     short = [n for n, f, la in pairs
              if " " not in n and "," not in n and n.casefold() not in (f.casefold(), la.casefold())]
     return short[0] if len(pairs) >= 3 and len(short) >= 0.9 * len(pairs) else ""
+
+
+def _unknown_kinds(rows: Rows, use: ColumnUse) -> bool:
+    """A column headed as kinds of employment ("Medarbejdergruppe") of which no value is a
+    status or a kind mus knows ("Kundeservice", "Lager")."""
+    if KIND not in concepts(header_words(use.header))[0]:
+        return False
+    texts = {cell_text(v) for _, v in cells(rows, use.index, 200)} - {""}
+    return len(texts) >= 2 and not any(status_state(t) is not None or outside(t) for t in texts)
+
+
+def _known_share(rows: Rows, index: int) -> float:
+    """The share of a column's values (each told once) that are statuses mus knows."""
+    texts = {cell_text(v) for _, v in cells(rows, index, 200)} - {""}
+    return sum(status_state(t) is not None for t in texts) / len(texts) if texts else 0.0
+
+
+def _status_of_people(rows: Rows, fields: dict[str, ColumnUse], headers: Sequence[str],
+                      taken: set[int], findings: Findings, header_row: int) -> None:
+    """Two columns headed as a status, the one chosen holding none mus knows (a training
+    report's course "Status": Assigned, Completed) and another holding them ("User Status":
+    Active, Inactive): the other is the people's status, said."""
+    chosen = fields["status"]
+    if _known_share(rows, chosen.index) > 0:
+        return
+    for index, text in enumerate(headers):
+        if (index in taken or not text or index == chosen.index
+                or STATUS not in concepts(header_words(text))[0]):
+            continue
+        if _known_share(rows, index) >= 0.5:
+            fields["status"] = ColumnUse(index, text)
+            taken.discard(chosen.index)
+            taken.add(index)
+            findings.note("status-of-people", f'Two columns are headed as a status: "{text}" '
+                          f'holds statuses of people (as "Active"), "{chosen.header}" none, so '
+                          f'"{text}" is read as the employment status.', header_row, text)
+            return

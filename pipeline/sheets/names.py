@@ -66,10 +66,18 @@ def turn_around(name: str) -> tuple[str, str]:
     if "," not in name:
         return name, ""
     parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and _DEGREE.match(parts[1]):
+        return name, ""  # "Camilla Møller, ph.d.": a degree after the name, not given names
     if len(parts) != 2 or not all(parts):
         raise ValueError(name)
     last, given = parts
     return f"{given} {last}", given
+
+
+# A degree or title after a name and a comma: "ph.d.", "dr.med.", "cand.scient.", "PhD", "MSc"
+# (abbreviations with points, small letters first; or a short one in capitals and small)
+_DEGREE = re.compile(r"^(?:[a-zæøå]{2,}\.(?:\s?[a-zæøå]+\.?)*|(?i:ph\.?\s?d\.?|m\.?sc\.?|"
+                     r"b\.?sc\.?|mba|jr\.?|sr\.?))$")
 
 
 def _rdns(dn: str) -> list[tuple[str, str]]:

@@ -147,6 +147,7 @@ class Skipped:
     reason: str  # a key of REASONS
     text: str = ""  # what the row says, CPR numbers masked
     department: str = ""  # a heading's department, given to the rows under it
+    sheet: str = ""  # the sheet the row is on, where the list is split over sheets
 
     def describe(self) -> str:
         return REASONS[self.reason] + (f' ("{self.text}")' if self.text else "")

@@ -10,7 +10,7 @@ name of a person on the list (no department is one)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from openpyxl.utils.cell import get_column_letter
 
@@ -52,12 +52,14 @@ def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
     return 0, 0
 
 
-def refuse_shifted(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
-    """Refuse the list where rows stand a column off their headers."""
+def refuse_shifted(drafts: Sequence[Draft], layout: ListLayout, findings: Findings,
+                   elsewhere: Collection[str] = ()) -> None:
+    """Refuse the list where rows stand a column off their headers (``elsewhere``: the people
+    on the list's other sheets, normalised)."""
     email, leader = layout.index("email"), layout.index("leader")
     if not drafts or (email is None and leader is None):
         return
-    people = {normal_name(d.name) for d in drafts}
+    people = {normal_name(d.name) for d in drafts} | set(elsewhere)
     seen: dict[str, str] = {}
 
     def name(text: str) -> str:  # each text made a name once, not once a row

@@ -483,11 +483,14 @@ def _few_short(values: Sequence[Any]) -> tuple[Counter[str], list[str]] | None:
     texts = _filled(values)
     if texts and all(_CODED.match(t) for t in texts):
         texts = [_CODED.sub("", t) for t in texts]  # SAP's "8 Ekstern", "1 Funktionær"
-    if len(texts) < 4 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in texts):
+    # (words in brackets are an aside: "Vikar (bureau: Konsulenthuset Nord ApS)" is one kind)
+    if len(texts) < 4 or any(len(_BRACKETED.sub(" ", t).split()) > 4
+                             or any(c.isdigit() for c in t) for t in texts):
         return None
     return Counter(t.casefold() for t in texts), texts
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _CODED = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")  # a value after its code: "8 Ekstern"
 
 

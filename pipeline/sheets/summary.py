@@ -16,6 +16,7 @@ from pipeline.sheets.columns import LABELS
 from pipeline.sheets.employees import EmployeeList
 from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import capped, rows_text
+from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.rows import REASONS
 
 FIRST_ROWS = 5
@@ -73,8 +74,8 @@ def row_counts(listing: EmployeeList) -> dict[str, int]:
 
 
 def _absent(people: Sequence[Absent]) -> list[dict[str, Any]]:
-    return [{"row": a.row, "number": a.number, "name": a.name, "reason": a.reason}
-            for a in people]
+    return [{"row": a.row, **({"sheet": a.sheet} if a.sheet else {}), "number": a.number,
+             "name": a.name, "reason": a.reason} for a in people]
 
 
 def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
@@ -85,6 +86,7 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
     data: dict[str, Any] = {
         "file": str(listing.file),
         "sheet": listing.sheet or None,
+        **({"sheets": list(listing.sheets)} if listing.sheets else {}),
         "header_row": listing.layout.header_row,
         **({"encoding": listing.encoding} if listing.encoding else {}),
         **({"system": listing.layout.system} if listing.layout.system else {}),
@@ -99,8 +101,8 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
         "leaders": leaders,
         "leaders_found_in_list": found,
         "hidden_rows_included": listing.include_hidden,
-        "skipped_rows": [{"row": s.row, "reason": s.reason, "text": s.describe()}
-                         for s in listing.skipped],
+        "skipped_rows": [{"row": s.row, **({"sheet": s.sheet} if s.sheet else {}),
+                          "reason": s.reason, "text": s.describe()} for s in listing.skipped],
         "skipped_counts": dict(reasons),
         "row_counts": row_counts(listing),
         "leavers": _absent(listing.leavers),
@@ -113,7 +115,8 @@ def list_summary(listing: EmployeeList, sample: bool = True) -> dict[str, Any]:
     }
     if sample:
         data["first_rows"] = [{key: (e.row if key == "row" else getattr(e, key))
-                               for key, _ in _TABLE} for e in staff[:FIRST_ROWS]]
+                               for key, _ in _TABLE} | ({"sheet": e.sheet} if e.sheet else {})
+                              for e in staff[:FIRST_ROWS]]
     return data
 
 
@@ -133,9 +136,55 @@ def summary_lines(listing: EmployeeList) -> list[str]:
     and why, the first rows as a small table."""
     layout = listing.layout
     where = f'sheet "{listing.sheet}"' if listing.sheet else f"read as {listing.encoding}"
+    if listing.sheets:
+        named = [f'"{name}"' for name in listing.sheets]
+        where = f"sheets {', '.join(named[:-1])} and {named[-1]}, read as one list"
     system = f", an export of {layout.system}" if layout.system else ""
     lines = [f"Employee list: {listing.file} ({where}{system}), headers in row "
-             f"{layout.header_row}:"]
+             f"{layout.header_row}" + (f' of "{listing.sheet}"' if listing.sheets else "") + ":"]
+    lines += _columns(layout)
+    for sheet, other in listing.layouts:
+        lines.append(f'On the sheet "{sheet}", headers in row {other.header_row}:')
+        lines += _columns(other)
+    leaders, found = _leaders(listing)
+    staff = listing.employees
+    departments = len({e.department for e in staff if e.department})
+    lines.append(f"{_count(len(staff), 'employee')}, {_count(leaders, 'leader')} ({found} "
+                 f"of them found in the list), {_count(departments, 'department')}.")
+    lines.append("Rows under the header: " + ", ".join(
+        f"{n} {_KINDS[kind][n != 1]}" for kind, n in row_counts(listing).items()) + ".")
+    by_reason: dict[tuple[str, str], list[int]] = {}
+    for s in listing.skipped:
+        by_reason.setdefault((s.reason, s.sheet), []).append(s.row)
+    for (reason, sheet), numbers in by_reason.items():
+        texts = [s.text for s in listing.skipped
+                 if s.reason == reason and s.sheet == sheet and s.text]
+        shown = f' ("{texts[0]}")' if texts and len(set(texts)) == 1 else ""
+        on = f' of the sheet "{sheet}"' if sheet else ""
+        lines.append(f"Skipped {rows_text(numbers)}{on}: {REASONS[reason]}{shown}.")
+    if listing.blank_rows:
+        lines.append(f"Skipped {rows_text(listing.blank_rows)}: blank.")
+    hidden = [s for s in listing.skipped if s.reason in ("hidden", "filtered")]
+    if hidden:
+        lines.append("  (To give hidden rows a form too, show them in Excel, or add "
+                     "--include-hidden.)")
+    lines += _absent_lines(listing)
+    if listing.notes:
+        lines.append("Read as:")
+        lines += [f'  - {n.what}' if not listing.sheets or not n.sheet
+                  else f'  - "{n.sheet}": {n.what}' for n in capped(listing.notes)]
+    if staff:
+        header = [title for _, title in _TABLE]
+        rows = [[str(e.row) if key == "row" else str(getattr(e, key)) for key, _ in _TABLE]
+                for e in staff[:FIRST_ROWS]]
+        lines.append("First rows:")
+        lines += _table([header, *rows])
+    return lines
+
+
+def _columns(layout: ListLayout) -> list[str]:
+    """Which column each field was read from, the CPR columns never read, the others kept."""
+    lines = []
     label_width = max(len(LABELS[k]) for k in (*layout.fields, *layout.identifiers))
     for key, use in (*layout.fields.items(), *layout.identifiers.items()):
         lines.append(f"  {LABELS[key].ljust(label_width)}  column {use.letter} "
@@ -147,36 +196,6 @@ def summary_lines(listing: EmployeeList) -> list[str]:
     others = [f'"{u.header}"' for u in layout.kept if u.index not in mapped]
     if others:
         lines.append(f"  also kept, for texts and filters: {', '.join(others)}")
-    leaders, found = _leaders(listing)
-    staff = listing.employees
-    departments = len({e.department for e in staff if e.department})
-    lines.append(f"{_count(len(staff), 'employee')}, {_count(leaders, 'leader')} ({found} "
-                 f"of them found in the list), {_count(departments, 'department')}.")
-    lines.append("Rows under the header: " + ", ".join(
-        f"{n} {_KINDS[kind][n != 1]}" for kind, n in row_counts(listing).items()) + ".")
-    by_reason: dict[str, list[int]] = {}
-    for s in listing.skipped:
-        by_reason.setdefault(s.reason, []).append(s.row)
-    for reason, numbers in by_reason.items():
-        texts = [s.text for s in listing.skipped if s.reason == reason and s.text]
-        shown = f' ("{texts[0]}")' if texts and len(set(texts)) == 1 else ""
-        lines.append(f"Skipped {rows_text(numbers)}: {REASONS[reason]}{shown}.")
-    if listing.blank_rows:
-        lines.append(f"Skipped {rows_text(listing.blank_rows)}: blank.")
-    hidden = [s for s in listing.skipped if s.reason in ("hidden", "filtered")]
-    if hidden:
-        lines.append("  (To give hidden rows a form too, show them in Excel, or add "
-                     "--include-hidden.)")
-    lines += _absent_lines(listing)
-    if listing.notes:
-        lines.append("Read as:")
-        lines += [f"  - {n.what}" for n in capped(listing.notes)]
-    if staff:
-        header = [title for _, title in _TABLE]
-        rows = [[str(e.row) if key == "row" else str(getattr(e, key)) for key, _ in _TABLE]
-                for e in staff[:FIRST_ROWS]]
-        lines.append("First rows:")
-        lines += _table([header, *rows])
     return lines
 
 
@@ -195,9 +214,14 @@ def _absent_lines(listing: EmployeeList) -> list[str]:
                  "a": "their" if not one else "a"}
         if people is listing.on_leave and listing.skip_on_leave:
             head, tail = "On leave, left out as asked (no form and no mail)", ""
-        where = rows_text([p.row for p in people])
-        lines.append(f"{head.format(**words)}: {len(people)}, {where}:")
-        lines += [f"  {p.number} {p.name} ({p.reason})" for p in people[:FIRST_ROWS]]
+        if listing.sheets:  # each one's row and sheet, below
+            lines.append(f"{head.format(**words)}: {len(people)}:")
+            lines += [f'  {p.number} {p.name} (row {p.row} of "{p.sheet}": {p.reason})'
+                      for p in people[:FIRST_ROWS]]
+        else:
+            where = rows_text([p.row for p in people])
+            lines.append(f"{head.format(**words)}: {len(people)}, {where}:")
+            lines += [f"  {p.number} {p.name} ({p.reason})" for p in people[:FIRST_ROWS]]
         if len(people) > FIRST_ROWS:
             lines.append(f"  … and {len(people) - FIRST_ROWS} more (`mus check --json` has "
                          "every one)")

@@ -107,11 +107,39 @@ def _labelled(value: Any) -> bool:
         _LABELLED.match(value))
 
 
+# A line of a contact cell that gives a phone number ("Tlf. 86 97 58 58", "Mobil: +45 2…")
+_PHONE_LINE = re.compile(r"^\s*(?:(?:tlf|tel|telefon|mobil|mob|phone|mobile|direkte|dir)\.?\s*:?"
+                         r"\s*)?\+?[\d][\d \-]{5,}\s*$", re.IGNORECASE)
+_ADDRESS_LINE = re.compile(r"^\s*(?:e-?mail\s*:?\s*)?([^\s@]+@[^\s@]+\.[^\s@]+)\s*$",
+                           re.IGNORECASE)
+
+
+def _contact(value: Any) -> str | None:
+    """The address of a contact cell of lines, one an address and the rest phone numbers
+    ("Tlf. 86 97 58 58⏎uk@x.dk", as a table copied from Word has it); None for any other."""
+    if not isinstance(value, str) or "@" not in value or "\n" not in value:
+        return None
+    lines = [line for line in value.splitlines() if line.strip()]
+    found = [m.group(1) for m in map(_ADDRESS_LINE.match, lines) if m]
+    if len(found) != 1 or not all(_ADDRESS_LINE.match(x) or _PHONE_LINE.match(x)
+                                  for x in lines):
+        return None
+    return found[0]
+
+
+def _address_of(value: Any) -> Any:
+    if _labelled(value):
+        return _LABELLED.sub(r"\1", value)
+    found = _contact(value)
+    return value if found is None else found
+
+
 def without_address_labels(rows: list[tuple[int, tuple[Any, ...]]]
                            ) -> list[tuple[int, tuple[Any, ...]]]:
-    """The rows with each work address written after its label (``Arbejde: ole@x.dk``) as the
-    address alone; the rows as they are where the first 200 hold no such cell."""
-    if not any(_labelled(v) for _, values in rows[:200] for v in values):
+    """The rows with each work address written after its label (``Arbejde: ole@x.dk``), or
+    on a line of its own beside phone numbers (a contact cell), as the address alone; the rows
+    as they are where the first 200 hold no such cell."""
+    if not any(_labelled(v) or _contact(v) for _, values in rows[:200] for v in values):
         return rows
-    return [(number, tuple(_LABELLED.sub(r"\1", v) if _labelled(v) else v for v in values))
-            for number, values in rows]
+    return [(number, tuple(_address_of(v) for v in values)) for number, values in rows]
+

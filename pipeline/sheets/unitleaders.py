@@ -56,10 +56,12 @@ class ListNames:
     heading asks)."""
 
     def __init__(self, rows: Iterable[tuple[int, Sequence[object]]], name: int | None,
-                 reversed_: int | None, first: int | None, last: int | None) -> None:
+                 reversed_: int | None, first: int | None, last: int | None,
+                 elsewhere: Iterable[str] = ()) -> None:
         self._rows = rows
         self._cols = (name, reversed_, first, last)
         self._names: set[str] | None = None
+        self._elsewhere = elsewhere  # the people on the list's other sheets (normalised)
 
     def _build(self) -> set[str]:
         name, reversed_, first, last = self._cols
@@ -76,6 +78,7 @@ class ListNames:
                     names.add(normal_name(turned))
             if _at(values, first) and _at(values, last):
                 names.add(normal_name(f"{_at(values, first)} {_at(values, last)}"))
+        names.update(self._elsewhere)
         names.discard("")
         # "4300 Dagtilbud" where a report writes its unit in the name column: nobody's name
         return {n for n in names if not any(c.isdigit() for c in n)}
@@ -179,6 +182,11 @@ def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLe
     return None
 
 
+# A word that says what kind of leader, not of what: "Administrerende", "Daglig", "Faglig",
+# "Pædagogisk", "Konstitueret", "Fungerende" (Danish adjectives and participles)
+_KIND_OF = re.compile(r"^\w+(?:ende|ig|lig|isk|eret|erede)$", re.IGNORECASE)
+
+
 def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
     """The department before a leader's name (``""`` for a leader line under a heading), or
     None when the text before the name is not a unit (and a role)."""
@@ -196,8 +204,8 @@ def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
     words = head.split(" ")
     if LEADS.search(words[-1]):  # "Leder:", "Team lead:", "Afsnit Bøgen afdelingsleder"
         unit = " ".join(words[:-1])
-        if not unit or (label and len(words) <= 2 and after_heading):
-            return ""
+        if not unit or (label and len(words) <= 2 and (after_heading or _KIND_OF.search(unit))):
+            return ""  # (a role of two words, "Administrerende direktør:", names no unit)
         return heading_department(unit) or None
     if not named:
         return None
@@ -402,8 +410,13 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
         filled = [r[col] for r in rows if col < len(r) and r[col]]
         found = sum(1 for text in filled if _finds(directory, text))
         if found >= 1 and found >= (len(filled) - 1) / 2 and found >= len(rows) / 2:
-            return {_norm(r[key]): Given(text=r[col]) for r in rows
-                    if col < len(r) and r[col] and _finds(directory, r[col])}
+            # the one reported to, with the address the sheet gives where they lead a unit
+            # themselves ("Bente Jensen" beside Direktionen's "bj@…")
+            addresses = {_norm(r[person]): r[email] for r in rows
+                         if email is not None and max(person, email) < len(r)
+                         and valid_email(r[email])}
+            return {_norm(r[key]): Given(text=r[col], email=addresses.get(_norm(r[col]), ""))
+                    for r in rows if col < len(r) and r[col] and _finds(directory, r[col])}
     return {}
 
 

@@ -63,6 +63,7 @@ class RowWalk:
     numbered: dict[str, int] = field(default_factory=dict)  # employee number → its draft
     # (heading row, leader, in the list, the address the heading gives) → rows
     heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
+    title_rows: list[int] = field(default_factory=list)  # lines over the header read as headings
     unread_lines: list[int] = field(default_factory=list)  # "Leder: …" lines not read
     _unread: int | None = None  # such a line, until an employee comes under it
     _units_left: dict[str, Employment | None] = field(default_factory=dict)
@@ -90,6 +91,21 @@ class RowWalk:
             self._employee(number, values, texts)
         elif not self._heading_leader(number, values, texts, skip):
             self._skipped(number, values, texts, skip)
+
+    def titles(self, lines: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+        """Lines over the header that name the leader of the rows under it, as a heading over
+        them does ("Afsnit Bøgen – afsnitsleder: Anne-Mette Schmidt (ansc@…)" over a sheet of
+        the list); only where the list has no leader column. They are not rows of the list,
+        so they are not counted among its skipped rows."""
+        if self.names is None:
+            return
+        for number, values in lines:
+            texts = tuple(map(cell_text, values))
+            text = self._heading_text(texts)
+            if text and self._heading_leader(number, values, texts,
+                                             Skipped(number, "heading", text)):
+                self.skips.pop()
+                self.title_rows.append(number)
 
     def _heading_leader(self, number: int, values: tuple[Any, ...], texts: Sequence[str],
                         skip: Skipped) -> bool:

@@ -20,7 +20,7 @@ from tests.test_workers import alive, children_of, linux_only, wait_for
 
 @linux_only
 def test_kill_9_then_run_again(ws: Workspace) -> None:
-    rows = [(5000 + n, f"Person {n}", f"p{n}@x.dk", "IT", "Udvikler", "Morten Dahl",
+    rows = [(5000 + n, f"Ansat{n} Holm", f"p{n}@x.dk", "IT", "Udvikler", "Morten Dahl",
              "mda@x.dk", None, "da") for n in range(1500)]
     employees_xlsx(ws.employees, rows)
     out = ws.output_dir / "forms" / "2027"

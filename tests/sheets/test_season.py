@@ -267,7 +267,7 @@ def test_the_manifest_keeps_the_summary(cpr_ws: Workspace) -> None:
 def test_many_warnings_are_counted_on_screen_and_all_in_json(ws: Workspace) -> None:
     rows = [("Medarbejdernr.", "Navn", "E-mail", "Leder", "Afdeling"),
             (1, "Pia Lund", "pl@x.dk", "", "IT")]
-    rows += [(n, f"Person {n}", f"p{n}@x", "Pia Lund" if n % 2 else "XYZ", "IT")
+    rows += [(n, f"Ansat{n} Holm", f"p{n}@x", "Pia Lund" if n % 2 else "XYZ", "IT")
              for n in range(2, 30)]
     write_xlsx(ws.employees, {"Ark1": rows})
     result = CliRunner().invoke(main, ["--dir", str(ws.root), "check"])

@@ -8,11 +8,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import questions_xlsx, write_xlsx
 
@@ -56,16 +54,17 @@ def test_a_lookup_of_leaders_before_the_list_is_passed_over_danish(tmp_path: Pat
     assert any('"Ledere" has 2 people' in n.what for n in listing.notes)
 
 
-def test_a_smaller_sheet_with_people_the_list_lacks_refuses_the_list(tmp_path: Path) -> None:
+def test_a_smaller_sheet_with_people_the_list_lacks_is_read_with_it(tmp_path: Path) -> None:
     """New starters on their own sheet of the same columns are more of the list: never dropped
-    quietly, nor with a warning only (the list is refused, naming both sheets)."""
+    quietly, nor with a warning only (both sheets are read, in the workbook's order)."""
     path = write_xlsx(tmp_path / "e.xlsx", {
         "Nye": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(2, first=90)],
         "Alle": [("Lønnr.", "Navn", "Afdeling", "Mail"), *_staff(8)],
     })
-    with pytest.raises(SpreadsheetError) as caught:
-        read_employee_list(path, today=TODAY)
-    assert 'split over the sheets "Alle" and "Nye"' in str(caught.value)
+    listing = read_employee_list(path, today=TODAY)
+    assert listing.sheet == "Alle" and listing.sheets == ("Nye", "Alle")
+    assert len(listing.employees) == 10
+    assert [e.sheet for e in listing.employees[:3]] == ["Nye", "Nye", "Alle"]
 
 
 def test_a_smaller_sheet_of_other_columns_with_people_the_list_lacks_is_warned_of(
@@ -83,12 +82,14 @@ def test_a_smaller_sheet_of_other_columns_with_people_the_list_lacks_is_warned_o
         'The sheet "Nye" also looks like an employee list; only "Alle" was read.']
 
 
-def test_sheets_of_other_columns_holding_most_of_the_staff_refuse_the_list(
+def test_sheets_of_other_columns_holding_most_of_the_staff_are_read_with_it(
         tmp_path: Path) -> None:
     """A care home's workbook: the management on a sheet of its own (with Afdeling and Leder
-    columns, so it is the one read), each unit's staff on a sheet of its own columns. Reading
-    the first sheet would leave most people without a form, warned only."""
-    units = {f"Afsnit {name}": [(f"{name} – afsnitsleder: Leder {name}",), (),
+    columns), each unit's staff on a sheet of its own columns, under a title that names the
+    unit's leader: every sheet is read, each unit's staff led by the leader its title names
+    (found, with her address, on the management's sheet)."""
+    units = {f"Afsnit {name}": [(f"Afsnit {name} – afsnitsleder: Leder {name} "
+                                  f"(l{name[0].lower()}@x.dk)",), (),
                                  ("Lønnr.", "Navn", "Stilling", "Timer/uge"),
                                  *[(500 + 10 * k + i, f"Person{k}{i} Holm", "SSA", 32)
                                    for i in range(4)]]
@@ -96,28 +97,66 @@ def test_sheets_of_other_columns_holding_most_of_the_staff_refuse_the_list(
     path = write_xlsx(tmp_path / "e.xlsx", {
         "Ledelse": [("Lønnr.", "Navn", "Stilling", "Afdeling", "Mail", "Leder"),
                     (100, "Aisha Yusuf", "Plejecenterleder", "Ledelse", "ay@x.dk", None),
-                    (101, "Leder Bøgen", "Afsnitsleder", "Bøgen", "lb@x.dk", "Aisha Yusuf"),
-                    (102, "Leder Egen", "Afsnitsleder", "Egen", "le@x.dk", "Aisha Yusuf")],
+                    (101, "Leder Bøgen", "Afsnitsleder", "Afsnit Bøgen", "lb@x.dk",
+                     "Aisha Yusuf"),
+                    (102, "Leder Egen", "Afsnitsleder", "Afsnit Egen", "le@x.dk",
+                     "Aisha Yusuf")],
         **units})
-    with pytest.raises(SpreadsheetError) as caught:
-        read_employee_list(path, today=TODAY)
-    assert ('sheet "Ledelse", row 1: The sheets "Afsnit Bøgen" and "Afsnit Egen" list 8 people '
-            'who are not on the sheet "Ledelse" that was read as the list (employees 500, 501, '
-            "502, 503, 510 and 511 …), so they would get no form") in str(caught.value)
+    listing = read_employee_list(path, today=TODAY)
+    staff = {e.number: e for e in listing.employees}
+    assert len(staff) == 11
+    assert (staff["500"].department, staff["500"].leader, staff["500"].leader_email,
+            staff["500"].leader_number, staff["500"].sheet) == (
+        "Afsnit Bøgen", "Leder Bøgen", "lb@x.dk", "101", "Afsnit Bøgen")
+    assert (staff["513"].department, staff["513"].leader_number) == ("Afsnit Egen", "102")
+    assert staff["101"].leader_number == "100"
+    assert any(n.kind == "heading-leaders" and n.sheet == "Afsnit Egen" and "row 1" in n.what
+               for n in listing.notes)
+    assert [w.what for w in listing.warnings] == []
 
 
 def test_a_sheet_named_for_a_kind_of_the_employed_is_part_of_the_staff(tmp_path: Path) -> None:
     """A builder's "Funktionærer" and "Timelønnede": the hourly workers are employed, not
-    leavers like "Fratrådte", so their sheet of other columns refuses the list (exports45)."""
+    leavers like "Fratrådte", so their sheet of other columns is read with the list; their
+    "Opgave" holds the units the salaried staff's "Afdeling" gives, so it is their
+    department, and their foreman is found on the salaried sheet (exports45)."""
     path = write_xlsx(tmp_path / "e.xlsx", {
-        "Funktionærer": [("Lønnr", "Navn", "Afdeling", "Nærmeste leder"),
-                         (194, "Line Sand", "Kontor", None), (699, "Signe Bro", "Kontor",
-                                                               "Line Sand")],
-        "Timelønnede": [("Lønnr", "Navn", "Fag", "Byggeplads", "Formand"),
-                        *[(300 + i, f"Svend {i}sen", "Tømrer", "Aarhus Ø", "Signe Bro")
-                          for i in range(5)]]})
-    with pytest.raises(SpreadsheetError, match='The sheet "Timelønnede" list 5 people'):
-        read_employee_list(path, today=TODAY)
+        "Funktionærer": [("Lønnr", "Navn", "Afdeling", "Nærmeste leder", "E-mail"),
+                         (194, "Line Sand", "Kontor", None, "ls@x.dk"),
+                         (699, "Signe Bro", "Aarhus Ø", "Line Sand", "sb@x.dk"),
+                         (700, "Bo Eng", "Skejby", "Line Sand", "be@x.dk")],
+        "Timelønnede": [("Lønnr", "Navn", "Fag", "Opgave", "Formand", "Sjakbajs"),
+                        (300, "Svend Bak", "Tømrer", "Aarhus Ø", "Signe Bro", "Svend Bak"),
+                        (301, "Svend Dal", "Tømrer", "Aarhus Ø", "Bo Eng", "Svend Bak"),
+                        (400, "Ole Ravn", "Murer", "Skejby", "Bo Eng", "Ole Ravn"),
+                        (401, "Ole Krog", "Murer", "Skejby", "Signe Bro", "Ole Ravn")]})
+    listing = read_employee_list(path, today=TODAY)
+    hourly = [e for e in listing.employees if e.sheet == "Timelønnede"]
+    assert [(e.number, e.department, e.leader, e.leader_email) for e in hourly] == [
+        ("300", "Aarhus Ø", "Signe Bro", "sb@x.dk"), ("301", "Aarhus Ø", "Bo Eng", "be@x.dk"),
+        ("400", "Skejby", "Bo Eng", "be@x.dk"), ("401", "Skejby", "Signe Bro", "sb@x.dk")]
+    assert any('the values of "Opgave" are the departments the other sheets give' in n.what
+               for n in listing.notes)
+
+
+def test_a_sheet_of_a_unit_without_a_department_column_gives_its_name(tmp_path: Path) -> None:
+    """One sheet per department, the leader in a column, no department column: each sheet's
+    name is the department of its rows, said; a name Excel gave ("Ark3") names none."""
+    head = ("Medarb.nr", "Navn", "Stilling", "Leder", "Leder e-mail")
+    path = write_xlsx(tmp_path / "e.xlsx", {
+        "Ledelse": [("Afdeling: Ledelse",), (), head, (301, "Inger Holm", "Direktør", None, None)],
+        "Produktion": [("Afdeling: Produktion",), (), head,
+                       (303, "Birk Jensen", "Chef", "Inger Holm", "ih@x.dk"),
+                       (304, "Ane Lund", "Smed", "Birk Jensen", "bj@x.dk")],
+        "Ark3": [head, (305, "Per Dam", "Smed", "Birk Jensen", "bj@x.dk"),
+                 (306, "Eva Dam", "Smed", "Birk Jensen", "bj@x.dk")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.department) for e in listing.employees] == [
+        ("301", "Ledelse"), ("303", "Produktion"), ("304", "Produktion"), ("305", ""),
+        ("306", "")]
+    assert any(n.kind == "sheet-department" and '"Produktion"' in n.what
+               for n in listing.notes)
+    assert [(w.kind, w.sheet) for w in listing.warnings] == [("no-department", "Ark3")]
 
 
 def test_the_first_sheet_stays_when_the_bigger_one_heads_fewer_fields(tmp_path: Path) -> None:

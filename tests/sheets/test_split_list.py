@@ -1,6 +1,6 @@
-"""The staff split over sheets of the same columns is refused, naming the sheets and what to
-do, never half read with a warning; a sheet of leavers, a change log or a copy of the list is
-not more of the list."""
+"""The staff split over sheets of the same columns is read from all of them, never half read
+with a warning (each employee's leader looked up on every sheet); a sheet of leavers, a change
+log or a copy of the list is not more of the list."""
 
 from __future__ import annotations
 
@@ -23,31 +23,53 @@ def read(tmp_path: Path, sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Any:
 DA = ("Lønnr", "Navn", "Afdeling", "Leder")
 
 
-def test_two_regions_on_two_sheets_are_refused_naming_both(tmp_path: Path) -> None:
-    with pytest.raises(SpreadsheetError) as caught:
-        read(tmp_path, {
-            "Nord": [DA, (1, "Aksel Eng", "Ledelse", None),
-                     (2, "Signe Krog", "Hjørring", "Aksel Eng"),
-                     (3, "Maja Holm", "Hjørring", "Signe Krog")],
-            "Syd": [DA, (4, "Freja Skov", "Aalborg", "Aksel Eng"),
-                    (5, "Lise Bo", "Aalborg", "Freja Skov")]})
-    said = str(caught.value)
-    assert 'The employee list is split over the sheets "Nord" and "Syd"' in said
-    assert 'Copy the rows of "Syd" under those of "Nord" in one sheet' in said
+def test_two_regions_on_two_sheets_are_read_as_one_list(tmp_path: Path) -> None:
+    listing = read(tmp_path, {
+        "Nord": [DA, (1, "Aksel Eng", "Ledelse", None),
+                 (2, "Signe Krog", "Hjørring", "Aksel Eng"),
+                 (3, "Maja Holm", "Hjørring", "Signe Krog")],
+        "Syd": [DA, (4, "Freja Skov", "Aalborg", "Aksel Eng"),
+                (5, "Lise Bo", "Aalborg", "Freja Skov")]})
+    assert [(e.number, e.department, e.leader_number, e.sheet, e.row)
+            for e in listing.employees] == [
+        ("1", "Ledelse", "", "Nord", 2), ("2", "Hjørring", "1", "Nord", 3),
+        ("3", "Hjørring", "2", "Nord", 4), ("4", "Aalborg", "1", "Syd", 2),
+        ("5", "Aalborg", "4", "Syd", 3)]
+    assert listing.sheets == ("Nord", "Syd") and listing.other_sheets == ()
+    [said] = [n for n in listing.notes if n.kind == "sheets-read"]
+    assert ('"Nord" (3 employees, headers in row 1) and "Syd" (2 employees, headers in row 1)'
+            in said.what) and said.sheet is None
+    assert listing.warnings == ()
 
 
 def test_three_offices_with_a_title_row_over_one_of_them(tmp_path: Path) -> None:
-    head = ("Employee ID", "Name", "Email", "Department")
+    head = ("Employee ID", "Name", "Email", "Department", "Manager")
+    listing = read(tmp_path, {
+        "London": [head, ("L1", "Amy Lowe", "al@x.com", "Sales", None),
+                   ("L2", "Tom Reed", "tr@x.com", "Sales", "Amy Lowe"),
+                   ("L3", "Ann Bell", "ab@x.com", "Ops", "Amy Lowe")],
+        "Paris": [("Staff, Paris office",), head,
+                  ("P1", "Luc Roy", "lr@x.com", "Sales", "Amy Lowe"),
+                  ("P2", "Eva Roy", "er@x.com", "Sales", "Luc Roy")],
+        "Oslo": [head, ("O1", "Per Vik", "pv@x.com", "Ops", "Amy Lowe"),
+                 ("O2", "Kari Lie", "kl@x.com", "Ops", "Per Vik")]})
+    assert [(e.number, e.sheet, e.leader_email) for e in listing.employees] == [
+        ("L1", "London", ""), ("L2", "London", "al@x.com"), ("L3", "London", "al@x.com"),
+        ("P1", "Paris", "al@x.com"), ("P2", "Paris", "lr@x.com"),
+        ("O1", "Oslo", "al@x.com"), ("O2", "Oslo", "pv@x.com")]
+    assert [e.row for e in listing.employees if e.sheet == "Paris"] == [3, 4]
+
+
+def test_one_number_on_two_sheets_given_otherwise_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, {
-            "London": [head, ("L1", "Amy Lowe", "al@x.com", "Sales"),
-                       ("L2", "Tom Reed", "tr@x.com", "Sales"),
-                       ("L3", "Ann Bell", "ab@x.com", "Ops")],
-            "Paris": [("Staff, Paris office",), head, ("P1", "Luc Roy", "lr@x.com", "Sales"),
-                      ("P2", "Eva Roy", "er@x.com", "Sales")],
-            "Oslo": [head, ("O1", "Per Vik", "pv@x.com", "Ops"),
-                     ("O2", "Kari Lie", "kl@x.com", "Ops")]})
-    assert 'split over the sheets "London", "Paris" and "Oslo"' in str(caught.value)
+            "Nord": [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+                     (3, "Maja Holm", "Salg", "Signe Krog")],
+            "Syd": [DA, (4, "Freja Skov", "Aalborg", "Aksel Eng"),
+                    (2, "Lise Bo", "Aalborg", "Freja Skov")]})
+    said = str(caught.value)
+    assert ('sheet "Syd", row 3: The employee number 2 is on the sheet "Nord" (row 3) and in '
+            "this row too, given otherwise") in said
 
 
 def test_a_sheet_of_leavers_with_the_same_columns_is_not_more_of_the_list(tmp_path: Path) -> None:
@@ -78,15 +100,15 @@ def test_a_guide_sheet_with_one_example_row_is_not_more_of_the_list(tmp_path: Pa
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
 
 
-def test_a_sheet_per_person_is_refused_however_few_each_holds(tmp_path: Path) -> None:
+def test_a_sheet_per_person_is_read_however_few_each_holds(tmp_path: Path) -> None:
     """Sheets named after the people on them, one row each: more of the list, not one
     template's example row."""
-    people = [(7702, "Mads Bæk"), (7703, "Hanne Åkjær"), (7704, "Søren Lund")]
-    with pytest.raises(SpreadsheetError) as caught:
-        read(tmp_path, {name: [DA, (number, name, "Hjemmeplejen", None)]
-                        for number, name in people})
-    assert ('split over the sheets "Mads Bæk", "Hanne Åkjær" and "Søren Lund"'
-            in str(caught.value))
+    people = [(7702, "Mads Bæk", None), (7703, "Hanne Åkjær", "Mads Bæk"),
+              (7704, "Søren Lund", "Mads Bæk")]
+    listing = read(tmp_path, {name: [DA, (number, name, "Hjemmeplejen", leader)]
+                              for number, name, leader in people})
+    assert [(e.number, e.sheet, e.leader_number) for e in listing.employees] == [
+        ("7702", "Mads Bæk", ""), ("7703", "Hanne Åkjær", "7702"), ("7704", "Søren Lund", "7702")]
 
 
 @pytest.mark.parametrize("state", ["hidden", "veryHidden"])
@@ -117,11 +139,14 @@ def test_a_hidden_sheet_is_no_part_of_the_list(tmp_path: Path, state: str) -> No
     shown = read_employee_list(path, today=dt.date(2026, 11, 27))
     assert [e.number for e in shown.employees] == ["1", "2", "3"]
     assert any('"MUS 2025" is older and was not read' in n.what for n in shown.notes)
-    # named otherwise, it is more of the list: refused
+    # named otherwise, it is more of the list: read, the director on both sheets read once
     wb["MUS 2025"].title = "Salg"
     wb.save(path)
-    with pytest.raises(SpreadsheetError, match="split over the sheets"):
-        read_employee_list(path, today=dt.date(2026, 11, 27))
+    both = read_employee_list(path, today=dt.date(2026, 11, 27))
+    assert [(e.number, e.sheet) for e in both.employees] == [
+        ("1", "Salg"), ("7", "Salg"), ("8", "Salg"), ("2", "MUS 2026"), ("3", "MUS 2026")]
+    assert any('Employee 1 (Aksel Eng) is also on the sheet "Salg" (row 2), given alike: read '
+               "once, from there." in n.what and n.sheet == "MUS 2026" for n in both.notes)
 
 
 def test_two_tables_side_by_side_are_refused_naming_both(tmp_path: Path) -> None:
@@ -186,8 +211,9 @@ def test_sheets_that_differ_by_more_than_a_date_are_no_history(
         tmp_path: Path, names: tuple[str, str]) -> None:
     one = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng")]
     two = [DA, (3, "Maja Holm", "Salg", "Aksel Eng"), (4, "Ole Dam", "Salg", "Aksel Eng")]
-    with pytest.raises(SpreadsheetError, match="split over the sheets"):  # not history
-        read(tmp_path, dict(zip(names, (one, two), strict=True)))
+    listing = read(tmp_path, dict(zip(names, (one, two), strict=True)))  # not history: both
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
+    assert listing.sheets == names
 
 
 def test_a_sheet_of_those_on_leave_with_a_column_of_its_own_is_more_of_the_list(

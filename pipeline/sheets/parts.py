@@ -1,0 +1,113 @@
+"""The staff split over sheets: which other sheets are more of the list, read as parts of it.
+
+HR's own workbooks keep a sheet per company, per unit or per kind of employment ("Funktionærer"
+beside "Timelønnede"), each with a header row of its own. Such a sheet is more of the list where
+its people are (nearly all) not on the list's sheet, and it has the list's columns or at least
+an employee number and a name; a sheet named for those who are not at work or not employed here
+("Fratrådte", "Orlov", "Vikarer") never is. Each part is then read as a list of its own, under
+its own header, and the parts' leaders are looked up among everyone (employees.py): a foreman on
+the hourly workers' sheet is found on the salaried staff's with his address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.sheets.columns import FIELDS
+from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
+from pipeline.sheets.listheaders import match_fields, two_row_header
+from pipeline.sheets.names import normal_name
+from pipeline.sheets.sheetchoice import others_listed
+from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
+from pipeline.sheets.table import Sheet
+from pipeline.sheets.values import cell_text
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sheet of a list split over sheets, with its own header row."""
+
+    sheet: Sheet
+    header: HeaderRow
+    same_columns: bool  # the list's columns (a sheet per company), not columns of its own
+
+
+def _not_staff(sheet: Sheet) -> bool:
+    """A sheet named for those not at work or not employed here."""
+    return status_state(sheet.name) in (LEFT, LEAVE) or outside(sheet.name)
+
+
+def _people(sheet: Sheet, header: HeaderRow) -> list[tuple[str, str]]:
+    """Each row's number and name under the header (rows without a number left out)."""
+    number, name = header.found["number"], header.found.get("name")
+    people = []
+    for n, values in sheet.rows:
+        if n <= header.row:
+            continue
+        key = cell_text(value_at(values, number))
+        if key:
+            people.append((key, cell_text(value_at(values, name)) if name is not None else ""))
+    return people
+
+
+def names_on(sheet: Sheet, header: HeaderRow) -> set[str]:
+    """The names of the people on a sheet of the list (normalised), as its header gives them:
+    whole names, or first and last names."""
+    found = header.found
+    whole, first, last = found.get("name"), found.get("first"), found.get("last")
+    names = set()
+    for n, values in sheet.rows:
+        if n <= header.row:
+            continue
+        if whole is not None:
+            names.add(normal_name(cell_text(value_at(values, whole))))
+        elif first is not None and last is not None:
+            names.add(normal_name(f"{cell_text(value_at(values, first))} "
+                                  f"{cell_text(value_at(values, last))}"))
+    names.discard("")
+    return names
+
+
+def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> list[Part]:
+    """The other sheets that are more of the list (see the module); [] where there are none,
+    or where they are too few to be more than a sheet of the workbook's own (one sheet of one
+    person may be a template's example row; two new starters beside a list of forty are warned
+    of, as before)."""
+    if "number" not in header.found:
+        return []
+    ours = _people(sheet, header)
+    numbers = {n for n, _ in ours}
+    names = {normal_name(w) for _, w in ours if w}
+    same: list[tuple[Part, int]] = []
+    other: list[tuple[Part, int]] = []
+    cited: set[str] | None = None  # every text in the list's rows, once asked for
+    for candidate in also:
+        if _not_staff(candidate):
+            continue
+        found = find_header_row(candidate, FIELDS, ["number"], match=match_fields)
+        if found is None or "number" not in found.found or not any(
+                k in found.found for k in ("name", "name_reversed", "first", "last")):
+            continue
+        found = two_row_header(candidate, found)
+        if "number" not in found.found:
+            continue
+        listed = others_listed(sheet, header.row, candidate)
+        if listed:
+            same.append((Part(candidate, found, True), listed))
+            continue
+        theirs = _people(candidate, found)
+        new = [(k, w) for k, w in theirs if k not in numbers and normal_name(w) not in names]
+        if cited is None:
+            cited = {normal_name(cell_text(v)) for n, values in sheet.rows if n > header.row
+                     for v in values if v is not None}
+        named = sum(1 for k, w in new if normal_name(k) in cited or normal_name(w) in cited)
+        if len(new) >= 2 and 2 * len(new) > len(theirs) and 2 * named < len(new):
+            # (people the list's rows name, as their leaders: a key of the leaders)
+            other.append((Part(candidate, found, False), len(new)))
+    # as many as the sheets that refuse the list where they are not read (sheetchecks.py)
+    parts = [p for p, _ in same] if len(same) > 1 or (same and same[0][1] >= 2) else []
+    more = sum(n for _, n in other)
+    if other and more >= max(2, 0.5 * len(numbers)):
+        parts += [p for p, _ in other]
+    return parts

@@ -1,0 +1,229 @@
+"""Shapes of exports found by the fourth round of held-out sets (exports46–49), each read by the
+evidence in the file: a leader given by cells of their own row, a degree after a name, a
+contact cell, two status columns, kinds that are units, fixed-term contracts, groups in a
+department cell, placeholder names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def read(tmp_path: Path, rows: list[tuple[Any, ...]], **sheets: list[tuple[Any, ...]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows, **sheets}),
+                              today=TODAY)
+
+
+def test_a_leader_given_by_rank_and_surname_is_the_row_holding_both(tmp_path: Path) -> None:
+    """"KN Rasmussen": the leader's "Grad" and "Efternavn", each a cell of her row and one of
+    her name: found, with her address, said; a rank two people share with no surname of theirs
+    finds nobody."""
+    head = ("MA-nr", "Grad", "Efternavn", "Fornavn", "Enhed", "Chef", "E-mail")
+    listing = read(tmp_path, [head, ("920121", "OL", "Nielsen", "Martin", "Stab", None, "mn@f.dk"),
+                              ("920143", "KN", "Rasmussen", "Lene", "1. Kp", "OL Nielsen",
+                               "lr@f.dk"),
+                              ("920339", "SG", "Dalsgaard", "Astrid", "1. Kp", "KN Rasmussen",
+                               "ad@f.dk"),
+                              ("920340", "SG", "Holm", "Bo", "1. Kp", "KN Rasmussen", "bh@f.dk")])
+    assert [(e.leader_number, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("920121", "mn@f.dk"), ("920143", "lr@f.dk"), ("920143", "lr@f.dk")]
+    assert any(n.kind == "leader-cells" and '"OL Nielsen"' in n.what for n in listing.notes)
+
+
+def test_a_degree_after_the_name_is_no_given_name(tmp_path: Path) -> None:
+    """"Camilla Møller, ph.d." is Camilla Møller with her degree, not "ph.d. Camilla Møller";
+    "Hansen, J." is still J. Hansen."""
+    from pipeline.sheets.names import turn_around
+
+    assert turn_around("Camilla Møller, ph.d.") == ("Camilla Møller, ph.d.", "")
+    assert turn_around("Prof. Torben Juhl, dr.med.") == ("Prof. Torben Juhl, dr.med.", "")
+    assert turn_around("Hansen, J.") == ("J. Hansen", "J.")
+    assert turn_around("Kjær, Mette") == ("Mette Kjær", "Mette")
+    head = ("Nr", "Navn", "Institut", "Leder")
+    listing = read(tmp_path, [head, (1, "Prof. Torben Juhl, dr.med.", "Klinisk", None),
+                              (2, "Camilla Møller, ph.d.", "Klinisk", "Prof. Torben Juhl, dr.med."),
+                              (3, "Anders Holm, ph.d.", "Klinisk", "Prof. Torben Juhl, dr.med.")])
+    assert [(e.name, e.leader_number) for e in listing.employees] == [
+        ("Prof. Torben Juhl, dr.med.", ""), ("Camilla Møller, ph.d.", "1"),
+        ("Anders Holm, ph.d.", "1")]
+
+
+def test_a_contact_cell_of_a_phone_and_an_address_gives_the_address(tmp_path: Path) -> None:
+    """A table copied from Word: "Tlf. 86 97 58 58⏎uk@x.dk" is the address uk@x.dk, so a leader
+    named by name gets it; a cell with two addresses stays as it is."""
+    head = ("Nr.", "Medarbejder", "Afdeling", "Kontakt", "Nærmeste leder")
+    listing = read(tmp_path, [head, ("1", "Ulla Krogh", "Ledelse", "Tlf. 86 97 58 58\nuk@x.dk",
+                                     None),
+                              ("2", "Bo Thomsen", "Skole", "Mobil: 20 30 40 50\nbt@x.dk",
+                               "Ulla Krogh"),
+                              ("3", "Ahmed Hassan", "Skole", "Tlf. 79 41 89 94\nah@x.dk",
+                               "Bo Thomsen")])
+    assert [(e.email, e.leader_email) for e in listing.employees] == [
+        ("uk@x.dk", ""), ("bt@x.dk", "uk@x.dk"), ("ah@x.dk", "bt@x.dk")]
+
+
+def test_of_two_status_columns_the_one_of_people_counts(tmp_path: Path) -> None:
+    """A training report: the course's "Status" (Assigned, Completed) and the person's "User
+    Status" (Active, Inactive): who is inactive has left."""
+    head = ("User ID", "Name", "Department", "User Status", "Supervisor", "Course", "Status")
+    rows = [head, ("1", "Kasper Holm", "QA", "Active", None, "GMP-1", "Assigned"),
+            ("2", "Line Bak", "QA", "Inactive", "Kasper Holm", "GMP-1", "Completed"),
+            ("3", "Ida Ravn", "QA", "Active", "Kasper Holm", "GMP-1", "Overdue"),
+            ("4", "Ole Dam", "QA", "Active", "Kasper Holm", "GMP-1", "Completed")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "3", "4"]
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert any(n.kind == "status-of-people" for n in listing.notes)
+
+
+def test_an_activated_flag_says_who_has_left(tmp_path: Path) -> None:
+    head = ("ID", "Name", "Employee No.", "Department", "Manager", "Activated")
+    listing = read(tmp_path, [head, (30, "Flemming Iversen", "4100", "Direktion", None, "Yes"),
+                              (52, "Tobias Kristensen", "4115", "Nyheder", "Flemming Iversen",
+                               "No"),
+                              (53, "Bo Lind", "4116", "Nyheder", "Flemming Iversen", "Yes")])
+    assert [e.number for e in listing.employees] == ["4100", "4116"]
+
+
+def test_groups_of_employees_that_are_units_are_the_department(tmp_path: Path) -> None:
+    """e-conomic's "Medarbejdergruppe" headed as kinds of employment, but "Kundeservice" and
+    "Lager" are no kinds: they group people as their leaders do, so they are the department."""
+    head = ("Nummer", "Navn", "Medarbejdergruppe", "Nærmeste leder")
+    rows = [head, (1, "Jørgen Bech", "Ledelse", None),
+            *[(10 + i, f"Kunde {c}sen", "Kundeservice", "Jørgen Bech") for i, c in
+              enumerate("ABC")],
+            *[(20 + i, f"Lager {c}sen", "Lager", "Lager Asen" if i else "Jørgen Bech")
+              for i, c in enumerate("ABCD")]]
+    listing = read(tmp_path, rows)
+    assert [e.department for e in listing.employees][:5] == [
+        "Ledelse", "Kundeservice", "Kundeservice", "Kundeservice", "Lager"]
+    assert any(n.kind == "kinds-are-units" for n in listing.notes)
+    assert not any("is not a status mus knows" in w.what for w in listing.warnings)
+
+
+def test_an_agency_temp_with_the_agency_named_is_not_employed_here(tmp_path: Path) -> None:
+    """"Vikar (bureau: Konsulenthuset Nord ApS)": the words in brackets are an aside, so the
+    column is still one of kinds of employment, and the agency's drivers get no form."""
+    head = ("Chauffør nr.", "Navn", "Garage", "Ansættelse", "Driftsleder")
+    rows = [head, (1, "Chiara Rossi", "Glostrup", "Fuldtid", None),
+            *[(10 + i, f"Fører {c}sen", ("Glostrup", "Roskilde")[i % 2], "Fuldtid",
+               "Chiara Rossi") for i, c in enumerate("ABCDEF")],
+            (30, "Camilla Bech", "Glostrup", "Vikar (bureau: Konsulenthuset Nord ApS)",
+             "Chiara Rossi"),
+            (31, "Mads Skov", "Glostrup", "Vikar (bureau: Manpower)", "Chiara Rossi")]
+    listing = read(tmp_path, rows)
+    assert "30" not in {e.number for e in listing.employees}
+    assert {a.number for a in listing.leavers} == {"30", "31"}
+
+
+def test_a_fixed_term_beside_a_last_day_both_count(tmp_path: Path) -> None:
+    """"Fratrædelsesdato" and "Tidsbegrænset til": a day past in either has ended the job; a
+    day to come in either has not."""
+    head = ("Medarbejdernr.", "Navn", "Afdeling", "Leder", "Fratrædelsesdato", "Tidsbegrænset til")
+    rows = [head, (1, "Gitte Lund", "Ledelse", None, None, None),
+            (2, "Tove Rasmussen", "Salg", "Gitte Lund", None, dt.datetime(2026, 10, 31)),
+            (3, "Jesper Bach", "Salg", "Gitte Lund", None, dt.datetime(2027, 6, 30)),
+            (4, "Ida Holm", "Salg", "Gitte Lund", dt.datetime(2026, 9, 30), None),
+            (5, "Per Dam", "Salg", "Gitte Lund", dt.datetime(2027, 1, 31), None)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "3", "5"]
+
+
+def test_a_date_under_stoppet_is_the_last_day(tmp_path: Path) -> None:
+    head = ("Løn nr", "Navn", "Hold", "Chef", "Stoppet")
+    rows = [head, ("13", "Björn Åkesson", "Soholdet", None, None),
+            ("29", "José García", "Værksted", "Björn Åkesson", "26.05.2026"),
+            ("30", "Ana Lopes", "Værksted", "Björn Åkesson", None)]
+    assert [e.number for e in read(tmp_path, rows).employees] == ["13", "30"]
+
+
+def test_groups_in_a_department_cell_give_the_one_that_is_a_unit(tmp_path: Path) -> None:
+    """A survey tool's teams "Underwriting;Kaffeklubben": Underwriting is other rows' whole
+    department, the coffee club nobody's; a cell of two units stays as written."""
+    head = ("employee_id", "name", "teams", "manager")
+    rows = [head, ("T1", "Anne Holm", "Executive", None),
+            ("T2", "Bo Lund", "Underwriting", "Anne Holm"),
+            ("T3", "Carl Dam", "Underwriting;Kaffeklubben", "Bo Lund"),
+            ("T4", "Dorte Bak", "HR", "Anne Holm"),
+            ("T5", "Eva Krog", "HR;Underwriting", "Dorte Bak")]
+    listing = read(tmp_path, rows)
+    assert [e.department for e in listing.employees] == [
+        "Executive", "Underwriting", "Underwriting", "HR", "HR;Underwriting"]
+    assert any(n.kind == "unit-of-groups" for n in listing.notes)
+
+
+def test_the_one_a_unit_leader_reports_to_has_the_address_of_their_own_unit(
+        tmp_path: Path) -> None:
+    """A leaders' sheet ("Enhed", "Leder", "Leders e-mail", "Refererer til"): the director a
+    unit's leader reports to gets the address the sheet gives her as her own unit's leader."""
+    units = [("Kontor for Vandløb", "Inge Holm", "ih"), ("Kontor for Kyst", "Mikkel Bo", "mb"),
+             ("HR og Økonomi", "Kasper Bøgh", "kb")]
+    staff = [("Medarbejdernr", "Navn", "Enhed", "Stilling"),
+             ("8817", "Bente Jensen", "Direktionen", "Direktør"),
+             *[row for k, (unit, boss, _) in enumerate(units) for row in (
+                 (str(8830 + 10 * k), boss, unit, "Kontorchef"),
+                 *[(str(8831 + 10 * k + i), f"Ansat{k}{i} Holm", unit, "Fuldmægtig")
+                   for i in range(3)])]]
+    leaders = [("Enhed", "Leder", "Leders e-mail", "Refererer til"),
+               ("Direktionen", "Bente Jensen", "bj@s.dk", "Departementschef (ministeriet)"),
+               *[(unit, boss, f"{mail}@s.dk", "Bente Jensen") for unit, boss, mail in units]]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {
+        "Medarbejdere": staff, "Lederoversigt": leaders}), today=TODAY)
+    by = {e.number: e for e in listing.employees}
+    assert (by["8830"].leader, by["8830"].leader_email) == ("Bente Jensen", "bj@s.dk")
+    assert (by["8831"].leader, by["8831"].leader_email) == ("Inge Holm", "ih@s.dk")
+
+
+def test_a_role_of_two_words_names_no_unit(tmp_path: Path) -> None:
+    """"Administrerende direktør: Lukas Müller" over a sheet of the list gives its leader, not
+    a unit "Administrerende"."""
+    from pipeline.sheets.unitleaders import ListNames, read_heading
+
+    names = ListNames([(1, ("Lukas Müller",))], 0, None, None, None)
+    said = read_heading("Administrerende direktør: Lukas Müller (lm@x.dk)", names, False, TODAY)
+    assert said is not None and (said.department, said.leader, said.email) == (
+        "", "Lukas Müller", "lm@x.dk")
+    said = read_heading("Afsnit Bøgen – afsnitsleder: Lukas Müller", names, False, TODAY)
+    assert said is not None and said.department == "Afsnit Bøgen"
+
+
+def test_a_crews_spokesperson_is_neither_leader_nor_unit(tmp_path: Path) -> None:
+    """"Formand" leads the crew; "Sjakbajs", one of the crew elected to speak for it, is no
+    leader, and a column of the names of people on the list is no department."""
+    head = ("Lønnr", "Navn", "Fag", "Formand", "Sjakbajs")
+    rows = [head, (1, "Åse Møller", "Formand", None, None),
+            *[(10 + i, f"Niels {c}sen", "Tømrer", "Åse Møller", "Niels Asen")
+              for i, c in enumerate("ABCD")],
+            *[(20 + i, f"Ole {c}sen", "Murer", "Åse Møller", "Ole Asen")
+              for i, c in enumerate("ABCD")]]
+    listing = read(tmp_path, rows)
+    assert {e.leader for e in listing.employees[1:]} == {"Åse Møller"}
+    assert listing.layout.fields["leader"].header == "Formand"
+    assert "Sjakbajs" not in {u.header for u in listing.layout.fields.values()}
+
+
+@pytest.mark.parametrize("names", [[f"Medarbejder {i:03d}" for i in range(1, 9)],
+                                   [f"Employee {i}" for i in range(1, 9)]])
+def test_placeholder_names_refuse_the_list(tmp_path: Path, names: list[str]) -> None:
+    rows = [("Pseudo-ID", "Navn", "Enhed", "Leder"), *[
+        (f"a{i}f", n, "Skole", "Leder A" if i else None) for i, n in enumerate(names)]]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, rows)
+    assert "The names are placeholders, not names" in str(caught.value)
+
+
+def test_names_with_a_letter_or_number_in_them_are_no_placeholders(tmp_path: Path) -> None:
+    """A real name that ends in an initial ("Jens B") among ordinary ones."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder"), (1, "Jens B", "Salg", None),
+            (2, "Anne Holm", "Salg", "Jens B"), (3, "Bo Dam", "Salg", "Jens B"),
+            (4, "Karen K", "Salg", "Jens B")]
+    assert len(read(tmp_path, rows).employees) == 4
