@@ -59,9 +59,11 @@ def _legend_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[dict[str, s
 
 
 def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[Any]]],
-               states: Callable[[str], bool]) -> Codes | None:
+               states: Callable[[str], bool],
+               above: Sequence[tuple[int, Sequence[Any]]] = ()) -> Codes | None:
     """The column of codes a legend explains, where one of its meanings is a state
-    (``states``: leaving or leave); None otherwise."""
+    (``states``: leaving or leave); None otherwise. The legend may stand under the list or in
+    the lines over its header (``above``: a report's "Status: 10=Aktiv 20=Orlov 90=Fratrådt")."""
     candidates = []
     for use in others:
         texts = [cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE]]
@@ -70,7 +72,7 @@ def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[A
             candidates.append((use, codes))
     if not candidates:
         return None
-    below, where = _legend_rows(rows)
+    below, where = _legend_rows([*above, *rows])
     for use, codes in candidates:
         own = _entries(use.header[use.header.find("(") + 1:].rstrip(")")) if "(" in (
             use.header) else {}

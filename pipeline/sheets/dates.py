@@ -33,6 +33,8 @@ MONTHS = {name: number for number, names in enumerate((
 _WORDS = re.compile(r"^(\d{1,2})\.?(?:\s+|\s*[-/]\s*)([^\W\d_]+)\.?(?:\s+|\s*[-/]\s*)"
                     r"(\d{4}|\d{2})$")
 _MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+# SAS's DATE9 ("23MAR2027"): day, month's name and year with nothing between them
+_TIGHT = re.compile(r"^(\d{1,2})([^\W\d_]{3,9})(\d{4})$")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -133,7 +135,7 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
         if match:
             got = dict(zip(parts, match.groups(), strict=True))
             return dt.date(_year(got["y"]), int(got["m"]), int(got["d"]))
-    match = _WORDS.match(text.casefold())
+    match = _WORDS.match(text.casefold()) or _TIGHT.match(text.casefold())
     if match and match.group(2) in MONTHS:
         return dt.date(_year(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
     match = _MONTH_FIRST.match(text.casefold())

@@ -555,7 +555,8 @@ class _Read:
         reader = DraftReader(layout, findings, rows, today)
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       sheet.comments,
-                                      beside_notes(rows, _width(header.headers), sheet.marks))
+                                      beside_notes(rows, _width(header.headers), sheet.marks),
+                                      [(n, v) for n, v in sheet.rows if n < header.row])
         marked = read_row_marks(sheet, others, rows, (kinds.number_col, kinds.name_cols[0]),
                                 header.row, findings,
                                 reader.header("name") or reader.header("last"),

@@ -145,7 +145,8 @@ class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
                  comments: Mapping[int, tuple[str, ...]] | None = None,
-                 beside: Mapping[int, str] | None = None) -> None:
+                 beside: Mapping[int, str] | None = None,
+                 above: Sequence[tuple[int, Sequence[Any]]] = ()) -> None:
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
@@ -181,7 +182,7 @@ class EmploymentReader:
             k in ("status", "active") for k, _ in self.columns) else [
             *self.others, *(u for k, u in self.columns if k == "leave")]
         self.codes = find_codes(pool, rows, lambda t: status_state(t) in (LEFT, LEAVE)
-                                or outside(t)) if pool else None
+                                or outside(t), above) if pool else None
         if self.codes is not None:
             use = self.codes.use
             self.columns = [(k, u) for k, u in self.columns if u is not use]

@@ -78,7 +78,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "bnr",  # a bank's employee number, the "B-nummer"
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
              "referanse", "referens", "kennung", "kennziffer", "schlüssel"),
-    NAME: ("navn", "navne", "name", "names", "namn"),
+    NAME: ("navn", "navne", "name", "names", "namn", "naam"),  # (Dutch: Exact Online)
     FIRST: ("roepnaam", "voornaam", "voornamen",  # Dutch
             "fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
             "vorname", "vornamen"),
@@ -212,6 +212,8 @@ _PHRASES = (
     # a fixed-term contract's last day: "Tidsbegrænset til", "Midlertidig til", "Kontrakt til"
     (("tidsbegrænset", "til"), END), (("midlertidig", "til"), END), (("kontrakt", "til"), END),
     (("ansat", "siden"), START),
+    # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
+    (("uit", "dienst"), END), (("in", "dienst"), START),
     # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
     (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),

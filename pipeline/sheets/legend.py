@@ -1,6 +1,7 @@
 """Legend lines: a key and what it means, as people write them under a list, beside it or in a
 header's brackets ("F = fratrådt", "B: barsel", "O – orlov", "(F) fratrådt", "* betyder
-orlov"), several to a cell ("B = barsel, O = orlov"), after a label ("Koder: B = barsel").
+orlov"), several to a cell ("B = barsel, O = orlov", "10=Aktiv 20=Orlov"), after a label
+("Koder: B = barsel").
 
 Which keys a legend has (short codes, marks such as ``*`` or ``†``) is the caller's: the line is
 read one way for all of them, so what one legend understands, the others do too."""
@@ -18,7 +19,10 @@ def _patterns(key: str, bare: bool, longest: int) -> tuple[re.Pattern[str], re.P
     says = _SAYS + ("?" if bare else "")
     line = re.compile(rf"^\s*(?:\(?({key})\)?\s*{says}|\(({key})\))\s*(\S.{{1,{longest}}}?)\s*$",
                       re.IGNORECASE)
-    apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?\s*{_SAYS})", re.IGNORECASE)
+    # entries apart: after a comma or semicolon, or after a space where the next key is tied
+    # to its meaning by "=" ("10=Aktiv 20=Orlov 90=Fratrådt", a report's header line)
+    apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?\s*{_SAYS})|\s+(?=(?:{key})=\S)",
+                       re.IGNORECASE)
     return line, apart
 
 

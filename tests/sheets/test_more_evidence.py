@@ -227,3 +227,28 @@ def test_names_with_a_letter_or_number_in_them_are_no_placeholders(tmp_path: Pat
             (2, "Anne Holm", "Salg", "Jens B"), (3, "Bo Dam", "Salg", "Jens B"),
             (4, "Karen K", "Salg", "Jens B")]
     assert len(read(tmp_path, rows).employees) == 4
+
+
+def test_a_legend_over_the_header_explains_status_codes(tmp_path: Path) -> None:
+    """A report's header lines give the codes ("Status: 10=Aktiv 20=Orlov 90=Fratrådt"): 90 has
+    left, 20 is on leave."""
+    rows = [("Rapport:", "CRS530 Medarbejderliste"), ("Status:", "10=Aktiv 20=Orlov 90=Fratrådt"),
+            (), ("Medarb.nr", "Navn", "Afdeling", "Leder", "Status"),
+            (40010, "Rasmus Møller", "Indkøb", None, 10), (40013, "Nikolaj Holm", "Indkøb",
+                                                            "Rasmus Møller", 20),
+            (40016, "Emma Jakobsen", "Indkøb", "Rasmus Møller", 90),
+            (40019, "Karen Juul", "Indkøb", "Rasmus Møller", 10)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["40010", "40013", "40019"]
+    assert [a.number for a in listing.leavers] == ["40016"]
+    assert [e.on_leave for e in listing.employees] == [False, True, False]
+
+
+def test_sas_dates_and_dutch_headers_are_read() -> None:
+    from pipeline.sheets.dates import read_date
+    from pipeline.sheets.listheaders import match_fields
+
+    assert read_date("23MAR2027") == dt.date(2027, 3, 23)
+    assert read_date("31jan2026") == dt.date(2026, 1, 31)
+    assert match_fields(("Code", "Naam", "Manager", "Uit dienst")) == {
+        "number": 0, "name": 1, "leader": 2, "end_date": 3}
