@@ -110,6 +110,7 @@ SEVERAL = "several"  # two people named in one cell: "Mette Fog; Niels Schøler"
 TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
 POSITION = "position"  # "Forstander": the one who holds that job title
 BY_UNIT = "by-unit"  # "Mette", two Mettes lead: the one who leads the employee's unit
+BY_TITLE = "by-title"  # "Louise", two Louises: the only one whose job title says they lead
 
 
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:

@@ -15,6 +15,7 @@ from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Leader
 from pipeline.sheets.leadertext import (
+    BY_TITLE,
     BY_UNIT,
     LINE,
     POSITION,
@@ -42,7 +43,8 @@ _READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name
             "that agree", TITLE: "from the name before a title", TITLE_FIRST: "from the name after "
             "a job title the list gives", POSITION: "as the one person whose job title it is",
             BY_UNIT: "as the one of that name who leads the employee's unit (by their "
-            "department or job title)"}
+            "department or job title)", BY_TITLE: "as the only one of that name whose job title "
+            "says they lead"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:

@@ -16,7 +16,7 @@ from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Leader, Who
-from pipeline.sheets.leadertext import BY_UNIT, leads
+from pipeline.sheets.leadertext import BY_TITLE, BY_UNIT, leads
 from pipeline.sheets.listchecks import report_leaders
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
@@ -285,23 +285,27 @@ def _by_unit(drafts: Sequence[Draft], found: list[Leader | None]) -> None:
     """A leader written so that several people fit ("Mette" where three are called Mette):
     of them, the one who leads (by their job title) the employee's unit, by the department on
     their own row or in their job title ("Bagerichef, Bageriet Nord og Syd"), where only one
-    does. Said in `mus check`; otherwise the leader stays ambiguous (refused)."""
+    does; where none leads that unit, the only one of them whose title says they lead at all.
+    Said in `mus check`; otherwise the leader stays ambiguous (refused)."""
     by_number: dict[str, Draft] | None = None
     for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
         if leader is None or not leader.ambiguous or leader.via or len(leader.fits) < 2:
             continue
         unit = normal_name(draft.fields["department"])
-        if not unit:
-            continue
         if by_number is None:
             by_number = {d.number: d for d in drafts}
         words = set(unit.split())
-        fit = [c for c in (by_number.get(n) for n in leader.fits) if c is not None
-               and leads(c.fields["job_title"].split(",")[0].strip())
-               and (normal_name(c.fields["department"]) == unit
-                    or words <= set(normal_name(c.fields["job_title"].replace(",", " ")).split()))]
+        leading = [c for c in (by_number.get(n) for n in leader.fits) if c is not None
+                   and leads(c.fields["job_title"].split(",")[0].strip())]
+        fit = [c for c in leading if unit and (
+            normal_name(c.fields["department"]) == unit
+            or words <= set(normal_name(c.fields["job_title"].replace(",", " ")).split()))]
+        via = BY_UNIT
+        if not fit and len(leading) == 1 and len(leading) < len(leader.fits):
+            fit, via = leading, BY_TITLE  # the only one of them whose title says they lead
+            # ("Louise" at a school of one Forstander Louise and a teacher Louise)
         if len(fit) == 1:
             chosen = fit[0]
             found[i] = dataclasses.replace(leader, name=chosen.name, number=chosen.number,
                                            email=leader.email or chosen.fields["email"],
-                                           found=True, ambiguous=False, fits=(), via=BY_UNIT)
+                                           found=True, ambiguous=False, fits=(), via=via)

@@ -252,3 +252,20 @@ def test_sas_dates_and_dutch_headers_are_read() -> None:
     assert read_date("31jan2026") == dt.date(2026, 1, 31)
     assert match_fields(("Code", "Naam", "Manager", "Uit dienst")) == {
         "number": 0, "name": 1, "leader": 2, "end_date": 3}
+
+
+def test_a_first_name_two_share_is_the_one_whose_title_leads(tmp_path: Path) -> None:
+    """"Louise" at an efterskole of Forstander Louise Vestergaard and teacher Louise Pedersen:
+    the forstander, said; where both titles lead, it stays refused."""
+    head = ("Nr", "Navn", "Område", "Stilling", "Leder")
+    rows = [head, (11, "Louise Vestergaard", "Ledelse", "Forstander", None),
+            (13, "Bent Eriksen", "Undervisning", "Viceforstander", "Louise"),
+            (29, "Louise Pedersen", "Undervisning", "Lærer", "Bent"),
+            (36, "Kirsten Nissen", "Køkken", "Økonomaleder", "Louise")]
+    listing = read(tmp_path, rows)
+    assert [e.leader_number for e in listing.employees] == ["", "11", "13", "11"]
+    assert any("as the only one of that name whose job title says they lead" in n.what
+               for n in listing.notes)
+    rows[3] = (29, "Louise Pedersen", "Undervisning", "Teamleder", "Bent")
+    with pytest.raises(SpreadsheetError, match='The leader "Louise"'):
+        read(tmp_path, rows)
