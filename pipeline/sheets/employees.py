@@ -337,6 +337,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     position = {id(s): i for i, s in enumerate(sheets.values())}
     read.sort(key=lambda r: position[id(r.sheet)])
     if len(read) > 1:
+        _refuse_self_led(read)
         _units_of_parts(read)
         _one_row_each(read)
     for one in read:  # each part's leaders among everyone: a foreman on the salaried sheet
@@ -374,6 +375,26 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(first.blank_rows()), include_leavers, skip_on_leave,
                         tuple(one.sheet.name for one in read) if parted else (),
                         tuple((one.sheet.name, one.layout) for one in read if one is not first))
+
+
+def _refuse_self_led(read: Sequence[_Read]) -> None:
+    """A list split over a sheet per unit whose titles (or headings) name as the leader of
+    their rows someone among those rows, twice or more (each unit's leader on their own unit's
+    sheet): the titles say whom each leads, and nothing says who leads them, so the list is
+    refused, naming them. (One such is the top, led by nobody; on a list of one sheet a heading's
+    leader among its rows is led by nobody, as before: the sheet gives no other unit's.)"""
+    found = [(one, heading, draft) for one in read for heading, draft in one.walk.self_led()]
+    if len(found) < 2:
+        return
+    for one, heading, draft in found:
+        one.findings.error("heading-leads-self", f"The heading in row {heading} names "
+                           f"{draft.name} as the leader of the rows under it, and {draft.name} "
+                           f"is one of them (row {draft.row}): the list does not say who leads "
+                           f"{draft.name}, as it does not for {len(found) - 1} other unit "
+                           "leader(s) named so.", "Add a column \"Nærmeste leder\" with each "
+                           "employee's leader (the top leader's cell empty), and run the "
+                           "command again.", draft.row)
+    raise_if_issues([i for one in read for i in one.findings.issues()])
 
 
 def _one_row_each(read: Sequence[_Read]) -> None:

@@ -309,6 +309,20 @@ class RowWalk:
                               "leader to the list with their e-mail, or correct the name in the "
                               "heading.", heading, None, found)
 
+    def self_led(self) -> list[tuple[int, Draft]]:
+        """Who a heading names as the leader of the rows under it while being one of those
+        rows ("Afdelingsleder: Anne Mortensen" over a sheet that lists her): (the heading's row,
+        their draft). The heading says whom they lead, not who leads them."""
+        if not self.heading_led:
+            return []
+        by_row = {d.row: d for d in self.drafts}
+        found = []
+        for (heading, leader, _, _), rows in self.heading_led.items():
+            name = normal_name(leader)
+            found += [(heading, by_row[r]) for r in rows
+                      if r in by_row and normal_name(by_row[r].name) == name]
+        return found
+
     def heading_disagrees(self, findings: Findings) -> None:
         """Rows under a heading that names their unit's leader, whose leader column names
         someone who is not on the list: which is their leader cannot be told (a leader on the

@@ -260,3 +260,21 @@ def test_a_sheet_of_changes_that_says_people_on_the_list_left_is_refused(tmp_pat
     with pytest.raises(SpreadsheetError, match=r'The sheet "Ændringer efter 1-9" says that '
                        r"employee 3 has left, which the list itself does not say"):
         read(tmp_path, {"Medarbejdere": staff, "Ændringer efter 1-9": changes})
+
+
+def test_unit_leaders_named_only_in_their_own_sheets_title_are_refused(tmp_path: Path) -> None:
+    """A sheet per unit, each titled with its leader, who is listed on it: the titles say whom
+    each leads, not who leads them, so the list is refused naming them."""
+    head = ("Nr", "Navn", "Titel", "E-mail")
+    sheets = {unit: [(f"Afdeling: {unit}",), (f"Afdelingsleder: {boss} ({mail}@x.dk)",), (),
+                     head, (number, boss, "Afdelingsleder", f"{mail}@x.dk"),
+                     *[(number + i, f"Ansat{number + i} Holm", "Konsulent", f"a{number + i}@x.dk")
+                       for i in range(1, 4)]]
+              for unit, boss, mail, number in (("Analyse", "Anne Mortensen", "am", 100),
+                                               ("Administration", "Oliver Jensen", "oj", 200))}
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, sheets)
+    said = str(caught.value)
+    assert ('sheet "Analyse", row 5: The heading in row 2 names Anne Mortensen as the leader of '
+            "the rows under it, and Anne Mortensen is one of them (row 5)") in said
+    assert 'sheet "Administration", row 5' in said
