@@ -212,7 +212,7 @@ class EmploymentReader:
         self._said = [layout.fields[k] for k in ("leader", "department", "job_title")
                       if k in layout.fields]
         # (column, its value on every numbered row, headed as the employer): when a row needs it
-        self._one_kind: list[tuple[Any, str, bool]] | None = None
+        self._one_kind: list[tuple[Any, str, bool, frozenset[str]]] | None = None
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
@@ -293,35 +293,47 @@ class EmploymentReader:
             text = cell_text(value_at(values, use.index))
             if text and " " in text and says_employed_elsewhere(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
-        for use, kind, employer in self._kinds_of_numbered():
+        for use, kind, employer, kinds in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))
-            if text and text.casefold() != kind.casefold() and (
+            if text and text.casefold() not in kinds and (
                     len(text.split()) <= 3 or a_firm(text) or employer):
                 # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
                 # "Ressource" on the rows without a number
-                return f'{use.header} "{text}", where every numbered row is "{kind}": {NOT_HERE}'
+                return f'{use.header} "{text}", where every numbered row is {kind}: {NOT_HERE}'
         return self.remarks.not_here(values)
 
-    def _kinds_of_numbered(self) -> list[tuple[Any, str, bool]]:
+    def _kinds_of_numbered(self) -> list[tuple[Any, str, bool, frozenset[str]]]:
         """The columns headed as a kind or an employer that say one and the same on every row
         with an employee number (five or more): one word ("Person") or a firm's name ("Nordic
-        Biopharm A/S"), with that value and whether the header names the employer (whose
-        other values may be any name): what kind of row a person is."""
+        Biopharm A/S"), or a few kinds of the employed ("Funktionær", "Timelønnet"), with
+        those values as said, whether the header names the employer (whose other values may be
+        any name), and the values casefolded: what kind of row a person is."""
         if self._one_kind is None:
             self._one_kind = []
             numbered = [v for _, v in self._rows if self._number is not None
                         and cell_text(value_at(v, self._number))]
-            for use in self._unremarked if len(numbered) >= 5 else ():
+            kept = [*self._unremarked, *(u for k, u in self.columns if k in ("status", "form"))]
+            for use in kept if len(numbered) >= 5 else ():  # (a "Type" read as the status too)
                 said = _kind_or_employer(use.header)
                 if not said:
                     continue  # ("Land": Danmark on every numbered row says nothing of kind)
                 kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}
                 shown = cell_text(value_at(numbered[0], use.index))
-                if len(kinds) == 1 and (kind := kinds.pop()) and (
+                if len(kinds) == 1 and (kind := next(iter(kinds))) and (
                         len(kind.split()) == 1 or a_firm(shown) or said == "employer") and any(
                         c.isalpha() for c in kind):
                     # one word ("Person"), or the employer ("Nordic Biopharm A/S")
-                    self._one_kind.append((use, shown, said == "employer"))
+                    self._one_kind.append((use, f'"{shown}"', said == "employer",
+                                           frozenset(kinds)))
+                elif said == "kind" and 2 <= len(here := {k for k in kinds if not outside(k)}
+                                                     ) <= 5 and all(
+                        status_state(k) in (EMPLOYED, LEAVE) for k in here):
+                    # a few kinds of the employed ("Funktionær", "Timelønnet", "Funktionær –
+                    # sygemeldt"; a numbered outsider's own kind aside)
+                    written = sorted({cell_text(value_at(v, use.index)) for v in numbered
+                                      if cell_text(value_at(v, use.index)).casefold() in here})
+                    self._one_kind.append((use, " or ".join(f'"{w}"' for w in written), False,
+                                           frozenset(kinds)))
         return self._one_kind
 
     def _no_employee(self, values: Sequence[Any]) -> str:

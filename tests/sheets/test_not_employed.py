@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from pipeline.sheets.statuswords import outside
 from tests.helpers import write_xlsx
@@ -262,3 +263,31 @@ def test_rows_of_another_employer_than_every_numbered_row(tmp_path: Path) -> Non
     with pytest.raises(Exception, match="no employee number"):
         read(tmp_path, [(*head[:4], "Land"), *land, ("Sven Reyes", "QA", "Person Ason", None,
                                                      "Sverige")])
+
+
+def test_a_row_without_a_number_of_a_kind_no_numbered_row_has_is_not_employed(
+        tmp_path: Path) -> None:
+    """A utility's "Type": Funktionær and Timelønnet (and one sick) on the numbered rows, a duty
+    phone's "Vagttelefon" and a shared mailbox's "Funktionspostkasse" without numbers: those two
+    are not employed here, listed so; a row without a number of a kind the numbered rows have is
+    still refused."""
+    head = ("Medarbejdernr", "Navn", "Afdeling", "Type", "Leder")
+    staff = [(10231 + i, f"Ansat{i} Holm", "Spildevand", ("Funktionær", "Timelønnet")[i % 2],
+              "Kirsten Bach") for i in range(6)]
+    rows = [head, (10200, "Kirsten Bach", "Spildevand", "Funktionær", None), *staff,
+            (10300, "Bo Syg", "Spildevand", "Funktionær – sygemeldt", "Kirsten Bach"),
+            (None, "Driftsvagt Spildevand", "Spildevand", "Vagttelefon", "Kirsten Bach"),
+            (None, "Kundeservice (fælles postkasse)", "Administration", "Funktionspostkasse",
+             None)]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                                 today=dt.date(2026, 12, 6))
+    assert len(listing.employees) == 8
+    [duty] = listing.leavers
+    assert duty.row == 10 and duty.reason == (
+        'Type "Vagttelefon", where every numbered row is "Funktionær" or "Funktionær – '
+        'sygemeldt" or "Timelønnet": not employed here')
+    assert [(s.row, s.reason) for s in listing.skipped] == [(11, "account")]
+    rows.append((None, "Ny Person", "Spildevand", "Timelønnet", "Kirsten Bach"))
+    with pytest.raises(SpreadsheetError, match="This row has no employee number"):
+        read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 12, 6))
