@@ -323,7 +323,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     lookups = [s for s in sheets.values() if id(s) not in ours]
     # each sheet's people, to find on the others' (a unit's leader named in its title)
     people = {id(s): names_on(s, h) for s, h in [(sheet, header),
-                                                  *((p.sheet, p.header) for p in parts)]}
+                                                  *((p.sheet, p.header) for p in parts)]
+              } if parts else {}
 
     def elsewhere(one: Sheet) -> frozenset[str]:
         return frozenset(n for key, names in people.items() if key != id(one) for n in names)

@@ -218,24 +218,28 @@ def _cells_keys(drafts: Sequence[Draft], found: list[Leader | None], directory: 
     """Leaders not found as written whose every word is a whole cell of one and the same row,
     one of them of its name ("KN Rasmussen": the leader's "Grad" and "Efternavn", a rank and a
     surname): that row is the leader's, said once. Only where exactly one row holds them all."""
-    cells: dict[str, set[int]] | None = None  # a cell's text, casefolded → the rows holding it
+    asked = [(i, d.given.text.casefold().split()) for i, (d, leader) in enumerate(
+        zip(drafts, found, strict=True)) if leader is not None and not leader.found
+        and not leader.ambiguous and d.given.text]
+    wanted = {w for _, words in asked if 2 <= len(words) <= 4 for w in words}
+    if not wanted:
+        return
+    cells: dict[str, set[int]] = {}  # each word asked for → the rows with a cell of just it
+    for j, other in enumerate(drafts):
+        if wanted.isdisjoint(other.name.casefold().split()):
+            continue  # (one of the words is of the leader's name)
+        for cell in other.texts:
+            if cell and (folded := cell.casefold()) in wanted:
+                cells.setdefault(folded, set()).add(j)
     whose: dict[str, int | None] = {}
     read: list[int] = []
     example = ""
-    for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
-        if leader is None or leader.found or leader.ambiguous or not draft.given.text:
-            continue
+    for i, words in asked:
+        draft = drafts[i]
         text = draft.given.text
         if text not in whose:
             whose[text] = None
-            words = text.casefold().split()
             if 2 <= len(words) <= 4 and len(set(words)) == len(words):
-                if cells is None:
-                    cells = {}
-                    for j, other in enumerate(drafts):
-                        for cell in other.texts:
-                            if cell:
-                                cells.setdefault(cell.casefold(), set()).add(j)
                 rows = set.intersection(*(cells.get(w, set()) for w in words))
                 if len(rows) == 1:
                     only = next(iter(rows))

@@ -74,7 +74,7 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     or where they are too few to be more than a sheet of the workbook's own (one sheet of one
     person may be a template's example row; two new starters beside a list of forty are warned
     of, as before)."""
-    if "number" not in header.found:
+    if "number" not in header.found or not also:
         return []
     ours = _people(sheet, header)
     numbers = {n for n, _ in ours}
