@@ -393,11 +393,16 @@ def unit_name_beside_code(rows: Rows, headers: Sequence[str], department: int,
     return None
 
 
+def _id_code(text: str) -> bool:
+    """One short identifier with a digit: ``M1001``, ``E-17``."""
+    return " " not in text and "@" not in text and any(c.isdigit() for c in text) and len(
+        text) <= 20
+
+
 def _codes(texts: Sequence[str], rows: int) -> bool:
     """One code with a digit on (nearly) every row, all different: ``M1001``, ``E-17``."""
     return len(texts) >= 2 and len(texts) >= 0.9 * rows and len(set(texts)) == len(texts) and all(
-        " " not in t and "@" not in t and any(c.isdigit() for c in t) and len(t) <= 20
-        for t in texts)
+        map(_id_code, texts))
 
 
 def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
@@ -416,9 +421,14 @@ def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
         if sum(isinstance(v, dt.date) for v in values) * 2 > len(values):
             continue  # "Ansat": the day each was hired, all different, no number
         texts = [cell_text(v) for v in values]
+        footer = 0  # a report's last lines in the column ("Antal poster: 40"), not codes
+        while footer < 2 and len(texts) > footer + 2 and not _id_code(texts[-1 - footer]):
+            footer += 1
+        if footer:
+            texts = texts[:-footer]
         if lettered and sum(any(c.isalpha() for c in t) for t in texts) < 0.9 * len(texts):
             continue
-        if _codes(texts, filled):
+        if _codes(texts, filled - footer):
             findings.warn("header-content", f'No column is headed as the employee number, but '
                           f'"{header}" (column {_letter(index)}) holds one code for each employee, '
                           "all different, so it is used as the employee number.", "If that is "

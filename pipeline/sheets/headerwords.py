@@ -211,6 +211,7 @@ _PHRASES = (
     (("ansat", "til"), END), (("ansat", "fra"), START),
     # a fixed-term contract's last day: "Tidsbegrænset til", "Midlertidig til", "Kontrakt til"
     (("tidsbegrænset", "til"), END), (("midlertidig", "til"), END), (("kontrakt", "til"), END),
+    (("periode", "til"), END), (("periode", "fra"), START),  # a season's "Periode fra/til"
     (("ansat", "siden"), START),
     # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
     (("uit", "dienst"), END), (("in", "dienst"), START),

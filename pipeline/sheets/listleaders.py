@@ -16,7 +16,7 @@ from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Leader, Who
-from pipeline.sheets.leadertext import BY_TITLE, BY_UNIT, leads
+from pipeline.sheets.leadertext import BY_TITLE, BY_UNIT, POSITION, leads
 from pipeline.sheets.listchecks import report_leaders
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
@@ -293,8 +293,9 @@ def _by_unit(drafts: Sequence[Draft], found: list[Leader | None]) -> None:
     Said in `mus check`; otherwise the leader stays ambiguous (refused)."""
     by_number: dict[str, Draft] | None = None
     for i, (draft, leader) in enumerate(zip(drafts, found, strict=True)):
-        if leader is None or not leader.ambiguous or leader.via or len(leader.fits) < 2:
-            continue
+        if (leader is None or not leader.ambiguous or leader.via not in ("", POSITION)
+                or len(leader.fits) < 2):
+            continue  # (a title several hold, "Kontorchef": the one of the employee's unit)
         unit = normal_name(draft.fields["department"])
         if by_number is None:
             by_number = {d.number: d for d in drafts}

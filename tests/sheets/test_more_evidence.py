@@ -269,3 +269,41 @@ def test_a_first_name_two_share_is_the_one_whose_title_leads(tmp_path: Path) -> 
     rows[3] = (29, "Louise Pedersen", "Undervisning", "Teamleder", "Bent")
     with pytest.raises(SpreadsheetError, match='The leader "Louise"'):
         read(tmp_path, rows)
+
+
+def test_a_title_several_hold_is_the_one_of_the_employees_unit(tmp_path: Path) -> None:
+    """"Refererer til" `Kontorchef`, held by one head of each office: each employee's is the
+    Kontorchef of their own Kontor; "Direktør", held by one, is that one."""
+    head = ("Medarbejder-ID", "Navn", "Kontor", "Stilling", "Refererer til")
+    rows = [head, ("1116", "Nikolaj Holm", "Direktionen", "Direktør", None)]
+    for k, office in enumerate(("HR og Økonomi", "Jura", "IT")):
+        rows.append((f"13{k}0", f"Chef{k} Dam", office, "Kontorchef", "Direktør"))
+        rows += [(f"13{k}{i}", f"Ansat{k}{i} Lund", office, "Fuldmægtig", "Kontorchef")
+                 for i in range(1, 4)]
+    listing = read(tmp_path, rows)
+    by = {e.number: e.leader_number for e in listing.employees}
+    assert (by["1300"], by["1301"], by["1323"]) == ("1116", "1300", "1320")
+
+
+def test_a_season_period_from_and_to_in_two_columns(tmp_path: Path) -> None:
+    """"Periode fra" and "Periode til": a period over is a leaver; one to come has not begun."""
+    head = ("Lønnr", "Navn", "Arbejdssted", "Periode fra", "Periode til", "Nærmeste leder")
+    rows = [head, ("1", "Gitte Mortensen", "Kontoret", None, None, None),
+            ("32", "Steen Pedersen", "Assistens", "01.04.2026", "31.10.2026", "Gitte Mortensen"),
+            ("33", "Eva Holm", "Assistens", "01.11.2026", "31.03.2027", "Gitte Mortensen")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "33"]
+    assert [a.number for a in listing.leavers] == ["32"]
+
+
+def test_a_number_column_headed_as_the_employee_over_a_reports_footer(tmp_path: Path) -> None:
+    """Deltek's "Medarbejder" of numbers beside "Navn", and "Antal poster: 4" under the list:
+    the numbers are the employee numbers, the footer no row of theirs."""
+    rows = [("Rapport: Medarbejderliste",), (), ("Medarbejder", "Navn", "Organisation",
+                                                 "Supervisor"),
+            ("177", "Jens Schmidt", "Partnerkreds", None),
+            ("164", "Maria Dam", "Partnerkreds", "Jens Schmidt"),
+            ("065", "Line Kjær", "Administration", "Jens Schmidt"),
+            ("091", "Bo Holm", "Administration", "Line Kjær"), (), ("Antal poster: 4",)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["177", "164", "065", "091"]
