@@ -261,4 +261,10 @@ def leads(text: str) -> bool:
     lead"), not one that only holds such a word ("Lederens sekretær")."""
     words = text.split()
     return bool(words) and LEADS.search(words[-1]) is not None and re.search(
-        LEADS.pattern + "$", words[-1], re.IGNORECASE) is not None
+        LEADS.pattern + "$", words[-1], re.IGNORECASE) is not None and not words[
+        -1].casefold().endswith(_GUIDES)
+
+
+# "Vejleder" is a word of its own (a counsellor, guide: "Læsevejleder", "AKT-vejleder"), though
+# it ends in "leder": it leads nobody
+_GUIDES = ("vejleder", "vejledere")

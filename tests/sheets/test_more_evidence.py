@@ -307,3 +307,22 @@ def test_a_number_column_headed_as_the_employee_over_a_reports_footer(tmp_path: 
             ("091", "Bo Holm", "Administration", "Line Kjær"), (), ("Antal poster: 4",)]
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["177", "164", "065", "091"]
+
+
+def test_a_counsellor_is_no_leader_by_title(tmp_path: Path) -> None:
+    """"Læsevejleder" and "AKT-vejleder" end in -leder but guide, not lead: each unit's one
+    Afdelingsleder leads it, and the Skoleleder outside every unit leads them."""
+    from pipeline.sheets.leadertext import leads
+
+    assert not leads("Læsevejleder") and not leads("Lærer, AKT-vejleder")
+    assert leads("Afdelingsleder") and leads("Pædagogisk leder")
+    head = ("Lønnr.", "Navn", "Afdeling", "Stilling")
+    rows = [head, (313, "Maja Jensen", "Ledelse", "Skoleleder")]
+    for k, unit in enumerate(("Indskoling", "Udskoling")):
+        rows += [(100 + 10 * k, f"Chef{k} Holm", unit, "Afdelingsleder"),
+                 (101 + 10 * k, f"Ansat{k}1 Dam", unit, "Læsevejleder"),
+                 (102 + 10 * k, f"Ansat{k}2 Dam", unit, "Lærer, AKT-vejleder"),
+                 (103 + 10 * k, f"Ansat{k}3 Dam", unit, "Lærer")]
+    listing = read(tmp_path, rows)
+    by = {e.number: e.leader_number for e in listing.employees}
+    assert (by["100"], by["101"], by["102"], by["113"]) == ("313", "100", "100", "110")
