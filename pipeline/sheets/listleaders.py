@@ -217,7 +217,10 @@ def _cells_keys(drafts: Sequence[Draft], found: list[Leader | None], directory: 
                 layout: ListLayout, findings: Findings) -> None:
     """Leaders not found as written whose every word is a whole cell of one and the same row,
     one of them of its name ("KN Rasmussen": the leader's "Grad" and "Efternavn", a rank and a
-    surname): that row is the leader's, said once. Only where exactly one row holds them all."""
+    surname): that row is the leader's, said once. Only where exactly one row holds them all,
+    and so only where the list writes names in parts (a first- or last-name column)."""
+    if "last" not in layout.fields and "first" not in layout.fields:
+        return
     asked = [(i, d.given.text.casefold().split()) for i, (d, leader) in enumerate(
         zip(drafts, found, strict=True)) if leader is not None and not leader.found
         and not leader.ambiguous and d.given.text]
