@@ -201,8 +201,7 @@ def _joined_keys(drafts: Sequence[Draft], found: list[Leader | None], directory:
                         break
         j = whose[text]
         if j is not None:
-            found[i] = directory.resolve(dataclasses.replace(
-                draft.given, text="", number=drafts[j].number), i)
+            found[i] = _row_of(directory, drafts, i, j)
             read.append(draft.row)
             example = example or text
     if read:
@@ -211,6 +210,13 @@ def _joined_keys(drafts: Sequence[Draft], found: list[Leader | None], directory:
                       f'row joined into one ("{example}": a code on the row and the employee '
                       f"number), and found so ({rows_text(read)}).", read[0],
                       use.header if use else None, read)
+
+
+def _row_of(directory: Directory, drafts: Sequence[Draft], i: int, at: int) -> Leader:
+    """Draft ``i``'s leader as the person of row ``at``, found by that one's number (what was
+    given kept for the address)."""
+    return directory.resolve(dataclasses.replace(drafts[i].given, text="",
+                                                 number=drafts[at].number), i)
 
 
 def _cells_keys(drafts: Sequence[Draft], found: list[Leader | None], directory: Directory,
@@ -250,8 +256,7 @@ def _cells_keys(drafts: Sequence[Draft], found: list[Leader | None], directory: 
                         whose[text] = only
         at = whose[text]
         if at is not None:
-            found[i] = directory.resolve(dataclasses.replace(
-                draft.given, text="", number=drafts[at].number), i)
+            found[i] = _row_of(directory, drafts, i, at)
             read.append(draft.row)
             example = example or text
     if read:
