@@ -123,6 +123,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lists.count": ("Antal", "Count"),
     "lists.skipped": ("Sprunget over", "Skipped"),
     "lists.row": ("Række", "Row"),
+    "lists.sheets": ("ark", "sheets"),
     "lists.reason": ("Hvorfor", "Why"),
     "lists.leavers": ("Fratrådte (får intet skema og ingen mail)",
                       "Left (no form and no mail)"),

@@ -232,3 +232,33 @@ def test_a_list_with_mistakes_shows_each_with_its_row_and_what_to_do(
         assert cells[1] == str(mistake["row"])
         assert cells[3] == mistake["message"] and cells[4] == mistake["todo"]
     screenshot(page, "lister-fejl", tmp_path)
+
+
+def test_a_list_split_over_sheets_shows_each_rows_sheet(
+        app_run: Running, browser: Any, tmp_path: Path) -> None:
+    """Funktionærer beside Timelønnede: the page names both sheets, gives each row with its
+    sheet, and says which sheet a note is of."""
+    from tests.helpers import write_xlsx
+
+    page = browser.new_page()
+    page.goto(app_run.address)
+    page.get_by_role("button", name="Opret arbejdsmappen med eksempelfiler").click()
+    split = write_xlsx(tmp_path / "to ark.xlsx", {
+        "Funktionærer": [("Lønnr", "Navn", "Afdeling", "Nærmeste leder", "E-mail", "Status"),
+                         (194, "Line Sand", "Kontor", None, "ls@x.dk", "Aktiv"),
+                         (699, "Signe Bro", "Aarhus Ø", "Line Sand", "sb@x.dk", "Aktiv"),
+                         (700, "Bo Eng", "Skejby", "Line Sand", "be@x.dk", "Aktiv")],
+        "Timelønnede": [("Lønnr", "Navn", "Fag", "Opgave", "Formand", "Status"),
+                        (300, "Niels Bak", "Tømrer", "Aarhus Ø", "Signe Bro", "Aktiv"),
+                        (301, "Niels Dal", "Tømrer", "Aarhus Ø", "Bo Eng", "Fratrådt"),
+                        (400, "Ole Ravn", "Murer", "Skejby", "Bo Eng", "Aktiv"),
+                        (401, "Ole Krog", "Murer", "Skejby", "Signe Bro", "Aktiv")]})
+    page.locator("#upload-employees").set_input_files(str(split))
+    page.locator("#upload-employees ~ button").click()
+    page.wait_for_selector("#notes-title")
+    assert "ark Funktionærer, Timelønnede" in page.locator("main").inner_text()
+    gone = page.locator("table:has(th:text('Hvorfor')) tbody tr").first
+    assert gone.locator("td").first.inner_text() == "Timelønnede: 3"
+    notes = page.locator("section[aria-labelledby=notes-title] li").all_inner_texts()
+    assert any(n.startswith("Timelønnede: The sheet has no department column") for n in notes)
+    screenshot(page, "lister-to-ark", tmp_path)

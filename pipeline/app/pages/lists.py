@@ -38,8 +38,8 @@ def checked(season: Season, lang: str) -> dict[str, Any]:
                for key, use in (*summary["columns"].items(), *summary["identifiers"].items())]
     counts = [{"kind": word(ROW_KINDS, lang, key), "count": n}
               for key, n in summary["row_counts"].items()]
-    skipped = [{"row": s.row, "reason": word(REASONS, lang, s.reason), "text": s.text}
-               for s in listing.skipped]
+    skipped = [{"row": s.row, "sheet": s.sheet, "reason": word(REASONS, lang, s.reason),
+                "text": s.text} for s in listing.skipped]
     mapped = {u.index for u in (*listing.layout.fields.values(),
                                 *listing.layout.identifiers.values())}
     return {
