@@ -336,8 +336,9 @@ def _leader_role(found: list[str], compound: bool = False) -> tuple[str, int] | 
     has = set(found)
     if EMAIL in has:
         return None if has & {PRIVATE, OLD} else ("leader_email", INFERRED)
-    if compound and found == [KIND, LEADER]:
-        return "leader", INFERRED  # "Gruppeleder": who leads the group ("Er leder" is no field)
+    if compound and found in ([KIND, LEADER], [OTHER, LEADER]):
+        return "leader", INFERRED  # "Gruppeleder", "Kontorchef": who leads the group or the
+        # office ("Er leder" is no field)
     if has & {OTHER, KIND, DATE, STATUS, END, START, LEAVE, MEETING, LANGUAGE, PRIVATE, LEVEL,
               OLD}:
         return None
@@ -450,7 +451,14 @@ def _without_contents(header: str) -> str:
 
 @lru_cache(maxsize=4096)
 def inferred_role(header: str) -> tuple[str, int] | None:
-    """(field key, tier) that a header's words name, or None."""
+    """(field key, tier) that a header's words name, or None. A header of two names for one
+    column ("Kontorchef / nærmeste leder") names a field where both names do, or one does and
+    the other names nothing else."""
+    if " / " in header:
+        sides = [inferred_role(side) for side in header.split(" / ") if side.strip()]
+        named = {role for role in sides if role is not None}
+        if len(sides) >= 2 and len({key for key, _ in named}) == 1:
+            return min(named, key=lambda role: role[1])
     found, unknown = concepts(header_words(_without_contents(_without_source(header))))
     if not found or unknown > len(found):
         return None
@@ -459,8 +467,14 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     if END in found and unknown and LEADER not in found:
         return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
     if LEADER in found:
+        words = header_words(header)
+        if found == [OTHER, LEADER] and words[0] in _TASKS:
+            return None  # "Projektleder": who leads a piece of work, not the people
         return _leader_role(found, " " not in header.strip())
     return _own_role(found)
+
+
+_TASKS = frozenset({"projekt", "project", "opgave", "task"})
 
 
 @lru_cache(maxsize=4096)

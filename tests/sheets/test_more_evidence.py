@@ -326,3 +326,20 @@ def test_a_counsellor_is_no_leader_by_title(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     by = {e.number: e.leader_number for e in listing.employees}
     assert (by["100"], by["101"], by["102"], by["113"]) == ("313", "100", "100", "110")
+
+
+def test_a_header_of_two_names_for_one_column(tmp_path: Path) -> None:
+    """"Kontorchef / nærmeste leder": both names say leader, so it is the leader column (and a
+    "Kontorchef" alone heads one too; a "Projektleder" leads work, not people)."""
+    from pipeline.sheets.headerwords import inferred_role
+
+    assert inferred_role("Kontorchef")[0] == "leader"  # type: ignore[index]
+    assert inferred_role("Projektleder") is None
+    head = ("Medarbejdernummer", "Navn", "Kontor", "Kontorchef / nærmeste leder",
+            "E-mail (nærmeste leder)")
+    rows = [head, ("67846", "Freja Olsen", "Direktionen", None, None),
+            ("85071", "Erik Holm", "Kontor for Data", "Freja Olsen", "fo@s.dk"),
+            ("34945", "Jesper Dam", "Kontor for Data", "Erik Holm", "eh@s.dk")]
+    listing = read(tmp_path, rows)
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Freja Olsen", "fo@s.dk"), ("Erik Holm", "eh@s.dk")]
