@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils.cell import get_column_letter
+
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.columns import FIELDS, NUMBER
@@ -56,13 +58,13 @@ from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
 from pipeline.sheets.parentunits import lead_from_parent_units
-from pipeline.sheets.parts import more_of_the_list, names_on
+from pipeline.sheets.parts import Part, more_of_the_list, names_on, side_by_side
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.placeholders import refuse_placeholders
 from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
-from pipeline.sheets.rows import RowReader, Skipped
+from pipeline.sheets.rows import RowReader, Skipped, heading_department
 from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import (
     refuse_changes,
@@ -77,9 +79,7 @@ from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
 from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
-from pipeline.sheets.unitleaders import (
-    ListNames,
-)
+from pipeline.sheets.unitleaders import ListNames, leader_line
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
@@ -315,11 +315,22 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         raise_if_issues(findings.issues())
     assert header is not None
     header = two_row_header(sheet, header)
-    parts = more_of_the_list(sheet, header, also)
+    position: dict[int, float] = {id(s): i for i, s in enumerate(sheets.values())}
+    labels: dict[int, str] = {}  # a table's name where several stand side by side on a sheet
+    whole = sheet
+    tables = side_by_side(sheet, header)
+    for table, _, block in tables:
+        position[id(table)] = position[id(whole)] + block.start / 10_000
+        labels[id(table)] = (f"{whole.name} ({get_column_letter(block.start + 1)}–"
+                             f"{get_column_letter(block[-1] + 1)})")
+    if tables:
+        sheet, header, _ = tables[0]
+    parts = [*(Part(t, h, True) for t, h, _ in tables[1:]),
+             *more_of_the_list(sheet, header, also)]
     rest = [o for o in also if all(o is not p.sheet for p in parts)]
     refuse_split_list(sheet, header.row, rest, findings)
     refuse_versions(sheet, header, rest, findings)
-    ours = {id(sheet), *(id(p.sheet) for p in parts)}
+    ours = {id(sheet), id(whole), *(id(p.sheet) for p in parts)}
     lookups = [s for s in sheets.values() if id(s) not in ours]
     # each sheet's people, to find on the others' (a unit's leader named in its title)
     people = {id(s): names_on(s, h) for s, h in [(sheet, header),
@@ -335,8 +346,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         read.append(_Read.of(path, part.sheet, part.header, Findings(path, part.sheet.name),
                              sheets.values(), lookups, rest, today, include_hidden,
                              include_leavers, elsewhere(part.sheet)))
-    position = {id(s): i for i, s in enumerate(sheets.values())}
     read.sort(key=lambda r: position[id(r.sheet)])
+    for one in read:
+        one.label = labels.get(id(one.sheet), one.sheet.name)
     if len(read) > 1:
         _refuse_self_led(read)
         _units_of_parts(read)
@@ -374,8 +386,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         include_hidden, tuple(a for one in read for a in one.leavers),
                         tuple(on_leave), tuple(n for one in read for n in one.findings.notes),
                         tuple(first.blank_rows()), include_leavers, skip_on_leave,
-                        tuple(one.sheet.name for one in read) if parted else (),
-                        tuple((one.sheet.name, one.layout) for one in read if one is not first))
+                        tuple(one.label for one in read) if parted else (),
+                        tuple((one.label, one.layout) for one in read if one is not first))
 
 
 def _refuse_self_led(read: Sequence[_Read]) -> None:
@@ -442,14 +454,14 @@ def _said_parts(read: Sequence[_Read], findings: Findings) -> None:
         name = one.sheet.name
         one.employees = [dataclasses.replace(e, sheet=name) for e in one.employees]
         one.leavers = [dataclasses.replace(a, sheet=name) for a in one.leavers]
-    said = [f'"{one.sheet.name}" ({len(one.employees)} employee'
+    said = [f'"{one.label}" ({len(one.employees)} employee'
             f'{"s" if len(one.employees) != 1 else ""}, headers in row {one.header.row})'
             for one in read]
     counts = ", ".join(said[:-1]) + " and " + said[-1]
     whole = Findings(findings.file, None)  # of the whole list, no one sheet's
-    whole.note("sheets-read", f"The employee list is split over sheets, each with its own "
-                  f"header row, and is read from all of them: {counts}. Each employee's leader "
-                  "is looked up on every one of these sheets.")
+    whole.note("sheets-read", f"The employee list is split over sheets (or tables side by "
+                  f"side), each with its own header row, and is read from all of them: "
+                  f"{counts}. Each employee's leader is looked up on every one of these sheets.")
     findings.notes[:0] = whole.notes
 
 
@@ -477,6 +489,15 @@ def _units_of_parts(read: Sequence[_Read]) -> None:
             one.findings.note("sheet-department", f'The sheet has no department column, but '
                               f'the values of "{header}" are the departments the other sheets '
                               "give: it is read as the department.", one.header.row, header)
+        elif given and one.label != one.sheet.name and (title := _title_unit(one)):
+            # (tables side by side share their sheet's name: each one's title is its unit)
+            line, unit = title
+            for draft in given:
+                draft.fields["department"] = unit
+            rows = [d.row for d in given]
+            one.findings.note("sheet-department", "The table has no department column: the "
+                              f'department of {rows_text(rows)} is its title in row {line}, '
+                              f'"{unit}".', one.header.row, None, rows)
         elif given and not _DEFAULT_NAME.match(one.sheet.name):
             name = one.sheet.name.strip()
             for draft in given:
@@ -491,6 +512,21 @@ def _units_of_parts(read: Sequence[_Read]) -> None:
                               "department for the people on this sheet.", "If the sheet has "
                               'one, give it the header "Afdeling" (or "Department").',
                               one.header.row)
+
+
+def _title_unit(one: _Read) -> tuple[int, str] | None:
+    """The unit a table's title names: the nearest line over its header that holds one text,
+    a unit ("Hovedkontor", "Afdeling: Produktion"), not a leader line; (row, unit) or None."""
+    above = [(n, [t for t in map(cell_text, v) if t]) for n, v in one.sheet.rows
+             if n < one.header.row]
+    for number, texts in reversed(above):
+        if not texts:
+            continue
+        if len(texts) != 1 or leader_line(texts[0]):
+            continue
+        unit = heading_department(texts[0])
+        return (number, unit) if unit else None
+    return None
 
 
 def _column_of(one: _Read, units: set[str]) -> int | None:
@@ -525,6 +561,7 @@ class _Read:
     rows: list[tuple[int, Any]]
     used: set[str]  # other sheets read for addresses or keys (not more of the list)
     employees: list[Employee] = dataclasses.field(default_factory=list)
+    label: str = ""  # the sheet's name, with its columns where tables stand side by side
 
     def whos(self) -> list[Who]:
         return [who_of(d, self.layout) for d in self.drafts]

@@ -11,12 +11,14 @@ the hourly workers' sheet is found on the salaried staff's with his address.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.sheets.columns import FIELDS
 from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
 from pipeline.sheets.listheaders import match_fields, two_row_header
+from pipeline.sheets.listshape import header_blocks, holds_people
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.sheetchoice import others_listed
 from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
@@ -111,3 +113,30 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     if other and more >= max(2, 0.5 * len(numbers)):
         parts += [p for p, _ in other]
     return parts
+
+
+def side_by_side(sheet: Sheet, header: HeaderRow) -> list[tuple[Sheet, HeaderRow, range]]:
+    """Tables of people side by side on one sheet, an empty column between them, each with
+    the same fields (two offices, a shop in each block: "KØBENHAVN" over A–E, "AARHUS" over
+    G–K): each as a sheet of its own that keeps its columns where they stand (so cells are
+    named as Excel shows them), with its own header; [] where the sheet holds one table, or
+    tables of other fields (staff beside a table of leavers), which stay refused."""
+    rows = [(n, v) for n, v in sheet.rows if n > header.row]
+    found = [(block, fields) for block, fields in header_blocks(header.headers, rows)
+             if holds_people(fields)]
+    if len(found) < 2 or len({frozenset(fields) for _, fields in found}) != 1:
+        return []
+    tables = []
+    for block, _ in found:
+        def within(values: tuple[object, ...], block: range = block) -> tuple[object, ...]:
+            return tuple(v if i in block else None for i, v in enumerate(values))
+        headers = tuple(h if i in block else "" for i, h in enumerate(header.headers))
+        part = dataclasses.replace(
+            sheet, rows=tuple((n, within(v)) for n, v in sheet.rows),
+            marks={k: m for k, m in sheet.marks.items() if k[1] - 1 in block},
+            links={k: a for k, a in sheet.links.items() if k[1] - 1 in block})
+        tables.append((part, HeaderRow(header.row, headers, match_fields(headers)), block))
+    numbers = [{n for n, _ in _people(part, head)} for part, head, _ in tables]
+    if any(a & b for i, a in enumerate(numbers) for b in numbers[i + 1:]):
+        return []  # the same people in two tables: no halves of one list (refused as before)
+    return tables

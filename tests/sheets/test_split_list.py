@@ -278,3 +278,33 @@ def test_unit_leaders_named_only_in_their_own_sheets_title_are_refused(tmp_path:
     assert ('sheet "Analyse", row 5: The heading in row 2 names Anne Mortensen as the leader of '
             "the rows under it, and Anne Mortensen is one of them (row 5)") in said
     assert 'sheet "Administration", row 5' in said
+
+
+def test_tables_of_the_same_columns_side_by_side_are_read_as_one_list(tmp_path: Path) -> None:
+    """Four shops side by side on one sheet, each under its title with the same headers: every
+    table is read, each one's title its department, and each cell named where Excel shows it."""
+    head = ("Nr.", "Navn", "Stilling", "Nærmeste leder", "E-mail")
+    shops = {"Hovedkontor": [(184, "Dorthe Lauridsen", "Direktør", None, "dol@x.dk"),
+                             (185, "Bo Dam", "Bogholder", "Dorthe Lauridsen", "bd@x.dk")],
+             "Butik Roskilde": [(315, "João Ferreira", "Butikschef", "Dorthe Lauridsen",
+                                 "jf@x.dk"), (316, "Ida Holm", "Sælger", "João Ferreira", None),
+                                (317, "Eva Lund", "Sælger", "João Ferreira", None)]}
+    titles: list[Any] = []
+    headers: list[Any] = []
+    for title in shops:
+        titles += [title, None, None, None, None, None]
+        headers += [*head, None]
+    rows: list[tuple[Any, ...]] = [("Personaleoversigt december 2026",), (), tuple(titles),
+                                   tuple(headers)]
+    for i in range(3):
+        line: list[Any] = []
+        for people in shops.values():
+            line += [*(people[i] if i < len(people) else (None,) * 5), None]
+        rows.append(tuple(line))
+    listing = read(tmp_path, {"Alle butikker": rows})
+    by = {e.number: e for e in listing.employees}
+    assert [e.number for e in listing.employees] == ["184", "185", "315", "316", "317"]
+    assert (by["315"].department, by["315"].leader_email, by["316"].leader_email) == (
+        "Butik Roskilde", "dol@x.dk", "jf@x.dk")
+    assert by["185"].department == "Hovedkontor" and by["316"].sheet == "Alle butikker"
+    assert listing.sheets == ("Alle butikker (A–E)", "Alle butikker (G–K)")
