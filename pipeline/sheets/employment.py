@@ -141,6 +141,17 @@ def _kind_or_employer(header: str) -> str:
         "kind" if KIND in concepts(words)[0] else "")
 
 
+# A header of the firm a person is hired from: a contractor's or an agency temp's
+_VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "vikarbureau",
+                     "bureau", "agency", "contractor", "konsulentfirma"})
+
+
+def _mostly_empty(values: Sequence[Any]) -> bool:
+    """Filled on some rows, empty on most (the exceptions marked)."""
+    filled = sum(1 for v in values if cell_text(v))
+    return filled > 0 and 2 * filled < len(values)
+
+
 class EmploymentReader:
     def __init__(self, layout: ListLayout, findings: Findings, today: dt.date,
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
@@ -168,6 +179,10 @@ class EmploymentReader:
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, partial(_column, rows, u.index))]
+        # the firm a person is hired from ("VENDOR": NORDTEK APS on a few rows, empty on the
+        # rest): those rows are not employed here
+        self.columns += [("vendor", u) for u in self.others if _VENDOR.intersection(
+            header_words(u.header)) and _mostly_empty(_column(rows, u.index, _SAMPLE))][:1]
         # a period of employment ("Periode" 01.04.2026–31.10.2026): over, or not begun
         self.columns += [("period", u) for u in self.others if u.header and _periods(
             _column(rows, u.index, _SAMPLE), order)][:1]
@@ -391,6 +406,8 @@ class EmploymentReader:
             if span[0] > self.today:
                 return LEFT, f"{header} {text}: has not begun"
             return EMPLOYED, ""
+        if key == "vendor":
+            return LEFT, f"{said}: {NOT_HERE}"
         if key == "uac":
             if text.isdigit() and int(text) & ACCOUNT_DISABLED:
                 return LEFT, f"{header} {text}: the account is disabled"

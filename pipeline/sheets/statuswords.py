@@ -50,7 +50,9 @@ LEFT_WORDS = frozenset({
 # Someone who has not begun: a directory's account made ahead of the first day (Okta's
 # STAGED), a hire not yet started.
 _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future"})
-_NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start")})  # Cornerstone
+_NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Cornerstone
+                                ("to", "join"),  # Freshteam's "Yet to Join"
+                                ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt")})
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",

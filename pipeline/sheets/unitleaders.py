@@ -263,7 +263,7 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
         return None
     _, sheet, key_col, col, person, email = best
     return _read_sheet(sheet, key_col, col, person, email, values[col], columns, directory,
-                       findings)
+                       findings, [o for o in others if o is not sheet])
 
 
 def _person_column(rows: Sequence[tuple[int, list[str]]], key: int, width: int,
@@ -295,7 +295,7 @@ def _email_column(rows: Sequence[tuple[int, list[str]]], person: int, width: int
 
 def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None,
                 seen: set[str], columns: Sequence[tuple[int, str]], directory: Directory,
-                findings: Findings) -> UnitSheet:
+                findings: Findings, others: Sequence[Sheet] = ()) -> UnitSheet:
     header = dict(columns)[col]
     given: dict[str, Given] = {}
     rows_of: dict[str, list[int]] = defaultdict(list)
@@ -321,7 +321,8 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
             continue
         given.setdefault(_norm(unit), this)
     above = _above(sheet, key, person, email, seen, directory) or _parents(
-        sheet, key, person, given)
+        sheet, key, person, given) or _groups_led(sheet, key, (key, person, email), seen,
+                                                  others, directory)
     names, name_header = _names(sheet, key, person, email, seen, directory)
     where = f'the sheet "{sheet.name}"'
     for unit, rows in rows_of.items():
@@ -396,6 +397,46 @@ def _names(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
     return {}, ""
 
 
+def _groups_led(sheet: Sheet, key: int, used: Sequence[int | None], seen: set[str],
+                 others: Sequence[Sheet], directory: Directory) -> dict[str, Given]:
+    """A column of the groups the units belong to ("Region": Syd, Nord), each group led by the
+    person another sheet gives for it ("Regioner": Syd | Marek Lindqvist | mali@…): a unit's
+    leader reports to their group's leader. {} where no column and sheet fit so."""
+    rows = [[cell_text(v) for v in row] for _, row in sheet.rows]
+    rows = [r for r in rows if key < len(r) and _norm(r[key]) in seen]
+    for col in range(max((len(r) for r in rows), default=0)):
+        if col in used:
+            continue
+        groups = {_norm(r[col]) for r in rows if col < len(r) and r[col]}
+        filled = sum(1 for r in rows if col < len(r) and r[col])
+        if not groups or len(groups) >= filled or filled < len(rows) - 1:
+            continue  # (a group holds several units; the top's row may have none)
+        led = _group_leaders(groups, others, directory)
+        if led:
+            return {_norm(r[key]): led[_norm(r[col])] for r in rows
+                    if col < len(r) and _norm(r[col]) in led}
+    return {}
+
+
+def _group_leaders(groups: set[str], others: Sequence[Sheet],
+                   directory: Directory) -> dict[str, Given]:
+    """The sheet that pairs every one of ``groups`` with one person in the list: group → that
+    person (with the address beside them); {} where none does."""
+    for other in others:
+        grid = [(n, [cell_text(v) for v in row]) for n, row in other.rows]
+        width = max((len(r) for _, r in grid), default=0)
+        for key in range(width):
+            matched = [(n, r) for n, r in grid if key < len(r) and _norm(r[key]) in groups]
+            if {_norm(r[key]) for _, r in matched} != groups:
+                continue
+            person, count = _person_column(matched, key, width, directory)
+            if person is None or count < len(matched):
+                continue
+            email = _email_column(matched, person, width)
+            return {_norm(r[key]): _given_at(r, person, email) for _, r in matched}
+    return {}
+
+
 def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str],
            directory: Directory) -> dict[str, Given]:
     """A column beside the leaders that names, for most units, another person on the list:
@@ -459,3 +500,28 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                       f'leader on the sheet "{found.sheet}", so its employees have no leader.',
                       f'Add the unit and its leader to the sheet "{found.sheet}".', where[0],
                       header, where)
+
+
+# "… refererer til indehaver Mikkel Kærgaard (mikkel@…).": whom everyone reports to
+_REPORTS_TO = re.compile(r"\b(?:refererer|rapporterer|reports?|reporting)\s+(?:til|to)\s+(.+)$",
+                         re.IGNORECASE)
+
+
+def reports_to(text: str, names: ListNames) -> HeadingLeader | None:
+    """A sentence over a list without a leader column that says whom all its people report to
+    ("Alle medarbejdere refererer til indehaver Mikkel Kærgaard (mikkel@…)"): that person, where
+    the words after the phrase (a role word before them allowed) are the name of someone on the
+    list; None otherwise."""
+    found = _REPORTS_TO.search(" ".join(text.split()).rstrip(". "))
+    if found is None:
+        return None
+    rest = found.group(1).strip()
+    address = _ADDRESS_AFTER.search(rest)
+    if address:
+        rest = rest[:address.start()].rstrip()
+    words = rest.rstrip(".").split(" ")
+    for skip in (0, 1):  # "indehaver Mikkel Kærgaard": the role, then the name
+        name = " ".join(words[skip:])
+        if len(words) - skip >= 2 and name in names:
+            return HeadingLeader("", name, True, address.group(1) if address else "")
+    return None

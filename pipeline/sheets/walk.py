@@ -25,7 +25,13 @@ from pipeline.sheets.rows import RowReader, Skipped, heading_department
 from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, a_temp, status_state
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.unitleaders import HeadingLeader, ListNames, leader_line, read_heading
+from pipeline.sheets.unitleaders import (
+    HeadingLeader,
+    ListNames,
+    leader_line,
+    read_heading,
+    reports_to,
+)
 from pipeline.sheets.values import cell_text, has_digit
 
 _HIDDEN = ("filtered", "hidden")
@@ -105,6 +111,13 @@ class RowWalk:
             if text and self._heading_leader(number, values, texts,
                                              Skipped(number, "heading", text)):
                 self.skips.pop()
+                self.title_rows.append(number)
+                continue
+            said = reports_to(text, self.names) if text else None
+            if said is not None:  # "Alle medarbejdere refererer til indehaver Mikkel Kærgaard"
+                self._block, self._under_heading, self._outside = said, True, None
+                self._block_indent = _indent(values)
+                self.heading_led[(number, said.leader, said.in_list, said.email)] = []
                 self.title_rows.append(number)
 
     def _heading_leader(self, number: int, values: tuple[Any, ...], texts: Sequence[str],

@@ -343,3 +343,57 @@ def test_a_header_of_two_names_for_one_column(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert [(e.leader, e.leader_email) for e in listing.employees] == [
         ("", ""), ("Freja Olsen", "fo@s.dk"), ("Erik Holm", "eh@s.dk")]
+
+
+def test_a_vendor_column_marks_contractors(tmp_path: Path) -> None:
+    """Maximo's "VENDOR": a firm on a few rows, empty on the rest: those are contractors."""
+    head = ("PERSONID", "DISPLAYNAME", "DEPARTMENT", "SUPERVISOR", "STATUS", "VENDOR")
+    rows = [head, (40010, "Henrik Nielsen", "DIREKTION", None, "ACTIVE", None),
+            *[(40011 + i, f"Ansat{i} Holm", "LAGER", 40010, "ACTIVE", None) for i in range(4)],
+            (40060, "Michael Holm", "LAGER", 40010, "ACTIVE", "NORDTEK APS")]
+    listing = read(tmp_path, rows)
+    assert "40060" not in {e.number for e in listing.employees}
+    [gone] = listing.leavers
+    assert gone.number == "40060" and 'VENDOR "NORDTEK APS"' in gone.reason
+
+
+def test_a_sentence_over_the_list_names_whom_everyone_reports_to(tmp_path: Path) -> None:
+    """"Alle medarbejdere refererer til indehaver Mikkel Kærgaard (mikkel@…)." over a payroll
+    list without a leader column: he leads everyone else, over the titles' own reading."""
+    rows = [("Lønliste november 2026 – Blomsterhuset Kærgaard ApS",),
+            ("Udarbejdet af revisor. Alle medarbejdere refererer til indehaver Mikkel Kærgaard "
+             "(mikkel@bk.dk).",), (),
+            ("Lønnr", "Navn", "Butik", "Stilling"), (1, "Mikkel Kærgaard", "Roskilde", "Indehaver"),
+            (2, "Helle Ravn", "Køge", "Butiksansvarlig"), (3, "Susanne Bo", "Køge", "Assistent"),
+            (4, "Kim Knudsen", "Roskilde", "Elev")]
+    listing = read(tmp_path, rows)
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Mikkel Kærgaard", "mikkel@bk.dk"), ("Mikkel Kærgaard", "mikkel@bk.dk"),
+        ("Mikkel Kærgaard", "mikkel@bk.dk")]
+
+
+def test_yet_to_join_has_not_begun(tmp_path: Path) -> None:
+    from pipeline.sheets.statuswords import LEFT, status_state
+
+    assert status_state("Yet to Join") == LEFT and status_state("Ikke tiltrådt") == LEFT
+
+
+def test_a_store_managers_leader_is_their_regions_on_a_sheet_of_regions(tmp_path: Path) -> None:
+    """Staff by store number; "Butikker" gives each store's leader and its region; "Regioner"
+    each region's chief: a store manager reports to their region's chief."""
+    staff = [("Nr", "Navn", "Butiksnr", "Stilling"), (1500, "Julie Nørgaard", 100, "Direktør"),
+             (1505, "Astrid Lund", 100, "Regionschef"), (1507, "Marek Lind", 100, "Regionschef")]
+    stores = [("Butiksnr", "Butik", "Region", "Leder", "Leders mail"),
+              (100, "Hovedkontor", None, "Julie Nørgaard", "jn@s.dk")]
+    for k, region in enumerate(("Syd", "Syd", "Nord")):
+        store = 110 + 10 * k
+        stores.append((store, f"Butik {k}", region, f"Chef{k} Holm", f"c{k}@s.dk"))
+        staff += [(1600 + 10 * k, f"Chef{k} Holm", store, "Butikschef"),
+                  *[(1601 + 10 * k + i, f"Ansat{k}{i} Dam", store, "Sælger") for i in range(2)]]
+    regions = [("Region", "Regionschef", "Mail"), ("Syd", "Marek Lind", "ml@s.dk"),
+               ("Nord", "Astrid Lund", "al@s.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {
+        "Medarbejdere": staff, "Butikker": stores, "Regioner": regions}), today=TODAY)
+    by = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert by["1600"] == ("Marek Lind", "ml@s.dk") and by["1620"] == ("Astrid Lund", "al@s.dk")
+    assert by["1601"] == ("Chef0 Holm", "c0@s.dk")
