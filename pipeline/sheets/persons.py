@@ -34,7 +34,10 @@ _ACCOUNT = frozenset({
     "account", "generic", "generisk", "reception", "receptionen", "kantine", "kantinen",
     "frontdesk", "hotline", "postmaster", "webmaster", "sekretariat", "sekretariatet",
     "fællesmail", "funktionspostkasse", "teams", "rooms", "kontor", "kontoret", "fælleslogin",
-    "fællesbruger", "funktionsbruger"})
+    "fællesbruger", "funktionsbruger",
+    # a switchboard's lines: the operator, a queue, a duty phone ("Vagttelefon Byggesag")
+    "omstilling", "omstillingen", "switchboard", "kø", "telefonkø", "queue", "telefon",
+    "vagttelefon", "vagttlf"})
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
                        "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
                        "ten", "op", "y", "e"})

@@ -116,6 +116,8 @@ _OUTSIDE = frozenset({
     "subcontractor", "subcontractors", "leverandør", "leverandører", "supplier", "suppliers",
     "vendor",
     "vendors", "agency", "konsulentfirma",
+    # paid by invoice, not by salary: "Konsulent (faktura)"
+    "faktura", "fakturering", "invoice", "invoiced",
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"
     "bestyrelse", "bestyrelsen", "bestyrelsesmedlem", "bestyrelsesmedlemmer",
     "bestyrelsesformand", "board",

@@ -166,8 +166,9 @@ def test_shared_logins_offices_and_a_pager_are_no_people(tmp_path: Path) -> None
         (None, "Skolekontoret Åskolen", None, None, None),
         ("< Forrige", "Side 2 af 2", None, None, None)])
     assert [e.number for e in listing.employees] == ["1501", "1502", "1590"]
-    assert [a.name for a in listing.leavers] == ["Vagttelefon Rosen"]
-    assert {(s.row, s.reason) for s in listing.skipped} >= {(6, "account"), (7, "note")}
+    assert listing.leavers == ()  # (the duty phone is no person by its name: an account)
+    assert {(s.row, s.reason) for s in listing.skipped} >= {
+        (5, "account"), (6, "account"), (7, "note")}
 
 
 def test_an_account_with_a_number_is_known_by_its_compound(tmp_path: Path) -> None:
@@ -192,9 +193,12 @@ def test_rows_of_another_kind_than_every_numbered_row_are_no_people(tmp_path: Pa
                               ("Vagttelefon Vej og Park", "Vej og Park", None, None, "Funktion"),
                               ("Mødelokale Ålen", "IT", None, None, "Ressource")])
     assert [e.number for e in listing.employees] == [str(n) for n in range(1501, 1507)]
-    [duty] = listing.leavers  # (the queue and the room are accounts by their names)
-    assert duty.row == 9 and 'Type "Funktion", where every numbered row is "Person"' in duty.reason
-    assert [s.row for s in listing.skipped] == [2, 10]
+    assert listing.leavers == ()  # (the queue, the duty phone and the room: accounts by name)
+    assert [(s.row, s.reason) for s in listing.skipped] == [
+        (2, "account"), (9, "account"), (10, "account")]
+    kinds = read(tmp_path, [head, *people, ("Hans Vej", "Vej og Park", None, None, "Funktion")])
+    [duty] = kinds.leavers  # a row of a name, without a number, of a kind no numbered row has
+    assert duty.row == 8 and 'Type "Funktion", where every numbered row is "Person"' in duty.reason
 
 
 def test_a_row_without_number_of_the_numbered_rows_kind_is_still_refused(
@@ -291,3 +295,22 @@ def test_a_row_without_a_number_of_a_kind_no_numbered_row_has_is_not_employed(
     with pytest.raises(SpreadsheetError, match="This row has no employee number"):
         read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Ark1": rows}),
                            today=dt.date(2026, 12, 6))
+
+
+def test_a_phone_lists_lines_and_invoiced_consultants_get_no_form(tmp_path: Path) -> None:
+    """A switchboard's list: its queue, the operator and a duty phone have no number and are no
+    people; a consultant paid by invoice ("Konsulent (faktura)") is not employed here."""
+    head = ("Lokalnr", "Medarb.nr.", "Navn", "Afdeling", "Kontrakt", "Leder")
+    rows = [head, ("3100", 101, "Hanne Lind", "Direktion", "Fastansat", None),
+            *[(f"31{i:02d}", 110 + i, f"Ansat{i} Holm", "Byggesag", "Fastansat", "Hanne Lind")
+              for i in range(4)],
+            ("3010", None, "Borgerservice – kø", "Borgerservice", None, None),
+            ("3000", None, "Omstillingen", "Borgerservice", None, None),
+            ("3099", None, "Vagttelefon Byggesag", "Byggesag", None, None),
+            (None, None, "Tina Bach", "Byggesag", "Konsulent (faktura)", "Hanne Lind")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                                 today=dt.date(2026, 12, 6))
+    assert len(listing.employees) == 5
+    assert [(s.row, s.reason) for s in listing.skipped] == [
+        (7, "account"), (8, "account"), (9, "account")]
+    assert [a.row for a in listing.leavers] == [10]
