@@ -18,7 +18,7 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.rows import is_note
 from pipeline.sheets.sheetchoice import row_texts
-from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, outside, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -104,6 +104,8 @@ def _refuse_other_table(header: HeaderRow, block: Rows, title: tuple[int, str] |
         return  # the list's own title again, or a printout's page
     if status_state(title[1]) in (LEFT, LEAVE) and not is_note(title[1]):
         return  # "Fratrådt i 2026", "Orlov": a heading the rows are read under (walk.py)
+    if status_state(title[1]) == EMPLOYED and not outside(title[1]):
+        return  # "Elever og studerende (ansat)", "Timelønnede": more of the staff
     people = sum(1 for _, v in block if cell_text(value_at(v, header.found["number"])))
     findings.error("list-second-table", f"From row {start} the headers come again, under "
                    f"the title in row {title[0]}, over {people} people who are not above it: "

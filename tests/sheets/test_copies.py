@@ -61,7 +61,8 @@ MORE = [(107, "Karen Kjær", "Vand", "Rasmus Nyholm"), (108, "Astrid Lund", "Van
 
 
 @pytest.mark.parametrize("then_title", ["Side 2", "Page 2 of 3", "(fortsat)", "- continued",
-                                        "Medarbejdere (fortsat)", "Afdeling: Vand", "Orlov"])
+                                        "Medarbejdere (fortsat)", "Afdeling: Vand", "Orlov",
+                                        "Elever og studerende (ansat)", "Timelønnede"])
 def test_a_page_the_lists_title_or_a_department_over_more_people_is_more_of_the_list(
         tmp_path: Path, then_title: str) -> None:
     listing = read(tmp_path, "Medarbejdere", then_title, MORE)
