@@ -76,6 +76,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "disziplinarisch", "disziplinarischer", "fachlich", "fachlicher"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "bnr",  # a bank's employee number, the "B-nummer"
+             "timekeeper",  # Elite 3E: the timekeeper's number (or initials) is theirs
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
              "referanse", "referens", "kennung", "kennziffer", "schlüssel"),
     NAME: ("navn", "navne", "name", "names", "namn", "naam"),  # (Dutch: Exact Online)
@@ -212,6 +213,7 @@ _PHRASES = (
     # a fixed-term contract's last day: "Tidsbegrænset til", "Midlertidig til", "Kontrakt til"
     (("tidsbegrænset", "til"), END), (("midlertidig", "til"), END), (("kontrakt", "til"), END),
     (("periode", "til"), END), (("periode", "fra"), START),  # a season's "Periode fra/til"
+    (("term", "date"), END), (("hire", "date"), START),  # Elite 3E's "Term Date", "Hire Date"
     (("ansat", "siden"), START),
     # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
     (("uit", "dienst"), END), (("in", "dienst"), START),

@@ -397,3 +397,17 @@ def test_a_store_managers_leader_is_their_regions_on_a_sheet_of_regions(tmp_path
     by = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert by["1600"] == ("Marek Lind", "ml@s.dk") and by["1620"] == ("Astrid Lund", "al@s.dk")
     assert by["1601"] == ("Chef0 Holm", "c0@s.dk")
+
+
+def test_a_timekeeper_list_with_initials_and_term_dates(tmp_path: Path) -> None:
+    """Elite 3E's "Timekeeper" (initials, at a law firm) is the number; "Term Date" past is a
+    leaver, "Hire Date" no end."""
+    head = ("Timekeeper", "Display Name", "Section", "Supervisor", "Hire Date", "Term Date")
+    rows = [head, ("KWI", "Winther, Kasper", "Fast ejendom", None, dt.datetime(2001, 1, 1), None),
+            ("AHA", "Aagaard, Åse", "Fast ejendom", "Winther, Kasper", dt.datetime(2013, 4, 10),
+             None),
+            ("CKJ", "Kjærgaard, Charlotte", "Fast ejendom", "Winther, Kasper",
+             dt.datetime(2015, 1, 5), dt.datetime(2026, 6, 30))]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["KWI", "AHA"]
+    assert [a.number for a in listing.leavers] == ["CKJ"]
