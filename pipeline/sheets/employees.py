@@ -690,6 +690,7 @@ class _Read:
         refuse_unselected(drafts, layout, findings, today)
         check_list(drafts, layout, findings, today)
         employment.report()
+        employment.unread_dates(rows, set())
         check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns],
                       findings)
         _notes(findings, reader, headed, skips, walk.title_rows)

@@ -21,7 +21,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.codes import find_codes
-from pipeline.sheets.dates import AmbiguousDate, read_date
+from pipeline.sheets.dates import DMY, AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
@@ -528,6 +528,27 @@ class EmploymentReader:
             row, header)
         return EMPLOYED, ""
 
+    def unread_dates(self, rows: Sequence[tuple[int, Sequence[Any]]], skip: set[int]) -> None:
+        """A column mus reads nothing from that holds past days on some rows and nothing on
+        most ("Term Date" where mus did not know the header): it may be the day they left,
+        so it is warned of with its header; a column of days on every row (a birthday, a
+        start) is no matter."""
+        read = {u.index for _, u in self.columns} | skip
+        for use in self.others:
+            if use.index in read or use in self.remarks.columns:
+                continue
+            values = _column(rows, use.index, _SAMPLE)
+            days = [d for d in map(_a_day, values) if d is not None]
+            filled = sum(1 for v in values if cell_text(v))
+            if days and filled == len(days) and 2 * filled < len(values) and min(
+                    days) < self.today:
+                self.findings.warn("unread-dates", f'The column "{use.header}" holds days on '
+                                   f"{filled} row(s) and is empty on the others, and mus reads "
+                                   "nothing from it: if it is the day they left, those people "
+                                   "get a form.", 'If it is the last day of employment, head '
+                                   'it "Fratrædelsesdato" (or "Slutdato") and run the command '
+                                   "again.", None, use.header)
+
     def report(self) -> None:
         """Statuses mus does not know, once each with their rows; remarks that say someone
         has left."""
@@ -563,3 +584,18 @@ class EmploymentReader:
 def _leaving(reason: str) -> bool:
     """A reason that says someone leaves, not that they are no employee or have not begun."""
     return not reason.endswith(NOT_HERE) and "not begun" not in reason
+
+
+def _a_day(value: Any) -> dt.date | None:
+    """The day a cell holds, as a date cell or as text; None for anything else."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = cell_text(value)
+    if not text or not any(c.isdigit() for c in text) or len(text) > 20:
+        return None
+    try:
+        return read_date(text, DMY)
+    except ValueError:
+        return None

@@ -411,3 +411,16 @@ def test_a_timekeeper_list_with_initials_and_term_dates(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["KWI", "AHA"]
     assert [a.number for a in listing.leavers] == ["CKJ"]
+
+
+def test_a_column_of_a_few_past_days_mus_does_not_read_is_warned_of(tmp_path: Path) -> None:
+    """"Exit" (a header mus does not know as the last day) with a past day on one row: warned,
+    naming the column; a column of days on every row (a birthday) is no matter."""
+    head = ("Nr", "Navn", "Afdeling", "Leder", "Født", "Udgang")
+    rows = [head, (1, "Anne Holm", "Salg", None, dt.datetime(1970, 1, 1), None),
+            (2, "Bo Lund", "Salg", "Anne Holm", dt.datetime(1980, 2, 2),
+             dt.datetime(2026, 6, 30)),
+            (3, "Eva Dam", "Salg", "Anne Holm", dt.datetime(1990, 3, 3), None)]
+    listing = read(tmp_path, rows)
+    assert [(w.kind, w.column) for w in listing.warnings if w.kind == "unread-dates"] == [
+        ("unread-dates", "Udgang")]
