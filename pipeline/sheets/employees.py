@@ -35,7 +35,7 @@ from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import HeaderRow, accepted, value_at
 from pipeline.sheets.initials import read_initials_key
-from pipeline.sheets.leaders import Who
+from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -79,7 +79,7 @@ from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
 from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
-from pipeline.sheets.unitleaders import ListNames, leader_line
+from pipeline.sheets.unitleaders import TOP_UNITS, ListNames, leader_line
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.values import cell_text
@@ -398,6 +398,22 @@ def _refuse_self_led(read: Sequence[_Read]) -> None:
     leader among its rows is led by nobody, as before: the sheet gives no other unit's.)"""
     found = [(one, heading, draft) for one in read for heading, draft in one.walk.self_led()]
     if len(found) < 2:
+        return
+    tops = [(one, draft) for one, _, draft in found if TOP_UNITS & {
+        normal_name(one.sheet.name), normal_name(draft.fields["department"])}]
+    if len(tops) == 1:  # one of them leads the top management ("Direktion"): the others'
+        # leader, warned (as a sheet of units that says nothing of it is read)
+        sheet_top, boss = tops[0]
+        for one, _, draft in found:
+            if draft is boss:
+                continue
+            draft.given = Given(text=boss.name, email=boss.fields["email"])
+            one.findings.warn("unit-leaders-top", f"The title over this sheet names {draft.name} "
+                              f"(row {draft.row}) as the leader of its rows, and nothing says "
+                              f"whom {draft.name} reports to: read as led by {boss.name}, the "
+                              f'leader of "{sheet_top.sheet.name}".', "If that is wrong, add a "
+                              "column \"Nærmeste leder\" with each employee's leader, and run "
+                              "the command again.", draft.row, None, [draft.row])
         return
     for one, heading, draft in found:
         one.findings.error("heading-leads-self", f"The heading in row {heading} names "

@@ -477,9 +477,10 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                      findings: Findings, people: Sequence[Who]) -> None:
     """Each employee's leader is their unit's leader on the sheet, and a unit's leader's own
     the one the sheet says they report to; units without one said."""
-    directory = Directory(people) if found.above else None
+    directory = Directory(people)
     led: list[int] = []
     missing: dict[str, list[int]] = defaultdict(list)
+    unled: list[tuple[int, int, str]] = []  # units' leaders whom the sheet gives no one above
     for i, cells in enumerate(texts):
         unit = cells[found.key] if found.key < len(cells) else ""
         given = found.given.get(_norm(unit)) if unit else None
@@ -487,10 +488,14 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
             if unit:
                 missing[unit].append(rows[i])
             continue
-        if directory is not None and directory.resolve(given, i).is_self:
-            given = found.above.get(_norm(unit), given)  # the unit's leader: whom they report to
+        if directory.resolve(given, i).is_self:
+            if _norm(unit) in found.above:
+                given = found.above[_norm(unit)]  # the unit's leader: whom they report to
+            else:
+                unled.append((i, rows[i], unit))
         set_given(i, given)
         led.append(rows[i])
+    _led_by_the_top(found, unled, set_given, header, findings)
     if led:
         findings.note("unit-sheet-leaders", f'The list has no leader column: each employee\'s '
                       f'leader is the leader the sheet "{found.sheet}" gives for their '
@@ -500,6 +505,35 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                       f'leader on the sheet "{found.sheet}", so its employees have no leader.',
                       f'Add the unit and its leader to the sheet "{found.sheet}".', where[0],
                       header, where)
+
+
+# A unit of the organisation's top management: its leader is the one above every other
+# unit's leader where the sheet of units says nothing of whom they report to
+TOP_UNITS = frozenset({"direktion", "direktionen", "ledelse", "ledelsen", "topledelse",
+                        "topledelsen", "direktør", "management", "executive", "executives",
+                        "koncernledelse", "koncernledelsen", "direktionssekretariat"})
+
+
+def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
+                    set_given: Callable[[int, Given], None], header: str,
+                    findings: Findings) -> None:
+    """Units' leaders in their own units whom the sheet gives no one to report to, one of
+    their units the top management ("Direktion"): the others report to its leader, warned
+    (the sheet does not say so); otherwise they have no leader, as the top of a list has."""
+    tops = [(i, r, u) for i, r, u in unled if _norm(u) in TOP_UNITS]
+    if len(unled) < 2 or len(tops) != 1:
+        return
+    _, top_row, top_unit = tops[0]
+    boss = found.given[_norm(top_unit)]
+    others = [(i, r, u) for i, r, u in unled if r != top_row]
+    for i, _, _ in others:
+        set_given(i, boss)
+    findings.warn("unit-leaders-top", f'The sheet "{found.sheet}" does not say whom the '
+                  f"leaders of the units report to ({rows_text([r for _, r, _ in others])}); "
+                  f'they are read as led by {boss.text}, the leader of "{top_unit}".',
+                  f'If that is wrong, add a column "Refererer til" to the sheet "{found.sheet}" '
+                  "with each unit leader's own leader, and run the command again.",
+                  others[0][1], header, [r for _, r, _ in others])
 
 
 # "… refererer til indehaver Mikkel Kærgaard (mikkel@…).": whom everyone reports to

@@ -308,3 +308,22 @@ def test_tables_of_the_same_columns_side_by_side_are_read_as_one_list(tmp_path: 
         "Butik Roskilde", "dol@x.dk", "jf@x.dk")
     assert by["185"].department == "Hovedkontor" and by["316"].sheet == "Alle butikker"
     assert listing.sheets == ("Alle butikker (A–E)", "Alle butikker (G–K)")
+
+
+def test_unit_leaders_on_their_own_sheets_beside_the_management_sheet(tmp_path: Path) -> None:
+    """The same, with a sheet "Direktion" whose title names the director: the other units'
+    leaders are read as led by the director, warned, since nothing says so."""
+    head = ("Nr", "Navn", "Titel", "E-mail")
+    sheets = {unit: [(f"Afdeling: {unit}",), (f"Afdelingsleder: {boss} ({mail}@x.dk)",), (),
+                     head, (number, boss, "Leder", f"{mail}@x.dk"),
+                     *[(number + i, f"Ansat{number + i} Holm", "Konsulent", f"a{number + i}@x.dk")
+                       for i in range(1, 3)]]
+              for unit, boss, mail, number in (("Direktion", "Lukas Müller", "lm", 10),
+                                               ("Analyse", "Anne Mortensen", "am", 100),
+                                               ("Administration", "Oliver Jensen", "oj", 200))}
+    listing = read(tmp_path, sheets)
+    by = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert by["10"] == ("", "") and by["100"] == ("Lukas Müller", "lm@x.dk")
+    assert by["200"] == ("Lukas Müller", "lm@x.dk") and by["101"] == ("Anne Mortensen", "am@x.dk")
+    assert sorted(w.sheet for w in listing.warnings if w.kind == "unit-leaders-top") == [
+        "Administration", "Analyse"]

@@ -283,8 +283,12 @@ def test_a_sheet_of_units_with_a_role_column_takes_the_leader_not_the_deputy(
                    ("Forskning", "Stedfortræder", "Villads Vest", "vv@f.dk"),
                    ("Formidling", "Leder", "Ida Dal", "id@f.dk")]})
     listing = _read(path)
-    assert [(e.number, e.leader) for e in listing.employees][2:] == [
-        ("3", "Jens Hjorth"), ("4", "Jens Hjorth"), ("5", ""), ("6", "Ida Dal")]
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", ""), ("2", "Mette Lykke"), ("3", "Jens Hjorth"), ("4", "Jens Hjorth"),
+        ("5", "Mette Lykke"), ("6", "Ida Dal")]
+    # the units' leaders: led by the director of "Direktion", as the sheet does not say, warned
+    [top] = [w for w in listing.warnings if w.kind == "unit-leaders-top"]
+    assert top.rows == (3, 6) and "led by Mette Lykke, the leader of \"Direktion\"" in top.what
 
 
 def test_the_column_a_sheet_of_units_pairs_with_leaders_is_the_department(
