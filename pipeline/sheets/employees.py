@@ -82,6 +82,7 @@ from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
 from pipeline.sheets.unitleaders import TOP_UNITS, ListNames, leader_line
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
+from pipeline.sheets.unitrecords import unit_records
 from pipeline.sheets.values import cell_text
 from pipeline.sheets.walk import RowWalk, given
 
@@ -620,11 +621,20 @@ class _Read:
         rows = current_rows(rows, header, today, findings)
         rows, header = apply_new_values(rows, header, today, findings)
         rows, header = split_unit_leaders(rows, header, findings)
+        rows, units = unit_records(sheet, header, rows, findings)
+        if units is not None:
+            others = [*others, units]
         layout = map_columns(sheet, header, rows, findings)
         if layout is None:
             raise_if_issues(findings.issues())
         assert layout is not None
         layout = leader_defined(layout, workbook, sheet, findings)
+        name_col = layout.index("name")
+        if name_col is not None:
+            number_col = layout.fields["number"].index
+            refuse_placeholders([cell_text(value_at(v, name_col)) for _, v in rows[:2000]
+                                 if cell_text(value_at(v, number_col))], layout, findings)
+            raise_if_issues(findings.issues())
         kinds = _row_reader(sheet, layout, rows, include_hidden)
         rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
         reader = DraftReader(layout, findings, rows, today)
@@ -702,7 +712,6 @@ class _Read:
                           'anyone.', 'If the list has one, give it the header "Afdeling" (or '
                           '"Department").', header.row)
         refuse_shifted(drafts, layout, findings, elsewhere or ())
-        refuse_placeholders(drafts, layout, findings)
         refuse_unselected(drafts, layout, findings, today)
         check_list(drafts, layout, findings, today)
         employment.report()

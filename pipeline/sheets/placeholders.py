@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.mapping import ListLayout
 
@@ -16,20 +15,19 @@ from pipeline.sheets.mapping import ListLayout
 _PLACEHOLDER = re.compile(r"^\s*([^\W\d_]+)\s*[-#.]?\s*(\d{1,5}|[A-ZÆØÅ])\s*$")
 
 
-def refuse_placeholders(drafts: Sequence[Draft], layout: ListLayout,
-                        findings: Findings) -> None:
-    """Refuse the list where nearly every name is one word and a running number or letter,
-    the same word on most rows."""
-    if len(drafts) < 3:
+def refuse_placeholders(names: Sequence[str], layout: ListLayout, findings: Findings) -> None:
+    """Refuse the list where nearly every name (of the rows with a number) is one word and a
+    running number or letter, the same word on most rows."""
+    if len(names) < 3:
         return
-    words = [m.group(1).casefold() for m in (_PLACEHOLDER.match(d.name) for d in drafts) if m]
-    if len(words) < 0.8 * len(drafts):
+    words = [m.group(1).casefold() for m in map(_PLACEHOLDER.match, names) if m]
+    if len(words) < 0.8 * len(names):
         return
     count = Counter(words).most_common(1)[0][1]
-    if count < 0.6 * len(drafts):
+    if count < 0.6 * len(names):
         return
     use = layout.fields.get("name") or layout.fields.get("last")
-    example = next(d.name for d in drafts if _PLACEHOLDER.match(d.name))
+    example = next(n for n in names if _PLACEHOLDER.match(n))
     findings.error("placeholder-names", f'The names are placeholders, not names ("{example}" '
                    f"and {len(words) - 1} more like it): the list looks made anonymous (for a "
                    "survey), so forms would be addressed to nobody and nobody could tell who is "

@@ -141,6 +141,11 @@ REASONS = {
 }
 
 
+# A word and a running number where a name stands: "Gæstekort 1", "Mødelokale 2" (a list whose
+# names are nearly all so is refused as made anonymous: placeholders.py)
+_NUMBERED_THING = re.compile(r"^\s*[^\W\d_]{3,}\s*[-#.]?\s*\d{1,4}\s*$")
+
+
 @dataclass(frozen=True)
 class Skipped:
     row: int
@@ -269,7 +274,9 @@ class RowReader:
             if ("(" in name or " - " in name or " – " in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
             if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
-                    and account(name, self._address(texts))) or account_word(name):
+                    and account(name, self._address(texts))) or account_word(name) or (
+                    name[-1:].isdigit() and _NUMBERED_THING.match(name)):
+                # ("Gæstekort 1": a thing and its running number, no person's name)
                 # ("Fællespostkasse Tilskud", "F2 Systembruger": a word no name holds)
                 # (a first name alone in its column is half of a name: "Bo", at bot@…, is no bot)
                 # a phone list's "Receptionen", "IT-support" under their own short codes
