@@ -36,6 +36,7 @@ from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import HeaderRow, accepted, value_at
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Given, Who
+from pipeline.sheets.leadertext import TOP_UNITS
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -79,7 +80,7 @@ from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
 from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
-from pipeline.sheets.unitleaders import TOP_UNITS, ListNames, leader_line
+from pipeline.sheets.unitleaders import ListNames, leader_line
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records

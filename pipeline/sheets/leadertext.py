@@ -268,3 +268,10 @@ def leads(text: str) -> bool:
 # "Vejleder" is a word of its own (a counsellor, guide: "Læsevejleder", "AKT-vejleder"), though
 # it ends in "leder": it leads nobody
 _GUIDES = ("vejleder", "vejledere")
+
+
+# A unit of the organisation's top management: its leader is the one above every other
+# unit's leader where nothing says whom they report to
+TOP_UNITS = frozenset({"direktion", "direktionen", "ledelse", "ledelsen", "topledelse",
+                        "topledelsen", "direktør", "management", "executive", "executives",
+                        "koncernledelse", "koncernledelsen", "direktionssekretariat"})

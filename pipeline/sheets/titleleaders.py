@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
-from pipeline.sheets.leadertext import leads
+from pipeline.sheets.leadertext import TOP_UNITS, leads
 from pipeline.sheets.names import normal_name
 
 if TYPE_CHECKING:
@@ -59,13 +59,21 @@ def read_title_leaders(drafts: Sequence[Draft], findings: Findings, title_header
             led.append(d.row)
     outside = [i for i, u in enumerate(units) if normal_name(u) not in heads]
     top = outside[0] if len(outside) == 1 else None
+    if top is None and not outside:
+        # every unit has its head; one unit the top management ("Direktion"): its head is
+        # the other heads' leader
+        tops = [h for u, h in heads.items() if u in TOP_UNITS]
+        top = tops[0] if len(tops) == 1 else None
     if top is not None:
         for head in heads.values():
-            drafts[head].given = Given(number=drafts[top].number)
-            led.append(drafts[head].row)
+            if head != top:
+                drafts[head].given = Given(number=drafts[top].number)
+                led.append(drafts[head].row)
     said = ", ".join(list(dict.fromkeys(f'"{titles[h]}"' for h in heads.values()))[:3])
     above = (f"; the unit leaders' own leader is {drafts[top].name} ({titles[top] or 'no title'}"
-             f", row {drafts[top].row}), the only one outside those units" if top is not None
+             f", row {drafts[top].row}), " + ("the only one outside those units" if outside
+                                              else f'the head of "{units[top]}"')
+             if top is not None
              else "; who leads the unit leaders the list does not show, so they have no leader")
     led.sort()
     findings.warn("title-leaders", f'The list has no leader column: in each "{unit_header}", '

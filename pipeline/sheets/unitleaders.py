@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
-from pipeline.sheets.leadertext import LEADS, leads
+from pipeline.sheets.leadertext import LEADS, TOP_UNITS, leads
 from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.rows import heading_department, starts_as_note
@@ -505,13 +505,6 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                       f'leader on the sheet "{found.sheet}", so its employees have no leader.',
                       f'Add the unit and its leader to the sheet "{found.sheet}".', where[0],
                       header, where)
-
-
-# A unit of the organisation's top management: its leader is the one above every other
-# unit's leader where the sheet of units says nothing of whom they report to
-TOP_UNITS = frozenset({"direktion", "direktionen", "ledelse", "ledelsen", "topledelse",
-                        "topledelsen", "direktør", "management", "executive", "executives",
-                        "koncernledelse", "koncernledelsen", "direktionssekretariat"})
 
 
 def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],

@@ -101,3 +101,23 @@ def test_two_flagged_leaders_in_a_unit_refuse(tmp_path: Path) -> None:
         read_employee_list(path, today=dt.date(2026, 12, 6))
     assert 'The column "Leder (J/N)" marks 2 leaders in "Havnen" (rows 4 and 5)' in str(
         caught.value)
+
+
+def test_the_head_of_the_top_management_leads_the_other_units_heads(tmp_path: Path) -> None:
+    """Every unit has its head by title, the director's unit among them ("Direktion"): the
+    director leads the other heads, said in the warning; without such a unit they have none."""
+    rows = [("Nr.", "Navn", "Afdeling", "Stilling"),
+            (53, "Thomas Sørensen", "Direktion", "Administrerende direktør"),
+            (54, "Rita Holm", "Direktion", "Direktionssekretær"),
+            (65, "Julie Thomsen", "Kundeservice", "Afdelingsleder"),
+            (170, "Dorte Bak", "Kundeservice", "Kundeservicemedarbejder"),
+            (59, "Line Dal", "Indretning", "Afdelingsleder"),
+            (135, "Aylin Demir", "Indretning", "Indretningsarkitekt")]
+    listing = read(tmp_path, rows)
+    assert leaders(listing) == [
+        ("53", "Direktion", ""), ("54", "Direktion", "Thomas Sørensen"),
+        ("65", "Kundeservice", "Thomas Sørensen"),
+        ("170", "Kundeservice", "Julie Thomsen"), ("59", "Indretning", "Thomas Sørensen"),
+        ("135", "Indretning", "Line Dal")]
+    [said] = [w.what for w in listing.warnings if w.kind == "title-leaders"]
+    assert 'the head of "Direktion"' in said
