@@ -52,6 +52,7 @@ from pipeline.sheets.listshape import (
     refuse_sideways,
     refuse_two_line_records,
 )
+from pipeline.sheets.manyrows import merge_person_rows
 from pipeline.sheets.mapping import ListLayout, choose_sheet, header_score, map_columns
 from pipeline.sheets.markleaders import leaders_by_marks
 from pipeline.sheets.marks import left_by_mark, read_marks
@@ -623,6 +624,7 @@ class _Read:
         rows, header = apply_new_values(rows, header, today, findings)
         rows, header = split_unit_leaders(rows, header, findings)
         rows, units = unit_records(sheet, header, rows, findings)
+        rows = merge_person_rows(rows, header, findings)
         if units is not None:
             others = [*others, units]
         layout = map_columns(sheet, header, rows, findings)
