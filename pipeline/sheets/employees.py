@@ -190,6 +190,32 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
                   use.header)
 
 
+# A header that says its cells are a management line from the top down ("Ledelseskæde
+# (øverst → nærmest)", "Ledelseslinje", "Management chain")
+_CHAIN = frozenset({"kæde", "ledelseskæde", "lederkæde", "chain", "hierarki", "hierarchy",
+                    "nærmest"})  # (not "Line manager"; "Ledelseslinje" of arrows: leaders.py)
+_STEPS_APART = re.compile(r"\s*(?:->|=>|→|»|›|>|\s/\s|\|)\s*")
+
+
+def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """A leader column headed as a management line ("Kirsten Møller / Mehmet Yılmaz" under
+    "Ledelseskæde (øverst → nærmest)"): each cell's last step is the nearest leader, said (a
+    cell of two leaders under any other header is refused as two people, listleaders.py)."""
+    use = layout.fields.get("leader")
+    if use is None or not _CHAIN & set(re.findall(r"[^\W\d_]+", use.header.casefold())):
+        return
+    read: list[int] = []
+    for draft in drafts:
+        steps = [p for p in _STEPS_APART.split(draft.given.text) if p.strip()]
+        if len(steps) >= 2:
+            draft.given = dataclasses.replace(draft.given, text=steps[-1].strip())
+            read.append(draft.row)
+    if read:
+        findings.note("leader-chain", f'The column "{use.header}" gives each one\'s line of '
+                      "leaders from the top down: the last in each cell is the nearest leader "
+                      f"({rows_text(read)}).", read[0], use.header, read)
+
+
 def _one_unit_each(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
     """Department cells that list several groups ("Underwriting;Kaffeklubben", a survey
     tool's teams): where exactly one of them is the whole department of other rows, that one
@@ -683,6 +709,7 @@ class _Read:
                 unit = layout.fields.get("department")
                 read_title_leaders(drafts, findings, title.header,
                                    unit.header if unit else "department")
+        _chain_leaders(drafts, layout, findings)
         read_flag_leaders(drafts, layout.kept, findings)
         keys = read_initials_key(drafts, sheet.rows, header.row, findings, others, lambda: {
             t.casefold() for d in drafts for t in _ids(who_of(d, layout)) if t})

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.codes import find_codes
@@ -137,8 +139,20 @@ def _kind_or_employer(header: str) -> str:
     """What a header says its column holds: "kind" for a kind of row ("Type", "Brugertype",
     "Kategori"), "employer" for the employer ("Firma", "Company"), else ""."""
     words = header_words(header)
-    return "employer" if _EMPLOYER.intersection(words) else (
+    return "employer" if _EMPLOYER.intersection(words) or any(
+        pair in _EMPLOYED_BY for pair in pairwise(words)) else (
         "kind" if KIND in concepts(words)[0] else "")
+
+
+# "Ansat hos", "Employed by": the employer
+_EMPLOYED_BY = frozenset({("ansat", "hos"), ("employed", "by"), ("ansatt", "hos"),
+                          ("anställd", "hos"), ("ansat", "i")})
+
+
+# A post for a time, with its last day after it ("Tidsbegrænset til 10.11.2026", "Vikariat
+# til 30.06.2027")
+_FIXED_TERM = frozenset({"tidsbegrænset", "tidsbegrænsning", "vikariat", "midlertidig",
+                         "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat"})
 
 
 # A header of the firm a person is hired from: a contractor's or an agency temp's
@@ -224,6 +238,7 @@ class EmploymentReader:
             and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self._rows, self._number = rows, number
+        self._foreign = self._other_employers(rows, number)
         self._said = [layout.fields[k] for k in ("leader", "department", "job_title")
                       if k in layout.fields]
         # (column, its value on every numbered row, headed as the employer): when a row needs it
@@ -255,7 +270,45 @@ class EmploymentReader:
                       "employment, not statuses, so it is read as the kind (those not employed "
                       f"here get no form){also}.", column=status.header)
 
+    def _other_employers(self, rows: Sequence[tuple[int, Sequence[Any]]],
+                         number: int | None) -> tuple[Any, str, str] | None:
+        """A column headed as the employer ("Ansat hos") with one firm on most rows, and
+        others on a few whose numbers are of another series ("V285" beside "5174": a hauler's
+        subcontracted drivers): (the column, the firm, its rows' number shape), or None."""
+        if number is None:
+            return None
+        for use in self.others:
+            if _kind_or_employer(use.header) != "employer":
+                continue
+            firms = Counter(cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE])
+            firms.pop("", None)
+            if len(firms) < 2:
+                continue
+            firm, count = firms.most_common(1)[0]
+            if count < 0.6 * sum(firms.values()):
+                continue  # a group of companies, none of them most
+            shapes = Counter(_shape(cell_text(value_at(v, number))) for _, v in rows[:_SAMPLE]
+                             if cell_text(value_at(v, use.index)) == firm)
+            shape, ours = shapes.most_common(1)[0]
+            if ours >= 0.9 * count:
+                return use, firm, shape
+        return None
+
+    def _other_employer(self, values: Sequence[Any]) -> str:
+        """Why a row is of another employer and numbered otherwise (see above), or ""."""
+        assert self._foreign is not None and self._number is not None
+        use, firm, shape = self._foreign
+        text = cell_text(value_at(values, use.index))
+        if text and text != firm and _shape(cell_text(value_at(values, self._number))) != shape:
+            return (f'{use.header} "{text}", not "{firm}" as most, and numbered otherwise: '
+                    f"{NOT_HERE}")
+        return ""
+
     def of(self, row: int, values: Sequence[Any]) -> Employment:
+        if self._foreign is not None:
+            other = self._other_employer(values)
+            if other:
+                return Employment(LEFT, other)
         if not self.columns:
             kind = self._no_employee(values) if self._titles else ""
             if kind:
@@ -420,6 +473,10 @@ class EmploymentReader:
             if state in (LEFT, LEAVE):
                 return state, f"{said} ({meaning})"
             return EMPLOYED, ""
+        if key in ("form", "status") and any(c.isdigit() for c in text):
+            term, ends = notice_date(text, _FIXED_TERM)  # "Tidsbegrænset til 10.11.2026"
+            if term and ends is not None and ends < self.today:
+                return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
         if key == "form":
             if outside(text) or folded in _NO_PERSON:
                 return LEFT, f"{said}: {NOT_HERE}"
@@ -599,3 +656,8 @@ def _a_day(value: Any) -> dt.date | None:
         return read_date(text, DMY)
     except ValueError:
         return None
+
+
+def _shape(number: str) -> str:
+    """A number's shape: its letters as A, its digits as 9 ("V285" → "A999")."""
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", number))

@@ -96,6 +96,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
               "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
     DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
+           "station", "stationer",  # a fire and rescue service's or police's units
            "eenheid",  # Dutch: "Organisatorische eenheid"
            "deild",  # Faroese
            "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
@@ -111,7 +112,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "dimension", "dimensions", "butik", "butikker", "butikken", "store", "stores",
                "filial", "filialer", "branch", "branches", "sparte", "geschäftsbereich",
                "filiale", "niederlassung",
-               "sogn", "sogne", "pastorat", "pastoratet", "parish"),  # a church's workplaces
+               "sogn", "sogne", "pastorat", "pastoratet", "parish",  # a church's workplaces
+               "region", "regioner"),  # a cleaning firm's or a chain's regions
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("functie",  # Dutch
@@ -155,7 +157,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "typ", "kategorie", "grund"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
             "address", "addresses", "postnr", "postnummer", "zip", "postal", "by", "city",
-            "land", "country", "region", "kommune", "cpr", "bank", "ordre", "order",
+            "land", "country", "kommune", "cpr", "bank", "ordre", "order",
             "projekt", "project", "cost", "omkostning", "omkostningssted", "lokation",
             "location", "site", "kontor", "office", "lokale", "etage", "floor", "building",
             "bygning", "trin", "grade", "salary", "lønramme", "sats", "rate", "timer", "hours",
@@ -193,6 +195,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "nuværende", "nuv", "external", "ekstern", "internal", "intern", "registration",
              "reg", "new", "ny", "s", "required", "optional", "direct", "direkte", "line",
              "linje", "employment", "ansættelse", "ansættelses", "ansettelse", "ansettelses",
+             # "Ledelseskæde (øverst → nærmest)": a management line; a system's own prefix
+             "kæde", "chain", "hierarki", "hierarchy", "øverst", "nærmest", "custom",
+             "attribute", "attr",
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
              "service",  # Nmbrs' "EndOfService": the end of the employment
              "assignment", "supervisory",
@@ -214,6 +219,7 @@ _PHRASES = (
     (("tidsbegrænset", "til"), END), (("midlertidig", "til"), END), (("kontrakt", "til"), END),
     (("periode", "til"), END), (("periode", "fra"), START),  # a season's "Periode fra/til"
     (("term", "date"), END), (("hire", "date"), START),  # Elite 3E's "Term Date", "Hire Date"
+    (("ansat", "hos"), OTHER), (("employed", "by"), OTHER),  # the employer, no person's name
     (("ansat", "siden"), START),
     # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
     (("uit", "dienst"), END), (("in", "dienst"), START),
@@ -334,7 +340,8 @@ def _genitive(word: str) -> str | None:
     return None
 
 
-def _leader_role(found: list[str], compound: bool = False) -> tuple[str, int] | None:
+def _leader_role(found: list[str], compound: bool = False,
+                 bracketed: bool = False) -> tuple[str, int] | None:
     has = set(found)
     if EMAIL in has:
         return None if has & {PRIVATE, OLD} else ("leader_email", INFERRED)
@@ -349,8 +356,10 @@ def _leader_role(found: list[str], compound: bool = False) -> tuple[str, int] | 
     if LAST in has and FIRST not in has:  # "Leder efternavn" beside "Leder fornavn"
         return "leader_last", INFERRED
     if has & {DEPT, DIVISION, JOB, DESC}:
-        # "Afdelingsleder" is a leader; "Leders afdeling" is the leader's department.
-        return ("leader", INFERRED) if found[-1] == LEADER else None
+        # "Afdelingsleder" is a leader; "Leders afdeling" is the leader's department; "Leder
+        # (stilling)" the leader, given by their post (the bracket says how)
+        return ("leader", INFERRED) if found[-1] == LEADER or (found == [LEADER, JOB] and (
+            bracketed)) else None
     return "leader", INFERRED
 
 
@@ -472,11 +481,12 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         words = header_words(header)
         if found == [OTHER, LEADER] and words[0] in _TASKS:
             return None  # "Projektleder": who leads a piece of work, not the people
-        return _leader_role(found, " " not in header.strip())
+        return _leader_role(found, " " not in header.strip(), bool(_ONLY_BRACKET.match(header)))
     return _own_role(found)
 
 
 _TASKS = frozenset({"projekt", "project", "opgave", "task"})
+_ONLY_BRACKET = re.compile(r"^\s*[^\W\d_]+\s*\([^()]+\)\s*$")  # "Leder (stilling)"
 
 
 @lru_cache(maxsize=4096)

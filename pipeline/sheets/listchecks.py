@@ -188,6 +188,15 @@ def _crossed_addresses(drafts: Sequence[Any], leaders: Sequence[Leader | None],
                            where[0], column)
 
 
+def _in_any_cell(text: str, drafts: Sequence[Any], layout: ListLayout) -> bool:
+    """Whether a cell of the list outside its leader columns says ``text`` (a job code some
+    row has, not a unique one)."""
+    folded = text.casefold()
+    leaders = {u.index for k, u in layout.fields.items() if k.startswith("leader")}
+    return any(t.casefold() == folded for d in drafts for i, t in enumerate(d.texts)
+               if i not in leaders)
+
+
 def _initials_of_names(given: str, drafts: Sequence[Any]) -> list[str]:
     """The employee numbers of those whose name's first letters are ``given`` ("MH" for Mette
     Holm and for Morten Hvid; "ABR" or "AR" for Anne Bøgh Ravn)."""
@@ -382,6 +391,16 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                            "these are.", "Give the leader by name, employee number or e-mail, "
                            'or add a column of initials (headed "Initialer"), and run the '
                            "command again.", rows[0], column)
+        elif extra == "initials" and not leader.email and any(c.isdigit() for c in given) and (
+                not _in_any_cell(given, drafts, layout)):
+            # "STL-0432", a post's code: the forms would show it as the leader's name
+            findings.error("leader-code-missing", f'The leader "{given}" ({where}) is a code '
+                           "that no row on the list has (an ID, a post's number), so it cannot "
+                           "be told who the leader is: the forms would show the code as the "
+                           "leader's name and the leader's forms would go to nobody.", "Give "
+                           "each employee's leader by name, employee number or e-mail (or add "
+                           "the code to the leader's own row, in a column of its own), and run "
+                           "the command again.", rows[0], column)
         else:
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           f"list: no row has {_KIND_WORDS[extra]}. The forms show "

@@ -12,6 +12,7 @@ here, before any value is read.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -429,6 +430,15 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           headers[particles])
     if "leader_email" in fields and "leader" in fields:
         _own_addresses(rows, fields, findings, header.row)
+    if "email" in fields and _shared_addresses(rows, fields["email"].index) and not (
+            "leader" in fields and email_follows_leader(rows, fields["leader"].index,
+                                                        fields["email"].index)):
+        # (an address that follows the leader column is the leader's: refused, listchecks)
+        use = fields.pop("email")  # ("Kundekontakt mail": a customer's contact at each site)
+        findings.note("email-shared", f'The column "{use.header}" is headed as an e-mail, but '
+                      "most of its addresses are each given to several employees, so they are "
+                      "no employee's own (a contact's, a shared mailbox's): it is not read as "
+                      "the employees' e-mail.", header.row, use.header)
     if "status" in fields:
         _status_of_people(rows, fields, headers, taken, findings, header.row)
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
@@ -654,3 +664,12 @@ def _status_of_people(rows: Rows, fields: dict[str, ColumnUse], headers: Sequenc
                           f'holds statuses of people (as "Active"), "{chosen.header}" none, so '
                           f'"{text}" is read as the employment status.', header_row, text)
             return
+
+
+def _shared_addresses(rows: Rows, index: int) -> bool:
+    """Most addresses in the column given to two employees or more (ten rows or more)."""
+    texts = [t.casefold() for t in (cell_text(v) for _, v in cells(rows, index, 2000)) if "@" in t]
+    if len(texts) < 10:
+        return False
+    counts = Counter(texts)
+    return sum(n for n in counts.values() if n > 1) > 0.5 * len(texts)

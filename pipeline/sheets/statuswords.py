@@ -49,7 +49,8 @@ LEFT_WORDS = frozenset({
     "ruhestand", "ehemalig", "ehemalige", "entlassen", "abgemeldet", "deaktiviert"})
 # Someone who has not begun: a directory's account made ahead of the first day (Okta's
 # STAGED), a hire not yet started.
-_NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future"})
+_NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future",
+                          "kommende", "upcoming"})  # "Kommende medarbejdere (tiltræder …)"
 _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Cornerstone
                                 ("to", "join"),  # Freshteam's "Yet to Join"
                                 ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt")})
@@ -301,8 +302,15 @@ def _placement(word: str) -> bool:
     if word in _ACCOUNTS or word.endswith(_MAILBOXES):  # "Funktionskonto": no person at all
         return True
     return word in _PLACEMENTS or any(
-        word.endswith(end) and len(word) > len(end) + 2 for end in ("praktik", "praktikant",
-                                                                     "praktikanter", "praksis"))
+        word.endswith(end) and word.startswith(_UNPAID_PLACEMENTS)
+        for end in ("praktik", "praktikant", "praktikanter", "praksis"))
+
+
+# The placements no one is paid for here: a job centre's ("Virksomhedspraktik"), a school
+# pupil's ("Erhvervspraktikant"), a language course's ("Sprogpraktik"); not a paid intern's
+# ("Journalistpraktikant", "Praktikant" alone)
+_UNPAID_PLACEMENTS = ("virksomheds", "erhvervs", "sprog", "jobcenter", "skole", "ulønnet",
+                      "arbejdsprøvning", "afklaring")
 
 
 def _temp_from(text: str) -> bool:

@@ -424,3 +424,77 @@ def test_a_column_of_a_few_past_days_mus_does_not_read_is_warned_of(tmp_path: Pa
     listing = read(tmp_path, rows)
     assert [(w.kind, w.column) for w in listing.warnings if w.kind == "unread-dates"] == [
         ("unread-dates", "Udgang")]
+
+
+def test_a_chain_of_leaders_from_the_top_names_the_nearest_last(tmp_path: Path) -> None:
+    head = ("Medarbejdernr", "Navn", "Enhed", "Ledelseskæde (øverst → nærmest)")
+    rows = [head, ("2074", "Kirsten Møller", "Direktionen", None),
+            ("2119", "Mehmet Yılmaz", "Økonomi", "Kirsten Møller"),
+            ("2110", "Bente Hansen", "Budget", "Kirsten Møller / Mehmet Yılmaz"),
+            ("2097", "Ole Dam", "Budget", "Kirsten Møller / Mehmet Yılmaz / Bente Hansen")]
+    listing = read(tmp_path, rows)
+    assert [e.leader_number for e in listing.employees] == ["", "2074", "2119", "2110"]
+    assert any(n.kind == "leader-chain" for n in listing.notes)
+
+
+def test_a_leader_given_by_a_code_nobody_has_is_refused(tmp_path: Path) -> None:
+    """"Leder (stilling)": the leader's post ID ("STL-0432"), which no row holds: the forms
+    would show the code, so the list is refused."""
+    head = ("Lønnummer", "Navn", "Afdeling", "Stillingsbetegnelse", "Leder (stilling)")
+    rows = [head, (705, "Mathias Bach", "Direktion", "Direktør", None),
+            (778, "Louise Friis", "Drift", "Chef", "STL-0432"),
+            (779, "Bo Holm", "Drift", "Tekniker", "STL-0931")]
+    with pytest.raises(SpreadsheetError, match=r'The leader "STL-0432" .* is a code that no row'):
+        read(tmp_path, rows)
+
+
+def test_subcontracted_drivers_of_another_firm_and_number_series(tmp_path: Path) -> None:
+    """"Ansat hos": one firm on most rows, a hauler's on a few whose numbers are of another
+    series (V285 beside 5174): those few are not employed here; a group list whose companies
+    share one number series is read whole."""
+    head = ("Chauffør-nr", "Navn", "Depot", "Ansat hos", "Trafikleder")
+    rows = [head, ("5001", "Emma Holm", "Kolding", "Vestkraft A/S", None),
+            *[(str(5100 + i), f"Fører{i} Dam", "Kolding", "Vestkraft A/S", "Emma Holm")
+              for i in range(6)],
+            ("V285", "Anne Lund", "Kolding", "Sønderjysk Fragt ApS", "Emma Holm")]
+    listing = read(tmp_path, rows)
+    assert [a.number for a in listing.leavers] == ["V285"]
+    rows[-1] = ("5285", "Anne Lund", "Kolding", "Vestkraft Service ApS", "Emma Holm")
+    assert len(read(tmp_path, rows).employees) == 8
+
+
+def test_a_contact_column_of_shared_addresses_is_no_ones_own(tmp_path: Path) -> None:
+    """"Kundekontakt mail": the customer's contact at each site, the same address for the
+    cleaners of a site: not the employees' own e-mail."""
+    head = ("Medarb.nr", "Navn", "Region", "Områdeleder", "Kundekontakt mail")
+    rows = [head, ("00304", "Lærke Friis", "Direktion", None, None)]
+    for k in range(12):
+        rows.append((f"0040{k:02d}", f"Ansat{k} Holm", "Region Syd", "Lærke Friis",
+                     f"facility{k // 4}@kunde.dk"))
+    listing = read(tmp_path, rows)
+    assert "email" not in listing.layout.fields
+    assert {e.department for e in listing.employees} == {"Direktion", "Region Syd"}
+    assert any(n.kind == "email-shared" for n in listing.notes)
+
+
+def test_a_paid_intern_is_employed_and_a_fixed_term_over_is_not(tmp_path: Path) -> None:
+    head = ("Nr.", "Navn", "Redaktion", "Ansættelsesform", "Leder")
+    rows = [head, ("417", "Cecilie Dahl", "Nyheder", "Fastansat", None),
+            ("387", "Erik Poulsen", "Nyheder", "Journalistpraktikant", "Cecilie Dahl"),
+            ("359", "Christian Holm", "Sport", "Tidsbegrænset til 10.11.2026", "Cecilie Dahl"),
+            ("360", "Ida Bak", "Sport", "Tidsbegrænset til 30.06.2027", "Cecilie Dahl"),
+            ("361", "Bo Jensen", "Sport", "Freelance (honorar)", "Cecilie Dahl")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["417", "387", "360"]
+    assert {a.number for a in listing.leavers} == {"359", "361"}
+
+
+def test_coming_staff_under_a_title_of_their_own_have_not_begun(tmp_path: Path) -> None:
+    head = ("Medarb.nr", "Navn", "Team", "Nærmeste leder")
+    rows = [("Medarbejdere pr. 1. december 2026",), (), head,
+            ("1", "Anne Holm", "Ledelse", None), ("2", "Bo Lund", "Drift", "Anne Holm"),
+            ("3", "Eva Dam", "Drift", "Anne Holm"), (), (),
+            ("Kommende medarbejdere (tiltræder 1. januar 2027)",), head,
+            ("9", "Ny Person", "Drift", "Anne Holm"), ("10", "Ny Anden", "Drift", "Anne Holm")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
