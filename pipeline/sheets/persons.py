@@ -37,7 +37,9 @@ _ACCOUNT = frozenset({
     "fællesbruger", "funktionsbruger",
     # a switchboard's lines: the operator, a queue, a duty phone ("Vagttelefon Byggesag")
     "omstilling", "omstillingen", "switchboard", "kø", "telefonkø", "queue", "telefon",
-    "vagttelefon", "vagttlf"})
+    "vagttelefon", "vagttlf",
+    # a system's own users: "Gæstebruger", "Interface user", "Night audit job"
+    "bruger", "user", "users", "guest", "gæst", "gæstebruger", "interface", "job", "jobs"})
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
                        "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
                        "ten", "op", "y", "e"})

@@ -117,6 +117,7 @@ _OUTSIDE = frozenset({
     "subcontractor", "subcontractors", "leverandør", "leverandører", "supplier", "suppliers",
     "vendor",
     "vendors", "agency", "konsulentfirma",
+    "indlejet", "indlejede", "indlejning",  # hired in from a staffing firm
     # paid by invoice, not by salary: "Konsulent (faktura)"
     "faktura", "fakturering", "invoice", "invoiced",
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"
@@ -271,11 +272,13 @@ _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttej
 # staff category: not "Konsulent" or "Ekstern" (a consultancy's consultants, an external
 # lecturer are employees), only the unpaid, the retired and an agency's temps
 _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpaid", "frivillig",
-                          "frivillige", "volunteer", "bureauvikar", "vikarbureau"})
+                          "frivillige", "volunteer", "bureauvikar", "vikarbureau",
+                          # a court's lay judges and jurors: citizens called in, no staff
+                          "domsmand", "domsmænd", "nævning", "nævninger", "lægdommer"})
 
 
-_NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau",
-                                re.IGNORECASE)
+_NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau|"
+                                "domsm|nævning|lægdom", re.IGNORECASE)
 
 
 def may_say_no_employee(text: str) -> bool:

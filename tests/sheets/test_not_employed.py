@@ -314,3 +314,23 @@ def test_a_phone_lists_lines_and_invoiced_consultants_get_no_form(tmp_path: Path
     assert [(s.row, s.reason) for s in listing.skipped] == [
         (7, "account"), (8, "account"), (9, "account")]
     assert [a.row for a in listing.leavers] == [10]
+
+
+def test_lay_judges_hired_in_workers_and_system_users_get_no_form(tmp_path: Path) -> None:
+    """A court's lay judges ("Domsmand"), a builder's hired-in masons ("Indlejet
+    (ByggeBemanding ApS)") and a system's own users ("Gæstebruger", "Interface user", "Night
+    audit job"), all without numbers: no people of the list, never refused for their numbers."""
+    head = ("Nr", "Navn", "Stilling", "Ansættelse", "Leder")
+    rows = [head, (1, "Hanne Lind", "Retspræsident", "Fast", None),
+            *[(10 + i, f"Ansat{i} Holm", "Dommerfuldmægtig", "Fast", "Hanne Lind")
+              for i in range(5)],
+            (None, "Trine Østergaard", "Domsmand", None, None),
+            (None, "Bo Clausen", "Murer", "Indlejet (ByggeBemanding ApS)", "Hanne Lind"),
+            (None, "Gæstebruger", None, None, None), (None, "Interface user", None, None, None),
+            (None, "Night audit job", None, None, None)]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                                 today=dt.date(2026, 12, 6))
+    assert len(listing.employees) == 6
+    assert sorted(a.row for a in listing.leavers) == [8, 9]
+    assert [(s.row, s.reason) for s in listing.skipped] == [
+        (10, "account"), (11, "account"), (12, "account")]
