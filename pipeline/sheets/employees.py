@@ -35,8 +35,7 @@ from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import HeaderRow, accepted, value_at
 from pipeline.sheets.initials import read_initials_key
-from pipeline.sheets.leaders import Given, Who
-from pipeline.sheets.leadertext import TOP_UNITS
+from pipeline.sheets.leaders import Who
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -60,13 +59,14 @@ from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
 from pipeline.sheets.parentunits import lead_from_parent_units
+from pipeline.sheets.partlist import one_row_each, refuse_self_led, said_parts, units_of_parts
 from pipeline.sheets.parts import Part, more_of_the_list, names_on, side_by_side
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.placeholders import refuse_placeholders
 from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
-from pipeline.sheets.rows import RowReader, Skipped, heading_department
+from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import (
     refuse_changes,
@@ -81,7 +81,7 @@ from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
 from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
-from pipeline.sheets.unitleaders import ListNames, leader_line
+from pipeline.sheets.unitleaders import ListNames
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records
@@ -379,16 +379,16 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     for one in read:
         one.label = labels.get(id(one.sheet), one.sheet.name)
     if len(read) > 1:
-        _refuse_self_led(read)
-        _units_of_parts(read)
-        _one_row_each(read)
+        refuse_self_led(read)
+        units_of_parts(read)
+        one_row_each(read)
     for one in read:  # each part's leaders among everyone: a foreman on the salaried sheet
         others = [who for other in read if other is not one for who in other.whos()]
         one.employees = with_leaders(one.drafts, one.walk.gone, one.layout, one.findings,
                                      one.walk.outsiders, others)
         raise_if_issues(one.findings.issues())  # a leader that fits several people
     if len(read) > 1:
-        _said_parts(read, findings)
+        said_parts(read, findings)
     employees = [e for one in read for e in one.employees]
     if len(employees) >= 2 and not any(e.leader for e in employees):
         findings.note("no-leaders", "No employee's leader was found in the list (no column "
@@ -417,178 +417,6 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(first.blank_rows()), include_leavers, skip_on_leave,
                         tuple(one.label for one in read) if parted else (),
                         tuple((one.label, one.layout) for one in read if one is not first))
-
-
-def _refuse_self_led(read: Sequence[_Read]) -> None:
-    """A list split over a sheet per unit whose titles (or headings) name as the leader of
-    their rows someone among those rows, twice or more (each unit's leader on their own unit's
-    sheet): the titles say whom each leads, and nothing says who leads them, so the list is
-    refused, naming them. (One such is the top, led by nobody; on a list of one sheet a heading's
-    leader among its rows is led by nobody, as before: the sheet gives no other unit's.)"""
-    found = [(one, heading, draft) for one in read for heading, draft in one.walk.self_led()]
-    if len(found) < 2:
-        return
-    tops = [(one, draft) for one, _, draft in found if TOP_UNITS & {
-        normal_name(one.sheet.name), normal_name(draft.fields["department"])}]
-    if len(tops) == 1:  # one of them leads the top management ("Direktion"): the others'
-        # leader, warned (as a sheet of units that says nothing of it is read)
-        sheet_top, boss = tops[0]
-        for one, _, draft in found:
-            if draft is boss:
-                continue
-            draft.given = Given(text=boss.name, email=boss.fields["email"])
-            one.findings.warn("unit-leaders-top", f"The title over this sheet names {draft.name} "
-                              f"(row {draft.row}) as the leader of its rows, and nothing says "
-                              f"whom {draft.name} reports to: read as led by {boss.name}, the "
-                              f'leader of "{sheet_top.sheet.name}".', "If that is wrong, add a "
-                              "column \"Nærmeste leder\" with each employee's leader, and run "
-                              "the command again.", draft.row, None, [draft.row])
-        return
-    for one, heading, draft in found:
-        one.findings.error("heading-leads-self", f"The heading in row {heading} names "
-                           f"{draft.name} as the leader of the rows under it, and {draft.name} "
-                           f"is one of them (row {draft.row}): the list does not say who leads "
-                           f"{draft.name}, as it does not for {len(found) - 1} other unit "
-                           "leader(s) named so.", "Add a column \"Nærmeste leder\" with each "
-                           "employee's leader (the top leader's cell empty), and run the "
-                           "command again.", draft.row)
-    raise_if_issues([i for one in read for i in one.findings.issues()])
-
-
-def _one_row_each(read: Sequence[_Read]) -> None:
-    """A number on two sheets of a list split over sheets: one person listed twice alike (the
-    director on each company's sheet, with the same name, department and leader) is read from
-    the first, said; otherwise it is refused (two people with one number, or one person given
-    otherwise on each sheet: mus cannot tell which row is right)."""
-    seen: dict[str, tuple[_Read, Draft]] = {}
-    for one in read:
-        again: set[int] = set()
-        for draft in one.drafts:
-            if draft.number not in seen:
-                seen[draft.number] = (one, draft)
-                continue
-            first, other = seen[draft.number]
-            where = f'the sheet "{first.sheet.name}" (row {other.row})'
-            if _alike(other, draft):
-                again.add(id(draft))
-                one.findings.note("listed-twice", f"Employee {draft.number} ({draft.name}) "
-                                  f"is also on {where}, given alike: read once, from there.",
-                                  draft.row)
-                continue
-            one.findings.error("number-twice", f"The employee number {draft.number} is on "
-                               f"{where} and in this row too, given otherwise: the list is "
-                               "read from both sheets, and a number is one person's.", "Keep "
-                               "each employee in one row on one sheet (or give the other their "
-                               "own number), and run the command again.", draft.row)
-        one.drafts[:] = [d for d in one.drafts if id(d) not in again]
-    raise_if_issues([i for one in read for i in one.findings.issues()])
-
-
-def _alike(one: Draft, other: Draft) -> bool:
-    """Two rows that give a person alike: name, department and leader."""
-    return (normal_name(one.name) == normal_name(other.name)
-            and normal_name(one.fields["department"]) == normal_name(other.fields["department"])
-            and normal_name(one.given.text or one.given.number or one.given.email)
-            == normal_name(other.given.text or other.given.number or other.given.email))
-
-
-def _said_parts(read: Sequence[_Read], findings: Findings) -> None:
-    """A list read from several sheets: each employee keeps the sheet their row is on; what
-    was read is said."""
-    for one in read:
-        name = one.sheet.name
-        one.employees = [dataclasses.replace(e, sheet=name) for e in one.employees]
-        one.leavers = [dataclasses.replace(a, sheet=name) for a in one.leavers]
-    said = [f'"{one.label}" ({len(one.employees)} employee'
-            f'{"s" if len(one.employees) != 1 else ""}, headers in row {one.header.row})'
-            for one in read]
-    counts = ", ".join(said[:-1]) + " and " + said[-1]
-    whole = Findings(findings.file, None)  # of the whole list, no one sheet's
-    whole.note("sheets-read", f"The employee list is split over sheets (or tables side by "
-                  f"side), each with its own header row, and is read from all of them: "
-                  f"{counts}. Each employee's leader is looked up on every one of these sheets.")
-    findings.notes[:0] = whole.notes
-
-
-# A sheet's name as Excel, LibreOffice or Numbers gives it, naming nothing ("Ark2", "Sheet1")
-_DEFAULT_NAME = re.compile(r"^\s*(?:ark|sheet|blad|tabel|table|feuil|tabelle|hoja|foglio)"
-                           r"\s*\d*\s*$", re.IGNORECASE)
-
-
-def _units_of_parts(read: Sequence[_Read]) -> None:
-    """The department of each sheet of a list split over sheets that has no department column:
-    a column of its own whose values are the departments the other sheets give ("Byggeplads"
-    beside the salaried staff's "Afdeling"); else, for the rows no heading gave one, the
-    sheet's name (a sheet per unit), unless Excel named it ("Ark2"); each said."""
-    units = {normal_name(d.fields["department"]) for one in read
-             if "department" in one.layout.fields for d in one.drafts if d.fields["department"]}
-    for one in read:
-        if "department" in one.layout.fields or not one.drafts:
-            continue
-        column = _column_of(one, units)
-        given = [d for d in one.drafts if not d.fields["department"]]
-        if column is not None:
-            for draft in one.drafts:
-                draft.fields["department"] = cell_text(value_at(draft.texts, column))
-            header = one.layout.headers[column]
-            one.findings.note("sheet-department", f'The sheet has no department column, but '
-                              f'the values of "{header}" are the departments the other sheets '
-                              "give: it is read as the department.", one.header.row, header)
-        elif given and one.label != one.sheet.name and (title := _title_unit(one)):
-            # (tables side by side share their sheet's name: each one's title is its unit)
-            line, unit = title
-            for draft in given:
-                draft.fields["department"] = unit
-            rows = [d.row for d in given]
-            one.findings.note("sheet-department", "The table has no department column: the "
-                              f'department of {rows_text(rows)} is its title in row {line}, '
-                              f'"{unit}".', one.header.row, None, rows)
-        elif given and not _DEFAULT_NAME.match(one.sheet.name):
-            name = one.sheet.name.strip()
-            for draft in given:
-                draft.fields["department"] = name
-            rows = [d.row for d in given]
-            one.findings.note("sheet-department", "The sheet has no department column: the "
-                              f'department of {rows_text(rows)} is the sheet\'s name, "{name}".',
-                              one.header.row, None, rows)
-        elif given:
-            one.findings.warn("no-department", "No column with the department was found, so "
-                              "the forms, the overview and question filters have no "
-                              "department for the people on this sheet.", "If the sheet has "
-                              'one, give it the header "Afdeling" (or "Department").',
-                              one.header.row)
-
-
-def _title_unit(one: _Read) -> tuple[int, str] | None:
-    """The unit a table's title names: the nearest line over its header that holds one text,
-    a unit ("Hovedkontor", "Afdeling: Produktion"), not a leader line; (row, unit) or None."""
-    above = [(n, [t for t in map(cell_text, v) if t]) for n, v in one.sheet.rows
-             if n < one.header.row]
-    for number, texts in reversed(above):
-        if not texts:
-            continue
-        if len(texts) != 1 or leader_line(texts[0]):
-            continue
-        unit = heading_department(texts[0])
-        return (number, unit) if unit else None
-    return None
-
-
-def _column_of(one: _Read, units: set[str]) -> int | None:
-    """The column of ``one``'s sheet whose every value (two or more different ones) is among
-    ``units``, or None (none, or more than one)."""
-    if not units:
-        return None
-    roles = {use.index for use in one.layout.fields.values()}
-    found = []
-    for index, header in enumerate(one.layout.headers):
-        if not header or index in roles:
-            continue
-        values = {normal_name(d.texts[index]) for d in one.drafts if index < len(d.texts)
-                  and d.texts[index]}
-        if len(values) >= 2 and values <= units:
-            found.append(index)
-    return found[0] if len(found) == 1 else None
 
 
 @dataclass
