@@ -430,15 +430,6 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           headers[particles])
     if "leader_email" in fields and "leader" in fields:
         _own_addresses(rows, fields, findings, header.row)
-    if "email" in fields and _shared_addresses(rows, fields["email"].index) and not (
-            "leader" in fields and email_follows_leader(rows, fields["leader"].index,
-                                                        fields["email"].index)):
-        # (an address that follows the leader column is the leader's: refused, listchecks)
-        use = fields.pop("email")  # ("Kundekontakt mail": a customer's contact at each site)
-        findings.note("email-shared", f'The column "{use.header}" is headed as an e-mail, but '
-                      "most of its addresses are each given to several employees, so they are "
-                      "no employee's own (a contact's, a shared mailbox's): it is not read as "
-                      "the employees' e-mail.", header.row, use.header)
     if "status" in fields:
         _status_of_people(rows, fields, headers, taken, findings, header.row)
     for field_key, by_content in (("email", email_by_content), ("status", status_by_content),
@@ -546,6 +537,18 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         if _leaders_addresses(rows, fields, findings, header.row):
             layout = dataclasses.replace(layout, fields={
                 key: fields[key] for key in LABELS if key in fields})
+    email = layout.fields.get("email")
+    if email is not None and _shared_addresses(rows, email.index) and not (
+            "leader" in layout.fields and email_follows_leader(
+                rows, layout.fields["leader"].index, email.index)):
+        # ("Kundekontakt mail": a customer's contact at each site; an address that follows
+        # the leader column is the leader's: refused, listchecks.py)
+        layout = dataclasses.replace(layout, fields={
+            key: use for key, use in layout.fields.items() if key != "email"})
+        findings.note("email-shared", f'The column "{email.header}" is headed as an e-mail, '
+                      "but most of its addresses are each given to several employees, so they "
+                      "are no employee's own (a contact's, a shared mailbox's): it is not read "
+                      "as the employees' e-mail.", header.row, email.header)
     return layout
 
 
