@@ -80,10 +80,15 @@ _DEGREE = re.compile(r"^(?:[a-zæøå]{2,}\.(?:\s?[a-zæøå]+\.?)*|(?i:ph\.?\s?
                      r"b\.?sc\.?|mba|jr\.?|sr\.?))$")
 
 
+_NOTES = re.compile(r"/(?:ou|o|c)=", re.IGNORECASE)  # a Notes name's next part
+
+
 def _rdns(dn: str) -> list[tuple[str, str]]:
-    """``CN=Østergaard\\, Jens,OU=Ledere`` → [("cn", "Østergaard, Jens"), ("ou", "Ledere")]."""
+    """``CN=Østergaard\\, Jens,OU=Ledere`` → [("cn", "Østergaard, Jens"), ("ou", "Ledere")];
+    a Lotus Notes name sets its parts apart by "/" (``CN=Hanne Eriksen/OU=Borgmest/O=Smaaby``)."""
     parts: list[tuple[str, str]] = []
     current: list[str] = []
+    apart = ",;/" if "," not in dn and _NOTES.search(dn) else ",;"
     i = 0
     while i <= len(dn):
         ch = dn[i] if i < len(dn) else ","
@@ -99,7 +104,7 @@ def _rdns(dn: str) -> list[tuple[str, str]]:
             current.append(dn[i + 1])
             i += 2
             continue
-        if ch in ",;":
+        if ch in apart:
             attr, _, value = "".join(current).partition("=")
             if attr.strip():
                 parts.append((attr.strip().casefold(), value.strip()))

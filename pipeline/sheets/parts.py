@@ -83,6 +83,7 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     names = {normal_name(w) for _, w in ours if w}
     same: list[tuple[Part, int]] = []
     other: list[tuple[Part, int]] = []
+    leaders: list[Part] = []
     cited: set[str] | None = None  # every text in the list's rows, once asked for
     for candidate in also:
         if _not_staff(candidate):
@@ -107,8 +108,13 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
         if len(new) >= 2 and 2 * len(new) > len(theirs) and 2 * named < len(new):
             # (people the list's rows name, as their leaders: a key of the leaders)
             other.append((Part(candidate, found, False), len(new)))
+        elif len(new) >= 2 and 2 * named >= len(new) and not _initials(found):
+            # the leaders the list names, on a sheet of their own with their employee numbers
+            # (a hospital's "Ledere" beside "Medarbejdere"): employees too, whatever how few
+            leaders.append(Part(candidate, found, False))
     # as many as the sheets that refuse the list where they are not read (sheetchecks.py)
     parts = [p for p, _ in same] if len(same) > 1 or (same and same[0][1] >= 2) else []
+    parts += leaders
     more = sum(n for _, n in other)
     if other and more >= max(2, 0.5 * len(numbers)):
         parts += [p for p, _ in other]
@@ -140,3 +146,9 @@ def side_by_side(sheet: Sheet, header: HeaderRow) -> list[tuple[Sheet, HeaderRow
     if any(a & b for i, a in enumerate(numbers) for b in numbers[i + 1:]):
         return []  # the same people in two tables: no halves of one list (refused as before)
     return tables
+
+
+def _initials(header: HeaderRow) -> bool:
+    """A sheet whose "number" is a column of initials (a key of the leaders' initials)."""
+    text = header.headers[header.found["number"]].casefold().strip(" .:")
+    return text in ("initialer", "initials", "init", "forkortelse", "kortnavn")

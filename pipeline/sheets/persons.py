@@ -64,8 +64,12 @@ _EXAMPLE = frozenset({"eksempel", "eksempelrække", "example", "sample", "dummy"
 
 
 def example(name: str) -> bool:
-    """A name marked as a template's example, in brackets or after a dash."""
+    """A name marked as a template's example, in brackets, after a dash or under a label
+    ("Eksempel: Anne Andersen")."""
     dashed = name.replace("–", "-")
+    label = name.partition(":")[0]
+    if ":" in name and len(label.split()) == 1 and label.strip().casefold() in _EXAMPLE:
+        return True  # "Eksempel: Anne Andersen"
     if "(" in name:
         aside = name.split("(", 1)[1]
     elif " - " in dashed:

@@ -265,13 +265,18 @@ class RowReader:
             if index < width and texts[index]:
                 name = texts[index]
                 break
+        if (number or name)[:1] == "(":
+            said = [t for t in texts if t]
+            if all(t[0] == "(" and t[-1] == ")" for t in said):
+                # a template's help line: "(fra lønsedlen)" | "(fornavn efternavn)"
+                return Skipped(row, "note", mask_cpr(said[0][:40]))
         if (number and name and number != name and self.number_like(number)
                 and number.casefold() != self.number_header and any(map(str.isalpha, name))
                 and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)
                 and (row, self.number_col + 1) not in sheet.aggregates):  # "=COUNTA(B2:B27)"
             if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
-            if ("(" in name or " - " in name or " – " in name) and example(name):
+            if ("(" in name or " - " in name or " – " in name or ":" in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
             if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
                     and account(name, self._address(texts))) or account_word(name) or (

@@ -498,3 +498,36 @@ def test_coming_staff_under_a_title_of_their_own_have_not_begun(tmp_path: Path) 
             ("9", "Ny Person", "Drift", "Anne Holm"), ("10", "Ny Anden", "Drift", "Anne Holm")]
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1", "2", "3"]
+
+
+def test_notes_names_and_a_templates_help_and_example_rows(tmp_path: Path) -> None:
+    """Lotus Notes names ("CN=Hanne Eriksen/OU=Borgmest/O=Smaaby") find the person; a
+    template's help line of bracketed hints and its "Eksempel:" row are no people."""
+    from pipeline.sheets.names import dn_name
+
+    assert dn_name("CN=Hanne Eriksen/OU=Borgmest/O=Smaaby") == "Hanne Eriksen"
+    rows = [("Nr", "Navn", "Afdeling", "Leder"), ("(fra lønsedlen)", "(fornavn efternavn)",
+                                                  "(afdeling)", "(nærmeste leder)"),
+            (9999, "Eksempel: Anne Andersen", "Eksempel", "Bo Berg"),
+            (1, "Hanne Eriksen", "Borgmesterkontoret", None),
+            (2, "Nanna Holm", "Borgmesterkontoret", "CN=Hanne Eriksen/OU=Borgmest/O=Smaaby")]
+    listing = read(tmp_path, rows)
+    assert [(e.number, e.leader_number) for e in listing.employees] == [("1", ""), ("2", "1")]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(2, "note"), (3, "example")]
+
+
+def test_a_sheet_of_the_leaders_with_their_numbers_is_more_of_the_list(tmp_path: Path) -> None:
+    """"Ledere" (the director and the heads, with their employee numbers and "Refererer til")
+    beside "Medarbejdere" (who name them as leaders): the leaders get forms too; a key of
+    leaders' initials without numbers stays a key (test_initials.py)."""
+    leaders = [("Medarbejdernr", "Navn", "Afdeling", "Refererer til"),
+               (70037, "Mikkel Holm", "Direktion", None),
+               (70046, "Marianne Aagaard", "Akut", "Mikkel Holm"),
+               (70066, "Jens Mørch", "Kardiologi", "Mikkel Holm")]
+    staff = [("Medarbejdernr", "Navn", "Afdeling", "Nærmeste leder"),
+             *[(71000 + i, f"Ansat{i} Dam", ("Akut", "Kardiologi")[i % 2],
+                ("Marianne Aagaard", "Jens Mørch")[i % 2]) for i in range(12)]]
+    listing = read_employee_list(write_xlsx(tmp_path / "h.xlsx", {
+        "Ledere": leaders, "Medarbejdere": staff}), today=TODAY)
+    by = {e.number: e.leader_number for e in listing.employees}
+    assert len(by) == 15 and by["70046"] == "70037" and by["71000"] == "70046"
