@@ -595,8 +595,10 @@ class EmploymentReader:
             if use.index in read or use in self.remarks.columns:
                 continue
             values = _column(rows, use.index, _SAMPLE)
+            filled = sum(1 for v in values if v not in (None, ""))
+            if not filled or 2 * filled >= len(values):
+                continue  # (a column filled on most rows: no column of a few last days)
             days = [d for d in map(_a_day, values) if d is not None]
-            filled = sum(1 for v in values if cell_text(v))
             if days and filled == len(days) and 2 * filled < len(values) and min(
                     days) < self.today:
                 self.findings.warn("unread-dates", f'The column "{use.header}" holds days on '

@@ -26,6 +26,9 @@ def merge_person_rows(rows: Rows, header: HeaderRow, findings: Findings) -> Rows
     number = header.found.get("number")
     if number is None:
         return rows
+    raw = [value_at(v, number) for _, v in rows]
+    if len(set(raw)) > len(raw) - 3:
+        return rows  # (most lists: each number once, seen without reading a cell)
     person = [header.found[k] for k in _PERSON if k in header.found]
     groups: dict[str, list[tuple[int, tuple[Any, ...]]]] = {}
     for n, values in rows:

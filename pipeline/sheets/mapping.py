@@ -671,7 +671,10 @@ def _status_of_people(rows: Rows, fields: dict[str, ColumnUse], headers: Sequenc
 
 def _shared_addresses(rows: Rows, index: int) -> bool:
     """Most addresses in the column given to two employees or more (ten rows or more)."""
-    texts = [t.casefold() for t in (cell_text(v) for _, v in cells(rows, index, 2000)) if "@" in t]
+    raw = [v for _, v in cells(rows, index, 2000) if v not in (None, "")]
+    if len(raw) < 10 or 2 * len(set(raw)) > len(raw) + len(raw) // 2:
+        return False  # (most columns: an address each, seen without reading a cell)
+    texts = [t.casefold() for t in map(cell_text, raw) if "@" in t]
     if len(texts) < 10:
         return False
     counts = Counter(texts)

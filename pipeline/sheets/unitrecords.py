@@ -28,11 +28,18 @@ def unit_records(sheet: Sheet, header: HeaderRow, rows: Rows,
     number, unit = header.found.get("number"), header.found.get("department")
     if number is None or unit is None:
         return rows, None
-    units = {cell_text(value_at(v, unit)).casefold() for _, v in rows} - {""}
+    empty = [(n, v) for n, v in rows if value_at(v, unit) in (None, "")]
+    if len(empty) < 2:
+        return rows, None  # (most lists: a unit on every row, looked at once)
+    shown: dict[Any, str] = {}  # each unit's cell as written, read once
+    for _, values in rows:
+        value = value_at(values, unit)
+        if value not in (None, "") and value not in shown:
+            shown[value] = cell_text(value).casefold()
+    units = set(shown.values()) - {""}
     if len(units) < 2:
         return rows, None
-    records = [(n, v) for n, v in rows if cell_text(value_at(v, number)).casefold() in units
-               and not cell_text(value_at(v, unit))]
+    records = [(n, v) for n, v in empty if cell_text(value_at(v, number)).casefold() in units]
     if len({cell_text(value_at(v, number)).casefold() for _, v in records}) < 2:
         return rows, None
     taken = {n for n, _ in records}
