@@ -122,7 +122,8 @@ _NOTES = {
     "department": "a shown, current column before a hidden or old one, names before codes; "
                   "where no header names it, a column of a few unit names under a unit-like "
                   "header; none at all is warned about",
-    "leader": "a name, initials, number, e-mail/UPN, distinguished name or any ID on the list, "
+    "leader": "a name, initials, number, e-mail/UPN, distinguished name (also a Lotus Notes "
+              "name, `CN=Hanne Eriksen/OU=Borgmest/O=Smaaby`) or any ID on the list, "
               "`Name (ID)`, `Name ID`, or the last step of `A > B`, looked up in the list; where "
               "no header names it, a column whose cells name colleagues",
     "meeting_date": "a date cell, 15-03-2027, 15.03.2027, 2027-03-15; slash dates only when the "
