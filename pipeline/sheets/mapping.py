@@ -12,7 +12,6 @@ here, before any value is read.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -538,7 +537,9 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
             layout = dataclasses.replace(layout, fields={
                 key: fields[key] for key in LABELS if key in fields})
     email = layout.fields.get("email")
-    if email is not None and _shared_addresses(rows, email.index) and not (
+    numbers = layout.fields.get("number")
+    if email is not None and _shared_addresses(rows, email.index, numbers.index if numbers
+                                               else None) and not (
             "leader" in layout.fields and email_follows_leader(
                 rows, layout.fields["leader"].index, email.index)):
         # ("Kundekontakt mail": a customer's contact at each site; an address that follows
@@ -669,13 +670,17 @@ def _status_of_people(rows: Rows, fields: dict[str, ColumnUse], headers: Sequenc
             return
 
 
-def _shared_addresses(rows: Rows, index: int) -> bool:
-    """Most addresses in the column given to two employees or more (ten rows or more)."""
+def _shared_addresses(rows: Rows, index: int, number: int | None) -> bool:
+    """Most addresses in the column given to two employees or more (ten rows or more; rows
+    of one employee number are one employee: a person with several roles or positions)."""
     raw = [v for _, v in cells(rows, index, 2000) if v not in (None, "")]
     if len(raw) < 10 or 2 * len(set(raw)) > len(raw) + len(raw) // 2:
         return False  # (most columns: an address each, seen without reading a cell)
-    texts = [t.casefold() for t in map(cell_text, raw) if "@" in t]
-    if len(texts) < 10:
-        return False
-    counts = Counter(texts)
-    return sum(n for n in counts.values() if n > 1) > 0.5 * len(texts)
+    whose: dict[str, set[str]] = {}
+    for _, values in rows[:2000]:
+        text = cell_text(value_at(values, index)).casefold()
+        if "@" in text:
+            key = cell_text(value_at(values, number)) if number is not None else str(id(values))
+            whose.setdefault(text, set()).add(key)
+    given = sum(len(people) for people in whose.values())
+    return given >= 10 and sum(len(p) for p in whose.values() if len(p) > 1) > 0.5 * given

@@ -531,3 +531,17 @@ def test_a_sheet_of_the_leaders_with_their_numbers_is_more_of_the_list(tmp_path:
         "Ledere": leaders, "Medarbejdere": staff}), today=TODAY)
     by = {e.number: e.leader_number for e in listing.employees}
     assert len(by) == 15 and by["70046"] == "70037" and by["71000"] == "70046"
+
+
+def test_one_persons_address_on_their_several_rows_is_their_own(tmp_path: Path) -> None:
+    """A role catalogue's export, one row per role: each person's address on each of their
+    rows is still theirs, not shared."""
+    head = ("Brugernavn", "Navn", "Medarbejder-ID", "E-mail", "Enhed", "Leder", "Rolle")
+    rows = [head, ("olsh", "Olena Holm", "283278", "olsh@x.dk", "Digital", None, "Leder")]
+    for i in range(5):
+        for role in ("SBSYS", "KMD", "Outlook"):
+            rows.append((f"u{i}", f"Ansat{i} Dam", f"2000{i}", f"u{i}@x.dk", "Digital",
+                         "Olena Holm", role))
+    listing = read(tmp_path, rows)
+    assert listing.layout.fields["email"].header == "E-mail"
+    assert {e.email for e in listing.employees} >= {"u0@x.dk", "u4@x.dk"}
