@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 def refuse_self_led(read: Sequence[Read]) -> None:
     """A list split over a sheet per unit whose titles (or headings) name as the leader of
     their rows someone among those rows, twice or more (each unit's leader on their own unit's
-    sheet): the titles say whom each leads, and nothing says who leads them, so the list is
-    refused, naming them. (One such is the top, led by nobody; on a list of one sheet a heading's
-    leader among its rows is led by nobody, as before: the sheet gives no other unit's.)"""
+    sheet): the titles say whom each leads, and nothing says who leads them. Where one of them
+    leads the top management ("Direktion"), the others are read as led by them, warned;
+    otherwise the list is refused, naming them. (On a list of one sheet a heading's leader
+    among its rows is led by nobody, as before: the sheet gives no other unit's.)"""
     found = [(one, heading, draft) for one in read for heading, draft in one.walk.self_led()]
     if len(found) < 2:
         return
