@@ -36,6 +36,7 @@ from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import HeaderRow, accepted, value_at
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
+from pipeline.sheets.leadertext import line_steps
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -194,7 +195,6 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
 # (øverst → nærmest)", "Ledelseslinje", "Management chain")
 _CHAIN = frozenset({"kæde", "ledelseskæde", "lederkæde", "chain", "hierarki", "hierarchy",
                     "nærmest"})  # (not "Line manager"; "Ledelseslinje" of arrows: leaders.py)
-_STEPS_APART = re.compile(r"\s*(?:->|=>|→|»|›|>|\s/\s|\|)\s*")
 
 
 def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -206,9 +206,9 @@ def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
         return
     read: list[int] = []
     for draft in drafts:
-        steps = [p for p in _STEPS_APART.split(draft.given.text) if p.strip()]
+        steps = line_steps(draft.given.text)
         if len(steps) >= 2:
-            draft.given = dataclasses.replace(draft.given, text=steps[-1].strip())
+            draft.given = dataclasses.replace(draft.given, text=steps[-1])
             read.append(draft.row)
     if read:
         findings.note("leader-chain", f'The column "{use.header}" gives each one\'s line of '

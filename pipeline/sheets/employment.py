@@ -58,7 +58,7 @@ from pipeline.sheets.statuswords import (
     start_date,
     status_state,
 )
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, has_digit, parse_date
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
@@ -572,7 +572,7 @@ class EmploymentReader:
 
     def _ambiguous(self, row: int, header: str, text: str) -> tuple[str, str]:
         """A slash date that reads two ways: decided when both ways agree."""
-        from pipeline.sheets.dates import DMY, MDY
+        from pipeline.sheets.dates import MDY
 
         dates = {read_date(text, order) for order in (DMY, MDY)}
         past = {d is not None and d < self.today for d in dates}
@@ -647,15 +647,12 @@ def _leaving(reason: str) -> bool:
 
 def _a_day(value: Any) -> dt.date | None:
     """The day a cell holds, as a date cell or as text; None for anything else."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = cell_text(value)
-    if not text or not any(c.isdigit() for c in text) or len(text) > 20:
-        return None
+    if not isinstance(value, dt.date):
+        text = cell_text(value)
+        if not has_digit(text) or len(text) > 20:
+            return None  # (no day: looked at without reading it as one)
     try:
-        return read_date(text, DMY)
+        return parse_date(value)
     except ValueError:
         return None
 

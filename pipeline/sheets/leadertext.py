@@ -119,6 +119,12 @@ def reading_kind(text: str, parts: tuple[str, ...]) -> str:
     return LINE if STEP.search(text) and parts[0] not in text.split(",") else TITLE
 
 
+def line_steps(text: str) -> list[str]:
+    """The steps of a management line ("Direktør > Jens Madsen", "A / B / C"), top first; one
+    step for a cell that is no line."""
+    return [step.strip() for step in _STEPS.split(text) if step.strip()]
+
+
 def readings(text: str) -> list[tuple[str, ...]]:
     """What else a leader cell may say beside itself: the last step of a management line, a
     full name beside a title after a comma, or a name written with an ID after or before it
@@ -127,9 +133,9 @@ def readings(text: str) -> list[tuple[str, ...]]:
     someone, they must agree)."""
     out: list[tuple[str, ...]] = []
     if STEP.search(text):
-        steps = [s for s in _STEPS.split(text) if s.strip()]
+        steps = line_steps(text)
         if len(steps) >= 2:
-            text = steps[-1].strip()
+            text = steps[-1]
             out.append((text,))
     apart = _ID_APART.match(text)  # "1001 - Jens Madsen", "Jens Madsen: KK001"
     if apart:
@@ -235,9 +241,9 @@ def shown_as_written(text: str, kind: str) -> str:
     distinguished name, ``Fornavn Efternavn`` where it was written last name first."""
     if kind == "dn":
         return dn_name(text) or text
-    steps = [s for s in _STEPS.split(text) if s.strip()] if STEP.search(text) else []
+    steps = line_steps(text) if STEP.search(text) else []
     if len(steps) >= 2:  # a management line: its last step is the nearest leader
-        return shown_as_written(steps[-1].strip(), kind_of(steps[-1].strip()))
+        return shown_as_written(steps[-1], kind_of(steps[-1]))
     if kind == "name":
         name = name_beside_number(text)
         if name:

@@ -23,6 +23,7 @@ from pipeline.sheets.names import normal_name
 from pipeline.sheets.sheetchoice import others_listed
 from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
 from pipeline.sheets.table import Sheet
+from pipeline.sheets.unitleaders import ListNames
 from pipeline.sheets.values import cell_text
 
 
@@ -54,21 +55,11 @@ def _people(sheet: Sheet, header: HeaderRow) -> list[tuple[str, str]]:
 
 
 def names_on(sheet: Sheet, header: HeaderRow) -> set[str]:
-    """The names of the people on a sheet of the list (normalised), as its header gives them:
-    whole names, or first and last names."""
+    """The names of the people on a sheet of the list (normalised), read as the walk reads a
+    sheet's names (ListNames): whole names, names last name first, first and last names."""
     found = header.found
-    whole, first, last = found.get("name"), found.get("first"), found.get("last")
-    names = set()
-    for n, values in sheet.rows:
-        if n <= header.row:
-            continue
-        if whole is not None:
-            names.add(normal_name(cell_text(value_at(values, whole))))
-        elif first is not None and last is not None:
-            names.add(normal_name(f"{cell_text(value_at(values, first))} "
-                                  f"{cell_text(value_at(values, last))}"))
-    names.discard("")
-    return names
+    return ListNames([(n, v) for n, v in sheet.rows if n > header.row], found.get("name"),
+                     found.get("name_reversed"), found.get("first"), found.get("last")).all()
 
 
 def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> list[Part]:

@@ -83,10 +83,14 @@ class ListNames:
         # "4300 Dagtilbud" where a report writes its unit in the name column: nobody's name
         return {n for n in names if not any(c.isdigit() for c in n)}
 
-    def __contains__(self, text: object) -> bool:
+    def all(self) -> set[str]:
+        """Every name (normalised)."""
         if self._names is None:
             self._names = self._build()
-        return isinstance(text, str) and normal_name(text) in self._names
+        return self._names
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and normal_name(text) in self.all()
 
 
 def _at(values: Sequence[object], col: int | None) -> str:
