@@ -39,7 +39,7 @@ from pipeline.sheets.persons import vacancy
 from pipeline.sheets.remarks import status_aside
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, several_addresses
 
 LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
              "english": "en", "": ""}
@@ -105,6 +105,15 @@ class Draft:
     mark: str = ""  # a mark after the name ("*"), left out of it (marks.py)
 
 
+# Between two leaders named in one cell ("Anne Holm / Bo Lund", "Holm & Lund", "Holm og Lund")
+_TWO_PEOPLE = re.compile(r"/|&|;|\+|\s(?:og|and)\s", re.IGNORECASE)
+
+
+def _one_person(leader: str) -> bool:
+    """A leader cell that names one person: their cell of addresses is theirs alone."""
+    return bool(leader) and _TWO_PEOPLE.search(leader) is None
+
+
 def _two_lines(value: Any) -> bool:
     """A cell of text on exactly two lines."""
     return isinstance(value, str) and "\n" in value and len(
@@ -163,6 +172,7 @@ class DraftReader:
         self.leaders_since: dict[str, tuple[str, list[int]]] = {}  # "Holm (fra 1/11)" → name
         self.covering: dict[str, tuple[str, list[int]]] = {}  # "Vakant – varetages af X" → X
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
+        self.first_addresses: dict[str, list[int]] = {}  # field → rows of several addresses
         meeting = layout.index("meeting_date")
         self.order = None
         if any("/" in cell_text(value_at(v, i)) for _, v in rows
@@ -309,6 +319,14 @@ class DraftReader:
             for key, text in fields.items():
                 if "://" in text:
                     fields[key] = _LINK.sub("", text).strip()
+        for key in ("email", "leader_email"):
+            text = fields[key]
+            if "@" in text and (found := several_addresses(text)) and (
+                    key == "email" or _one_person(fields["leader"])):
+                # "ny@x.dk; gl@y.dk" (a merger, a second mailbox): one person's addresses,
+                # the first is used; a leader cell of two people keeps the cell as it is
+                fields[key] = found[0]
+                self.first_addresses.setdefault(key, []).append(row)
         given = self._given(row, fields)
         if "<" in fields["email"]:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]

@@ -601,6 +601,11 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                        "else, not in the list.", "Write each employee's leader (name, "
                        "employee number or e-mail) in the leader column, and run the command "
                        "again.", rows[0], column)
+    for key, rows in reader.first_addresses.items():
+        whose = "the leader's" if key == "leader_email" else "the employee's own"
+        findings.note("several-addresses", f"The cells of {whose} e-mail in {rows_text(rows)} "
+                      "hold two addresses or more each (one person's, as after a merger): the "
+                      "first is used.", rows[0], reader.header(key), rows)
     for text, rows in reader.no_leader.items():
         if reader.vacant_posts.get(text):  # a leader's post not filled: nobody leads them now
             findings.warn("leader-vacant", f'The leader "{text}" ({rows_text(rows)}) is a post '

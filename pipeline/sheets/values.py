@@ -77,3 +77,15 @@ def valid_email(text: str) -> bool:
     ``mus check`` warns about the addresses that ``mus mail`` will not send to, by this one
     test."""
     return bool(_ADDRESS.match(text))
+
+
+_BETWEEN_ADDRESSES = re.compile(r"\s*[;,]\s*|\s+")
+
+
+def several_addresses(text: str) -> list[str]:
+    """The addresses of a cell that holds two or more and nothing else ("ny@x.dk; gl@y.dk",
+    as a merger leaves them, or Outlook's "a@x.dk, b@x.dk"); [] for any other cell."""
+    if text.count("@") < 2:
+        return []
+    parts = [p for p in _BETWEEN_ADDRESSES.split(text.strip()) if p]
+    return parts if len(parts) >= 2 and all(valid_email(p) for p in parts) else []

@@ -1,0 +1,72 @@
+"""A cell of two addresses of one person ("ny@x.dk; gl@y.dk", as a merger of two
+municipalities leaves them): the first is used and said; two leaders in one cell keep their
+cell of two addresses, which is no one address to mail to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.values import several_addresses
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("ny@vest.dk; gl@heden.dk", ["ny@vest.dk", "gl@heden.dk"]),
+    ("a@x.dk, b@x.dk", ["a@x.dk", "b@x.dk"]),
+    ("a@x.dk b@y.dk", ["a@x.dk", "b@y.dk"]),
+    ("a@x.dk", []),
+    ("Anne Holm <a@x.dk>; b@x.dk", []),
+    ("a@x.dk; ikke en adresse", []),
+])
+def test_several_addresses(text: str, found: list[str]) -> None:
+    assert several_addresses(text) == found
+
+
+def _write(path: Path, rows: list[str]) -> Path:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_leaders_cells_of_two_addresses_give_the_first(tmp_path: Path) -> None:
+    path = _write(tmp_path / "fusion.csv", [
+        "Medarbejdernr;Navn;Institution;Leder;Leder e-mail;E-mail",
+        '7009;Katarzyna Aagaard;Direktion;;;"katarzyna.aagaard@ny.dk; kaag@gl.dk"',
+        '7025;Kasper Kragh;Klubberne;Katarzyna Aagaard;"katarzyna.aagaard@ny.dk; kaag@gl.dk";'
+        "kasper.kragh@ny.dk",
+        '7051;Søren Andersen;Klubberne;Kasper Kragh;"kasper.kragh@ny.dk; kkra@gl.dk";'
+        "soeren.andersen@ny.dk",
+        '7048;Susanne Pedersen;Klubberne;Kasper Kragh;"kasper.kragh@ny.dk; kkra@gl.dk";'
+        "susanne.pedersen@ny.dk"])
+    listing = read_employee_list(path, today=TODAY)
+    got = {e.number: (e.email, e.leader, e.leader_email) for e in listing.employees}
+    assert got == {
+        "7009": ("katarzyna.aagaard@ny.dk", "", ""),
+        "7025": ("kasper.kragh@ny.dk", "Katarzyna Aagaard", "katarzyna.aagaard@ny.dk"),
+        "7051": ("soeren.andersen@ny.dk", "Kasper Kragh", "kasper.kragh@ny.dk"),
+        "7048": ("susanne.pedersen@ny.dk", "Kasper Kragh", "kasper.kragh@ny.dk")}
+    notes = {n.column: n for n in listing.notes if n.kind == "several-addresses"}
+    assert notes["Leder e-mail"].rows == (3, 4, 5)
+    assert notes["E-mail"].rows == (2,)
+    assert not [w for w in listing.warnings if w.column == "Leder e-mail"]
+
+
+def test_two_leaders_in_one_cell_keep_both_addresses(tmp_path: Path) -> None:
+    """Co-leaders "Holm / Lund" with "holm@…; lund@…": neither address is taken as the
+    leader's; the list is refused for the two leaders in one cell."""
+    path = _write(tmp_path / "delt.csv", [
+        "Nr;Navn;Afdeling;Leder;Leder e-mail",
+        "1;Anne Holm;Skole;;",
+        "2;Bo Lund;Skole;;",
+        '3;Eva Bak;Skole;Anne Holm / Bo Lund;"anne.holm@s.dk; bo.lund@s.dk"',
+        '4;Ida Dam;Skole;Anne Holm / Bo Lund;"anne.holm@s.dk; bo.lund@s.dk"'])
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    [issue] = caught.value.issues
+    assert "Anne Holm / Bo Lund" in issue.what and "several people" in issue.what
+    assert "anne.holm@s.dk" not in str(caught.value)
