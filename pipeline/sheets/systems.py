@@ -237,6 +237,11 @@ SYSTEMS = (
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",
         "Site": ""}),
+    # Harvest's people export (time tracking): its Roles are the teams people log time in,
+    # the unit (HR adds the number and the leader)
+    System("Harvest", ("Is Contractor", "Weekly Capacity", "Roles", "Cost Rate"), {
+        "Roles": "department", "Weekly Capacity": "", "Cost Rate": "",
+        "Default Billable Rate": ""}),
 )
 
 

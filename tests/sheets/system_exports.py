@@ -212,6 +212,32 @@ def hibob(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), build)
 
 
+def harvest(path: Path) -> Path:
+    """Harvest's people export with HR's own columns added (the employee number, the leader):
+    its Roles are the teams people log time in, the unit; contractors and archived people
+    are no staff."""
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        ws.title = "people"
+        put(ws, [("First Name", "Last Name", "Email", "Roles", "Is Contractor", "Archived",
+                  "Weekly Capacity", "Cost Rate", "Medarbejdernr", "Leder"),
+                 ("Camilla", "Søgaard", "cs@nordlys.dk", "Direktion", "No", "No", 37, 900,
+                  "70", None),
+                 ("Michael", "Larsen", "ml@nordlys.dk", "Design", "No", "No", 37, 800, "12",
+                  "Camilla Søgaard"),
+                 ("Anne", "Møller", "am@nordlys.dk", "Design", "No", "No", 37, 600, "97",
+                  "Michael Larsen"),
+                 ("Jens", "Lund", "jl@nordlys.dk", "Drift", "No", "No", 37, 800, "15",
+                  "Camilla Søgaard"),
+                 ("Emil", "Lykke", "el@nordlys.dk", "Drift", "No", "No", 30, 600, "85",
+                  "Jens Lund"),
+                 ("Lars", "Frilans", "lf@gmail.com", "Design", "Yes", "No", 20, 700, None,
+                  "Michael Larsen"),
+                 ("Ole", "Gået", "og@nordlys.dk", "Design", "No", "Yes", 37, 600, "44",
+                  "Michael Larsen")])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
 def sharepoint(path: Path) -> Path:
     """A SharePoint list of the staff exported to CSV: the person is each item's "Title", the
     list's own columns follow, then SharePoint's Modified, Created By, Item Type and Path."""
@@ -546,4 +572,10 @@ SYSTEM_SHAPES = [
         ("P-1020", "Lea Berg", "Marketing", "Niels Christiansen", "nc@firma.dk")]), "Personio"),
     (Shape("hibob", hibob, [("H-1", "Ida Thomsen", "Tech", "Rasmus Poulsen", "rp@firma.dk"),
                             ("H-2", "Rasmus Poulsen", "Tech", "", "")]), "HiBob"),
+    (Shape("harvest", harvest, [
+        ("70", "Camilla Søgaard", "Direktion", "", ""),
+        ("12", "Michael Larsen", "Design", "Camilla Søgaard", "cs@nordlys.dk"),
+        ("97", "Anne Møller", "Design", "Michael Larsen", "ml@nordlys.dk"),
+        ("15", "Jens Lund", "Drift", "Camilla Søgaard", "cs@nordlys.dk"),
+        ("85", "Emil Lykke", "Drift", "Jens Lund", "jl@nordlys.dk")]), "Harvest"),
 ]
