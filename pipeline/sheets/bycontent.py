@@ -158,7 +158,10 @@ _PLACE = frozenset({"arbejdssted", "arbejdsplads", "tjenestested", "ansættelses
                     "lokation", "kontor", "office", "sted", "skole", "school", "dagtilbud",
                     # a chain's places: its restaurants, shops, branches
                     "restaurant", "butik", "filial", "branch", "store", "shop", "hotel",
-                    "klinik", "apotek", "værksted"})
+                    "klinik", "apotek", "værksted",
+                    # a person's places, some listing several (Sling's "Locations"): the
+                    # one of them their leader is at is theirs (employees.py)
+                    "locations", "sites", "lokationer", "arbejdssteder"})
 # Unit levels numbered across several columns: "Nivå 1" … "Nivå 4", "Level 1", "Niveau 2".
 _NUMBERED = re.compile(r"^\s*(\D*?)\s*(\d{1,2})\s*(\D*?)\s*$")
 

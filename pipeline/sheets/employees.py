@@ -216,29 +216,67 @@ def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
                       f"({rows_text(read)}).", read[0], use.header, read)
 
 
+_UNIT_LIST = re.compile(r"\s*[;,]\s*")
+
+
 def _one_unit_each(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
     """Department cells that list several groups ("Underwriting;Kaffeklubben", a survey
-    tool's teams): where exactly one of them is the whole department of other rows, that one
-    is the unit (the others are groups across units), said; otherwise the cell stays as it is."""
-    listed = [d for d in drafts if ";" in d.fields["department"]]
+    tool's teams) or several units (Sling's "Frederiksberg, Vesterbro": the shops someone
+    works shifts in). Where exactly one of a ";" list is the whole department of other rows,
+    that one is the unit (the others are groups across units); where two or more are (after a
+    comma too, every part one), the one their leader belongs to is, said. Otherwise the cell
+    stays as it is, and a cell of several units is warned of."""
+    listed = [d for d in drafts if ";" in d.fields["department"]
+              or "," in d.fields["department"]]
     if not listed:
         return
     alone = {normal_name(d.fields["department"]) for d in drafts
-             if d.fields["department"] and ";" not in d.fields["department"]}
+             if d.fields["department"] and ";" not in d.fields["department"]
+             and "," not in d.fields["department"]}
+    home: dict[str, str] = {}  # a leader as written (name, number, e-mail) → their unit
+    for d in drafts:
+        unit = d.fields["department"]
+        if unit and normal_name(unit) in alone:
+            for key in (normal_name(d.name), d.number.casefold(), d.fields["email"].casefold()):
+                if key:
+                    home.setdefault(key, unit)
     read: list[int] = []
+    by_leader: list[int] = []
+    unsettled: list[int] = []
     example = ""
     for draft in listed:
-        parts = [p.strip() for p in draft.fields["department"].split(";") if p.strip()]
+        written = draft.fields["department"]
+        parts = [p for p in _UNIT_LIST.split(written) if p]
         units = [p for p in parts if normal_name(p) in alone]
-        if len(units) == 1:
-            example = example or f'"{draft.fields["department"]}" → "{units[0]}"'
+        if ";" in written and len(units) == 1:
+            example = example or f'"{written}" → "{units[0]}"'
             draft.fields["department"] = units[0]
             read.append(draft.row)
+        elif len(units) >= 2 and (";" in written or len(units) == len(parts)):
+            given = draft.given
+            leads = next((home[k] for k in (normal_name(given.text), given.number.casefold(),
+                                            given.email.casefold()) if k and k in home), "")
+            if leads and normal_name(leads) in {normal_name(u) for u in units}:
+                draft.fields["department"] = leads
+                by_leader.append(draft.row)
+            else:
+                unsettled.append(draft.row)
+    use = layout.fields.get("department")
+    column = use.header if use else None
     if read:
-        use = layout.fields.get("department")
         findings.note("unit-of-groups", f"Some department cells list several groups; the one "
                       f"that is other rows' whole department is read as the unit ({example}; "
-                      f"{rows_text(read)}).", read[0], use.header if use else None, read)
+                      f"{rows_text(read)}).", read[0], column, read)
+    if by_leader:
+        findings.note("unit-of-leader", "Some department cells list several units; the one "
+                      "the employee's leader belongs to is read as their unit "
+                      f"({rows_text(by_leader)}).", by_leader[0], column, by_leader)
+    if unsettled:
+        findings.warn("units-listed", f"The department cells in {rows_text(unsettled)} list "
+                      "several units, and their leader belongs to none of them (or is not on "
+                      "the list), so the cell is used as it is.", "Write the one unit each of "
+                      "them belongs to for the MUS, and run the command again.", unsettled[0],
+                      column, unsettled)
 
 
 def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> bool:

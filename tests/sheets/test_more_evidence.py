@@ -148,17 +148,48 @@ def test_a_date_under_stoppet_is_the_last_day(tmp_path: Path) -> None:
 
 def test_groups_in_a_department_cell_give_the_one_that_is_a_unit(tmp_path: Path) -> None:
     """A survey tool's teams "Underwriting;Kaffeklubben": Underwriting is other rows' whole
-    department, the coffee club nobody's; a cell of two units stays as written."""
+    department, the coffee club nobody's; of a cell of two units, the one the leader belongs
+    to; two units neither of which is the leader's stay as written, warned."""
     head = ("employee_id", "name", "teams", "manager")
     rows = [head, ("T1", "Anne Holm", "Executive", None),
             ("T2", "Bo Lund", "Underwriting", "Anne Holm"),
             ("T3", "Carl Dam", "Underwriting;Kaffeklubben", "Bo Lund"),
             ("T4", "Dorte Bak", "HR", "Anne Holm"),
-            ("T5", "Eva Krog", "HR;Underwriting", "Dorte Bak")]
+            ("T5", "Eva Krog", "Underwriting;HR", "Dorte Bak"),
+            ("T6", "Finn Ruth", "HR;Underwriting", "Anne Holm")]
     listing = read(tmp_path, rows)
     assert [e.department for e in listing.employees] == [
-        "Executive", "Underwriting", "Underwriting", "HR", "HR;Underwriting"]
-    assert any(n.kind == "unit-of-groups" for n in listing.notes)
+        "Executive", "Underwriting", "Underwriting", "HR", "HR", "HR;Underwriting"]
+    assert [n.rows for n in listing.notes if n.kind in ("unit-of-groups", "unit-of-leader")
+            ] == [(4,), (6,)]
+    [warned] = [w for w in listing.warnings if w.kind == "units-listed"]
+    assert warned.rows == (7,)
+
+
+def test_a_place_of_several_shops_is_the_one_the_leader_is_at(tmp_path: Path) -> None:
+    """Sling's "Locations": a waiter working shifts in two restaurants ("Frederiksberg,
+    Vesterbro") belongs to the one their leader runs; a unit whose name holds a comma
+    ("Økonomi, Løn og Personale") is one unit, not split."""
+    head = ("Employee ID", "First name", "Last name", "Locations", "Supervisor")
+    rows = [head, ("1", "Mads", "Frøkjær", "Hovedkontor", None),
+            ("2", "Peter", "Jørgensen", "Frederiksberg", "Mads Frøkjær"),
+            ("3", "Priya", "Raman", "Vesterbro", "Mads Frøkjær"),
+            ("4", "Maja", "Lykke", "Frederiksberg, Vesterbro", "Peter Jørgensen"),
+            ("5", "Tina", "Knudsen", "Frederiksberg", "Peter Jørgensen"),
+            ("6", "Emil", "Bach", "Frederiksberg, Vesterbro", "Priya Raman"),
+            ("7", "Ida", "Holm", "Vesterbro", "Priya Raman"),
+            ("8", "Ole", "Dam", "Hovedkontor, Løn og Personale", "Mads Frøkjær"),
+            *[(str(n), "Sofie", f"Nr{n}", shop, boss) for n, shop, boss in (
+                (9, "Frederiksberg", "Peter Jørgensen"), (10, "Frederiksberg", "Peter Jørgensen"),
+                (11, "Vesterbro", "Priya Raman"), (12, "Vesterbro", "Priya Raman"))]]
+    listing = read(tmp_path, rows)
+    assert [e.department for e in listing.employees] == [
+        "Hovedkontor", "Frederiksberg", "Vesterbro", "Frederiksberg", "Frederiksberg",
+        "Vesterbro", "Vesterbro", "Hovedkontor, Løn og Personale", "Frederiksberg",
+        "Frederiksberg", "Vesterbro", "Vesterbro"]
+    [note] = [n for n in listing.notes if n.kind == "unit-of-leader"]
+    assert note.rows == (5, 7)
+    assert not [w for w in listing.warnings if w.kind == "units-listed"]
 
 
 def test_the_one_a_unit_leader_reports_to_has_the_address_of_their_own_unit(
