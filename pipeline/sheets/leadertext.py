@@ -100,6 +100,9 @@ def as_meant(given: Given) -> Given:
     return given if text == given.text else dataclasses.replace(given, text=text)
 
 
+# A name and a title set apart by a dash with spaces around it ("Anne Jørgensen – Bankdirektør";
+# not the hyphen of "Anne-Mette")
+_DASHED = re.compile(r"\s+[-–—]\s+")
 # The steps of a management line set apart by an arrow: "Direktør > Jens Madsen"
 ARROW = re.compile(r"->|=>|>|»|›|→|\|")
 
@@ -146,6 +149,8 @@ def readings(text: str) -> list[tuple[str, ...]]:
     if text.count(",") == 1:  # "Jens Madsen, Direktør": the name before its title
         head, tail = (t.strip() for t in text.split(","))
         out += [(part,) for part in (head, tail) if len(part.split()) >= 2]
+    elif len(dashed := _DASHED.split(text)) == 2:  # "Anne Jørgensen – Bankdirektør", a dash
+        out += [(part.strip(),) for part in dashed if len(part.split()) >= 2]
     words = text.split()
     if (len(words) >= 3 or (len(words) == 2 and "," not in text)) and any(
             c.isdigit() for c in text):

@@ -289,8 +289,9 @@ def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
                 continue
             if len(marked) <= _APART * len(listed):
                 findings.warn("row-mark", f"{look}, unlike the rest of the list, and nothing on "
-                              "the sheet says what that means; they get a form as everyone "
-                              "else.", "If it means they have left or are on leave, say so in a "
+                              "the sheet says what that means, so mus reads nothing from it "
+                              "(they are read by their cells alone).", "If it means they "
+                              "have left or are on leave, say so in a "
                               'status column ("Fratrådt", "Orlov"), or write the meaning in a '
                               "cell of that look above the list (a legend).", marked[0], None,
                               marked)

@@ -40,6 +40,7 @@ LEFT_WORDS = frozenset({
     "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
     "ended", "expired", "udløbet", "afsluttet",  # Pento: "Afsluttet"
+    "archived", "arkiveret",  # CharlieHR's "Archived": a person's record put away on leaving
     "fratrædelse",  # SAP's action "Fratrædelse" (leaving)
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
@@ -117,6 +118,7 @@ _OUTSIDE = frozenset({
     "subcontractor", "subcontractors", "leverandør", "leverandører", "supplier", "suppliers",
     "vendor",
     "vendors", "agency", "konsulentfirma",
+    "stringer", "stringere", "stringers",  # a newspaper's local writer paid by the piece
     "indlejet", "indlejede", "indlejning",  # hired in from a staffing firm
     # paid by invoice, not by salary: "Konsulent (faktura)"
     "faktura", "fakturering", "invoice", "invoiced",

@@ -22,7 +22,15 @@ from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
-from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, a_temp, status_state
+from pipeline.sheets.statuswords import (
+    EMPLOYED,
+    LEAVE,
+    LEFT,
+    NOT_HERE,
+    a_temp,
+    outside,
+    status_state,
+)
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import (
@@ -211,9 +219,14 @@ class RowWalk:
 
     def _numbered_here(self, number: str) -> bool:
         """An employee number of the list's kind: any, where the numbers so far have no digit
-        either (initials); one with a digit, where they all have."""
-        return bool(number) and (has_digit(number) or not self.numbered or not all(
-            map(has_digit, self.numbered)))
+        either (initials); one with a digit, where they all have; and one of digits alone
+        where they all are ("V-44" under "Vikarer fra vikarbureau" after "702", "747": the
+        agency's numbering, not ours)."""
+        if not number or not (has_digit(number) or not self.numbered or not all(
+                map(has_digit, self.numbered))):
+            return False
+        return number.isdigit() or not self.numbered or not all(
+            n.isdigit() for n in self.numbered)
 
     def _outsider(self, row: int, clean: tuple[Any, ...]) -> None:
         reader = self.reader
@@ -408,6 +421,9 @@ def _section(heading: Skipped) -> Employment | None:
     state = status_state(heading.text)
     if state in (LEFT, LEAVE):
         return Employment(state, f'under the heading "{heading.text}"')
+    if outside(heading.text):  # "Vikarer fra vikarbureau (StaffPlus)", "Eksterne konsulenter":
+        # the people under it work here without being employed here
+        return Employment(LEFT, f'under the heading "{heading.text}": {NOT_HERE}')
     return None
 
 

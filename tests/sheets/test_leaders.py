@@ -377,6 +377,19 @@ def test_a_leader_with_a_title_after_a_comma_and_a_line_with_arrows(tmp_path: Pa
                    ("3", "Mille Møller", "mm@h.dk"), ("4", "Mille Møller", "mm@h.dk")]
 
 
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_leader_with_a_title_after_a_dash(tmp_path: Path, dash: str) -> None:
+    """"Anne Jørgensen – Bankdirektør": the name before its title, as after a comma; a
+    hyphen inside a name ("Anne-Mette Bak") sets nothing apart."""
+    _, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Anne Jørgensen", "aj@b.dk", None),
+        ("2", "Anne-Mette Bak", "ab@b.dk", f"Anne Jørgensen {dash} Bankdirektør"),
+        ("3", "Ole Lund", "ol@b.dk", f"Anne-Mette Bak {dash} Filialdirektør"),
+        ("4", "Eva Holm", "eh@b.dk", "Anne-Mette Bak")])
+    assert got == [("1", "", ""), ("2", "Anne Jørgensen", "aj@b.dk"),
+                   ("3", "Anne-Mette Bak", "ab@b.dk"), ("4", "Anne-Mette Bak", "ab@b.dk")]
+
+
 def test_a_nickname_beside_first_and_last_name_only_finds_leaders(tmp_path: Path) -> None:
     staff, _ = leaders_of(tmp_path, [
         ("Nr.", "Fornavn", "Efternavn", "Kaldenavn", "Leder"),

@@ -94,8 +94,8 @@ def test_marked_rows_without_a_legend_are_said(tmp_path: Path) -> None:
     [warning] = [w for w in listing.warnings if w.kind == "row-mark"]
     assert warning.rows == (3, 8)
     assert warning.what == ("Rows 3 and 8 are filled FFC000 (orange), unlike the rest of the "
-                            "list, and nothing on the sheet says what that means; they get a "
-                            "form as everyone else.")
+                            "list, and nothing on the sheet says what that means, so mus reads "
+                            "nothing from it (they are read by their cells alone).")
 
 
 def test_a_legend_whose_text_is_a_formula_never_calculated_refuses(tmp_path: Path) -> None:

@@ -1,0 +1,71 @@
+"""Sections of a list whose heading (or a note over them) says their people are not employed
+here: an agency's temps under "Vikarer fra vikarbureau (StaffPlus) – ikke ansat", with the
+agency's own numbering, or under a heading "Eksterne konsulenter"; and statuses and kinds
+found by the held-out sets of round 39 ("Archived", "Stringer")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 6)
+HEAD = ("Nr.", "Navn", "Afdeling", "Titel", "Leder")
+
+
+def read(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Personale": rows}), today=TODAY)
+
+
+def _staff() -> list[tuple[Any, ...]]:
+    return [("702", "Trine Lauridsen", "Direktion", "Hoteldirektør", None),
+            ("707", "Mohammad Al-Sayed", "Housekeeping", "Housekeeping Manager",
+             "Trine Lauridsen"),
+            ("747", "Pia Madsen", "Housekeeping", "Housekeeper", "Mohammad Al-Sayed"),
+            ("757", "Nanna Frandsen", "Housekeeping", "Stuepige", "Mohammad Al-Sayed"),
+            ("779", "Ole Holm", "Housekeeping", "Stuepige", "Mohammad Al-Sayed")]
+
+
+def test_an_agencys_temps_under_a_note_with_their_own_numbering(tmp_path: Path) -> None:
+    rows = [HEAD, ("FASTANSATTE",), *_staff(), (None,),
+            ("VIKARER FRA VIKARBUREAU (StaffPlus) – ikke ansat hos os, medtages ikke i MUS",),
+            ("V-44", "Pia Brøndum", "Housekeeping", "Vikar", "Mohammad Al-Sayed"),
+            ("V-68", "Maria García", "Housekeeping", "Vikar", "Mohammad Al-Sayed")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["702", "707", "747", "757", "779"]
+    assert [a.name for a in listing.leavers] == ["Pia Brøndum", "Maria García"]
+
+
+def test_a_note_of_outsiders_leaves_our_own_numbers_after_it_alone(tmp_path: Path) -> None:
+    """Rows numbered as the staff above are ours, whatever a note over them says."""
+    rows = [HEAD, *_staff()[:3],
+            ("Eksterne konsulenter er ikke ansat og står ikke på listen",),
+            *_staff()[3:]]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["702", "707", "747", "757", "779"]
+
+
+def test_a_heading_of_outsiders_over_numbered_rows(tmp_path: Path) -> None:
+    rows = [HEAD, ("Fastansatte",), *_staff(), ("Eksterne konsulenter",),
+            ("881", "Jens Rådgiver", "Housekeeping", "Konsulent", "Mohammad Al-Sayed"),
+            ("882", "Kim Rådgiver", "Housekeeping", "Konsulent", "Mohammad Al-Sayed")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["702", "707", "747", "757", "779"]
+    assert {a.number for a in listing.leavers} == {"881", "882"}
+    assert all("not employed here" in a.reason for a in listing.leavers)
+
+
+def test_archived_people_and_stringers(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Afdeling", "Leder", "Status", "Tilknytning"),
+            ("1", "Ole Johansen", "Ledelse", None, "Active", "Fast"),
+            ("2", "Bo Sørensen", "Nyheder", "Ole Johansen", "Archived", "Fast"),
+            ("3", "Eva Holm", "Nyheder", "Ole Johansen", "Active", "Stringer"),
+            ("4", "Ida Dam", "Nyheder", "Ole Johansen", "Active", "Fast"),
+            ("5", "Lea Bak", "Nyheder", "Ole Johansen", "Active", "Tidsbegrænset"),
+            ("6", "Finn Ruth", "Sport", "Ole Johansen", "Active", "Fast")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "4", "5", "6"]
+    assert {a.number for a in listing.leavers} == {"2", "3"}
