@@ -284,13 +284,32 @@ class Directory:
         sygeplejerske Jørgen Mølgaard", "m. holm" for "Afdelingsleder M. Holm"), as
         normal_name writes them; "" where the text starts with no such title (never a guessed
         word list, so "Anne Marie Hansen" is not Marie Hansen)."""
+        return self._title_and_rest(text)[1]
+
+    def _title_and_rest(self, text: str) -> tuple[str, str]:
+        """The job title a leader cell starts with and the words after it, as normal_name
+        writes them ("formand", "friis" for "Formand: Friis"); ("", "") where it starts with
+        no title the list gives."""
         if not self._holders:
-            return ""
+            return "", ""
         words = normal_name(text).split()
         for cut in range(len(words) - 1, 0, -1):  # the longest title first
-            if " ".join(words[:cut]) in self._holders:
-                return " ".join(words[cut:])
-        return ""
+            title = " ".join(words[:cut])
+            if title[-1:] in ":-–—,":  # "Formand: Friis", "Formand – Friis"
+                title = title[:-1].rstrip()
+            if title in self._holders:
+                return title, " ".join(w for w in words[cut:] if w not in ":-–—")
+        return "", ""
+
+    def _holder_by_name_word(self, text: str) -> list[int]:
+        """The one holding the title a leader cell starts with whose first or last name is the
+        one word after it ("Formand: Friis": the foreman Tove Friis, not Mads Friis-Hansen nor
+        another Friis who is no foreman)."""
+        title, rest = self._title_and_rest(text)
+        if not rest or " " in rest:
+            return []
+        named = {*self._by_first(rest), *self._by_last(rest)}
+        return [p for p in self._holders[title] if p in named]
 
     def _tail_fits_several(self, text: str) -> list[int]:
         """Everyone the last two words of a longer leader cell may be, where they are several
@@ -497,8 +516,10 @@ class Directory:
                 attempts.append(hits)
                 via.append(how)
         rest = self._after_title(given.text) if given.text and kind == "name" else ""
-        if rest:  # "Direktør Hanne Kjær": a full name after a title the list gives
-            attempts.append(self._index.get(f"p:{rest}", []) if " " in rest else [])
+        if rest:  # "Direktør Hanne Kjær": a full name after a title the list gives;
+            # "Formand: Friis": the one of that title with that name
+            attempts.append(self._index.get(f"p:{rest}", []) if " " in rest
+                            else self._holder_by_name_word(given.text))
             via.append(TITLE_FIRST)
         if given.text and kind in ("name", "initials") and self._holders:
             # "Forstander": the one person whose job title that is (two: never guessed)

@@ -69,3 +69,21 @@ def test_archived_people_and_stringers(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1", "4", "5", "6"]
     assert {a.number for a in listing.leavers} == {"2", "3"}
+
+
+def test_a_foreman_given_by_title_and_surname(tmp_path: Path) -> None:
+    """"Formand: Friis" under a crew list's "Fag" (the trade is the job title): the foreman
+    Tove Friis, not the apprentice Mads Friis-Hansen nor a Friis who is no foreman."""
+    rows = [("Medarb.nr.", "Navn", "Sjak", "Fag", "Formand / leder", "Mail"),
+            ("13", "Anne Bach", "Kontor", "Direktør", None, "aba@hb.dk"),
+            ("19", "Tove Friis", "Sjak 1", "Formand", "Anne Bach", "tf@hb.dk"),
+            ("20", "Ole Friis", "Sjak 2", "Tømrer", "Formand: Kjær", None),
+            ("21", "Birgitte Kjær", "Sjak 2", "Formand", "Anne Bach", "bk@hb.dk"),
+            ("30", "Mads Friis-Hansen", "Sjak 1", "Lærling", "Formand: Friis", None),
+            ("31", "Maja Holm", "Sjak 1", "Murer", "Formand: Friis", None),
+            ("32", "Ida Lund", "Sjak 2", "Murer", "Formand: Kjær", None)]
+    listing = read(tmp_path, rows)
+    assert {e.number: (e.leader, e.leader_email) for e in listing.employees} == {
+        "13": ("", ""), "19": ("Anne Bach", "aba@hb.dk"), "20": ("Birgitte Kjær", "bk@hb.dk"),
+        "21": ("Anne Bach", "aba@hb.dk"), "30": ("Tove Friis", "tf@hb.dk"),
+        "31": ("Tove Friis", "tf@hb.dk"), "32": ("Birgitte Kjær", "bk@hb.dk")}
