@@ -8,11 +8,11 @@ the legend explains is read so: a code the legend does not know leaves the colum
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pipeline.sheets.headers import value_at
+from pipeline.sheets.headers import normalise_header, value_at
 from pipeline.sheets.legend import entries
 from pipeline.sheets.values import cell_text
 
@@ -60,10 +60,14 @@ def _legend_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[dict[str, s
 
 def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[Any]]],
                states: Callable[[str], bool],
-               above: Sequence[tuple[int, Sequence[Any]]] = ()) -> Codes | None:
+               above: Sequence[tuple[int, Sequence[Any]]] = (),
+               known: Mapping[str, Mapping[str, str]] | None = None,
+               system: str = "") -> Codes | None:
     """The column of codes a legend explains, where one of its meanings is a state
     (``states``: leaving or leave); None otherwise. The legend may stand under the list or in
-    the lines over its header (``above``: a report's "Status: 10=Aktiv 20=Orlov 90=Fratrådt")."""
+    the lines over its header (``above``: a report's "Status: 10=Aktiv 20=Orlov 90=Fratrådt"),
+    or be the recognised system's own (``known``: header → code → meaning, PeopleSoft's
+    ``Empl Status`` A, L, T …), where every code the column holds is one of them."""
     candidates = []
     for use in others:
         texts = [cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE]]
@@ -72,6 +76,12 @@ def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[A
             candidates.append((use, codes))
     if not candidates:
         return None
+    for use, codes in candidates:
+        own_codes = (known or {}).get(normalise_header(use.header), {})
+        table = {c.casefold(): m for c, m in own_codes.items()}
+        if table and codes <= set(table):
+            return Codes(use, {c: m for c, m in table.items() if c in codes},
+                         f"{system}'s own list of codes")
     below, where = _legend_rows([*above, *rows])
     for use, codes in candidates:
         own = _entries(use.header[use.header.find("(") + 1:].rstrip(")")) if "(" in (

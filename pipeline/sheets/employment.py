@@ -58,6 +58,7 @@ from pipeline.sheets.statuswords import (
     start_date,
     status_state,
 )
+from pipeline.sheets.systems import known_codes
 from pipeline.sheets.values import cell_text, has_digit, parse_date
 
 if TYPE_CHECKING:
@@ -211,7 +212,8 @@ class EmploymentReader:
             k in ("status", "active") for k, _ in self.columns) else [
             *self.others, *(u for k, u in self.columns if k == "leave")]
         self.codes = find_codes(pool, rows, lambda t: status_state(t) in (LEFT, LEAVE)
-                                or outside(t), above) if pool else None
+                                or outside(t), above, known_codes(layout.system),
+                                layout.system) if pool else None
         if self.codes is not None:
             use = self.codes.use
             self.columns = [(k, u) for k, u in self.columns if u is not use]
@@ -491,8 +493,8 @@ class EmploymentReader:
             if date is not None:
                 now = date <= self.today if key == "leave_start" else date >= self.today
                 return (DATED, f"{header} {date:%d-%m-%Y}") if now else (NOT_NOW, "")
-        if folded in YES or folded in NO:
-            yes = folded in YES
+        if folded in YES or folded in NO or (key == "active" and folded in ("t", "f")):
+            yes = folded in YES or folded == "t"  # (LabWare's ACTIVE: T or F, true or false)
             if key == "active":
                 return (EMPLOYED, "") if yes else (IDLE, said)
             if key == "leave":

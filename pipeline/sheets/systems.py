@@ -24,6 +24,8 @@ class System:
     identifiers: Mapping[str, str] = field(default_factory=dict)  # header → identifier key
     need: int = 2  # how many marks must be there
     no_number: str = ""  # what to do when its export has no employee number
+    # the system's own status codes, as its documentation gives them: header → code → meaning
+    codes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def role(self, header: str) -> str | None:
         return _normalised(self).get(normalise_header(header))
@@ -237,12 +239,30 @@ SYSTEMS = (
         "Employee ID": "number", "Display name": "name", "First name": "", "Last name": "",
         "Reports to": "leader", "Lifecycle status": "status", "Termination date": "end_date",
         "Site": ""}),
+    # PeopleSoft HCM's query output: the person's ID, the employment record's number, the
+    # status as PeopleSoft's one-letter codes (EMPL_STATUS)
+    System("PeopleSoft HCM", ("Empl Rcd#", "Empl Status", "Supervisor ID", "Dept ID"), {
+        "Empl Rcd#": ""}, codes={"Empl Status": {
+            "A": "Active", "L": "Leave of Absence", "P": "Leave With Pay", "S": "Suspended",
+            "W": "Short Work Break", "T": "Terminated", "U": "Terminated With Pay",
+            "V": "Terminated With Pension", "R": "Retired", "Q": "Retired With Pay",
+            "X": "Retired - Pension Administration", "D": "Deceased"}}),
+    # Epicor Kinetic's employee list (EmpBasic): the status as A, I or T
+    System("Epicor Kinetic", ("EmpID", "EmpStatus", "JCDept", "SupervisorID", "ResourceGrpID"),
+           {"JCDept": "department", "ResourceGrpID": "", "Shift": ""},
+           codes={"EmpStatus": {"A": "Active", "I": "Inactive", "T": "Terminated"}}),
     # Harvest's people export (time tracking): its Roles are the teams people log time in,
     # the unit (HR adds the number and the leader)
     System("Harvest", ("Is Contractor", "Weekly Capacity", "Roles", "Cost Rate"), {
         "Roles": "department", "Weekly Capacity": "", "Cost Rate": "",
         "Default Billable Rate": ""}),
 )
+
+
+def known_codes(name: str) -> dict[str, Mapping[str, str]]:
+    """The status codes of the system whose export this is, by its header normalised."""
+    system = next((s for s in SYSTEMS if s.name == name), None)
+    return {normalise_header(h): c for h, c in system.codes.items()} if system else {}
 
 
 def recognise(headers: Sequence[str]) -> System | None:

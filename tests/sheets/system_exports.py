@@ -238,6 +238,40 @@ def harvest(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), build)
 
 
+def peoplesoft(path: Path) -> Path:
+    """A PeopleSoft HCM query saved to Excel: the query's name over the header, names "Last,
+    First", the leader by Supervisor ID, the status as PeopleSoft's codes (A active, L and P
+    leave, T terminated)."""
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        ws.title = "sheet1"
+        put(ws, [("DK_HR_MUS_EMPL - Medarbejdere til MUS", None, None, None, None, 5),
+                 ("ID", "Empl Rcd#", "Name", "Dept ID", "Descr", "Job Title", "Supervisor ID",
+                  "Business Email", "Empl Status"),
+                 ("0010452", 0, "Lindberg,Åge", "DK1000", "Direktion", "Adm. direktør", None,
+                  "al@tf.dk", "A"),
+                 ("0010459", 0, "Kirkegaard,Claus", "DK1010", "Skadeservice", "Afdelingschef",
+                  "0010452", "ck@tf.dk", "A"),
+                 ("0010495", 0, "Mehta,Rahul", "DK1010", "Skadeservice", "Taksator", "0010459",
+                  "rm@tf.dk", "L"),
+                 ("0010481", 0, "Bak,Kim", "DK1010", "Skadeservice", "Taksator", "0010459",
+                  "kb@tf.dk", "T")])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
+def epicor(path: Path) -> Path:
+    """Epicor Kinetic's employee list (EmpBasic) as CSV: the department as code and name, the
+    leader by SupervisorID, the status A or I."""
+    rows = [("EmpID", "Name", "EMailAddress", "EmpStatus", "JCDept", "Shift", "SupervisorID",
+             "ResourceGrpID"),
+            ("E0001", "Jens Kvist", "jk@ks.dk", "A", "ADM - Administration", "1", "", "ADM1"),
+            ("E0002", "Erik Thygesen", "et@ks.dk", "A", "SVE - Svejsning", "1", "E0001",
+             "SVE3"),
+            ("E0022", "Thomas Kristiansen", "", "I", "SVE - Svejsning", "3", "E0002", "SVE1"),
+            ("E0023", "Ida Holm", "", "A", "SVE - Svejsning", "2", "E0002", "SVE1")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 def sharepoint(path: Path) -> Path:
     """A SharePoint list of the staff exported to CSV: the person is each item's "Title", the
     list's own columns follow, then SharePoint's Modified, Created By, Item Type and Path."""
@@ -578,4 +612,13 @@ SYSTEM_SHAPES = [
         ("97", "Anne Møller", "Design", "Michael Larsen", "ml@nordlys.dk"),
         ("15", "Jens Lund", "Drift", "Camilla Søgaard", "cs@nordlys.dk"),
         ("85", "Emil Lykke", "Drift", "Jens Lund", "jl@nordlys.dk")]), "Harvest"),
+    (Shape("peoplesoft", peoplesoft, [
+        ("0010452", "Åge Lindberg", "Direktion", "", ""),
+        ("0010459", "Claus Kirkegaard", "Skadeservice", "Åge Lindberg", "al@tf.dk"),
+        ("0010495", "Rahul Mehta", "Skadeservice", "Claus Kirkegaard", "ck@tf.dk")]),
+     "PeopleSoft HCM"),
+    (Shape("epicor", epicor, [
+        ("E0001", "Jens Kvist", "ADM - Administration", "", ""),
+        ("E0002", "Erik Thygesen", "SVE - Svejsning", "Jens Kvist", "jk@ks.dk"),
+        ("E0023", "Ida Holm", "SVE - Svejsning", "Erik Thygesen", "et@ks.dk")]), "Epicor Kinetic"),
 ]

@@ -87,3 +87,15 @@ def test_a_foreman_given_by_title_and_surname(tmp_path: Path) -> None:
         "13": ("", ""), "19": ("Anne Bach", "aba@hb.dk"), "20": ("Birgitte Kjær", "bk@hb.dk"),
         "21": ("Anne Bach", "aba@hb.dk"), "30": ("Tove Friis", "tf@hb.dk"),
         "31": ("Tove Friis", "tf@hb.dk"), "32": ("Birgitte Kjær", "bk@hb.dk")}
+
+
+def test_an_active_column_of_true_and_false_letters(tmp_path: Path) -> None:
+    """LabWare's ACTIVE: T or F, true or false; F is no form."""
+    rows = [("EMPLOYEE_NO", "FULL_NAME", "DEPARTMENT", "SUPERVISOR", "ACTIVE"),
+            ("40032", "Frederik Sørensen", "QC Ledelse", None, "T"),
+            ("40974", "Maja Kirkegaard", "QC Kemi", "Frederik Sørensen", "T"),
+            ("40911", "Åse Ågesen", "QC Kemi", "Frederik Sørensen", "F"),
+            ("40975", "Ida Bach", "QC Kemi", "Frederik Sørensen", "T")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["40032", "40974", "40975"]
+    assert [a.number for a in listing.leavers] == ["40911"]
