@@ -108,6 +108,24 @@ def says_new(header: str, words: frozenset[str] = _NEW) -> bool:
     return bool(words.intersection(re.findall(r"[^\W\d_]+", header.casefold())))
 
 
+def _nearest_else_above(rows: Sequence[Sequence[str]], a: int, b: int) -> bool:
+    """(person, leader column 1, leader column 2) as normal_name writes them: column ``a``
+    names the nearest leader and ``b`` the level above (``Pædagogisk leder`` beside
+    ``Dagtilbudsleder``, ``Teamleder`` beside ``Afdelingschef``): on every row where ``a`` is
+    filled, ``b`` names what it names on that leader's own row; some rows (the nearest
+    leaders themselves) have ``b`` alone, and on some both are filled and differ. Nobody
+    names themselves (that is the unit leader's shape, above)."""
+    if any((r[1] and r[1] == r[0]) or (r[2] and r[2] == r[0]) for r in rows):
+        return False
+    if not any(not r[a] and r[b] for r in rows) or not any(
+            r[a] and r[b] and r[a] != r[b] for r in rows):
+        return False
+    people = {r[0] for r in rows}
+    led = [r for r in rows if r[a]]
+    return bool(led) and all(r[a] in people for r in led) and names_level_above(
+        [(r[0], r[a], r[b]) for r in rows])
+
+
 def _differs(rows: Rows, a: int, b: int) -> int | None:
     """The first row where two columns hold different text."""
     for number, values in rows:
@@ -126,6 +144,10 @@ class Chooser:
     chosen: dict[str, int] = field(default_factory=dict)
     offered: frozenset[str] = frozenset()  # every field some header could be
     levels: list[int] = field(default_factory=list)  # unit columns that nest, coarse to fine
+    # the leader column of the level above the chosen one, where that is empty on a row,
+    # and the column of that leader's address
+    leader_above: int | None = None
+    leader_above_email: int | None = None
 
     def _name(self, index: int) -> str:
         return f'"{self.headers[index]}" (column {get_column_letter(index + 1)})'
@@ -213,6 +235,8 @@ class Chooser:
             chosen = self._unit_then_above(chosen)
         if key == "leader" and len(chosen) > 1:
             chosen = self._resolving(chosen)
+        if key == "leader_email" and len(chosen) == 2 and self.leader_above is not None:
+            chosen = self._address_of_each_level(chosen)
         if key == "department" and len(options) > 1:
             chosen = self._finest(chosen, [i for _, i in options])
         if len(chosen) > 1:
@@ -297,6 +321,8 @@ class Chooser:
             levels = [i for i in levels if i in chosen]
             if not levels:
                 return chosen
+            if len(levels) == 1:  # one level left: that one, with no levels to say
+                return levels
         self.levels = levels
         names = ", ".join(f'"{self.headers[i]}"' for i in levels)
         self.findings.note("unit-levels", f"The columns {names} are unit levels, each nested in "
@@ -415,7 +441,37 @@ class Chooser:
                                    "and for the unit leaders the second.", self.header_row,
                                    self.headers[level])
                 return [unit]
+        for a, b in ((1, 2), (2, 1)):
+            if _nearest_else_above(rows, a, b) and not _nearest_else_above(rows, b, a):
+                near, above = chosen[a - 1], chosen[b - 1]
+                self.leader_above = above
+                self.findings.note("leader-levels", f"Two columns name leaders: "
+                                   f"{self._name(near)}, the nearest, and {self._name(above)}, "
+                                   "the leader of the level above (on every row, the one above "
+                                   "the nearest leader on their own row); the first is read as "
+                                   "the leader, and where it is empty the second.",
+                                   self.header_row, self.headers[above])
+                return [near]
         return chosen
+
+    def _address_of_each_level(self, chosen: list[int]) -> list[int]:
+        """Two leader's e-mail columns beside two levels of leaders: each is filled on the
+        rows its level's column is (``Pæd. leder mail`` beside ``Pædagogisk leder``); the
+        nearest leader's is the leader's e-mail, the other the level above's."""
+        near, above = self.chosen.get("leader"), self.leader_above
+        if near is None or above is None:
+            return chosen
+
+        def filled(index: int) -> list[bool]:
+            return [bool(cell_text(value_at(v, index))) for _, v in self.rows[:2000]]
+
+        by_level = {near: filled(near), above: filled(above)}
+        pairs = {i: next((lvl for lvl, f in by_level.items() if f == filled(i)), None)
+                 for i in chosen}
+        if sorted(p for p in pairs.values() if p is not None) != sorted((near, above)):
+            return chosen
+        self.leader_above_email = next(i for i, lvl in pairs.items() if lvl == above)
+        return [i for i, lvl in pairs.items() if lvl == near]
 
     def _resolving(self, chosen: list[int]) -> list[int]:
         """Of leader columns that differ, the one that names people on the list (when only one

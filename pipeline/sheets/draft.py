@@ -319,6 +319,13 @@ class DraftReader:
             for key, text in fields.items():
                 if "://" in text:
                     fields[key] = _LINK.sub("", text).strip()
+        above = self.layout.leader_above
+        if above is not None and not (fields["leader"] or fields["leader_number"]
+                                      or fields["leader_email"]):
+            # "Pædagogisk leder" empty (a leader of the level below): the level above leads
+            fields["leader"] = texts[above[0]] if above[0] < width else ""
+            if above[1] is not None and above[1] < width:
+                fields["leader_email"] = texts[above[1]]
         for key in ("email", "leader_email"):
             text = fields[key]
             if "@" in text and (found := several_addresses(text)) and (

@@ -103,6 +103,8 @@ class ListLayout:
     others: tuple[ColumnUse, ...] = ()  # other ID columns (found by their cells), likewise
     unit_levels: tuple[int, ...] = ()  # unit columns nested coarse to fine, the department last
     side: tuple[int, ...] = ()  # the columns of a small table beside the list (sidekey.py)
+    # the leader of the level above (and their address), for rows whose leader column is empty
+    leader_above: tuple[int, int | None] | None = None
 
     def index(self, key: str) -> int | None:
         use = self.fields.get(key)
@@ -525,9 +527,12 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     department = ordered.get("department")
     levels = tuple(chooser.levels) if department is not None and chooser.levels and \
         chooser.levels[-1] == department.index else ()
+    above = chooser.leader_above
     layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
                         roles.system.name if roles.system else "", aliases,
-                        other_ids(rows, kept, used), levels, tuple(side))
+                        other_ids(rows, kept, used), levels, tuple(side),
+                        (above, chooser.leader_above_email) if above is not None
+                        and "leader" in ordered and ordered["leader"].index != above else None)
     layout = find_leader_column(layout, rows, findings)
     _swapped_units(rows, layout, findings)
     if "email" in layout.fields and "leader" in layout.fields and \

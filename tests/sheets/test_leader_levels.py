@@ -1,0 +1,73 @@
+"""Two leader columns of two levels, the nearest and the one above (a daycare's
+"Pædagogisk leder" beside "Dagtilbudsleder", an insurer's "Teamleder" beside
+"Afdelingschef"): the nearest is the leader, and where it is empty (the nearest leaders
+themselves, specialists outside the teams) the one above; each level's e-mail column goes
+with its level. Two leader columns that are no such levels stay refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def read(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+
+
+def test_the_nearest_leader_else_the_one_above_with_their_addresses(tmp_path: Path) -> None:
+    head = ("Nr", "Navn", "Enhed", "Pædagogisk leder", "Pæd. leder mail", "Dagtilbudsleder",
+            "Dagtilbudsleder mail")
+    boss = ("Søren Bøgh", "sb@k.dk")
+    rows = [head, ("1", "Søren Bøgh", "Ledelse", None, None, None, None),
+            ("2", "Morten Kragh", "Mariehønen", None, None, *boss),
+            ("3", "Carl Sørensen", "Mariehønen", "Morten Kragh", "mk@k.dk", *boss),
+            ("4", "Søs Eriksen", "Mariehønen", "Morten Kragh", "mk@k.dk", *boss),
+            ("5", "Jørgen Holm", "Skovstjernen", None, None, *boss),
+            ("6", "Malene Bruun", "Skovstjernen", "Jørgen Holm", "jh@k.dk", *boss),
+            ("7", "Torben Fogh", "Skovstjernen", "Jørgen Holm", "jh@k.dk", *boss)]
+    listing = read(tmp_path, rows)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1", "", ""), ("2", "Søren Bøgh", "sb@k.dk"), ("3", "Morten Kragh", "mk@k.dk"),
+        ("4", "Morten Kragh", "mk@k.dk"), ("5", "Søren Bøgh", "sb@k.dk"),
+        ("6", "Jørgen Holm", "jh@k.dk"), ("7", "Jørgen Holm", "jh@k.dk")]
+    [note] = [n for n in listing.notes if n.kind == "leader-levels"]
+    assert '"Pædagogisk leder"' in note.what and "where it is empty the second" in note.what
+
+
+def test_team_leader_else_head_of_department_by_names_alone(tmp_path: Path) -> None:
+    head = ("Medarbejdernr", "Navn", "E-mail", "Afdeling", "Teamleder", "Afdelingschef")
+    rows = [head, ("8004", "Anders Højgaard", "ah@f.dk", "Direktion", None, None),
+            ("8010", "Morten Andersen", "ma@f.dk", "Privatskade", None, "Anders Højgaard"),
+            ("8052", "Sofie Petersen", "sp@f.dk", "Privatskade", None, "Morten Andersen"),
+            ("8078", "Line Pedersen", "lp@f.dk", "Privatskade", "Sofie Petersen",
+             "Morten Andersen"),
+            ("8079", "Ida Holm", "ih@f.dk", "Privatskade", "Sofie Petersen", "Morten Andersen"),
+            ("8247", "Asger Søgaard", "as@f.dk", "Privatskade", None, "Morten Andersen")]
+    listing = read(tmp_path, rows)
+    assert {e.number: (e.leader, e.leader_email) for e in listing.employees} == {
+        "8004": ("", ""), "8010": ("Anders Højgaard", "ah@f.dk"),
+        "8052": ("Morten Andersen", "ma@f.dk"), "8078": ("Sofie Petersen", "sp@f.dk"),
+        "8079": ("Sofie Petersen", "sp@f.dk"), "8247": ("Morten Andersen", "ma@f.dk")}
+
+
+def test_two_leader_columns_that_are_no_levels_stay_refused(tmp_path: Path) -> None:
+    """An "Afdelingschef" who is not the team leader's own on every row: which of the two
+    holds the talk is not in the file."""
+    head = ("Nr", "Navn", "Afdeling", "Teamleder", "Afdelingschef")
+    rows = [head, ("1", "Anne Holm", "Ledelse", None, None),
+            ("2", "Bo Lund", "Drift", "Anne Holm", "Anne Holm"),
+            ("3", "Eva Dam", "Drift", "Bo Lund", "Anne Holm"),
+            ("4", "Ida Bak", "Drift", "Bo Lund", "Ole Krog"),
+            ("5", "Ole Krog", "Drift", None, "Bo Lund")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, rows)
+    assert "Two columns could be the leader" in str(caught.value)
