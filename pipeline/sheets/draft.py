@@ -85,6 +85,34 @@ def since(text: str, today: dt.date) -> str:
     return name if start <= today and name and not _DATE_IN.search(name) else ""
 
 
+_ARROW = re.compile(r"\s*(?:→|->|=>|>)\s*")
+
+
+def changed(text: str, today: dt.date) -> str:
+    """The leader a change of leader gives today ("Gry Kristensen → Sofie Mortensen pr.
+    1/1-2027": Gry Kristensen on 6 December 2026, Sofie Mortensen from the day): the new one
+    where the day has come, the old one where it has not; "" for any other cell, or a day
+    without a year (whose year cannot be told)."""
+    parts = _ARROW.split(text.strip())
+    if len(parts) != 2 or not parts[0] or _DATE_IN.search(parts[0]):
+        return ""
+    match = _SINCE.match(parts[1])
+    if match is None or not (match.group("y") or match.group("y2")):
+        return ""
+    day = int(match.group("d") or match.group("d2"))
+    month = int(match.group("m")) if match.group("m") else MONTHS[match.group("month").casefold()]
+    year_text = match.group("y") or match.group("y2")
+    try:
+        start = dt.date(int(year_text) + (2000 if len(year_text) == 2 else 0), month, day)
+    except ValueError:
+        return ""
+    new = match.group("name").strip(" ,;:–-([")
+    old = parts[0].strip(" ,;:–-")
+    if not new or not old or _DATE_IN.search(new) or not any(c.isalpha() for c in old):
+        return ""
+    return new if start <= today else old
+
+
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")
 
 
@@ -399,6 +427,10 @@ class DraftReader:
             # (a directory's DN may hold "OU=1-2")
             name = since(written, self.today)
             if name:  # "Anne Holm (fra 1/11)": the leader since a day that has come
+                self.leaders_since.setdefault(written, (name, []))[1].append(row)
+                fields["leader"] = name
+            elif name := changed(written, self.today):
+                # "Gry Kristensen → Sofie Mortensen pr. 1/1-2027": who leads on the day
                 self.leaders_since.setdefault(written, (name, []))[1].append(row)
                 fields["leader"] = name
             else:  # "Jørgen Sand → Sofie Krog pr. 1/8", "Ib Lund fra 1/1-2027": a change

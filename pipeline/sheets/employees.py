@@ -628,6 +628,9 @@ class _Read:
                    set(lookups | keys))
 
 
+_CHANGE_ARROW = re.compile(r"→|->|=>|>")
+
+
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
            skips: Sequence[Skipped], titles: Sequence[int] = ()) -> None:
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
@@ -665,8 +668,12 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       '"da" (Danish) or "en" (English), or leave it empty.', rows[0],
                       reader.header("language"), rows)
     for text, (name, rows) in reader.leaders_since.items():
+        sides = _CHANGE_ARROW.split(text)  # "Old → New pr. 1/1-2027": a change of leader
+        why = "the day beside the name has come" if len(sides) == 1 else (
+            "the day of the change has come" if name in sides[-1] else
+            "the day of the change has not come")
         findings.note("leader-since", f'The leader "{text}" ({rows_text(rows)}) is read as '
-                      f'"{name}": the day beside the name has come.', rows[0], column, rows)
+                      f'"{name}": {why}.', rows[0], column, rows)
     for text, (name, rows) in reader.covering.items():
         findings.note("leader-covering", f'The leader "{text}" ({rows_text(rows)}) is a post not '
                       f'filled, covered by "{name}": {name} is read as the leader until the post '

@@ -71,3 +71,24 @@ def test_two_leader_columns_that_are_no_levels_stay_refused(tmp_path: Path) -> N
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, rows)
     assert "Two columns could be the leader" in str(caught.value)
+
+
+def test_a_change_of_leader_on_a_day_reads_who_leads_today(tmp_path: Path) -> None:
+    """"Old → New pr. 1/1-2027": the old leader until the day, the new one from it; a day
+    without a year stays refused (which year is meant cannot be told)."""
+    head = ("Nr", "Navn", "Afdeling", "Leder")
+    people = [("1", "Anne Holm", "Ledelse", None), ("2", "Gry Kristensen", "Trafik", "Anne Holm"),
+              ("3", "Sofie Mortensen", "Trafik", "Anne Holm"),
+              ("4", "Mehmet Yılmaz", "Drift", "Anne Holm")]
+    rows = [head, *people,
+            ("5", "Ida Bak", "Trafik", "Gry Kristensen → Sofie Mortensen pr. 1/1-2027"),
+            ("6", "Ole Dam", "Drift", "Sofie Knudsen -> Mehmet Yılmaz pr. 1/11-2026")]
+    listing = read(tmp_path, rows)
+    assert {e.number: e.leader for e in listing.employees}["5"] == "Gry Kristensen"
+    assert {e.number: e.leader for e in listing.employees}["6"] == "Mehmet Yılmaz"
+    whats = [n.what for n in listing.notes if n.kind == "leader-since"]
+    assert any("has not come" in w for w in whats) and any("has come" in w for w in whats)
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, [head, *people, ("5", "Ida Bak", "Trafik",
+                                        "Gry Kristensen → Sofie Mortensen pr. 1/1")])
+    assert "written with a date" in str(caught.value)
