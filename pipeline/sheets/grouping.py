@@ -36,6 +36,7 @@ from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
+from pipeline.sheets.systems import unused_by
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -113,7 +114,8 @@ def _levels(layout: ListLayout, department: int) -> list[int]:
             levels.append(col)
             col += step
     top = min(levels) - 1
-    if top in kept and top not in used and kept[top] and field_role(kept[top]) is None:
+    if top in kept and top not in used and kept[top] and field_role(kept[top]) is None and (
+            not unused_by(layout.system, kept[top])):
         levels.append(top)
     return sorted(levels)
 

@@ -251,12 +251,27 @@ SYSTEMS = (
     System("Epicor Kinetic", ("EmpID", "EmpStatus", "JCDept", "SupervisorID", "ResourceGrpID"),
            {"JCDept": "department", "ResourceGrpID": "", "Shift": ""},
            codes={"EmpStatus": {"A": "Active", "I": "Inactive", "T": "Terminated"}}),
+    # JD Edwards' address book (P01012): one book of employees, suppliers and customers told
+    # apart by the search type; the supervisor by address number
+    System("JD Edwards", ("Address Number", "Alpha Name", "Sch Typ", "Business Unit"), {
+        "Address Number": "number", "Alpha Name": "name", "Description": "department",
+        "Business Unit": "", "Sch Typ": "", "Supervisor": "leader", "Electronic Address": "email"},
+        codes={"Sch Typ": {"E": "Employee", "X": "Ex-employee", "V": "Supplier",
+                           "C": "Customer (external)", "F": "Facility (external)",
+                           "P": "Prospect (external)"}}),
     # Harvest's people export (time tracking): its Roles are the teams people log time in,
     # the unit (HR adds the number and the leader)
     System("Harvest", ("Is Contractor", "Weekly Capacity", "Roles", "Cost Rate"), {
         "Roles": "department", "Weekly Capacity": "", "Cost Rate": "",
         "Default Billable Rate": ""}),
 )
+
+
+def unused_by(name: str, header: str) -> bool:
+    """Whether the system whose export this is says the column is none of mus's (its search
+    type, its business unit code): not a unit level however its cells look."""
+    system = next((s for s in SYSTEMS if s.name == name), None)
+    return system is not None and system.role(header) == ""
 
 
 def known_codes(name: str) -> dict[str, Mapping[str, str]]:

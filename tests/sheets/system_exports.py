@@ -272,6 +272,23 @@ def epicor(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def jd_edwards(path: Path) -> Path:
+    """JD Edwards' address book: employees (E), suppliers (V) and customers (C) in one book,
+    "Last, First" names, the business unit's code padded with spaces, its description the
+    unit, the supervisor by address number."""
+    def build(wb: object) -> None:
+        ws = wb.active  # type: ignore[attr-defined]
+        ws.title = "Address Book"
+        put(ws, [("Address Number", "Alpha Name", "Sch Typ", "Business Unit", "Description",
+                  "Supervisor", "Electronic Address"),
+                 (1200, "Juhl, Susanne", "E", "       400", "Direktion", None, "sj@hm.dk"),
+                 (1202, "Jensen, Per Ole", "E", "       410", "Svejsning", 1200, "pj@hm.dk"),
+                 (1230, "Holm, Ida", "E", "       410", "Svejsning", 1202, "ih@hm.dk"),
+                 (20000, "Würth Danmark A/S", "V", None, None, None, "ordre@wurth.dk"),
+                 (20111, "Vestas Wind Systems A/S", "C", None, None, None, None)])
+    return workbook(path.with_suffix(".xlsx"), build)
+
+
 def sharepoint(path: Path) -> Path:
     """A SharePoint list of the staff exported to CSV: the person is each item's "Title", the
     list's own columns follow, then SharePoint's Modified, Created By, Item Type and Path."""
@@ -612,6 +629,10 @@ SYSTEM_SHAPES = [
         ("97", "Anne Møller", "Design", "Michael Larsen", "ml@nordlys.dk"),
         ("15", "Jens Lund", "Drift", "Camilla Søgaard", "cs@nordlys.dk"),
         ("85", "Emil Lykke", "Drift", "Jens Lund", "jl@nordlys.dk")]), "Harvest"),
+    (Shape("jd-edwards", jd_edwards, [
+        ("1200", "Susanne Juhl", "Direktion", "", ""),
+        ("1202", "Per Ole Jensen", "Svejsning", "Susanne Juhl", "sj@hm.dk"),
+        ("1230", "Ida Holm", "Svejsning", "Per Ole Jensen", "pj@hm.dk")]), "JD Edwards"),
     (Shape("peoplesoft", peoplesoft, [
         ("0010452", "Åge Lindberg", "Direktion", "", ""),
         ("0010459", "Claus Kirkegaard", "Skadeservice", "Åge Lindberg", "al@tf.dk"),
