@@ -20,9 +20,19 @@ STRONG, NORMAL, INFERRED, WEAK = 0, 1, 2, 3
 
 @lru_cache(maxsize=8192)
 def normalise_header(text: str) -> str:
-    """'Leders e-mail ' → 'ledersemail'; case, spaces and punctuation do not matter."""
+    """'Leders e-mail ' → 'ledersemail'; case, spaces and punctuation do not matter, nor a
+    custom field's type after it (ClickUp's 'Leder (short text)')."""
     folded = unicodedata.normalize("NFC", text).casefold()
+    if "(" in folded:
+        folded = FIELD_TYPE.sub("", folded)
     return _DROP.sub("", folded)
+
+
+# The type of a custom field written after its name, as ClickUp's CSV does: "Leder (short
+# text)", "Afdeling (drop down)", "Leder mail (email)"
+FIELD_TYPE = re.compile(r"\s*\((?:short text|long text|text|drop ?down|email|number|date|"
+                        r"phone|labels?|checkbox|currency|url|people|users?|rating|money|"
+                        r"formula|location)\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

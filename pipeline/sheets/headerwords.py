@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.sheets.headers import INFERRED, STRONG, WEAK
+from pipeline.sheets.headers import FIELD_TYPE, INFERRED, STRONG, WEAK
 
 # Concepts.
 SELF, LEADER, NUMBER, NAME, FIRST, LAST, MIDDLE, EMAIL, PRIVATE = (
@@ -292,6 +292,8 @@ def header_words(header: str) -> tuple[str, ...]:
     """The words of a header, compounds split: ``Leder (tjenestenr.)`` → ``leder tjeneste nr``.
     Words mus does not know are kept as they are."""
     text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
+    if "(" in text:  # "Leder (short text)": the field's type, nothing of what it holds
+        text = FIELD_TYPE.sub(" ", text)
     text = _LEGEND_ASIDE.sub(" ", text)  # "Navn (gul = orlov, rød = fratrådt)": a legend
     text = _CAMEL.sub(" ", text).casefold()
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")

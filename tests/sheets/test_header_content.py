@@ -285,3 +285,18 @@ def test_a_department_and_a_job_title_column_swapped_are_refused(tmp_path: Path)
     listing = read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Rapport": fixed}),
                                  today=TODAY)
     assert listing.employees[2].department == "Klinik Vest"
+
+
+def test_custom_fields_with_their_type_after_the_name(tmp_path: Path) -> None:
+    """ClickUp's CSV: each custom field's type in brackets after its name ("Leder (short
+    text)", "Afdeling (drop down)", "Leder mail (email)"); the task's name is the person and
+    its own Task ID no employee number."""
+    path = tmp_path / "clickup.csv"
+    path.write_text(
+        '"Task ID","Task Name","Status","Medarbejdernr (short text)","Afdeling (drop down)",'
+        '"Leder (short text)","Leder mail (email)"\n'
+        '"86c3dee4n","Trine Jørgensen","ansat","B001","Ledelse","",""\n'
+        '"86rxrg6wc","Pia Dahl","ansat","B002","Strategi","Trine Jørgensen","tj@b.dk"\n'
+        '"86xhkznkf","Bo Knudsen","stoppet","B003","Strategi","Pia Dahl",""\n', encoding="utf-8")
+    assert people(path) == [("B001", "Trine Jørgensen", "Ledelse", "", ""),
+                            ("B002", "Pia Dahl", "Strategi", "Trine Jørgensen", "tj@b.dk")]
