@@ -336,6 +336,30 @@ class Directory:
         key = f"p:{normal_name(name)}"
         return self._ends.get(key, []) if key.count(" ") == 1 else []
 
+    def _by_words_left_out(self, name: str) -> list[int]:
+        """Everyone whose name this is with middle names left out or cut to their initial
+        ("Karen Holm Bisgaard" for Karen Margrethe Holm Bisgaard, "Jens M. Kristensen" for
+        Jens Morten Kristensen): the same first and last name, the words between found in
+        order among theirs."""
+        words = normal_name(name).split()
+        if len(words) < 3:
+            return []  # (two words: _by_ends)
+        found = []
+        for position in self._ends.get(f"p:{words[0]} {words[-1]}", []):
+            theirs = normal_name(self.people[position].name).split()[1:-1]
+            at = 0
+            for word in words[1:-1]:
+                short = word.rstrip(".") if len(word.rstrip(".")) == 1 else ""
+                while at < len(theirs) and not (theirs[at] == word or (
+                        short and theirs[at].startswith(short))):
+                    at += 1
+                if at == len(theirs):
+                    break
+                at += 1
+            else:
+                found.append(position)
+        return found
+
     def _by_initial(self, name: str) -> list[int]:
         """Everyone ``K. Lund`` or ``M Hansen`` may be: first name starting so, that last name."""
         words = normal_name(name).split()
@@ -473,6 +497,8 @@ class Directory:
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
             via.append("")
+            attempts.append(self._by_words_left_out(shown))  # "Karen Holm Bisgaard" for Karen
+            via.append("")  # Margrethe Holm Bisgaard, "Jens M. Kristensen", if only they
             attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
             via.append("")
             attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov

@@ -295,6 +295,12 @@ class RowReader:
                 not self.number_like(number) or number.casefold() == self.number_header) and (
                 self._repeats_header(texts)):
             return Skipped(row, "header")
+        if (number and name and self.numbers_have_digits and len(number.split()) >= 3
+                and not has_digit(number) and not self.names.person(name)):
+            # a template's line under its header that says what each column takes, where
+            # the numbers have digits: "Påkrævet. Tekst, unikt pr. medarbejder" | "Påkrævet.
+            # For- og efternavn"
+            return Skipped(row, "note", mask_cpr(number[:40]))
         employee = (bool(number) and bool(name) and len(distinct) > 1
                     and any(c.isalpha() for c in name))
         total = self._total(row, texts, filled, employee)

@@ -390,6 +390,21 @@ def test_a_leader_with_a_title_after_a_dash(tmp_path: Path, dash: str) -> None:
                    ("3", "Anne-Mette Bak", "ab@b.dk"), ("4", "Anne-Mette Bak", "ab@b.dk")]
 
 
+@pytest.mark.parametrize("written", ["Karen Holm Bisgaard", "Karen M. Bisgaard",
+                                     "Karen M. H. Bisgaard"])
+def test_a_leader_with_middle_names_left_out_or_cut(tmp_path: Path, written: str) -> None:
+    """"Karen Holm Bisgaard", "Karen M. Bisgaard" for Karen Margrethe Holm Bisgaard: the
+    only one whose first and last name these are, with the words between in order among
+    hers; "Karen Lund Bisgaard" is nobody on the list."""
+    _, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"),
+        ("1", "Karen Margrethe Holm Bisgaard", "kb@h.dk", None),
+        ("2", "Karen Bisgaard Ravn", "kr@h.dk", "Karen Margrethe Holm Bisgaard"),
+        ("3", "Ole Lund", "ol@h.dk", written), ("4", "Eva Holm", "eh@h.dk", "Karen Lund Bisgaard")])
+    assert got[2] == ("3", "Karen Margrethe Holm Bisgaard", "kb@h.dk")
+    assert got[3] == ("4", "Karen Lund Bisgaard", "")
+
+
 def test_a_nickname_beside_first_and_last_name_only_finds_leaders(tmp_path: Path) -> None:
     staff, _ = leaders_of(tmp_path, [
         ("Nr.", "Fornavn", "Efternavn", "Kaldenavn", "Leder"),
