@@ -96,12 +96,24 @@ _ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|
                            r"\b(?:fællespostkasse|systembruger|servicekonto)\b", re.IGNORECASE)
 
 
+# Words no person's name holds, whatever stands beside them: "Fælles Konto", "Konto, Fælles"
+_NO_NAME = frozenset({"fælles", "konto", "postkasse", "mailbox", "noreply", "donotreply",
+                      "helpdesk", "servicedesk", "fællespostkasse", "funktionspostkasse",
+                      "mødelokale", "fællesmail", "fælleslogin", "fællesbruger"})
+
+
 def account_word(name: str) -> bool:
     """A name of several words that holds one naming an account ("Fællespostkasse Tilskud",
-    "F2 Systembruger"), looked for only where one may be."""
+    "F2 Systembruger", "Konto, Fælles"), looked for only where one may be."""
     low = name.casefold()
-    return ("bruger" in low or "postkasse" in low or "konto" in low) and bool(
-        _ACCOUNT_WORD.search(name))
+    if ("bruger" in low or "postkasse" in low or "konto" in low) and _ACCOUNT_WORD.search(name):
+        return True
+    if not any(part in low for part in _NO_NAME_PARTS):
+        return False  # (most names: seen without splitting them into words)
+    return bool(_NO_NAME.intersection(_words(low)))
+
+
+_NO_NAME_PARTS = ("fælles", "konto", "postkasse", "mailbox", "reply", "desk", "mødelokale")
 
 
 def _capitalised(name: str) -> bool:

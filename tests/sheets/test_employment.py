@@ -375,7 +375,8 @@ def test_an_end_date_with_the_month_in_words(tmp_path: Path, written: str) -> No
         ("KK008", "Mikkel Møller", "Resigned", written)]})
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["KK001"]
-    assert [(a.number, a.reason) for a in listing.leavers] == [("KK008", "Date of Exit 30-09-2026")]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("KK008", 'Employee Status "Resigned"; Date of Exit 30-09-2026')]
 
 
 def test_a_kind_of_employment_that_says_external_in_a_status_column(tmp_path: Path) -> None:

@@ -58,17 +58,18 @@ def test_a_heading_of_outsiders_over_numbered_rows(tmp_path: Path) -> None:
     assert all("not employed here" in a.reason for a in listing.leavers)
 
 
-def test_archived_people_and_stringers(tmp_path: Path) -> None:
+def test_archived_and_resigned_people_and_stringers(tmp_path: Path) -> None:
     rows = [("Nr.", "Navn", "Afdeling", "Leder", "Status", "Tilknytning"),
             ("1", "Ole Johansen", "Ledelse", None, "Active", "Fast"),
             ("2", "Bo Sørensen", "Nyheder", "Ole Johansen", "Archived", "Fast"),
             ("3", "Eva Holm", "Nyheder", "Ole Johansen", "Active", "Stringer"),
             ("4", "Ida Dam", "Nyheder", "Ole Johansen", "Active", "Fast"),
             ("5", "Lea Bak", "Nyheder", "Ole Johansen", "Active", "Tidsbegrænset"),
-            ("6", "Finn Ruth", "Sport", "Ole Johansen", "Active", "Fast")]
+            ("6", "Finn Ruth", "Sport", "Ole Johansen", "Active", "Fast"),
+            ("7", "Aase Lind", "Sport", "Ole Johansen", "Resigned", "Fast")]
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1", "4", "5", "6"]
-    assert {a.number for a in listing.leavers} == {"2", "3"}
+    assert {a.number for a in listing.leavers} == {"2", "3", "7"}
 
 
 def test_a_foreman_given_by_title_and_surname(tmp_path: Path) -> None:
@@ -99,3 +100,13 @@ def test_an_active_column_of_true_and_false_letters(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["40032", "40974", "40975"]
     assert [a.number for a in listing.leavers] == ["40911"]
+
+
+def test_a_shared_account_written_as_a_name_last_name_first(tmp_path: Path) -> None:
+    """Elite 3E's "Konto, Fælles" among the timekeepers: an account, not a person."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder"), ("1", "Holm, Anne", "Ledelse", None),
+            ("2", "Lund, Bo", "Procedure", "Anne Holm"),
+            ("9002", "Konto, Fælles", "Sekretariat", None)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    assert [s.reason for s in listing.skipped if s.row == 4] == ["account"]
