@@ -110,3 +110,13 @@ def test_a_shared_account_written_as_a_name_last_name_first(tmp_path: Path) -> N
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1", "2"]
     assert [s.reason for s in listing.skipped if s.row == 4] == ["account"]
+
+
+def test_resigned_with_a_last_day_to_come_is_still_employed(tmp_path: Path) -> None:
+    rows = [("Employee ID", "Name", "Department", "Manager", "Status", "Date of Exit"),
+            ("1", "Helle Nielsen", "Ledelse", None, "Active", None),
+            ("2", "Mikkel Møller", "Salg", "Helle Nielsen", "Resigned", "31-01-2027"),
+            ("3", "Ida Holm", "Salg", "Helle Nielsen", "Resigned", "30-09-2026")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    assert [a.number for a in listing.leavers] == ["3"]
