@@ -70,7 +70,14 @@ def name_and_address(text: str) -> tuple[str, str]:
             name = match.group("name").strip(" -–—,;:/|\"'")
             if name and "@" not in name:
                 return name, match.group("address")
+    if "(" in text and (bare := _ROLE_ASIDE.sub(" ", text)) != text:
+        # "Birthe Lykkegaard (kontaktperson) – kontakt@…": the name, its role, the address
+        return name_and_address(" ".join(bare.split()))
     return "", ""
+
+
+# A role in brackets after a name, no address in it: "(kontaktperson)", "(fg.)"
+_ROLE_ASIDE = re.compile(r"\s*\([^()@]*\)\s*")
 
 
 def is_no_value(text: str) -> bool:

@@ -405,6 +405,16 @@ def test_a_leader_with_middle_names_left_out_or_cut(tmp_path: Path, written: str
     assert got[3] == ("4", "Karen Lund Bisgaard", "")
 
 
+def test_a_leader_outside_the_list_with_a_role_and_an_address(tmp_path: Path) -> None:
+    """"Birthe Lykkegaard (kontaktperson) – kontaktperson@sogn.dk": the parish council's
+    contact person, not on the list: her name and the address, the role left out."""
+    _, got = leaders_of(tmp_path, [
+        ("Nr.", "Navn", "Mail", "Leder"), ("1", "Jens Madsen", "jm@h.dk", None),
+        ("2", "Mille Møller", "mm@h.dk", "Jens Madsen"),
+        ("3", "Ole Lund", "ol@h.dk", "Birthe Lykkegaard (kontaktperson) – kontakt@sogn.dk")])
+    assert got[2] == ("3", "Birthe Lykkegaard", "kontakt@sogn.dk")
+
+
 def test_a_nickname_beside_first_and_last_name_only_finds_leaders(tmp_path: Path) -> None:
     staff, _ = leaders_of(tmp_path, [
         ("Nr.", "Fornavn", "Efternavn", "Kaldenavn", "Leder"),
