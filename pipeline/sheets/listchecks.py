@@ -188,6 +188,38 @@ def _crossed_addresses(drafts: Sequence[Any], leaders: Sequence[Leader | None],
                            where[0], column)
 
 
+def _others_address(drafts: Sequence[Any], leaders: Sequence[Leader | None],
+                    layout: ListLayout, findings: Findings) -> list[Leader | None]:
+    """A leader's e-mail column that gives one address for several leaders on the list, each
+    of whom has another address on their own row ("Områdechef mail" beside "Butikschef": the
+    area chief's address on every shop's rows): the address is none of theirs, so each leader's
+    own address is used, warned."""
+    shared: dict[str, set[str]] = defaultdict(set)  # given address → leaders (numbers)
+    for d, leader in zip(drafts, leaders, strict=True):
+        if leader is not None and leader.found and leader.own_email and d.given.email:
+            shared[d.given.email.casefold()].add(leader.number)
+    others = {a for a, numbers in shared.items() if len(numbers) >= 2}
+    if not others:
+        return list(leaders)
+    out: list[Leader | None] = []
+    rows: list[int] = []
+    names: dict[str, str] = {}
+    for d, leader in zip(drafts, leaders, strict=True):
+        if leader is not None and leader.own_email and d.given.email.casefold() in others:
+            names.setdefault(leader.number, leader.name)
+            leader = replace(leader, email=leader.own_email, own_email="")
+            rows.append(d.row)
+        out.append(leader)
+    said = ", ".join(list(names.values())[:3]) + (" …" if len(names) > 3 else "")
+    findings.warn("leader-email-others", f"The leader's e-mail column gives one address for "
+                  f"several leaders, each of whom has another address on their own row ({said}; "
+                  f"{rows_text(rows)}), so it is someone else's (a leader above them?): each "
+                  "leader's address from their own row is used.", "If the column is the "
+                  "leader's e-mail, correct it; if it is another person's, head it so "
+                  '("Områdechef mail").', rows[0], _header(layout, "leader_email"), rows)
+    return out
+
+
 def _in_any_cell(text: str, drafts: Sequence[Any], layout: ListLayout) -> bool:
     """Whether a cell of the list outside its leader columns says ``text`` (a job code some
     row has, not a unique one)."""
@@ -218,6 +250,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     leader not found, found twice, who has left (``gone``: their numbers), or the employee
     themselves (no leader then: nobody fills in a leader's form about themselves)."""
     _crossed_addresses(drafts, leaders, layout, findings)
+    leaders = _others_address(drafts, leaders, layout, findings)
     found_any = any(leader is not None and leader.found and not leader.is_self
                     for leader in leaders)
     column = _header(layout, "leader") or _header(layout, "leader_number") or _header(

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import normalise_header
 from pipeline.sheets.leaders import Given, names_level_above
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
@@ -83,11 +84,16 @@ def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
         for d in drafts:  # leader beside their name, on the rows they lead
             if d.given.text and d.given.email:
                 addresses[normal_name(d.given.text)].add(d.given.email)
+        mail = layout.fields.get("leader_email")
+        # "Områdechef mail" beside "Områdechef": the address column of this leader column
+        paired = mail is not None and normalise_header(use.header) in normalise_header(
+            mail.header)
         for i in sorted(filled & rows):
             d = drafts[i]
             text = d.texts[use.index]
             known = addresses.get(normal_name(text), set())
-            given = Given(text=text, email=next(iter(known)) if len(known) == 1 else "")
+            given = Given(text=text, email=d.given.email if paired and d.given.email else
+                          next(iter(known)) if len(known) == 1 else "")
             if not _names_self(d, given):
                 d.given = given
                 changed.append(d.row)

@@ -92,3 +92,31 @@ def test_a_change_of_leader_on_a_day_reads_who_leads_today(tmp_path: Path) -> No
         read(tmp_path, [head, *people, ("5", "Ida Bak", "Trafik",
                                         "Gry Kristensen → Sofie Mortensen pr. 1/1")])
     assert "written with a date" in str(caught.value)
+
+
+def test_an_address_column_of_the_level_above_is_not_the_leaders(tmp_path: Path) -> None:
+    """A shop list: "Butikschef" (who names themselves on their own row), "Områdechef" and
+    "Områdechef mail" — the area chief's address on every row. Each shop manager's address is
+    the one on their own row, warned; their own leader, the area chief (not on the list), has
+    the address of that column."""
+    head = ("Medarb.nr.", "Navn", "Butik", "Stilling", "Butikschef", "Områdechef",
+            "Områdechef mail", "E-mail")
+    area = ("Frederik Bech", "fb@sko.dk")
+    rows = [head,
+            ("5003", "Kristian Jørgensen", "Esbjerg", "Butikschef", "Kristian Jørgensen", *area,
+             "kj@sko.dk"),
+            ("5018", "Birgitte Kjærgaard", "Esbjerg", "Salg", "Kristian Jørgensen", *area,
+             "bk@sko.dk"),
+            ("5026", "Bente Petersen", "Esbjerg", "Salg", "Kristian Jørgensen", *area,
+             "bp@sko.dk"),
+            ("5040", "Anne Marie Dam", "Hjørring", "Butikschef", "Anne Marie Dam", *area,
+             "amd@sko.dk"),
+            ("5046", "Ole Holm", "Hjørring", "Salg", "Anne Marie Dam", *area, "oh@sko.dk"),
+            ("5055", "Ida Lund", "Hjørring", "Salg", "Anne Marie Dam", *area, "il@sko.dk")]
+    listing = read(tmp_path, rows)
+    assert {e.number: (e.leader, e.leader_email) for e in listing.employees} == {
+        "5003": ("Frederik Bech", "fb@sko.dk"), "5018": ("Kristian Jørgensen", "kj@sko.dk"),
+        "5026": ("Kristian Jørgensen", "kj@sko.dk"), "5040": ("Frederik Bech", "fb@sko.dk"),
+        "5046": ("Anne Marie Dam", "amd@sko.dk"), "5055": ("Anne Marie Dam", "amd@sko.dk")}
+    [warned] = [w for w in listing.warnings if w.kind == "leader-email-others"]
+    assert warned.rows == (3, 4, 6, 7)
