@@ -85,6 +85,9 @@ def since(text: str, today: dt.date) -> str:
     return name if start <= today and name and not _DATE_IN.search(name) else ""
 
 
+# The name of a .NET type where PowerShell wrote an object it did not expand:
+# "Microsoft.Graph.PowerShell.Models.MicrosoftGraphDirectoryObject", "System.Object[]"
+_TYPE_NAME = re.compile(r"^(?:System|Microsoft)(?:\.[A-Za-z_][\w`]*(?:\[[^\]]*\])?){1,8}$")
 _ARROW = re.compile(r"\s*(?:→|->|=>|>)\s*")
 
 
@@ -201,6 +204,7 @@ class DraftReader:
         self.covering: dict[str, tuple[str, list[int]]] = {}  # "Vakant – varetages af X" → X
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         self.first_addresses: dict[str, list[int]] = {}  # field → rows of several addresses
+        self.type_names: dict[str, list[int]] = {}  # "System.Object[]" as a leader → rows
         meeting = layout.index("meeting_date")
         self.order = None
         if any("/" in cell_text(value_at(v, i)) for _, v in rows
@@ -408,6 +412,10 @@ class DraftReader:
             fields["leader"] = _REFERENCE_AFTER.sub("", fields["leader"])
         for key in LEADER_FIELDS:
             value = fields[key]
+            if value[:6] in ("System", "Micros") and _TYPE_NAME.match(value):
+                # PowerShell's Export-Csv of an object it did not expand: its type's name
+                self.type_names.setdefault(value, []).append(row)
+                fields[key] = value = ""
             if value and "\\" in value and (domain := _DOMAIN_USER.match(value)):
                 value = fields[key] = domain.group(1)  # "VHK\\sukr": the user name
             if value and key == "leader" and " " in value and value[:1] in "SsJjCcVv" and (

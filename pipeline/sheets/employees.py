@@ -642,6 +642,13 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                        "else, not in the list.", "Write each employee's leader (name, "
                        "employee number or e-mail) in the leader column, and run the command "
                        "again.", rows[0], column)
+    for text, rows in reader.type_names.items():
+        findings.error("leader-type-name", f'The leader column says "{text}" '
+                       f"({rows_text(rows)}): the name of an object's type, as PowerShell's "
+                       "Export-Csv writes an object it did not expand, not a leader.", "Export "
+                       "the list again with the manager's e-mail or name in the column (in "
+                       "PowerShell, select the manager's mail as its own property), and run the "
+                       "command again.", rows[0], column)
     for key, rows in reader.first_addresses.items():
         whose = "the leader's" if key == "leader_email" else "the employee's own"
         findings.note("several-addresses", f"The cells of {whose} e-mail in {rows_text(rows)} "

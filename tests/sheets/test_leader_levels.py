@@ -120,3 +120,17 @@ def test_an_address_column_of_the_level_above_is_not_the_leaders(tmp_path: Path)
         "5046": ("Anne Marie Dam", "amd@sko.dk"), "5055": ("Anne Marie Dam", "amd@sko.dk")}
     [warned] = [w for w in listing.warnings if w.kind == "leader-email-others"]
     assert warned.rows == (3, 4, 6, 7)
+
+
+@pytest.mark.parametrize("written", [
+    "Microsoft.Graph.PowerShell.Models.MicrosoftGraphDirectoryObject", "System.Object[]"])
+def test_a_powershell_type_name_as_the_leader_is_refused(tmp_path: Path, written: str) -> None:
+    """Get-MgUser | Export-Csv writes the Manager object's type, not the manager."""
+    path = tmp_path / "graph.csv"
+    path.write_text("DisplayName,Mail,Department,EmployeeId,Manager\n"
+                    "Maja Johansen,mj@s.dk,Udvikling,26,\n"
+                    f"Jens Olsen,jo@s.dk,Udvikling,33,{written}\n"
+                    f"Emma Holm,eh@s.dk,Drift,49,{written}\n", encoding="utf-8")
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(path, today=TODAY)
+    assert "the name of an object's type" in str(caught.value)
