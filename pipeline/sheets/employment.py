@@ -51,6 +51,7 @@ from pipeline.sheets.statuswords import (
     is_off_flag,
     is_start_header,
     kinds_not_states,
+    marks_outsiders,
     may_say_no_employee,
     no_employee,
     notice_date,
@@ -185,7 +186,9 @@ class EmploymentReader:
                              if match_fields((u.header,)).get("end_date") == 0]
         self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
         if not any(key == "form" for key, _ in self.columns):
-            kinds = [u for u in self.others if holds_kinds(_column(rows, u.index, _SAMPLE))][:1]
+            kinds = [u for u in self.others if holds_kinds(_column(rows, u.index, _SAMPLE)) or (
+                _kind_or_employer(u.header) == "kind"
+                and marks_outsiders(_column(rows, u.index, _SAMPLE)))][:1]
             for use in kinds:
                 findings.note("kind-by-content", f'The column "{use.header}" holds kinds of '
                               "employment (one kind on most rows, and some that are not employed "

@@ -580,6 +580,21 @@ def holds_kinds(values: Sequence[Any]) -> bool:
             and any(t in away for t, _ in rest))
 
 
+def marks_outsiders(values: Sequence[Any]) -> bool:
+    """A column headed as a kind (``License type``, ``Brugertype``) of one value on most rows
+    that says nothing of employment (``Full user``) and rarer ones that each say the person is
+    not employed here (``Subcontractor``): the rows of those are outsiders."""
+    counted = _few_short(values)
+    if counted is None:
+        return False
+    counts, texts = counted
+    written = {t.casefold(): t for t in reversed(texts)}
+    (common, most), *rest = counts.most_common()
+    return (bool(rest) and most >= 0.6 * len(texts) and not outside(written[common])
+            and status_state(common) in (EMPLOYED, None)
+            and all(outside(written[t]) for t, _ in rest))
+
+
 def kinds_not_states(values: Sequence[Any]) -> bool:
     """A column headed as the status whose every value is a kind of employment (Full-Time,
     Part-Time, Contractor) and none a leaver's or leave: some say "not employed here"."""

@@ -120,3 +120,17 @@ def test_resigned_with_a_last_day_to_come_is_still_employed(tmp_path: Path) -> N
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1", "2"]
     assert [a.number for a in listing.leavers] == ["3"]
+
+
+def test_a_kind_column_whose_rarer_values_say_outsiders(tmp_path: Path) -> None:
+    """Visma Severa's "License type": "Full user" on most rows says nothing of employment;
+    "Subcontractor" on a few says they are not employed here, numbered or not."""
+    rows = [("Code", "Name", "Business unit", "Supervisor", "License type")]
+    rows += [(str(1000 + n), f"Person Nummer{n}", "Rådgivning", "Søs Holm" if n else None,
+              "Full user") for n in range(8)]
+    rows[1] = ("1000", "Søs Holm", "Rådgivning", None, "Full user")
+    rows += [("EXT-01", "Karina Schmidt", "Rådgivning", "Søs Holm", "Subcontractor"),
+             ("EXT-02", "Emil Søndergaard", "Rådgivning", "Søs Holm", "Subcontractor")]
+    listing = read(tmp_path, rows)
+    assert len(listing.employees) == 8
+    assert [a.number for a in listing.leavers] == ["EXT-01", "EXT-02"]
