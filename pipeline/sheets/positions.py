@@ -2,7 +2,8 @@
 
 A person with two positions (the same number and the same name twice) gets one form when the
 list shows which position is theirs for the MUS: a column that marks the main position
-(Oracle's ``Primary Flag`` Y/N, ``Hovedansættelse`` ja/nej) decides; where both rows give the
+(Oracle's ``Primary Flag`` Y/N, ``Hovedansættelse`` ja/nej) decides, and so does a column of
+each position's share (``Andel %``: 60 beside 40, the larger is theirs); where both rows give the
 same department and leader, it does not matter, and the first is used. A position that has
 ended (an end date in the past) is no second person at all. Where the rows differ in who leads
 them and nothing says which holds, the list is refused with both rows, as for two people with
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.employment import Absent
@@ -62,6 +63,20 @@ def _main(mark: str, header: str) -> bool | None:
     return None
 
 
+# A column of each position's share: "Andel %", "Share", "Brøk", "Timer", "FTE"
+_SHARE = re.compile(r"andel|share|procent|percent|pct|%|fordeling|allocation|brøk|timer|hours|"
+                    r"\bfte\b|beskæftigelsesgrad", re.IGNORECASE)
+
+
+def _share(text: str) -> float | None:
+    """A share as a number ("60", "60 %", "0,6", "37,5"), or None."""
+    cleaned = text.replace("%", "").replace(",", ".").strip()
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
 def _text(texts: Sequence[str], index: int) -> str:
     return texts[index] if index < len(texts) else ""
 
@@ -77,6 +92,15 @@ def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None
             other = (first, second)[1 - keep]
             return Choice(keep, f'"{use.header}" says row {other.row} is not the main '
                           f'position ("{_text(other.texts, use.index)}")')
+    for use in _main_marks(layout):
+        if not _SHARE.search(use.header):
+            continue
+        shares = [_share(_text(d.texts, use.index)) for d in (first, second)]
+        if None not in shares and shares[0] != shares[1]:
+            keep = 0 if cast(float, shares[0]) > cast(float, shares[1]) else 1
+            other = (first, second)[1 - keep]
+            return Choice(keep, f'"{use.header}" gives row {other.row} the smaller share '
+                          f'("{_text(other.texts, use.index)}")')
     if all(first.fields.get(k, "").casefold() == second.fields.get(k, "").casefold()
            for k in _SAME):
         here, there = first.fields.get("department", ""), second.fields.get("department", "")

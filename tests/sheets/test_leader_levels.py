@@ -134,3 +134,24 @@ def test_a_powershell_type_name_as_the_leader_is_refused(tmp_path: Path, written
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(path, today=TODAY)
     assert "the name of an object's type" in str(caught.value)
+
+
+def test_a_person_split_over_two_departments_by_share(tmp_path: Path) -> None:
+    """A cost allocation: one person on two rows, "Andel %" 60 and 40 (or 70 and 30, the
+    larger second); the larger share is the department, said; two leaders at 50/50 stay
+    refused (whose talk it is cannot be told)."""
+    head = ("Medarbejdernr", "Navn", "Afdeling", "Andel %", "Nærmeste leder")
+    rows = [head, ("900", "Pernille Nørgaard", "Ledelse", 100, None),
+            ("901", "Steffen Thygesen", "Analyse", 100, "Pernille Nørgaard"),
+            ("1139", "Kasper Andersen", "Strategi", 60, "Pernille Nørgaard"),
+            ("1146", "Ioana Popescu", "Økonomi", 30, "Steffen Thygesen"),
+            ("1139", "Kasper Andersen", "Økonomi", 40, "Pernille Nørgaard"),
+            ("1146", "Ioana Popescu", "Strategi", 70, "Pernille Nørgaard")]
+    listing = read(tmp_path, rows)
+    assert {e.number: (e.department, e.leader) for e in listing.employees} == {
+        "900": ("Ledelse", ""), "901": ("Analyse", "Pernille Nørgaard"),
+        "1139": ("Strategi", "Pernille Nørgaard"), "1146": ("Strategi", "Pernille Nørgaard")}
+    even = [*rows[:4], ("1139", "Kasper Andersen", "Økonomi", 50, "Steffen Thygesen")]
+    even[3] = ("1139", "Kasper Andersen", "Strategi", 50, "Pernille Nørgaard")
+    with pytest.raises(SpreadsheetError):
+        read(tmp_path, even)
