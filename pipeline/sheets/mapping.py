@@ -36,6 +36,7 @@ from pipeline.sheets.codepairs import paired_roles
 from pipeline.sheets.columns import (
     FIELDS,
     IDENTIFIERS,
+    INITIALS,
     LABELS,
     LEADER_FIELDS,
     NAME,
@@ -229,6 +230,22 @@ def _empty(sheet: Sheet, rows: Rows, index: int) -> bool:
         c == column for _, c in (*sheet.unsaved_formulas, *sheet.error_cells))
 
 
+def _user_names(rows: Rows, headers: Sequence[str], taken: set[int]) -> int | None:
+    """Where no column is the employee number, one headed as the user name ("Brugernavn",
+    "Username", "Login") that gives nearly every row one of its own, short and without spaces:
+    the ID a directory or a system's user list knows each person by."""
+    for index, header in enumerate(headers):
+        if index in taken or not header or not INITIALS.matches(header):
+            continue
+        texts = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
+        filled = [t for t in texts if t]
+        if (len(filled) >= 3 and len(filled) >= 0.9 * len(texts)
+                and len(set(filled)) == len(filled)
+                and all(len(t) <= 20 and " " not in t and "@" not in t for t in filled)):
+            return index
+    return None
+
+
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
                findings: Findings) -> None:
     number_cpr = [u for u in withheld if NUMBER.matches(u.header)]
@@ -380,6 +397,16 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         if found is not None:
             fields["number"] = ColumnUse(found, headers[found])
             withheld = [u for u in withheld if u.index != found]
+    if "number" not in fields:
+        found = _user_names(rows, visible, {u.index for u in fields.values()})
+        if found is not None:
+            fields["number"] = ColumnUse(found, headers[found])
+            findings.warn("number-user-name", f'No column with the employee number was found, '
+                          f'so each one\'s user name in "{headers[found]}" (column '
+                          f"{get_column_letter(found + 1)}) is their ID on the forms.", "Keep "
+                          "the user names the same next year, so that the forms and the "
+                          "follow-up find the same people; if the list has employee numbers, "
+                          'add their column (as "Medarbejdernr.").', header.row, headers[found])
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None

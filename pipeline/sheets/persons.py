@@ -99,7 +99,9 @@ _ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|
 # Words no person's name holds, whatever stands beside them: "Fælles Konto", "Konto, Fælles"
 _NO_NAME = frozenset({"fælles", "konto", "postkasse", "mailbox", "noreply", "donotreply",
                       "helpdesk", "servicedesk", "fællespostkasse", "funktionspostkasse",
-                      "mødelokale", "fællesmail", "fælleslogin", "fællesbruger"})
+                      "mødelokale", "fællesmail", "fælleslogin", "fællesbruger",
+                      # a machine with its own login: "Scanner 1. sal", "Printer Stuen"
+                      "scanner", "printer", "kopimaskine", "multifunktionsprinter"})
 
 
 def account_word(name: str) -> bool:
@@ -113,7 +115,8 @@ def account_word(name: str) -> bool:
     return bool(_NO_NAME.intersection(_words(low)))
 
 
-_NO_NAME_PARTS = ("fælles", "konto", "postkasse", "mailbox", "reply", "desk", "mødelokale")
+_NO_NAME_PARTS = ("fælles", "konto", "postkasse", "mailbox", "reply", "desk", "mødelokale",
+                  "scanner", "printer", "kopimaskine")
 
 
 def _capitalised(name: str) -> bool:

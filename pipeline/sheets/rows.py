@@ -200,6 +200,16 @@ class RowReader:
     numbered: Callable[[], Mapping[str, str]] = dict
 
     @cached_property
+    def title_col(self) -> int | None:
+        return next((i for i, key in self.roles.items() if key == "job_title"), None)
+
+    def _account_title(self, texts: Sequence[str]) -> bool:
+        """A job title that names an account ("Funktionspostkasse", "Servicekonto")."""
+        at = self.title_col
+        return at is not None and at < len(texts) and bool(texts[at]) and account_word(
+            texts[at])
+
+    @cached_property
     def number_header(self) -> str:
         return self.headers[self.number_col].casefold() if self.number_col < len(
             self.headers) else ""
@@ -280,6 +290,7 @@ class RowReader:
                 return Skipped(row, "example", mask_cpr(name[:40]))
             if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
                     and account(name, self._address(texts))) or account_word(name) or (
+                    self._account_title(texts)) or (
                     name[-1:].isdigit() and _NUMBERED_THING.match(name)):
                 # ("Gæstekort 1": a thing and its running number, no person's name)
                 # ("Fællespostkasse Tilskud", "F2 Systembruger": a word no name holds)
@@ -325,6 +336,9 @@ class RowReader:
         if len(filled) <= 3 and all(_PAGER.match(texts[i]) for i in filled):
             # a web page's pager copied with the list: "< Forrige" | "Side 2 af 2"
             return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))
+        if employee and (account_word(name) or self._account_title(texts)):
+            # "Scanner Social og Sundhed" under a key of another shape ("svc-scan-sos")
+            return Skipped(row, "account", mask_cpr(name[:40]))
         if employee:
             return None
         if len(distinct) > 1:

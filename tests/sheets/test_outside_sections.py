@@ -9,6 +9,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -134,3 +137,33 @@ def test_a_kind_column_whose_rarer_values_say_outsiders(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert len(listing.employees) == 8
     assert [a.number for a in listing.leavers] == ["EXT-01", "EXT-02"]
+
+
+def test_user_names_are_the_id_where_no_column_is_the_number(tmp_path: Path) -> None:
+    """An intranet's phone list: no employee number, each one's "Brugernavn" instead
+    (warned); function mailboxes (by their title), a scanner's login and a meeting room are
+    no people."""
+    rows = [("Brugernavn", "Navn", "Titel", "Afdeling", "E-mail", "Nærmeste leder"),
+            ("VK88001", "Ingrid Haugen", "Chef", "Myndighed", "ih@vk.dk", None),
+            ("VK88047", "Anne Aagaard", "Sagsbehandler", "Myndighed", "aa@vk.dk",
+             "Ingrid Haugen"),
+            ("VK88048", "Bo Lund", "Sagsbehandler", "Myndighed", "bl@vk.dk", "Ingrid Haugen"),
+            ("VKFP0040", "Hjælpemiddeldepotet", "Funktionspostkasse", "Hjælpemidler",
+             "hm@vk.dk", None),
+            ("svc-scan-sos", "Scanner Social og Sundhed", "Servicekonto", "Sekretariat",
+             "scan@vk.dk", None)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["VK88001", "VK88047", "VK88048"]
+    assert {s.row: s.reason for s in listing.skipped} == {5: "account", 6: "account"}
+    [warned] = [w for w in listing.warnings if w.kind == "number-user-name"]
+    assert warned.column == "Brugernavn"
+
+
+def test_user_names_that_repeat_are_no_id(tmp_path: Path) -> None:
+    rows = [("Brugernavn", "Navn", "Afdeling", "Nærmeste leder"),
+            ("vk1", "Ingrid Haugen", "Myndighed", None), ("vk2", "Anne Aagaard", "Myndighed",
+                                                          "Ingrid Haugen"),
+            ("vk2", "Bo Lund", "Myndighed", "Ingrid Haugen")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, rows)
+    assert "No column with the employee number was found" in str(caught.value)
