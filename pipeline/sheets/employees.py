@@ -413,6 +413,9 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         read.append(_Read.of(path, part.sheet, part.header, Findings(path, part.sheet.name),
                              sheets.values(), lookups, rest, today, include_hidden,
                              include_leavers, elsewhere(part.sheet)))
+        for draft in read[-1].drafts if part.on_leave else ():
+            draft.on_leave = draft.on_leave or f'on the sheet "{part.sheet.name}"'
+
     read.sort(key=lambda r: position[id(r.sheet)])
     for one in read:
         one.label = labels.get(id(one.sheet), one.sheet.name)
@@ -433,7 +436,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                       "names them), so the forms name no leader and no leader gets a form or "
                       "a workbook about anyone; if the list has the leaders, give their column "
                       'the header "Nærmeste leder".', header.row)
-    on_leave = [Absent(e.row, e.number, e.name, d.on_leave)
+    on_leave = [Absent(e.row, e.number, e.name, d.on_leave,
+                       sheet=one.label if len(read) > 1 else "")
                 for one in read for e, d in zip(one.employees, one.drafts, strict=True)
                 if e.on_leave]
     if skip_on_leave:

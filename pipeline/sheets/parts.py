@@ -3,10 +3,12 @@
 HR's own workbooks keep a sheet per company, per unit or per kind of employment ("Funktionærer"
 beside "Timelønnede"), each with a header row of its own. Such a sheet is more of the list where
 its people are (nearly all) not on the list's sheet, and it has the list's columns or at least
-an employee number and a name; a sheet named for those who are not at work or not employed here
-("Fratrådte", "Orlov", "Vikarer") never is. Each part is then read as a list of its own, under
-its own header, and the parts' leaders are looked up among everyone (employees.py): a foreman on
-the hourly workers' sheet is found on the salaried staff's with his address.
+an employee number and a name; a sheet named for those who have left or are not employed here
+("Fratrådte", "Vikarer") never is, and one named for those on leave ("Orlov og barsel") is
+more of the list however few are on it, everyone on it on leave. Each part is then read as a
+list of its own, under its own header, and the parts' leaders are looked up among everyone
+(employees.py): a foreman on the hourly workers' sheet is found on the salaried staff's with
+his address.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ class Part:
     sheet: Sheet
     header: HeaderRow
     same_columns: bool  # the list's columns (a sheet per company), not columns of its own
+    on_leave: bool = False  # a sheet of those on leave ("Orlov og barsel"): all of them are
 
 
 def _not_staff(sheet: Sheet) -> bool:
-    """A sheet named for those not at work or not employed here."""
-    return status_state(sheet.name) in (LEFT, LEAVE) or outside(sheet.name)
+    """A sheet named for those who have left or are not employed here."""
+    return status_state(sheet.name) == LEFT or outside(sheet.name)
 
 
 def _people(sheet: Sheet, header: HeaderRow) -> list[tuple[str, str]]:
@@ -79,6 +82,7 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     for candidate in also:
         if _not_staff(candidate):
             continue
+        away = status_state(candidate.name) == LEAVE  # "Orlov og barsel": still employed
         found = find_header_row(candidate, FIELDS, ["number"], match=match_fields)
         if found is None or "number" not in found.found or not any(
                 k in found.found for k in ("name", "name_reversed", "first", "last")):
@@ -86,12 +90,18 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
         found = two_row_header(candidate, found)
         if "number" not in found.found:
             continue
+        theirs = _people(candidate, found)
+        new = [(k, w) for k, w in theirs if k not in numbers and normal_name(w) not in names]
+        if away:
+            # those on leave, each on no other sheet: more of the list, on leave, however few
+            if new and len(new) == len(theirs):
+                leaders.append(Part(candidate, found, bool(others_listed(
+                    sheet, header.row, candidate)), on_leave=True))
+            continue
         listed = others_listed(sheet, header.row, candidate)
         if listed:
             same.append((Part(candidate, found, True), listed))
             continue
-        theirs = _people(candidate, found)
-        new = [(k, w) for k, w in theirs if k not in numbers and normal_name(w) not in names]
         if cited is None:
             cited = {normal_name(cell_text(v)) for n, values in sheet.rows if n > header.row
                      for v in values if v is not None}

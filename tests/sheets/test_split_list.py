@@ -16,8 +16,9 @@ from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
 
-def read(tmp_path: Path, sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Any:
-    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", sheets), today=dt.date(2026, 11, 27))
+def read(tmp_path: Path, sheets: Mapping[str, Sequence[Sequence[Any]]], **options: Any) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "e.xlsx", sheets), today=dt.date(2026, 11, 27),
+                              **options)
 
 
 DA = ("Lønnr", "Navn", "Afdeling", "Leder")
@@ -219,17 +220,18 @@ def test_sheets_that_differ_by_more_than_a_date_are_no_history(
 def test_a_sheet_of_those_on_leave_with_a_column_of_its_own_is_more_of_the_list(
         tmp_path: Path) -> None:
     """"Orlov": the list's columns in another order, and "Orlov til" beside them; its people
-    are employees on leave, who would get no form if only the first sheet were read."""
+    are employees on leave, who would get no form if only the first sheet were read: read as
+    more of the list, everyone on it on leave."""
     staff = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
              (3, "Maja Holm", "Salg", "Aksel Eng")]
     leave = [("Navn", "Lønnr", "Leder", "Afdeling", "Orlov til"),
              ("Ole Dam", 4, "Aksel Eng", "Salg", "31-05-2027"),
              ("Ida Bech", 5, "Aksel Eng", "Salg", "barsel til aug. 2027")]
-    with pytest.raises(SpreadsheetError) as caught:
-        read(tmp_path, {"Medarbejdere": staff, "Orlov": leave})
-    message = str(caught.value)
-    assert 'split over the sheets "Medarbejdere" and "Orlov"' in message
-    assert 'those of "Orlov" are on leave' in message
+    listing = read(tmp_path, {"Medarbejdere": staff, "Orlov": leave})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4", "5"]
+    assert [(a.number, a.sheet) for a in listing.on_leave] == [("4", "Orlov"), ("5", "Orlov")]
+    assert [e.number for e in read(tmp_path, {"Medarbejdere": staff, "Orlov": leave},
+                                   skip_on_leave=True).employees] == ["1", "2", "3"]
     # the same people again (a copy with a column added) is no more of the list
     copy = [(*DA, "Mail"), *((*r, "") for r in staff[1:])]
     listing = read(tmp_path, {"Medarbejdere": staff, "Kopi": copy})
@@ -327,3 +329,17 @@ def test_unit_leaders_on_their_own_sheets_beside_the_management_sheet(tmp_path: 
     assert by["200"] == ("Lukas Müller", "lm@x.dk") and by["101"] == ("Anne Mortensen", "am@x.dk")
     assert sorted(w.sheet for w in listing.warnings if w.kind == "unit-leaders-top") == [
         "Administration", "Analyse"]
+
+
+def test_a_sheet_named_for_leave_marks_everyone_on_it_on_leave(tmp_path: Path) -> None:
+    """"Orlov og barsel" with the list's own columns and nothing else: its sheet says they are
+    on leave; a sheet of leavers ("Fratrådte") is still no part of the list."""
+    staff = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+             (3, "Maja Holm", "Salg", "Aksel Eng")]
+    leave = [DA, (4, "Ole Dam", "Salg", "Aksel Eng")]
+    gone = [DA, (5, "Ida Bech", "Salg", "Aksel Eng"), (6, "Bo Lund", "Salg", "Aksel Eng")]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Orlov og barsel": leave,
+                              "Fratrådte": gone})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
+    assert [(a.number, a.reason) for a in listing.on_leave] == [
+        ("4", 'on the sheet "Orlov og barsel"')]
