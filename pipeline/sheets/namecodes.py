@@ -1,8 +1,9 @@
 """A list whose only employee number is written in the name cell, as Unit4's resource column
-shows it: "Tove Rødgaard (10201)". Where no column is headed as the number and one column holds
-a name and a code in brackets on (nearly) every row, each code different, the code becomes a
-column of its own (headed after the column, "Ressource (nr.)") and the cell keeps the name:
-read as any list with a number column, said in `mus check`."""
+shows it, "Tove Rødgaard (10201)", or a payroll report before the name, "1043 Sofía García".
+Where no column is headed as the number and one column holds a name and a code on (nearly)
+every row, each code different, the code becomes a column of its own (headed after the column,
+"Ressource (nr.)") and the cell keeps the name: read as any list with a number column, said in
+`mus check`."""
 
 from __future__ import annotations
 
@@ -22,9 +23,19 @@ _SAMPLE = 2000
 
 
 def _name_code(text: str) -> tuple[str, str] | None:
-    """"Tove Rødgaard (10201)" → ("Tove Rødgaard", "10201"); None for any other text."""
+    """"Tove Rødgaard (10201)" → ("Tove Rødgaard", "10201"); "1043 Sofía García" (a payroll
+    report's number before the name) → ("Sofía García", "1043"); None for any other text."""
     found = aside(text)
-    return found if found and _NAME.match(found[0]) and _CODE.match(found[1]) else None
+    if found and _NAME.match(found[0]) and _CODE.match(found[1]):
+        return found
+    before = _CODE_FIRST.match(text)
+    if before and _NAME.match(before.group(2)) and " " in before.group(2):
+        return before.group(2), before.group(1)
+    return None
+
+
+# The number, then the whole name: "1043 Sofía García", "1043 - Sofía García"
+_CODE_FIRST = re.compile(r"^([A-Za-z]{0,3}\d{2,10})\s*(?:[-–:]\s*)?\s(\S.*)$", re.DOTALL)
 
 
 def split_name_codes(rows: Rows, header: HeaderRow, findings: Findings
@@ -50,8 +61,7 @@ def split_name_codes(rows: Rows, header: HeaderRow, findings: Findings
             cells.append(match[1] if match else None)
             out.append((n, tuple(cells)))
         findings.note("name-code", f'The column "{name}" holds each employee\'s name with their '
-                      "number in brackets after it, and no column is headed as the number: the "
-                      "number is read from the brackets and the name without them.", header.row,
-                      name)
+                      "number beside it, and no column is headed as the number: the number is "
+                      "read from the cell and the name without it.", header.row, name)
         return out, HeaderRow(header.row, headers, match_fields(headers))
     return rows, header

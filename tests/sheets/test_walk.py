@@ -74,3 +74,17 @@ def test_the_number_in_brackets_after_the_name_and_no_number_column(tmp_path: Pa
         ("10201", "Tove Rødgaard", ""), ("10202", "Birgitte Sand", "10201"),
         ("10203", "Rikke Juul", "10202")]
     assert any(n.kind == "name-code" for n in listing.notes)
+
+
+def test_the_number_before_the_name_and_no_number_column(tmp_path: Path) -> None:
+    """A payroll report's "Medarbejder": "1043 Sofía García"; the cost centre beside it,
+    "4100 Salg", is a unit's code and name, and a one-word text after a number is no name."""
+    rows = [("Medarbejder", "Omkostningssted", "Leder"),
+            ("2308 Sofía García", "1000 Direktion", None),
+            ("1102 Oliver Kjær", "4100 Salg", "Sofía García"),
+            ("1103 Ida Holm", "4100 Salg", "Oliver Kjær")]
+    listing = read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"Løn": rows}),
+                                 today=dt.date(2026, 12, 5))
+    assert [(e.number, e.name, e.leader) for e in listing.employees] == [
+        ("2308", "Sofía García", ""), ("1102", "Oliver Kjær", "Sofía García"),
+        ("1103", "Ida Holm", "Oliver Kjær")]
