@@ -148,7 +148,10 @@ def _kind_or_employer(header: str) -> str:
 
 # "Ansat hos", "Employed by": the employer
 _EMPLOYED_BY = frozenset({("ansat", "hos"), ("employed", "by"), ("ansatt", "hos"),
-                          ("anställd", "hos"), ("ansat", "i")})
+                          ("anställd", "hos"), ("ansat", "i"),
+                          # "Ansat via": the firm a seafarer or a temp is hired through
+                          ("ansat", "via"), ("employed", "via"), ("employed", "through"),
+                          ("hired", "via"), ("hired", "through"), ("ansat", "gennem")})
 
 
 # A post for a time, with its last day after it ("Tidsbegrænset til 10.11.2026", "Vikariat

@@ -39,7 +39,9 @@ _ACCOUNT = frozenset({
     "omstilling", "omstillingen", "switchboard", "kø", "telefonkø", "queue", "telefon",
     "vagttelefon", "vagttlf",
     # a system's own users: "Gæstebruger", "Interface user", "Night audit job"
-    "bruger", "user", "users", "guest", "gæst", "gæstebruger", "interface", "job", "jobs"})
+    "bruger", "user", "users", "guest", "gæst", "gæstebruger", "interface", "job", "jobs",
+    # a contact centre's screens on the wall: "Wallboard Privat"
+    "wallboard", "dashboard"})
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",
                        "del", "della", "dos", "das", "zu", "bin", "ibn", "al", "el", "ter",
                        "ten", "op", "y", "e"})

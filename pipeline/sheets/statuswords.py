@@ -121,6 +121,7 @@ _OUTSIDE = frozenset({
     "vendors", "agency", "konsulentfirma",
     "stringer", "stringere", "stringers",  # a newspaper's local writer paid by the piece
     "indlejet", "indlejede", "indlejning",  # hired in from a staffing firm
+    "lejet", "lejede",  # "Lejet (Jobpartner)": hired in (not "udlånt": ours, lent out)
     # paid by invoice, not by salary: "Konsulent (faktura)"
     "faktura", "fakturering", "invoice", "invoiced",
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"

@@ -167,3 +167,21 @@ def test_user_names_that_repeat_are_no_id(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, rows)
     assert "No column with the employee number was found" in str(caught.value)
+
+
+def test_hired_in_through_another_firm_and_wallboards_are_no_staff(tmp_path: Path) -> None:
+    """"Lejet (Jobpartner)" under "Ansættelse"; a seafarer "Ansat via" a manning agent, where
+    every numbered row is the shipping company's; a contact centre's "Wallboard Privat"."""
+    rows = [("Medarb.nr", "Navn", "Afdeling", "Leder", "Ansættelse", "Ansat via")]
+    rows += [(str(2500 + n), f"Person Nummer{n}", "M/S Anholt", "Ingrid Haugen" if n else None,
+              "Fastansat", "Rederiet Kattegat A/S") for n in range(6)]
+    rows[1] = ("2500", "Ingrid Haugen", "M/S Anholt", None, "Fastansat", "Rederiet Kattegat A/S")
+    rows += [(None, "Sara Lindqvist", "M/S Anholt", "Ingrid Haugen", "Lejet (Jobpartner)",
+              "Rederiet Kattegat A/S"),
+             (None, "Arnel Bautista", "M/S Anholt", "Ingrid Haugen", "Fastansat",
+              "Manning agent – Manila Crew Inc."),
+             (None, "Wallboard Privat", None, None, None, None)]
+    listing = read(tmp_path, rows)
+    assert len(listing.employees) == 6
+    assert {a.name for a in listing.leavers} == {"Sara Lindqvist", "Arnel Bautista"}
+    assert [s.reason for s in listing.skipped if s.row == 10] == ["account"]
