@@ -39,7 +39,7 @@ from pipeline.sheets.persons import vacancy
 from pipeline.sheets.remarks import status_aside
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
-from pipeline.sheets.values import cell_text, several_addresses
+from pipeline.sheets.values import cell_text, several_addresses, valid_email
 
 LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
              "english": "en", "": ""}
@@ -444,6 +444,10 @@ class DraftReader:
             else:  # "Jørgen Sand → Sofie Krog pr. 1/8", "Ib Lund fra 1/1-2027": a change
                 self.dated_leaders.setdefault(written, []).append(row)
         number = fields["leader_number"]
+        if "@" in number and not fields["leader_email"] and valid_email(number):
+            # Viva Insights' "ManagerId": the manager's address, as its PersonId is
+            fields["leader_email"], fields["leader_number"] = number, ""
+            number = ""
         if not fields["leader"] and (aside(number) or (" " in number.strip() and any(
                 c.isalpha() for c in number))):
             # "Mads Hjorth (61100)", "61001 - Rikke Høj" under a leader-number header: a name

@@ -300,3 +300,17 @@ def test_custom_fields_with_their_type_after_the_name(tmp_path: Path) -> None:
         '"86xhkznkf","Bo Knudsen","stoppet","B003","Strategi","Pia Dahl",""\n', encoding="utf-8")
     assert people(path) == [("B001", "Trine Jørgensen", "Ledelse", "", ""),
                             ("B002", "Pia Dahl", "Strategi", "Trine Jørgensen", "tj@b.dk")]
+
+
+def test_a_manager_id_of_addresses_finds_the_leader_by_address(tmp_path: Path) -> None:
+    """Viva Insights' organisational data: PersonId and ManagerId are addresses."""
+    path = tmp_path / "viva.csv"
+    path.write_text(
+        "PersonId,EffectiveDate,ManagerId,EmployeeId,DisplayName,Organization\n"
+        "niels@bb.dk,12/1/2026,,501,Niels Brøndum,Engineering\n"
+        "bente@bb.dk,12/1/2026,niels@bb.dk,559,Bente Rasmussen,Engineering\n"
+        "ida@bb.dk,12/1/2026,niels@bb.dk,560,Ida Holm,Engineering\n", encoding="utf-8")
+    assert people(path) == [("501", "Niels Brøndum", "Engineering", "", ""),
+                            ("559", "Bente Rasmussen", "Engineering", "Niels Brøndum",
+                             "niels@bb.dk"),
+                            ("560", "Ida Holm", "Engineering", "Niels Brøndum", "niels@bb.dk")]
