@@ -360,7 +360,7 @@ class DraftReader:
                 fields["leader_email"] = texts[above[1]]
         for key in ("email", "leader_email"):
             text = fields[key]
-            if "@" in text and (found := several_addresses(text)) and (
+            if text.count("@") > 1 and (found := several_addresses(text)) and (
                     key == "email" or _one_person(fields["leader"])):
                 # "ny@x.dk; gl@y.dk" (a merger, a second mailbox): one person's addresses,
                 # the first is used; a leader cell of two people keeps the cell as it is

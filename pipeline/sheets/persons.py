@@ -112,13 +112,13 @@ def account_word(name: str) -> bool:
     low = name.casefold()
     if ("bruger" in low or "postkasse" in low or "konto" in low) and _ACCOUNT_WORD.search(name):
         return True
-    if not any(part in low for part in _NO_NAME_PARTS):
+    if _NO_NAME_PART.search(low) is None:
         return False  # (most names: seen without splitting them into words)
     return bool(_NO_NAME.intersection(_words(low)))
 
 
-_NO_NAME_PARTS = ("fælles", "konto", "postkasse", "mailbox", "reply", "desk", "mødelokale",
-                  "scanner", "printer", "kopimaskine")
+_NO_NAME_PART = re.compile("fælles|konto|postkasse|mailbox|reply|desk|mødelokale|scanner|"
+                           "printer|kopimaskine")
 
 
 def _capitalised(name: str) -> bool:

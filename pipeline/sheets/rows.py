@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
@@ -179,6 +179,10 @@ def is_note(text: str) -> bool:
             or text.rstrip()[-1:] in ".!?" or bool(_DATE_IN.search(text)))
 
 
+# A job title that names an account, judged once per title (titles repeat down a list)
+_account_title = lru_cache(maxsize=4096)(account_word)
+
+
 @dataclass(frozen=True)
 class RowReader:
     """What one sheet's rows need to be told apart."""
@@ -206,7 +210,7 @@ class RowReader:
     def _account_title(self, texts: Sequence[str]) -> bool:
         """A job title that names an account ("Funktionspostkasse", "Servicekonto")."""
         at = self.title_col
-        return at is not None and at < len(texts) and bool(texts[at]) and account_word(
+        return at is not None and at < len(texts) and bool(texts[at]) and _account_title(
             texts[at])
 
     @cached_property
