@@ -49,7 +49,8 @@ DEPARTMENT = Column(
 JOB_TITLE = Column(
     "job_title",
     ("Stilling", "Stillingsbetegnelse", "Jobtitel", "Job title", "JobTitle", "Title", "Titel",
-     "Position", "Stillingsnavn"),
+     "Position", "Stillingsnavn",
+     "Fag"),  # a crew's trade ("Tømrer", "Formand"); "Fag/afdeling" is the unit
 )
 LEADER = Column(
     "leader",

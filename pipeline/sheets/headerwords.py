@@ -120,7 +120,6 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
           "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role",
           "tittel", "befattning", "stillingstittel",
-          "fag",  # a crew's trade ("Tømrer", "Formand")
           "stelle", "stellen", "stellenbezeichnung", "tätigkeit", "berufsbezeichnung",
           "funktionsbezeichnung"),
     DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when",
