@@ -71,18 +71,26 @@ def since(text: str, today: dt.date) -> str:
     if _CHANGE.search(text):
         return ""
     match = _SINCE.match(text.strip())
-    if match is None:
-        return ""
-    day = int(match.group("d") or match.group("d2"))
-    month = int(match.group("m")) if match.group("m") else MONTHS[match.group("month").casefold()]
-    year_text = match.group("y") or match.group("y2")
-    year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else today.year
-    try:
-        start = dt.date(year, month, day)
-    except ValueError:
+    start = _day_of(match, today.year) if match else None
+    if match is None or start is None:
         return ""
     name = match.group("name").strip(" ,;:–-([")
     return name if start <= today and name and not _DATE_IN.search(name) else ""
+
+
+def _day_of(match: re.Match[str], year: int | None) -> dt.date | None:
+    """The day a _SINCE match gives ("1/11", "1.8.2026", "1. november"); a day without a
+    year is in ``year`` (None: no day at all)."""
+    year_text = match.group("y") or match.group("y2")
+    if year_text:
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    if year is None:
+        return None
+    month = int(match.group("m")) if match.group("m") else MONTHS[match.group("month").casefold()]
+    try:
+        return dt.date(year, month, int(match.group("d") or match.group("d2")))
+    except ValueError:
+        return None
 
 
 # The name of a .NET type where PowerShell wrote an object it did not expand:
@@ -100,14 +108,8 @@ def changed(text: str, today: dt.date) -> str:
     if len(parts) != 2 or not parts[0] or _DATE_IN.search(parts[0]):
         return ""
     match = _SINCE.match(parts[1])
-    if match is None or not (match.group("y") or match.group("y2")):
-        return ""
-    day = int(match.group("d") or match.group("d2"))
-    month = int(match.group("m")) if match.group("m") else MONTHS[match.group("month").casefold()]
-    year_text = match.group("y") or match.group("y2")
-    try:
-        start = dt.date(int(year_text) + (2000 if len(year_text) == 2 else 0), month, day)
-    except ValueError:
+    start = _day_of(match, None) if match else None
+    if match is None or start is None:
         return ""
     new = match.group("name").strip(" ,;:–-([")
     old = parts[0].strip(" ,;:–-")
