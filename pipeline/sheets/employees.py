@@ -415,7 +415,6 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                              include_leavers, elsewhere(part.sheet)))
         for draft in read[-1].drafts if part.on_leave else ():
             draft.on_leave = draft.on_leave or f'on the sheet "{part.sheet.name}"'
-
     read.sort(key=lambda r: position[id(r.sheet)])
     for one in read:
         one.label = labels.get(id(one.sheet), one.sheet.name)
