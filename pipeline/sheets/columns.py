@@ -49,8 +49,10 @@ DEPARTMENT = Column(
 JOB_TITLE = Column(
     "job_title",
     ("Stilling", "Stillingsbetegnelse", "Jobtitel", "Job title", "JobTitle", "Title", "Titel",
-     "Position", "Stillingsnavn",
-     "Fag"),  # a crew's trade ("Tømrer", "Formand"); "Fag/afdeling" is the unit
+     "Position", "Stillingsnavn"),
+    # a crew's trade ("Tømrer", "Formand") where no column is headed as the title; beside
+    # "Stilling" it is the trade group, a unit ("Anlæg", "Murer")
+    weak=("Fag",),
 )
 LEADER = Column(
     "leader",

@@ -60,6 +60,7 @@ from pipeline.sheets.headerwords import (
     ALIAS,
     EMAIL,
     KIND,
+    OTHER,
     SELF,
     STATUS,
     concepts,
@@ -74,7 +75,7 @@ from pipeline.sheets.sheetchoice import candidate, choice_note, pick
 from pipeline.sheets.sidekey import side_columns
 from pipeline.sheets.statuswords import outside, status_state
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, has_digit
 
 _CPR_SAMPLE = 500
 
@@ -234,16 +235,26 @@ def _user_names(rows: Rows, headers: Sequence[str], taken: set[int]) -> int | No
     """Where no column is the employee number, one headed as the user name ("Brugernavn",
     "Username", "Login") that gives nearly every row one of its own, short and without spaces:
     the ID a directory or a system's user list knows each person by."""
-    for index, header in enumerate(headers):
-        if index in taken or not header or not INITIALS.matches(header):
-            continue
+    def own_codes(index: int) -> bool:
         texts = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
         filled = [t for t in texts if t]
-        if (len(filled) >= 3 and len(filled) >= 0.9 * len(texts)
+        return (len(filled) >= 3 and len(filled) >= 0.9 * len(texts)
                 and len(set(filled)) == len(filled)
-                and all(len(t) <= 20 and " " not in t and "@" not in t for t in filled)):
-            return index
-    return None
+                and all(len(t) <= 20 and " " not in t and "@" not in t for t in filled))
+
+    found = next((i for i, h in enumerate(headers) if i not in taken and h
+                  and INITIALS.matches(h) and own_codes(i)), None)
+    if found is None:
+        return None
+    # another column of codes of their own under a header mus does not know (itslearning's
+    # "SyncKey" beside "Username"): which is the ID cannot be told, as before
+    for index, header in enumerate(headers):
+        if index in taken or index == found or not header or field_role(header) is not None:
+            continue
+        if OTHER not in concepts(header_words(header))[0] and own_codes(index) and any(
+                has_digit(cell_text(value_at(v, index))) for _, v in rows[:50]):
+            return None
+    return found
 
 
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,

@@ -185,3 +185,15 @@ def test_hired_in_through_another_firm_and_wallboards_are_no_staff(tmp_path: Pat
     assert len(listing.employees) == 6
     assert {a.name for a in listing.leavers} == {"Sara Lindqvist", "Arnel Bautista"}
     assert [s.reason for s in listing.skipped if s.row == 10] == ["account"]
+
+
+def test_user_names_beside_another_column_of_codes_are_no_id(tmp_path: Path) -> None:
+    """itslearning: "SyncKey" (the payroll number, a header mus does not know) beside
+    "Username": which is the ID cannot be told, so the list is refused as before."""
+    rows = [("SyncKey", "Username", "Navn", "Nærmeste leder"),
+            ("2007", "ehus", "Emil Hussain", None), ("2087", "jand", "Jonas Andersen",
+                                                     "Emil Hussain"),
+            ("2069", "jber", "Jørgen Bertelsen", "Emil Hussain")]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, rows)
+    assert "No column with the employee number was found" in str(caught.value)
