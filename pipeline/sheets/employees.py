@@ -565,6 +565,7 @@ class _Read:
         if end:  # its names are no statuses mus does not know: nothing more to say of them
             employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
         if names is not None:
+            walk.key_leaders()
             walk.heading_leaders(findings)
             if not any(map(given, drafts)):
                 read_role_marks(drafts, set(headed), findings,

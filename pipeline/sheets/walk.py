@@ -78,6 +78,10 @@ class RowWalk:
     # (heading row, leader, in the list, the address the heading gives) → rows
     heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
     title_rows: list[int] = field(default_factory=list)  # lines over the header read as headings
+    # lines over the header that name each unit's leader ("Indskoling | Kim Petersen | kipe@…"):
+    # a unit (folded) → (its line, the leader, in the list, their address)
+    unit_key: dict[str, tuple[int, str, bool, str]] = field(default_factory=dict)
+    _keyed: list[Draft] = field(default_factory=list)  # rows the key gives their leader
     unread_lines: list[int] = field(default_factory=list)  # "Leder: …" lines not read
     _unread: int | None = None  # such a line, until an employee comes under it
     _units_left: dict[str, Employment | None] = field(default_factory=dict)
@@ -113,6 +117,8 @@ class RowWalk:
         so they are not counted among its skipped rows."""
         if self.names is None:
             return
+        if self._unit_key(lines):
+            return
         for number, values in lines:
             texts = tuple(map(cell_text, values))
             text = self._heading_text(texts)
@@ -127,6 +133,51 @@ class RowWalk:
                 self._block_indent = _indent(values)
                 self.heading_led[(number, said.leader, said.in_list, said.email)] = []
                 self.title_rows.append(number)
+
+    def _unit_key(self, lines: Sequence[tuple[int, tuple[Any, ...]]]) -> bool:
+        """Lines over the header that each name a unit and its leader, two or more leaders
+        ("Ledelse:", then "Indskoling | Kim Petersen | kipe@…", "SFO | Mads Møller | …"): a
+        key of the units' leaders, not one heading over every row. Each row's leader is its
+        unit's; a line whose label is its person's own job title ("Skoleleder | Pernille
+        Holm") names the head, who leads the rows of units the key has no line for."""
+        assert self.names is not None
+        found: list[tuple[int, str, HeadingLeader]] = []
+        for number, values in lines:
+            texts = tuple(map(cell_text, values))
+            text = self._heading_text(texts)
+            said = read_heading(text, self.names, False, self.reader.today) if text else None
+            label = next((t for t in texts if t), "")
+            if said is not None and said.leader and label and normal_name(label) != normal_name(
+                    said.leader):
+                found.append((number, label, said))
+        if len({normal_name(s.leader) for _, _, s in found}) < 2:
+            return False
+        for number, label, said in found:
+            unit = " ".join((said.department or label).casefold().split())
+            self.unit_key.setdefault(unit, (number, said.leader, said.in_list, said.email))
+            self.title_rows.append(number)
+        return True
+
+    def key_leaders(self) -> None:
+        """The rows under a key of units' leaders (see _unit_key), once every row is read: a
+        row's leader is its unit's; a row of a unit the key has no line for is led by the
+        head, the one line whose label is its own person's job title ("Skoleleder")."""
+        if not self.unit_key:
+            return
+        titles: dict[str, set[str]] = {}
+        for d in self.drafts:
+            titles.setdefault(normal_name(d.name), set()).add(
+                " ".join(d.fields.get("job_title", "").casefold().split()))
+        heads = [line for label, line in self.unit_key.items()
+                 if label in titles.get(normal_name(line[1]), set())]
+        for draft in self._keyed:
+            unit = " ".join(draft.fields["department"].casefold().split())
+            line = self.unit_key.get(unit) or (heads[0] if len(heads) == 1 else None)
+            if line is None:
+                continue
+            number, leader, in_list, email = line
+            draft.given = Given(text=leader, email=email)
+            self.heading_led.setdefault((number, leader, in_list, email), []).append(draft.row)
 
     def _heading_leader(self, number: int, values: tuple[Any, ...], texts: Sequence[str],
                         skip: Skipped) -> bool:
@@ -291,6 +342,8 @@ class RowWalk:
         if self._block is not None and not given(draft):
             draft.given = Given(text=self._block.leader, email=self._block.email)
             self.heading_led[next(reversed(self.heading_led))].append(draft.row)
+        elif self.unit_key and not given(draft):
+            self._keyed.append(draft)
         if self._heading_said is not None and draft.given.text:
             heading, said = self._heading_said
             if normal_name(said.leader) not in (normal_name(draft.given.text),
@@ -322,9 +375,13 @@ class RowWalk:
         if not rows:
             return
         headings = [h for (h, _, _, _), found in self.heading_led.items() if found]
+        where = (f"for their unit in the lines over the header ({rows_text(headings)}); "
+                 "rows of a unit with no line there are led by the head (the line labelled "
+                 "with its person's own job title)" if self.unit_key else
+                 f"in the heading above them ({rows_text(headings)})")
         findings.note("heading-leaders", "The list has no leader column: the leader of "
-                      f"{len(rows)} employee(s) ({rows_text(rows)}) is the person named in the "
-                      f"heading above them ({rows_text(headings)}).", rows[0], None, rows)
+                      f"{len(rows)} employee(s) ({rows_text(rows)}) is the person named "
+                      f"{where}.", rows[0], None, rows)
         for (heading, leader, in_list, email), found in self.heading_led.items():
             if found and not in_list:
                 mailed = ("their leader's forms go to the address the heading gives" if email

@@ -155,3 +155,25 @@ def test_a_person_split_over_two_departments_by_share(tmp_path: Path) -> None:
     even[3] = ("1139", "Kasper Andersen", "Strategi", 50, "Pernille Nørgaard")
     with pytest.raises(SpreadsheetError):
         read(tmp_path, even)
+
+
+def test_a_key_of_the_units_leaders_over_the_header(tmp_path: Path) -> None:
+    """A school's list with its leaders in the lines over the header ("Skoleleder | Pernille
+    Holm | …", "Indskoling | Kim Petersen | …"): each row's leader is its unit's, and the unit
+    leaders ("Ledelse", no line of its own) are led by the head, whose line is labelled with
+    her own job title. Not one heading over all (the last line's leader for everyone)."""
+    rows = [("Engskolen – personaleoversigt",), ("Ledelse:",),
+            ("Skoleleder", "Pernille Holm", "peho@s.dk"),
+            ("Indskoling", "Kim Petersen", "kipe@s.dk"),
+            ("Administration", "Jesper Brøndum", "jebr@s.dk"), (None,),
+            ("Lønnr.", "Navn", "Afdeling", "Stilling", "E-mail"),
+            ("5002", "Pernille Holm", "Ledelse", "Skoleleder", "peho@s.dk"),
+            ("5009", "Kim Petersen", "Ledelse", "Afdelingsleder", "kipe@s.dk"),
+            ("5012", "Olena Shevchenko", "Indskoling", "Lærer", "olsh@s.dk"),
+            ("5013", "Sanne Holm", "Indskoling", "Lærer", "saho@s.dk"),
+            ("5273", "Jesper Brøndum", "Ledelse", "Administrativ leder", "jebr@s.dk"),
+            ("5280", "Ida Lund", "Administration", "Sekretær", "idlu@s.dk")]
+    listing = read(tmp_path, rows)
+    assert {e.number: e.leader for e in listing.employees} == {
+        "5002": "", "5009": "Pernille Holm", "5012": "Kim Petersen", "5013": "Kim Petersen",
+        "5273": "Pernille Holm", "5280": "Jesper Brøndum"}
