@@ -104,6 +104,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "organizational", "sektion", "section", "område", "center", "centre", "ou",
            "afsnit", "afsnits", "seksjon", "subunit", "subdepartment",
            "redaktion", "redaktionen",  # a newspaper's desks: "Redaktion Sønderborg"
+           "practice", "praksisgruppe",  # a consultancy's or a law firm's practice
            "avdeling", "avdelinger", "avdelings", "avdelning", "avdelningar", "enhet",
            # German
            "abteilung", "abteilungen", "abteilungs", "einheit", "einheiten", "organisations",

@@ -19,9 +19,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.columns import LABELS, LEADER_FIELDS
-from pipeline.sheets.evidence import is_no_value
+from pipeline.sheets.evidence import is_no_value, judge
 from pipeline.sheets.findings import Findings, rows_text
-from pipeline.sheets.headers import value_at
+from pipeline.sheets.headers import normalise_header, value_at
 from pipeline.sheets.headerwords import (
     EMAIL,
     INITIALS,
@@ -153,6 +153,13 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
                   "on the list.", layout.header_row, use.header)
     fields = dict(layout.fields)
     fields["leader"] = use
+    stem = normalise_header(use.header)
+    mail = next((u for u in free if u is not use and normalise_header(u.header).startswith(stem)
+                 and EMAIL in concepts(header_words(u.header))[0]
+                 and judge("leader_email", [value_at(v, u.index) for _, v in rows]).ok), None)
+    if mail is not None and "leader_email" not in fields:
+        # "People Lead e-mail" beside "People Lead": that leader's address
+        fields["leader_email"] = mail
     ordered = {key: fields[key] for key in LABELS if key in fields}
     return dataclasses.replace(layout, fields=ordered)
 

@@ -314,3 +314,20 @@ def test_a_manager_id_of_addresses_finds_the_leader_by_address(tmp_path: Path) -
                             ("559", "Bente Rasmussen", "Engineering", "Niels Brøndum",
                              "niels@bb.dk"),
                             ("560", "Ida Holm", "Engineering", "Niels Brøndum", "niels@bb.dk")]
+
+
+def test_a_leader_found_by_its_cells_takes_its_own_address_column(tmp_path: Path) -> None:
+    """"People Lead" (a header mus does not know, read as the leader by what it holds) and
+    "People Lead e-mail" beside it: that leader's address; "Practice" is a consultancy's
+    unit."""
+    path = tmp_path / "kvadrant.csv"
+    path.write_text(
+        "Medarbejder-ID;Navn;Practice;People Lead;People Lead e-mail;Projektleder\n"
+        "K001;Anna Mørk;Ledelse;;;\n"
+        "K002;Peter Kjærsgaard;Data & AI;Anna Mørk;am@kv.dk;Ole Bak\n"
+        "K074;Jens Sørensen;Data & AI;Peter Kjærsgaard;pk@kv.dk;Ole Bak\n"
+        "K075;Ole Bak;Data & AI;Peter Kjærsgaard;pk@kv.dk;Anna Mørk\n"
+        "K076;Ida Holm;Data & AI;Peter Kjærsgaard;pk@kv.dk;Ole Bak\n", encoding="utf-8")
+    assert people(path)[1:3] == [
+        ("K002", "Peter Kjærsgaard", "Data & AI", "Anna Mørk", "am@kv.dk"),
+        ("K074", "Jens Sørensen", "Data & AI", "Peter Kjærsgaard", "pk@kv.dk")]
