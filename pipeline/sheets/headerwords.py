@@ -121,6 +121,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
           "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role",
           "tittel", "befattning", "stillingstittel",
+          "fagområde", "fagområder",  # a trade or profession ("Murer", "Tømrer"), no unit
           "stelle", "stellen", "stellenbezeichnung", "tätigkeit", "berufsbezeichnung",
           "funktionsbezeichnung"),
     DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when",

@@ -197,3 +197,18 @@ def test_user_names_beside_another_column_of_codes_are_no_id(tmp_path: Path) -> 
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, rows)
     assert "No column with the employee number was found" in str(caught.value)
+
+
+def test_a_trade_is_no_unit_where_crews_group_people_as_their_foremen_do(tmp_path: Path) -> None:
+    """"Fagområde" (the trade: Murer, Tømrer, and Formand on the foremen's rows) is the job
+    title; "Sjak", each crew under one foreman, is the unit."""
+    rows = [("Lønnr.", "Navn", "Sjak", "Fagområde", "Formand"),
+            ("500", "Anne Bach", "Kontor", "Direktør", None),
+            ("501", "Steen Olsen", "Sjak 2 - Tømrer", "Formand", "Anne Bach"),
+            ("502", "Jan Kristensen", "Sjak 2 - Tømrer", "Tømrer", "Steen Olsen"),
+            ("503", "Ib Holm", "Sjak 2 - Tømrer", "Tømrer", "Steen Olsen"),
+            ("504", "Agnieszka Nowak", "Sjak 3 - Murer", "Formand", "Anne Bach"),
+            ("505", "Oliver Krogh", "Sjak 3 - Murer", "Murer", "Agnieszka Nowak"),
+            ("506", "Line Lund", "Sjak 3 - Murer", "Murer", "Agnieszka Nowak")]
+    listing = read(tmp_path, rows)
+    assert [e.department for e in listing.employees][1:4] == ["Sjak 2 - Tømrer"] * 3
