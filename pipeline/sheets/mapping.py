@@ -548,6 +548,14 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                       f'"{fields["first"].header}", so the name is the two together.',
                       header.row, fields["name"].header)
         fields["last"] = fields.pop("name")
+    if "name" in fields and "last" in fields and "first" not in fields and _family_names(
+            rows, fields["name"].index, fields["last"].index):
+        # Sesame HR's "Name" beside "Surname": the first name, the two together the name
+        findings.note("given-name", f'"{fields["name"].header}" (column '
+                      f'{fields["name"].letter}) holds first names beside the family names in '
+                      f'"{fields["last"].header}", so the name is the two together.',
+                      header.row, fields["name"].header)
+        fields["first"] = fields.pop("name")
     if "end_date" not in fields:
         period = _period_end(headers, rows, {u.index for u in fields.values()})
         if period is not None:
@@ -639,7 +647,8 @@ def _paired(roles: HeaderRoles, headers: Sequence[str], rows: Rows, findings: Fi
 def _family_names(rows: Rows, name: int, first: int) -> bool:
     """A "Name" beside a "Vorname"/"First name" that holds only the family name (German
     "Name, Vorname" lists): on nearly every row the first name is not part of the name, and
-    the name is written as a name (a capital first), not a user name or initials ("jhv")."""
+    the name is written as a name (a capital first), not a user name or initials ("jhv").
+    The same test tells a "Name" beside a "Surname" that holds only the first name."""
     pairs = [(cell_text(value_at(v, name)), cell_text(value_at(v, first)).casefold())
              for _, v in rows[:1000]]
     pairs = [(n, f) for n, f in pairs if n and f]

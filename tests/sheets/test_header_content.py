@@ -331,3 +331,15 @@ def test_a_leader_found_by_its_cells_takes_its_own_address_column(tmp_path: Path
     assert people(path)[1:3] == [
         ("K002", "Peter Kjærsgaard", "Data & AI", "Anna Mørk", "am@kv.dk"),
         ("K074", "Jens Sørensen", "Data & AI", "Peter Kjærsgaard", "pk@kv.dk")]
+
+
+def test_a_name_column_of_first_names_beside_a_surname_column(tmp_path: Path) -> None:
+    """Sesame HR: "Name" holds the first name, "Surname" the family name."""
+    path = tmp_path / "sesame.csv"
+    path.write_text(
+        '"Employee code","Name","Surname","Department","Manager"\n'
+        '"E0001","Ionela","Stan","Development",""\n'
+        '"E0134","Kåre","Bang","Development","Ionela Stan"\n'
+        '"E0135","Anne Marie","Dahl","Development","Ionela Stan"\n', encoding="utf-8")
+    assert [p[1] for p in people(path)] == ["Ionela Stan", "Kåre Bang", "Anne Marie Dahl"]
+    assert people(path)[1][3] == "Ionela Stan"
