@@ -103,6 +103,21 @@ class Given:
         return bool(self.text or self.number or self.email)
 
 
+def _in_order(words: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether each word is found among ``theirs`` in order, whole or as its initial ("m."
+    for "morten")."""
+    at = 0
+    for word in words:
+        short = word.rstrip(".") if len(word.rstrip(".")) == 1 else ""
+        while at < len(theirs) and not (theirs[at] == word or (
+                short and theirs[at].startswith(short))):
+            at += 1
+        if at == len(theirs):
+            return False
+        at += 1
+    return True
+
+
 def names_level_above(rows: Sequence[tuple[str, str, str]]) -> bool:
     """(a person, the leader one column names for them, what a second column names for
     them), each written as ``normal_name`` writes it: whether the second column names, on
@@ -336,27 +351,34 @@ class Directory:
         key = f"p:{normal_name(name)}"
         return self._ends.get(key, []) if key.count(" ") == 1 else []
 
-    def _by_words_left_out(self, name: str) -> list[int]:
-        """Everyone whose name this is with middle names left out or cut to their initial
-        ("Karen Holm Bisgaard" for Karen Margrethe Holm Bisgaard, "Jens M. Kristensen" for
-        Jens Morten Kristensen): the same first and last name, the words between found in
-        order among theirs."""
+    def _by_short_form(self, name: str) -> list[int]:
+        """Everyone whose name this is written short: middle names left out or cut to their
+        initial ("Karen Holm Bisgaard" for Karen Margrethe Holm Bisgaard, "Jens M. Kristensen"),
+        the last of a double surname left out ("Søren Kjær" for Søren Kjær Nielsen, "Ulrik
+        Brøndum" for Ulrik Brøndum-Hald), or two first names as their initials ("H.C. Mørk"
+        for Hans Christian Mørk): the same first name (or its initials), the other words found
+        in order among theirs."""
         words = normal_name(name).split()
-        if len(words) < 3:
-            return []  # (two words: _by_ends)
+        if len(words) < 2:
+            return []
+        head = words[0].split(".")
+        initials = [c for c in head if c] if len(head) > 2 and all(
+            len(c) <= 1 for c in head) else []
+        pool = (self._last.get(words[-1], []) if initials else self._first.get(words[0], []))
         found = []
-        for position in self._ends.get(f"p:{words[0]} {words[-1]}", []):
-            theirs = normal_name(self.people[position].name).split()[1:-1]
-            at = 0
-            for word in words[1:-1]:
-                short = word.rstrip(".") if len(word.rstrip(".")) == 1 else ""
-                while at < len(theirs) and not (theirs[at] == word or (
-                        short and theirs[at].startswith(short))):
-                    at += 1
-                if at == len(theirs):
-                    break
-                at += 1
+        for position in pool:
+            theirs = normal_name(self.people[position].name).replace("-", " ").split()
+            if initials:
+                if len(theirs) <= len(initials) or not all(
+                        t.startswith(c) for t, c in zip(theirs, initials, strict=False)):
+                    continue
+                rest = theirs[len(initials):]
             else:
+                mine = " ".join(words).replace("-", " ").split()
+                if theirs[:len(words[0].split("-"))] != mine[:len(words[0].split("-"))]:
+                    continue
+                rest = theirs[len(words[0].split("-")):]
+            if _in_order(" ".join(words[1:]).replace("-", " ").split(), rest):
                 found.append(position)
         return found
 
@@ -497,8 +519,8 @@ class Directory:
         if given.text and kind == "name":  # "Signe Løkke" for Signe Munk Løkke, if only she
             attempts.append(self._by_ends(shown))
             via.append("")
-            attempts.append(self._by_words_left_out(shown))  # "Karen Holm Bisgaard" for Karen
-            via.append("")  # Margrethe Holm Bisgaard, "Jens M. Kristensen", if only they
+            attempts.append(self._by_short_form(shown))  # "Karen Holm Bisgaard", "Søren Kjær",
+            via.append("")  # "H.C. Mørk", "Jens M. Kristensen" written short, if only they
             attempts.append(self._by_initial(shown))  # "K. Lund" for Karsten Lund, if only he
             via.append("")
             attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov

@@ -391,7 +391,8 @@ def test_a_leader_with_a_title_after_a_dash(tmp_path: Path, dash: str) -> None:
 
 
 @pytest.mark.parametrize("written", ["Karen Holm Bisgaard", "Karen M. Bisgaard",
-                                     "Karen M. H. Bisgaard"])
+                                     "Karen M. H. Bisgaard", "K.M. Bisgaard", "Karen Margrethe",
+                                     "Karen Margrethe Holm"])
 def test_a_leader_with_middle_names_left_out_or_cut(tmp_path: Path, written: str) -> None:
     """"Karen Holm Bisgaard", "Karen M. Bisgaard" for Karen Margrethe Holm Bisgaard: the
     only one whose first and last name these are, with the words between in order among
