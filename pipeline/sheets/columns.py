@@ -15,7 +15,7 @@ from pipeline.sheets.headerwords import inferred_role
 NUMBER = Column(
     "number",
     ("Medarbejdernr.", "Medarbejdernummer", "Medarbejder ID", "Medarbejder-ID", "MA-nr.",
-     "Medarb.nr.", "Løbenr.", "Employee number", "Employee no."),
+     "Medarb.nr.", "Mnr.", "Løbenr.", "Employee number", "Employee no."),
     weak=("EmployeeNumber", "ID", "Nr.", "Initialer", "Initials"),
     strong=("Tjenestenummer", "Tjenestenr.", "Lønnummer", "Lønnr.", "Personalenummer",
             "Personalenr.", "Personnel number", "EmployeeId", "Employee ID"),
@@ -57,7 +57,8 @@ JOB_TITLE = Column(
 LEADER = Column(
     "leader",
     ("Nærmeste leder", "Leder", "Leders navn", "Ledernavn", "Manager", "Manager name", "Leader",
-     "Supervisor", "Supervisor name", "Reports to", "Reports to name"),
+     "Supervisor", "Supervisor name", "Reports to", "Reports to name",
+     "NL"),  # HR's short form of "nærmeste leder"
 )
 # "Leder fornavn" beside "Leder efternavn" (KMD Opus): the first is the leader column, the
 # last name is added to it.
@@ -74,7 +75,7 @@ LEADER_EMAIL = Column(
     "leader_email",
     ("Leders e-mail", "Leder e-mail", "Leders mail", "Nærmeste leders e-mail", "Manager e-mail",
      "Manager email", "Manager's e-mail", "Leader e-mail", "Supervisor email",
-     "Supervisor e-mail", "Reports to email"),
+     "Supervisor e-mail", "Reports to email", "NL-mail", "NL e-mail"),
 )
 MIDDLE = Column("middle", ("Mellemnavn", "Mellemnavne", "Middle name"))
 STATUS = Column("status", ("Status", "Ansættelsesstatus", "Medarbejderstatus", "Employment status",

@@ -22,6 +22,8 @@ _NUMERIC = (
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), ("y", "m", "d")),
     (re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4}|\d{2})(?:[ T].*)?$"), ("d", "m", "y")),
     (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), ("y", "m", "d")),
+    # the Danish hand: day/month, then the year after a dash or a space ("31/1-27", "21/9 2026")
+    (re.compile(r"^(\d{1,2})/(\d{1,2})[-\s](\d{4}|\d{2})$"), ("d", "m", "y")),
 )
 # Month names and their short forms, Danish and English (the forms are read with them too).
 MONTHS = {name: number for number, names in enumerate((

@@ -44,3 +44,10 @@ def test_a_sheet_name_gives_its_date_and_what_it_says_besides(
 def test_eight_digits_are_a_date_either_way_round(text: str, day: dt.date) -> None:
     """A year first has a month of 01–12 where a year last has 19 or 20: never both."""
     assert read_date(text) == day
+
+
+@pytest.mark.parametrize("text,day", [("31/1-27", dt.date(2027, 1, 31)),
+                                      ("21/9 2026", dt.date(2026, 9, 21)),
+                                      ("21/9-2026", dt.date(2026, 9, 21))])
+def test_the_danish_hands_day_slash_month_then_the_year(text: str, day: dt.date) -> None:
+    assert read_date(text) == day

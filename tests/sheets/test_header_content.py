@@ -343,3 +343,13 @@ def test_a_name_column_of_first_names_beside_a_surname_column(tmp_path: Path) ->
         '"E0135","Anne Marie","Dahl","Development","Ionela Stan"\n', encoding="utf-8")
     assert [p[1] for p in people(path)] == ["Ionela Stan", "Kåre Bang", "Anne Marie Dahl"]
     assert people(path)[1][3] == "Ionela Stan"
+
+
+def test_hrs_short_headers_for_number_and_nearest_leader(tmp_path: Path) -> None:
+    """"Mnr", "NL", "NL-mail": a bank's list in HR's short forms."""
+    path = tmp_path / "bank.csv"
+    path.write_text("Mnr;Fornavn;Efternavn;Afd;NL;NL-mail\n"
+                    "403;Helle;Husted;Direktion;;\n"
+                    "407;Kasper;Bak;Privat;Helle Husted;heh@bank.dk\n", encoding="utf-8")
+    assert people(path) == [("403", "Helle Husted", "Direktion", "", ""),
+                            ("407", "Kasper Bak", "Privat", "Helle Husted", "heh@bank.dk")]
