@@ -86,7 +86,9 @@ _PERSONNEL_PAIRS = frozenset({("personale", "leder"), ("personale", "leders"),
                               ("people", "manager"), ("disciplinary", "manager")})
 _PROFESSIONAL = frozenset({"faglig", "fagligt", "fagleder", "fagleders", "fagansvarlig",
                            "projektleder", "projektleders", "functional", "fachlich",
-                           "fachliche", "fachlicher"})
+                           "fachliche", "fachlicher",
+                           # a PhD student's supervisor guides the project, not the person
+                           "vejleder", "hovedvejleder", "bivejleder", "medvejleder"})
 _PROFESSIONAL_PAIRS = frozenset({("project", "manager"), ("project", "lead"),
                                  ("projekt", "leder"), ("projekt", "leders")})
 
@@ -100,7 +102,8 @@ def _personnel(header: str) -> bool:
 def _professional(header: str) -> bool:
     words = header_words(header)
     return bool(_PROFESSIONAL.intersection(words)) or any(
-        pair in _PROFESSIONAL_PAIRS for pair in pairwise(words))
+        pair in _PROFESSIONAL_PAIRS for pair in pairwise(words)) or (
+        "vejleder" in header.casefold())  # ("Hovedvejleder" splits as "hovedvej" + "leder")
 
 
 def says_new(header: str, words: frozenset[str] = _NEW) -> bool:

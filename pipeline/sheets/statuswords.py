@@ -479,14 +479,18 @@ def is_form_header(header: str) -> bool:
     return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
 
 
+_DUMMY = frozenset({"dummy", "test", "fiktiv", "placeholder"})
+
+
 def is_off_flag(header: str, values: Callable[[], Sequence[Any]]) -> bool:
     """A yes/no column (``True``/``False``, ``Ja``/``Nej``) whose header names a state of not
     working here, not negated: ``suspended``, ``isDisabled``, ``Konto spærret``."""
     from pipeline.sheets.headerwords import header_words
 
     words = header_words(header)
-    if not 0 < len(words) <= 4 or not _OFF & set(words) or _NOT & set(words):
-        return False
+    if not 0 < len(words) <= 4 or _NOT & set(words) or not (
+            _OFF & set(words) or _OUTSIDE & set(words) or _DUMMY & set(words)):
+        return False  # (One Identity's "IsExternal", "IsDummyPerson": yes is no staff)
     texts = [t.casefold() for t in (cell_text(v) for v in values()) if t]  # header first
     return bool(texts) and all(t in YES or t in NO for t in texts) and any(t in YES for t in texts)
 
@@ -503,13 +507,15 @@ def _few_short(values: Sequence[Any]) -> tuple[Counter[str], list[str]] | None:
     if texts and all(_CODED.match(t) for t in texts):
         texts = [_CODED.sub("", t) for t in texts]  # SAP's "8 Ekstern", "1 Funktionær"
     # (words in brackets are an aside: "Vikar (bureau: Konsulenthuset Nord ApS)" is one kind)
-    if len(texts) < 4 or any(len(_BRACKETED.sub(" ", t).split()) > 4
+    # (nor what follows a dash: "Gæst – ansat ved andet universitet" is the kind "Gæst")
+    if len(texts) < 4 or any(len(_DASHED.split(_BRACKETED.sub(" ", t))[0].split()) > 4
                              or any(c.isdigit() for c in t) for t in texts):
         return None
     return Counter(t.casefold() for t in texts), texts
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_DASHED = re.compile(r"\s[-–—]\s")
 _CODED = re.compile(r"^\d{1,2}\s+(?=[^\W\d_])")  # a value after its code: "8 Ekstern"
 
 

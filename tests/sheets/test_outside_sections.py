@@ -212,3 +212,27 @@ def test_a_trade_is_no_unit_where_crews_group_people_as_their_foremen_do(tmp_pat
             ("506", "Line Lund", "Sjak 3 - Murer", "Murer", "Agnieszka Nowak")]
     listing = read(tmp_path, rows)
     assert [e.department for e in listing.employees][1:4] == ["Sjak 2 - Tømrer"] * 3
+
+
+def test_flags_that_say_external_or_dummy_and_guests_with_a_dash(tmp_path: Path) -> None:
+    """One Identity's "IsExternal" and "IsDummyPerson" (1 is no staff); a university's
+    "Ansættelse" of "Gæst – ansat ved andet universitet"; a PhD student's "Hovedvejleder"
+    beside "Personaleleder" guides the project, the personnel leader holds the talk."""
+    rows = [("Medarbejdernr.", "Navn", "Sektion", "Ansættelse", "Hovedvejleder",
+             "Personaleleder", "IsExternal", "IsDummyPerson"),
+            ("12010", "Lars Ærenlund", "Ledelse", "Fastansat", None, None, 0, 0),
+            ("12012", "Dorthe Frølund", "Sprog", "Fastansat", None, "Lars Ærenlund", 0, 0),
+            ("12013", "Leyla Lindqvist", "Sprog", "Fastansat", None, "Dorthe Frølund", 0, 0),
+            ("12042", "Anne Kristensen", "Sprog", "Tidsbegrænset", "Leyla Lindqvist",
+             "Dorthe Frølund", 0, 0),
+            ("12043", "Bo Lund", "Sprog", "Fastansat", None, "Dorthe Frølund", 0, 0),
+            ("EXT885", "Kristian Knudsen", "Sprog", "Fastansat", None, "Dorthe Frølund", 1, 0),
+            ("TEST1", "Test Bruger", "Sprog", "Fastansat", None, None, 0, 1),
+            (None, "Tove Brøndum", "Sprog", "Gæst – ansat ved andet universitet", None, None,
+             0, 0)]
+    listing = read(tmp_path, rows)
+    assert {e.number: e.leader for e in listing.employees} == {
+        "12010": "", "12012": "Lars Ærenlund", "12013": "Dorthe Frølund",
+        "12042": "Dorthe Frølund", "12043": "Dorthe Frølund"}
+    assert {a.name for a in listing.leavers} == {"Kristian Knudsen", "Test Bruger",
+                                                "Tove Brøndum"}
