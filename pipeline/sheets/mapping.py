@@ -541,21 +541,18 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           header.row, fields["name"].header, others)
             not_theirs.add(fields["name"].index)
             del fields["name"]
-    if "name" in fields and "first" in fields and "last" not in fields and _family_names(
-            rows, fields["name"].index, fields["first"].index):
-        findings.note("family-name", f'"{fields["name"].header}" (column '
-                      f'{fields["name"].letter}) holds family names beside the first names in '
-                      f'"{fields["first"].header}", so the name is the two together.',
-                      header.row, fields["name"].header)
-        fields["last"] = fields.pop("name")
-    if "name" in fields and "last" in fields and "first" not in fields and _family_names(
-            rows, fields["name"].index, fields["last"].index):
-        # Sesame HR's "Name" beside "Surname": the first name, the two together the name
-        findings.note("given-name", f'"{fields["name"].header}" (column '
-                      f'{fields["name"].letter}) holds first names beside the family names in '
-                      f'"{fields["last"].header}", so the name is the two together.',
-                      header.row, fields["name"].header)
-        fields["first"] = fields.pop("name")
+    for beside, becomes, holds, other, kind in (
+            ("first", "last", "family", "first", "family-name"),
+            ("last", "first", "first", "family", "given-name")):
+        # DATEV's "Name" beside "Vorname": the family name; Sesame HR's "Name" beside
+        # "Surname": the first name; either way the name is the two together
+        if "name" in fields and beside in fields and becomes not in fields and _family_names(
+                rows, fields["name"].index, fields[beside].index):
+            findings.note(kind, f'"{fields["name"].header}" (column {fields["name"].letter}) '
+                          f'holds {holds} names beside the {other} names in '
+                          f'"{fields[beside].header}", so the name is the two together.',
+                          header.row, fields["name"].header)
+            fields[becomes] = fields.pop("name")
     if "end_date" not in fields:
         period = _period_end(headers, rows, {u.index for u in fields.values()})
         if period is not None:
