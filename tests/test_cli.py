@@ -77,7 +77,7 @@ def test_missing_column(ws: Workspace) -> None:
             'found. Give the column one of these headers: "Tjenestenummer", "Tjenestenr.", '
             '"Lønnummer", "Lønnr.", "Personalenummer", "Personalenr.", "Personnel number", '
             '"EmployeeId", "Employee ID", "Medarbejdernr.", "Medarbejdernummer", "Medarbejder ID", '
-            '"Medarbejder-ID", "MA-nr.", "Medarb.nr.", "Løbenr.", "Employee number", '
+            '"Medarbejder-ID", "MA-nr.", "Medarb.nr.", "Mnr.", "Løbenr.", "Employee number", '
             '"Employee no.", "EmployeeNumber", "ID", "Nr.", "Initialer", "Initials".\n'
             ) in result.output
 
