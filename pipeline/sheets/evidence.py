@@ -22,7 +22,9 @@ from pipeline.sheets.values import cell_text, several_addresses, valid_email
 NO_VALUE = frozenset({"-", "–", "—", "n/a", "na", "ingen", "none", "null", "nil", "(ingen)",
                       "(none)", "(blank)", "(tom)", "tom", "no_manager", "no_hr", "nomanager",
                       "no manager", "ingen leder", "(ingen leder)", "(no manager)", "ukendt",
-                      "unknown", "?"})
+                      "unknown", "?",
+                      # the leader is themselves: "selv" (the director), "self"
+                      "selv", "sig selv", "self"})
 YES = frozenset({"ja", "j", "yes", "y", "x", "true", "sand", "sandt", "1", "✓", "✔"})
 NO = frozenset({"nej", "n", "no", "false", "falsk", "0"})
 _ANGLE = re.compile(r"^\s*\"?([^<>\"]*?)\"?\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$")

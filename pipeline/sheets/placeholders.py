@@ -1,5 +1,6 @@
 """Names that are placeholders, not names: a list made anonymous for a survey ("Medarbejder
-001", "Medarbejder 002" … under "Leder A"), or a template's numbered rows ("Person 1"). Forms
+001", "Medarbejder 002" … under "Leder A", or one mask on most rows, "*** skjult ***"), or a
+template's numbered rows ("Person 1"). Forms
 addressed to them reach nobody, and nobody can tell who is who, so such a list is refused."""
 
 from __future__ import annotations
@@ -15,21 +16,36 @@ from pipeline.sheets.mapping import ListLayout
 _PLACEHOLDER = re.compile(r"^\s*([^\W\d_]+)\s*[-#.]?\s*(\d{1,5}|[A-ZÆØÅ])\s*$")
 
 
+# What a masked name says or is made of: "*** skjult ***", "[anonymiseret]", "XXXX"
+_MASK_WORDS = frozenset({"skjult", "skjulte", "anonym", "anonymiseret", "anonymized",
+                         "anonymised", "hidden", "redacted", "masked", "maskeret"})
+
+
+def _masked(text: str) -> bool:
+    """A name cell that hides the name: marks no name holds, one letter over and over, or a
+    word that says so."""
+    bare = text.replace(" ", "")
+    return (any(c in text for c in "*#?<>[]") or (len(bare) >= 3 and len(set(bare)) == 1)
+            or bool(_MASK_WORDS.intersection(re.findall(r"[^\W\d_]+", text))))
+
+
 def refuse_placeholders(names: Sequence[str], layout: ListLayout, findings: Findings) -> None:
     """Refuse the list where nearly every name (of the rows with a number) is one word and a
     running number or letter, the same word on most rows."""
     if len(names) < 3:
         return
+    same, times = Counter(" ".join(n.casefold().split()) for n in names).most_common(1)[0]
     words = [m.group(1).casefold() for m in map(_PLACEHOLDER.match, names) if m]
-    if len(words) < 0.8 * len(names):
-        return
-    count = Counter(words).most_common(1)[0][1]
-    if count < 0.6 * len(names):
+    if times >= 0.6 * len(names) and _masked(same):  # "*** skjult ***" on most rows
+        example, like = next(n for n in names if " ".join(n.casefold().split()) == same), times
+    elif len(words) >= 0.8 * len(names) and Counter(words).most_common(1)[0][1] >= 0.6 * len(
+            names):
+        example, like = next(n for n in names if _PLACEHOLDER.match(n)), len(words)
+    else:
         return
     use = layout.fields.get("name") or layout.fields.get("last")
-    example = next(n for n in names if _PLACEHOLDER.match(n))
     findings.error("placeholder-names", f'The names are placeholders, not names ("{example}" '
-                   f"and {len(words) - 1} more like it): the list looks made anonymous (for a "
+                   f"and {like - 1} more like it): the list looks made anonymous (for a "
                    "survey), so forms would be addressed to nobody and nobody could tell who is "
                    "who.", "Use the employee list itself, with each employee's real name, "
                    "e-mail and leader, and run the command again.", layout.header_row,

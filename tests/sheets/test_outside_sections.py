@@ -236,3 +236,17 @@ def test_flags_that_say_external_or_dummy_and_guests_with_a_dash(tmp_path: Path)
         "12042": "Dorthe Frølund", "12043": "Dorthe Frølund"}
     assert {a.name for a in listing.leavers} == {"Kristian Knudsen", "Test Bruger",
                                                 "Tove Brøndum"}
+
+
+def test_masked_names_are_refused_and_a_leader_called_self_is_none(tmp_path: Path) -> None:
+    """"*** skjult ***" on most rows: a list made anonymous, refused; "selv" in the director's
+    leader cell: she leads herself, no leader."""
+    masked = [("Nr", "Navn", "Afdeling", "Leder"), ("1", "*** skjult ***", "A", None),
+              ("2", "*** skjult ***", "A", "*** skjult ***"),
+              ("3", "*** skjult ***", "A", "*** skjult ***"), ("4", "Ole Dam", "A", None)]
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, masked)
+    assert "placeholders" in str(caught.value)
+    rows = [("Nr", "Navn", "Afdeling", "Leder"), ("71", "Anne Holm", "Ledelse", "selv"),
+            ("72", "Bo Lund", "Økonomi", "Anne Holm"), ("73", "Eva Dam", "Økonomi", "Bo Lund")]
+    assert [e.leader for e in read(tmp_path, rows).employees] == ["", "Anne Holm", "Bo Lund"]
