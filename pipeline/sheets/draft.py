@@ -96,7 +96,8 @@ def _day_of(match: re.Match[str], year: int | None) -> dt.date | None:
 # The name of a .NET type where PowerShell wrote an object it did not expand:
 # "Microsoft.Graph.PowerShell.Models.MicrosoftGraphDirectoryObject", "System.Object[]"
 _TYPE_NAME = re.compile(r"^(?:System|Microsoft)(?:\.[A-Za-z_][\w`]*(?:\[[^\]]*\])?){1,8}$")
-_ARROW = re.compile(r"\s*(?:→|->|=>|>)\s*")
+# The arrow of a change of leader: "Gry Kristensen → Sofie Mortensen pr. 1/1-2027"
+CHANGE_ARROW = re.compile(r"\s*(?:→|->|=>|>)\s*")
 
 
 def changed(text: str, today: dt.date) -> str:
@@ -104,7 +105,7 @@ def changed(text: str, today: dt.date) -> str:
     1/1-2027": Gry Kristensen on 6 December 2026, Sofie Mortensen from the day): the new one
     where the day has come, the old one where it has not; "" for any other cell, or a day
     without a year (whose year cannot be told)."""
-    parts = _ARROW.split(text.strip())
+    parts = CHANGE_ARROW.split(text.strip())
     if len(parts) != 2 or not parts[0] or _DATE_IN.search(parts[0]):
         return ""
     match = _SINCE.match(parts[1])

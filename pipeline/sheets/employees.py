@@ -28,7 +28,7 @@ from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.defined import leader_defined
 from pipeline.sheets.ditto import fill_ditto
-from pipeline.sheets.draft import LANGUAGES, Draft, DraftReader
+from pipeline.sheets.draft import CHANGE_ARROW, LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
@@ -632,9 +632,6 @@ class _Read:
                    set(lookups | keys))
 
 
-_CHANGE_ARROW = re.compile(r"→|->|=>|>")
-
-
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
            skips: Sequence[Skipped], titles: Sequence[int] = ()) -> None:
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
@@ -679,7 +676,7 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       '"da" (Danish) or "en" (English), or leave it empty.', rows[0],
                       reader.header("language"), rows)
     for text, (name, rows) in reader.leaders_since.items():
-        sides = _CHANGE_ARROW.split(text)  # "Old → New pr. 1/1-2027": a change of leader
+        sides = CHANGE_ARROW.split(text)  # "Old → New pr. 1/1-2027": a change of leader
         why = "the day beside the name has come" if len(sides) == 1 else (
             "the day of the change has come" if name in sides[-1] else
             "the day of the change has not come")

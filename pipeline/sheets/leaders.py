@@ -365,6 +365,8 @@ class Directory:
         initials = [c for c in head if c] if len(head) > 2 and all(
             len(c) <= 1 for c in head) else []
         pool = (self._last.get(words[-1], []) if initials else self._first.get(words[0], []))
+        firsts = words[0].split("-")  # "anne-mette": both parts, as a hyphen splits theirs
+        others = " ".join(words[1:]).replace("-", " ").split()
         found = []
         for position in pool:
             theirs = normal_name(self.people[position].name).replace("-", " ").split()
@@ -374,11 +376,10 @@ class Directory:
                     continue
                 rest = theirs[len(initials):]
             else:
-                mine = " ".join(words).replace("-", " ").split()
-                if theirs[:len(words[0].split("-"))] != mine[:len(words[0].split("-"))]:
+                if theirs[:len(firsts)] != firsts:
                     continue
-                rest = theirs[len(words[0].split("-")):]
-            if _in_order(" ".join(words[1:]).replace("-", " ").split(), rest):
+                rest = theirs[len(firsts):]
+            if _in_order(others, rest):
                 found.append(position)
         return found
 

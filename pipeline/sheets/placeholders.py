@@ -1,7 +1,7 @@
 """Names that are placeholders, not names: a list made anonymous for a survey ("Medarbejder
 001", "Medarbejder 002" … under "Leder A", or one mask on most rows, "*** skjult ***"), or a
-template's numbered rows ("Person 1"). Forms
-addressed to them reach nobody, and nobody can tell who is who, so such a list is refused."""
+template's numbered rows ("Person 1"). Forms addressed to them reach nobody, and nobody can
+tell who is who, so such a list is refused."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def _masked(text: str) -> bool:
 
 def refuse_placeholders(names: Sequence[str], layout: ListLayout, findings: Findings) -> None:
     """Refuse the list where nearly every name (of the rows with a number) is one word and a
-    running number or letter, the same word on most rows."""
+    running number or letter, the same word on most rows, or where most rows give one and the
+    same name that hides the name (_masked)."""
     if len(names) < 3:
         return
     same, times = Counter(" ".join(n.casefold().split()) for n in names).most_common(1)[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.employment import Absent
@@ -95,9 +95,9 @@ def one_person(first: Draft, second: Draft, layout: ListLayout) -> Choice | None
     for use in _main_marks(layout):
         if not _SHARE.search(use.header):
             continue
-        shares = [_share(_text(d.texts, use.index)) for d in (first, second)]
-        if None not in shares and shares[0] != shares[1]:
-            keep = 0 if cast(float, shares[0]) > cast(float, shares[1]) else 1
+        mine, theirs = (_share(_text(d.texts, use.index)) for d in (first, second))
+        if mine is not None and theirs is not None and mine != theirs:
+            keep = 0 if mine > theirs else 1
             other = (first, second)[1 - keep]
             return Choice(keep, f'"{use.header}" gives row {other.row} the smaller share '
                           f'("{_text(other.texts, use.index)}")')

@@ -180,7 +180,7 @@ def is_note(text: str) -> bool:
 
 
 # A job title that names an account, judged once per title (titles repeat down a list)
-_account_title = lru_cache(maxsize=4096)(account_word)
+_title_names_account = lru_cache(maxsize=4096)(account_word)
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ class RowReader:
     def _account_title(self, texts: Sequence[str]) -> bool:
         """A job title that names an account ("Funktionspostkasse", "Servicekonto")."""
         at = self.title_col
-        return at is not None and at < len(texts) and bool(texts[at]) and _account_title(
+        return at is not None and at < len(texts) and bool(texts[at]) and _title_names_account(
             texts[at])
 
     @cached_property

@@ -563,6 +563,15 @@ def shaped_like_statuses(values: Sequence[Any]) -> bool:
         status_state(t) != EMPLOYED for t, _ in rest)
 
 
+def _as_written(texts: Sequence[str]) -> dict[str, str]:
+    """Each value (case folded) as first written: "Vikar (Falck Healthcare)" names an agency,
+    which its lower case no longer shows."""
+    written: dict[str, str] = {}
+    for text in texts:
+        written.setdefault(text.casefold(), text)
+    return written
+
+
 def holds_kinds(values: Sequence[Any]) -> bool:
     """A column of kinds of employment whatever its header: short values, one known as employed
     on most rows (``Fastansat``, ``Member``), rarer ones beside it of which at least one says
@@ -572,11 +581,7 @@ def holds_kinds(values: Sequence[Any]) -> bool:
     if counted is None:
         return False
     counts, texts = counted
-    # each value as first written: "Vikar (Falck Healthcare)" names an agency, which its
-    # lower case no longer shows
-    written: dict[str, str] = {}
-    for text in texts:
-        written.setdefault(text.casefold(), text)
+    written = _as_written(texts)
     (common, _), *rest = counts.most_common()
     away = {t for t in counts if outside(written[t])}
     known = sum(n for t, n in counts.items() if t in away or status_state(t) is not None)
@@ -595,7 +600,7 @@ def marks_outsiders(values: Sequence[Any]) -> bool:
     if counted is None:
         return False
     counts, texts = counted
-    written = {t.casefold(): t for t in reversed(texts)}
+    written = _as_written(texts)
     (common, most), *rest = counts.most_common()
     return (bool(rest) and most >= 0.6 * len(texts) and not outside(written[common])
             and status_state(common) in (EMPLOYED, None)

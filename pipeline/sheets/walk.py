@@ -22,15 +22,7 @@ from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
-from pipeline.sheets.statuswords import (
-    EMPLOYED,
-    LEAVE,
-    LEFT,
-    NOT_HERE,
-    a_temp,
-    outside,
-    status_state,
-)
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, a_temp, status_state
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import (
@@ -478,7 +470,7 @@ def _section(heading: Skipped) -> Employment | None:
     state = status_state(heading.text)
     if state in (LEFT, LEAVE):
         return Employment(state, f'under the heading "{heading.text}"')
-    if outside(heading.text):  # "Vikarer fra vikarbureau (StaffPlus)", "Eksterne konsulenter":
+    if not_ours(heading.text):  # "Vikarer fra vikarbureau (StaffPlus)", "Eksterne konsulenter":
         # the people under it work here without being employed here
         return Employment(LEFT, f'under the heading "{heading.text}": {NOT_HERE}')
     return None
