@@ -196,7 +196,8 @@ def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader
         col = layout.index(key)
         if col is not None and col not in done:
             done.add(col)
-            _fill_down(grid, col, layout.fields[key].header, findings)
+            _fill_down(grid, col, layout.fields[key].header, findings,
+                       layout.index("leader") if key in _BELONGS_TO_LEADER else None)
     return grid.rows(rows), leaders
 
 
@@ -323,10 +324,16 @@ def _pivot_levels(grid: Grid, layout: ListLayout, done: set[int],
     return set(cols)
 
 
-def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
+# columns that say something of the leader: a blank in one is "as above" only where the row
+# names the leader of the row above that gave the value
+_BELONGS_TO_LEADER = ("leader_email", "leader_number")
+
+
+def _fill_down(grid: Grid, col: int, header: str, findings: Findings,
+               owner: int | None = None) -> None:
     _continued(grid, col, header, findings)
     blanks = [r for r in grid.employees if not grid.text(r, col)]
-    if not blanks:
+    if not blanks or (owner is not None and owner != col and _crosses_owner(grid, col, owner)):
         return
     runs = 0
     shaped = True
@@ -375,6 +382,21 @@ def _fill_down(grid: Grid, col: int, header: str, findings: Findings) -> None:
         findings.note("as-above", f'The column "{header}" is filled in only where a group '
                       f"starts ({rows_text(starts)}), so its blanks are read as the value "
                       f"above ({rows_text(filled)}).", filled[0], header, filled)
+
+
+def _crosses_owner(grid: Grid, col: int, owner: int) -> bool:
+    """Whether a blank of ``col`` stands on a row whose ``owner`` (the leader beside the
+    leader's address) is written and differs from the owner on the row above that gave the
+    value: the value was left out there, not grouped (the leader's address on some rows)."""
+    for block in grid.blocks():
+        given = ""
+        for row in block:
+            whose = " ".join(grid.text(row, owner).casefold().split())
+            if grid.text(row, col):
+                given = whose
+            elif given and whose and whose != given:
+                return True
+    return False
 
 
 def _continued(grid: Grid, col: int, header: str, findings: Findings) -> None:

@@ -220,6 +220,36 @@ def _others_address(drafts: Sequence[Any], leaders: Sequence[Leader | None],
     return out
 
 
+def _address_from_other_rows(drafts: Sequence[Any], leaders: Sequence[Leader | None],
+                             layout: ListLayout, findings: Findings) -> list[Leader | None]:
+    """A leader's e-mail filled in on some of the rows that name the leader and left empty on
+    the others: the address belongs to the leader, not to the row, so the rows without it take
+    the one address their other rows give (said); a leader given two addresses is left as
+    written (_crossed_addresses and the leader checks say so)."""
+    def who(d: Any, leader: Leader) -> str:
+        return leader.number if leader.found else normal_name(d.given.text or d.given.number)
+
+    given: dict[str, set[str]] = defaultdict(set)  # leader → the addresses the rows give
+    for d, leader in zip(drafts, leaders, strict=True):
+        if leader is not None and d.given.email and leader.email and not leader.is_self:
+            given[who(d, leader)].add(leader.email)
+    out: list[Leader | None] = []
+    rows: list[int] = []
+    for d, leader in zip(drafts, leaders, strict=True):
+        if leader is not None and not leader.email and not leader.is_self and not d.given.email:
+            addresses = given.get(who(d, leader), set())
+            if len({a.casefold() for a in addresses}) == 1:
+                leader = replace(leader, email=min(addresses))
+                rows.append(d.row)
+        out.append(leader)
+    if rows:
+        findings.note("leader-email-other-rows", "The leader's e-mail is empty in "
+                      f"{rows_text(rows)}; each of these rows names a leader whose address "
+                      "the list gives on other rows, so that address is used.", rows[0],
+                      _header(layout, "leader_email"), rows)
+    return out
+
+
 def _in_any_cell(text: str, drafts: Sequence[Any], layout: ListLayout) -> bool:
     """Whether a cell of the list outside its leader columns says ``text`` (a job code some
     row has, not a unique one)."""
@@ -251,6 +281,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     themselves (no leader then: nobody fills in a leader's form about themselves)."""
     _crossed_addresses(drafts, leaders, layout, findings)
     leaders = _others_address(drafts, leaders, layout, findings)
+    leaders = _address_from_other_rows(drafts, leaders, layout, findings)
     found_any = any(leader is not None and leader.found and not leader.is_self
                     for leader in leaders)
     column = _header(layout, "leader") or _header(layout, "leader_number") or _header(

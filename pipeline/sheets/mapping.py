@@ -44,7 +44,6 @@ from pipeline.sheets.columns import (
     field_role,
 )
 from pipeline.sheets.cpr import is_cpr_column, is_cpr_header
-from pipeline.sheets.dates import dated_name
 from pipeline.sheets.evidence import counts_rows
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import (
@@ -72,6 +71,7 @@ from pipeline.sheets.listheaders import HeaderRoles, group_headers, match_fields
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import PARTICLES
 from pipeline.sheets.sheetchoice import candidate, choice_note, pick
+from pipeline.sheets.sheetversions import newest
 from pipeline.sheets.sidekey import side_columns
 from pipeline.sheets.statuswords import outside, status_state
 from pipeline.sheets.table import Sheet
@@ -157,9 +157,9 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
     hidden = [s.name for s, _ in found if not s.visible] if any(
         s.visible for s, _ in found) else []
     found = [(s, h) for s, h in found if s.name not in hidden]
-    dated = _by_date(found)
+    dated = newest(found)
     if dated is not None:
-        sheet, header, _, why = dated
+        sheet, header, why = dated
         return sheet, header, [], " ".join(t for t in (why, _hidden_note(sheet, hidden)) if t)
     if found:
         shown = [n for n in without if sheets[n].visible] if len(sheets) > 1 else []
@@ -173,30 +173,6 @@ def choose_sheet(sheets: Mapping[str, Sheet]) -> tuple[Sheet | None, HeaderRow |
         return best[0], best[1], [], ""
     first = ordered[0] if ordered else None
     return first, None, [], ""
-
-
-def _by_date(found: Sequence[tuple[Sheet, HeaderRow]]
-              ) -> tuple[Sheet, HeaderRow, list[Sheet], str] | None:
-    """Sheets of the list named for months or years and otherwise alike ("Oktober 2026",
-    "November 2026"; "MUS 2025", "MUS 2026"): the newest is the list, the older ones its
-    history (said, not read), whichever comes first or holds more rows."""
-    if len(found) < 2:
-        return None
-    dated = [(dated_name(sheet.name), sheet, header) for sheet, header in found]
-    if any(d is None for d, _, _ in dated):
-        return None
-    stems = {d[0] for d, _, _ in dated if d is not None}
-    dates = [d[1] for d, _, _ in dated if d is not None]
-    if len(stems) > 1 or len(set(dates)) < len(dates):
-        return None
-    _, sheet, header = max(dated, key=lambda d: d[0][1] if d[0] else (0, 0))
-    older = [f'"{s.name}"' for _, s, _ in dated if s is not sheet]
-    kind = "month" if all(month for _, month in dates) else "year" if all(
-        not month for _, month in dates) else "date"
-    were = "is older and was" if len(older) == 1 else "are older and were"
-    return sheet, header, [], (f"The sheets are one for each {kind}: the list was read from "
-                               f'the newest, "{sheet.name}"; {", ".join(older)} {were} not '
-                               "read.")
 
 
 def _hidden_note(chosen: Sheet, hidden: Sequence[str]) -> str:

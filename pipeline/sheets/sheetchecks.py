@@ -18,7 +18,7 @@ from pipeline.sheets.findings import Findings, and_list
 from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
 from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.names import normal_name
-from pipeline.sheets.sheetchoice import other_version, others_listed
+from pipeline.sheets.sheetchoice import other_version, others_listed, people_apart
 from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -51,8 +51,10 @@ def refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Fin
 def refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
                      findings: Findings) -> None:
     """Another sheet of the same people that gives some of them otherwise (an HR version and
-    a payroll version, their leaders differing): which is the list cannot be told, so it is
-    refused, naming both; one that agrees, or is named as older, is no matter."""
+    a payroll version, their leaders differing), or mostly the same people but some more or
+    fewer (last June's list beside today's, neither named so: sheetversions.py reads names
+    that tell): which is the list cannot be told, so it is refused, naming both; a copy that
+    agrees is no matter."""
     number = header.found.get("number")
     if number is None:
         return
@@ -64,6 +66,18 @@ def refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
                            "department or an address), so mus cannot tell which sheet is the "
                            "list.", "Delete the sheet that is not the list (or make the two "
                            "agree), and run the command again.", header.row)
+            raise_if_issues(findings.issues())
+        apart = people_apart(sheet, header.row, other, number)
+        if apart and any(apart):
+            only_ours, only_theirs = apart
+            gaps = [f'{n} only on "{s.name}"' for n, s in ((only_ours, sheet),
+                                                           (only_theirs, other)) if n]
+            findings.error("two-versions", f'The sheets "{sheet.name}" and "{other.name}" '
+                           f"list mostly the same people, but not all ({and_list(gaps)}): "
+                           "they look like two versions of the list, and mus cannot tell which "
+                           "is today's.", "Delete the sheet that is not the list, or add "
+                           '"gammel" (or its month and year) to the name of the older one, and '
+                           "run the command again.", header.row)
             raise_if_issues(findings.issues())
 
 

@@ -153,3 +153,20 @@ def other_version(sheet: Sheet, header_row: int, other: Sheet, number: int) -> i
     if len(shared) < max(2, 0.5 * len(theirs)):
         return 0
     return sum(ours[n] != theirs[n] for n in shared)
+
+
+def people_apart(sheet: Sheet, header_row: int, other: Sheet, number: int
+                 ) -> tuple[int, int] | None:
+    """How many people only the list holds, and how many only ``other``, where the two are
+    versions of one list (the list's columns, three in four of the people shared); None where
+    they are not."""
+    both = _side_by_side(sheet, header_row, other)
+    if both is None or number not in both[2]:
+        return None
+    at = both[2].index(number)
+    ours = {row[at] for row in both[0] if row[at]}
+    theirs = {row[at] for row in both[1] if row[at]}
+    shared = len(ours & theirs)
+    if shared < 2 or shared < 0.75 * max(len(ours), len(theirs)):
+        return None
+    return len(ours - theirs), len(theirs - ours)

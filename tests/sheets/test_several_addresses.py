@@ -70,3 +70,29 @@ def test_two_leaders_in_one_cell_keep_both_addresses(tmp_path: Path) -> None:
     [issue] = caught.value.issues
     assert "Anne Holm / Bo Lund" in issue.what and "several people" in issue.what
     assert "anne.holm@s.dk" not in str(caught.value)
+
+
+def test_a_leaders_address_given_on_some_of_their_rows_is_theirs_on_every_row(
+        tmp_path: Path) -> None:
+    """"Leder e-mail" filled in on some rows only: the rows that name the same leader without
+    it take the address the others give (said); a leader given two addresses is not guessed."""
+    text = ("Medarbejdernr;Navn;Område;Leder;Leder e-mail\n"
+            "1;Ingrid Frølich;Ledelse;;\n"
+            "2;Sofie Berg;Syd;Ingrid Frølich;infr@k.dk\n"
+            "3;Lars Poulsen;Syd;Sofie Berg;sobe@k.dk\n"
+            "4;Mia Berg;Syd;Sofie Berg;\n"
+            "5;Juan Kristensen;Nord;Ingrid Frølich;\n"
+            "6;Peter Holm;Nord;Juan Kristensen;\n"
+            "7;Karl Poulsen;Nord;Juan Kristensen;\n"
+            "8;Ole Dam;Ekstern;Bo Vang;bova@k.dk\n"
+            "9;Eva Bro;Ekstern;Bo Vang;\n")
+    path = tmp_path / "e.csv"
+    path.write_text(text, encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1", "", ""), ("2", "Ingrid Frølich", "infr@k.dk"), ("3", "Sofie Berg", "sobe@k.dk"),
+        ("4", "Sofie Berg", "sobe@k.dk"), ("5", "Ingrid Frølich", "infr@k.dk"),
+        ("6", "Juan Kristensen", ""), ("7", "Juan Kristensen", ""),
+        ("8", "Bo Vang", "bova@k.dk"), ("9", "Bo Vang", "bova@k.dk")]
+    [note] = [n for n in listing.notes if n.kind == "leader-email-other-rows"]
+    assert note.rows == (5, 6, 10) and "answer" not in note.what

@@ -343,3 +343,45 @@ def test_a_sheet_named_for_leave_marks_everyone_on_it_on_leave(tmp_path: Path) -
     assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
     assert [(a.number, a.reason) for a in listing.on_leave] == [
         ("4", 'on the sheet "Orlov og barsel"')]
+
+
+STAFF = [DA, (1, "Aksel Eng", "Ledelse", None), (2, "Signe Krog", "Salg", "Aksel Eng"),
+         (3, "Maja Holm", "Salg", "Signe Krog"), (4, "Ole Dam", "Salg", "Signe Krog"),
+         (11, "Tove Lind", "Salg", "Signe Krog"), (12, "Kim Riis", "Salg", "Signe Krog"),
+         (13, "Jan Mose", "Salg", "Signe Krog"), (14, "Lea Holt", "Salg", "Signe Krog")]
+# last June's list: the same people and two who have left since
+JUNE = [*STAFF, (5, "Bo Berg", "Salg", "Signe Krog"), (6, "Ida Bech", "Salg", "Signe Krog")]
+NOW = ["1", "2", "3", "4", "11", "12", "13", "14"]
+
+
+@pytest.mark.parametrize(("today", "older"), [
+    ("Aktuel (dec 2026)", "Juni 2026"),  # both dated, and one named current
+    ("Aktuel", "Juni 2026"),  # only the older dated
+    ("Medarbejdere", "Medarbejdere (gammel)"),
+    ("Current staff", "Staff – previous"),
+    ("Medarbejdere 2026", "Arkiv 2025"),
+])
+def test_an_older_version_of_the_list_named_so_is_not_read_however_many_it_holds(
+        tmp_path: Path, today: str, older: str) -> None:
+    """The larger sheet is last June's list, kept beside today's: its leavers get no form."""
+    for sheets in ({today: STAFF, older: JUNE}, {older: JUNE, today: STAFF}):
+        listing = read(tmp_path, sheets)
+        assert listing.sheet == today and listing.other_sheets == ()
+        assert [e.number for e in listing.employees] == NOW
+        assert any(f'"{today}"; "{older}" is older and was not read' in n.what
+                   for n in listing.notes)
+
+
+def test_two_versions_of_the_list_whose_names_do_not_tell_are_refused(tmp_path: Path) -> None:
+    """Mostly the same people, two more on one: which is today's cannot be told."""
+    with pytest.raises(SpreadsheetError, match=r'The sheets "Ark2" and "Ark1" list mostly the '
+                       r'same people, but not all \(2 only on "Ark2"\)') as raised:
+        read(tmp_path, {"Ark1": STAFF, "Ark2": JUNE})
+    assert '"gammel"' in str(raised.value)
+
+
+def test_a_sheet_named_current_beside_other_people_is_no_version(tmp_path: Path) -> None:
+    """"Aktuel" and "Vikarer": other people, so more of the list, not an older version."""
+    temps = [DA, (7, "Per Lund", "Salg", "Signe Krog"), (8, "Eva Bro", "Salg", "Signe Krog")]
+    listing = read(tmp_path, {"Aktuel": STAFF, "Vikarer": temps})
+    assert [e.number for e in listing.employees] == [*NOW, "7", "8"]
