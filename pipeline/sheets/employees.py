@@ -61,7 +61,7 @@ from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
 from pipeline.sheets.parentunits import lead_from_parent_units
 from pipeline.sheets.partlist import one_row_each, refuse_self_led, said_parts, units_of_parts
-from pipeline.sheets.parts import Part, more_of_the_list, names_on, side_by_side
+from pipeline.sheets.parts import Part, more_of_the_list, names_on, sections_below, side_by_side
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.placeholders import refuse_placeholders
 from pipeline.sheets.positions import ended_positions, other_affiliations
@@ -390,6 +390,11 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         position[id(table)] = position[id(whole)] + block.start / 10_000
         labels[id(table)] = (f"{whole.name} ({get_column_letter(block.start + 1)}–"
                              f"{get_column_letter(block[-1] + 1)})")
+    if not tables:
+        tables = sections_below(sheet, header)
+        for table, _, rows in tables:
+            position[id(table)] = position[id(whole)] + rows.start / 10_000_000
+            labels[id(table)] = f"{whole.name} (rows {rows.start}–{rows[-1]})"
     if tables:
         sheet, header, _ = tables[0]
     parts = [*(Part(t, h, True) for t, h, _ in tables[1:]),

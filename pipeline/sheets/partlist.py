@@ -113,7 +113,8 @@ def said_parts(read: Sequence[Read], findings: Findings) -> None:
     counts = ", ".join(said[:-1]) + " and " + said[-1]
     whole = Findings(findings.file, None)  # of the whole list, no one sheet's
     whole.note("sheets-read", f"The employee list is split over sheets (or tables side by "
-                  f"side), each with its own header row, and is read from all of them: "
+                  f"side, or sections one under the other), each with its own header row, "
+                  f"and is read from all of them: "
                   f"{counts}. Each employee's leader is looked up on every one of these sheets.")
     findings.notes[:0] = whole.notes
 

@@ -153,3 +153,59 @@ def _initials(header: HeaderRow) -> bool:
     """A sheet whose "number" is a column of initials (a key of the leaders' initials)."""
     text = header.headers[header.found["number"]].casefold().strip(" .:")
     return text in ("initialer", "initials", "init", "forkortelse", "kortnavn")
+
+
+_NAME_KEYS = ("name", "name_reversed", "first", "last")
+_TITLE_LINES = 2  # a section's title: at most this many lines of one text straight above it
+
+
+def sections_below(sheet: Sheet, header: HeaderRow) -> list[tuple[Sheet, HeaderRow, range]]:
+    """Sections of one sheet, one under the other, each with its own header row that names a
+    column otherwise ("Fastansatte" with "Stilling" in D; "Timelønnede undervisere" under it
+    with "Status" in D): read under the first header, the second section's statuses would be
+    job titles, and its leavers would get forms. Each section is read as a part of its own,
+    under its own header and title, rows cut where the next one's title starts; [] where no
+    header below names a column otherwise (the headers printed again, read as before), or a
+    number stands in two sections (a copy: copies.py)."""
+    number = header.found.get("number")
+    if number is None:
+        return []
+    first = [cell_text(h).casefold() for h in header.headers]
+    starts: list[tuple[int, HeaderRow]] = []
+    for row, values in sheet.rows:
+        if row <= header.row or number >= len(values) or (
+                cell_text(values[number]).casefold() != first[number]):
+            continue
+        texts = [cell_text(v) for v in values]
+        found = match_fields(texts)
+        if found.get("number") != number or not holds_people(found):
+            continue
+        folded = [t.casefold() for t in texts]
+        if any(k in found and found[k] == header.found.get(k) for k in _NAME_KEYS) and any(
+                t and i < len(first) and first[i] and t != first[i]
+                for i, t in enumerate(folded)):
+            starts.append((row, HeaderRow(row, tuple(texts), found)))
+    if not starts:
+        return []
+    rows = {n: v for n, v in sheet.rows}
+    cuts: list[int] = []
+    for row, _ in starts:
+        cut = row
+        while (row - cut < _TITLE_LINES and cut - 1 in rows
+               and sum(1 for v in rows[cut - 1] if cell_text(v)) == 1):
+            cut -= 1
+        cuts.append(cut)
+    bounds = [(header.row if i == 0 else cuts[i - 1], cuts[i] if i < len(cuts) else None)
+              for i in range(len(cuts) + 1)]
+    heads = [header, *(h for _, h in starts)]
+    sections = []
+    for (low, high), head in zip(bounds, heads, strict=True):
+        end = high if high is not None else sheet.rows[-1][0] + 1 if sheet.rows else low + 1
+        part = dataclasses.replace(sheet, rows=tuple(
+            (n, v) for n, v in sheet.rows if (low == header.row or n >= low) and n < end))
+        last = part.rows[-1][0] if part.rows else head.row
+        sections.append((part, head, range(head.row, max(last, head.row) + 1)))
+    numbers = [{n for n, _ in _people(part, head)} for part, head, _ in sections]
+    if any(a & b for i, a in enumerate(numbers) for b in numbers[i + 1:]):
+        return []
+    return sections

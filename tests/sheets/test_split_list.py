@@ -385,3 +385,30 @@ def test_a_sheet_named_current_beside_other_people_is_no_version(tmp_path: Path)
     temps = [DA, (7, "Per Lund", "Salg", "Signe Krog"), (8, "Eva Bro", "Salg", "Signe Krog")]
     listing = read(tmp_path, {"Aktuel": STAFF, "Vikarer": temps})
     assert [e.number for e in listing.employees] == [*NOW, "7", "8"]
+
+
+def test_sections_one_under_the_other_each_read_under_its_own_header(tmp_path: Path) -> None:
+    """"Fastansatte" with "Stilling" in D, then "Timelønnede" with "Status" in D: the second
+    section's statuses are no job titles, and its leavers get no form."""
+    sheet = [("Ungdomsskolen – medarbejderoversigt",), (), ("Fastansatte",),
+             ("Nr", "Navn", "Afdeling", "Stilling", "Leder"),
+             (1, "Olena Nowak", "Ledelse", "Ungdomsskoleleder", None),
+             (2, "Mia Lund", "Undervisning", "Afdelingsleder", "Olena Nowak"),
+             (3, "Åse Holm", "Undervisning", "Underviser", "Mia Lund"), (),
+             ("Timelønnede undervisere",),
+             ("Nr", "Navn", "Afdeling", "Status", "Leder"),
+             (4, "Trine Bak", "Undervisning", "Aktiv", "Mia Lund"),
+             (5, "Emma Skov", "Undervisning", "Ophørt", "Mia Lund"),
+             (6, "Jens Berg", "Undervisning", "Aktiv", "Mia Lund")]
+    listing = read(tmp_path, {"Oversigt": sheet})
+    assert [(e.number, e.job_title, e.leader_number) for e in listing.employees] == [
+        ("1", "Ungdomsskoleleder", ""), ("2", "Afdelingsleder", "1"), ("3", "Underviser", "2"),
+        ("4", "", "2"), ("6", "", "2")]
+    assert [a.number for a in listing.leavers] == ["5"]
+    assert listing.sheets == ("Oversigt (rows 4–7)", "Oversigt (rows 10–13)")
+    # the same headers again are the list's pages, one list as before
+    same = [*sheet[:9], ("Nr", "Navn", "Afdeling", "Stilling", "Leder"),
+            *((*r[:3], "Underviser", r[4]) for r in sheet[10:])]
+    listing = read(tmp_path, {"Oversigt": same})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4", "5", "6"]
+    assert listing.sheets == ()
