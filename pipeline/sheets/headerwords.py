@@ -293,6 +293,14 @@ def header_words(header: str) -> tuple[str, ...]:
     """The words of a header, compounds split: ``Leder (tjenestenr.)`` → ``leder tjeneste nr``.
     Words mus does not know are kept as they are."""
     text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
+    if " " not in text.strip() and text.count(":") >= 2:
+        # a schema's path (SCIM's "urn:ietf:params:scim:schemas:extension:enterprise:2.0:
+        # User:employeeNumber"): the attribute is its last part
+        text = text.rsplit(":", 1)[1]
+    container, dot, rest = text.partition(".")
+    if dot and container and rest and " " not in text.strip() and _last_concept(
+            container) == _last_concept(rest):
+        text = rest  # a JSON object's own part ("name.givenName"): the part says it all
     if "(" in text:  # "Leder (short text)": the field's type, nothing of what it holds
         text = FIELD_TYPE.sub(" ", text)
     text = _LEGEND_ASIDE.sub(" ", text)  # "Navn (gul = orlov, rød = fratrådt)": a legend
@@ -304,6 +312,13 @@ def header_words(header: str) -> tuple[str, ...]:
     for token in _TOKEN.findall(text):
         words += _split(token) or _tail_split(token)
     return tuple(words)
+
+
+def _last_concept(text: str) -> str | None:
+    """The concept of a text's last word ("name" of "givenName"), to tell an object's parts
+    ("name.givenName") from a field of another object ("manager.displayName")."""
+    tokens = _TOKEN.findall(_CAMEL.sub(" ", text).casefold())
+    return _CONCEPT.get(tokens[-1]) if tokens else None
 
 
 def _tail_split(token: str) -> tuple[str, ...]:

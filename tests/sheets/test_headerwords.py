@@ -3,8 +3,12 @@ something else name no field."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from pipeline.sheets import read_employee_list
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.headerwords import header_words
 
@@ -182,3 +186,41 @@ def test_a_firms_responsible_partner_is_the_leader(header: str, key: str) -> Non
 def test_a_german_leader_word_at_the_end_of_a_compound(header: str, key: str) -> None:
     role = field_role(header)
     assert role is not None and role[0] == key
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber", "number"),
+    ("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "department"),
+    ("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.displayName",
+     "leader"),
+    ("urn:ietf:params:scim:schemas:extension:acme:2.0:User:endDate", "end_date"),
+    ("name.givenName", "first"), ("name.familyName", "last"),
+    ("manager.displayName", "leader"), ('emails[type eq "work"].value', "email"),
+])
+def test_a_schemas_path_is_read_by_its_attribute(header: str, key: str) -> None:
+    """SCIM and JSON exports head a column with the path to its attribute: the attribute is its
+    last part, and an object's own part ("name.givenName") says it all, while a field of
+    another object ("manager.displayName") is that object's."""
+    role = field_role(header)
+    assert role is not None and role[0] == key
+
+
+def test_a_scim_export_is_read_by_its_attributes(tmp_path: Path) -> None:
+    """The SCIM user ID ("id") is no employee number where employeeNumber stands beside it."""
+    ent = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
+    path = tmp_path / "scim.csv"
+    path.write_text(
+        f'id,userName,name.givenName,name.familyName,displayName,active,'
+        f'"emails[type eq ""work""].value",{ent}employeeNumber,{ent}department,'
+        f"{ent}manager.value,{ent}manager.displayName\n"
+        "5f1a-01,sojo@k.dk,Sofie,Johansen,Sofie Johansen,True,sojo@k.dk,8920,Direktion,,\n"
+        "5f1a-02,anye@k.dk,Anne,Yilmaz,Anne Yilmaz,True,anye@k.dk,9695,Teknik,5f1a-01,"
+        "Sofie Johansen\n"
+        "5f1a-03,kaba@k.dk,Kåre,Bach,Kåre Bach,False,kaba@k.dk,1675,Teknik,5f1a-02,Anne Yilmaz\n"
+        "5f1a-04,bo@k.dk,Bo,Lind,Bo Lind,True,bo@k.dk,4410,Teknik,5f1a-02,Anne Yilmaz\n",
+        encoding="utf-8")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.number, e.name, e.leader, e.leader_email) for e in listing.employees] == [
+        ("8920", "Sofie Johansen", "", ""), ("9695", "Anne Yilmaz", "Sofie Johansen", "sojo@k.dk"),
+        ("4410", "Bo Lind", "Anne Yilmaz", "anye@k.dk")]
+    assert [a.number for a in listing.leavers] == ["1675"]
