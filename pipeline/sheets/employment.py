@@ -165,6 +165,12 @@ _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "v
                      "bureau", "agency", "contractor", "konsulentfirma"})
 
 
+def _through(header: str) -> bool:
+    """A header of the firm a person is hired through ("Ansat via", "Hired through")."""
+    return any(pair in _EMPLOYED_BY and pair[1] in ("via", "through", "gennem")
+               for pair in pairwise(header_words(header)))
+
+
 def _mostly_empty(values: Sequence[Any]) -> bool:
     """Filled on some rows, empty on most (the exceptions marked)."""
     filled = sum(1 for v in values if cell_text(v))
@@ -202,8 +208,10 @@ class EmploymentReader:
             u.header, partial(_column, rows, u.index))]
         # the firm a person is hired from ("VENDOR": NORDTEK APS on a few rows, empty on the
         # rest): those rows are not employed here
-        self.columns += [("vendor", u) for u in self.others if _VENDOR.intersection(
-            header_words(u.header)) and _mostly_empty(_column(rows, u.index, _SAMPLE))][:1]
+        # ("Ansat via": AgriWork Bemanding ApS on a few rows: hired through a firm, as a temp)
+        self.columns += [("vendor", u) for u in self.others if (_VENDOR.intersection(
+            header_words(u.header)) or _through(u.header)) and _mostly_empty(
+            _column(rows, u.index, _SAMPLE))][:1]
         # a period of employment ("Periode" 01.04.2026–31.10.2026): over, or not begun
         self.columns += [("period", u) for u in self.others if u.header and _periods(
             _column(rows, u.index, _SAMPLE), order)][:1]

@@ -114,7 +114,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "filial", "filialer", "branch", "branches", "sparte", "geschäftsbereich",
                "filiale", "niederlassung",
                "sogn", "sogne", "pastorat", "pastoratet", "parish",  # a church's workplaces
-               "region", "regioner"),  # a cleaning firm's or a chain's regions
+               "region", "regioner",  # a cleaning firm's or a chain's regions
+               # a guard firm's, a home care's or a police force's areas
+               "distrikt", "distrikter", "distrikts", "district", "districts"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("functie",  # Dutch

@@ -576,3 +576,30 @@ def test_one_persons_address_on_their_several_rows_is_their_own(tmp_path: Path) 
     listing = read(tmp_path, rows)
     assert listing.layout.fields["email"].header == "E-mail"
     assert {e.email for e in listing.employees} >= {"u0@x.dk", "u4@x.dk"}
+
+
+@pytest.mark.parametrize("header", ["Ansat via", "Hired through"])
+def test_a_column_of_the_firm_someone_is_hired_through_marks_temps(tmp_path: Path,
+                                                                   header: str) -> None:
+    """A farm's "Ansat via": an agency on a few rows, empty on the rest, the agency's people
+    numbered like everyone else: those rows are hired through the firm, not employed here."""
+    head = ("Nr", "Navn", "Stald/afd.", "Driftsleder", header)
+    rows = [head, (19, "Birgitte Juhl", "Ledelse", None, None),
+            *[(40 + i, f"Ansat{i} Holm", "Farestald", "Birgitte Juhl", None) for i in range(5)],
+            (125, "Camilla Aagaard", "Farestald", "Birgitte Juhl", "AgriWork Bemanding ApS")]
+    listing = read(tmp_path, rows)
+    assert "125" not in {e.number for e in listing.employees}
+    [gone] = listing.leavers
+    assert gone.number == "125" and f'{header} "AgriWork Bemanding ApS"' in gone.reason
+
+
+def test_a_district_is_the_department_over_a_customers_site(tmp_path: Path) -> None:
+    """A guard firm's officers: "District" is their unit, "Site" the customer they guard."""
+    head = ("Officer ID", "Name", "District", "Supervisor", "Site")
+    rows = [head, (301, "Ida Vestergaard", "Ledelse", None, "Danfoss Nordborg"),
+            (309, "Claus Aagaard", "Distrikt Fyn", "Ida Vestergaard", "Danfoss Nordborg"),
+            (323, "Astrid Johansen", "Distrikt Fyn", "Claus Aagaard", "Odense Havn"),
+            (324, "Ole Juhl", "Distrikt Fyn", "Claus Aagaard", "Lego House"),
+            (325, "Bo Lind", "Distrikt Fyn", "Claus Aagaard", "Odense Havn")]
+    listing = read(tmp_path, rows)
+    assert [e.department for e in listing.employees] == ["Ledelse", *["Distrikt Fyn"] * 4]
