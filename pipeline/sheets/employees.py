@@ -34,6 +34,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import HeaderRow, accepted, value_at
+from pipeline.sheets.headerwords import JOB, LEADER, concepts, header_words
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
 from pipeline.sheets.leadertext import line_steps
@@ -86,7 +87,7 @@ from pipeline.sheets.unitleaders import ListNames
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, has_digit
 from pipeline.sheets.walk import RowWalk, given
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
@@ -345,6 +346,33 @@ def _ids(who: Who) -> tuple[str, ...]:
     return (who.number, who.initials, who.upn, *who.others)
 
 
+def _refuse_leader_positions(drafts: Sequence[Draft], layout: ListLayout,
+                             findings: Findings) -> None:
+    """A column headed as the leader's position ("Overordnet stilling", "Reports to
+    position") that gives codes ("S-45701") where no column holds each person's own position:
+    the list says who leads whom, in a way mus cannot read, so it is refused rather than the
+    leaders guessed from the job titles."""
+    for use in layout.kept:
+        if concepts(header_words(use.header))[0] != [LEADER, JOB]:
+            continue
+        texts = [t for t in (d.texts[use.index] if use.index < len(d.texts) else ""
+                             for d in drafts) if t]
+        if len(texts) < max(2, 0.5 * len(drafts)) or sum(map(has_digit, texts)) < 0.9 * len(
+                texts):
+            continue
+        codes = {t.casefold() for t in texts}
+        held = {t.casefold() for d in drafts for i, t in enumerate(d.texts) if i != use.index}
+        if len(codes & held) * 2 >= len(codes):
+            continue  # another column holds the positions: each person's own
+        findings.error("leader-positions", f'The column "{use.header}" gives each employee\'s '
+                       f'leader as a position ("{texts[0]}"), and no column says which position '
+                       "each person holds, so mus cannot tell who leads whom.", "Add a leader "
+                       'column ("Nærmeste leder") that names each employee\'s leader, or a '
+                       'column of each person\'s own position number ("Stillingsnr."), and run '
+                       "the command again.", column=use.header)
+        raise_if_issues(findings.issues())
+
+
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
     """Empty rows between the header and the last row that holds anything."""
     if not rows:
@@ -580,6 +608,8 @@ class _Read:
             if not any(map(given, drafts)):
                 leaders_by_marks(drafts, layout.kept, findings)
             title = layout.fields.get("job_title")
+            if not any(map(given, drafts)):
+                _refuse_leader_positions(drafts, layout, findings)
             if title is not None and not any(map(given, drafts)):
                 unit = layout.fields.get("department")
                 read_title_leaders(drafts, findings, title.header,

@@ -180,3 +180,20 @@ def test_a_leader_key_that_joins_a_code_and_a_number_of_their_row(tmp_path: Path
         ("00417", "Jørgen Fog", "jofo@f.dk"), ("00422", "Jørgen Fog", "jofo@f.dk"),
         ("00425", "", "")]
     assert "leader-joined-key" in {n.kind for n in listing.notes}
+
+
+def test_leaders_given_only_as_positions_nobody_holds_are_refused(tmp_path: Path) -> None:
+    """"Overordnet stilling" of position codes, and no column of each person's own position:
+    the list says who leads whom in a way mus cannot read; the job titles are not guessed
+    from instead."""
+    rows = [("Medarbejdernr", "Navn", "Afdeling", "Stilling", "Overordnet stilling"),
+            (30156, "João Silva", "Borgerservice og Ydelse", "Chef for Borgerservice", None),
+            (30858, "Tina Holm", "Borgerservice", "Afdelingsleder", "S-45701"),
+            (31844, "Sofie Mortensen", "Borgerservice", "Medarbejder", "S-42164"),
+            (39314, "Marianne Nielsen", "Borgerservice", "Medarbejder", "S-42164"),
+            (37694, "Hans Søndergaard", "Opkrævning", "Afdelingsleder", "S-45701"),
+            (31954, "Gry Bøgh", "Opkrævning", "Medarbejder", "S-41180")]
+    with pytest.raises(SpreadsheetError, match=r'The column "Overordnet stilling" gives each '
+                       r"employee's leader as a position \(\"S-45701\"\)"):
+        read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 12, 6))
