@@ -155,14 +155,32 @@ _EMPLOYED_BY = frozenset({("ansat", "hos"), ("employed", "by"), ("ansatt", "hos"
 
 
 # A post for a time, with its last day after it ("Tidsbegrænset til 10.11.2026", "Vikariat
-# til 30.06.2027")
+# til 30.06.2027", a farm's "Sæson til 30.09.2026", "Kontrakt til …", "Contract until …");
+# not a probation's end ("Prøvetid til …"), after which the post goes on
 _FIXED_TERM = frozenset({"tidsbegrænset", "tidsbegrænsning", "vikariat", "midlertidig",
-                         "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat"})
+                         "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat", "sæson",
+                         "sæsonansættelse", "sæsonkontrakt", "sæsonarbejde", "kontrakt",
+                         "projektansættelse", "season", "seasonal", "contract", "temporary",
+                         "fixed", "befristet", "säsong", "visstid", "vikar"})
 
 
 # A header of the firm a person is hired from: a contractor's or an agency temp's
 _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "vikarbureau",
                      "bureau", "agency", "contractor", "konsulentfirma"})
+
+
+def _bare_employment(header: str) -> bool:
+    """A header of the employment and nothing else ("Ansættelse", "Employment"): its kind
+    where its cells are words ("Fast", "Sæson til 30.09.2026"), its start where they are days."""
+    words = header_words(header)
+    return bool(words) and all(w in ("ansættelse", "ansættelses", "forhold", "employment",
+                                     "ansettelse", "anställning") for w in words)
+
+
+def _worded(values: Sequence[Any]) -> bool:
+    """Most filled cells begin with a word, not a day ("Fast", "Sæson til 30.09.2026")."""
+    texts = [cell_text(v) for v in values if cell_text(v)]
+    return len(texts) >= 2 and sum(t[:1].isalpha() for t in texts) >= 0.9 * len(texts)
 
 
 def _through(header: str) -> bool:
@@ -193,7 +211,8 @@ class EmploymentReader:
         if "end_date" in layout.fields:
             self.columns += [("end_date", u) for u in self.others
                              if match_fields((u.header,)).get("end_date") == 0]
-        self.columns += [("form", u) for u in self.others if is_form_header(u.header)][:1]
+        self.columns += [("form", u) for u in self.others if is_form_header(u.header) or (
+            _bare_employment(u.header) and _worded(_column(rows, u.index, _SAMPLE)))][:1]
         if not any(key == "form" for key, _ in self.columns):
             kinds = [u for u in self.others if holds_kinds(_column(rows, u.index, _SAMPLE)) or (
                 _kind_or_employer(u.header) == "kind"

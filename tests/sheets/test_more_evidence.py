@@ -603,3 +603,21 @@ def test_a_district_is_the_department_over_a_customers_site(tmp_path: Path) -> N
             (325, "Bo Lind", "Distrikt Fyn", "Claus Aagaard", "Odense Havn")]
     listing = read(tmp_path, rows)
     assert [e.department for e in listing.employees] == ["Ledelse", *["Distrikt Fyn"] * 4]
+
+
+@pytest.mark.parametrize("header", ["Ansættelse", "Employment"])
+def test_a_season_over_under_a_bare_employment_header_has_ended(tmp_path: Path,
+                                                                header: str) -> None:
+    """A farm's "Ansættelse": "Fast" on most rows, "Sæson til 30.09.2026" on the seasonal
+    workers: a season over has ended the job, one to come has not; a probation's end is no
+    end of the post."""
+    head = ("Nr", "Navn", "Arbejdsområde", header, "Arbejdsleder")
+    rows = [head, (11, "Ida Madsen", "Direktion", "Fast", None),
+            (18, "Ulla Popescu", "Gartneri", "Fast", "Ida Madsen"),
+            (84, "Emil Dalgaard", "Gartneri", "Sæson til 30.09.2026", "Ulla Popescu"),
+            (91, "Sanne Jørgensen", "Gartneri", "Contract until 31.10.2026", "Ulla Popescu"),
+            (107, "Kim Yilmaz", "Gartneri", "Sæson til 28.02.2027", "Ulla Popescu"),
+            (108, "Bo Lind", "Gartneri", "Fast (prøvetid til 01.11.2026)", "Ulla Popescu")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["11", "18", "107", "108"]
+    assert {a.number for a in listing.leavers} == {"84", "91"}
