@@ -207,16 +207,23 @@ def _empty(sheet: Sheet, rows: Rows, index: int) -> bool:
         c == column for _, c in (*sheet.unsaved_formulas, *sheet.error_cells))
 
 
+def _own_codes(rows: Rows, index: int, most: int = 80, mail: bool = True) -> bool:
+    """Nearly every row gives the column a value of its own, without spaces (and without "@"
+    unless ``mail``), at most ``most`` characters: an ID each person has."""
+    texts = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
+    filled = [t for t in texts if t]
+    return (len(filled) >= 3 and len(filled) >= 0.9 * len(texts)
+            and len({t.casefold() for t in filled}) == len(filled)
+            and all(len(t) <= most and " " not in t and (mail or "@" not in t)
+                    for t in filled))
+
+
 def _user_names(rows: Rows, headers: Sequence[str], taken: set[int]) -> int | None:
     """Where no column is the employee number, one headed as the user name ("Brugernavn",
     "Username", "Login") that gives nearly every row one of its own, short and without spaces:
     the ID a directory or a system's user list knows each person by."""
     def own_codes(index: int) -> bool:
-        texts = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
-        filled = [t for t in texts if t]
-        return (len(filled) >= 3 and len(filled) >= 0.9 * len(texts)
-                and len(set(filled)) == len(filled)
-                and all(len(t) <= 20 and " " not in t and "@" not in t for t in filled))
+        return _own_codes(rows, index, 20, mail=False)
 
     found = next((i for i, h in enumerate(headers) if i not in taken and h
                   and INITIALS.matches(h) and own_codes(i)), None)
@@ -394,6 +401,16 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           "the user names the same next year, so that the forms and the "
                           "follow-up find the same people; if the list has employee numbers, "
                           'add their column (as "Medarbejdernr.").', header.row, headers[found])
+    if "number" not in fields and "email" in fields and _own_codes(
+            rows, fields["email"].index):
+        found = fields["email"].index
+        fields["number"] = ColumnUse(found, headers[found])
+        findings.warn("number-email", f'No column with the employee number was found, so each '
+                      f'one\'s e-mail address in "{headers[found]}" (column '
+                      f"{get_column_letter(found + 1)}) is their ID on the forms.", "Keep the "
+                      "addresses the same next year, so that the forms and the follow-up find "
+                      "the same people; if the list has employee numbers, add their column (as "
+                      '"Medarbejdernr.").', header.row, headers[found])
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None

@@ -62,8 +62,15 @@ def test_a_phone_number_is_never_the_employee_number(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "p.xlsx", {"People": [
         ("Full name", "Email", "Phone number"), ("Tove Dam", "td@g.dk", "+4587580001"),
         ("Åse Tøt", "at@g.dk", "+4587580002"), ("Gry Skov", "gs@g.dk", "+4587580003")]})
+    # (with no number column, each one's own address is their ID, warned)
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["td@g.dk", "at@g.dk", "gs@g.dk"]
+    assert [w.kind for w in listing.warnings if w.kind == "number-email"] == ["number-email"]
+    phones_only = write_xlsx(tmp_path / "q.xlsx", {"People": [
+        ("Full name", "Phone number"), ("Tove Dam", "+4587580001"),
+        ("Åse Tøt", "+4587580002"), ("Gry Skov", "+4587580003")]})
     with pytest.raises(SpreadsheetError):
-        read_employee_list(path)
+        read_employee_list(phones_only)
 
 
 def test_the_employees_own_column_of_numbers_comes_before_their_initials(
