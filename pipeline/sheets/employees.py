@@ -23,6 +23,7 @@ from openpyxl.utils.cell import get_column_letter
 
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
+from pipeline.sheets.bycontent import holds_units
 from pipeline.sheets.columns import FIELDS, NUMBER
 from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
@@ -30,6 +31,7 @@ from pipeline.sheets.defined import leader_defined
 from pipeline.sheets.ditto import fill_ditto
 from pipeline.sheets.draft import CHANGE_ARROW, LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
+from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
@@ -346,6 +348,55 @@ def _ids(who: Who) -> tuple[str, ...]:
     return (who.number, who.initials, who.upn, *who.others)
 
 
+def _units_by_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> bool:
+    """Where no column is the department: one that groups people as their leaders do, each
+    leader's people sharing one of its values and the leaders' groups differing (a crew list's
+    "Fag": Tømrer under the carpenters' foreman, Murer under the bricklayers'), is the unit,
+    said; not where one leader leads all, nor a column of yes and no."""
+    if any(d.fields["department"] for d in drafts) or not any(map(given, drafts)):
+        return False
+    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    groups: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if given(d):
+            groups.setdefault(normal_name(d.given.text or d.given.number or d.given.email),
+                              []).append(d)
+    # each leader's people who lead nobody themselves (the foremen under the site manager
+    # are each in their own trade)
+    leads = {k for k in groups}
+    people = {normal_name(d.name) for d in drafts}
+    led = [m for m in ([d for d in g if normal_name(d.name) not in leads
+                        and normal_name(d.number) not in leads] for g in groups.values())
+           if len(m) >= 2]
+    if len(led) < 2:
+        return False
+    for use in layout.kept:
+        if use.index in used or not use.header:
+            continue
+
+        def value(d: Draft, index: int = use.index) -> str:
+            return d.texts[index] if index < len(d.texts) else ""
+
+        texts = [value(d) for d in drafts]
+        if not holds_units(texts) or {t.casefold() for t in texts} <= YES | NO | {""}:
+            continue
+        distinct = {normal_name(t) for t in texts if t}
+        if 2 * len(distinct & people) >= len(distinct):
+            continue  # people on the list ("Sjakbajs": the crew's own spokesman), no units
+        shared = [{value(d) for d in g} for g in led]
+        pure = [next(iter(v)) for v in shared if len(v) == 1 and "" not in v]
+        if len(pure) < 0.9 * len(led) or len(set(pure)) < 2:
+            continue
+        for d in drafts:
+            d.fields["department"] = value(d)
+        findings.note("department-by-leaders", f'No column is headed as the department, but '
+                      f'"{use.header}" (column {use.letter}) groups the employees as their '
+                      "leaders do (each leader's people share one of its values), so it is read "
+                      "as the department.", column=use.header)
+        return True
+    return False
+
+
 def _refuse_leader_positions(drafts: Sequence[Draft], layout: ListLayout,
                              findings: Findings) -> None:
     """A column headed as the leader's position ("Overordnet stilling", "Reports to
@@ -625,6 +676,8 @@ class _Read:
         name_units(drafts, layout, others, findings)
         by_dn = "department" not in layout.fields and not headed and _units_from_dn(
             drafts, layout, findings)
+        by_dn = by_dn or ("department" not in layout.fields and not headed and _units_by_leaders(
+            drafts, layout, findings))
         last = drafts[-1].row if drafts else 0
         skips = [dataclasses.replace(s, reason="note", department="")
                  if s.reason == "heading" and s.row > last else s for s in skips]

@@ -8,6 +8,7 @@ same person in two positions is joined (positions.py)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +23,15 @@ from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import RowReader, Skipped, heading_department
-from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, NOT_HERE, a_temp, status_state
+from pipeline.sheets.statuswords import (
+    EMPLOYED,
+    LEAVE,
+    LEFT,
+    NOT_HERE,
+    a_firm,
+    a_temp,
+    status_state,
+)
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.unitleaders import (
@@ -300,6 +309,15 @@ class RowWalk:
             self.leavers.append(Absent(number, "", reader.shown_name(clean), elsewhere))
             self._outsider(number, clean)
             return
+        aside = "" if reader.text(clean, "number") else _firm_aside(
+            reader.text(clean, "name") or reader.text(clean, "name_reversed"))
+        if aside:
+            # no number, and the name says whose they are: "Sven Åkesson (UE: Stilladsfirmaet
+            # Fyn ApS)", a subcontractor's man on a crew list
+            self.leavers.append(Absent(number, "", reader.shown_name(clean),
+                                       f'"{aside}" beside the name: {NOT_HERE}'))
+            self._outsider(number, clean)
+            return
         if title and not reader.text(clean, "number") and (not_ours(title) or a_temp(title)):
             # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
             self.leavers.append(Absent(number, "", reader.shown_name(clean),
@@ -462,6 +480,19 @@ def _indent(values: Sequence[Any]) -> int:
     """The leading spaces of a row's first text (a compact pivot indents its levels)."""
     first = next((v for v in values if isinstance(v, str) and v.strip()), "")
     return len(first) - len(first.lstrip(" \u00a0"))
+
+
+_ASIDE = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _firm_aside(name: str) -> str:
+    """The bracket after a name that names a firm or says not employed here ("UE:
+    Stilladsfirmaet Fyn ApS", "vikar, Randstad"), or ""."""
+    match = _ASIDE.search(name) if name.endswith(")") else None
+    if match is None:
+        return ""
+    inner = match.group(1).strip()
+    return inner if a_firm(inner) or not_ours(inner) or a_temp(inner) else ""
 
 
 def _section(heading: Skipped) -> Employment | None:

@@ -621,3 +621,43 @@ def test_a_season_over_under_a_bare_employment_header_has_ended(tmp_path: Path,
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["11", "18", "107", "108"]
     assert {a.number for a in listing.leavers} == {"84", "91"}
+
+
+def test_a_crews_trade_groups_people_as_their_foremen_do(tmp_path: Path) -> None:
+    """No column headed as the department, but "Fag" groups the crew as the foremen lead them
+    (the site manager's people are the foremen, each in their own trade): it is the unit.
+    "Sjakbajs", the crew's own spokesman, groups them too, but holds people, no units; and
+    "Lærling" is yes or no."""
+    head = ("Medarb.nr", "Navn", "Fag", "Stilling", "Formand", "Sjakbajs", "Lærling")
+    rows = [head, (503, "Jovana Petrović", "Ledelse", "Byggeleder", None, None, "Nej"),
+            (511, "Rasmus Dalgaard", "Tømrer", "Formand", "Jovana Petrović", None, "Nej"),
+            (518, "Bodil Andersen", "Murer", "Formand", "Jovana Petrović", None, "Nej")]
+    for k in range(3):
+        rows += [(600 + k, f"Tømrer{k} Holm", "Tømrer", "Tømrer", "Rasmus Dalgaard",
+                  "Tømrer0 Holm", "Ja" if k else "Nej"),
+                 (700 + k, f"Murer{k} Lund", "Murer", "Murer", "Bodil Andersen", "Murer0 Lund",
+                  "Nej")]
+    listing = read(tmp_path, rows)
+    assert {e.number: e.department for e in listing.employees} == {
+        "503": "Ledelse", "511": "Tømrer", "518": "Murer", **{str(600 + k): "Tømrer"
+                                                              for k in range(3)},
+        **{str(700 + k): "Murer" for k in range(3)}}
+    assert [n.column for n in listing.notes if n.kind == "department-by-leaders"] == ["Fag"]
+    # the spokesman alone (no trade): no unit is made of people's names
+    listing = read(tmp_path, [tuple(c for i, c in enumerate(r) if i != 2) for r in rows])
+    assert {e.department for e in listing.employees} == {""}
+
+
+def test_a_subcontractors_man_without_a_number_is_no_employee(tmp_path: Path) -> None:
+    """A crew list's "Sven Åkesson (UE: Stilladsfirmaet Fyn ApS)" with no Lønnr: not employed
+    here (no missing number to refuse the list for)."""
+    head = ("Lønnr", "Navn", "Afdeling", "Formand")
+    rows = [head, (602, "Gitte Christensen", "Ledelse", None),
+            (609, "Olena Kovalenko", "Murer", "Gitte Christensen"),
+            (901, "Ahmed Hussein", "Murer", "Olena Kovalenko"),
+            (None, "Sven Åkesson (UE: Stilladsfirmaet Fyn ApS)", "Murer", None),
+            (None, "Nguyen Thi Lan (UE: Brdr. Kloak I/S)", "Murer", None)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["602", "609", "901"]
+    assert [("UE: Brdr. Kloak I/S" in a.reason or "Stilladsfirmaet" in a.reason)
+            for a in listing.leavers] == [True, True]
