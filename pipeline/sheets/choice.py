@@ -318,6 +318,10 @@ class Chooser:
         levels = nested_levels(texts)
         if levels is None:
             return chosen
+        # a level headed as a sub-level of a best headed one ("Underafdeling" under "Afdeling",
+        # "Sub-department") is headed as plainly: the department's own finer level
+        chosen = [*chosen, *(i for i in levels if i not in chosen and any(
+            _sub_level(self.headers[i], self.headers[c]) for c in chosen))]
         if levels[-1] not in chosen and any(len(set(filter(None, texts[i]))) > 1
                                              for i in chosen):
             # a better header that varies ("Department" over "Team") stays: the finest of them
@@ -502,3 +506,14 @@ class Chooser:
                         "Check that this is right.", self.header_row, self.headers[index])
             return best
         return chosen
+
+
+_SUB = ("under", "sub", "unter")
+
+
+def _sub_level(fine: str, coarse: str) -> bool:
+    """``fine`` names the level under ``coarse``: "Underafdeling" of "Afdeling"."""
+    def letters(text: str) -> str:
+        return "".join(c for c in text.casefold() if c.isalpha())
+    f, c = letters(fine), letters(coarse)
+    return bool(c) and any(f == prefix + c for prefix in _SUB)

@@ -98,3 +98,19 @@ def test_nested_levels_by_the_cells() -> None:
     assert nested_levels({0: low}) is None
     # a finer value under two coarser ones does not nest
     assert nested_levels({0: ["A", "B", "A", "B"], 1: ["x", "x", "y", "z"]}) is None
+
+
+@pytest.mark.parametrize(("top", "low"), [("Afdeling", "Underafdeling"),
+                                          ("Department", "Sub-department"),
+                                          ("Enhed", "Underenhed")])
+def test_a_sub_level_of_the_department_is_the_department(tmp_path: Path, top: str,
+                                                         low: str) -> None:
+    """"Underafdeling" under "Afdeling" is headed as plainly (the department's own finer
+    level): the finest filled, the directors without one in their Afdeling."""
+    listing = read(tmp_path, [
+        ("Nr", "Navn", top, low), (1, "Ane Bak", "Produktion", None),
+        (2, "Bo Lind", "Produktion", "Linje 1"), (3, "Eva Ry", "Produktion", "Linje 2"),
+        (4, "Jon Ask", "Salg", None), (5, "Kim Dal", "Salg", "DACH"),
+        (6, "Lis Holm", "Salg", "Nordics"), (7, "Ole Bo", "Salg", "DACH")])
+    assert departments(listing) == ["Produktion", "Linje 1", "Linje 2", "Salg", "DACH",
+                                    "Nordics", "DACH"]
