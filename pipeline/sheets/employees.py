@@ -38,7 +38,7 @@ from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import HeaderRow, accepted, value_at
 from pipeline.sheets.headerwords import JOB, LEADER, concepts, header_words
 from pipeline.sheets.initials import read_initials_key
-from pipeline.sheets.leaders import Who
+from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.leadertext import line_steps
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
@@ -198,6 +198,42 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
 # (øverst → nærmest)", "Ledelseslinje", "Management chain")
 _CHAIN = frozenset({"kæde", "ledelseskæde", "lederkæde", "chain", "hierarki", "hierarchy",
                     "nærmest"})  # (not "Line manager"; "Ledelseslinje" of arrows: leaders.py)
+
+
+_UNIT_LIST = re.compile(r"\s*(?:[,;/&+]|\bog\b|\band\b)\s*", re.IGNORECASE)
+
+
+def _leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """A leader column filled on a few rows only, each cell one or more of the list's own
+    units ("Leder for": "Hjemmepleje Nord, Hjemmepleje Syd"): the units each of those people
+    leads, not their leader. Each employee's leader is then the one who leads their unit (a
+    leader who leads their own unit has the leader of none), said; a unit two people lead
+    leaves the column as it was (its checks say what is wrong)."""
+    use, unit = layout.fields.get("leader"), layout.fields.get("department")
+    if use is None or unit is None or not drafts:
+        return
+    filled = [d for d in drafts if d.given.text]
+    if not filled or 2 * len(filled) > len(drafts) or any(d.given.number for d in drafts):
+        return
+    units = {normal_name(d.fields["department"]): d.fields["department"] for d in drafts
+             if d.fields["department"]}
+    leads: dict[str, Draft] = {}
+    for d in filled:
+        parts = [normal_name(p) for p in _UNIT_LIST.split(d.given.text) if p.strip()]
+        if not parts or any(p not in units for p in parts):
+            return
+        for part in parts:
+            if leads.setdefault(part, d) is not d:
+                return  # one unit, two leaders: not read so
+    if len({id(d) for d in leads.values()}) < 2:
+        return
+    for d in drafts:
+        leader = leads.get(normal_name(d.fields["department"]))
+        d.given = Given(number=leader.number) if leader is not None and leader is not d else Given()
+    findings.note("leaders-of-units", f'The column "{use.header}" names the units each of '
+                  f"{len(filled)} people leads ({rows_text([d.row for d in filled])}), not "
+                  "their leaders: each employee's leader is the one who leads their unit.",
+                  filled[0].row, use.header)
 
 
 def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -665,6 +701,7 @@ class _Read:
                 unit = layout.fields.get("department")
                 read_title_leaders(drafts, findings, title.header,
                                    unit.header if unit else "department")
+        _leaders_of_units(drafts, layout, findings)
         _chain_leaders(drafts, layout, findings)
         read_flag_leaders(drafts, layout.kept, findings)
         keys = read_initials_key(drafts, sheet.rows, header.row, findings, others, lambda: {

@@ -537,3 +537,30 @@ def test_a_compact_pivot_of_leaders_units_and_people(tmp_path: Path) -> None:
         ("608", "Sprog", "Camilla Krog", "ck@g.dk"),
         ("603", "Naturfag", "Poul Sønderby", "ps@g.dk"),
         ("604", "Naturfag", "Poul Sønderby", "ps@g.dk")]
+
+
+def test_a_column_of_the_units_each_leads_gives_everyone_their_units_leader(
+        tmp_path: Path) -> None:
+    """"Leder for", filled on the leaders' rows with the units they lead (one leads two): no
+    one's leader, but who leads each unit; the chief who leads her own unit has no leader."""
+    head = ("Nr", "Navn", "Enhed", "Stilling", "Leder for", "Mail")
+    rows = [head,
+            (8603, "Ane Rasmussen", "Hjemmepleje Nord", "SSH", None, "ar@e.dk"),
+            (8666, "Bjørn Kristensen", "Hjemmepleje Syd", "SSH", None, "bk@e.dk"),
+            (8700, "Carla Holm", "Plejecenter Lindely", "SSA", None, "ch@e.dk"),
+            (8701, "Dorte Lund", "Plejecenter Lindely", "SSA", None, "dl@e.dk"),
+            (6561, "Birgitte Rasmussen", "Ældre og Sundhed", "Ældrechef", "Ældre og Sundhed",
+             "br@e.dk"),
+            (6496, "Torben Jørgensen", "Ældre og Sundhed", "Leder",
+             "Hjemmepleje Nord, Hjemmepleje Syd", "tj@e.dk"),
+            (7872, "Tove Kristensen", "Ældre og Sundhed", "Leder", "Plejecenter Lindely",
+             "tk@e.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
+                                 today=dt.date(2026, 12, 6))
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("8603", "Torben Jørgensen", "tj@e.dk"), ("8666", "Torben Jørgensen", "tj@e.dk"),
+        ("8700", "Tove Kristensen", "tk@e.dk"), ("8701", "Tove Kristensen", "tk@e.dk"),
+        ("6561", "", ""), ("6496", "Birgitte Rasmussen", "br@e.dk"),
+        ("7872", "Birgitte Rasmussen", "br@e.dk")]
+    [said] = [n for n in listing.notes if n.kind == "leaders-of-units"]
+    assert said.column == "Leder for" and "rows 6, 7 and 8" in said.what
