@@ -81,13 +81,17 @@ def _without_leaders(listing: EmployeeList) -> list[SheetIssue]:
     """A list in which no employee's leader is found is refused for a season: its forms would
     name no leader and no leader would get a form. Every such list HR brought in the held-out
     sets (a phone list, a payroll report, a directory's users) was one to correct first."""
-    return [SheetIssue(n.file, "No employee's leader was found in the list: no column names "
-                       "them, so the forms would name no leader and no leader would get a form "
-                       "or a workbook about anyone.", 'Add a column "Nærmeste leder" with each '
-                       "employee's leader (a name, an employee number or an e-mail; the top "
-                       "leader's cell empty), or, if the list has the leaders, give their "
-                       'column the header "Nærmeste leder"; then run the command again.',
-                       n.sheet, n.row) for n in listing.notes
+    todo = ('Add a column "Nærmeste leder" with each employee\'s leader (a name, an employee '
+            "number or an e-mail; the top leader's cell empty), or, if the list has the "
+            'leaders, give their column the header "Nærmeste leder"; then run the command again.')
+    return [SheetIssue(n.file, (f'The leaders are given only by their CPR number (the column '
+                                f'"{n.column}"), which mus never reads, so no employee\'s leader '
+                                "was found and the forms would name no leader."
+                                if n.column else
+                                "No employee's leader was found in the list: no column names "
+                                "them, so the forms would name no leader and no leader would "
+                                "get a form or a workbook about anyone."), todo, n.sheet, n.row,
+                       n.column or None) for n in listing.notes
             if isinstance(n, Notice) and n.kind == "no-leaders"]
 
 

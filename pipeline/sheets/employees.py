@@ -551,10 +551,17 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         said_parts(read, findings)
     employees = [e for one in read for e in one.employees]
     if len(employees) >= 2 and not any(e.leader for e in employees):
-        findings.note("no-leaders", "No employee's leader was found in the list (no column "
-                      "names them), so the forms name no leader and no leader gets a form or "
-                      "a workbook about anyone; if the list has the leaders, give their column "
-                      'the header "Nærmeste leder".', header.row)
+        by_cpr = next((u.header for one in read for u in one.layout.withheld
+                       if LEADER in concepts(header_words(u.header))[0]), None)
+        if by_cpr is not None:  # "Leders CPR-nr": a CPR number is never read, not even so
+            findings.note("no-leaders", f'The leaders are given only by their CPR number (the '
+                          f'column "{by_cpr}"), which mus never reads, so no employee\'s leader '
+                          "was found.", header.row, by_cpr)
+        else:
+            findings.note("no-leaders", "No employee's leader was found in the list (no "
+                          "column names them), so the forms name no leader and no leader gets "
+                          "a form or a workbook about anyone; if the list has the leaders, give "
+                          'their column the header "Nærmeste leder".', header.row)
     on_leave = [Absent(e.row, e.number, e.name, d.on_leave,
                        sheet=one.label if len(read) > 1 else "")
                 for one in read for e, d in zip(one.employees, one.drafts, strict=True)

@@ -14,9 +14,10 @@ from openpyxl import load_workbook
 from pipeline.cli import main
 from pipeline.demo import Respondent
 from pipeline.errors import SpreadsheetError
+from pipeline.inputs import read_all_inputs
 from pipeline.sheets import read_employee_list
 from pipeline.workspace import Workspace
-from tests.helpers import write_xlsx
+from tests.helpers import questions_xlsx, write_xlsx
 from tests.sheets.test_season import _texts
 
 PLANTED = ("1403718812", "140371-8812", "140371 8812", "0202754321", "020275-4321",
@@ -129,3 +130,18 @@ def test_a_personnr_column_of_short_codes_is_the_employee_number(tmp_path: Path)
                            today=dt.date(2026, 12, 6))
     assert "No column with the employee number was found" in str(caught.value)
     assert "8812" not in str(caught.value)
+
+
+def test_leaders_given_only_by_cpr_number_are_refused_saying_so(tmp_path: Path) -> None:
+    """A payroll extract's "Leders CPR-nr": mus never reads a CPR number, not even to find a
+    leader, so the list is refused saying why, and no CPR number is in the message."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Løn": [
+        ("Lønnr", "CPR-nr", "Navn", "Afdeling", "Leders CPR-nr"),
+        (1612, "110492-3306", "Henrik Holm", "Administration", None),
+        (8281, "030101-7489", "Rasmus Krogh", "Rengøring", "110492-3306"),
+        (3340, "011199-0858", "Eva Larsen", "Rengøring", "110492-3306")]})
+    with pytest.raises(SpreadsheetError) as raised:
+        read_all_inputs(path, questions_xlsx(tmp_path / "q.xlsx"), today=dt.date(2026, 12, 6))
+    text = str(raised.value)
+    assert 'given only by their CPR number (the column "Leders CPR-nr")' in text
+    assert "110492" not in text and "3306" not in text
