@@ -67,22 +67,30 @@ def newest(found: Sequence[tuple[Sheet, HeaderRow]]) -> tuple[Sheet, HeaderRow, 
                 d and not d[1] for d in dates) else "date"
             return chosen.sheet, chosen.header, _said(chosen, named, f"one for each {kind}",
                                                       "the newest")
+        if not _versions(chosen, named):
+            return None
         return chosen.sheet, chosen.header, _said(chosen, named, "versions of the list",
                                                   "the newest")
     current = [n for n in named if n.mark == "current"]
     unmarked = [n for n in named if n.mark != "old"]
     marked = current[0] if len(current) == 1 else unmarked[0] if len(unmarked) == 1 else None
-    if marked is None:
+    if marked is None or not _versions(marked, named):
         return None
-    ours = candidate(marked.sheet, marked.header).seen
-    for other in named:
-        if other is not marked:
-            theirs = candidate(other.sheet, other.header).seen
-            if len(theirs & ours) < max(2, 0.5 * len(theirs)):
-                return None  # mostly other people: another part of the list, not a version
     return marked.sheet, marked.header, _said(marked, named, "versions of the list",
                                               "the one named as current" if current else
                                               "the one not named as old")
+
+
+def _versions(chosen: _Named, named: Sequence[_Named]) -> bool:
+    """Whether the other sheets hold mostly the chosen one's people (versions of it), not
+    other people ("Nyansatte jan 2027" beside "Dec 2026": another part of the list)."""
+    ours = candidate(chosen.sheet, chosen.header).seen
+    for other in named:
+        if other is not chosen:
+            theirs = candidate(other.sheet, other.header).seen
+            if len(theirs & ours) < max(2, 0.5 * len(theirs)):
+                return False
+    return True
 
 
 def _said(chosen: _Named, named: Sequence[_Named], what: str, which: str) -> str:

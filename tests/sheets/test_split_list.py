@@ -412,3 +412,12 @@ def test_sections_one_under_the_other_each_read_under_its_own_header(tmp_path: P
     listing = read(tmp_path, {"Oversigt": same})
     assert [e.number for e in listing.employees] == ["1", "2", "3", "4", "5", "6"]
     assert listing.sheets == ()
+
+
+def test_a_dated_sheet_of_other_people_is_no_newer_version(tmp_path: Path) -> None:
+    """"Dec 2026" beside "Nyansatte jan 2027": the newer name holds other people (new hires),
+    more of the list, not today's version of it."""
+    hires = [DA, (21, "Per Lund", "Salg", "Signe Krog"), (22, "Eva Bro", "Salg", "Signe Krog")]
+    listing = read(tmp_path, {"Dec 2026": STAFF, "Nyansatte jan 2027": hires})
+    assert "21" in {e.number for e in listing.employees}
+    assert "1" in {e.number for e in listing.employees}
