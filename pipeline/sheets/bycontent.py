@@ -408,6 +408,10 @@ def _codes(texts: Sequence[str], rows: int) -> bool:
         map(_id_code, texts))
 
 
+_FREE_ATTRIBUTE = re.compile(r"^\s*(?:custom|extension)\s*attribute\s*\d{1,2}\s*$",
+                             re.IGNORECASE)
+
+
 def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                       findings: Findings, header_row: int) -> int | None:
     """Where no header names the employee number, a column headed as the employee alone
@@ -418,7 +422,10 @@ def number_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
         # "Company identifier": an ID of something, by a word mus reads as other; its codes
         # must hold letters ("GB-001"), so a phone number is never taken for it
         lettered = found == {OTHER, NUMBER}
-        if index in taken or not header or (found != {SELF} and not lettered):
+        # a directory's free attribute (Exchange's "CustomAttribute1", AD's
+        # "extensionAttribute3"), where IT often keeps the employee number
+        free = bool(_FREE_ATTRIBUTE.match(header))
+        if index in taken or not header or (found != {SELF} and not lettered and not free):
             continue
         values = [v for _, v in cells(rows, index, _SAMPLE)]
         if sum(isinstance(v, dt.date) for v in values) * 2 > len(values):

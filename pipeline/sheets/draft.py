@@ -39,7 +39,7 @@ from pipeline.sheets.persons import vacancy
 from pipeline.sheets.remarks import status_aside
 from pipeline.sheets.table import error_cell, unsaved_formula
 from pipeline.sheets.textcells import scientific
-from pipeline.sheets.values import cell_text, several_addresses, valid_email
+from pipeline.sheets.values import cell_text, primary_smtp, several_addresses, valid_email
 
 LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
              "english": "en", "": ""}
@@ -363,6 +363,9 @@ class DraftReader:
                 fields["leader_email"] = texts[above[1]]
         for key in ("email", "leader_email"):
             text = fields[key]
+            if "SMTP:" in text and (primary := primary_smtp(text)):
+                fields[key] = primary  # Exchange's address list: its primary address
+                continue
             if text.count("@") > 1 and (found := several_addresses(text)) and (
                     key == "email" or _one_person(fields["leader"])):
                 # "ny@x.dk; gl@y.dk" (a merger, a second mailbox): one person's addresses,

@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.sheets.dates import read_date
 from pipeline.sheets.ranking import is_login
-from pipeline.sheets.values import cell_text, several_addresses, valid_email
+from pipeline.sheets.values import cell_text, primary_smtp, several_addresses, valid_email
 
 # Written where there is no value: "no leader", "not filled in".
 NO_VALUE = frozenset({"-", "–", "—", "n/a", "na", "ingen", "none", "null", "nil", "(ingen)",
@@ -93,7 +93,8 @@ def _kind(text: str) -> str:
     if folded in YES or folded in NO:
         return "yes/no"
     if "@" in text and (_ADDRESSISH.match(text) or split_address(text)[1]
-                        or name_and_address(text)[1] or several_addresses(text)):
+                        or name_and_address(text)[1] or several_addresses(text)
+                        or primary_smtp(text)):
         return "e-mail addresses"
     if not any(c.isalpha() for c in text):
         try:

@@ -75,7 +75,7 @@ from pipeline.sheets.sheetversions import newest
 from pipeline.sheets.sidekey import side_columns
 from pipeline.sheets.statuswords import outside, status_state
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.values import cell_text, has_digit
+from pipeline.sheets.values import cell_text, has_digit, valid_email
 
 _CPR_SAMPLE = 500
 
@@ -205,6 +205,11 @@ def _empty(sheet: Sheet, rows: Rows, index: int) -> bool:
     column = index + 1
     return not cells(rows, index, 1) and not any(
         c == column for _, c in (*sheet.unsaved_formulas, *sheet.error_cells))
+
+
+def _cells_text(rows: Rows, index: int) -> list[str]:
+    """The filled cells of a column as text (the first 2,000 rows)."""
+    return [t for t in (cell_text(value_at(v, index)) for _, v in rows[:2000]) if t]
 
 
 def _own_codes(rows: Rows, index: int, most: int = 80, mail: bool = True) -> bool:
@@ -402,7 +407,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                           "follow-up find the same people; if the list has employee numbers, "
                           'add their column (as "Medarbejdernr.").', header.row, headers[found])
     if "number" not in fields and "email" in fields and _own_codes(
-            rows, fields["email"].index):
+            rows, fields["email"].index) and all(
+            valid_email(t) for t in _cells_text(rows, fields["email"].index)):
         found = fields["email"].index
         fields["number"] = ColumnUse(found, headers[found])
         findings.warn("number-email", f'No column with the employee number was found, so each '

@@ -82,6 +82,17 @@ def valid_email(text: str) -> bool:
 _BETWEEN_ADDRESSES = re.compile(r"\s*[;,]\s*|\s+")
 
 
+# Exchange's proxyAddresses ("SMTP:ana@x.dk;smtp:ab@x.dk;X500:/o=…"): the primary address is
+# the one its upper-case "SMTP:" marks
+_PRIMARY_SMTP = re.compile(r"(?:^|[;,\s])SMTP:([^;,\s]+@[^;,\s]+)")
+
+
+def primary_smtp(text: str) -> str:
+    """The primary address of an Exchange address list, or "" for any other cell."""
+    match = _PRIMARY_SMTP.search(text) if "SMTP:" in text else None
+    return match.group(1) if match and valid_email(match.group(1)) else ""
+
+
 def several_addresses(text: str) -> list[str]:
     """The addresses of a cell that holds two or more and nothing else ("ny@x.dk; gl@y.dk",
     as a merger leaves them, or Outlook's "a@x.dk, b@x.dk"); [] for any other cell."""

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
-from pipeline.sheets.values import several_addresses
+from pipeline.sheets.values import primary_smtp, several_addresses
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -96,3 +96,33 @@ def test_a_leaders_address_given_on_some_of_their_rows_is_theirs_on_every_row(
         ("8", "Bo Vang", "bova@k.dk"), ("9", "Bo Vang", "bova@k.dk")]
     [note] = [n for n in listing.notes if n.kind == "leader-email-other-rows"]
     assert note.rows == (5, 6, 10) and "answer" not in note.what
+
+
+@pytest.mark.parametrize(("text", "primary"), [
+    ("SMTP:ana@x.dk;smtp:ab@x.dk;X500:/o=X/ou=Exchange/cn=ab", "ana@x.dk"),
+    ("smtp:ab@x.dk;SMTP:ana@x.dk", "ana@x.dk"),
+    ("smtp:ab@x.dk", ""), ("ana@x.dk", ""),
+])
+def test_exchanges_primary_address(text: str, primary: str) -> None:
+    assert primary_smtp(text) == primary
+
+
+def test_an_exchange_recipient_export_is_read(tmp_path: Path) -> None:
+    """Get-Recipient's CSV: the number in "CustomAttribute1" (all different, warned), the
+    address the primary "SMTP:" of "EmailAddresses", shared and room mailboxes no people."""
+    text = ("DisplayName,RecipientTypeDetails,CustomAttribute1,Department,Manager,"
+            "EmailAddresses\n"
+            "Tina Bach,UserMailbox,802,Direktion,,SMTP:tina.bach@nb.dk;smtp:tb3@nb.dk\n"
+            "Søren Friis,UserMailbox,809,Kredit,Tina Bach,smtp:sf2@nb.dk;SMTP:soeren@nb.dk\n"
+            "Bo Jensen,UserMailbox,830,Kredit,Søren Friis,SMTP:bo@nb.dk\n"
+            "Eva Holm,UserMailbox,831,Kredit,Søren Friis,SMTP:eva@nb.dk\n"
+            + "".join(f"Ansat{k} Dam,UserMailbox,{840 + k},Kredit,Søren Friis,SMTP:a{k}@nb.dk\n"
+                      for k in range(8)) +
+            "Kundeservice,SharedMailbox,,Kredit,,SMTP:kunde@nb.dk\n")
+    path = tmp_path / "recipients.csv"
+    path.write_text(text, encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.email, e.leader_email) for e in listing.employees] == [
+        ("802", "tina.bach@nb.dk", ""), ("809", "soeren@nb.dk", "tina.bach@nb.dk"),
+        ("830", "bo@nb.dk", "soeren@nb.dk"), ("831", "eva@nb.dk", "soeren@nb.dk"),
+        *((str(840 + k), f"a{k}@nb.dk", "soeren@nb.dk") for k in range(8))]
