@@ -481,13 +481,16 @@ def _without_contents(header: str) -> str:
     return f"{header[:found.start()]} ({parts[0]})" if rest and rest <= _CONTACT_WORDS else header
 
 
+_TWO_WORDS = re.compile(r"^\s*[^\W\d_]{2,}\.?/[^\W\d_]{2,}\.?\s*$")  # "Initialer/nr"
+
+
 @lru_cache(maxsize=4096)
 def inferred_role(header: str) -> tuple[str, int] | None:
     """(field key, tier) that a header's words name, or None. A header of two names for one
     column ("Kontorchef / nærmeste leder") names a field where both names do, or one does and
     the other names nothing else."""
-    if " / " in header:
-        sides = [inferred_role(side) for side in header.split(" / ") if side.strip()]
+    if " / " in header or _TWO_WORDS.match(header):
+        sides = [inferred_role(side) for side in re.split(r"\s*/\s*", header) if side.strip()]
         named = {role for role in sides if role is not None}
         if len(sides) >= 2 and len({key for key, _ in named}) == 1:
             return min(named, key=lambda role: role[1])
@@ -502,11 +505,15 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         words = header_words(header)
         if found == [OTHER, LEADER] and words[0] in _TASKS:
             return None  # "Projektleder": who leads a piece of work, not the people
+        if words[0] in _CUSTOMERS and words[-1] in _CONCEPT and _CONCEPT[words[-1]] == LEADER:
+            return None  # "Kundechef", "Key account manager": the customers' contact
         return _leader_role(found, " " not in header.strip(), bool(_ONLY_BRACKET.match(header)))
     return _own_role(found)
 
 
 _TASKS = frozenset({"projekt", "project", "opgave", "task"})
+_CUSTOMERS = frozenset({"kunde", "kunder", "customer", "customers", "client", "klient",
+                        "key", "account"})
 _ONLY_BRACKET = re.compile(r"^\s*[^\W\d_]+\s*\([^()]+\)\s*$")  # "Leder (stilling)"
 
 

@@ -224,3 +224,16 @@ def test_a_scim_export_is_read_by_its_attributes(tmp_path: Path) -> None:
         ("8920", "Sofie Johansen", "", ""), ("9695", "Anne Yilmaz", "Sofie Johansen", "sojo@k.dk"),
         ("4410", "Bo Lind", "Anne Yilmaz", "anye@k.dk")]
     assert [a.number for a in listing.leavers] == ["1675"]
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("Kundechef", None), ("Key account manager", None), ("Customer manager", None),
+    ("Kundeservice leder", "leader"), ("Butikschef", "leader"),
+    ("Initialer/nr", "number"), ("Filialdirektør/leder", "leader"),
+])
+def test_the_customers_contact_is_no_leader_and_two_names_for_one_column(
+        header: str, key: str | None) -> None:
+    """A bank's "Kundechef" leads customers, not the employee; "Initialer/nr" without spaces
+    names one column twice, as "Initialer / nr" does."""
+    role = field_role(header)
+    assert (role[0] if role else None) == key
