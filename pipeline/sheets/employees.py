@@ -485,6 +485,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     findings = Findings(path, sheet.name or None)
     if why:
         findings.note("sheet-choice", why)
+    if sheet.rejoined:
+        joined = list(sheet.rejoined)
+        findings.note("rejoined", f"In {rows_text(joined)} a value holds a comma the file does "
+                      "not quote (a unit such as Børn, Unge og Familie with no quotes around "
+                      "it), so the row had a cell too many; the two parts are read as one "
+                      "value, as the space after the comma shows.", joined[0], rows=joined)
     if header is not None:
         say_typed_pairs(next((r for one, r in paired.values() if one is sheet), []),
                         header.row, findings)

@@ -47,6 +47,8 @@ class Sheet:
     comments: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     # xlsx: cells that link to a mail address ("mailto:…"), (row, column from 1) → the address
     links: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    # text files: lines of a comma file whose value's own comma split it, joined back
+    rejoined: tuple[int, ...] = ()
 
     def merged_range(self, row: int, col: int) -> CellRange | None:
         """The merged block that covers a cell (columns numbered from 1), if any."""
@@ -151,7 +153,13 @@ def read_workbook(path: Path, what: str) -> dict[str, Sheet]:
 
 
 def read_text_table(path: Path, what: str, header_score: HeaderScore | None = None) -> Sheet:
-    from pipeline.sheets.textfile import EncodingProblem, choose_delimiter, decode, split_rows
+    from pipeline.sheets.textfile import (
+        EncodingProblem,
+        choose_delimiter,
+        decode,
+        rejoin_unquoted,
+        split_rows,
+    )
 
     try:
         decoded = decode(path.read_bytes())
@@ -163,5 +171,6 @@ def read_text_table(path: Path, what: str, header_score: HeaderScore | None = No
         ) from problem
     delimiter = choose_delimiter(decoded.text, header_score)
     blank: list[int] = []
-    return Sheet(path, "", tuple(split_rows(decoded.text, delimiter, blank)),  # no sheet names
-                 encoding=decoded.encoding, blank_rows=frozenset(blank))
+    rows, rejoined = rejoin_unquoted(split_rows(decoded.text, delimiter, blank), delimiter)
+    return Sheet(path, "", tuple(rows),  # no sheet names
+                 encoding=decoded.encoding, blank_rows=frozenset(blank), rejoined=rejoined)

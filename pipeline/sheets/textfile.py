@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -185,3 +186,30 @@ def choose_delimiter(text: str, score: Callable[[Sequence[str]], int] | None) ->
     counts = {d: max((line.count(d) for line in lines), default=0) for d in DELIMITERS}
     delimiter = max(DELIMITERS, key=lambda d: counts[d])
     return delimiter if counts[delimiter] else ";"
+
+
+def rejoin_unquoted(rows: list[tuple[int, tuple[str, ...]]], delimiter: str
+                    ) -> tuple[list[tuple[int, tuple[str, ...]]], tuple[int, ...]]:
+    """Rows of a comma file written without quotes, where a value's own comma split it
+    ("Børn, Unge og Familie" as "Børn" and " Unge og Familie"): a row with more cells than the
+    list's rows have, and as many cells more as cells that begin with a space where no
+    ordinary row's cell does, is joined back at those cells. The rows, and the lines joined."""
+    if delimiter != "," or len(rows) < 3:
+        return rows, ()
+    width = Counter(len(cells) for _, cells in rows).most_common(1)[0][0]
+    ordinary = [cells for _, cells in rows if len(cells) == width]
+    if any(c[:1] == " " and c.strip() for cells in ordinary for c in cells[1:]):
+        return rows, ()  # spaces after the commas anyway: no evidence of a split value
+    out: list[tuple[int, tuple[str, ...]]] = []
+    joined: list[int] = []
+    for line, cells in rows:
+        spaced = [i for i, c in enumerate(cells) if i and c[:1] == " " and c.strip()]
+        if len(cells) > width and len(spaced) == len(cells) - width:
+            merged = list(cells)
+            for i in reversed(spaced):
+                merged[i - 1:i + 1] = [merged[i - 1] + "," + merged[i]]
+            out.append((line, tuple(merged)))
+            joined.append(line)
+        else:
+            out.append((line, cells))
+    return out, tuple(joined)

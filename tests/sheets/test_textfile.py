@@ -4,6 +4,7 @@ found from the header row."""
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,18 @@ def test_text_saved_as_txt_is_a_text_table(tmp_path: Path) -> None:
         "utf-16-le"))
     [emp] = read_employee_list(path).employees
     assert (emp.number, emp.name) == ("5", "Åse Ærø")
+
+
+def test_a_value_split_by_its_own_unquoted_comma_is_joined_back(tmp_path: Path) -> None:
+    """A comma file written without quotes: "Børn, Unge og Familie" became two cells on its
+    rows; the space after the comma shows where, and the rows are read whole, said."""
+    path = tmp_path / "e.csv"
+    path.write_text("Nr,Navn,Forvaltning,Leder\n1,Ane Bak,Direktion,\n"
+                    "2,Bo Lind,Børn, Unge og Familie,Ane Bak\n3,Eva Ry,Teknik,Ane Bak\n"
+                    "4,Jon Ask,Børn, Unge og Familie,Bo Lind\n", encoding="utf-8")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.department, e.leader) for e in listing.employees] == [
+        ("Direktion", ""), ("Børn, Unge og Familie", "Ane Bak"), ("Teknik", "Ane Bak"),
+        ("Børn, Unge og Familie", "Bo Lind")]
+    [said] = [n for n in listing.notes if n.kind == "rejoined"]
+    assert said.rows == (3, 5)
