@@ -7,6 +7,7 @@ Everything a user can get wrong about the file itself (missing, CSV text saved a
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -152,6 +153,10 @@ def read_workbook(path: Path, what: str) -> dict[str, Sheet]:
         raise _unreadable(path, what) from err
 
 
+# A comment line over a text file's header: "#" or "##" and a text after it (not a header "#")
+_COMMENT = re.compile(r"^\s*(?:##|#\s+\S)")
+
+
 def read_text_table(path: Path, what: str, header_score: HeaderScore | None = None) -> Sheet:
     from pipeline.sheets.textfile import (
         EncodingProblem,
@@ -172,5 +177,7 @@ def read_text_table(path: Path, what: str, header_score: HeaderScore | None = No
     delimiter = choose_delimiter(decoded.text, header_score)
     blank: list[int] = []
     rows, rejoined = rejoin_unquoted(split_rows(decoded.text, delimiter, blank), delimiter)
+    while rows and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
+        rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
     return Sheet(path, "", tuple(rows),  # no sheet names
                  encoding=decoded.encoding, blank_rows=frozenset(blank), rejoined=rejoined)

@@ -91,3 +91,21 @@ def test_a_value_split_by_its_own_unquoted_comma_is_joined_back(tmp_path: Path) 
         ("Børn, Unge og Familie", "Bo Lind")]
     [said] = [n for n in listing.notes if n.kind == "rejoined"]
     assert said.rows == (3, 5)
+
+
+def test_comment_lines_over_a_text_files_header_are_no_header(tmp_path: Path) -> None:
+    """draw.io's org-chart CSV: "## …" and "# connect: {"from": "manager", "to": "id"}" over
+    the header; a header whose first column is "#" is still the header."""
+    path = tmp_path / "org.csv"
+    path.write_text('## Org chart\n# connect: {"from": "manager", "to": "id", "invert": true}\n'
+                    "# layout: verticaltree\nid,name,team,manager\n7,Amira Haddad,Ledelse,\n"
+                    "10,Kristian Sørensen,Platform,7\n118,Anne Ågård,Platform,10\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 6))
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("7", ""), ("10", "Amira Haddad"), ("118", "Kristian Sørensen")]
+    hashed = tmp_path / "hash.csv"
+    hashed.write_text("#,Navn,Afdeling,Leder\n1,Ane Bak,Ledelse,\n2,Bo Lind,Salg,Ane Bak\n",
+                      encoding="utf-8")
+    assert [e.number for e in read_employee_list(hashed, today=dt.date(2026, 12, 6)).employees
+            ] == ["1", "2"]
