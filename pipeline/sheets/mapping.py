@@ -207,6 +207,18 @@ def _empty(sheet: Sheet, rows: Rows, index: int) -> bool:
         c == column for _, c in (*sheet.unsaved_formulas, *sheet.error_cells))
 
 
+def _id_instead(fields: dict[str, ColumnUse], found: int, headers: Sequence[str], kind: str,
+                what: str, kept: str, header_row: int, findings: Findings) -> None:
+    """Where no column is the employee number, each one's ``what`` (user name, e-mail address)
+    in column ``found`` is their ID, warned: it must stay the same next year."""
+    fields["number"] = ColumnUse(found, headers[found])
+    findings.warn(kind, f"No column with the employee number was found, so each one's {what} in "
+                  f'"{headers[found]}" (column {get_column_letter(found + 1)}) is their ID on '
+                  f"the forms.", f"Keep the {kept} the same next year, so that the forms and the "
+                  "follow-up find the same people; if the list has employee numbers, add their "
+                  'column (as "Medarbejdernr.").', header_row, headers[found])
+
+
 def _cells_text(rows: Rows, index: int) -> list[str]:
     """The filled cells of a column as text (the first 2,000 rows)."""
     return [t for t in (cell_text(value_at(v, index)) for _, v in rows[:2000]) if t]
@@ -399,24 +411,13 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     if "number" not in fields:
         found = _user_names(rows, visible, {u.index for u in fields.values()})
         if found is not None:
-            fields["number"] = ColumnUse(found, headers[found])
-            findings.warn("number-user-name", f'No column with the employee number was found, '
-                          f'so each one\'s user name in "{headers[found]}" (column '
-                          f"{get_column_letter(found + 1)}) is their ID on the forms.", "Keep "
-                          "the user names the same next year, so that the forms and the "
-                          "follow-up find the same people; if the list has employee numbers, "
-                          'add their column (as "Medarbejdernr.").', header.row, headers[found])
+            _id_instead(fields, found, headers, "number-user-name", "user name", "user names",
+                        header.row, findings)
     if "number" not in fields and "email" in fields and _own_codes(
             rows, fields["email"].index) and all(
             valid_email(t) for t in _cells_text(rows, fields["email"].index)):
-        found = fields["email"].index
-        fields["number"] = ColumnUse(found, headers[found])
-        findings.warn("number-email", f'No column with the employee number was found, so each '
-                      f'one\'s e-mail address in "{headers[found]}" (column '
-                      f"{get_column_letter(found + 1)}) is their ID on the forms.", "Keep the "
-                      "addresses the same next year, so that the forms and the follow-up find "
-                      "the same people; if the list has employee numbers, add their column (as "
-                      '"Medarbejdernr.").', header.row, headers[found])
+        _id_instead(fields, fields["email"].index, headers, "number-email", "e-mail address",
+                    "addresses", header.row, findings)
     if "number" not in fields:
         _no_number(header, withheld, roles.system, findings)
         return None
