@@ -244,17 +244,23 @@ def _user_names(rows: Rows, headers: Sequence[str], taken: set[int]) -> int | No
 
     found = next((i for i, h in enumerate(headers) if i not in taken and h
                   and INITIALS.matches(h) and own_codes(i)), None)
-    if found is None:
+    if found is None or _codes_beside(rows, headers, taken | {found}):
         return None
-    # another column of codes of their own under a header mus does not know (itslearning's
-    # "SyncKey" beside "Username"): which is the ID cannot be told, as before
-    for index, header in enumerate(headers):
-        if index in taken or index == found or not header or field_role(header) is not None:
-            continue
-        if OTHER not in concepts(header_words(header))[0] and own_codes(index) and any(
-                has_digit(cell_text(value_at(v, index))) for _, v in rows[:50]):
-            return None
     return found
+
+
+def _codes_beside(rows: Rows, headers: Sequence[str], taken: set[int]) -> bool:
+    """Another column of codes of their own under a header mus does not know (itslearning's
+    "SyncKey" beside "Username" and "Email"): which is the ID cannot be told, so a user name
+    or an address is not taken for it."""
+    for index, header in enumerate(headers):
+        if index in taken or not header or field_role(header) is not None:
+            continue
+        if OTHER not in concepts(header_words(header))[0] and _own_codes(
+                rows, index, 20, mail=False) and any(
+                has_digit(cell_text(value_at(v, index))) for _, v in rows[:50]):
+            return True
+    return False
 
 
 def _no_number(header: HeaderRow, withheld: Sequence[ColumnUse], system: Any,
@@ -415,7 +421,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         header.row, findings)
     if "number" not in fields and "email" in fields and _own_codes(
             rows, fields["email"].index) and all(
-            valid_email(t) for t in _cells_text(rows, fields["email"].index)):
+            valid_email(t) for t in _cells_text(rows, fields["email"].index)) and not (
+            _codes_beside(rows, visible, {u.index for u in fields.values()})):
         _id_instead(fields, fields["email"].index, headers, "number-email", "e-mail address",
                     "addresses", header.row, findings)
     if "number" not in fields:

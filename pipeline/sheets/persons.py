@@ -103,7 +103,10 @@ _NO_NAME = frozenset({"fælles", "konto", "postkasse", "mailbox", "noreply", "do
                       "helpdesk", "servicedesk", "fællespostkasse", "funktionspostkasse",
                       "mødelokale", "fællesmail", "fælleslogin", "fællesbruger",
                       # a machine with its own login: "Scanner 1. sal", "Printer Stuen"
-                      "scanner", "printer", "kopimaskine", "multifunktionsprinter"})
+                      "scanner", "printer", "kopimaskine", "multifunktionsprinter",
+                      # a front desk's or a switchboard's shared login: "Reception Aarhus"
+                      "reception", "receptionen", "omstilling", "omstillingen",
+                      "sekretariatet", "kundeservice"})
 
 
 def account_word(name: str) -> bool:
@@ -118,7 +121,7 @@ def account_word(name: str) -> bool:
 
 
 _NO_NAME_PART = re.compile("fælles|konto|postkasse|mailbox|reply|desk|mødelokale|scanner|"
-                           "printer|kopimaskine")
+                           "printer|kopimaskine|reception|omstilling|sekretariat|kundeservice")
 
 
 def _capitalised(name: str) -> bool:

@@ -115,6 +115,17 @@ def test_a_shared_account_written_as_a_name_last_name_first(tmp_path: Path) -> N
     assert [s.reason for s in listing.skipped if s.row == 4] == ["account"]
 
 
+@pytest.mark.parametrize("name", ["Reception Aarhus", "Omstillingen Vest", "Kundeservice Syd"])
+def test_a_front_desks_login_is_no_person(tmp_path: Path, name: str) -> None:
+    """An intranet directory's "Reception Aarhus" beside the people: a shared login."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder"), ("1", "Anne Holm", "Ledelse", None),
+            ("2", "Bo Lund", "Kommunikation", "Anne Holm"),
+            ("3", name, "Kommunikation", None)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    assert [s.reason for s in listing.skipped if s.row == 4] == ["account"]
+
+
 def test_resigned_with_a_last_day_to_come_is_still_employed(tmp_path: Path) -> None:
     rows = [("Employee ID", "Name", "Department", "Manager", "Status", "Date of Exit"),
             ("1", "Helle Nielsen", "Ledelse", None, "Active", None),
