@@ -419,7 +419,10 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         if found is not None:
             _id_instead(fields, found, headers, "number-user-name", "user name", "user names",
                         header.row, findings)
-    if "number" not in fields and "email" in fields and _own_codes(
+    # (only in a list that names each one's leader: a phone list of addresses alone, its
+    # leaders to be guessed from titles, is no employee list to take on two fallbacks)
+    if "number" not in fields and "email" in fields and any(
+            k in fields for k in ("leader", "leader_email", "leader_number")) and _own_codes(
             rows, fields["email"].index) and all(
             valid_email(t) for t in _cells_text(rows, fields["email"].index)) and not (
             _codes_beside(rows, visible, {u.index for u in fields.values()})):

@@ -62,9 +62,18 @@ def test_a_phone_number_is_never_the_employee_number(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "p.xlsx", {"People": [
         ("Full name", "Email", "Phone number"), ("Tove Dam", "td@g.dk", "+4587580001"),
         ("Åse Tøt", "at@g.dk", "+4587580002"), ("Gry Skov", "gs@g.dk", "+4587580003")]})
-    # (with no number column, each one's own address is their ID, warned)
-    listing = read_employee_list(path, today=TODAY)
-    assert [e.number for e in listing.employees] == ["td@g.dk", "at@g.dk", "gs@g.dk"]
+    with pytest.raises(SpreadsheetError):  # a phone list: no number, no leaders
+        read_employee_list(path)
+    # (with no number column, in a list that names the leaders, each one's own address is
+    # their ID, warned)
+    led = write_xlsx(tmp_path / "m.xlsx", {"People": [
+        ("Full name", "Email", "Phone number", "Manager"),
+        ("Tove Dam", "td@g.dk", "+4587580001", None),
+        ("Åse Tøt", "at@g.dk", "+4587580002", "Tove Dam"),
+        ("Gry Skov", "gs@g.dk", "+4587580003", "Tove Dam")]})
+    listing = read_employee_list(led, today=TODAY)
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("td@g.dk", ""), ("at@g.dk", "Tove Dam"), ("gs@g.dk", "Tove Dam")]
     assert [w.kind for w in listing.warnings if w.kind == "number-email"] == ["number-email"]
     phones_only = write_xlsx(tmp_path / "q.xlsx", {"People": [
         ("Full name", "Phone number"), ("Tove Dam", "+4587580001"),
