@@ -24,7 +24,7 @@ from openpyxl.utils.cell import get_column_letter
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.bycontent import holds_units
-from pipeline.sheets.columns import FIELDS, NUMBER
+from pipeline.sheets.columns import FIELDS, NUMBER, field_role
 from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.defined import leader_defined
@@ -35,7 +35,7 @@ from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
-from pipeline.sheets.headers import HeaderRow, accepted, value_at
+from pipeline.sheets.headers import WEAK, HeaderRow, accepted, value_at
 from pipeline.sheets.headerwords import JOB, LEADER, concepts, header_words
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Given, Who
@@ -406,8 +406,13 @@ def _units_by_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
            if len(m) >= 2]
     if len(led) < 2:
         return False
-    for use in layout.kept:
-        if use.index in used or not use.header:
+    # a job title under a header that names one only weakly (a crew list's "Fag", the trade)
+    # may be the unit too: the trades the foremen lead
+    title = layout.fields.get("job_title")
+    weak = [title] if title is not None and (field_role(title.header) or ("", 0))[1] == WEAK \
+        else []
+    for use in (*layout.kept, *weak):
+        if (use.index in used and use not in weak) or not use.header:
             continue
 
         def value(d: Draft, index: int = use.index) -> str:

@@ -661,3 +661,19 @@ def test_a_subcontractors_man_without_a_number_is_no_employee(tmp_path: Path) ->
     assert [e.number for e in listing.employees] == ["602", "609", "901"]
     assert [("UE: Brdr. Kloak I/S" in a.reason or "Stilladsfirmaet" in a.reason)
             for a in listing.leavers] == [True, True]
+
+
+def test_a_crews_trade_read_as_the_job_title_is_the_unit_too(tmp_path: Path) -> None:
+    """No "Stilling", so "Fag" is the job title (weakly headed); it groups the crew as the
+    foremen lead them, so it is the department as well."""
+    head = ("Lønnr", "Navn", "Fag", "Formand")
+    rows = [head, (602, "Gitte Christensen", "Ledelse", None),
+            (609, "Olena Kovalenko", "Murer", "Gitte Christensen"),
+            (618, "Rikke Bech", "Tømrer", "Gitte Christensen")]
+    for k in range(3):
+        rows += [(700 + k, f"Murer{k} Lund", "Murer", "Olena Kovalenko"),
+                 (800 + k, f"Tømrer{k} Holm", "Tømrer", "Rikke Bech")]
+    listing = read(tmp_path, rows)
+    assert [(e.job_title, e.department) for e in listing.employees][:3] == [
+        ("Ledelse", "Ledelse"), ("Murer", "Murer"), ("Tømrer", "Tømrer")]
+    assert {e.department for e in listing.employees[3:]} == {"Murer", "Tømrer"}
