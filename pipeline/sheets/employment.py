@@ -169,6 +169,9 @@ _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "v
                      "bureau", "agency", "contractor", "konsulentfirma"})
 
 
+_UNTIL = frozenset({"til", "indtil", "to", "until", "udløb", "udløber", "slut"})
+
+
 def _bare_employment(header: str) -> bool:
     """A header of the employment and nothing else ("Ansættelse", "Employment"): its kind
     where its cells are words ("Fast", "Sæson til 30.09.2026"), its start where they are days."""
@@ -213,6 +216,12 @@ class EmploymentReader:
                              if match_fields((u.header,)).get("end_date") == 0]
         self.columns += [("form", u) for u in self.others if is_form_header(u.header) or (
             _bare_employment(u.header) and _worded(_column(rows, u.index, _SAMPLE)))][:1]
+        # "Til" right of the kind of employment ("Tidsbegrænset" | 26-02-2028): the term's
+        # last day, a day past ends the job as any end date does
+        left_of = {u.index for k, u in self.columns if k in ("form", "status")}
+        self.columns += [("end_date", u) for u in self.others if u.index - 1 in left_of
+                         and set(header_words(u.header)) <= _UNTIL and header_words(u.header)
+                         and not _worded(_column(rows, u.index, _SAMPLE))][:1]
         if not any(key == "form" for key, _ in self.columns):
             kinds = [u for u in self.others if holds_kinds(_column(rows, u.index, _SAMPLE)) or (
                 _kind_or_employer(u.header) == "kind"

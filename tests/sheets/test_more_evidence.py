@@ -677,3 +677,19 @@ def test_a_crews_trade_read_as_the_job_title_is_the_unit_too(tmp_path: Path) -> 
     assert [(e.job_title, e.department) for e in listing.employees][:3] == [
         ("Ledelse", "Ledelse"), ("Murer", "Murer"), ("Tømrer", "Tømrer")]
     assert {e.department for e in listing.employees[3:]} == {"Murer", "Tømrer"}
+
+
+def test_til_beside_the_kind_of_employment_is_the_terms_last_day(tmp_path: Path) -> None:
+    """A foundation's "Ansættelse" (Fast, Tidsbegrænset) and "Til" right of it: a term whose
+    day has passed has ended; one to come has not."""
+    head = ("Nr.", "Navn", "Afdeling/projekt", "Ansættelse", "Til", "Leder")
+    rows = [head, (31, "Mikkel Lauridsen", "Sekretariat", "Fast", None, None),
+            (35, "Henrik Lauridsen", "Projekt Ensomhed", "Tidsbegrænset",
+             dt.datetime(2028, 2, 26), "Mikkel Lauridsen"),
+            (39, "Anna Kirkegaard", "Projekt Ensomhed", "Tidsbegrænset",
+             dt.datetime(2026, 8, 31), "Mikkel Lauridsen"),
+            (40, "Bo Lind", "Sekretariat", "Fast", None, "Mikkel Lauridsen")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["31", "35", "40"]
+    assert [a.number for a in listing.leavers] == ["39"]
+    assert not [w for w in listing.warnings if w.column == "Til"]
