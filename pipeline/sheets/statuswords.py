@@ -122,6 +122,8 @@ _OUTSIDE = frozenset({
     "stringer", "stringere", "stringers",  # a newspaper's local writer paid by the piece
     "indlejet", "indlejede", "indlejning",  # hired in from a staffing firm
     "lejet", "lejede",  # "Lejet (Jobpartner)": hired in (not "udlånt": ours, lent out)
+    # an airline's crew leased in with the aircraft from another airline: "ACMI (wet lease)"
+    "acmi", "leased", "leaset",
     # paid by invoice, not by salary: "Konsulent (faktura)"
     "faktura", "fakturering", "invoice", "invoiced",
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"

@@ -114,7 +114,8 @@ def test_a_kind_of_employment_that_says_account_is_no_person(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("text", "away"), [
-    ("Vikar (bureau)", True), ("Bureauvikar", True), ("Ansat via Bemandingsbureauet", True),
+    ("Vikar (bureau)", True), ("ACMI (wet lease)", True), ("Leased crew", True),
+    ("Bureauvikar", True), ("Ansat via Bemandingsbureauet", True),
     ("CPR rettet (lønbureau)", False), ("Kunde hos reklamebureau", False),
     ("Honorarkraft", True), ("Honorarmodtager", True),
     ("Funktionskonto", True), ("Shared mailbox", True), ("Fællespostkasse", True),
