@@ -32,7 +32,7 @@ from pipeline.sheets.ditto import fill_ditto
 from pipeline.sheets.draft import CHANGE_ARROW, LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.evidence import NO, YES
-from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import WEAK, HeaderRow, accepted, value_at
@@ -234,6 +234,52 @@ def _leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
                   f"{len(filled)} people leads ({rows_text([d.row for d in filled])}), not "
                   "their leaders: each employee's leader is the one who leads their unit.",
                   filled[0].row, use.header)
+
+
+def _levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """Leader columns of levels, each filled on every row, a leader's own name in their own
+    level's column ("Kontorchef" | "Vicedirektør" | "Direktør", the head of an office naming
+    herself under "Kontorchef"): where the leader column names the row's own person, the next
+    column right of it whose cells name people on the list gives the leader (the first that is
+    not the person), said."""
+    use = layout.fields.get("leader")
+    if use is None or not drafts:
+        return
+    names = {normal_name(d.name) for d in drafts}
+    selfish = [d for d in drafts if d.given.text and normal_name(d.given.text) == normal_name(
+        d.name)]
+    if not selfish:
+        return
+    # (the levels above an office's: a deputy director's row, its "Kontorchef" empty, is led
+    # by the next level too)
+    selfish += [d for d in drafts if not d.given.said]
+    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    levels = []
+    for other in sorted(layout.kept, key=lambda u: u.index):
+        if other.index <= use.index or other.index in used or (
+                field_role(other.header) or ("", 0))[0] == "leader":
+            continue  # (a second column headed as the leader: parentunits.py reads it)
+        texts = [d.texts[other.index] for d in drafts if other.index < len(d.texts)
+                 and d.texts[other.index]]
+        if len(texts) >= 0.8 * len(drafts) and sum(normal_name(t) in names
+                                                   for t in texts) >= 0.9 * len(texts):
+            levels.append(other)
+    if not levels:
+        return
+    read: list[int] = []
+    for d in selfish:
+        own = normal_name(d.name)
+        above = next((d.texts[u.index] for u in levels if u.index < len(d.texts)
+                      and d.texts[u.index] and normal_name(d.texts[u.index]) != own), "")
+        if above or d.given.said:
+            d.given = dataclasses.replace(d.given, text=above, email="", number="")
+            read.append(d.row)
+    read.sort()
+    said = and_list([f'"{u.header}"' for u in levels])
+    findings.note("leader-levels-self", f'In {rows_text(read)} the column "{use.header}" names '
+                  f"the row's own person (a leader at that level) or nobody, so the leader is "
+                  f"the next level in {said} that names someone else.", read[0], use.header,
+                  read)
 
 
 def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -721,6 +767,7 @@ class _Read:
                                    unit.header if unit else "department")
         _leaders_of_units(drafts, layout, findings)
         _chain_leaders(drafts, layout, findings)
+        _levels_past_self(drafts, layout, findings)
         read_flag_leaders(drafts, layout.kept, findings)
         keys = read_initials_key(drafts, sheet.rows, header.row, findings, others, lambda: {
             t.casefold() for d in drafts for t in _ids(who_of(d, layout)) if t})

@@ -177,3 +177,24 @@ def test_a_key_of_the_units_leaders_over_the_header(tmp_path: Path) -> None:
     assert {e.number: e.leader for e in listing.employees} == {
         "5002": "", "5009": "Pernille Holm", "5012": "Kim Petersen", "5013": "Kim Petersen",
         "5273": "Pernille Holm", "5280": "Jesper Brøndum"}
+
+
+def test_level_columns_that_name_each_leader_at_their_own_level(tmp_path: Path) -> None:
+    """A state agency's "Kontorchef" | "Vicedirektør" | "Direktør" on every row, each leader
+    named in their own level's column: the leader is the first level that names someone else
+    (a deputy director's empty "Kontorchef" too); the director leads herself: none."""
+    head = ("Nr", "Navn", "E-mail", "Kontor", "Kontorchef", "Vicedirektør", "Direktør")
+    rows = [head,
+            ("1", "Susanne Mølgaard", "smo@f.dk", "Direktionen", None, None, "Susanne Mølgaard"),
+            ("2", "Tove Ravn", "tra@f.dk", "Direktionen", None, "Tove Ravn", "Susanne Mølgaard"),
+            ("3", "Mikkel Damgaard", "mda@f.dk", "Kontrol", "Mikkel Damgaard", "Tove Ravn",
+             "Susanne Mølgaard"),
+            ("4", "Ida Holm", "iho@f.dk", "Kontrol", "Mikkel Damgaard", "Tove Ravn",
+             "Susanne Mølgaard"),
+            ("5", "Bo Lind", "bli@f.dk", "Kontrol", "Mikkel Damgaard", "Tove Ravn",
+             "Susanne Mølgaard")]
+    listing = read(tmp_path, rows)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1", "", ""), ("2", "Susanne Mølgaard", "smo@f.dk"), ("3", "Tove Ravn", "tra@f.dk"),
+        ("4", "Mikkel Damgaard", "mda@f.dk"), ("5", "Mikkel Damgaard", "mda@f.dk")]
+    assert any(n.kind == "leader-levels-self" for n in listing.notes)
