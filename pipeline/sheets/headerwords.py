@@ -162,9 +162,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
             "address", "addresses", "postnr", "postnummer", "zip", "postal", "by", "city",
             "land", "country", "kommune", "cpr", "bank", "ordre", "order",
-            # a card's or a licence's number, not the person's ("Førerkortnr.", "Badge No")
-            "kort", "førerkort", "kørekort", "card", "badge",
-            "certifikat", "certificate",
+            # a licence's number, not the person's ("Førerkortnr.": the driver card; not a
+            # "Badgenr.", Quinyx's own employee number)
+            "førerkort", "kørekort", "certifikat", "certificate",
             "projekt", "project", "cost", "omkostning", "omkostningssted", "lokation",
             "location", "site", "kontor", "office", "lokale", "etage", "floor", "building",
             "bygning", "trin", "grade", "salary", "lønramme", "sats", "rate", "timer", "hours",

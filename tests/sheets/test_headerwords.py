@@ -230,8 +230,9 @@ def test_a_scim_export_is_read_by_its_attributes(tmp_path: Path) -> None:
     ("Kundechef", None), ("Key account manager", None), ("Customer manager", None),
     ("Kundeservice leder", "leader"), ("Butikschef", "leader"),
     ("Initialer/nr", "number"), ("Filialdirektør/leder", "leader"),
-    # a card's number is no person's: a haulier's "Førerkortnr." beside "Chaufførnr."
-    ("Førerkortnr.", None), ("Badge No", None), ("Card ID", None), ("Chaufførnr.", "number"),
+    # a licence's number is no person's: a haulier's "Førerkortnr." beside "Chaufførnr."
+    # (Quinyx's "Badgenr." is its employee number)
+    ("Førerkortnr.", None), ("Chaufførnr.", "number"), ("Badgenr.", "number"),
 ])
 def test_the_customers_contact_is_no_leader_and_two_names_for_one_column(
         header: str, key: str | None) -> None:
