@@ -239,13 +239,27 @@ def _leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
 def _levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
     """Leader columns of levels, each filled on every row, a leader's own name in their own
     level's column ("Kontorchef" | "Vicedirektør" | "Direktør", the head of an office naming
-    herself under "Kontorchef"): where the leader column names the row's own person, the next
-    column right of it whose cells name people on the list gives the leader (the first that is
-    not the person), said."""
+    herself under "Kontorchef"): where the leader column names the row's own person, or no
+    one, the next column right of it whose cells name people on the list gives the leader (the
+    first that is not the person), said."""
     use = layout.fields.get("leader")
     if use is None or not drafts:
         return
-    names = {normal_name(d.name) for d in drafts}
+    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    names = {d.name for d in drafts}  # (as written: a column of levels copies them)
+    levels = []
+    sample = drafts[:300]  # (whether a column names people: its first rows tell)
+    for other in sorted(layout.kept, key=lambda u: u.index):
+        if other.index <= use.index or other.index in used or (
+                field_role(other.header) or ("", 0))[0] == "leader":
+            continue  # (a second column headed as the leader: parentunits.py reads it)
+        texts = [d.texts[other.index] for d in sample if other.index < len(d.texts)
+                 and d.texts[other.index]]
+        if len(texts) >= 0.8 * len(sample) and sum(t in names for t in texts) >= 0.9 * len(
+                texts):
+            levels.append(other)
+    if not levels:
+        return
     selfish = [d for d in drafts if d.given.text and normal_name(d.given.text) == normal_name(
         d.name)]
     if not selfish:
@@ -253,19 +267,6 @@ def _levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
     # (the levels above an office's: a deputy director's row, its "Kontorchef" empty, is led
     # by the next level too)
     selfish += [d for d in drafts if not d.given.said]
-    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
-    levels = []
-    for other in sorted(layout.kept, key=lambda u: u.index):
-        if other.index <= use.index or other.index in used or (
-                field_role(other.header) or ("", 0))[0] == "leader":
-            continue  # (a second column headed as the leader: parentunits.py reads it)
-        texts = [d.texts[other.index] for d in drafts if other.index < len(d.texts)
-                 and d.texts[other.index]]
-        if len(texts) >= 0.8 * len(drafts) and sum(normal_name(t) in names
-                                                   for t in texts) >= 0.9 * len(texts):
-            levels.append(other)
-    if not levels:
-        return
     read: list[int] = []
     for d in selfish:
         own = normal_name(d.name)

@@ -229,6 +229,9 @@ def _address_from_other_rows(drafts: Sequence[Any], leaders: Sequence[Leader | N
     def who(d: Any, leader: Leader) -> str:
         return leader.number if leader.found else normal_name(d.given.text or d.given.number)
 
+    if not any(leader is not None and not leader.email and not leader.is_self
+               and not d.given.email for d, leader in zip(drafts, leaders, strict=True)):
+        return list(leaders)  # (most lists: every leader has an address, or none does)
     given: dict[str, set[str]] = defaultdict(set)  # leader → the addresses the rows give
     for d, leader in zip(drafts, leaders, strict=True):
         if leader is not None and d.given.email and leader.email and not leader.is_self:

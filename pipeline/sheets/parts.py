@@ -173,9 +173,9 @@ def sections_below(sheet: Sheet, header: HeaderRow) -> list[tuple[Sheet, HeaderR
     first = [cell_text(h).casefold() for h in header.headers]
     starts: list[tuple[int, HeaderRow]] = []
     for row, values in sheet.rows:
-        if row <= header.row or number >= len(values) or (
-                cell_text(values[number]).casefold() != first[number]):
-            continue
+        if row <= header.row or number >= len(values) or not isinstance(
+                values[number], str) or cell_text(values[number]).casefold() != first[number]:
+            continue  # (a number cell of a number, most rows: no header again)
         texts = [cell_text(v) for v in values]
         found = match_fields(texts)
         if found.get("number") != number or not holds_people(found):
