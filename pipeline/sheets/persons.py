@@ -103,21 +103,24 @@ _NO_NAME = frozenset({"fælles", "konto", "postkasse", "mailbox", "noreply", "do
                       "helpdesk", "servicedesk", "fællespostkasse", "funktionspostkasse",
                       "mødelokale", "fællesmail", "fælleslogin", "fællesbruger",
                       # a machine with its own login: "Scanner 1. sal", "Printer Stuen"
-                      "scanner", "printer", "kopimaskine", "multifunktionsprinter",
-                      # a front desk's or a switchboard's shared login: "Reception Aarhus"
-                      "reception", "receptionen", "omstilling", "omstillingen",
-                      "sekretariatet", "kundeservice"})
+                      "scanner", "printer", "kopimaskine", "multifunktionsprinter"})
+# A front desk's or a switchboard's shared login in the name column ("Reception Aarhus"); as a
+# job title ("Leder, Reception") or a unit these words are a person's
+_DESK = frozenset({"reception", "receptionen", "omstilling", "omstillingen", "sekretariatet",
+                   "kundeservice"})
 
 
-def account_word(name: str) -> bool:
+def account_word(name: str, title: bool = False) -> bool:
     """A name of several words that holds one naming an account ("Fællespostkasse Tilskud",
-    "F2 Systembruger", "Konto, Fælles"), looked for only where one may be."""
+    "F2 Systembruger", "Konto, Fælles"), looked for only where one may be; a job title
+    (``title``) only by the words no person's title holds either."""
     low = name.casefold()
     if ("bruger" in low or "postkasse" in low or "konto" in low) and _ACCOUNT_WORD.search(name):
         return True
     if _NO_NAME_PART.search(low) is None:
         return False  # (most names: seen without splitting them into words)
-    return bool(_NO_NAME.intersection(_words(low)))
+    words = set(_words(low))
+    return bool(_NO_NAME & words) or (not title and bool(_DESK & words))
 
 
 _NO_NAME_PART = re.compile("fælles|konto|postkasse|mailbox|reply|desk|mødelokale|scanner|"

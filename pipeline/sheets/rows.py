@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
@@ -180,7 +180,7 @@ def is_note(text: str) -> bool:
 
 
 # A job title that names an account, judged once per title (titles repeat down a list)
-_title_names_account = lru_cache(maxsize=4096)(account_word)
+_title_names_account = lru_cache(maxsize=4096)(partial(account_word, title=True))
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,12 @@ def test_a_front_desks_login_is_no_person(tmp_path: Path, name: str) -> None:
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1", "2"]
     assert [s.reason for s in listing.skipped if s.row == 4] == ["account"]
+    # the same words as a job title or a unit are a person's: a hotel's head of reception
+    rows = [("Nr", "Navn", "Afdeling", "Stilling", "Leder"),
+            ("1", "Tove Larsen", "Direktion", "Hoteldirektør", None),
+            ("2", "Lars Frederiksen", "Reception", "Leder, Reception", "Tove Larsen"),
+            ("3", "Eva Holm", "Kundeservice", "Kundeservice", "Tove Larsen")]
+    assert [e.number for e in read(tmp_path, rows).employees] == ["1", "2", "3"]
 
 
 def test_resigned_with_a_last_day_to_come_is_still_employed(tmp_path: Path) -> None:
