@@ -446,7 +446,7 @@ def _units_by_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
                               []).append(d)
     # each leader's people who lead nobody themselves (the foremen under the site manager
     # are each in their own trade)
-    leads = {k for k in groups}
+    leads = set(groups)
     people = {normal_name(d.name) for d in drafts}
     led = [m for m in ([d for d in g if normal_name(d.name) not in leads
                         and normal_name(d.number) not in leads] for g in groups.values())
