@@ -151,6 +151,11 @@ def _quick_look(rows: Rows, grouped: Sequence[int], levels: Sequence[int],
     return any(_may_group(rows, col, number) for col in grouped)
 
 
+# columns that say something of the leader, read with it: a blank in one is "as above" only
+# where the row names the leader of the row above that gave the value
+_BELONGS_TO_LEADER = ("leader_email", "leader_number")
+
+
 def read_grouping(sheet: Sheet, layout: ListLayout, rows: Rows, kinds: RowReader,
                   findings: Findings) -> tuple[Rows, dict[int, str]]:
     """The rows with "as above" blanks filled where the sheet shows grouping, and each
@@ -279,7 +284,7 @@ def _pivot_levels(grid: Grid, layout: ListLayout, done: set[int],
     cols = sorted(i for i in map(layout.index, _GROUPED) if i is not None and i not in done)
     leader = layout.index("leader")
     owner = {c: leader if leader is not None and c != leader and c in {
-        layout.index("leader_email"), layout.index("leader_number")} else c for c in cols}
+        layout.index(k) for k in _BELONGS_TO_LEADER} else c for c in cols}
     levels = sorted(set(owner.values()))
     if len(levels) < 2 or not grid.employees:
         return set()
@@ -322,11 +327,6 @@ def _pivot_levels(grid: Grid, layout: ListLayout, done: set[int],
                       f"starts, as in a pivot table, so its blanks are read as the value above "
                       f"({rows_text(rows)}).", rows[0], headers[c], rows)
     return set(cols)
-
-
-# columns that say something of the leader: a blank in one is "as above" only where the row
-# names the leader of the row above that gave the value
-_BELONGS_TO_LEADER = ("leader_email", "leader_number")
 
 
 def _fill_down(grid: Grid, col: int, header: str, findings: Findings,

@@ -219,20 +219,18 @@ def _id_instead(fields: dict[str, ColumnUse], found: int, headers: Sequence[str]
                   'column (as "Medarbejdernr.").', header_row, headers[found])
 
 
-def _cells_text(rows: Rows, index: int) -> list[str]:
-    """The filled cells of a column as text (the first 2,000 rows)."""
-    return [t for t in (cell_text(value_at(v, index)) for _, v in rows[:2000]) if t]
-
-
-def _own_codes(rows: Rows, index: int, most: int = 80, mail: bool = True) -> bool:
-    """Nearly every row gives the column a value of its own, without spaces (and without "@"
-    unless ``mail``), at most ``most`` characters: an ID each person has."""
+def _own_codes(rows: Rows, index: int, most: int, fits: Callable[[str], bool]) -> bool:
+    """Nearly every row gives the column a value of its own, without spaces, at most ``most``
+    characters, each one that ``fits``: an ID each person has."""
     texts = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
     filled = [t for t in texts if t]
     return (len(filled) >= 3 and len(filled) >= 0.9 * len(texts)
             and len({t.casefold() for t in filled}) == len(filled)
-            and all(len(t) <= most and " " not in t and (mail or "@" not in t)
-                    for t in filled))
+            and all(len(t) <= most and " " not in t and fits(t) for t in filled))
+
+
+def _no_address(text: str) -> bool:
+    return "@" not in text
 
 
 def _user_names(rows: Rows, headers: Sequence[str], taken: set[int]) -> int | None:
@@ -240,7 +238,7 @@ def _user_names(rows: Rows, headers: Sequence[str], taken: set[int]) -> int | No
     "Username", "Login") that gives nearly every row one of its own, short and without spaces:
     the ID a directory or a system's user list knows each person by."""
     def own_codes(index: int) -> bool:
-        return _own_codes(rows, index, 20, mail=False)
+        return _own_codes(rows, index, 20, _no_address)
 
     found = next((i for i, h in enumerate(headers) if i not in taken and h
                   and INITIALS.matches(h) and own_codes(i)), None)
@@ -257,7 +255,7 @@ def _codes_beside(rows: Rows, headers: Sequence[str], taken: set[int]) -> bool:
         if index in taken or not header or field_role(header) is not None:
             continue
         if OTHER not in concepts(header_words(header))[0] and _own_codes(
-                rows, index, 20, mail=False) and any(
+                rows, index, 20, _no_address) and any(
                 has_digit(cell_text(value_at(v, index))) for _, v in rows[:50]):
             return True
     return False
@@ -423,8 +421,7 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     # leaders to be guessed from titles, is no employee list to take on two fallbacks)
     if "number" not in fields and "email" in fields and any(
             k in fields for k in ("leader", "leader_email", "leader_number")) and _own_codes(
-            rows, fields["email"].index) and all(
-            valid_email(t) for t in _cells_text(rows, fields["email"].index)) and not (
+            rows, fields["email"].index, 80, valid_email) and not (
             _codes_beside(rows, visible, {u.index for u in fields.values()})):
         _id_instead(fields, fields["email"].index, headers, "number-email", "e-mail address",
                     "addresses", header.row, findings)

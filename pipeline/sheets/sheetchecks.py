@@ -18,7 +18,7 @@ from pipeline.sheets.findings import Findings, and_list
 from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
 from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.names import normal_name
-from pipeline.sheets.sheetchoice import other_version, others_listed, people_apart
+from pipeline.sheets.sheetchoice import others_listed, versions
 from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -59,7 +59,10 @@ def refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
     if number is None:
         return
     for other in also:
-        differ = other_version(sheet, header.row, other, number)
+        compared = versions(sheet, header.row, other, number)
+        if compared is None:
+            continue
+        differ = compared.gives_otherwise()
         if differ:
             findings.error("two-versions", f'The sheets "{sheet.name}" and "{other.name}" list '
                            f"the same people, and {differ} of them differently (a leader, a "
@@ -67,7 +70,7 @@ def refuse_versions(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet],
                            "list.", "Delete the sheet that is not the list (or make the two "
                            "agree), and run the command again.", header.row)
             raise_if_issues(findings.issues())
-        apart = people_apart(sheet, header.row, other, number)
+        apart = compared.people_apart()
         if apart and any(apart):
             only_ours, only_theirs = apart
             gaps = [f'{n} only on "{s.name}"' for n, s in ((only_ours, sheet),

@@ -139,34 +139,40 @@ def others_listed(sheet: Sheet, header_row: int, other: Sheet) -> int:
     return len(theirs) if 2 * sum(1 for t in theirs if t in ours) < len(theirs) else 0
 
 
-def other_version(sheet: Sheet, header_row: int, other: Sheet, number: int) -> int:
-    """How many of the people ``other`` shares with the list (by the number in column
-    ``number``, mostly the same people) it gives otherwise: another version of the list
-    (0 where it is no version of it, or agrees with it)."""
+@dataclass(frozen=True)
+class Versions:
+    """How another sheet of the list's columns compares with the list, person by person (by
+    the employee number)."""
+
+    shared: int  # people on both
+    differ: int  # of those, the ones the other sheet gives otherwise
+    only_ours: int  # people only on the list
+    only_theirs: int  # people only on the other sheet
+
+    def gives_otherwise(self) -> int:
+        """How many shared people the other sheet gives otherwise, where it holds mostly the
+        list's people (another version of it); 0 where it does not, or agrees."""
+        theirs = self.shared + self.only_theirs
+        return self.differ if self.shared >= max(2, 0.5 * theirs) else 0
+
+    def people_apart(self) -> tuple[int, int] | None:
+        """How many people only the list holds, and how many only the other sheet, where the
+        two are versions of one list (three in four of the people shared); None where not."""
+        most = max(self.shared + self.only_ours, self.shared + self.only_theirs)
+        if self.shared < 2 or self.shared < 0.75 * most:
+            return None
+        return self.only_ours, self.only_theirs
+
+
+def versions(sheet: Sheet, header_row: int, other: Sheet, number: int) -> Versions | None:
+    """``other`` compared with the list by the number in column ``number``; None where it
+    lacks one of the list's columns."""
     both = _side_by_side(sheet, header_row, other)
     if both is None or number not in both[2]:
-        return 0
+        return None
     at = both[2].index(number)
     ours = {row[at]: row for row in both[0] if row[at]}
     theirs = {row[at]: row for row in both[1] if row[at]}
     shared = [n for n in theirs if n in ours]
-    if len(shared) < max(2, 0.5 * len(theirs)):
-        return 0
-    return sum(ours[n] != theirs[n] for n in shared)
-
-
-def people_apart(sheet: Sheet, header_row: int, other: Sheet, number: int
-                 ) -> tuple[int, int] | None:
-    """How many people only the list holds, and how many only ``other``, where the two are
-    versions of one list (the list's columns, three in four of the people shared); None where
-    they are not."""
-    both = _side_by_side(sheet, header_row, other)
-    if both is None or number not in both[2]:
-        return None
-    at = both[2].index(number)
-    ours = {row[at] for row in both[0] if row[at]}
-    theirs = {row[at] for row in both[1] if row[at]}
-    shared = len(ours & theirs)
-    if shared < 2 or shared < 0.75 * max(len(ours), len(theirs)):
-        return None
-    return len(ours - theirs), len(theirs - ours)
+    return Versions(len(shared), sum(ours[n] != theirs[n] for n in shared),
+                    len(ours.keys() - theirs.keys()), len(theirs.keys() - ours.keys()))

@@ -39,14 +39,14 @@ class _Named:
 
 
 def _named(sheet: Sheet, header: HeaderRow) -> _Named:
-    words = re.findall(r"[^\W\d_]+", sheet.name.casefold())
-    mark = "current" if CURRENT & set(words) else "old" if OLD & set(words) else ""
+    words = set(re.findall(r"[^\W\d_]+", sheet.name.casefold()))
+    current, old = bool(CURRENT & words), bool(OLD & words)
+    mark = "" if current == old else "current" if current else "old"  # (both: no mark)
     plain = re.sub(r"[^\W\d_]+", lambda m: "" if m.group().casefold() in CURRENT | OLD
                    else m.group(), sheet.name)
     dated = dated_name(plain)
     stem = dated[0] if dated else " ".join(re.findall(r"[^\W\d_]+|\d+", plain.casefold()))
-    return _Named(sheet, header, stem, dated[1] if dated else None,
-                  "" if CURRENT & set(words) and OLD & set(words) else mark)
+    return _Named(sheet, header, stem, dated[1] if dated else None, mark)
 
 
 def newest(found: Sequence[tuple[Sheet, HeaderRow]]) -> tuple[Sheet, HeaderRow, str] | None:

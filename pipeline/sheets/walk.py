@@ -285,6 +285,22 @@ class RowWalk:
         self.outsiders.append(Who(row, reader.text(clean, "number"), reader.shown_name(clean),
                                   reader.text(clean, "email")))
 
+    def _not_ours(self, clean: tuple[Any, ...], values: tuple[Any, ...], title: str) -> str:
+        """Why a row without a number is of someone not employed here, or "": a remark that
+        says so ("Ansat af Kirkeministeriet"), a firm in brackets after the name ("Sven Åkesson
+        (UE: Stilladsfirmaet Fyn ApS)", a subcontractor's man on a crew list), or a job title
+        ("Sygeplejerske (vikar, bureau)")."""
+        reader = self.reader
+        remark = self.employment.not_here(values)
+        if remark:
+            return remark
+        aside = _firm_aside(reader.text(clean, "name") or reader.text(clean, "name_reversed"))
+        if aside:
+            return f'"{aside}" beside the name: {NOT_HERE}'
+        if title and (not_ours(title) or a_temp(title)):
+            return f'{reader.header("job_title")} "{title}": {NOT_HERE}'
+        return ""
+
     def _employee(self, number: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> None:
         if self._unread is not None:  # employees under a leader line mus could not read
             self.unread_lines.append(self._unread)
@@ -303,25 +319,9 @@ class RowWalk:
             self._outsider(number, clean)
             return
         title = reader.text(clean, "job_title")
-        elsewhere = "" if reader.text(clean, "number") else self.employment.not_here(values)
+        elsewhere = "" if reader.text(clean, "number") else self._not_ours(clean, values, title)
         if elsewhere:
-            # no number, and a remark that says so: "Ansat af Kirkeministeriet"
             self.leavers.append(Absent(number, "", reader.shown_name(clean), elsewhere))
-            self._outsider(number, clean)
-            return
-        aside = "" if reader.text(clean, "number") else _firm_aside(
-            reader.text(clean, "name") or reader.text(clean, "name_reversed"))
-        if aside:
-            # no number, and the name says whose they are: "Sven Åkesson (UE: Stilladsfirmaet
-            # Fyn ApS)", a subcontractor's man on a crew list
-            self.leavers.append(Absent(number, "", reader.shown_name(clean),
-                                       f'"{aside}" beside the name: {NOT_HERE}'))
-            self._outsider(number, clean)
-            return
-        if title and not reader.text(clean, "number") and (not_ours(title) or a_temp(title)):
-            # no number, and a job title that says so: "Sygeplejerske (vikar, bureau)"
-            self.leavers.append(Absent(number, "", reader.shown_name(clean),
-                                       f'{reader.header("job_title")} "{title}": {NOT_HERE}'))
             self._outsider(number, clean)
             return
         state = self.employment.of(number, values)

@@ -176,16 +176,6 @@ def test_user_names_are_the_id_where_no_column_is_the_number(tmp_path: Path) -> 
     assert warned.column == "Brugernavn"
 
 
-def test_user_names_that_repeat_are_no_id(tmp_path: Path) -> None:
-    rows = [("Brugernavn", "Navn", "Afdeling", "Nærmeste leder"),
-            ("vk1", "Ingrid Haugen", "Myndighed", None), ("vk2", "Anne Aagaard", "Myndighed",
-                                                          "Ingrid Haugen"),
-            ("vk2", "Bo Lund", "Myndighed", "Ingrid Haugen")]
-    with pytest.raises(SpreadsheetError) as caught:
-        read(tmp_path, rows)
-    assert "No column with the employee number was found" in str(caught.value)
-
-
 def test_hired_in_through_another_firm_and_wallboards_are_no_staff(tmp_path: Path) -> None:
     """"Lejet (Jobpartner)" under "Ansættelse"; a seafarer "Ansat via" a manning agent, where
     every numbered row is the shipping company's; a contact centre's "Wallboard Privat"."""
@@ -204,13 +194,20 @@ def test_hired_in_through_another_firm_and_wallboards_are_no_staff(tmp_path: Pat
     assert [s.reason for s in listing.skipped if s.row == 10] == ["account"]
 
 
-def test_user_names_beside_another_column_of_codes_are_no_id(tmp_path: Path) -> None:
-    """itslearning: "SyncKey" (the payroll number, a header mus does not know) beside
-    "Username": which is the ID cannot be told, so the list is refused as before."""
-    rows = [("SyncKey", "Username", "Navn", "Nærmeste leder"),
-            ("2007", "ehus", "Emil Hussain", None), ("2087", "jand", "Jonas Andersen",
-                                                     "Emil Hussain"),
-            ("2069", "jber", "Jørgen Bertelsen", "Emil Hussain")]
+@pytest.mark.parametrize("rows", [
+    # user names that repeat are no one's own
+    [("Brugernavn", "Navn", "Afdeling", "Nærmeste leder"),
+     ("vk1", "Ingrid Haugen", "Myndighed", None),
+     ("vk2", "Anne Aagaard", "Myndighed", "Ingrid Haugen"),
+     ("vk2", "Bo Lund", "Myndighed", "Ingrid Haugen")],
+    # itslearning: "SyncKey" (the payroll number, a header mus does not know) beside
+    # "Username": which is the ID cannot be told
+    [("SyncKey", "Username", "Navn", "Nærmeste leder"),
+     ("2007", "ehus", "Emil Hussain", None), ("2087", "jand", "Jonas Andersen", "Emil Hussain"),
+     ("2069", "jber", "Jørgen Bertelsen", "Emil Hussain")],
+], ids=["repeat", "beside-codes"])
+def test_user_names_that_are_no_id_leave_the_list_refused(
+        tmp_path: Path, rows: list[tuple[Any, ...]]) -> None:
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, rows)
     assert "No column with the employee number was found" in str(caught.value)
