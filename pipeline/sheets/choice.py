@@ -70,6 +70,13 @@ NEW = frozenset({"ny", "nye", "nyt", "new", "kommende", "fremtidig", "fremtidige
 _NEW = NEW | ACTING
 
 
+# A leader column filled only where someone else leads than the one the other column names
+# ("Afvigende nærmeste leder" beside "Afdelingsleder"): where it is filled, it is the leader
+_OVERRIDE = frozenset({"afvigende", "afvig", "faktisk", "faktiske", "reel", "reelle",
+                       "override", "actual", "abweichend", "abweichende", "abweichender",
+                       "avvikande", "avvikende"})
+
+
 def _year_apart(header: str) -> tuple[str, int] | None:
     """("leder", 2026) for "Leder 2026"; None for a header without one year."""
     years = years_in(header)
@@ -151,6 +158,7 @@ class Chooser:
     # and the column of that leader's address
     leader_above: int | None = None
     leader_above_email: int | None = None
+    overridden: bool = False  # leader_above is the column an "Afvigende leder" overrides
 
     def _name(self, index: int) -> str:
         return f'"{self.headers[index]}" (column {get_column_letter(index + 1)})'
@@ -235,11 +243,16 @@ class Chooser:
                                "your organisation uses.", self.header_row,
                                self.headers[chosen[0]])
         if key == "leader" and len(chosen) == 2:
+            chosen = self._override_where_given(chosen)
+        if key == "leader" and len(chosen) == 2:
             chosen = self._unit_then_above(chosen)
         if key == "leader" and len(chosen) > 1:
             chosen = self._resolving(chosen)
         if key == "leader_email" and len(chosen) == 2 and self.leader_above is not None:
             chosen = self._address_of_each_level(chosen)
+        elif key == "leader_email" and len(chosen) == 1 and self.overridden and \
+                self._address_of_default(chosen[0]):
+            return None
         if key == "department" and len(options) > 1:
             chosen = self._finest(chosen, [i for _, i in options])
         if len(chosen) > 1:
@@ -461,6 +474,45 @@ class Chooser:
                 return [near]
         return chosen
 
+    def _override_where_given(self, chosen: list[int]) -> list[int]:
+        """Two leader columns, one headed as the leader where it differs ("Afvigende nærmeste
+        leder", "Actual manager") and filled on fewer rows, where the other is mostly filled
+        too, naming people on the list: where it is filled it is the leader, elsewhere the
+        other column, said."""
+        marked = [i for i in chosen if says_new(self.headers[i], _OVERRIDE)]
+        if len(marked) != 1:
+            return chosen
+        override = marked[0]
+        default = next(i for i in chosen if i != override)
+        over = {n for n, _ in cells(self.rows, override)}
+        base = {n for n, _ in cells(self.rows, default)}
+        if not over or len(over) >= len(base) or len(over - base) * 5 > len(over) or \
+                self._share_on_list(override) < 0.5:
+            return chosen
+        self.leader_above, self.overridden = default, True
+        self.findings.note("leader-override", f"Two columns name leaders: "
+                           f"{self._name(override)}, filled where the nearest leader is "
+                           f"someone else than the one {self._name(default)} names; where it "
+                           "is filled it is read as the leader, elsewhere the other column.",
+                           self.header_row, self.headers[override])
+        return [override]
+
+    def _address_of_default(self, index: int) -> bool:
+        """The one leader's e-mail column beside an overriding leader column: filled where the
+        overridden column is and not only where the override is, it is that leader's address
+        (used where the override is empty); the override's leader's address is then found on
+        their own row."""
+        above = self.leader_above
+        if above is None:
+            return False
+        filled = {n for n, _ in cells(self.rows, index)}
+        base = {n for n, _ in cells(self.rows, above)}
+        over = {n for n, _ in cells(self.rows, self.chosen["leader"])}
+        if not filled or filled <= over or len(filled & base) * 5 < len(filled) * 4:
+            return False
+        self.leader_above_email = index
+        return True
+
     def _address_of_each_level(self, chosen: list[int]) -> list[int]:
         """Two leader's e-mail columns beside two levels of leaders: each is filled on the
         rows its level's column is (``Pæd. leder mail`` beside ``Pædagogisk leder``); the
@@ -480,19 +532,22 @@ class Chooser:
         self.leader_above_email = next(i for i, lvl in pairs.items() if lvl == above)
         return [i for i, lvl in pairs.items() if lvl == near]
 
+    def _share_on_list(self, index: int, people: set[str] | None = None) -> float:
+        """The share of a leader column's filled cells that name someone on the list."""
+        people = self._people() if people is None else people
+        given = [cell_text(v) for _, v in cells(self.rows, index, _SAMPLE)]
+        given = [split_address(t)[0] or split_address(t)[1] for t in given
+                 if not is_no_value(t)]
+        found = sum(t.casefold() in people or (t.count(",") == 1 and
+                                               turn_around(t)[0].casefold() in people)
+                    for t in given)
+        return found / len(given) if given else 0.0
+
     def _resolving(self, chosen: list[int]) -> list[int]:
         """Of leader columns that differ, the one that names people on the list (when only one
         does), reported; else all of them, to be refused as two columns."""
         people = self._people()
-        shares = []
-        for index in chosen:
-            given = [cell_text(v) for _, v in cells(self.rows, index, _SAMPLE)]
-            given = [split_address(t)[0] or split_address(t)[1] for t in given
-                     if not is_no_value(t)]
-            found = sum(t.casefold() in people or (t.count(",") == 1 and
-                                                   turn_around(t)[0].casefold() in people)
-                        for t in given)
-            shares.append(found / len(given) if given else 0.0)
+        shares = [self._share_on_list(index, people) for index in chosen]
         best = [i for i, share in zip(chosen, shares, strict=True) if share >= 0.5]
         if len(best) == 1 and all(s < 0.2 for i, s in zip(chosen, shares, strict=True)
                                   if i != best[0]):

@@ -360,6 +360,34 @@ def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findi
     return True
 
 
+def _leaders_twin(offered: dict[str, list[tuple[int, int]]], headers: Sequence[str],
+                  rows: Rows, findings: Findings, header_row: int) -> None:
+    """Two e-mail columns headed alike ("E-mail" after "Navn", "E-mail" after "Leder"), no
+    leader's e-mail column: the one whose address is the same on every row that names one
+    leader, and is that leader's own in the other column, is the leaders' e-mail, said."""
+    emails, leaders = offered.get("email", []), offered.get("leader", [])
+    if len(emails) != 2 or len(leaders) != 1 or "leader_email" in offered or \
+            normalise_header(headers[emails[0][1]]) != normalise_header(headers[emails[1][1]]):
+        return
+    leader = leaders[0][1]
+    for (tier, twin), (_, own) in (emails, emails[::-1]):
+        if not email_follows_leader(rows, leader, twin):
+            continue
+        owns = {cell_text(v).casefold() for _, v in cells(rows, own, 5000)}
+        given = {cell_text(v).casefold() for _, v in cells(rows, twin, 5000)}
+        if not given or len(given & owns) * 5 < len(given) * 4 or \
+                email_follows_leader(rows, leader, own):
+            return
+        offered["email"] = [(t, i) for t, i in emails if i != twin]
+        offered["leader_email"] = [(tier, twin)]
+        findings.note("email-follows-leader", f'Two columns are headed "{headers[own]}": '
+                      f"column {get_column_letter(twin + 1)} gives one address for each leader "
+                      f'in "{headers[leader]}", their own address in column '
+                      f"{get_column_letter(own + 1)}, so it is read as the leader's e-mail.",
+                      header_row, headers[twin])
+        return
+
+
 _INITIALS = frozenset(normalise_header(h) for h in ("Initialer", "Initials"))
 
 
@@ -399,6 +427,7 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         if any(not says(headers[i], ALIAS) for _, i in options):
             preferred += [i for _, i in options if says(headers[i], ALIAS)]
             offered[name_key] = [(t, i) for t, i in options if not says(headers[i], ALIAS)]
+    _leaders_twin(offered, headers, rows, findings, header.row)
     chooser = Chooser(sheet, header.row, headers, rows, findings, offered=frozenset(offered))
     fields = _uses(offered, [c.key for c in FIELDS], headers, chooser.choose)
     if "number" not in fields:

@@ -263,6 +263,35 @@ def test_an_email_column_that_follows_the_leader_is_the_leaders(tmp_path: Path) 
     assert "email-follows-leader" in {w.kind for w in listing.warnings}
 
 
+def test_two_email_columns_headed_alike_the_one_after_the_leader_is_theirs(
+        tmp_path: Path) -> None:
+    """"E-mail" after "Navn" and again after "Leder": the second gives each leader's own
+    address (the one in the first on their own row), so it is the leader's e-mail, said.
+    Two alike that are no such pair are not read so."""
+    head = ("Nr", "Navn", "E-mail", "Afdeling", "Leder", "E-mail")
+    rows = [head, ("7179", "Signe Bech", "sb@k.dk", "Café", "Frede Knudsen", "fk@k.dk"),
+            ("7603", "Aisha Abdi", "aa@k.dk", "Café", "Signe Bech", "sb@k.dk"),
+            ("7676", "Camilla Holm", "ch@k.dk", "Café", "Signe Bech", "sb@k.dk"),
+            ("7700", "Frede Knudsen", "fk@k.dk", "Ledelse", None, None),
+            ("7701", "Ole Bak", "ob@k.dk", "Køkken", "Frede Knudsen", "fk@k.dk"),
+            ("7702", "Eva Dam", "ed@k.dk", "Køkken", "Ole Bak", "ob@k.dk"),
+            ("7703", "Ida Lund", "il@k.dk", "Køkken", "Ole Bak", "ob@k.dk")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [(e.number, e.email, e.leader_email) for e in listing.employees][:3] == [
+        ("7179", "sb@k.dk", "fk@k.dk"), ("7603", "aa@k.dk", "sb@k.dk"),
+        ("7676", "ch@k.dk", "sb@k.dk")]
+    [note] = [n for n in listing.notes if n.kind == "email-follows-leader"]
+    assert "column F gives one address for each leader" in note.what
+    # a second address of the employee's own (a private one) is no leader's: as before, the
+    # work address is the e-mail, warned, and the leader's is found on their own row
+    rows = [r if r is head else (*r[:5], r[2].replace("@k.dk", "@privat.dk")) for r in rows]
+    listing = read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Ark1": rows}), today=TODAY)
+    assert [(e.email, e.leader_email) for e in listing.employees][:2] == [
+        ("sb@k.dk", "fk@k.dk"), ("aa@k.dk", "sb@k.dk")]
+    assert not [n for n in listing.notes if n.kind == "email-follows-leader"]
+    assert "two-columns" in {w.kind for w in listing.warnings}
+
+
 def test_a_department_and_a_job_title_column_swapped_are_refused(tmp_path: Path) -> None:
     """'Afdeling' holds job titles and 'Stilling' the clinics: the clinics give each leader's
     staff one value, the titles several; every form would name a job title as department."""

@@ -198,3 +198,53 @@ def test_level_columns_that_name_each_leader_at_their_own_level(tmp_path: Path) 
         ("1", "", ""), ("2", "Susanne Mølgaard", "smo@f.dk"), ("3", "Tove Ravn", "tra@f.dk"),
         ("4", "Mikkel Damgaard", "mda@f.dk"), ("5", "Mikkel Damgaard", "mda@f.dk")]
     assert any(n.kind == "leader-levels-self" for n in listing.notes)
+
+
+def _factory(email: bool) -> list[tuple[Any, ...]]:
+    """Every row names its department's leader; "Afvigende nærmeste leder" is filled where
+    someone else leads: a team leader, and for the department leaders their own director."""
+    head = ("Nr.", "Navn", "E-mail", "Afdeling", "Afdelingsleder",
+            *(("Afdelingsleder mail",) if email else ()), "Afvigende nærmeste leder")
+    mail = {"Kirsten Vestergaard": "kv@p.dk", "Kasper Damgaard": "kd@p.dk"}
+
+    def row(nr: str, name: str, unit: str, boss: str | None, other: str | None
+            ) -> tuple[Any, ...]:
+        own = f"{name.split()[0].lower()}@p.dk"
+        return (nr, name, own, unit, boss, *((mail.get(boss or ""),) if email else ()), other)
+    return [head, row("501", "Villads Madsen", "Ledelse", None, None),
+            row("503", "Kirsten Vestergaard", "Linje 1", "Kirsten Vestergaard",
+                "Villads Madsen"),
+            row("505", "Kasper Damgaard", "Linje 2", "Kasper Damgaard", "Villads Madsen"),
+            row("509", "Astrid Møller", "Linje 1", "Kirsten Vestergaard", None),
+            row("512", "Lars Jensen", "Linje 1", "Kirsten Vestergaard", None),
+            row("513", "João Ferreira", "Linje 1", "Kirsten Vestergaard", "Lars Jensen"),
+            row("514", "Nanna Holm", "Linje 1", "Kirsten Vestergaard", "Lars Jensen"),
+            row("520", "Ole Bak", "Linje 2", "Kasper Damgaard", None),
+            row("521", "Eva Dam", "Linje 2", "Kasper Damgaard", None)]
+
+
+@pytest.mark.parametrize("email", [False, True])
+def test_a_deviating_leader_wins_where_it_is_given(tmp_path: Path, email: bool) -> None:
+    """With a column of the department leader's address, that address goes with that leader
+    only: the deviating leader's comes from their own row."""
+    listing = read(tmp_path, _factory(email))
+    assert {e.number: (e.leader, e.leader_email) for e in listing.employees} == {
+        "501": ("", ""), "503": ("Villads Madsen", "villads@p.dk"),
+        "505": ("Villads Madsen", "villads@p.dk"),
+        "509": ("Kirsten Vestergaard", "kirsten@p.dk" if not email else "kv@p.dk"),
+        "512": ("Kirsten Vestergaard", "kirsten@p.dk" if not email else "kv@p.dk"),
+        "513": ("Lars Jensen", "lars@p.dk"), "514": ("Lars Jensen", "lars@p.dk"),
+        "520": ("Kasper Damgaard", "kasper@p.dk" if not email else "kd@p.dk"),
+        "521": ("Kasper Damgaard", "kasper@p.dk" if not email else "kd@p.dk")}
+    [note] = [n for n in listing.notes if n.kind == "leader-override"]
+    assert '"Afvigende nærmeste leder"' in note.what and "where it is filled" in note.what
+
+
+def test_a_deputy_filled_on_some_rows_overrides_nobody(tmp_path: Path) -> None:
+    """A deputy ("Stedfortræder") filled on some rows is no leader where it is filled."""
+    rows = _factory(False)
+    rows[0] = (*rows[0][:-1], "Stedfortræder")
+    listing = read(tmp_path, rows)
+    leaders = {e.number: e.leader for e in listing.employees}
+    assert leaders["513"] == leaders["509"] == "Kirsten Vestergaard"
+    assert not [n for n in listing.notes if n.kind == "leader-override"]
