@@ -39,7 +39,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "medarbetare",
            # German
            "mitarbeiter", "mitarbeiterin", "mitarbeiters", "mitarbeitende", "mitarbeitenden",
-           "beschäftigte", "beschäftigter", "angestellte", "angestellter", "personals"),
+           "beschäftigte", "beschäftigter", "angestellte", "angestellter", "personals",
+           # French (Lucca, PayFit: a French-owned firm's export)
+           "salarié", "salariés", "salarie", "salaries", "collaborateur", "collaborateurs",
+           "employé", "employés", "employe"),
     # A user name or login is who someone is to a system, not their name.
     USER: ("user", "users", "bruger", "brugers", "brugerens", "benutzer", "benutzername",
            "anmeldename"),
@@ -73,16 +76,20 @@ _WORDS: dict[str, tuple[str, ...]] = {
              # German
              "vorgesetzter", "vorgesetzte", "vorgesetzten", "vorgesetzen", "führungskraft",
              "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",
-             "disziplinarisch", "disziplinarischer", "fachlich", "fachlicher"),
+             "disziplinarisch", "disziplinarischer", "fachlich", "fachlicher",
+             # French: "Responsable hiérarchique", the line manager
+             "responsable", "hiérarchique", "hierarchique"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "bnr",  # a bank's employee number, the "B-nummer"
              "timekeeper",  # Elite 3E: the timekeeper's number (or initials) is theirs
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
-             "referanse", "referens", "kennung", "kennziffer", "schlüssel"),
-    NAME: ("navn", "navne", "name", "names", "namn", "naam"),  # (Dutch: Exact Online)
+             "referanse", "referens", "kennung", "kennziffer", "schlüssel",
+             "matricule", "numéro", "numero"),
+    NAME: ("navn", "navne", "name", "names", "namn", "naam",  # (Dutch: Exact Online)
+           "nom", "noms"),  # French
     FIRST: ("roepnaam", "voornaam", "voornamen",  # Dutch
             "fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
-            "vorname", "vornamen"),
+            "vorname", "vornamen", "prénom", "prénoms", "prenom", "prenoms"),
     LAST: ("achternaam", "geslachtsnaam",  # Dutch
            "efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
            "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn",
@@ -91,6 +98,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "mellemnavn", "mellemnavne", "middle", "mi"),
     EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
             "teldupostur",  # Faroese
+            "courriel", "mél",  # French
             "mailanschrift"),
     PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
@@ -108,7 +116,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "avdeling", "avdelinger", "avdelings", "avdelning", "avdelningar", "enhet",
            # German
            "abteilung", "abteilungen", "abteilungs", "einheit", "einheiten", "organisations",
-           "bereich", "bereiche", "bereichs", "referat", "dezernat", "fachbereich"),
+           "bereich", "bereiche", "bereichs", "referat", "dezernat", "fachbereich",
+           "département", "departement", "équipe", "equipe"),
     DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde",
                "dimension", "dimensions", "butik", "butikker", "butikken", "store", "stores",
                "filial", "filialer", "branch", "branches", "sparte", "geschäftsbereich",
@@ -125,16 +134,17 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "tittel", "befattning", "stillingstittel",
           "fagområde", "fagområder",  # a trade or profession ("Murer", "Tømrer"), no unit
           "stelle", "stellen", "stellenbezeichnung", "tätigkeit", "berufsbezeichnung",
-          "funktionsbezeichnung"),
+          "funktionsbezeichnung",
+          "poste", "intitulé", "intitule", "fonction", "emploi"),
     DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when",
            "datum", "tag", "stichtag"),
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
-    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða",
+    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða", "statut",
              "aktion", "action"),  # SAP's personnel action: Ansættelse, Fratrædelse
     ACTIVE: ("aktiv", "aktive", "active", "activated", "enabled", "aktiveret", "aktivert",
-             "aktiviert"),
+             "aktiviert", "actif", "actifs"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
           "stop", "stopdato", "stoppet",  # OS2sofd's "Stopdato"; a date under "Stoppet"
           "fratr",  # an old payroll file's "FRATR-DATO"
@@ -145,11 +155,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag",
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
           "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",
-          "kündigung", "kündigungs", "ausscheiden", "ausscheidens", "ausgeschieden"),
+          "kündigung", "kündigungs", "ausscheiden", "ausscheidens", "ausgeschieden",
+          "sortie", "départ", "fin"),
     START: ("start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
-            "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit"),
+            "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit",
+            "entrée", "entree", "embauche", "arrivée", "arrivee"),
     LEAVE: ("verlof", "verlofsoort",  # Dutch
             "orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
@@ -193,7 +205,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "stellvertreter", "stellvertretung", "wochenstunden", "stunden", "arbeitszeit",
             "nationalität", "staatsangehörigkeit", "bankverbindung", "iban", "angelegt",
             "geändert",
-            "arbejdsmiljørepræsentant", "amr", "sponsor", "onboarding", "vikar"),
+            "arbejdsmiljørepræsentant", "amr", "sponsor", "onboarding", "vikar",
+            # French
+            "téléphone", "portable", "établissement", "etablissement", "société", "societe",
+            "naissance", "sexe", "salaire", "contrat"),
     FILLER: ("of", "the", "af", "for", "til", "to", "at", "i", "in", "på", "og", "and", "work",
              "under",
              "arbejds", "arbejde", "primary", "primær", "primære", "business", "official",
@@ -217,7 +232,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "am", "im", "beim", "geschäftlich", "geschäftliche", "dienstlich", "dienstliche",
              "aktuell", "aktuelle", "aktueller", "vollständiger", "vollständige", "r",
              "beschäftigungs", "personalstamm", "direkter", "unmittelbarer", "zugeordnet",
-             "zugeordnete"),
+             "zugeordnete",
+             # French
+             "du", "de", "la", "le", "les", "d", "professionnel", "professionnelle",
+             "pro"),
 }
 _CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
 _PHRASES = (

@@ -48,7 +48,10 @@ LEFT_WORDS = frozenset({
     "pensionerad", "avliden",
     # German
     "ausgetreten", "ausgeschieden", "verstorben", "rentner",
-    "ruhestand", "ehemalig", "ehemalige", "entlassen", "abgemeldet", "deaktiviert"})
+    "ruhestand", "ehemalig", "ehemalige", "entlassen", "abgemeldet", "deaktiviert",
+    # French
+    "sorti", "sortie", "parti", "partie", "démissionnaire", "licencié", "licenciée",
+    "retraité", "retraitée", "inactif", "désactivé", "archivé"})
 # Someone who has not begun: a directory's account made ahead of the first day (Okta's
 # STAGED), a hire not yet started.
 _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future",
@@ -68,14 +71,17 @@ _LEAVE = frozenset({
     "sjuk", "tjenestefri", "tjänstefri",
     # German
     "elternzeit", "mutterschutz", "karenz", "beurlaubt", "beurlaubung", "sonderurlaub",
-    "krank", "langzeitkrank", "ruhend", "sabbatjahr", "freistellung", "freigestellt"})
+    "krank", "langzeitkrank", "ruhend", "sabbatjahr", "freistellung", "freigestellt",
+    # French
+    "congé", "conge", "congés", "maternité", "paternité", "maladie",
+    "suspendu"})
 # A kind of leave written as one word: "Foreldrepermisjon", "Föräldraledig", "Barselsorlov".
 _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "sykmeldt",
                "urlaub", "elternzeit")
 # Words that say someone is not working now, not why: another cell of the row may say it is
 # leave ("Inaktiv" with "Årsag til inaktivitet: BARSEL").
 INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
-                       "deactivated", "deaktiviert"})
+                       "deactivated", "deaktiviert", "inactif"})
 _EMPLOYED = frozenset({
     "starvi",  # Faroese: "Í starvi"
     "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
@@ -99,7 +105,10 @@ _EMPLOYED = frozenset({
     # German
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",
-    "werkstudent", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt"})
+    "werkstudent", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt",
+    # French
+    "actif", "salarié", "salariée", "cdi", "cdd", "stagiaire", "alternant",
+    "alternante", "apprenti", "apprentie"})
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev",
                   "vikariat", "svend")  # "Tømrersvend": a journeyman
