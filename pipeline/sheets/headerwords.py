@@ -261,6 +261,9 @@ _PHRASES = (
     (("employed", "until"), END), (("employed", "to"), END), (("employed", "from"), START),
     (("reports", "to"), LEADER), (("reporting", "to"), LEADER), (("rapporterer", "til"), LEADER),
     (("refererer", "til"), LEADER), (("rapporterar", "till"), LEADER),
+    # Expensify: whom one's expense reports go to is who approves them, the leader; where
+    # an approver sends them on ("Approves To") is the next level, no one's leader
+    (("submits", "to"), LEADER), (("approves", "to"), OTHER),
     # "Ansat under Kirkekontoret": the unit a person is employed in
     (("ansat", "under"), DEPT), (("ansat", "i"), DEPT), (("ansat", "ved"), DEPT),
     # the company's own registration number, the same for everyone: no unit, no employee

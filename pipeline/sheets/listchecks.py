@@ -277,6 +277,16 @@ def _initials_of_names(given: str, drafts: Sequence[Any]) -> list[str]:
     return fits
 
 
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].strip().casefold()
+
+
+def _domains(drafts: Sequence[Any]) -> set[str]:
+    """The domains of the list's own addresses (the organisation's), when most rows have one."""
+    own = [_domain(d.fields["email"]) for d in drafts if "@" in d.fields["email"]]
+    return set(own) if len(own) * 2 > len(drafts) else set()
+
+
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
                    findings: Findings, gone: Set[str] = frozenset()) -> list[Leader | None]:
     """Each employee's leader as the forms will show them, with what HR should know said: a
@@ -296,6 +306,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     outside: dict[str, list[int]] = {}  # leaders not on the list, with no address: → rows
     as_unit: dict[str, list[int]] = {}  # a unit or a body given as the leader: → rows
     units = {" ".join(d.fields["department"].casefold().split()) for d in drafts} - {""}
+    external: dict[str, list[int]] = {}  # leaders' addresses outside the organisation → rows
+    domains = _domains(drafts)
     unit_like = functools.lru_cache(maxsize=None)(lambda text: names_a_unit(text, units))
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
@@ -337,6 +349,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             if not d.given.email:
                 outside.setdefault(given, []).append(d.row)
             continue
+        elif leader.kind == "e-mail" and found_any and valid_email(given) and \
+                _domain(given) not in domains and len(domains) <= 3:
+            # an accountant outside the firm who approves the director's expenses (Expensify's
+            # "Submits To"): no leader's form or mail goes outside the organisation
+            external.setdefault(given, []).append(d.row)
+            out[-1] = None
+            continue
         else:  # a system's key that finds nobody names no one: refused below
             key = ("missing", given, "guid" if is_object_id(given) else leader.kind)
         groups[key].append(d.row)
@@ -373,6 +392,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                       'to the list, or their e-mail in a "Leders e-mail" column; if a leader '
                       "is on the list, write the name as on their own row.", rows[0], column,
                       rows)
+    for address, rows in external.items():
+        findings.warn("leader-external", f'The leader "{address}" ({rows_text(rows)}) is not '
+                      "on the list, at a domain where nobody on it has an address (someone "
+                      "outside the organisation), so these employees have no leader here and "
+                      "no leader's form or mail goes there.", "If that is their leader, add "
+                      "the leader's own row to the list; else write their leader in the row.",
+                      rows[0], column, rows)
     for how, (example, name, rows) in read_as.items():
         findings.note("leader-read", f'The leader is read {_READ_AS[how]} ({rows_text(rows)}; '
                       f'"{example}": {name}).', rows[0], column, rows)

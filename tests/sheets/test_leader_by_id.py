@@ -197,3 +197,28 @@ def test_leaders_given_only_as_positions_nobody_holds_are_refused(tmp_path: Path
                        r"employee's leader as a position \(\"S-45701\"\)"):
         read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
                            today=dt.date(2026, 12, 6))
+
+
+def test_a_leader_by_address_outside_the_organisation_gets_no_form(tmp_path: Path) -> None:
+    """Expensify: the director's reports go to the outside accountant ("Submits To"). An
+    address at a domain nobody on the list has, where the other leaders are on the list, is
+    no leader here: no leader's form or mail leaves the organisation, warned. One on the
+    list's own domain is a leader not on the list, as before."""
+    head = ("Email", "First Name", "Last Name", "Role", "Submits To", "Approves To",
+            "Employee ID")
+    rows = [head, ("anna@sky.dk", "Anna", "Kjær", "admin", "mette@revision-fyn.dk", None, 10),
+            ("ole@sky.dk", "Ole", "Thomsen", "admin", "anna@sky.dk", "anna@sky.dk", 13),
+            ("aase@sky.dk", "Åse", "Pedersen", "user", "ole@sky.dk", None, 33),
+            ("emil@sky.dk", "Emil", "Iversen", "user", "ole@sky.dk", None, 16),
+            ("ida@sky.dk", "Ida", "Holm", "user", "anna@sky.dk", None, 17)]
+    listing = read(tmp_path, rows)
+    assert leaders(listing) == [("10", "", ""), ("13", "Anna Kjær", "anna@sky.dk"),
+                                ("33", "Ole Thomsen", "ole@sky.dk"),
+                                ("16", "Ole Thomsen", "ole@sky.dk"),
+                                ("17", "Anna Kjær", "anna@sky.dk")]
+    [warning] = [w for w in listing.warnings if w.kind == "leader-external"]
+    assert '"mette@revision-fyn.dk" (row 2)' in warning.what
+    rows[1] = (*rows[1][:4], "bo@sky.dk", *rows[1][5:])
+    listing = read(tmp_path, rows)
+    assert leaders(listing)[0] == ("10", "bo@sky.dk", "bo@sky.dk")
+    assert not [w for w in listing.warnings if w.kind == "leader-external"]
