@@ -68,6 +68,7 @@ from pipeline.sheets.parts import Part, more_of_the_list, names_on, sections_bel
 from pipeline.sheets.persons import NameShape, spells_names
 from pipeline.sheets.placeholders import refuse_placeholders
 from pipeline.sheets.positions import ended_positions, other_affiliations
+from pipeline.sheets.reverseleaders import people_led
 from pipeline.sheets.rolemarks import read_role_marks
 from pipeline.sheets.rowmarks import read_row_marks
 from pipeline.sheets.rows import RowReader, Skipped
@@ -712,6 +713,7 @@ class _Read:
             raise_if_issues(findings.issues())
         assert layout is not None
         layout = leader_defined(layout, workbook, sheet, findings)
+        rows = people_led(rows, layout, findings)
         name_col = layout.index("name")
         if name_col is not None:
             number_col = layout.fields["number"].index

@@ -68,6 +68,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              # who approves someone's time and absence is their leader (Unit4, Timegrip)
              "godkender", "godkendere", "approver", "approvers", "attestant",
              "reviewer", "reviewers",  # Pleo's "Team reviewer": who approves, who leads
+             "manages",  # Float's "Manages": whom the row's person leads (reverseleaders.py)
              # the trades: the master and the foreman lead the crew (not the sjakbajs, the
              # spokesperson the crew elects among themselves)
              "mester", "formand", "formænd", "værkfører", "arbejdsleder",

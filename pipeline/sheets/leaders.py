@@ -483,7 +483,9 @@ class Directory:
                 # settled by a guess (an address that starts with the initials); only the
                 # leader's e-mail column may tell them apart
                 continue
-            hits = [h for h in found if h != own]
+            # (a cell naming several people, the row's own among them, still names several:
+            # the other one is no leader found)
+            hits = [h for h in found if h != own] if via[attempt] != SEVERAL else found
             if not hits and own in found:
                 me = self.people[own]
                 return Leader(me.name, given.email or me.email, me.number, kind, found=True,

@@ -643,6 +643,18 @@ def test_two_leaders_in_one_cell_are_refused(tmp_path: Path, cell: str) -> None:
                            today=dt.date(2026, 11, 27))
 
 
+def test_two_leaders_in_one_cell_on_one_of_their_own_rows_are_still_refused(
+        tmp_path: Path) -> None:
+    """Emil's own row naming "Emil Friis / Morten Ærenlund" leaves Morten, not a leader found
+    (that had been read as Emil's leader, and crashed the report of how leaders were read)."""
+    rows = [("Nr.", "Navn", "Leder"), (1, "Emil Friis", "Emil Friis / Morten Ærenlund"),
+            (2, "Morten Ærenlund", None), (3, "Bo Dam", "Morten Ærenlund")]
+    with pytest.raises(SpreadsheetError, match="names several people on the list "
+                                               r"\(employees 1 and 2\)"):
+        read_employee_list(write_xlsx(tmp_path / "c.xlsx", {"Ark1": rows}),
+                           today=dt.date(2026, 11, 27))
+
+
 def test_a_leader_given_by_their_position(tmp_path: Path) -> None:
     """"Forstander" where one person holds that job title is that person (said); "Afdelings-
     leder" where several do refuses the list."""
