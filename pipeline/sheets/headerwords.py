@@ -152,6 +152,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "fratrædelses", "fratræden", "ophør", "ophørs",
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
+          "disabled",  # Dataverse's "isdisabled": True for a user who is gone
           "separation",  # Peakon's, and US HR's, "Separation date"
           "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag",
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
@@ -284,6 +285,7 @@ _PHRASES = (
     (("skip", "level"), OTHER), (("second", "level"), OTHER),
 )
 _BRACKETS = re.compile(r"\[[^\]]*\]")
+_LOOKUP_ID = re.compile(r"_?id(?:_value)?$|_value$", re.IGNORECASE)
 _LEGEND_ASIDE = re.compile(r"\([^()]*=[^()]*\)")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -320,6 +322,10 @@ def header_words(header: str) -> tuple[str, ...]:
     """The words of a header, compounds split: ``Leder (tjenestenr.)`` → ``leder tjeneste nr``.
     Words mus does not know are kept as they are."""
     text = _BRACKETS.sub(" ", unicodedata.normalize("NFC", header))
+    if "@odata." in text.casefold():
+        # Dataverse's "businessunitid@OData.Community.Display.V1.FormattedValue": the field's
+        # shown value, for a lookup ("_x_value", "xid") what its ID points to, not the ID
+        text = _LOOKUP_ID.sub("", text.split("@", 1)[0].strip("_"))
     if " " not in text.strip() and text.count(":") >= 2:
         # a schema's path (SCIM's "urn:ietf:params:scim:schemas:extension:enterprise:2.0:
         # User:employeeNumber"): the attribute is its last part
