@@ -153,6 +153,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
           "disabled",  # Dataverse's "isdisabled": True for a user who is gone
+          # not "in" + "active": an "Inactive" flag (Priority's "Y") marks who has gone
+          "inactive", "inaktiv", "inaktive", "inaktivt", "inaktiveret", "deaktiv",
           "separation",  # Peakon's, and US HR's, "Separation date"
           "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag",
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
