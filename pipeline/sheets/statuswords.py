@@ -102,6 +102,7 @@ _EMPLOYED = frozenset({
     # a university's staff: technical-administrative, academic, part-time academic, PhD
     "tap", "vip", "dvip", "ph", "phd",
     "arbejdsmand", "arbejdsmænd", "ufaglært", "faglært",
+    "sæson", "sæsonarbejder", "seasonal", "season",  # a seasonal worker (their end: a date)
     # German
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",

@@ -623,6 +623,21 @@ def test_a_season_over_under_a_bare_employment_header_has_ended(tmp_path: Path,
     assert {a.number for a in listing.leavers} == {"84", "91"}
 
 
+@pytest.mark.parametrize("header", ["Sæson slut", "Season end"])
+def test_a_seasons_end_past_has_ended_the_job(tmp_path: Path, header: str) -> None:
+    """A contractor's "Ansat som" "Fast" or "Sæson" (a kind of employment, no status mus need
+    warn of) and "Sæson slut" on the seasonal workers' rows: a day past ends the job."""
+    head = ("Nr", "Navn", "Afdeling", "Ansat som", header, "Værkfører")
+    rows = [head, (1, "Ida Madsen", "Kontor", "Fast", None, None),
+            (2, "Ulla Holm", "Mark", "Fast", None, "Ida Madsen"),
+            (16, "Asger Jensen", "Mark", "Sæson", dt.datetime(2026, 10, 31), "Ulla Holm"),
+            (17, "Piotr Kowalski", "Mark", "Sæson", dt.datetime(2027, 1, 15), "Ulla Holm")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1", "2", "17"]
+    assert [a.number for a in listing.leavers] == ["16"]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
 def test_a_crews_trade_groups_people_as_their_foremen_do(tmp_path: Path) -> None:
     """No column headed as the department, but "Fag" groups the crew as the foremen lead them
     (the site manager's people are the foremen, each in their own trade): it is the unit.
