@@ -74,10 +74,13 @@ def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
             continue
         filled = {i for i, d in enumerate(drafts)
                   if use.index < len(d.texts) and d.texts[use.index]}
-        if not filled or not (filled <= rows or names_level_above([
-                (normal_name(d.name), normal_name(d.given.text),
-                 normal_name(d.texts[use.index]) if use.index < len(d.texts) else "")
-                for d in drafts])):
+        levels = [(normal_name(d.name), normal_name(d.given.text),
+                   normal_name(d.texts[use.index]) if use.index < len(d.texts) else "")
+                  for d in drafts]
+        # (a row led by the level above itself, its unit leader empty, claims nothing)
+        levels = [(me, "" if nearest == above else nearest, above)
+                  for me, nearest, above in levels]
+        if not filled or not (filled <= rows or names_level_above(levels)):
             continue
         changed = []
         addresses: dict[str, set[str]] = defaultdict(set)  # the address the list gives a

@@ -248,3 +248,22 @@ def test_a_deputy_filled_on_some_rows_overrides_nobody(tmp_path: Path) -> None:
     leaders = {e.number: e.leader for e in listing.employees}
     assert leaders["513"] == leaders["509"] == "Kirsten Vestergaard"
     assert not [n for n in listing.notes if n.kind == "leader-override"]
+
+
+def test_a_unit_leader_column_empty_on_the_level_aboves_rows(tmp_path: Path) -> None:
+    """"Butikschef" names each shop's manager, herself on her own row, and "Distriktschef" the
+    district manager above; the district managers' own rows have no shop manager and name the
+    director under "Distriktschef": she is their leader."""
+    head = ("Lønnr.", "Navn", "Butik", "Butikschef", "Distriktschef", "E-mail")
+    rows = [head, ("14", "Lise Sørensen", "Hovedkontor", None, None, "ls@h.dk"),
+            ("17", "Mads Aagaard", "Hovedkontor", None, "Lise Sørensen", "ma@h.dk"),
+            ("19", "Frede Jensen", "Hovedkontor", None, "Lise Sørensen", "fj@h.dk"),
+            ("104", "Anne Højer", "Roskilde", "Anne Højer", "Mads Aagaard", "ah@h.dk"),
+            ("105", "Anne Møller", "Roskilde", "Anne Højer", "Mads Aagaard", "am@h.dk"),
+            ("109", "Maja Lund", "Roskilde", "Anne Højer", "Mads Aagaard", "ml@h.dk"),
+            ("130", "Mikkel Skov", "Køge", "Mikkel Skov", "Frede Jensen", "mk@h.dk"),
+            ("134", "Kåre Bøgh", "Køge", "Mikkel Skov", "Frede Jensen", "kb@h.dk")]
+    listing = read(tmp_path, rows)
+    assert {e.number: e.leader for e in listing.employees} == {
+        "14": "", "17": "Lise Sørensen", "19": "Lise Sørensen", "104": "Mads Aagaard",
+        "105": "Anne Højer", "109": "Anne Højer", "130": "Frede Jensen", "134": "Mikkel Skov"}
