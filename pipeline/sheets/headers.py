@@ -116,6 +116,11 @@ def find_header_row(
         found = match(headers) if match else match_columns(headers, columns)
         candidate = HeaderRow(number, headers, found)
         if all(key in found for key in required):
+            if best is not None and len(best.found) >= 3 and len(best.found) > len(found) + 1:
+                # a row above names far more fields: that is the header, and this a row of
+                # values under it with a word that could head a column ("No" of a yes/no
+                # column taken as "No." for the number)
+                continue
             return candidate
         if found and (best is None or len(found) > len(best.found)):
             best = candidate

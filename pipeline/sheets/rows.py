@@ -292,10 +292,15 @@ class RowReader:
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if ("(" in name or " - " in name or " – " in name or ":" in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
-            if (" " not in name and len([i for i in self.name_cols if i < width and texts[i]]) < 2
-                    and account(name, self._address(texts))) or account_word(name) or (
-                    self._account_title(texts)) or (
-                    name[-1:].isdigit() and _NUMBERED_THING.match(name)):
+            parts = [texts[i] for i in self.name_cols if i < width and texts[i]]
+            whole = " ".join(parts) if len(parts) > 1 else name
+            if (" " not in name and len(parts) < 2 and account(name, self._address(texts))) or (
+                    account_word(whole)) or self._account_title(texts) or (
+                    name[-1:].isdigit() and _NUMBERED_THING.match(name)) or (
+                    not has_digit(number) and account(number.replace("-", " "))
+                    and account(whole, self._address(texts))):
+                # (a user name that names an account, "svc-backup" for "Backup Service",
+                # "support" for "Support Fælles": the ID and the name both say so)
                 # ("Gæstekort 1": a thing and its running number, no person's name)
                 # ("Fællespostkasse Tilskud", "F2 Systembruger": a word no name holds)
                 # (a first name alone in its column is half of a name: "Bo", at bot@…, is no bot)

@@ -182,6 +182,23 @@ def test_an_account_with_a_number_is_known_by_its_compound(tmp_path: Path) -> No
     assert {s.reason for s in listing.skipped} == {"account"}
 
 
+def test_an_account_under_a_user_name_is_known_by_its_name_and_user_name(
+        tmp_path: Path) -> None:
+    """SysAid's users, by user name, first and last name in two columns: "svc-backup" for
+    "Backup Service", "support" for "Support Fælles" are accounts (the ID and the whole name
+    both say so); "bo" for "Bo Servicesen" is a person."""
+    head = ("User Name", "First Name", "Last Name", "Email", "Department", "Manager")
+    rows = [head, ("tn", "Thomas", "Holm", "tn@b.dk", "Ledelse", None),
+            ("jj", "Jørgen", "Jensen", "jj@b.dk", "Drift", "tn"),
+            ("svc-backup", "Backup", "Service", "svc-backup@b.dk", "Drift", None),
+            ("bo", "Bo", "Servicesen", "bo@b.dk", "Drift", "jj"),
+            ("support", "Support", "Fælles", "support@b.dk", "Servicedesk", None),
+            ("ll", "Lærke", "Lund", "ll@b.dk", "Servicedesk", "tn")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["tn", "jj", "bo", "ll"]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(4, "account"), (6, "account")]
+
+
 def test_rows_of_another_kind_than_every_numbered_row_are_no_people(tmp_path: Path) -> None:
     """A switchboard's directory: "Person" on every numbered row; a queue, a duty phone and a
     meeting room without numbers are other kinds of rows, listed, not refused."""
@@ -335,3 +352,20 @@ def test_lay_judges_hired_in_workers_and_system_users_get_no_form(tmp_path: Path
     assert sorted(a.row for a in listing.leavers) == [8, 9]
     assert [(s.row, s.reason) for s in listing.skipped] == [
         (10, "account"), (11, "account"), (12, "account")]
+
+
+@pytest.mark.parametrize("first", ["No", "no"])
+def test_a_yes_no_value_under_a_header_without_a_number_is_no_header(
+        tmp_path: Path, first: str) -> None:
+    """Calamari's list names people by e-mail and has no number column; its "Archived" says
+    "no" on each row. That "no" (as in "No." for the number) made the first row of values the
+    header, and the list was refused."""
+    head = ("Employee", "Email", "Team", "Position", "Approvers", "Archived")
+    rows = [head, ("Bodil Bæk", "bb@p.dk", "Management", "Direktør", None, first),
+            ("Ditte Lund", "dl@p.dk", "Backend", "Leder", "Bodil Bæk", first),
+            ("Ole Holm", "oh@p.dk", "Backend", "Udvikler", "Ditte Lund", first),
+            ("Eva Dam", "ed@p.dk", "Backend", "Udvikler", "Ditte Lund", "yes")]
+    listing = read(tmp_path, rows)
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("bb@p.dk", ""), ("dl@p.dk", "Bodil Bæk"), ("oh@p.dk", "Ditte Lund")]
+    assert [a.number for a in listing.leavers] == ["ed@p.dk"]
