@@ -103,6 +103,11 @@ _EMPLOYED = frozenset({
     "tap", "vip", "dvip", "ph", "phd",
     "arbejdsmand", "arbejdsmænd", "ufaglært", "faglært",
     "sæson", "sæsonarbejder", "seasonal", "season",  # a seasonal worker (their end: a date)
+    # on call, extra hands: "Ekstra/tilkalde"
+    "ekstra", "tilkalde", "tilkaldevikar", "tilkaldeafløser", "ekstramedarbejder",
+    # an identity system's last action on the account: made, changed, unchanged (its
+    # "Slettet", deleted, is a leaver's)
+    "oprettet", "ændret", "uændret",
     # German
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",

@@ -369,3 +369,20 @@ def test_a_yes_no_value_under_a_header_without_a_number_is_no_header(
     assert [(e.number, e.leader) for e in listing.employees] == [
         ("bb@p.dk", ""), ("dl@p.dk", "Bodil Bæk"), ("oh@p.dk", "Ditte Lund")]
     assert [a.number for a in listing.leavers] == ["ed@p.dk"]
+
+
+def test_an_identity_systems_last_action_says_who_is_deleted(tmp_path: Path) -> None:
+    """A municipality's IdM extract: "Handling" is the last action on each account, "Oprettet",
+    "Ændret", "Uændret" or "Slettet"; read by its content as a status, the deleted have left.
+    "Ekstra/tilkalde" is a kind of employment, no status to warn of."""
+    head = ("Handling", "Medarbejdernr", "Fornavn", "Efternavn", "Organisationsenhed", "Leder",
+            "Ansættelse")
+    rows = [head, ("Uændret", 1381, "Dorthe", "Øster", "Direktion", None, "Fast"),
+            ("Ændret", 1043, "Bjørn", "Lund", "Vej og Park", "Dorthe Øster", "Fast"),
+            ("Oprettet", 1227, "Sara", "Laurits", "Byggesag", "Dorthe Øster", "Fast"),
+            ("Slettet", 1297, "Anders", "Smed", "Byggesag", "Sara Laurits", "Fast"),
+            ("Uændret", 1330, "Ann", "Ravn", "Byggesag", "Sara Laurits", "Ekstra/tilkalde")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1381", "1043", "1227", "1330"]
+    assert [a.number for a in listing.leavers] == ["1297"]
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
