@@ -79,7 +79,12 @@ from pipeline.sheets.sheetchecks import (
     refuse_split_list,
     refuse_versions,
 )
-from pipeline.sheets.sheetnotes import beside_notes, check_notes, check_remarks
+from pipeline.sheets.sheetnotes import (
+    beside_notes,
+    check_notes,
+    check_remarks,
+    leaders_from_notes,
+)
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.sidekey import leader_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
@@ -812,6 +817,8 @@ class _Read:
         check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns],
                       findings)
         _notes(findings, reader, headed, skips, walk.title_rows)
+        leaders_from_notes(sheet.rows, header.row, _width(header.headers), drafts, skips,
+                           findings)
         check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
         refuse_changes(also, drafts, findings)
         walk.hidden_rows(findings)

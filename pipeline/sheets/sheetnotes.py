@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.leaders import Given
 from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state, status_state
@@ -232,3 +233,58 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
                 "employee's leader and department as they are now in their columns (then the "
                 "remark may stay), or delete the row if they work elsewhere now, and run the "
                 "command again.", d.row, header)
+
+
+# "Distriktslederne refererer til hjemmeplejechef Asger Johansen": whom a role reports to
+_REPORTS = re.compile(r"\b(?:refererer|rapporterer|reporterer|reports?|svarer)\s+(?:til|to)\b",
+                      re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_ENDINGS = ("", "e", "en", "er", "ne", "erne", "s")  # "distriktsleder|ne", "leader|s"
+
+
+def leaders_from_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,
+                       drafts: Sequence[Draft], skips: Sequence[Skipped],
+                       findings: Findings) -> None:
+    """A note that says whom the holders of a job title report to ("Distriktslederne
+    refererer til hjemmeplejechef Asger Johansen", under the list), naming one person on the
+    list in full: the employees of that title who have no leader in the list's columns get
+    that person as their leader, said. Whoever the columns give a leader keeps them."""
+    leaderless = [d for d in drafts if not d.given.said and d.fields["job_title"]]
+    if not leaderless:
+        return
+    notes = {s.row for s in skips if s.reason == "note"}
+    people = {_words(d.name): d for d in drafts}
+    for row, text in _note_texts(rows, header_row, notes, width):
+        for clause in _CLAUSES.split(text):
+            found = _REPORTS.search(clause)
+            if found is None:
+                continue
+            subject = _words(clause[:found.start()])
+            named = [d for key, d in people.items() if _names_in(_words(clause[found.end():]),
+                                                                   key)]
+            if len(named) != 1:
+                continue
+            boss = named[0]
+            who = [d for d in leaderless if d is not boss and _holds(subject, d.fields[
+                "job_title"])]
+            # "(asger.johansen@…)": the address the note gives them, where it gives one
+            addresses = _ADDRESS.findall(clause[found.end():])
+            for d in who:
+                d.given = Given(number=boss.number,
+                                email=addresses[0] if len(addresses) == 1 else "")
+            if who:
+                findings.note("note-leader", f"The note in row {row} says whom the "
+                              f"{who[0].fields['job_title']} employees report to: {boss.name} "
+                              f"(employee {boss.number}) is read as the leader of "
+                              f"{rows_text([d.row for d in who])}, who have none in the "
+                              "leader columns.", row, rows=[d.row for d in who])
+                leaderless = [d for d in leaderless if d not in who]
+
+
+def _holds(subject: tuple[str, ...], title: str) -> bool:
+    """Whether a clause's subject names a job title, as one word with a plural or definite
+    ending ("Distriktslederne" for "Distriktsleder")."""
+    words = _words(title)
+    if len(words) != 1 or len(words[0]) < 4:
+        return False
+    return any(w == words[0] + end for w in subject for end in _ENDINGS)

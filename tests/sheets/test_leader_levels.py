@@ -267,3 +267,27 @@ def test_a_unit_leader_column_empty_on_the_level_aboves_rows(tmp_path: Path) -> 
     assert {e.number: e.leader for e in listing.employees} == {
         "14": "", "17": "Lise Sørensen", "19": "Lise Sørensen", "104": "Mads Aagaard",
         "105": "Anne Højer", "109": "Anne Højer", "130": "Frede Jensen", "134": "Mikkel Skov"}
+
+
+def test_a_note_under_the_list_says_whom_a_role_reports_to(tmp_path: Path) -> None:
+    """Home care: "Gruppeleder" and "Distriktsleder" columns, and under the list "Distrikts-
+    lederne refererer til hjemmeplejechef Asger Juhl (…)": the district leaders, with no
+    leader in the columns, have him; the chief, named, has none; a group leader keeps hers."""
+    head = ("Nr", "Navn", "Distrikt", "Stilling", "Gruppeleder", "Distriktsleder")
+    rows = [head, ("4584", "Asger Juhl", "Hjemmeplejen", "Hjemmeplejechef", None, None),
+            ("7639", "Mette Holm", "Øst", "Distriktsleder", None, None),
+            ("4744", "Lone Bæk", "Øst", "Gruppeleder", None, "Mette Holm"),
+            ("8051", "Jette Mørk", "Øst", "Sygeplejerske", "Lone Bæk", "Mette Holm"),
+            ("2062", "Søren Dam", "Vest", "Distriktsleder", None, None),
+            ("4745", "Ib Lind", "Vest", "Gruppeleder", None, "Søren Dam"),
+            ("8052", "Eva Krog", "Vest", "Sygeplejerske", "Ib Lind", "Søren Dam"),
+            (None,) * 6,
+            ("Distriktslederne refererer til hjemmeplejechef Asger Juhl (aj@k.dk)",
+             *(None,) * 5)]
+    listing = read(tmp_path, rows)
+    assert {e.number: e.leader for e in listing.employees} == {
+        "4584": "", "7639": "Asger Juhl", "4744": "Mette Holm", "8051": "Lone Bæk",
+        "2062": "Asger Juhl", "4745": "Søren Dam", "8052": "Ib Lind"}
+    [note] = [n for n in listing.notes if n.kind == "note-leader"]
+    assert "The note in row 10" in note.what and "rows 3 and 6" in note.what
+    assert {e.number: e.leader_email for e in listing.employees}["2062"] == "aj@k.dk"
