@@ -157,7 +157,12 @@ def split_rows(text: str, delimiter: str, blank: list[int] | None = None
                ) -> list[tuple[int, tuple[str, ...]]]:
     """(line number, cells) for every non-empty row, numbered by the line it starts on; the
     empty rows' line numbers are added to ``blank``."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # '"41", "Hanne Jørgensen", …': quoted values each after a space past the separator (an
+    # intranet's export); read so, the quotes are quotes, not part of the values
+    spaced = text.count(f'{delimiter} "') > text.count(f'{delimiter}"') and text.count(
+        f'{delimiter} "') >= text.count("\n")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                        skipinitialspace=spaced)
     rows = []
     line = 1
     for row in reader:

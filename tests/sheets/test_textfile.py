@@ -109,3 +109,22 @@ def test_comment_lines_over_a_text_files_header_are_no_header(tmp_path: Path) ->
                       encoding="utf-8")
     assert [e.number for e in read_employee_list(hashed, today=dt.date(2026, 12, 6)).employees
             ] == ["1", "2"]
+
+
+def test_quoted_values_after_a_space_past_each_comma(tmp_path: Path) -> None:
+    """An intranet's export: '"41", "Hanne Jørgensen", …', every value quoted after a space.
+    The quotes are quotes (an end date '"18-11-2026"' had been refused as no date); a comma
+    inside quotes stays in its value."""
+    lines = ['"Id", "Navn", "Afdeling", "Fratrådt", "Leder"',
+             '"41", "Hanne Jørgensen", "Direktion", "", ""',
+             '"42", "Niels Holm", "Drift, Service", "", "Hanne Jørgensen"',
+             '"43", "Eva Dam", "Drift, Service", "18-11-2026", "Niels Holm"',
+             '"44", "Ib Lund", "Drift, Service", "", "Niels Holm"']
+    path = tmp_path / "katalog.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    listing = read_employee_list(path, today=dt.date(2026, 12, 7))
+    assert [(e.number, e.name, e.department, e.leader) for e in listing.employees] == [
+        ("41", "Hanne Jørgensen", "Direktion", ""),
+        ("42", "Niels Holm", "Drift, Service", "Hanne Jørgensen"),
+        ("44", "Ib Lund", "Drift, Service", "Niels Holm")]
+    assert [a.number for a in listing.leavers] == ["43"]
