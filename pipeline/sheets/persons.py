@@ -93,6 +93,13 @@ def account(name: str, address: str = "") -> bool:
     return bool(words & _ACCOUNT) or any(w.endswith(_ACCOUNT_HEADS) for w in words)
 
 
+def all_account_words(name: str) -> bool:
+    """A name of two words or more, each one an account's ("API Integration", "Test Bruger"):
+    no person is called so."""
+    words = _words(name)
+    return len(words) >= 2 and all(w in _ACCOUNT for w in words)
+
+
 # A compound that names an account, never part of a person's name, whole names included
 _ACCOUNT_WORD = re.compile(r"\b\w+(?:postkasse|postkassen|bruger|brugeren|konto|kontoen)\b|"
                            r"\b(?:fællespostkasse|systembruger|servicekonto)\b", re.IGNORECASE)

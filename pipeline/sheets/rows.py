@@ -26,6 +26,7 @@ from pipeline.sheets.persons import (
     NameShape,
     account,
     account_word,
+    all_account_words,
     example,
     names_a_mailbox,
     vacancy,
@@ -298,7 +299,7 @@ class RowReader:
                     account_word(whole)) or self._account_title(texts) or (
                     name[-1:].isdigit() and _NUMBERED_THING.match(name)) or (
                     not has_digit(number) and account(number.replace("-", " "))
-                    and account(whole, self._address(texts))):
+                    and account(whole, self._address(texts))) or all_account_words(whole):
                 # (a user name that names an account, "svc-backup" for "Backup Service",
                 # "support" for "Support Fælles": the ID and the name both say so)
                 # ("Gæstekort 1": a thing and its running number, no person's name)

@@ -186,17 +186,20 @@ def test_an_account_under_a_user_name_is_known_by_its_name_and_user_name(
         tmp_path: Path) -> None:
     """SysAid's users, by user name, first and last name in two columns: "svc-backup" for
     "Backup Service", "support" for "Support Fælles" are accounts (the ID and the whole name
-    both say so); "bo" for "Bo Servicesen" is a person."""
+    both say so), and "API Integration" (every word of the name does); "bo" for "Bo
+    Servicesen" is a person."""
     head = ("User Name", "First Name", "Last Name", "Email", "Department", "Manager")
     rows = [head, ("tn", "Thomas", "Holm", "tn@b.dk", "Ledelse", None),
             ("jj", "Jørgen", "Jensen", "jj@b.dk", "Drift", "tn"),
             ("svc-backup", "Backup", "Service", "svc-backup@b.dk", "Drift", None),
             ("bo", "Bo", "Servicesen", "bo@b.dk", "Drift", "jj"),
             ("support", "Support", "Fælles", "support@b.dk", "Servicedesk", None),
-            ("ll", "Lærke", "Lund", "ll@b.dk", "Servicedesk", "tn")]
+            ("ll", "Lærke", "Lund", "ll@b.dk", "Servicedesk", "tn"),
+            ("halo_int", "API", "Integration", None, "Drift", None)]
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["tn", "jj", "bo", "ll"]
-    assert [(s.row, s.reason) for s in listing.skipped] == [(4, "account"), (6, "account")]
+    assert [(s.row, s.reason) for s in listing.skipped] == [
+        (4, "account"), (6, "account"), (8, "account")]
 
 
 def test_rows_of_another_kind_than_every_numbered_row_are_no_people(tmp_path: Path) -> None:
