@@ -375,6 +375,8 @@ class RowReader:
         """"vacancy" or "account" for a name on a row without a number that is no person's."""
         if vacancy(name):
             return "vacancy"
+        if name.startswith("#"):
+            return "account"  # Dataverse's application users: "# Dataverse", "# PowerApps…"
         address = self._address(texts)
         twin = self.numbered().get(" ".join(name.casefold().split()))
         if twin is not None and twin.casefold() != address.casefold():

@@ -389,3 +389,17 @@ def test_an_identity_systems_last_action_says_who_is_deleted(tmp_path: Path) -> 
     assert [e.number for e in listing.employees] == ["1381", "1043", "1227", "1330"]
     assert [a.number for a in listing.leavers] == ["1297"]
     assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+def test_application_users_named_with_a_hash_are_no_people(tmp_path: Path) -> None:
+    """Dynamics 365's enabled users: its own application users, "# Dataverse" and
+    "# PowerAppsPortals", have no employee number and a name no person has."""
+    head = ("Full Name", "Business Unit", "Primary Email", "Manager", "Employee ID", "Status")
+    rows = [head, ("Line Krist", "Direktion", "lk@l.dk", None, "64", "Enabled"),
+            ("Jesper Skov", "Salg", "js@l.dk", "Line Krist", "66", "Enabled"),
+            ("# PowerAppsPortals", "lumenio", None, None, None, "Enabled"),
+            ("# Dataverse", "lumenio", None, None, None, "Enabled"),
+            ("Lene Høj", "Salg", "lh@l.dk", "Jesper Skov", "87", "Enabled")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["64", "66", "87"]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(4, "account"), (5, "account")]
