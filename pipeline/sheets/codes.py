@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.headers import normalise_header, value_at
 from pipeline.sheets.legend import entries
+from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
 if TYPE_CHECKING:
@@ -62,12 +63,14 @@ def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[A
                states: Callable[[str], bool],
                above: Sequence[tuple[int, Sequence[Any]]] = (),
                known: Mapping[str, Mapping[str, str]] | None = None,
-               system: str = "") -> Codes | None:
+               system: str = "", elsewhere: Sequence[Sheet] = ()) -> Codes | None:
     """The column of codes a legend explains, where one of its meanings is a state
     (``states``: leaving or leave); None otherwise. The legend may stand under the list or in
     the lines over its header (``above``: a report's "Status: 10=Aktiv 20=Orlov 90=Fratrådt"),
     or be the recognised system's own (``known``: header → code → meaning, PeopleSoft's
-    ``Empl Status`` A, L, T …), where every code the column holds is one of them."""
+    ``Empl Status`` A, L, T …), where every code the column holds is one of them, or on
+    another sheet of the workbook (``elsewhere``) under the column's own header, each code
+    beside its meaning (a sheet "Koder": ``Statuskode | Betydning``)."""
     candidates = []
     for use in others:
         texts = [cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE]]
@@ -92,4 +95,31 @@ def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[A
                      f"the legend in row {where[0]}" if len(where) == 1 else
                      f"the legend in rows {where[0]}–{where[-1]}")
             return Codes(use, {c: m for c, m in meanings.items() if c in codes}, place)
+    for use, codes in candidates:
+        for sheet in elsewhere:
+            meanings = _sheet_legend(sheet, use.header)
+            if codes <= set(meanings) and any(states(meanings[c]) for c in codes):
+                return Codes(use, {c: m for c, m in meanings.items() if c in codes},
+                             f'the sheet "{sheet.name}"')
     return None
+
+
+def _sheet_legend(sheet: Sheet, header: str) -> dict[str, str]:
+    """The codes a sheet explains under ``header`` (in one of its first rows), each beside its
+    meaning in the next column; {} if the sheet has no such column or two meanings for one."""
+    wanted = normalise_header(header)
+    for at, (_, values) in enumerate(sheet.rows[:5]):
+        texts = [cell_text(v) for v in values]
+        if wanted not in map(normalise_header, texts):
+            continue
+        column = [normalise_header(t) for t in texts].index(wanted)
+        meanings: dict[str, str] = {}
+        for _, below in sheet.rows[at + 1:at + 1 + _MOST_CODES * 2]:
+            code, meaning = cell_text(value_at(below, column)), cell_text(
+                value_at(below, column + 1))
+            if not code:
+                continue
+            if not meaning or meanings.setdefault(code.casefold(), meaning) != meaning:
+                return {}
+        return meanings
+    return {}

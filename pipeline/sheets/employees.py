@@ -731,7 +731,8 @@ class _Read:
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       sheet.comments,
                                       beside_notes(rows, _width(header.headers), sheet.marks),
-                                      [(n, v) for n, v in sheet.rows if n < header.row])
+                                      [(n, v) for n, v in sheet.rows if n < header.row],
+                                      others)
         marked = read_row_marks(sheet, others, rows, (kinds.number_col, kinds.name_cols[0]),
                                 header.row, findings,
                                 reader.header("name") or reader.header("last"),

@@ -64,6 +64,7 @@ from pipeline.sheets.values import cell_text, has_digit, parse_date
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
+    from pipeline.sheets.table import Sheet
 
 @dataclass(frozen=True)
 class Employment:
@@ -203,7 +204,8 @@ class EmploymentReader:
                  order: str | None, rows: Sequence[tuple[int, Sequence[Any]]] = (),
                  comments: Mapping[int, tuple[str, ...]] | None = None,
                  beside: Mapping[int, str] | None = None,
-                 above: Sequence[tuple[int, Sequence[Any]]] = ()) -> None:
+                 above: Sequence[tuple[int, Sequence[Any]]] = (),
+                 elsewhere: Sequence[Sheet] = ()) -> None:
         self.columns = [(key, layout.fields[key]) for key in (
             "status", "active", "end_date", "leave", "leave_start") if key in layout.fields]
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
@@ -255,7 +257,7 @@ class EmploymentReader:
             *self.others, *(u for k, u in self.columns if k == "leave")]
         self.codes = find_codes(pool, rows, lambda t: status_state(t) in (LEFT, LEAVE)
                                 or outside(t), above, known_codes(layout.system),
-                                layout.system) if pool else None
+                                layout.system, elsewhere) if pool else None
         if self.codes is not None:
             use = self.codes.use
             self.columns = [(k, u) for k, u in self.columns if u is not use]

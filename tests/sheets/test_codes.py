@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -59,3 +60,31 @@ def test_short_codes_without_a_legend_are_no_status(tmp_path: Path) -> None:
     listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}),
                                  today=TODAY)
     assert len(listing.employees) == 3 and not listing.leavers and not listing.on_leave
+
+
+def test_codes_explained_on_a_sheet_of_their_own(tmp_path: Path) -> None:
+    """A school's admin export: "Statuskode" 1, 2, 3, 8, 9 on the list, and a sheet "Koder"
+    under the same header, each code beside its meaning. 8 (Fratrådt) has left, 2 and 3 are
+    leave, 9 (Ekstern vikar) no employee; a code the sheet does not explain leaves the column
+    unread, refused as codes mus does not know."""
+    head = ("Medarbejdernr", "Navn", "Afdeling", "Statuskode", "Leder")
+    rows = [head, ("1212", "Lone Bæk", "Ledelsen", 1, None),
+            ("1030", "Ayşe Kjær", "Naturvidenskab", 1, "Lone Bæk"),
+            ("1242", "Ann Høj", "Naturvidenskab", 2, "Ayşe Kjær"),
+            ("1058", "Ole Friis", "Naturvidenskab", 3, "Ayşe Kjær"),
+            ("1087", "Eva Dam", "Naturvidenskab", 8, "Ayşe Kjær"),
+            (None, "Malene Hassan", "Naturvidenskab", 9, "Ayşe Kjær")]
+    key = [("Statuskode", "Betydning"), (1, "Aktiv"), (2, "Orlov"), (3, "Barsel"),
+           (8, "Fratrådt"), (9, "Ekstern vikar")]
+    listing = read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Data": rows,
+                                                                  "Koder": key}),
+                                 today=dt.date(2026, 12, 7))
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("1212", False), ("1030", False), ("1242", True), ("1058", True)]
+    assert {a.name for a in listing.leavers} == {"Eva Dam", "Malene Hassan"}
+    [note] = [n for n in listing.notes if n.kind == "code-legend"]
+    assert 'the sheet "Koder" explains' in note.what
+    with pytest.raises(SpreadsheetError) as caught:
+        read_employee_list(write_xlsx(tmp_path / "f.xlsx", {"Data": rows, "Koder": key[:-1]}),
+                           today=dt.date(2026, 12, 7))
+    assert "holds codes mus does not know" in str(caught.value)
