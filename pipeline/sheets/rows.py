@@ -377,6 +377,11 @@ class RowReader:
             return "vacancy"
         if name.startswith("#"):
             return "account"  # Dataverse's application users: "# Dataverse", "# PowerApps…"
+        at = self.title_col
+        title = texts[at].casefold() if at is not None and at < len(texts) else ""
+        if title and " " in name and name.casefold().split()[0] == title:
+            # a thing named by its kind, the kind its title: "Gæstehus Solsikken" | "Gæstehus"
+            return "account"
         address = self._address(texts)
         twin = self.numbered().get(" ".join(name.casefold().split()))
         if twin is not None and twin.casefold() != address.casefold():

@@ -403,3 +403,17 @@ def test_application_users_named_with_a_hash_are_no_people(tmp_path: Path) -> No
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["64", "66", "87"]
     assert [(s.row, s.reason) for s in listing.skipped] == [(4, "account"), (5, "account")]
+
+
+def test_a_thing_named_by_its_kind_is_no_person(tmp_path: Path) -> None:
+    """A family daycare's list: "Gæstehus Solsikken" with "Gæstehus" as its function and no
+    number is a guest house, no employee missing a number."""
+    head = ("Medarb.nr.", "Navn", "Område", "Funktion", "Nærmeste leder")
+    rows = [head, ("1222", "Mads Jørgensen", "Kontoret", "Dagplejeleder", None),
+            ("1269", "Jesper Madsen", "Nord", "Dagplejepædagog", "Mads Jørgensen"),
+            ("1051", "Åse Juul", "Nord", "Dagplejer", "Jesper Madsen"),
+            (None, "Gæstehus Solsikken", "Nord", "Gæstehus", None),
+            ("1026", "Trine Krogh", "Nord", "Dagplejer", "Jesper Madsen")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["1222", "1269", "1051", "1026"]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(5, "account")]
