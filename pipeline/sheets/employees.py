@@ -95,6 +95,7 @@ from pipeline.sheets.unitleaders import ListNames
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records
+from pipeline.sheets.unitsites import units_at_sites
 from pipeline.sheets.values import cell_text, has_digit
 from pipeline.sheets.walk import RowWalk, given
 
@@ -785,6 +786,7 @@ class _Read:
         _unit_paths(drafts, set(headed), layout, findings)
         _one_unit_each(drafts, layout, findings)
         name_units(drafts, layout, others, findings)
+        units_at_sites(drafts, layout, findings)
         by_dn = "department" not in layout.fields and not headed and _units_from_dn(
             drafts, layout, findings)
         by_dn = by_dn or ("department" not in layout.fields and not headed and _units_by_leaders(

@@ -1,0 +1,77 @@
+"""The same unit names at several sites: a restaurant group's ``Restaurant`` beside ``Område``
+(``Køkken``, ``Sal`` at each restaurant), a chain's shop beside its departments. Where a
+column no header names crosses the department column (each site holds several of its values,
+and several of them are found at several sites) and each such unit has other leaders at each
+site, the unit is the site's: "Brasserie Havnen – Køkken", and a row with a site and no unit
+has the site (the head office). Said in `mus check`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.sheets.columns import field_role
+from pipeline.sheets.findings import Findings
+from pipeline.sheets.leaders import Given
+
+if TYPE_CHECKING:
+    from pipeline.sheets.draft import Draft
+    from pipeline.sheets.mapping import ListLayout
+
+_MOST_SITES = 60
+
+
+def _who(given: Given) -> str:
+    return (given.text or given.number or given.email).casefold()
+
+
+def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    unit = layout.fields.get("department")
+    if unit is None or len(drafts) < 6 or layout.unit_levels:
+        return
+    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    with_unit = [d for d in drafts if d.fields["department"]]
+    # who leads (their own leader is the level above's, shared by the sites)
+    named = {_who(d.given) for d in drafts if d.given.said}
+    leading = {id(d) for d in drafts if named & {d.name.casefold(), d.number.casefold(),
+                                                  d.fields["email"].casefold()}}
+    for other in layout.kept:
+        if other.index in used or field_role(other.header) is not None:
+            continue
+        site_of = {id(d): d.texts[other.index] if other.index < len(d.texts) else ""
+                   for d in drafts}
+        if sum(bool(site_of[id(d)]) for d in with_unit) < 0.9 * len(with_unit):
+            continue
+        sites = {s for s in site_of.values() if s}
+        if not 2 <= len(sites) <= _MOST_SITES or any(any(c.isdigit() for c in s) for s in sites):
+            continue
+        units_of: dict[str, set[str]] = defaultdict(set)
+        sites_of: dict[str, set[str]] = defaultdict(set)
+        leaders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for d in with_unit:
+            site = site_of[id(d)]
+            if site:
+                units_of[site].add(d.fields["department"])
+                sites_of[d.fields["department"]].add(site)
+                if d.given.said and id(d) not in leading:
+                    leaders[(site, d.fields["department"])].add(_who(d.given))
+        shared = [u for u, where in sites_of.items() if len(where) >= 2]
+        if len(shared) < 2 or sum(len(u) >= 2 for u in units_of.values()) < 2:
+            continue
+        # each shared unit led by others at each of its sites: the sites' own units
+        if not all(len({frozenset(leaders[(s, u)]) for s in sites_of[u]}) == len(sites_of[u])
+                   and all(leaders[(s, u)] for s in sites_of[u]) and not set.intersection(
+                       *(leaders[(s, u)] for s in sites_of[u])) for u in shared):
+            continue
+        for d in drafts:
+            site = site_of[id(d)]
+            if site and d.fields["department"]:
+                d.fields["department"] = f"{site} – {d.fields['department']}"
+            elif site:
+                d.fields["department"] = site
+        findings.note("units-at-sites", f'The units in "{unit.header}" are found at several of '
+                      f'the places in "{other.header}" ({", ".join(sorted(shared)[:3])}), led '
+                      "by others at each, so each one's department is the place's unit "
+                      f'("{sorted(sites)[0]} – …").', None, other.header)
+        return
