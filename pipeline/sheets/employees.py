@@ -24,6 +24,12 @@ from openpyxl.utils.cell import get_column_letter
 from pipeline.errors import InputFileError, SheetIssue, raise_if_issues
 from pipeline.model import Employee
 from pipeline.sheets.bycontent import holds_units
+from pipeline.sheets.columnleaders import (
+    chain_leaders,
+    leaders_of_units,
+    levels_past_self,
+    refuse_leader_positions,
+)
 from pipeline.sheets.columns import FIELDS, NUMBER, field_role
 from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
@@ -32,14 +38,13 @@ from pipeline.sheets.ditto import fill_ditto
 from pipeline.sheets.draft import CHANGE_ARROW, LANGUAGES, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.evidence import NO, YES
-from pipeline.sheets.findings import Findings, and_list, rows_text
+from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.grouping import first_section, read_grouping
 from pipeline.sheets.headerdomain import domain_in_header
 from pipeline.sheets.headers import WEAK, HeaderRow, accepted, value_at
-from pipeline.sheets.headerwords import JOB, LEADER, concepts, header_words
+from pipeline.sheets.headerwords import LEADER, concepts, header_words
 from pipeline.sheets.initials import read_initials_key
-from pipeline.sheets.leaders import Given, Who
-from pipeline.sheets.leadertext import line_steps
+from pipeline.sheets.leaders import Who
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -96,7 +101,7 @@ from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records
 from pipeline.sheets.unitsites import units_at_sites
-from pipeline.sheets.values import cell_text, has_digit
+from pipeline.sheets.values import cell_text
 from pipeline.sheets.walk import RowWalk, given
 
 COLUMNS = FIELDS  # the fields an employee list may have (question filters look them up)
@@ -199,114 +204,6 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
                   "through the organisation; the department is each path's last part (or as "
                   f"much of its end as tells two units apart): {example}.", layout.header_row,
                   use.header)
-
-
-# A header that says its cells are a management line from the top down ("Ledelseskæde
-# (øverst → nærmest)", "Ledelseslinje", "Management chain")
-_CHAIN = frozenset({"kæde", "ledelseskæde", "lederkæde", "chain", "hierarki", "hierarchy",
-                    "nærmest"})  # (not "Line manager"; "Ledelseslinje" of arrows: leaders.py)
-
-
-_UNIT_LIST = re.compile(r"\s*(?:[,;/&+]|\bog\b|\band\b)\s*", re.IGNORECASE)
-
-
-def _leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
-    """A leader column filled on a few rows only, each cell one or more of the list's own
-    units ("Leder for": "Hjemmepleje Nord, Hjemmepleje Syd"): the units each of those people
-    leads, not their leader. Each employee's leader is then the one who leads their unit (a
-    leader who leads their own unit has the leader of none), said; a unit two people lead
-    leaves the column as it was (its checks say what is wrong)."""
-    use, unit = layout.fields.get("leader"), layout.fields.get("department")
-    if use is None or unit is None or not drafts:
-        return
-    filled = [d for d in drafts if d.given.text]
-    if not filled or 2 * len(filled) > len(drafts) or any(d.given.number for d in drafts):
-        return
-    units = {normal_name(d.fields["department"]): d.fields["department"] for d in drafts
-             if d.fields["department"]}
-    leads: dict[str, Draft] = {}
-    for d in filled:
-        parts = [normal_name(p) for p in _UNIT_LIST.split(d.given.text) if p.strip()]
-        if not parts or any(p not in units for p in parts):
-            return
-        for part in parts:
-            if leads.setdefault(part, d) is not d:
-                return  # one unit, two leaders: not read so
-    if len({id(d) for d in leads.values()}) < 2:
-        return
-    for d in drafts:
-        leader = leads.get(normal_name(d.fields["department"]))
-        d.given = Given(number=leader.number) if leader is not None and leader is not d else Given()
-    findings.note("leaders-of-units", f'The column "{use.header}" names the units each of '
-                  f"{len(filled)} people leads ({rows_text([d.row for d in filled])}), not "
-                  "their leaders: each employee's leader is the one who leads their unit.",
-                  filled[0].row, use.header)
-
-
-def _levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
-    """Leader columns of levels, each filled on every row, a leader's own name in their own
-    level's column ("Kontorchef" | "Vicedirektør" | "Direktør", the head of an office naming
-    herself under "Kontorchef"): where the leader column names the row's own person, or no
-    one, the next column right of it whose cells name people on the list gives the leader (the
-    first that is not the person), said."""
-    use = layout.fields.get("leader")
-    if use is None or not drafts:
-        return
-    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
-    names = {d.name for d in drafts}  # (as written: a column of levels copies them)
-    levels = []
-    sample = drafts[:300]  # (whether a column names people: its first rows tell)
-    for other in sorted(layout.kept, key=lambda u: u.index):
-        if other.index <= use.index or other.index in used or (
-                field_role(other.header) or ("", 0))[0] == "leader":
-            continue  # (a second column headed as the leader: parentunits.py reads it)
-        texts = [d.texts[other.index] for d in sample if other.index < len(d.texts)
-                 and d.texts[other.index]]
-        if len(texts) >= 0.8 * len(sample) and sum(t in names for t in texts) >= 0.9 * len(
-                texts):
-            levels.append(other)
-    if not levels:
-        return
-    selfish = [d for d in drafts if d.given.text and normal_name(d.given.text) == normal_name(
-        d.name)]
-    if not selfish:
-        return
-    # (the levels above an office's: a deputy director's row, its "Kontorchef" empty, is led
-    # by the next level too)
-    selfish += [d for d in drafts if not d.given.said]
-    read: list[int] = []
-    for d in selfish:
-        own = normal_name(d.name)
-        above = next((d.texts[u.index] for u in levels if u.index < len(d.texts)
-                      and d.texts[u.index] and normal_name(d.texts[u.index]) != own), "")
-        if above or d.given.said:
-            d.given = dataclasses.replace(d.given, text=above, email="", number="")
-            read.append(d.row)
-    read.sort()
-    said = and_list([f'"{u.header}"' for u in levels])
-    findings.note("leader-levels-self", f'In {rows_text(read)} the column "{use.header}" names '
-                  f"the row's own person (a leader at that level) or nobody, so the leader is "
-                  f"the next level in {said} that names someone else.", read[0], use.header,
-                  read)
-
-
-def _chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
-    """A leader column headed as a management line ("Kirsten Møller / Mehmet Yılmaz" under
-    "Ledelseskæde (øverst → nærmest)"): each cell's last step is the nearest leader, said (a
-    cell of two leaders under any other header is refused as two people, listleaders.py)."""
-    use = layout.fields.get("leader")
-    if use is None or not _CHAIN & set(re.findall(r"[^\W\d_]+", use.header.casefold())):
-        return
-    read: list[int] = []
-    for draft in drafts:
-        steps = line_steps(draft.given.text)
-        if len(steps) >= 2:
-            draft.given = dataclasses.replace(draft.given, text=steps[-1])
-            read.append(draft.row)
-    if read:
-        findings.note("leader-chain", f'The column "{use.header}" gives each one\'s line of '
-                      "leaders from the top down: the last in each cell is the nearest leader "
-                      f"({rows_text(read)}).", read[0], use.header, read)
 
 
 _UNIT_LIST = re.compile(r"\s*[;,]\s*")
@@ -490,33 +387,6 @@ def _units_by_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Fin
                       "as the department.", column=use.header)
         return True
     return False
-
-
-def _refuse_leader_positions(drafts: Sequence[Draft], layout: ListLayout,
-                             findings: Findings) -> None:
-    """A column headed as the leader's position ("Overordnet stilling", "Reports to
-    position") that gives codes ("S-45701") where no column holds each person's own position:
-    the list says who leads whom, in a way mus cannot read, so it is refused rather than the
-    leaders guessed from the job titles."""
-    for use in layout.kept:
-        if concepts(header_words(use.header))[0] != [LEADER, JOB]:
-            continue
-        texts = [t for t in (d.texts[use.index] if use.index < len(d.texts) else ""
-                             for d in drafts) if t]
-        if len(texts) < max(2, 0.5 * len(drafts)) or sum(map(has_digit, texts)) < 0.9 * len(
-                texts):
-            continue
-        codes = {t.casefold() for t in texts}
-        held = {t.casefold() for d in drafts for i, t in enumerate(d.texts) if i != use.index}
-        if len(codes & held) * 2 >= len(codes):
-            continue  # another column holds the positions: each person's own
-        findings.error("leader-positions", f'The column "{use.header}" gives each employee\'s '
-                       f'leader as a position ("{texts[0]}"), and no column says which position '
-                       "each person holds, so mus cannot tell who leads whom.", "Add a leader "
-                       'column ("Nærmeste leder") that names each employee\'s leader, or a '
-                       'column of each person\'s own position number ("Stillingsnr."), and run '
-                       "the command again.", column=use.header)
-        raise_if_issues(findings.issues())
 
 
 def _blank_rows(sheet: Sheet, header_row: int, rows: Sequence[tuple[int, Any]]) -> list[int]:
@@ -770,14 +640,14 @@ class _Read:
                 leaders_by_marks(drafts, layout.kept, findings)
             title = layout.fields.get("job_title")
             if not any(map(given, drafts)):
-                _refuse_leader_positions(drafts, layout, findings)
+                refuse_leader_positions(drafts, layout, findings)
             if title is not None and not any(map(given, drafts)):
                 unit = layout.fields.get("department")
                 read_title_leaders(drafts, findings, title.header,
                                    unit.header if unit else "department")
-        _leaders_of_units(drafts, layout, findings)
-        _chain_leaders(drafts, layout, findings)
-        _levels_past_self(drafts, layout, findings)
+        leaders_of_units(drafts, layout, findings)
+        chain_leaders(drafts, layout, findings)
+        levels_past_self(drafts, layout, findings)
         read_flag_leaders(drafts, layout.kept, findings)
         keys = read_initials_key(drafts, sheet.rows, header.row, findings, others, lambda: {
             t.casefold() for d in drafts for t in _ids(who_of(d, layout)) if t})
