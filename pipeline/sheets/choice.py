@@ -455,14 +455,18 @@ class Chooser:
                     r[a] and r[a] != r[b] for r in rows):
                 unit, level = chosen[a - 1], chosen[b - 1]
                 # (a row without a unit leader, the level above's own, is led by the level
-                # above: "Distriktschef" on a district manager's row names the director)
-                self.leader_above = level
+                # above: "Distriktschef" on a district manager's row names the director;
+                # not where such a row names its own person there, a level of its own)
+                if not any(not r[a] and r[b] and r[b] == r[0] for r in rows):
+                    self.leader_above = level
                 self.findings.note("leader-levels", f"Two columns name leaders: "
                                    f"{self._name(unit)}, each unit's leader, who names "
                                    f"themselves on their own row, and {self._name(level)}, the "
                                    "leader above the unit; the first is read as the leader, "
-                                   "and for the unit leaders, and where the first is empty, "
-                                   "the second.", self.header_row, self.headers[level])
+                                   "and for the unit leaders" + (
+                                       ", and where the first is empty," if
+                                       self.leader_above == level else "") + " the second.",
+                                   self.header_row, self.headers[level])
                 return [unit]
         for a, b in ((1, 2), (2, 1)):
             if _nearest_else_above(rows, a, b) and not _nearest_else_above(rows, b, a):
