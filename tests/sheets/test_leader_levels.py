@@ -250,23 +250,31 @@ def test_a_deputy_filled_on_some_rows_overrides_nobody(tmp_path: Path) -> None:
     assert not [n for n in listing.notes if n.kind == "leader-override"]
 
 
-def test_a_unit_leader_column_empty_on_the_level_aboves_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize("own", [False, True])
+def test_a_unit_leader_column_empty_on_the_level_aboves_rows(tmp_path: Path, own: bool) -> None:
     """"Butikschef" names each shop's manager, herself on her own row, and "Distriktschef" the
     district manager above; the district managers' own rows have no shop manager and name the
-    director under "Distriktschef": she is their leader."""
+    director under "Distriktschef": she is their leader. Where those rows name their own person
+    there instead (``own``, as a daycare's "Områdeleder" does), that column is a level of its
+    own, no leader of a row without a unit leader."""
+    boss = {"17": "Mads Aagaard", "19": "Frede Jensen"} if own else {
+        "17": "Lise Sørensen", "19": "Lise Sørensen"}
     head = ("Lønnr.", "Navn", "Butik", "Butikschef", "Distriktschef", "E-mail")
     rows = [head, ("14", "Lise Sørensen", "Hovedkontor", None, None, "ls@h.dk"),
-            ("17", "Mads Aagaard", "Hovedkontor", None, "Lise Sørensen", "ma@h.dk"),
-            ("19", "Frede Jensen", "Hovedkontor", None, "Lise Sørensen", "fj@h.dk"),
+            ("17", "Mads Aagaard", "Hovedkontor", None, boss["17"], "ma@h.dk"),
+            ("19", "Frede Jensen", "Hovedkontor", None, boss["19"], "fj@h.dk"),
             ("104", "Anne Højer", "Roskilde", "Anne Højer", "Mads Aagaard", "ah@h.dk"),
             ("105", "Anne Møller", "Roskilde", "Anne Højer", "Mads Aagaard", "am@h.dk"),
             ("109", "Maja Lund", "Roskilde", "Anne Højer", "Mads Aagaard", "ml@h.dk"),
             ("130", "Mikkel Skov", "Køge", "Mikkel Skov", "Frede Jensen", "mk@h.dk"),
             ("134", "Kåre Bøgh", "Køge", "Mikkel Skov", "Frede Jensen", "kb@h.dk")]
     listing = read(tmp_path, rows)
+    above = "" if own else "Lise Sørensen"
     assert {e.number: e.leader for e in listing.employees} == {
-        "14": "", "17": "Lise Sørensen", "19": "Lise Sørensen", "104": "Mads Aagaard",
+        "14": "", "17": above, "19": above, "104": "Mads Aagaard",
         "105": "Anne Højer", "109": "Anne Højer", "130": "Frede Jensen", "134": "Mikkel Skov"}
+    [note] = [n for n in listing.notes if n.kind == "leader-levels"]
+    assert ("where the first is empty" in note.what) is not own
 
 
 def test_a_note_under_the_list_says_whom_a_role_reports_to(tmp_path: Path) -> None:
@@ -291,23 +299,3 @@ def test_a_note_under_the_list_says_whom_a_role_reports_to(tmp_path: Path) -> No
     [note] = [n for n in listing.notes if n.kind == "note-leader"]
     assert "The note in row 10" in note.what and "rows 3 and 6" in note.what
     assert {e.number: e.leader_email for e in listing.employees}["2062"] == "aj@k.dk"
-
-
-def test_a_level_above_that_names_itself_is_no_leader_where_the_unit_leader_is_empty(
-        tmp_path: Path) -> None:
-    """Where the level above's own rows name themselves under it ("Områdeleder" on an area
-    leader's row), that column is a level of its own, not who leads a row without a unit
-    leader."""
-    head = ("Lønnr.", "Navn", "Butik", "Butikschef", "Distriktschef", "E-mail")
-    rows = [head, ("14", "Lise Sørensen", "Hovedkontor", None, None, "ls@h.dk"),
-            ("17", "Mads Aagaard", "Hovedkontor", None, "Mads Aagaard", "ma@h.dk"),
-            ("104", "Anne Højer", "Roskilde", "Anne Højer", "Mads Aagaard", "ah@h.dk"),
-            ("105", "Anne Møller", "Roskilde", "Anne Højer", "Mads Aagaard", "am@h.dk"),
-            ("130", "Mikkel Skov", "Køge", "Mikkel Skov", "Mads Aagaard", "mk@h.dk"),
-            ("134", "Kåre Bøgh", "Køge", "Mikkel Skov", "Mads Aagaard", "kb@h.dk")]
-    listing = read(tmp_path, rows)
-    assert {e.number: e.leader for e in listing.employees} == {
-        "14": "", "17": "", "104": "Mads Aagaard", "105": "Anne Højer", "130": "Mads Aagaard",
-        "134": "Mikkel Skov"}
-    [note] = [n for n in listing.notes if n.kind == "leader-levels"]
-    assert "where the first is empty" not in note.what
