@@ -307,7 +307,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     as_unit: dict[str, list[int]] = {}  # a unit or a body given as the leader: → rows
     units = {" ".join(d.fields["department"].casefold().split()) for d in drafts} - {""}
     external: dict[str, list[int]] = {}  # leaders' addresses outside the organisation → rows
-    domains = _domains(drafts)
+    domains = functools.cache(lambda: _domains(drafts))  # (worked out where it is needed)
     unit_like = functools.lru_cache(maxsize=None)(lambda text: names_a_unit(text, units))
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
@@ -350,7 +350,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                 outside.setdefault(given, []).append(d.row)
             continue
         elif leader.kind == "e-mail" and found_any and valid_email(given) and \
-                _domain(given) not in domains and len(domains) <= 3:
+                _domain(given) not in domains() and len(domains()) <= 3:
             # an accountant outside the firm who approves the director's expenses (Expensify's
             # "Submits To"): no leader's form or mail goes outside the organisation
             external.setdefault(given, []).append(d.row)

@@ -96,6 +96,9 @@ def account(name: str, address: str = "") -> bool:
 def all_account_words(name: str) -> bool:
     """A name of two words or more, each one an account's ("API Integration", "Test Bruger"):
     no person is called so."""
+    first = name.split(None, 1)[0].casefold() if name else ""
+    if first not in _ACCOUNT and first.strip("#_-.") not in _ACCOUNT:
+        return False  # (most names: their first word says no)
     words = _words(name)
     return len(words) >= 2 and all(w in _ACCOUNT for w in words)
 

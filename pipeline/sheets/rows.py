@@ -293,13 +293,13 @@ class RowReader:
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if ("(" in name or " - " in name or " – " in name or ":" in name) and example(name):
                 return Skipped(row, "example", mask_cpr(name[:40]))
-            parts = [texts[i] for i in self.name_cols if i < width and texts[i]]
-            whole = " ".join(parts) if len(parts) > 1 else name
-            if (" " not in name and len(parts) < 2 and account(name, self._address(texts))) or (
+            whole = self._whole_name(texts, width, name)
+            if (" " not in name and whole is name and account(name, self._address(texts))) or (
                     account_word(whole)) or self._account_title(texts) or (
                     name[-1:].isdigit() and _NUMBERED_THING.match(name)) or (
-                    not has_digit(number) and account(number.replace("-", " "))
-                    and account(whole, self._address(texts))) or all_account_words(whole):
+                    all_account_words(whole)) or (
+                    account(number.replace("-", " ")) and not has_digit(number)
+                    and account(whole, self._address(texts))):
                 # (a user name that names an account, "svc-backup" for "Backup Service",
                 # "support" for "Support Fælles": the ID and the name both say so)
                 # ("Gæstekort 1": a thing and its running number, no person's name)
@@ -366,6 +366,14 @@ class RowReader:
                 return None  # an employee whose number or name is missing: reported
             return Skipped(row, "note", mask_cpr(texts[filled[0]][:40]))
         return self._one_text(row, texts[filled[0]], filled)
+
+    def _whole_name(self, texts: Sequence[str], width: int, name: str) -> str:
+        """The name from every name column (first and last), or ``name`` itself when one
+        column holds it."""
+        if len(self.name_cols) < 2:
+            return name
+        parts = [texts[i] for i in self.name_cols if i < width and texts[i]]
+        return " ".join(parts) if len(parts) > 1 else name
 
     def _address(self, texts: Sequence[str]) -> str:
         col = self.address_col

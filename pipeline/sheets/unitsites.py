@@ -31,14 +31,13 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     if unit is None or len(drafts) < 6 or layout.unit_levels:
         return
     used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    candidates = [u for u in layout.kept if u.index not in used and field_role(
+        u.header) is None]
+    if not candidates:
+        return
     with_unit = [d for d in drafts if d.fields["department"]]
-    # who leads (their own leader is the level above's, shared by the sites)
-    named = {_who(d.given) for d in drafts if d.given.said}
-    leading = {id(d) for d in drafts if named & {d.name.casefold(), d.number.casefold(),
-                                                  d.fields["email"].casefold()}}
-    for other in layout.kept:
-        if other.index in used or field_role(other.header) is not None:
-            continue
+    leading: set[int] | None = None
+    for other in candidates:
         site_of = {id(d): d.texts[other.index] if other.index < len(d.texts) else ""
                    for d in drafts}
         if sum(bool(site_of[id(d)]) for d in with_unit) < 0.9 * len(with_unit):
@@ -48,17 +47,21 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
             continue
         units_of: dict[str, set[str]] = defaultdict(set)
         sites_of: dict[str, set[str]] = defaultdict(set)
-        leaders: dict[tuple[str, str], set[str]] = defaultdict(set)
         for d in with_unit:
-            site = site_of[id(d)]
-            if site:
+            if site := site_of[id(d)]:
                 units_of[site].add(d.fields["department"])
                 sites_of[d.fields["department"]].add(site)
-                if d.given.said and id(d) not in leading:
-                    leaders[(site, d.fields["department"])].add(_who(d.given))
         shared = [u for u, where in sites_of.items() if len(where) >= 2]
         if len(shared) < 2 or sum(len(u) >= 2 for u in units_of.values()) < 2:
             continue
+        if leading is None:  # who leads (their own leader is the level above's, shared)
+            named = {_who(d.given) for d in drafts if d.given.said}
+            leading = {id(d) for d in drafts if named & {
+                d.name.casefold(), d.number.casefold(), d.fields["email"].casefold()}}
+        leaders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for d in with_unit:
+            if (site := site_of[id(d)]) and d.given.said and id(d) not in leading:
+                leaders[(site, d.fields["department"])].add(_who(d.given))
         # each shared unit led by others at each of its sites: the sites' own units
         if not all(len({frozenset(leaders[(s, u)]) for s in sites_of[u]}) == len(sites_of[u])
                    and all(leaders[(s, u)] for s in sites_of[u]) and not set.intersection(
