@@ -120,6 +120,10 @@ _DESK = frozenset({"reception", "receptionen", "omstilling", "omstillingen", "se
                    "kundeservice"})
 
 
+# Desks people work at: as a job title, a person's
+_DESK_WORK = frozenset({"helpdesk", "servicedesk"})
+
+
 def account_word(name: str, title: bool = False) -> bool:
     """A name of several words that holds one naming an account ("Fællespostkasse Tilskud",
     "F2 Systembruger", "Konto, Fælles"), looked for only where one may be; a job title
@@ -130,7 +134,9 @@ def account_word(name: str, title: bool = False) -> bool:
     if _NO_NAME_PART.search(low) is None:
         return False  # (most names: seen without splitting them into words)
     words = set(_words(low))
-    return bool(_NO_NAME & words) or (not title and bool(_DESK & words))
+    if title:  # a job title of the service desk ("Servicedesk", "Helpdesk") is someone's
+        return bool((_NO_NAME - _DESK_WORK) & words)
+    return bool(_NO_NAME & words) or bool(_DESK & words)
 
 
 _NO_NAME_PART = re.compile("fælles|konto|postkasse|mailbox|reply|desk|mødelokale|scanner|"

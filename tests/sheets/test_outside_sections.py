@@ -168,9 +168,13 @@ def test_user_names_are_the_id_where_no_column_is_the_number(tmp_path: Path) -> 
             ("VKFP0040", "Hjælpemiddeldepotet", "Funktionspostkasse", "Hjælpemidler",
              "hm@vk.dk", None),
             ("svc-scan-sos", "Scanner Social og Sundhed", "Servicekonto", "Sekretariat",
-             "scan@vk.dk", None)]
+             "scan@vk.dk", None),
+            # a person who works at the service desk: no account by the title
+            ("VK88050", "Bodil Dahl Krog", "Servicedesk", "Myndighed", "bk@vk.dk",
+             "Ingrid Haugen")]
     listing = read(tmp_path, rows)
-    assert [e.number for e in listing.employees] == ["VK88001", "VK88047", "VK88048"]
+    assert [e.number for e in listing.employees] == ["VK88001", "VK88047", "VK88048",
+                                                    "VK88050"]
     assert {s.row: s.reason for s in listing.skipped} == {5: "account", 6: "account"}
     [warned] = [w for w in listing.warnings if w.kind == "number-user-name"]
     assert warned.column == "Brugernavn"
