@@ -143,8 +143,10 @@ def units_of_parts(read: Sequence[Read]) -> None:
             one.findings.note("sheet-department", f'The sheet has no department column, but '
                               f'the values of "{header}" are the departments the other sheets '
                               "give: it is read as the department.", one.header.row, header)
-        elif given and one.label != one.sheet.name and (title := _title_unit(one)):
-            # (tables side by side share their sheet's name: each one's title is its unit)
+        elif given and (title := _title_unit(one)) and (
+                one.label != one.sheet.name or title[0] == one.header.row - 1):
+            # (tables side by side share their sheet's name: each one's title is its unit;
+            # so is a title right over a table's header, "Direktion" on a sheet "Info")
             line, unit = title
             for draft in given:
                 draft.fields["department"] = unit

@@ -109,9 +109,11 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
         if len(new) >= 2 and 2 * len(new) > len(theirs) and 2 * named < len(new):
             # (people the list's rows name, as their leaders: a key of the leaders)
             other.append((Part(candidate, found, False), len(new)))
-        elif len(new) >= 2 and 2 * named >= len(new) and not _initials(found):
+        elif ((len(new) >= 2 and 2 * named >= len(new)) or (new and named == len(new))) and \
+                not _initials(found):
             # the leaders the list names, on a sheet of their own with their employee numbers
-            # (a hospital's "Ledere" beside "Medarbejdere"): employees too, whatever how few
+            # (a hospital's "Ledere" beside "Medarbejdere", the director alone on an "Info"
+            # sheet): employees too, whatever how few
             leaders.append(Part(candidate, found, False))
     # as many as the sheets that refuse the list where they are not read (sheetchecks.py)
     parts = [p for p, _ in same] if len(same) > 1 or (same and same[0][1] >= 2) else []

@@ -421,3 +421,26 @@ def test_a_dated_sheet_of_other_people_is_no_newer_version(tmp_path: Path) -> No
     listing = read(tmp_path, {"Dec 2026": STAFF, "Nyansatte jan 2027": hires})
     assert "21" in {e.number for e in listing.employees}
     assert "1" in {e.number for e in listing.employees}
+
+
+def test_the_director_alone_on_an_info_sheet_is_on_the_list(tmp_path: Path) -> None:
+    """A municipality's list, a sheet per administration and an "Info" sheet first whose small
+    table under "Direktion" holds the director the three chiefs name as their leader: she is
+    an employee too, her department the table's title, not the sheet's name."""
+    head = ("Medarbejdernr", "Navn", "Afdeling", "Stilling", "Leder", "Leders e-mail")
+    boss = ("Line Christiansen", "lich@h.dk")
+    info = [("Medarbejderliste til MUS 2026",), ("Listen er opdelt i et ark pr. forvaltning.",),
+            (None,), ("Direktion",), ("Medarbejdernr", "Navn", "Stilling", "E-mail"),
+            (64272, "Line Christiansen", "Kommunaldirektør", "lich@h.dk")]
+    culture = [head, (82407, "Freja Schmidt", "Kultur – stab", "Chef", *boss),
+               (75622, "Carl Lund", "Kulturhuset", "Leder", "Freja Schmidt", "fs@h.dk"),
+               (71092, "Bjørn Brandt", "Kulturhuset", "Konsulent", "Carl Lund", "cl@h.dk")]
+    care = [head, (13474, "Kasper Vest", "Social – stab", "Chef", *boss),
+            (58238, "Claus Due", "Hjemmeplejen", "Leder", "Kasper Vest", "kv@h.dk"),
+            (11926, "Nanna Brønd", "Hjemmeplejen", "Assistent", "Claus Due", "cd@h.dk")]
+    listing = read(tmp_path, {"Info": info, "Kultur og Fritid": culture,
+                              "Social og Sundhed": care})
+    people = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert people["64272"] == ("Direktion", "")
+    assert people["82407"] == ("Kultur – stab", "Line Christiansen")
+    assert len(people) == 7
