@@ -291,6 +291,7 @@ _PHRASES = (
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _LOOKUP_ID = re.compile(r"_?id(?:_value)?$|_value$", re.IGNORECASE)
 _LEGEND_ASIDE = re.compile(r"\([^()]*=[^()]*\)")
+_CODES_ASIDE = re.compile(r"\(\s*[^\W_]{1,3}(?:\s*[/,|]\s*[^\W_]{1,3})+\s*\)")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _TOKEN = re.compile(r"[^\W_]+")
 _PERSONAL_NUMBER = re.compile(r"\bpersonal(?=[\s\-.]*n(?:umme)?r\b)")
@@ -341,6 +342,7 @@ def header_words(header: str) -> tuple[str, ...]:
     if "(" in text:  # "Leder (short text)": the field's type, nothing of what it holds
         text = FIELD_TYPE.sub(" ", text)
     text = _LEGEND_ASIDE.sub(" ", text)  # "Navn (gul = orlov, rød = fratrådt)": a legend
+    text = _CODES_ASIDE.sub(" ", text)  # "Status (A/F)", "Aktiv (J/N)": the column's codes
     text = _CAMEL.sub(" ", text).casefold()
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
     # German "Personalnummer" is the staff's number, not a personal one

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.sheets import read_employee_list
 from pipeline.sheets.columns import field_role
-from pipeline.sheets.headerwords import header_words
+from pipeline.sheets.headerwords import header_words, inferred_role
 
 
 @pytest.mark.parametrize(("header", "key"), [
@@ -240,3 +240,13 @@ def test_the_customers_contact_is_no_leader_and_two_names_for_one_column(
     names one column twice, as "Initialer / nr" does."""
     role = field_role(header)
     assert (role[0] if role else None) == key
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("Status (A/F)", "status"), ("Status (A, O, F)", "status"), ("Aktiv (Ja/Nej)", "active"),
+    ("Inaktiv (J/N)", "end_date")])
+def test_a_columns_codes_in_brackets_are_no_words_of_its_header(header: str, key: str) -> None:
+    """A time-registration export's "Status (A/F)": the brackets list the column's codes; the
+    header had been read as naming nothing, and its leavers got forms without a word."""
+    role = inferred_role(header)
+    assert role is not None and role[0] == key
