@@ -298,7 +298,7 @@ class RowReader:
                     account_word(whole)) or self._account_title(texts) or (
                     name[-1:].isdigit() and _NUMBERED_THING.match(name)) or (
                     all_account_words(whole)) or (
-                    account(number.replace("-", " ")) and not has_digit(number)
+                    not has_digit(number) and account(number.replace("-", " "))
                     and account(whole, self._address(texts))):
                 # (a user name that names an account, "svc-backup" for "Backup Service",
                 # "support" for "Support Fælles": the ID and the name both say so)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
 
 _MOST_SITES = 60
+_GLANCE = 300
 
 
 def _who(given: Given) -> str:
@@ -38,6 +39,9 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     with_unit = [d for d in drafts if d.fields["department"]]
     leading: set[int] | None = None
     for other in candidates:
+        seen = {d.texts[other.index] for d in drafts[:_GLANCE] if other.index < len(d.texts)}
+        if len(seen - {""}) < 2 or len(seen) > _MOST_SITES + 1:
+            continue  # (a glance at the first rows: one value, or too many for places)
         site_of = {id(d): d.texts[other.index] if other.index < len(d.texts) else ""
                    for d in drafts}
         if sum(bool(site_of[id(d)]) for d in with_unit) < 0.9 * len(with_unit):
