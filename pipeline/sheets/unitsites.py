@@ -66,10 +66,14 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
         for d in with_unit:
             if (site := site_of[id(d)]) and d.given.said and id(d) not in leading:
                 leaders[(site, d.fields["department"])].add(_who(d.given))
-        # each shared unit led by others at each of its sites: the sites' own units
+        # each shared unit led by others at each of its sites, each leader at that site
+        # themselves: the sites' own units (not a column of profiles, roles or kinds)
+        where = {key: site_of[id(d)] for d in drafts for key in (
+            d.name.casefold(), d.number.casefold(), d.fields["email"].casefold()) if key}
         if not all(len({frozenset(leaders[(s, u)]) for s in sites_of[u]}) == len(sites_of[u])
-                   and all(leaders[(s, u)] for s in sites_of[u]) and not set.intersection(
-                       *(leaders[(s, u)] for s in sites_of[u])) for u in shared):
+                   and all(leaders[(s, u)] and all(where.get(who) == s
+                                                   for who in leaders[(s, u)])
+                           for s in sites_of[u]) for u in shared):
             continue
         for d in drafts:
             site = site_of[id(d)]

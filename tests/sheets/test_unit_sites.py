@@ -46,3 +46,21 @@ def test_a_unit_one_leader_leads_at_two_places_stays_one(tmp_path: Path) -> None
     listing = _read(tmp_path, _rows("Tina Ærenlund", "Tina Knudsen"))
     assert {e.number: e.department for e in listing.employees}["309"] == "Køkken"
     assert not [n for n in listing.notes if n.kind == "units-at-sites"]
+
+
+def test_a_column_of_profiles_that_crosses_the_units_is_no_place(tmp_path: Path) -> None:
+    """Veeva's "security_profile__v": the heads of the departments are "business_admin__v",
+    their staff "document_user__v", so each department has other leaders under each profile;
+    but a head's leader (the CEO) is no business admin: the profiles are no places."""
+    head = ("id", "employee_number__c", "Navn", "department__c", "manager__v",
+            "security_profile__v")
+    rows = [head, ("1017489", "1", "Mikkel Holm", "Ledelse", None, "vault_owner__v"),
+            ("1017525", "2", "Thomas Bæk", "QA", "1017489", "business_admin__v"),
+            ("1017570", "3", "Eva Dam", "RA", "1017489", "business_admin__v"),
+            ("1017601", "4", "Ib Lund", "QA", "1017525", "document_user__v"),
+            ("1017602", "5", "Ole Krog", "RA", "1017570", "document_user__v"),
+            ("1017603", "6", "Sif Lind", "QA", "1017525", "document_user__v"),
+            ("1017604", "7", "Bo Ravn", "RA", "1017570", "document_user__v")]
+    listing = _read(tmp_path, rows)
+    assert {e.department for e in listing.employees} == {"Ledelse", "QA", "RA"}
+    assert not [n for n in listing.notes if n.kind == "units-at-sites"]
