@@ -113,12 +113,15 @@ SEVERAL = "several"  # two people named in one cell: "Mette Fog; Niels Schøler"
 TITLE_FIRST = "title-first"  # "Afdelingssygeplejerske Jørgen Mølgaard"
 POSITION = "position"  # "Forstander": the one who holds that job title
 BY_UNIT = "by-unit"  # "Mette", two Mettes lead: the one who leads the employee's unit
+BRACKETED = "bracketed"  # "Chef for Borgerservice (Jørgen Pedersen)": the name in brackets
 BY_TITLE = "by-title"  # "Louise", two Louises: the only one whose job title says they lead
 
 
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:
     if len(parts) == 2:
         return WITH_ID
+    if (bracketed := aside(text)) and bracketed[1] == parts[0]:
+        return BRACKETED
     return LINE if STEP.search(text) and parts[0] not in text.split(",") else TITLE
 
 
@@ -146,6 +149,10 @@ def readings(text: str) -> list[tuple[str, ...]]:
             apart.group(4), apart.group(3))
         out.append((ident, name))
         return out
+    bracketed = aside(text)  # "Chef for Borgerservice (Jørgen Pedersen)": a name after a title
+    if bracketed and len(bracketed[1].split()) >= 2 and not has_digit(bracketed[1]) and (
+            "@" not in bracketed[1]):
+        out.append((bracketed[1],))
     if text.count(",") == 1:  # "Jens Madsen, Direktør": the name before its title
         head, tail = (t.strip() for t in text.split(","))
         out += [(part,) for part in (head, tail) if len(part.split()) >= 2]

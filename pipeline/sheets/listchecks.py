@@ -15,6 +15,7 @@ from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Leader
 from pipeline.sheets.leadertext import (
+    BRACKETED,
     BY_TITLE,
     BY_UNIT,
     LINE,
@@ -44,7 +45,7 @@ _READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name
             "a job title the list gives", POSITION: "as the one person whose job title it is",
             BY_UNIT: "as the one of that name who leads the employee's unit (by their "
             "department or job title)", BY_TITLE: "as the only one of that name whose job title "
-            "says they lead"}
+            "says they lead", BRACKETED: "from the name in brackets after a title"}
 
 
 def _header(layout: ListLayout, key: str) -> str | None:
@@ -400,7 +401,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                       "the leader's own row to the list; else write their leader in the row.",
                       rows[0], column, rows)
     for how, (example, name, rows) in read_as.items():
-        findings.note("leader-read", f'The leader is read {_READ_AS[how]} ({rows_text(rows)}; '
+        said = _READ_AS.get(how, "from what else the cell says")
+        findings.note("leader-read", f'The leader is read {said} ({rows_text(rows)}; '
                       f'"{example}": {name}).', rows[0], column, rows)
     for key, rows in groups.items():
         what, given, extra = key

@@ -390,6 +390,20 @@ def test_a_leader_with_a_title_after_a_dash(tmp_path: Path, dash: str) -> None:
                    ("3", "Anne-Mette Bak", "ab@b.dk"), ("4", "Anne-Mette Bak", "ab@b.dk")]
 
 
+def test_a_leader_in_brackets_after_their_title(tmp_path: Path) -> None:
+    """"Chef for Borgerservice og Ydelser (Jørgen Pedersen)": the name in brackets, said."""
+    listing = read_employee_list(write_xlsx(tmp_path / "b.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "E-mail", "Refererer til"), ("1", "Jørgen Pedersen", "jp@r.dk", None),
+        ("2", "Gitte Skov", "gs@r.dk", "Chef for Borgerservice og Ydelser (Jørgen Pedersen)"),
+        ("3", "Ulla Poulsen", "up@r.dk", "Chef for Borgerservice og Ydelser (Jørgen Pedersen)"),
+        ("4", "Eva Holm", "eh@r.dk", "Ydelseschef (Gitte Skov)")]}), today=dt.date(2026, 12, 7))
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1", "", ""), ("2", "Jørgen Pedersen", "jp@r.dk"), ("3", "Jørgen Pedersen", "jp@r.dk"),
+        ("4", "Gitte Skov", "gs@r.dk")]
+    notes = [n.what for n in listing.notes if n.kind == "leader-read"]
+    assert notes and all("from the name in brackets after a title" in n for n in notes)
+
+
 @pytest.mark.parametrize("written", ["Karen Holm Bisgaard", "Karen M. Bisgaard",
                                      "Karen M. H. Bisgaard", "K.M. Bisgaard", "Karen Margrethe",
                                      "Karen Margrethe Holm"])
