@@ -65,6 +65,17 @@ def names_on(sheet: Sheet, header: HeaderRow) -> set[str]:
                      found.get("name_reversed"), found.get("first"), found.get("last")).all()
 
 
+def _led_from_the_list(sheet: Sheet, header: HeaderRow, names: set[str]) -> bool:
+    """Whether a sheet's leader column names, on nine rows in ten, people of the list's own
+    sheet (by name)."""
+    at = header.found.get("leader")
+    if at is None:
+        return False
+    given = [cell_text(value_at(values, at)) for n, values in sheet.rows if n > header.row]
+    given = [g for g in given if g]
+    return len(given) >= 2 and sum(normal_name(g) in names for g in given) >= 0.9 * len(given)
+
+
 def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> list[Part]:
     """The other sheets that are more of the list (see the module); [] where there are none,
     or where they are too few to be more than a sheet of the workbook's own (one sheet of one
@@ -108,7 +119,12 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
         named = sum(1 for k, w in new if normal_name(k) in cited or normal_name(w) in cited)
         if len(new) >= 2 and 2 * len(new) > len(theirs) and 2 * named < len(new):
             # (people the list's rows name, as their leaders: a key of the leaders)
-            other.append((Part(candidate, found, False), len(new)))
+            if _led_from_the_list(candidate, found, names):
+                # its people's leaders are the list's own (a care home's "Elever" under the
+                # house leaders): staff too, however few
+                leaders.append(Part(candidate, found, False))
+            else:
+                other.append((Part(candidate, found, False), len(new)))
         elif ((len(new) >= 2 and 2 * named >= len(new)) or (new and named == len(new))) and \
                 not _initials(found):
             # the leaders the list names, on a sheet of their own with their employee numbers

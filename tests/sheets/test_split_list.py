@@ -444,3 +444,28 @@ def test_the_director_alone_on_an_info_sheet_is_on_the_list(tmp_path: Path) -> N
     assert people["64272"] == ("Direktion", "")
     assert people["82407"] == ("Kultur – stab", "Line Christiansen")
     assert len(people) == 7
+
+
+def test_a_few_students_on_their_own_sheet_led_by_the_lists_leaders(tmp_path: Path) -> None:
+    """A care home's "Elever" sheet: seven SOSU students beside forty staff, its own columns
+    ("Uddannelse", "Praktikvejleder"), its leaders the house leaders on the staff sheet: staff
+    too, however few (a sheet of a few people led by nobody on the list is still only warned
+    of)."""
+    staff = [("Nr", "Navn", "Hus", "Stilling", "Leder"), ("61008", "Ole Bæk", "Ledelse",
+                                                          "Plejecenterleder", None),
+             ("61012", "Birte Hansen", "Hus A", "Husleder", "Ole Bæk"),
+             ("61018", "Jørgen Brønd", "Hus B", "Husleder", "Ole Bæk")]
+    staff += [(str(61100 + i), f"Person{i} Holm", "Hus A" if i % 2 else "Hus B", "SSA",
+               "Birte Hansen" if i % 2 else "Jørgen Brønd") for i in range(12)]
+    students = [("Nr", "Navn", "Hus", "Uddannelse", "Praktikvejleder", "Leder"),
+                ("69000", "Pia Søgaard", "Hus B", "SOSU-elev", "Person0 Holm", "Jørgen Brønd"),
+                ("69007", "Tor Mortensen", "Hus A", "SOSU-elev", "Person1 Holm",
+                 "Birte Hansen")]
+    listing = read(tmp_path, {"Personale": staff, "Elever": students})
+    assert {e.number: e.leader for e in listing.employees if e.number.startswith("69")} == {
+        "69000": "Jørgen Brønd", "69007": "Birte Hansen"}
+    outsiders = [students[0], *((n, name, hus, kind, mentor, "Karen Ude")
+                                for n, name, hus, kind, mentor, _ in students[1:])]
+    listing = read(tmp_path, {"Personale": staff, "Elever": outsiders})
+    assert not [e for e in listing.employees if e.number.startswith("69")]
+    assert "other-sheet" in {w.kind for w in listing.warnings}
