@@ -103,6 +103,8 @@ _EMPLOYED = frozenset({
     "tap", "vip", "dvip", "ph", "phd",
     "arbejdsmand", "arbejdsmænd", "ufaglært", "faglært",
     "sæson", "sæsonarbejder", "seasonal", "season",  # a seasonal worker (their end: a date)
+    # forms of pay that say employed ("Lønform": a music school's "Timeløn", "Månedsløn")
+    "timeløn", "månedsløn", "fastløn", "elevløn", "timeloen", "maanedsloen",
     # on call, extra hands: "Ekstra/tilkalde"
     "ekstra", "tilkalde", "tilkaldevikar", "tilkaldeafløser", "ekstramedarbejder",
     # an identity system's last action on the account: made, changed, unchanged (its

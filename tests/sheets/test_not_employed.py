@@ -417,3 +417,19 @@ def test_a_thing_named_by_its_kind_is_no_person(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["1222", "1269", "1051", "1026"]
     assert [(s.row, s.reason) for s in listing.skipped] == [(5, "account")]
+
+
+def test_a_form_of_pay_says_who_is_paid_a_fee_outside_employment(tmp_path: Path) -> None:
+    """A music school's "Lønform": "Timeløn" and "Månedsløn" are employed, "Honorar
+    (B-indkomst)" a freelance guest teacher paid a fee, no employee."""
+    head = ("Nr.", "Navn", "Faggruppe", "Stilling", "Lønform", "Leder")
+    rows = [head, ("2603", "Rasmus Bjørn", "Ledelse", "Musikskoleleder", "Månedsløn", None),
+            ("2605", "Gitte Holm", "Strygere", "Faglig leder", "Månedsløn", "Rasmus Bjørn"),
+            ("2610", "Ib Lund", "Strygere", "Lærer", "Timeløn", "Gitte Holm"),
+            ("2611", "Eva Dam", "Strygere", "Lærer", "Timeløn", "Gitte Holm"),
+            ("2612", "Ole Krog", "Strygere", "Lærer", "Timeløn", "Gitte Holm"),
+            ("2766", "Peter Skov", "Strygere", "Gæstelærer", "Honorar (B-indkomst)",
+             "Gitte Holm")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["2603", "2605", "2610", "2611", "2612"]
+    assert [a.number for a in listing.leavers] == ["2766"]
