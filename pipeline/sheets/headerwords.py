@@ -225,6 +225,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "kæde", "chain", "hierarki", "hierarchy", "øverst", "nærmest", "custom",
              "attribute", "attr",
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
+             # "Ansat til (tidsbegr.)": the end of a fixed term, abbreviated
+             "tidsbegr",
              # a seasonal worker's "Sæson slut": the end of their employment
              "sæson", "sæsonen", "sæsons", "season", "seasonal",
              "service",  # Nmbrs' "EndOfService": the end of the employment

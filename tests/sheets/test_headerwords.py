@@ -250,3 +250,11 @@ def test_a_columns_codes_in_brackets_are_no_words_of_its_header(header: str, key
     header had been read as naming nothing, and its leavers got forms without a word."""
     role = inferred_role(header)
     assert role is not None and role[0] == key
+
+
+@pytest.mark.parametrize("header", ["Ansat til (tidsbegr.)", "Sæson slut", "isdisabled"])
+def test_ends_of_employment_written_short_or_run_together(header: str) -> None:
+    """A law firm's "Ansat til (tidsbegr.)" had been read as naming nothing: its students
+    whose fixed term had ended got forms."""
+    role = inferred_role(header)
+    assert role is not None and role[0] == "end_date"
