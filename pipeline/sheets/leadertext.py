@@ -260,6 +260,12 @@ def shown_as_written(text: str, kind: str) -> str:
         name = name_beside_number(text)
         if name:
             return name
+        bracketed = aside(text)
+        if bracketed and "," not in bracketed[0] and len(bracketed[0].split()) >= 2 and (
+                "," in bracketed[1]):
+            # "Karin Lindström (Group CEO, Stockholm)": the comma is the note's, not a name's
+            # turned around; the name before the note
+            return bracketed[0]
         try:
             return turn_around(text)[0]
         except ValueError:

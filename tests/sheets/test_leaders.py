@@ -390,6 +390,21 @@ def test_a_leader_with_a_title_after_a_dash(tmp_path: Path, dash: str) -> None:
                    ("3", "Anne-Mette Bak", "ab@b.dk"), ("4", "Anne-Mette Bak", "ab@b.dk")]
 
 
+def test_a_leader_outside_the_list_with_a_note_of_commas_in_brackets(tmp_path: Path) -> None:
+    """"Karin Lindström (Group CEO, Stockholm)", the group CEO abroad: the comma is the
+    note's, so the form shows "Karin Lindström" (it had shown "Stockholm) Karin Lindström
+    (Group CEO", the cell turned around at its comma)."""
+    listing = read_employee_list(write_xlsx(tmp_path / "g.xlsx", {"Ark1": [
+        ("Emp. no.", "Name", "E-mail", "Reports to", "Reports to e-mail"),
+        ("1501", "Mette Winther", "mw@b.dk", "Karin Lindström (Group CEO, Stockholm)",
+         "kl@b.se"), ("1502", "Anne Holm", "ah@b.dk", "Mette Winther", None),
+        ("1503", "Ib Lund", "il@b.dk", "Mette Winther", "mw@b.dk")]}),
+        today=dt.date(2026, 12, 7))
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("Karin Lindström", "kl@b.se"), ("Mette Winther", "mw@b.dk"),
+        ("Mette Winther", "mw@b.dk")]
+
+
 def test_a_leader_in_brackets_after_their_title(tmp_path: Path) -> None:
     """"Chef for Borgerservice og Ydelser (Jørgen Pedersen)": the name in brackets, said."""
     listing = read_employee_list(write_xlsx(tmp_path / "b.xlsx", {"Ark1": [
