@@ -92,8 +92,9 @@ LANGUAGE = Column("language", ("Sprog", "Language", "Foretrukket sprog", "Prefer
 
 # Columns that say who someone is, so that a leader given by any of them can be found.
 INITIALS = Column("initials", ("Initialer", "Initials", "SamAccountName", "Brugernavn",
-                               "Brugerinitialer", "Username", "User name", "Login",
-                               "Forkortelse", "Kortnavn", "Kürzel", "Förkortning", "Signatur"))
+                               "Brugerinitialer", "Username", "User name", "Login", "Bruger",
+                               "User", "Forkortelse", "Kortnavn", "Kürzel", "Förkortning",
+                               "Signatur"))
 UPN = Column("upn", ("userPrincipalName", "UPN"))
 DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
 OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))

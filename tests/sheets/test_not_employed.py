@@ -433,3 +433,15 @@ def test_a_form_of_pay_says_who_is_paid_a_fee_outside_employment(tmp_path: Path)
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["2603", "2605", "2610", "2611", "2612"]
     assert [a.number for a in listing.leavers] == ["2766"]
+
+
+def test_a_user_column_headed_bruger_is_the_id_before_the_address(tmp_path: Path) -> None:
+    """SARA's users: "Bruger" (mlfrebroe, …) and "E-mail", no number: the system's user name
+    is the ID, as under "Brugernavn"; the external researchers are no staff."""
+    head = ("Bruger", "Navn", "Afdeling", "Ekstern", "E-mail", "Nærmeste leder")
+    rows = [head, ("mlfrebroe", "Frederik Brød", "Ledelse", "Nej", "fb@m.dk", None),
+            ("mlsoeraere", "Søren Ærenlund", "Samlinger", "Nej", "sa@m.dk", "Frederik Brød"),
+            ("mljoerjoh", "Jørgen Johansen", "Arkæologi", "Nej", "jj@m.dk", "Frederik Brød"),
+            ("inge", "Inge Ude", "Samlinger", "Ja", "inge@andet.dk", "Søren Ærenlund")]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["mlfrebroe", "mlsoeraere", "mljoerjoh"]
