@@ -120,6 +120,13 @@ _DESK = frozenset({"reception", "receptionen", "omstilling", "omstillingen", "se
                    "kundeservice"})
 
 
+# What a name's brackets say of a thing: "Auditoriet (Room Kit)", "Info (shared mailbox)"
+_ASIDE_ACCOUNT = frozenset({"room", "rooms", "mødelokale", "lokale", "device", "shared",
+                            "mailbox", "postkasse", "fællespostkasse", "funktionspostkasse",
+                            "service", "system", "ressource", "resource", "konto", "account",
+                            "printer", "scanner", "bot"})
+
+
 # Desks people work at: as a job title, a person's
 _DESK_WORK = frozenset({"helpdesk", "servicedesk"})
 
@@ -131,6 +138,9 @@ def account_word(name: str, title: bool = False) -> bool:
     low = name.casefold()
     if ("bruger" in low or "postkasse" in low or "konto" in low) and _ACCOUNT_WORD.search(name):
         return True
+    if not title and low.endswith(")") and "(" in low and _ASIDE_ACCOUNT & set(
+            _words(low.rsplit("(", 1)[1])):
+        return True  # "Auditoriet (Room Kit)", "Kundeservice (shared mailbox)": said aside
     if _NO_NAME_PART.search(low) is None:
         return False  # (most names: seen without splitting them into words)
     words = set(_words(low))

@@ -445,3 +445,16 @@ def test_a_user_column_headed_bruger_is_the_id_before_the_address(tmp_path: Path
             ("inge", "Inge Ude", "Samlinger", "Ja", "inge@andet.dk", "Søren Ærenlund")]
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["mlfrebroe", "mlsoeraere", "mljoerjoh"]
+
+
+def test_a_thing_whose_brackets_say_so_is_no_person(tmp_path: Path) -> None:
+    """Webex's users: "Auditoriet (Room Kit)" beside the staff, under its own address: a
+    room's device, no person; "Hanne Kjær (HKJ)" is a person."""
+    head = ("User ID/Email (Required)", "Display Name", "Department", "Manager")
+    rows = [head, ("mb@k.dk", "Mikkel Bøgh", "Direktion", None),
+            ("rt@k.dk", "Rasmus Tran", "Administration", "Mikkel Bøgh"),
+            ("hk@k.dk", "Hanne Kjær (HKJ)", "Administration", "Rasmus Tran"),
+            ("auditorie@k.dk", "Auditoriet (Room Kit)", None, None)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["mb@k.dk", "rt@k.dk", "hk@k.dk"]
+    assert [s.reason for s in listing.skipped] == ["account"]
