@@ -156,6 +156,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           # not "in" + "active": an "Inactive" flag (Priority's "Y") marks who has gone
           "inactive", "inaktiv", "inaktive", "inaktivt", "inaktiveret", "deaktiv",
           "separation",  # Peakon's, and US HR's, "Separation date"
+          "udmeldt", "udmeldelse", "udmeldelses",  # "Udmeldt" 08.07.2026: left that day
           "deaktiveret", "deprovisioned", "udløb", "udløbs", "expiry", "fratrædelsesdag",
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
           "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",

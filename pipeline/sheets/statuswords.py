@@ -41,6 +41,7 @@ LEFT_WORDS = frozenset({
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
     "ended", "expired", "udløbet", "afsluttet",  # Pento: "Afsluttet"
     "archived", "arkiveret",  # CharlieHR's "Archived": a person's record put away on leaving
+    "blocked", "blokeret", "spærret",  # Speakap's and Infor's "Blocked": an account shut
     "resigned",  # a status, as "Terminated" is (not a reason: "Resignation")
     "fratrædelse",  # SAP's action "Fratrædelse" (leaving)
     # Norwegian and Swedish

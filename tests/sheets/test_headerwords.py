@@ -252,7 +252,8 @@ def test_a_columns_codes_in_brackets_are_no_words_of_its_header(header: str, key
     assert role is not None and role[0] == key
 
 
-@pytest.mark.parametrize("header", ["Ansat til (tidsbegr.)", "Sæson slut", "isdisabled"])
+@pytest.mark.parametrize("header", ["Ansat til (tidsbegr.)", "Sæson slut", "isdisabled",
+                                    "Udmeldt", "Udmeldelsesdato"])
 def test_ends_of_employment_written_short_or_run_together(header: str) -> None:
     """A law firm's "Ansat til (tidsbegr.)" had been read as naming nothing: its students
     whose fixed term had ended got forms."""

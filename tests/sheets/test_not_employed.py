@@ -458,3 +458,15 @@ def test_a_thing_whose_brackets_say_so_is_no_person(tmp_path: Path) -> None:
     listing = read(tmp_path, rows)
     assert [e.number for e in listing.employees] == ["mb@k.dk", "rt@k.dk", "hk@k.dk"]
     assert [s.reason for s in listing.skipped] == ["account"]
+
+
+@pytest.mark.parametrize("word", ["Blocked", "Blokeret", "Spærret"])
+def test_a_blocked_account_has_left(tmp_path: Path, word: str) -> None:
+    """Speakap's "Account status": "Blocked" is an account shut, someone gone."""
+    head = ("Full name", "Employee number", "Group", "Manager", "Account status")
+    rows = [head, ("Poul Øster", "9000", "Direktion", None, "Active"),
+            ("Jørgen Sønder", "9001", "Vagtcentral", "Poul Øster", "Active"),
+            ("Pernille Krist", "9033", "Vagtcentral", "Jørgen Sønder", word)]
+    listing = read(tmp_path, rows)
+    assert [e.number for e in listing.employees] == ["9000", "9001"]
+    assert [a.number for a in listing.leavers] == ["9033"]
