@@ -121,10 +121,10 @@ _DESK = frozenset({"reception", "receptionen", "omstilling", "omstillingen", "se
 
 
 # What a name's brackets say of a thing: "Auditoriet (Room Kit)", "Info (shared mailbox)"
-_ASIDE_ACCOUNT = frozenset({"room", "rooms", "mødelokale", "lokale", "device", "shared",
-                            "mailbox", "postkasse", "fællespostkasse", "funktionspostkasse",
-                            "service", "system", "ressource", "resource", "konto", "account",
-                            "printer", "scanner", "bot"})
+# (not a person's unit or office in brackets: "Anne Holm (Service)", "Bo Lund (lokale 214)")
+_ASIDE_ACCOUNT = frozenset({"room", "rooms", "mødelokale", "device", "shared", "mailbox",
+                            "postkasse", "fællespostkasse", "funktionspostkasse", "ressource",
+                            "resource", "konto", "account", "printer", "scanner", "bot"})
 
 
 # Desks people work at: as a job title, a person's
