@@ -120,7 +120,7 @@ BY_TITLE = "by-title"  # "Louise", two Louises: the only one whose job title say
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:
     if len(parts) == 2:
         return WITH_ID
-    if (bracketed := aside(text)) and bracketed[1] == parts[0]:
+    if text.endswith(")") and (bracketed := aside(text)) and bracketed[1] == parts[0]:
         return BRACKETED
     return LINE if STEP.search(text) and parts[0] not in text.split(",") else TITLE
 
@@ -149,7 +149,8 @@ def readings(text: str) -> list[tuple[str, ...]]:
             apart.group(4), apart.group(3))
         out.append((ident, name))
         return out
-    bracketed = aside(text)  # "Chef for Borgerservice (Jørgen Pedersen)": a name after a title
+    # "Chef for Borgerservice (Jørgen Pedersen)": a name after a title
+    bracketed = aside(text) if text.endswith(")") else None
     if bracketed and len(bracketed[1].split()) >= 2 and not has_digit(bracketed[1]) and (
             "@" not in bracketed[1]):
         out.append((bracketed[1],))
@@ -260,7 +261,7 @@ def shown_as_written(text: str, kind: str) -> str:
         name = name_beside_number(text)
         if name:
             return name
-        bracketed = aside(text)
+        bracketed = aside(text) if text.endswith(")") else None
         if bracketed and "," not in bracketed[0] and len(bracketed[0].split()) >= 2 and (
                 "," in bracketed[1]):
             # "Karin Lindström (Group CEO, Stockholm)": the comma is the note's, not a name's
