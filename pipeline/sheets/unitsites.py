@@ -2,8 +2,9 @@
 (``Køkken``, ``Sal`` at each restaurant), a chain's shop beside its departments. Where a
 column no header names crosses the department column (each site holds several of its values,
 and several of them are found at several sites) and each such unit has other leaders at each
-site, the unit is the site's: "Brasserie Havnen – Køkken", and a row with a site and no unit
-has the site (the head office). Said in `mus check`."""
+site, the unit is the site's: "Brasserie Havnen Køkken" (a unit found at one site only keeps
+its name), and a row with a site and no unit has the site (the head office). Said in `mus
+check`."""
 
 from __future__ import annotations
 
@@ -75,14 +76,16 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
                                                    for who in leaders[(s, u)])
                            for s in sites_of[u]) for u in shared):
             continue
+        twice = set(shared)
         for d in drafts:
             site = site_of[id(d)]
-            if site and d.fields["department"]:
-                d.fields["department"] = f"{site} – {d.fields['department']}"
-            elif site:
+            if site and d.fields["department"] in twice:
+                d.fields["department"] = f"{site} {d.fields['department']}"
+            elif site and not d.fields["department"]:
                 d.fields["department"] = site
-        findings.note("units-at-sites", f'The units in "{unit.header}" are found at several of '
-                      f'the places in "{other.header}" ({", ".join(sorted(shared)[:3])}), led '
-                      "by others at each, so each one's department is the place's unit "
-                      f'("{sorted(sites)[0]} – …").', None, other.header)
+        findings.note("units-at-sites", f'The units in "{unit.header}" '
+                      f'{", ".join(sorted(shared)[:3])} are found at several of the places in '
+                      f'"{other.header}", led by others at each, so each one\'s department is '
+                      f'the place\'s unit ("{sorted(sites)[0]} {sorted(shared)[0]}").', None,
+                      other.header)
         return

@@ -23,7 +23,8 @@ def _rows(kitchen_b: str, floor_b: str) -> list[tuple[Any, ...]]:
             (307, "Darius Kaz", "Havnen", "Køkken", "Tina Ærenlund"),
             (308, "Ole Bak", "Havnen", "Sal", "Tina Knudsen"),
             (309, "Eva Dam", "Torvet", "Køkken", kitchen_b),
-            (310, "Ib Lund", "Torvet", "Sal", floor_b)]
+            (310, "Ib Lund", "Torvet", "Sal", floor_b),
+            (311, "Ole Vin", "Torvet", "Vinbar", "Tina Møller")]
 
 
 def _read(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Any:
@@ -34,11 +35,12 @@ def _read(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Any:
 def test_the_same_units_at_several_restaurants_are_each_restaurants(tmp_path: Path) -> None:
     listing = _read(tmp_path, _rows("Rasmus Vest", "Amina Yusuf"))
     assert {e.number: e.department for e in listing.employees} == {
-        "301": "Hovedkontor", "302": "Havnen – Køkken", "303": "Havnen – Sal",
-        "304": "Torvet – Køkken", "305": "Torvet – Sal", "307": "Havnen – Køkken",
-        "308": "Havnen – Sal", "309": "Torvet – Køkken", "310": "Torvet – Sal"}
+        "301": "Hovedkontor", "302": "Havnen Køkken", "303": "Havnen Sal",
+        "304": "Torvet Køkken", "305": "Torvet Sal", "307": "Havnen Køkken",
+        "308": "Havnen Sal", "309": "Torvet Køkken", "310": "Torvet Sal", "311": "Vinbar"}
     [note] = [n for n in listing.notes if n.kind == "units-at-sites"]
-    assert '"Område" are found at several of the places in "Restaurant"' in note.what
+    assert '"Område" Køkken, Sal are found at several of the places in "Restaurant"' in \
+        note.what
 
 
 def test_a_unit_one_leader_leads_at_two_places_stays_one(tmp_path: Path) -> None:
