@@ -89,6 +89,7 @@ from pipeline.sheets.sheetnotes import (
     check_notes,
     check_remarks,
     leaders_from_notes,
+    note_texts,
 )
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.sidekey import leader_addresses
@@ -690,9 +691,9 @@ class _Read:
         check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns],
                       findings)
         _notes(findings, reader, headed, skips, walk.title_rows)
-        leaders_from_notes(sheet.rows, header.row, _width(header.headers), drafts, skips,
-                           findings)
-        check_notes(sheet.rows, header.row, _width(header.headers), drafts, skips, findings)
+        notes = note_texts(sheet.rows, header.row, _width(header.headers), skips)
+        leaders_from_notes(notes, drafts, findings)
+        check_notes(notes, drafts, findings)
         refuse_changes(also, drafts, findings)
         walk.hidden_rows(findings)
         walk.said_links(findings)

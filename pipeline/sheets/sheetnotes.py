@@ -19,7 +19,7 @@ from pipeline.sheets.leaders import Given
 from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state, status_state
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, valid_email
 
 # A note's clauses, each judged on its own: "X er stoppet. Y har overtaget" says one left.
 _CLAUSES = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖÜ])|[;\n]\s*|\s+[–—-]\s+")
@@ -38,10 +38,12 @@ def _names_in(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(words[i:i + len(o)] == o for o in orders for i in range(len(words)))
 
 
-def _note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int,
-                notes: set[int], width: int) -> list[tuple[int, str]]:
-    """Each note's row and text: a row above the header, a note row under it, and cells
-    beside the list, right of its last header, on any row."""
+def note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,
+               skips: Sequence[Skipped]) -> list[tuple[int, str]]:
+    """Each note's row and text: a row above the header, a note row under it (``skips``), and
+    cells beside the list, right of its last header (``width``: the list's columns), on any
+    row; read once for check_notes and leaders_from_notes."""
+    notes = {s.row for s in skips if s.reason == "note"}
     found = []
     for row, values in rows:
         cells = values if row < header_row or row in notes else values[width:]
@@ -84,12 +86,10 @@ def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,
     return found
 
 
-def check_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,
-                drafts: Sequence[Draft], skips: Sequence[Skipped], findings: Findings) -> None:
-    """Refuse the list where a note says that a leader it gives, or an employee it lists as
-    employed, has left or is leaving (``width``: the list's columns, up to its last header)."""
-    notes = {s.row for s in skips if s.reason == "note"}
-    texts = _note_texts(rows, header_row, notes, width)
+def check_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
+                findings: Findings) -> None:
+    """Refuse the list where a note (``texts``: note_texts) says that a leader it gives, or an
+    employee it lists as employed, has left or is leaving."""
     if not texts or not drafts:
         return
     by_number = {d.number: d.name for d in drafts}
@@ -238,23 +238,21 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
 # "Distriktslederne refererer til hjemmeplejechef Asger Johansen": whom a role reports to
 _REPORTS = re.compile(r"\b(?:refererer|rapporterer|reporterer|reports?|svarer)\s+(?:til|to)\b",
                       re.IGNORECASE)
-_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ENDINGS = ("", "e", "en", "er", "ne", "erne", "s")  # "distriktsleder|ne", "leader|s"
 
 
-def leaders_from_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,
-                       drafts: Sequence[Draft], skips: Sequence[Skipped],
+def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
                        findings: Findings) -> None:
-    """A note that says whom the holders of a job title report to ("Distriktslederne
-    refererer til hjemmeplejechef Asger Johansen", under the list), naming one person on the
-    list in full: the employees of that title who have no leader in the list's columns get
-    that person as their leader, said. Whoever the columns give a leader keeps them."""
+    """A note (``texts``: note_texts) that says whom the holders of a job title report to
+    ("Distriktslederne refererer til hjemmeplejechef Asger Johansen", under the list), naming
+    one person on the list in full: the employees of that title who have no leader in the
+    list's columns get that person as their leader, said. Whoever the columns give a leader
+    keeps them."""
     leaderless = [d for d in drafts if not d.given.said and d.fields["job_title"]]
-    if not leaderless:
+    if not leaderless or not texts:
         return
-    notes = {s.row for s in skips if s.reason == "note"}
     people = {_words(d.name): d for d in drafts}
-    for row, text in _note_texts(rows, header_row, notes, width):
+    for row, text in texts:
         for clause in _CLAUSES.split(text):
             found = _REPORTS.search(clause)
             if found is None:
@@ -268,7 +266,8 @@ def leaders_from_notes(rows: Iterable[tuple[int, Sequence[Any]]], header_row: in
             who = [d for d in leaderless if d is not boss and _holds(subject, d.fields[
                 "job_title"])]
             # "(asger.johansen@…)": the address the note gives them, where it gives one
-            addresses = _ADDRESS.findall(clause[found.end():])
+            addresses = [t for t in (w.strip("()<>[],;:.") for w in clause[found.end():]
+                                     .split()) if valid_email(t)]
             for d in who:
                 d.given = Given(number=boss.number,
                                 email=addresses[0] if len(addresses) == 1 else "")
