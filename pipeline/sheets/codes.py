@@ -109,10 +109,10 @@ def _sheet_legend(sheet: Sheet, header: str) -> dict[str, str]:
     meaning in the next column; {} if the sheet has no such column or two meanings for one."""
     wanted = normalise_header(header)
     for at, (_, values) in enumerate(sheet.rows[:5]):
-        texts = [cell_text(v) for v in values]
-        if wanted not in map(normalise_header, texts):
+        headers = [normalise_header(cell_text(v)) for v in values]
+        if wanted not in headers:
             continue
-        column = [normalise_header(t) for t in texts].index(wanted)
+        column = headers.index(wanted)
         meanings: dict[str, str] = {}
         for _, below in sheet.rows[at + 1:at + 1 + _MOST_CODES * 2]:
             code, meaning = cell_text(value_at(below, column)), cell_text(

@@ -117,10 +117,16 @@ BRACKETED = "bracketed"  # "Chef for Borgerservice (Jørgen Pedersen)": the name
 BY_TITLE = "by-title"  # "Louise", two Louises: the only one whose job title says they lead
 
 
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """A cell and what brackets at its end say ("Chef for Borgerservice (Jørgen Pedersen)"),
+    looked for only in a cell that ends in one."""
+    return aside(text) if text.endswith(")") else None
+
+
 def reading_kind(text: str, parts: tuple[str, ...]) -> str:
     if len(parts) == 2:
         return WITH_ID
-    if text.endswith(")") and (bracketed := aside(text)) and bracketed[1] == parts[0]:
+    if (bracketed := _bracketed(text)) and bracketed[1] == parts[0]:
         return BRACKETED
     return LINE if STEP.search(text) and parts[0] not in text.split(",") else TITLE
 
@@ -150,7 +156,7 @@ def readings(text: str) -> list[tuple[str, ...]]:
         out.append((ident, name))
         return out
     # "Chef for Borgerservice (Jørgen Pedersen)": a name after a title
-    bracketed = aside(text) if text.endswith(")") else None
+    bracketed = _bracketed(text)
     if bracketed and len(bracketed[1].split()) >= 2 and not has_digit(bracketed[1]) and (
             "@" not in bracketed[1]):
         out.append((bracketed[1],))
@@ -261,7 +267,7 @@ def shown_as_written(text: str, kind: str) -> str:
         name = name_beside_number(text)
         if name:
             return name
-        bracketed = aside(text) if text.endswith(")") else None
+        bracketed = _bracketed(text)
         if bracketed and "," not in bracketed[0] and len(bracketed[0].split()) >= 2 and (
                 "," in bracketed[1]):
             # "Karin Lindström (Group CEO, Stockholm)": the comma is the note's, not a name's

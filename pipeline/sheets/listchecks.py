@@ -29,7 +29,7 @@ from pipeline.sheets.leadertext import (
 )
 from pipeline.sheets.names import is_object_id, normal_name
 from pipeline.sheets.rows import names_a_unit
-from pipeline.sheets.values import valid_email
+from pipeline.sheets.values import mail_domain, valid_email
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
@@ -278,13 +278,9 @@ def _initials_of_names(given: str, drafts: Sequence[Any]) -> list[str]:
     return fits
 
 
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].strip().casefold()
-
-
 def _domains(drafts: Sequence[Any]) -> set[str]:
     """The domains of the list's own addresses (the organisation's), when most rows have one."""
-    own = [_domain(d.fields["email"]) for d in drafts if "@" in d.fields["email"]]
+    own = [mail_domain(d.fields["email"]) for d in drafts if "@" in d.fields["email"]]
     return set(own) if len(own) * 2 > len(drafts) else set()
 
 
@@ -351,7 +347,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                 outside.setdefault(given, []).append(d.row)
             continue
         elif leader.kind == "e-mail" and found_any and valid_email(given) and \
-                _domain(given) not in domains() and len(domains()) <= 3:
+                mail_domain(given) not in domains() and len(domains()) <= 3:
             # an accountant outside the firm who approves the director's expenses (Expensify's
             # "Submits To"): no leader's form or mail goes outside the organisation
             external.setdefault(given, []).append(d.row)

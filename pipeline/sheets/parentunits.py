@@ -63,6 +63,17 @@ def _parent_column(drafts: Sequence[Draft], layout: ListLayout,
     return None
 
 
+def _levels(drafts: Sequence[Draft], index: int) -> list[tuple[str, str, str]]:
+    """(person, unit leader, the column ``index``) for names_level_above; a row led by the
+    level above itself (its unit leader given as that level's) claims nothing."""
+    out = []
+    for d in drafts:
+        nearest = normal_name(d.given.text)
+        above = normal_name(d.texts[index]) if index < len(d.texts) else ""
+        out.append((normal_name(d.name), "" if nearest == above else nearest, above))
+    return out
+
+
 def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
                 findings: Findings) -> bool:
     """A second leader column filled in only on the rows that name themselves ("Egen leder"
@@ -74,13 +85,7 @@ def _own_leader(drafts: list[Draft], layout: ListLayout, selves: Sequence[int],
             continue
         filled = {i for i, d in enumerate(drafts)
                   if use.index < len(d.texts) and d.texts[use.index]}
-        levels = [(normal_name(d.name), normal_name(d.given.text),
-                   normal_name(d.texts[use.index]) if use.index < len(d.texts) else "")
-                  for d in drafts]
-        # (a row led by the level above itself, its unit leader empty, claims nothing)
-        levels = [(me, "" if nearest == above else nearest, above)
-                  for me, nearest, above in levels]
-        if not filled or not (filled <= rows or names_level_above(levels)):
+        if not filled or not (filled <= rows or names_level_above(_levels(drafts, use.index))):
             continue
         changed = []
         addresses: dict[str, set[str]] = defaultdict(set)  # the address the list gives a

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.sheets.headerwords import ALIAS, OLD, SELF, says
+from pipeline.sheets.values import mail_domain
 
 # Mail services people use privately: an address there is nobody's work address.
 FREE_MAIL = frozenset({
@@ -39,10 +40,6 @@ def is_login(text: str) -> bool:
     """``lars.loekke``, ``jdoe2``, ``DOMAIN\\jdoe``: a user name, not a person's name."""
     return " " not in text and "," not in text and "@" not in text and bool(
         _LOGIN.match(text)) and any(c.isalpha() for c in text)
-
-
-def _domain(text: str) -> str:
-    return text.rpartition("@")[2].casefold() if "@" in text else ""
 
 
 def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
@@ -97,7 +94,7 @@ def _current(c: Candidate) -> float:
 
 def _main_domain(values: Sequence[str]) -> str:
     """The domain most addresses share (not a private mail service), if one does."""
-    domains = Counter(d for d in map(_domain, values) if d)
+    domains = Counter(d for d in map(mail_domain, values) if d)
     if not domains:
         return ""
     domain, count = domains.most_common(1)[0]
@@ -107,7 +104,7 @@ def _main_domain(values: Sequence[str]) -> str:
 
 def _at_main_domain(c: Candidate) -> float:
     main = _main_domain(c.every)
-    return _share(c.values, lambda t: _domain(t) == main) if main else 0.0
+    return _share(c.values, lambda t: mail_domain(t) == main) if main else 0.0
 
 
 # Decided by the headers alone, as before any cell was looked at: nothing to say.
@@ -133,7 +130,7 @@ _TESTS: dict[str, tuple[Test, ...]] = {
         Test(lambda c: 1.0 - c.tier / 3, 0.0, BY_HEADER),
     ),
     "email": (
-        Test(lambda c: _share(c.values, lambda t: _domain(t) not in FREE_MAIL), 0.5,
+        Test(lambda c: _share(c.values, lambda t: mail_domain(t) not in FREE_MAIL), 0.5,
              "it holds work addresses, not private ones (gmail, hotmail …)"),
         Test(_at_main_domain, 0.5,
              "its addresses are at the domain most addresses in the list share"),

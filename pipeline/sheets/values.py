@@ -72,6 +72,11 @@ def has_digit(text: str) -> bool:
 _ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[A-Za-z]{2,}$")
 
 
+def mail_domain(text: str) -> str:
+    """The domain of an address, in lower case ("" for a text without "@")."""
+    return text.rpartition("@")[2].strip().casefold() if "@" in text else ""
+
+
 def valid_email(text: str) -> bool:
     """An address a mail server will take: one @, a domain with a dot, nothing in between.
     ``mus check`` warns about the addresses that ``mus mail`` will not send to, by this one
