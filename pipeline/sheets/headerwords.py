@@ -161,7 +161,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "slutt", "sluttet", "opphør", "avgang", "avgång", "avslutad", "avsluttet",
           "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",
           "kündigung", "kündigungs", "ausscheiden", "ausscheidens", "ausgeschieden",
-          "sortie", "départ", "fin"),
+          "sortie", "départ", "fin",
+          # the words of a leaver's status as the header of their day ("Afgået" 31.10.2026)
+          "afgået", "afgang", "afgangs", "fratrådte", "udtraadt", "ophoert", "opphørt",
+          "termineret", "afskediget", "pensioneret", "offboarded", "exited", "resigned",
+          "retired", "separated"),
     START: ("start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
@@ -303,7 +307,9 @@ _LINKS = ("s", "e")
 # "Ressource|nr", "Kunde|afdeling" still say what the column is.
 _TAILS = tuple(sorted(("leder", "chef", "manager", "supervisor", "ledelse", "ledelses", "nr",
                        "nummer", "number", "afdeling", "enhed", "department", "unit",
-                       "afsnit", "abteilung", "leitung", "leiter", "leiterin"),
+                       "afsnit", "abteilung", "leitung", "leiter", "leiterin",
+                       # "Lærlingestatus", "Indkomsttype": a status, a kind of something
+                       "status", "type"),
                       key=len, reverse=True))
 
 

@@ -29,7 +29,7 @@ from pipeline.sheets.leadertext import (
 )
 from pipeline.sheets.names import is_object_id, normal_name
 from pipeline.sheets.rows import names_a_unit
-from pipeline.sheets.values import mail_domain, valid_email
+from pipeline.sheets.values import has_digit, mail_domain, valid_email
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
@@ -99,10 +99,19 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe
 
 def _fits_address(name: str, address: str) -> bool:
     """Whether an address is written for a name: its local part holds the last name
-    ("niels.aagaard@" for Niels Aagaard, "soeren.hjorth@" for Søren Hjorth)."""
-    parts = name.casefold().translate(_FOLD).split()
+    ("niels.aagaard@" for Niels Aagaard, "soeren.hjorth@" for Søren Hjorth), or is the name's
+    initials ("ljj@" for Line Jensen Johansen, "ca@" for Christian Ærenlund)."""
+    words = name.casefold().replace("-", " ").split()
+    parts = [w.translate(_FOLD) for w in words]
     local = address.casefold().split("@", 1)[0]
-    return len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1] in local
+    if len(parts) < 2:
+        return False
+    if len(parts[-1]) >= 3 and parts[-1] in local:
+        return True
+    letters = "".join(c for c in local if c.isalpha())
+    return 2 <= len(letters) <= len(words) and letters in (
+        "".join(w[0] for w in words), "".join(p[0] for p in parts),
+        words[0][0] + words[-1][0], parts[0][0] + parts[-1][0])
 
 
 def _leaders_addresses(drafts: Sequence[Any], by_email: dict[str, list[Any]],
@@ -126,6 +135,13 @@ def _leaders_addresses(drafts: Sequence[Any], by_email: dict[str, list[Any]],
                    '"Mail" column (or none, where they have none), and run the command again.',
                    rows[0], column)
     return True
+
+
+def _uncapitalised(text: str) -> bool:
+    """Words without a capital ("afventer ny struktur", "følger senere"): two or more, no
+    address, no digit."""
+    return " " in text.strip() and "@" not in text and any(c.isalpha() for c in text) and (
+        text == text.casefold()) and not has_digit(text)
 
 
 def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -> None:
@@ -306,6 +322,9 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     external: dict[str, list[int]] = {}  # leaders' addresses outside the organisation → rows
     domains = functools.cache(lambda: _domains(drafts))  # (worked out where it is needed)
     unit_like = functools.lru_cache(maxsize=None)(lambda text: names_a_unit(text, units))
+    as_words: dict[str, list[int]] = {}  # words given as the leader, no one's name → rows
+    capitalised = functools.cache(lambda: sum(
+        d.name[:1].isupper() for d in drafts) >= 0.9 * len(drafts))
     for d, leader in zip(drafts, leaders, strict=True):
         out.append(leader)
         if leader is None:
@@ -336,6 +355,11 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             continue
         if not leader.ambiguous and d.given.text and unit_like(d.given.text):
             as_unit.setdefault(d.given.text, []).append(d.row)  # "Afsnit Rosen": no one
+            out[-1] = None
+            continue
+        if not leader.ambiguous and _uncapitalised(d.given.text) and capitalised():
+            # "afventer ny struktur": words, where the list writes every name with capitals
+            as_words.setdefault(d.given.text, []).append(d.row)
             out[-1] = None
             continue
         if leader.ambiguous:
@@ -377,6 +401,13 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                        "to several people.", "Write each one's leader by name, employee number "
                        "or e-mail in the leader column (or leave it empty if nobody leads "
                        "them), and run the command again.", rows[0], column)
+    for text, rows in as_words.items():
+        findings.error("leader-words", f'The leader "{text}" ({rows_text(rows)}) is written '
+                       "without capitals, where the list writes every name with them: words, "
+                       "not a person's name, so who leads these employees is not said.",
+                       "Write each one's leader by name, employee number or e-mail in the "
+                       "leader column (or leave it empty if nobody leads them), and run the "
+                       "command again.", rows[0], column)
     if outside:
         rows = sorted(r for found in outside.values() for r in found)
         names = list(outside)

@@ -337,7 +337,7 @@ def _swapped_units(rows: Rows, layout: ListLayout, findings: Findings) -> None:
 
 
 def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findings,
-                       header_row: int) -> bool:
+                       header_row: int, above: Rows = ()) -> bool:
     """An e-mail column, beside a leader column and no leader's e-mail column, whose address
     is the same on every row that names one leader and another for each leader: the leaders'
     addresses (a hospital's "Mail afd.spl." beside "Afdelingssygeplejerske"), read so, warned.
@@ -345,19 +345,40 @@ def _leaders_addresses(rows: Rows, fields: dict[str, ColumnUse], findings: Findi
     header and cells disagree (listchecks.py)."""
     use, leader = fields["email"], fields["leader"]
     found, unknown = concepts(header_words(use.header))
-    if not unknown and set(found) <= {EMAIL, SELF}:
+    said = _said_above(above, use.header)
+    if not unknown and set(found) <= {EMAIL, SELF} and said != "leader_email":
         return False  # "Mail": the header says whose; a column of leaders' addresses refuses
     shown = email_follows_leader(rows, leader.index, use.index)
     if not shown:
         return False
     fields["leader_email"] = fields.pop("email")
+    because = (f'as the note above the list says ("{use.header} = …")' if said else
+               f'the same on every row that names them ({rows_text(shown)})')
     findings.warn("email-follows-leader", f'The column "{use.header}" (column {use.letter}) '
-                  f'gives one address for each leader in "{leader.header}", the same on every '
-                  f"row that names them ({rows_text(shown)}), so it is read as the leader's "
-                  "e-mail, not the employees' own.", "If that is wrong, give each employee's "
-                  'own address; if it is right, head the column "Leders e-mail".', header_row,
-                  use.header)
+                  f'gives one address for each leader in "{leader.header}", {because}, so it '
+                  "is read as the leader's e-mail, not the employees' own.", "If that is "
+                  "wrong, give each employee's own address; if it is right, head the column "
+                  '"Leders e-mail".', header_row, use.header)
     return True
+
+
+def _said_above(above: Rows, header: str) -> str | None:
+    """The field a note above the list says a column holds ("Mail = nærmeste leders mail"):
+    a line of the header, then "=" or ":", then words that head a field; None where no note
+    says so."""
+    want = header.strip().casefold()
+    for _, values in above:
+        texts = [cell_text(v) for v in values if cell_text(v)]
+        if len(texts) != 1:
+            continue
+        head, sign, rest = texts[0].partition("=")
+        if not sign:
+            head, sign, rest = texts[0].partition(":")
+        if sign and head.strip().casefold() == want and rest.strip():
+            meant = match_fields((rest.strip(" ."),))
+            if len(meant) == 1:
+                return next(iter(meant))
+    return None
 
 
 def _leaders_twin(offered: dict[str, list[tuple[int, int]]], headers: Sequence[str],
@@ -617,7 +638,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     if "email" in layout.fields and "leader" in layout.fields and \
             "leader_email" not in layout.fields:
         fields = dict(layout.fields)
-        if _leaders_addresses(rows, fields, findings, header.row):
+        if _leaders_addresses(rows, fields, findings, header.row,
+                              [(n, v) for n, v in sheet.rows[:header.row] if n < header.row]):
             layout = dataclasses.replace(layout, fields={
                 key: fields[key] for key in LABELS if key in fields})
     email = layout.fields.get("email")

@@ -110,13 +110,22 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
                     sheet, header.row, candidate)), on_leave=True))
             continue
         listed = others_listed(sheet, header.row, candidate)
-        if listed:
+        if listed >= 2:
             same.append((Part(candidate, found, True), listed))
             continue
         if cited is None:
             cited = {normal_name(cell_text(v)) for n, values in sheet.rows if n > header.row
                      for v in values if v is not None}
         named = sum(1 for k, w in new if normal_name(k) in cited or normal_name(w) in cited)
+        if listed:
+            # one person under the list's columns: more of the list where the list names
+            # them (the director alone on "Administration", the chefs' leader), else
+            # perhaps a template's example row
+            if new and named == len(new) and not _initials(found):
+                leaders.append(Part(candidate, found, True))
+            else:
+                same.append((Part(candidate, found, True), listed))
+            continue
         if len(new) >= 2 and 2 * len(new) > len(theirs) and 2 * named < len(new):
             # (people the list's rows name, as their leaders: a key of the leaders)
             if _led_from_the_list(candidate, found, names):

@@ -16,12 +16,14 @@ skipped row says is kept only with any CPR number in it masked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
+from pipeline.sheets.headerwords import KIND, concepts, header_words
 from pipeline.sheets.persons import (
     NameShape,
     account,
@@ -33,7 +35,7 @@ from pipeline.sheets.persons import (
 )
 from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.values import has_digit
+from pipeline.sheets.values import cell_text, has_digit
 
 _CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
 _FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,30}$")
@@ -208,6 +210,36 @@ class RowReader:
     def title_col(self) -> int | None:
         return next((i for i, key in self.roles.items() if key == "job_title"), None)
 
+    @cached_property
+    def kind_cols(self) -> tuple[int, ...]:
+        """The columns headed as a kind of row ("Type", "Brugertype", "Kategori") that are no
+        field of the list's."""
+        return tuple(i for i, h in enumerate(self.headers) if h and i not in self.roles
+                     and KIND in concepts(header_words(h))[0])
+
+    @cached_property
+    def _common_kinds(self) -> frozenset[tuple[int, str]]:
+        """Each kind column's kinds of half its rows or more (a directory's "Person")."""
+        common: set[tuple[int, str]] = set()
+        for at in self.kind_cols:
+            counts = Counter(cell_text(values[at]).casefold() for _, values in self.sheet.rows
+                             if at < len(values) and values[at] not in (None, ""))
+            filled = sum(counts.values())
+            common.update((at, k) for k, n in counts.items() if 2 * n >= filled)
+        return frozenset(common)
+
+    def _named_by_kind(self, texts: Sequence[str], whole: str) -> bool:
+        """A name that holds its row's kind, a rare kind and no status ("Selvbetjening
+        Automat Vestby" | Brugertype "Automat" among "Personale"): a thing named by what it
+        is."""
+        words = whole.casefold().split()
+        for at in self.kind_cols:
+            kind = texts[at].casefold() if at < len(texts) else ""
+            if len(kind) >= 4 and kind.isalpha() and kind in words and status_state(
+                    kind) is None and (at, kind) not in self._common_kinds:
+                return True
+        return False
+
     def _account_title(self, texts: Sequence[str]) -> bool:
         """A job title that names an account ("Funktionspostkasse", "Servicekonto")."""
         at = self.title_col
@@ -298,6 +330,7 @@ class RowReader:
                     account_word(whole)) or self._account_title(texts) or (
                     name[-1:].isdigit() and _NUMBERED_THING.match(name)) or (
                     all_account_words(whole)) or (
+                    self.kind_cols and self._named_by_kind(texts, whole)) or (
                     not has_digit(number) and account(number.replace("-", " "))
                     and account(whole, self._address(texts))):
                 # (a user name that names an account, "svc-backup" for "Backup Service",

@@ -44,6 +44,7 @@ LEFT_WORDS = frozenset({
     "blocked", "blokeret", "spærret",  # Speakap's and Infor's "Blocked": an account shut
     "resigned",  # a status, as "Terminated" is (not a reason: "Resignation")
     "fratrædelse",  # SAP's action "Fratrædelse" (leaving)
+    "ophævet", "ophævelse",  # "Læreaftale ophævet": an apprenticeship or a post ended at once
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
     "pensionerad", "avliden",
@@ -108,6 +109,8 @@ _EMPLOYED = frozenset({
     "timeløn", "månedsløn", "fastløn", "elevløn", "timeloen", "maanedsloen",
     # on call, extra hands: "Ekstra/tilkalde"
     "ekstra", "tilkalde", "tilkaldevikar", "tilkaldeafløser", "ekstramedarbejder",
+    # an apprentice away at school, between the firm's periods: still employed
+    "skoleophold", "skoleperiode", "skoleforløb", "hovedforløb", "praktikperiode",
     # an identity system's last action on the account: made, changed, unchanged (its
     # "Slettet", deleted, is a leaver's)
     "oprettet", "ændret", "uændret",
@@ -121,7 +124,11 @@ _EMPLOYED = frozenset({
 # A kind of employment written as one word: "Overenskomstansat", "Deltidsansat", "Fastansatt".
 _EMPLOYED_ENDS = ("ansat", "ansatt", "anställd", "lønnet", "lønnede", "vikar", "elev",
                   "vikariat", "svend")  # "Tømrersvend": a journeyman
-_EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time")})
+_EMPLOYED_PAIRS = frozenset({("full", "time"), ("part", "time"),
+                             # "A-indkomst": pay with tax withheld, a wage (a fee is
+                             # "B-indkomst", no employee's)
+                             ("a", "indkomst"),
+                             ("i", "virksomheden")})  # an apprentice at the firm, not at school
 # A temp who comes through someone else ("Vikar via Randstad", "Temp from Adecco") is the
 # agency's employee, not ours; a temp alone ("Vikar") is ours.
 _TEMPS = frozenset({"vikar", "vikarer", "vikarie", "temp", "temps", "vikarar"})

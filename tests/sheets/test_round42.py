@@ -1,0 +1,187 @@
+"""Lists as fresh exports brought them (stop 42): a status column of a compound header
+("Lærlingestatus"), forms of income ("A-indkomst" beside "B-indkomst (honorar)"), a leaver's
+word as the header of their day ("Afgået"), the director alone on a sheet of the list's
+columns, a note above the list that says whose a column's address is, leaders' addresses by
+initials, a thing named by its kind, and words where a leader's name goes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.headerwords import header_words
+from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.statuswords import EMPLOYED, LEFT, status_state
+from tests.helpers import write_xlsx
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def read(tmp_path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "l.xlsx", sheets), today=TODAY)
+
+
+def kinds(listing: Any) -> list[str]:
+    return [n.kind for n in (*listing.notes, *listing.warnings)]
+
+
+@pytest.mark.parametrize(("header", "words"), [
+    ("Lærlingestatus", ("lærlinge", "status")), ("Elevstatus", ("elev", "status")),
+    ("Indkomsttype", ("indkomst", "type"))])
+def test_a_compound_of_status_or_type_is_split(header: str, words: tuple[str, ...]) -> None:
+    assert header_words(header) == words
+
+
+def test_a_status_compound_heads_the_status() -> None:
+    assert match_fields(("Lærlingestatus",)) == {"status": 0}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Læreaftale ophævet", LEFT), ("Skoleophold", EMPLOYED), ("I virksomheden", EMPLOYED),
+    ("A-indkomst", EMPLOYED), ("Hovedforløb", EMPLOYED)])
+def test_apprentices_and_income_statuses(text: str, state: str) -> None:
+    assert status_state(text) == state
+
+
+def test_an_apprentice_status_column_marks_the_apprenticeship_ended(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Personale": [
+        ("Medarb.nr", "Navn", "Afdeling", "Lærlingestatus", "Nærmeste leder"),
+        (1001, "Gitte Larsen", "VVS", None, None),
+        (1002, "Henrik Petersen", "VVS", "Læreaftale ophævet", "Gitte Larsen"),
+        (1003, "Hans Holm", "VVS", "Skoleophold", "Gitte Larsen"),
+        (1004, "Ida Bak", "VVS", "I virksomheden", "Gitte Larsen"),
+        (1005, "Jens Ravn", "VVS", None, "Gitte Larsen")]})
+    assert [e.number for e in listing.employees] == ["1001", "1003", "1004", "1005"]
+    assert [a.number for a in listing.leavers] == ["1002"]
+    assert "status-unknown" not in kinds(listing)
+
+
+def test_fee_paid_freelancers_by_their_form_of_income(tmp_path: Path) -> None:
+    people = [(1000 + i, f"Person {c}sen", "Nyheder", "A-indkomst", "Bodil Kjær")
+              for i, c in enumerate("ABCDEFGH")]
+    listing = read(tmp_path, {"Lønliste": [
+        ("Nr", "Navn", "Redaktion", "Indkomsttype", "Nærmeste leder"),
+        (999, "Bodil Kjær", "Ledelse", "A-indkomst", None), *people,
+        (1309, "Henrik Dahl", "Kultur", "B-indkomst (honorar)", "Bodil Kjær"),
+        (1310, "Line Juhl", "Kultur", "B-indkomst (honorar)", "Bodil Kjær")]})
+    assert [e.number for e in listing.employees] == ["999", *(str(p[0]) for p in people)]
+    assert {a.number for a in listing.leavers} == {"1309", "1310"}
+
+
+@pytest.mark.parametrize("header", ["Afgået", "Pensioneret", "Offboarded"])
+def test_a_leavers_word_heads_the_day_they_left(tmp_path: Path, header: str) -> None:
+    assert match_fields((header,)) == {"end_date": 0}
+    listing = read(tmp_path, {"Personel": [
+        ("Nr.", "Navn", "Leder", header),
+        (1, "Rasmus Lind", None, None), (2, "Astrid Larsen", "Rasmus Lind", "31-10-2026"),
+        (3, "Bo Kjær", "Rasmus Lind", None), (4, "Eva Bæk", "Rasmus Lind", "31-01-2027")]})
+    assert [e.number for e in listing.employees] == ["1", "3", "4"]
+    assert [a.number for a in listing.leavers] == ["2"]
+
+
+HEAD = ("Nr", "Navn", "Enhed", "Stilling", "Leder", "Leder mail")
+
+
+def _kitchens(n: int) -> list[tuple[Any, ...]]:
+    return [(1010 + i, f"Kok {c}sen", "Kantine Nord", "Kok", "Anders Thomsen",
+             "anders.thomsen@mad.dk") for i, c in enumerate("ABCDEFGH"[:n])]
+
+
+def test_the_director_alone_on_a_sheet_of_the_lists_columns(tmp_path: Path) -> None:
+    """"Administration" holds one person under the list's columns, the one the kitchens'
+    rows name as their leader: more of the list, not a template's example row."""
+    listing = read(tmp_path, {
+        "Administration": [HEAD, (1005, "Anders Thomsen", "Administration", "Direktør",
+                                  None, None)],
+        "Køkkener": [HEAD, *_kitchens(6)]})
+    assert sorted(e.number for e in listing.employees) == [
+        "1005", *(str(1010 + i) for i in range(6))]
+    [director] = [e for e in listing.employees if e.number == "1005"]
+    assert director.department == "Administration" and director.leader == ""
+    assert {e.leader_email for e in listing.employees if e.number != "1005"} == {
+        "anders.thomsen@mad.dk"}
+
+
+def test_one_person_nobody_names_on_a_sheet_of_the_lists_columns_is_not_read(
+        tmp_path: Path) -> None:
+    listing = read(tmp_path, {
+        "Køkkener": [HEAD, (1005, "Anders Thomsen", "Administration", "Direktør", None, None),
+                     *_kitchens(6)],
+        "Eksempel": [HEAD, (1, "Hans Hansen", "Afdeling", "Stilling", None, None)]})
+    assert "1" not in {e.number for e in listing.employees}
+
+
+def _team(mail_header: str, note: str | None) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = [(note,), ()] if note else []
+    return [*rows, ("Nr.", "Navn", "Afdeling", "Nærmeste leder", mail_header),
+            (11, "Anne Jensen", "Direktion", None, None),
+            (12, "Line Jensen Johansen", "Installation", "Anne Jensen", "aj@el.dk"),
+            (14, "Christian Ærenlund", "Industri", "Anne Jensen", "aj@el.dk"),
+            (19, "Mads Bech", "Installation", "Line Jensen Johansen", "ljj@el.dk"),
+            (21, "Søren Hansen", "Installation", "Line Jensen Johansen", "ljj@el.dk"),
+            (23, "Rohan Iyer", "Industri", "Christian Ærenlund", "ca@el.dk"),
+            (24, "Anders Lykke", "Industri", "Christian Ærenlund", "ca@el.dk")]
+
+
+def test_a_note_above_the_list_says_the_mail_is_the_leaders(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Medarbejdere": _team("Mail", "Mail = nærmeste leders mail")})
+    by = {e.number: e for e in listing.employees}
+    assert by["19"].leader == "Line Jensen Johansen" and by["19"].leader_email == "ljj@el.dk"
+    assert by["12"].leader_email == "aj@el.dk" and by["12"].email == ""
+    assert "email-follows-leader" in kinds(listing)
+
+
+def test_leaders_addresses_by_initials_under_a_bare_mail_are_refused(tmp_path: Path) -> None:
+    """Without the note, "Mail" says the employee's own address, and the cells say their
+    leader's (the same across a team, the leader's initials): every form would go to the
+    leader, so the list is refused with the column."""
+    with pytest.raises(SpreadsheetError, match="holds the address of each row's leader"):
+        read(tmp_path, {"Medarbejdere": _team("Mail", None)})
+
+
+def test_a_note_of_another_column_changes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError, match="holds the address of each row's leader"):
+        read(tmp_path, {"Medarbejdere": _team("Mail", "Afdeling = hvor man sidder")})
+
+
+def test_a_thing_named_by_its_rare_kind_is_no_person(tmp_path: Path) -> None:
+    staff = [(str(3008 + i), f"Person {c}sen", "Personale", "Hovedbiblioteket", "Lone Tran")
+             for i, c in enumerate("ABCDEF")]
+    path = tmp_path / "fbs.csv"
+    path.write_text("\n".join(",".join(row) for row in [
+        ("Brugernavn", "Navn", "Brugertype", "Filial", "Ansvarlig leder"),
+        ("3002", "Lone Tran", "Personale", "Ledelse", ""), *staff,
+        ("AUTO1", "Selvbetjening Automat 1", "Automat", "Hovedbiblioteket", "Lone Tran"),
+        ("AUTO2", "Selvbetjening Automat Vestby", "Automat", "Filial Vestby", "Lone Tran")]
+    ) + "\n", encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["3002", *(p[0] for p in staff)]
+    assert [(s.row, s.reason) for s in listing.skipped] == [(9, "account"), (10, "account")]
+
+
+def test_the_common_kind_in_a_name_is_still_a_person(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Ark1": [
+        ("Nr", "Navn", "Type"), *((i, f"Person {c}sen", "Person") for i, c in
+                                  enumerate("ABCDE", start=1))]})
+    assert len(listing.employees) == 5
+
+
+def test_words_where_the_leaders_name_goes_are_refused(tmp_path: Path) -> None:
+    rows = [("Medarb.nr.", "Navn", "Team", "Nærmeste leder"),
+            *((1000 + i, f"Person {c}sen", "(ny struktur)", "afventer ny struktur")
+              for i, c in enumerate("ABCDEF"))]
+    with pytest.raises(SpreadsheetError, match=r'"afventer ny struktur".*without capitals'):
+        read(tmp_path, {"Liste": rows})
+
+
+def test_a_leader_outside_the_list_written_with_capitals_is_kept(tmp_path: Path) -> None:
+    rows = [("Medarb.nr.", "Navn", "Nærmeste leder"),
+            *((1000 + i, f"Person {c}sen", "Karin Lindström") for i, c in enumerate("ABC"))]
+    listing = read(tmp_path, {"Liste": rows})
+    assert {e.leader for e in listing.employees} == {"Karin Lindström"}
