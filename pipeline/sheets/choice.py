@@ -95,7 +95,10 @@ _PROFESSIONAL = frozenset({"faglig", "fagligt", "fagleder", "fagleders", "fagans
                            "projektleder", "projektleders", "functional", "fachlich",
                            "fachliche", "fachlicher",
                            # a PhD student's supervisor guides the project, not the person
-                           "vejleder", "hovedvejleder", "bivejleder", "medvejleder"})
+                           "vejleder", "hovedvejleder", "bivejleder", "medvejleder",
+                           # a firm's partner answers for the clients' work ("Ansvarlig
+                           # partner" beside "Personaleleder"), not for the person
+                           "partner", "sagsansvarlig", "kundeansvarlig"})
 _PROFESSIONAL_PAIRS = frozenset({("project", "manager"), ("project", "lead"),
                                  ("projekt", "leder"), ("projekt", "leders")})
 

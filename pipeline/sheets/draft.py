@@ -106,6 +106,9 @@ def changed(text: str, today: dt.date) -> str:
     where the day has come, the old one where it has not; "" for any other cell, or a day
     without a year (whose year cannot be told)."""
     parts = CHANGE_ARROW.split(text.strip())
+    ahead = NEW_FROM.match(text.strip()) if len(parts) == 1 else None
+    if ahead:  # "Rasmus Madsen (fra 01-02-2027: Rikke Lindqvist)": the new one, and the day
+        parts = [ahead.group("old"), f'{ahead.group("new")} ({ahead.group("day")})']
     if len(parts) != 2 or not parts[0] or _DATE_IN.search(parts[0]):
         return ""
     match = _SINCE.match(parts[1])
@@ -117,6 +120,13 @@ def changed(text: str, today: dt.date) -> str:
     if not new or not old or _DATE_IN.search(new) or not any(c.isalpha() for c in old):
         return ""
     return new if start <= today else old
+
+
+# The leader, then in brackets the day a new one takes over and who: "Rasmus Madsen (fra
+# 01-02-2027: Rikke Lindqvist)", "Ida Holm (pr. 1/3-2027 Bo Lund)"
+NEW_FROM = re.compile(r"^(?P<old>[^()]*[^\W\d_][^()]*?)\s*\(\s*(?:ny(?:\s+leder)?\s+)?"
+                       r"(?P<day>(?:fra|pr\.?|per|from)\s+[\d./-]+\d)\s*[:–-]?\s*"
+                       r"(?P<new>[^()\d]*[^\W\d_][^()\d]*?)\s*\)$", re.IGNORECASE)
 
 
 _DATE_SHAPED = re.compile(r"^\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}(?:[ T].*)?$|^\d{8}$")

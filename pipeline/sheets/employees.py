@@ -35,7 +35,7 @@ from pipeline.sheets.contactsheet import emails_from_sheets
 from pipeline.sheets.copies import drop_old_copy
 from pipeline.sheets.defined import leader_defined
 from pipeline.sheets.ditto import fill_ditto
-from pipeline.sheets.draft import CHANGE_ARROW, LANGUAGES, Draft, DraftReader
+from pipeline.sheets.draft import CHANGE_ARROW, LANGUAGES, NEW_FROM, Draft, DraftReader
 from pipeline.sheets.employment import Absent, EmploymentReader
 from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
@@ -751,6 +751,8 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       reader.header("language"), rows)
     for text, (name, rows) in reader.leaders_since.items():
         sides = CHANGE_ARROW.split(text)  # "Old → New pr. 1/1-2027": a change of leader
+        if len(sides) == 1 and (ahead := NEW_FROM.match(text.strip())):
+            sides = [ahead.group("old"), ahead.group("new")]  # "Old (fra 1/2-2027: New)"
         why = "the day beside the name has come" if len(sides) == 1 else (
             "the day of the change has come" if name in sides[-1] else
             "the day of the change has not come")

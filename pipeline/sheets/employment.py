@@ -440,8 +440,9 @@ class EmploymentReader:
                     self._one_kind.append((use, f'"{shown}"', said == "employer",
                                            frozenset(kinds)))
                 elif said == "kind" and 2 <= len(here := {k for k in kinds if not outside(k)}
-                                                     ) <= 5 and all(
-                        status_state(k) in (EMPLOYED, LEAVE) for k in here):
+                                                     ) <= 5 and (all(
+                        status_state(k) in (EMPLOYED, LEAVE) for k in here) or (
+                        self._apart(use.index, kinds, len(numbered)))):
                     # a few kinds of the employed ("Funktionær", "Timelønnet", "Funktionær –
                     # sygemeldt"; a numbered outsider's own kind aside)
                     written = sorted({cell_text(value_at(v, use.index)) for v in numbered
@@ -449,6 +450,24 @@ class EmploymentReader:
                     self._one_kind.append((use, " or ".join(f'"{w}"' for w in written), False,
                                            frozenset(kinds)))
         return self._one_kind
+
+    def _apart(self, index: int, kinds: frozenset[str] | set[str], numbered: int) -> bool:
+        """Whether a kind column keeps the rows without a number apart: every kind on them is
+        one no numbered row has, and every kind of the numbered rows is on three or more of
+        them ("Kontrakt", "Overenskomst", "Tjenestemand" beside the politicians' "Valgt –
+        vederlag")."""
+        if self._number is None:
+            return False
+        counts: dict[str, int] = {}
+        others: set[str] = set()
+        for _, values in self._rows:
+            kind = cell_text(value_at(values, index)).casefold()
+            if cell_text(value_at(values, self._number)):
+                counts[kind] = counts.get(kind, 0) + 1
+            elif any(cell_text(v) for v in values):
+                others.add(kind)
+        return bool(others) and "" not in others and not others & kinds and min(
+            counts.values()) >= 3 and numbered >= 10
 
     def _no_employee(self, values: Sequence[Any]) -> str:
         """Why the job title (or a short cell of a column kept beside it, a staff category)

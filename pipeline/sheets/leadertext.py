@@ -91,6 +91,8 @@ def as_meant(given: Given) -> Given:
     (Outlook's "Emil (ERØ) Rødgaard"), a phone number after it ("Jens Kaae, 2044 1187") and an
     acting mark ("fung. Holm", "Kim Berg (konst.)": the acting leader is the leader)."""
     text = given.text
+    if text and ":" in text:
+        text = _not_the_deputy(text)
     if text and has_digit(text):
         text = without_phone(text)
     if text and "(" in text:
@@ -98,6 +100,30 @@ def as_meant(given: Given) -> Given:
     if text and _ACTING.search(text):
         text = " ".join(_ACTING.sub(" ", text).split()) or text
     return given if text == given.text else dataclasses.replace(given, text=text)
+
+
+# A cell of roles, each labelled: "Leder: Björn Johansen / Stedfortræder: Mikkel Munk"
+_LABELLED_PARTS = re.compile(r"\s*[/;|]\s*")
+_LABELLED = re.compile(r"^([^\W\d_][^:]{0,38}):\s*(\S.*)$")
+# A deputy beside the leader: who stands in when the leader is away, not who leads
+DEPUTY = frozenset({"stedfortræder", "stedfortrædende", "stedfortræderen", "souschef", "stf",
+                    "deputy", "vice", "viceleder", "næstkommanderende", "substitute"})
+
+
+def _not_the_deputy(text: str) -> str:
+    """A cell of labelled roles read by the one that is no deputy ("Leder: Björn Johansen /
+    Stedfortræder: Mikkel Munk" → Björn Johansen), a leader labelled so ("Leder: Mikkel
+    Munk") by the name; the cell as it is where more than one, or
+    none, is left (a chain of two leaders: "Afdelingsdirektør: … / Teamleder: …")."""
+    parts = [_LABELLED.match(p) for p in _LABELLED_PARTS.split(text.strip()) if p]
+    if len(parts) == 1 and parts[0] is not None and leads(parts[0].group(1)) and len(
+            parts[0].group(1).split()) <= 2:
+        return parts[0].group(2).strip()  # "Leder: Mikkel Munk": the leader, labelled
+    if len(parts) < 2 or not all(parts):
+        return text
+    kept = [m.group(2).strip() for m in parts if m is not None and not DEPUTY.intersection(
+        w.rstrip(".").casefold() for w in m.group(1).replace("-", " ").split())]
+    return kept[0] if len(kept) == 1 else text
 
 
 # A name and a title set apart by a dash with spaces around it ("Anne Jørgensen – Bankdirektør";

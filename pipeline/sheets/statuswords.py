@@ -97,6 +97,7 @@ _EMPLOYED = frozenset({
     "tidsbegränsad", "allmän", "timanställd", "timansatt", "vikariat",
     # kinds of employment that say someone is employed (the state's and others')
     "tjenestemand", "tjenestemænd", "funktionær", "månedslønnet", "honorarlønnet",
+    "overenskomst",  # employed on a collective agreement (beside "Tjenestemand")
     "studentermedhjælper", "student", "studiejob", "fleksjob", "fleksjobber", "løntilskud",
     "seniorjob", "afløser", "ferieafløser", "midlertidig", "midlertidigt", "temporary",
     "permanent", "regular", "fixed", "member", "members", "medarbejder", "medarbejdere",

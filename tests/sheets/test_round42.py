@@ -185,3 +185,65 @@ def test_a_leader_outside_the_list_written_with_capitals_is_kept(tmp_path: Path)
             *((1000 + i, f"Person {c}sen", "Karin Lindström") for i, c in enumerate("ABC"))]
     listing = read(tmp_path, {"Liste": rows})
     assert {e.leader for e in listing.employees} == {"Karin Lindström"}
+
+
+def test_politicians_without_numbers_are_kept_apart_by_their_kind(tmp_path: Path) -> None:
+    """A town hall's list: the mayor and chairs ("Valgt – vederlag") without numbers above
+    the staff, whose "Ansættelsesform" is one of a few kinds no unnumbered row has."""
+    forms = ["Overenskomst", "Tjenestemand", "Kontrakt"]
+    staff = [(1501 + i, f"Person {c}sen", "HR", forms[i % 3], "Ida Kowalski")
+             for i, c in enumerate("ABCDEFGHIJKL")]
+    listing = read(tmp_path, {"Rådhuset": [
+        ("Nr", "Navn", "Enhed", "Ansættelsesform", "Nærmeste leder"),
+        (None, "Birthe Skov Holm", "Byrådet", "Valgt – vederlag", None),
+        (None, "Jakob Rytter", "Byrådet", "Valgt – vederlag", None),
+        (1500, "Ida Kowalski", "Direktion", "Kontrakt", None), *staff]})
+    assert [e.number for e in listing.employees] == ["1500", *(str(p[0]) for p in staff)]
+    assert [a.row for a in listing.leavers] == [2, 3]
+    assert all('Ansættelsesform "Valgt – vederlag"' in a.reason for a in listing.leavers)
+
+
+def test_a_row_without_number_of_a_numbered_kind_is_still_refused(tmp_path: Path) -> None:
+    forms = ["Overenskomst", "Tjenestemand"]
+    staff = [(1501 + i, f"Person {c}sen", forms[i % 2]) for i, c in enumerate("ABCDEFGHIJ")]
+    with pytest.raises(SpreadsheetError, match="no employee number"):
+        read(tmp_path, {"Ark1": [("Nr", "Navn", "Ansættelsesform"), *staff,
+                                 (None, "Mette Lund", "Overenskomst")]})
+
+
+def test_the_deputy_beside_the_leader_in_one_cell_is_not_the_leader(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Nr", "Navn", "Ledelse"),
+        (7300, "Björn Johansen", None),
+        (7303, "Mikkel Munk", "Leder: Björn Johansen"),
+        (7304, "Ulrik Johansen", "Leder: Mikkel Munk / Stedfortræder: Björn Johansen"),
+        (7330, "Mehmet Larsen", "Leder: Mikkel Munk / Stedfortræder: Ulrik Johansen")]})
+    assert [e.leader for e in listing.employees] == [
+        "", "Björn Johansen", "Mikkel Munk", "Mikkel Munk"]
+
+
+def test_two_leaders_labelled_in_one_cell_are_still_refused(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError, match="several people"):
+        read(tmp_path, {"Ark1": [
+            ("Nr", "Navn", "Ledere"), (1, "Poul Kjær", None), (2, "Bo Hansen", "Poul Kjær"),
+            (3, "Eva Holm", "Afdelingsdirektør: Poul Kjær / Teamleder: Bo Hansen")]})
+
+
+@pytest.mark.parametrize(("cell", "leader"), [
+    ("Rasmus Madsen (fra 01-02-2027: Rikke Lindqvist)", "Rasmus Madsen"),
+    ("Rasmus Madsen (fra 01-11-2026: Rikke Lindqvist)", "Rikke Lindqvist")])
+def test_a_new_leader_from_a_day_in_brackets(tmp_path: Path, cell: str, leader: str) -> None:
+    listing = read(tmp_path, {"Hjemmeplejen": [
+        ("Nr", "Navn", "Nærmeste leder"), (1, "Rasmus Madsen", None),
+        (2, "Rikke Lindqvist", "Rasmus Madsen"), (3, "Eva Holm", cell), (4, "Bo Bak", cell)]})
+    assert [e.leader for e in listing.employees][2:] == [leader, leader]
+    assert "leader-since" in kinds(listing)
+
+
+def test_the_personnel_leader_beside_the_responsible_partner(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Nr", "Navn", "Ansvarlig partner", "Personaleleder"),
+        (1, "Jens Bæk", None, None), (2, "Lis Holm", None, "Jens Bæk"),
+        (3, "Ole Dahl", "Jens Bæk", "Lis Holm"), (4, "Pia Juul", "Jens Bæk", "Lis Holm")]})
+    assert [e.leader for e in listing.employees] == ["", "Jens Bæk", "Lis Holm", "Lis Holm"]
+    assert "personnel-leader" in kinds(listing)
