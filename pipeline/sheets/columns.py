@@ -16,7 +16,7 @@ NUMBER = Column(
     "number",
     ("Medarbejdernr.", "Medarbejdernummer", "Medarbejder ID", "Medarbejder-ID", "MA-nr.",
      "Medarb.nr.", "Mnr.", "Løbenr.", "Employee number", "Employee no."),
-    weak=("EmployeeNumber", "ID", "Nr.", "Initialer", "Initials"),
+    weak=("EmployeeNumber", "ID", "Nr.", "Initialer", "Initials", "Init."),
     strong=("Tjenestenummer", "Tjenestenr.", "Lønnummer", "Lønnr.", "Personalenummer",
             "Personalenr.", "Personnel number", "EmployeeId", "Employee ID"),
 )
@@ -94,7 +94,7 @@ LANGUAGE = Column("language", ("Sprog", "Language", "Foretrukket sprog", "Prefer
 INITIALS = Column("initials", ("Initialer", "Initials", "SamAccountName", "Brugernavn",
                                "Brugerinitialer", "Username", "User name", "Login", "Bruger",
                                "User", "Forkortelse", "Kortnavn", "Kürzel", "Förkortning",
-                               "Signatur"))
+                               "Signatur", "Init."))
 UPN = Column("upn", ("userPrincipalName", "UPN"))
 DN = Column("dn", ("DistinguishedName", "Distinguished name", "DN"))
 OBJECT_ID = Column("object_id", ("Id", "ObjectId", "ObjectGUID", "Object ID", "GUID"))

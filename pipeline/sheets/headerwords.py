@@ -55,12 +55,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "vorherige", "vorheriger", "früher", "frühere"),
     LEVEL: ("level", "levels", "niveau", "niveauer", "lvl"),
     INITIALS: ("initialer", "initials", "initial", "brugerinitialer", "forkortelse", "kortnavn",
-               "kürzel", "kuerzel", "signatur", "förkortning", "forkortelser"),
+               "kürzel", "kuerzel", "signatur", "förkortning", "forkortelser",
+               "init"),  # "Init." as a law firm heads its initials
     LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
              "leidinggevende",  # Dutch
              "leiðari", "leiðarin",  # Faroese
              "närmaste", "närmsta", "chefen",
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
+             "lead", "leader", "leaders",  # "Team lead", "Team Lead Email", "Group leader"
              "ledelse", "ledelses", "ledelsen",
              "reports", "reporting", "rapporterer", "refererer", "foresat", "foresatte",
              "overordnet", "overordnede", "superior", "head", "personaleansvarlig",

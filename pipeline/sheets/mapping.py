@@ -409,7 +409,7 @@ def _leaders_twin(offered: dict[str, list[tuple[int, int]]], headers: Sequence[s
         return
 
 
-_INITIALS = frozenset(normalise_header(h) for h in ("Initialer", "Initials"))
+_INITIALS = frozenset(normalise_header(h) for h in ("Initialer", "Initials", "Init."))
 
 
 def _particles(rows: Rows, headers: Sequence[str], first: int, last: int, taken: set[int]

@@ -79,7 +79,7 @@ def test_missing_number_column_names_accepted_headers(tmp_path: Path) -> None:
         read_employees(path)
     assert "No column with the employee number was found." in str(caught.value)
     assert '"Tjenestenummer", "Tjenestenr.", "Lønnummer"' in str(caught.value)
-    assert '"EmployeeNumber", "ID", "Nr.", "Initialer", "Initials".' in str(caught.value)
+    assert '"EmployeeNumber", "ID", "Nr.", "Initialer", "Initials", "Init.".' in str(caught.value)
 
 
 def test_no_employees(tmp_path: Path) -> None:

@@ -247,3 +247,20 @@ def test_the_personnel_leader_beside_the_responsible_partner(tmp_path: Path) -> 
         (3, "Ole Dahl", "Jens Bæk", "Lis Holm"), (4, "Pia Juul", "Jens Bæk", "Lis Holm")]})
     assert [e.leader for e in listing.employees] == ["", "Jens Bæk", "Lis Holm", "Lis Holm"]
     assert "personnel-leader" in kinds(listing)
+
+
+def test_english_team_leads_head_the_leader() -> None:
+    assert match_fields(("Team lead",)) == {"leader": 0}
+    assert match_fields(("Team leader",)) == {"leader": 0}
+    assert match_fields(("Team Lead Email",)) == {"leader_email": 0}
+    assert match_fields(("Lead time",)) == {}
+
+
+def test_init_heads_the_initials_that_identify_people(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Init.", "Navn", "Faggruppe", "Nærmeste leder", "Status"),
+        ("JC", "Jørgen Christiansen", "Procedure", None, "Aktiv"),
+        ("AP", "Asger Petersen", "Procedure", "Jørgen Christiansen", "Aktiv"),
+        ("BR", "Bo Rasmussen", "Procedure", "Jørgen Christiansen", "Fratrådt")]})
+    assert [e.number for e in listing.employees] == ["JC", "AP"]
+    assert [a.number for a in listing.leavers] == ["BR"]
