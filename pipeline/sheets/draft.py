@@ -153,6 +153,23 @@ class Draft:
 _TWO_PEOPLE = re.compile(r"/|&|;|\+|\s(?:og|and)\s", re.IGNORECASE)
 
 
+_ID_PATH = re.compile(r"^\s*[^\W_]{0,4}\d+(?:\s*/\s*[^\W_]{0,4}\d+)+\s*$")
+
+
+def _id_path(text: str, number: str) -> str:
+    """The leader's number in a management line of numbers ("1001/1010/1358" for 1358:
+    1010), where the line ends at the row's own number or has three steps or more; ""
+    for any other cell (a date "1/11" is no line)."""
+    if not _ID_PATH.match(text):
+        return ""
+    steps = [s.strip() for s in text.split("/")]
+    if steps[-1] == number:
+        steps.pop()
+    elif len(steps) < 3:
+        return ""
+    return steps[-1] if steps else ""
+
+
 def _one_person(leader: str) -> bool:
     """A leader cell that names one person: their cell of addresses is theirs alone."""
     return bool(leader) and _TWO_PEOPLE.search(leader) is None
@@ -210,6 +227,7 @@ class DraftReader:
         self.seen: dict[str, tuple[int, str]] = {}  # number → (first row, name)
         self.no_leader: dict[str, list[int]] = {}  # "NO_MANAGER" → rows
         self.referred: dict[str, list[int]] = {}  # "Se organisationsdiagram" → rows
+        self.id_paths: list[int] = []  # rows whose leader is a line of numbers ("1001/1010")
         self.vacant_posts: dict[str, bool] = {}  # a leader as written → a post not filled?
         self.meeting_texts: dict[str, list[int]] = {}
         self.dated_leaders: dict[str, list[int]] = {}  # "Sand → Krog pr. 1/8" → rows
@@ -382,6 +400,12 @@ class DraftReader:
                 # the first is used; a leader cell of two people keeps the cell as it is
                 fields[key] = found[0]
                 self.first_addresses.setdefault(key, []).append(row)
+        if "/" in fields["leader"] and not fields["leader_number"] and (
+                path := _id_path(fields["leader"], number)):
+            # "1001/1010/1358": the management line by numbers, top first, down to the
+            # row's own: the nearest leader is the last step above the row's own number
+            fields["leader"], fields["leader_number"] = "", path
+            self.id_paths.append(row)
         given = self._given(row, fields)
         if "<" in fields["email"]:
             fields["email"] = split_address(fields["email"])[1] or fields["email"]

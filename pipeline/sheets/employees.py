@@ -711,6 +711,11 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
     """What was read in a way HR should know of: said in `mus check`, not a warning."""
     column = reader.header("leader") or reader.header("leader_number") or reader.header(
         "leader_email")
+    if reader.id_paths:
+        rows = reader.id_paths
+        findings.note("leader-id-path", f"The leader column gives a management line of "
+                      f"employee numbers, top first ({rows_text(rows)}): each employee's "
+                      "leader is the last number above their own.", rows[0], column, rows)
     for text, rows in reader.referred.items():
         findings.error("leader-elsewhere", f'The leader column says "{text}" '
                        f"({rows_text(rows)}): who leads these employees is written somewhere "

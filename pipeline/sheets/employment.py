@@ -41,6 +41,7 @@ from pipeline.sheets.statuswords import (
     LEFT_WORDS,
     NOT_HERE,
     NOT_NOW,
+    TRANSFER_WORDS,
     WORD,
     a_firm,
     date_in_words,
@@ -58,6 +59,7 @@ from pipeline.sheets.statuswords import (
     outside,
     start_date,
     status_state,
+    transferred_away,
 )
 from pipeline.sheets.systems import known_codes
 from pipeline.sheets.values import cell_text, has_digit, parse_date
@@ -193,6 +195,13 @@ def _through(header: str) -> bool:
                for pair in pairwise(header_words(header)))
 
 
+def _notice_day(header: str) -> bool:
+    """A header of the day a notice takes effect ("Opsagt pr.", "Opsagt til", "Opsagt")."""
+    words = set(header_words(header))
+    return bool(words & {"opsagt", "oppsagt", "uppsagd"}) and words <= {
+        "opsagt", "oppsagt", "uppsagd", "pr", "per", "til", "dato", "date", "med", "virkning"}
+
+
 def _mostly_empty(values: Sequence[Any]) -> bool:
     """Filled on some rows, empty on most (the exceptions marked)."""
     filled = sum(1 for v in values if cell_text(v))
@@ -218,6 +227,10 @@ class EmploymentReader:
                              if match_fields((u.header,)).get("end_date") == 0]
         self.columns += [("form", u) for u in self.others if is_form_header(u.header) or (
             _bare_employment(u.header) and _worded(_column(rows, u.index, _SAMPLE)))][:1]
+        # "Opsagt pr." 31-10-2026: the day a notice takes effect, as an end date is (a day
+        # past has ended the employment; one to come has not)
+        self.columns += [("end_date", u) for u in self.others if _notice_day(u.header) and
+                         not _worded(_column(rows, u.index, _SAMPLE))][:1]
         # "Til" right of the kind of employment ("Tidsbegrænset" | 26-02-2028): the term's
         # last day, a day past ends the job as any end date does
         left_of = {u.index for k, u in self.columns if k in ("form", "status")}
@@ -289,6 +302,7 @@ class EmploymentReader:
                       if k in layout.fields]
         # (column, its value on every numbered row, headed as the employer): when a row needs it
         self._one_kind: list[tuple[Any, str, bool, frozenset[str]]] | None = None
+        self._counts: dict[int, Counter[str]] = {}  # a column's values counted, once asked
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
@@ -384,9 +398,31 @@ class EmploymentReader:
                                   self._ended(values) if state == LEFT else None)
         return self._remarked(row, values) if self.remarks else Employment(EMPLOYED)
 
+    def _elsewhere(self, header: str, text: str) -> bool:
+        """A status or kind that says a company employs its person ("Erhvervs-ph.d. (ansat hos
+        Novoby Pharma A/S)" among "Ansat"), on a few rows: a list whose every row names one
+        firm names its own employer."""
+        return " " in text and says_employed_elsewhere(text) and a_firm(
+            text.rstrip(" )")) and self._rare(header, text)
+
+    def _rare(self, header: str, text: str) -> bool:
+        """Whether a value stands on under a fifth of the rows of its column."""
+        use = next((u for _, u in self.columns if u.header == header), None)
+        if use is None:
+            return False
+        if use.index not in self._counts:
+            self._counts[use.index] = Counter(
+                cell_text(value_at(v, use.index)) for _, v in self._rows)
+        counts = self._counts[use.index]
+        return 5 * counts[text] < sum(counts.values())
+
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
         """What the row's remarks say (remarks.py): leave, or employed as far as they go."""
         state, reason = self.remarks.of(row, values)
+        if state == LEFT and self._ends_later(values):
+            # "Fritstillet fra 01.11.2026" beside an end date still to come: released from
+            # work, employed until that day
+            return _STILL_EMPLOYED
         return Employment(state, reason) if state in (LEAVE, LEFT) else _STILL_EMPLOYED
 
     def not_here(self, values: Sequence[Any]) -> str:
@@ -543,7 +579,7 @@ class EmploymentReader:
             if term and ends is not None and ends < self.today:
                 return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
         if key == "form":
-            if outside(text) or folded in _NO_PERSON:
+            if outside(text) or folded in _NO_PERSON or self._elsewhere(header, text):
                 return LEFT, f"{said}: {NOT_HERE}"
             if status_state(text) is None:
                 self.unknown.setdefault((header, text), []).append(row)
@@ -582,6 +618,17 @@ class EmploymentReader:
             if noticed and ends is not None:
                 return (LEFT, f"{said} ({ends:%d-%m-%Y} has passed)") if ends < self.today \
                     else (EMPLOYED, "")
+        if state == LEFT and key == "status" and has_digit(text):
+            dated, ends = notice_date(text, LEFT_WORDS)  # "Afsked m. pension pr. 28.02.2027"
+            if dated and ends is not None and ends >= self.today:
+                return EMPLOYED, ""  # leaving on a day still to come: employed until then
+        if state is None and key == "status" and transferred_away(text):
+            dated, moves = notice_date(text, TRANSFER_WORDS)  # "Overdrages til X A/S 01.01.2027"
+            if dated and moves is not None and moves > self.today:
+                return EMPLOYED, ""  # moving on a day still to come: employed until then
+            return LEFT, f"{said}: employed by another company"
+        if state == EMPLOYED and key == "status" and self._elsewhere(header, text):
+            return LEFT, f"{said}: {NOT_HERE}"
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
         if state in (EMPLOYED, None) and outside(text):

@@ -58,9 +58,13 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
     found = []
     sample = rows[:_SAMPLE]
     for use in kept:
-        if use.index in used or not (_may_say(use.header, _ID_SAYS) or _position_id(use.header)):
-            continue  # a phone number or a date is no one's ID, however unique
+        if use.index in used:
+            continue
         texts = [t for t in _texts(sample, use.index) if t]
+        if not (_may_say(use.header, _ID_SAYS) or _position_id(use.header) or (
+                texts and all(t.startswith(("https://", "http://")) for t in texts))):
+            continue  # a phone number or a date is no one's ID, however unique (each one's
+            # own link, an intranet profile's, is: a leader may be given by theirs)
         if len(texts) < 2 or len(texts) < 0.8 * len(sample):
             continue
         # (a position two people share, "jobdeling", is one position: its number may repeat)

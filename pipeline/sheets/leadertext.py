@@ -209,6 +209,8 @@ _DOTTED = re.compile(r"^(?:[^\W\d_]\.\s?){1,4}[^\W\d_]\.?$")
 def kind_of(text: str) -> str:
     if _DOTTED.match(text):
         return "initials"
+    if text[:4] == "http" and text.startswith(("https://", "http://")):
+        return "link"  # an intranet profile's address: found by a column of everyone's own
     if is_dn(text):
         return "dn"
     if is_guid(text):
@@ -242,6 +244,8 @@ def text_keys(text: str, kind: str) -> list[str]:
             keys += [f"d:{normal_dn(text)}", f"p:{normal_name(dn_name(text))}"]
         elif kind == "guid":
             keys += [f"g:{text.strip('{}').casefold()}", f"i:{text.strip('{}').casefold()}"]
+        elif kind == "link":
+            keys += [f"i:{text.casefold()}", f"i:{text.casefold().rstrip('/')}"]
         elif kind == "e-mail":  # an address, or a user principal name kept as a user name
             keys += [f"e:{text.casefold()}", f"i:{text.casefold()}"]
         elif kind == "number":

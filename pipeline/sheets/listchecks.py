@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
 
 _KIND_WORDS = {"initials": "those initials or that user name", "number": "that employee number",
+               "link": "that link (a profile's address)",
                "e-mail": "that e-mail address or user principal name",
                "dn": "that distinguished name", "guid": "that directory object ID",
                "name": "that name"}

@@ -15,6 +15,7 @@ from pipeline.model import Employee
 from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import normalise_header
 from pipeline.sheets.leaders import Directory, Given, Leader, Who
 from pipeline.sheets.leadertext import BY_TITLE, BY_UNIT, POSITION, leads
 from pipeline.sheets.listchecks import report_leaders
@@ -140,6 +141,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
                            *(w for w in gone if w.number not in numbers),
                            *(w for w in outsiders if (not w.number or w.number not in numbers)
                              and normal_name(w.name) not in names)])
+    _keyed(drafts, layout, findings)
     found: list[Leader | None] = [
         directory.resolve(d.given, i) if d.given.said
         else None for i, d in enumerate(drafts)]
@@ -165,6 +167,34 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
             meeting_text=draft.meeting_text)
         employees.append(employee)
     return employees
+
+
+def _keyed(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """A leader's key whose header names another column of the list ("Leder (lokalnr.)"
+    beside "Lokalnr."): each key is a value of that column, never an employee number that
+    happens to be written alike; each is given as the employee number of the row that holds
+    it, said once. A key no row holds stays as it is (and finds nobody: refused later)."""
+    use = layout.fields.get("leader_number")
+    number = layout.fields.get("number")
+    if use is None or number is None or not use.header.rstrip().endswith(")"):
+        return
+    inner = normalise_header(use.header[use.header.rfind("(") + 1:].rstrip(") "))
+    hits = [i for i, h in enumerate(layout.headers)
+            if h and i not in (use.index, number.index) and normalise_header(h) == inner]
+    if len(hits) != 1:
+        return
+    at = hits[0]
+    whose = {d.texts[at].casefold(): d.number for d in drafts if at < len(d.texts) and d.texts[at]}
+    read: list[int] = []
+    for d in drafts:
+        theirs = whose.get(d.given.number.casefold()) if d.given.number else None
+        if theirs is not None:
+            d.given = dataclasses.replace(d.given, number=theirs)
+            read.append(d.row)
+    if read:
+        findings.note("leader-key", f'The leaders in "{use.header}" are found by the column '
+                      f'"{layout.headers[at]}", as its header says ({rows_text(read)}).',
+                      read[0], use.header, read)
 
 
 # Two values joined into one key: "FM21-00416" (an institution's code and a number in it)

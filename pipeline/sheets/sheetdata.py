@@ -46,8 +46,25 @@ _LITERAL = re.compile(r'"([^"]*)"|\\(.)')
 
 def nfc(text: str) -> str:
     """Text as one spelling of each letter: "ø" typed on a Mac (o + a combining stroke) is the
-    same "ø" as anywhere else."""
+    same "ø" as anywhere else; an address written for a web page ("mwi(at)firma.dk") as the
+    address it is."""
+    if "at" in text:
+        text = readable_addresses(text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+# An address a web page writes so that robots do not read it: "mwi(at)firma.dk", "mwi [at]
+# firma [dot] dk"
+_AT = re.compile(r"(?<![\w.+\-])([\w.+\-]+)\s?[(\[]at[)\]]\s?([\w\-]+(?:\s?(?:\.|[(\[]dot[)\]])\s?"
+                 r"[\w\-]+)+)", re.IGNORECASE)
+_DOT = re.compile(r"\s?[(\[]dot[)\]]\s?", re.IGNORECASE)
+
+
+def readable_addresses(text: str) -> str:
+    """Each address written "name(at)domain.dk" or "[at]" … "[dot]" as name@domain.dk."""
+    if "(at)" not in text.casefold() and "[at]" not in text.casefold():
+        return text
+    return _AT.sub(lambda m: f"{m.group(1)}@{_DOT.sub('.', m.group(2))}", text)
 
 
 def zero_padded(value: float, number_format: str) -> str | None:
@@ -244,9 +261,7 @@ class _Walker:
             col = self.column(cell, element)
             got: Any
             if tag != _VALUE:
-                got = _inline_text(item)
-                if not got.isascii():
-                    got = unicodedata.normalize("NFC", got)
+                got = nfc(_inline_text(item))
             elif cell.get("t") == "s":  # the usual cell of a saved workbook: a shared string
                 text = item.text
                 got = strings[int(text)] if text else None

@@ -45,6 +45,7 @@ LEFT_WORDS = frozenset({
     "resigned",  # a status, as "Terminated" is (not a reason: "Resignation")
     "fratrædelse",  # SAP's action "Fratrædelse" (leaving)
     "ophævet", "ophævelse",  # "Læreaftale ophævet": an apprenticeship or a post ended at once
+    "rådighedsløn",  # a civil servant whose post is abolished, released from service
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
     "pensionerad", "avliden",
@@ -306,11 +307,17 @@ _PLACEMENTS = frozenset({"arbejdsprøvning", "nytteindsats", "nyttejob", "nyttej
 _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpaid", "frivillig",
                           "frivillige", "volunteer", "bureauvikar", "vikarbureau",
                           # a court's lay judges and jurors: citizens called in, no staff
-                          "domsmand", "domsmænd", "nævning", "nævninger", "lægdommer"})
+                          "domsmand", "domsmænd", "nævning", "nævninger", "lægdommer",
+                          # foster and respite families paid a fee through payroll, conscripts
+                          # doing their national service
+                          "plejefamilie", "plejefamilier", "aflastningsfamilie",
+                          "aflastningsfamilier", "plejeforælder", "plejeforældre",
+                          "netværksplejefamilie", "værnepligtig", "værnepligtige"})
 
 
 _NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau|"
-                                "domsm|nævning|lægdom", re.IGNORECASE)
+                                "domsm|nævning|lægdom|plejefamil|plejeforæld|aflastningsfamil|værnepligt",
+                                re.IGNORECASE)
 
 
 def may_say_no_employee(text: str) -> bool:
@@ -363,7 +370,31 @@ def _temp_from(text: str) -> bool:
 
 
 # A firm's legal form after its name: "JobVikar ApS", "Adecco A/S" (its name may read as a kind)
-_FIRM = re.compile(r"(?:^|\s)(?:ApS|A/S|I/S|K/S|P/S|IVS|AB|AS|ASA|GmbH|Ltd|Inc|Oy)\.?$")
+_FIRM = re.compile(r"(?:^|\s)(?:ApS|A/S|I/S|K/S|P/S|IVS|AB|AS|ASA|GmbH|Ltd|Inc|Oy|LLC|Plc|AG|"
+                   r"BV|B\.V|SAS|S\.A|Sp\. z o\.o|S\.r\.l)\.?$")
+# A transfer to another company: "Overflyttet til Plastform Polska Sp. z o.o." (to a unit of
+# one's own, "Overflyttet til Lager", one is still here)
+_TRANSFER = re.compile(r"^\s*(?:overflyttet|overført|flyttet|transferred|moved|overdraget|"
+                       r"overdrages|virksomhedsoverdraget)\s+(?:til|to)\s+(?P<to>.+?)"
+                       r"(?:\s+(?:pr\.?|per|fra|from|den)?\s*\d[\d./-]*\d)?\s*$",
+                       re.IGNORECASE)
+TRANSFER_WORDS = frozenset({"overflyttet", "overført", "flyttet", "transferred", "moved",
+                            "overdraget", "overdrages", "virksomhedsoverdraget"})
+
+
+def transferred_away(text: str) -> bool:
+    """Whether a status says its person has moved to another company."""
+    found = _TRANSFER.match(text) if len(text) > 14 else None
+    if found is None:
+        return False
+    to = found.group("to")
+    return a_firm(to) or any(w.endswith(("selskab", "selskabet")) or w in _COMPANY
+                             for w in WORD.findall(to.casefold()))
+
+
+# A company named by what it is: "Overflyttet til søsterselskab", "moved to another company"
+_COMPANY = frozenset({"company", "firma", "firmaet", "virksomhed", "virksomheden",
+                      "koncern", "koncernen"})
 
 
 def a_firm(text: str) -> bool:
@@ -508,6 +539,10 @@ def is_form_header(header: str) -> bool:
 
 
 _DUMMY = frozenset({"dummy", "test", "fiktiv", "placeholder"})
+# Kinds of account a yes/no column may flag ("Is Application User", "Servicekonto")
+_FLAGGED_ACCOUNT = frozenset({"application", "service", "system", "bot", "robot", "integration",
+                              "api", "shared", "resource", "ressource", "funktion"})
+_AN_ACCOUNT = frozenset({"user", "account", "konto", "bruger", "login"})
 
 
 def is_off_flag(header: str, values: Callable[[], Sequence[Any]]) -> bool:
@@ -517,8 +552,11 @@ def is_off_flag(header: str, values: Callable[[], Sequence[Any]]) -> bool:
 
     words = header_words(header)
     if not 0 < len(words) <= 4 or _NOT & set(words) or not (
-            _OFF & set(words) or _OUTSIDE & set(words) or _DUMMY & set(words)):
-        return False  # (One Identity's "IsExternal", "IsDummyPerson": yes is no staff)
+            _OFF & set(words) or _OUTSIDE & set(words) or _DUMMY & set(words) or (
+                _FLAGGED_ACCOUNT & set(words) and (
+                    words[0] == "is" or _AN_ACCOUNT & set(words)))):
+        return False  # (One Identity's "IsExternal", "IsDummyPerson": yes is no staff; a
+        # service desk's "Is Application User": yes is no person)
     texts = [t.casefold() for t in (cell_text(v) for v in values()) if t]  # header first
     return bool(texts) and all(t in YES or t in NO for t in texts) and any(t in YES for t in texts)
 

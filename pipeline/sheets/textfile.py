@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pipeline.sheets.sheetdata import readable_addresses
+
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
          (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
          (codecs.BOM_UTF8, "utf-8", "UTF-8 with BOM"),
@@ -65,7 +67,8 @@ def decode(data: bytes) -> Decoded:
     """The text of a whole file, or EncodingProblem naming the first line that does not fit.
     Each letter in one spelling (NFC): a Mac writes "ø" as o + a combining stroke."""
     decoded = _decode(data)
-    return Decoded(unicodedata.normalize("NFC", decoded.text), decoded.encoding)
+    return Decoded(unicodedata.normalize("NFC", readable_addresses(decoded.text)),
+                   decoded.encoding)
 
 
 def _decode(data: bytes) -> Decoded:

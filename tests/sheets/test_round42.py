@@ -264,3 +264,117 @@ def test_init_heads_the_initials_that_identify_people(tmp_path: Path) -> None:
         ("BR", "Bo Rasmussen", "Procedure", "Jørgen Christiansen", "Fratrådt")]})
     assert [e.number for e in listing.employees] == ["JC", "AP"]
     assert [a.number for a in listing.leavers] == ["BR"]
+
+
+def test_a_leaving_status_with_a_day_still_to_come_is_employed(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Personale": [
+        ("Tjenestenr.", "Navn", "Status", "Chef"), (1, "Emil Kjær", "I tjeneste", None),
+        (2, "Susanne Laursen", "Afsked m. pension pr. 28.02.2027", "Emil Kjær"),
+        (3, "Vibeke Olsen", "Afsked pr. 30.09.2026", "Emil Kjær"),
+        (4, "Marie Bøgh", "Rådighedsløn", "Emil Kjær")]})
+    assert [e.number for e in listing.employees] == ["1", "2"]
+    assert [a.number for a in listing.leavers] == ["3", "4"]
+
+
+@pytest.mark.parametrize("kind", ["Plejefamilie (vederlag)", "Værnepligtig (indkaldt aug. 2026)"])
+def test_payroll_people_who_are_no_employees_by_their_group(tmp_path: Path, kind: str) -> None:
+    groups = ["Psykolog", "Socialrådgiver", "Officer", "Konstabel"]
+    staff = [(100 + i, f"Person {c}sen", groups[i % 4], "Ida Holm")
+             for i, c in enumerate("ABCDEFGH")]
+    listing = read(tmp_path, {"Udtræk": [
+        ("Lønnr.", "Navn", "Personalegruppe", "Nærmeste leder"), (99, "Ida Holm", "Chef", None),
+        *staff, (200, "Bente Pedersen", kind, "Ida Holm")]})
+    assert "200" not in {e.number for e in listing.employees}
+    assert [a.number for a in listing.leavers] == ["200"]
+
+
+def test_a_leader_key_whose_header_names_another_column(tmp_path: Path) -> None:
+    """"Leder (lokalnr.)" gives each leader's phone extension, written as employee numbers
+    are: the extension 2193 is Bodil's, though 2193 is also Jette's employee number."""
+    listing = read(tmp_path, {"Ark1": [
+        ("Medarbejdernr", "Navn", "Lokalnr.", "Leder (lokalnr.)"),
+        (2022, "Bo Holm", 2001, None), (2035, "Bodil Lindqvist", 2193, 2001),
+        (2193, "Jette Hussain", 2591, 2001), (2063, "Karen Schmidt", 2712, 2193)]})
+    assert [e.leader for e in listing.employees] == [
+        "", "Bo Holm", "Bo Holm", "Bodil Lindqvist"]
+    assert "leader-key" in kinds(listing)
+
+
+def test_a_notice_day_column_ends_the_employment(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Ark1": [
+        ("Medarbejdernummer", "Navn", "Leder", "Opsagt pr."), (500, "Rikke Holm", None, None),
+        (708, "Kåre Mikkelsen", "Rikke Holm", "31-10-2026"),
+        (709, "Karen Juul", "Rikke Holm", "31-01-2027"), (710, "Bo Lund", "Rikke Holm", None)]})
+    assert [e.number for e in listing.employees] == ["500", "709", "710"]
+    assert [a.number for a in listing.leavers] == ["708"]
+
+
+@pytest.mark.parametrize(("status", "gone"), [
+    ("Overflyttet til Plastform Polska Sp. z o.o.", True),
+    ("Overflyttet til søsterselskab", True),
+    ("Overdraget til Egeby Affald A/S 01.10.2026", True),
+    ("Overdrages til Egeby Affald A/S 01.01.2027", False),
+    ("Overflyttet til Lager", False)])
+def test_a_transfer_to_another_company(tmp_path: Path, status: str, gone: bool) -> None:
+    listing = read(tmp_path, {"Ark1": [
+        ("Nr", "Navn", "Status", "Leder"), (1, "Freja Holm", "Aktiv", None),
+        (2, "Line Andersen", status, "Freja Holm"), (3, "Bo Lund", "Aktiv", "Freja Holm")]})
+    assert ("2" in {a.number for a in listing.leavers}) is gone
+
+
+def test_application_users_flagged_are_no_people(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Users": [
+        ("User ID", "Name", "Manager", "Inactive", "Is Application User"),
+        (11, "Louise Jensen", None, "False", "False"), (14, "Jonas Jakobsen", "Louise Jensen",
+                                                          "False", "False"),
+        (9001, "Halo Integrator – Azure", None, "False", "True"),
+        (15, "Ida Holm", "Louise Jensen", "True", "False")]})
+    assert [e.number for e in listing.employees] == ["11", "14"]
+    assert {a.number for a in listing.leavers} == {"9001", "15"}
+
+
+def test_a_management_line_of_numbers(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"HR extract": [
+        ("Medarbejdernr", "Navn", "Ledelseslinje"), ("1001", "Bo Skov", "1001"),
+        ("1010", "Eva Holm", "1001/1010"), ("1358", "Tor Andersen", "1001/1010/1358"),
+        ("1391", "Freja Hansen", "1001/1391")]})
+    assert [e.leader for e in listing.employees] == ["", "Bo Skov", "Eva Holm", "Bo Skov"]
+    assert "leader-id-path" in kinds(listing)
+
+
+def test_addresses_written_for_a_web_page(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Ark1": [
+        ("Initialer", "Navn", "E-mail", "Faggruppeleder"),
+        ("MJO", "Mikkel Johansen", "mjo(at)firma.dk", None),
+        ("MWI", "Morten Winther", "mwi [at] firma [dot] dk", "Mikkel Johansen"),
+        ("PNO", "Piotr Nowak", "pno(at)firma.dk", "Morten Winther")]})
+    assert [(e.email, e.leader_email) for e in listing.employees] == [
+        ("mjo@firma.dk", ""), ("mwi@firma.dk", "mjo@firma.dk"), ("pno@firma.dk", "mwi@firma.dk")]
+
+
+def test_leaders_given_by_their_profile_links(tmp_path: Path) -> None:
+    url = "https://intra.x.dk/people/"
+    listing = read(tmp_path, {"Ark1": [
+        ("Medarbejdernr", "Navn", "Profil", "Leder"),
+        (1001, "Niels Johansen", url + "niels.johansen", None),
+        (1002, "Kirsten Hansen", url + "kirsten.hansen", url + "niels.johansen"),
+        (1003, "Ole Skov", url + "ole.skov", url + "kirsten.hansen")]})
+    assert [e.leader for e in listing.employees] == ["", "Niels Johansen", "Kirsten Hansen"]
+
+
+def test_released_until_an_end_date_still_to_come(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Normering": [
+        ("Lønnr", "Navn", "Ansat til", "Bemærkning", "Leder"), (1, "Priya Sharma", None, None,
+                                                                None),
+        (2, "Julie Kristensen", "28-02-2027", "Fritstillet fra 01.11.2026", "Priya Sharma"),
+        (3, "Bo Lund", "30-09-2026", "Fratrådt", "Priya Sharma")]})
+    assert [e.number for e in listing.employees] == ["1", "2"]
+
+
+def test_employed_by_a_company_named_in_the_employment(tmp_path: Path) -> None:
+    staff = [(100 + i, f"Person {c}sen", "Ansat", "Søs Ravn") for i, c in enumerate("ABCDEFGH")]
+    listing = read(tmp_path, {"Kemi": [
+        ("Medarbejdernr", "Navn", "Ansættelsesforhold", "Nærmeste leder"),
+        (99, "Søs Ravn", "Ansat", None), *staff,
+        (392, "Niels Andersen", "Erhvervs-ph.d. (ansat hos Novoby Pharma A/S)", "Søs Ravn")]})
+    assert [a.number for a in listing.leavers] == ["392"]
