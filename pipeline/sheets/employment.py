@@ -146,7 +146,12 @@ def _kind_or_employer(header: str) -> str:
     words = header_words(header)
     return "employer" if _EMPLOYER.intersection(words) or any(
         pair in _EMPLOYED_BY for pair in pairwise(words)) else (
-        "kind" if KIND in concepts(words)[0] else "")
+        "kind" if KIND in concepts(words)[0] or (words and set(words) <= _AFFILIATION) else "")
+
+
+# How someone is attached to a unit, headed alone: a research unit's "Tilknytning" (Ansat,
+# Gæsteforsker, Forskningsårsstuderende)
+_AFFILIATION = frozenset({"tilknytning", "tilknytningsform", "affiliation"})
 
 
 # "Ansat hos", "Employed by": the employer
@@ -446,7 +451,8 @@ class EmploymentReader:
         for use, kind, employer, kinds in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))
             if text and text.casefold() not in kinds and (
-                    len(text.split()) <= 3 or a_firm(text) or employer):
+                    len(text.split("(")[0].split()) <= 3 or a_firm(text) or employer):
+                # (words in brackets are an aside: "Gæsteforsker (ansat ved andet universitet)")
                 # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
                 # "Ressource" on the rows without a number
                 return f'{use.header} "{text}", where every numbered row is {kind}: {NOT_HERE}'
@@ -463,8 +469,11 @@ class EmploymentReader:
             numbered = [v for _, v in self._rows if self._number is not None
                         and cell_text(value_at(v, self._number))]
             kept = [*self._unremarked, *(u for k, u in self.columns if k in ("status", "form"))]
+            forms = {u.index for k, u in self.columns if k == "form"}
             for use in kept if len(numbered) >= 5 else ():  # (a "Type" read as the status too)
-                said = _kind_or_employer(use.header)
+                # ("Ansættelse": Fast, Timelønnet, read as the kind of employment it holds)
+                said = _kind_or_employer(use.header) or (
+                    "kind" if use.index in forms or _bare_employment(use.header) else "")
                 if not said:
                     continue  # ("Land": Danmark on every numbered row says nothing of kind)
                 kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}

@@ -555,6 +555,8 @@ def inferred_role(header: str) -> tuple[str, int] | None:
             return None  # "Projektleder": who leads a piece of work, not the people
         if words[0] in _CUSTOMERS and words[-1] in _CONCEPT and _CONCEPT[words[-1]] == LEADER:
             return None  # "Kundechef", "Key account manager": the customers' contact
+        if words[0] in ("hr", "hrbp"):
+            return None  # "HR-partner e-mail", "HR Business Partner": HR's contact, no leader
         return _leader_role(found, " " not in header.strip(), bool(_ONLY_BRACKET.match(header)))
     return _own_role(found)
 

@@ -378,3 +378,33 @@ def test_employed_by_a_company_named_in_the_employment(tmp_path: Path) -> None:
         (99, "Søs Ravn", "Ansat", None), *staff,
         (392, "Niels Andersen", "Erhvervs-ph.d. (ansat hos Novoby Pharma A/S)", "Søs Ravn")]})
     assert [a.number for a in listing.leavers] == ["392"]
+
+
+def test_an_hr_partners_address_is_no_leaders() -> None:
+    assert match_fields(("HR-partner e-mail",)) == {}
+    assert match_fields(("HR-partner",)) == {}
+
+
+def test_people_without_numbers_of_another_affiliation(tmp_path: Path) -> None:
+    """A research unit: "Tilknytning" says "Ansat" on every numbered row; the stipend
+    students and the guest researcher (whose brackets say more) have no number."""
+    staff = [(71240 + i, f"Person {c}sen", "Ansat", "Mikkel Poulsen")
+             for i, c in enumerate("ABCDEF")]
+    listing = read(tmp_path, {"Forskere": [
+        ("Medarb.nr.", "Navn", "Tilknytning", "Nærmeste leder"),
+        (71200, "Mikkel Poulsen", "Ansat", None), *staff,
+        (None, "Ida Laursen", "Gæsteforsker (ansat ved andet universitet)", "Mikkel Poulsen"),
+        (None, "Mette Winther", "Forskningsårsstuderende (stipendium)", "Mikkel Poulsen")]})
+    assert len(listing.employees) == 7
+    assert [a.name for a in listing.leavers] == ["Ida Laursen", "Mette Winther"]
+
+
+def test_trainees_without_numbers_beside_the_schools_own_kinds(tmp_path: Path) -> None:
+    staff = [(81700 + i, f"Person {c}sen", "Fast" if i % 3 else "Timelønnet vikar", "Bo Holm")
+             for i, c in enumerate("ABCDEFGHI")]
+    listing = read(tmp_path, {"Personale": [
+        ("Lønnr", "Navn", "Ansættelse", "Leder"), (81699, "Bo Holm", "Fast", None), *staff,
+        (None, "Jesper Holm", "Lærerstuderende i praktik (UC)", "Bo Holm"),
+        (None, "Line Lykke", "Vikar via Vikarhuset ApS", "Bo Holm")]})
+    assert len(listing.employees) == 10
+    assert [a.name for a in listing.leavers] == ["Jesper Holm", "Line Lykke"]
