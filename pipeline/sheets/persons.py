@@ -127,6 +127,18 @@ _ASIDE_ACCOUNT = frozenset({"room", "rooms", "mødelokale", "device", "shared", 
                             "resource", "konto", "account", "printer", "scanner", "bot"})
 
 
+# A role that is a kind of login, not of work: "API User", "Integration User", "Service
+# Account" (not "Power User", "Super User": people who know a system well)
+_USER_KINDS = frozenset({"api", "application", "app", "integration", "service", "system",
+                         "bot", "robot", "technical", "teknisk", "generic", "shared", "test"})
+
+
+def _kind_of_user(low: str) -> bool:
+    words = _words(low)
+    return len(words) == 2 and words[0] in _USER_KINDS and words[1] in (
+        "user", "users", "account", "accounts", "bruger", "konto")
+
+
 # Desks people work at: as a job title, a person's
 _DESK_WORK = frozenset({"helpdesk", "servicedesk"})
 
@@ -138,6 +150,8 @@ def account_word(name: str, title: bool = False) -> bool:
     low = name.casefold()
     if ("bruger" in low or "postkasse" in low or "konto" in low) and _ACCOUNT_WORD.search(name):
         return True
+    if title and ("user" in low or "account" in low) and _kind_of_user(low):
+        return True  # a role "API User", "Service Account": a login of no person
     if not title and low.endswith(")") and "(" in low and _ASIDE_ACCOUNT & set(
             _words(low.rsplit("(", 1)[1])):
         return True  # "Auditoriet (Room Kit)", "Kundeservice (shared mailbox)": said aside

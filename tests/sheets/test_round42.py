@@ -408,3 +408,12 @@ def test_trainees_without_numbers_beside_the_schools_own_kinds(tmp_path: Path) -
         (None, "Line Lykke", "Vikar via Vikarhuset ApS", "Bo Holm")]})
     assert len(listing.employees) == 10
     assert [a.name for a in listing.leavers] == ["Jesper Holm", "Line Lykke"]
+
+
+@pytest.mark.parametrize(("role", "person"), [
+    ("API User", False), ("Integration user", False), ("Power User", True)])
+def test_a_role_that_is_a_kind_of_login(tmp_path: Path, role: str, person: bool) -> None:
+    listing = read(tmp_path, {"Users": [
+        ("Nr", "Full Name", "Role", "Supervisor"), (1, "Jesper Bach", "Property Admin", None),
+        (2, "Kåre Krogh", "Manager", "Jesper Bach"), (3, "Channel Manager", role, None)]})
+    assert ("3" in {e.number for e in listing.employees}) is person
