@@ -5,7 +5,9 @@ The list is read from its own sheet; a small sheet beside it often holds what th
 most often the leaders' addresses, without which the leader's mail goes to nobody. A row of
 such a sheet gives its address to a person on the list only when its name is that person's
 full name (one person's only) and any other cell that names someone (an employee number,
-initials, a user name) names the same person, and only a work address (never one at gmail or
+initials, a user name) names the same person, or, on a contact sheet without names that gives
+nearly everyone's address ("Kontaktoplysninger": number, mail, mobile), by the number alone;
+and only a work address (never one at gmail or
 hotmail: MUS forms do not go to private mail); a sheet where any row names two people, or a
 person the list gives another address, is not used at all. What was taken is said in
 `mus check`."""
@@ -19,21 +21,25 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.ranking import FREE_MAIL
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.values import cell_text, valid_email
+from pipeline.sheets.values import cell_text, has_digit, valid_email
 
 _LARGEST = 500  # a sheet of more rows than this is a list of its own, not a lookup
 
 
 def _sheet_addresses(sheet: Sheet, by_name: dict[str, int], by_id: dict[str, int],
-                     ) -> dict[int, str] | None:
+                     people: int) -> dict[int, str] | None:
     """Position in the list → address, from one sheet; None where a row contradicts."""
     found: dict[int, str] = {}
+    by_key = 0  # rows that name no one, found by their ID alone
     for _, values in sheet.rows:
         texts = [t for t in map(cell_text, values) if t]
         addresses = [t for t in texts if valid_email(t)
                      and t.casefold().rpartition("@")[2] not in FREE_MAIL]  # work addresses
         named = {by_name[n] for n in map(normal_name, texts) if n in by_name}
         ids = {by_id[t.casefold()] for t in texts if t.casefold() in by_id}
+        if len(addresses) == 1 and not named and len(ids) == 1 and not any(
+                " " in t and not has_digit(t) for t in texts):
+            named, by_key = set(ids), by_key + 1  # "1009 | lth@… | 47519846": by number
         if len(addresses) != 1 or not named:
             continue
         if len(named) > 1 or (ids and ids != named):
@@ -42,6 +48,8 @@ def _sheet_addresses(sheet: Sheet, by_name: dict[str, int], by_id: dict[str, int
         if found.get(who, addresses[0]).casefold() != addresses[0].casefold():
             return None
         found[who] = addresses[0]
+    if by_key and len(found) < 0.8 * people:
+        return None  # an ID alone says who on a contact sheet of (nearly) everyone only
     return found
 
 
@@ -73,7 +81,7 @@ def emails_from_sheets(drafts: Sequence[Draft], ids_of: Callable[[Draft], Sequen
     for sheet in others:
         if len(sheet.rows) > _LARGEST:
             continue
-        found = _sheet_addresses(sheet, by_name, by_id)
+        found = _sheet_addresses(sheet, by_name, by_id, len(drafts))
         if not found:
             continue
         if any(drafts[i].fields["email"] and drafts[i].fields["email"].casefold()
@@ -87,6 +95,6 @@ def emails_from_sheets(drafts: Sequence[Draft], ids_of: Callable[[Draft], Sequen
             rows = [drafts[i].row for i in given]
             findings.note("sheet-emails", f"The list has no e-mail address for {len(given)} "
                           f'of its people ({rows_text(rows)}); the sheet "{sheet.name}" gives '
-                          "theirs by name (and number or initials, where it has them), so "
+                          "theirs by name or number (and initials, where it has them), so "
                           "those are used.", rows[0], None, rows)
     return used

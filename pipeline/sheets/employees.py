@@ -478,6 +478,8 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         refuse_self_led(read)
         units_of_parts(read)
         one_row_each(read)
+    for one in read:
+        _staff_prefix(one.drafts, one.layout, one.findings)
     for one in read:  # each part's leaders among everyone: a foreman on the salaried sheet
         others = [who for other in read if other is not one for who in other.whos()]
         one.employees = with_leaders(one.drafts, one.walk.gone, one.layout, one.findings,
@@ -779,3 +781,21 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
                       "there is one.", rows[0], reader.header("meeting_date"), rows)
 
 
+# A member system's group of the staff before each unit: "Ansatte - Fundraising"
+_STAFF_PREFIX = re.compile(r"^(?:ansatte|medarbejdere|personale|staff|employees)\s*[-–:]\s*(?=\S)",
+                           re.IGNORECASE)
+
+
+def _staff_prefix(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """Departments that all begin with a word for the staff ("Ansatte - Fundraising",
+    "Ansatte - Genbrug": a member system's groups, the volunteers' and the board's left
+    out): the unit is what follows, said once."""
+    units = [d.fields["department"] for d in drafts if d.fields["department"]]
+    if len(units) < 2 or not all(_STAFF_PREFIX.match(u) for u in units):
+        return
+    for d in drafts:
+        d.fields["department"] = _STAFF_PREFIX.sub("", d.fields["department"])
+    use = layout.fields.get("department")
+    findings.note("department-prefix", f'Every employee\'s department begins with a word '
+                  f'for the staff ("{units[0]}"): the department is what follows it.',
+                  None, use.header if use else None)

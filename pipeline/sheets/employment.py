@@ -62,7 +62,7 @@ from pipeline.sheets.statuswords import (
     transferred_away,
 )
 from pipeline.sheets.systems import known_codes
-from pipeline.sheets.values import cell_text, has_digit, parse_date
+from pipeline.sheets.values import cell_text, has_digit, mail_domain, parse_date
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
@@ -200,6 +200,25 @@ def _through(header: str) -> bool:
                for pair in pairwise(header_words(header)))
 
 
+def _outside_titles(rows: Sequence[tuple[int, Sequence[Any]]], title: Any, email: Any
+                    ) -> tuple[Any, Any, str] | None:
+    """The job title column where some title says outside ("Auditor (external)"), with the
+    e-mail column and the domain most addresses share (half or more), or None: a title
+    alone ("Ekstern lektor") may be an employee's, not with an address of another firm."""
+    if title is None or email is None:
+        return None
+    sample = rows[:_SAMPLE]
+    if not any(outside(t) for t in {cell_text(value_at(v, title.index)) for _, v in sample}
+               if t):
+        return None
+    domains = Counter(mail_domain(a) for a in (cell_text(value_at(v, email.index)).casefold()
+                                               for _, v in sample) if "@" in a)
+    if not domains:
+        return None
+    domain, count = domains.most_common(1)[0]
+    return (title, email, domain) if 2 * count >= sum(domains.values()) else None
+
+
 def _notice_day(header: str) -> bool:
     """A header of the day a notice takes effect ("Opsagt pr.", "Opsagt til", "Opsagt")."""
     words = set(header_words(header))
@@ -297,9 +316,14 @@ class EmploymentReader:
         self._unremarked = [u for u in self.others if u.index not in remarks]
         # the columns where some title or category says no employee (most lists: none, so
         # no row is looked at again)
-        self._titles = [u for u in (*([title] if title else []), *self._unremarked) if any(
+        unit = layout.fields.get("department")  # (a member system's "Grupper": Frivillige)
+        self._titles = [u for u in (*([title] if title else []), *([unit] if unit else []),
+                                    *self._unremarked) if any(
             isinstance(v, str) and may_say_no_employee(v) and len(v.split()) <= 4
             and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
+        # a title that says outside ("Auditor (external)") on a row whose address is at
+        # another domain than the list's own: (the title column, the list's domain), or None
+        self._outsiders = _outside_titles(rows, title, layout.fields.get("email"))
         self.directory = layout.system if layout.system in _DIRECTORIES else ""
         self._rows, self._number = rows, number
         self._foreign = self._other_employers(rows, number)
@@ -374,6 +398,13 @@ class EmploymentReader:
             other = self._other_employer(values)
             if other:
                 return Employment(LEFT, other)
+        if self._outsiders is not None:
+            title, email, domain = self._outsiders
+            text = cell_text(value_at(values, title.index))
+            address = cell_text(value_at(values, email.index)).casefold()
+            if text and outside(text) and "@" in address and mail_domain(address) != domain:
+                return Employment(LEFT, f'{title.header} "{text}", at another domain than the '
+                                  f"list's own ({domain}): {NOT_HERE}")
         if not self.columns:
             kind = self._no_employee(values) if self._titles else ""
             if kind:

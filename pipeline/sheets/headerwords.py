@@ -84,6 +84,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "responsable", "hiérarchique", "hierarchique"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "bnr",  # a bank's employee number, the "B-nummer"
+             "nøgle",  # a payroll system's key: "Ledernøgle", "Medarbejdernøgle"
              "timekeeper",  # Elite 3E: the timekeeper's number (or initials) is theirs
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
              "referanse", "referens", "kennung", "kennziffer", "schlüssel",
@@ -545,6 +546,8 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     found, unknown = concepts(header_words(_without_contents(_without_source(header))))
     if not found or unknown > len(found):
         return None
+    if found[0] == ACTIVE and len(found) <= 2 and header_words(header)[-1] in _ACTIVE_UNTIL:
+        return "end_date", INFERRED  # "Aktiv til" 13.04.2026: a key user closed that day
     if EMAIL in found:
         found = [c for c in found if c != OTHER]  # "E-mail address"
     if END in found and unknown and LEADER not in found:
@@ -562,6 +565,7 @@ def inferred_role(header: str) -> tuple[str, int] | None:
 
 
 _TASKS = frozenset({"projekt", "project", "opgave", "task"})
+_ACTIVE_UNTIL = frozenset({"til", "indtil", "until"})
 _CUSTOMERS = frozenset({"kunde", "kunder", "customer", "customers", "client", "klient",
                         "key", "account"})
 _ONLY_BRACKET = re.compile(r"^\s*[^\W\d_]+\s*\([^()]+\)\s*$")  # "Leder (stilling)"

@@ -524,6 +524,16 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                            "each employee's leader by name, employee number or e-mail (or add "
                            "the code to the leader's own row, in a column of its own), and run "
                            "the command again.", rows[0], column)
+        elif not found_any and not leader.name and not leader.email:
+            # no key in the column finds anyone ("L-216" where no table says whose): the
+            # list gives no one's leader, though a column is headed so
+            findings.error("leader-keys-unknown", f'The leader "{given}" ({where}) is not in '
+                           f"the list: no row has {_KIND_WORDS[extra]}, and no other leader "
+                           "in the column is found either, so the forms would name no leader "
+                           "and no leader would get a form.", "Give each employee's leader by "
+                           "name, employee number or e-mail (or add the leaders' own rows with "
+                           "their key in a column of its own), and run the command again.",
+                           rows[0], column)
         else:
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           f"list: no row has {_KIND_WORDS[extra]}. The forms show "

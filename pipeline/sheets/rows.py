@@ -379,7 +379,8 @@ class RowReader:
         if len(filled) <= 3 and all(_PAGER.match(texts[i]) for i in filled):
             # a web page's pager copied with the list: "< Forrige" | "Side 2 af 2"
             return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))
-        if employee and (account_word(name) or self._account_title(texts)):
+        if employee and (account_word(name) or all_account_words(name)
+                         or self._account_title(texts)):
             # "Scanner Social og Sundhed" under a key of another shape ("svc-scan-sos")
             return Skipped(row, "account", mask_cpr(name[:40]))
         if employee:

@@ -312,11 +312,15 @@ _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpai
                           # doing their national service
                           "plejefamilie", "plejefamilier", "aflastningsfamilie",
                           "aflastningsfamilier", "plejeforælder", "plejeforældre",
-                          "netværksplejefamilie", "værnepligtig", "værnepligtige"})
+                          "netværksplejefamilie", "værnepligtig", "værnepligtige",
+                          # a board sits over the organisation: its members hold no job in it
+                          "bestyrelse", "bestyrelsen", "bestyrelsesmedlem",
+                          "bestyrelsesmedlemmer"})
 
 
 _NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau|"
-                                "domsm|nævning|lægdom|plejefamil|plejeforæld|aflastningsfamil|værnepligt",
+                                "domsm|nævning|lægdom|plejefamil|plejeforæld|aflastningsfamil|værnepligt|"
+                                "bestyrelse",
                                 re.IGNORECASE)
 
 

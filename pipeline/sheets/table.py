@@ -100,7 +100,8 @@ def open_workbook_sheets(path: Path, what: str,
     """
     _require(path, what)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return {path.stem: read_text_table(path, what, header_score)}
+        table = read_text_table(path, what, header_score)
+        return _sections(table, header_score) or {path.stem: table}
     with path.open("rb") as f:
         kind = sniff(f.read(1 << 20))
     if kind == "encrypted":
@@ -155,6 +156,36 @@ def read_workbook(path: Path, what: str) -> dict[str, Sheet]:
 
 # A comment line over a text file's header: "#" or "##" and a text after it (not a header "#")
 _COMMENT = re.compile(r"^\s*(?:##|#\s+\S)")
+
+
+# A section's name on a line of its own, as an old system's export writes it: "[Medarbejdere]"
+_SECTION = re.compile(r"^\s*\[([^\[\]]{1,60})\]\s*$")
+
+
+def _sections(table: Sheet, header_score: HeaderScore | None) -> dict[str, Sheet] | None:
+    """A text file in named sections ("[Afdelinger]" over the units, "[Medarbejdere]" over the
+    staff), each a table of its own: each as a sheet named by its section, its rows keeping
+    the file's line numbers; None for a file of one table."""
+    from pipeline.sheets.textfile import choose_delimiter, decode, rejoin_unquoted, split_rows
+    from pipeline.sheets.values import cell_text
+
+    starts = [(n, m.group(1).strip()) for n, values in table.rows
+              if len(values) == 1 or not any(cell_text(v) for v in values[1:])
+              if (m := _SECTION.match(cell_text(values[0]) if values else ""))]
+    if len(starts) < 2 or starts[0][0] > 3:
+        return None
+    lines = decode(table.file.read_bytes()).text.splitlines()
+    sheets: dict[str, Sheet] = {}
+    for i, (start, name) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(lines) + 1
+        # the lines of other sections left empty, so that each row keeps its line number
+        body = "\n".join(line if start < n < end else "" for n, line in enumerate(lines, 1))
+        delimiter = choose_delimiter(body, header_score)
+        blank: list[int] = []
+        rows, rejoined = rejoin_unquoted(split_rows(body, delimiter, blank), delimiter)
+        sheets[name] = Sheet(table.file, name, tuple(rows), encoding=table.encoding,
+                             blank_rows=frozenset(blank), rejoined=rejoined)
+    return sheets
 
 
 def read_text_table(path: Path, what: str, header_score: HeaderScore | None = None) -> Sheet:

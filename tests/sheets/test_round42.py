@@ -417,3 +417,97 @@ def test_a_role_that_is_a_kind_of_login(tmp_path: Path, role: str, person: bool)
         ("Nr", "Full Name", "Role", "Supervisor"), (1, "Jesper Bach", "Property Admin", None),
         (2, "Kåre Krogh", "Manager", "Jesper Bach"), (3, "Channel Manager", role, None)]})
     assert ("3" in {e.number for e in listing.employees}) is person
+
+
+def test_an_api_account_where_the_address_is_the_id(tmp_path: Path) -> None:
+    path = tmp_path / "sd.csv"
+    path.write_text("Name,Email,Title,Reports To,Disabled\n"
+                    "Ann Hansen,ash@x.dk,Chef,,false\nBo Lund,bl@x.dk,Tekniker,Ann Hansen,false\n"
+                    "Eva Holm,eh@x.dk,Tekniker,Ann Hansen,false\nAPI User,api@x.dk,,,false\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["ash@x.dk", "bl@x.dk", "eh@x.dk"]
+
+
+def test_an_external_title_at_another_domain_is_no_employee(tmp_path: Path) -> None:
+    staff = [(10200 + i, f"Person {c}sen", f"p{c.lower()}@pharma.dk", "QA Specialist")
+             for i, c in enumerate("ABCDEF")]
+    listing = read(tmp_path, {"Users": [
+        ("User ID", "Full name", "Email", "Role"), *staff,
+        (10254, "Andrei Ionescu", "andrei@audit-partners.dk", "Auditor (external)"),
+        (10255, "Lis Bak", "lb@pharma.dk", "Ekstern lektor")]})
+    assert [a.number for a in listing.leavers] == ["10254"]
+    assert "10255" in {e.number for e in listing.employees}
+
+
+def test_a_member_systems_groups(tmp_path: Path) -> None:
+    """Conventus: "Grupper" holds the staff's units after "Ansatte - ", and the volunteers'
+    and the board's groups: only the staff are employees, their unit what follows."""
+    shop = [(510 + i, f"Person {c}sen", "Ansatte - Genbrug", "Mads Kragh")
+             for i, c in enumerate("ABCD")]
+    advice = [(520 + i, f"Folk {c}sen", "Ansatte - Rådgivning", "Hans Friis")
+              for i, c in enumerate("ABC")]
+    listing = read(tmp_path, {"Medlemmer": [
+        ("Medlemsnr", "Navn", "Grupper", "Ekstrafelt: Nærmeste leder"),
+        (507, "Hans Friis", "Ansatte - Sekretariat", None),
+        (508, "Mads Kragh", "Ansatte - Genbrug", "Hans Friis"), *shop, *advice,
+        (2091, "Allan Petersen", "Frivillige", None), (2092, "Bo Bach", "Bestyrelse", None),
+        (2093, "Eva Bach", "Frivillige", None)]})
+    assert [(e.number, e.department) for e in listing.employees][:3] == [
+        ("507", "Sekretariat"), ("508", "Genbrug"), ("510", "Genbrug")]
+    assert listing.employees[-1].department == "Rådgivning"
+    assert {a.number for a in listing.leavers} == {"2091", "2092", "2093"}
+
+
+def test_active_until_a_day_is_an_end_date(tmp_path: Path) -> None:
+    assert match_fields(("Aktiv til",)) == {"end_date": 0}
+    listing = read(tmp_path, {"Brugere": [
+        ("Lønnr.", "Fulde navn", "Ansvarlig leder", "Aktiv til"), (1, "Line Holm", None, None),
+        (2, "Jesper Bach", "Line Holm", "13.04.2026"), (3, "Eva Ravn", "Line Holm", None)]})
+    assert [a.number for a in listing.leavers] == ["2"]
+
+
+def test_leader_keys_that_find_no_one_are_refused(tmp_path: Path) -> None:
+    rows = [("Medarbejdernr", "Navn", "Ledernøgle"), (17003, "Nanna Nguyen", None),
+            *((17010 + i, f"Person {c}sen", "L-216") for i, c in enumerate("ABC")),
+            *((17020 + i, f"Folk {c}sen", "L-582") for i, c in enumerate("ABC"))]
+    with pytest.raises(SpreadsheetError, match="no other leader in the column is found"):
+        read(tmp_path, {"Udtræk": rows})
+
+
+def test_addresses_from_a_contact_sheet_by_number_alone(tmp_path: Path) -> None:
+    people = [(1006 + i, f"Person {c}sen", 1006 if i else None) for i, c in enumerate("ABCDE")]
+    contact = [(n, f"p{n}@staal.dk", "55080724") for n, _, _ in people]
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Medarbejdernr", "Navn", "Leders medarbejdernr"), *people],
+        "Kontaktoplysninger": [("Medarbejdernr", "Arbejdsmail", "Mobil"), *contact]})
+    assert [e.email for e in listing.employees] == [f"p{n}@staal.dk" for n, _, _ in people]
+    assert {e.leader_email for e in listing.employees[1:]} == {"p1006@staal.dk"}
+
+
+def test_a_contact_sheet_of_a_few_numbers_is_not_used(tmp_path: Path) -> None:
+    people = [(1006 + i, f"Person {c}sen", None) for i, c in enumerate("ABCDEFGHIJ")]
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Medarbejdernr", "Navn", "Leder"), *people],
+        "Andet": [("Nr", "Mail"), (1006, "x@y.dk"), (1007, "z@y.dk")]})
+    assert all(e.email == "" for e in listing.employees)
+
+
+def test_a_text_file_in_named_sections(tmp_path: Path) -> None:
+    path = tmp_path / "bageri.txt"
+    path.write_text(
+        "[Eksport]\nDato=01-12-2026\n\n[Afdelinger]\nAfdNr;Afdeling;Leder;LederMail;OverordnetAfdNr\n"
+        "10;Hovedkontor;Astrid Holm;aho@b.dk;\n20;Bageriet Vejle;Ole Mortensen;omo@b.dk;10\n"
+        "30;Bageriet Kolding;Gitte Nørgaard;gn@b.dk;10\n\n"
+        "[Medarbejdere]\nNr;Navn;AfdNr;Stilling\n1080;Astrid Holm;10;Direktør\n"
+        "1081;Bo Holm;10;Bogholder\n1160;Ole Mortensen;20;Butikschef\n"
+        "1185;Eva Sørensen;20;Ekspedient\n1186;Bo Lund;20;Ekspedient\n"
+        "1039;Gitte Nørgaard;30;Butikschef\n1190;Ida Bak;30;Ekspedient\n"
+        "1191;Kim Ravn;30;Ekspedient\n", encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    by = {e.number: e for e in listing.employees}
+    assert (by["1185"].department, by["1185"].leader, by["1185"].leader_email) == (
+        "Bageriet Vejle", "Ole Mortensen", "omo@b.dk")
+    assert (by["1191"].department, by["1191"].leader) == ("Bageriet Kolding", "Gitte Nørgaard")
+    assert (by["1160"].leader, by["1160"].leader_email) == ("Astrid Holm", "aho@b.dk")
+    assert by["1080"].leader == ""
