@@ -554,6 +554,8 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
     if LEADER in found:
         words = header_words(header)
+        if words[-1] == "sip" and len(words) == 2 and _ONLY_BRACKET.match(header):
+            return "leader", INFERRED  # "Leder (SIP)": the leader, by their SIP address
         if found == [OTHER, LEADER] and words[0] in _TASKS:
             return None  # "Projektleder": who leads a piece of work, not the people
         if words[0] in _CUSTOMERS and words[-1] in _CONCEPT and _CONCEPT[words[-1]] == LEADER:

@@ -48,7 +48,7 @@ def nfc(text: str) -> str:
     """Text as one spelling of each letter: "ø" typed on a Mac (o + a combining stroke) is the
     same "ø" as anywhere else; an address written for a web page ("mwi(at)firma.dk") as the
     address it is."""
-    if "at" in text:
+    if "at" in text or text[:4] in ("sip:", "SIP:"):
         text = readable_addresses(text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -61,10 +61,17 @@ _DOT = re.compile(r"\s?[(\[]dot[)\]]\s?", re.IGNORECASE)
 
 
 def readable_addresses(text: str) -> str:
-    """Each address written "name(at)domain.dk" or "[at]" … "[dot]" as name@domain.dk."""
-    if "(at)" not in text.casefold() and "[at]" not in text.casefold():
+    """Each address written "name(at)domain.dk" or "[at]" … "[dot]" as name@domain.dk, and a
+    telephone system's "sip:name@domain.dk" as the address it is."""
+    folded = text.casefold()
+    if "sip:" in folded:
+        text = _SIP.sub("", text)
+    if "(at)" not in folded and "[at]" not in folded:
         return text
     return _AT.sub(lambda m: f"{m.group(1)}@{_DOT.sub('.', m.group(2))}", text)
+
+
+_SIP = re.compile(r"(?<![\w.])sip:(?=[\w.+\-']+@[\w\-]+\.)", re.IGNORECASE)
 
 
 def zero_padded(value: float, number_format: str) -> str | None:

@@ -188,6 +188,21 @@ def _sections(table: Sheet, header_score: HeaderScore | None) -> dict[str, Sheet
     return sheets
 
 
+def _header_unquoted(rows: list[tuple[int, tuple[str, ...]]], delimiter: str
+                     ) -> list[tuple[int, tuple[str, ...]]]:
+    """A header line quoted as one field ("Medarbejdernummer;Navn;Afdeling") over rows of
+    that many fields: the header's fields, as a person reads them."""
+    for at, (n, values) in enumerate(rows[:5]):
+        if len(values) != 1 or values[0].count(delimiter) < 2:
+            continue
+        fields = tuple(v.strip() for v in values[0].split(delimiter))
+        after = [len(v) for _, v in rows[at + 1:at + 6]]
+        if after and all(abs(w - len(fields)) <= 1 for w in after):
+            return [*rows[:at], (n, fields), *rows[at + 1:]]
+        break
+    return rows
+
+
 def read_text_table(path: Path, what: str, header_score: HeaderScore | None = None) -> Sheet:
     from pipeline.sheets.textfile import (
         EncodingProblem,
@@ -210,5 +225,6 @@ def read_text_table(path: Path, what: str, header_score: HeaderScore | None = No
     rows, rejoined = rejoin_unquoted(split_rows(decoded.text, delimiter, blank), delimiter)
     while rows and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
         rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
+    rows = _header_unquoted(rows, delimiter)
     return Sheet(path, "", tuple(rows),  # no sheet names
                  encoding=decoded.encoding, blank_rows=frozenset(blank), rejoined=rejoined)

@@ -511,3 +511,26 @@ def test_a_text_file_in_named_sections(tmp_path: Path) -> None:
     assert (by["1191"].department, by["1191"].leader) == ("Bageriet Kolding", "Gitte Nørgaard")
     assert (by["1160"].leader, by["1160"].leader_email) == ("Astrid Holm", "aho@b.dk")
     assert by["1080"].leader == ""
+
+
+def test_a_header_line_quoted_as_one_field(tmp_path: Path) -> None:
+    path = tmp_path / "k.csv"
+    path.write_text('\ufeff"Medarbejdernummer;Navn;Afdeling;Leder;Leder mail"\n'
+                    "829;Aksel Ægidius;Forvaltningen;;\n"
+                    "830;Bo Holm;Forvaltningen;Aksel Ægidius;ak@k.dk\n"
+                    "831;Eva Lund;Forvaltningen;Aksel Ægidius;ak@k.dk\n", encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("829", "", ""), ("830", "Aksel Ægidius", "ak@k.dk"), ("831", "Aksel Ægidius", "ak@k.dk")]
+
+
+def test_leaders_by_their_sip_addresses(tmp_path: Path) -> None:
+    path = tmp_path / "tlf.csv"
+    path.write_text("Visningsnavn,Medarbejdernr,Afdeling,SIP-adresse,E-mail,Leder (SIP)\n"
+                    "Lars Holm,8500,Ledelse,sip:laho@n.dk,laho@n.dk,\n"
+                    "Jens Larsen,8543,Borgerservice,sip:jela@n.dk,jela@n.dk,sip:laho@n.dk\n"
+                    "Eva Bak,8544,Borgerservice,sip:evba@n.dk,evba@n.dk,sip:jela@n.dk\n",
+                    encoding="utf-8")
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Lars Holm", "laho@n.dk"), ("Jens Larsen", "jela@n.dk")]
