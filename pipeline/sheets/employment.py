@@ -29,6 +29,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import KIND, concepts, header_words
 from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.ranking import FREE_MAIL
 from pipeline.sheets.remarks import Remarks, says_employed_elsewhere
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
@@ -402,7 +403,8 @@ class EmploymentReader:
             title, email, domain = self._outsiders
             text = cell_text(value_at(values, title.index))
             address = cell_text(value_at(values, email.index)).casefold()
-            if text and outside(text) and "@" in address and mail_domain(address) != domain:
+            if text and outside(text) and "@" in address and mail_domain(address) not in (
+                    domain, *FREE_MAIL):  # (an external lecturer's own gmail says nothing)
                 return Employment(LEFT, f'{title.header} "{text}", at another domain than the '
                                   f"list's own ({domain}): {NOT_HERE}")
         if not self.columns:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -184,7 +185,10 @@ def _keyed(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> N
     if len(hits) != 1:
         return
     at = hits[0]
-    whose = {d.texts[at].casefold(): d.number for d in drafts if at < len(d.texts) and d.texts[at]}
+    keys = Counter(d.texts[at].casefold() for d in drafts if at < len(d.texts) and d.texts[at])
+    # (a key two rows share, a shared phone, finds no one by itself)
+    whose = {d.texts[at].casefold(): d.number for d in drafts
+             if at < len(d.texts) and d.texts[at] and keys[d.texts[at].casefold()] == 1}
     read: list[int] = []
     for d in drafts:
         theirs = whose.get(d.given.number.casefold()) if d.given.number else None

@@ -534,3 +534,12 @@ def test_leaders_by_their_sip_addresses(tmp_path: Path) -> None:
     listing = read_employee_list(path, today=TODAY)
     assert [(e.leader, e.leader_email) for e in listing.employees] == [
         ("", ""), ("Lars Holm", "laho@n.dk"), ("Jens Larsen", "jela@n.dk")]
+
+
+def test_an_external_title_at_a_free_mail_address_stays(tmp_path: Path) -> None:
+    staff = [(10200 + i, f"Person {c}sen", f"p{c.lower()}@uni.dk", "Lektor")
+             for i, c in enumerate("ABCDEF")]
+    listing = read(tmp_path, {"Users": [
+        ("User ID", "Full name", "Email", "Role"), *staff,
+        (10256, "Kim Bøg", "kimboeg@gmail.com", "Ekstern lektor")]})
+    assert "10256" in {e.number for e in listing.employees}
