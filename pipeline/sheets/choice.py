@@ -275,8 +275,10 @@ class Chooser:
         (``Personaleleder`` beside ``Faglig leder (projekt)``): the MUS is the personnel
         leader's talk, so that column is the leader, said; the other is kept for texts."""
         personnel = [(t, i) for t, i in options if _personnel(self.headers[i])]
-        professional = [i for _, i in options if _professional(self.headers[i])
-                        and not _personnel(self.headers[i])]
+        # (beside one column headed as the personnel leader, any other leader is the work's:
+        # a research group's "Gruppeleder", a partner, a project's leader)
+        professional = [i for _, i in options if not _personnel(self.headers[i]) and (
+            _professional(self.headers[i]) or (len(personnel) == 1 and key == "leader"))]
         if not personnel or not professional:
             return options
         for index in professional:

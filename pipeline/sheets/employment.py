@@ -42,6 +42,7 @@ from pipeline.sheets.statuswords import (
     LEFT_WORDS,
     NOT_HERE,
     NOT_NOW,
+    THINGS,
     TRANSFER_WORDS,
     WORD,
     a_firm,
@@ -113,8 +114,14 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
 _PERIOD = re.compile(r"^\s*(\S+)\s*(?:[–—]|\s-\s|\s(?:til|to|bis)\s)\s*(\S+)\s*$", re.IGNORECASE)
 
 
+# Two dotted or slashed days joined by a bare hyphen: "01.04.2026-31.10.2026" (an ISO day's
+# own hyphens are no such join)
+_DOTTED_DAY = r"(\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+_PERIOD_HYPHEN = re.compile(rf"^\s*{_DOTTED_DAY}-{_DOTTED_DAY}\s*$")
+
+
 def _period(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
-    match = _PERIOD.match(text)
+    match = _PERIOD.match(text) or _PERIOD_HYPHEN.match(text)
     if match is None:
         return None
     try:
@@ -371,7 +378,9 @@ class EmploymentReader:
             if _kind_or_employer(use.header) != "employer":
                 continue
             firms = Counter(cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE])
-            firms.pop("", None)
+            if firms[""] < 0.6 * sum(firms.values()):
+                firms.pop("", None)  # (a column filled on a few rows only: our own are empty,
+                # the others' firms written: "Netfiktiv A/S" beside "EKS-263")
             if len(firms) < 2:
                 continue
             firm, count = firms.most_common(1)[0]
@@ -621,6 +630,8 @@ class EmploymentReader:
             if term and ends is not None and ends < self.today:
                 return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
         if key == "form":
+            if folded in THINGS:
+                return LEFT, f"{said}: a thing, no person"
             if outside(text) or folded in _NO_PERSON or self._elsewhere(header, text):
                 return LEFT, f"{said}: {NOT_HERE}"
             if status_state(text) is None:
@@ -673,7 +684,8 @@ class EmploymentReader:
             return LEFT, f"{said}: {NOT_HERE}"
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
-        if state in (EMPLOYED, None) and outside(text):
+        if state in (EMPLOYED, None) and (outside(text) or (
+                may_say_no_employee(text) and no_employee(text))):
             # "Ekstern" among Funktionær and Timelønnet; a status that is also a kind: "Vikar -
             # bureau" is a temp through an agency, whatever "Vikar" alone would say
             return LEFT, f"{said}: {NOT_HERE}"

@@ -544,6 +544,9 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         if len(sides) >= 2 and len({key for key, _ in named}) == 1:
             return min(named, key=lambda role: role[1])
     found, unknown = concepts(header_words(_without_contents(_without_source(header))))
+    words = header_words(header)
+    if len(words) == 2 and words[0] in _TERMS and words[1] in _ACTIVE_UNTIL:
+        return "end_date", INFERRED  # "Sæson til", "Vikariat til": the term's last day
     if not found or unknown > len(found):
         return None
     if found[0] == ACTIVE and len(found) <= 2 and header_words(header)[-1] in _ACTIVE_UNTIL:
@@ -568,6 +571,10 @@ def inferred_role(header: str) -> tuple[str, int] | None:
 
 _TASKS = frozenset({"projekt", "project", "opgave", "task"})
 _ACTIVE_UNTIL = frozenset({"til", "indtil", "until"})
+# A post for a time, whose last day a header may give: "Sæson til", "Vikariat til"
+_TERMS = frozenset({"sæson", "sæsonen", "vikariat", "vikariatet", "tidsbegrænset",
+                    "tidsbegrænsning", "projektansættelse", "ansættelsesperiode", "season",
+                    "contract", "term", "visstid", "befristet", "befristung"})
 _CUSTOMERS = frozenset({"kunde", "kunder", "customer", "customers", "client", "klient",
                         "key", "account"})
 _ONLY_BRACKET = re.compile(r"^\s*[^\W\d_]+\s*\([^()]+\)\s*$")  # "Leder (stilling)"

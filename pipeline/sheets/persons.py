@@ -73,12 +73,13 @@ def example(name: str) -> bool:
     if ":" in name and len(label.split()) == 1 and label.strip().casefold() in _EXAMPLE:
         return True  # "Eksempel: Anne Andersen"
     if "(" in name:
-        aside = name.split("(", 1)[1]
+        head, aside = name.split("(", 1)
     elif " - " in dashed:
-        aside = dashed.split(" - ", 1)[1]
+        head, aside = dashed.split(" - ", 1)
     else:
         return False  # "Mette Sample-Jensen": a surname
-    return bool(set(_words(aside)) & _EXAMPLE)
+    # "Eksempel – slet denne række": the word alone before the dash says it too
+    return bool(set(_words(aside)) & _EXAMPLE) or head.strip().casefold() in _EXAMPLE
 
 
 # The heads of Danish compounds that name an account ("Systemkonto", "Fællespostkasse",

@@ -313,6 +313,8 @@ _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpai
                           "plejefamilie", "plejefamilier", "aflastningsfamilie",
                           "aflastningsfamilier", "plejeforælder", "plejeforældre",
                           "netværksplejefamilie", "værnepligtig", "værnepligtige",
+                          # an appointed external examiner: paid by the exam, employed by none
+                          "censor", "censorer", "censorkorps", "censorkorpset",
                           # a board sits over the organisation: its members hold no job in it
                           "bestyrelse", "bestyrelsen", "bestyrelsesmedlem",
                           "bestyrelsesmedlemmer"})
@@ -320,7 +322,7 @@ _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpai
 
 _NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau|"
                                 "domsm|nævning|lægdom|plejefamil|plejeforæld|aflastningsfamil|værnepligt|"
-                                "bestyrelse",
+                                "bestyrelse|censor",
                                 re.IGNORECASE)
 
 
@@ -662,6 +664,12 @@ def holds_kinds(values: Sequence[Any]) -> bool:
             and any(t in away for t, _ in rest))
 
 
+# Kinds of row that are things, not people: a timetable's "Room" and "Equipment" beside "Staff"
+THINGS = frozenset({"room", "rooms", "equipment", "udstyr", "lokale", "lokaler", "mødelokale",
+                    "device", "devices", "vehicle", "køretøj", "maskine", "machine", "resource",
+                    "ressource", "asset"})
+
+
 def marks_outsiders(values: Sequence[Any]) -> bool:
     """A column headed as a kind (``License type``, ``Brugertype``) of one value on most rows
     that says nothing of employment (``Full user``) and rarer ones that each say the person is
@@ -673,8 +681,8 @@ def marks_outsiders(values: Sequence[Any]) -> bool:
     written = _as_written(texts)
     (common, most), *rest = counts.most_common()
     return (bool(rest) and most >= 0.6 * len(texts) and not outside(written[common])
-            and status_state(common) in (EMPLOYED, None)
-            and all(outside(written[t]) for t, _ in rest))
+            and status_state(common) in (EMPLOYED, None) and common not in THINGS
+            and all(outside(written[t]) or t in THINGS for t, _ in rest))
 
 
 def kinds_not_states(values: Sequence[Any]) -> bool:

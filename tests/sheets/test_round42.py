@@ -543,3 +543,63 @@ def test_an_external_title_at_a_free_mail_address_stays(tmp_path: Path) -> None:
         ("User ID", "Full name", "Email", "Role"), *staff,
         (10256, "Kim Bøg", "kimboeg@gmail.com", "Ekstern lektor")]})
     assert "10256" in {e.number for e in listing.employees}
+
+
+def test_a_period_of_two_days_joined_by_a_bare_hyphen(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Ark1": [
+        ("Nr", "Navn", "Ansættelsesperiode", "Leder"), (1, "Freja Kowalski", None, None),
+        (2, "Linh Madsen", None, "Freja Kowalski"),
+        (3, "Inge Olsen", "01.04.2026-31.10.2026", "Freja Kowalski"),
+        (4, "Niels Jensen", "01.04.2026-31.10.2026", "Freja Kowalski"),
+        (5, "Bo Vinter", "01.11.2026-28.02.2027", "Freja Kowalski")]})
+    assert [e.number for e in listing.employees] == ["1", "2", "5"]
+
+
+def test_the_personnel_leader_beside_a_research_groups_leader(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"IMA": [
+        ("Nr", "Navn", "Forskningsgruppe", "Gruppeleder", "Personaleleder"),
+        (1, "Jytte Dahl", None, None, None), (2, "Susanne Lund", "Algebra", "Susanne Lund",
+                                              "Jytte Dahl"),
+        (3, "Bo Holm", "Algebra", "Susanne Lund", "Jytte Dahl"),
+        (4, "Eva Ravn", "Algebra", "Susanne Lund", "Jytte Dahl")]})
+    assert [e.leader for e in listing.employees] == ["", "Jytte Dahl", "Jytte Dahl", "Jytte Dahl"]
+
+
+def test_externals_whose_firm_stands_in_a_column_empty_for_the_staff(tmp_path: Path) -> None:
+    staff = [(f"{100 + i}", f"Person {c}sen", None, "Jens Fog") for i, c in enumerate("ABCDEF")]
+    listing = read(tmp_path, {"Ark1": [
+        ("Medarbejdernr.", "Navn", "Firma", "Leder"), ("099", "Jens Fog", None, None), *staff,
+        ("EKS-263", "Jørgen Christiansen", "Netfiktiv A/S", "Jens Fog")]})
+    assert [a.number for a in listing.leavers] == ["EKS-263"]
+
+
+def test_a_template_with_only_its_example_row_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SpreadsheetError, match="no employees under the header row"):
+        read(tmp_path, {"Medarbejdere": [
+            ("Medarbejdernr", "Navn", "Afdeling", "Nærmeste leder"),
+            (1234, "Eksempel – slet denne række", "Eksempelafdeling", "Leder Eksempel")]})
+
+
+def test_rooms_and_equipment_beside_the_staff(tmp_path: Path) -> None:
+    staff = [("Staff", 81050 + i, f"Person {c}sen", "Nikolaj Holm") for i, c in
+             enumerate("ABCDEFGH")]
+    listing = read(tmp_path, {"Resources": [
+        ("Resource type", "Staff ID", "Name", "Line manager"),
+        ("Staff", 81000, "Nikolaj Holm", None), *staff,
+        ("Room", "R-328", "Lab Nord", None), ("Equipment", "E-17", "Mobile projector", None)]})
+    assert len(listing.employees) == 9
+    assert {a.number for a in listing.leavers} == {"R-328", "E-17"}
+
+
+def test_external_examiners_in_an_affiliation_read_as_status(tmp_path: Path) -> None:
+    staff = [(400100 + i, f"Person {c}sen", "VIP" if i % 2 else "TAP", "Karen Madsen")
+             for i, c in enumerate("ABCDEFGH")]
+    listing = read(tmp_path, {"Personale": [
+        ("AU-id", "Navn", "Tilknytning", "Nærmeste leder"), (400000, "Karen Madsen", "VIP", None),
+        *staff, (403681, "Rasmus Frølich", "Censor", "Karen Madsen")]})
+    assert [a.number for a in listing.leavers] == ["403681"]
+
+
+@pytest.mark.parametrize("header", ["Sæson til", "Vikariat til", "Contract until"])
+def test_a_terms_last_day(header: str) -> None:
+    assert match_fields((header,)) == {"end_date": 0}
