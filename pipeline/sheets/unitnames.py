@@ -12,7 +12,8 @@ sheet of names).
 Only on that evidence, and said in ``mus check``: where the department column holds codes, the
 codes are replaced by their names; where the list has no department column, a column of codes
 is the department only when the sheet of names is headed by that column's own header
-(``Omk.sted`` over both), warned. A code the sheet does not name leaves every code as it is.
+(``Omk.sted`` over both) or heads its names as units (``EAN-lokationer``: ``EAN-nr`` codes
+named under ``Enhed``), warned. A code the sheet does not name leaves every code as it is.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class CodeNames:
     key_header: str  # the sheet's header over the codes ("" when it has none)
     names: dict[str, str]  # code (casefolded) → name
     example: str  # the first code and its name, as the sheet writes them
+    name_header: str = ""  # the sheet's header over the names ("Enhed")
 
 
 def _key(text: str) -> str:
@@ -107,7 +109,8 @@ def find_code_names(others: Sequence[Sheet], codes: set[str], people: Container[
                     continue  # codes again, or people (a sheet of units and their leaders)
                 key_header = above[key] if above and _key(above[key]) not in codes else ""
                 example = f"{keyed[0][key].strip()}: {names[_key(keyed[0][key])]}"
-                found.append(CodeNames(sheet.name, key_header, names, example))
+                name_header = above[col] if above and col < len(above) and key_header else ""
+                found.append(CodeNames(sheet.name, key_header, names, example, name_header))
                 break  # the first column of names beside the codes
     return found[0] if len(found) == 1 else None
 
@@ -141,6 +144,13 @@ def name_units(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[She
             return
 
 
+def _a_unit(header: str) -> bool:
+    """A header of units' names ("Enhed", "Afdeling", "Department")."""
+    from pipeline.sheets.listheaders import match_fields
+
+    return match_fields((header,)).get("department") == 0
+
+
 def _kept_codes(drafts: Sequence[Draft], use: ColumnUse, others: Sequence[Sheet],
                 people: Container[str], findings: Findings) -> None:
     texts = [d.texts[use.index] if use.index < len(d.texts) else "" for d in drafts]
@@ -148,12 +158,13 @@ def _kept_codes(drafts: Sequence[Draft], use: ColumnUse, others: Sequence[Sheet]
     if codes is None:
         return
     found = find_code_names(others, codes, people)
-    if found is None or _header_key(found.key_header) != _header_key(use.header):
-        return
+    if found is None or (_header_key(found.key_header) != _header_key(use.header) and not (
+            found.name_header and _a_unit(found.name_header))):
+        return  # (the same header over both, or names headed as units: "Enhed")
     for d, text in zip(drafts, texts, strict=True):
         d.fields["department"] = found.names.get(_key(text), text)
     findings.warn("unit-names", f'The list has no department column; "{use.header}" (column '
-                  f"{use.letter}) holds codes that the sheet \"{found.sheet}\" names under the "
-                  f"same header (for example {found.example}), so those names are read as "
-                  "the department.", 'If that is wrong, add a column "Afdeling" with each '
-                  "employee's department.", column=use.header)
+                  f"{use.letter}) holds codes that the sheet \"{found.sheet}\" names (for "
+                  f"example {found.example}), so those names are read as the department.",
+                  'If that is wrong, add a column "Afdeling" with each employee\'s department.',
+                  column=use.header)

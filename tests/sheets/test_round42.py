@@ -603,3 +603,16 @@ def test_external_examiners_in_an_affiliation_read_as_status(tmp_path: Path) -> 
 @pytest.mark.parametrize("header", ["Sæson til", "Vikariat til", "Contract until"])
 def test_a_terms_last_day(header: str) -> None:
     assert match_fields((header,)) == {"end_date": 0}
+
+
+def test_location_codes_named_as_units_on_another_sheet(tmp_path: Path) -> None:
+    ean = ["5798000684117", "5798000716189"]
+    staff = [(70010 + i, f"Person {c}sen", ean[i % 2], "Sven Holm") for i, c in enumerate("ABCDEF")]
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Medarbejdernr", "Navn", "EAN-nr", "Nærmeste leder"),
+                         (70005, "Sven Holm", ean[0], None), *staff],
+        "EAN-lokationer": [("EAN-lokationsnummer", "Enhed", "Adresse"),
+                           (ean[0], "Hjemmeplejen Nord", "Skolegade 54"),
+                           (ean[1], "Hjemmeplejen Syd", "Skolegade 12")]})
+    assert [e.department for e in listing.employees][:3] == [
+        "Hjemmeplejen Nord", "Hjemmeplejen Nord", "Hjemmeplejen Syd"]
