@@ -60,11 +60,11 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
     for use in kept:
         if use.index in used:
             continue
-        texts = [t for t in _texts(sample, use.index) if t]
-        if not (_may_say(use.header, _ID_SAYS) or _position_id(use.header) or (
-                texts and all(t.startswith(("https://", "http://")) for t in texts))):
+        said = _may_say(use.header, _ID_SAYS) or _position_id(use.header)
+        if not said and not _linked(sample, use.index):
             continue  # a phone number or a date is no one's ID, however unique (each one's
             # own link, an intranet profile's, is: a leader may be given by theirs)
+        texts = [t for t in _texts(sample, use.index) if t]
         if len(texts) < 2 or len(texts) < 0.8 * len(sample):
             continue
         # (a position two people share, "jobdeling", is one position: its number may repeat)
@@ -74,6 +74,15 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
             continue
         found.append(use)
     return tuple(found)
+
+
+def _linked(sample: Rows, index: int) -> bool:
+    """Whether a column's first filled cell is a web link ("https://intra…/people/…"), and
+    then all of them are: each one's own profile."""
+    first = next((t for t in (cell_text(value_at(v, index)) for _, v in sample) if t), "")
+    if not first.startswith(("https://", "http://")):
+        return False
+    return all(t.startswith(("https://", "http://")) for t in _texts(sample, index) if t)
 
 
 def _position_id(header: str) -> bool:

@@ -141,8 +141,8 @@ def _leaders_addresses(drafts: Sequence[Any], by_email: dict[str, list[Any]],
 def _uncapitalised(text: str) -> bool:
     """Words without a capital ("afventer ny struktur", "følger senere"): two or more, no
     address, no digit."""
-    return " " in text.strip() and "@" not in text and any(c.isalpha() for c in text) and (
-        text == text.casefold()) and not has_digit(text)
+    return text == text.casefold() and " " in text.strip() and "@" not in text and any(
+        c.isalpha() for c in text) and not has_digit(text)  # (a name: seen at its capital)
 
 
 def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -> None:

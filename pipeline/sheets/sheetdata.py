@@ -48,7 +48,8 @@ def nfc(text: str) -> str:
     """Text as one spelling of each letter: "ø" typed on a Mac (o + a combining stroke) is the
     same "ø" as anywhere else; an address written for a web page ("mwi(at)firma.dk") as the
     address it is."""
-    if "at" in text or text[:4] in ("sip:", "SIP:"):
+    if ("at)" in text or "at]" in text or "AT)" in text or "AT]" in text
+            or text[:4] in ("sip:", "SIP:")):
         text = readable_addresses(text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -63,11 +64,10 @@ _DOT = re.compile(r"\s?[(\[]dot[)\]]\s?", re.IGNORECASE)
 def readable_addresses(text: str) -> str:
     """Each address written "name(at)domain.dk" or "[at]" … "[dot]" as name@domain.dk, and a
     telephone system's "sip:name@domain.dk" as the address it is."""
-    folded = text.casefold()
-    if "sip:" in folded:
+    if "sip:" in text or "SIP:" in text:
         text = _SIP.sub("", text)
-    if "(at)" not in folded and "[at]" not in folded:
-        return text
+    if "at)" not in text and "at]" not in text and "AT)" not in text and "AT]" not in text:
+        return text  # (a whole text file is looked at without a copy of it)
     return _AT.sub(lambda m: f"{m.group(1)}@{_DOT.sub('.', m.group(2))}", text)
 
 
@@ -268,7 +268,9 @@ class _Walker:
             col = self.column(cell, element)
             got: Any
             if tag != _VALUE:
-                got = nfc(_inline_text(item))
+                got = _inline_text(item)
+                if not got.isascii() or ")" in got or "]" in got or got[:4] in ("sip:", "SIP:"):
+                    got = nfc(got)  # (most cells: seen without a call)
             elif cell.get("t") == "s":  # the usual cell of a saved workbook: a shared string
                 text = item.text
                 got = strings[int(text)] if text else None
