@@ -320,15 +320,17 @@ _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpai
                           "bestyrelsesmedlemmer"})
 
 
-_NO_EMPLOYEE_STEMS = re.compile("emerit|ulønn|unpaid|frivillig|volunt|vikar|temp|bureau|"
-                                "domsm|nævning|lægdom|plejefamil|plejeforæld|aflastningsfamil|værnepligt|"
-                                "bestyrelse|censor",
-                                re.IGNORECASE)
+# The stems of those words, looked for in a title before its words are split (substrings,
+# which most titles show to be absent faster than one pattern of them all)
+_NO_EMPLOYEE_STEMS = ("emerit", "ulønn", "unpaid", "frivillig", "volunt", "vikar", "temp",
+                      "bureau", "domsm", "nævning", "lægdom", "plejefamil", "plejeforæld",
+                      "aflastningsfamil", "værnepligt", "bestyrelse", "censor")
 
 
 def may_say_no_employee(text: str) -> bool:
     """A quick look before no_employee(): whether the text holds one of its words' stems."""
-    return _NO_EMPLOYEE_STEMS.search(text) is not None
+    low = text.casefold()
+    return any(stem in low for stem in _NO_EMPLOYEE_STEMS)
 
 
 def no_employee(text: str) -> bool:
