@@ -78,7 +78,7 @@ def test_missing_column(ws: Workspace) -> None:
             '"Lønnummer", "Lønnr.", "Personalenummer", "Personalenr.", "Personnel number", '
             '"EmployeeId", "Employee ID", "Medarbejdernr.", "Medarbejdernummer", "Medarbejder ID", '
             '"Medarbejder-ID", "MA-nr.", "Medarb.nr.", "Mnr.", "Løbenr.", "Employee number", '
-            '"Employee no.", "EmployeeNumber", "ID", "Nr.", "Initialer", "Initials".\n'
+            '"Employee no.", "EmployeeNumber", "ID", "Nr.", "Initialer", "Initials", "Init.".\n'
             ) in result.output
 
 
