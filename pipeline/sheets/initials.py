@@ -15,6 +15,7 @@ from typing import Any
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.evidence import name_and_address
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.names import normal_name
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
@@ -48,11 +49,15 @@ def _key_lines(rows: Iterable[tuple[int, Sequence[Any]]], skip: set[int]
 _SMALL = 200  # another sheet of at most this many rows may be a key of leaders' initials
 
 
-def _key_rows(sheets: Iterable[Sheet], given: set[str]) -> dict[str, tuple[str, str, str]]:
-    """Initials → (name, address, sheet) from rows of other small sheets where one cell is
-    initials the leader column uses and another a full name ("FMØ | Freja Mørch | freja…");
-    initials that two rows give different names are left out."""
-    found: dict[str, tuple[str, str, str]] = {}
+def _key_rows(sheets: Iterable[Sheet], given: set[str], holders: dict[str, str]
+              ) -> dict[str, tuple[str, str, str, str]]:
+    """Initials → (name, address, sheet, number) from rows of other small sheets where one
+    cell is initials the leader column uses and another a full name ("FMØ | Freja Mørch |
+    freja…"); where the row's words are no one's name on the list but it holds one employee
+    number of the list (a supervisor table's "DIR01 | Fabrikschef Direktion | 40040"), that
+    number: the post's holder. Initials that two rows give differently are left out.
+    ``holders``: the list's employee numbers → their names (normalised)."""
+    found: dict[str, tuple[str, str, str, str]] = {}
     twice: set[str] = set()
     for sheet in sheets:
         if len(sheet.rows) > _SMALL:
@@ -65,10 +70,13 @@ def _key_rows(sheets: Iterable[Sheet], given: set[str]) -> dict[str, tuple[str, 
             if len(keys) != 1 or not names:
                 continue
             address = next((t for t in texts if valid_email(t)), "")
+            numbers = [t for t in texts if t in holders]
+            number = numbers[0] if len(numbers) == 1 and normal_name(
+                names[0]) not in holders.values() else ""
             key = keys[0]
-            if key in found and found[key][0] != names[0]:
+            if key in found and found[key][:1] + found[key][3:] != (names[0], number):
                 twice.add(key)
-            found.setdefault(key, (names[0], address, sheet.name))
+            found.setdefault(key, (names[0], address, sheet.name, number))
     return {k: v for k, v in found.items() if k not in twice}
 
 
@@ -88,27 +96,29 @@ def read_initials_key(drafts: Sequence[Draft], rows: Iterable[tuple[int, Sequenc
     skip = {d.row for d in drafts} | {header_row}
     key = {k: v for k, v in _key_lines(rows, skip).items() if k in given}
     if not key:
-        on_sheets = _key_rows(others, given)
-        sheets = list(dict.fromkeys(s for *_, s in on_sheets.values()))
+        holders = {d.number: normal_name(d.name) for d in drafts}
+        on_sheets = _key_rows(others, given, holders)
+        sheets = list(dict.fromkeys(s for _, _, s, _ in on_sheets.values()))
         if on_sheets:
-            _read_key(drafts, {k: (n, a) for k, (n, a, _) in on_sheets.items()}, findings,
-                      f"the sheet{'s' if len(sheets) > 1 else ''} "
+            _read_key(drafts, {k: (n, a, h) for k, (n, a, _, h) in on_sheets.items()},
+                      findings, f"the sheet{'s' if len(sheets) > 1 else ''} "
                       + ", ".join(f'"{s}"' for s in sheets))
         return set(sheets)
     lines = sorted(row for _, _, row in key.values())
-    _read_key(drafts, {k: (n, a) for k, (n, a, _) in key.items()}, findings,
+    _read_key(drafts, {k: (n, a, "") for k, (n, a, _) in key.items()}, findings,
               f"the lines in {rows_text(lines)}")
     return set()
 
 
-def _read_key(drafts: Sequence[Draft], key: dict[str, tuple[str, str]], findings: Findings,
-              where: str) -> None:
+def _read_key(drafts: Sequence[Draft], key: dict[str, tuple[str, str, str]],
+              findings: Findings, where: str) -> None:
     used: list[int] = []
     for d in drafts:
         found = key.get(d.given.text)
         if found is not None:
-            name, address = found
-            d.given = dataclasses.replace(d.given, text=name, email=d.given.email or address)
+            name, address, number = found
+            d.given = dataclasses.replace(d.given, text="", number=number) if number else (
+                dataclasses.replace(d.given, text=name, email=d.given.email or address))
             used.append(d.row)
     findings.note("initials-key", f"The leaders given by initials ({', '.join(sorted(key))}) "
                   f"are read as {where} name them ({rows_text(used)}).", used[0], None, used)

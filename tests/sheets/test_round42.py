@@ -616,3 +616,22 @@ def test_location_codes_named_as_units_on_another_sheet(tmp_path: Path) -> None:
                            (ean[1], "Hjemmeplejen Syd", "Skolegade 12")]})
     assert [e.department for e in listing.employees][:3] == [
         "Hjemmeplejen Nord", "Hjemmeplejen Nord", "Hjemmeplejen Syd"]
+
+
+def test_supervisor_codes_on_a_sheet_of_posts_and_their_holders(tmp_path: Path) -> None:
+    """Infor's HRSUPER: each supervisor code with the post's description and its holder's
+    employee number; the holder leads, not a person named after the post."""
+    listing = read(tmp_path, {
+        "Employees": [("EMPLOYEE", "LAST-NAME", "FIRST-NAME", "DEPARTMENT", "SUPERVISOR",
+                       "EMAIL-ADDRESS"),
+                      (40040, "Lund", "Frederik", "Direktion", None, "fl@x.dk"),
+                      (40058, "Olsen", "Torben", "Støberi", "DIR01", "to@x.dk"),
+                      (40064, "Bak", "Pernille", "Bearbejdning", "DIR01", "pb@x.dk"),
+                      (40101, "Holm", "Ida", "Støberi", "STOE10", "ih@x.dk"),
+                      (40102, "Ravn", "Bo", "Støberi", "STOE10", "br@x.dk")],
+        "HRSUPER": [("SUPERVISOR", "DESCRIPTION", "EMPLOYEE", "ACTIVE-FLAG"),
+                    ("DIR01", "Fabrikschef Direktion", 40040, "Y"),
+                    ("STOE10", "Produktionsleder Støberi", 40058, "Y")]})
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Frederik Lund", "fl@x.dk"), ("Frederik Lund", "fl@x.dk"),
+        ("Torben Olsen", "to@x.dk"), ("Torben Olsen", "to@x.dk")]
