@@ -215,12 +215,11 @@ def _outside_titles(rows: Sequence[tuple[int, Sequence[Any]]], title: Any, email
     alone ("Ekstern lektor") may be an employee's, not with an address of another firm."""
     if title is None or email is None:
         return None
-    sample = rows[:_SAMPLE]
-    if not any(outside(t) for t in {cell_text(value_at(v, title.index)) for _, v in sample}
+    if not any(outside(t) for t in set(map(cell_text, _column(rows, title.index, _SAMPLE)))
                if t):
         return None
-    domains = Counter(mail_domain(a) for a in (cell_text(value_at(v, email.index)).casefold()
-                                               for _, v in sample) if "@" in a)
+    domains = Counter(mail_domain(a) for a in (cell_text(v).casefold() for v in _column(
+        rows, email.index, _SAMPLE)) if "@" in a)
     if not domains:
         return None
     domain, count = domains.most_common(1)[0]

@@ -549,14 +549,13 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         return "end_date", INFERRED  # "Sæson til", "Vikariat til": the term's last day
     if not found or unknown > len(found):
         return None
-    if found[0] == ACTIVE and len(found) <= 2 and header_words(header)[-1] in _ACTIVE_UNTIL:
+    if found[0] == ACTIVE and len(found) <= 2 and words[-1] in _ACTIVE_UNTIL:
         return "end_date", INFERRED  # "Aktiv til" 13.04.2026: a key user closed that day
     if EMAIL in found:
         found = [c for c in found if c != OTHER]  # "E-mail address"
     if END in found and unknown and LEADER not in found:
         return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
     if LEADER in found:
-        words = header_words(header)
         if words[-1] == "sip" and len(words) == 2 and _ONLY_BRACKET.match(header):
             return "leader", INFERRED  # "Leder (SIP)": the leader, by their SIP address
         if found == [OTHER, LEADER] and words[0] in _TASKS:

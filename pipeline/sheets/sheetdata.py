@@ -48,8 +48,7 @@ def nfc(text: str) -> str:
     """Text as one spelling of each letter: "ø" typed on a Mac (o + a combining stroke) is the
     same "ø" as anywhere else; an address written for a web page ("mwi(at)firma.dk") as the
     address it is."""
-    if ("at)" in text or "at]" in text or "AT)" in text or "AT]" in text
-            or text[:4] in ("sip:", "SIP:")):
+    if _hides_at(text) or text[:4] in ("sip:", "SIP:"):
         text = readable_addresses(text)
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
@@ -61,12 +60,17 @@ _AT = re.compile(r"(?<![\w.+\-])([\w.+\-]+)\s?[(\[]at[)\]]\s?([\w\-]+(?:\s?(?:\.
 _DOT = re.compile(r"\s?[(\[]dot[)\]]\s?", re.IGNORECASE)
 
 
+def _hides_at(text: str) -> bool:
+    """Whether a text may hold an "@" written for a web page ("(at)", "[at]")."""
+    return "at)" in text or "at]" in text or "AT)" in text or "AT]" in text
+
+
 def readable_addresses(text: str) -> str:
     """Each address written "name(at)domain.dk" or "[at]" … "[dot]" as name@domain.dk, and a
     telephone system's "sip:name@domain.dk" as the address it is."""
     if "sip:" in text or "SIP:" in text:
         text = _SIP.sub("", text)
-    if "at)" not in text and "at]" not in text and "AT)" not in text and "AT]" not in text:
+    if not _hides_at(text):
         return text  # (a whole text file is looked at without a copy of it)
     return _AT.sub(lambda m: f"{m.group(1)}@{_DOT.sub('.', m.group(2))}", text)
 

@@ -100,8 +100,7 @@ def open_workbook_sheets(path: Path, what: str,
     """
     _require(path, what)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        table = read_text_table(path, what, header_score)
-        return _sections(table, header_score) or {path.stem: table}
+        return read_text_tables(path, what, header_score)
     with path.open("rb") as f:
         kind = sniff(f.read(1 << 20))
     if kind == "encrypted":
@@ -162,11 +161,12 @@ _COMMENT = re.compile(r"^\s*(?:##|#\s+\S)")
 _SECTION = re.compile(r"^\s*\[([^\[\]]{1,60})\]\s*$")
 
 
-def _sections(table: Sheet, header_score: HeaderScore | None) -> dict[str, Sheet] | None:
+def _sections(table: Sheet, text: str, header_score: HeaderScore | None
+              ) -> dict[str, Sheet] | None:
     """A text file in named sections ("[Afdelinger]" over the units, "[Medarbejdere]" over the
     staff), each a table of its own: each as a sheet named by its section, its rows keeping
-    the file's line numbers; None for a file of one table."""
-    from pipeline.sheets.textfile import choose_delimiter, decode, rejoin_unquoted, split_rows
+    the file's line numbers; None for a file of one table. ``text``: the file's decoded text,
+    ``table`` the one table read from all of it."""
     from pipeline.sheets.values import cell_text
 
     starts = [(n, m.group(1).strip()) for n, values in table.rows
@@ -174,17 +174,13 @@ def _sections(table: Sheet, header_score: HeaderScore | None) -> dict[str, Sheet
               if (m := _SECTION.match(cell_text(values[0]) if values else ""))]
     if len(starts) < 2 or starts[0][0] > 3:
         return None
-    lines = decode(table.file.read_bytes()).text.splitlines()
+    lines = text.splitlines()
     sheets: dict[str, Sheet] = {}
     for i, (start, name) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(lines) + 1
         # the lines of other sections left empty, so that each row keeps its line number
         body = "\n".join(line if start < n < end else "" for n, line in enumerate(lines, 1))
-        delimiter = choose_delimiter(body, header_score)
-        blank: list[int] = []
-        rows, rejoined = rejoin_unquoted(split_rows(body, delimiter, blank), delimiter)
-        sheets[name] = Sheet(table.file, name, tuple(rows), encoding=table.encoding,
-                             blank_rows=frozenset(blank), rejoined=rejoined)
+        sheets[name] = _text_sheet(table.file, name, body, table.encoding, header_score)
     return sheets
 
 
@@ -203,14 +199,11 @@ def _header_unquoted(rows: list[tuple[int, tuple[str, ...]]], delimiter: str
     return rows
 
 
-def read_text_table(path: Path, what: str, header_score: HeaderScore | None = None) -> Sheet:
-    from pipeline.sheets.textfile import (
-        EncodingProblem,
-        choose_delimiter,
-        decode,
-        rejoin_unquoted,
-        split_rows,
-    )
+def read_text_tables(path: Path, what: str, header_score: HeaderScore | None = None
+                     ) -> dict[str, Sheet]:
+    """The table of a text file, by the file's name; or, in a file of named sections, each
+    section's table by its name."""
+    from pipeline.sheets.textfile import EncodingProblem, decode
 
     try:
         decoded = decode(path.read_bytes())
@@ -220,11 +213,23 @@ def read_text_table(path: Path, what: str, header_score: HeaderScore | None = No
             "Nothing was read. Open the file in Excel (or Notepad) and save it again as "
             "\"CSV UTF-8\", or export it again from the system it came from, choosing UTF-8."
         ) from problem
-    delimiter = choose_delimiter(decoded.text, header_score)
+    table = _text_sheet(path, "", decoded.text, decoded.encoding, header_score, whole=True)
+    return _sections(table, decoded.text, header_score) or {path.stem: table}
+
+
+def _text_sheet(path: Path, name: str, text: str, encoding: str,
+                header_score: HeaderScore | None, whole: bool = False) -> Sheet:
+    """One table of a text file: its separator chosen, its lines split into rows; the whole
+    file's (``whole``) without comment lines over its header, a header quoted as one field
+    split."""
+    from pipeline.sheets.textfile import choose_delimiter, rejoin_unquoted, split_rows
+
+    delimiter = choose_delimiter(text, header_score)
     blank: list[int] = []
-    rows, rejoined = rejoin_unquoted(split_rows(decoded.text, delimiter, blank), delimiter)
-    while rows and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
-        rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
-    rows = _header_unquoted(rows, delimiter)
-    return Sheet(path, "", tuple(rows),  # no sheet names
-                 encoding=decoded.encoding, blank_rows=frozenset(blank), rejoined=rejoined)
+    rows, rejoined = rejoin_unquoted(split_rows(text, delimiter, blank), delimiter)
+    if whole:
+        while rows and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
+            rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
+        rows = _header_unquoted(rows, delimiter)
+    return Sheet(path, name, tuple(rows),  # a section's name, or none
+                 encoding=encoding, blank_rows=frozenset(blank), rejoined=rejoined)
