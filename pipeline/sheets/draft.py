@@ -20,7 +20,7 @@ from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
 from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
 from pipeline.sheets.evidence import NO_VALUE, name_and_address, split_address
-from pipeline.sheets.findings import Findings
+from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads
@@ -236,6 +236,7 @@ class DraftReader:
         self.other_languages: dict[str, list[int]] = {}  # "tysk" → rows
         self.first_addresses: dict[str, list[int]] = {}  # field → rows of several addresses
         self.type_names: dict[str, list[int]] = {}  # "System.Object[]" as a leader → rows
+        self.duplicates: list[tuple[str, int, int]] = []  # number, row, the row before
         meeting = layout.index("meeting_date")
         self.order = None
         if any("/" in cell_text(value_at(v, i)) for _, v in rows
@@ -419,10 +420,45 @@ class DraftReader:
 
     def duplicate(self, number: str, rows: tuple[int, int]) -> None:
         """Two rows with one employee number that cannot be one person's (positions.py)."""
+        self.duplicates.append((number, *rows))
         for here, there in (rows, rows[::-1]):
             self.findings.error("duplicate", f"The employee number {number} is also used in row "
                                 f"{there}.", "Every employee number may appear only once: "
                                 "correct or delete one of the rows.", here, self.header("number"))
+
+    def numbers_per_company(self) -> None:
+        """Numbers used twice, every pair told apart by a column of a few values (`Selskab`:
+        a group's companies, each numbering its staff from its own start): one mistake that
+        says so, in place of two per number that each ask to delete a row."""
+        if not self.duplicates:
+            return
+        values = dict(self._rows)
+        pairs = [(values.get(a, ()), values.get(b, ())) for _, a, b in self.duplicates]
+        for index, header in enumerate(self.layout.headers):
+            if not header or index in self.used or index in self.withheld:
+                continue
+            split = [(cell_text(value_at(a, index)), cell_text(value_at(b, index)))
+                     for a, b in pairs]
+            if not all(x and y and x.casefold() != y.casefold() for x, y in split):
+                continue
+            kinds = {cell_text(value_at(v, index)) for _, v in self._rows} - {""}
+            if len(kinds) > 10 or len(kinds) * 3 > len(self._rows):
+                continue
+            self.findings.errors = [e for e in self.findings.errors if e.kind != "duplicate"]
+            rows = sorted({r for _, a, b in self.duplicates for r in (a, b)})
+            numbers = list(dict.fromkeys(n for n, _, _ in self.duplicates))
+            shown = and_list([f'"{k}"' for k in sorted(kinds)[:4]] + (
+                [f"{len(kinds) - 4} more"] if len(kinds) > 4 else []))
+            self.findings.error(
+                "duplicate", f'The employee numbers start again for each "{header}" '
+                f"({shown}): {len(numbers)} number(s) are each used by more than one "
+                f'person, in different "{header}" ({rows_text(rows)}; the first: '
+                f"{numbers[0]}).", "mus needs one "
+                "number per person across the whole list. Put each company's own letters "
+                f'before its numbers (for example "A-{numbers[0]}") in the list, or make one '
+                f'list per "{header}" and run each in a working folder of its own.',
+                rows[0], self.header("number"))
+            return
 
     def _vacant(self, leader: str) -> bool:
         """A leader's post not filled ("N.N. (vakant)"), looked at once per leader written."""

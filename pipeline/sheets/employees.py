@@ -699,6 +699,7 @@ class _Read:
         refuse_changes(also, drafts, findings)
         walk.hidden_rows(findings)
         walk.said_links(findings)
+        reader.numbers_per_company()
         raise_if_issues(findings.issues())
         check_leader_series(drafts, layout, findings)
         raise_if_issues(findings.issues())
