@@ -67,6 +67,7 @@ from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
+from pipeline.sheets.pairedcells import split_paired_cells
 from pipeline.sheets.parentunits import lead_from_parent_units
 from pipeline.sheets.partlist import one_row_each, refuse_self_led, said_parts, units_of_parts
 from pipeline.sheets.parts import Part, more_of_the_list, names_on, sections_below, side_by_side
@@ -583,6 +584,7 @@ class _Read:
         rows = current_rows(rows, header, today, findings)
         rows, header = apply_new_values(rows, header, today, findings)
         rows, header = split_unit_leaders(rows, header, findings)
+        rows, header = split_paired_cells(rows, header, findings)
         rows, units = unit_records(sheet, header, rows, findings)
         rows = merge_person_rows(rows, header, findings)
         if units is not None:

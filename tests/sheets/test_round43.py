@@ -53,3 +53,59 @@ def test_two_people_with_one_number_in_one_company_are_each_named(tmp_path: Path
     assert len(found) == 2
     assert all("The employee number 2 is also used in row" in f for f in found)
     assert all("correct or delete one of the rows" in f for f in found)
+
+
+def kinds(listing: Any) -> list[str]:
+    return [n.kind for n in (*listing.notes, *listing.warnings)]
+
+
+PAIRED = [("Lønnr", "Navn", "Stilling og afsnit", "Nærmeste leder"),
+          (1, "Emil Holm", "Ledende oversygeplejerske – Afdelingsledelsen", None),
+          (2, "Signe Bak", "Afdelingssygeplejerske – Afsnit P1 (lukket)", "Emil Holm"),
+          (3, "Søs Lund", "Psykolog – Afsnit P1 (lukket)", "Signe Bak"),
+          (4, "Mads Rask", "Sygeplejerske – Afsnit P3", "Signe Bak"),
+          (5, "Tina Dam", "Direktør", "Emil Holm")]
+
+
+@pytest.mark.parametrize("header", ["Stilling og afsnit", "Stilling/afdeling",
+                                    "Job title and department"])
+def test_a_column_of_title_and_unit_in_one_cell_is_read_as_both(
+        tmp_path: Path, header: str) -> None:
+    listing = read(tmp_path, {"Ark1": [(*PAIRED[0][:2], header, PAIRED[0][3]), *PAIRED[1:]]})
+    got = {e.number: e for e in listing.employees}
+    assert [got[n].department for n in "12345"] == [
+        "Afdelingsledelsen", "Afsnit P1 (lukket)", "Afsnit P1 (lukket)", "Afsnit P3", ""]
+    assert got["3"].job_title == "Psykolog"
+    assert got["5"].job_title == "Direktør"  # one part only: the first the header names
+    said = next(n for n in listing.notes if n.kind == "paired-cells")
+    assert "row 6" in said.what and "does not split" in said.what
+
+
+def test_the_unit_first_is_read_in_the_headers_order(tmp_path: Path) -> None:
+    rows = [("Lønnr", "Navn", "Afdeling, stilling", "Nærmeste leder"),
+            (1, "Emil Holm", "Direktion, Direktør", None),
+            (2, "Signe Bak", "Økonomi, Controller", "Emil Holm"),
+            (3, "Søs Lund", "Økonomi, Bogholder", "Signe Bak")]
+    got = {e.number: e for e in read(tmp_path, {"Ark1": rows}).employees}
+    assert (got["2"].department, got["2"].job_title) == ("Økonomi", "Controller")
+
+
+def test_cells_that_do_not_split_leave_the_column_as_it_was(tmp_path: Path) -> None:
+    rows = [("Lønnr", "Navn", "Stilling og afsnit", "Nærmeste leder"),
+            (1, "Emil Holm", "Overlæge i Afsnit P1", None),
+            (2, "Signe Bak", "Sygeplejerske på P1", "Emil Holm"),
+            (3, "Søs Lund", "Psykolog P3", "Signe Bak"),
+            (4, "Mads Rask", "Sekretær – P3", "Signe Bak")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert "paired-cells" not in kinds(listing)
+    assert all(e.department == "" for e in listing.employees)
+
+
+def test_a_list_with_its_own_unit_column_keeps_it(tmp_path: Path) -> None:
+    rows = [("Lønnr", "Navn", "Afdeling", "Stilling og afsnit", "Nærmeste leder"),
+            (1, "Emil Holm", "Psykiatri", "Overlæge – Afsnit P1", None),
+            (2, "Signe Bak", "Psykiatri", "Sygeplejerske – Afsnit P1", "Emil Holm"),
+            (3, "Søs Lund", "Psykiatri", "Psykolog – Afsnit P3", "Signe Bak")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert "paired-cells" not in kinds(listing)
+    assert {e.department for e in listing.employees} == {"Psykiatri"}
