@@ -251,6 +251,14 @@ class Chooser:
             chosen = self._unit_then_above(chosen)
         if key == "leader" and len(chosen) > 1:
             chosen = self._resolving(chosen)
+        lower = [i for _, i in options if i in with_data and i not in chosen]
+        if key == "leader" and len(chosen) == 1 and len(lower) == 1 and \
+                self.leader_above is None:
+            self._level_above_lower(chosen[0], lower[0])
+        if key == "leader_email" and len(chosen) == 1 and len(lower) == 1 and \
+                self.leader_above is not None and not self.overridden:
+            paired = self._address_of_each_level([chosen[0], lower[0]])
+            chosen = paired if len(paired) == 1 else chosen
         if key == "leader_email" and len(chosen) == 2 and self.leader_above is not None:
             chosen = self._address_of_each_level(chosen)
         elif key == "leader_email" and len(chosen) == 1 and self.overridden and \
@@ -485,6 +493,29 @@ class Chooser:
                                    self.header_row, self.headers[above])
                 return [near]
         return chosen
+
+    def _level_above_lower(self, near: int, other: int) -> None:
+        """A second leader column under a header of a lower tier ("Chef" beside "Nærmeste
+        leder"), filled where the first is empty: where it names, on every row the first
+        fills, what it names on that leader's own row, it is the level above, read where the
+        first is empty (a note above such lists says so: "Hvis feltet 'Nærmeste leder' er
+        tomt, er chefen nærmeste leder"), said."""
+        name = self.chosen.get("name")
+        parts = [name] if name is not None else [
+            i for i in (self.chosen.get("first"), self.chosen.get("last")) if i is not None]
+        if not parts:
+            return
+        rows = [[normal_name(" ".join(cell_text(value_at(v, i)) for i in parts)),
+                 *(normal_name(cell_text(value_at(v, i))) for i in (near, other))]
+                for _, v in self.rows[:2000]]
+        if not _nearest_else_above(rows, 1, 2) or _nearest_else_above(rows, 2, 1):
+            return
+        self.leader_above = other
+        self.findings.note("leader-levels", f"Two columns name leaders: {self._name(near)}, "
+                           f"the nearest, and {self._name(other)}, the leader of the level "
+                           "above (on every row, the one above the nearest leader on their "
+                           "own row); the first is read as the leader, and where it is empty "
+                           "the second.", self.header_row, self.headers[other])
 
     def _override_where_given(self, chosen: list[int]) -> list[int]:
         """Two leader columns, one headed as the leader where it differs ("Afvigende nærmeste

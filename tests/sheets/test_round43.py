@@ -109,3 +109,39 @@ def test_a_list_with_its_own_unit_column_keeps_it(tmp_path: Path) -> None:
     listing = read(tmp_path, {"Ark1": rows})
     assert "paired-cells" not in kinds(listing)
     assert {e.department for e in listing.employees} == {"Psykiatri"}
+
+
+CHEF = [("Nr.", "Navn", "Afdeling", "E-mail", "Chef", "Chefens e-mail", "Nærmeste leder",
+         "Nærmeste leders e-mail"),
+        (1, "Karen Holm", "Direktion", "kho@by.dk", None, None, None, None),
+        (2, "Anders Dahl", "Økonomi", "ada@by.dk", "Karen Holm", "kho@by.dk", None, None),
+        (3, "Ingrid Kjær", "Økonomi", "ikj@by.dk", "Anders Dahl", "ada@by.dk", None, None),
+        (4, "Lars Bak", "Økonomi", "lba@by.dk", "Anders Dahl", "ada@by.dk", None, None),
+        (5, "Pia Lund", "Økonomi", "plu@by.dk", "Anders Dahl", "ada@by.dk", "Lars Bak",
+         "lba@by.dk"),
+        (6, "Ole Rask", "Økonomi", "ora@by.dk", "Anders Dahl", "ada@by.dk", "Lars Bak",
+         "lba@by.dk")]
+
+
+def test_the_chief_leads_where_the_nearest_leader_is_empty(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Oversigt": CHEF})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got == {"1": ("", ""), "2": ("Karen Holm", "kho@by.dk"),
+                   "3": ("Anders Dahl", "ada@by.dk"), "4": ("Anders Dahl", "ada@by.dk"),
+                   "5": ("Lars Bak", "lba@by.dk"), "6": ("Lars Bak", "lba@by.dk")}
+    assert "leader-levels" in kinds(listing)
+
+
+def test_the_leaders_leader_is_no_level_to_fall_back_on(tmp_path: Path) -> None:
+    """"Leders leder" names, on each row, the leader of the row's leader: what it names on
+    the leader's own row is one level higher still, so it is no unit's chief."""
+    rows = [("Nr.", "Navn", "Afdeling", "Nærmeste leder", "Leders leder"),
+            (1, "Karen Holm", "Direktion", None, None),
+            (2, "Anders Dahl", "Økonomi", "Karen Holm", None),
+            (3, "Lars Bak", "Økonomi", "Anders Dahl", "Karen Holm"),
+            (4, "Pia Lund", "Økonomi", "Lars Bak", "Anders Dahl"),
+            (5, "Ole Rask", "Økonomi", None, "Anders Dahl")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["5"] == "" and got["4"] == "Lars Bak"
+    assert "leader-levels" not in kinds(listing)
