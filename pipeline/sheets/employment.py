@@ -233,6 +233,31 @@ def _notice_day(header: str) -> bool:
         "opsagt", "oppsagt", "uppsagd", "pr", "per", "til", "dato", "date", "med", "virkning"}
 
 
+# The words of a header of the day a status holds from: "Pr. dato", "Statusdato", "Dato"
+_DAY_OF = frozenset({"pr", "per", "dato", "date", "dag", "day", "datum"})
+_DAY_WORDS = _DAY_OF | {"fra", "from", "virkning", "gældende", "effective", "status",
+                        "ændrings", "ændring", "change"}
+
+
+def _status_day(columns: Sequence[tuple[str, Any]], others: Sequence[Any],
+                rows: Sequence[tuple[int, Sequence[Any]]]) -> Any:
+    """The column of the day each row's status holds from: headed as a day and nothing else,
+    days on some rows, and only on rows whose status is filled; or None."""
+    status = next((u for k, u in columns if k == "status"), None)
+    if status is None:
+        return None
+    marked = {n for n, v in rows[:_SAMPLE] if cell_text(value_at(v, status.index))}
+    for use in others:
+        words = set(header_words(use.header))
+        if not words & _DAY_OF or not words <= _DAY_WORDS:
+            continue
+        dated = [(n, value_at(v, use.index)) for n, v in rows[:_SAMPLE]
+                 if cell_text(value_at(v, use.index))]
+        if dated and all(n in marked and _a_day(value) is not None for n, value in dated):
+            return use
+    return None
+
+
 def _mostly_empty(values: Sequence[Any]) -> bool:
     """Filled on some rows, empty on most (the exceptions marked)."""
     filled = sum(1 for v in values if cell_text(v))
@@ -251,6 +276,15 @@ class EmploymentReader:
         used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
         self.others = [u for u in layout.kept if u.index not in used]
         self._status_of_kinds(rows, findings)
+        # the day of each row's status in a column of its own ("Markering" UDGÅR beside "Pr.
+        # dato" 10.05.2027): read as if the status cell gave it
+        self.status_day = _status_day(self.columns, self.others, rows)
+        self.others = [u for u in self.others if u is not self.status_day]
+        if self.status_day is not None:
+            findings.note("status-day", f'The column "{self.status_day.header}" gives the day '
+                          "of each row's status, so the status is read with its day: leaving "
+                          "on a day passed is left, on a day to come still employed; a start "
+                          "to come has not begun.", column=self.status_day.header)
         # a second column of last days ("Fratrædelsesdato" and "Tidsbegrænset til"): a day
         # past in either has ended the employment
         if "end_date" in layout.fields:
@@ -420,8 +454,8 @@ class EmploymentReader:
             if kind:
                 return Employment(LEFT, kind)
             return self._remarked(row, values) if self.remarks else _STILL_EMPLOYED
-        found = [self._one(row, key, use.header, value_at(values, use.index))
-                 for key, use in self.columns]
+        found = [self._one(row, key, use.header, self._dated(values, use) if key == "status"
+                           else value_at(values, use.index)) for key, use in self.columns]
         if any(state == NOT_NOW for state, _ in found):  # not begun, or over
             found = [(s, r) for s, r in found if s != DATED]
         found = [(LEAVE if s == DATED else s, r) for s, r in found]
@@ -587,6 +621,18 @@ class EmploymentReader:
                 return f'{use.header} "{text}"'
         return ""
 
+    def _dated(self, values: Sequence[Any], status: Any) -> Any:
+        """The status cell, with the day the status column beside it gives ("UDGÅR (Pr.
+        dato 10.05.2027)"), where the cell gives none itself."""
+        value = value_at(values, status.index)
+        if self.status_day is None:
+            return value
+        text = cell_text(value)
+        when = _a_day(value_at(values, self.status_day.index))
+        if when is None or not text or has_digit(text):
+            return value
+        return f"{text} ({self.status_day.header} {when:%d.%m.%Y})"
+
     def _one(self, row: int, key: str, header: str, value: Any) -> tuple[str, str]:
         text = cell_text(value)
         folded = text.casefold()
@@ -653,8 +699,8 @@ class EmploymentReader:
             if key == "off":
                 return (LEFT, said) if yes else (EMPLOYED, "")
         state = status_state(text)
-        if state is None and key == "status" and any(c.isdigit() for c in text):
-            starting, begins = start_date(text)  # "Tiltræder 05-02-2027"
+        if state in (None, EMPLOYED) and key == "status" and any(c.isdigit() for c in text):
+            starting, begins = start_date(text)  # "Tiltræder 05-02-2027", "NY pr. 1/3-2027"
             if starting and begins is not None:
                 return (LEFT, f"{said}: has not begun") if begins > self.today else (
                     EMPLOYED, "")

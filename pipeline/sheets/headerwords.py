@@ -168,7 +168,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
           # the words of a leaver's status as the header of their day ("Afgået" 31.10.2026)
           "afgået", "afgang", "afgangs", "fratrådte", "udtraadt", "ophoert", "opphørt",
           "termineret", "afskediget", "pensioneret", "offboarded", "exited", "resigned",
-          "retired", "separated"),
+          "retired", "separated",
+          # a leaving to come, as the header of its day ("Udtræder pr.", "Pensioneres pr.")
+          "udtræder", "udgår", "pensioneres", "pensionering", "pensionerings"),
     START: ("start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
@@ -291,6 +293,9 @@ _PHRASES = (
     (("on", "leave"), LEAVE), (("i", "alt"), OTHER), (("last", "day"), END),
     (("last", "working", "day"), END), (("sidste", "dag"), END),
     (("sidste", "arbejds", "dag"), END),
+    # the day of retirement: "Overgår til pension pr.", "Går på pension", "Pension pr."
+    (("overgår", "til", "pension"), END), (("går", "på", "pension"), END),
+    (("pension", "pr"), END), (("pension", "per"), END),
     (("work", "day"), DATE), (("arbejds", "dag"), DATE),
     (("human", "resource"), OTHER), (("human", "resources"), OTHER),
     # the leader's own leader, one step further up, is not the leader

@@ -110,7 +110,9 @@ _EMPLOYED = frozenset({
     # forms of pay that say employed ("Lønform": a music school's "Timeløn", "Månedsløn")
     "timeløn", "månedsløn", "fastløn", "elevløn", "timeloen", "maanedsloen",
     # on call, extra hands: "Ekstra/tilkalde"
-    "ekstra", "tilkalde", "tilkaldevikar", "tilkaldeafløser", "ekstramedarbejder",
+    "ekstra", "tilkalde", "tilkald", "tilkaldevikar", "tilkaldeafløser", "ekstramedarbejder",
+    # leaving on a day (the day, in the cell or beside it, says whether it has come: NOTICE)
+    "udgår", "afgår", "udtræder",
     # an apprentice away at school, between the firm's periods: still employed
     "skoleophold", "skoleperiode", "skoleforløb", "hovedforløb", "praktikperiode",
     # an identity system's last action on the account: made, changed, unchanged (its
@@ -472,7 +474,7 @@ def date_in_words(text: str, order: str | None) -> dt.date | None:
 NOTICE = frozenset({"opsagt", "opsagde", "fratræder", "fratræde", "stopper", "sidste",
                     "udtræder", "ophører", "resigned", "resigning", "leaving", "last",
                     "oppsagt", "slutter", "uppsagd", "slutar", "gekündigt", "udløb", "udløber",
-                    "expires", "expiring"})
+                    "expires", "expiring", "udgår", "afgår"})
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s*(?:[./]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?|-(\d{1,2})"
                         r"-(\d{4}|\d{2}))\b")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -480,7 +482,7 @@ _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 # A start with its day: "Tiltræder 05-02-2027", "Starter 1/3-27", "Starts 2027-01-04"
 STARTS = frozenset({"tiltræder", "tiltræde", "tiltrædelse", "starter", "begynder", "starts",
-                    "starting", "ansættes", "tiltrer", "börjar"})
+                    "starting", "ansættes", "tiltrer", "börjar", "ny", "nye", "new", "tilgang"})
 
 
 def start_date(text: str) -> tuple[bool, dt.date | None]:
@@ -619,8 +621,12 @@ def marks_statuses(values: Sequence[Any], rows: int) -> bool:
     for text in texts:
         if len(text.split()) > 2 or any(c.isdigit() for c in text):
             return False
-        states.append(status_state(text))
-    return all(s in (LEFT, LEAVE, IDLE) for s in states) and any(s != LEAVE for s in states)
+        words = set(WORD.findall(text.casefold()))
+        # a change list's marks ("NY", "UDGÅR"): a start or a leaving, its day beside it
+        states.append("leaving" if words & NOTICE else "start" if words & STARTS else
+                      status_state(text))
+    return all(s in (LEFT, LEAVE, IDLE, "leaving", "start") for s in states) and any(
+        s in (LEFT, IDLE, "leaving") for s in states)
 
 
 def shaped_like_statuses(values: Sequence[Any]) -> bool:

@@ -67,7 +67,7 @@ def test_a_column_that_marks_only_leavers_is_read_as_the_status(tmp_path: Path) 
     # a date in it, a word that is no status, or filled on a third of the rows: no such mark
     assert marks_statuses(["stoppet", None, "Barsel"] + [None] * 7, 10)
     assert not marks_statuses(["stoppet 1/9"] + [None] * 9, 10)
-    assert not marks_statuses(["ny", "stoppet"] + [None] * 8, 10)
+    assert not marks_statuses(["rød", "stoppet"] + [None] * 8, 10)  # ("ny": a start, a mark)
     assert not marks_statuses(["barsel"] + [None] * 9, 10)  # leave alone: nobody leaves
     assert not marks_statuses(["stoppet"] * 4 + [None] * 6, 10)
 

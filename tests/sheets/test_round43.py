@@ -145,3 +145,69 @@ def test_the_leaders_leader_is_no_level_to_fall_back_on(tmp_path: Path) -> None:
     got = {e.number: e.leader for e in listing.employees}
     assert got["5"] == "" and got["4"] == "Lars Bak"
     assert "leader-levels" not in kinds(listing)
+
+
+def marked(marks: dict[int, tuple[str, str]], head: tuple[str, str] = ("Markering", "Pr. dato")
+           ) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = [(*head, "Nr.", "Navn", "Afdeling", "Nærmeste leder"),
+                                   (None, None, 100, "Karen Holm", "Drift", None)]
+    names = ["Jens Bak", "Ida Lund", "Ole Rask", "Eva Dam", "Bo Krog", "Pia Hald", "Lis Ry",
+             "Kim Mørk", "Tom Lee", "Ane Friis", "Sten Bo", "Mia Bech", "Finn Ho", "Ulla Brix"]
+    for i, name in enumerate(names, start=101):
+        mark, day = marks.get(i, (None, None))
+        rows.append((mark, day, i, name, "Drift", "Karen Holm"))
+    return rows
+
+
+def test_a_change_mark_is_read_with_the_day_beside_it(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Ark1": marked({
+        101: ("UDGÅR", "26.08.2026"), 102: ("UDGÅR", "10.05.2027"), 103: ("NY", "30.09.2026"),
+        104: ("NY", "01.02.2027")})})
+    numbers = [e.number for e in listing.employees]
+    assert "101" not in numbers and "104" not in numbers  # left; not begun
+    assert {"102", "103"} <= set(numbers)  # leaving on a day to come; new since a day passed
+    assert "status-day" in kinds(listing)
+    assert not any(w.kind == "unread-dates" for w in listing.warnings)
+
+
+def test_a_status_day_with_its_own_header(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Ark1": marked({101: ("Fratrådt", "2026-10-31"),
+                                              102: ("Fratrådt", "2027-01-31")},
+                                             ("Status", "Statusdato"))})
+    numbers = [e.number for e in listing.employees]
+    assert "101" not in numbers and "102" in numbers
+
+
+def test_a_day_column_filled_where_there_is_no_status_is_no_status_day(tmp_path: Path) -> None:
+    rows = marked({101: ("Fratrådt", "31.10.2026")}, ("Status", "Dato"))
+    rows[3] = (None, "01.01.2020", *rows[3][2:])  # a day on a row without a status
+    listing = read(tmp_path, {"Ark1": rows})
+    assert "status-day" not in kinds(listing)
+    assert "101" not in [e.number for e in listing.employees]
+
+
+def test_a_contract_column_of_kinds_and_statuses_is_the_status(tmp_path: Path) -> None:
+    rows: list[tuple[Any, ...]] = [("Vagtnr.", "Navn", "Afdeling", "Kontrakt", "Leder"),
+                                   ("V300", "Karen Holm", "Ledelse", "Fast", None)]
+    kinds_of = ["Fast", "Timelønnet", "Tilkald", "Fast", "Fratrådt", "Fast – orlov", "Tilkald",
+                "Fast", "Timelønnet", "Fast"]
+    names = ["Jens Bak", "Ida Lund", "Ole Rask", "Eva Dam", "Bo Krog", "Pia Hald", "Lis Ry",
+             "Kim Mørk", "Tom Lee", "Ane Friis"]
+    for i, (kind, name) in enumerate(zip(kinds_of, names, strict=True), start=301):
+        rows.append((f"V{i}", name, "Vagt", kind, "Karen Holm"))
+    listing = read(tmp_path, {"Ark1": rows})
+    numbers = [e.number for e in listing.employees]
+    assert "V305" not in numbers and {"V303", "V307", "V306"} <= set(numbers)
+    assert [e.number for e in listing.on_leave] == ["V306"]
+
+
+@pytest.mark.parametrize("header", ["Overgår til pension pr.", "Pensioneres pr.",
+                                    "Udtræder pr.", "Går på pension"])
+def test_a_retirement_day_is_an_end_date(tmp_path: Path, header: str) -> None:
+    rows = [("Lønnr.", "Navn", "Afd.", "Nærmeste leder", header),
+            (4000, "Trine Holm", "Direktion", None, None),
+            (4001, "Björn Bak", "Kvalitet", "Trine Holm", "20.03.2026"),
+            (4002, "Lærke Lund", "Kvalitet", "Trine Holm", "18.01.2027"),
+            (4003, "Ole Rask", "Kvalitet", "Trine Holm", None)]
+    assert [e.number for e in read(tmp_path, {"Ark1": rows}).employees] == [
+        "4000", "4002", "4003"]
