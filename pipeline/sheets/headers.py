@@ -24,8 +24,17 @@ def normalise_header(text: str) -> str:
     custom field's type after it (ClickUp's 'Leder (short text)')."""
     folded = unicodedata.normalize("NFC", text).casefold()
     if "(" in folded:
-        folded = FIELD_TYPE.sub("", folded)
+        folded = without_field_type(folded)
     return _DROP.sub("", folded)
+
+
+def without_field_type(text: str) -> str:
+    """A header without its custom field's type; but "(email)" after a name that says no
+    address says the cells are addresses ("Reports to" beside "Reports to (email)")."""
+    bare = FIELD_TYPE.sub(" ", text)
+    if "mail" in bare.casefold() or "(email)" not in text.casefold().replace(" ", ""):
+        return bare
+    return FIELD_TYPE.sub(" email", text)
 
 
 # The type of a custom field written after its name, as ClickUp's CSV does: "Leder (short

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.sheets.headers import FIELD_TYPE, INFERRED, STRONG, WEAK
+from pipeline.sheets.headers import INFERRED, STRONG, WEAK, without_field_type
 
 # Concepts.
 SELF, LEADER, NUMBER, NAME, FIRST, LAST, MIDDLE, EMAIL, PRIVATE = (
@@ -357,7 +357,7 @@ def header_words(header: str) -> tuple[str, ...]:
             container) == _last_concept(rest):
         text = rest  # a JSON object's own part ("name.givenName"): the part says it all
     if "(" in text:  # "Leder (short text)": the field's type, nothing of what it holds
-        text = FIELD_TYPE.sub(" ", text)
+        text = without_field_type(text)
     text = _LEGEND_ASIDE.sub(" ", text)  # "Navn (gul = orlov, rød = fratrådt)": a legend
     text = _CODES_ASIDE.sub(" ", text)  # "Status (A/F)", "Aktiv (J/N)": the column's codes
     text = _CAMEL.sub(" ", text).casefold()

@@ -211,3 +211,12 @@ def test_a_retirement_day_is_an_end_date(tmp_path: Path, header: str) -> None:
             (4003, "Ole Rask", "Kvalitet", "Trine Holm", None)]
     assert [e.number for e in read(tmp_path, {"Ark1": rows}).employees] == [
         "4000", "4002", "4003"]
+
+
+def test_a_field_of_type_email_beside_the_name_is_the_address(tmp_path: Path) -> None:
+    rows = [("Employee #", "Display name", "Team", "Reports to", "Reports to (email)"),
+            ("E01", "Maja Kjær", "Leadership", None, None),
+            ("E02", "Sofie Holm", "Product", "Maja Kjær", "majak@pixel.dk"),
+            ("E03", "Jonas Bak", "Product", "Sofie Holm", "sofieh@pixel.dk")]
+    got = {e.number: (e.leader, e.leader_email) for e in read(tmp_path, {"A": rows}).employees}
+    assert got["E03"] == ("Sofie Holm", "sofieh@pixel.dk")
