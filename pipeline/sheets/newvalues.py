@@ -46,8 +46,8 @@ def _day(header: str) -> dt.date | None:
 # "til 31.7.2026", "until …": one of the values up to that day
 _FROM = re.compile(r"\b(?:fra|pr\.?|per|from|gældende fra|valid from)\s*\d{1,2}[./-]\d{1,2}[./-]"
                    r"(?:19|20)\d\d\b", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:til|indtil|until|t\.o\.m\.?)\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b",
-                    re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:til og med|til|indtil|until|t\.\s?o\.\s?m\.?)\s*\d{1,2}[./-]\d{1,2}[./-]"
+                    r"(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _says_new(header: str) -> bool:
@@ -77,7 +77,7 @@ def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
         if len(olds) == 1:
             pairs.append((index, olds[0], day))
     if not pairs:
-        return rows, header
+        return _until_now(rows, header, today, findings)
     out = []
     changed: dict[int, list[int]] = {new: [] for new, _, _ in pairs}
     for number, values in rows:
@@ -100,6 +100,36 @@ def apply_new_values(rows: Rows, header: HeaderRow, today: dt.date,
                       headers[new], where)
         headers[new] = ""
     return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
+
+
+def _until_now(rows: Rows, header: HeaderRow, today: dt.date, findings: Findings
+               ) -> tuple[Rows, HeaderRow]:
+    """Two columns of one field, one headed as holding until a day still to come ("Leder (til
+    og med 31.12.2026)"), the other from the day after ("Leder (fra 01.01.2027)"): the file
+    says which holds now, so the first is read and the second left, said."""
+    headers = list(header.headers)
+    later: list[tuple[int, int, dt.date]] = []
+    for index, text in enumerate(headers):
+        if not text or (dated := _FROM.search(text)) is None:
+            continue
+        role, day = field_role(_FROM.sub("", text).strip()), _day(dated.group(0))
+        if role is None or day is None or day <= today:
+            continue
+        until = [i for i, h in enumerate(headers) if i != index and h and (
+            found := _UNTIL.search(h)) and (ends := _day(found.group(0))) is not None and
+            today <= ends < day and (r := field_role(_UNTIL.sub("", h).strip())) is not None
+            and r[0] == role[0]]
+        if len(until) == 1:
+            later.append((index, until[0], day))
+    if not later:
+        return rows, header
+    for index, now, day in later:
+        findings.note("new-values", f'The column "{headers[index]}" gives the value from '
+                      f'{day:%d-%m-%Y}, which has not come, and "{headers[now]}" the value '
+                      "until then: the second is read. Run mus again after that day to use "
+                      "the first.", header.row, headers[index])
+        headers[index] = ""
+    return rows, HeaderRow(header.row, tuple(headers), match_fields(headers))
 
 
 # "Hjemmeplejen Syd (leder: Kim Munk Kruse)": a unit and its leader in one cell

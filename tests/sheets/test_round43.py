@@ -220,3 +220,22 @@ def test_a_field_of_type_email_beside_the_name_is_the_address(tmp_path: Path) ->
             ("E03", "Jonas Bak", "Product", "Sofie Holm", "sofieh@pixel.dk")]
     got = {e.number: (e.leader, e.leader_email) for e in read(tmp_path, {"A": rows}).employees}
     assert got["E03"] == ("Sofie Holm", "sofieh@pixel.dk")
+
+
+PERIODS = [("Nr.", "Navn", "Enhed", "Leder (til og med 31.12.2026)",
+            "Leder-mail (til og med 31.12.2026)", "Leder (fra 01.01.2027)",
+            "Leder-mail (fra 01.01.2027)"),
+           (1, "Frede Bøgh", "Direktion", None, None, None, None),
+           (2, "Per Holm", "Jura", "Frede Bøgh", "fb@s.dk", "Frede Bøgh", "fb@s.dk"),
+           (3, "Ane Lund", "Jura", "Frede Bøgh", "fb@s.dk", "Per Holm", "ph@s.dk"),
+           (4, "Ib Rask", "Jura", "Per Holm", "ph@s.dk", "Per Holm", "ph@s.dk")]
+
+
+@pytest.mark.parametrize(("today", "leader"), [(dt.date(2026, 12, 7), "Frede Bøgh"),
+                                               (dt.date(2027, 1, 4), "Per Holm")])
+def test_two_leader_columns_for_two_periods_the_one_of_today(
+        tmp_path: Path, today: dt.date, leader: str) -> None:
+    listing = read_employee_list(write_xlsx(tmp_path / "l.xlsx", {"A": PERIODS}), today=today)
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["3"] == (leader, {"Frede Bøgh": "fb@s.dk", "Per Holm": "ph@s.dk"}[leader])
+    assert "new-values" in kinds(listing)
