@@ -104,15 +104,26 @@ def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[A
     return None
 
 
+_CODE_HEADERS = frozenset({"kode", "koder", "code", "codes", "statuskode", "nr", "værdi",
+                           "value"})
+
+
 def _sheet_legend(sheet: Sheet, header: str) -> dict[str, str]:
     """The codes a sheet explains under ``header`` (in one of its first rows), each beside its
     meaning in the next column; {} if the sheet has no such column or two meanings for one."""
     wanted = normalise_header(header)
+    # (a sheet named for the column's codes, "Statuskoder" for "Status", heads its codes
+    # as codes: "Kode | Betydning")
+    named = bool(wanted) and normalise_header(sheet.name).startswith(wanted) and any(
+        w in normalise_header(sheet.name) for w in ("kode", "code"))
     for at, (_, values) in enumerate(sheet.rows[:5]):
         headers = [normalise_header(cell_text(v)) for v in values]
-        if wanted not in headers:
+        if wanted in headers:
+            column = headers.index(wanted)
+        elif named and (found := [i for i, h in enumerate(headers) if h in _CODE_HEADERS]):
+            column = found[0]
+        else:
             continue
-        column = headers.index(wanted)
         meanings: dict[str, str] = {}
         for _, below in sheet.rows[at + 1:at + 1 + _MOST_CODES * 2]:
             code, meaning = cell_text(value_at(below, column)), cell_text(

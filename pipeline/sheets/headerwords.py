@@ -484,8 +484,9 @@ def _own_role(found: list[str]) -> tuple[str, int] | None:
     for concept, key in ((FIRST, "first"), (LAST, "last"), (MIDDLE, "middle")):
         if concept in has:
             return key, INFERRED
-    if INITIALS in has:  # who someone is to their colleagues: an identifier, no field
-        return None
+    if INITIALS in has:  # who someone is to their colleagues: an identifier, no field;
+        # "Init.nr.": the number of someone's initials, a number at best
+        return ("number", WEAK) if NUMBER in has and NAME not in has else None
     if USER in has:  # "Brugernavn", "User name": a login; "User ID": a number at best
         return ("number", WEAK) if NUMBER in has and NAME not in has else None
     if NUMBER in has:

@@ -239,3 +239,26 @@ def test_two_leader_columns_for_two_periods_the_one_of_today(
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["3"] == (leader, {"Frede Bøgh": "fb@s.dk", "Per Holm": "ph@s.dk"}[leader])
     assert "new-values" in kinds(listing)
+
+
+def test_status_codes_explained_on_a_sheet_named_for_them(tmp_path: Path) -> None:
+    rows = [("Tjenestenummer", "Navn", "Afdeling", "Status", "Nærmeste leder"),
+            ("10697", "Ole Krogh", "Visitation", 1, None),
+            ("57088", "Marie Kjær", "Vest", 1, "Ole Krogh"),
+            ("10739", "Dorthe Jensen", "Vest", 3, "Marie Kjær"),
+            ("91212", "Kim Aagaard", "Vest", 8, "Marie Kjær"),
+            ("96869", "Åse Friis", "Vest", 0, "Marie Kjær")]
+    legend = [("Kode", "Betydning"), (0, "Ansat, ikke i løn"), (1, "Ansat i løn"),
+              (3, "Midlertidigt ude af løn (orlov)"), (8, "Fratrådt"), (9, "Pensioneret")]
+    listing = read(tmp_path, {"Ansatte": rows, "Statuskoder": legend})
+    assert [e.number for e in listing.employees] == ["10697", "57088", "10739", "96869"]
+    assert [e.number for e in listing.on_leave] == ["10739"]
+    assert "code-legend" in kinds(listing)
+
+
+def test_the_number_of_someones_initials_is_the_number_where_no_other_is(
+        tmp_path: Path) -> None:
+    rows = [("Init.nr.", "Navn", "Faggruppe", "Nærmeste leder"),
+            ("G001", "Anne Holm", "Rektorat", None), ("G002", "Fatima Bak", "Natur", "Anne Holm"),
+            ("G003", "Ole Lund", "Natur", "Fatima Bak")]
+    assert [e.number for e in read(tmp_path, {"A": rows}).employees] == ["G001", "G002", "G003"]
