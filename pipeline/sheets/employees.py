@@ -693,7 +693,7 @@ class _Read:
         employment.report()
         employment.unread_dates(rows, set())
         check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns],
-                      findings)
+                      findings, today)
         _notes(findings, reader, headed, skips, walk.title_rows)
         notes = note_texts(sheet.rows, header.row, _width(header.headers), skips)
         leaders_from_notes(notes, drafts, findings)

@@ -30,6 +30,7 @@ from pipeline.sheets.statuswords import (
     outside,
     remark_state,
     status_state,
+    transferred_away,
 )
 from pipeline.sheets.values import cell_text
 
@@ -143,6 +144,9 @@ class Remarks:
             # (a day without its year is this year's: "stoppet 30/11" before the 30th is a
             # leaving to come, refused as before)
             return f"{where}: left {day:%d-%m-%Y}"
+        if whole and day <= self.today and transferred_away(text):
+            # "Overgået til Fjordby Kommune 01.09.2026": employed by another since that day
+            return f"{where}: moved to another employer {day:%d-%m-%Y}"
         return None
 
     def _keep(self, found: dict[str, list[int]], where: str, row: int,

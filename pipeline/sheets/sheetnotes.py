@@ -8,6 +8,7 @@ never read as if the note were not there. The note's own text is not repeated.""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
@@ -18,7 +19,15 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.rows import Skipped
-from pipeline.sheets.statuswords import LEAVE, LEFT, remark_state, status_state
+from pipeline.sheets.statuswords import (
+    LEAVE,
+    LEFT,
+    TRANSFER_WORDS,
+    notice_date,
+    remark_state,
+    status_state,
+    transferred_away,
+)
 from pipeline.sheets.values import cell_text, valid_email
 
 # A note's clauses, each judged on its own: "X er stoppet. Y har overtaget" says one left.
@@ -198,11 +207,12 @@ def _moved_elsewhere(words: tuple[str, ...], own: tuple[str, ...]) -> bool:
 
 
 def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
-                  findings: Findings) -> None:
+                  findings: Findings, today: dt.date | None = None) -> None:
     """Refuse the list where a remark on a row speaks of a move or a new leader that its
     columns do not show: it names someone on the list other than the row's own person and its
     leader, or a department of the list other than its own (``remarks``: each remark column's
-    index and header)."""
+    index and header). A move to another employer on a day to come ("Overgår til Region Syd
+    01.03.2027") is a leaving to come: until then the columns hold."""
     if not remarks or not drafts:
         return
     people = {_words(d.name): d for d in drafts if len(_words(d.name)) >= 2}
@@ -214,6 +224,9 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
                 continue
             words = _words(text)
             if not _CHANGE & set(words):
+                continue
+            if today is not None and transferred_away(text) and (
+                    moves := notice_date(text, TRANSFER_WORDS)[1]) is not None and moves > today:
                 continue
             own = {_words(d.name), _words(d.given.text)}
             other = next((p for key, p in people.items() if key not in own

@@ -385,11 +385,13 @@ _FIRM = re.compile(r"(?:^|\s)(?:ApS|A/S|I/S|K/S|P/S|IVS|AB|AS|ASA|GmbH|Ltd|Inc|O
 # A transfer to another company: "Overflyttet til Plastform Polska Sp. z o.o." (to a unit of
 # one's own, "Overflyttet til Lager", one is still here)
 _TRANSFER = re.compile(r"^\s*(?:overflyttet|overført|flyttet|transferred|moved|overdraget|"
-                       r"overdrages|virksomhedsoverdraget)\s+(?:til|to)\s+(?P<to>.+?)"
+                       r"overdrages|virksomhedsoverdraget|overgået|overgår)\s+(?:til|to)\s+"
+                       r"(?P<to>.+?)"
                        r"(?:\s+(?:pr\.?|per|fra|from|den)?\s*\d[\d./-]*\d)?\s*$",
                        re.IGNORECASE)
 TRANSFER_WORDS = frozenset({"overflyttet", "overført", "flyttet", "transferred", "moved",
-                            "overdraget", "overdrages", "virksomhedsoverdraget"})
+                            "overdraget", "overdrages", "virksomhedsoverdraget", "overgået",
+                            "overgår"})
 
 
 def transferred_away(text: str) -> bool:
@@ -398,10 +400,16 @@ def transferred_away(text: str) -> bool:
     if found is None:
         return False
     to = found.group("to")
+    words = WORD.findall(to.casefold())
     return a_firm(to) or any(w.endswith(("selskab", "selskabet")) or w in _COMPANY
-                             for w in WORD.findall(to.casefold()))
+                             for w in words) or (
+        # another public employer by its kind: "Fjordby Kommune", "Region Syd", "Styrelsen
+        # for …", "Kulturministeriet"
+        bool(words) and (words[-1] == "kommune" or words[0] in _AUTHORITY or any(
+            w.endswith(("ministeriet", "styrelsen")) for w in words)))
 
 
+_AUTHORITY = frozenset({"region", "styrelsen", "ministeriet"})
 # A company named by what it is: "Overflyttet til søsterselskab", "moved to another company"
 _COMPANY = frozenset({"company", "firma", "firmaet", "virksomhed", "virksomheden",
                       "koncern", "koncernen"})

@@ -262,3 +262,16 @@ def test_the_number_of_someones_initials_is_the_number_where_no_other_is(
             ("G001", "Anne Holm", "Rektorat", None), ("G002", "Fatima Bak", "Natur", "Anne Holm"),
             ("G003", "Ole Lund", "Natur", "Fatima Bak")]
     assert [e.number for e in read(tmp_path, {"A": rows}).employees] == ["G001", "G002", "G003"]
+
+
+def test_a_remark_of_a_move_to_another_public_employer_on_a_day_passed(tmp_path: Path) -> None:
+    rows = [("Medarbejdernr", "Navn", "Enhed", "Nærmeste leder", "Bemærkning"),
+            ("1000", "Peter Lund", "Direktion", None, None),
+            ("1001", "Jens Vinther", "Trafik", "Peter Lund", None),
+            ("1043", "Ida Holm", "Trafik", "Jens Vinther",
+             "Overgået til Fjordby Kommune 01.09.2026"),
+            ("1044", "Eva Dam", "Trafik", "Jens Vinther", "Overgår til Region Syd 01.03.2027"),
+            ("1045", "Bo Ry", "Trafik", "Jens Vinther", None)]
+    listing = read(tmp_path, {"A": rows})
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("1043", "Bemærkning: moved to another employer 01-09-2026")]
