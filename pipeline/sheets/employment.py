@@ -241,12 +241,16 @@ _DAY_WORDS = _DAY_OF | {"fra", "from", "virkning", "gældende", "effective", "st
 
 def _status_day(columns: Sequence[tuple[str, Any]], others: Sequence[Any],
                 rows: Sequence[tuple[int, Sequence[Any]]]) -> Any:
-    """The column of the day each row's status holds from: headed as a day and nothing else,
-    days on some rows, and only on rows whose status is filled; or None."""
+    """The column of the day each row's status holds from, where the status marks some rows
+    only (a change list: empty on everyone else): headed as a day and nothing else, days on
+    some rows, and only on rows whose status is filled; or None. (A status filled on every
+    row beside a day on every row, "A" | "FRA_DATO", is a state and the day it began.)"""
     status = next((u for k, u in columns if k == "status"), None)
     if status is None:
         return None
     marked = {n for n, v in rows[:_SAMPLE] if cell_text(value_at(v, status.index))}
+    if len(marked) == len(rows[:_SAMPLE]):
+        return None
     for use in others:
         words = set(header_words(use.header))
         if not words & _DAY_OF or not words <= _DAY_WORDS:
