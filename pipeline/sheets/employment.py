@@ -246,15 +246,14 @@ def _status_day(columns: Sequence[tuple[str, Any]], others: Sequence[Any],
     some rows, and only on rows whose status is filled; or None. (A status filled on every
     row beside a day on every row, "A" | "FRA_DATO", is a state and the day it began.)"""
     status = next((u for k, u in columns if k == "status"), None)
-    if status is None:
-        return None
+    days = [u for u in others if (words := set(header_words(u.header))) & _DAY_OF
+            and words <= _DAY_WORDS]
+    if status is None or not days:
+        return None  # (most lists, at once)
     marked = {n for n, v in rows[:_SAMPLE] if cell_text(value_at(v, status.index))}
-    if len(marked) == len(rows[:_SAMPLE]):
-        return None
-    for use in others:
-        words = set(header_words(use.header))
-        if not words & _DAY_OF or not words <= _DAY_WORDS:
-            continue
+    if all(n in marked for n, v in rows[:_SAMPLE] if sum(map(bool, map(cell_text, v))) >= 3):
+        return None  # (every row of a person has a status: a state, no change mark)
+    for use in days:
         dated = [(n, value_at(v, use.index)) for n, v in rows[:_SAMPLE]
                  if cell_text(value_at(v, use.index))]
         if dated and all(n in marked and _a_day(value) is not None for n, value in dated):

@@ -275,3 +275,17 @@ def test_a_remark_of_a_move_to_another_public_employer_on_a_day_passed(tmp_path:
     listing = read(tmp_path, {"A": rows})
     assert [(a.number, a.reason) for a in listing.leavers] == [
         ("1043", "Bemærkning: moved to another employer 01-09-2026")]
+
+
+def test_a_state_on_every_row_beside_the_day_it_began_is_no_change_mark(
+        tmp_path: Path) -> None:
+    rows: list[tuple[Any, ...]] = [("Nr", "Navn", "Afdeling", "Leder nr", "Status", "Statusdato")]
+    codes = ["A", "A", "F", "A", "O", "A", "A"]
+    for i, code in enumerate(codes, start=1):
+        rows.append((4400000 + i, f"Person {chr(64 + i)} Holm", "Psyk", 4400001 if i > 1 else None,
+                     code, f"0{i}.01.2020"))
+    rows += [(None,), ("Status: A = aktiv, O = orlov, F = fratrådt",)]
+    listing = read(tmp_path, {"A": rows})
+    assert "status-day" not in kinds(listing)
+    assert [a.number for a in listing.leavers] == ["4400003"]
+    assert [e.number for e in listing.on_leave] == ["4400005"]
