@@ -1,5 +1,8 @@
 """Lists as fresh exports brought them (stop 43): a group's companies that each number their
-staff from their own start."""
+staff from their own start, title and unit in one cell, a chief who leads where the nearest
+leader is empty, a change list's marks with their days, a contract column of kinds and
+statuses, retirement days, a custom field of type e-mail, leader columns for two periods,
+status codes on a sheet named for them, and a remark of a move to another employer."""
 
 from __future__ import annotations
 
