@@ -2,9 +2,9 @@
 (``Køkken``, ``Sal`` at each restaurant), a chain's shop beside its departments. Where a
 column no header names crosses the department column (each site holds several of its values,
 and several of them are found at several sites) and each such unit has other leaders at each
-site, the unit is the site's: "Brasserie Havnen Køkken" (a unit found at one site only keeps
-its name), and a row with a site and no unit has the site (the head office). Said in `mus
-check`."""
+site, every unit is the site's: "Brasserie Havnen Køkken", and "Café Åen Café" for a unit
+found at one site only (named as the others are), and a row with a site and no unit has the
+site (the head office). Said in `mus check`."""
 
 from __future__ import annotations
 
@@ -76,12 +76,13 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
                                                    for who in leaders[(s, u)])
                            for s in sites_of[u]) for u in shared):
             continue
-        twice = set(shared)
         for d in drafts:
-            site = site_of[id(d)]
-            if site and d.fields["department"] in twice:
-                d.fields["department"] = f"{site} {d.fields['department']}"
-            elif site and not d.fields["department"]:
+            site, own = site_of[id(d)], d.fields["department"]
+            if site and own and not own.casefold().startswith(site.casefold()):
+                # (every unit at a place, also one found at one place only: "Café Åen Café"
+                # beside "Brasserie Havnen Køkken", named alike)
+                d.fields["department"] = f"{site} {own}"
+            elif site and not own:
                 d.fields["department"] = site
         findings.note("units-at-sites", f'The units in "{unit.header}" '
                       f'{", ".join(sorted(shared)[:3])} are found at several of the places in '

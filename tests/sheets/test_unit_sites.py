@@ -37,7 +37,8 @@ def test_the_same_units_at_several_restaurants_are_each_restaurants(tmp_path: Pa
     assert {e.number: e.department for e in listing.employees} == {
         "301": "Hovedkontor", "302": "Havnen Køkken", "303": "Havnen Sal",
         "304": "Torvet Køkken", "305": "Torvet Sal", "307": "Havnen Køkken",
-        "308": "Havnen Sal", "309": "Torvet Køkken", "310": "Torvet Sal", "311": "Vinbar"}
+        "308": "Havnen Sal", "309": "Torvet Køkken", "310": "Torvet Sal",
+        "311": "Torvet Vinbar"}  # (a unit at one place only is named as the others are)
     [note] = [n for n in listing.notes if n.kind == "units-at-sites"]
     assert '"Område" Køkken, Sal are found at several of the places in "Restaurant"' in \
         note.what
