@@ -45,6 +45,7 @@ from pipeline.sheets.headers import WEAK, HeaderRow, accepted, value_at
 from pipeline.sheets.headerwords import LEADER, concepts, header_words
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
+from pipeline.sheets.ledunits import units_of_leaders
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
 from pipeline.sheets.listleaders import (
@@ -662,6 +663,7 @@ class _Read:
         _one_unit_each(drafts, layout, findings)
         name_units(drafts, layout, others, findings)
         units_at_sites(drafts, layout, findings)
+        units_of_leaders(drafts, layout, findings)
         by_dn = "department" not in layout.fields and not headed and _units_from_dn(
             drafts, layout, findings)
         by_dn = by_dn or ("department" not in layout.fields and not headed and _units_by_leaders(

@@ -120,6 +120,27 @@ _DOTTED_DAY = r"(\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 _PERIOD_HYPHEN = re.compile(rf"^\s*{_DOTTED_DAY}-{_DOTTED_DAY}\s*$")
 
 
+# A season's days, day/month each, the year after the last or after each: "Sæson 1/4–31/10
+# 2026", "Sæson 1/11 2026–31/3 2027"
+_SEASON = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})\.?(?:\s*(\d{4}))?\s*[–—-]\s*"
+                     r"(\d{1,2})[/.](\d{1,2})\.?\s*(\d{4})(?![\d/.])")
+
+
+def _season(text: str) -> tuple[dt.date, dt.date] | None:
+    found = _SEASON.search(text)
+    if found is None:
+        return None
+    d1, m1, y1, d2, m2, y2 = found.groups()
+    try:
+        end = dt.date(int(y2), int(m2), int(d2))
+        start = dt.date(int(y1) if y1 else int(y2), int(m1), int(d1))
+        if start > end and not y1:  # "1/11–31/3 2027": the winter began the year before
+            start = dt.date(int(y2) - 1, int(m1), int(d1))
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None
+
+
 def _period(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     match = _PERIOD.match(text) or _PERIOD_HYPHEN.match(text)
     if match is None:
@@ -677,6 +698,11 @@ class EmploymentReader:
             term, ends = notice_date(text, _FIXED_TERM)  # "Tidsbegrænset til 10.11.2026"
             if term and ends is not None and ends < self.today:
                 return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
+            span = _season(text)  # "Sæson 1/4–31/10 2026": a season's days, the year after
+            if span is not None and span[1] < self.today:
+                return LEFT, f"{said}: the period is over"
+            if span is not None and span[0] > self.today:
+                return LEFT, f"{said}: has not begun"
         if key == "form":
             if folded in THINGS:
                 return LEFT, f"{said}: a thing, no person"

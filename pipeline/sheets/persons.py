@@ -40,6 +40,7 @@ _ACCOUNT = frozenset({
     "vagttelefon", "vagttlf",
     # a system's own users: "Gæstebruger", "Interface user", "Night audit job"
     "bruger", "user", "users", "guest", "gæst", "gæstebruger", "interface", "job", "jobs",
+    "batch", "batchjob", "scheduler", "cron",  # "TrackWise Batch": a system's batch run
     # a contact centre's screens on the wall: "Wallboard Privat"
     "wallboard", "dashboard"})
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "du", "da", "di",

@@ -380,8 +380,11 @@ class RowReader:
             # a web page's pager copied with the list: "< Forrige" | "Side 2 af 2"
             return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))
         if employee and (account_word(name) or all_account_words(name)
-                         or self._account_title(texts)):
-            # "Scanner Social og Sundhed" under a key of another shape ("svc-scan-sos")
+                         or self._account_title(texts) or (
+                             not has_digit(number) and account(number.replace("-", " "))
+                             and account(name, self._address(texts)))):
+            # "Scanner Social og Sundhed" under a key of another shape ("svc-scan-sos");
+            # "TrackWise Batch" at tw-batch@ under "SVC_TW_BATCH": the key and the name say so
             return Skipped(row, "account", mask_cpr(name[:40]))
         if employee:
             return None

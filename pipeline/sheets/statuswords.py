@@ -222,6 +222,8 @@ def status_state(text: str) -> str | None:
         return LEFT  # "Ikke aktiv", "Not active" (Oracle's "No Payroll" says how one is paid)
     if _no_form(words):
         return LEFT  # "skal ikke have skema", "ingen MUS", "no review this year": no form
+    if len(words) <= 2 and words[:1] and words[0] in _OPEN_CLOSED:
+        return _OPEN_CLOSED[words[0]]  # an account's state: "Lukket" (closed), "Åben"
     leave = any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words)
     if leave and any(a in _BACK and b in _FROM for a, b in pairwise(words)):
         return EMPLOYED  # "Tilbage fra barsel 1.12.2026", "Returned from leave" (not "Orlov,
@@ -235,6 +237,10 @@ def status_state(text: str) -> str | None:
     return None
 
 
+# An account's state alone, as a user list gives it ("Konto": Åben / Lukket); in a remark
+# ("lukket for nye sager") these words say nothing of the person
+_OPEN_CLOSED = {"lukket": LEFT, "lukkede": LEFT, "closed": LEFT, "åben": EMPLOYED,
+                "åbent": EMPLOYED, "open": EMPLOYED}
 # What a list calls the form or the talk, and the words that say someone is not to have it.
 _FORM = frozenset({"skema", "skemaet", "skemaer", "mus", "mus-skema", "form", "forms",
                    "review", "appraisal", "samtale", "udviklingssamtale", "medarbejdersamtale",
@@ -273,7 +279,14 @@ def outside(text: str) -> bool:
     return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
         a in _ACCOUNT_KINDS and b in ("account", "accounts") for a, b in pairwise(words)) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
-        a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or _temp_from(text)
+        a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or any(
+        a in _HIRED and b in _VIA for a, b in pairwise(words)) or _temp_from(text)
+
+
+# Someone hired in through a firm: "Konsulent via Emagine" (not "Konsulent fra 2019")
+_HIRED = frozenset({"konsulent", "konsulenter", "consultant", "consultants", "contractor",
+                    "contractors", "freelancer", "rådgiver", "specialist"})
+_VIA = frozenset({"via", "through", "gennem", "genom"})
 
 
 # What pays for a post: "ekstern finansiering", "externally funded" says where the money comes
@@ -287,7 +300,8 @@ _FUNDING = frozenset({"finansiering", "finansieret", "midler", "bevilling",
 # "Virksomhedspraktik", "Erhvervspraktikant", "Jobpraktik", "Sprogpraktik", "Arbejdsprøvning",
 # "Nytteindsats". A "Praktikant" or "Elev" alone is employed.
 _AGENCIES = ("vikarbureau", "vikarbureauet", "bemandingsbureau", "bemandingsbureauet",
-             "personalebureau", "personalebureauet", "vikarbyrå", "bemanningsbyrå")
+             "personalebureau", "personalebureauet", "vikarbyrå", "bemanningsbyrå",
+             "konsulenthus", "konsulenthuset")  # a consultancy that hires its people out
 # Accounts that are no one's (not "NemKonto" or "bankkonto", which are someone's money)
 _ACCOUNTS = frozenset({"funktionskonto", "fælleskonto", "systemkonto", "servicekonto",
                        "teknikkonto", "gruppekonto", "ressourcekonto", "fælleslogin",

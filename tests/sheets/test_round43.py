@@ -292,3 +292,48 @@ def test_a_state_on_every_row_beside_the_day_it_began_is_no_change_mark(
     assert "status-day" not in kinds(listing)
     assert [a.number for a in listing.leavers] == ["4400003"]
     assert [e.number for e in listing.on_leave] == ["4400005"]
+
+
+TEAMS = [("Nr", "Navn", "Afdeling", "Team", "Nærmeste leder"),
+         (1, "Niels Møller", "IT", None, None),
+         (2, "Hans Krog", "Drift", "Servicedesk", "Niels Møller"),
+         (3, "Jens Bak", "Drift", "Servicedesk", "Hans Krog"),
+         (4, "Ida Lund", "Drift", "Servicedesk", "Hans Krog"),
+         (5, "Eva Dam", "Drift", "Netværk", "Niels Møller"),
+         (6, "Bo Ry", "Drift", "Netværk", "Eva Dam"),
+         (7, "Ane Friis", "Drift", "Netværk", "Eva Dam"),
+         (8, "Kim Hald", "Drift", None, "Niels Møller")]
+
+
+def test_the_team_each_leader_leads_is_the_department(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"A": TEAMS})
+    got = {e.number: e.department for e in listing.employees}
+    assert got == {"1": "IT", "2": "Servicedesk", "3": "Servicedesk", "4": "Servicedesk",
+                   "5": "Netværk", "6": "Netværk", "7": "Netværk", "8": "Drift"}
+    assert "units-of-leaders" in kinds(listing)
+
+
+def test_a_group_name_under_two_districts_is_named_with_its_district(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Distrikt", "Gruppe", "Gruppeleder / leder"),
+            (1, "Lis Holm", "Ledelse", None, None),
+            (2, "Per Krog", "Distrikt Nord", "Gruppe 1", "Lis Holm"),
+            (3, "Ib Bak", "Distrikt Nord", "Gruppe 1", "Per Krog"),
+            (4, "Mia Lund", "Distrikt Nord", "Gruppe 2", "Lis Holm"),
+            (5, "Bo Dam", "Distrikt Nord", "Gruppe 2", "Mia Lund"),
+            (6, "Eva Ry", "Distrikt Syd", "Gruppe 1", "Lis Holm"),
+            (7, "Ole Vig", "Distrikt Syd", "Gruppe 1", "Eva Ry")]
+    got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
+    assert (got["3"], got["5"], got["7"]) == ("Distrikt Nord Gruppe 1", "Gruppe 2",
+                                              "Distrikt Syd Gruppe 1")
+
+
+def test_teams_led_by_several_leaders_stay_detail(tmp_path: Path) -> None:
+    """Shift teams across the department: each team's people have different leaders."""
+    rows = [*TEAMS[:2], (2, "Hans Krog", "Drift", "Dag", "Niels Møller"),
+            (3, "Jens Bak", "Drift", "Dag", "Hans Krog"),
+            (4, "Ida Lund", "Drift", "Nat", "Hans Krog"),
+            (5, "Eva Dam", "Drift", "Dag", "Niels Møller"), (6, "Bo Ry", "Drift", "Nat", "Eva Dam"),
+            (7, "Ane Friis", "Drift", "Dag", "Eva Dam")]
+    listing = read(tmp_path, {"A": rows})
+    assert {e.department for e in listing.employees} == {"IT", "Drift"}
+    assert "units-of-leaders" not in kinds(listing)
