@@ -144,6 +144,10 @@ class Remarks:
             # (a day without its year is this year's: "stoppet 30/11" before the 30th is a
             # leaving to come, refused as before)
             return f"{where}: left {day:%d-%m-%Y}"
+        if whole and day <= self.today and remark_state(text) is None and (
+                noticed := notice_date(text))[0] and noticed[1] == day:
+            # "Har sagt op – sidste dag 05.11.2026": a notice whose last day has passed
+            return f"{where}: left {day:%d-%m-%Y}"
         if whole and day <= self.today and transferred_away(text):
             # "Overgået til Fjordby Kommune 01.09.2026": employed by another since that day
             return f"{where}: moved to another employer {day:%d-%m-%Y}"

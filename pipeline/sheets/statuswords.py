@@ -36,6 +36,7 @@ LEFT_WORDS = frozenset({
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
+    "stoppede",  # "Stoppede 07/07": stopped
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
     "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",

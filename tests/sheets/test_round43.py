@@ -337,3 +337,15 @@ def test_teams_led_by_several_leaders_stay_detail(tmp_path: Path) -> None:
     listing = read(tmp_path, {"A": rows})
     assert {e.department for e in listing.employees} == {"IT", "Drift"}
     assert "units-of-leaders" not in kinds(listing)
+
+
+def test_remarks_of_a_notice_whose_last_day_has_passed(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Afdeling", "Leder", "Kommentar"),
+            (40, "Inger Holm", "Ledelse", None, None),
+            (41, "Jens Bak", "Scene", "Inger Holm", "Har sagt op – sidste dag 05.11.2026"),
+            (42, "Ida Lund", "Scene", "Inger Holm", "Stoppede 07/07"),
+            (43, "Ole Rask", "Scene", "Inger Holm", "Har sagt op – sidste dag 31.01.2027"),
+            (44, "Eva Dam", "Scene", "Inger Holm", "Nøglekort mangler")]
+    listing = read(tmp_path, {"A": rows})
+    assert [a.number for a in listing.leavers] == ["41", "42"]
+    assert [e.number for e in listing.employees] == ["40", "43", "44"]
