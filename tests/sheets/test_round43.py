@@ -349,3 +349,28 @@ def test_remarks_of_a_notice_whose_last_day_has_passed(tmp_path: Path) -> None:
     listing = read(tmp_path, {"A": rows})
     assert [a.number for a in listing.leavers] == ["41", "42"]
     assert [e.number for e in listing.employees] == ["40", "43", "44"]
+
+
+def test_a_shops_sections_its_one_manager_leads_stay_the_shop(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Hovedenhed", "Sektion", "Nærmeste leder"),
+            (1, "Priya Raman", "Hovedkontor", "Ledelse", None),
+            (2, "Sidsel Bach", "Butik Aalborg", "Salg", "Priya Raman"),
+            (3, "Ib Holm", "Butik Aalborg", "Salg", "Sidsel Bach"),
+            (4, "Ane Lund", "Butik Aalborg", "Lager", "Sidsel Bach"),
+            (5, "Lene Mik", "Butik Aarhus", "Salg", "Priya Raman"),
+            (6, "Bo Dam", "Butik Aarhus", "Salg", "Lene Mik"),
+            (7, "Eva Ry", "Butik Aarhus", "Lager", "Lene Mik")]
+    got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
+    assert (got["3"], got["4"], got["7"]) == ("Butik Aalborg", "Butik Aalborg", "Butik Aarhus")
+
+
+def test_a_departments_own_leadership_keeps_the_department(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Afdeling", "Afsnit", "Nærmeste leder"),
+            (1, "Ole Dir", "Direktion", None, None),
+            (2, "Ida Chef", "Medicinsk Afdeling", "Afdelingsledelse", "Ole Dir"),
+            (3, "Pia Leder", "Medicinsk Afdeling", "Afsnit M1", "Ida Chef"),
+            (4, "Bo Syg", "Medicinsk Afdeling", "Afsnit M1", "Pia Leder"),
+            (5, "Kim Leder", "Medicinsk Afdeling", "Afsnit M2", "Ida Chef"),
+            (6, "Eva Syg", "Medicinsk Afdeling", "Afsnit M2", "Kim Leder")]
+    got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
+    assert (got["2"], got["4"], got["6"]) == ("Medicinsk Afdeling", "Afsnit M1", "Afsnit M2")
