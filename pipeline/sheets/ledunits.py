@@ -51,8 +51,9 @@ def _named(members: Iterable[Draft]) -> set[str]:
 
 def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
     unit = layout.fields.get("department")
-    if unit is None or len(drafts) < 6 or not any(d.given.said for d in drafts):
-        return
+    if unit is None or len(drafts) < 6 or layout.unit_levels or not any(
+            d.given.said for d in drafts):
+        return  # (unit levels that nest already give the finest as the department)
     used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
     leader = layout.fields.get("leader")
     # (a unit the leader column's header names: "Gruppe" beside "Gruppeleder / leder")
@@ -73,8 +74,11 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
         for d in drafts:
             if value[id(d)]:
                 teams[(d.fields["department"], value[id(d)])].append(d)
-        if len(teams) < 2:
-            continue
+        per_department: dict[str, int] = defaultdict(int)
+        for dep, _ in teams:
+            per_department[dep] += 1
+        if len(teams) < 2 or max(per_department.values()) < 2:
+            continue  # (no department holds two of them: a coarser level, or the same one)
         led = {key: _leaders_of(members) for key, members in teams.items()}
         one = sum(len(who) == 1 for who in led.values())
         # a department with a team that has a leader of its own, who leads none of the
