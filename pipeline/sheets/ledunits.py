@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _SHARE = 0.8  # of the finer units that must each have one leader
 _WORD = re.compile(r"[^\W\d_]+")
 _LEADS = ("leder", "leader", "lead", "chef")
+_CODE = re.compile(r"^(?=\S*\d)[A-ZÆØÅ0-9]+(?:[-_./][A-ZÆØÅ0-9]+)*$")  # "PRI-1", "T12"
 
 
 def _leaders_of(members: Sequence[Draft]) -> set[str]:
@@ -67,9 +68,9 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
         value = {id(d): d.texts[other.index].strip() if other.index < len(d.texts) else ""
                  for d in drafts}
         filled = [v for v in value.values() if v]
-        if len(filled) < 0.3 * len(drafts) or sum(any(c.isalpha() for c in v)
-                                                   for v in filled) < 0.9 * len(filled):
-            continue  # (a column of codes, "10", "20", is no unit of its own)
+        if len(filled) < 0.3 * len(drafts) or sum(any(c.isalpha() for c in v) and not _CODE.match(
+                v) for v in filled) < 0.9 * len(filled):
+            continue  # (a column of codes, "10", "PRI-1", names no unit of its own)
         teams: dict[tuple[str, str], list[Draft]] = defaultdict(list)
         for d in drafts:
             if value[id(d)]:

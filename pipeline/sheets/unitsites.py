@@ -76,8 +76,22 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
                                                    for who in leaders[(s, u)])
                            for s in sites_of[u]) for u in shared):
             continue
+        # (a unit at one place only whose people lead the place's others is the place's
+        # leadership: "Ledelse" keeps its name)
+        lead_at: dict[str, set[str]] = defaultdict(set)
+        for d in drafts:
+            if site_of[id(d)] and d.given.said:
+                lead_at[site_of[id(d)]].add(_who(d.given))
+        members: dict[tuple[str, str], list[Draft]] = defaultdict(list)
+        for d in with_unit:
+            members[(site_of[id(d)], d.fields["department"])].append(d)
+        leadership = {key for key, people in members.items() if key[1] not in shared and 2 * sum(
+            bool(lead_at[key[0]] & {d.name.casefold(), d.number.casefold()}) for d in people)
+            > len(people)}
         for d in drafts:
             site, own = site_of[id(d)], d.fields["department"]
+            if (site, own) in leadership:
+                continue
             if site and own and not own.casefold().startswith(site.casefold()):
                 # (every unit at a place, also one found at one place only: "Café Åen Café"
                 # beside "Brasserie Havnen Køkken", named alike)

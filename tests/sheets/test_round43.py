@@ -374,3 +374,11 @@ def test_a_departments_own_leadership_keeps_the_department(tmp_path: Path) -> No
             (6, "Eva Syg", "Medicinsk Afdeling", "Afsnit M2", "Kim Leder")]
     got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
     assert (got["2"], got["4"], got["6"]) == ("Medicinsk Afdeling", "Afsnit M1", "Afsnit M2")
+
+
+def test_a_column_of_team_codes_is_no_unit_of_its_own(tmp_path: Path) -> None:
+    rows = [(*TEAMS[0][:3], "Team", TEAMS[0][4]),
+            *[(n, name, dep, {"Servicedesk": "DRI-1", "Netværk": "DRI-2"}.get(team or ""),
+               leader) for n, name, dep, team, leader in TEAMS[1:]]]
+    got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
+    assert set(got.values()) == {"IT", "Drift"}

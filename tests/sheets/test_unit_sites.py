@@ -67,3 +67,12 @@ def test_a_column_of_profiles_that_crosses_the_units_is_no_place(tmp_path: Path)
     listing = _read(tmp_path, rows)
     assert {e.department for e in listing.employees} == {"Ledelse", "QA", "RA"}
     assert not [n for n in listing.notes if n.kind == "units-at-sites"]
+
+
+def test_a_places_own_leadership_keeps_its_name(tmp_path: Path) -> None:
+    rows = [*_rows("Rasmus Vest", "Amina Yusuf")[:1],
+            (300, "Lis Top", "Hovedkontor", None, None),
+            (301, "Tina Møller", "Torvet", "Ledelse", "Lis Top"),
+            *[r for r in _rows("Rasmus Vest", "Amina Yusuf")[2:] if r[0] != 311]]
+    got = {e.number: e.department for e in _read(tmp_path, rows).employees}
+    assert got["301"] == "Ledelse" and got["309"] == "Torvet Køkken"
