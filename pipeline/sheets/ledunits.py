@@ -76,10 +76,14 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
             if value[id(d)]:
                 teams[(d.fields["department"], value[id(d)])].append(d)
         per_department: dict[str, int] = defaultdict(int)
-        for dep, _ in teams:
+        per_team: dict[str, int] = defaultdict(int)
+        for dep, team in teams:
             per_department[dep] += 1
-        if len(teams) < 2 or max(per_department.values()) < 2:
-            continue  # (no department holds two of them: a coarser level, or the same one)
+            per_team[team] += 1
+        if len(teams) < 2 or sum(n >= 2 for n in per_team.values()) / len(per_team) > sum(
+                n >= 2 for n in per_department.values()) / len(per_department):
+            continue  # (the departments hold several of them less often than they span
+            # several departments: a coarser level, or the same one)
         led = {key: _leaders_of(members) for key, members in teams.items()}
         one = sum(len(who) == 1 for who in led.values())
         # a department with a team that has a leader of its own, who leads none of the

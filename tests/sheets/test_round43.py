@@ -382,3 +382,20 @@ def test_a_column_of_team_codes_is_no_unit_of_its_own(tmp_path: Path) -> None:
                leader) for n, name, dep, team, leader in TEAMS[1:]]]
     got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
     assert set(got.values()) == {"IT", "Drift"}
+
+
+def test_a_coarser_column_beside_the_department_is_no_team(tmp_path: Path) -> None:
+    """"Forvaltning" beside "Afdeling": the directors' "Direktionen" holds several of them, but
+    each of them spans several departments: a coarser level."""
+    rows = [("Forvaltning", "Afdeling", "Nr", "Navn", "Nærmeste leder"),
+            ("Direktion", "Direktionen", 1, "Signe Top", None),
+            ("Social", "Direktionen", 2, "Mads Soc", "Signe Top"),
+            ("Børn", "Direktionen", 3, "Lan Børn", "Signe Top"),
+            ("Social", "Ældre", 4, "Ib Ældre", "Mads Soc"),
+            ("Social", "Ældre", 5, "Bo A", "Ib Ældre"),
+            ("Social", "Handicap", 6, "Eva H", "Mads Soc"),
+            ("Social", "Handicap", 7, "Ole B", "Eva H"),
+            ("Børn", "Skole", 8, "Pia S", "Lan Børn"), ("Børn", "Skole", 9, "Kim C", "Pia S"),
+            ("Børn", "PPR", 10, "Ane P", "Lan Børn"), ("Børn", "PPR", 11, "Tom D", "Ane P")]
+    got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
+    assert (got["5"], got["9"], got["2"]) == ("Ældre", "Skole", "Direktionen")
