@@ -381,10 +381,11 @@ class RowReader:
             return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))
         if employee and (account_word(name) or all_account_words(name)
                          or self._account_title(texts) or (
-                             not has_digit(number) and account(number.replace("-", " "))
-                             and account(name, self._address(texts)))):
+                             not has_digit(number) and "@" not in number
+                             and account(number.replace("-", " ")) and account(name))):
             # "Scanner Social og Sundhed" under a key of another shape ("svc-scan-sos");
-            # "TrackWise Batch" at tw-batch@ under "SVC_TW_BATCH": the key and the name say so
+            # "TrackWise Batch" under "SVC_TW_BATCH": the key and the name itself say so (not
+            # an address as the key: Bodil Thomsen at bot@ is no bot)
             return Skipped(row, "account", mask_cpr(name[:40]))
         if employee:
             return None

@@ -399,3 +399,13 @@ def test_a_coarser_column_beside_the_department_is_no_team(tmp_path: Path) -> No
             ("Børn", "PPR", 10, "Ane P", "Lan Børn"), ("Børn", "PPR", 11, "Tom D", "Ane P")]
     got = {e.number: e.department for e in read(tmp_path, {"A": rows}).employees}
     assert (got["5"], got["9"], got["2"]) == ("Ældre", "Skole", "Direktionen")
+
+
+def test_a_batch_account_under_a_key_of_its_own_but_no_person_at_bot(tmp_path: Path) -> None:
+    rows = [("User Name", "Full Name", "Email", "Department", "Manager"),
+            ("KAAGAA1", "Kåre Aagaard", "ka@p.dk", "QA", None),
+            ("PPOULS2", "Piotr Poulsen", "pp@p.dk", "QA", "Kåre Aagaard"),
+            ("SVC_TW_BATCH", "TrackWise Batch", "tw-batch@p.dk", "IT", None),
+            ("bot@p.dk", "Bodil Thomsen", "bot@p.dk", "IT", "Kåre Aagaard")]
+    numbers = [e.number for e in read(tmp_path, {"A": rows}).employees]
+    assert "SVC_TW_BATCH" not in numbers and "bot@p.dk" in numbers
