@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.sheets.choice import NEW, says_new
@@ -158,22 +159,34 @@ def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
         if len(filled) < 3 or sum(bool(_UNIT_LEADER.match(c)) for c in filled) < 0.9 * len(
                 filled):
             continue
-        width = max(len(headers), *(len(v) for _, v in rows))
-        out = []
-        for number, values in rows:
-            cells_now = [*values, *([None] * (width - len(values)))]
-            found = _UNIT_LEADER.match(cell_text(value_at(values, index)))
-            cells_now[index] = found.group("unit") if found else cells_now[index]
-            out.append((number, (*cells_now, found.group("leader") if found else None)))
-        unit = _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling"
-        headers = [*headers, *([""] * (width - len(headers)))]
-        headers[index] = unit
-        headers.append("Leder")
         findings.note("unit-leader-cells", f'The column "{text}" gives each row\'s unit and its '
                       "leader in one cell: the unit is read as the department and the leader "
                       "as the leader.", header.row, text)
-        return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
+        return split_column(rows, header, index, lambda _, cell: (
+            (found.group("unit"), found.group("leader"))
+            if (found := _UNIT_LEADER.match(cell)) else None),
+            _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling", "Leder")
     return rows, header
+
+
+def split_column(rows: Rows, header: HeaderRow, index: int,
+                 split: Callable[[int, str], tuple[str, str] | None], first: str,
+                 second: str) -> tuple[Rows, HeaderRow]:
+    """The rows with column ``index`` read as two: where ``split`` (a row's number, its cell)
+    gives two parts, the first in the cell's place, headed ``first``, and the second in a new
+    column after the last, headed ``second``; elsewhere the cell as it was and nothing new."""
+    width = max(len(header.headers), *(len(v) for _, v in rows))
+    out: Rows = []
+    for number, values in rows:
+        cells = [*values, *([None] * (width - len(values)))]
+        parts = split(number, cell_text(value_at(values, index)))
+        if parts is not None:
+            cells[index] = parts[0] or None
+        out.append((number, (*cells, parts[1] or None if parts else None)))
+    headers = [*header.headers, *([""] * (width - len(header.headers)))]
+    headers[index] = first
+    headers.append(second)
+    return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
 
 
 

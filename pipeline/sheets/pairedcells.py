@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import HeaderRow, value_at
-from pipeline.sheets.listheaders import match_fields
+from pipeline.sheets.newvalues import split_column
 from pipeline.sheets.values import cell_text
 
 Rows = list[tuple[int, tuple[Any, ...]]]
@@ -52,8 +52,7 @@ def _separator(cells: list[str]) -> str | None:
 def split_paired_cells(rows: Rows, header: HeaderRow, findings: Findings
                        ) -> tuple[Rows, HeaderRow]:
     """The column read as two, said; or the rows and header as they were."""
-    headers = list(header.headers)
-    for index, text in enumerate(headers):
+    for index, text in enumerate(header.headers):
         if not text or index in header.found.values() or (parts := _parts(text)) is None:
             continue
         if any(key in header.found for _, key in parts):
@@ -62,23 +61,20 @@ def split_paired_cells(rows: Rows, header: HeaderRow, findings: Findings
         filled = [c for c in cells if c]
         if len(filled) < 3 or (sep := _separator(filled)) is None:
             continue
-        width = max(len(headers), *(len(v) for _, v in rows))
-        out: Rows = []
         whole: list[int] = []
-        for number, values in rows:
-            cells_now = [*values, *([None] * (width - len(values)))]
-            cell = cell_text(value_at(values, index))
-            first, second = cell, ""
+
+        def pair(number: int, cell: str, sep: str = sep, whole: list[int] = whole
+                 ) -> tuple[str, str] | None:
             if cell.count(sep) == 1:
-                first, second = (p.strip() for p in cell.split(sep))
-            elif cell:
+                first, second = cell.split(sep)
+                return first.strip(), second.strip()
+            if cell:
                 whole.append(number)
-            cells_now[index] = first or None
-            out.append((number, (*cells_now, second or None)))
+            return None
+
         (first_word, _), (second_word, _) = parts
-        headers = [*headers, *([""] * (width - len(headers)))]
-        headers[index] = first_word[:1].upper() + first_word[1:]
-        headers.append(second_word[:1].upper() + second_word[1:])
+        out = split_column(rows, header, index, pair, first_word[:1].upper() + first_word[1:],
+                           second_word[:1].upper() + second_word[1:])
         said = (f'The column "{text}" gives each row\'s {first_word.lower()} and '
                 f'{second_word.lower()} in one cell, split at "{sep.strip()}": each is read as '
                 "its own column.")
@@ -86,5 +82,5 @@ def split_paired_cells(rows: Rows, header: HeaderRow, findings: Findings
             said += (f" On {rows_text(whole)} the cell does not split: it is read as the "
                      f"{first_word.lower()}.")
         findings.note("paired-cells", said, header.row, text, whole)
-        return out, HeaderRow(header.row, tuple(headers), match_fields(headers))
+        return out
     return rows, header
