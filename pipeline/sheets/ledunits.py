@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.findings import Findings
+from pipeline.sheets.unitsites import leader_key, person_keys
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
@@ -38,16 +39,11 @@ def _leaders_of(members: Sequence[Draft]) -> set[str]:
     """Who leads a unit's members: the leaders its members name, less those named by the
     unit's own members that are members themselves (a team leader is led from above)."""
     named = _named(members)
-    return _named(d for d in members if not _keys(d) & named)
-
-
-def _keys(d: Draft) -> set[str]:
-    return {d.name.casefold(), d.number.casefold(), d.fields["email"].casefold()} - {""}
+    return _named(d for d in members if not person_keys(d) & named)
 
 
 def _named(members: Iterable[Draft]) -> set[str]:
-    return {(d.given.text or d.given.number or d.given.email).casefold()
-            for d in members if d.given.said}
+    return {leader_key(d.given) for d in members if d.given.said}
 
 
 def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -89,20 +85,21 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
         # a department with a team that has a leader of its own, who leads none of the
         # department's others (a shop whose "Salg" and "Lager" its one manager leads stays
         # the shop)
+        by_department: dict[str, list[Draft]] = defaultdict(list)
+        for d in drafts:
+            by_department[d.fields["department"]].append(d)
         split = {dep for (dep, team), who in led.items() if len(who) == 1 and not who & (
-            _leaders_of([d for d in drafts if d.fields["department"] == dep
-                         and value[id(d)] != team]))}
+            _leaders_of([d for d in by_department[dep] if value[id(d)] != team]))}
         if one < _SHARE * len(teams) or not split:
             continue
         under: dict[str, set[str]] = defaultdict(set)
         for dep, team in teams:
             under[team].add(dep)
-        leading = {dep: _named(d for d in drafts if d.fields["department"] == dep)
-                   for dep in split}
+        leading = {dep: _named(by_department[dep]) for dep in split}
         for (dep, team), members in teams.items():
             if dep not in split or team.casefold() == dep.casefold():
                 continue
-            if 2 * sum(_keys(d) & leading[dep] != set() for d in members) > len(members):
+            if 2 * sum(person_keys(d) & leading[dep] != set() for d in members) > len(members):
                 continue  # the department's own leadership ("Afdelingsledelse"): its leaders
             for d in members:
                 d.fields["department"] = f"{dep} {team}" if len(under[team]) > 1 and dep \

@@ -24,8 +24,15 @@ _MOST_SITES = 60
 _GLANCE = 300
 
 
-def _who(given: Given) -> str:
+def leader_key(given: Given) -> str:
+    """How a row gives its leader, as one key: the name, else the number, else the address."""
     return (given.text or given.number or given.email).casefold()
+
+
+def person_keys(draft: Draft) -> set[str]:
+    """What a leader column may give a row's own person by: their name, number, address."""
+    return {draft.name.casefold(), draft.number.casefold(),
+            draft.fields["email"].casefold()} - {""}
 
 
 def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -60,13 +67,12 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
         if len(shared) < 2 or sum(len(u) >= 2 for u in units_of.values()) < 2:
             continue
         if leading is None:  # who leads (their own leader is the level above's, shared)
-            named = {_who(d.given) for d in drafts if d.given.said}
-            leading = {id(d) for d in drafts if named & {
-                d.name.casefold(), d.number.casefold(), d.fields["email"].casefold()}}
+            named = {leader_key(d.given) for d in drafts if d.given.said}
+            leading = {id(d) for d in drafts if named & person_keys(d)}
         leaders: dict[tuple[str, str], set[str]] = defaultdict(set)
         for d in with_unit:
             if (site := site_of[id(d)]) and d.given.said and id(d) not in leading:
-                leaders[(site, d.fields["department"])].add(_who(d.given))
+                leaders[(site, d.fields["department"])].add(leader_key(d.given))
         # each shared unit led by others at each of its sites, each leader at that site
         # themselves: the sites' own units (not a column of profiles, roles or kinds)
         where = {key: site_of[id(d)] for d in drafts for key in (
@@ -81,7 +87,7 @@ def units_at_sites(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
         lead_at: dict[str, set[str]] = defaultdict(set)
         for d in drafts:
             if site_of[id(d)] and d.given.said:
-                lead_at[site_of[id(d)]].add(_who(d.given))
+                lead_at[site_of[id(d)]].add(leader_key(d.given))
         members: dict[tuple[str, str], list[Draft]] = defaultdict(list)
         for d in with_unit:
             members[(site_of[id(d)], d.fields["department"])].append(d)
