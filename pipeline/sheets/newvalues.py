@@ -141,32 +141,64 @@ _UNIT_LEADER = re.compile(r"^\s*(?P<unit>[^()]+?)\s*\(\s*(?:leder|afdelingsleder
 _UNIT_LEADER_HEADER = re.compile(r"\s*\(\s*(?:leder|leader|manager|chef)\s*\)\s*$", re.IGNORECASE)
 
 
+# "Hjemmeplejen Nord v/ Mette Nielsen" (ved), "Hjemmeplejen Nord – Mette Nielsen",
+# "Hjemmeplejen Nord (Mette Nielsen)": a unit and a person, read so only where the person is
+# someone on the list
+_UNIT_PERSON = (re.compile(r"^\s*(?P<unit>.+?)\s+v/\s*(?P<leader>[^/]+?)\s*$", re.IGNORECASE),
+                re.compile(r"^\s*(?P<unit>.+?)\s+[–—-]\s+(?P<leader>[^–—]+?)\s*$"),
+                re.compile(r"^\s*(?P<unit>[^()]+?)\s*\(\s*(?P<leader>[^()]+?)\s*\)\s*$"))
+
+
 def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
                        ) -> tuple[Rows, HeaderRow]:
     """A column whose cells give each row's unit and its leader in one ("Enhed (leder)":
-    "Hjemmeplejen Syd (leder: Kim Munk Kruse)"), where no other column is the leader: read as
-    the department and, in a column of its own, the leader, said; or both as they were."""
-    if not any(isinstance(v, str) and ":" in v and v.endswith(")") for _, values in rows[:200]
-               for v in values):
+    "Hjemmeplejen Syd (leder: Kim Munk Kruse)"; "Hjemmeplejen Nord v/ Mette Nielsen", where
+    the name is someone's on the list), where no other column is the leader: read as the
+    department and, in a column of its own, the leader, said; or both as they were."""
+    if not any(isinstance(v, str) and (v.endswith(")") or " v/" in v or " – " in v
+                                       or " - " in v) for _, values in rows[:200] for v in values):
         return rows, header  # (most lists, at once)
     headers = list(header.headers)
     if any((r := field_role(h)) is not None and r[0] == "leader" and not _UNIT_LEADER_HEADER
            .search(h) for h in headers if h):
         return rows, header
+    names = _listed_names(rows, header)
     for index, text in enumerate(headers):
+        if index == header.found.get("name"):
+            continue
         cells = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
         filled = [c for c in cells if c]
-        if len(filled) < 3 or sum(bool(_UNIT_LEADER.match(c)) for c in filled) < 0.9 * len(
-                filled):
+        if len(filled) < 3:
             continue
+
+        def split(_: int, cell: str) -> tuple[str, str] | None:
+            found = _UNIT_LEADER.match(cell)
+            if found:
+                return found.group("unit"), found.group("leader")
+            for pattern in _UNIT_PERSON:
+                found = pattern.match(cell)
+                if found and " ".join(found.group("leader").casefold().split()) in names:
+                    return found.group("unit"), found.group("leader")
+            return None
+
+        parts = [split(0, c) for c in filled]
+        if sum(p is not None for p in parts) < 0.9 * len(filled) or (
+                len({p[1] for p in parts if p}) < 2 and len(filled) > 10):
+            continue  # (one person beside every unit says nothing of its leader)
         findings.note("unit-leader-cells", f'The column "{text}" gives each row\'s unit and its '
                       "leader in one cell: the unit is read as the department and the leader "
                       "as the leader.", header.row, text)
-        return split_column(rows, header, index, lambda _, cell: (
-            (found.group("unit"), found.group("leader"))
-            if (found := _UNIT_LEADER.match(cell)) else None),
-            _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling", "Leder")
+        return split_column(rows, header, index, split,
+                            _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling", "Leder")
     return rows, header
+
+
+def _listed_names(rows: Rows, header: HeaderRow) -> set[str]:
+    """The names in the list's name column, folded ("" where it has none)."""
+    name = header.found.get("name")
+    if name is None:
+        return set()
+    return {" ".join(cell_text(value_at(v, name)).casefold().split()) for _, v in rows} - {""}
 
 
 def split_column(rows: Rows, header: HeaderRow, index: int,

@@ -460,8 +460,30 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
             addresses = {_norm(r[person]): r[email] for r in rows
                          if email is not None and max(person, email) < len(r)
                          and valid_email(r[email])}
-            return {_norm(r[key]): Given(text=r[col], email=addresses.get(_norm(r[col]), ""))
+            beside = _addresses_of(rows, col, (key, person, email))
+            return {_norm(r[key]): Given(text=r[col], email=addresses.get(
+                        _norm(r[col]), beside.get(_norm(r[col]), "")))
                     for r in rows if col < len(r) and r[col] and _finds(directory, r[col])}
+    return {}
+
+
+def _addresses_of(rows: Sequence[Sequence[str]], col: int,
+                  used: Sequence[int | None]) -> dict[str, str]:
+    """The addresses a column of its own gives the people of ``col`` ("Områdechef" beside
+    "Områdechef mail"): an address wherever the person is given, one per person and one
+    person per address. {} where no column does."""
+    filled = [r for r in rows if col < len(r) and r[col]]
+    for other in range(max((len(r) for r in rows), default=0)):
+        if other in used or other == col:
+            continue
+        pairs = {(_norm(r[col]), r[other].casefold()) for r in filled
+                 if other < len(r) and r[other]}
+        if not filled or len(pairs) < 1 or not all(
+                other < len(r) and valid_email(r[other]) for r in filled):
+            continue
+        people = {p for p, _ in pairs}
+        if len(pairs) == len(people) == len({a for _, a in pairs}):
+            return {_norm(r[col]): r[other] for r in filled}
     return {}
 
 

@@ -22,7 +22,7 @@ from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
-from pipeline.sheets.rows import RowReader, Skipped, heading_department
+from pipeline.sheets.rows import RowReader, Skipped, heading_department, starts_as_note
 from pipeline.sheets.statuswords import (
     EMPLOYED,
     LEAVE,
@@ -41,6 +41,7 @@ from pipeline.sheets.unitleaders import (
     read_heading,
     reports_to,
 )
+from pipeline.sheets.unitsites import leader_key, person_keys
 from pipeline.sheets.values import cell_text, has_digit
 
 _HIDDEN = ("filtered", "hidden")
@@ -98,6 +99,10 @@ class RowWalk:
     _heading_said: tuple[int, HeadingLeader] | None = None
     # rows whose leader column names someone else than the heading above: (row, leader, said)
     heading_differs: list[tuple[int, str, str, int]] = field(default_factory=list)
+    # rows whose leader cell is empty, led by the leader the heading above names: heading → rows
+    heading_filled: dict[int, list[int]] = field(default_factory=dict)
+    # rows with an empty leader cell under such a heading: (draft, heading row, what it says)
+    _unled: list[tuple[Draft, int, HeadingLeader]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._shown = dataclasses.replace(self.kinds, include_hidden=True)
@@ -214,14 +219,17 @@ class RowWalk:
         """A heading that names its unit and a leader in the list, where the list has a
         leader column: the unit is the department of the rows under it, and the leader is
         compared with theirs in the column."""
-        if self.heading_names is None or skip.reason != "heading":
+        if self.heading_names is None or skip.reason not in ("heading", "note"):
             return False
         text = self._heading_text(texts)
+        if skip.reason == "note" and starts_as_note(text):
+            return False  # "NB: …": a remark (a long heading is a note by its length only)
         said = read_heading(text, self.heading_names, False, self.reader.today)
         if said is None or not said.department or not said.in_list:
             return False
         self._department, self._section, self._outside = said.department, None, None
-        self.skips.append(dataclasses.replace(skip, department=said.department))
+        self.skips.append(dataclasses.replace(skip, reason="heading",
+                                              department=said.department))
         self._heading_said = (number, said)
         return True
 
@@ -359,6 +367,11 @@ class RowWalk:
             if normal_name(said.leader) not in (normal_name(draft.given.text),
                                                 normal_name(draft.name)):
                 self.heading_differs.append((draft.row, draft.given.text, said.leader, heading))
+        elif self._heading_said is not None and not given(draft):
+            # an empty leader cell under a heading that names the unit's leader: that leader
+            # (the column is filled where someone else leads: "Leder (hvis anden)")
+            # (decided once every row is read: see heading_fills)
+            self._unled.append((draft, *self._heading_said))
         if self._department and not draft.fields["department"]:
             draft.fields["department"] = self._department
             self.headed.append(number)
@@ -415,6 +428,34 @@ class RowWalk:
             found += [(heading, by_row[r]) for r in rows
                       if r in by_row and normal_name(by_row[r].name) == name]
         return found
+
+    def heading_fills(self, findings: Findings) -> None:
+        """An empty leader cell under a heading that names the unit's leader: that leader (the
+        column is filled in where someone else leads, "Leder (hvis anden)"), said in `mus
+        check`. Not the heading's leader themselves, and not someone the column gives as the
+        leader of others: their blank says they lead the list, whatever heading is above."""
+        if not self._unled:
+            return
+        leading = {leader_key(d.given) for d in self.drafts if d.given.said}
+        heads = []
+        for draft, heading, said in self._unled:
+            if normal_name(said.leader) == normal_name(draft.name):
+                heads.append(draft.row)  # the unit's leader: the blank says no one
+            elif not person_keys(draft) & leading:
+                draft.given = Given(text=said.leader, email=said.email)
+                self.heading_filled.setdefault(heading, []).append(draft.row)
+        rows = [r for found in self.heading_filled.values() for r in found]
+        if not rows:
+            return
+        leader = self.layout.fields.get("leader")
+        # the blanks are no pivot's: each is under a heading that names its leader
+        read = {*rows, *heads}
+        findings.warnings[:] = [w for w in findings.warnings if w.kind != "blank-grouped"
+                                or not set(w.rows) <= read]
+        findings.note("heading-fills-leader", f"The leader cell of {len(rows)} employee(s) "
+                      f"({rows_text(rows)}) is empty, so their leader is the one the heading "
+                      f"above them names ({rows_text(list(self.heading_filled))}).", rows[0],
+                      leader.header if leader else None, rows)
 
     def heading_disagrees(self, findings: Findings) -> None:
         """Rows under a heading that names their unit's leader, whose leader column names
