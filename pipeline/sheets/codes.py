@@ -75,6 +75,11 @@ def find_codes(others: Sequence[ColumnUse], rows: Sequence[tuple[int, Sequence[A
     for use in others:
         texts = [cell_text(value_at(v, use.index)) for _, v in rows[:_SAMPLE]]
         codes = {t.casefold() for t in texts if t}
+        own_codes = (known or {}).get(normalise_header(use.header), {})
+        if own_codes and codes and codes <= {c.casefold() for c in own_codes}:
+            # the system's own values, whatever their shape (Zendesk's role "end-user")
+            return Codes(use, {c.casefold(): m for c, m in own_codes.items()
+                               if c.casefold() in codes}, f"{system}'s own list of codes")
         if codes and len(codes) <= _MOST_CODES and all(_CODE.match(c) for c in codes):
             candidates.append((use, codes))
     if not candidates:

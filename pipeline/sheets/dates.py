@@ -19,7 +19,8 @@ from pipeline.sheets.values import cell_text
 DMY, MDY = "day/month/year", "month/day/year"
 _SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:[ T].*)?$")
 _NUMERIC = (
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), ("y", "m", "d")),
+    # the year first, as ISO and Oracle's "2027/04/12" write it (never the day before the month)
+    (re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T].*)?$"), ("y", "", "m", "d")),
     (re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4}|\d{2})(?:[ T].*)?$"), ("d", "m", "y")),
     (re.compile(r"^(\d{4})(\d{2})(\d{2})$"), ("y", "m", "d")),
     # the Danish hand: day/month, then the year after a dash or a space ("31/1-27", "21/9 2026")
@@ -135,7 +136,7 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
     for pattern, parts in _NUMERIC:
         match = pattern.match(text)
         if match:
-            got = dict(zip(parts, match.groups(), strict=True))
+            got = dict(zip(parts, match.groups(), strict=True))  # ("": a separator)
             return dt.date(_year(got["y"]), int(got["m"]), int(got["d"]))
     match = _WORDS.match(text.casefold()) or _TIGHT.match(text.casefold())
     if match and match.group(2) in MONTHS:

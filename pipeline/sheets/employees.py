@@ -68,6 +68,7 @@ from pipeline.sheets.marks import left_by_mark, read_marks
 from pipeline.sheets.namecodes import split_name_codes
 from pipeline.sheets.names import dn_unit, normal_name
 from pipeline.sheets.newvalues import apply_new_values, current_rows, split_unit_leaders
+from pipeline.sheets.numberseries import series_marks
 from pipeline.sheets.pairedcells import split_paired_cells
 from pipeline.sheets.parentunits import lead_from_parent_units
 from pipeline.sheets.partlist import one_row_each, refuse_self_led, said_parts, units_of_parts
@@ -615,6 +616,7 @@ class _Read:
                                 reader.header("name") or reader.header("last"),
                                 lambda r, v: kinds.skipped(r, tuple(map(cell_text, v)))
                                 is not None)
+        marked = {**series_marks(sheet.rows, rows, kinds.number_col, findings), **marked}
         listed = ListNames(rows, layout.index("name"), layout.index("name_reversed"),
                            layout.index("first"), layout.index("last"), elsewhere or ())
         names = None if has_leaders(layout, rows) else listed
@@ -627,6 +629,7 @@ class _Read:
         other_affiliations(drafts, layout, skips, findings, reader.header("number"))
         first_section(sheet, header.row, drafts, skips, findings, "department" in layout.fields)
         walk.heading_disagrees(findings)
+        walk.heading_fills(findings)
         if not include_leavers:
             _leavers_by_mark(walk)
         leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)

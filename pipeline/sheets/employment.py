@@ -30,7 +30,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import KIND, concepts, header_words
 from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.ranking import FREE_MAIL
-from pipeline.sheets.remarks import Remarks, says_employed_elsewhere
+from pipeline.sheets.remarks import Remarks, says_employed_elsewhere, says_not_employed
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
     DATED,
@@ -229,6 +229,16 @@ def _through(header: str) -> bool:
                for pair in pairwise(header_words(header)))
 
 
+def _title_says_no_employee(text: str) -> bool:
+    """A short title or category that says no employee ("Vikar - bureau"), or a title whose
+    aside says so in so many words ("Tolk (honorar pr. opgave, ikke ansat)"); a longer text
+    is a sentence, read by the remarks if at all."""
+    if len(text.split()) <= 4:
+        return no_employee(text)
+    head, bracket, aside = text.partition("(")
+    return bool(bracket) and len(head.split()) <= 3 and says_not_employed(aside)
+
+
 def _outside_titles(rows: Sequence[tuple[int, Sequence[Any]]], title: Any, email: Any
                     ) -> tuple[Any, Any, str] | None:
     """The job title column where some title says outside ("Auditor (external)"), with the
@@ -384,8 +394,9 @@ class EmploymentReader:
         unit = layout.fields.get("department")  # (a member system's "Grupper": Frivillige)
         self._titles = [u for u in (*([title] if title else []), *([unit] if unit else []),
                                     *self._unremarked) if any(
-            isinstance(v, str) and may_say_no_employee(v) and len(v.split()) <= 4
-            and no_employee(cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
+            isinstance(v, str) and (may_say_no_employee(v) or says_not_employed(v))
+            and _title_says_no_employee(
+                cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
         # a title that says outside ("Auditor (external)") on a row whose address is at
         # another domain than the list's own: (the title column, the list's domain), or None
         self._outsiders = _outside_titles(rows, title, layout.fields.get("email"))
@@ -618,7 +629,7 @@ class EmploymentReader:
         says its person is no employee at all, or ""."""
         for use in self._titles:
             text = cell_text(value_at(values, use.index))
-            if text and len(text.split()) <= 4 and no_employee(text):
+            if text and _title_says_no_employee(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
         return ""
 

@@ -81,29 +81,35 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "führungskräfte", "fuehrungskraft", "leiter", "leiterin", "leiters", "leitung",
              "disziplinarisch", "disziplinarischer", "fachlich", "fachlicher",
              # French: "Responsable hiérarchique", the line manager
-             "responsable", "hiérarchique", "hierarchique"),
+             "responsable", "hiérarchique", "hierarchique",
+             # Spanish and Italian (a Danish group's company in Spain or Italy): "Responsable",
+             # "Responsabile", "Jefe directo"
+             "responsabile", "jefe", "superiore", "diretto"),
     NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "bnr",  # a bank's employee number, the "B-nummer"
              "nøgle",  # a payroll system's key: "Ledernøgle", "Medarbejdernøgle"
              "timekeeper",  # Elite 3E: the timekeeper's number (or initials) is theirs
              "identifier", "identifikation", "identification", "kode", "code", "ref", "reference",
              "referanse", "referens", "kennung", "kennziffer", "schlüssel",
-             "matricule", "numéro", "numero"),
+             "matricule", "numéro", "numero",
+             "código", "codigo", "matricola"),  # Spanish, Italian
     NAME: ("navn", "navne", "name", "names", "namn", "naam",  # (Dutch: Exact Online)
            "nom", "noms"),  # French
     FIRST: ("roepnaam", "voornaam", "voornamen",  # Dutch
             "fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
-            "vorname", "vornamen", "prénom", "prénoms", "prenom", "prenoms"),
+            "vorname", "vornamen", "prénom", "prénoms", "prenom", "prenoms",
+            "nombre", "nome"),  # Spanish, Italian: beside "Apellidos", "Cognome"
     LAST: ("achternaam", "geslachtsnaam",  # Dutch
            "efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
            "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn",
-           "nachname", "nachnamen", "familienname", "zuname"),
+           "nachname", "nachnamen", "familienname", "zuname",
+           "apellidos", "apellido", "cognome", "cognomi"),  # Spanish, Italian
     MIDDLE: ("voorvoegsel", "tussenvoegsel",  # Dutch: "de", "van"
              "mellemnavn", "mellemnavne", "middle", "mi"),
     EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
             "teldupostur",  # Faroese
             "courriel", "mél",  # French
-            "mailanschrift"),
+            "mailanschrift", "correo"),
     PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
               "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
@@ -121,7 +127,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
            # German
            "abteilung", "abteilungen", "abteilungs", "einheit", "einheiten", "organisations",
            "bereich", "bereiche", "bereichs", "referat", "dezernat", "fachbereich",
-           "département", "departement", "équipe", "equipe"),
+           "département", "departement", "équipe", "equipe",
+           "departamento", "reparto", "dipartimento", "sección", "seccion", "ufficio"),
     DIVISION: ("division", "divisions", "team", "teams", "forvaltning", "direktørområde",
                "dimension", "dimensions", "butik", "butikker", "butikken", "store", "stores",
                "filial", "filialer", "branch", "branches", "sparte", "geschäftsbereich",
@@ -139,14 +146,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "fagområde", "fagområder",  # a trade or profession ("Murer", "Tømrer"), no unit
           "stelle", "stellen", "stellenbezeichnung", "tätigkeit", "berufsbezeichnung",
           "funktionsbezeichnung",
-          "poste", "intitulé", "intitule", "fonction", "emploi"),
+          "poste", "intitulé", "intitule", "fonction", "emploi",
+          "puesto", "cargo", "qualifica", "mansione"),  # Spanish, Italian
     DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when",
-           "datum", "tag", "stichtag"),
+           "datum", "tag", "stichtag", "fecha"),
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
     STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða", "statut",
-             "aktion", "action"),  # SAP's personnel action: Ansættelse, Fratrædelse
+             "aktion", "action",  # SAP's personnel action: Ansættelse, Fratrædelse
+             "situación", "situacion", "estado", "stato"),  # Spanish, Italian
     ACTIVE: ("aktiv", "aktive", "active", "activated", "enabled", "aktiveret", "aktivert",
              "aktiviert", "actif", "actifs"),
     END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
@@ -165,6 +174,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "austritt", "austritts", "ausgetreten", "ende", "beendigung", "beendigungs",
           "kündigung", "kündigungs", "ausscheiden", "ausscheidens", "ausgeschieden",
           "sortie", "départ", "fin",
+          "baja", "cese", "cessazione", "dimissioni",  # Spanish, Italian
           # the words of a leaver's status as the header of their day ("Afgået" 31.10.2026)
           "afgået", "afgang", "afgangs", "fratrådte", "udtraadt", "ophoert", "opphørt",
           "termineret", "afskediget", "pensioneret", "offboarded", "exited", "resigned",
@@ -175,7 +185,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
             "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit",
-            "entrée", "entree", "embauche", "arrivée", "arrivee"),
+            "entrée", "entree", "embauche", "arrivée", "arrivee",
+            "alta", "assunzione"),  # Spanish, Italian
     LEAVE: ("verlof", "verlofsoort",  # Dutch
             "orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
@@ -241,6 +252,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "sæson", "sæsonen", "sæsons", "season", "seasonal",
              "service",  # Nmbrs' "EndOfService": the end of the employment
              "assignment", "supervisory",
+             # "Actual Termination Date" (Oracle): the day it happened, not another day
+             "actual", "faktisk", "faktiske",
              "contact", "kontakt", "account", "konto", "contract", "kontrakt", "løbe", "read",
              "only", "upload", "must", "be", "e", "on", "ved", "pr", "per", "with", "med",
              "planlagt", "planned", "scheduled", "aftalt", "dit", "din", "your", "his", "her",
@@ -253,7 +266,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "zugeordnete",
              # French
              "du", "de", "la", "le", "les", "d", "professionnel", "professionnelle",
-             "pro"),
+             "pro",
+             # Spanish and Italian (no short words: they would split Danish compounds,
+             # "tilladelse" into "til", "la", "del", "e")
+             "electrónico", "electronico", "elettronica"),
 }
 _CONCEPT = {word: concept for concept, words in _WORDS.items() for word in words}
 _PHRASES = (
@@ -266,11 +282,17 @@ _PHRASES = (
     (("ansat", "siden"), START),
     # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
     (("uit", "dienst"), END), (("in", "dienst"), START),
+    # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
+    (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
+    (("data", "assunzione"), START), (("data", "di", "assunzione"), START),
     # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
     (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
     # Dutch: "Datum uit dienst" (left), "Datum in dienst" (hired)
     (("uit", "dienst"), END), (("in", "dienst"), START),
+    # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
+    (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
+    (("data", "assunzione"), START), (("data", "di", "assunzione"), START),
     # "Ansættelse" over "Fra"/"Til" (a two-row header read together)
     (("ansættelse", "til"), END), (("ansættelse", "fra"), START),
     (("ansettelse", "til"), END), (("ansettelse", "fra"), START),
@@ -509,12 +531,21 @@ _SOURCE_WORDS = frozenset({"hr", "hris", "sd", "ad", "opus", "kmd", "løn", "lø
 _SOURCE = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
+# When a column is filled in, in brackets after it: "Leder (hvis anden)", "Leder (kun hvis
+# anden end afsnitslederen)", "Manager (if different)". The bracket says when the cell holds the
+# field, not another field.
+_CONDITION_WORDS = frozenset({"hvis", "kun", "udfyldes", "udfyld", "såfremt", "når", "if",
+                              "only", "when", "where", "unless", "medmindre", "om"})
+
+
 def _without_source(header: str) -> str:
     found = _SOURCE.search(header)
     if found is None or found.start() == 0:
         return header
     words = _TOKEN.findall(found.group(1).casefold())
-    return header[:found.start()] if words and set(words) <= _SOURCE_WORDS else header
+    if words and (set(words) <= _SOURCE_WORDS or words[0] in _CONDITION_WORDS):
+        return header[:found.start()]
+    return header
 
 
 # What a bracket says the cell holds beside the field: "Leder (navn, mobil)", "Kontakt (navn og

@@ -49,6 +49,11 @@ _NOT_EMPLOYED = re.compile(r"\b(?:ikke|ej|not)\s+(?:ansat|ansatt|anställd|emplo
                            re.IGNORECASE)
 
 
+def says_not_employed(text: str) -> bool:
+    """"Ikke ansat", "not employed": said in so many words."""
+    return bool(_NOT_EMPLOYED.search(text))
+
+
 def says_employed_elsewhere(text: str) -> bool:
     """A sentence that says its person is not employed here ("Ansat af Kirkeministeriet",
     "Ikke ansat her – PPR"), in whatever cell it stands."""
@@ -86,6 +91,7 @@ class Remarks:
         self.beside = beside or {}  # row → what is written right of the list on it
         self.left: dict[str, list[int]] = {}  # where → rows whose remark says they left
         self.outside: dict[str, list[int]] = {}  # … says they are not employed here
+        self.later: dict[str, list[int]] = {}  # … says they leave on a day to come
         self.numbers: dict[int, str] = {}  # those rows → their employee number
         self._number = number
         self.findings = findings
@@ -119,13 +125,24 @@ class Remarks:
                 state = LEFT if noticed and ends is not None and ends < self.today else None
             if state == LEAVE:
                 return LEAVE, f"{where} speaks of leave"
-            if state == LEFT:
+            if state == LEFT and self._later(text):
+                # "Afsked med pension pr. 28.02.2027": leaving on a day to come, employed
+                # until then (as an end date still to come is)
+                self._keep(self.later, where, row, values)
+            elif state == LEFT:
                 self._keep(self.left, where, row, values)
             elif outside(text) or _ELSEWHERE.search(text):
                 # "ekstern konsulent via Emagine", "Ansat af Kirkeministeriet": a remark is no
                 # kind of employment, so a numbered row it says is not ours is refused
                 self._keep(self.outside, where, row, values)
         return EMPLOYED, ""
+
+    def _later(self, text: str) -> bool:
+        """The remark gives a whole day (with its year) still to come."""
+        if self.today is None:
+            return False
+        day, whole = _day_of(text, self.today.year)
+        return whole and day is not None and day > self.today
 
     def _dated(self, where: str, text: str) -> str | None:
         """Why a remark with a date says the person is gone or not yet here, or None: a word
@@ -179,7 +196,13 @@ class Remarks:
                 if numbers else "")
 
     def report(self) -> None:
-        """Remarks that say someone has left, or is not employed here: refused."""
+        """Remarks that say someone has left, or is not employed here: refused; that someone
+        leaves on a day to come: said."""
+        for where, rows in self.later.items():
+            self.findings.note(
+                "remark-leaving-later", f"The {where} in {rows_text(rows)}{self._whose(rows)} "
+                "says the person leaves on a day still to come, so they are employed until then "
+                "and get a form.", rows[0], None if where in _UNHEADED else where, rows)
         for where, rows in self.left.items():
             self.findings.error(
                 "remark-left", f"The {where} in {rows_text(rows)}{self._whose(rows)} says the "

@@ -35,6 +35,8 @@ LEFT_WORDS = frozenset({
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
+    "terminate",  # Oracle's assignment status "Terminate Assignment"
+    "baja", "cessato", "cessata",  # Spanish "Baja" (not "Baja médica": leave), Italian
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
     "stoppede",  # "Stoppede 07/07": stopped
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
@@ -69,6 +71,8 @@ _LEAVE = frozenset({
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
     "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov",
     "suspended", "suspenderet", "suspension", "loa",
+    "suspend",  # Oracle's "Suspend Assignment"
+    "excedencia", "aspettativa",  # Spanish, Italian: leave of absence
     # Norwegian and Swedish
     "permisjon", "foreldrepermisjon", "fødselspermisjon", "permittert", "sykmeldt",
     "sykemeldt", "syk", "tjänstledig", "föräldraledig", "sjukskriven", "sjukledig",
@@ -89,7 +93,7 @@ INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktivere
 _EMPLOYED = frozenset({
     "starvi",  # Faroese: "Í starvi"
     "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
-    "working", "fastansat",
+    "working", "fastansat", "alta",  # Spanish "Alta": registered, employed
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
     "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
@@ -207,12 +211,18 @@ _SAP_INACTIVE = re.compile(r"^1\s*[-–]?\s*(?:inaktiv|inactive)\s*$", re.IGNORE
 _SIGN_IN = frozenset({("locked", "out"), ("password", "expired"), ("password", "reset")})
 
 
+_BAJA_LEAVE = frozenset({"médica", "medica", "maternidad", "paternidad", "enfermedad", "it",
+                         "temporal", "nacimiento"})
+
+
 def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
     if text[:1] == "1" and _SAP_INACTIVE.match(text):
         return LEAVE  # SAP HCM's employment status 1: inactive, still employed (on leave)
     words = WORD.findall(text.casefold())
+    if words[:1] == ["baja"] and set(words[1:]) & _BAJA_LEAVE:
+        return LEAVE  # Spanish "Baja médica", "Baja por maternidad": off sick, on leave
     if "password" in words or any(p in _SIGN_IN for p in pairwise(words)):
         return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
         # one works here

@@ -259,6 +259,13 @@ SYSTEMS = (
         codes={"Sch Typ": {"E": "Employee", "X": "Ex-employee", "V": "Supplier",
                            "C": "Customer (external)", "F": "Facility (external)",
                            "P": "Prospect (external)"}}),
+    # Zendesk's user export: the staff (agents and admins) among the customers who wrote in
+    # (end-users), told apart by the role; the employee number is HR's own external ID
+    System("Zendesk", ("external_id", "role", "organization", "suspended"), {
+        "external_id": "number", "name": "name", "email": "email", "organization": "",
+        "role": "", "suspended": ""}, need=3,
+        codes={"role": {"end-user": "Customer (external)", "agent": "Agent (employee)",
+                        "admin": "Admin (employee)"}}),
     # Harvest's people export (time tracking): its Roles are the teams people log time in,
     # the unit (HR adds the number and the leader)
     System("Harvest", ("Is Contractor", "Weekly Capacity", "Roles", "Cost Rate"), {

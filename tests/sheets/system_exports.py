@@ -212,6 +212,25 @@ def hibob(path: Path) -> Path:
     return workbook(path.with_suffix(".xlsx"), build)
 
 
+def zendesk(path: Path) -> Path:
+    """Zendesk's user export: agents and admins (the staff, HR's number in external_id) among
+    the customers who wrote in (end-users, some with no organization), a shared inbox."""
+    lines = [("name", "email", "role", "organization", "external_id", "suspended",
+              "user_fields.afdeling", "user_fields.teamleder"),
+             ("Rasmus Kjær", "rasmus71@mail.dk", "end-user", "Webshop kunder", "", "false", "",
+              ""),
+             ("Niels Nørgaard", "nn@kc.dk", "admin", "Kundecentret ApS", "2764", "false",
+              "Ledelse", ""),
+             ("Emil Mølgaard", "emil2@outlook.dk", "end-user", "", "", "false", "", ""),
+             ("Ida Petersen", "ip@kc.dk", "agent", "Kundecentret ApS", "2655", "false",
+              "2nd Line", "nn@kc.dk"),
+             ("Kundeservice (fælles indbakke)", "kundeservice@kc.dk", "agent",
+              "Kundecentret ApS", "", "false", "1st Line", "nn@kc.dk"),
+             ("Anders Thomsen", "at@kc.dk", "agent", "Kundecentret ApS", "2734", "false",
+              "1st Line", "nn@kc.dk")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(lines, ",", quote=True), "utf-8")
+
+
 def harvest(path: Path) -> Path:
     """Harvest's people export with HR's own columns added (the employee number, the leader):
     its Roles are the teams people log time in, the unit; contractors and archived people
@@ -629,6 +648,10 @@ SYSTEM_SHAPES = [
         ("97", "Anne Møller", "Design", "Michael Larsen", "ml@nordlys.dk"),
         ("15", "Jens Lund", "Drift", "Camilla Søgaard", "cs@nordlys.dk"),
         ("85", "Emil Lykke", "Drift", "Jens Lund", "jl@nordlys.dk")]), "Harvest"),
+    (Shape("zendesk", zendesk, [
+        ("2764", "Niels Nørgaard", "Ledelse", "", ""),
+        ("2655", "Ida Petersen", "2nd Line", "Niels Nørgaard", "nn@kc.dk"),
+        ("2734", "Anders Thomsen", "1st Line", "Niels Nørgaard", "nn@kc.dk")]), "Zendesk"),
     (Shape("jd-edwards", jd_edwards, [
         ("1200", "Susanne Juhl", "Direktion", "", ""),
         ("1202", "Per Ole Jensen", "Svejsning", "Susanne Juhl", "sj@hm.dk"),
