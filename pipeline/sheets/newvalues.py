@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from pipeline.sheets.choice import NEW, says_new
@@ -166,21 +167,13 @@ def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
     for index, text in enumerate(headers):
         if index == header.found.get("name"):
             continue
+        # a unit and a person in one cell are its leader only in a column of units
+        units = bool(text) and (r := field_role(text)) is not None and r[0] == "department"
         cells = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
         filled = [c for c in cells if c]
         if len(filled) < 3:
             continue
-
-        def split(_: int, cell: str) -> tuple[str, str] | None:
-            found = _UNIT_LEADER.match(cell)
-            if found:
-                return found.group("unit"), found.group("leader")
-            for pattern in _UNIT_PERSON:
-                found = pattern.match(cell)
-                if found and " ".join(found.group("leader").casefold().split()) in names:
-                    return found.group("unit"), found.group("leader")
-            return None
-
+        split = partial(_unit_and_leader, names if units else set())
         parts = [split(0, c) for c in filled]
         if sum(p is not None for p in parts) < 0.9 * len(filled) or (
                 len({p[1] for p in parts if p}) < 2 and len(filled) > 10):
@@ -191,6 +184,19 @@ def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
         return split_column(rows, header, index, split,
                             _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling", "Leder")
     return rows, header
+
+
+def _unit_and_leader(names: set[str], _: int, cell: str) -> tuple[str, str] | None:
+    """(unit, leader) a cell gives: "Hjemmeplejen Syd (leder: Kim Munk Kruse)", or a unit and
+    one of ``names`` (the list's, folded) after "v/", a dash or in brackets; else None."""
+    found = _UNIT_LEADER.match(cell)
+    if found:
+        return found.group("unit"), found.group("leader")
+    for pattern in _UNIT_PERSON if names else ():
+        found = pattern.match(cell)
+        if found and " ".join(found.group("leader").casefold().split()) in names:
+            return found.group("unit"), found.group("leader")
+    return None
 
 
 def _listed_names(rows: Rows, header: HeaderRow) -> set[str]:

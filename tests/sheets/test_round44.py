@@ -240,3 +240,13 @@ def test_short_foreign_words_do_not_split_a_danish_compound() -> None:
     # "del", "e" are words of other languages)
     assert inferred_role("Arbejdstilladelse udløber") is None
     assert inferred_role("Data cessazione") == ("end_date", 2)
+
+
+def test_a_person_beside_a_text_in_a_column_of_no_units_is_no_leader(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Afdeling", "Mentorordning"),
+            (1, "Jens Bak", "Lager", "Forløb A (Ida Lund)"),
+            (2, "Ida Lund", "Lager", "Forløb B (Ole Rask)"),
+            (3, "Ole Rask", "Salg", "Forløb A (Jens Bak)"),
+            (4, "Eva Kok", "Salg", "Forløb C (Ida Lund)")]
+    listing = read(tmp_path, {"Liste": rows})
+    assert "unit-leader-cells" not in kinds(listing)
