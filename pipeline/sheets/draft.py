@@ -384,9 +384,11 @@ class DraftReader:
                 if "://" in text:
                     fields[key] = _LINK.sub("", text).strip()
         above = self.layout.leader_above
-        if above is not None and not (fields["leader"] or fields["leader_number"]
-                                      or fields["leader_email"]):
+        if above is not None and not (fields["leader"] or fields["leader_number"]) and (
+                not fields["leader_email"] or above[1] is None):
             # "Pædagogisk leder" empty (a leader of the level below): the level above leads
+            # (with the address of the nearest leader's column, "Mail nærmeste leder", where
+            # the level above has none of its own)
             fields["leader"] = texts[above[0]] if above[0] < width else ""
             if above[1] is not None and above[1] < width:
                 fields["leader_email"] = texts[above[1]]

@@ -101,6 +101,7 @@ from pipeline.sheets.textcells import plain_cells, thousands_columns, without_ad
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
 from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
 from pipeline.sheets.unitleaders import ListNames
+from pipeline.sheets.unitlegend import unit_code_names
 from pipeline.sheets.unitnames import name_units
 from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records
@@ -587,6 +588,7 @@ class _Read:
         rows, header = apply_new_values(rows, header, today, findings)
         rows, header = split_unit_leaders(rows, header, findings)
         rows, header = split_paired_cells(rows, header, findings)
+        rows = unit_code_names(rows, header, sheet, findings)
         rows, units = unit_records(sheet, header, rows, findings)
         rows = merge_person_rows(rows, header, findings)
         if units is not None:

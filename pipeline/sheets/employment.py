@@ -198,7 +198,9 @@ _FIXED_TERM = frozenset({"tidsbegrænset", "tidsbegrænsning", "vikariat", "midl
                          "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat", "sæson",
                          "sæsonansættelse", "sæsonkontrakt", "sæsonarbejde", "kontrakt",
                          "projektansættelse", "season", "seasonal", "contract", "temporary",
-                         "fixed", "befristet", "säsong", "visstid", "vikar"})
+                         "fixed", "befristet", "säsong", "visstid", "vikar",
+                         # a public chief's appointment for a term of years ("Åremål til …")
+                         "åremål", "åremålsansættelse", "åremålsansat", "åremålskontrakt"})
 
 
 # A header of the firm a person is hired from: a contractor's or an agency temp's
@@ -382,7 +384,7 @@ class EmploymentReader:
         number = layout.fields["number"].index if "number" in layout.fields else None
         name = layout.fields.get("name") or layout.fields.get("name_reversed")
         self.remarks = Remarks(self.others, rows, number, findings, comments, beside, today,
-                               name)
+                               name, layout.fields.get("job_title"))
         self.findings = findings
         title = layout.fields.get("job_title")
         # the columns kept beside the list that are no remark's (a remark's own words are never

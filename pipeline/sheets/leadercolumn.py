@@ -146,16 +146,20 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
     directory = Directory(people)
     best: tuple[float, ColumnUse, int, int] | None = None
     partly: tuple[float, ColumnUse, _Named] | None = None
+    able: list[ColumnUse] = []  # every column that could be the leader by its cells
     for use in free:
         option = use in options
         # another relation's column is only looked at on a sample: it is said, never used
         named = _names_people(directory, people, texts_of if option else texts_of[:_SAMPLE],
                               use.index, option and says(use.header, LEADER))
         if option and named.share >= 0.8:
+            able.append(use)
             if best is None or named.share > best[0]:
                 best = (named.share, use, named.found, named.filled)
         elif named.share >= 0.5 and (partly is None or named.share > partly[0]):
             partly = (named.share, use, named)
+    if _disagree(able, texts_of, findings, layout):
+        return layout
     if best is None:
         if partly is not None:
             _say_not_taken(partly[1], partly[2], partly[1] in options, layout, findings)
@@ -175,6 +179,32 @@ def find_leader_column(layout: ListLayout, rows: Rows, findings: Findings) -> Li
         fields["leader_email"] = mail
     ordered = {key: fields[key] for key in LABELS if key in fields}
     return dataclasses.replace(layout, fields=ordered)
+
+
+def _disagree(able: Sequence[ColumnUse], texts_of: Sequence[tuple[str, ...]],
+              findings: Findings, layout: ListLayout) -> bool:
+    """Two columns that could each be the leader (both headed as a leader's, both naming
+    people on the list: "Forslag A – Leder", "Forslag B – Leder") and that name different
+    leaders on many rows: which holds cannot be told, so the list is refused, never read from
+    the left-most."""
+    headed = [u for u in able if says(u.header, LEADER)]
+    for i, one in enumerate(headed):
+        for other in headed[i + 1:]:
+            both = [(t[one.index] if one.index < len(t) else "",
+                     t[other.index] if other.index < len(t) else "") for t in texts_of]
+            both = [(a, b) for a, b in both if a or b]
+            differ = sum(1 for a, b in both if " ".join(a.casefold().split()) != " ".join(
+                b.casefold().split()))
+            if both and differ >= max(2, len(both) // 5):
+                findings.error(
+                    "leader-columns-disagree", f'The columns "{one.header}" (column '
+                    f'{one.letter}) and "{other.header}" (column {other.letter}) could each be '
+                    f"the leader, and they name different leaders on {differ} of {len(both)} "
+                    "rows, so mus cannot tell which holds.", "Delete the column that does not "
+                    'hold (or head the one that does "Nærmeste leder") and run the command '
+                    "again.", layout.header_row, one.header)
+                return True
+    return False
 
 
 def _say_not_taken(use: ColumnUse, named: _Named, option: bool, layout: ListLayout,

@@ -76,6 +76,9 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
         for dep, team in teams:
             per_department[dep] += 1
             per_team[team] += 1
+        if all(n == 1 for n in (*per_department.values(), *per_team.values())):
+            continue  # one value for each department and back: its code ("DK-OPS-VIND"
+            # beside "Drift Vind"), the same unit
         if len(teams) < 2 or sum(n >= 2 for n in per_team.values()) / len(per_team) > sum(
                 n >= 2 for n in per_department.values()) / len(per_department):
             continue  # (the departments hold several of them less often than they span

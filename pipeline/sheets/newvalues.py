@@ -124,13 +124,72 @@ def _until_now(rows: Rows, header: HeaderRow, today: dt.date, findings: Findings
         if len(until) == 1:
             later.append((index, until[0], day))
     if not later:
-        return rows, header
+        return _held_today(rows, header, today, findings)
     for index, now, day in later:
         findings.note("new-values", f'The column "{headers[index]}" gives the value from '
                       f'{day:%d-%m-%Y}, which has not come, and "{headers[now]}" the value '
                       "until then: the second is read. Run mus again after that day to use "
                       "the first.", header.row, headers[index])
         headers[index] = ""
+    return rows, HeaderRow(header.row, tuple(headers), match_fields(headers))
+
+
+_OLD_WORD = re.compile(r"^\s*(?:tidligere|tidl\.?|gammel|forrige|former|previous|old)\s+",
+                       re.IGNORECASE)
+
+
+def _dated_role(text: str) -> tuple[str, str, str, dt.date] | None:
+    """(field key, the header without its day, "from" or "until", the day) of a header that
+    says from or until which day its values hold ("Leder pr. 01-10-2026", "Tidligere leder (til
+    30.09.2026)"); None for any other."""
+    for kind, pattern in (("from", _FROM), ("until", _UNTIL)):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        day = _day(found.group(0))
+        bare = re.sub(r"\(\s*\)", "", pattern.sub("", text)).strip(" ,-–")
+        role = field_role(bare) or field_role(_OLD_WORD.sub("", bare))
+        if day is None or role is None:
+            return None
+        return role[0], _OLD_WORD.sub("", bare), kind, day
+    return None
+
+
+def _held_today(rows: Rows, header: HeaderRow, today: dt.date, findings: Findings
+                ) -> tuple[Rows, HeaderRow]:
+    """Two or more columns of one field, each headed with the day it holds from or until
+    ("Leder pr. 01-01-2026" and "Leder pr. 01-10-2026"; "Tidligere leder (til 30.09.2026)" and
+    "Leder fra 01.10.2026"): the one that holds today is read as the field (the latest of
+    those that hold from a day that has come; not one that ended, nor one still to come), the
+    others left, said; where not exactly one holds, all stay as they were."""
+    headers = list(header.headers)
+    groups: dict[str, list[tuple[int, str, str, dt.date]]] = {}
+    for index, text in enumerate(headers):
+        found = _dated_role(text) if text else None
+        if found is not None:
+            groups.setdefault(found[0], []).append((index, *found[1:]))
+    changed = False
+    for dated in groups.values():
+        if len(dated) < 2:
+            continue
+        begun = [d for d in dated if d[2] == "from" and d[3] <= today]
+        latest = max((d[3] for d in begun), default=None)
+        holds = [d for d in dated if (d[2] == "from" and d[3] == latest) or (
+            d[2] == "until" and d[3] >= today)]
+        if len(holds) != 1:
+            continue
+        index, bare, _, _ = holds[0]
+        left = [headers[d[0]] for d in dated if d[0] != index]
+        others = ", ".join(f'"{h}"' for h in left)
+        findings.note("new-values", f'The columns {others} and "{headers[index]}" each give '
+                      f"\"{bare}\" from or until a day: \"{headers[index]}\" holds today "
+                      "and is read; the others are left.",
+                      header.row, headers[index])
+        for d in dated:
+            headers[d[0]] = bare if d[0] == index else ""
+        changed = True
+    if not changed:
+        return rows, header
     return rows, HeaderRow(header.row, tuple(headers), match_fields(headers))
 
 

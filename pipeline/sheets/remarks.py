@@ -81,7 +81,7 @@ class Remarks:
                  number: int | None, findings: Findings,
                  comments: Mapping[int, tuple[str, ...]] | None = None,
                  beside: Mapping[int, str] | None = None, today: dt.date | None = None,
-                 name: ColumnUse | None = None) -> None:
+                 name: ColumnUse | None = None, title: ColumnUse | None = None) -> None:
         self.columns = [u for u in others if is_remark_header(u.header)][:2]
         # a column kept for something else (a phone number) where a colleague wrote "stoppet
         # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
@@ -98,11 +98,16 @@ class Remarks:
         self.today = today
         # a name cell that says a state in brackets after the name ("Mette Kjær (barsel)",
         # "Line Krog (fratrådt 31.07.26)"): a remark in that cell, where any row has one
-        self.name = name if name is not None and any(
-            status_aside(cell_text(value_at(v, name.index))) for _, v in rows[:2000]) else None
+        # the same in a job title ("Medarbejder (fratrådt 07-08-2026)", "Sygeplejerske
+        # (barsel til 01-04-2027)")
+        self.asides = [u for u in (name, title) if u is not None and any(
+            status_aside(cell_text(value_at(v, u.index))) for _, v in rows[:2000])]
+        # (a start in a title's brackets is the post's: "Afdelingsleder (tiltræder 1/1-2027)"
+        # is someone employed who takes up the post that day)
+        self._post = title.header if title is not None else None
 
     def __bool__(self) -> bool:
-        return bool(self.columns or self.comments or self.beside or self.name)
+        return bool(self.columns or self.comments or self.beside or self.asides)
 
     def of(self, row: int, values: Sequence[Any]) -> tuple[str, str]:
         """The row's state as its remarks say it (LEAVE and why, else EMPLOYED): a remark
@@ -110,11 +115,11 @@ class Remarks:
         said = [(use.header, cell_text(value_at(values, use.index))) for use in self.columns]
         said += [(NOTE, text) for text in self.comments.get(row, ())]
         said += [(BESIDE, self.beside[row])] if row in self.beside else []
-        if self.name is not None:
-            inner = status_aside(cell_text(value_at(values, self.name.index)))
-            said += [(self.name.header, inner)] if inner else []
+        for use in self.asides:
+            inner = status_aside(cell_text(value_at(values, use.index)))
+            said += [(use.header, inner)] if inner else []
         for where, text in said:
-            dated = self._dated(where, text)
+            dated = self._dated(where, text, starts=where != self._post)
             if dated is not None:
                 return LEFT, dated
             state = remark_state(text)
@@ -144,7 +149,7 @@ class Remarks:
         day, whole = _day_of(text, self.today.year)
         return whole and day is not None and day > self.today
 
-    def _dated(self, where: str, text: str) -> str | None:
+    def _dated(self, where: str, text: str, starts: bool = True) -> str | None:
         """Why a remark with a date says the person is gone or not yet here, or None: a word
         that they have left (``fratrådt 09.09.26``; ``fratrådt 10/7``, the year left out)
         beside a day gone by, or a start (``starter 1/2-27``) on a day to come. A remark that
@@ -155,7 +160,7 @@ class Remarks:
         if day is None:
             return None
         words = set(WORD.findall(text.casefold()))
-        if words & _STARTS and whole and day > self.today:
+        if starts and words & _STARTS and whole and day > self.today:
             return f"{where}: starts {day:%d-%m-%Y}, has not begun"
         if remark_state(text) == LEFT and words & LEFT_WORDS and day <= self.today:
             # (a day without its year is this year's: "stoppet 30/11" before the 30th is a
@@ -183,10 +188,10 @@ class Remarks:
             if text and (outside(text) or says_employed_elsewhere(text)
                          or LEFT in (remark_state(text), status_state(text))):
                 return f"{use.header}: {NOT_HERE}"
-        if self.name is not None:  # "Revisor Lind (ekstern)"
-            inner = status_aside(cell_text(value_at(values, self.name.index)))
+        for use in self.asides:  # "Revisor Lind (ekstern)"
+            inner = status_aside(cell_text(value_at(values, use.index)))
             if inner and outside(inner):
-                return f'{self.name.header} "({inner})": {NOT_HERE}'
+                return f'{use.header} "({inner})": {NOT_HERE}'
         return ""
 
     def _whose(self, rows: Sequence[int]) -> str:

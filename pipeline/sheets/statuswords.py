@@ -582,6 +582,11 @@ def is_form_header(header: str) -> bool:
 
 
 _DUMMY = frozenset({"dummy", "test", "fiktiv", "placeholder"})
+# "Tidligere ansat", "Former employee", "Ex-medarbejder": yes is someone who has left
+_FORMER = frozenset({"tidligere", "former", "ex", "fhv", "forhenværende", "ehemalig",
+                     "ehemaliger"})
+_STAFF = frozenset({"ansat", "ansatte", "employee", "employed", "medarbejder", "staff",
+                    "mitarbeiter"})
 # Kinds of account a yes/no column may flag ("Is Application User", "Servicekonto")
 _FLAGGED_ACCOUNT = frozenset({"application", "service", "system", "bot", "robot", "integration",
                               "api", "shared", "resource", "ressource", "funktion"})
@@ -597,7 +602,8 @@ def is_off_flag(header: str, values: Callable[[], Sequence[Any]]) -> bool:
     if not 0 < len(words) <= 4 or _NOT & set(words) or not (
             _OFF & set(words) or _OUTSIDE & set(words) or _DUMMY & set(words) or (
                 _FLAGGED_ACCOUNT & set(words) and (
-                    words[0] == "is" or _AN_ACCOUNT & set(words)))):
+                    words[0] == "is" or _AN_ACCOUNT & set(words))) or (
+                _FORMER & set(words) and _STAFF & set(words))):
         return False  # (One Identity's "IsExternal", "IsDummyPerson": yes is no staff; a
         # service desk's "Is Application User": yes is no person)
     texts = [t.casefold() for t in (cell_text(v) for v in values()) if t]  # header first

@@ -533,13 +533,18 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                       header, where)
 
 
+_TOP_TAIL = re.compile(r"\s[–—-]\s*(\w+)\s*$")
+
+
 def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
                     set_given: Callable[[int, Given], None], header: str,
                     findings: Findings) -> None:
     """Units' leaders in their own units whom the sheet gives no one to report to, one of
     their units the top management ("Direktion"): the others report to its leader, warned
     (the sheet does not say so); otherwise they have no leader, as the top of a list has."""
-    tops = [(i, r, u) for i, r, u in unled if _norm(u) in TOP_UNITS]
+    # the top management by its name, or by a name that ends in it ("Dagplejen – ledelse")
+    tops = [(i, r, u) for i, r, u in unled if _norm(u) in TOP_UNITS or (
+        (tail := _TOP_TAIL.search(u)) is not None and tail.group(1).casefold() in TOP_UNITS)]
     if len(unled) < 2 or len(tops) != 1:
         return
     _, top_row, top_unit = tops[0]

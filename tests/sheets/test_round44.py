@@ -250,3 +250,154 @@ def test_a_person_beside_a_text_in_a_column_of_no_units_is_no_leader(tmp_path: P
             (4, "Eva Kok", "Salg", "Forløb C (Ida Lund)")]
     listing = read(tmp_path, {"Liste": rows})
     assert "unit-leader-cells" not in kinds(listing)
+
+
+def mistakes(tmp_path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> list[str]:
+    import pytest
+
+    from pipeline.errors import SpreadsheetError
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, sheets)
+    return [str(i) for i in caught.value.issues]
+
+
+def test_two_proposals_side_by_side_are_refused_not_read_from_the_left(
+        tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Forslag A – Afdeling", "Forslag A – Leder", "Forslag B – Afdeling",
+             "Forslag B – Leder"),
+            (1005, "Nikolaj Vestergaard", "Direktion", None, "Direktion", None),
+            (1021, "Niels Iversen", "Økonomi", "Nikolaj Vestergaard", "Økonomi", None),
+            (1010, "Birgitte Thygesen", "Salg", "Nikolaj Vestergaard", "Salg",
+             "Nikolaj Vestergaard"),
+            (1073, "Anne Søndergaard", "Salg", "Birgitte Thygesen", "Service", "Mads Nørgaard"),
+            (1064, "Henrik Holm", "Økonomi", "Niels Iversen", "Salg", "Birgitte Thygesen"),
+            (1084, "Fatima Lund", "Salg", "Birgitte Thygesen", "Service", "Mads Nørgaard"),
+            (1090, "Mads Nørgaard", "Service", "Nikolaj Vestergaard", "Service",
+             "Niels Iversen")]
+    found = mistakes(tmp_path, {"Omorganisering": rows})
+    assert any('"Forslag A – Leder" (column D) and "Forslag B – Leder" (column F) could each '
+               "be the leader" in f for f in found)
+
+
+def test_a_yes_no_column_of_former_employees_marks_leavers(tmp_path: Path) -> None:
+    rows = [("EMAIL", "FORNAVN", "EFTERNAVN", "MEDARBEJDERNR", "AFDELING", "LEDER_EMAIL",
+             "TIDLIGERE_ANSAT"),
+            ("sk@c.dk", "Søs", "Kjær", "1001", "Marketing", "", "Nej"),
+            ("aa@c.dk", "Ahmed", "Abild", "1105", "Marketing", "sk@c.dk", "Nej"),
+            ("mh@c.dk", "Mette", "Holm", "1078", "Marketing", "sk@c.dk", "Ja"),
+            ("km@c.dk", "Kasper", "Mørch", "1059", "Marketing", "sk@c.dk", "Nej")]
+    listing = read(tmp_path, {"Kontakter": rows})
+    assert numbers(listing) == ["1001", "1105", "1059"]
+
+
+def test_a_state_in_brackets_after_the_job_title(tmp_path: Path) -> None:
+    rows = [("Emp. no.", "Navn", "Afdeling", "Stilling", "Line manager"),
+            (1016, "Mikkel Nielsen", "QA", "Afdelingsleder", None),
+            (1216, "Rasmus Lund", "QA", "Medarbejder (opsagt, fratræder 31-01-2027)",
+             "Mikkel Nielsen"),
+            (1140, "Zeynep Holm", "QA", "Medarbejder (fratrådt 07-08-2026)", "Mikkel Nielsen"),
+            (1075, "Thomas Larsen", "QA", "Medarbejder (barsel til 01-04-2027)",
+             "Mikkel Nielsen"),
+            (1153, "Louise Bøg", "QA", "Medarbejder", "Mikkel Nielsen"),
+            # the post's start, not the employment's: she is employed already
+            (1209, "Sofie Holm", "QA", "Afdelingsleder (tiltræder 1/1-2027)", "Mikkel Nielsen")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert numbers(listing) == ["1016", "1216", "1075", "1153", "1209"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["1075"]
+
+
+def test_leader_columns_each_from_a_day_the_latest_begun_is_read(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Afdeling", "Leder pr. 01-01-2026", "Leder pr. 01-10-2026"),
+            (1097, "Dorthe Andersen", "Kasse", "Agnes Holm", "Agnes Holm"),
+            (1033, "Peter Iversen", "Kasse", "Dorthe Andersen", "Agnes Holm"),
+            (1001, "Agnes Holm", "Kasse", None, None)]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [e.leader for e in listing.employees] == ["Agnes Holm", "Agnes Holm", ""]
+    rows = [("Nr", "Navn", "Team", "Tidligere leder (til 30.09.2026)", "Leder fra 01.10.2026"),
+            ("80892", "Giulia Ali", "Chef", None, None),
+            ("82657", "Ahmed Aagaard", "Team 1", "Ole Bak", "Giulia Ali"),
+            ("82658", "Ole Bak", "Team 1", "Giulia Ali", "Giulia Ali")]
+    listing = read(tmp_path, {"Jobcenter": rows})
+    assert [e.leader for e in listing.employees] == ["", "Giulia Ali", "Giulia Ali"]
+
+
+def test_department_codes_explained_in_a_line_over_the_header(tmp_path: Path) -> None:
+    rows = [("Afdelinger: 10 = Direktion, 20 = Rådgivning, 30 = Revision",),
+            (None,),
+            ("Nr", "Navn", "Afd.", "Leder"),
+            (1006, "Nikolaj Ågård", 10, None),
+            (1010, "Søs Larsen", 20, "Nikolaj Ågård"),
+            (1167, "Jørgen Nørgaard", 20, "Søs Larsen"),
+            (1031, "Olena Lund", 30, "Nikolaj Ågård")]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    assert [e.department for e in listing.employees] == ["Direktion", "Rådgivning",
+                                                          "Rådgivning", "Revision"]
+    assert "unit-legend" in kinds(listing)
+
+
+def test_a_term_appointment_whose_day_has_passed_has_ended(tmp_path: Path) -> None:
+    rows = [("Lønnr.", "Navn", "Forvaltning", "Ansættelsesform", "Reference til"),
+            ("1", "Mehmet Krag", "Direktion", "Fastansat", None),
+            ("2", "Karen Lauridsen", "Børn", "Åremål til 31-10-2026 (ikke forlænget)",
+             "Mehmet Krag"),
+            ("3", "Tina Mortensen", "Børn", "Åremål til 30-09-2029", "Mehmet Krag"),
+            ("4", "Emma Nielsen", "Skole", "Fastansat", "Mehmet Krag")]
+    listing = read(tmp_path, {"Oversigt": rows})
+    assert numbers(listing) == ["1", "3", "4"]
+
+
+def test_unit_leaders_report_to_the_leader_of_a_unit_named_as_the_leadership(
+        tmp_path: Path) -> None:
+    staff = [("Nr.", "Navn", "Gruppe", "Stilling"),
+             ("3419", "Ahmed Christiansen", "Dagplejen – ledelse", "Dagplejeleder"),
+             ("3224", "Jørgen Ali", "Dagplejen – ledelse", "Gæstedagplejer"),
+             ("3622", "Mehmet Lund", "Dagplejegruppe Øst", "Dagplejepædagog"),
+             ("3623", "Eva Holm", "Dagplejegruppe Øst", "Dagplejer"),
+             ("3891", "Lars Nowak", "Dagplejegruppe Midt", "Dagplejepædagog"),
+             ("3892", "Ida Juhl", "Dagplejegruppe Midt", "Dagplejer")]
+    units = [("Gruppe", "Leder", "Leders e-mail"),
+             ("Dagplejen – ledelse", "Ahmed Christiansen", "ach@dp.dk"),
+             ("Dagplejegruppe Øst", "Mehmet Lund", "mlu@dp.dk"),
+             ("Dagplejegruppe Midt", "Lars Nowak", "lno@dp.dk")]
+    listing = read(tmp_path, {"Dagplejere": staff, "Enheder": units})
+    led = {n: (leader, mail) for n, _, leader, mail in rows_of(listing)}
+    assert led["3622"] == led["3891"] == ("Ahmed Christiansen", "ach@dp.dk")
+    assert led["3419"] == ("", "")
+
+
+def test_a_column_of_the_units_codes_beside_their_names_is_no_finer_unit(
+        tmp_path: Path) -> None:
+    rows = [("Medarbejder-ID", "Navn", "Org-enhed", "Org-enhed navn", "Leder")]
+    people = [(1, "Martin Nielsen", "DK-MGMT", "Direktion", None),
+              (2, "Trine Kjær", "DK-OPS-VIND", "Drift Vind", "Martin Nielsen"),
+              (3, "Ole Sol", "DK-OPS-SOL", "Drift Sol", "Martin Nielsen"),
+              (4, "Eva Bak", "DK-OPS-VIND", "Drift Vind", "Trine Kjær"),
+              (5, "Ib Ravn", "DK-OPS-VIND", "Drift Vind", "Trine Kjær"),
+              (6, "Lis Krog", "DK-OPS-SOL", "Drift Sol", "Ole Sol"),
+              (7, "Kim Dal", "DK-OPS-SOL", "Drift Sol", "Ole Sol"),
+              (8, "Jon Eng", "DK-ENG", "Engineering", "Martin Nielsen"),
+              (9, "Pia Lo", "DK-ENG", "Engineering", "Jon Eng"),
+              (10, "Bo Eng", "DK-ENG", "Engineering", "Jon Eng"),
+              (11, "Al Hav", "DK-TRADE", "Energihandel", "Martin Nielsen"),
+              (12, "Siv Ny", "DK-TRADE", "Energihandel", "Al Hav"),
+              (13, "Per Ny", "DK-TRADE", "Energihandel", "Al Hav")]
+    listing = read(tmp_path, {"Export": [*rows, *people]})
+    assert [e.department for e in listing.employees] == [
+        "Direktion", "Drift Vind", "Drift Sol", "Drift Vind", "Drift Vind", "Drift Sol",
+        "Drift Sol", *["Engineering"] * 3, *["Energihandel"] * 3]
+
+
+def test_the_nearest_leaders_address_stays_where_the_level_above_leads(tmp_path: Path) -> None:
+    rows = [("Medarb.nr.", "Navn", "Afdeling", "Skiftleder", "Afdelingsleder",
+             "Mail nærmeste leder"),
+            (5003, "Kirsten Skov", "Direktion", None, None, None),
+            (5005, "Tomasz Kowalski", "Produktion", None, "Kirsten Skov", "kisk@pf.dk"),
+            (5015, "Lukas Kowalski", "Produktion", None, "Tomasz Kowalski", "toko@pf.dk"),
+            (5020, "Eva Dam", "Produktion", "Lukas Kowalski", "Tomasz Kowalski", "luko@pf.dk"),
+            (5021, "Ole Ravn", "Produktion", "Lukas Kowalski", "Tomasz Kowalski", "luko@pf.dk"),
+            (5022, "Ib Holm", "Produktion", "Lukas Kowalski", "Tomasz Kowalski", "luko@pf.dk")]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    led = {n: (leader, mail) for n, _, leader, mail in rows_of(listing)}
+    assert led["5005"] == ("Kirsten Skov", "kisk@pf.dk")
+    assert led["5015"] == ("Tomasz Kowalski", "toko@pf.dk")
+    assert led["5020"] == ("Lukas Kowalski", "luko@pf.dk")
