@@ -34,10 +34,12 @@ def _series_notes(sheet_rows: Sequence[tuple[int, Sequence[Any]]]) -> list[tuple
     numbers and says its people are not employed here (or get no form)."""
     found = []
     for row, values in sheet_rows:
-        texts = [t for t in map(cell_text, values) if t]
-        if len(texts) != 1 or len(texts[0].split()) < _WORDS:
+        filled = [v for v in values if v is not None and v != ""]
+        if len(filled) != 1 or not isinstance(filled[0], str):
+            continue  # (a row of the list, at once)
+        text = cell_text(filled[0])
+        if len(text.split()) < _WORDS:
             continue
-        text = texts[0]
         for pattern in _SERIES:
             match = pattern.search(text)
             if match and _says_no_employee(text[match.end():]):
