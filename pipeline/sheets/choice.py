@@ -147,6 +147,15 @@ def _differs(rows: Rows, a: int, b: int) -> int | None:
     return None
 
 
+_APPROVER = frozenset({"godkender", "godkendere", "approver", "approvers", "attestant",
+                       "reviewer", "reviewers"})
+_NEAREST = frozenset({"nærmeste", "nearest", "direct", "direkte", "line", "linje", "närmaste"})
+
+
+def _words(header: str) -> set[str]:
+    return set(header_words(header))
+
+
 @dataclass
 class Chooser:
     sheet: Sheet
@@ -227,6 +236,8 @@ class Chooser:
             return None
         if key in LEADER_FIELDS and len(options) > 1:
             options = self._personnel_leader(key, options)
+        if key in LEADER_FIELDS and len(options) > 1:
+            options = self._nearest_over_approver(key, options)
         if key in ("leader", "department") and len(options) > 1:
             options = self._this_year(key, options)
             if self._new_beside(key, options):
@@ -295,6 +306,24 @@ class Chooser:
                                "MUS is held by the personnel leader, so the first is read.",
                                self.header_row, self.headers[index])
         return [(t, i) for t, i in options if i not in professional]
+
+    def _nearest_over_approver(self, key: str, options: list[tuple[int, int]]
+                               ) -> list[tuple[int, int]]:
+        """A column headed as the nearest leader beside one headed as who approves (GS Tid's
+        "Nærmeste leder e-mail" and "Godkender e-mail"): an approver is read as the leader only
+        where nothing names the leader, so beside the nearest leader it is kept for texts,
+        said."""
+        nearest = [i for _, i in options if _APPROVER.isdisjoint(_words(self.headers[i]))
+                   and not _NEAREST.isdisjoint(_words(self.headers[i]))]
+        approvers = [i for _, i in options if not _APPROVER.isdisjoint(_words(self.headers[i]))]
+        if len(nearest) != 1 or not approvers or len(nearest) + len(approvers) != len(options):
+            return options
+        for index in approvers:
+            self.findings.note("approver-not-leader", f"Two columns name a {LABELS[key]}: "
+                               f"{self._name(nearest[0])} and {self._name(index)}; the first "
+                               "is the nearest leader, so it is read.", self.header_row,
+                               self.headers[index])
+        return [(t, i) for t, i in options if i not in approvers]
 
     def _this_year(self, key: str, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Columns of one field alike but for a year ("Leder 2025", "Leder 2026"): the newest

@@ -59,6 +59,7 @@ from pipeline.sheets.statuswords import (
     no_employee,
     notice_date,
     outside,
+    placement,
     start_date,
     status_state,
     transferred_away,
@@ -231,13 +232,15 @@ def _through(header: str) -> bool:
                for pair in pairwise(header_words(header)))
 
 
-def _title_says_no_employee(text: str) -> bool:
+def _title_says_no_employee(text: str, title: bool = False) -> bool:
     """A short title or category that says no employee ("Vikar - bureau"), or a title whose
     aside says so in so many words ("Tolk (honorar pr. opgave, ikke ansat)"); a longer text
     is a sentence, read by the remarks if at all."""
+    head, bracket, aside = text.partition("(")
+    if title and len(head.split()) <= 3 and placement(head):
+        return True  # "Erhvervspraktik (8. klasse, 1 uge)": a pupil's placement, whatever after
     if len(text.split()) <= 4:
         return no_employee(text)
-    head, bracket, aside = text.partition("(")
     return bool(bracket) and len(head.split()) <= 3 and says_not_employed(aside)
 
 
@@ -264,6 +267,21 @@ def _notice_day(header: str) -> bool:
     words = set(header_words(header))
     return bool(words & {"opsagt", "oppsagt", "uppsagd"}) and words <= {
         "opsagt", "oppsagt", "uppsagd", "pr", "per", "til", "dato", "date", "med", "virkning"}
+
+
+def _last_pay(header: str) -> bool:
+    """A header of someone's last pay day: "Sidste løndato", "Last pay date", "Final pay"."""
+    words = header_words(header)
+    return bool(words) and words[0] in ("sidste", "last", "final") and any(
+        w in ("løn", "løndato", "lønning", "lønningsdag", "lønudbetaling", "pay", "paid",
+              "payroll", "paycheck", "salary") for w in words[1:3])
+
+
+def _sparse_days(values: Sequence[Any]) -> bool:
+    """Days on some rows and empty on most (at least two days, on fewer than half)."""
+    filled = [v for v in values if cell_text(v)]
+    return 2 <= len(filled) < len(values) / 2 and all(
+        isinstance(v, dt.date) or any(c.isdigit() for c in cell_text(v)) for v in filled)
 
 
 # The words of a header of the day a status holds from: "Pr. dato", "Statusdato", "Dato"
@@ -332,6 +350,11 @@ class EmploymentReader:
         # past has ended the employment; one to come has not)
         self.columns += [("end_date", u) for u in self.others if _notice_day(u.header) and
                          not _worded(_column(rows, u.index, _SAMPLE))][:1]
+        # "Sidste løndato" filled in on a few rows only: the last pay of those who leave (a
+        # column of every row's last pay, "Sidste lønudbetaling", is the payroll's run)
+        if not any(key == "end_date" for key, _ in self.columns):
+            self.columns += [("end_date", u) for u in self.others if _last_pay(u.header)
+                             and _sparse_days(_column(rows, u.index, _SAMPLE))][:1]
         # "Til" right of the kind of employment ("Tidsbegrænset" | 26-02-2028): the term's
         # last day, a day past ends the job as any end date does
         left_of = {u.index for k, u in self.columns if k in ("form", "status")}
@@ -396,9 +419,11 @@ class EmploymentReader:
         unit = layout.fields.get("department")  # (a member system's "Grupper": Frivillige)
         self._titles = [u for u in (*([title] if title else []), *([unit] if unit else []),
                                     *self._unremarked) if any(
-            isinstance(v, str) and (may_say_no_employee(v) or says_not_employed(v))
-            and _title_says_no_employee(
-                cell_text(v)) for v in _column(rows, u.index, _SAMPLE))]
+            isinstance(v, str) and (may_say_no_employee(v) or says_not_employed(v)
+                                    or (u is title and placement(v.partition("(")[0])))
+            and _title_says_no_employee(cell_text(v), u is title)
+            for v in _column(rows, u.index, _SAMPLE))]
+        self._title = title
         # a title that says outside ("Auditor (external)") on a row whose address is at
         # another domain than the list's own: (the title column, the list's domain), or None
         self._outsiders = _outside_titles(rows, title, layout.fields.get("email"))
@@ -584,11 +609,15 @@ class EmploymentReader:
             forms = {u.index for k, u in self.columns if k == "form"}
             for use in kept if len(numbered) >= 5 else ():  # (a "Type" read as the status too)
                 # ("Ansættelse": Fast, Timelønnet, read as the kind of employment it holds)
+                kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}
                 said = _kind_or_employer(use.header) or (
-                    "kind" if use.index in forms or _bare_employment(use.header) else "")
+                    "kind" if use.index in forms or _bare_employment(use.header) else "") or (
+                    # one word on every numbered row that says employed, whatever the header
+                    # ("Rolle": Medarbejder, beside the board's parents without a number)
+                    "kind" if len(kinds) == 1 and status_state(next(iter(kinds))) == EMPLOYED
+                    else "")
                 if not said:
                     continue  # ("Land": Danmark on every numbered row says nothing of kind)
-                kinds = {cell_text(value_at(v, use.index)).casefold() for v in numbered}
                 shown = cell_text(value_at(numbered[0], use.index))
                 if len(kinds) == 1 and (kind := next(iter(kinds))) and (
                         len(kind.split()) == 1 or a_firm(shown) or said == "employer") and any(
@@ -631,7 +660,7 @@ class EmploymentReader:
         says its person is no employee at all, or ""."""
         for use in self._titles:
             text = cell_text(value_at(values, use.index))
-            if text and _title_says_no_employee(text):
+            if text and _title_says_no_employee(text, use is self._title):
                 return f'{use.header} "{text}": {NOT_HERE}'
         return ""
 

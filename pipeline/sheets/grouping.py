@@ -35,7 +35,7 @@ from pipeline.sheets.bycontent import deepest_levels, numbered_levels
 from pipeline.sheets.columns import LEADER_FIELDS, field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.rows import RowReader, Skipped, heading_department
+from pipeline.sheets.rows import RowReader, Skipped, heading_department, kind_heading
 from pipeline.sheets.systems import unused_by
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -520,8 +520,8 @@ def first_section(sheet: Sheet, header_row: int, drafts: Sequence[Draft],
     if len(filled) != 1 or not texts[0]:
         return
     unit = heading_department(filled[0])
-    if not unit:
-        return
+    if not unit or kind_heading(filled[0]):
+        return  # ("Fastansatte" over the first group: a kind of the employed, no unit)
     given = [d for d in drafts if d.row < headings[0] and not d.fields["department"]]
     for draft in given:
         draft.fields["department"] = unit

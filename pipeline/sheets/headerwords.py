@@ -244,7 +244,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "linje", "employment", "ansættelse", "ansættelses", "ansettelse", "ansettelses",
              # "Ledelseskæde (øverst → nærmest)": a management line; a system's own prefix
              "kæde", "chain", "hierarki", "hierarchy", "øverst", "nærmest", "custom",
-             "attribute", "attr",
+             "attribute", "attr", "defined",  # D2L's "OrgDefinedId": not "de", "fin", "d"
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
              # "Ansat til (tidsbegr.)": the end of a fixed term, abbreviated
              "tidsbegr",
@@ -282,6 +282,9 @@ _PHRASES = (
     (("ansat", "siden"), START),
     # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
     (("uit", "dienst"), END), (("in", "dienst"), START),
+    # "LeaveDate", Entra ID's "employeeLeaveDateTime": the day someone leaves (a leave of
+    # absence has a start and an end: "Leave start date")
+    (("leave", "date", "time"), END), (("leave", "date"), END),
     # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
     (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
     (("data", "assunzione"), START), (("data", "di", "assunzione"), START),
@@ -290,6 +293,9 @@ _PHRASES = (
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
     # Dutch: "Datum uit dienst" (left), "Datum in dienst" (hired)
     (("uit", "dienst"), END), (("in", "dienst"), START),
+    # "LeaveDate", Entra ID's "employeeLeaveDateTime": the day someone leaves (a leave of
+    # absence has a start and an end: "Leave start date")
+    (("leave", "date", "time"), END), (("leave", "date"), END),
     # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
     (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
     (("data", "assunzione"), START), (("data", "di", "assunzione"), START),

@@ -56,10 +56,13 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
     # (a unit the leader column's header names: "Gruppe" beside "Gruppeleder / leder")
     words = [w for w in _WORD.findall(leader.header.casefold()) if w.endswith(_LEADS)] if (
         leader is not None) else []
+    # (where the department is one and the same on every row, "Dagtilbud Øst", it tells no
+    # units: a column of any header may then give the units its leaders lead, "Institution")
+    single = len({d.fields["department"] for d in drafts}) == 1
     finer = [u for u in layout.kept if u.index not in used and u.header and (
         ((role := field_role(u.header)) is not None and role[0] == "department") or any(
             w.startswith(u.header.strip().casefold()) and len(w) > len(u.header.strip()) + 3
-            for w in words))]
+            for w in words) or (single and role is None))]
     for other in finer:
         value = {id(d): d.texts[other.index].strip() if other.index < len(d.texts) else ""
                  for d in drafts}

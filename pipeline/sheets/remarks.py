@@ -136,6 +136,10 @@ class Remarks:
                 self._keep(self.later, where, row, values)
             elif state == LEFT:
                 self._keep(self.left, where, row, values)
+            elif where == self._post and outside(text):
+                # "Konsulent (ekstern)": the title's own aside says the kind of post, as a
+                # kind of employment does
+                return LEFT, f'{where} "({text})": {NOT_HERE}'
             elif outside(text) or _ELSEWHERE.search(text):
                 # "ekstern konsulent via Emagine", "Ansat af Kirkeministeriet": a remark is no
                 # kind of employment, so a numbered row it says is not ours is refused

@@ -33,7 +33,7 @@ from pipeline.sheets.persons import (
     names_a_mailbox,
     vacancy,
 )
-from pipeline.sheets.statuswords import status_state
+from pipeline.sheets.statuswords import EMPLOYED, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, has_digit
 
@@ -168,6 +168,21 @@ def heading_department(text: str) -> str:
     if rest == text and _OTHER_PREFIX.match(text):
         return ""
     return _COUNT_AFTER.sub("", rest).strip(" :-–")
+
+
+# Words of the staff as a whole, which say no kind of employment ("Løn og Personale" is a unit)
+_STAFF = frozenset({"medarbejder", "medarbejdere", "personale", "personalet", "ansat",
+                    "ansatte", "løn", "staff", "employees", "employee", "aktive", "active"})
+
+
+def kind_heading(text: str) -> bool:
+    """A heading of a kind of the employed ("Fastansatte", "Timelønnede lærere"): a section
+    of the list, no unit. Not one with a unit's prefix ("Afd. …", "Team: …"), nor one of the
+    staff as a whole ("Løn og Personale")."""
+    if heading_department(text) != text.strip(" :-–"):
+        return False
+    first = next(iter(re.findall(r"[^\W\d_]+", text.casefold())), "")
+    return bool(first) and first not in _STAFF and status_state(first) == EMPLOYED
 
 
 def starts_as_note(text: str) -> bool:

@@ -93,7 +93,7 @@ INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktivere
 _EMPLOYED = frozenset({
     "starvi",  # Faroese: "Í starvi"
     "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
-    "working", "fastansat", "alta",  # Spanish "Alta": registered, employed
+    "working", "fastansat", "fastansatte", "alta",  # Spanish "Alta": registered, employed
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
     "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",
@@ -375,9 +375,19 @@ def _agency(word: str) -> bool:
         word.startswith("honorar") and word not in _EMPLOYED)  # "Honorarkraft": paid a fee
 
 
+def placement(text: str) -> bool:
+    """A placement the job centre or a school makes ("Erhvervspraktik", "Virksomhedspraktik")
+    named in the text."""
+    return any(_placed(w) for w in WORD.findall(text.casefold()))
+
+
 def _placement(word: str) -> bool:
     if word in _ACCOUNTS or word.endswith(_MAILBOXES):  # "Funktionskonto": no person at all
         return True
+    return _placed(word)
+
+
+def _placed(word: str) -> bool:
     return word in _PLACEMENTS or any(
         word.endswith(end) and word.startswith(_UNPAID_PLACEMENTS)
         for end in ("praktik", "praktikant", "praktikanter", "praksis"))

@@ -266,6 +266,17 @@ SYSTEMS = (
         "role": "", "suspended": ""}, need=3,
         codes={"role": {"end-user": "Customer (external)", "agent": "Agent (employee)",
                         "admin": "Admin (employee)"}}),
+    # Brightspace (D2L) users at a university college: the staff (instructors, administrators)
+    # among the learners, told apart by the role; the employee number is the OrgDefinedId
+    System("Brightspace", ("OrgDefinedId", "Username", "OrgUnit", "Role"), {
+        "OrgDefinedId": "number", "Username": "", "OrgUnit": "department", "Role": ""},
+        need=3,
+        codes={"Role": {"Learner": "Learner (student, external)",
+                        "Student": "Student (external)",
+                        "Guest Lecturer (external)": "Guest lecturer (external)",
+                        "Instructor": "Instructor (employee)",
+                        "Administrator": "Administrator (employee)",
+                        "Teaching Assistant": "Teaching assistant (employee)"}}),
     # Harvest's people export (time tracking): its Roles are the teams people log time in,
     # the unit (HR adds the number and the leader)
     System("Harvest", ("Is Contractor", "Weekly Capacity", "Roles", "Cost Rate"), {

@@ -22,7 +22,13 @@ from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.positions import second_position
-from pipeline.sheets.rows import RowReader, Skipped, heading_department, starts_as_note
+from pipeline.sheets.rows import (
+    RowReader,
+    Skipped,
+    heading_department,
+    kind_heading,
+    starts_as_note,
+)
 from pipeline.sheets.statuswords import (
     EMPLOYED,
     LEAVE,
@@ -256,7 +262,10 @@ class RowWalk:
             self._unread = None
             self._section = _section(skip) if skip.reason == "heading" else None
             # a total closes a group
-            self._department = "" if self._section else skip.department
+            # (a heading of a kind of the employed, "Fastansatte", "Timelønnede lærere", is
+            # a section of the list, no department)
+            self._department = "" if self._section or (
+                skip.reason == "heading" and kind_heading(skip.text)) else skip.department
         if skip.reason != "header":  # (a table's own header under its heading: it goes on)
             self._outside = _outside(skip, self._heading_text(texts)) if (
                 skip.reason in ("heading", "note")) else None

@@ -231,6 +231,23 @@ def zendesk(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(lines, ",", quote=True), "utf-8")
 
 
+def brightspace(path: Path) -> Path:
+    """Brightspace (D2L) users at a university college: instructors and administrators (HR's
+    number in OrgDefinedId) among learners and external guest lecturers."""
+    lines = [("OrgDefinedId", "Username", "FirstName", "LastName", "Email", "Role", "OrgUnit",
+              "ManagerEmail"),
+             ("710000", "miso", "Mia", "Sørensen", "miso@ph.dk", "Administrator", "Ledelse", ""),
+             ("710888", "soch", "Søren", "Christensen", "soch@ph.dk", "Instructor",
+              "Pædagoguddannelsen", "miso@ph.dk"),
+             ("830001", "s830001", "Ida", "Holm", "s830001@stud.ph.dk", "Learner",
+              "Pædagoguddannelsen", ""),
+             ("714079", "jobl", "Jonas", "Bloch", "jobl@ph.dk", "Instructor",
+              "Pædagoguddannelsen", "miso@ph.dk"),
+             ("900001", "jela", "Jesper", "Lauridsen", "jela@gmail.com",
+              "Guest Lecturer (external)", "Pædagoguddannelsen", "miso@ph.dk")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(lines, ","), "utf-8")
+
+
 def harvest(path: Path) -> Path:
     """Harvest's people export with HR's own columns added (the employee number, the leader):
     its Roles are the teams people log time in, the unit; contractors and archived people
@@ -652,6 +669,11 @@ SYSTEM_SHAPES = [
         ("2764", "Niels Nørgaard", "Ledelse", "", ""),
         ("2655", "Ida Petersen", "2nd Line", "Niels Nørgaard", "nn@kc.dk"),
         ("2734", "Anders Thomsen", "1st Line", "Niels Nørgaard", "nn@kc.dk")]), "Zendesk"),
+    (Shape("brightspace", brightspace, [
+        ("710000", "Mia Sørensen", "Ledelse", "", ""),
+        ("710888", "Søren Christensen", "Pædagoguddannelsen", "Mia Sørensen", "miso@ph.dk"),
+        ("714079", "Jonas Bloch", "Pædagoguddannelsen", "Mia Sørensen", "miso@ph.dk")]),
+     "Brightspace"),
     (Shape("jd-edwards", jd_edwards, [
         ("1200", "Susanne Juhl", "Direktion", "", ""),
         ("1202", "Per Ole Jensen", "Svejsning", "Susanne Juhl", "sj@hm.dk"),

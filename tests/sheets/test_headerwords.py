@@ -59,7 +59,7 @@ def test_a_header_is_read_by_its_words(header: str, key: str) -> None:
 @pytest.mark.parametrize("header", [
     "Private email", "Personal Email", "Privat e-mail", "Phone number", "Mobile Phone",
     "Cost centre", "Employee group", "Employee Type", "Leders afdeling", "Manager's title",
-    "Hire Date", "Ansat fra", "Ansættelsesdato", "MUS status", "Leave date", "Human Resource",
+    "Hire Date", "Ansat fra", "Ansættelsesdato", "MUS status", "Human Resource",
     "HR", "Løntrin", "Er leder", "Is manager", "Leder ja/nej", "Org Unit Path",
     "Medarbejderoversigt – Aarhus Kommune", "MUS 2027 – medarbejderliste",
     "Udskrevet 27-11-2026", "Brugernavn", "user_name", "Stillingsnr.", "Position ID",

@@ -401,3 +401,110 @@ def test_the_nearest_leaders_address_stays_where_the_level_above_leads(tmp_path:
     assert led["5005"] == ("Kirsten Skov", "kisk@pf.dk")
     assert led["5015"] == ("Tomasz Kowalski", "toko@pf.dk")
     assert led["5020"] == ("Lukas Kowalski", "luko@pf.dk")
+
+
+def test_a_last_pay_day_given_for_a_few_is_their_end_not_for_every_row(
+        tmp_path: Path) -> None:
+    rows = [("Medarbejder", "Navn", "Afdeling", "Sidste løndato", "Leder"),
+            ("2553", "Henriette Olsen", "Chefredaktion", None, None),
+            ("2555", "Anders Holm", "Nyheder", None, "Henriette Olsen"),
+            ("2564", "Ida Kjær", "Nyheder", dt.datetime(2026, 9, 30), "Anders Holm"),
+            ("2566", "Ole Bak", "Nyheder", dt.datetime(2027, 1, 31), "Anders Holm"),
+            ("2567", "Eva Dam", "Nyheder", None, "Anders Holm"),
+            ("2568", "Jon Lind", "Nyheder", None, "Anders Holm")]
+    assert numbers(read(tmp_path, {"Ark1": rows})) == ["2553", "2555", "2566", "2567", "2568"]
+    every = [("Lønnr", "Navn", "Afdeling", "Sidste lønudbetaling", "Leder"),
+             ("1", "Bo Larsen", "Rutebiler", "30-11-2026", None),
+             ("2", "Niels Krogh", "Rutebiler", "31-07-2026", "Bo Larsen"),
+             ("3", "Eva Yilmaz", "Rutebiler", "30-11-2026", "Bo Larsen")]
+    assert numbers(read(tmp_path, {"Ark1": every})) == ["1", "2", "3"]
+
+
+def test_a_title_whose_aside_says_external_is_not_employed_here(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Afdeling", "Job", "Leder"),
+            (2765, "Nanna Sørensen", "Ejer", "Direktør", None),
+            (2768, "Anders Krogh", "Mark", "Markformand", "Nanna Sørensen"),
+            (2795, "Sofie Damgaard", "Mark", "Konsulent (ekstern)", "Anders Krogh"),
+            (2796, "Ib Holm", "Mark", "Traktorfører (sæson)", "Anders Krogh")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert numbers(listing) == ["2765", "2768", "2796"]
+
+
+def test_a_department_the_same_on_every_row_gives_way_to_the_units_leaders_lead(
+        tmp_path: Path) -> None:
+    rows = [("Lønnr.", "Navn", "Dagtilbud", "Institution", "Leder")]
+    people = [("1", "Kåre Madsen", "Dagtilbud Øst", "Dagtilbudsledelsen", None),
+              ("2", "Åse Jensen", "Dagtilbud Øst", "Troldehøjen", "Kåre Madsen"),
+              ("3", "Søren Holm", "Dagtilbud Øst", "Spiren", "Kåre Madsen"),
+              ("4", "Eva Bak", "Dagtilbud Øst", "Troldehøjen", "Åse Jensen"),
+              ("5", "Ib Ravn", "Dagtilbud Øst", "Troldehøjen", "Åse Jensen"),
+              ("6", "Lis Krog", "Dagtilbud Øst", "Spiren", "Søren Holm"),
+              ("7", "Kim Dal", "Dagtilbud Øst", "Spiren", "Søren Holm"),
+              ("8", "Ane Bo", "Dagtilbud Øst", "Skovmusen", "Kåre Madsen"),
+              ("9", "Per Bo", "Dagtilbud Øst", "Skovmusen", "Ane Bo"),
+              ("10", "Ulla Ek", "Dagtilbud Øst", "Skovmusen", "Ane Bo"),
+              ("11", "Jan Vad", "Dagtilbud Øst", "Mælkebøtten", "Kåre Madsen"),
+              ("12", "Tove Vad", "Dagtilbud Øst", "Mælkebøtten", "Jan Vad"),
+              ("13", "Rie Lund", "Dagtilbud Øst", "Mælkebøtten", "Jan Vad")]
+    listing = read(tmp_path, {"Personale": [*rows, *people]})
+    assert [e.department for e in listing.employees][1:] == [
+        "Troldehøjen", "Spiren", "Troldehøjen", "Troldehøjen", "Spiren", "Spiren",
+        *["Skovmusen"] * 3, *["Mælkebøtten"] * 3]
+
+
+def test_a_leave_date_is_the_day_someone_leaves() -> None:
+    assert inferred_role("LeaveDate") == ("end_date", 2)
+    assert inferred_role("employeeLeaveDateTime") == ("end_date", 2)
+    assert inferred_role("Leave start date") == ("leave_start", 2)
+
+
+def test_rows_without_a_number_of_another_kind_than_every_numbered_row(tmp_path: Path) -> None:
+    rows = [("Rolle", "Nr.", "Navn", "Afdeling", "Stilling", "Nærmeste leder"),
+            ("Medarbejder", "2231", "Rasmus Aagaard", "Ledelse", "Skoleleder", None),
+            ("Medarbejder", "2274", "Anne Poulsen", "Indskolingen", "Lærer", "Rasmus Aagaard"),
+            ("Medarbejder", "2181", "Zeynep Holm", "Udskolingen", "Lærer", "Rasmus Aagaard"),
+            ("Medarbejder", "2245", "Dorthe Bak", "Udskolingen", "Lærer", "Rasmus Aagaard"),
+            ("Medarbejder", "2246", "Ole Dam", "Udskolingen", "Pædagog", "Rasmus Aagaard"),
+            ("Skolebestyrelse (forælder)", None, "Morten Bak", "Skolebestyrelsen", "Formand",
+             None),
+            ("Elevråd", None, "Ella Juhl (9.B)", "Elevrådet", "Formand", None)]
+    assert numbers(read(tmp_path, {"Kontaktliste": rows})) == [
+        "2231", "2274", "2181", "2245", "2246"]
+
+
+def test_headings_of_a_kind_of_the_employed_are_no_departments(tmp_path: Path) -> None:
+    rows = [("Fastansatte",),
+            ("Nr", "Navn", "Afdeling", "Leder"),
+            (728, "Signe Jensen", "Ledelse", None),
+            (979, "Søren Olsen", "Rytmisk", "Signe Jensen"),
+            (None,),
+            ("Timelønnede lærere",),
+            ("Nr", "Navn", "Afdeling", "Leder"),
+            (801, "Ida Holm", "Rytmisk", "Søren Olsen"),
+            (802, "Bo Lind", "Klassisk", "Signe Jensen")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [e.department for e in listing.employees] == ["Ledelse", "Rytmisk", "Rytmisk",
+                                                          "Klassisk"]
+
+
+def test_a_pupils_placement_as_the_title_is_no_employee(tmp_path: Path) -> None:
+    rows = [("Nr.", "Navn", "Stue/afdeling", "Funktion", "Leder"),
+            (80001, "Oksana Jensen", "Ledelse", "Leder", None),
+            (84949, "Freja Poulsen", "Vuggestuen", "Erhvervspraktik (8. klasse, 1 uge)",
+             "Oksana Jensen"),
+            (80002, "Mads Andersen", "Børnehaven", "Pædagog", "Oksana Jensen"),
+            (80003, "Lise Dam", "Børnehaven", "PAU-elev", "Mads Andersen")]
+    assert numbers(read(tmp_path, {"Ark1": rows})) == ["80001", "80002", "80003"]
+
+
+def test_the_nearest_leaders_column_wins_over_an_approvers(tmp_path: Path) -> None:
+    rows = [("Medarbejdernr", "Navn", "Afdeling", "Nærmeste leder", "Nærmeste leder e-mail",
+             "Godkender", "Godkender e-mail"),
+            ("1", "Ane Holm", "Drift", None, None, None, None),
+            ("2", "Bo Lind", "Drift", "Ane Holm", "ah@x.dk", "Ane Holm", "ah@x.dk"),
+            ("3", "Cai Dam", "Drift", "Bo Lind", "bl@x.dk", "Ane Holm", "ah@x.dk"),
+            ("4", "Dea Bak", "Drift", "Bo Lind", "bl@x.dk", "Ane Holm", "ah@x.dk")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Ane Holm", "ah@x.dk"), ("Bo Lind", "bl@x.dk"), ("Bo Lind", "bl@x.dk")]
+    assert "approver-not-leader" in kinds(listing)
