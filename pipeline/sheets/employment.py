@@ -233,9 +233,11 @@ def _through(header: str) -> bool:
 
 
 def _title_says_no_employee(text: str, title: bool = False) -> bool:
-    """A short title or category that says no employee ("Vikar - bureau"), or a title whose
-    aside says so in so many words ("Tolk (honorar pr. opgave, ikke ansat)"); a longer text
-    is a sentence, read by the remarks if at all."""
+    """A short title or category that says no employee ("Vikar - bureau"), a title whose
+    aside says so in so many words ("Tolk (honorar pr. opgave, ikke ansat)"), or (``title``:
+    the job title's own column) a title that names a pupil's or citizen's placement
+    ("Erhvervspraktik (8. klasse, 1 uge)"); a longer text is a sentence, read by the remarks
+    if at all."""
     head, bracket, aside = text.partition("(")
     if title and len(head.split()) <= 3 and placement(head):
         return True  # "Erhvervspraktik (8. klasse, 1 uge)": a pupil's placement, whatever after

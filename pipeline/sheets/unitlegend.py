@@ -32,8 +32,10 @@ def unit_code_names(rows: Rows, header: HeaderRow, sheet: Sheet, findings: Findi
         return rows
     listed = {n for n, _ in rows}
     for number, values in sheet.rows:
+        if number in listed:
+            continue  # (a row of the list: no legend line)
         texts = [t for t in map(cell_text, values) if t]
-        if number in listed or len(texts) != 1 or ("=" not in texts[0] and ":" not in texts[0]):
+        if len(texts) != 1 or ("=" not in texts[0] and ":" not in texts[0]):
             continue
         text = texts[0]
         meanings = {k.casefold(): m for k, m in entries(text, _KEY).items()}
