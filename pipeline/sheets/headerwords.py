@@ -282,6 +282,8 @@ _PHRASES = (
     (("ansat", "siden"), START),
     # Dutch, as Exact Online writes them: "In dienst", "Uit dienst"
     (("uit", "dienst"), END), (("in", "dienst"), START),
+    # Oyster's and Deel's "Team member ID": the person, one of the team, not the team
+    (("team", "member"), SELF), (("team", "members"), SELF),
     # "LeaveDate", Entra ID's "employeeLeaveDateTime": the day someone leaves (a leave of
     # absence has a start and an end: "Leave start date")
     (("leave", "date", "time"), END), (("leave", "date"), END),
@@ -293,6 +295,8 @@ _PHRASES = (
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
     # Dutch: "Datum uit dienst" (left), "Datum in dienst" (hired)
     (("uit", "dienst"), END), (("in", "dienst"), START),
+    # Oyster's and Deel's "Team member ID": the person, one of the team, not the team
+    (("team", "member"), SELF), (("team", "members"), SELF),
     # "LeaveDate", Entra ID's "employeeLeaveDateTime": the day someone leaves (a leave of
     # absence has a start and an end: "Leave start date")
     (("leave", "date", "time"), END), (("leave", "date"), END),

@@ -87,7 +87,12 @@ def read_initials_key(drafts: Sequence[Draft], rows: Iterable[tuple[int, Sequenc
     initials that name someone on the list: ``known()``, casefolded); returns the names of
     the other sheets read as keys."""
     given = {d.given.text for d in drafts if d.given.text and not d.given.number}
-    given = {g for g in given if _LINE.match(f"{g} = x")}
+    # a leader-number column of codes no one on the list has ("SupervisorID": SUP01), a key
+    # of its own on another sheet ("Supervisors": SUP01 | Søren Nielsen | … | EMP0002)
+    numbers = {d.number for d in drafts}
+    coded = {d.given.number for d in drafts if d.given.number and not d.given.text
+             and d.given.number not in numbers}
+    given = {g for g in given | coded if _LINE.match(f"{g} = x")}
     if given:
         ids = known()
         given = {g for g in given if g.casefold() not in ids}
@@ -114,11 +119,12 @@ def _read_key(drafts: Sequence[Draft], key: dict[str, tuple[str, str, str]],
               findings: Findings, where: str) -> None:
     used: list[int] = []
     for d in drafts:
-        found = key.get(d.given.text)
+        found = key.get(d.given.text) or key.get(d.given.number)
         if found is not None:
             name, address, number = found
             d.given = dataclasses.replace(d.given, text="", number=number) if number else (
-                dataclasses.replace(d.given, text=name, email=d.given.email or address))
+                dataclasses.replace(d.given, text=name, email=d.given.email or address,
+                                    number="" if d.given.number in key else d.given.number))
             used.append(d.row)
     findings.note("initials-key", f"The leaders given by initials ({', '.join(sorted(key))}) "
                   f"are read as {where} name them ({rows_text(used)}).", used[0], None, used)

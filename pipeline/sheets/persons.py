@@ -37,7 +37,7 @@ _ACCOUNT = frozenset({
     "fællesbruger", "funktionsbruger",
     # a switchboard's lines: the operator, a queue, a duty phone ("Vagttelefon Byggesag")
     "omstilling", "omstillingen", "switchboard", "kø", "telefonkø", "queue", "telefon",
-    "vagttelefon", "vagttlf",
+    "vagttelefon", "vagttlf", "fax", "telefax", "faxlinje",  # a phone system's fax line
     # a system's own users: "Gæstebruger", "Interface user", "Night audit job"
     "bruger", "user", "users", "guest", "gæst", "gæstebruger", "interface", "job", "jobs",
     "batch", "batchjob", "scheduler", "cron",  # "TrackWise Batch": a system's batch run

@@ -508,3 +508,35 @@ def test_the_nearest_leaders_column_wins_over_an_approvers(tmp_path: Path) -> No
     assert [(e.leader, e.leader_email) for e in listing.employees] == [
         ("", ""), ("Ane Holm", "ah@x.dk"), ("Bo Lind", "bl@x.dk"), ("Bo Lind", "bl@x.dk")]
     assert "approver-not-leader" in kinds(listing)
+
+
+def test_a_team_member_id_is_the_persons_number() -> None:
+    assert inferred_role("Team member ID") == ("number", 2)
+    assert inferred_role("Team") == ("department", 3)
+
+
+def test_a_phone_systems_fax_line_is_no_person(tmp_path: Path) -> None:
+    text = ("Number,FirstName,LastName,EmailAddress,Department,Leder\n"
+            "101,Pernille,Knudsen,pk@n.dk,Ledelse,\n"
+            "102,Kirsten,Kjær,kk@n.dk,Salg,Pernille Knudsen\n"
+            "103,Oliver,Holm,oh@n.dk,Salg,Pernille Knudsen\n"
+            "899,Fax,,,,\n")
+    path = tmp_path / "ext.csv"
+    path.write_text(text, encoding="utf-8")
+    assert numbers(read_employee_list(path, today=TODAY)) == ["101", "102", "103"]
+
+
+def test_supervisor_codes_read_through_a_sheet_that_gives_each_codes_holder(
+        tmp_path: Path) -> None:
+    staff = [("EmpID", "Name", "DeptDescription", "EMailAddress", "SupervisorID"),
+             ("EMP0002", "Søren Nielsen", "Administration", "soen@ns.dk", None),
+             ("EMP0003", "Mikkel Petersen", "Produktion", "mip@ns.dk", "SUP01"),
+             ("EMP0004", "Sofie Frøkjær", "Produktion", "sof@ns.dk", "SUP02"),
+             ("EMP0005", "Ole Bak", "Produktion", "ob@ns.dk", "SUP02")]
+    supervisors = [("SupervisorID", "Name", "EMailAddress", "EmpID"),
+                   ("SUP01", "Søren Nielsen", "soen@ns.dk", "EMP0002"),
+                   ("SUP02", "Mikkel Petersen", "mip@ns.dk", "EMP0003")]
+    listing = read(tmp_path, {"EmpBasic": staff, "Supervisors": supervisors})
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Søren Nielsen", "soen@ns.dk"), ("Mikkel Petersen", "mip@ns.dk"),
+        ("Mikkel Petersen", "mip@ns.dk")]
