@@ -25,7 +25,7 @@ from pipeline.sheets.dates import without_years, years_in
 from pipeline.sheets.evidence import is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
-from pipeline.sheets.headerwords import header_words
+from pipeline.sheets.headerwords import APPROVERS, header_words
 from pipeline.sheets.leaders import names_level_above
 from pipeline.sheets.leaderwords import ACTING
 from pipeline.sheets.names import is_guid, normal_name, turn_around
@@ -147,8 +147,7 @@ def _differs(rows: Rows, a: int, b: int) -> int | None:
     return None
 
 
-_APPROVER = frozenset({"godkender", "godkendere", "approver", "approvers", "attestant",
-                       "reviewer", "reviewers"})
+_APPROVER = frozenset(APPROVERS)
 _NEAREST = frozenset({"nærmeste", "nearest", "direct", "direkte", "line", "linje", "närmaste"})
 
 

@@ -27,6 +27,11 @@ DEPT, DIVISION, DESC, JOB, DATE, MEETING, LANGUAGE = (
 STATUS, ACTIVE, END, START, LEAVE, KIND, OTHER, FILLER = (
     "status", "active", "end", "start", "leave", "kind", "other", "filler")
 
+# Who approves someone's time, absence or expenses: read as their leader only where no column
+# names the nearest leader
+APPROVERS = ("godkender", "godkendere", "approver", "approvers", "attestant", "reviewer",
+             "reviewers")
+
 _WORDS: dict[str, tuple[str, ...]] = {
     SELF: ("medewerker", "medewerkers",  # Dutch
            "medarbejder", "medarbejdere", "medarbejderens", "medarbejders", "medarb", "ma",
@@ -67,9 +72,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "reports", "reporting", "rapporterer", "refererer", "foresat", "foresatte",
              "overordnet", "overordnede", "superior", "head", "personaleansvarlig",
              "personaleansvarlige", "personaleleder", "personalechef", "ansvarshavende",
-             # who approves someone's time and absence is their leader (Unit4, Timegrip)
-             "godkender", "godkendere", "approver", "approvers", "attestant",
-             "reviewer", "reviewers",  # Pleo's "Team reviewer": who approves, who leads
+             # who approves someone's time and absence is their leader (Unit4, Timegrip;
+             # Pleo's "Team reviewer"), where nothing names the nearest leader (choice.py)
+             *APPROVERS,
              "manages",  # Float's "Manages": whom the row's person leads (reverseleaders.py)
              # the trades: the master and the foreman lead the crew (not the sjakbajs, the
              # spokesperson the crew elects among themselves)
