@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.sheets.employment import Employment
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.remarks import says_not_employed
+from pipeline.sheets.sheetnotes import lone_texts
 from pipeline.sheets.statuswords import LEFT, NOT_HERE, outside, status_state
 from pipeline.sheets.values import cell_text
 
@@ -33,11 +34,7 @@ def _series_notes(sheet_rows: Sequence[tuple[int, Sequence[Any]]]) -> list[tuple
     """(the note's row, the prefix it names) for every line of text that names a series of
     numbers and says its people are not employed here (or get no form)."""
     found = []
-    for row, values in sheet_rows:
-        filled = [v for v in values if v is not None and v != ""]
-        if len(filled) != 1 or not isinstance(filled[0], str):
-            continue  # (a row of the list, at once)
-        text = cell_text(filled[0])
+    for row, text in lone_texts(sheet_rows):
         if len(text.split()) < _WORDS:
             continue
         for pattern in _SERIES:

@@ -478,8 +478,7 @@ def _addresses_of(rows: Sequence[Sequence[str]], col: int,
             continue
         pairs = {(_norm(r[col]), r[other].casefold()) for r in filled
                  if other < len(r) and r[other]}
-        if not filled or len(pairs) < 1 or not all(
-                other < len(r) and valid_email(r[other]) for r in filled):
+        if not filled or not all(other < len(r) and valid_email(r[other]) for r in filled):
             continue
         people = {p for p, _ in pairs}
         if len(pairs) == len(people) == len({a for _, a in pairs}):

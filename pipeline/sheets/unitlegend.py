@@ -12,6 +12,7 @@ from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.headerwords import DEPT, DIVISION, mentions
 from pipeline.sheets.legend import entries
 from pipeline.sheets.newvalues import Rows
+from pipeline.sheets.sheetnotes import lone_texts
 from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -30,14 +31,9 @@ def unit_code_names(rows: Rows, header: HeaderRow, sheet: Sheet, findings: Findi
     codes = {cell_text(value_at(v, index)) for _, v in rows[:2000]} - {""}
     if len(codes) < 2 or not all(_CODE.match(c) for c in codes):
         return rows
-    listed = {n for n, _ in rows}
-    for number, values in sheet.rows:
-        if number in listed:
-            continue  # (a row of the list: no legend line)
-        texts = [t for t in map(cell_text, values) if t]
-        if len(texts) != 1 or ("=" not in texts[0] and ":" not in texts[0]):
+    for number, text in lone_texts(sheet.rows, {n for n, _ in rows}):
+        if "=" not in text and ":" not in text:
             continue
-        text = texts[0]
         meanings = {k.casefold(): m for k, m in entries(text, _KEY).items()}
         if not {c.casefold() for c in codes} <= set(meanings):
             continue
