@@ -337,13 +337,17 @@ def _department_by_titles(rows: Rows, headers: Sequence[str], taken: set[int], t
 _COST = frozenset({"cost", "costcenter", "costcentre", "omkostning", "omkostningssted",
                    "omkostningssteder", "kostenstelle", "kostnadsställe", "kostnadssted",
                    "kostsenter"})
+_COST_STEMS = ("kostenstelle", "omkostningssted", "kostnadsställe", "costcent")
 
 
 def _cost_centre(header: str) -> bool:
     """A cost centre's header ("Cost Center", "Omkostningssted"): where no column is the
     department, a cost centre that groups people as their leaders do (its names beside its
     codes, "DK10-4410 QC Microbiology") is their unit."""
-    return bool(_COST.intersection(header_words(header)))
+    words = header_words(header)
+    # (German compounds and short forms: "Kostenstellenbezeichnung", "KSt-Bezeichnung")
+    return bool(_COST.intersection(words)) or any(
+        w.startswith(_COST_STEMS) for w in words) or "kst" in words
 
 
 def _unknown_or_bare_kind(header: str) -> bool:

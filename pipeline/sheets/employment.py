@@ -752,8 +752,11 @@ class EmploymentReader:
                 return LEFT, f"{said}: a thing, no person"
             if outside(text) or folded in _NO_PERSON or self._elsewhere(header, text):
                 return LEFT, f"{said}: {NOT_HERE}"
-            if status_state(text) is None:
+            state = status_state(text)
+            if state is None:
                 self.unknown.setdefault((header, text), []).append(row)
+            elif state == LEFT:  # a kind column that says some have gone: OneLogin's
+                return LEFT, said  # "employment_status" of Employee, Contractor, Terminated
             return EMPLOYED, ""
         if key in ("leave", "leave_start") and any(c.isdigit() for c in text):
             try:

@@ -185,13 +185,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "termineret", "afskediget", "pensioneret", "offboarded", "exited", "resigned",
           "retired", "separated",
           # a leaving to come, as the header of its day ("Udtræder pr.", "Pensioneres pr.")
-          "udtræder", "udgår", "pensioneres", "pensionering", "pensionerings"),
+          "udtræder", "udgår", "pensioneres", "pensionering", "pensionerings",
+          "udgået", "udgaaet",  # "Udgået": x on those who have left
+          "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
+          "uit",  # Dutch "Uit dienst"
+          "päättynyt", "päättymispäivä", "zwolniony", "zwolnienia"),  # Finnish, Polish
     START: ("start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
             "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit",
             "entrée", "entree", "embauche", "arrivée", "arrivee",
-            "alta", "assunzione"),  # Spanish, Italian
+            "alta", "assunzione",  # Spanish, Italian
+            "fom"),  # Swedish "f.o.m." as a word: "Anställd fom"
     LEAVE: ("verlof", "verlofsoort",  # Dutch
             "orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",

@@ -86,11 +86,16 @@ def without_phone(text: str) -> str:
     return text[:found.start()].strip() if found and found.start() > 0 else text
 
 
+_MENTION = re.compile(r"^@[^\W_][\w.\-]*$")
+
+
 def as_meant(given: Given) -> Given:
     """The leader as given, without what names no one: initials in brackets inside the name
     (Outlook's "Emil (ERØ) Rødgaard"), a phone number after it ("Jens Kaae, 2044 1187") and an
     acting mark ("fung. Holm", "Kim Berg (konst.)": the acting leader is the leader)."""
     text = given.text
+    if text and text[0] == "@" and _MENTION.match(text):
+        text = text[1:]  # a chat's mention of the user name ("@frederik.f", Slack, Teams)
     if text and ":" in text:
         text = _not_the_deputy(text)
     if text and has_digit(text):

@@ -96,8 +96,10 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
             by_department[d.fields["department"]].append(d)
         split = {dep for (dep, team), who in led.items() if len(who) == 1 and not who & (
             _leaders_of([d for d in by_department[dep] if value[id(d)] != team]))}
-        if one < _SHARE * len(teams) or not split:
-            continue
+        if one < _SHARE * len(teams) or not any(per_department[dep] >= 2 for dep in split):
+            continue  # (no department holds two teams each led by a leader of its own: a
+            # department of one team is not split by it alone; Deel's "Team" of payroll
+            # countries, "DK Payroll" in every department, each led by the department's leader)
         under: dict[str, set[str]] = defaultdict(set)
         for dep, team in teams:
             under[team].add(dep)

@@ -706,7 +706,8 @@ def _family_names(rows: Rows, name: int, first: int) -> bool:
     The same test tells a "Name" beside a "Surname" that holds only the first name."""
     pairs = [(cell_text(value_at(v, name)), cell_text(value_at(v, first)).casefold())
              for _, v in rows[:1000]]
-    pairs = [(n, f) for n, f in pairs if n and f]
+    # (a heading merged across the row, "Abteilung: Lager" in both, tells nothing)
+    pairs = [(n, f) for n, f in pairs if n and f and n.casefold() != f]
     apart = [n for n, f in pairs if n[0].isupper() and f not in n.casefold()
              and f.split()[0] not in n.casefold().split()]
     return len(pairs) >= 2 and len(apart) >= 0.9 * len(pairs)

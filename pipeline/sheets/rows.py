@@ -86,7 +86,9 @@ _DATE_IN = re.compile(r"\d+\s*[/.\-]\s*\d+")
 # without one is part of the name: "Team Øst" and "Team Vest" are two departments, not "Øst".
 _DEPARTMENT_PREFIX = re.compile(
     r"^(?:(?:afdeling|afd\.?|department|dept\.?)(?:\s*[:\-–]\s*|\s+)|"
-    r"(?:enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|organisationsenhed|område|sektion|"
+    # (and in the neighbours' languages, only before a colon: "Abteilung: Lager")
+    r"(?:abteilung|abt\.?|avdeling|avdelning|osasto|département|departamento|"
+    r"enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|organisationsenhed|område|sektion|"
     r"section|unit|"
     r"division|center|centre|afsnit|ward)\s*[:\-–]\s*)", re.IGNORECASE)
 _UNIT_START = re.compile(  # a text that starts as a unit's name does, not a person's

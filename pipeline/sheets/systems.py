@@ -282,6 +282,31 @@ SYSTEMS = (
     System("Harvest", ("Is Contractor", "Weekly Capacity", "Roles", "Cost Rate"), {
         "Roles": "department", "Weekly Capacity": "", "Cost Rate": "",
         "Default Billable Rate": ""}),
+    # ADP Workforce Now's employee export: the "File Number" is the payroll number; the
+    # "Associate ID" is ADP's own, the "Position ID" the post (the leader is given by theirs)
+    System("ADP Workforce Now", ("Associate ID", "File Number", "Position ID",
+                                 "Reports To Position ID", "Position Status"), {
+        "File Number": "number", "Associate ID": "", "Position ID": "",
+        "Reports To Position ID": "", "Reports To Name": "leader",
+        "Home Department Description": "department", "Home Department Code": "",
+        "Position Status": "status"}),
+    # Paylocity's employee census: the status as its codes (A, L, T)
+    System("Paylocity", ("Company Code", "Employee Status", "Cost Center 1",
+                         "Supervisor Employee Id", "Term Date"), {
+        "Cost Center 1": "", "Cost Center 1 Description": "", "Company Code": "",
+        "Supervisor Employee Id": "leader_number"},
+        codes={"Employee Status": {"A": "Active", "L": "Leave of Absence",
+                                   "T": "Terminated"}}),
+    # UKG Pro (UltiPro): the "EEID" is UKG's own key, by which the supervisor is given; the
+    # employee number is "EmployeeNumber"; the status as its codes (A, L, T)
+    System("UKG Pro", ("EEID", "EmploymentStatus", "OrgLevel1Code", "OrgLevel1Desc",
+                       "SupervisorID", "DateOfLastHire"), {
+        "EmployeeNumber": "number", "EEID": "", "SupervisorID": "leader_number",
+        "CompanyCode": "", "OrgLevel1Code": "", "OrgLevel2Code": "", "OrgLevel3Code": "",
+        "OrgLevel4Code": ""},
+        identifiers={"EEID": "initials"},
+        codes={"EmploymentStatus": {"A": "Active", "L": "Leave of Absence",
+                                    "T": "Terminated"}}),
 )
 
 

@@ -32,6 +32,9 @@ def path_separator(texts: Iterable[str]) -> str | None:
         spaced = separator[0] == " "
         rooted = not spaced and all(t.startswith(mark) for t in filled)  # "/Ansatte/Løn"
         split = [t for t in filled if (separator if spaced else mark) in t.strip(mark)]
+        # (the root itself, "Denmark" above "Denmark > Operations": the top's own unit)
+        heads = {_parts(t, separator)[0] for t in split if _parts(t, separator)}
+        split += [t for t in filled if t in heads]
         if (not rooted and len(split) < 0.9 * len(filled)) or (not spaced and any(
                 f" {mark} " in t for t in filled)):
             continue

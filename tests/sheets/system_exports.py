@@ -308,6 +308,63 @@ def epicor(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def adp_workforce_now(path: Path) -> Path:
+    """ADP Workforce Now's employee export: ADP's own "Associate ID" before the payroll's
+    "File Number" (the employee number), the leader by name and by their Position ID, US
+    dates, a past Termination Date and a Leave of Absence."""
+    rows = [("Position ID", "Associate ID", "File Number", "Legal First Name", "Legal Last Name",
+             "Position Status", "Home Department Code", "Home Department Description",
+             "Reports To Name", "Reports To Position ID", "Work Contact: Work Email",
+             "Hire Date", "Termination Date"),
+            ("NSH003030", "G3ZQ73XKK7", "003030", "Christian", "Nielsen", "Active", "100100",
+             "Direktion", "", "", "cn@ns.com", "05/26/2009", ""),
+            ("NSH003091", "G341VPJD7V", "003091", "Fatima", "Al-Sayed", "Active", "200120",
+             "Crewing", "Nielsen, Christian", "NSH003030", "fa@ns.com", "09/04/2020",
+             "05/14/2027"),
+            ("NSH003004", "G3PQF3HQ6Y", "003004", "Nanna", "Bech", "Leave", "200120",
+             "Crewing", "Nielsen, Christian", "NSH003030", "nb@ns.com", "05/26/2019", ""),
+            ("NSH003011", "G3HCBTD9W7", "003011", "Ole", "Gået", "Terminated", "200120",
+             "Crewing", "Nielsen, Christian", "NSH003030", "og@ns.com", "05/26/2012",
+             "06/12/2026")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
+def paylocity(path: Path) -> Path:
+    """Paylocity's employee census: the status as its codes A, L and T (no legend), the
+    supervisor by name and number, a cost centre beside the department."""
+    rows = [("Company Code", "Employee Id", "Last Name", "First Name", "Employee Status",
+             "Cost Center 1", "Cost Center 1 Description", "Department", "Supervisor",
+             "Supervisor Employee Id", "Work Email", "Hire Date", "Term Date"),
+            ("DBK01", "153", "Møller", "Birgitte", "A", "4100", "Nordic Sales", "Field Sales",
+             "", "", "bm@db.com", "01/01/2009", ""),
+            ("DBK01", "103", "Al-Sayed", "Fatima", "A", "4100", "Nordic Sales", "Field Sales",
+             "Møller, Birgitte", "153", "fa@db.com", "01/01/2015", ""),
+            ("DBK01", "163", "Bækgaard", "Jens", "L", "4100", "Nordic Sales", "Field Sales",
+             "Møller, Birgitte", "153", "jb@db.com", "08/03/2015", ""),
+            ("DBK01", "170", "Gået", "Ole", "T", "4100", "Nordic Sales", "Field Sales",
+             "Møller, Birgitte", "153", "og@db.com", "08/03/2015", "10/31/2025")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
+def ukg_pro(path: Path) -> Path:
+    """UKG Pro (UltiPro): UKG's own "EEID" before the "EmployeeNumber", the supervisor by
+    EEID, the status as codes A, L and T, the units as OrgLevel codes beside their names."""
+    rows = [("CompanyCode", "EEID", "EmployeeNumber", "LastName", "FirstName",
+             "EmploymentStatus", "OrgLevel1Code", "OrgLevel1Desc", "OrgLevel2Code",
+             "OrgLevel2Desc", "SupervisorID", "EmailAddress", "DateOfLastHire",
+             "DateOfTermination"),
+            ("CDK", "E9M3KA0L9H", "10001", "Holm", "Ida", "A", "EXE", "Executive", "", "",
+             "", "ih@c.com", "2010-01-04T00:00:00", ""),
+            ("CDK", "I5TTSITDIU", "10126", "Møller", "Anders", "A", "OPS", "Operations", "TEC",
+             "Technology", "E9M3KA0L9H", "am@c.com", "2012-05-02T00:00:00", ""),
+            ("CDK", "AJQ2EU3QSV", "10736", "Møller", "Bodil", "L", "EXE", "Executive", "FIN",
+             "Finance", "E9M3KA0L9H", "bm@c.com", "2026-03-20T00:00:00", ""),
+            ("CDK", "ZZQ2EU3QSV", "10740", "Gået", "Ole", "T", "EXE", "Executive", "FIN",
+             "Finance", "E9M3KA0L9H", "og@c.com", "2016-03-20T00:00:00",
+             "2025-09-26T00:00:00")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ",", quote=True), "utf-8")
+
+
 def jd_edwards(path: Path) -> Path:
     """JD Edwards' address book: employees (E), suppliers (V) and customers (C) in one book,
     "Last, First" names, the business unit's code padded with spaces, its description the
@@ -687,4 +744,17 @@ SYSTEM_SHAPES = [
         ("E0001", "Jens Kvist", "ADM - Administration", "", ""),
         ("E0002", "Erik Thygesen", "SVE - Svejsning", "Jens Kvist", "jk@ks.dk"),
         ("E0023", "Ida Holm", "SVE - Svejsning", "Erik Thygesen", "et@ks.dk")]), "Epicor Kinetic"),
+    (Shape("adp-workforce-now", adp_workforce_now, [
+        ("003030", "Christian Nielsen", "Direktion", "", ""),
+        ("003091", "Fatima Al-Sayed", "Crewing", "Christian Nielsen", "cn@ns.com"),
+        ("003004", "Nanna Bech", "Crewing", "Christian Nielsen", "cn@ns.com")]),
+     "ADP Workforce Now"),
+    (Shape("paylocity", paylocity, [
+        ("153", "Birgitte Møller", "Field Sales", "", ""),
+        ("103", "Fatima Al-Sayed", "Field Sales", "Birgitte Møller", "bm@db.com"),
+        ("163", "Jens Bækgaard", "Field Sales", "Birgitte Møller", "bm@db.com")]), "Paylocity"),
+    (Shape("ukg-pro", ukg_pro, [
+        ("10001", "Ida Holm", "Executive", "", ""),
+        ("10126", "Anders Møller", "Technology", "Ida Holm", "ih@c.com"),
+        ("10736", "Bodil Møller", "Finance", "Ida Holm", "ih@c.com")]), "UKG Pro"),
 ]

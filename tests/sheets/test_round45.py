@@ -1,0 +1,179 @@
+"""Lists as fresh exports brought them (stop 45): German, Swedish and Nordic payroll files,
+chat and identity exports, paths with their root, teams that are no units."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.sheets import read_employee_list
+from pipeline.sheets.rows import heading_department
+from pipeline.sheets.unitpaths import path_separator, short_units
+from tests.helpers import merged_xlsx, write_xlsx
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def read(tmp_path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Any:
+    return read_employee_list(write_xlsx(tmp_path / "l.xlsx", sheets), today=TODAY)
+
+
+def read_csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Any:
+    path = tmp_path / "l.csv"
+    path.write_bytes(text.encode(encoding))
+    return read_employee_list(path, today=TODAY)
+
+
+def rows_of(listing: Any) -> list[tuple[str, str, str, str, str]]:
+    return [(e.number, e.name, e.department, e.leader, e.leader_email)
+            for e in listing.employees]
+
+
+def test_a_team_column_of_payroll_countries_across_every_department_is_no_unit(
+        tmp_path: Path) -> None:
+    """Deel's "Team" (DK Payroll, EOR – Sweden) cuts across the departments, each department
+    led by one leader whatever the team: the department stays the department."""
+    head = ("Worker ID", "Full name", "Email", "Team", "Department", "Direct manager")
+    spread = [("Management", "Birgitte Højgaard", None, ["DK Payroll"]),
+              ("Finance", "Ana Pereira", "Birgitte Højgaard",
+               ["DK Payroll"] * 5 + ["EOR – Sweden"] * 2),
+              ("Data", "Frederik Mortensen", "Birgitte Højgaard",
+               ["DK Payroll"] * 4 + ["EOR – Sweden", "EOR – Portugal"]),
+              ("Operations", "Pernille Søndergaard", "Birgitte Højgaard", ["DK Payroll"] * 4),
+              ("Product", "Villads Rasmussen", "Birgitte Højgaard",
+               ["DK Payroll", "EOR – Poland"])]
+    firsts = iter(("Aino", "Asger", "Bjørn", "Camilla", "Dorte", "Emil", "Freja", "Gustav",
+                   "Hanne", "Ivan", "Jonas", "Karla", "Lars", "Mads", "Nina", "Otto", "Pia",
+                   "Rikke", "Sune", "Tove"))
+    rows: list[tuple[Any, ...]] = [head]
+    for n, (dep, boss, above, teams) in enumerate(spread):
+        rows.append((f"W-{n}", boss, f"b{n}@h.com", "DK Payroll", dep, above))
+        for i, team in enumerate(teams):
+            first = next(firsts)
+            rows.append((f"W-{n}{i}", f"{first} Holm", f"{first}@h.com", team, dep, boss))
+    listing = read(tmp_path, {"People": rows})
+    got = {e.department for e in listing.employees}
+    assert got == {"Management", "Finance", "Data", "Operations", "Product"}
+    assert "units-of-leaders" not in {n.kind for n in listing.notes}
+
+
+def test_a_path_column_with_the_root_alone_on_the_top_rows_is_read_as_paths() -> None:
+    """Dayforce's "Org Unit": "Denmark" for the country manager, "Denmark > Operations >
+    Lager Nord" under it."""
+    texts = ["Denmark", "Denmark > Operations", "Denmark > Operations > Lager Nord",
+             "Denmark > Operations > Transport", "Denmark > Administration"]
+    separator = path_separator(texts)
+    assert separator == " > "
+    assert short_units(texts, separator)["Denmark > Operations > Lager Nord"] == "Lager Nord"
+    # a unit named with a slash beside others is still no path
+    assert path_separator(["Salg/Marketing", "Økonomi", "Salg"]) is None
+
+
+def test_a_leader_given_as_a_chat_mention_is_found_by_the_user_name(tmp_path: Path) -> None:
+    """Slack's member list with HR's columns: the manager as "@frederik.f"."""
+    listing = read_csv(tmp_path, (
+        "username,email,status,fullname,Employee ID,Department,Manager\r\n"
+        "frederik.f,ff@p.dk,Admin,Frederik Frølund,PW-1,Engineering,\r\n"
+        "ana.p,ap@p.dk,Member,Ana Pereira,PW-2,Engineering,@frederik.f\r\n"
+        "anne.j,aj@p.dk,Member,Anne Jensen,PW-3,Engineering,@frederik.f\r\n"
+        "asger.l,al@p.dk,Member,Asger Larsen,PW-4,Engineering,@ana.p\r\n"))
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Frederik Frølund", "ff@p.dk"), ("Frederik Frølund", "ff@p.dk"),
+        ("Ana Pereira", "ap@p.dk")]
+
+
+def test_headings_in_the_neighbours_languages_give_their_department() -> None:
+    assert heading_department("Abteilung: Geschäftsleitung") == "Geschäftsleitung"
+    assert heading_department("Avdelning: Lager") == "Lager"
+    assert heading_department("Abteilungsleiter Hans Bauer") == "Abteilungsleiter Hans Bauer"
+
+
+def test_a_german_list_with_merged_headings_reads_name_beside_vorname_as_the_family_name(
+        tmp_path: Path) -> None:
+    """"Abteilung: Lager" merged across the row (its text in every column) is no evidence
+    about the name columns: "Name" beside "Vorname" is still the family name."""
+    rows: list[tuple[Any, ...]] = [
+        ("Mitarbeiterliste Nordlicht ApS",), (),
+        ("Pers.-Nr.", "Name", "Vorname", "Funktion", "Vorgesetzte(r)", "E-Mail"),
+        ("Abteilung: Geschäftsleitung",),
+        (642, "Mørch", "Line", "Geschäftsführer", None, "lm@n.dk"),
+        (576, "Møller", "Birgitte", "Mitarbeiterin", "Line Mørch", "bm@n.dk"),
+        ("Abteilung: Lager",),
+        (380, "Vestergård", "Mette", "Abteilungsleiterin", "Line Mørch", "mv@n.dk"),
+        (1002, "Winther", "Sofie", "Mitarbeiterin", "Mette Vestergård", "sw@n.dk"),
+        (373, "Bäcker", "Uwe", "Mitarbeiter", "Mette Vestergård", "ub@n.dk"),
+        ("Abteilung: Fuhrpark",),
+        (467, "Søndergaard", "Øjvind", "Abteilungsleiter", "Line Mørch", "os@n.dk"),
+        (311, "Mørch", "Mads", "Mitarbeiter", "Øjvind Søndergaard", "mm@n.dk")]
+    path = merged_xlsx(tmp_path / "l.xlsx", rows, ["A4:F4", "A7:F7", "A11:F11"])
+    listing = read_employee_list(path, today=TODAY)
+    assert rows_of(listing)[:4] == [
+        ("642", "Line Mørch", "Geschäftsleitung", "", ""),
+        ("576", "Birgitte Møller", "Geschäftsleitung", "Line Mørch", "lm@n.dk"),
+        ("380", "Mette Vestergård", "Lager", "Line Mørch", "lm@n.dk"),
+        ("1002", "Sofie Winther", "Lager", "Mette Vestergård", "mv@n.dk")]
+    assert rows_of(listing)[-1] == ("311", "Mads Mørch", "Fuhrpark", "Øjvind Søndergaard",
+                                    "os@n.dk")
+
+
+def test_a_cost_centre_named_in_a_german_compound_is_the_unit_where_no_column_is(
+        tmp_path: Path) -> None:
+    """DATEV LODAS: "Kostenstelle" (codes) beside "Kostenstellenbezeichnung" (names), the
+    leader by Personalnummer; no department column."""
+    head = ("Personalnummer;Nachname;Vorname;Eintrittsdatum;Austrittsdatum;Kostenstelle;"
+            "Kostenstellenbezeichnung;Tätigkeitsbezeichnung;Wochenarbeitszeit;Fehlzeitengrund;"
+            "Vorgesetzter (Pers.-Nr.);E-Mail geschäftlich")
+    lines = [head, "00816;Khan;Elena;24.04.2010;;1000;Geschäftsführung;Geschäftsführerin;"
+             "40,00;;;ek@n.dk",
+             "00770;Thomsen;Bjørn;25.04.2011;;1100;Vertrieb Skandinavien;Vertriebsleiter;"
+             "40,00;;00816;bt@n.dk",
+             "00746;Hoffmann;Sabine;06.11.2011;;1300;Lager og Logistik;Lagerleiterin;40,00;;"
+             "00816;sh@n.dk"]
+    for i, (first, last) in enumerate((("Lena", "Jäger"), ("Maja", "Høj"), ("Heike", "Schröder"),
+                                       ("Jørgen", "Kjær"), ("Katharina", "Weiß"),
+                                       ("Matthias", "Wöhler"))):
+        lines.append(f"0090{i};{last};{first};22.07.2021;;1100;Vertrieb Skandinavien;"
+                     f"Sachbearbeiter/in;20,00;;00770;v{i}@n.dk")
+        lines.append(f"0080{i};{last}-Berg;{first};22.07.2021;;1300;Lager og Logistik;"
+                     f"Sachbearbeiter/in;40,00;{'Elternzeit' if i == 2 else ''};00746;l{i}@n.dk")
+        lines.append(f"0070{i};{last}-Dahl;{first};22.07.2021;;1200;Kundenservice;"
+                     f"Sachbearbeiter/in;30,00;;00770;k{i}@n.dk")  # one leader, two centres
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n", "cp1252")
+    got = {e.number: e.department for e in listing.employees}
+    assert got["00900"] == "Vertrieb Skandinavien" and got["00800"] == "Lager og Logistik"
+    assert got["00770"] == "Vertrieb Skandinavien" and got["00700"] == "Kundenservice"
+
+
+def test_swedish_tom_and_a_column_headed_udgaaet_mark_who_has_left(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "Anställningsnummer;Förnamn;Efternamn;Avdelningsnamn;Chef;Anställd from;Anställd tom\r\n"
+        "11;Line;Brøndum;Butik;;2019-01-01;\r\n"
+        "12;Gitte;Pedersen;Butik;Line Brøndum;2019-01-01;2026-03-31\r\n"
+        "13;Åsa;Öberg;Butik;Line Brøndum;2019-01-01;2027-01-23\r\n"))
+    assert [e.number for e in listing.employees] == ["11", "13"]
+    assert [a.number for a in listing.leavers] == ["12"]
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Init.", "Lønnr.", "Navn", "Afd.", "Leder", "Mail", "Udgået"),
+        ("YHA", 3828, "Yasmin Haddad", "Direktion", None, "yha@b.dk", None),
+        ("BSK", 1441, "Bjørn Skovgård", "Tegnestue", "YHA", "bsk@b.dk", "x"),
+        ("HOL", 1877, "Henrik Olsen", "Tegnestue", "YHA", "hol@b.dk", None),
+        (), ("Udgået = x: fratrådt, men ligger her til lønnen er afsluttet",)]})
+    assert [e.number for e in listing.employees] == ["3828", "1877"]
+
+
+def test_a_kind_column_that_says_terminated_marks_a_leaver(tmp_path: Path) -> None:
+    """OneLogin: "status" is the account's (Suspended), the employment status a custom
+    attribute of Employee, External contractor and Terminated."""
+    lines = ["id,firstname,lastname,email,department,manager_user_id,status,"
+             "custom_attribute_employee_number,custom_attribute_employment_status"]
+    lines.append("100,Karen,Holm,kh@s.dk,Platform,,Active,E001,Employee")
+    for i, first in enumerate(("Per", "Ole", "Ida", "Eva", "Bo", "Kim"), start=2):
+        lines.append(f"10{i},{first},Lund,p{i}@s.dk,Platform,100,Active,E00{i},Employee")
+    lines.append("110,Malene,Holm,mh@s.dk,Platform,100,Suspended,E010,Terminated")
+    lines.append("111,Rahul,Mehta,rm@s.dk,Platform,100,Active,,External contractor")
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n")
+    assert "E010" not in [e.number for e in listing.employees]
+    assert "E010" in [a.number for a in listing.leavers]
+    assert len(listing.employees) == 7
