@@ -290,6 +290,10 @@ SYSTEMS = (
         "Reports To Position ID": "", "Reports To Name": "leader",
         "Home Department Description": "department", "Home Department Code": "",
         "Position Status": "status"}),
+    # Epic's user records (Sundhedsplatformen, a hospital's EMP/SER extract): the unit a user
+    # logs in to is their department
+    System("Epic", ("EMP ID", "EMP NAME", "LOGIN DEPARTMENT", "USER TYPE"), {
+        "EMP ID": "number", "EMP NAME": "name", "LOGIN DEPARTMENT": "department"}),
     # Paylocity's employee census: the status as its codes (A, L, T)
     System("Paylocity", ("Company Code", "Employee Status", "Cost Center 1",
                          "Supervisor Employee Id", "Term Date"), {

@@ -329,6 +329,26 @@ def adp_workforce_now(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def epic(path: Path) -> Path:
+    """Epic's user records from a hospital (Sundhedsplatformen): "EFTERNAVN, FORNAVN" in
+    capitals, the unit as the LOGIN DEPARTMENT, agency nurses and a test login by USER TYPE."""
+    rows = [("EMP ID", "EMP NAME", "LOGIN DEPARTMENT", "USER TYPE", "MANAGER", "MANAGER EMAIL",
+             "STATUS"),
+            ("712200", "FRIIS, STEEN", "Afsnit 2141 Sengeafsnit", "Afdelingssygeplejerske",
+             "", "", "Active"),
+            ("712116", "DAMGAARD, HANNE", "Afsnit 2141 Sengeafsnit", "Sygeplejerske",
+             "FRIIS, STEEN", "steen.friis@rh.dk", "Active"),
+            ("712861", "DAMGAARD, EMMA", "Afsnit 2141 Sengeafsnit", "Sygeplejerske",
+             "FRIIS, STEEN", "steen.friis@rh.dk", "Inactive"),
+            ("713032", "BØGH, AKSEL", "Afsnit 2141 Sengeafsnit", "Lægesekretær",
+             "FRIIS, STEEN", "steen.friis@rh.dk", "Active"),
+            ("995500", "ANDERSEN, EBBE", "Afsnit 2141 Sengeafsnit", "Bureauvikar (ekstern)",
+             "FRIIS, STEEN", "steen.friis@rh.dk", "Active"),
+            ("100001", "EPICTEST, BRUGER", "Afsnit 2141 Sengeafsnit", "Testbruger", "", "",
+             "Active")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 def paylocity(path: Path) -> Path:
     """Paylocity's employee census: the status as its codes A, L and T (no legend), the
     supervisor by name and number, a cost centre beside the department."""
@@ -749,6 +769,11 @@ SYSTEM_SHAPES = [
         ("003091", "Fatima Al-Sayed", "Crewing", "Christian Nielsen", "cn@ns.com"),
         ("003004", "Nanna Bech", "Crewing", "Christian Nielsen", "cn@ns.com")]),
      "ADP Workforce Now"),
+    (Shape("epic", epic, [
+        ("712200", "STEEN FRIIS", "Afsnit 2141 Sengeafsnit", "", ""),
+        ("712116", "HANNE DAMGAARD", "Afsnit 2141 Sengeafsnit", "STEEN FRIIS", "steen.friis@rh.dk"),
+        ("713032", "AKSEL BØGH", "Afsnit 2141 Sengeafsnit", "STEEN FRIIS", "steen.friis@rh.dk")]),
+     "Epic"),
     (Shape("paylocity", paylocity, [
         ("153", "Birgitte Møller", "Field Sales", "", ""),
         ("103", "Fatima Al-Sayed", "Field Sales", "Birgitte Møller", "bm@db.com"),

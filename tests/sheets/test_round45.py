@@ -177,3 +177,16 @@ def test_a_kind_column_that_says_terminated_marks_a_leaver(tmp_path: Path) -> No
     assert "E010" not in [e.number for e in listing.employees]
     assert "E010" in [a.number for a in listing.leavers]
     assert len(listing.employees) == 7
+
+
+def test_a_title_that_says_external_after_a_dash_is_no_employee(tmp_path: Path) -> None:
+    """"Gæsteforsker – ekstern (Uppsala Universitet)" as "Konsulent (ekstern)" is."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("AU-ID", "Navn", "Sektion", "Stilling", "Nærmeste leder", "Leder e-mail"),
+        ("au1", "Anne Thygesen", "Geofysik", "Sektionsleder", None, None),
+        ("au2", "Bo Holm", "Geofysik", "Lektor", "Anne Thygesen", "at@au.dk"),
+        ("au3", "Ida Østergaard", "Geofysik", "Gæsteforsker – ekstern (Uppsala Universitet)",
+         "Anne Thygesen", "at@au.dk"),
+        ("au4", "Eva Lund", "Geofysik", "Ph.d.-studerende", "Anne Thygesen", "at@au.dk"),
+        ("au5", "Kim Berg", "Geofysik", "Adjunkt - Geofysik", "Anne Thygesen", "at@au.dk")]})
+    assert [e.number for e in listing.employees] == ["au1", "au2", "au4", "au5"]
