@@ -99,6 +99,9 @@ class RowWalk:
     _block: HeadingLeader | None = None  # the leader the heading above names
     _under_heading: bool = False
     _block_indent: int = 0  # the leading spaces of the leader's heading
+    # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
+    # also under a heading that names no leader of its own ("Ledelse og administration")
+    _title_block: tuple[HeadingLeader, int] | None = None
     # Where the list has a leader column: the names, to read a heading that names a leader too
     # ("Børnehuset Skovly – leder: Maja Bruun"), its unit the department, its leader compared
     heading_names: ListNames | None = None
@@ -145,6 +148,8 @@ class RowWalk:
                 self._block_indent = _indent(values)
                 self.heading_led[(number, said.leader, said.in_list, said.email)] = []
                 self.title_rows.append(number)
+        if self.title_rows and self._block is not None:
+            self._title_block = (self._block, self._block_indent)
 
     def _unit_key(self, lines: Sequence[tuple[int, tuple[Any, ...]]]) -> bool:
         """Lines over the header that each name a unit and its leader, two or more leaders
@@ -255,6 +260,8 @@ class RowWalk:
             # a compact pivot's "Leder: Camilla Krog", then "  Naturfag", "  Sprog")
             self._block, self._under_heading = None, skip.reason == "heading"
             self._heading_said = None
+            if self._title_block is not None:
+                self._block, self._block_indent = self._title_block
         self.skips.append(skip)
         if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
             self.hidden.append(number)

@@ -190,3 +190,30 @@ def test_a_title_that_says_external_after_a_dash_is_no_employee(tmp_path: Path) 
         ("au4", "Eva Lund", "Geofysik", "Ph.d.-studerende", "Anne Thygesen", "at@au.dk"),
         ("au5", "Kim Berg", "Geofysik", "Adjunkt - Geofysik", "Anne Thygesen", "at@au.dk")]})
     assert [e.number for e in listing.employees] == ["au1", "au2", "au4", "au5"]
+
+
+def test_the_leader_a_title_line_names_leads_under_a_heading_that_names_none(
+        tmp_path: Path) -> None:
+    """"Centerleder: Frede Juhl (…)" over the header; the team headings name each team's
+    leader; the team leaders under "Ledelse og administration" are led by the centre leader."""
+    rows: list[tuple[Any, ...]] = [
+        ("Plejecenter Egebakken – personaleliste december 2026",),
+        ("Centerleder: Frede Juhl (frju@pe.dk)",), (),
+        ("Lønnr.", "Navn", "Stilling", "Timer/uge"),
+        ("Ledelse og administration",),
+        (7288, "Frede Juhl", "Centerleder", 30),
+        (7213, "Ove Mølgaard", "Teamleder", 32),
+        (7143, "Fatima Al-Sayed", "Teamleder", 37),
+        ("Team Syd – teamleder Ove Mølgaard (ovmo@pe.dk)",),
+        (7232, "Jesper Damgaard", "Sygeplejerske", 24),
+        (7278, "Sanne Olsen", "SOSU-hjælper", 28),
+        ("Team Nord – teamleder Fatima Al-Sayed (faal@pe.dk)",),
+        (7199, "Hanne Vestergaard", "Sygeplejerske", 28),
+        (7242, "Frede Bach", "SOSU-assistent", 37)]
+    path = merged_xlsx(tmp_path / "l.xlsx", rows, ["A5:D5", "A9:D9", "A12:D12"])
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("7288", "", ""), ("7213", "Frede Juhl", "frju@pe.dk"),
+        ("7143", "Frede Juhl", "frju@pe.dk"),
+        ("7232", "Ove Mølgaard", "ovmo@pe.dk"), ("7278", "Ove Mølgaard", "ovmo@pe.dk"),
+        ("7199", "Fatima Al-Sayed", "faal@pe.dk"), ("7242", "Fatima Al-Sayed", "faal@pe.dk")]
