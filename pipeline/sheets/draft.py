@@ -43,6 +43,8 @@ from pipeline.sheets.values import cell_text, primary_smtp, several_addresses, v
 
 LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", "engelsk": "en",
              "english": "en", "": ""}
+_NEW_MARK = re.compile(r"^\s*(?:ny|nye|new|nyansat|nystartet)\s*!*\s*$", re.IGNORECASE)
+_NEW_BEFORE = re.compile(r"^(?:ny|new)\s*[!:]+\s*(\S.*)$", re.IGNORECASE)
 _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_last", "leader_number",
                 "leader_email", "first", "last", "middle")
@@ -356,8 +358,11 @@ class DraftReader:
         if name and name[-1] in MARK_ENDS:
             name, mark = split_mark(name)
         if name.endswith(")") and (bracketed := aside(name)) and (
-                bracketed[1] == number or status_aside(name)):
-            name = bracketed[0]  # "Karen Ravn (21001)": the number again; "(barsel)": a state
+                bracketed[1] == number or status_aside(name) or _NEW_MARK.match(bracketed[1])):
+            name = bracketed[0]  # "Karen Ravn (21001)": the number again; "(barsel)": a state;
+            # "(ny!)": HR's mark of someone new
+        if name[:2].casefold() in ("ny", "ne") and (new := _NEW_BEFORE.match(name)):
+            name = new[1]  # "Ny! Camilla Vestergaard"
         seen = self.seen.get(number)
         if seen is None:
             self.seen[number] = (row, name)

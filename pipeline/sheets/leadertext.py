@@ -86,6 +86,8 @@ def without_phone(text: str) -> str:
     return text[:found.start()].strip() if found and found.start() > 0 else text
 
 
+_VACANT = re.compile(r"^(?:vakant|vacant|ledig)\s*[-–—:,]?\s*(?:(?:leder|leader|manager)\s+)?"
+                     r"(\S.*)$", re.IGNORECASE)
 _MENTION = re.compile(r"^@[^\W_][\w.\-]*$")
 
 
@@ -104,6 +106,9 @@ def as_meant(given: Given) -> Given:
         text = without_initials(text)
     if text and _ACTING.search(text):
         text = " ".join(_ACTING.sub(" ", text).split()) or text
+        # a post vacant, held by an acting leader: "Vakant – konst. leder Carsten Sørensen"
+        vacant = _VACANT.match(text)
+        text = vacant[1] if vacant else text
     return given if text == given.text else dataclasses.replace(given, text=text)
 
 

@@ -54,7 +54,7 @@ _PAGER = re.compile(r"^\s*(?:[<«‹]\s*)?(?:forrige|næste|previous|next|tilbag
 # In a row with a number and a name only the bare words count: "Antal Kovács" is a person.
 _TOTAL_ALONE = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|totaler|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
-    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count|"
+    r"hoved(?:total|antal|sum|middel|gennemsnit|maks|min)|antal|count|alle|samtlige|"
     r"gesamt(?:ergebnis|summe|anzahl)?|insgesamt|anzahl|summe|zwischensumme)"
     r"\s*[:=]?\s*[\d.,\s]*$",
     re.IGNORECASE)
@@ -64,6 +64,9 @@ _SUBTOTAL = re.compile(
     r"^\S.*?\s+(?:antal|i\s*alt|total|count|sum|average|middel|gennemsnit|maks|max|min|produkt|"
     r"product|stdafv|stddev|varians|var|anzahl|ergebnis|summe|mittelwert|minimum|maximum|"
     r"stabw|varianz)\s*[:=]?\s*[\d.,\s]*$", re.IGNORECASE)
+_TOTAL_WORD_AFTER = re.compile(
+    r"\s+(?:antal|i\s*alt|total|count|sum|anzahl|summe|ergebnis)\s*[:=]?\s*[\d.,\s]*$",
+    re.IGNORECASE)
 # A total written by hand before its group, ending in the count: "I alt Drift: 8 medarbejdere",
 # "Total Sales: 12", "Sum for Løn = 4 ansatte".
 _TOTAL_FIRST = re.compile(
@@ -292,6 +295,12 @@ class RowReader:
         return same >= 2 and (number.casefold() == header.casefold() or (
             bool(number) and not self.number_like(number)))
 
+    @staticmethod
+    def _group_total(name: str, texts: Sequence[str]) -> bool:
+        """A name "<group> i alt" whose group is another cell of the row."""
+        label = _TOTAL_WORD_AFTER.sub("", name).strip().casefold()
+        return bool(label) and any(t.strip().casefold() == label for t in texts if t != name)
+
     def _total(self, row: int, texts: Sequence[str], filled: Sequence[int],
                employee: bool) -> Skipped | None:
         keys = (self.number_col, *self.name_cols) if employee else filled
@@ -338,6 +347,10 @@ class RowReader:
                 and number.casefold() != self.number_header and any(map(str.isalpha, name))
                 and not _TOTAL_ALONE.match(number) and not _TOTAL_ALONE.match(name)
                 and (row, self.number_col + 1) not in sheet.aggregates):  # "=COUNTA(B2:B27)"
+            if _SUBTOTAL.match(name) and self._group_total(name, texts):
+                # "7 | Butik Torvet i alt | Butik Torvet": the group's count where the number
+                # stands, its name in the row's own unit cell
+                return Skipped(row, "subtotal", mask_cpr(name[:40]))
             if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if ("(" in name or " - " in name or " – " in name or ":" in name) and example(name):

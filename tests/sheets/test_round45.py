@@ -217,3 +217,52 @@ def test_the_leader_a_title_line_names_leads_under_a_heading_that_names_none(
         ("7143", "Frede Juhl", "frju@pe.dk"),
         ("7232", "Ove Mølgaard", "ovmo@pe.dk"), ("7278", "Ove Mølgaard", "ovmo@pe.dk"),
         ("7199", "Fatima Al-Sayed", "faal@pe.dk"), ("7242", "Fatima Al-Sayed", "faal@pe.dk")]
+
+
+def test_a_vacant_post_held_by_an_acting_leader_is_that_leader(tmp_path: Path) -> None:
+    """A sheet of units whose leader cell says the post is vacant and who acts in it."""
+    listing = read(tmp_path, {
+        "Personale": [("Lønnr.", "Navn", "Enhed", "Stilling"),
+                      (33488, "Else Søndergaard", "Dagtilbud Syd", "Dagtilbudsleder"),
+                      (33475, "Villads Juhl", "Børnehuset Kløverbakken", "Pædagogisk leder"),
+                      (33501, "Nanna Østergaard", "Børnehuset Kløverbakken", "Pædagog"),
+                      (33649, "Carsten Sørensen", "Børnehuset Humlebien", "Pædagog"),
+                      (33753, "Ida Holm", "Børnehuset Humlebien", "Pædagog"),
+                      (33448, "Bo Lind", "Børnehuset Humlebien", "PAU-elev")],
+        "Enheder": [("Enhed", "Overordnet enhed", "Leder", "Leders mail"),
+                    ("Dagtilbud Syd", None, "Else Søndergaard", "elso@d.dk"),
+                    ("Børnehuset Kløverbakken", "Dagtilbud Syd", "Villads Juhl", "viju@d.dk"),
+                    ("Børnehuset Humlebien", "Dagtilbud Syd",
+                     "Vakant – konst. leder Carsten Sørensen", "caso@d.dk")]})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["33753"] == got["33448"] == ("Carsten Sørensen", "caso@d.dk")
+    assert got["33649"] == ("Else Søndergaard", "elso@d.dk")
+
+
+def test_hrs_mark_of_someone_new_is_no_part_of_the_name(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, (
+        "Lønnr\tNavn\tAfdeling\tAnsvarlig leder\r\n"
+        "6085\tSøs Mølgaard\tSvømning\t\r\n"
+        "5863\tNy! Camilla Vestergaard\tSvømning\tSøs Mølgaard\r\n"
+        "3993\tEmre Yılmaz (ny!)\tSvømning\tSøs Mølgaard\r\n"
+        "3994\tIb Ny\tSvømning\tSøs Mølgaard\r\n"))
+    assert [e.name for e in listing.employees] == [
+        "Søs Mølgaard", "Camilla Vestergaard", "Emre Yılmaz", "Ib Ny"]
+
+
+def test_a_groups_count_in_the_number_column_under_its_name_i_alt_is_a_subtotal(
+        tmp_path: Path) -> None:
+    """A bakery owner's list: "7 | Butik Torvet i alt | Butik Torvet | Louise Krogh" after
+    each shop, "28 | Alle" at the end."""
+    listing = read(tmp_path, {"Ark1": [
+        ("Lønnr", "Navn", "Butik/afdeling", "Leder", "Leder mail"),
+        (4275, "Louise Krogh", "Ejer", None, None),
+        (1, "Ejer i alt", "Ejer", "Louise Krogh", None),
+        (4566, "Agnieszka Kowalski", "Butik Torvet", "Louise Krogh", "lkr@b.dk"),
+        (3786, "Birthe Nørgaard", "Butik Torvet", "Agnieszka Kowalski", "ako@b.dk"),
+        (2, "Butik Torvet i alt", "Butik Torvet", "Louise Krogh", None),
+        (1751, "Christian Nielsen", "Butik Stationen", "Louise Krogh", "lkr@b.dk"),
+        (4244, "Bodil Fænø", "Butik Stationen", "Christian Nielsen", "cni@b.dk"),
+        (2, "Butik Stationen i alt", "Butik Stationen", "Louise Krogh", None),
+        (5, "Alle", None, None, None)]})
+    assert [e.number for e in listing.employees] == ["4275", "4566", "3786", "1751", "4244"]
