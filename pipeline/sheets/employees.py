@@ -45,6 +45,7 @@ from pipeline.sheets.headers import WEAK, HeaderRow, accepted, value_at
 from pipeline.sheets.headerwords import LEADER, concepts, header_words
 from pipeline.sheets.initials import read_initials_key
 from pipeline.sheets.leaders import Who
+from pipeline.sheets.leaversheet import leavers_on_sheet
 from pipeline.sheets.ledunits import units_of_leaders
 from pipeline.sheets.listchecks import check_list
 from pipeline.sheets.listheaders import two_row_header
@@ -637,6 +638,8 @@ class _Read:
         leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
         end = "" if include_leavers else _leavers_by_name(drafts, leavers, rows, layout,
                                                           findings)
+        if not include_leavers:
+            leavers_on_sheet(drafts, leavers, others, today, findings)
         if end:  # its names are no statuses mus does not know: nothing more to say of them
             employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
         if names is not None:
