@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 # R220, 4113, 41-13, HR.200, KST0042: a short code with a digit and no space
 _CODE = re.compile(r"^[^\W_]{0,6}[-./]?\d[\w./-]{0,10}$")
+# FO, AK, FA-OK: a code of capitals (the sheet of names must still name every one of them)
+_LETTERS = re.compile(r"^[A-ZÆØÅ]{2,5}(?:[-./][A-ZÆØÅ0-9]{1,5}){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def codes_of(values: Sequence[str]) -> set[str] | None:
     for value in values:
         if value.strip():
             key = _key(value)
-            if not _CODE.match(key):
+            if not _CODE.match(key) and not _LETTERS.match(value.strip()):
                 return None  # (a column of names: at its first cell)
             filled.append(key)
     if len(filled) < 2:

@@ -287,3 +287,22 @@ def test_a_sheet_of_leavers_beside_the_list_says_who_has_left(tmp_path: Path) ->
     assert [a.number for a in listing.leavers] == ["00100"]
     # (00500 on the leavers' sheet under another name: not evidence enough, she stays; said)
     assert "leavers-sheet-name" in {w.kind for w in listing.warnings}
+
+
+def test_unit_codes_of_capitals_are_named_by_the_sheet_of_units(tmp_path: Path) -> None:
+    """A union office: "Afd.kode" FO, AK, FA-OK; the sheet "Enheder" names each code and
+    its leader by initials."""
+    listing = read(tmp_path, {
+        "Personale": [("Nr", "Navn", "Init", "Afd.kode", "Mail"),
+                      ("0011", "Rikke Gormsen", "RGO", "FO", "rgo@f.dk"),
+                      ("0031", "Camilla Olsen", "CMO", "AK", "cmo@f.dk"),
+                      ("0278", "Katrin Schmidt", "KSC", "AK", "ksc@f.dk"),
+                      ("0139", "Signe Holm", "SHO", "FA-OK", "sho@f.dk"),
+                      ("0546", "Thomas Jørgensen", "TJO", "FA-OK", "tjo@f.dk")],
+        "Enheder": [("Kode", "Enhed", "Leder (init)", "Hører under"),
+                    ("FO", "Formandskab", "RGO", None), ("AK", "A-kasse", "CMO", "FO"),
+                    ("FA-OK", "Overenskomst", "SHO", "FO")]})
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("0011", "Formandskab", ""), ("0031", "A-kasse", "Rikke Gormsen"),
+        ("0278", "A-kasse", "Camilla Olsen"), ("0139", "Overenskomst", "Rikke Gormsen"),
+        ("0546", "Overenskomst", "Signe Holm")]
