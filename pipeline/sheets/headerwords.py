@@ -256,6 +256,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "kæde", "chain", "hierarki", "hierarchy", "øverst", "nærmest", "custom",
              "attribute", "attr", "defined",  # D2L's "OrgDefinedId": not "de", "fin", "d"
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
+             "anställning", "anställningens", "ansettelsens", "arbeidsforholdets",  # Swedish,
+             # Norwegian: "Anställningens slutdatum", "Arbeidsforholdets sluttdato"
              # "Ansat til (tidsbegr.)": the end of a fixed term, abbreviated
              "tidsbegr",
              # a seasonal worker's "Sæson slut": the end of their employment

@@ -306,3 +306,9 @@ def test_unit_codes_of_capitals_are_named_by_the_sheet_of_units(tmp_path: Path) 
         ("0011", "Formandskab", ""), ("0031", "A-kasse", "Rikke Gormsen"),
         ("0278", "A-kasse", "Camilla Olsen"), ("0139", "Overenskomst", "Rikke Gormsen"),
         ("0546", "Overenskomst", "Signe Holm")]
+
+
+def test_swedish_and_norwegian_employment_end_headers_are_end_dates() -> None:
+    from pipeline.sheets.headerwords import inferred_role
+    for header in ("Anställningens slutdatum", "Arbeidsforholdets sluttdato", "Anställd tom"):
+        assert inferred_role(header) == ("end_date", 2), header
