@@ -581,6 +581,8 @@ class EmploymentReader:
             text = cell_text(value_at(values, use.index))
             if key in ("form", "status", "code") and text and outside(text):
                 return f'{use.header} "{text}": {NOT_HERE}'
+            if key in ("form", "status") and text and text.casefold() in THINGS:
+                return f'{use.header} "{text}": a thing, no person'  # LDAP's "lokale"
         for use in self._unremarked:  # a group or type column of job groups: "Bureauvikar"
             text = cell_text(value_at(values, use.index))
             if text and len(text.split()) <= 3 and outside(text):

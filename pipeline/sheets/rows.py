@@ -143,6 +143,7 @@ REASONS = {
     "vacancy": "a position not filled",
     "example": "a template's example row",
     "account": "an account, not a person",
+    "guest": "a guest from another organisation (#EXT#), not staff",
     "other-domain": "a user at another domain of the organisation, not staff",
     "position": "a second position of an employee on the list",
     "ended": "an ended position of an employee on the list",
@@ -374,6 +375,9 @@ class RowReader:
         filled = [i for i, text in enumerate(texts) if text and i not in self.withheld]
         if not filled:
             return Skipped(row, "note")  # only a CPR number: nothing to say about it
+        if not number and any("#" in t and "#ext#" in t.casefold() for t in texts):
+            # a guest of the directory: "laura.bianchi_revisor.it#EXT#@havbrise.onmicrosoft.com"
+            return Skipped(row, "guest", mask_cpr(name[:40]))
         distinct = {texts[i] for i in filled}
         if len(distinct) > 1 and number and (
                 not self.number_like(number) or number.casefold() == self.number_header) and (

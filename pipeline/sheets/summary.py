@@ -30,6 +30,7 @@ _KINDS = {"employee": ("employee", "employees"), "on_leave": ("of them on leave"
           "note": ("note", "notes"), "blank": ("blank", "blank"),
           "vacancy": ("position not filled", "positions not filled"),
           "account": ("account", "accounts"),
+          "guest": ("guest", "guests"),
           "other-domain": ("user at another domain", "users at another domain"),
           "example": ("template's example row", "template's example rows"),
           "position": ("second position", "second positions"),

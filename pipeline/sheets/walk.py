@@ -344,6 +344,11 @@ class RowWalk:
             return
         title = reader.text(clean, "job_title")
         elsewhere = "" if reader.text(clean, "number") else self._not_ours(clean, values, title)
+        if not elsewhere and not reader.text(clean, "number") and not self.include_leavers:
+            # a row without a number whose own cells say it is no employee of ours, or gone:
+            # LDAP's employeeType "lokale", "ekstern censor" (no missing number to report)
+            state = self.employment.of(number, values)
+            elsewhere = state.reason if state.state == LEFT else ""
         if elsewhere:
             self.leavers.append(Absent(number, "", reader.shown_name(clean), elsewhere))
             self._outsider(number, clean)

@@ -312,3 +312,24 @@ def test_swedish_and_norwegian_employment_end_headers_are_end_dates() -> None:
     from pipeline.sheets.headerwords import inferred_role
     for header in ("Anställningens slutdatum", "Arbeidsforholdets sluttdato", "Anställd tom"):
         assert inferred_role(header) == ("end_date", 2), header
+
+
+def test_rows_without_a_number_that_say_they_are_no_employee_are_listed_not_refused(
+        tmp_path: Path) -> None:
+    """An LDAP export of a school: rooms, a shared mailbox and an external examiner stand
+    without an employeeNumber, their employeeType says what they are; a directory guest
+    (#EXT#) has none either; a leaver without a number is a leaver."""
+    dn = "uid={},ou=Ansatte,dc=g,dc=dk"
+    listing = read_csv(tmp_path, "\r\n".join([
+        "dn,uid,cn,mail,employeeNumber,ou,manager,employeeType",
+        f'"{dn.format("gmoe")}",gmoe,Gitte Møller,gm@g.dk,100,Ledelse,,ansat',
+        f'"{dn.format("afu")}",afu,Anna Fuß,af@g.dk,164,Drift,"{dn.format("gmoe")}",ansat',
+        f'"{dn.format("unoe")}",unoe,Ulla Nørgaard,un@g.dk,228,Sprog,"{dn.format("gmoe")}",ansat',
+        f'"{dn.format("ykh")}",ykh,Yasmin Khan,yk@g.dk,,Drift,"{dn.format("gmoe")}",fratrådt',
+        '"uid=lv,ou=Ressourcer,dc=g,dc=dk",lv,Lærerværelset,lv@g.dk,,,,lokale',
+        '"uid=ko,ou=Ressourcer,dc=g,dc=dk",ko,Kontoret,ko@g.dk,,,,funktionspostkasse',
+        '"uid=ext,ou=Eksterne,dc=g,dc=dk",ext,Mads Vestergård,mv@c.dk,,Sprog,,ekstern censor',
+        '"uid=lb,ou=Gæster,dc=g,dc=dk",lb_r.it#EXT#@g.onmicrosoft.com,Laura Bianchi,lb@r.it,,,,',
+    ]) + "\r\n")
+    assert [e.number for e in listing.employees] == ["100", "164", "228"]
+    assert "guest" in {s.reason for s in listing.skipped}
