@@ -336,8 +336,8 @@ def _department_by_titles(rows: Rows, headers: Sequence[str], taken: set[int], t
 
 _COST = frozenset({"cost", "costcenter", "costcentre", "omkostning", "omkostningssted",
                    "omkostningssteder", "kostenstelle", "kostnadsställe", "kostnadssted",
-                   "kostsenter"})
-_COST_STEMS = ("kostenstelle", "omkostningssted", "kostnadsställe", "costcent")
+                   "kostsenter", "kustannuspaikka", "kustannuspaikan"})
+_COST_STEMS = ("kostenstelle", "omkostningssted", "kostnadsställe", "costcent", "kustannuspaik")
 
 
 def _cost_centre(header: str) -> bool:

@@ -62,7 +62,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     INITIALS: ("initialer", "initials", "initial", "brugerinitialer", "forkortelse", "kortnavn",
                "kürzel", "kuerzel", "signatur", "förkortning", "forkortelser",
                "init"),  # "Init." as a law firm heads its initials
-    LEADER: ("leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
+    LEADER: ("esihenkilö", "esihenkilön", "esimies", "esimiehen",  # Finnish
+             "przełożony", "przełożonego", "kierownik", "kierownika",  # Polish
+             "leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
              "leidinggevende",  # Dutch
              "leiðari", "leiðarin",  # Faroese
              "närmaste", "närmsta", "chefen",
@@ -90,7 +92,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              # Spanish and Italian (a Danish group's company in Spain or Italy): "Responsable",
              # "Responsabile", "Jefe directo"
              "responsabile", "jefe", "superiore", "diretto"),
-    NUMBER: ("nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
+    NUMBER: ("henkilönumero", "henkilönro", "työntekijänumero", "ewidencyjny",  # Finnish, Polish
+            "nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "bnr",  # a bank's employee number, the "B-nummer"
              "nøgle",  # a payroll system's key: "Ledernøgle", "Medarbejdernøgle"
              "timekeeper",  # Elite 3E: the timekeeper's number (or initials) is theirs
@@ -100,25 +103,29 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "código", "codigo", "matricola"),  # Spanish, Italian
     NAME: ("navn", "navne", "name", "names", "namn", "naam",  # (Dutch: Exact Online)
            "nom", "noms"),  # French
-    FIRST: ("roepnaam", "voornaam", "voornamen",  # Dutch
+    FIRST: ("etunimi", "etunimet", "imię", "imie", "imiona",  # Finnish, Polish
+            "roepnaam", "voornaam", "voornamen",  # Dutch
             "fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
             "vorname", "vornamen", "prénom", "prénoms", "prenom", "prenoms",
             "nombre", "nome"),  # Spanish, Italian: beside "Apellidos", "Cognome"
-    LAST: ("achternaam", "geslachtsnaam",  # Dutch
+    LAST: ("sukunimi", "nazwisko",  # Finnish, Polish
+           "achternaam", "geslachtsnaam",  # Dutch
            "efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
            "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn",
            "nachname", "nachnamen", "familienname", "zuname",
            "apellidos", "apellido", "cognome", "cognomi"),  # Spanish, Italian
     MIDDLE: ("voorvoegsel", "tussenvoegsel",  # Dutch: "de", "van"
              "mellemnavn", "mellemnavne", "middle", "mi"),
-    EMAIL: ("email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
+    EMAIL: ("sähköposti", "työsähköposti", "sahkoposti",  # Finnish
+            "email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
             "teldupostur",  # Faroese
             "courriel", "mél",  # French
             "mailanschrift", "correo"),
     PRIVATE: ("privat", "private", "personal", "personlig", "home", "hjemme", "alternate",
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
               "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
-    DEPT: ("afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
+    DEPT: ("organisaatioyksikkö", "yksikkö", "osasto", "dział", "dzial",  # Finnish, Polish
+           "afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
            "station", "stationer",  # a fire and rescue service's or police's units
            "eenheid",  # Dutch: "Organisatorische eenheid"
            "deild",  # Faroese
@@ -144,7 +151,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "distrikt", "distrikter", "distrikts", "district", "districts"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
-    JOB: ("functie",  # Dutch
+    JOB: ("tehtävänimike", "nimike", "stanowisko",  # Finnish, Polish
+           "functie",  # Dutch
           "stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
           "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role",
           "tittel", "befattning", "stillingstittel",
@@ -158,12 +166,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
-    STATUS: ("status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða", "statut",
+    STATUS: ("tila",  # Finnish
+              "status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða", "statut",
              "aktion", "action",  # SAP's personnel action: Ansættelse, Fratrædelse
              "situación", "situacion", "estado", "stato"),  # Spanish, Italian
     ACTIVE: ("aktiv", "aktive", "active", "activated", "enabled", "aktiveret", "aktivert",
              "aktiviert", "actif", "actifs"),
-    END: ("fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
+    END: ("päättymispvm", "rozwiązania",  # Finnish, Polish
+          "fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
           "stop", "stopdato", "stoppet",  # OS2sofd's "Stopdato"; a date under "Stoppet"
           "fratr",  # an old payroll file's "FRATR-DATO"
           "fratrædelses", "fratræden", "ophør", "ophørs",
@@ -190,14 +200,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
           "uit",  # Dutch "Uit dienst"
           "päättynyt", "päättymispäivä", "zwolniony", "zwolnienia"),  # Finnish, Polish
-    START: ("start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
+    START: ("alkamispäivä", "alkamispvm", "zatrudnienia",  # Finnish, Polish
+            "start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
             "eintritt", "eintritts", "beginn", "einstellung", "einstellungs", "seit",
             "entrée", "entree", "embauche", "arrivée", "arrivee",
             "alta", "assunzione",  # Spanish, Italian
             "fom"),  # Swedish "f.o.m." as a word: "Anställd fom"
-    LEAVE: ("verlof", "verlofsoort",  # Dutch
+    LEAVE: ("poissaolo", "nieobecność",  # Finnish, Polish: absence
+            "verlof", "verlofsoort",  # Dutch
             "orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
             "tjänstledighet", "föräldraledighet", "frånvaro", "frånvarande",
@@ -256,6 +268,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "kæde", "chain", "hierarki", "hierarchy", "øverst", "nærmest", "custom",
              "attribute", "attr", "defined",  # D2L's "OrgDefinedId": not "de", "fin", "d"
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
+             "työsuhteen", "työsuhde", "umowy",  # Finnish, Polish: the employment's, contract's
              "anställning", "anställningens", "ansettelsens", "arbeidsforholdets",  # Swedish,
              # Norwegian: "Anställningens slutdatum", "Arbeidsforholdets sluttdato"
              # "Ansat til (tidsbegr.)": the end of a fixed term, abbreviated
@@ -315,6 +328,8 @@ _PHRASES = (
     # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
     (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
     (("data", "assunzione"), START), (("data", "di", "assunzione"), START),
+    # Polish: "Data zatrudnienia" (hired), "Data rozwiązania umowy" (the contract ended)
+    (("data", "zatrudnienia"), START), (("data", "rozwiązania"), END),
     # "Ansættelse" over "Fra"/"Til" (a two-row header read together)
     (("ansættelse", "til"), END), (("ansættelse", "fra"), START),
     (("ansettelse", "til"), END), (("ansettelse", "fra"), START),

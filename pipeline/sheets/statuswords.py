@@ -31,6 +31,8 @@ NOT_HERE = "not employed here"  # the end of every reason that says so, to tell 
 DATED, NOT_NOW = "leave-dated", "leave-not-now"
 IDLE = "left-inactive"  # inactive, and why not said by the status itself
 LEFT_WORDS = frozenset({
+    "päättynyt", "päättyi", "eronnut", "lopettanut",  # Finnish: ended, resigned
+    "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
     "farin", "fráfarin",  # Faroese: "Farin úr starvi"
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
@@ -82,7 +84,11 @@ _LEAVE = frozenset({
     "krank", "langzeitkrank", "ruhend", "sabbatjahr", "freistellung", "freigestellt",
     # French
     "congé", "conge", "congés", "maternité", "paternité", "maladie",
-    "suspendu"})
+    "suspendu",
+    # Finnish and Polish ("Perhevapaalla": on family leave; "Urlop macierzyński")
+    "perhevapaa", "perhevapaalla", "vanhempainvapaa", "vanhempainvapaalla", "äitiysvapaa",
+    "äitiysvapaalla", "isyysvapaa", "opintovapaa", "opintovapaalla", "virkavapaa",
+    "virkavapaalla", "sairausloma", "sairauslomalla", "urlop", "urlopie"})
 # A kind of leave written as one word: "Foreldrepermisjon", "Föräldraledig", "Barselsorlov".
 _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "sykmeldt",
                "urlaub", "elternzeit")
@@ -91,6 +97,8 @@ _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "s
 INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
                        "deactivated", "deaktiviert", "inactif"})
 _EMPLOYED = frozenset({
+    "voimassa", "aktiivinen", "työssä",  # Finnish: in force, active, at work
+    "aktywny", "aktywna", "zatrudniony", "zatrudniona",  # Polish
     "starvi",  # Faroese: "Í starvi"
     "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
     "working", "fastansat", "fastansatte", "alta",  # Spanish "Alta": registered, employed

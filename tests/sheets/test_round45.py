@@ -333,3 +333,34 @@ def test_rows_without_a_number_that_say_they_are_no_employee_are_listed_not_refu
     ]) + "\r\n")
     assert [e.number for e in listing.employees] == ["100", "164", "228"]
     assert "guest" in {s.reason for s in listing.skipped}
+
+
+def test_finnish_and_polish_payroll_lists_are_read(tmp_path: Path) -> None:
+    """Sympa's Finnish labels, and a Polish shared service centre's (Comarch)."""
+    listing = read(tmp_path, {"Henkilöstö": [
+        ("Henkilönumero", "Etunimi", "Sukunimi", "Työsähköposti", "Organisaatioyksikkö",
+         "Esihenkilö", "Esihenkilön sähköposti", "Työsuhteen päättymispäivä", "Tila"),
+        (1001, "Päivi", "Niemelä", "pn@r.dk", "Tuotekehitys", None, None, None, "Voimassa"),
+        (1023, "Anne", "Vestergård", "av@r.dk", "Tuotekehitys", "Päivi Niemelä", "pn@r.dk",
+         None, "Perhevapaalla"),
+        (1066, "Thomas", "Bækgaard", "tb@r.dk", "Tuotekehitys", "Päivi Niemelä", "pn@r.dk",
+         dt.date(2024, 8, 8), "Päättynyt"),
+        (1070, "Ulla", "Winther", "uw@r.dk", "Tuotekehitys", "Päivi Niemelä", "pn@r.dk", None,
+         "Voimassa")]})
+    assert rows_of(listing) == [
+        ("1001", "Päivi Niemelä", "Tuotekehitys", "", ""),
+        ("1023", "Anne Vestergård", "Tuotekehitys", "Päivi Niemelä", "pn@r.dk"),
+        ("1070", "Ulla Winther", "Tuotekehitys", "Päivi Niemelä", "pn@r.dk")]
+    assert [e.number for e in listing.on_leave] == ["1023"]
+    listing = read(tmp_path, {"Pracownicy": [
+        ("Nr ewidencyjny", "Nazwisko", "Imię", "Dział", "Stanowisko", "Przełożony",
+         "E-mail przełożonego", "Data rozwiązania umowy", "Status"),
+        ("DK0001", "Sikorska", "Wojciech", "Magazyn", "Kierownik", None, None, None, "Aktywny"),
+        ("DK0019", "Nowak", "Piotr", "Magazyn", "Specjalista", "Wojciech Sikorska", "ws@b.dk",
+         "26.02.2027", "Aktywny"),
+        ("DK0030", "Dahl", "Malene", "Magazyn", "Specjalista", "Wojciech Sikorska", "ws@b.dk",
+         "04.11.2026", "Zwolniony"),
+        ("DK0031", "Lis", "Anna", "Magazyn", "Specjalista", "Wojciech Sikorska", "ws@b.dk",
+         None, "Urlop macierzyński")]})
+    assert [e.number for e in listing.employees] == ["DK0001", "DK0019", "DK0031"]
+    assert [e.number for e in listing.on_leave] == ["DK0031"]
