@@ -506,6 +506,9 @@ class DraftReader:
                 # "Se organisationsdiagram": the leader is kept somewhere else
                 self.referred.setdefault(value, []).append(row)
                 fields[key] = value = ""
+            if value and value[:1] in "-–—" and value.endswith(")") and (
+                    bare := value.partition("(")[0].strip()) and bare.casefold() in NO_VALUE:
+                value = bare  # "— (bestyrelsen)": nobody here, the aside says who is above
             if value and ((len(value) <= 16 and value.casefold() in NO_VALUE) or (
                     value[0] == "0" and value.isdigit() and not value.strip("0")) or (
                     key == "leader" and "@" not in value and self._vacant(value))):

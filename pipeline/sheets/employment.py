@@ -565,11 +565,32 @@ class EmploymentReader:
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
         """What the row's remarks say (remarks.py): leave, or employed as far as they go."""
         state, reason = self.remarks.of(row, values)
+        if state == EMPLOYED and (said := self._agrees_outside(row, values)):
+            return Employment(LEFT, said)
         if state == LEFT and self._ends_later(values):
             # "Fritstillet fra 01.11.2026" beside an end date still to come: released from
             # work, employed until that day
             return _STILL_EMPLOYED
         return Employment(state, reason) if state in (LEAVE, LEFT) else _STILL_EMPLOYED
+
+    def _agrees_outside(self, row: int, values: Sequence[Any]) -> str:
+        """Where a remark says the row's person is not employed here and a short cell of a
+        kind column beside it says so too ("Randstad – ekstern" under "Faggruppe" beside
+        "Vikar via Randstad, ikke ansat i regionen"): two cells agree, so it is read (the
+        remark alone is refused, remarks.py)."""
+        where = next((w for w, rows in self.remarks.outside.items() if rows and rows[-1] == row),
+                     None)
+        if where is None:
+            return ""
+        for use in self._unremarked:
+            text = cell_text(value_at(values, use.index))
+            if text and len(text.split()) <= 3 and outside(text):
+                rows = self.remarks.outside[where]
+                rows.pop()
+                if not rows:
+                    del self.remarks.outside[where]
+                return f'{use.header} "{text}" and the {where}: {NOT_HERE}'
+        return ""
 
     def not_here(self, values: Sequence[Any]) -> str:
         """Why the row says its person is not employed here, or "": read only for a row

@@ -8,7 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.headerwords import inferred_role
 from pipeline.sheets.rows import heading_department
 from pipeline.sheets.unitpaths import path_separator, short_units
 from tests.helpers import merged_xlsx, write_xlsx
@@ -309,7 +313,6 @@ def test_unit_codes_of_capitals_are_named_by_the_sheet_of_units(tmp_path: Path) 
 
 
 def test_swedish_and_norwegian_employment_end_headers_are_end_dates() -> None:
-    from pipeline.sheets.headerwords import inferred_role
     for header in ("Anställningens slutdatum", "Arbeidsforholdets sluttdato", "Anställd tom"):
         assert inferred_role(header) == ("end_date", 2), header
 
@@ -364,3 +367,31 @@ def test_finnish_and_polish_payroll_lists_are_read(tmp_path: Path) -> None:
          None, "Urlop macierzyński")]})
     assert [e.number for e in listing.employees] == ["DK0001", "DK0019", "DK0031"]
     assert [e.number for e in listing.on_leave] == ["DK0031"]
+
+
+def test_a_dash_with_an_aside_where_the_leader_stands_is_no_leader(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Organisation": [
+        ("Nr", "Navn", "Afdeling", "Refererer til"),
+        (1, "Mette Holm", "Direktion", "— (bestyrelsen)"),
+        (2, "Jens Lund", "Direktion", "Mette Holm"),
+        (3, "Ida Berg", "Drift", "Mette Holm")]})
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", ""), ("2", "Mette Holm"), ("3", "Mette Holm")]
+
+
+def test_a_remark_that_says_not_ours_agreed_by_a_kind_cell_is_read(tmp_path: Path) -> None:
+    """"Faggruppe": "Randstad – ekstern" beside the Bemærkning "Vikar via Randstad, ikke
+    ansat i regionen": the two agree, so no refusal; the remark alone is still refused."""
+    head = ("Lønnr.", "Navn", "Afsnit", "Faggruppe", "Nærmeste leder", "Bemærkning")
+    rows = [head, ("811899", "Trine Lund", "O1", "Læger", None, None),
+            ("811187", "Kasper Holm", "O1", "Plejegruppen", "Trine Lund", None),
+            ("811861", "Hanne Berg", "O1", "Plejegruppen", "Kasper Holm", None),
+            ("994218", "Lars Dybdahl", "O1", "Randstad – ekstern", "Kasper Holm",
+             "Vikar via Randstad, ikke ansat i regionen")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [e.number for e in listing.employees] == ["811899", "811187", "811861"]
+    assert [a.number for a in listing.leavers] == ["994218"]
+    alone = [*rows[:4], ("994218", "Lars Dybdahl", "O1", "Plejegruppen", "Kasper Holm",
+                         "Vikar via Randstad, ikke ansat i regionen")]
+    with pytest.raises(SpreadsheetError):
+        read(tmp_path, {"Personale": alone})
