@@ -395,3 +395,22 @@ def test_a_remark_that_says_not_ours_agreed_by_a_kind_cell_is_read(tmp_path: Pat
                          "Vikar via Randstad, ikke ansat i regionen")]
     with pytest.raises(SpreadsheetError):
         read(tmp_path, {"Personale": alone})
+
+
+def test_a_forms_respondents_address_beside_the_leader_is_refused_not_mailed(
+        tmp_path: Path) -> None:
+    """Google Forms' "Mailadresse" is the address of the leader who filled in the form
+    ("cho@" for Claus Holm): as the employees' own, every form would go to the leader."""
+    lines = ["Tidsstempel,Mailadresse,Dit navn (leder),Medarbejderens navn,Medarbejdernummer,"
+             "Faggruppe / afdeling"]
+    staff = {("cho@g.dk", "Claus Holm", "Naturvidenskab"): ("Kirsten Jensen", "Gitte Sørensen",
+                                                             "Ole Bak"),
+             ("skj@g.dk", "Søren Kjær", "Sprog"): ("Martin Olsen", "Eva Lind", "Ida Krog"),
+             ("lra@g.dk", "Louise Rasmussen", "Historie"): ("Pia Holm", "Bo Dam", "Jens Ry")}
+    n = 100
+    for (mail, leader, unit), names in staff.items():
+        for name in names:
+            n += 1
+            lines.append(f"02/11/2026 16.57.28,{mail},{leader},{name},{n},{unit}")
+    with pytest.raises(SpreadsheetError, match="holds the address of each row's leader"):
+        read_csv(tmp_path, "\r\n".join(lines) + "\r\n")
