@@ -348,11 +348,14 @@ class DraftReader:
                 return None
         key = "name" if "name" in self.columns else "name_reversed"
         at = self.columns.get(key)
+        own_address = ""
         if at is not None and at < len(values) and _two_lines(values[at]):
             # "Jakob Lund-Østergaard↵Ernæringsassistent" (a Word table pasted in): the name is
-            # the first line
-            texts = (*texts[:at], cell_text(str(values[at]).strip().splitlines()[0]),
-                     *texts[at + 1:])
+            # the first line; "Jens Andersen↵jens.andersen@…": the name, then their address
+            first, second = [x.strip() for x in str(values[at]).strip().splitlines() if x.strip()]
+            if "@" in second and valid_email(second) and "@" not in first:
+                own_address = second
+            texts = (*texts[:at], cell_text(first), *texts[at + 1:])
         name, first_name = self._name(row, texts)
         mark = ""
         if name and name[-1] in MARK_ENDS:
@@ -397,6 +400,8 @@ class DraftReader:
             fields["leader"] = texts[above[0]] if above[0] < width else ""
             if above[1] is not None and above[1] < width:
                 fields["leader_email"] = texts[above[1]]
+        if own_address and not fields["email"]:
+            fields["email"] = own_address
         for key in ("email", "leader_email"):
             text = fields[key]
             if "SMTP:" in text and (primary := primary_smtp(text)):

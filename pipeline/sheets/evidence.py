@@ -149,6 +149,9 @@ def judge(key: str, values: Sequence[Any]) -> Verdict:
     if key in ("email", "leader_email"):
         return _verdict(texts, {"e-mail addresses"})
     if key in ("name", "name_reversed", "first", "last"):
+        # (a name with the person's address on a line under it: "Jens Andersen↵jens@…")
+        texts = _texts([v.strip().split("\n", 1)[0] if isinstance(v, str) and "\n" in v.strip()
+                        and "@" in v else v for v in values])
         return _verdict(texts, {"names", "words"})
     if key == "number":
         verdict = _verdict(texts, {"numbers", "words", "other values", "user names"})

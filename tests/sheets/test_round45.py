@@ -414,3 +414,17 @@ def test_a_forms_respondents_address_beside_the_leader_is_refused_not_mailed(
             lines.append(f"02/11/2026 16.57.28,{mail},{leader},{name},{n},{unit}")
     with pytest.raises(SpreadsheetError, match="holds the address of each row's leader"):
         read_csv(tmp_path, "\r\n".join(lines) + "\r\n")
+
+
+def test_a_name_with_the_address_on_the_line_under_it_is_read_as_both(tmp_path: Path) -> None:
+    """An efterskole's list: "Jens Andersen↵jens.andersen@…" for the employee and the leader."""
+    listing = read(tmp_path, {"Personale": [
+        ("Medarb.-nr.", "Medarbejder", "Område", "Nærmeste leder"),
+        ("276", "Mette Lund\nmette.lund@h.dk", "Kontor", None),
+        ("3315", "Jens Andersen\njens.andersen@h.dk", "Kontor", "Mette Lund\nmette.lund@h.dk"),
+        ("3808", "Ulla Berg\nulla.berg@h.dk", "Kontor", "Mette Lund\nmette.lund@h.dk")]})
+    assert [(e.number, e.name, e.email, e.leader, e.leader_email)
+            for e in listing.employees] == [
+        ("276", "Mette Lund", "mette.lund@h.dk", "", ""),
+        ("3315", "Jens Andersen", "jens.andersen@h.dk", "Mette Lund", "mette.lund@h.dk"),
+        ("3808", "Ulla Berg", "ulla.berg@h.dk", "Mette Lund", "mette.lund@h.dk")]
