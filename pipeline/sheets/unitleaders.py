@@ -108,6 +108,9 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     address = _ADDRESS_AFTER.search(text)
     if address:  # "Leder: Gry Høj (ghoe@x.dk)", "… <ghoe@x.dk>": the name, then the address
         text = text[:address.start()].rstrip()
+    number = _NUMBER_AFTER.search(text)
+    if number:  # "Leder: Camilla Vestergaard, nr. 1126 (cve@…)": the name, then their number
+        text = text[:number.start()].rstrip()
     initials = _INITIALS_AFTER.search(text)
     if initials:  # "Leder: Camilla Krog (CK)": the name, then the initials
         text = text[:initials.start()].rstrip()
@@ -124,6 +127,9 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     return dataclasses.replace(found, email=address.group(1))
 
 
+_NUMBER_AFTER = re.compile(r"(?:\s*[,;–\-]\s*|\s*\(\s*|\s+)(?:nr|no|lønnr|medarb\.?\s*nr)\.?"
+                           r"\s*:?\s*"
+                           r"\d{1,10}\s*\)?\s*$", re.IGNORECASE)
 _INITIALS_AFTER = re.compile(r"\s*\(\s*[A-ZÆØÅ]{1,4}\s*\)\s*$")
 _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
                             r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"

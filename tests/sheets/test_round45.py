@@ -428,3 +428,18 @@ def test_a_name_with_the_address_on_the_line_under_it_is_read_as_both(tmp_path: 
         ("276", "Mette Lund", "mette.lund@h.dk", "", ""),
         ("3315", "Jens Andersen", "jens.andersen@h.dk", "Mette Lund", "mette.lund@h.dk"),
         ("3808", "Ulla Berg", "ulla.berg@h.dk", "Mette Lund", "mette.lund@h.dk")]
+
+
+def test_a_leader_line_with_the_leaders_number_after_the_name(tmp_path: Path) -> None:
+    """One sheet per leader: "Leder: Camilla Vestergaard, nr. 1126 (cve@…)" over each."""
+    head = ("Nr", "Fornavn", "Efternavn", "Afdeling", "Mail")
+    listing = read(tmp_path, {
+        "LHA": [("Leder: Lars Hansen, nr. 440 (lha@l.dk)",), (), head,
+                (440, "Lars", "Hansen", "Direktion", "lha@l.dk"),
+                (1126, "Camilla", "Vestergaard", "Montage", "cve@l.dk")],
+        "CVE": [("Leder: Camilla Vestergaard, nr. 1126 (cve@l.dk)",), (), head,
+                (928, "Bjørn", "Lund", "Montage", "bl@l.dk"),
+                (929, "Ida", "Holm", "Montage", "ih@l.dk")]})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["928"] == got["929"] == ("Camilla Vestergaard", "cve@l.dk")
+    assert got["1126"] == ("Lars Hansen", "lha@l.dk") and got["440"] == ("", "")
