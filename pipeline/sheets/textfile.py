@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -156,6 +157,9 @@ def _first_utf8_line(data: bytes) -> int | None:
     return None
 
 
+_DITTO = "\x00ditto\x00"
+
+
 def split_rows(text: str, delimiter: str, blank: list[int] | None = None
                ) -> list[tuple[int, tuple[str, ...]]]:
     """(line number, cells) for every non-empty row, numbered by the line it starts on; the
@@ -164,11 +168,19 @@ def split_rows(text: str, delimiter: str, blank: list[int] | None = None
     # intranet's export); read so, the quotes are quotes, not part of the values
     spaced = text.count(f'{delimiter} "') > text.count(f'{delimiter}"') and text.count(
         f'{delimiter} "') >= text.count("\n")
+    # a cell of a lone '"' (a ditto mark: "the same as above", typed in a Word table saved as
+    # text) is a value, not the start of a quoted one that would swallow the lines under it
+    lone = re.compile(f'(^|{re.escape(delimiter)})"(?={re.escape(delimiter)}|\r?$)', re.MULTILINE)
+    dittos = '"' in text and lone.search(text) is not None
+    if dittos:
+        text = lone.sub(lambda m: m.group(1) + _DITTO, text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
                         skipinitialspace=spaced)
     rows = []
     line = 1
     for row in reader:
+        if dittos:
+            row = ['"' if cell == _DITTO else cell for cell in row]
         if any(cell.strip() for cell in row):
             rows.append((line, tuple(row)))
         elif blank is not None:

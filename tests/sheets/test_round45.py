@@ -443,3 +443,34 @@ def test_a_leader_line_with_the_leaders_number_after_the_name(tmp_path: Path) ->
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["928"] == got["929"] == ("Camilla Vestergaard", "cve@l.dk")
     assert got["1126"] == ("Lars Hansen", "lha@l.dk") and got["440"] == ("", "")
+
+
+def test_lone_quote_ditto_marks_in_a_tab_separated_file_are_ditto_not_quoting(
+        tmp_path: Path) -> None:
+    """A parish's Word table saved as text: a bare '"' means the same as above; it must not
+    open a quoted value that swallows the lines under it."""
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Nr\tNavn\tArbejdsområde\tLeder\tLeders e-mail",
+        "001\tThomas Andersen\tDirektionen\t\t",
+        "002\tFatima El-Amin\tKirkekontoret\tThomas Andersen\tthan@s.dk",
+        '010\tSusanne Nielsen\t"\tFatima El-Amin\tfael@s.dk',
+        '012\tSigne Hansen\t"\t"\t"',
+        "003\tJesper Hansen\tKirkegården\tThomas Andersen\tthan@s.dk",
+        '009\tJens Pedersen\t"\tJesper Hansen\tjeha@s.dk']) + "\r\n", "cp1252")
+    assert rows_of(listing) == [
+        ("001", "Thomas Andersen", "Direktionen", "", ""),
+        ("002", "Fatima El-Amin", "Kirkekontoret", "Thomas Andersen", "than@s.dk"),
+        ("010", "Susanne Nielsen", "Kirkekontoret", "Fatima El-Amin", "fael@s.dk"),
+        ("012", "Signe Hansen", "Kirkekontoret", "Fatima El-Amin", "fael@s.dk"),
+        ("003", "Jesper Hansen", "Kirkegården", "Thomas Andersen", "than@s.dk"),
+        ("009", "Jens Pedersen", "Kirkegården", "Jesper Hansen", "jeha@s.dk")]
+
+
+def test_a_time_clock_among_the_staff_is_no_person(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Lønnummer", "Fornavn", "Efternavn", "Type", "Afdeling", "Leder"),
+        (216, "Frederik", "Bruun", "Medarbejder", "Butik Holbæk", None),
+        (243, "Allan", "Ebbesen", "Medarbejder", "Butik Holbæk", "Frederik Bruun"),
+        (250, "Ida", "Holm", "Medarbejder", "Butik Holbæk", "Frederik Bruun"),
+        ("T03", "Stempelur", "Holbæk", "Terminal", "Butik Holbæk", None)]})
+    assert [e.number for e in listing.employees] == ["216", "243", "250"]
