@@ -197,6 +197,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           # a leaving to come, as the header of its day ("Udtræder pr.", "Pensioneres pr.")
           "udtræder", "udgår", "pensioneres", "pensionering", "pensionerings",
           "udgået", "udgaaet",  # "Udgået": x on those who have left
+          "oph",  # a payroll file's "OPH_DATO" (ophør): the end
           "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
           "uit",  # Dutch "Uit dienst"
           "päättynyt", "päättymispäivä", "zwolniony", "zwolnienia"),  # Finnish, Polish
@@ -267,6 +268,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              # "Ledelseskæde (øverst → nærmest)": a management line; a system's own prefix
              "kæde", "chain", "hierarki", "hierarchy", "øverst", "nærmest", "custom",
              "attribute", "attr", "defined",  # D2L's "OrgDefinedId": not "de", "fin", "d"
+             "profile", "field",  # Moodle's own prefix of a custom field: "profile_field_leder"
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
              "työsuhteen", "työsuhde", "umowy",  # Finnish, Polish: the employment's, contract's
              "anställning", "anställningens", "ansettelsens", "arbeidsforholdets",  # Swedish,

@@ -195,7 +195,8 @@ WORD = re.compile(r"[^\W\d_]+")
 # A yes/no column whose header names a state of not working here ("suspended", "Disabled",
 # "Konto spærret", "Archived"): yes means no form. The words of an account or a person switched
 # off; a leave by its header ("Orlov") is the leave column's.
-_OFF = frozenset({"suspended", "suspenderet", "blocked", "blokeret", "locked", "låst", "archived",
+_OFF = frozenset({"gearchiveerd", "archiviert",  # Dutch (TOPdesk), German: archived
+                  "suspended", "suspenderet", "blocked", "blokeret", "locked", "låst", "archived",
                   "arkiveret", "spærret", "sperret", "spärrad", "lukket", "closed", "stengt",
                   "deaktiveret", "deactivated", "disabled", "inactive", "inaktiv", "deleted",
                   "slettet", "terminated", "fratrådt", "ophørt", "offboarded", "deprovisioned"})

@@ -290,6 +290,23 @@ SYSTEMS = (
         "Reports To Position ID": "", "Reports To Name": "leader",
         "Home Department Description": "department", "Home Department Code": "",
         "Position Status": "status"}),
+    # Moodle's user download: "id" is Moodle's own row number, "idnumber" the institution's
+    # number for the person (HR's); the site's guest and admin have none
+    System("Moodle", ("idnumber", "username", "firstname", "lastname", "institution", "icq",
+                      "skype", "aim", "yahoo", "msn"), {
+        "idnumber": "number", "id": "", "username": "", "institution": "", "icq": "",
+        "skype": "", "aim": "", "yahoo": "", "msn": "", "url": ""}, need=4),
+    # GAM's "print users" (Google Workspace from the command line): the employee ID is the
+    # organisation's external ID, the manager a relation given by address
+    System("GAM", ("primaryEmail", "name.givenName", "name.familyName", "orgUnitPath",
+                   "externalIds.0.value", "relations.0.value"), {
+        # (the typed pairs read as one column each, named by their type: typedpairs.py)
+        "organization": "number", "manager": "leader", "orgUnitPath": "",
+        "externalIds.0.value": "number", "externalIds.0.type": "", "relations.0.value": "leader",
+        "relations.0.type": "", "organizations.0.department": "department",
+        "organizations.0.title": "job_title", "organizations.0.primary": "",
+        "primaryEmail": "email", "name.fullName": "name", "name.givenName": "first",
+        "name.familyName": "last"}, need=3),
     # Epic's user records (Sundhedsplatformen, a hospital's EMP/SER extract): the unit a user
     # logs in to is their department
     System("Epic", ("EMP ID", "EMP NAME", "LOGIN DEPARTMENT", "USER TYPE"), {

@@ -329,6 +329,40 @@ def adp_workforce_now(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def moodle(path: Path) -> Path:
+    """Moodle's user download: its own "id" first, the institution's "idnumber" the employee
+    number, the guest and the admin without one, the leader in a custom profile field."""
+    rows = [("id", "username", "email", "firstname", "lastname", "idnumber", "institution",
+             "department", "icq", "skype", "aim", "yahoo", "msn", "profile_field_leder"),
+            ("1", "guest", "root@localhost", "Guest user", " ", "", "", "", "", "", "", "", "",
+             ""),
+            ("2", "admin", "admin@hf.dk", "Admin", "User", "", "", "", "", "", "", "", "", ""),
+            ("4", "kila", "kila@hf.dk", "Kirsten", "Lauridsen", "124207", "HF Syd", "Ledelse",
+             "", "", "", "", "", ""),
+            ("5", "hahe", "hahe@hf.dk", "Hans", "Hedegaard", "132837", "HF Syd", "Sprog", "",
+             "", "", "", "", "kila@hf.dk"),
+            ("6", "bosk", "bosk@hf.dk", "Bo", "Skov", "149429", "HF Syd", "Sprog", "", "", "",
+             "", "", "kila@hf.dk")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
+def gam(path: Path) -> Path:
+    """GAM's "print users": the employee ID as an external ID of type organization, the
+    manager as a relation of type manager, suspended users."""
+    rows = [("primaryEmail", "name.givenName", "name.familyName", "name.fullName", "orgUnitPath",
+             "suspended", "externalIds.0.type", "externalIds.0.value", "relations.0.type",
+             "relations.0.value", "organizations.0.department", "organizations.0.title"),
+            ("chenw@f.io", "Wei", "Chen", "Wei Chen", "/Staff/Sales DK", "False", "organization",
+             "E10001", "", "", "Sales DK", "Sales Director"),
+            ("aased@f.io", "Åse", "Dalsgaard", "Åse Dalsgaard", "/Staff/Sales DK", "False",
+             "organization", "E29841", "manager", "chenw@f.io", "Sales DK", "Konsulent"),
+            ("bo@f.io", "Bo", "Ravn", "Bo Ravn", "/Staff/Sales DK", "False", "organization",
+             "E29842", "manager", "chenw@f.io", "Sales DK", "Konsulent"),
+            ("ole@f.io", "Ole", "Gået", "Ole Gået", "/Offboarded", "True", "organization",
+             "E29843", "manager", "chenw@f.io", "Sales DK", "Konsulent")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 def epic(path: Path) -> Path:
     """Epic's user records from a hospital (Sundhedsplatformen): "EFTERNAVN, FORNAVN" in
     capitals, the unit as the LOGIN DEPARTMENT, agency nurses and a test login by USER TYPE."""
@@ -769,6 +803,14 @@ SYSTEM_SHAPES = [
         ("003091", "Fatima Al-Sayed", "Crewing", "Christian Nielsen", "cn@ns.com"),
         ("003004", "Nanna Bech", "Crewing", "Christian Nielsen", "cn@ns.com")]),
      "ADP Workforce Now"),
+    (Shape("moodle", moodle, [
+        ("124207", "Kirsten Lauridsen", "Ledelse", "", ""),
+        ("132837", "Hans Hedegaard", "Sprog", "Kirsten Lauridsen", "kila@hf.dk"),
+        ("149429", "Bo Skov", "Sprog", "Kirsten Lauridsen", "kila@hf.dk")]), "Moodle"),
+    (Shape("gam", gam, [
+        ("E10001", "Wei Chen", "Sales DK", "", ""),
+        ("E29841", "Åse Dalsgaard", "Sales DK", "Wei Chen", "chenw@f.io"),
+        ("E29842", "Bo Ravn", "Sales DK", "Wei Chen", "chenw@f.io")]), "GAM"),
     (Shape("epic", epic, [
         ("712200", "STEEN FRIIS", "Afsnit 2141 Sengeafsnit", "", ""),
         ("712116", "HANNE DAMGAARD", "Afsnit 2141 Sengeafsnit", "STEEN FRIIS", "steen.friis@rh.dk"),

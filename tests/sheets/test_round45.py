@@ -474,3 +474,21 @@ def test_a_time_clock_among_the_staff_is_no_person(tmp_path: Path) -> None:
         (250, "Ida", "Holm", "Medarbejder", "Butik Holbæk", "Frederik Bruun"),
         ("T03", "Stempelur", "Holbæk", "Terminal", "Butik Holbæk", None)]})
     assert [e.number for e in listing.employees] == ["216", "243", "250"]
+
+
+def test_dutch_archived_flags_and_short_end_headers_mark_leavers(tmp_path: Path) -> None:
+    """TOPdesk's "Gearchiveerd" Ja/Nee; a payroll file's "OPH_DATO" with two-digit years."""
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Achternaam;Voornaam;Personeelsnummer;Afdeling;Leidinggevende;Gearchiveerd",
+        "Skovbøl;Henrik;95945;Direktion;;Nee",
+        "Christensen;Rasmus;78178;Kundeservice;Skovbøl, Henrik;Nee",
+        "Holm;Ida;79971;Kundeservice;Christensen, Rasmus;Ja",
+        "Lund;Bo;79972;Kundeservice;Christensen, Rasmus;Nee"]) + "\r\n", "cp1252")
+    assert [e.number for e in listing.employees] == ["95945", "78178", "79972"]
+    listing = read_csv(tmp_path, "\r\n".join([
+        "PERSNR\tFORNAVN\tEFTERNAVN\tAFD_NAVN\tLEDER\tANS_DATO\tOPH_DATO",
+        "2003\tNiels\tKristensen\tDirektion\t\t01.05.08\t",
+        "2011\tSusanne\tMortensen\tSmed\tNiels Kristensen\t01.02.18\t",
+        "2022\tIb\tHolm\tSmed\tSusanne Mortensen\t01.02.18\t30.06.26",
+        "2023\tEva\tLund\tSmed\tSusanne Mortensen\t01.02.18\t31.01.27"]) + "\r\n", "cp1252")
+    assert [e.number for e in listing.employees] == ["2003", "2011", "2023"]
