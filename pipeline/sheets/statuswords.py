@@ -184,6 +184,8 @@ _OUTSIDE = frozenset({
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister"})
+_CUSTOMER = frozenset({"kunde", "kunder", "customer", "customers", "forhandler", "forhandlere",
+                       "dealer", "dealers"})
 _CLAUSE = re.compile(r"\s+[–—-]\s+|[;,]\s*|\.\s+")
 _UNPAID = frozenset({"ulønnet", "ulønnede", "unpaid", "ulønt", "ulönad"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
@@ -296,6 +298,9 @@ def outside(text: str) -> bool:
         # from outside, the person employed here
         words = [w for i, w in enumerate(words) if not (
             i + 1 < len(words) and words[i + 1] in _FUNDING)]
+    if len(words) <= 2 and _CUSTOMER.intersection(words):
+        return True  # "Kunde", "Dealer": an LMS's learners from the customers (SumTotal's
+        # Extended Enterprise); not a remark that names one ("Kunde hos reklamebureau")
     return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
         a in _ACCOUNT_KINDS and b in ("account", "accounts") for a, b in pairwise(words)) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(

@@ -492,3 +492,17 @@ def test_dutch_archived_flags_and_short_end_headers_mark_leavers(tmp_path: Path)
         "2022\tIb\tHolm\tSmed\tSusanne Mortensen\t01.02.18\t30.06.26",
         "2023\tEva\tLund\tSmed\tSusanne Mortensen\t01.02.18\t31.01.27"]) + "\r\n", "cp1252")
     assert [e.number for e in listing.employees] == ["2003", "2011", "2023"]
+
+
+def test_an_lms_learner_who_is_a_customer_is_no_employee(tmp_path: Path) -> None:
+    """SumTotal's users of two domains: the staff, and the dealers' people taking courses
+    ("Job": Kunde)."""
+    listing = read(tmp_path, {"Users": [
+        ("Person Number", "Full Name", "Organization", "Job", "Manager", "Status"),
+        (7809, "Sofie Brøndum", "Direktion", "Adm. direktør", None, "Active"),
+        (8746, "Lærke Højer", "Værksted", "Afdelingsleder", "Sofie Brøndum", "Active"),
+        (5768, "Mads Aagaard", "Værksted", "Mekaniker", "Lærke Højer", "Active"),
+        ("FH-572", "Peter Christensen", "Forhandlere og kunder", "Kunde", None, "Active")]})
+    assert [e.number for e in listing.employees] == ["7809", "8746", "5768"]
+    from pipeline.sheets.statuswords import outside
+    assert not outside("Kunde hos reklamebureau") and outside("Kunde")
