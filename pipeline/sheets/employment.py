@@ -47,6 +47,7 @@ from pipeline.sheets.statuswords import (
     TRANSFER_WORDS,
     WORD,
     a_firm,
+    customer,
     date_in_words,
     excel_serial,
     holds_kinds,
@@ -423,10 +424,12 @@ class EmploymentReader:
         unit = layout.fields.get("department")  # (a member system's "Grupper": Frivillige)
         self._titles = [u for u in (*([title] if title else []), *([unit] if unit else []),
                                     *self._unremarked) if any(
-            isinstance(v, str) and (may_say_no_employee(v) or says_not_employed(v)
-                                    or (u is title and placement(v.partition("(")[0])))
-            and _title_says_no_employee(cell_text(v), u is title)
+            isinstance(v, str) and (((may_say_no_employee(v) or says_not_employed(v)
+                                     or (u is title and placement(v.partition("(")[0])))
+                                    and _title_says_no_employee(cell_text(v), u is title))
+                                    or (u is not unit and customer(v)))
             for v in _column(rows, u.index, _SAMPLE))]
+        self._unit = unit
         self._title = title
         # a title that says outside ("Auditor (external)") on a row whose address is at
         # another domain than the list's own: (the title column, the list's domain), or None
@@ -687,7 +690,8 @@ class EmploymentReader:
         says its person is no employee at all, or ""."""
         for use in self._titles:
             text = cell_text(value_at(values, use.index))
-            if text and _title_says_no_employee(text, use is self._title):
+            if text and (_title_says_no_employee(text, use is self._title) or (
+                    use is not self._unit and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'
             if text and use is not self._title and len(text.split()) <= 2 and (
                     _kind_names_account(text)):  # a category "Testbruger" beside "Bureauvikar

@@ -298,9 +298,6 @@ def outside(text: str) -> bool:
         # from outside, the person employed here
         words = [w for i, w in enumerate(words) if not (
             i + 1 < len(words) and words[i + 1] in _FUNDING)]
-    if len(words) <= 2 and _CUSTOMER.intersection(words):
-        return True  # "Kunde", "Dealer": an LMS's learners from the customers (SumTotal's
-        # Extended Enterprise); not a remark that names one ("Kunde hos reklamebureau")
     return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
         a in _ACCOUNT_KINDS and b in ("account", "accounts") for a, b in pairwise(words)) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
@@ -366,6 +363,14 @@ _NO_EMPLOYEE = frozenset({"emeritus", "emerita", "ulønnet", "ulønnede", "unpai
 _NO_EMPLOYEE_STEMS = ("emerit", "ulønn", "unpaid", "frivillig", "volunt", "vikar", "temp",
                       "bureau", "domsm", "nævning", "lægdom", "plejefamil", "plejeforæld",
                       "aflastningsfamil", "værnepligt", "bestyrelse", "censor")
+
+
+def customer(text: str) -> bool:
+    """A title or kind that is a customer ("Kunde", "Dealer": an LMS's learners from the
+    customers, SumTotal's Extended Enterprise); not a remark that names one ("Kunde hos
+    reklamebureau"), and never read in a unit's name ("Kunder" is a department)."""
+    words = WORD.findall(text.casefold())
+    return len(words) <= 2 and bool(_CUSTOMER.intersection(words))
 
 
 def may_say_no_employee(text: str) -> bool:

@@ -504,5 +504,5 @@ def test_an_lms_learner_who_is_a_customer_is_no_employee(tmp_path: Path) -> None
         (5768, "Mads Aagaard", "Værksted", "Mekaniker", "Lærke Højer", "Active"),
         ("FH-572", "Peter Christensen", "Forhandlere og kunder", "Kunde", None, "Active")]})
     assert [e.number for e in listing.employees] == ["7809", "8746", "5768"]
-    from pipeline.sheets.statuswords import outside
-    assert not outside("Kunde hos reklamebureau") and outside("Kunde")
+    from pipeline.sheets.statuswords import customer
+    assert customer("Kunde") and not customer("Kunde hos reklamebureau")
