@@ -109,6 +109,8 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, dt.time) and value == dt.time(0, 0):
+        return None  # a 0 in a date cell ("00-01-1900"): a lookup's way to say no date
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError(value)
     text = cell_text(value)

@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
 from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
-from pipeline.sheets.evidence import NO_VALUE, name_and_address, split_address
+from pipeline.sheets.evidence import ERRORS, NO_VALUE, name_and_address, split_address
 from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
@@ -45,6 +45,7 @@ LANGUAGES = {"da": "da", "dansk": "da", "danish": "da", "dk": "da", "en": "en", 
              "english": "en", "": ""}
 _NEW_MARK = re.compile(r"^\s*(?:ny|nye|new|nyansat|nystartet)\s*!*\s*$", re.IGNORECASE)
 _NEW_BEFORE = re.compile(r"^(?:ny|new)\s*[!:]+\s*(\S.*)$", re.IGNORECASE)
+_LOOKED_UP = ("email", "leader_email")  # columns a lookup often fills, and may leave #N/A
 _CHECKED_TEXT = ("name", "first", "last", "leader", "department", "job_title")
 _TEXT_FIELDS = ("email", "department", "job_title", "leader", "leader_last", "leader_number",
                 "leader_email", "first", "last", "middle")
@@ -310,6 +311,12 @@ class DraftReader:
             report = self.findings.error if use.index in self.used else self.findings.warn
             if where is not None:
                 report("formula", *unsaved_formula(where), row, use.header)
+            elif self.used.get(use.index) in _LOOKED_UP:
+                # "#N/A" where a lookup found no address: no address here (the leader's is then
+                # the one on their own row), warned; never an address
+                self.findings.warn("error-cell", error_cell(f"{use.letter}{row}", shown)[0]
+                                   + " It is read as no address.", "Correct the formula if "
+                                   "the address is needed.", row, use.header)
             else:
                 report("error-cell", *error_cell(f"{use.letter}{row}", shown), row, use.header)
 
@@ -400,6 +407,9 @@ class DraftReader:
             fields["leader"] = texts[above[0]] if above[0] < width else ""
             if above[1] is not None and above[1] < width:
                 fields["leader_email"] = texts[above[1]]
+        for key in _LOOKED_UP:
+            if fields[key] in ERRORS:
+                fields[key] = ""  # (warned in check_cells)
         if own_address and not fields["email"]:
             fields["email"] = own_address
         for key in ("email", "leader_email"):

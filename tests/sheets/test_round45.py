@@ -506,3 +506,36 @@ def test_an_lms_learner_who_is_a_customer_is_no_employee(tmp_path: Path) -> None
     assert [e.number for e in listing.employees] == ["7809", "8746", "5768"]
     from pipeline.sheets.statuswords import customer
     assert customer("Kunde") and not customer("Kunde hos reklamebureau")
+
+
+def test_an_address_a_lookup_did_not_find_is_no_address_warned(tmp_path: Path) -> None:
+    """VLOOKUP's #N/A in the e-mail columns (saved as Excel saves an error): no address, the
+    leader's then from their own row; a warning, not a refusal. A zero in a date cell
+    ("00-01-1900") is no date."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Samlet"
+    ws.append(["Nr", "Navn", "Afdeling", "Leder", "E-mail", "Leder e-mail", "Fratrædelsesdato"])
+    ws.append([1, "Mette Holm", "Ledelse", None, "mh@s.dk", None, None])
+    ws.append([2, "Jens Lund", "Drift", "Mette Holm", "=NA()", "=NA()", dt.time(0, 0)])
+    ws.append([3, "Ida Berg", "Drift", "Mette Holm", "ib@s.dk", "mh@s.dk", None])
+    path = tmp_path / "l.xlsx"
+    wb.save(path)
+    # (openpyxl saves no result; write the cached #N/A as Excel does)
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace("<f>NA()</f><v></v>", "<f>NA()</f><v>#N/A</v>").replace(
+        "<f>NA()</f><v />", '<f>NA()</f><v>#N/A</v>')
+    sheet = sheet.replace('<c r="E3"><f>', '<c r="E3" t="e"><f>').replace(
+        '<c r="F3"><f>', '<c r="F3" t="e"><f>')
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    listing = read_employee_list(path, today=TODAY)
+    assert [(e.number, e.email, e.leader_email) for e in listing.employees] == [
+        ("1", "mh@s.dk", ""), ("2", "", "mh@s.dk"), ("3", "ib@s.dk", "mh@s.dk")]
+    assert "error-cell" in {w.kind for w in listing.warnings}

@@ -185,11 +185,17 @@ def test_a_formula_without_a_saved_result_is_reported(tmp_path: Path) -> None:
 
 def test_an_error_cell_is_reported(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
-        ("Nr.", "Navn", "Leders e-mail"), (1, "Ida", "#N/A")]})
+        ("Nr.", "Navn", "Nærmeste leder"), (1, "Ida", "#N/A")]})
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(path)
-    assert ('row 2, column "Leders e-mail": Cell C2 shows the error #N/A. Correct the formula '
+    assert ('row 2, column "Nærmeste leder": Cell C2 shows the error #N/A. Correct the formula '
             "or the value in that cell.") in str(caught.value)
+    # in an address column (a lookup that found none) it is no address, warned (stop 45)
+    path = write_xlsx(tmp_path / "f.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Leders e-mail"), (1, "Ida", "#N/A")]})
+    listing = read_employee_list(path)
+    assert listing.employees[0].leader_email == ""
+    assert any("Cell C2 shows the error #N/A" in w.what for w in listing.warnings)
 
 
 def test_a_damaged_workbook_is_a_plain_message(tmp_path: Path) -> None:
