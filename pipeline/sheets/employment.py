@@ -618,7 +618,7 @@ class EmploymentReader:
         for use, kind, employer, kinds in self._kinds_of_numbered():
             text = cell_text(value_at(values, use.index))
             if text and text.casefold() not in kinds and (
-                    len(text.split("(")[0].split()) <= 3 or a_firm(text) or employer):
+                    len(WORD.findall(text.split("(")[0])) <= 3 or a_firm(text) or employer):
                 # (words in brackets are an aside: "Gæsteforsker (ansat ved andet universitet)")
                 # a switchboard's "Type": Person on every numbered row, "Kø", "Funktion",
                 # "Ressource" on the rows without a number

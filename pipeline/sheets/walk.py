@@ -20,7 +20,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
-from pipeline.sheets.persons import vacancy
+from pipeline.sheets.persons import account, vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.rows import (
     RowReader,
@@ -323,6 +323,13 @@ class RowWalk:
             return f'"{aside}" beside the name: {NOT_HERE}'
         if title and (not_ours(title) or a_temp(title)):
             return f'{reader.header("job_title")} "{title}": {NOT_HERE}'
+        # a login of no person beside the staff: ServiceNow's "svc.mid.server" (MID Server)
+        # (a row without a number gets no form anyway: this says what it is, not refuses)
+        for index, text in enumerate(clean):
+            if isinstance(text, str) and "@" not in text and " " not in text.strip() and any(
+                    c in text for c in "._-") and account(text.strip(), ""):
+                head = self.layout.headers[index] if index < len(self.layout.headers) else ""
+                return f'{head} "{text.strip()}": an account, not a person'
         return ""
 
     def _employee(self, number: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> None:

@@ -539,3 +539,24 @@ def test_an_address_a_lookup_did_not_find_is_no_address_warned(tmp_path: Path) -
     assert [(e.number, e.email, e.leader_email) for e in listing.employees] == [
         ("1", "mh@s.dk", ""), ("2", "", "mh@s.dk"), ("3", "ib@s.dk", "mh@s.dk")]
     assert "error-cell" in {w.kind for w in listing.warnings}
+
+
+def test_rows_without_a_number_that_are_directory_objects_or_logins_are_listed(
+        tmp_path: Path) -> None:
+    """ADUC's "Export List": groups and contacts beside the users (Type); ServiceNow's
+    sys_user: a MID Server's login without an employee number."""
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Name\tType\tDepartment\tEmployee ID\tManager",
+        "Mette Holm\tUser\tLedelse\t100\t",
+        *(f"{n} Lund\tUser\tDrift\t10{i}\tMette Holm" for i, n in enumerate(
+            ("Bo", "Ida", "Eva", "Kim", "Ole"), start=1)),
+        "GG_Revision_RW\tSecurity Group - Global\t\t\t",
+        "Revisor Jensen\tContact\t\t\t"]) + "\r\n")
+    assert len(listing.employees) == 6
+    listing = read(tmp_path, {"Page 1": [
+        ("User ID", "Name", "Employee number", "Department", "Manager"),
+        ("mette.holm", "Mette Holm", "100", "Ledelse", None),
+        ("bo.lund", "Bo Lund", "101", "Drift", "Mette Holm"),
+        ("ida.lund", "Ida Lund", "102", "Drift", "Mette Holm"),
+        ("svc.mid.server", "MID Server", None, None, None)]})
+    assert [e.number for e in listing.employees] == ["100", "101", "102"]
