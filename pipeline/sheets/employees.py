@@ -679,7 +679,9 @@ class _Read:
         last = drafts[-1].row if drafts else 0
         skips = [dataclasses.replace(s, reason="note", department="")
                  if s.reason == "heading" and s.row > last else s for s in skips]
-        if not drafts and not findings.errors:
+        if not drafts and not findings.errors and not (split and walk.titled_outside):
+            # (a part of the list titled as not employed, "Eksterne konsulenter (ikke ansat)":
+            # every one of its rows is out by its title, the rest of the list reads on)
             if leavers:
                 findings.error("empty", f"Everyone on the employee list has left "
                                f"({len(leavers)} rows say so), so nobody would get a form.",

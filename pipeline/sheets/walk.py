@@ -102,6 +102,7 @@ class RowWalk:
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
     # also under a heading that names no leader of its own ("Ledelse og administration")
     _title_block: tuple[HeadingLeader, int] | None = None
+    _title_outside: Employment | None = None  # a title over the table that says not employed
     # Where the list has a leader column: the names, to read a heading that names a leader too
     # ("Børnehuset Skovly – leder: Maja Bruun"), its unit the department, its leader compared
     heading_names: ListNames | None = None
@@ -125,11 +126,25 @@ class RowWalk:
         elif not self._heading_leader(number, values, texts, skip):
             self._skipped(number, values, texts, skip)
 
+    @property
+    def titled_outside(self) -> bool:
+        """The line over the table says its people are not employed here."""
+        return self._title_outside is not None
+
     def titles(self, lines: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
         """Lines over the header that name the leader of the rows under it, as a heading over
         them does ("Afsnit Bøgen – afsnitsleder: Anne-Mette Schmidt (ansc@…)" over a sheet of
         the list); only where the list has no leader column. They are not rows of the list,
         so they are not counted among its skipped rows."""
+        # the line right over a table's own header that says its people are not employed
+        # ("Eksterne konsulenter og freelancere (ikke ansat – faktureres)" over a second
+        # table on the sheet): every row of it, numbered or not
+        last = next((v for _, v in reversed(lines) if any(cell_text(c) for c in v)), None)
+        if last is not None and (text := self._heading_text(tuple(map(cell_text, last)))) and (
+                len(text.split()) <= 12 and not leader_line(text)):
+            titled = _outside(Skipped(0, "heading", text[:40]), text)
+            if titled is not None and titled.state == LEFT and not_ours(text):
+                self._title_outside = titled
         if self.names is None:
             return
         if self._unit_key(lines):
@@ -342,6 +357,11 @@ class RowWalk:
             return
         if self._check_cells:
             reader.check_cells(self.sheet.unsaved_formulas, self.sheet.error_cells, number)
+        if self._title_outside is not None:
+            self.leavers.append(Absent(number, reader.text(clean, "number"),
+                                       reader.shown_name(clean), self._title_outside.reason))
+            self._outsider(number, clean)
+            return
         if self._outside is not None and not self._numbered_here(reader.text(clean, "number")):
             # under "Eksterne konsulenter (ikke ansat)": no employee, not a missing number (nor
             # a firm's name where the staff above have their numbers: a table of its own)

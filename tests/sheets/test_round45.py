@@ -560,3 +560,21 @@ def test_rows_without_a_number_that_are_directory_objects_or_logins_are_listed(
         ("ida.lund", "Ida Lund", "102", "Drift", "Mette Holm"),
         ("svc.mid.server", "MID Server", None, None, None)]})
     assert [e.number for e in listing.employees] == ["100", "101", "102"]
+
+
+def test_a_second_table_titled_as_not_employed_is_left_out_whole(tmp_path: Path) -> None:
+    """Two tables stacked on one sheet: the staff, then "Eksterne konsulenter og freelancere
+    (ikke ansat – faktureres)" over a header of its own; its numbered rows are no employees."""
+    head = ("Nr", "Navn", "Afdeling", "Leder", "Leders e-mail")
+    staff = [(f"0{60 + i}", f"{first} Lund", "GIS og Kort", "Piotr Nowak", "pino@g.dk")
+             for i, first in enumerate(("Gitte", "Morten", "Jens", "Ida", "Bo", "Eva", "Kim",
+                                        "Ole", "Pia", "Rikke", "Sune", "Tove"))]
+    externals = [(f"EXT-0{i}", f"{first} Damgaard", "GIS og Kort", "Piotr Nowak", "pino@g.dk",
+                  "28-01-2027") for i, first in enumerate(("Kasper", "Line", "Nanna"), start=1)]
+    listing = read(tmp_path, {"Ark1": [
+        ("Ansatte pr. 1.12.2026",), (*head, "Fratrådt"),
+        ("050", "Piotr Nowak", "GIS og Kort", None, None), *staff, (), (),
+        ("Eksterne konsulenter og freelancere (ikke ansat – faktureres)",),
+        (*head, "Kontrakt udløber"), *externals]})
+    assert [e.number for e in listing.employees] == ["050", *(s[0] for s in staff)]
+    assert [a.name for a in listing.leavers] == [e[1] for e in externals]
