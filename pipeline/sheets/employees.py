@@ -295,6 +295,18 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
+def _side_table(sheet: Sheet, layout: ListLayout) -> list[Sheet]:
+    """A small table beside the list (sidekey.py), as a sheet of its own (its columns where
+    they stand): a table of the units and their leaders is read as a sheet of units is."""
+    if not layout.side:
+        return []
+    side = set(layout.side)
+    rows = tuple((n, tuple(v if i in side else None for i, v in enumerate(values)))
+                 for n, values in sheet.rows if n >= layout.header_row)
+    return [dataclasses.replace(sheet, name=f"{sheet.name} (beside the list)", rows=rows,
+                                marks={}, links={})]
+
+
 def _width(headers: Sequence[str]) -> int:
     """The list's columns: up to its last header."""
     return max((i + 1 for i, h in enumerate(headers) if h), default=0)
@@ -649,7 +661,8 @@ class _Read:
                 read_role_marks(drafts, set(headed), findings,
                                 reader.header("name") or reader.header("last"))
             if not any(map(given, drafts)):
-                leaders_from_unit_sheet(drafts, layout, others, findings)
+                leaders_from_unit_sheet(drafts, layout, [*_side_table(sheet, layout), *others],
+                                        findings)
             if not any(map(given, drafts)):
                 leaders_by_marks(drafts, layout.kept, findings)
             title = layout.fields.get("job_title")

@@ -46,10 +46,26 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
             continue
         filled = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "")
                                                   for i in block))
-        if filled > 0.5 * listed or set(theirs) - set(own):
+        if filled > 0.5 * listed or (set(theirs) - set(own) and not _units_table(
+                block, theirs, own, sample)):
             return ()  # filled on the list's rows, or giving what the list does not: its own
         side += list(block)
     return tuple(side)
+
+
+def _units_table(block: range, theirs: dict[str, int], own: dict[str, int],
+                 rows: Sequence[tuple[int, Sequence[Any]]]) -> bool:
+    """A table of the list's units beside it ("Afdeling | Leder | Leders mail | Refererer
+    til"): its unit column names each of the list's units once. Its leaders are the units'
+    (read as another sheet of units is, listleaders.py), never the rows' beside them."""
+    if "department" not in own:
+        return False
+    first = theirs.get("department", block.start)  # (under a group title over the block, its
+    # first column's header reads with the title: "Afdelinger og ledere" over "Afdeling")
+    units = [cell_text(value_at(v, first)) for _, v in rows]
+    units = [u for u in units if u]
+    listed = {cell_text(value_at(v, own["department"])) for _, v in rows} - {""}
+    return len(units) >= 2 and len(set(units)) == len(units) and set(units) <= listed
 
 
 def leader_addresses(drafts: Sequence[Draft], rows: Sequence[tuple[int, Sequence[Any]]],

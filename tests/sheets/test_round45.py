@@ -578,3 +578,29 @@ def test_a_second_table_titled_as_not_employed_is_left_out_whole(tmp_path: Path)
         (*head, "Kontrakt udløber"), *externals]})
     assert [e.number for e in listing.employees] == ["050", *(s[0] for s in staff)]
     assert [a.name for a in listing.leavers] == [e[1] for e in externals]
+
+
+def test_a_table_of_the_units_and_their_leaders_beside_the_list_is_read_as_units(
+        tmp_path: Path) -> None:
+    """Staff in A:D, an empty column, then "Afdelinger og ledere": Afdeling | Leder | Leders
+    mail | Refererer til. Its leaders are the units' leaders, never the leaders of the rows it
+    happens to stand beside (a silent wrong before: row 4's neighbour became her leader)."""
+    listing = read(tmp_path, {"Oversigt": [
+        ("Medarbejdere", None, None, None, None, "Afdelinger og ledere"),
+        ("Nr.", "Navn", "Afdeling", "Stilling", None, "Afdeling", "Leder", "Leders mail",
+         "Refererer til"),
+        (201, "Bo Andersen", "Ledelsen", "Centerleder", None, "Ledelsen", "Bo Andersen",
+         "boan@s.dk", None),
+        (202, "Rikke Dahl", "Svømmehallen", "Driftsleder", None, "Svømmehallen", "Rikke Dahl",
+         "rida@s.dk", "Bo Andersen"),
+        (218, "Jesper Holm", "Svømmehallen", "Livredder", None, "Idrætshallen", "Henrik Thorsø",
+         "heth@s.dk", "Bo Andersen"),
+        (207, "Sofie Lund", "Idrætshallen", "Kontorassistent"),
+        (230, "Henrik Thorsø", "Idrætshallen", "Halinspektør"),
+        (231, "Ida Berg", "Svømmehallen", "Livredder"),
+        (232, "Eva Kjær", "Idrætshallen", "Halbetjent")]})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got == {"201": ("", ""), "202": ("Bo Andersen", "boan@s.dk"),
+                   "218": ("Rikke Dahl", "rida@s.dk"), "207": ("Henrik Thorsø", "heth@s.dk"),
+                   "230": ("Bo Andersen", "boan@s.dk"), "231": ("Rikke Dahl", "rida@s.dk"),
+                   "232": ("Henrik Thorsø", "heth@s.dk")}
