@@ -265,7 +265,7 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
 # "Distriktslederne refererer til hjemmeplejechef Asger Johansen": whom a role reports to
 _REPORTS = re.compile(r"\b(?:refererer|rapporterer|reporterer|reports?|svarer)\s+(?:til|to)\b",
                       re.IGNORECASE)
-_ENDINGS = ("", "e", "en", "er", "ne", "erne", "s")  # "distriktsleder|ne", "leader|s"
+_ENDINGS = ("", "e", "en", "er", "ne", "ene", "erne", "s")  # "distriktsleder|ne", "leader|s"
 
 
 def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
@@ -313,4 +313,7 @@ def _holds(subject: tuple[str, ...], title: str) -> bool:
     words = _words(title)
     if len(words) != 1 or len(words[0]) < 4:
         return False
-    return any(w == words[0] + end for w in subject for end in _ENDINGS)
+    title = words[0]
+    # (a title in -er, -el or -en drops its e before an ending: "Mester" → "Mestrene")
+    stems = (title, title[:-2] + title[-1]) if title[-2:] in ("er", "el", "en") else (title,)
+    return any(w == stem + end for w in subject for stem in stems for end in _ENDINGS)

@@ -604,3 +604,25 @@ def test_a_table_of_the_units_and_their_leaders_beside_the_list_is_read_as_units
                    "218": ("Rikke Dahl", "rida@s.dk"), "207": ("Henrik Thorsø", "heth@s.dk"),
                    "230": ("Bo Andersen", "boan@s.dk"), "231": ("Rikke Dahl", "rida@s.dk"),
                    "232": ("Henrik Thorsø", "heth@s.dk")}
+
+
+def test_a_note_of_whom_a_title_reports_to_reads_danish_plurals_that_drop_an_e() -> None:
+    from pipeline.sheets.sheetnotes import _holds, _words
+    assert _holds(_words("Mestrene"), "Mester") and _holds(_words("Mestre"), "Mester")
+    assert _holds(_words("Distriktslederne"), "Distriktsleder")
+    assert not _holds(_words("Mestrene"), "Mekaniker")
+
+
+def test_a_note_says_whom_the_masters_report_to(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Produktion": [
+        ("Løn nr", "Navn", "Afdeling", "Funktion", "Holdleder", "Mester"),
+        (1001, "Niels Larsen", "Produktion", "Produktionschef", None, None),
+        (1004, "Emma Olsen", "Svejsning", "Mester", None, None),
+        (1007, "Claus Åkjær", "Svejsning", "Holdleder", None, "Emma Olsen"),
+        (1009, "Rasmus Høj", "Svejsning", "Operatør", "Claus Åkjær", "Emma Olsen"),
+        (1012, "Dragan Petrović", "Svejsning", "Operatør", "Claus Åkjær", "Emma Olsen"),
+        (1059, "Bo Holm", "Lakering", "Mester", None, None),
+        (1060, "Ida Lund", "Lakering", "Operatør", None, "Bo Holm"), (),
+        ("Mestrene refererer til produktionschef Niels Larsen. Vikarer er ikke ansat hos os.",)]})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["1004"] == got["1059"] == "Niels Larsen" and got["1001"] == ""
