@@ -676,8 +676,14 @@ class _Read:
         chain_leaders(drafts, layout, findings)
         levels_past_self(drafts, layout, findings)
         read_flag_leaders(drafts, layout.kept, findings)
-        keys = read_initials_key(drafts, sheet.rows, header.row, findings, others, lambda: {
-            t.casefold() for d in drafts for t in _ids(who_of(d, layout)) if t})
+        # (a table under the list keyed otherwise, "Init | Navn | Mail": a key of the leaders)
+        under = {s.row for s in skips if s.reason == "other-table"}
+        below = [dataclasses.replace(sheet, name=f"{sheet.name}, {rows_text(sorted(under))}",
+                                     rows=tuple((n, v) for n, v in sheet.rows if n in under))
+                 ] if under else []
+        keys = read_initials_key(drafts, sheet.rows, header.row, findings, [*below, *others],
+                                 lambda: {t.casefold() for d in drafts
+                                          for t in _ids(who_of(d, layout)) if t})
         lookups = emails_from_sheets(drafts, lambda d: _ids(who_of(d, layout)), others,
                                      findings)
         _unit_paths(drafts, set(headed), layout, findings)

@@ -144,6 +144,7 @@ REASONS = {
     "example": "a template's example row",
     "account": "an account, not a person",
     "guest": "a guest from another organisation (#EXT#), not staff",
+    "other-table": "a row of another table under its own header (keyed otherwise)",
     "other-domain": "a user at another domain of the organisation, not staff",
     "position": "a second position of an employee on the list",
     "ended": "an ended position of an employee on the list",

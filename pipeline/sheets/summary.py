@@ -31,6 +31,7 @@ _KINDS = {"employee": ("employee", "employees"), "on_leave": ("of them on leave"
           "vacancy": ("position not filled", "positions not filled"),
           "account": ("account", "accounts"),
           "guest": ("guest", "guests"),
+          "other-table": ("row of another table", "rows of another table"),
           "other-domain": ("user at another domain", "users at another domain"),
           "example": ("template's example row", "template's example rows"),
           "position": ("second position", "second positions"),

@@ -158,6 +158,16 @@ def _first_utf8_line(data: bytes) -> int | None:
 
 
 _DITTO = "\x00ditto\x00"
+_RULE = re.compile(r"^[\s\-=_+|:]*$")
+
+
+def _rule_line(row: Sequence[str]) -> bool:
+    """A line drawn under a header or a page ("----------\t---------", SQL Server's results
+    as text; "=====" in a printed report): no row of the list."""
+    filled = [c for c in row if c.strip()]
+    # (one cell of dashes is kept: a fixed-width report's ruler, which tells its widths)
+    return len(filled) >= 2 and all(_RULE.match(c) for c in filled) and any(
+        c.count("-") + c.count("=") + c.count("_") >= 3 for c in filled)
 
 
 def split_rows(text: str, delimiter: str, blank: list[int] | None = None
@@ -181,7 +191,7 @@ def split_rows(text: str, delimiter: str, blank: list[int] | None = None
     for row in reader:
         if dittos:
             row = ['"' if cell == _DITTO else cell for cell in row]
-        if any(cell.strip() for cell in row):
+        if any(cell.strip() for cell in row) and not _rule_line(row):
             rows.append((line, tuple(row)))
         elif blank is not None:
             blank.append(line)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.sheets.cpr import mask_cpr
 from pipeline.sheets.draft import Draft, DraftReader
 from pipeline.sheets.employment import Absent, Employment, EmploymentReader
 from pipeline.sheets.evidence import NO_VALUE
@@ -103,6 +104,7 @@ class RowWalk:
     # also under a heading that names no leader of its own ("Ledelse og administration")
     _title_block: tuple[HeadingLeader, int] | None = None
     _title_outside: Employment | None = None  # a title over the table that says not employed
+    _other_table: bool = False  # under a header of another table (a key of the leaders)
     # Where the list has a leader column: the names, to read a heading that names a leader too
     # ("Børnehuset Skovly – leder: Maja Bruun"), its unit the department, its leader compared
     heading_names: ListNames | None = None
@@ -291,6 +293,13 @@ class RowWalk:
         if skip.reason != "header":  # (a table's own header under its heading: it goes on)
             self._outside = _outside(skip, self._heading_text(texts)) if (
                 skip.reason in ("heading", "note")) else None
+        else:
+            # a header of another table under the list ("Init | Navn | Mail | Mobil" under
+            # "Nr | Navn | …", a key of the leaders): its rows keyed otherwise are not ours
+            column = self.kinds.number_col
+            own = self.layout.headers[column] if column < len(self.layout.headers) else ""
+            said = texts[column] if column < len(texts) else ""
+            self._other_table = bool(said) and said.casefold() != own.casefold()
 
     def _unit_of_leavers(self, unit: str) -> Employment | None:
         """A department that says its people have left ("Fratrådte 2026"), as a heading
@@ -368,6 +377,9 @@ class RowWalk:
             self.leavers.append(Absent(number, "", reader.shown_name(clean),
                                        self._outside.reason))
             self._outsider(number, clean)
+            return
+        if self._other_table and not self._numbered_here(reader.text(clean, "number")):
+            self.skips.append(Skipped(number, "other-table", mask_cpr(reader.shown_name(clean))))
             return
         title = reader.text(clean, "job_title")
         elsewhere = "" if reader.text(clean, "number") else self._not_ours(clean, values, title)

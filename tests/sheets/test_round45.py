@@ -626,3 +626,35 @@ def test_a_note_says_whom_the_masters_report_to(tmp_path: Path) -> None:
         ("Mestrene refererer til produktionschef Niels Larsen. Vikarer er ikke ansat hos os.",)]})
     got = {e.number: e.leader for e in listing.employees}
     assert got["1004"] == got["1059"] == "Niels Larsen" and got["1001"] == ""
+
+
+def test_sql_servers_results_as_text_with_its_rule_under_the_header(tmp_path: Path) -> None:
+    """SSMS "Results to text": a line of dashes per column under the header, NULLs, a footer;
+    the rule is no employee, and an IsExternal 1/0 flag still reads."""
+    listing = read_csv(tmp_path, "\r\n".join([
+        "EmployeeNo\tFirstName\tLastName\tOrgUnitName\tManagerEmployeeNo\tIsExternal",
+        "----------\t---------\t--------\t-----------\t-----------------\t----------",
+        "10\tMette\tHolm\tLedelse\tNULL\t0",
+        "591\tAllan\tLund\tSalg\t10\t0",
+        "600\tKarl\tBerg\tSalg\t10\t1",
+        "320\tTrine\tAndersen\tSalg\t10\t0", "",
+        "(4 rows affected)", "",
+        "Completion time: 2026-12-07T08:14:22.1234567+01:00"]) + "\r\n")
+    assert [e.number for e in listing.employees] == ["10", "591", "320"]
+
+
+def test_a_key_of_the_leaders_under_the_list_with_a_header_of_its_own(tmp_path: Path) -> None:
+    """"Ledere – kontaktinfo", then "Init | Navn | Mail | Mobil" under the staff: its rows
+    are no employees, and they say who the initials in the leader column are."""
+    listing = read(tmp_path, {"Liste": [
+        ("Nr", "Navn", "Kantine", "Stilling", "Leder (init.)"),
+        (3002, "Emil Hansen", "Hovedkontor", "Direktør", None),
+        (3003, "Susanne Krogh", "Kantine Nord", "Køkkenleder", "EHA"),
+        (3032, "Camilla Bæk", "Kantine Nord", "Kok", "SKR"),
+        (3034, "Ida Holm", "Kantine Nord", "Kok", "SKR"), (), (),
+        ("Ledere – kontaktinfo",), ("Init", "Navn", "Mail", "Mobil"),
+        ("EHA", "Emil Hansen", "eha@s.dk", "+45 96 31 42 84"),
+        ("SKR", "Susanne Krogh", "skr@s.dk", "+45 96 36 34 32")]})
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("3002", "", ""), ("3003", "Emil Hansen", "eha@s.dk"),
+        ("3032", "Susanne Krogh", "skr@s.dk"), ("3034", "Susanne Krogh", "skr@s.dk")]
