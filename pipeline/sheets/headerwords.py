@@ -197,6 +197,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           # a leaving to come, as the header of its day ("Udtræder pr.", "Pensioneres pr.")
           "udtræder", "udgår", "pensioneres", "pensionering", "pensionerings",
           "udgået", "udgaaet",  # "Udgået": x on those who have left
+          "gavst", "givist",  # Faroese: quit (the day under "Gavst")
           "oph",  # a payroll file's "OPH_DATO" (ophør): the end
           "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
           "uit",  # Dutch "Uit dienst"
@@ -330,6 +331,8 @@ _PHRASES = (
     # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
     (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
     (("data", "assunzione"), START), (("data", "di", "assunzione"), START),
+    # the day an account was blocked, as an end: "Spærret dato" (CDK Autoline), "Lukket pr."
+    (("spærret", "dato"), END), (("spærret", "pr"), END), (("spærret", "fra"), END),
     # Polish: "Data zatrudnienia" (hired), "Data rozwiązania umowy" (the contract ended)
     (("data", "zatrudnienia"), START), (("data", "rozwiązania"), END),
     # "Ansættelse" over "Fra"/"Til" (a two-row header read together)

@@ -33,7 +33,7 @@ IDLE = "left-inactive"  # inactive, and why not said by the status itself
 LEFT_WORDS = frozenset({
     "päättynyt", "päättyi", "eronnut", "lopettanut",  # Finnish: ended, resigned
     "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
-    "farin", "fráfarin",  # Faroese: "Farin úr starvi"
+    "farin", "fráfarin", "gavst",  # Faroese: "Farin úr starvi", "Gavst"
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",

@@ -658,3 +658,9 @@ def test_a_key_of_the_leaders_under_the_list_with_a_header_of_its_own(tmp_path: 
     assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
         ("3002", "", ""), ("3003", "Emil Hansen", "eha@s.dk"),
         ("3032", "Susanne Krogh", "skr@s.dk"), ("3034", "Susanne Krogh", "skr@s.dk")]
+
+
+def test_faroese_gavst_and_a_day_blocked_end_the_employment() -> None:
+    for header in ("Gavst", "Spærret dato"):
+        assert inferred_role(header) == ("end_date", 2), header
+    assert inferred_role("Spærret") is None  # (a yes/no flag, read by its cells)
