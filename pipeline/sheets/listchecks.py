@@ -28,6 +28,7 @@ from pipeline.sheets.leadertext import (
     name_beside_number,
 )
 from pipeline.sheets.names import is_object_id, normal_name
+from pipeline.sheets.persons import PARTICLES
 from pipeline.sheets.rows import names_a_unit
 from pipeline.sheets.values import has_digit, mail_domain, valid_email
 
@@ -141,10 +142,17 @@ def _leaders_addresses(drafts: Sequence[Any], by_email: dict[str, list[Any]],
 
 
 def _uncapitalised(text: str) -> bool:
-    """Words without a capital ("afventer ny struktur", "følger senere"): two or more, no
-    address, no digit."""
-    return text == text.casefold() and " " in text.strip() and "@" not in text and any(
-        c.isalpha() for c in text) and not has_digit(text)  # (a name: seen at its capital)
+    """Words, not a name, where a name goes: without a capital ("afventer ny struktur",
+    "følger senere"), starting with a word in lower case ("spørg Bente"), holding a question
+    mark ("?? ny TL") or all in brackets ("(Kurt stoppet)"); two words or more, no address,
+    no digit."""
+    text = text.strip()
+    if " " not in text or "@" in text or has_digit(text) or not any(c.isalpha() for c in text):
+        return False
+    if text == text.casefold() or "?" in text or (text[0] == "(" and text[-1] == ")"):
+        return True
+    first = text.split()[0]
+    return first[:1].isalpha() and first[:1].islower() and first.casefold() not in PARTICLES
 
 
 def _lost_zeros(drafts: Sequence[Any], layout: ListLayout, findings: Findings) -> None:
@@ -406,8 +414,9 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                        "them), and run the command again.", rows[0], column)
     for text, rows in as_words.items():
         findings.error("leader-words", f'The leader "{text}" ({rows_text(rows)}) is written '
-                       "without capitals, where the list writes every name with them: words, "
-                       "not a person's name, so who leads these employees is not said.",
+                       "as words (without capitals, with a question mark or in brackets), where "
+                       "the list writes every name with capitals: not a person's name, so who "
+                       "leads these employees is not said.",
                        "Write each one's leader by name, employee number or e-mail in the "
                        "leader column (or leave it empty if nobody leads them), and run the "
                        "command again.", rows[0], column)

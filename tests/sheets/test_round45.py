@@ -664,3 +664,17 @@ def test_faroese_gavst_and_a_day_blocked_end_the_employment() -> None:
     for header in ("Gavst", "Spærret dato"):
         assert inferred_role(header) == ("end_date", 2), header
     assert inferred_role("Spærret") is None  # (a yes/no flag, read by its cells)
+
+
+def test_words_where_a_leaders_name_goes_are_refused_whatever_their_shape(
+        tmp_path: Path) -> None:
+    rows = [("Lønnr.", "Navn", "Afdeling", "Leder"),
+            (9001, "Bente Holm", "Ledelse", None), (9002, "Kurt Bach", "Analyse", "Bente Holm"),
+            (9003, "Ida Lund", "Analyse", "Kurt Bach"), (9004, "Bo Ravn", "Analyse", "Kurt Bach")]
+    for words in ("spørg Bente", "?? ny TL", "(Kurt stoppet)"):
+        with pytest.raises(SpreadsheetError, match="is written as words"):
+            read(tmp_path, {"Ark1": [*rows, (9005, "Eva Berg", "Felt", words)]})
+    # a name with a particle first is a name
+    listing = read(tmp_path, {"Ark1": [*rows, (9006, "Jan de Vries", "Felt", "Kurt Bach"),
+                                       (9007, "Eva Berg", "Felt", "de Vries Jan")]})
+    assert len(listing.employees) == 6
