@@ -173,6 +173,32 @@ _EMPLOYER = frozenset({"firma", "company", "virksomhed", "arbejdsgiver", "employ
                        "organisation"})
 
 
+_MARK_LEGEND = re.compile(r"^\s*(?P<header>[^=:]{1,30}?)\s*=\s*(?P<mark>[^\s:=]{1,3})\s*"
+                          r"[:\-–—]\s*(?P<meaning>\S.*)$")
+
+
+def _explained_marks(rows: Sequence[tuple[int, Sequence[Any]]], columns: Sequence[Any]
+                     ) -> list[Any]:
+    """The columns a line on the sheet explains as marking leavers ("Ude = x : stoppet i år",
+    "Udgået = x: fratrådt"): a column of that mark on a few rows, empty on the rest."""
+    if not columns:
+        return []
+    from pipeline.sheets.sheetnotes import lone_texts
+    by_header = {u.header.strip().casefold(): u for u in columns if u.header}
+    found = []
+    for _, text in lone_texts(rows):
+        match = _MARK_LEGEND.match(text)
+        if not match or status_state(match["meaning"]) != LEFT:
+            continue
+        use = by_header.get(match["header"].strip().casefold())
+        if use is None:
+            continue
+        marks = {cell_text(v).casefold() for v in _column(rows, use.index, _SAMPLE)} - {""}
+        if marks == {match["mark"].casefold()} and match["mark"].casefold() in YES:
+            found.append(use)
+    return found
+
+
 def _kind_or_employer(header: str) -> str:
     """What a header says its column holds: "kind" for a kind of row ("Type", "Brugertype",
     "Kategori"), "employer" for the employer ("Firma", "Company"), else ""."""
@@ -378,6 +404,10 @@ class EmploymentReader:
             self.columns += [("form", u) for u in kinds]
         self.columns += [("off", u) for u in self.others if is_off_flag(
             u.header, partial(_column, rows, u.index))]
+        # a column of marks a line on the sheet explains as leaving ("Ude = x : stoppet i år")
+        explained = _explained_marks(rows, [u for u in self.others
+                                            if all(u is not c for _, c in self.columns)])
+        self.columns += [("off", u) for u in explained]
         # the firm a person is hired from ("VENDOR": NORDTEK APS on a few rows, empty on the
         # rest): those rows are not employed here
         # ("Ansat via": AgriWork Bemanding ApS on a few rows: hired through a firm, as a temp)

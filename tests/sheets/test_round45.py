@@ -678,3 +678,13 @@ def test_words_where_a_leaders_name_goes_are_refused_whatever_their_shape(
     listing = read(tmp_path, {"Ark1": [*rows, (9006, "Jan de Vries", "Felt", "Kurt Bach"),
                                        (9007, "Eva Berg", "Felt", "de Vries Jan")]})
     assert len(listing.employees) == 6
+
+
+def test_a_column_of_marks_a_line_explains_as_leaving(tmp_path: Path) -> None:
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Medarbejdernummer\tNavn\tAfdeling\tFormand\tUde",
+        "17\tKaren Larsen\tKontor\t\t", "21\tEmil Æbelø\tMark\tKaren Larsen\t",
+        "63\tAgnieszka Nowak\tMark\tEmil Æbelø\tx", "43\tMikkel Kjær\tMark\tEmil Æbelø\t",
+        "", "Ude = x : stoppet i år"]) + "\r\n", "cp1252")
+    assert [e.number for e in listing.employees] == ["17", "21", "43"]
+    assert [a.number for a in listing.leavers] == ["63"]
