@@ -298,7 +298,10 @@ def outside(text: str) -> bool:
         # from outside, the person employed here
         words = [w for i, w in enumerate(words) if not (
             i + 1 < len(words) and words[i + 1] in _FUNDING)]
-    return any(w in _OUTSIDE or _agency(w) or _placement(w) for w in words) or any(
+    # ("Test", "System" alone are a user type of no person; "System Administrator" is a role)
+    alone = len(words) == 1
+    return any(w in _OUTSIDE or _agency(w) or (_placement(w) and (alone or w not in _ALONE))
+               for w in words) or any(
         a in _ACCOUNT_KINDS and b in ("account", "accounts") for a, b in pairwise(words)) or any(
         a == "b" and b.startswith("indkomst") for a, b in pairwise(words)) or any(
         a in _TEMPS and b in _THROUGH for a, b in pairwise(words)) or any(
@@ -330,6 +333,7 @@ _ACCOUNTS = frozenset({"funktionskonto", "fælleskonto", "systemkonto", "service
                        "fællesbruger", "funktionsbruger",  # a login a team shares (Nexus)
                        # a user type of no person: Epic's "Test", Cornerstone's "System"
                        "test", "testbruger", "testuser", "system", "systembruger"})
+_ALONE = frozenset({"test", "system"})  # account words only when they are the whole value
 # "Service account", "Shared account": no person; an "Account manager" is one
 _ACCOUNT_KINDS = frozenset({"service", "shared", "system", "function", "functional", "generic",
                             "group", "resource", "test", "room", "device"})

@@ -307,6 +307,12 @@ SYSTEMS = (
         "organizations.0.title": "job_title", "organizations.0.primary": "",
         "primaryEmail": "email", "name.fullName": "name", "name.givenName": "first",
         "name.familyName": "last"}, need=3),
+    # Deputy (rostering): its own "Employee Id" beside the payroll's "Payroll ID", the number;
+    # the "Display Name" a short form ("Ahmed H."), the name is first and last
+    System("Deputy", ("Payroll ID", "Display Name", "Main Location", "Access Level"), {
+        "Payroll ID": "number", "Employee Id": "", "Display Name": "",
+        "Main Location": "department", "Access Level": "", "Reports To": "leader",
+        "Report To": "leader"}, need=3),
     # Epic's user records (Sundhedsplatformen, a hospital's EMP/SER extract): the unit a user
     # logs in to is their department
     System("Epic", ("EMP ID", "EMP NAME", "LOGIN DEPARTMENT", "USER TYPE"), {

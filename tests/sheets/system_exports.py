@@ -363,6 +363,22 @@ def gam(path: Path) -> Path:
     return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
 
 
+def deputy(path: Path) -> Path:
+    """Deputy's employee export: its own Employee Id before the Payroll ID (the number), a
+    short Display Name, the location the unit, Active No for a leaver."""
+    rows = [("Employee Id", "Payroll ID", "First Name", "Last Name", "Display Name", "Email",
+             "Main Location", "Reports To", "Access Level", "Active"),
+            ("101", "4012", "Morten", "Hansen", "Morten H.", "mh@k.dk", "Hovedkontor", "",
+             "System Administrator", "Yes"),
+            ("102", "4016", "Zofia", "Wójcik", "Zofia W.", "zw@k.dk", "Café Nord",
+             "Morten Hansen", "Location Manager", "Yes"),
+            ("103", "4017", "Ahmed", "Hassan", "Ahmed H.", "ah@k.dk", "Café Nord", "Zofia Wójcik",
+             "Employee", "Yes"),
+            ("104", "4021", "Ole", "Gået", "Ole G.", "og@k.dk", "Café Nord", "Zofia Wójcik",
+             "Employee", "No")]
+    return write_text(path.with_suffix(".csv"), csv_bytes(rows, ","), "utf-8")
+
+
 def epic(path: Path) -> Path:
     """Epic's user records from a hospital (Sundhedsplatformen): "EFTERNAVN, FORNAVN" in
     capitals, the unit as the LOGIN DEPARTMENT, agency nurses and a test login by USER TYPE."""
@@ -811,6 +827,10 @@ SYSTEM_SHAPES = [
         ("E10001", "Wei Chen", "Sales DK", "", ""),
         ("E29841", "Åse Dalsgaard", "Sales DK", "Wei Chen", "chenw@f.io"),
         ("E29842", "Bo Ravn", "Sales DK", "Wei Chen", "chenw@f.io")]), "GAM"),
+    (Shape("deputy", deputy, [
+        ("4012", "Morten Hansen", "Hovedkontor", "", ""),
+        ("4016", "Zofia Wójcik", "Café Nord", "Morten Hansen", "mh@k.dk"),
+        ("4017", "Ahmed Hassan", "Café Nord", "Zofia Wójcik", "zw@k.dk")]), "Deputy"),
     (Shape("epic", epic, [
         ("712200", "STEEN FRIIS", "Afsnit 2141 Sengeafsnit", "", ""),
         ("712116", "HANNE DAMGAARD", "Afsnit 2141 Sengeafsnit", "STEEN FRIIS", "steen.friis@rh.dk"),

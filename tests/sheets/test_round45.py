@@ -688,3 +688,9 @@ def test_a_column_of_marks_a_line_explains_as_leaving(tmp_path: Path) -> None:
         "", "Ude = x : stoppet i år"]) + "\r\n", "cp1252")
     assert [e.number for e in listing.employees] == ["17", "21", "43"]
     assert [a.number for a in listing.leavers] == ["63"]
+
+
+def test_a_system_administrator_is_a_role_not_a_system_account() -> None:
+    from pipeline.sheets.statuswords import outside
+    assert outside("System") and outside("Test") and outside("System account")
+    assert not outside("System Administrator") and not outside("Test Engineer")
