@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -305,6 +305,43 @@ def _side_table(sheet: Sheet, layout: ListLayout) -> list[Sheet]:
                  for n, values in sheet.rows if n >= layout.header_row)
     return [dataclasses.replace(sheet, name=f"{sheet.name} (beside the list)", rows=rows,
                                 marks={}, links={})]
+
+
+_ARROWS = ("→", "->", "↳", "=>", "⇒", "└")
+
+
+def _notes_under(rows: Sequence[tuple[int, Any]], layout: ListLayout,
+                 comments: Mapping[int, tuple[str, ...]]) -> Mapping[int, tuple[str, ...]]:
+    """The cells' comments, and a note on a row of its own right under an employee that is
+    about them: an arrow first ("→ OBS Signe starter først 1/1-2027") or their first name
+    first ("Jonas har meddelt fratræden pr. 30/11"): read as a remark on that employee, as a
+    comment in their cell is."""
+    number = layout.fields.get("number")
+    name = layout.fields.get("name") or layout.fields.get("name_reversed") or layout.fields.get(
+        "first")
+    if number is None or name is None:
+        return comments
+    found: dict[int, tuple[str, ...]] = {}
+    above: tuple[int, str] | None = None
+    for row, values in rows:
+        filled = [v for v in values if v not in (None, "")]
+        said_number = cell_text(value_at(values, number.index))
+        if said_number:
+            above = (row, cell_text(value_at(values, name.index)))
+            continue
+        if above is None or len(filled) != 1 or not isinstance(filled[0], str):
+            above = None if filled else above
+            continue
+        text = cell_text(filled[0])
+        words = text.replace(",", " ").split()
+        first = above[1].replace(",", " ").split()[:1]
+        if text.startswith(_ARROWS) or (first and len(first[0]) > 2 and first[0].casefold() in (
+                w.casefold() for w in words[:3])):
+            found[above[0]] = (*found.get(above[0], ()), text.lstrip("".join(_ARROWS) + " -=>"))
+        above = None
+    if not found:
+        return comments
+    return {**comments, **{r: (*comments.get(r, ()), *t) for r, t in found.items()}}
 
 
 def _width(headers: Sequence[str]) -> int:
@@ -622,7 +659,7 @@ class _Read:
         rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
         reader = DraftReader(layout, findings, rows, today)
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
-                                      sheet.comments,
+                                      _notes_under(rows, layout, sheet.comments),
                                       beside_notes(rows, _width(header.headers), sheet.marks),
                                       [(n, v) for n, v in sheet.rows if n < header.row],
                                       others)

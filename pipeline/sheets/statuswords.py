@@ -34,6 +34,7 @@ LEFT_WORDS = frozenset({
     "päättynyt", "päättyi", "eronnut", "lopettanut",  # Finnish: ended, resigned
     "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
     "farin", "fráfarin", "gavst",  # Faroese: "Farin úr starvi", "Gavst"
+    "fratræden",  # "har meddelt fratræden pr. 30/11": the leaving, dated
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",

@@ -694,3 +694,19 @@ def test_a_system_administrator_is_a_role_not_a_system_account() -> None:
     from pipeline.sheets.statuswords import outside
     assert outside("System") and outside("Test") and outside("System account")
     assert not outside("System Administrator") and not outside("Test Engineer")
+
+
+def test_a_note_under_an_employee_about_them_is_their_remark(tmp_path: Path) -> None:
+    """"→ OBS Signe starter først 1/1-2027" and "Jonas har meddelt fratræden pr. 30/11" on
+    rows of their own under Signe's and Jonas's rows; a note about no one says nothing."""
+    listing = read(tmp_path, {"Ark": [
+        ("Lønnr", "Navn", "Afdeling", "Leder"),
+        (601, "Rikke Vestergaard", "Drift", None),
+        (652, "Signe Brøndum", "Drift", "Rikke Vestergaard"),
+        (None, "→ OBS Signe starter først 1/1-2027 (kontrakt er underskrevet)"),
+        (676, "Jonas Pedersen", "Drift", "Rikke Vestergaard"),
+        (None, "Jonas har meddelt fratræden pr. 30/11 – tages af listen derefter"),
+        (678, "Anne Andersen", "Drift", "Rikke Vestergaard"),
+        (None, "Husk at opdatere listen inden MUS")]})
+    assert [e.number for e in listing.employees] == ["601", "678"]
+    assert sorted(a.number for a in listing.leavers) == ["652", "676"]
