@@ -58,6 +58,7 @@ from pipeline.sheets.statuswords import (
     kinds_not_states,
     marks_outsiders,
     may_say_no_employee,
+    misspelt_status,
     no_employee,
     notice_date,
     outside,
@@ -475,6 +476,7 @@ class EmploymentReader:
         self.today = today
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
+        self.misspelt: dict[tuple[str, str, str], list[int]] = {}  # (header, value, meant)
         self.serials: dict[str, list[int]] = {}  # header → rows of date numbers read as dates
 
     def _status_of_kinds(self, rows: Sequence[tuple[int, Sequence[Any]]],
@@ -874,6 +876,10 @@ class EmploymentReader:
             # "Ekstern" among Funktionær and Timelønnet; a status that is also a kind: "Vikar -
             # bureau" is a temp through an agency, whatever "Vikar" alone would say
             return LEFT, f"{said}: {NOT_HERE}"
+        if state is None and key == "status" and (meant := misspelt_status(text)):
+            # "Fratårdt": a known status written with two letters swapped (said)
+            self.misspelt.setdefault((header, text, meant[1]), []).append(row)
+            return meant[0], f'{said} (read as "{meant[1]}")'
         if state is None:
             self.unknown.setdefault((header, text), []).append(row)
             return EMPLOYED, ""
@@ -981,6 +987,12 @@ class EmploymentReader:
                 'Write the statuses as words ("Aktiv", "Fratrådt", "Orlov") in that column '
                 "(Excel's Find and Replace does it code by code), and run the command again.",
                 rows[0], header)
+        for (header, text, meant), rows in self.misspelt.items():
+            self.findings.warn(
+                "status-misspelt", f'The {header} "{text}" ({rows_text(rows)}) is no status mus '
+                f'knows, but "{meant}" with one letter wrong or two swapped: it is read so.',
+                f'Correct it to "{meant}" if that is meant; if not, write the status in words.',
+                rows[0], header, rows)
         for (header, text), rows in self.unknown.items():
             if header in coded and text in codes[header]:
                 continue

@@ -774,3 +774,32 @@ def kinds_not_states(values: Sequence[Any]) -> bool:
     texts = {t.casefold() for t in _filled(values)}
     kinds = [outside(t) or status_state(t) == EMPLOYED for t in texts]
     return len(texts) >= 2 and all(kinds) and any(map(outside, texts))
+
+
+def misspelt_status(text: str) -> tuple[str, str] | None:
+    """A status of one word that is a known one with one letter wrong, missing, added or two
+    swapped ("Fratårdt" for Fratrådt), six letters or more and only one known word so near:
+    (its state, the word meant); None otherwise."""
+    word = text.strip().casefold()
+    if len(word) < 6 or not word.isalpha():
+        return None
+    near = {w for w in (*LEFT_WORDS, *_LEAVE, *_EMPLOYED) if len(w) >= 6 and abs(
+        len(w) - len(word)) <= 1 and one_edit(word, w)}
+    if len(near) != 1:
+        return None
+    meant = next(iter(near))
+    state = status_state(meant)
+    return (state, meant) if state is not None else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped, or two side by side
+    swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[
+            diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -710,3 +710,18 @@ def test_a_note_under_an_employee_about_them_is_their_remark(tmp_path: Path) -> 
         (None, "Husk at opdatere listen inden MUS")]})
     assert [e.number for e in listing.employees] == ["601", "678"]
     assert sorted(a.number for a in listing.leavers) == ["652", "676"]
+
+
+def test_a_status_with_two_letters_swapped_is_read_as_meant_and_said(tmp_path: Path) -> None:
+    from pipeline.sheets.statuswords import misspelt_status
+    assert misspelt_status("Fratårdt") == ("left", "fratrådt")
+    assert misspelt_status("Sygemledt") == ("leave", "sygemeldt")
+    assert misspelt_status("Orlov") is None and misspelt_status("Aktvi") is None
+    listing = read(tmp_path, {"Ark1": [
+        ("Lønnr", "Navn", "Afdeling", "Leder", "Status"),
+        (1001, "Lars Larsen", "Direktion", None, "Aktiv"),
+        (1005, "Mette Holm", "Klinik", "Lars Larsen", "Aktiv"),
+        (1042, "Bo Lund", "Klinik", "Mette Holm", "Fratårdt"),
+        (1044, "Ida Berg", "Klinik", "Mette Holm", "Aktiv")]})
+    assert [a.number for a in listing.leavers] == ["1042"]
+    assert "status-misspelt" in {w.kind for w in listing.warnings}
