@@ -15,7 +15,7 @@ from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.choice import Rows, cells
 from pipeline.sheets.cpr import has_cpr, looks_like_cpr
-from pipeline.sheets.evidence import holds_addresses, is_no_value
+from pipeline.sheets.evidence import NO_VALUE, holds_addresses, is_no_value
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import normalise_header, value_at
 from pipeline.sheets.headerwords import (
@@ -197,7 +197,8 @@ def deepest_levels(rows: Rows, levels: Sequence[int]) -> bool:
     depth), and some rows go deeper than others."""
     depths = set()
     for _, values in rows[:_SAMPLE]:
-        filled = [bool(cell_text(values[c])) if c < len(values) else False for c in levels]
+        filled = [bool(t) and t.casefold() not in NO_VALUE for t in (
+            cell_text(values[c]) if c < len(values) else "" for c in levels)]  # ("-": a null)
         if not any(filled):
             continue
         depth = filled.index(False) if False in filled else len(filled)

@@ -22,7 +22,7 @@ from openpyxl.utils.cell import get_column_letter
 
 from pipeline.sheets.columns import LABELS, LEADER_FIELDS, NUMBER
 from pipeline.sheets.dates import without_years, years_in
-from pipeline.sheets.evidence import is_no_value, judge, split_address
+from pipeline.sheets.evidence import NO_VALUE, is_no_value, judge, split_address
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import accepted, value_at
 from pipeline.sheets.headerwords import APPROVERS, header_words
@@ -368,7 +368,9 @@ class Chooser:
         check`; the coarser ones give a row without it its department. A finest level headed
         less plainly than the best ("Team" beside "Department") wins only where the best headed
         columns hold one value for everyone; else the finest of the best headed."""
-        texts = {i: [cell_text(value_at(v, i)) for _, v in self.sample] for i in sorted(options)}
+        # (a "-" where a level is empty, Qlik's null, is no unit)
+        texts = {i: [t if t.casefold() not in NO_VALUE else "" for t in (
+            cell_text(value_at(v, i)) for _, v in self.sample)] for i in sorted(options)}
         levels = nested_levels(texts)
         if levels is None:
             return chosen

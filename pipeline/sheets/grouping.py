@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.bycontent import deepest_levels, numbered_levels
 from pipeline.sheets.columns import LEADER_FIELDS, field_role
+from pipeline.sheets.evidence import NO_VALUE
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.rows import RowReader, Skipped, heading_department, kind_heading
@@ -213,7 +214,8 @@ def _deepest(rows: Rows, levels: Sequence[int], department: int, layout: ListLay
     grid = _grid(rows, kinds)
     changed = []
     for row in grid.employees:
-        value = next((t for t in (grid.text(row, c) for c in reversed(levels)) if t), "")
+        value = next((t for t in (grid.text(row, c) for c in reversed(levels))
+                      if t and t.casefold() not in NO_VALUE), "")  # ("-": Qlik's null)
         if value and grid.text(row, department) != value:
             grid.put(row, department, value)
             changed.append(row)

@@ -725,3 +725,23 @@ def test_a_status_with_two_letters_swapped_is_read_as_meant_and_said(tmp_path: P
         (1044, "Ida Berg", "Klinik", "Mette Holm", "Aktiv")]})
     assert [a.number for a in listing.leavers] == ["1042"]
     assert "status-misspelt" in {w.kind for w in listing.warnings}
+
+
+def test_unit_levels_whose_empty_levels_are_dashes(tmp_path: Path) -> None:
+    """Qlik's download: "-" where a level is empty; the department is the deepest level
+    filled with a unit, never "-"."""
+    rows: list[tuple[Any, ...]] = [
+        ("Medarbejder Nr", "Medarbejder", "Enhed niveau 1", "Enhed niveau 2", "Enhed niveau 3",
+         "Leder")]
+    rows += [(900002, "Claus Sloth", "Børn og Unge", "-", "-", None),
+             (900052, "Charlotte Fog", "Børn og Unge", "-", "-", "Claus Sloth"),
+             (900055, "Ayşe Müller", "Børn og Unge", "Dagtilbud", "-", "Claus Sloth")]
+    for i, first in enumerate(("Bo", "Ida", "Eva", "Kim")):
+        rows.append((900100 + i, f"{first} Holm", "Børn og Unge", "Dagtilbud", "Børnehuset Ly",
+                     "Ayşe Müller"))
+        rows.append((900200 + i, f"{first} Lund", "Børn og Unge", "Skole", "Østskolen",
+                     "Claus Sloth"))
+    listing = read(tmp_path, {"Sheet1": rows})
+    got = {e.number: e.department for e in listing.employees}
+    assert got["900002"] == "Børn og Unge" and got["900055"] == "Dagtilbud"
+    assert got["900100"] == "Børnehuset Ly" and "-" not in got.values()
