@@ -88,6 +88,7 @@ def without_phone(text: str) -> str:
 
 _VACANT = re.compile(r"^(?:vakant|vacant|ledig)\s*[-–—:,]?\s*(?:(?:leder|leader|manager)\s+)?"
                      r"(\S.*)$", re.IGNORECASE)
+_TITLE_ASIDE = re.compile(r"^(.+?)\s*\(([^()@]+)\)$")
 _MENTION = re.compile(r"^@[^\W_][\w.\-]*$")
 
 
@@ -109,6 +110,12 @@ def as_meant(given: Given) -> Given:
         # a post vacant, held by an acting leader: "Vakant – konst. leder Carsten Sørensen"
         vacant = _VACANT.match(text)
         text = vacant[1] if vacant else text
+    if text and text[-1] == ")" and (titled := _TITLE_ASIDE.match(text)) and leads(
+            titled[2]) and len(titled[1].split()) >= 2:
+        text = titled[1]  # "Bodil Riis (ældrechef)": the name, then the post
+    elif text and " " in text and len(words := text.split()) >= 3 and leads(words[0]) and (
+            words[1][:1].isupper() and words[2][:1].isupper()) and ":" not in words[0]:
+        text = " ".join(words[1:])  # "Vicedirektør Helle Brask": the post, then the name
     return given if text == given.text else dataclasses.replace(given, text=text)
 
 

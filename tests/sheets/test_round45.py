@@ -745,3 +745,18 @@ def test_unit_levels_whose_empty_levels_are_dashes(tmp_path: Path) -> None:
     got = {e.number: e.department for e in listing.employees}
     assert got["900002"] == "Børn og Unge" and got["900055"] == "Dagtilbud"
     assert got["900100"] == "Børnehuset Ly" and "-" not in got.values()
+
+
+def test_a_leader_written_with_their_post_is_the_person(tmp_path: Path) -> None:
+    """"Bodil Riis (ældrechef)", "Vicedirektør Helle Brask": leaders off the list, named with
+    their post; the name is the person's, on the list or not."""
+    listing = read(tmp_path, {"Ark": [
+        ("Nr", "Navn", "Afdeling", "Leder"),
+        (100200, "Mette Holm", "Hjemmeplejen", "Bodil Riis (ældrechef)"),
+        (100201, "Ida Lund", "Hjemmeplejen", "Mette Holm"),
+        (100202, "Bo Berg", "Hjemmeplejen", "Mette Holm"),
+        (55010, "Eva Dam", "Laboratoriet", "Vicedirektør Helle Brask"),
+        (55011, "Kim Ravn", "Laboratoriet", "Afdelingsleder Eva Dam")]})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["100200"] == "Bodil Riis" and got["55010"] == "Helle Brask"
+    assert got["55011"] == "Eva Dam"
