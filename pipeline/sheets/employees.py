@@ -322,19 +322,19 @@ def _notes_under(rows: Sequence[tuple[int, Any]], layout: ListLayout,
     if number is None or name is None:
         return comments
     found: dict[int, tuple[str, ...]] = {}
-    above: tuple[int, str] | None = None
+    above: tuple[int, Any] | None = None
     for row, values in rows:
-        filled = [v for v in values if v not in (None, "")]
-        said_number = cell_text(value_at(values, number.index))
-        if said_number:
-            above = (row, cell_text(value_at(values, name.index)))
+        raw = value_at(values, number.index)
+        if raw is not None and raw != "" and (not isinstance(raw, str) or raw.strip()):
+            above = (row, values)  # (most rows: a number, looked at no further)
             continue
+        filled = [v for v in values if v not in (None, "")]
         if above is None or len(filled) != 1 or not isinstance(filled[0], str):
             above = None if filled else above
             continue
         text = cell_text(filled[0])
         words = text.replace(",", " ").split()
-        first = above[1].replace(",", " ").split()[:1]
+        first = cell_text(value_at(above[1], name.index)).replace(",", " ").split()[:1]
         if text.startswith(_ARROWS) or (first and len(first[0]) > 2 and first[0].casefold() in (
                 w.casefold() for w in words[:3])):
             found[above[0]] = (*found.get(above[0], ()), text.lstrip("".join(_ARROWS) + " -=>"))

@@ -258,7 +258,8 @@ _DASH_TAIL = re.compile(r"\S\s+[-–—]\s+([^\W\d_][^-–—]{0,30})$")
 def status_aside(text: str) -> str:
     """What brackets after a name say of the person's state ("barsel", "fratrådt 31.07.26",
     "starter 1/2-27"), or "" where they say something else (initials, a number)."""
-    dashed = _DASH_TAIL.search(text.partition("(")[0].rstrip())
+    dashed = _DASH_TAIL.search(text.partition("(")[0].rstrip()) if (
+        " -" in text or " –" in text or " —" in text) else None
     if dashed and (outside(dashed[1]) or remark_state(dashed[1]) is not None):
         return dashed[1]  # "Gæsteforsker – ekstern (Uppsala Universitet)": said after a dash
     if not text.endswith(")") or "(" not in text:

@@ -185,6 +185,7 @@ _OUTSIDE = frozenset({
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister"})
+_CUSTOMER_STEMS = ("kunde", "custom", "forhandler", "dealer")
 _CUSTOMER = frozenset({"kunde", "kunder", "customer", "customers", "forhandler", "forhandlere",
                        "dealer", "dealers"})
 _CLAUSE = re.compile(r"\s+[–—-]\s+|[;,]\s*|\.\s+")
@@ -374,7 +375,10 @@ def customer(text: str) -> bool:
     """A title or kind that is a customer ("Kunde", "Dealer": an LMS's learners from the
     customers, SumTotal's Extended Enterprise); not a remark that names one ("Kunde hos
     reklamebureau"), and never read in a unit's name ("Kunder" is a department)."""
-    words = WORD.findall(text.casefold())
+    low = text.casefold()
+    if not any(stem in low for stem in _CUSTOMER_STEMS):
+        return False  # (most titles: one look)
+    words = WORD.findall(low)
     return len(words) <= 2 and bool(_CUSTOMER.intersection(words))
 
 
