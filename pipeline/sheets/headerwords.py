@@ -166,7 +166,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
-    STATUS: ("tila",  # Finnish
+    STATUS: ("situação", "situacao",  # Portuguese
+              "tila",  # Finnish
               "status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða", "statut",
              "aktion", "action",  # SAP's personnel action: Ansættelse, Fratrædelse
              "situación", "situacion", "estado", "stato"),  # Spanish, Italian
@@ -198,6 +199,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "udtræder", "udgår", "pensioneres", "pensionering", "pensionerings",
           "udgået", "udgaaet",  # "Udgået": x on those who have left
           "gavst", "givist",  # Faroese: quit (the day under "Gavst")
+          "demissão", "demissao",  # Portuguese: "Data Demissão"
           "oph",  # a payroll file's "OPH_DATO" (ophør): the end
           "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
           "uit",  # Dutch "Uit dienst"
@@ -331,6 +333,9 @@ _PHRASES = (
     # Italian: "Data cessazione", "Data di assunzione" (the day of the end, of the start)
     (("data", "cessazione"), END), (("data", "di", "cessazione"), END),
     (("data", "assunzione"), START), (("data", "di", "assunzione"), START),
+    # the last day in other words: "Final Working Date" (PeopleHR), "Date de fin de contrat"
+    (("final", "working"), END), (("fin", "de", "contrat"), END),
+    (("data", "demissão"), END), (("data", "demissao"), END),  # Portuguese (PRIMAVERA)
     # the day an account was blocked, as an end: "Spærret dato" (CDK Autoline), "Lukket pr."
     (("spærret", "dato"), END), (("spærret", "pr"), END), (("spærret", "fra"), END),
     # Polish: "Data zatrudnienia" (hired), "Data rozwiązania umowy" (the contract ended)

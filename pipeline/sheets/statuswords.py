@@ -34,6 +34,7 @@ LEFT_WORDS = frozenset({
     "päättynyt", "päättyi", "eronnut", "lopettanut",  # Finnish: ended, resigned
     "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
     "farin", "fráfarin", "gavst",  # Faroese: "Farin úr starvi", "Gavst"
+    "inativo", "inativa", "desligado", "desligada",  # Portuguese: inactive, let go
     "fratræden",  # "har meddelt fratræden pr. 30/11": the leaving, dated
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
@@ -89,7 +90,8 @@ _LEAVE = frozenset({
     # Finnish and Polish ("Perhevapaalla": on family leave; "Urlop macierzyński")
     "perhevapaa", "perhevapaalla", "vanhempainvapaa", "vanhempainvapaalla", "äitiysvapaa",
     "äitiysvapaalla", "isyysvapaa", "opintovapaa", "opintovapaalla", "virkavapaa",
-    "virkavapaalla", "sairausloma", "sairauslomalla", "urlop", "urlopie"})
+    "virkavapaalla", "sairausloma", "sairauslomalla", "urlop", "urlopie",
+    "licença", "licenca"})  # Portuguese: "Licença parental"
 # A kind of leave written as one word: "Foreldrepermisjon", "Föräldraledig", "Barselsorlov".
 _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "sykmeldt",
                "urlaub", "elternzeit")
@@ -98,6 +100,7 @@ _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "s
 INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
                        "deactivated", "deaktiviert", "inactif"})
 _EMPLOYED = frozenset({
+    "ativo", "ativa",  # Portuguese
     "voimassa", "aktiivinen", "työssä",  # Finnish: in force, active, at work
     "aktywny", "aktywna", "zatrudniony", "zatrudniona",  # Polish
     "starvi",  # Faroese: "Í starvi"
@@ -184,7 +187,10 @@ _OUTSIDE = frozenset({
     # German: an outside firm's worker, a temp through an agency, an external
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
-    "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister"})
+    "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister",
+    # French: an agency temp ("Intérimaires", Kelio's population), a subcontractor
+    "intérimaire", "intérimaires", "interimaire", "interimaires", "prestataire",
+    "prestataires", "sous-traitant"})
 _CUSTOMER_STEMS = ("kunde", "custom", "forhandler", "dealer")
 _CUSTOMER = frozenset({"kunde", "kunder", "customer", "customers", "forhandler", "forhandlere",
                        "dealer", "dealers"})
@@ -379,7 +385,7 @@ def customer(text: str) -> bool:
     if not any(stem in low for stem in _CUSTOMER_STEMS):
         return False  # (most titles: one look)
     words = WORD.findall(low)
-    return len(words) <= 2 and bool(_CUSTOMER.intersection(words))
+    return len(words) == 1 and words[0] in _CUSTOMER  # ("Customer Support" is a unit)
 
 
 def may_say_no_employee(text: str) -> bool:

@@ -760,3 +760,26 @@ def test_a_leader_written_with_their_post_is_the_person(tmp_path: Path) -> None:
     got = {e.number: e.leader for e in listing.employees}
     assert got["100200"] == "Bodil Riis" and got["55010"] == "Helle Brask"
     assert got["55011"] == "Eva Dam"
+
+
+def test_portuguese_french_and_english_end_headers_and_statuses(tmp_path: Path) -> None:
+    for header in ("Final Working Date", "Date de fin de contrat", "Data Demissão"):
+        assert inferred_role(header) == ("end_date", 2), header
+    assert inferred_role("Situação") == ("status", 2)
+    from pipeline.sheets.statuswords import customer, outside, status_state
+    assert (status_state("Inativo"), status_state("Ativo"), status_state("Licença parental")) == (
+        "left", "employed", "leave")
+    assert outside("Intérimaires") and not customer("Customer Support")
+
+
+def test_a_department_kept_beside_the_unit_named_for_customers_is_no_customer(
+        tmp_path: Path) -> None:
+    """Freshteam: "Department" "Customer Support" beside the "Sub Department": its people are
+    staff (a first version of the customer rule dropped them; caught by the fourth round)."""
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Employee ID,First Name,Last Name,Department,Sub Department,Reporting To",
+        "FP0010,Lucía,Moreno,Customer Support,Support DK,",
+        "FP0011,Bo,Lund,Customer Support,Support DK,Lucía Moreno (FP0010)",
+        "FP0012,Ida,Holm,Customer Support,Support DK,Lucía Moreno (FP0010)",
+        "FP0013,Eva,Berg,Sales,Sales DK,Lucía Moreno (FP0010)"]) + "\r\n")
+    assert [e.number for e in listing.employees] == ["FP0010", "FP0011", "FP0012", "FP0013"]
