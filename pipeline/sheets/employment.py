@@ -68,7 +68,7 @@ from pipeline.sheets.statuswords import (
     transferred_away,
 )
 from pipeline.sheets.systems import known_codes
-from pipeline.sheets.values import cell_text, has_digit, mail_domain, parse_date
+from pipeline.sheets.values import cell_text, has_digit, lone_texts, mail_domain, parse_date
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
@@ -184,7 +184,6 @@ def _explained_marks(rows: Sequence[tuple[int, Sequence[Any]]], columns: Sequenc
     "Udgået = x: fratrådt"): a column of that mark on a few rows, empty on the rest."""
     if not columns:
         return []
-    from pipeline.sheets.sheetnotes import lone_texts
     by_header = {u.header.strip().casefold(): u for u in columns if u.header}
     found = []
     for _, text in lone_texts(rows):

@@ -13,9 +13,8 @@ from typing import Any
 from pipeline.sheets.employment import Employment
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.remarks import says_not_employed
-from pipeline.sheets.sheetnotes import lone_texts
 from pipeline.sheets.statuswords import LEFT, NOT_HERE, outside, status_state
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, lone_texts
 
 # "K-numre", "K-nr.", "K numbers", "numre der starter med K", "numbers starting with 9"
 _SERIES = (re.compile(r"(?<![\w-])(?P<prefix>[A-ZÆØÅ]{1,3}|\d{1,2})\s?[-‑]?\s?(?:numre|numrene|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pipeline.sheets.draft import Draft
@@ -47,18 +47,6 @@ def _names_in(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(words[i:i + len(o)] == o for o in orders for i in range(len(words)))
 
 
-def lone_texts(rows: Iterable[tuple[int, Sequence[Any]]], skip: Container[int] = ()
-               ) -> Iterator[tuple[int, str]]:
-    """Each row outside ``skip`` whose one filled cell holds text, with that text: a line on
-    the sheet (a note, a legend), told from the list's rows without reading their every cell
-    as text (a cell of spaces is empty)."""
-    for row, values in rows:
-        if row in skip:
-            continue
-        filled = [v for v in values if v is not None and not (isinstance(v, str) and not
-                                                               v.strip())]
-        if len(filled) == 1 and isinstance(filled[0], str):
-            yield row, cell_text(filled[0])
 
 
 def note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,

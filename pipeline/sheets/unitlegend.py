@@ -12,10 +12,9 @@ from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.headerwords import DEPT, DIVISION, mentions
 from pipeline.sheets.legend import entries
 from pipeline.sheets.newvalues import Rows
-from pipeline.sheets.sheetnotes import lone_texts
 from pipeline.sheets.statuswords import status_state
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, lone_texts
 
 _CODE = re.compile(r"^(?:\d{1,4}|[A-ZÆØÅ]{1,4}\d{0,3})$")
 _KEY = r"\d{1,4}|[A-ZÆØÅ]{1,4}\d{0,3}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any
 
 _SPACE = re.compile(r"\s+")
@@ -105,3 +106,17 @@ def several_addresses(text: str) -> list[str]:
         return []
     parts = [p for p in _BETWEEN_ADDRESSES.split(text.strip()) if p]
     return parts if len(parts) >= 2 and all(valid_email(p) for p in parts) else []
+
+
+def lone_texts(rows: Iterable[tuple[int, Sequence[Any]]], skip: Container[int] = ()
+               ) -> Iterator[tuple[int, str]]:
+    """Each row outside ``skip`` whose one filled cell holds text, with that text: a line on
+    the sheet (a note, a legend), told from the list's rows without reading their every cell
+    as text (a cell of spaces is empty)."""
+    for row, values in rows:
+        if row in skip:
+            continue
+        filled = [v for v in values if v is not None and not (isinstance(v, str) and not
+                                                               v.strip())]
+        if len(filled) == 1 and isinstance(filled[0], str):
+            yield row, cell_text(filled[0])
