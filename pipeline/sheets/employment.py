@@ -268,6 +268,8 @@ def _title_says_no_employee(text: str, title: bool = False) -> bool:
     ("Erhvervspraktik (8. klasse, 1 uge)"); a longer text is a sentence, read by the remarks
     if at all."""
     head, bracket, aside = text.partition("(")
+    if text.casefold() in THINGS:
+        return True  # "Ressource": a room's or a machine's calendar among the staff
     if title and len(head.split()) <= 3 and placement(head):
         return True  # "Erhvervspraktik (8. klasse, 1 uge)": a pupil's placement, whatever after
     if len(text.split()) <= 4:
@@ -457,7 +459,8 @@ class EmploymentReader:
             isinstance(v, str) and (((may_say_no_employee(v) or says_not_employed(v)
                                      or (u is title and placement(v.partition("(")[0])))
                                     and _title_says_no_employee(cell_text(v), u is title))
-                                    or (u is not unit and customer(v)))
+                                    or (u is not unit and customer(v))
+                                    or (u is title and v.strip().casefold() in THINGS))
             for v in _column(rows, u.index, _SAMPLE))]
         self._unit = unit
         self._title = title

@@ -200,6 +200,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "udgået", "udgaaet",  # "Udgået": x on those who have left
           "gavst", "givist",  # Faroese: quit (the day under "Gavst")
           "demissão", "demissao",  # Portuguese: "Data Demissão"
+          "einddatum", "uitdiensttreding",  # Dutch (Exact Online's "Einddatum")
           "oph",  # a payroll file's "OPH_DATO" (ophør): the end
           "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
           "uit",  # Dutch "Uit dienst"

@@ -35,6 +35,7 @@ LEFT_WORDS = frozenset({
     "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
     "farin", "fráfarin", "gavst",  # Faroese: "Farin úr starvi", "Gavst"
     "inativo", "inativa", "desligado", "desligada",  # Portuguese: inactive, let go
+    "inactief", "inactieve",  # Dutch (Exact Online); "Uit dienst" is a pair, below
     "fratræden",  # "har meddelt fratræden pr. 30/11": the leaving, dated
     "fratrådt", "fratraadt", "fratrådte", "ophørt", "ophoert", "udtrådt", "udtraadt",
     "afsked", "afskedigelse",  # dismissed (KMD Opus: "Afsked")
@@ -69,6 +70,8 @@ _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "futu
 _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Cornerstone
                                 ("to", "join"),  # Freshteam's "Yet to Join"
                                 ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt")})
+# A leaving said in two words: Dutch "Uit dienst" (out of service)
+_LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst")})
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
@@ -100,6 +103,7 @@ _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "s
 INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
                        "deactivated", "deaktiviert", "inactif"})
 _EMPLOYED = frozenset({
+    "actief", "actieve",  # Dutch
     "ativo", "ativa",  # Portuguese
     "voimassa", "aktiivinen", "työssä",  # Finnish: in force, active, at work
     "aktywny", "aktywna", "zatrudniony", "zatrudniona",  # Polish
@@ -246,7 +250,7 @@ def status_state(text: str) -> str | None:
         return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
         # one works here
     if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words) or any(
-            p in _NOT_STARTED_PAIRS for p in pairwise(words)):
+            p in _NOT_STARTED_PAIRS or p in _LEFT_PAIRS for p in pairwise(words)):
         return LEFT  # left, or not begun: no form either way
     if any(a in _NOT and b in _EMPLOYED and b != "payroll" for a, b in pairwise(words)):
         return LEFT  # "Ikke aktiv", "Not active" (Oracle's "No Payroll" says how one is paid)

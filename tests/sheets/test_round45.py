@@ -783,3 +783,22 @@ def test_a_department_kept_beside_the_unit_named_for_customers_is_no_customer(
         "FP0012,Ida,Holm,Customer Support,Support DK,Lucía Moreno (FP0010)",
         "FP0013,Eva,Berg,Sales,Sales DK,Lucía Moreno (FP0010)"]) + "\r\n")
     assert [e.number for e in listing.employees] == ["FP0010", "FP0011", "FP0012", "FP0013"]
+
+
+def test_dutch_statuses_and_end_dates_and_a_resource_among_the_staff(tmp_path: Path) -> None:
+    """Exact Online's Dutch "Status" Actief / Uit dienst and "Einddatum"; EasyPractice's
+    calendars of a room and a machine with the role "Ressource"."""
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Medewerker;Naam;Afdeling;Manager;Einddatum;Status",
+        "101;Møller, Signe;Directie;;;Actief",
+        "102;Jensen, Åse;Logistiek;Møller, Signe;22-05-2026;Uit dienst",
+        "103;Holm, Ida;Logistiek;Møller, Signe;;Actief",
+        "104;Lund, Bo;Logistiek;Møller, Signe;;Inactief"]) + "\r\n")
+    assert [e.number for e in listing.employees] == ["101", "103"]
+    listing = read_csv(tmp_path, "\r\n".join([
+        "Id,Navn,Rolle,Afdeling,Leder", "1,Kasper Brøndum,Ejer,Klinikken,",
+        "2,Mia Holm,Fysioterapeut,Klinikken,Kasper Brøndum",
+        "3,Ole Bak,Fysioterapeut,Klinikken,Kasper Brøndum",
+        "11,Lokale 2 – Træningssal,Ressource,Træning,",
+        "12,Chokbølge-apparat,Ressource,Fysioterapi,"]) + "\r\n")
+    assert [e.number for e in listing.employees] == ["1", "2", "3"]
