@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.headerwords import KIND, concepts, header_words
 from pipeline.sheets.listheaders import match_fields
-from pipeline.sheets.persons import account_word
+from pipeline.sheets.persons import title_names_account
 from pipeline.sheets.ranking import FREE_MAIL
 from pipeline.sheets.remarks import Remarks, says_employed_elsewhere, says_not_employed
 from pipeline.sheets.statuswords import (
@@ -165,7 +165,6 @@ def _periods(values: Sequence[Any], order: str | None) -> bool:
 
 # A kind of identity that is no person ("Service", "System", "Robot" in an identity system's
 # type column, beside "Employee" and "Contractor")
-_kind_names_account = lru_cache(maxsize=1024)(partial(account_word, title=True))
 _NO_PERSON = frozenset({"service", "system", "robot", "bot", "test", "resource", "ressource",
                         "shared", "generic", "functional", "device"})
 # (an "Organization" column that is not the department: an address book's company)
@@ -728,7 +727,7 @@ class EmploymentReader:
                     use is not self._unit and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'
             if text and use is not self._title and len(text.split()) <= 2 and (
-                    _kind_names_account(text)):  # a category "Testbruger" beside "Bureauvikar
+                    title_names_account(text)):  # a category "Testbruger" beside "Bureauvikar
                 return f'{use.header} "{text}": an account, not a person'  # (ekstern)" (Epic)
         return ""
 
@@ -818,7 +817,7 @@ class EmploymentReader:
                 return LEFT, f"{said}: a thing, no person"
             if outside(text) or folded in _NO_PERSON or self._elsewhere(header, text):
                 return LEFT, f"{said}: {NOT_HERE}"
-            if _kind_names_account(text):  # Epic's USER TYPE "Testbruger": a login, no one
+            if title_names_account(text):  # Epic's USER TYPE "Testbruger": a login, no one
                 return LEFT, f"{said}: an account, not a person"
             state = status_state(text)
             if state is None:

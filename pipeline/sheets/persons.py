@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VACANT = frozenset({
@@ -164,6 +165,13 @@ def account_word(name: str, title: bool = False) -> bool:
         return bool((_NO_NAME - _DESK_WORK) & words)
     return bool(_NO_NAME & words) or bool(_DESK & words)
 
+
+
+@lru_cache(maxsize=4096)
+def title_names_account(title: str) -> bool:
+    """A job title or a kind of row that names an account ("Testbruger", "API User"), judged
+    once per value (titles and kinds repeat down a list)."""
+    return account_word(title, title=True)
 
 _NO_NAME_PART = re.compile("fælles|konto|postkasse|mailbox|reply|desk|mødelokale|scanner|"
                            "printer|kopimaskine|reception|omstilling|sekretariat|kundeservice")

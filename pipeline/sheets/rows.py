@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import cached_property
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.cpr import mask_cpr
@@ -31,6 +31,7 @@ from pipeline.sheets.persons import (
     all_account_words,
     example,
     names_a_mailbox,
+    title_names_account,
     vacancy,
 )
 from pipeline.sheets.statuswords import EMPLOYED, status_state
@@ -204,10 +205,6 @@ def is_note(text: str) -> bool:
             or text.rstrip()[-1:] in ".!?" or bool(_DATE_IN.search(text)))
 
 
-# A job title that names an account, judged once per title (titles repeat down a list)
-_title_names_account = lru_cache(maxsize=4096)(partial(account_word, title=True))
-
-
 @dataclass(frozen=True)
 class RowReader:
     """What one sheet's rows need to be told apart."""
@@ -265,7 +262,7 @@ class RowReader:
     def _account_title(self, texts: Sequence[str]) -> bool:
         """A job title that names an account ("Funktionspostkasse", "Servicekonto")."""
         at = self.title_col
-        return at is not None and at < len(texts) and bool(texts[at]) and _title_names_account(
+        return at is not None and at < len(texts) and bool(texts[at]) and title_names_account(
             texts[at])
 
     @cached_property

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -790,6 +791,7 @@ def kinds_not_states(values: Sequence[Any]) -> bool:
     return len(texts) >= 2 and all(kinds) and any(map(outside, texts))
 
 
+@lru_cache(maxsize=1024)
 def misspelt_status(text: str) -> tuple[str, str] | None:
     """A status of one word that is a known one with one letter wrong, missing, added or two
     swapped ("Fratårdt" for Fratrådt), six letters or more and only one known word so near:
