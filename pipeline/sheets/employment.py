@@ -267,8 +267,9 @@ def _title_says_no_employee(text: str, title: bool = False) -> bool:
     ("Erhvervspraktik (8. klasse, 1 uge)"); a longer text is a sentence, read by the remarks
     if at all."""
     head, bracket, aside = text.partition("(")
-    if text.casefold() in THINGS:
-        return True  # "Ressource": a room's or a machine's calendar among the staff
+    if title and text.casefold() in THINGS:
+        return True  # "Ressource": a room's or a machine's calendar among the staff (a unit
+        # "Terminal" is an airport's, with people in it)
     if title and len(head.split()) <= 3 and placement(head):
         return True  # "Erhvervspraktik (8. klasse, 1 uge)": a pupil's placement, whatever after
     if len(text.split()) <= 4:
