@@ -1,7 +1,8 @@
 """Names that are placeholders, not names: a list made anonymous for a survey ("Medarbejder
-001", "Medarbejder 002" … under "Leder A", or one mask on most rows, "*** skjult ***"), or a
-template's numbered rows ("Person 1"). Forms addressed to them reach nobody, and nobody can
-tell who is who, so such a list is refused."""
+001", "Medarbejder 002" … under "Leder A", or one mask on most rows, "*** skjult ***"), a
+template's numbered rows ("Person 1"), or initials where the names should be ("IBAE", "TCH":
+a time registration system's staff list that names everyone by initials). Forms addressed
+to them reach nobody, and nobody can tell who is who, so such a list is refused."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from pipeline.sheets.mapping import ListLayout
 
 # one word and a running number or letter: "Medarbejder 003", "Employee 17", "Leder B"
 _PLACEHOLDER = re.compile(r"^\s*([^\W\d_]+)\s*[-#.]?\s*(\d{1,5}|[A-ZÆØÅ])\s*$")
+
+# initials as a Danish workplace writes them: two to five capitals, one word ("MKJ", "NSØ")
+_INITIALS = re.compile(r"[A-ZÆØÅÄÖÜ]{2,5}")
 
 
 # What a masked name says or is made of: "*** skjult ***", "[anonymiseret]", "XXXX"
@@ -34,6 +38,15 @@ def refuse_placeholders(names: Sequence[str], layout: ListLayout, findings: Find
     running number or letter, the same word on most rows, or where most rows give one and the
     same name that hides the name (_masked)."""
     if len(names) < 3:
+        return
+    initials = [n for n in names if _INITIALS.fullmatch(n.strip())]
+    if len(names) >= 5 and len(initials) >= 0.9 * len(names):
+        use = layout.fields["name"]
+        findings.error("initials-names", f'The column "{use.header}" holds initials, not names '
+                       f'("{initials[0]}" and {len(initials) - 1} more like it): a form and its '
+                       "mail need each employee's name.", "Add a column with each employee's "
+                       "full name (first and last name) and run the command again.",
+                       layout.header_row, use.header)
         return
     same, times = Counter(" ".join(n.casefold().split()) for n in names).most_common(1)[0]
     words = [m.group(1).casefold() for m in map(_PLACEHOLDER.match, names) if m]

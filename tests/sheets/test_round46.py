@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
 from tests.helpers import write_xlsx
 
@@ -40,3 +43,20 @@ def test_a_unit_named_as_a_thing_is_a_unit_not_a_thing(tmp_path: Path) -> None:
     assert [e.number for e in listing.employees] == ["20", "21", "30", "31", "32", "33"]
     assert listing.employees[-1].department == "Terminal"
     assert {a.number for a in listing.leavers} == {"91", "92"}
+
+
+def test_a_name_column_of_initials_is_refused(tmp_path: Path) -> None:
+    """Moment's staff list names everyone by initials ("IBAE", "TCH") beside a number: forms
+    would be addressed to initials, so the list is refused, saying what to add. Names in
+    capitals, and a few initials among names, are still names."""
+    people = ["IBAE", "TCH", "CNOE", "LMOE", "NPE", "SRA", "LLU", "PTH"]
+    rows = [("Medarbejder", "Medarbejdernr", "Afdeling", "Leder"),
+            *((who, 100 + i, "Revision", "IBAE" if i else None) for i, who in enumerate(people))]
+    with pytest.raises(SpreadsheetError, match='"Medarbejder" holds initials, not names'):
+        read(tmp_path, {"Medarbejdere": rows})
+    named = ["Inge Bæk", "Tor Christensen", "CNOE", "Lone Møller", "Nina Pedersen", "Søren Ravn",
+             "Lars Lund", "Peter Thomsen"]
+    rows = [("Medarbejder", "Medarbejdernr", "Afdeling", "Leder"),
+            *((who, 100 + i, "Revision", "Inge Bæk" if i else None)
+              for i, who in enumerate(named))]
+    assert len(read(tmp_path, {"Medarbejdere": rows}).employees) == 8
