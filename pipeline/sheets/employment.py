@@ -244,7 +244,7 @@ def _bare_employment(header: str) -> bool:
     """A header of the employment and nothing else ("Ansættelse", "Employment"): its kind
     where its cells are words ("Fast", "Sæson til 30.09.2026"), its start where they are days."""
     words = header_words(header)
-    return bool(words) and all(w in ("ansættelse", "ansættelses", "forhold", "employment",
+    return bool(words) and all(w in ("ansættelse", "ansættelses", "forhold", "employment", "ansat",
                                      "ansettelse", "anställning") for w in words)
 
 
@@ -743,9 +743,10 @@ class EmploymentReader:
         if use is None:
             return None
         try:
-            return read_date(value_at(values, use.index), self.order)
+            day = read_date(value_at(values, use.index), self.order)
         except ValueError:
             return date_in_words(cell_text(value_at(values, use.index)), self.order)
+        return None if day is not None and day.year == 9999 else day  # SAP's open end
 
     def _leave_said(self, values: Sequence[Any]) -> str:
         """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"'."""
@@ -805,14 +806,16 @@ class EmploymentReader:
                 return state, f"{said} ({meaning})"
             return EMPLOYED, ""
         if key in ("form", "status") and any(c.isdigit() for c in text):
-            term, ends = notice_date(text, _FIXED_TERM)  # "Tidsbegrænset til 10.11.2026"
-            if term and ends is not None and ends < self.today:
-                return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
-            span = _season(text)  # "Sæson 1/4–31/10 2026": a season's days, the year after
+            # "Sæson 1/4–31/10 2026": a season's days, the year after (read before a term's
+            # last day, which would take a period's first day for its end)
+            span = _season(text)
             if span is not None and span[1] < self.today:
                 return LEFT, f"{said}: the period is over"
             if span is not None and span[0] > self.today:
                 return LEFT, f"{said}: has not begun"
+            term, ends = notice_date(text, _FIXED_TERM)  # "Tidsbegrænset til 10.11.2026"
+            if span is None and term and ends is not None and ends < self.today:
+                return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
         if key == "form":
             if folded in THINGS:
                 return LEFT, f"{said}: a thing, no person"

@@ -632,6 +632,8 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     words = header_words(header)
     if len(words) == 2 and words[0] in _TERMS and words[1] in _ACTIVE_UNTIL:
         return "end_date", INFERRED  # "Sæson til", "Vikariat til": the term's last day
+    if len(words) == 2 and words[0] in _VALID and words[1] in _VALID_UNTIL:
+        return "end_date", INFERRED  # "Gyldig til" 12.06.2026: the person's record closed then
     if not found or unknown > len(found):
         return None
     if found[0] == ACTIVE and len(found) <= 2 and words[-1] in _ACTIVE_UNTIL:
@@ -655,6 +657,10 @@ def inferred_role(header: str) -> tuple[str, int] | None:
 
 _TASKS = frozenset({"projekt", "project", "opgave", "task"})
 _ACTIVE_UNTIL = frozenset({"til", "indtil", "until"})
+# "Gyldig til", "Valid to", "Gültig bis": the last day a person's record holds (a history's
+# other rows are set aside first, newvalues.current_rows)
+_VALID = frozenset({"gyldig", "gælder", "valid", "gültig", "giltig"})
+_VALID_UNTIL = frozenset({"til", "indtil", "until", "to", "bis", "till", "t.o.m"})
 # A post for a time, whose last day a header may give: "Sæson til", "Vikariat til"
 _TERMS = frozenset({"sæson", "sæsonen", "vikariat", "vikariatet", "tidsbegrænset",
                     "tidsbegrænsning", "projektansættelse", "ansættelsesperiode", "season",

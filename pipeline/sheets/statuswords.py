@@ -111,6 +111,7 @@ _EMPLOYED = frozenset({
     "starvi",  # Faroese: "Í starvi"
     "aktiv", "aktive", "active", "activated", "aktiveret", "ansat", "employed", "arbejde",
     "working", "fastansat", "fastansatte", "alta",  # Spanish "Alta": registered, employed
+    "helårs", "helår",  # year-round, beside the seasons
     "timelønnet", "vikar", "onboarding", "nyansat", "hired", "prøvetid", "probation",
     "eligible", "current", "nuværende", "normal", "ok", "in", "opsagt", "fratræder",
     "ophører", "resigned", "notice", "tidsbegrænset", "fuldtid", "deltid", "elev", "lærling",

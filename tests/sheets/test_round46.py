@@ -60,3 +60,37 @@ def test_a_name_column_of_initials_is_refused(tmp_path: Path) -> None:
             *((who, 100 + i, "Revision", "Inge Bæk" if i else None)
               for i, who in enumerate(named))]
     assert len(read(tmp_path, {"Medarbejdere": rows}).employees) == 8
+
+
+def test_seasons_in_a_column_headed_ansat(tmp_path: Path) -> None:
+    """A cemetery's "Ansat": "Helårs" beside "Sæson 15.03.–30.09.2026" (over: no form) and
+    "Sæson 01.10.2026–31.03.2027" (under way: the period's first day is no last day)."""
+    listing = read(tmp_path, {"Personale": [
+        ("Løn nr.", "Navn", "Kirkegård", "Ansat", "Nærmeste leder"),
+        (1, "Torben Damgaard", "Administration", "Helårs", None),
+        (2, "Rui Gonçalves", "Vestre", "Helårs", "Torben Damgaard"),
+        (3, "Yusuf Ali", "Vestre", "Sæson 15.03.–30.09.2026", "Rui Gonçalves"),
+        (4, "Jens Pedersen", "Vestre", "Sæson 01.10.2026–31.03.2027", "Rui Gonçalves"),
+        (5, "Per Bach", "Vestre", "Helårs", "Rui Gonçalves"),
+        (6, "Åse Nørgaard", "Vestre", "Sæson 01.04.–31.10.2026", "Rui Gonçalves"),
+        (7, "Bo Lind", "Vestre", "Sæson 01.04.–31.10.2027", "Rui Gonçalves")]})
+    assert [e.number for e in listing.employees] == ["1", "2", "4", "5"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("3", 'Ansat "Sæson 15.03.–30.09.2026": the period is over'),
+        ("6", 'Ansat "Sæson 01.04.–31.10.2026": the period is over'),
+        ("7", 'Ansat "Sæson 01.04.–31.10.2027": has not begun')]
+    assert not listing.warnings
+
+
+def test_a_record_valid_until_a_day_passed_has_left(tmp_path: Path) -> None:
+    """Columna's user export: "Gyldig fra" / "Gyldig til", one row per person: a day passed in
+    "Gyldig til" has closed the person's record (no form, listed), one to come has not."""
+    listing = read_csv(tmp_path, "\n".join([
+        "Brugernavn;Fornavn;Efternavn;Lønnummer;Nærmeste leder;Gyldig fra;Gyldig til",
+        "RSJMJ;Maja;Johansen;10001;;2001-01-01;",
+        "RSJAC;Anne;Christensen;57309;Maja Johansen;2007-01-21;",
+        "RSJGO;Gitte;Olsen;51368;Maja Johansen;2001-06-28;2026-06-12",
+        "RSJTB;Torben;Bæk;77627;Maja Johansen;2015-02-10;2027-02-07",
+        "RSJKL;Karl;Lund;77628;Maja Johansen;2015-02-10;"]) + "\n")
+    assert [e.number for e in listing.employees] == ["10001", "57309", "77627", "77628"]
+    assert [a.number for a in listing.leavers] == ["51368"]
