@@ -31,8 +31,24 @@ _CHAIN = frozenset({"kæde", "ledelseskæde", "lederkæde", "chain", "hierarki",
 
 
 # units apart in one cell: a comma or a semicolon ("og" and "/" are in units' own names:
-# "Børn og Unge", "Plejecenter Ågården/Tofthøj")
-_UNIT_LIST = re.compile(r"\s*[;,]\s*")
+# "Børn og Unge", "Plejecenter Ågården/Tofthøj"), or else a slash with spaces ("Pleje Nord /
+# Pleje Syd") where every part is a unit of the list
+_UNIT_LISTS = (re.compile(r"\s*[;,]\s*"), re.compile(r"\s*[;,]\s*|\s+/\s+"))
+# the leaders as a group ("afdelingslederne", "Lederne", "the managers"): who leads them is
+# the leader of each one who leads a unit
+_THE_LEADERS = re.compile(r"(?:leder(?:e|ne)|ledergruppen?|chef(?:er|erne)|managers|leaders)$")
+
+
+def _led(text: str, units: dict[str, str]) -> list[str] | None:
+    """The units a cell names (normalised), "" for the leaders as a group, or None where some
+    part is neither."""
+    for splitter in _UNIT_LISTS:
+        parts = [normal_name(p) for p in splitter.split(text) if p.strip()]
+        found = [p if p in units else "" if _THE_LEADERS.search(p) and len(p.split()) <= 2
+                 else None for p in parts]
+        if parts and None not in found:
+            return [p for p in found if p is not None]
+    return None
 
 
 def leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -51,20 +67,26 @@ def leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Find
              if d.fields["department"]}
     leads: dict[str, Draft] = {}
     for d in filled:
-        parts = [normal_name(p) for p in _UNIT_LIST.split(d.given.text) if p.strip()]
-        if not parts or any(p not in units for p in parts):
+        parts = _led(d.given.text, units)
+        if not parts:
             return
         for part in parts:
             if leads.setdefault(part, d) is not d:
-                return  # one unit, two leaders: not read so
-    if len({id(d) for d in leads.values()}) < 2:
+                return  # one unit (or the leaders), two leaders: not read so
+    if len({id(d) for k, d in leads.items() if k}) < 2:
         return
+    top = leads.get("")  # who leads the leaders ("Ledelse; afdelingslederne")
     for d in drafts:
         leader = leads.get(normal_name(d.fields["department"]))
+        if (leader is None or leader is d) and top is not None and any(
+                v is d for v in leads.values()):
+            leader = top  # a leader of a unit of their own, under the one who leads the leaders
         d.given = Given(number=leader.number) if leader is not None and leader is not d else Given()
     findings.note("leaders-of-units", f'The column "{use.header}" names the units each of '
                   f"{len(filled)} people leads ({rows_text([d.row for d in filled])}), not "
-                  "their leaders: each employee's leader is the one who leads their unit.",
+                  "their leaders: each employee's leader is the one who leads their unit"
+                  + (f"; row {top.row} names the leaders as a group, so the one there leads "
+                     "each one who leads a unit of their own." if top is not None else "."),
                   filled[0].row, use.header)
 
 

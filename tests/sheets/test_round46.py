@@ -94,3 +94,26 @@ def test_a_record_valid_until_a_day_passed_has_left(tmp_path: Path) -> None:
         "RSJKL;Karl;Lund;77628;Maja Johansen;2015-02-10;"]) + "\n")
     assert [e.number for e in listing.employees] == ["10001", "57309", "77627", "77628"]
     assert [a.number for a in listing.leavers] == ["51368"]
+
+
+def test_units_led_apart_by_a_slash_and_the_leaders_as_a_group(tmp_path: Path) -> None:
+    """A hospice's "Leder for": "Pleje Nord / Pleje Syd" (a spaced slash between two of the
+    list's units), and the chief's "Ledelse og administration; afdelingslederne": she leads
+    her unit and the leaders who lead a unit of their own."""
+    rows = [("Medarbejdernr.", "Navn", "Afdeling", "Stilling", "Leder for", "E-mail"),
+            ("004", "Morten Madsen", "Ledelse og administration", "Hospicechef",
+             "Ledelse og administration; afdelingslederne", "mm@h.dk"),
+            ("006", "Asger Bach", "Pleje Nord", "Afdelingsleder", "Pleje Nord / Pleje Syd",
+             "ab@h.dk"),
+            ("019", "Ebbe Ågesen", "Køkken", "Køkkenleder", "Køkken", "ea@h.dk"),
+            ("083", "Gitte Holm", "Pleje Nord", "Sygeplejerske", None, "gh@h.dk"),
+            ("021", "Vibeke Holm", "Pleje Syd", "Sygeplejerske", None, "vh@h.dk"),
+            ("031", "Bo Lund", "Køkken", "Kok", None, "bl@h.dk"),
+            ("040", "Eva Ravn", "Ledelse og administration", "Sekretær", None, "er@h.dk")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("004", "", ""), ("006", "Morten Madsen", "mm@h.dk"), ("019", "Morten Madsen", "mm@h.dk"),
+        ("083", "Asger Bach", "ab@h.dk"), ("021", "Asger Bach", "ab@h.dk"),
+        ("031", "Ebbe Ågesen", "ea@h.dk"), ("040", "Morten Madsen", "mm@h.dk")]
+    [said] = [n for n in listing.notes if n.kind == "leaders-of-units"]
+    assert "row 2 names the leaders as a group" in said.what
