@@ -117,3 +117,23 @@ def test_units_led_apart_by_a_slash_and_the_leaders_as_a_group(tmp_path: Path) -
         ("031", "Ebbe Ågesen", "ea@h.dk"), ("040", "Morten Madsen", "mm@h.dk")]
     [said] = [n for n in listing.notes if n.kind == "leaders-of-units"]
     assert "row 2 names the leaders as a group" in said.what
+
+
+def test_the_owner_of_a_small_firm_leads_by_title(tmp_path: Path) -> None:
+    """A hair salon chain with no leader column: each salon's "Salonchef" leads it, and the
+    "Indehaver" leads the head office and, as its head, the salon chefs (a "Gadefejer", a
+    sweeper, leads nothing)."""
+    rows = [("Nr", "Navn", "Salon", "Titel"),
+            (1, "Ole Lund", "Salon Strøget", "Salonchef"),
+            (2, "Bo Kjær", "Salon Strøget", "Frisør"),
+            (3, "Eva Holm", "Salon Strøget", "Frisørelev"),
+            (4, "Ida Bach", "Salon Valby", "Frisør"),
+            (5, "Pia Ravn", "Salon Valby", "Salonchef"),
+            (6, "Hans Berg", "Hovedkontor", "Indehaver"),
+            (7, "Lis Friis", "Hovedkontor", "Receptionist"),
+            (8, "Kim Dahl", "Hovedkontor", "Gadefejer")]
+    listing = read(tmp_path, {"Ansatte": rows})
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("1", "Hans Berg"), ("2", "Ole Lund"), ("3", "Ole Lund"), ("4", "Pia Ravn"),
+        ("5", "Hans Berg"),
+        ("6", ""), ("7", "Hans Berg"), ("8", "Hans Berg")]
