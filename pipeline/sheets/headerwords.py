@@ -63,6 +63,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "kürzel", "kuerzel", "signatur", "förkortning", "forkortelser",
                "init"),  # "Init." as a law firm heads its initials
     LEADER: ("esihenkilö", "esihenkilön", "esimies", "esimiehen",  # Finnish
+             # Icelandic, Estonian, Lithuanian, Latvian (a Danish group's subsidiaries)
+             "yfirmaður", "yfirmanns", "juht", "juhi", "vadovas", "vadovo", "vadītājs",
+             "vadītāja",
              "przełożony", "przełożonego", "kierownik", "kierownika",  # Polish
              "leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
              "leidinggevende",  # Dutch
@@ -93,6 +96,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              # "Responsabile", "Jefe directo"
              "responsabile", "jefe", "superiore", "diretto"),
     NUMBER: ("henkilönumero", "henkilönro", "työntekijänumero", "ewidencyjny",  # Finnish, Polish
+             "starfsmannanúmer", "númer", "kood", "kodas", "kods",  # Icelandic, Baltic
+             "symbol",  # InsERT Gratyfikant's (Polish) code of the employee: "PR/0007"
             "nr", "no", "num", "number", "numbers", "nummer", "numre", "id", "ids", "ident",
              "bnr",  # a bank's employee number, the "B-nummer"
              "nøgle",  # a payroll system's key: "Ledernøgle", "Medarbejdernøgle"
@@ -102,13 +107,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "matricule", "numéro", "numero",
              "código", "codigo", "matricola"),  # Spanish, Italian
     NAME: ("navn", "navne", "name", "names", "namn", "naam",  # (Dutch: Exact Online)
+           "nafn", "nimi",  # Icelandic, Estonian (and Finnish)
            "nom", "noms"),  # French
     FIRST: ("etunimi", "etunimet", "imię", "imie", "imiona",  # Finnish, Polish
+            "eesnimi", "vardas", "vārds",  # Estonian, Lithuanian, Latvian
             "roepnaam", "voornaam", "voornamen",  # Dutch
             "fornavn", "fornavne", "first", "given", "forename", "forenames", "förnamn",
             "vorname", "vornamen", "prénom", "prénoms", "prenom", "prenoms",
             "nombre", "nome"),  # Spanish, Italian: beside "Apellidos", "Cognome"
     LAST: ("sukunimi", "nazwisko",  # Finnish, Polish
+           "perekonnanimi", "pavardė", "pavarde", "uzvārds",  # Estonian, Baltic
            "achternaam", "geslachtsnaam",  # Dutch
            "efternavn", "efternavne", "last", "surname", "surnames", "family", "sn",
            "familienavn", "sidste", "etternavn", "efternamn", "slektsnavn",
@@ -117,6 +125,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     MIDDLE: ("voorvoegsel", "tussenvoegsel",  # Dutch: "de", "van"
              "mellemnavn", "mellemnavne", "middle", "mi"),
     EMAIL: ("sähköposti", "työsähköposti", "sahkoposti",  # Finnish
+            "netfang", "paštas", "pasts", "epasts",  # Icelandic, Lithuanian, Latvian
             "email", "emails", "mail", "mails", "epost", "emailadresse", "mailadresse",
             "teldupostur",  # Faroese
             "courriel", "mél",  # French
@@ -125,6 +134,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
               "alternative", "alternativ", "other", "anden", "andet", "secondary", "sekundær",
               "backup", "recovery", "persönlich", "persönliche", "weitere", "zweite"),
     DEPT: ("organisaatioyksikkö", "yksikkö", "osasto", "dział", "dzial",  # Finnish, Polish
+           "osakond", "padalinys", "struktūrvienība", "nodaļa",  # Estonian, Baltic
            "afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
            "station", "stationer",  # a fire and rescue service's or police's units
            "eenheid",  # Dutch: "Organisatorische eenheid"
@@ -152,6 +162,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("tehtävänimike", "nimike", "stanowisko",  # Finnish, Polish
+          "starfsheiti", "ametikoht", "ametinimetus", "pareigos", "amats",  # IS, EE, LT, LV
            "functie",  # Dutch
           "stilling", "stillinger", "stillings", "stillingen", "jobtitel", "job", "jobs",
           "title", "titel", "titles", "position", "positions", "funktion", "rolle", "role",
@@ -162,11 +173,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "poste", "intitulé", "intitule", "fonction", "emploi",
           "puesto", "cargo", "qualifica", "mansione"),  # Spanish, Italian
     DATE: ("dato", "datoer", "date", "dates", "dag", "day", "tidspunkt", "tid", "time", "when",
+           "data", "datums", "kuupäev",  # Polish, Latvian, Estonian: "Data zwolnienia"
            "datum", "tag", "stichtag", "fecha"),
     MEETING: ("mus", "medarbejderudviklingssamtale", "udviklingssamtale", "samtale",
               "samtalen", "møde", "mødet", "meeting", "review"),
     LANGUAGE: ("sprog", "language", "languages", "lang", "locale", "sprogkode"),
     STATUS: ("situação", "situacao",  # Portuguese
+              "staða", "olek", "būsena", "statuss",  # Icelandic, Estonian, Baltic
               "tila",  # Finnish
               "status", "lifecycle", "state", "zustand", "beschäftigungsstatus", "støða", "statut",
              "aktion", "action",  # SAP's personnel action: Ansættelse, Fratrædelse
@@ -174,6 +187,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     ACTIVE: ("aktiv", "aktive", "active", "activated", "enabled", "aktiveret", "aktivert",
              "aktiviert", "actif", "actifs"),
     END: ("päättymispvm", "rozwiązania",  # Finnish, Polish
+          "starfslok", "lõpp", "lõpu", "atleidimo", "atlaišanas",  # IS, EE, LT, LV
           "fratrådt", "fratraadt", "fratræder", "fratræde", "stopper", "fratrædelse",
           "stop", "stopdato", "stoppet",  # OS2sofd's "Stopdato"; a date under "Stoppet"
           "fratr",  # an old payroll file's "FRATR-DATO"
@@ -206,6 +220,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "uit",  # Dutch "Uit dienst"
           "päättynyt", "päättymispäivä", "zwolniony", "zwolnienia"),  # Finnish, Polish
     START: ("alkamispäivä", "alkamispvm", "zatrudnienia",  # Finnish, Polish
+            "upphaf", "algus", "priėmimo", "pieņemšanas",  # IS, EE, LT, LV
             "start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",
             "tiltrådt", "fra", "from", "siden", "since",
@@ -214,6 +229,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "alta", "assunzione",  # Spanish, Italian
             "fom"),  # Swedish "f.o.m." as a word: "Anställd fom"
     LEAVE: ("poissaolo", "nieobecność",  # Finnish, Polish: absence
+            "leyfi", "eemalolek",  # Icelandic, Estonian
             "verlof", "verlofsoort",  # Dutch
             "orlov", "barsel", "barselsorlov", "forældreorlov", "leave", "fravær",
             "fraværs", "absence", "sabbatical", "permisjon", "permisjoner", "ledighet",
@@ -275,6 +291,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "profile", "field",  # Moodle's own prefix of a custom field: "profile_field_leder"
              "ansættelsens", "ansættelsesforholdets",  # "Ansættelsesforholdets ophør": its end
              "työsuhteen", "työsuhde", "umowy",  # Finnish, Polish: the employment's, contract's
+             "næsti", "otsene", "tiesioginis", "tiešais",  # IS, EE, LT, LV: nearest, direct
+             "töötaja", "darbuotojo", "darbinieka", "lepingu",  # the employee's, the contract's
              "anställning", "anställningens", "ansettelsens", "arbeidsforholdets",  # Swedish,
              # Norwegian: "Anställningens slutdatum", "Arbeidsforholdets sluttdato"
              # "Ansat til (tidsbegr.)": the end of a fixed term, abbreviated

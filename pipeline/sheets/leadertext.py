@@ -50,6 +50,9 @@ def name_as_said(name: str) -> str:
 
 
 _USER_ID = re.compile(r"^[^\W_][\w.\-]{1,30}$")
+# an employee's code of letters and digits with a slash in it, as some payroll systems number
+# their people ("PR/0007")
+_SLASHED_CODE = re.compile(r"^[^\W\d_]{1,4}/\d{2,8}$")
 # The steps of a management line: "Direktør > Jens Madsen", "Direktion / Mille Møller" (two
 # people with a slash between them share the lead instead: Directory._several()).
 _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
@@ -234,8 +237,8 @@ def kind_of(text: str) -> str:
         return "guid"
     if "@" in text and not aside(text):
         return "e-mail"
-    if text.isdigit():
-        return "number"
+    if text.isdigit() or _SLASHED_CODE.match(text):
+        return "number"  # (a code with a slash: InsERT's "PR/0017" names its employee)
     if " " not in text.strip() and "," not in text and (
             looks_like_initials(text) or (_USER_ID.match(text) and not text.isdigit())):
         return "initials"  # initials, a user name or a user ID such as "u100"

@@ -34,6 +34,9 @@ IDLE = "left-inactive"  # inactive, and why not said by the status itself
 LEFT_WORDS = frozenset({
     "päättynyt", "päättyi", "eronnut", "lopettanut",  # Finnish: ended, resigned
     "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
+    "hættur", "hætt", "lõpetatud", "vallandatud",  # Icelandic, Estonian: quit, ended
+    "óvirkur", "óvirk", "mitteaktiivne",  # Icelandic, Estonian: inactive (as "inaktiv")
+    "atleistas", "atleista", "atlaists", "atlaista", "atbrīvots",  # Lithuanian, Latvian
     "farin", "fráfarin", "gavst",  # Faroese: "Farin úr starvi", "Gavst"
     "inativo", "inativa", "desligado", "desligada",  # Portuguese: inactive, let go
     "inactief", "inactieve",  # Dutch (Exact Online); "Uit dienst" is a pair, below
@@ -75,6 +78,9 @@ _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Co
 _LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst")})
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
+    "fæðingarorlof", "fæðingarorlofi", "orlof", "orlofi", "veikindaleyfi", "leyfi",  # Icelandic
+    "lapsehoolduspuhkus", "puhkus",  # Estonian: childcare leave, leave
+    "atostogos", "atostogose", "atvaļinājums", "atvaļinājumā",  # Lithuanian, Latvian: leave
     "orlov", "barsel", "barselsorlov", "forældreorlov", "fædreorlov", "leave", "parental",
     "maternity", "paternity", "sabbatical", "sabbat", "sygeorlov", "sygemeldt", "syg",
     "langtidssyg", "langtidssygemeldt", "sick", "absent", "fravær", "uddannelsesorlov",
@@ -102,9 +108,11 @@ _LEAVE_ENDS = ("orlov", "permisjon", "ledig", "barsel", "leave", "sygemeldt", "s
 # Words that say someone is not working now, not why: another cell of the row may say it is
 # leave ("Inaktiv" with "Årsag til inaktivitet: BARSEL").
 INACTIVE = frozenset({"inaktiv", "inaktive", "inactive", "disabled", "deaktiveret",
+                       "óvirkur", "óvirk", "mitteaktiivne",  # Icelandic, Estonian
                        "deactivated", "deaktiviert", "inactif"})
 _EMPLOYED = frozenset({
     "actief", "actieve",  # Dutch
+    "virkur", "virk", "töötab", "dirba", "strādā",  # Icelandic, Estonian, Baltic: working
     "ativo", "ativa",  # Portuguese
     "voimassa", "aktiivinen", "työssä",  # Finnish: in force, active, at work
     "aktywny", "aktywna", "zatrudniony", "zatrudniona",  # Polish
@@ -801,7 +809,9 @@ def misspelt_status(text: str) -> tuple[str, str] | None:
     if len(word) < 6 or not word.isalpha():
         return None
     near = {w for w in (*LEFT_WORDS, *_LEAVE, *_EMPLOYED) if len(w) >= 6 and abs(
-        len(w) - len(word)) <= 1 and one_edit(word, w)}
+        len(w) - len(word)) <= 1 and w[0] == word[0] and one_edit(word, w)}
+    # (the first letter kept, as a slip of the hand keeps it: a prefix is a word of its own,
+    # Icelandic "Óvirkur", inactive, is no "virkur", active)
     if len(near) != 1:
         return None
     meant = next(iter(near))

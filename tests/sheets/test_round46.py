@@ -137,3 +137,52 @@ def test_the_owner_of_a_small_firm_leads_by_title(tmp_path: Path) -> None:
         ("1", "Hans Berg"), ("2", "Ole Lund"), ("3", "Ole Lund"), ("4", "Pia Ravn"),
         ("5", "Hans Berg"),
         ("6", ""), ("7", "Hans Berg"), ("8", "Hans Berg")]
+
+
+@pytest.mark.parametrize(("head", "rows", "out"), [
+    # Icelandic dk Laun: "Óvirkur" (inactive) is no misspelt "virkur" (active)
+    (("Númer", "Nafn", "Deild", "Yfirmaður", "Netfang", "Staða"),
+     [(1, "Anna Sigurðardóttir", "Sala", None, "a@h.is", "Virkur"),
+      (2, "Björn Gunnarsson", "Sala", 1, "b@h.is", "Virkur"),
+      (3, "Hildur Gunnarsdóttir", "Sala", 1, "h@h.is", "Óvirkur"),
+      (4, "Jón Jónsson", "Sala", 1, "j@h.is", "Í fæðingarorlofi")], ["3"]),
+    # Polish Symfonia: "Data zwolnienia" (the day of dismissal) passed
+    (("Nr ewid.", "Nazwisko", "Imię", "Dział", "Przełożony", "Data zwolnienia"),
+     [(5, "Woźniak", "Piotr", "Sprzedaż", None, None),
+      (10, "Nowak", "Anna", "Sprzedaż", "Woźniak Piotr", "31.03.2026"),
+      (11, "Lis", "Ewa", "Sprzedaż", "Woźniak Piotr", "31.03.2027")], ["10"]),
+    # Estonian Merit Palk: "Töötaja kood", "Otsene juht", "Lepingu lõpp"
+    (("Töötaja kood", "Nimi", "Osakond", "Otsene juht", "E-post", "Lepingu lõpp"),
+     [(101, "Louise Kjær", "Juhatus", None, "l@e.ee", None),
+      (113, "Maarja Järv", "Müük", "Louise Kjær", "m@e.ee", None),
+      (137, "Triin Koppel", "Müük", "Louise Kjær", "t@e.ee", "08.06.2026")], ["137"]),
+    # Lithuanian Rivilė: "Darbuotojo kodas", "Tiesioginis vadovas (kodas)", "Būsena"
+    (("Darbuotojo kodas", "Vardas", "Pavardė", "Padalinys", "Tiesioginis vadovas (kodas)",
+      "El. paštas", "Būsena"),
+     [("D0028", "Giedrius", "Urbonas", "Administracija", None, "g@n.lt", "Dirba"),
+      ("D0017", "Lina", "Petrauskienė", "Sandėlis", "D0028", "l@n.lt",
+       "Vaiko priežiūros atostogos"),
+      ("D0026", "Rūta", "Kazlauskienė", "Sandėlis", "D0028", "r@n.lt", "Atleista")], ["D0026"]),
+    # Latvian Tildes Jumis: "Tab. Nr.", "Vārds, uzvārds", "Tiešais vadītājs", "Statuss"
+    (("Tab. Nr.", "Vārds, uzvārds", "Struktūrvienība", "Tiešais vadītājs", "E-pasts", "Statuss"),
+     [("0012", "Anna Jansone", "Noliktava", None, "a@d.lv", "Strādā"),
+      ("0014", "Dace Bērziņa", "Noliktava", "Anna Jansone", "d@d.lv", "Atlaists"),
+      ("0015", "Inese Liepa", "Noliktava", "Anna Jansone", "i@d.lv",
+       "Bērna kopšanas atvaļinājumā")], ["0014"]),
+    # Polish InsERT Gratyfikant: "Symbol" PR/0007 numbers the employee and her leader
+    (("Symbol", "Nazwisko", "Imię", "Dział", "Kierownik", "Status"),
+     [("PR/0017", "Nowak", "Jan", "Montaż", None, "zatrudniony"),
+      ("PR/0003", "Wiśniewska", "Zofia", "Montaż", "PR/0017", "zatrudniony"),
+      ("PR/0019", "Jabłońska", "Anna", "Montaż", "PR/0017", "zwolniony")], ["PR/0019"]),
+])
+def test_lists_of_a_danish_groups_baltic_and_icelandic_companies(
+        tmp_path: Path, head: tuple[str, ...], rows: list[tuple[Any, ...]], out: list[str]
+) -> None:
+    """Headers and statuses of Iceland, Estonia, Lithuania, Latvia and Poland are read as the
+    Nordic ones are: the number, the name, the unit, the leader (by name or by code), who has
+    left (status or a day passed) and who is on leave (a form)."""
+    listing = read(tmp_path, {"Ark1": [head, *rows]})
+    assert [a.number for a in listing.leavers] == out
+    top = listing.employees[0]
+    assert all(e.leader == top.name for e in listing.employees[1:])
+    assert not [w for w in listing.warnings if w.kind == "status-unknown"]
