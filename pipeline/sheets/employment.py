@@ -118,6 +118,8 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
 _PERIOD = re.compile(r"^\s*(\S+)\s*(?:[–—]|\s-\s|\s(?:til|to|bis)\s)\s*(\S+)\s*$", re.IGNORECASE)
 
 
+# a remark's first clause: up to a dash between spaces, a colon, a comma or a semicolon
+_FIRST_CLAUSE = re.compile(r"\s+[–—-]\s+|\s*[:;,]\s*")
 # Two dotted or slashed days joined by a bare hyphen: "01.04.2026-31.10.2026" (an ISO day's
 # own hyphens are no such join)
 _DOTTED_DAY = r"(\d{1,2}[./]\d{1,2}[./]\d{2,4})"
@@ -749,11 +751,16 @@ class EmploymentReader:
         return None if day is not None and day.year == 9999 else day  # SAP's open end
 
     def _leave_said(self, values: Sequence[Any]) -> str:
-        """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"'."""
+        """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"', or a
+        remark whose first clause says so ("Barsel - kort spærret til hun er tilbage": an
+        access card blocked while its holder is on leave)."""
         for use in self.others:
             text = cell_text(value_at(values, use.index))
             if text and len(text.split()) <= 4 and status_state(text) == LEAVE:
                 return f'{use.header} "{text}"'
+            head = _FIRST_CLAUSE.split(text, maxsplit=1)[0] if text else ""
+            if head != text and len(head.split()) <= 2 and status_state(head) == LEAVE:
+                return f'{use.header}: on leave'  # (a remark is never quoted)
         return ""
 
     def _dated(self, values: Sequence[Any], status: Any) -> Any:

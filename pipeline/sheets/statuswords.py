@@ -49,6 +49,8 @@ LEFT_WORDS = frozenset({
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
     "stoppede",  # "Stoppede 07/07": stopped
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
+    # a retired civil servant paid a pension from the payroll ("Pensionist (tj.m.pension)")
+    "pensionist", "pensionister", "pensionär", "pensionärer", "pensjonist", "pensjonister",
     "fritstillede",
     "dismissed", "withdrawn", "separated", "gået", "udmeldt", "exited", "offboarded", "leaver",
     "ended", "expired", "udløbet", "afsluttet",  # Pento: "Afsluttet"
@@ -204,7 +206,11 @@ _OUTSIDE = frozenset({
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister",
     # French: an agency temp ("Intérimaires", Kelio's population), a subcontractor
     "intérimaire", "intérimaires", "interimaire", "interimaires", "prestataire",
-    "prestataires", "sous-traitant"})
+    "prestataires", "sous-traitant",
+    # Dutch: an agency temp ("Uitzendkracht (Randstad)"), one hired in, a freelancer
+    "uitzendkracht", "uitzendkrachten", "ingeleend", "ingeleende", "zzp", "zzp'er",
+    # a board member's fee on the payroll ("Bestyrelseshonorar"): a board member, no employee
+    "bestyrelseshonorar", "bestyrelseshonorarer"})
 _CUSTOMER_STEMS = ("kunde", "custom", "forhandler", "dealer")
 _CUSTOMER = frozenset({"kunde", "kunder", "customer", "customers", "forhandler", "forhandlere",
                        "dealer", "dealers"})

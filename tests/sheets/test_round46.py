@@ -186,3 +186,40 @@ def test_lists_of_a_danish_groups_baltic_and_icelandic_companies(
     top = listing.employees[0]
     assert all(e.leader == top.name for e in listing.employees[1:])
     assert not [w for w in listing.warnings if w.kind == "status-unknown"]
+
+
+def test_pensioners_board_fees_and_dutch_agency_temps_are_no_employees(tmp_path: Path) -> None:
+    """A utility's payroll pays retired civil servants' pensions ("Pensionist (tj.m.pension)")
+    and board fees ("Bestyrelseshonorar"); a Belgian list's "Uitzendkracht (Randstad)" is an
+    agency temp: none of them get a form. An apprentice ("Elev") does."""
+    listing = read(tmp_path, {"Ark1": [
+        ("Lønnr", "Navn", "Personalegruppe", "Afdeling", "Nærmeste leder"),
+        (1101, "Pia Møller", "Funktionær", "Direktion", None),
+        (1103, "Peter Holm", "Funktionær", "Vand", "Pia Møller"),
+        (1104, "Ida Lund", "Elev", "Vand", "Pia Møller"),
+        (8001, "Maria Bech", "Pensionist (tj.m.pension)", "Pensionister", None),
+        (9001, "Tine Thomsen", "Bestyrelseshonorar", "Vand", None)]})
+    assert [e.number for e in listing.employees] == ["1101", "1103", "1104"]
+    listing = read_csv(tmp_path, "\n".join([
+        "Personeelsnummer;Naam;Voornaam;Afdeling;Contracttype;Verantwoordelijke",
+        "1001;De Vos;Koen;Verkoop;Bediende;", "1002;Peeters;An;Verkoop;Bediende;Koen De Vos",
+        "U1026;De Smet;Lien;Verkoop;Uitzendkracht (Randstad);Koen De Vos",
+        "1003;Claes;Jan;Verkoop;Arbeider;Koen De Vos"]) + "\n")
+    assert [e.number for e in listing.employees] == ["1001", "1002", "1003"]
+
+
+def test_a_card_blocked_while_its_holder_is_on_leave(tmp_path: Path) -> None:
+    """An access-control system's "Card State" Disabled is a leaver's, unless the note says
+    the holder is on leave ("Barsel - kort spærret til hun er tilbage"): then leave, a form,
+    and the note is not quoted."""
+    listing = read(tmp_path, {"Ark1": [
+        ("Medarbejdernr", "Navn", "Afdeling", "Nærmeste leder", "Card State", "Notes"),
+        (5003, "Søs Mortensen", "Direktion", None, "Active", None),
+        (5030, "Marianne Andersen", "Kontor", "Søs Mortensen", "Disabled (Manually)",
+         "Barsel - kort spærret til hun er tilbage"),
+        (5085, "Niels Madsen", "Kontor", "Søs Mortensen", "Disabled (Manually)", "Fratrådt"),
+        (5091, "Ida Ravn", "Kontor", "Søs Mortensen", "Active", None)]})
+    assert [e.number for e in listing.employees] == ["5003", "5030", "5091"]
+    assert [a.number for a in listing.leavers] == ["5085"]
+    [away] = listing.on_leave
+    assert away.number == "5030" and "kort" not in away.reason
