@@ -118,6 +118,8 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
 _PERIOD = re.compile(r"^\s*(\S+)\s*(?:[–—]|\s-\s|\s(?:til|to|bis)\s)\s*(\S+)\s*$", re.IGNORECASE)
 
 
+# the header of a yes/no flag of an account or a card shut ("loginDisabled", "Konto spærret")
+_ACCOUNT_SHUT = INACTIVE | {"spærret", "spaerret", "blokeret", "blocked", "locked", "suspended"}
 # a remark's first clause: up to a dash between spaces, a colon, a comma or a semicolon
 _FIRST_CLAUSE = re.compile(r"\s+[–—-]\s+|\s*[:;,]\s*")
 # Two dotted or slashed days joined by a bare hyphen: "01.04.2026-31.10.2026" (an ISO day's
@@ -850,8 +852,10 @@ class EmploymentReader:
                 return (EMPLOYED, "") if yes else (IDLE, said)
             if key == "leave":
                 return (LEAVE, said) if yes else (EMPLOYED, "")
-            if key == "off":
-                return (LEFT, said) if yes else (EMPLOYED, "")
+            if key == "off":  # (an account or a card shut says not why: a remark may say
+                # leave, "Barsel - konto spærret til 01.08.2027")
+                shut = (IDLE if _ACCOUNT_SHUT.intersection(header_words(header)) else LEFT)
+                return (shut, said) if yes else (EMPLOYED, "")
         state = status_state(text)
         if state in (None, EMPLOYED) and key == "status" and any(c.isdigit() for c in text):
             starting, begins = start_date(text)  # "Tiltræder 05-02-2027", "NY pr. 1/3-2027"

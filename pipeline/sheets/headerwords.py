@@ -249,6 +249,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "location", "site", "kontor", "office", "lokale", "etage", "floor", "building",
             "bygning", "trin", "grade", "salary", "lønramme", "sats", "rate", "timer", "hours",
             "pct", "procent", "percent", "beløb", "amount", "skat", "tax", "fødsel",
+            "max", "maks", "maximum", "minimum", "capacity", "kapacitet",  # "Max Units"
             "fødselsdato", "birth", "birthday", "køn", "gender", "alder", "age",
             "nationalitet", "nationality", "licens", "licenses", "license", "password",
             "adgangskode", "count", "antal", "sum", "total", "photo", "billede", "url", "link",

@@ -92,6 +92,8 @@ def without_phone(text: str) -> str:
 _VACANT = re.compile(r"^(?:vakant|vacant|ledig)\s*[-–—:,]?\s*(?:(?:leder|leader|manager)\s+)?"
                      r"(\S.*)$", re.IGNORECASE)
 _TITLE_ASIDE = re.compile(r"^(.+?)\s*\(([^()@]+)\)$")
+# a post, an aside in brackets and then the name: "Specialkonsulent (konst. kontorchef) Søren Ravn"
+_POST_ASIDE = re.compile(r"^([^\W\d_][^\s()]*)\s*\(([^()@]+)\)\s+([^\W\d_][^()@]*)$")
 _MENTION = re.compile(r"^@[^\W_][\w.\-]*$")
 
 
@@ -106,6 +108,11 @@ def as_meant(given: Given) -> Given:
         text = _not_the_deputy(text)
     if text and has_digit(text):
         text = without_phone(text)
+    if text and "(" in text and (post := _POST_ASIDE.match(text)) and (
+            leads(post[2]) or _ACTING.search(post[2])) and all(
+            w[:1].isupper() for w in post[3].split()) and len(post[3].split()) >= 2:
+        text = post[3]  # "Specialkonsulent (konst. kontorchef) Søren Ravn": a post, then the
+        # name (the one acting as the leader leads)
     if text and "(" in text:
         text = without_initials(text)
     if text and _ACTING.search(text):

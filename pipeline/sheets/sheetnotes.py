@@ -263,7 +263,8 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
     one person on the list in full: the employees of that title who have no leader in the
     list's columns get that person as their leader, said. Whoever the columns give a leader
     keeps them."""
-    leaderless = [d for d in drafts if not d.given.said and d.fields["job_title"]]
+    leaderless = [d for d in drafts if (not d.given.said or _self_led(d))
+                  and d.fields["job_title"]]
     if not leaderless or not texts:
         return
     people = {_words(d.name): d for d in drafts}
@@ -273,13 +274,17 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
             if found is None:
                 continue
             subject = _words(clause[:found.start()])
-            named = [d for key, d in people.items() if _names_in(_words(clause[found.end():]),
-                                                                   key)]
+            after = _words(clause[found.end():])
+            named = [d for key, d in people.items() if _names_in(after, key)] or [
+                # "… refererer til dagtilbudschefen": the one person who holds that title
+                d for d in drafts if d.fields["job_title"] and _holds(after[:1], d.fields[
+                    "job_title"])]
             if len(named) != 1:
                 continue
             boss = named[0]
             who = [d for d in leaderless if d is not boss and _holds(subject, d.fields[
-                "job_title"])]
+                "job_title"])] or [d for d in leaderless if d is not boss and _holds(
+                    subject, d.fields["job_title"], compound=True)]
             # "(asger.johansen@…)": the address the note gives them, where it gives one
             addresses = [t for t in (w.strip("()<>[],;:.") for w in clause[found.end():]
                                      .split()) if valid_email(t)]
@@ -295,13 +300,23 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                 leaderless = [d for d in leaderless if d not in who]
 
 
-def _holds(subject: tuple[str, ...], title: str) -> bool:
+def _holds(subject: tuple[str, ...], title: str, compound: bool = False) -> bool:
     """Whether a clause's subject names a job title, as one word with a plural or definite
-    ending ("Distriktslederne" for "Distriktsleder")."""
+    ending ("Distriktslederne" for "Distriktsleder"), or (``compound``) as the last part of
+    a longer word ("institutionsledere" for "Leder", where no title is named whole)."""
     words = _words(title)
     if len(words) != 1 or len(words[0]) < 4:
         return False
     title = words[0]
     # (a title in -er, -el or -en drops its e before an ending: "Mester" → "Mestrene")
     stems = (title, title[:-2] + title[-1]) if title[-2:] in ("er", "el", "en") else (title,)
-    return any(w == stem + end for w in subject for stem in stems for end in _ENDINGS)
+    return any(w == stem + end or (compound and w.endswith(stem + end) and len(w) >= len(
+        stem + end) + 4) for w in subject for stem in stems for end in _ENDINGS)
+
+
+def _self_led(draft: Draft) -> bool:
+    """The row gives its own person as its leader (a block's heading naming the leader who
+    stands first in the block): no leader, as far as the columns go."""
+    given = draft.given
+    return bool((given.number and given.number == draft.number) or (
+        given.text and _words(given.text) == _words(draft.name)))

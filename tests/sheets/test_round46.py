@@ -223,3 +223,64 @@ def test_a_card_blocked_while_its_holder_is_on_leave(tmp_path: Path) -> None:
     assert [a.number for a in listing.leavers] == ["5085"]
     [away] = listing.on_leave
     assert away.number == "5030" and "kort" not in away.reason
+
+
+def test_a_leader_written_as_post_aside_and_name(tmp_path: Path) -> None:
+    """A state agency writes the leader with the post first and an aside in brackets:
+    "Specialkonsulent (konst. kontorchef) Søren Ravn" is Søren Ravn, found on the list."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Medarbejdernr", "Navn", "Kontor", "Nærmeste leder", "Mail"),
+        (1, "Bjørn Kjær", "Direktionen", None, "bk@t.dk"),
+        (2, "Søren Ravn", "Analyse", "Direktør Bjørn Kjær", "sra@t.dk"),
+        (3, "Finn Holm", "Analyse", "Specialkonsulent (konst. kontorchef) Søren Ravn", "fh@t.dk"),
+        (4, "Eva Lund", "Analyse", "Specialkonsulent (konst. kontorchef) Søren Ravn", "el@t.dk")]})
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Bjørn Kjær", "bk@t.dk"), ("Søren Ravn", "sra@t.dk"),
+        ("Søren Ravn", "sra@t.dk")]
+
+
+def test_a_login_disabled_while_its_owner_is_on_leave(tmp_path: Path) -> None:
+    """eDirectory's loginDisabled TRUE is a leaver's, unless the description says leave
+    ("Barsel - konto spærret til 01.08.2027")."""
+    listing = read_csv(tmp_path, "\n".join([
+        "cn,fullName,workforceID,ou,manager,loginDisabled,description",
+        "ano,Anne Nørgaard,3001,Drift,,FALSE,",
+        "fso,Freja Sørensen,3444,Drift,Anne Nørgaard,TRUE,Barsel - konto spærret til 01.08.2027",
+        "pag,Poul Ågaard,3333,Drift,Anne Nørgaard,TRUE,Fratrådt",
+        "bla,Bo Lind,3002,Drift,Anne Nørgaard,FALSE,"]) + "\n")
+    assert [e.number for e in listing.employees] == ["3001", "3444", "3002"]
+    assert [a.number for a in listing.leavers] == ["3333"]
+    assert [a.number for a in listing.on_leave] == ["3444"]
+
+
+def test_a_capacity_column_headed_units_is_no_department(tmp_path: Path) -> None:
+    """Project Online's "Max Units" (100%) is a capacity, not a unit: the department is the
+    column the leaders group by ("RBS")."""
+    listing = read(tmp_path, {"Resources": [
+        ("Resource Name", "Code", "RBS", "Timesheet Manager", "Max Units"),
+        ("Camilla Lund", "NK130", "Ledelse", None, "100%"),
+        ("Ebbe Kjær", "NK604", "Udvikling", "Camilla Lund", "100%"),
+        ("Thomas Nielsen", "NK447", "Udvikling", "Ebbe Kjær", "80%"),
+        ("Freja Poulsen", "NK551", "Udvikling", "Ebbe Kjær", "100%")]})
+    assert [e.department for e in listing.employees] == [
+        "Ledelse", "Udvikling", "Udvikling", "Udvikling"]
+
+
+def test_a_note_says_the_heads_report_to_a_post(tmp_path: Path) -> None:
+    """Daycare blocks, each heading naming its leader, who stands first in the block; a note
+    under them says "Alle institutionsledere refererer til dagtilbudschefen": the leaders
+    (titled "Leder") get the one titled "Dagtilbudschef" as their leader."""
+    listing = read(tmp_path, {"Dagtilbud": [
+        ("Personaleliste dagtilbud",), (),
+        ("Dagtilbudsafdelingen — Leder: Birthe Rasmussen (bra@o.dk)",),
+        ("Lønnr.", "Navn", "Stilling"), (580983, "Birthe Rasmussen", "Dagtilbudschef"), (),
+        ("Børnehuset Mælkebøtten — Leder: Lukas Müller (lmu@o.dk)",),
+        ("Lønnr.", "Navn", "Stilling"), (547402, "Lukas Müller", "Leder"),
+        (928528, "Astrid Skovgaard", "Pædagog"), (156296, "Bo Frøkjær", "Pædagog"), (),
+        ("Vuggestuen Lærkereden — Leder: Bent Olsen (bol@o.dk)",),
+        ("Lønnr.", "Navn", "Stilling"), (652903, "Bent Olsen", "Leder"),
+        (112129, "Asger Skov", "Pædagog"), (),
+        ("Alle institutionsledere refererer til dagtilbudschefen.",)]})
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("580983", ""), ("547402", "Birthe Rasmussen"), ("928528", "Lukas Müller"),
+        ("156296", "Lukas Müller"), ("652903", "Birthe Rasmussen"), ("112129", "Bent Olsen")]
