@@ -116,6 +116,8 @@ def _column(rows: Sequence[tuple[int, Sequence[Any]]], index: int,
 # Two days with a dash or a word between them: a period ("01.04.2026–31.10.2026",
 # "1/4-2026 til 31/10-2026", "2026-04-01 - 2026-10-31")
 _PERIOD = re.compile(r"^\s*(\S+)\s*(?:[–—]|\s-\s|\s(?:til|to|bis)\s)\s*(\S+)\s*$", re.IGNORECASE)
+# a period with its first day only: "2015-11-24 –" (a Swedish "Anställningsperiod" still open)
+_OPEN_PERIOD = re.compile(r"^\s*(\S*\d)\s*[–—-]\s*$")
 
 
 # the header of a yes/no flag of an account or a card shut ("loginDisabled", "Konto spærret")
@@ -151,6 +153,12 @@ def _season(text: str) -> tuple[dt.date, dt.date] | None:
 
 def _period(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     match = _PERIOD.match(text) or _PERIOD_HYPHEN.match(text)
+    if match is None and (open_ended := _OPEN_PERIOD.match(text)):
+        try:  # "2015-11-24 –": from that day, no end
+            start = read_date(open_ended.group(1), order)
+        except ValueError:
+            return None
+        return (start, dt.date.max) if start is not None else None
     if match is None:
         return None
     try:

@@ -518,6 +518,8 @@ _REMARK = frozenset({"note", "noter", "notes", "notat", "notater", "bemærkning"
                      "description", "beskrivelse", "beskrivning", "info"})
 # Words that turn a leave in a remark into something past or planned: "tilbage fra barsel",
 # "back from leave", "barsel slut", "orlov søgt", "planlagt orlov".
+# the words that say something ended: a leave's end where a leave is named, else the job's
+_ENDED = frozenset({"slut", "sluttet", "ended"})
 _NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "after", "slut",
                             "sluttet", "ended", "søgt", "ansøgt", "planlagt", "planned",
                             "kommende", "upcoming", "evt", "måske", "maybe", "tidligere",
@@ -617,8 +619,11 @@ def remark_state(text: str) -> str | None:
         # ikke have MUS, og mailen lukkes": what the first clause says, and more after it
         first = _CLAUSE.split(text, maxsplit=1)[0]
         return remark_state(first) if first != text else None
-    if not words or set(words) & _NOT_NOW_WORDS:
+    if not words:
         return None
+    if (not_now := set(words) & _NOT_NOW_WORDS) and not (
+            not_now <= _ENDED and not any(w in _LEAVE or w.endswith(_LEAVE_ENDS) for w in words)):
+        return None  # ("Sluttet 21.10.2026" alone: Norwegian for left; "barsel sluttet": back)
     if _no_form(words):
         return LEFT  # "Fratrådt 31/8 - skal ikke have MUS", "ingen MUS i år"
     if set(words) & _NOT:

@@ -284,3 +284,31 @@ def test_a_note_says_the_heads_report_to_a_post(tmp_path: Path) -> None:
     assert [(e.number, e.leader) for e in listing.employees] == [
         ("580983", ""), ("547402", "Birthe Rasmussen"), ("928528", "Lukas Müller"),
         ("156296", "Lukas Müller"), ("652903", "Birthe Rasmussen"), ("112129", "Bent Olsen")]
+
+
+def test_a_norwegian_remark_sluttet_with_its_day(tmp_path: Path) -> None:
+    """Norwegian "Sluttet 21.10.2026" in a remark says the person left that day; Danish
+    "Barsel sluttet" says a leave is over (employed, no leave)."""
+    listing = read(tmp_path, {"Ansatte": [
+        ("Ansattnr", "Navn", "Avdeling", "Nærmeste leder", "Merknad"),
+        (2001, "Jørgen Nilsen", "Måkene", None, None),
+        (2006, "Tone Lie", "Måkene", "Jørgen Nilsen", "Sluttet 21.10.2026"),
+        (2007, "Kari Lie", "Måkene", "Jørgen Nilsen", "Barsel sluttet 01.11.2026"),
+        (2008, "Ola Dahl", "Måkene", "Jørgen Nilsen", None)]})
+    assert [e.number for e in listing.employees] == ["2001", "2007", "2008"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("2006", "Merknad: left 21-10-2026")]
+    assert not listing.on_leave
+
+
+def test_a_swedish_employment_period_open_or_over(tmp_path: Path) -> None:
+    """"Anställningsperiod": "2015-11-24 –" (open: employed) beside "2026-06-15 – 2026-08-16"
+    (a summer temp whose period is over: no form)."""
+    listing = read(tmp_path, {"Personal": [
+        ("Nr", "Namn", "Avdelning", "Chef", "Anställningsperiod"),
+        (79, "Magnus Gustafsson", "Butik Borås", None, "2015-11-24 –"),
+        (81, "Kristina Andersson", "Butik Borås", "Magnus Gustafsson", "2026-06-15 – 2026-08-16"),
+        (93, "Elin Nilsson", "Butik Borås", "Magnus Gustafsson", "2008-06-29 –"),
+        (95, "Ida Berg", "Butik Borås", "Magnus Gustafsson", "2026-11-01 – 2027-01-31")]})
+    assert [e.number for e in listing.employees] == ["79", "93", "95"]
+    assert [a.number for a in listing.leavers] == ["81"]
