@@ -41,12 +41,12 @@ def refuse_placeholders(names: Sequence[str], layout: ListLayout, findings: Find
         return
     initials = [n for n in names if _INITIALS.fullmatch(n.strip())]
     if len(names) >= 5 and len(initials) >= 0.9 * len(names):
-        use = layout.fields["name"]
-        findings.error("initials-names", f'The column "{use.header}" holds initials, not names '
-                       f'("{initials[0]}" and {len(initials) - 1} more like it): a form and its '
-                       "mail need each employee's name.", "Add a column with each employee's "
-                       "full name (first and last name) and run the command again.",
-                       layout.header_row, use.header)
+        column = layout.fields["name"]
+        findings.error("initials-names", f'The column "{column.header}" holds initials, not '
+                       f'names ("{initials[0]}" and {len(initials) - 1} more like it): a form '
+                       "and its mail need each employee's name.", "Add a column with each "
+                       "employee's full name (first and last name) and run the command again.",
+                       layout.header_row, column.header)
         return
     same, times = Counter(" ".join(n.casefold().split()) for n in names).most_common(1)[0]
     words = [m.group(1).casefold() for m in map(_PLACEHOLDER.match, names) if m]
