@@ -542,6 +542,12 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     if len(read) > 1:
         said_parts(read, findings)
     employees = [e for one in read for e in one.employees]
+    gone = sum(len(one.leavers) for one in read)
+    if not employees and gone and len(read) > 1:
+        findings.error("empty", f"Everyone on the employee list has left ({gone} rows say so), "
+                       "so nobody would get a form.", "Check the status and end-date columns, "
+                       "or add --include-leavers.", header.row)
+        raise_if_issues(findings.issues())
     if len(employees) >= 2 and not any(e.leader for e in employees):
         by_cpr = next((u.header for one in read for u in one.layout.withheld
                        if LEADER in concepts(header_words(u.header))[0]), None)
@@ -735,9 +741,12 @@ class _Read:
         last = drafts[-1].row if drafts else 0
         skips = [dataclasses.replace(s, reason="note", department="")
                  if s.reason == "heading" and s.row > last else s for s in skips]
-        if not drafts and not findings.errors and not (split and walk.titled_outside):
+        if not drafts and not findings.errors and not (split and (walk.titled_outside
+                                                                  or leavers)):
             # (a part of the list titled as not employed, "Eksterne konsulenter (ikke ansat)":
-            # every one of its rows is out by its title, the rest of the list reads on)
+            # every one of its rows is out by its title, the rest of the list reads on; a part
+            # of leavers alone, "Stoppet i 2026", last season's sheet, the same: the whole
+            # list is refused below only where nobody on it is employed)
             if leavers:
                 findings.error("empty", f"Everyone on the employee list has left "
                                f"({len(leavers)} rows say so), so nobody would get a form.",

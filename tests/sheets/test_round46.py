@@ -312,3 +312,21 @@ def test_a_swedish_employment_period_open_or_over(tmp_path: Path) -> None:
         (95, "Ida Berg", "Butik Borås", "Magnus Gustafsson", "2026-11-01 – 2027-01-31")]})
     assert [e.number for e in listing.employees] == ["79", "93", "95"]
     assert [a.number for a in listing.leavers] == ["81"]
+
+
+def test_a_section_of_leavers_under_the_list_and_last_seasons_sheet(tmp_path: Path) -> None:
+    """"Stoppet i 2026" under the list, its own header over people whose last day has passed:
+    a part of leavers, listed, while the list above reads on (it was refused as if everyone
+    had left)."""
+    rows: list[tuple[Any, ...]] = [
+        ("Brdr. Thygesen Transport – medarbejderliste",), (),
+        ("Nr.", "Navn", "Afdeling", "Leder", "Mail"),
+        (157, "Ahmed Khalil", "Chauffører", None, "ak@b.dk"),
+        (214, "Frederik Kristensen", "Chauffører", "Ahmed Khalil", "fk@b.dk"),
+        (213, "Marianne Hansen", "Chauffører", "Ahmed Khalil", "mh@b.dk"), (), (),
+        ("Stoppet i 2026",), ("Nr.", "Navn", "Afdeling", "Sidste arbejdsdag", "Årsag"),
+        (209, "Steen Damgaard", "Værksted", "30.04.2026", "Egen opsigelse"),
+        (212, "Lene Brøndum", "Lager", "27.07.2026", "Pension")]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    assert [e.number for e in listing.employees] == ["157", "214", "213"]
+    assert [a.number for a in listing.leavers] == ["209", "212"]
