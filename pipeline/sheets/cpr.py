@@ -21,7 +21,13 @@ from pipeline.sheets.headers import normalise_header
 
 CPR_HEADERS = ("CPR", "CPR-nr.", "CPR-nummer", "CPR nr", "Cpr.nr.", "CPRNR", "Personnummer",
                "Personnr.", "Person nr.", "CPR-no.", "CPR number", "Civil registration number",
-               "Social security number", "SSN", "National ID", "National identification number")
+               "Social security number", "SSN", "National ID", "National identification number",
+               # the same number of a Danish group's companies abroad: a person's national
+               # number, never an employee number (Norway, Iceland, Finland, Estonia,
+               # Lithuania, Latvia, Poland, Belgium, the Netherlands, Germany, the UK)
+               "Fødselsnummer", "Kennitala", "Henkilötunnus", "Isikukood", "Asmens kodas",
+               "Personas kods", "PESEL", "Rijksregisternummer", "Burgerservicenummer", "BSN",
+               "Sozialversicherungsnummer", "National Insurance number", "NI number")
 _CPR_NAMES = {normalise_header(h) for h in CPR_HEADERS}
 # Six digits, maybe a hyphen, dash or one space, four digits; no digit on either side.
 _SCAN = re.compile(r"(?<![0-9])([0-9]{2})([0-9]{2})([0-9]{2})[-\u2010-\u2014 ]?([0-9]{4})"

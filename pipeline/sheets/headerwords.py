@@ -68,7 +68,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "vadītāja",
              "przełożony", "przełożonego", "kierownik", "kierownika",  # Polish
              "leder", "leders", "ledere", "lederens", "ledernes", "nærmeste", "manager",
-             "leidinggevende",  # Dutch
+             "leidinggevende", "verantwoordelijke",  # Dutch
              "leiðari", "leiðarin",  # Faroese
              "närmaste", "närmsta", "chefen",
              "managers", "mgr", "supervisor", "supervisors", "chef", "chefs", "chefens", "boss",
@@ -136,6 +136,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     DEPT: ("organisaatioyksikkö", "yksikkö", "osasto", "dział", "dzial",  # Finnish, Polish
            "osakond", "padalinys", "struktūrvienība", "nodaļa",  # Estonian, Baltic
            "afdeling", "afdelinger", "afdelings", "afdelingen", "afd", "department",
+           "avd",  # Swedish, Norwegian: "Avd.namn", "Avd.nr"
            "station", "stationer",  # a fire and rescue service's or police's units
            "eenheid",  # Dutch: "Organisatorische eenheid"
            "deild",  # Faroese

@@ -340,11 +340,19 @@ class Directory:
         return found if len(found) > 1 else []
 
     def _by_surname_first(self, name: str) -> list[int]:
-        """Everyone whose whole name this is with its first word moved last."""
+        """Everyone whose whole name this is with its first word moved last, or the words
+        written in capitals before the first names ("VAN DEN BROECK Camille": a family name
+        of several words, as Belgian and French payrolls write it)."""
         words = normal_name(name).split()
         if len(words) < 2:
             return []
-        return self._index.get(f"p:{' '.join([*words[1:], words[0]])}", [])
+        found = self._index.get(f"p:{' '.join([*words[1:], words[0]])}", [])
+        raw = name.split()
+        capitals = next((i for i, w in enumerate(raw) if not w.isupper()), len(raw))
+        if found or not 1 < capitals < len(raw):
+            return found
+        return self._index.get(f"p:{normal_name(' '.join([*raw[capitals:], *raw[:capitals]]))}",
+                               [])
 
     def _by_ends(self, name: str) -> list[int]:
         """Everyone whose first and last name these are (a middle name left out)."""

@@ -330,3 +330,31 @@ def test_a_section_of_leavers_under_the_list_and_last_seasons_sheet(tmp_path: Pa
     listing = read(tmp_path, {"Medarbejdere": rows})
     assert [e.number for e in listing.employees] == ["157", "214", "213"]
     assert [a.number for a in listing.leavers] == ["209", "212"]
+
+
+def test_a_belgian_payroll_national_numbers_and_family_names_in_capitals(
+        tmp_path: Path) -> None:
+    """SD Worx: "Rijksregisternummer" is a national number, withheld as a CPR number is (it
+    was a second candidate for the employee number, and the list was refused); the leader
+    "Verantwoordelijke" is written "VAN DEN BROECK Camille", a family name of several words
+    in capitals before the first name."""
+    listing = read_csv(tmp_path, "\n".join([
+        "Werknemersnummer;Naam;Voornaam;Rijksregisternummer;Afdeling;Verantwoordelijke",
+        "100279;VAN DEN BROECK;Camille;89.08.22-448.53;Directie;",
+        "100349;DUPONT;Thomas;77.05.14-871.77;Verkoop;VAN DEN BROECK Camille",
+        "100231;MERTENS;Ilse;79.10.19-526.52;Boekhouding;VAN DEN BROECK Camille",
+        "100304;DUBOIS;Camille;65.01.17-281.61;Boekhouding;MERTENS Ilse"]) + "\n")
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("100279", ""), ("100349", "Camille VAN DEN BROECK"),
+        ("100231", "Camille VAN DEN BROECK"), ("100304", "Ilse MERTENS")]
+    assert [u.header for u in listing.layout.withheld] == ["Rijksregisternummer"]
+
+
+def test_a_swedish_department_name_beside_its_code(tmp_path: Path) -> None:
+    """Crona Lön's "Avd" (a code) and "Avd.namn" (its name): the department, not a second
+    name column (the list was refused as having two names)."""
+    listing = read_csv(tmp_path, "\n".join([
+        "Anst.nr;Namn;Avd;Avd.namn;Närmaste chef",
+        "1064;Svensson Märta;140;Sälj Skåne;", "1039;Björk Mattias;140;Sälj Skåne;1064",
+        "1023;Eriksson Maria;130;Ekonomi;1064"]) + "\n")
+    assert [e.department for e in listing.employees] == ["Sälj Skåne", "Sälj Skåne", "Ekonomi"]
