@@ -65,6 +65,9 @@ def turn_around(name: str) -> tuple[str, str]:
     name with several commas (nobody can tell which part is which)."""
     if "," not in name:
         return name, ""
+    if name.rstrip().endswith(")") and "(" in name and "," not in name[:name.rindex("(")]:
+        return name, ""  # "Ragnhild Kristiansen (opsagt, stopper 31/1)": the comma is the
+        # remark's, after the name
     parts = [p.strip() for p in name.split(",")]
     if len(parts) == 2 and _DEGREE.match(parts[1]):
         return name, ""  # "Camilla Møller, ph.d.": a degree after the name, not given names

@@ -255,6 +255,10 @@ def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:
 _DASH_TAIL = re.compile(r"\S\s+[-–—]\s+([^\W\d_][^-–—]{0,30})$")
 
 
+# a leaving to come, with its day: "(opsagt, stopper 31/1)", still employed until then
+_LEAVING = frozenset({"opsagt", "stopper", "fratræder", "ophører", "slutter", "leaving"})
+
+
 def status_aside(text: str) -> str:
     """What brackets after a name say of the person's state ("barsel", "fratrådt 31.07.26",
     "starter 1/2-27"), or "" where they say something else (initials, a number)."""
@@ -270,4 +274,5 @@ def status_aside(text: str) -> str:
     inner = bracketed[1]
     words = set(WORD.findall(inner.casefold()))
     return inner if remark_state(inner) is not None or (words & _STARTS and _DAY.search(inner)
-                                                        ) or outside(inner) else ""
+                                                        ) or outside(inner) or (
+        words & _LEAVING and _DAY.search(inner)) else ""

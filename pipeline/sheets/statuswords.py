@@ -520,6 +520,8 @@ _REMARK = frozenset({"note", "noter", "notes", "notat", "notater", "bemærkning"
 # "back from leave", "barsel slut", "orlov søgt", "planlagt orlov".
 # the words that say something ended: a leave's end where a leave is named, else the job's
 _ENDED = frozenset({"slut", "sluttet", "ended"})
+# the past tense, which tells when something was, not that it is over or to come
+_PAST = frozenset({"var", "was", "været", "varit", "vært", "haft", "had"})
 _NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "after", "slut",
                             "sluttet", "ended", "søgt", "ansøgt", "planlagt", "planned",
                             "kommende", "upcoming", "evt", "måske", "maybe", "tidligere",
@@ -623,7 +625,14 @@ def remark_state(text: str) -> str | None:
         return None
     if (not_now := set(words) & _NOT_NOW_WORDS) and not (
             not_now <= _ENDED and not any(w in _LEAVE or w.endswith(_LEAVE_ENDS) for w in words)):
-        return None  # ("Sluttet 21.10.2026" alone: Norwegian for left; "barsel sluttet": back)
+        # ("Sluttet 21.10.2026" alone: Norwegian for left; "barsel sluttet": back)
+        first = _CLAUSE.split(text, maxsplit=1)[0]
+        if first != text and not_now <= _PAST and set(WORD.findall(
+                first.casefold())) & LEFT_WORDS and not set(WORD.findall(
+                first.casefold())) & (_NOT_NOW_WORDS | _NOT):
+            return LEFT  # "stoppet – sidste dag var 31/10": the leaving said first, its day
+            # told in the past after it (not "var på barsel": no leaving in the first clause)
+        return None
     if _no_form(words):
         return LEFT  # "Fratrådt 31/8 - skal ikke have MUS", "ingen MUS i år"
     if set(words) & _NOT:

@@ -23,6 +23,7 @@ from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import account, vacancy
 from pipeline.sheets.positions import second_position
+from pipeline.sheets.remarks import says_employed_elsewhere
 from pipeline.sheets.rows import (
     RowReader,
     Skipped,
@@ -96,6 +97,7 @@ class RowWalk:
     _units_left: dict[str, Employment | None] = field(default_factory=dict)
     _department: str = ""
     _section: Employment | None = None  # under "Fratrådte", "Orlov"
+    _previous: int = 0  # the row walked last (a gap before a row: blank rows between)
     _outside: Employment | None = None  # under a line that says the rows are not employed
     _block: HeadingLeader | None = None  # the leader the heading above names
     _under_heading: bool = False
@@ -127,6 +129,7 @@ class RowWalk:
             self._employee(number, values, texts)
         elif not self._heading_leader(number, values, texts, skip):
             self._skipped(number, values, texts, skip)
+        self._previous = number
 
     @property
     def titled_outside(self) -> bool:
@@ -279,7 +282,14 @@ class RowWalk:
             self._heading_said = None
             if self._title_block is not None:
                 self._block, self._block_indent = self._title_block
+        after_blank = 0 < self._previous < number - 1  # (blank rows are not walked)
         self.skips.append(skip)
+        if skip.reason == "note" and after_blank and (
+                section := _note_section(self._heading_text(texts))) is not None:
+            # a block's long title after a blank row, "Fratrådte (til orientering – slettes ved
+            # årsskifte)", "Kommende medarbejdere – starter efter nytår": a section, as a
+            # heading "Fratrådte" is
+            self._section, self._unread = section, None
         if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
             self.hidden.append(number)
         if skip.reason in _CLOSES:
@@ -608,10 +618,29 @@ def _section(heading: Skipped) -> Employment | None:
     return None
 
 
+_TITLE_HEAD = re.compile(r"\s*(?:[(:–—]|\s-\s)\s*")
+
+
+def _note_section(text: str) -> Employment | None:
+    """A long line whose first words (before a bracket, a colon or a dash) say the rows under
+    it have left, have not begun or are on leave: "Fratrådte (til orientering …)"."""
+    head = _TITLE_HEAD.split(text, maxsplit=1)[0].strip()
+    if not head or head == text.strip() or len(head.split()) > 3:
+        return None
+    state = status_state(head)
+    return Employment(state, f'under the heading "{head}"') if state in (LEFT, LEAVE) else None
+
+
 def _outside(line: Skipped, text: str) -> Employment | None:
     """A heading or note that says the people under it are not employed ("Eksterne konsulenter
     (ikke ansat)", "Contractors – not employees"): their rows without a number are no
     employees. Read from the row's whole text (``line.text`` is cut short to be kept)."""
-    if status_state(text) == LEFT:
+    if status_state(text) == LEFT or says_employed_elsewhere(text) or _NOT_ON_PAYROLL.search(
+            text):  # "… er ansat af boligorganisationerne … IKKE på vores lønliste"
         return Employment(LEFT, f'under "{line.text}"')
     return None
+
+
+# "ikke på vores lønliste", "not on our payroll": paid by someone else
+_NOT_ON_PAYROLL = re.compile(r"\b(?:ikke|not)\s+(?:på|on)\s+(?:vores\s+|vor\s+|our\s+|the\s+)?"
+                             r"(?:lønliste|lønningsliste|payroll)", re.IGNORECASE)

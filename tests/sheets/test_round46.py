@@ -358,3 +358,38 @@ def test_a_swedish_department_name_beside_its_code(tmp_path: Path) -> None:
         "1064;Svensson Märta;140;Sälj Skåne;", "1039;Björk Mattias;140;Sälj Skåne;1064",
         "1023;Eriksson Maria;130;Ekonomi;1064"]) + "\n")
     assert [e.department for e in listing.employees] == ["Sälj Skåne", "Sälj Skåne", "Ekonomi"]
+
+
+def test_remarks_in_brackets_after_names(tmp_path: Path) -> None:
+    """A dental clinic writes remarks after the name: "(stoppet – sidste dag var 31/10)" has
+    left (its day told in the past tense), "(opsagt, stopper 31/1)" leaves later: the name
+    stays the name (the comma in the brackets is no "Last, First"), employed."""
+    listing = read(tmp_path, {"Personale": [
+        ("Nr", "Navn", "Klinik", "Leder"), (52, "Astrid Åberg", "Fredericia", None),
+        (26, "Brian Rasmussen (stoppet – sidste dag var 31/10)", "Fredericia", "Astrid Åberg"),
+        (24, "Ragnhild Kristiansen (opsagt, stopper 31/1)", "Fredericia", "Astrid Åberg"),
+        (30, "Grethe Møller", "Fredericia", "Astrid Åberg")]})
+    assert [(e.number, e.name) for e in listing.employees] == [
+        ("52", "Astrid Åberg"), ("24", "Ragnhild Kristiansen"), ("30", "Grethe Møller")]
+    assert [(a.number, a.reason) for a in listing.leavers] == [("26", "Navn: left 31-10-2026")]
+
+
+def test_blocks_under_the_list_titled_as_leavers_or_not_ours(tmp_path: Path) -> None:
+    """Blocks under the list, after blank rows, each under a long line: "Fratrådte (til
+    orientering – slettes ved årsskifte)" and "Kommende medarbejdere – starter efter nytår"
+    (numbered as the staff are: no form), and caretakers a note says "er ansat af
+    boligorganisationerne … IKKE på vores lønliste" (numbered otherwise: not ours)."""
+    staff = [(f"NF0{i}", f"Person {c}sen", "Drift", "Hanne Lind") for i, c in
+             zip(range(11, 16), "ABCDE", strict=True)]
+    listing = read(tmp_path, {"Ansatte": [
+        ("Medarbejder-ID", "Navn", "Afdeling", "Nærmeste leder"),
+        ("NF010", "Hanne Lind", "Drift", None), *staff, (), (),
+        ("Fratrådte (til orientering – slettes ved årsskifte)",),
+        ("NF070", "Esben Kjær", "Drift", "Hanne Lind"), (),
+        ("Kommende medarbejdere – har skrevet kontrakt, starter efter nytår",),
+        ("NF122", "Nikolaj Dal", "Drift", "Hanne Lind"), (),
+        ("Nedenstående viceværter er ansat af boligorganisationerne og står her kun til "
+         "orientering. De er IKKE på vores lønliste.",),
+        ("BF-310", "Lærke Thomsen", "AB Solgården", "Hanne Lind")]})
+    assert [e.number for e in listing.employees] == ["NF010", *(s[0] for s in staff)]
+    assert {a.name for a in listing.leavers} == {"Esben Kjær", "Nikolaj Dal", "Lærke Thomsen"}
