@@ -398,7 +398,9 @@ class RowReader:
             # "Afdeling" | "4320 Skovbrynet": a report's line that names the department of the
             # rows under it, its label where the numbers stand
             unit = texts[filled[1]]
-            return Skipped(row, "heading", mask_cpr(f"{number} {unit}"[:40]),
+            if unit[:1] == "(" and unit[-1:] == ")":  # "Team Rosen" | "(dagvagt, 1. sal)": the
+                unit = number  # unit named first, an aside about it after (no label)
+            return Skipped(row, "heading", mask_cpr(f"{number} {texts[filled[1]]}"[:40]),
                            mask_cpr(heading_department(unit) or unit))
         if (len(filled) == 2 and number and self.numbers_have_digits
                 and not any(c.isdigit() for c in number) and (

@@ -21,7 +21,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.sheets.draft import since
@@ -30,6 +30,7 @@ from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.leadertext import LEADS, TOP_UNITS, leads
 from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
 from pipeline.sheets.names import normal_name, turn_around
+from pipeline.sheets.persons import vacancy
 from pipeline.sheets.rows import heading_department, starts_as_note
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
@@ -330,9 +331,10 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         if _norm(unit) in given and given[_norm(unit)] != this:
             continue
         given.setdefault(_norm(unit), this)
+    _vacant_posts(given)
     above = _above(sheet, key, person, email, seen, directory) or _parents(
-        sheet, key, person, given) or _groups_led(sheet, key, (key, person, email), seen,
-                                                  others, directory)
+        sheet, key, person, given) or _outline_parents(given) or _groups_led(
+        sheet, key, (key, person, email), seen, others, directory)
     names, name_header = _names(sheet, key, person, email, seen, directory)
     where = f'the sheet "{sheet.name}"'
     for unit, rows in rows_of.items():
@@ -369,6 +371,38 @@ def _role_column(sheet: Sheet, used: Sequence[int | None]) -> int | None:
         if leading and leading != set(values):
             return col
     return None
+
+
+_OUTLINE = re.compile(r"^\d+(?:\.\d+)+$")  # "2.1", "3.2.4": the unit under "2", under "3.2"
+
+
+def _outline_parent(unit: str, given: Mapping[str, Given]) -> str:
+    """The unit an outline number is under, where the sheet has it ("2.1" → "2"), or ""."""
+    while _OUTLINE.match(unit):
+        unit = unit.rpartition(".")[0]
+        if unit in given:
+            return unit
+    return ""
+
+
+def _vacant_posts(given: dict[str, Given]) -> None:
+    """A unit whose leader is a vacant post ("vakant", "Stillingen slået op"): led by the unit
+    above it, where outline numbers show it ("2.3" under "2"); else no leader (said as a unit
+    without one)."""
+    for unit in sorted(given, key=lambda u: u.count(".")):  # (the units above first)
+        if given[unit].text and vacancy(given[unit].text) and not given[unit].email:
+            parent = _outline_parent(unit, given)
+            if parent:
+                given[unit] = given[parent]
+            else:
+                given.pop(unit)
+
+
+def _outline_parents(given: Mapping[str, Given]) -> dict[str, Given]:
+    """Units numbered as an outline ("2", "2.1", "2.2"): a unit's leader reports to the leader
+    of the unit its number is under."""
+    return {unit: given[parent] for unit in given
+            if (parent := _outline_parent(unit, given)) and given[parent] != given[unit]}
 
 
 def _parents(sheet: Sheet, key: int, person: int, given: dict[str, Given]) -> dict[str, Given]:
@@ -548,8 +582,10 @@ def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
     their units the top management ("Direktion"): the others report to its leader, warned
     (the sheet does not say so); otherwise they have no leader, as the top of a list has."""
     # the top management by its name, or by a name that ends in it ("Dagplejen – ledelse")
-    tops = [(i, r, u) for i, r, u in unled if _norm(u) in TOP_UNITS or (
-        (tail := _TOP_TAIL.search(u)) is not None and tail.group(1).casefold() in TOP_UNITS)]
+    # (a unit given as a code, "1", by the name the sheet gives it: "Direktion")
+    tops = [(i, r, u) for i, r, u in unled if _norm(name := found.names.get(u, u)) in TOP_UNITS
+            or ((tail := _TOP_TAIL.search(name)) is not None
+                and tail.group(1).casefold() in TOP_UNITS)]
     if len(unled) < 2 or len(tops) != 1:
         return
     _, top_row, top_unit = tops[0]

@@ -393,3 +393,42 @@ def test_blocks_under_the_list_titled_as_leavers_or_not_ours(tmp_path: Path) -> 
         ("BF-310", "Lærke Thomsen", "AB Solgården", "Hanne Lind")]})
     assert [e.number for e in listing.employees] == ["NF010", *(s[0] for s in staff)]
     assert {a.name for a in listing.leavers} == {"Esben Kjær", "Nikolaj Dal", "Lærke Thomsen"}
+
+
+def test_a_team_heading_with_an_aside_beside_it(tmp_path: Path) -> None:
+    """A nursing home's heading "Team Rosen" with "(dagvagt, 1. sal)" in the next cell: the
+    team is the department, the aside is not (it was read as the unit's name)."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Medarb.nr.", "Navn", "Stilling", "Teamleder"), ("Ledelse",),
+        (60402, "Sofie Vestergaard", "Forstander", None),
+        ("Team Rosen", "(dagvagt, 1. sal)"),
+        (60403, "Ahmed Hussein", "Teamleder", "Sofie Vestergaard"),
+        (60426, "Camilla Holm", "SOSU-hjælper", "Ahmed Hussein"),
+        ("Team Valmuen", "(dagvagt, stueetagen)"),
+        (60404, "Eva Berg", "Teamleder", "Sofie Vestergaard"),
+        (60427, "Ole Dam", "SOSU-hjælper", "Eva Berg")]})
+    assert [e.department for e in listing.employees] == [
+        "Ledelse", "Team Rosen", "Team Rosen", "Team Valmuen", "Team Valmuen"]
+
+
+def test_units_numbered_as_an_outline_with_a_vacant_post(tmp_path: Path) -> None:
+    """A sheet of units numbered "1", "2", "2.1" …, each with its leader's number: a unit's
+    leader reports to the leader of the unit its number is under, the heads of the top units
+    to the one of "Direktion"; "vakant" is no leader, its unit led from the unit above."""
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Nr.", "Navn", "Enhed", "Stilling"),
+                         (148, "Lone Jørgensen", "1", "Direktør"),
+                         (21, "Søren Jørgensen", "2", "Leder"),
+                         (25, "Mohammed Ali", "2.1", "Leder"),
+                         (30, "Camilla Holm", "2.1", "Servicemedarbejder"),
+                         (19, "Karen Møller", "2.3", "Vinduespudser"),
+                         (79, "Birgitte Madsen", "3", "Leder"),
+                         (36, "Line Højgaard", "3", "Kundekoordinator")],
+        "Organisation": [("Nr.", "Enhed", "Leder (nr.)"), ("1", "Direktion", 148),
+                         ("2", "Drift", 21), ("2.1", "Rengøring Nord", 25),
+                         ("2.3", "Vinduespolering", "vakant"), ("3", "Administration", 79)]})
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("148", "Direktion", ""), ("21", "Drift", "Lone Jørgensen"),
+        ("25", "Rengøring Nord", "Søren Jørgensen"), ("30", "Rengøring Nord", "Mohammed Ali"),
+        ("19", "Vinduespolering", "Søren Jørgensen"), ("79", "Administration", "Lone Jørgensen"),
+        ("36", "Administration", "Birgitte Madsen")]
