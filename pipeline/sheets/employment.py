@@ -63,6 +63,7 @@ from pipeline.sheets.statuswords import (
     notice_date,
     outside,
     placement,
+    remark_state,
     start_date,
     status_state,
     transferred_away,
@@ -122,6 +123,9 @@ _OPEN_PERIOD = re.compile(r"^\s*(\S*\d)\s*[–—-]\s*$")
 
 # the header of a yes/no flag of an account or a card shut ("loginDisabled", "Konto spærret")
 _ACCOUNT_SHUT = INACTIVE | {"spærret", "spaerret", "blokeret", "blocked", "locked", "suspended"}
+# what befalls a card or a login, not its holder: lost, stolen, broken, a new one ordered
+_CARD_TROUBLE = frozenset({"mistet", "tabt", "bortkommet", "stjålet", "defekt", "ødelagt",
+                           "lost", "stolen", "broken", "damaged", "glemt", "forgotten"})
 # a remark's first clause: up to a dash between spaces, a colon, a comma or a semicolon
 _FIRST_CLAUSE = re.compile(r"\s+[–—-]\s+|\s*[:;,]\s*")
 # Two dotted or slashed days joined by a bare hyphen: "01.04.2026-31.10.2026" (an ISO day's
@@ -491,6 +495,7 @@ class EmploymentReader:
         self.order = order
         self.unknown: dict[tuple[str, str], list[int]] = {}  # (header, value) → rows
         self.misspelt: dict[tuple[str, str, str], list[int]] = {}  # (header, value, meant)
+        self.card_shut: dict[str, list[int]] = {}  # remark header → rows of a lost card
         self.serials: dict[str, list[int]] = {}  # header → rows of date numbers read as dates
 
     def _status_of_kinds(self, rows: Sequence[tuple[int, Sequence[Any]]],
@@ -576,6 +581,10 @@ class EmploymentReader:
         found = [(LEAVE if s == DATED else s, r) for s, r in found]
         if any(s == IDLE for s, _ in found):
             why = self._leave_said(values) if all(s != LEFT for s, _ in found) else ""
+            if not why and all(s != LEFT for s, _ in found) and (card := self._card_said(values)):
+                # "Kort mistet – nyt kort bestilt": the card is shut for the card's sake
+                self.card_shut.setdefault(card, []).append(row)
+                found = [(EMPLOYED, "") if s == IDLE else (s, r) for s, r in found]
             found = [((LEAVE if why else LEFT) if s == IDLE else s,
                       f"{r}, {why}" if s == IDLE and why else r) for s, r in found]
         if self._titles and not any(s == LEFT for s, _ in found):
@@ -747,18 +756,34 @@ class EmploymentReader:
     def _ends_later(self, values: Sequence[Any]) -> bool:
         """The row's end date is still to come (a status that says leaving beside it is so)."""
         ended = self._ended(values) if any(k == "end_date" for k, _ in self.columns) else None
-        return ended is not None and ended > self.today
+        return ended is not None and ended >= self.today  # (the last day itself is worked)
 
     def _ended(self, values: Sequence[Any]) -> dt.date | None:
-        """The end date a leaver's row gives (None: no end-date column, or no date in it)."""
-        use = next((use for key, use in self.columns if key == "end_date"), None)
-        if use is None:
-            return None
-        try:
-            day = read_date(value_at(values, use.index), self.order)
-        except ValueError:
-            return date_in_words(cell_text(value_at(values, use.index)), self.order)
-        return None if day is not None and day.year == 9999 else day  # SAP's open end
+        """The end date a leaver's row gives (None: no end-date column, or no date in it): the
+        first end-date column with a day on the row (Staffology's "Leaver" TRUE, then its
+        "Leaving Date")."""
+        for key, use in self.columns:
+            if key != "end_date":
+                continue
+            try:
+                day = read_date(value_at(values, use.index), self.order)
+            except ValueError:
+                day = date_in_words(cell_text(value_at(values, use.index)), self.order)
+            if day is not None:
+                return None if day.year == 9999 else day  # SAP's open end
+        return None
+
+    def _card_said(self, values: Sequence[Any]) -> str:
+        """The column of a remark beside a shut card or account that says why it is shut, for
+        the card's own sake ("Kort mistet – nyt kort bestilt", "Lost card"), not the person's:
+        its header, or ""."""
+        for use in self.others:
+            text = cell_text(value_at(values, use.index))
+            words = set(WORD.findall(text.casefold())) if text else set()
+            if words & _CARD_TROUBLE and not words & (LEFT_WORDS | INACTIVE) and remark_state(
+                    text) is None:
+                return use.header
+        return ""
 
     def _leave_said(self, values: Sequence[Any]) -> str:
         """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"', or a
@@ -907,6 +932,9 @@ class EmploymentReader:
         if state is None:
             self.unknown.setdefault((header, text), []).append(row)
             return EMPLOYED, ""
+        if state == LEFT and says_not_employed(text):
+            # "Praktikant (ej anställd)": never employed here, whatever day the term ends
+            return LEFT, f"{said}: {NOT_HERE}"
         if state == LEFT and set(WORD.findall(folded)) & LEFT_WORDS <= INACTIVE:
             return IDLE, said
         if state == LEAVE and self.directory and set(WORD.findall(folded)) & _SUSPENDED:
@@ -1011,6 +1039,10 @@ class EmploymentReader:
                 'Write the statuses as words ("Aktiv", "Fratrådt", "Orlov") in that column '
                 "(Excel's Find and Replace does it code by code), and run the command again.",
                 rows[0], header)
+        for header, rows in self.card_shut.items():
+            self.findings.note("card-shut", f"The {header} in {rows_text(rows)} says why the card "
+                               "or login is shut (lost, stolen or broken), not that its holder "
+                               "has left: they are read as employed.", rows[0], header, rows)
         for (header, text, meant), rows in self.misspelt.items():
             self.findings.warn(
                 "status-misspelt", f'The {header} "{text}" ({rows_text(rows)}) is no status mus '

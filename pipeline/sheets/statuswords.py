@@ -195,6 +195,9 @@ _OUTSIDE = frozenset({
     "klient", "klienter", "client", "clients",
     "samarbejdspartner", "samarbejdspartnere",
     "selvstændig", "consultant", "konsult", "konsulter", "kontingent", "guest", "guests",
+    # self-employed, no contract of employment: "Dirigeant (indépendant)", "Selbständig"
+    "indépendant", "indépendante", "selbständig", "selbstständig", "egenföretagare",
+    "selvstendig",
     "gæst", "gæster", "gjest",
     "gäst", "ulønnet", "ulønnede", "unpaid", "volunteer", "frivillig", "honorarlønnet",
     "emeritus", "emerita",  # a retired professor keeps a desk, not a post
@@ -220,7 +223,8 @@ _UNPAID = frozenset({"ulønnet", "ulønnede", "unpaid", "ulønt", "ulönad"})
 _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
                          "anställnings", "anställning", "employment", "employee", "worker",
                          "medarbejder", "contract", "kontrakt"})
-_NOT = frozenset({"ikke", "not", "non", "no", "un"})
+_NOT = frozenset({"ikke", "not", "non", "no", "un",
+                  "ej", "inte", "ikkje", "nicht", "niet", "pas"})  # "Praktikant (ej anställd)"
 WORD = re.compile(r"[^\W\d_]+")
 # A yes/no column whose header names a state of not working here ("suspended", "Disabled",
 # "Konto spærret", "Archived"): yes means no form. The words of an account or a person switched
@@ -794,7 +798,9 @@ THINGS = frozenset({"room", "rooms", "equipment", "udstyr", "lokale", "lokaler",
                     "device", "devices", "vehicle", "køretøj", "maskine", "machine", "resource",
                     "ressource", "asset",
                     # a time clock or a kiosk among the staff (Timegrip's "Terminal")
-                    "terminal", "terminaler", "stempelur", "kiosk", "printer"})
+                    "terminal", "terminaler", "stempelur", "kiosk", "printer",
+                    # a company's shared payment or fuel card among the cardholders
+                    "fælleskort", "firmakort"})
 
 
 def marks_outsiders(values: Sequence[Any]) -> bool:

@@ -432,3 +432,58 @@ def test_units_numbered_as_an_outline_with_a_vacant_post(tmp_path: Path) -> None
         ("25", "Rengøring Nord", "Søren Jørgensen"), ("30", "Rengøring Nord", "Mohammed Ali"),
         ("19", "Vinduespolering", "Søren Jørgensen"), ("79", "Administration", "Lone Jørgensen"),
         ("36", "Administration", "Birgitte Madsen")]
+
+
+def test_a_leaver_flag_beside_a_leaving_date_to_come(tmp_path: Path) -> None:
+    """Staffology's "Leaver" TRUE with its "Leaving Date": a day passed has left, a day to
+    come (or today, the last day worked) is still employed; TRUE without a day has left."""
+    listing = read_csv(tmp_path, "\n".join([
+        '"Payroll Code","First Name","Last Name","Department","Line Manager","Leaver",'
+        '"Leaving Date"',
+        '"001","Charlotte","Jones","Finance","","FALSE",""',
+        '"004","Olivia","Hughes","Finance","Charlotte Jones","TRUE","2026-01-18"',
+        '"010","Hannah","Smith","Finance","Charlotte Jones","TRUE","2027-01-31"',
+        '"016","Emily","Brown","Finance","Charlotte Jones","TRUE","2026-12-07"',
+        '"017","Jack","Clarke","Finance","Charlotte Jones","TRUE",""',
+        '"018","Ava","Lee","Finance","Charlotte Jones","FALSE",""']) + "\n")
+    assert [e.number for e in listing.employees] == ["001", "010", "016", "018"]
+    assert [a.number for a in listing.leavers] == ["004", "017"]
+
+
+def test_a_blocked_card_whose_remark_says_why(tmp_path: Path) -> None:
+    """An access-control export's "Spærret" Ja: "Fratrådt …" has left, "Orlov – kort
+    deaktiveret" is leave, "Kort mistet – nyt kort bestilt" is the card's trouble, not the
+    holder's (employed, noted); a shared "Fælleskort" is no person."""
+    listing = read(tmp_path, {"Kortholdere": [
+        ("Fornavn", "Efternavn", "Personalenummer", "Afdeling", "Gruppe", "Spærret",
+         "Bemærkning", "Leder"),
+        ("Hanne", "Christensen", 7001, "SFO", "Medarbejdere", "Nej", None, None),
+        ("Øjvind", "Frølund", 7027, "SFO", "Medarbejdere", "Ja", "Fratrådt 26.03.2025",
+         "Hanne Christensen"),
+        ("Karen", "Højgaard", 7060, "SFO", "Medarbejdere", "Ja",
+         "Orlov – kort deaktiveret til 1.8.2027", "Hanne Christensen"),
+        ("Sofie", "Rasmussen", 7051, "SFO", "Medarbejdere", "Ja",
+         "Kort mistet – nyt kort bestilt", "Hanne Christensen"),
+        ("Firmakort", "Service", "FK01", "SFO", "Fælleskort", "Nej", None, None),
+        ("Ida", "Lund", 7052, "SFO", "Medarbejdere", "Nej", None, "Hanne Christensen")]})
+    assert [e.number for e in listing.employees] == ["7001", "7060", "7051", "7052"]
+    assert sorted(a.number for a in listing.leavers) == ["7027", "FK01"]
+    assert [a.number for a in listing.on_leave] == ["7060"]
+    assert any(n.kind == "card-shut" for n in listing.notes)
+
+
+@pytest.mark.parametrize(("kind", "left"), [
+    ("Praktikant (ej anställd, skolpraktik)", True),
+    ("Dirigeant d'entreprise (indépendant – pas de contrat de travail)", True),
+    ("Praktikant", False)])
+def test_a_kind_that_says_not_employed_whatever_its_end(tmp_path: Path, kind: str,
+                                                        left: bool) -> None:
+    """A trainee "ej anställd" whose term ends after today is still no employee (the end to
+    come made them one leaving later); a self-employed director is none either."""
+    listing = read(tmp_path, {"Personal": [
+        ("Anst.nr", "Namn", "Avdelning", "Chef", "Anställningsform", "Anställd t.o.m."),
+        (11, "Björn Larsson", "Kundtjänst", None, "Tillsvidare", None),
+        (12, "Elin Karlsson", "Kundtjänst", "Björn Larsson", "Tillsvidare", None),
+        (16, "Mikael Karlsson", "Kundtjänst", "Björn Larsson", kind, "2026-12-18"),
+        (17, "Erik Sjöström", "Kundtjänst", "Björn Larsson", "Visstid", "2027-03-31")]})
+    assert [a.number for a in listing.leavers] == (["16"] if left else [])
