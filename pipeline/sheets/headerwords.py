@@ -635,6 +635,9 @@ def _without_contents(header: str) -> str:
     return f"{header[:found.start()]} ({parts[0]})" if rest and rest <= _CONTACT_WORDS else header
 
 
+# the mark a column of ticks holds, said after its header: "(x)", "(ja/nej)", "(J/N)"
+_MARK_ASIDE = re.compile(r"\s*\((?:x|ja\s*/\s*nej|j\s*/\s*n|y\s*/\s*n|yes\s*/\s*no|1\s*/\s*0)\)\s*$",
+                         re.IGNORECASE)
 _TWO_WORDS = re.compile(r"^\s*[^\W\d_]{2,}\.?/[^\W\d_]{2,}\.?\s*$")  # "Initialer/nr"
 
 
@@ -643,6 +646,8 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     """(field key, tier) that a header's words name, or None. A header of two names for one
     column ("Kontorchef / nærmeste leder") names a field where both names do, or one does and
     the other names nothing else."""
+    if _MARK_ASIDE.search(header):  # "Udtrådt (x)": the header, and the mark its cells hold
+        header = _MARK_ASIDE.sub("", header)
     if " / " in header or _TWO_WORDS.match(header):
         sides = [inferred_role(side) for side in re.split(r"\s*/\s*", header) if side.strip()]
         named = {role for role in sides if role is not None}
