@@ -636,8 +636,8 @@ def _without_contents(header: str) -> str:
 
 
 # the mark a column of ticks holds, said after its header: "(x)", "(ja/nej)", "(J/N)"
-_MARK_ASIDE = re.compile(r"\s*\((?:x|ja\s*/\s*nej|j\s*/\s*n|y\s*/\s*n|yes\s*/\s*no|1\s*/\s*0)\)\s*$",
-                         re.IGNORECASE)
+_MARK_ASIDE = re.compile(
+    r"\s*\((?:x|ja\s*/\s*nej|j\s*/\s*n|y\s*/\s*n|yes\s*/\s*no|1\s*/\s*0)\)\s*$", re.IGNORECASE)
 _TWO_WORDS = re.compile(r"^\s*[^\W\d_]{2,}\.?/[^\W\d_]{2,}\.?\s*$")  # "Initialer/nr"
 
 

@@ -398,6 +398,16 @@ class Directory:
             return self._initial.get(f"{words[0][0]} {words[-1]}", [])
         return []
 
+    def _addresses(self, text: str) -> list[int]:
+        """Everyone a leader cell of several addresses names ("maja@…, aase@…": a team's two
+        managers), each address someone's own: who holds the talks cannot be told."""
+        parts = [p for p in re.split(r"[,;\s]+", text) if p]
+        if len(parts) < 2 or not all(valid_email(p) for p in parts):
+            return []
+        found = [self._index.get(f"e:{p.casefold()}", []) for p in parts]
+        return sorted({h[0] for h in found}) if all(len(h) == 1 for h in found) and len(
+            {h[0] for h in found}) > 1 else []
+
     def _several(self, text: str) -> list[int]:
         """Everyone a leader cell names in full where it names two people or more ("Emil Friis /
         Morten Ærenlund", "Lene Kjær (MUS holdes af Søren Dahl)", two names on two lines):
@@ -559,7 +569,8 @@ class Directory:
     def _first_look(self, given: Given) -> _Look:
         kind = kind_of(given.text) if given.text else ("number" if given.number else
                                                         "e-mail" if given.email else "")
-        shared = self._several(given.text) if given.text and kind == "name" else []
+        shared = self._several(given.text) if given.text and kind == "name" else (
+            self._addresses(given.text) if given.text and kind == "e-mail" else [])
         if shared:  # "Emil Friis / Morten Ærenlund": two leaders, never one guessed
             return _Look(kind, [shared], shown_as_written(given.text, kind), given.email,
                          1, [SEVERAL], -1)

@@ -487,3 +487,26 @@ def test_a_kind_that_says_not_employed_whatever_its_end(tmp_path: Path, kind: st
         (16, "Mikael Karlsson", "Kundtjänst", "Björn Larsson", kind, "2026-12-18"),
         (17, "Erik Sjöström", "Kundtjänst", "Björn Larsson", "Visstid", "2027-03-31")]})
     assert [a.number for a in listing.leavers] == (["16"] if left else [])
+
+
+def test_a_column_of_x_headed_with_its_mark(tmp_path: Path) -> None:
+    """"Udtrådt (x)": the header says the mark its cells hold; an x there has left."""
+    listing = read(tmp_path, {"Ark1": [
+        ("Nr.", "Efternavn", "Fornavn", "Afdeling", "Leder", "Udtrådt (x)"),
+        (42, "Larsen", "Kirsten", "Ledelse", "-", None),
+        (46, "Jensen", "Anders", "Bibliotek", "Kirsten Larsen", None),
+        (59, "Nguyen", "Priya", "Ledelse", "Kirsten Larsen", "x"),
+        (61, "Jørgensen", "Jakob", "Bibliotek", "Anders Jensen", None)]})
+    assert [e.number for e in listing.employees] == ["42", "46", "61"]
+    assert [a.number for a in listing.leavers] == ["59"]
+
+
+def test_a_leader_cell_of_two_addresses_names_two_leaders(tmp_path: Path) -> None:
+    """A team's two managers by address ("eva@…, ida@…"): who holds the talks cannot be told,
+    so the list is refused as for two names (it was shown as a leader's name)."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder", "Mail"), (11, "Bo Lund", "Drift", None, "bo@x.dk"),
+            (12, "Eva Holm", "Drift", "Bo Lund", "eva@x.dk"),
+            (13, "Ida Dam", "Drift", "Bo Lund", "ida@x.dk"),
+            (14, "Ole Bak", "Drift", "eva@x.dk, ida@x.dk", "ole@x.dk")]
+    with pytest.raises(SpreadsheetError, match="names several people on the list"):
+        read(tmp_path, {"A": rows})
