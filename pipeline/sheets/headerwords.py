@@ -637,7 +637,8 @@ def _without_contents(header: str) -> str:
 
 # the mark a column of ticks holds, said after its header: "(x)", "(ja/nej)", "(J/N)"
 _MARK_ASIDE = re.compile(
-    r"\s*\((?:x|ja\s*/\s*nej|j\s*/\s*n|y\s*/\s*n|yes\s*/\s*no|1\s*/\s*0)\)\s*$", re.IGNORECASE)
+    r"\s*\((?:x|ja\s*/\s*nej|j\s*/\s*n|y\s*/\s*n|yes\s*/\s*no|1\s*/\s*0|"
+    r"[^()=]{1,3}=\s*(?:ja|yes|nej|no))\)\s*$", re.IGNORECASE)  # (and "(1=ja)", "(x = ja)")
 _TWO_WORDS = re.compile(r"^\s*[^\W\d_]{2,}\.?/[^\W\d_]{2,}\.?\s*$")  # "Initialer/nr"
 
 
@@ -647,7 +648,9 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     column ("Kontorchef / nærmeste leder") names a field where both names do, or one does and
     the other names nothing else."""
     if _MARK_ASIDE.search(header):  # "Udtrådt (x)": the header, and the mark its cells hold
-        header = _MARK_ASIDE.sub("", header)
+        role = inferred_role(_MARK_ASIDE.sub("", header))
+        # ("Leder (1=ja)": a mark of who leads, no leader's name; read_flag_leaders)
+        return None if role is not None and role[0].startswith("leader") else role
     if " / " in header or _TWO_WORDS.match(header):
         sides = [inferred_role(side) for side in re.split(r"\s*/\s*", header) if side.strip()]
         named = {role for role in sides if role is not None}

@@ -510,3 +510,17 @@ def test_a_leader_cell_of_two_addresses_names_two_leaders(tmp_path: Path) -> Non
             (14, "Ole Bak", "Drift", "eva@x.dk, ida@x.dk", "ole@x.dk")]
     with pytest.raises(SpreadsheetError, match="names several people on the list"):
         read(tmp_path, {"A": rows})
+
+
+def test_a_column_marking_leaders_1_is_yes_is_no_leader_column(tmp_path: Path) -> None:
+    """Ennova's "Leder (1=ja)" marks who leads (1 or 0) beside "Leder-ID", the leader's
+    number: the mark is no leader (the top's "1" was shown as her leader)."""
+    listing = read(tmp_path, {"Deltagere": [
+        ("Respondent-ID", "Fornavn", "Efternavn", "Niveau 1", "Leder (1=ja)", "Leder-ID"),
+        (51002, "Lars", "Andersen", "Teknik", 1, None),
+        (51007, "Kasper", "Holm", "Teknik", 1, 51002),
+        (51022, "Torben", "Bjerre", "Teknik", 0, 51002),
+        (51024, "Rikke", "Krogh", "Teknik", 0, 51007)]})
+    assert [(e.number, e.leader) for e in listing.employees] == [
+        ("51002", ""), ("51007", "Lars Andersen"), ("51022", "Lars Andersen"),
+        ("51024", "Kasper Holm")]
