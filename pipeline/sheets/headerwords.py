@@ -107,7 +107,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "matricule", "numéro", "numero",
              "código", "codigo", "matricola"),  # Spanish, Italian
     NAME: ("navn", "navne", "name", "names", "namn", "naam",  # (Dutch: Exact Online)
-           "nafn", "nimi",  # Icelandic, Estonian (and Finnish)
+           "nafn",  # Icelandic ("Nimi" alone: inferred_role)
            "nom", "noms"),  # French
     FIRST: ("etunimi", "etunimet", "imię", "imie", "imiona",  # Finnish, Polish
             "eesnimi", "vardas", "vārds",  # Estonian, Lithuanian, Latvian
@@ -658,6 +658,9 @@ def inferred_role(header: str) -> tuple[str, int] | None:
             return min(named, key=lambda role: role[1])
     found, unknown = concepts(header_words(_without_contents(_without_source(header))))
     words = header_words(header)
+    if words == ("nimi",):
+        return "name", INFERRED  # Estonian and Finnish "Nimi" (not "Kustannuspaikan nimi", the
+        # cost centre's name)
     if len(words) == 2 and words[0] in _TERMS and words[1] in _ACTIVE_UNTIL:
         return "end_date", INFERRED  # "Sæson til", "Vikariat til": the term's last day
     if len(words) == 2 and words[0] in _VALID and words[1] in _VALID_UNTIL:

@@ -524,3 +524,13 @@ def test_a_column_marking_leaders_1_is_yes_is_no_leader_column(tmp_path: Path) -
     assert [(e.number, e.leader) for e in listing.employees] == [
         ("51002", ""), ("51007", "Lars Andersen"), ("51022", "Lars Andersen"),
         ("51024", "Kasper Holm")]
+
+
+def test_a_cost_centres_name_in_finnish_is_no_persons_name(tmp_path: Path) -> None:
+    """Mepco's "Kustannuspaikan nimi" (the cost centre's name) beside "Etunimet" and
+    "Sukunimi": the unit, not a name column; "Nimi" alone is the name (Merit Palk)."""
+    listing = read_csv(tmp_path, "\n".join([
+        "Henkilönro;Sukunimi;Etunimet;Kustannuspaikka;Kustannuspaikan nimi;Esihenkilö",
+        "2001;Frølund;Pernille;300;Johto;", "2024;Mørch;Rasmus;302;Kuljetus;Frølund Pernille",
+        "2054;Kjær;Malene;302;Kuljetus;Frølund Pernille"]) + "\n")
+    assert [e.department for e in listing.employees] == ["Johto", "Kuljetus", "Kuljetus"]
