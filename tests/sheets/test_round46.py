@@ -529,8 +529,13 @@ def test_a_column_marking_leaders_1_is_yes_is_no_leader_column(tmp_path: Path) -
 def test_a_cost_centres_name_in_finnish_is_no_persons_name(tmp_path: Path) -> None:
     """Mepco's "Kustannuspaikan nimi" (the cost centre's name) beside "Etunimet" and
     "Sukunimi": the unit, not a name column; "Nimi" alone is the name (Merit Palk)."""
-    listing = read_csv(tmp_path, "\n".join([
-        "Henkilönro;Sukunimi;Etunimet;Kustannuspaikka;Kustannuspaikan nimi;Esihenkilö",
-        "2001;Frølund;Pernille;300;Johto;", "2024;Mørch;Rasmus;302;Kuljetus;Frølund Pernille",
-        "2054;Kjær;Malene;302;Kuljetus;Frølund Pernille"]) + "\n")
-    assert [e.department for e in listing.employees] == ["Johto", "Kuljetus", "Kuljetus"]
+    rows = ["Henkilönro;Sukunimi;Etunimet;Kustannuspaikka;Kustannuspaikan nimi;Esihenkilö",
+            "2001;Frølund;Pernille;300;Johto;", "2002;Holm;Bo;302;Kuljetus;Frølund Pernille",
+            "2003;Lund;Eva;303;Varasto;Frølund Pernille"]
+    rows += [f"{2010 + i};Mørch;{first};302;Kuljetus;Holm Bo"
+             for i, first in enumerate(("Rasmus", "Malene", "Aino", "Timo"))]
+    rows += [f"{2020 + i};Kjær;{first};303;Varasto;Lund Eva"
+             for i, first in enumerate(("Mikko", "Sanna", "Jussi", "Liisa"))]
+    listing = read_csv(tmp_path, "\n".join(rows) + "\n")
+    assert [e.department for e in listing.employees][:3] == ["Johto", "Kuljetus", "Varasto"]
+    assert {e.department for e in listing.employees[3:]} == {"Kuljetus", "Varasto"}
