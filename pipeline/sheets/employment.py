@@ -126,6 +126,9 @@ _ACCOUNT_SHUT = INACTIVE | {"spærret", "spaerret", "blokeret", "blocked", "lock
 # what befalls a card or a login, not its holder: lost, stolen, broken, a new one ordered
 _CARD_TROUBLE = frozenset({"mistet", "tabt", "bortkommet", "stjålet", "defekt", "ødelagt",
                            "lost", "stolen", "broken", "damaged", "glemt", "forgotten"})
+# released from work and paid until the end of the notice: still employed till then
+_RELEASED = frozenset({"fritstillet", "fritstillede", "fritstilling", "freigestellt",
+                       "released", "garden"})
 # a remark's first clause: up to a dash between spaces, a colon, a comma or a semicolon
 _FIRST_CLAUSE = re.compile(r"\s+[–—-]\s+|\s*[:;,]\s*")
 # Two dotted or slashed days joined by a bare hyphen: "01.04.2026-31.10.2026" (an ISO day's
@@ -625,11 +628,21 @@ class EmploymentReader:
         state, reason = self.remarks.of(row, values)
         if state == EMPLOYED and (said := self._agrees_outside(row, values)):
             return Employment(LEFT, said)
-        if state == LEFT and self._ends_later(values):
+        if state == LEFT and self._ends_later(values) and self._released(row, values):
             # "Fritstillet fra 01.11.2026" beside an end date still to come: released from
-            # work, employed until that day
+            # work, employed until that day (not "Stoppet før tid 13.10.2026" beside the end
+            # a season was expected to have: stopped before it)
             return _STILL_EMPLOYED
         return Employment(state, reason) if state in (LEAVE, LEFT) else _STILL_EMPLOYED
+
+    def _released(self, row: int, values: Sequence[Any]) -> bool:
+        """A remark on the row that says its person is released from work, paid until the
+        end ("Fritstillet", "Freigestellt"), or that gives no passed day of leaving."""
+        texts = [cell_text(value_at(values, u.index)) for u in self.remarks.columns]
+        texts += list(self.remarks.comments.get(row, ()))
+        words = {w for t in texts for w in WORD.findall(t.casefold())}
+        return bool(words & _RELEASED) or not words & {"stoppet", "stoppede", "fratrådt",
+                                                        "sluttet", "ophørt"}
 
     def _agrees_outside(self, row: int, values: Sequence[Any]) -> str:
         """Where a remark says the row's person is not employed here and a short cell of a

@@ -539,3 +539,18 @@ def test_a_cost_centres_name_in_finnish_is_no_persons_name(tmp_path: Path) -> No
     listing = read_csv(tmp_path, "\n".join(rows) + "\n")
     assert [e.department for e in listing.employees][:3] == ["Johto", "Kuljetus", "Varasto"]
     assert {e.department for e in listing.employees[3:]} == {"Kuljetus", "Varasto"}
+
+
+def test_stopped_before_the_expected_end_of_a_season(tmp_path: Path) -> None:
+    """A sugar campaign's "Slut" ("forventet 20.01.2027") beside a note "Stoppet før tid
+    13.10.2026": stopped on that day, before the season's expected end (no form); one
+    "Fritstillet fra 01.11.2026" beside an end to come is paid until then (a form)."""
+    listing = read(tmp_path, {"Kampagne 2026": [
+        ("Løn-nr", "Navn", "Hold", "Holdleder", "Slut", "Note"),
+        (7050, "Line Friis", "Hold 1", None, "forventet 20.01.2027", None),
+        (7051, "Birgitte Poulsen", "Hold 1", "Line Friis", "forventet 20.01.2027", None),
+        (7064, "Søs Petersen", "Hold 1", "Line Friis", "forventet 20.01.2027",
+         "Stoppet før tid 13.10.2026"),
+        (7065, "Ole Dam", "Hold 1", "Line Friis", "20.01.2027", "Fritstillet fra 01.11.2026")]})
+    assert [e.number for e in listing.employees] == ["7050", "7051", "7065"]
+    assert [a.number for a in listing.leavers] == ["7064"]
