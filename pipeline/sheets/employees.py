@@ -731,7 +731,7 @@ class _Read:
                                      findings)
         _unit_paths(drafts, set(headed), layout, findings)
         _one_unit_each(drafts, layout, findings)
-        name_units(drafts, layout, others, findings)
+        named = name_units(drafts, layout, others, findings)
         units_at_sites(drafts, layout, findings)
         units_of_leaders(drafts, layout, findings)
         by_dn = "department" not in layout.fields and not headed and _units_from_dn(
@@ -785,7 +785,7 @@ class _Read:
         lead_from_parent_units(drafts, layout, findings)
         leader_addresses(drafts, rows, layout.side, findings)
         return cls(sheet, header, findings, layout, drafts, walk, skips, leavers, rows,
-                   set(lookups | keys))
+                   set(lookups | keys) | ({named} if named else set()))
 
 
 def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],

@@ -114,8 +114,11 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
             same.append((Part(candidate, found, True), listed))
             continue
         if cited is None:
+            # (not the units' column: a sheet of unit codes and their names, "100 | Direktion",
+            # is a key of the units the list's rows name, no people)
+            units = header.found.get("department")
             cited = {normal_name(cell_text(v)) for n, values in sheet.rows if n > header.row
-                     for v in values if v is not None}
+                     for i, v in enumerate(values) if v is not None and i != units}
         named = sum(1 for k, w in new if normal_name(k) in cited or normal_name(w) in cited)
         if listed:
             # one person under the list's columns: more of the list where the list names

@@ -23,7 +23,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.sheets.findings import Findings
+from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
@@ -95,8 +95,10 @@ def find_code_names(others: Sequence[Sheet], codes: set[str], people: Container[
         for key in range(width):
             keyed = [r for r in grid if key < len(r) and _key(r[key]) in codes]
             seen = [_key(r[key]) for r in keyed]
-            if set(seen) != codes or len(seen) != len(codes):
-                continue  # a code missing, or named twice
+            if len(seen) != len(set(seen)) or (set(seen) != codes and (
+                    len(codes) < 5 or len(seen) < 0.8 * len(codes))):
+                continue  # a code named twice, or missing (one in five or more may be: said,
+                # name_units)
             above = next((r for r in grid if key < len(r) and r[key].strip()), [])
             for col in range(width):
                 if col == key:
@@ -118,32 +120,42 @@ def find_code_names(others: Sequence[Sheet], codes: set[str], people: Container[
 
 
 def name_units(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
-               findings: Findings) -> None:
-    """Give each draft its unit's name where its department is a code another sheet names."""
+               findings: Findings) -> str:
+    """Give each draft its unit's name where its department is a code another sheet names;
+    the name of the sheet so read ("" where none is)."""
     if not drafts or not others:
-        return
+        return ""
     people = _People(drafts)
     department = layout.fields.get("department")
     if department is not None:
         codes = codes_of([d.fields["department"] for d in drafts])
         if codes is None:
-            return
+            return ""
         found = find_code_names(others, codes, people)
         if found is None:
-            return
+            return ""
+        unnamed: dict[str, list[int]] = {}
         for d in drafts:
-            d.fields["department"] = found.names.get(_key(d.fields["department"]),
-                                                     d.fields["department"])
+            code = d.fields["department"]
+            if code and _key(code) not in found.names:
+                unnamed.setdefault(code, []).append(d.row)
+            d.fields["department"] = found.names.get(_key(code), code)
         findings.note("unit-names", f'The departments in "{department.header}" are codes; '
                       f'their names are read from the sheet "{found.sheet}" (for example '
                       f"{found.example}).", column=department.header)
-        return
+        for code, rows in unnamed.items():
+            findings.warn("unit-name-missing", f'The department code "{code}" '
+                          f'({rows_text(rows)}) is not on the sheet "{found.sheet}", so it stays '
+                          "the code.", f'Add the code and its name to the sheet "{found.sheet}".',
+                          rows[0], department.header, rows)
+        return found.sheet
     if any(d.fields["department"] for d in drafts):
-        return  # departments from headings or paths
+        return ""  # departments from headings or paths
     for use in layout.kept:
         _kept_codes(drafts, use, others, people, findings)
         if any(d.fields["department"] for d in drafts):
-            return
+            return ""
+    return ""
 
 
 def _a_unit(header: str) -> bool:

@@ -554,3 +554,22 @@ def test_stopped_before_the_expected_end_of_a_season(tmp_path: Path) -> None:
         (7065, "Ole Dam", "Hold 1", "Line Friis", "20.01.2027", "Fritstillet fra 01.11.2026")]})
     assert [e.number for e in listing.employees] == ["7050", "7051", "7065"]
     assert [a.number for a in listing.leavers] == ["7064"]
+
+
+def test_a_sheet_of_unit_codes_and_names_is_no_more_of_the_list(tmp_path: Path) -> None:
+    """Acubiz's "Afdelinger" (Kode | Navn) beside the users: a key of the department codes,
+    not five more employees named "Direktion", "Salg" … (they were given forms); a code the
+    key lacks stays the code, warned."""
+    users = [(500 + i, f"Person {c}sen", code, "BSK") for i, (c, code) in enumerate(
+        zip("ABCDEFGHIJ", ["210", "220", "230", "240", "290"] * 2, strict=True))]
+    listing = read(tmp_path, {
+        "Brugere": [("Medarbejdernr", "Navn", "Afdeling", "Godkender", "Initialer"),
+                    (526, "Bjørn Skovgaard", "100", None, "BSK"),
+                    *((n, name, code, boss, f"P{n}") for n, name, code, boss in users)],
+        "Afdelinger": [("Kode", "Navn"), ("100", "Direktion"), ("210", "Salg"),
+                       ("220", "Indkøb"), ("230", "Økonomi"), ("240", "Lager og logistik")]})
+    assert len(listing.employees) == 11
+    assert [e.department for e in listing.employees][:3] == ["Direktion", "Salg", "Indkøb"]
+    assert listing.employees[5].department == "290"
+    assert any(w.kind == "unit-name-missing" for w in listing.warnings)
+    assert not any(w.kind == "other-sheet" for w in listing.warnings)
