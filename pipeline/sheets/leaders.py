@@ -48,6 +48,21 @@ from pipeline.sheets.names import (
 )
 from pipeline.sheets.values import has_digit, valid_email
 
+# a first name and a tag in brackets: "Sofie (CD)", "Anders (CEO)"
+_FIRST_TAG = re.compile(r"^\s*([^\W\d_][\w-]*)\s*\(([^()@\d]{1,30})\)\s*$")
+
+
+def _acronym(title: str) -> str:
+    """A title's initials ("Creative Director" → "cd", "Head of Department" → "hod")."""
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _holds_words(title: str, words: Sequence[str]) -> bool:
+    """Whether the title holds these words in a row, each whole."""
+    found = re.findall(r"\w+", title)
+    return any(found[i:i + len(words)] == list(words) for i in range(len(found)))
+
 
 @dataclass(frozen=True)
 class Who:
@@ -398,6 +413,16 @@ class Directory:
             return self._initial.get(f"{words[0][0]} {words[-1]}", [])
         return []
 
+    def _by_first_and_title(self, first: str, tag: str) -> list[int]:
+        """Everyone of that first name whose job title holds the tag as a word ("CEO" in
+        "Adm. direktør (CEO)") or as its initials ("CD": "Creative Director"); where none does,
+        the one person of that first name, if only one has it."""
+        wanted = tag.casefold().split()
+        named = self._first.get(normal_name(first), [])
+        titled = [p for p in named if _holds_words(self.people[p].title.casefold(), wanted)
+                  or _acronym(self.people[p].title) == tag.casefold().replace(" ", "")]
+        return titled or (named if len(named) == 1 else [])  # (the only one of that name)
+
     def _addresses(self, text: str) -> list[int]:
         """Everyone a leader cell of several addresses names ("maja@…, aase@…": a team's two
         managers), each address someone's own: who holds the talks cannot be told."""
@@ -547,6 +572,10 @@ class Directory:
             attempts.append(self._by_first_initial(shown))  # "Mette S." for Mette Skov
             via.append("")
             attempts.append(self._by_short_first(shown))  # "Lotte Ibsen" for Charlotte Ibsen
+            via.append("")
+        if given.text and kind == "name" and (tagged := _FIRST_TAG.match(given.text)):
+            # "Sofie (CD)": the Sofie whose job title holds "CD" (two Sofies: only one is)
+            attempts.append(self._by_first_and_title(tagged[1], tagged[2]))
             via.append("")
         if given.text and kind in ("name", "initials"):  # "Mette" for Mette Hjorth, if only she
             # "Mette" or "Holm": by first or last name, one attempt, so that a word that is one

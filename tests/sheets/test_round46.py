@@ -573,3 +573,19 @@ def test_a_sheet_of_unit_codes_and_names_is_no_more_of_the_list(tmp_path: Path) 
     assert listing.employees[5].department == "290"
     assert any(w.kind == "unit-name-missing" for w in listing.warnings)
     assert not any(w.kind == "other-sheet" for w in listing.warnings)
+
+
+def test_a_leader_by_first_name_and_the_initials_of_their_title(tmp_path: Path) -> None:
+    """An agency writes "Sofie (CD)": of two Sofies, the Creative Director; "Anders (CEO)"
+    the one whose title holds "CEO"; "Bjarke (PC)" the only Bjarke."""
+    listing = read(tmp_path, {"Team": [
+        ("Nr", "Navn", "Titel", "Afdeling", "Leder"),
+        (323, "Anders Jensen", "Adm. direktør (CEO)", "Ledelse", None),
+        (324, "Sofie Damgaard", "Creative Director", "Kreativ", "Anders (CEO)"),
+        (325, "Sofie Holm", "Copywriter", "Kreativ", "Sofie (CD)"),
+        (326, "Jesper Fjord", "Copywriter", "Kreativ", "Sofie (CD)"),
+        (353, "Bjarke Holm", "Produktionschef", "Produktion", "Anders (CEO)"),
+        (306, "Emma Boesen", "Producer", "Produktion", "Bjarke (PC)")]})
+    assert [e.leader for e in listing.employees] == [
+        "", "Anders Jensen", "Sofie Damgaard", "Sofie Damgaard", "Anders Jensen",
+        "Bjarke Holm"]
