@@ -253,7 +253,7 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
 # "Distriktslederne refererer til hjemmeplejechef Asger Johansen": whom a role reports to
 _REPORTS = re.compile(r"\b(?:refererer|rapporterer|reporterer|reports?|svarer)\s+(?:til|to)\b",
                       re.IGNORECASE)
-_ENDINGS = ("", "e", "en", "er", "ne", "ene", "erne", "s")  # "distriktsleder|ne", "leader|s"
+_ENDINGS = ("", "e", "en", "et", "er", "ne", "ene", "erne", "s")  # "distriktsleder|ne", "kontor|et"
 
 
 def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
@@ -285,6 +285,9 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
             who = [d for d in leaderless if d is not boss and _holds(subject, d.fields[
                 "job_title"])] or [d for d in leaderless if d is not boss and _holds(
                     subject, d.fields["job_title"], compound=True)]
+            # "… og kontoret refererer til …": the unit named too, its people with no leader
+            who += [d for d in leaderless if d is not boss and d not in who
+                    and d.fields["department"] and _holds(subject, d.fields["department"])]
             # "(asger.johansen@…)": the address the note gives them, where it gives one
             addresses = [t for t in (w.strip("()<>[],;:.") for w in clause[found.end():]
                                      .split()) if valid_email(t)]
@@ -308,8 +311,10 @@ def _holds(subject: tuple[str, ...], title: str, compound: bool = False) -> bool
     if len(words) != 1 or len(words[0]) < 4:
         return False
     title = words[0]
-    # (a title in -er, -el or -en drops its e before an ending: "Mester" → "Mestrene")
-    stems = (title, title[:-2] + title[-1]) if title[-2:] in ("er", "el", "en") else (title,)
+    # (a title in -er, -el or -en drops its e before an ending: "Mester" → "Mestrene"; one
+    # in -mand has its plural in -mænd: "Formand" → "Formænd")
+    stems = (title, title[:-2] + title[-1]) if title[-2:] in ("er", "el", "en") else (
+        (title, title[:-4] + "mænd") if title.endswith("mand") else (title,))
     return any(w == stem + end or (compound and w.endswith(stem + end) and len(w) >= len(
         stem + end) + 4) for w in subject for stem in stems for end in _ENDINGS)
 

@@ -589,3 +589,21 @@ def test_a_leader_by_first_name_and_the_initials_of_their_title(tmp_path: Path) 
     assert [e.leader for e in listing.employees] == [
         "", "Anders Jensen", "Sofie Damgaard", "Sofie Damgaard", "Anders Jensen",
         "Bjarke Holm"]
+
+
+def test_a_line_over_the_list_says_whom_the_foremen_and_the_office_report_to(
+        tmp_path: Path) -> None:
+    """A plumber's list in blocks, each heading naming its foreman, who stands in the block;
+    the line over the header says "Formænd og kontoret refererer til direktør Nguyen Thi Lan
+    (nth@…)": the foremen (a plural in -mænd) and the office's people get her."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Medarbejderliste Østjysk VVS A/S",),
+        ("Formænd og kontoret refererer til direktør Nguyen Thi Lan (nth@o.dk).",), (),
+        ("Løn nr.", "Navn", "Stilling"), ("KONTOR",), (1072, "Nguyen Thi Lan", "Direktør"),
+        (1120, "Randi Christensen", "Bogholder"), (),
+        ("SERVICE – formand Peter Ærenlund (pae@o.dk)",), (1079, "Peter Ærenlund", "Formand"),
+        (1020, "Kasper Agerskov", "VVS-lærling"), (1021, "Bo Dam", "VVS-montør")]})
+    assert [(e.number, e.leader, e.leader_email) for e in listing.employees] == [
+        ("1072", "", ""), ("1120", "Nguyen Thi Lan", "nth@o.dk"),
+        ("1079", "Nguyen Thi Lan", "nth@o.dk"), ("1020", "Peter Ærenlund", "pae@o.dk"),
+        ("1021", "Peter Ærenlund", "pae@o.dk")]
