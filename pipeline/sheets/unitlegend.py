@@ -30,7 +30,9 @@ def unit_code_names(rows: Rows, header: HeaderRow, sheet: Sheet, findings: Findi
     codes = {cell_text(value_at(v, index)) for _, v in rows[:2000]} - {""}
     if len(codes) < 2 or not all(_CODE.match(c) for c in codes):
         return rows
-    for number, text in lone_texts(sheet.rows, {n for n, _ in rows}):
+    # (a line under the list is among its rows, one text alone on it: read too)
+    listed = {n for n, v in rows if sum(1 for c in v if c is not None and c != "") > 1}
+    for number, text in lone_texts(sheet.rows, listed):
         if "=" not in text and ":" not in text:
             continue
         meanings = {k.casefold(): m for k, m in entries(text, _KEY).items()}

@@ -607,3 +607,16 @@ def test_a_line_over_the_list_says_whom_the_foremen_and_the_office_report_to(
         ("1072", "", ""), ("1120", "Nguyen Thi Lan", "nth@o.dk"),
         ("1079", "Nguyen Thi Lan", "nth@o.dk"), ("1020", "Peter Ærenlund", "pae@o.dk"),
         ("1021", "Peter Ærenlund", "pae@o.dk")]
+
+
+def test_department_codes_explained_in_a_line_under_the_list(tmp_path: Path) -> None:
+    """A sawmill's "Afd." holds codes a line under the list explains ("Afd.: ADM =
+    Kontor/administration, SAV = Saveriet, …"): the units by their names."""
+    listing = read(tmp_path, {"Folk": [
+        ("Nr", "Navn", "Afd.", "Funktion", "Leder"), (2, "Jonas Agerskov", "ADM", "Direktør", None),
+        (5, "Ole Shevchenko", "SAV", "Formand", "Jonas Agerskov"),
+        (6, "Eva Ravn", "SAV", "Operatør", "Ole Shevchenko"),
+        (7, "Bo Lind", "HØV", "Operatør", "Jonas Agerskov"), (),
+        ("Afd.: ADM = Kontor/administration, SAV = Saveriet, HØV = Høvleriet",)]})
+    assert [e.department for e in listing.employees] == [
+        "Kontor/administration", "Saveriet", "Saveriet", "Høvleriet"]
