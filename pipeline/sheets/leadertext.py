@@ -349,6 +349,9 @@ def leads(text: str) -> bool:
     """A role whose last word says they lead ("leder", "teamleder", "Køkkenchef", "Team
     lead"), not one that only holds such a word ("Lederens sekretær")."""
     words = text.split()
+    if len(words) >= 3 and words[1].casefold() in ("af", "for", "of") and re.fullmatch(
+            LEADS.pattern, words[0], re.IGNORECASE):
+        return True  # "Leder af Hovedbiblioteket", "Chef for IT", "Head of Sales"
     return bool(words) and LEADS.search(words[-1]) is not None and re.search(
         LEADS.pattern + "$", words[-1], re.IGNORECASE) is not None and not words[
         -1].casefold().endswith(_GUIDES)

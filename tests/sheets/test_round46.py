@@ -620,3 +620,13 @@ def test_department_codes_explained_in_a_line_under_the_list(tmp_path: Path) -> 
         ("Afd.: ADM = Kontor/administration, SAV = Saveriet, HØV = Høvleriet",)]})
     assert [e.department for e in listing.employees] == [
         "Kontor/administration", "Saveriet", "Saveriet", "Høvleriet"]
+
+
+@pytest.mark.parametrize(("title", "leads_it"), [
+    ("Leder af Hovedbiblioteket", True), ("Chef for IT", True), ("Head of Sales", True),
+    ("Sekretær for lederen", False), ("Lederens sekretær", False)])
+def test_a_title_that_names_what_its_holder_leads(title: str, leads_it: bool) -> None:
+    """"Leder af Hovedbiblioteket", "Head of Sales": a leader's title whose first word says
+    they lead and names what; "Sekretær for lederen" does not lead."""
+    from pipeline.sheets.leadertext import leads
+    assert leads(title) is leads_it
