@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.errors import SpreadsheetError
 from pipeline.sheets import read_employee_list
+from pipeline.sheets.leadertext import leads
 from tests.helpers import write_xlsx
 
 TODAY = dt.date(2026, 12, 7)
@@ -628,5 +629,4 @@ def test_department_codes_explained_in_a_line_under_the_list(tmp_path: Path) -> 
 def test_a_title_that_names_what_its_holder_leads(title: str, leads_it: bool) -> None:
     """"Leder af Hovedbiblioteket", "Head of Sales": a leader's title whose first word says
     they lead and names what; "Sekretær for lederen" does not lead."""
-    from pipeline.sheets.leadertext import leads
     assert leads(title) is leads_it
