@@ -34,8 +34,8 @@ def entries(text: str, key: str, *, bare: bool = False, longest: int = 80) -> di
     found = {}
     for part in apart.split(text):
         match = line.match(part)
-        if match is None and ":" in part:  # "Koder: B = barsel"
-            match = line.match(part.split(":", 1)[1])
+        if ":" in part and (match is None or "=" in match.group(3)):  # "Koder: B = barsel"
+            match = line.match(part.split(":", 1)[1]) or match
         if match:
             found[match.group(1) or match.group(2)] = match.group(3).strip(" .")
     return found

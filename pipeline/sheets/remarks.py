@@ -26,6 +26,7 @@ from pipeline.sheets.statuswords import (
     NOT_HERE,
     WORD,
     is_remark_header,
+    left_pair,
     notice_date,
     outside,
     remark_state,
@@ -166,7 +167,8 @@ class Remarks:
         words = set(WORD.findall(text.casefold()))
         if starts and words & _STARTS and whole and day > self.today:
             return f"{where}: starts {day:%d-%m-%Y}, has not begun"
-        if remark_state(text) == LEFT and words & LEFT_WORDS and day <= self.today:
+        if remark_state(text) == LEFT and (words & LEFT_WORDS or left_pair(WORD.findall(
+                text.casefold()))) and day <= self.today:
             # (a day without its year is this year's: "stoppet 30/11" before the 30th is a
             # leaving to come, refused as before)
             return f"{where}: left {day:%d-%m-%Y}"

@@ -48,6 +48,8 @@ LEFT_WORDS = frozenset({
     "baja", "cessato", "cessata",  # Spanish "Baja" (not "Baja médica": leave), Italian
     "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
     "stoppede",  # "Stoppede 07/07": stopped
+    "ophørte", "udtrådte", "afgåede", "stopped", "quit",  # plurals, and English
+    "fratr",  # "fratr." written short
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
     # a retired civil servant paid a pension from the payroll ("Pensionist (tj.m.pension)")
     "pensionist", "pensionister", "pensionär", "pensionärer", "pensjonist", "pensjonister",
@@ -77,7 +79,8 @@ _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Co
                                 ("to", "join"),  # Freshteam's "Yet to Join"
                                 ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt")})
 # A leaving said in two words: Dutch "Uit dienst" (out of service)
-_LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst")})
+_LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst"),
+                         ("holdt", "op")})  # "Holdt op 30.09.2026": stopped
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "fæðingarorlof", "fæðingarorlofi", "orlof", "orlofi", "veikindaleyfi", "leyfi",  # Icelandic
@@ -647,11 +650,16 @@ def remark_state(text: str) -> str | None:
                                     for c in clauses):
             return LEFT
         return None
-    if any(w in LEFT_WORDS for w in words):
+    if any(w in LEFT_WORDS for w in words) or left_pair(words):
         return LEFT
     if any(w in _LEAVE or (w.endswith(_LEAVE_ENDS) and len(w) > 8) for w in words):
         return LEAVE
     return None
+
+
+def left_pair(words: Sequence[str]) -> bool:
+    """Two words side by side that say someone left: "Holdt op", "Uit dienst"."""
+    return any(p in _LEFT_PAIRS for p in pairwise(words))
 
 
 def is_form_header(header: str) -> bool:

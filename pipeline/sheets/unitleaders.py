@@ -182,8 +182,11 @@ def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLe
     for size in range(min(4, len(words) - 1), 1, -1):
         tail = " ".join(words[-size:])
         head = " ".join(words[:-size])
-        if not _NAME.match(tail) or not tail[0].isupper():
-            continue
+        if not _NAME.match(tail) or not tail[0].isupper() or not all(
+                w[:1].isupper() or w in _PARTICLES for w in tail.split(" ")):
+            continue  # (a sentence after it names no one: "… refererer til direktøren.")
+        if head.endswith("."):
+            continue  # "Fed skrift = afdelingens leder. Afdelingslederne …": a sentence ended
         role = _TRAILING.sub("", head).split(" ")[-1] if head else ""
         if not LEADS.search(role):
             continue
@@ -193,6 +196,9 @@ def _read_heading(text: str, names: ListNames, after_heading: bool) -> HeadingLe
     return None
 
 
+# the small words of a name written in capitals elsewhere: "Jan van der Berg", "Ana de Souza"
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "af",
+                        "bin", "ibn", "al", "el"})
 # A word that says what kind of leader, not of what: "Administrerende", "Daglig", "Faglig",
 # "Pædagogisk", "Konstitueret", "Fungerende" (Danish adjectives and participles)
 _KIND_OF = re.compile(r"^\w+(?:ende|ig|lig|isk|eret|erede)$", re.IGNORECASE)

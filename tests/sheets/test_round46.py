@@ -630,3 +630,53 @@ def test_a_title_that_names_what_its_holder_leads(title: str, leads_it: bool) ->
     """"Leder af Hovedbiblioteket", "Head of Sales": a leader's title whose first word says
     they lead and names what; "Sekretær for lederen" does not lead."""
     assert leads(title) is leads_it
+
+
+def test_leavers_said_in_the_ways_a_busy_hr_person_writes_them(tmp_path: Path) -> None:
+    """A heading "----- Ophørte (slettes efter MUS-runden) -----" (a plural), a remark "Holdt
+    op 31.10.2026" (two words), a status "fratr." (written short): all have left; "Holder op
+    31.12.2026" is still to come."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Nr", "Navn", "Afdeling", "Leder", "Status", "Bemærkning"),
+        (1, "Inge Thygesen", "Distrikt 1", None, "Aktiv", None),
+        (2, "Ole Brøndum", "Distrikt 1", "Inge Thygesen", "Aktiv", "Holdt op 31.10.2026"),
+        (3, "Helle Hansen", "Distrikt 1", "Inge Thygesen", "Aktiv", "Holder op 31.12.2026"),
+        (4, "Bo Lind", "Distrikt 1", "Inge Thygesen", "fratr.", None),
+        (5, "Eva Holm", "Distrikt 1", "Inge Thygesen", "Aktiv", None),
+        ("----- Ophørte (slettes efter MUS-runden) -----",),
+        (6, "Thomas Lauridsen", "Distrikt 1", "Inge Thygesen", None, None)]})
+    assert [e.number for e in listing.employees] == ["1", "3", "5"]
+    assert [a.number for a in listing.leavers] == ["2", "4", "6"]
+
+
+def test_colours_written_as_words_and_explained_in_a_line(tmp_path: Path) -> None:
+    """"Markering": rød, gul, grøn, the colours written as words for a black-and-white print,
+    explained over the header ("rød = fratrådt, gul = på orlov/barsel, grøn = ny")."""
+    listing = read(tmp_path, {"Personale": [
+        ("Listen printes i sort/hvid, derfor står farven som tekst i kolonnen Markering: rød = "
+         "fratrådt, gul = på orlov/barsel, grøn = ny siden sidste MUS.",), (),
+        ("Nr", "Navn", "Afdeling", "Leder", "Markering"),
+        ("0001", "Mikkel Petersen", "Hest", None, None),
+        ("0058", "Bodil Christensen", "Hest", "Mikkel Petersen", "rød"),
+        ("0059", "Ida Holm", "Hest", "Mikkel Petersen", "gul"),
+        ("0060", "Bo Dam", "Hest", "Mikkel Petersen", "grøn"),
+        ("0061", "Eva Lund", "Hest", "Mikkel Petersen", None)]})
+    assert [e.number for e in listing.employees] == ["0001", "0059", "0060", "0061"]
+    assert [a.number for a in listing.on_leave] == ["0059"]
+
+
+def test_a_sentence_in_a_title_line_names_no_leader(tmp_path: Path) -> None:
+    """"Fed skrift = afdelingens leder. Afdelingslederne refererer til forlagsdirektøren.":
+    the words after "leder." are a sentence, no leader's name (it was every row's leader)."""
+    rows = [("Forlaget Ravn – ansatte",),
+            ("Fed skrift = afdelingens leder. Afdelingslederne refererer til forlagsdirektøren.",),
+            (), ("Lønnr", "Navn", "Afdeling", "Titel"),
+            ("011", "Morten Steffensen", "Direktion", "Forlagsdirektør"),
+            ("002", "Morten Holm", "Skønlitteratur", "Redaktionschef"),
+            ("033", "Kasper Thygesen", "Skønlitteratur", "Redaktør")]
+    try:
+        listing = read(tmp_path, {"Ansatte": rows})
+    except SpreadsheetError as refused:
+        assert "No employee's leader was found" in str(refused)
+    else:
+        assert not any("refererer" in e.leader for e in listing.employees)
