@@ -588,16 +588,22 @@ class EmploymentReader:
                 # "Kort mistet – nyt kort bestilt": the card is shut for the card's sake
                 self.card_shut.setdefault(card, []).append(row)
                 found = [(EMPLOYED, "") if s == IDLE else (s, r) for s, r in found]
+            idle = {r for s, r in found if s == IDLE}  # (inactive: no leaving to come, below)
             found = [((LEAVE if why else LEFT) if s == IDLE else s,
                       f"{r}, {why}" if s == IDLE and why else r) for s, r in found]
+        else:
+            idle = set()
         if self._titles and not any(s == LEFT for s, _ in found):
             kind = self._no_employee(values)  # "Vikar - bureau" as the job title
             if kind:
                 found.append((LEFT, kind))
-        if any(s == LEFT and _leaving(r) for s, r in found) and self._ends_later(values):
+        if any(s == LEFT and _leaving(r) and r not in idle for s, r in found) and (
+                self._ends_later(values)):
             # Cezanne's "Leaver" beside a leaving date still to come: leaving, not yet left
-            # (one not employed here, or not begun, stays so whatever the date)
-            found = [(EMPLOYED if s == LEFT and _leaving(r) else s, r) for s, r in found]
+            # (one not employed here, or not begun, stays so whatever the date; an account
+            # "Inactive" says no leaving to come, whatever a course's "Expiry date" says)
+            found = [(EMPLOYED if s == LEFT and _leaving(r) and r not in idle else s, r)
+                     for s, r in found]
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:

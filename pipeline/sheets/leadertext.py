@@ -59,7 +59,9 @@ _STEPS = re.compile(r"\s*(?:->|=>|>|»|›|→|\|)\s*|\s+[/\\]\s+")
 STEP = re.compile(r"[>»›→|]|\s[/\\]\s")  # a cell that may be a management line
 # An ID that finds someone alone: letters and digits (KK001), or four characters or more.
 ID_LIKE = re.compile(r"^(?=.*\d)(?:(?=.*[^\W\d_]).{2,}|.{4,})$")
-_ID_APART = re.compile(r"^(?:(\S*\d\S*)\s*[-–:]\s+(\D+)|(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
+# ("E1378--Charlotte Brøndum": Sage Intacct's ID and name with a double dash)
+_ID_APART = re.compile(r"^(?:(\S*\d\S*?)(?:\s*--\s*|\s*[-–:]\s+)(\D+)|"
+                       r"(\D+?)\s+[-–:]\s*(\S*\d\S*))$")
 
 
 # A leader who acts for now: "fung. Holm", "Kim Berg (konst.)", "Acting: Ann Ray".

@@ -208,6 +208,9 @@ _OUTSIDE = frozenset({
     # "B-indkomst": paid a fee, not a salary (freelance); "B-indkomst" splits into b + indkomst
     # German: an outside firm's worker, a temp through an agency, an external
     "fremdfirma", "fremdpersonal", "fremdkraft", "leiharbeit", "leiharbeiter", "leiharbeiterin",
+    "leiharbeitnehmer", "leiharbeitnehmerin", "leiharbeitskraft", "besucher", "besucherin",
+    # a visitor's card among the staff's (an access-control system)
+    "visitor", "visitors", "besøgende",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister",
     # French: an agency temp ("Intérimaires", Kelio's population), a subcontractor

@@ -680,3 +680,38 @@ def test_a_sentence_in_a_title_line_names_no_leader(tmp_path: Path) -> None:
         assert "No employee's leader was found" in str(refused)
     else:
         assert not any("refererer" in e.leader for e in listing.employees)
+
+
+def test_an_inactive_account_with_a_courses_expiry_to_come(tmp_path: Path) -> None:
+    """A training matrix (one row per person per course): "User status" Inactive has left,
+    whatever a course's "Expiry date" to come says (it was read as leaving later); agency
+    "Leiharbeitnehmer" and a visitor's card ("Besucher") are no employees."""
+    head = ("Employee number", "Last name", "First name", "Department", "Supervisor",
+            "User status", "Course", "Expiry date")
+    listing = read(tmp_path, {"Matrix": [
+        head, (3700, "Frederiksen", "Ida", "Rigging", None, "Active", "Induction", "02.01.2028"),
+        (3720, "Andersen", "Helle", "Rigging", "Ida Frederiksen", "Active", "Induction",
+         "02.01.2028"),
+        (3852, "Mølgaard", "Anders", "Rigging", "Ida Frederiksen", "Inactive", "H2S",
+         "08.02.2028"),
+        (3853, "Lund", "Bo", "Rigging", "Ida Frederiksen", "Active", "H2S", "08.02.2028")]})
+    assert [e.number for e in listing.employees] == ["3700", "3720", "3853"]
+    listing = read_csv(tmp_path, "\n".join([
+        "Personalnummer;Name;Vorname;Personengruppe;Abteilung;Vorgesetzter",
+        "2701;Kristensen;Bodil;Mitarbeiter;Verwaltung;",
+        "2730;Bruun;Karina;Mitarbeiter;Verwaltung;Kristensen, Bodil",
+        "L9001;Kaminski;Marek;Leiharbeitnehmer;Verwaltung;Kristensen, Bodil",
+        "B0141;Hoffmann;Sabine;Besucher;Verwaltung;Kristensen, Bodil",
+        "2731;Holm;Jan;Mitarbeiter;Verwaltung;Kristensen, Bodil"]) + "\n")
+    assert [e.number for e in listing.employees] == ["2701", "2730", "2731"]
+
+
+def test_a_leader_as_id_and_name_with_a_double_dash(tmp_path: Path) -> None:
+    """Sage Intacct's "E1378--Charlotte Brøndum": the leader by ID, the name beside it."""
+    listing = read_csv(tmp_path, "\n".join([
+        "Employee ID,Name,Email,Department,Supervisor",
+        "E1378,Charlotte Brøndum,cb@t.com,Sales,", "E1003,Rikke Jørgensen,rj@t.com,Sales,"
+        "E1378--Charlotte Brøndum", "E1004,Bo Lund,bl@t.com,Sales,E1378--Charlotte Brøndum"])
+        + "\n")
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("", ""), ("Charlotte Brøndum", "cb@t.com"), ("Charlotte Brøndum", "cb@t.com")]
