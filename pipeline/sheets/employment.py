@@ -279,6 +279,12 @@ def _through(header: str) -> bool:
                for pair in pairwise(header_words(header)))
 
 
+def _an_account(text: str) -> bool:
+    """A short category that names a login, not a person: "API User (system)", "Testbruger"."""
+    head = text.partition("(")[0].strip()
+    return bool(head) and len(head.split()) <= 2 and title_names_account(head)
+
+
 def _title_says_no_employee(text: str, title: bool = False) -> bool:
     """A short title or category that says no employee ("Vikar - bureau"), a title whose
     aside says so in so many words ("Tolk (honorar pr. opgave, ikke ansat)"), or (``title``:
@@ -479,7 +485,8 @@ class EmploymentReader:
                                      or (u is title and placement(v.partition("(")[0])))
                                     and _title_says_no_employee(cell_text(v), u is title))
                                     or (u is not unit and customer(v))
-                                    or (u is title and v.strip().casefold() in THINGS))
+                                    or (u is title and v.strip().casefold() in THINGS)
+                                    or (u is not title and u is not unit and _an_account(v)))
             for v in _column(rows, u.index, _SAMPLE))]
         self._unit = unit
         self._title = title
@@ -767,9 +774,9 @@ class EmploymentReader:
             if text and (_title_says_no_employee(text, use is self._title) or (
                     use is not self._unit and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'
-            if text and use is not self._title and len(text.split()) <= 2 and (
-                    title_names_account(text)):  # a category "Testbruger" beside "Bureauvikar
-                return f'{use.header} "{text}": an account, not a person'  # (ekstern)" (Epic)
+            if text and use is not self._title and _an_account(text):  # a category
+                # "Testbruger" beside "Bureauvikar (ekstern)" (Epic); "API User (system)"
+                return f'{use.header} "{text}": an account, not a person'
         return ""
 
     def _ends_later(self, values: Sequence[Any]) -> bool:
@@ -859,7 +866,11 @@ class EmploymentReader:
                 return LEFT, f"{header} {text}: the account is disabled"
             return EMPLOYED, ""
         if key == "end_date":
-            return self._end(row, header, value, text)
+            state, why = self._end(row, header, value, text)
+            if state == LEFT and INACTIVE.intersection(header_words(header)):
+                return IDLE, why  # "Inaktivdato" passed: inactive since, why not said (a
+                # reason code beside it may say leave: "ORLOV", "SYG")
+            return state, why
         if key == "code" and self.codes is not None:
             meaning = self.codes.meanings.get(folded, "")
             state = LEFT if outside(meaning) else status_state(meaning)

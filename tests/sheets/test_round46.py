@@ -715,3 +715,22 @@ def test_a_leader_as_id_and_name_with_a_double_dash(tmp_path: Path) -> None:
         + "\n")
     assert [(e.leader, e.leader_email) for e in listing.employees] == [
         ("", ""), ("Charlotte Brøndum", "cb@t.com"), ("Charlotte Brøndum", "cb@t.com")]
+
+
+def test_inactive_since_a_day_with_a_reason_code_of_leave(tmp_path: Path) -> None:
+    """NAV's "Status" Inaktiv with "Inaktivdato" passed and "Årsagskode" ORLOV or SYG: leave
+    (a form); without a reason, or with EGEN OPS, left. An "API User (system)" licence is a
+    login, no person."""
+    listing = read(tmp_path, {"Medarbejder": [
+        ("Nr.", "Navn", "Afdeling", "Leder nr.", "Status", "Inaktivdato", "Årsagskode",
+         "Licens"),
+        ("M0004", "Birthe Juhl", "Økonomi", None, "Aktiv", None, None, "Full"),
+        ("M0196", "Jørgen Nielsen", "Økonomi", "M0004", "Inaktiv", "10.05.2026", "ORLOV", "Full"),
+        ("M0301", "Stine Larsen", "Økonomi", "M0004", "Inaktiv", "09.10.2026", "SYG", "Full"),
+        ("M0302", "Bo Dam", "Økonomi", "M0004", "Inaktiv", "09.10.2026", None, "Full"),
+        ("M0999", "Autotask API User", "Økonomi", None, "Aktiv", None, None,
+         "API User (system)"),
+        ("M0303", "Eva Holm", "Økonomi", "M0004", "Aktiv", None, None, "Full")]})
+    assert [e.number for e in listing.employees] == ["M0004", "M0196", "M0301", "M0303"]
+    assert [a.number for a in listing.on_leave] == ["M0196", "M0301"]
+    assert [a.number for a in listing.leavers] == ["M0302", "M0999"]
