@@ -866,11 +866,11 @@ class EmploymentReader:
                 return LEFT, f"{header} {text}: the account is disabled"
             return EMPLOYED, ""
         if key == "end_date":
-            state, why = self._end(row, header, value, text)
-            if state == LEFT and INACTIVE.intersection(header_words(header)):
-                return IDLE, why  # "Inaktivdato" passed: inactive since, why not said (a
-                # reason code beside it may say leave: "ORLOV", "SYG")
-            return state, why
+            ended = self._end(row, header, value, text)
+            if ended[0] == LEFT and INACTIVE.intersection(header_words(header)):
+                return IDLE, ended[1]  # "Inaktivdato" passed: inactive since, why not said
+                # (a reason code beside it may say leave: "ORLOV", "SYG")
+            return ended
         if key == "code" and self.codes is not None:
             meaning = self.codes.meanings.get(folded, "")
             state = LEFT if outside(meaning) else status_state(meaning)
