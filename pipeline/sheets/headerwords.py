@@ -429,6 +429,10 @@ def _split(word: str) -> tuple[str, ...] | None:
     return None
 
 
+# a level written with its number ("Niveau1", "Level2", "Ebene3"), as a survey tool writes it
+_LEVEL_NUMBER = re.compile(r"\b(niveau|level|lvl|niv|ebene|nivå|taso)(\d{1,2})\b")
+
+
 @lru_cache(maxsize=4096)
 def header_words(header: str) -> tuple[str, ...]:
     """The words of a header, compounds split: ``Leder (tjenestenr.)`` → ``leder tjeneste nr``.
@@ -454,6 +458,7 @@ def header_words(header: str) -> tuple[str, ...]:
     text = text.replace("e-mail", "email").replace("e-post", "epost").replace("#", " nr ")
     # German "Personalnummer" is the staff's number, not a personal one
     text = _PERSONAL_NUMBER.sub("personale ", text)
+    text = _LEVEL_NUMBER.sub(r"\1 \2", text)  # "Niveau1": the level and its number
     words: list[str] = []
     for token in _TOKEN.findall(text):
         words += _split(token) or _tail_split(token)

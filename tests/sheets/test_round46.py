@@ -734,3 +734,38 @@ def test_inactive_since_a_day_with_a_reason_code_of_leave(tmp_path: Path) -> Non
     assert [e.number for e in listing.employees] == ["M0004", "M0196", "M0301", "M0303"]
     assert [a.number for a in listing.on_leave] == ["M0196", "M0301"]
     assert [a.number for a in listing.leavers] == ["M0302", "M0999"]
+
+
+def test_statuses_as_signs_a_legend_explains(tmp_path: Path) -> None:
+    """"Status" ✔ / ⏸ / ✖, explained under the list: "✔ = ansat   ⏸ = orlov/barsel   ✖ =
+    fratrådt (slettes efter feriepengeopgørelse)"."""
+    listing = read(tmp_path, {"Personale": [
+        ("Nr.", "Navn", "Afdeling", "Leder", "Status"), (16, "Kasper Bach", "Direktion", "—", "✔"),
+        (17, "Ida Holm", "Redaktion", "Kasper Bach", "✔"),
+        (18, "Bo Lind", "Redaktion", "Kasper Bach", "⏸"),
+        (19, "Eva Dam", "Redaktion", "Kasper Bach", "✖"),
+        (20, "Ole Friis", "Redaktion", "Kasper Bach", "✔"), (), ("Forklaring:",),
+        ("✔ = ansat   ⏸ = orlov/barsel   ✖ = fratrådt (slettes efter feriepengeopgørelse)",)]})
+    assert [e.number for e in listing.employees] == ["16", "17", "18", "20"]
+    assert [a.number for a in listing.on_leave] == ["18"]
+    assert [a.number for a in listing.leavers] == ["19"]
+
+
+def test_unit_levels_written_with_their_number(tmp_path: Path) -> None:
+    """Questback's "Niveau1" … "Niveau4" (no space): levels, each person's unit the deepest
+    filled (the department was "Niveau4" alone, empty on most rows)."""
+    listing = read(tmp_path, {"Respondenter": [
+        ("Email", "Fornavn", "Efternavn", "Medarbejdernummer", "Niveau1", "Niveau2", "Niveau3",
+         "Niveau4", "Leder_email"),
+        ("gn@s.dk", "Gitte", "Nielsen", 1, "Teknik", None, None, None, None),
+        ("iv@s.dk", "Irina", "Volkova", 2, "Teknik", "Vej og Park", None, None, "gn@s.dk"),
+        ("to@s.dk", "Thomas", "Olsen", 3, "Teknik", "Vej og Park", "Driftsgården", None,
+         "iv@s.dk"),
+        ("ab@s.dk", "Anne", "Bak", 4, "Teknik", "Vej og Park", "Driftsgården", "Team Øst",
+         "to@s.dk"),
+        ("cd@s.dk", "Carl", "Dam", 5, "Teknik", "Vej og Park", "Driftsgården", "Team Øst",
+         "to@s.dk"),
+        ("ef@s.dk", "Eva", "Fog", 6, "Teknik", "Vej og Park", "Driftsgården", "Team Vest",
+         "to@s.dk")]})
+    assert [e.department for e in listing.employees] == [
+        "Teknik", "Vej og Park", "Driftsgården", "Team Øst", "Team Øst", "Team Vest"]
