@@ -176,10 +176,14 @@ def _period(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 def _periods(values: Sequence[Any], order: str | None) -> bool:
-    """A column of periods: two or more filled cells, each two days (the rest empty)."""
+    """A column of periods: two or more filled cells, each two days (the rest empty), or
+    three in four so where the others give a day in words ("13 uger fra 02.11.2026", left as
+    they are)."""
     texts = [cell_text(v) for v in values if cell_text(v)]
-    return len(texts) >= 2 and all(
-        any(c.isdigit() for c in t) and _period(t, order) is not None for t in texts)
+    if len(texts) < 2 or not all(any(c.isdigit() for c in t) for t in texts):
+        return False
+    periods = sum(_period(t, order) is not None for t in texts)
+    return periods == len(texts) or (periods >= 3 and 4 * periods >= 3 * len(texts))
 
 
 # A kind of identity that is no person ("Service", "System", "Robot" in an identity system's
@@ -600,6 +604,10 @@ class EmploymentReader:
                       f"{r}, {why}" if s == IDLE and why else r) for s, r in found]
         else:
             idle = set()
+        if any(s == LEAVE for s, _ in found) and self._suspended(values) and (
+                why := self._left_said(values)):
+            # an app's "suspended" beside its reason "Fratrådt": suspended for leaving
+            found = [(LEFT, f"{r}, {why}") if s == LEAVE else (s, r) for s, r in found]
         if self._titles and not any(s == LEFT for s, _ in found):
             kind = self._no_employee(values)  # "Vikar - bureau" as the job title
             if kind:
@@ -972,6 +980,20 @@ class EmploymentReader:
             # from work: the person no longer works here (listed, never silently)
             return LEFT, f"{said}: an account suspended in {self.directory}"
         return state, said if state != EMPLOYED else ""
+
+    def _suspended(self, values: Sequence[Any]) -> bool:
+        """The row's status says suspended (a word that may be a leave or a leaving)."""
+        return any(set(WORD.findall(cell_text(value_at(values, u.index)).casefold()))
+                   & _SUSPENDED for k, u in self.columns if k in ("status", "form"))
+
+    def _left_said(self, values: Sequence[Any]) -> str:
+        """A short cell beside a suspension that says its person has left: 'Årsag
+        "Fratrådt"' (Beekeeper's suspension_reason), or ""."""
+        for use in self.others:
+            text = cell_text(value_at(values, use.index))
+            if text and len(text.split()) <= 4 and status_state(text) == LEFT:
+                return f'{use.header} "{text}"'
+        return ""
 
     def _end(self, row: int, header: str, value: Any, text: str) -> tuple[str, str]:
         folded = text.casefold()

@@ -769,3 +769,31 @@ def test_unit_levels_written_with_their_number(tmp_path: Path) -> None:
          "to@s.dk")]})
     assert [e.department for e in listing.employees] == [
         "Teknik", "Vej og Park", "Driftsgården", "Team Øst", "Team Øst", "Team Vest"]
+
+
+def test_a_suspension_whose_reason_says_left(tmp_path: Path) -> None:
+    """Beekeeper's "status" suspended with "suspension_reason" Fratrådt has left; suspended
+    for Barsel is on leave."""
+    listing = read_csv(tmp_path, "\n".join([
+        "name,status,suspension_reason,custom_field:Medarbejdernr,custom_field:Afdeling,"
+        "custom_field:Supervisor",
+        "Bjørn Østergaard,activated,,H2591,Direktion,",
+        "Ulla Juhl,suspended,Fratrådt,H2691,Reception,Bjørn Østergaard",
+        "Stine Holm,suspended,Barsel,H2280,Reception,Bjørn Østergaard",
+        "Jytte Friis,activated,,H2782,Reception,Bjørn Østergaard"]) + "\n")
+    assert [e.number for e in listing.employees] == ["H2591", "H2280", "H2782"]
+    assert [a.number for a in listing.on_leave] == ["H2280"]
+
+
+def test_periods_among_a_few_terms_in_words(tmp_path: Path) -> None:
+    """A depot's "Periode": seasons as two days, and "13 uger fra 02.11.2026" written in
+    words: the seasons over have left (the words left the whole column unread)."""
+    listing = read(tmp_path, {"Personale": [
+        ("Lønnr.", "Navn", "Hold", "Formand", "Periode"),
+        (1, "Troels Aagaard", "Vej og Park", None, None),
+        (2, "Gitte Møller", "Hold 1", "Troels Aagaard", "01.04.2026–30.10.2026"),
+        (3, "Rasmus Bøgh", "Hold 1", "Troels Aagaard", "01.04.2026–01.11.2026"),
+        (4, "Camilla Nielsen", "Hold 1", "Troels Aagaard", "01.11.2026–31.03.2027"),
+        (5, "Ole Dam", "Hold 1", "Troels Aagaard", "13 uger fra 02.11.2026"),
+        (6, "Eva Bak", "Hold 1", "Troels Aagaard", "01.09.2026–28.02.2027")]})
+    assert [e.number for e in listing.employees] == ["1", "4", "5", "6"]
