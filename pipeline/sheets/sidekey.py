@@ -46,9 +46,12 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
             continue
         filled = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "")
                                                   for i in block))
-        if filled > 0.5 * listed or (set(theirs) - set(own) and not _units_table(
-                block, theirs, own, sample)):
+        units = _units_table(block, theirs, own, sample)
+        if (filled > 0.5 * listed and not (units and filled < listed)) or (
+                set(theirs) - set(own) and not units):
             return ()  # filled on the list's rows, or giving what the list does not: its own
+            # (a table of the list's units, each once, on fewer rows than the list is a table
+            # beside it however short the list)
         side += list(block)
     return tuple(side)
 
@@ -63,7 +66,8 @@ def _units_table(block: range, theirs: dict[str, int], own: dict[str, int],
     first = theirs.get("department", block.start)  # (under a group title over the block, its
     # first column's header reads with the title: "Afdelinger og ledere" over "Afdeling")
     units = [cell_text(value_at(v, first)) for _, v in rows]
-    units = [u for u in units if u]
+    # (a note under the table, "Afdelingslederne refererer til adm. direktør.", is no unit)
+    units = [u for u in units if u and not (u.endswith(".") and len(u.split()) >= 3)]
     listed = {cell_text(value_at(v, own["department"])) for _, v in rows} - {""}
     return len(units) >= 2 and len(set(units)) == len(units) and set(units) <= listed
 

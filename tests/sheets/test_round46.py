@@ -797,3 +797,29 @@ def test_periods_among_a_few_terms_in_words(tmp_path: Path) -> None:
         (5, "Ole Dam", "Hold 1", "Troels Aagaard", "13 uger fra 02.11.2026"),
         (6, "Eva Bak", "Hold 1", "Troels Aagaard", "01.09.2026–28.02.2027")]})
     assert [e.number for e in listing.employees] == ["1", "4", "5", "6"]
+
+
+def test_a_units_table_beside_the_list_with_a_note_under_it(tmp_path: Path) -> None:
+    """A brewery's table of departments and their leaders beside the list, past an empty
+    column, with a note under it ("Afdelingslederne refererer til adm. direktør."): a table
+    of units (the note is none), never the rows' own next department and leader (each row
+    had the department and leader of the table's row beside it)."""
+    listing = read(tmp_path, {"Personale 2026": [
+        ("Nr", "Fornavn", "Efternavn", "Afdeling", "Stilling", None, "Afdeling",
+         "Afdelingsleder", "Mail"),
+        (1032, "Mikkel", "Bak", "Direktion", "Adm. direktør", None, "Direktion", "Mikkel Bak",
+         "mb@f.dk"),
+        (1037, "Torben", "Larsen", "Administration", "Koordinator", None, "Administration",
+         "Mikkel Bak", "mb@f.dk"),
+        (1115, "Mads", "Søgaard", "Administration", "Assistent", None, "Brygning",
+         "Helle Nørgaard", "hn@f.dk"),
+        (1040, "Helle", "Nørgaard", "Brygning", "Bryggerimester", None,
+         "Afdelingslederne refererer til adm. direktør."),
+        (1064, "Villads", "Jensen", "Brygning", "Brygger"),
+        (1075, "Mette", "Lund", "Brygning", "Brygger"),
+        (1076, "Ole", "Dam", "Administration", "Bogholder")]})
+    assert [(e.number, e.department, e.leader) for e in listing.employees] == [
+        ("1032", "Direktion", ""), ("1037", "Administration", "Mikkel Bak"),
+        ("1115", "Administration", "Mikkel Bak"), ("1040", "Brygning", "Mikkel Bak"),
+        ("1064", "Brygning", "Helle Nørgaard"), ("1075", "Brygning", "Helle Nørgaard"),
+        ("1076", "Administration", "Mikkel Bak")]
