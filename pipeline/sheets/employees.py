@@ -96,7 +96,7 @@ from pipeline.sheets.sheetnotes import (
     note_texts,
 )
 from pipeline.sheets.shifted import refuse_shifted
-from pipeline.sheets.sidekey import leader_addresses
+from pipeline.sheets.sidekey import leader_addresses, title_addresses
 from pipeline.sheets.table import Sheet, open_workbook_sheets
 from pipeline.sheets.textcells import plain_cells, thousands_columns, without_address_labels
 from pipeline.sheets.titleleaders import read_flag_leaders, read_title_leaders
@@ -784,6 +784,7 @@ class _Read:
         raise_if_issues(findings.issues())
         lead_from_parent_units(drafts, layout, findings)
         leader_addresses(drafts, rows, layout.side, findings)
+        title_addresses(drafts, [(n, v) for n, v in sheet.rows if n < header.row], findings)
         return cls(sheet, header, findings, layout, drafts, walk, skips, leavers, rows,
                    set(lookups | keys) | ({named} if named else set()))
 

@@ -12,6 +12,7 @@ what the list lacks ("Leders nr.", "Leder" after an empty column), is part of th
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -104,3 +105,46 @@ def leader_addresses(drafts: Sequence[Draft], rows: Sequence[tuple[int, Sequence
         findings.note("side-key", "The leaders' addresses are read from the table beside the "
                       f"list, which pairs each leader with an address ({rows_text(used)}).",
                       used[0], None, used)
+
+
+# an address written right after a name in a line over the list: "Tove Kristensen,
+# tovekri@sogn.dk", "Tove Kristensen (tovekri@sogn.dk)", "Tove Kristensen <tovekri@…>"
+_AFTER_NAME = re.compile(r"^\s*[,;:(<\[–-]?\s*([^\s,;()<>\[\]]+@[^\s,;()<>\[\]]+)")
+
+
+def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence[Any]]],
+                    findings: Findings) -> None:
+    """Leaders the list names without an address, whose whole name a line over the header
+    gives with an address right after it ("Kontaktperson: Tove Kristensen, tovekri@sogn.dk"):
+    that address, said in `mus check`."""
+    wanted = {normal_name(d.given.text) for d in drafts if d.given.text and not d.given.email}
+    if not wanted or not lines:
+        return
+    found: dict[str, tuple[str, int]] = {}
+    for row, values in lines:
+        text = " ".join(t for t in map(cell_text, values) if t)
+        if "@" not in text:
+            continue
+        words = text.split()
+        for name in wanted:
+            size = len(name.split())
+            for i in range(len(words) - size + 1):
+                last = words[i + size - 1]
+                said = " ".join([*words[i:i + size - 1], last.rstrip(",;:")])
+                if normal_name(said) != name:
+                    continue
+                # (what follows the name, with the comma it may carry)
+                tail = last[len(last.rstrip(",;:")):] + " " + " ".join(words[i + size:])
+                after = _AFTER_NAME.match(tail)
+                if after and valid_email(after.group(1).rstrip(".")):
+                    found.setdefault(name, (after.group(1).rstrip("."), row))
+    used: list[int] = []
+    for d in drafts:
+        if d.given.text and not d.given.email and normal_name(d.given.text) in found:
+            d.given = dataclasses.replace(d.given, email=found[normal_name(d.given.text)][0])
+            used.append(d.row)
+    if used:
+        rows = sorted({row for _, row in found.values()})
+        findings.note("title-address", f"The leaders' addresses are read from the line over the "
+                      f"list that gives them ({rows_text(rows)}), for {rows_text(used)}.",
+                      rows[0], None, used)

@@ -823,3 +823,20 @@ def test_a_units_table_beside_the_list_with_a_note_under_it(tmp_path: Path) -> N
         ("1115", "Administration", "Mikkel Bak"), ("1040", "Brygning", "Mikkel Bak"),
         ("1064", "Brygning", "Helle Nørgaard"), ("1075", "Brygning", "Helle Nørgaard"),
         ("1076", "Administration", "Mikkel Bak")]
+
+
+def test_a_leaders_address_given_in_a_line_over_the_list(tmp_path: Path) -> None:
+    """A parish council's staff list: the leader, an unpaid council member with no row of her
+    own, is named with her address in a line over the header ("Kontaktperson: Tove
+    Kristensen, tovekri@sogn.dk (…)"): her address is the leader's e-mail."""
+    listing = read(tmp_path, {"Ansatte": [
+        ("Vor Frue Sogn – ansatte ved menighedsrådet",),
+        ("Kontaktperson: Tove Kristensen, tovekri@sogn.dk (menighedsrådsmedlem, ulønnet)",), (),
+        ("Løn-nr.", "Navn", "Stilling", "Daglig leder", "E-mail"),
+        ("0112", "Kåre Østergaard", "Graver", "Tove Kristensen", "ko@sogn.dk"),
+        ("0131", "Marianne Munk", "Gravermedhjælper", "Kåre Østergaard", "mm@sogn.dk"),
+        ("0118", "Lene Christensen", "Organist", "Tove Kristensen", "lc@sogn.dk")]})
+    assert [(e.leader, e.leader_email) for e in listing.employees] == [
+        ("Tove Kristensen", "tovekri@sogn.dk"), ("Kåre Østergaard", "ko@sogn.dk"),
+        ("Tove Kristensen", "tovekri@sogn.dk")]
+    assert any(n.kind == "title-address" for n in listing.notes)
