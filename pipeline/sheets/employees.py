@@ -664,11 +664,11 @@ class _Read:
         kinds = _row_reader(sheet, layout, rows, include_hidden)
         rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
         reader = DraftReader(layout, findings, rows, today)
+        over = [(n, v) for n, v in sheet.rows if n < header.row]  # the lines over the header
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       _notes_under(rows, layout, sheet.comments),
                                       beside_notes(rows, _width(header.headers), sheet.marks),
-                                      [(n, v) for n, v in sheet.rows if n < header.row],
-                                      others)
+                                      over, others)
         marked = read_row_marks(sheet, others, rows, (kinds.number_col, kinds.name_cols[0]),
                                 header.row, findings,
                                 reader.header("name") or reader.header("last"),
@@ -680,7 +680,7 @@ class _Read:
         names = None if has_leaders(layout, rows) else listed
         walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
                        include_leavers, heading_names=listed if names is None else None)
-        walk.titles([(n, v) for n, v in sheet.rows if n < header.row])
+        walk.titles(over)
         for number, values in rows:
             walk.row(number, values)
         drafts, skips, headed = walk.drafts, walk.skips, walk.headed
@@ -784,7 +784,7 @@ class _Read:
         raise_if_issues(findings.issues())
         lead_from_parent_units(drafts, layout, findings)
         leader_addresses(drafts, rows, layout.side, findings)
-        title_addresses(drafts, [(n, v) for n, v in sheet.rows if n < header.row], findings)
+        title_addresses(drafts, over, findings)
         return cls(sheet, header, findings, layout, drafts, walk, skips, leavers, rows,
                    set(lookups | keys) | ({named} if named else set()))
 

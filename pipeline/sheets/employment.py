@@ -605,7 +605,7 @@ class EmploymentReader:
         else:
             idle = set()
         if any(s == LEAVE for s, _ in found) and self._suspended(values) and (
-                why := self._left_said(values)):
+                why := self._said_beside(values, LEFT)):
             # an app's "suspended" beside its reason "Fratrådt": suspended for leaving
             found = [(LEFT, f"{r}, {why}") if s == LEAVE else (s, r) for s, r in found]
         if self._titles and not any(s == LEFT for s, _ in found):
@@ -823,13 +823,19 @@ class EmploymentReader:
         """A cell beside an "inactive" status that says it is leave: 'Årsag "BARSEL"', or a
         remark whose first clause says so ("Barsel - kort spærret til hun er tilbage": an
         access card blocked while its holder is on leave)."""
+        return self._said_beside(values, LEAVE, clause=True)
+
+    def _said_beside(self, values: Sequence[Any], state: str, clause: bool = False) -> str:
+        """A short cell of a column kept beside the list that says ``state`` (LEFT or LEAVE),
+        as why a status beside it says what it says: 'Årsag "BARSEL"', 'suspension_reason
+        "Fratrådt"'; or (``clause``) a remark whose first clause says it, never quoted."""
         for use in self.others:
             text = cell_text(value_at(values, use.index))
-            if text and len(text.split()) <= 4 and status_state(text) == LEAVE:
+            if text and len(text.split()) <= 4 and status_state(text) == state:
                 return f'{use.header} "{text}"'
-            head = _FIRST_CLAUSE.split(text, maxsplit=1)[0] if text else ""
-            if head != text and len(head.split()) <= 2 and status_state(head) == LEAVE:
-                return f'{use.header}: on leave'  # (a remark is never quoted)
+            head = _FIRST_CLAUSE.split(text, maxsplit=1)[0] if clause and text else text
+            if head != text and len(head.split()) <= 2 and status_state(head) == state:
+                return f'{use.header}: on leave' if state == LEAVE else f"{use.header}: left"
         return ""
 
     def _dated(self, values: Sequence[Any], status: Any) -> Any:
@@ -985,15 +991,6 @@ class EmploymentReader:
         """The row's status says suspended (a word that may be a leave or a leaving)."""
         return any(set(WORD.findall(cell_text(value_at(values, u.index)).casefold()))
                    & _SUSPENDED for k, u in self.columns if k in ("status", "form"))
-
-    def _left_said(self, values: Sequence[Any]) -> str:
-        """A short cell beside a suspension that says its person has left: 'Årsag
-        "Fratrådt"' (Beekeeper's suspension_reason), or ""."""
-        for use in self.others:
-            text = cell_text(value_at(values, use.index))
-            if text and len(text.split()) <= 4 and status_state(text) == LEFT:
-                return f'{use.header} "{text}"'
-        return ""
 
     def _end(self, row: int, header: str, value: Any, text: str) -> tuple[str, str]:
         folded = text.casefold()

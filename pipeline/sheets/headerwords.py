@@ -696,7 +696,7 @@ _ACTIVE_UNTIL = frozenset({"til", "indtil", "until"})
 # "Gyldig til", "Valid to", "Gültig bis": the last day a person's record holds (a history's
 # other rows are set aside first, newvalues.current_rows)
 _VALID = frozenset({"gyldig", "gælder", "valid", "gültig", "giltig"})
-_VALID_UNTIL = frozenset({"til", "indtil", "until", "to", "bis", "till", "t.o.m"})
+_VALID_UNTIL = _ACTIVE_UNTIL | {"to", "bis", "till"}
 # A post for a time, whose last day a header may give: "Sæson til", "Vikariat til"
 _TERMS = frozenset({"sæson", "sæsonen", "vikariat", "vikariatet", "tidsbegrænset",
                     "tidsbegrænsning", "projektansættelse", "ansættelsesperiode", "season",

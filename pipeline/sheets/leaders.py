@@ -46,7 +46,7 @@ from pipeline.sheets.names import (
     normal_dn,
     normal_name,
 )
-from pipeline.sheets.values import has_digit, valid_email
+from pipeline.sheets.values import has_digit, several_addresses, valid_email
 
 # a first name and a tag in brackets: "Sofie (CD)", "Anders (CEO)"
 _FIRST_TAG = re.compile(r"^\s*([^\W\d_][\w-]*)\s*\(([^()@\d]{1,30})\)\s*$")
@@ -426,8 +426,8 @@ class Directory:
     def _addresses(self, text: str) -> list[int]:
         """Everyone a leader cell of several addresses names ("maja@…, aase@…": a team's two
         managers), each address someone's own: who holds the talks cannot be told."""
-        parts = [p for p in re.split(r"[,;\s]+", text) if p]
-        if len(parts) < 2 or not all(valid_email(p) for p in parts):
+        parts = several_addresses(text)
+        if not parts:
             return []
         found = [self._index.get(f"e:{p.casefold()}", []) for p in parts]
         return sorted({h[0] for h in found}) if all(len(h) == 1 for h in found) and len(

@@ -47,8 +47,6 @@ def _names_in(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(words[i:i + len(o)] == o for o in orders for i in range(len(words)))
 
 
-
-
 def note_texts(rows: Iterable[tuple[int, Sequence[Any]]], header_row: int, width: int,
                skips: Sequence[Skipped]) -> list[tuple[int, str]]:
     """Each note's row and text: a row above the header, a note row under it (``skips``), and

@@ -94,13 +94,7 @@ def leader_addresses(drafts: Sequence[Draft], rows: Sequence[tuple[int, Sequence
         key.setdefault(name, addresses[0])
     for name in twice:
         del key[name]
-    used: list[int] = []
-    for d in drafts:
-        if d.given.text and not d.given.email:
-            address = key.get(normal_name(d.given.text))
-            if address:
-                d.given = dataclasses.replace(d.given, email=address)
-                used.append(d.row)
+    used = _give_addresses(drafts, key)
     if used:
         findings.note("side-key", "The leaders' addresses are read from the table beside the "
                       f"list, which pairs each leader with an address ({rows_text(used)}).",
@@ -138,13 +132,21 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
                 after = _AFTER_NAME.match(tail)
                 if after and valid_email(after.group(1).rstrip(".")):
                     found.setdefault(name, (after.group(1).rstrip("."), row))
-    used: list[int] = []
-    for d in drafts:
-        if d.given.text and not d.given.email and normal_name(d.given.text) in found:
-            d.given = dataclasses.replace(d.given, email=found[normal_name(d.given.text)][0])
-            used.append(d.row)
+    used = _give_addresses(drafts, {name: address for name, (address, _) in found.items()})
     if used:
         rows = sorted({row for _, row in found.values()})
         findings.note("title-address", f"The leaders' addresses are read from the line over the "
                       f"list that gives them ({rows_text(rows)}), for {rows_text(used)}.",
                       rows[0], None, used)
+
+
+def _give_addresses(drafts: Sequence[Draft], key: dict[str, str]) -> list[int]:
+    """Each leader the list names without an address gets the one ``key`` gives their name
+    (normalised); the rows so given."""
+    used: list[int] = []
+    for d in drafts:
+        if d.given.text and not d.given.email and (
+                address := key.get(normal_name(d.given.text))):
+            d.given = dataclasses.replace(d.given, email=address)
+            used.append(d.row)
+    return used

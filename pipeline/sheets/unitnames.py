@@ -154,7 +154,7 @@ def name_units(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[She
     for use in layout.kept:
         _kept_codes(drafts, use, others, people, findings)
         if any(d.fields["department"] for d in drafts):
-            return ""
+            break
     return ""
 
 
