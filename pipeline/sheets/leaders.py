@@ -331,6 +331,20 @@ class Directory:
                 return title, " ".join(w for w in words[cut:] if w not in ":-–—")
         return "", ""
 
+    def _by_post(self, text: str) -> list[int]:
+        """Who holds the job title a leader cell names: "Forstander", or in the definite form
+        a note or a colleague writes it ("direktøren" for the Direktør, "køkkenchefen")."""
+        post = normal_name(text)
+        found = self._holders.get(post, [])
+        if found or " " in post:
+            return found
+        for end in ("en", "n", "et"):  # Danish, Norwegian and Swedish: one word's own ending
+            if post.endswith(end) and len(post) - len(end) >= 4:
+                found = self._holders.get(post[:-len(end)], [])
+                if found:
+                    return found
+        return []
+
     def _holder_by_name_word(self, text: str) -> list[int]:
         """The one holding the title a leader cell starts with whose first or last name is the
         one word after it ("Formand: Friis": the foreman Tove Friis, not Mads Friis-Hansen nor
@@ -622,7 +636,7 @@ class Directory:
             via.append(TITLE_FIRST)
         if given.text and kind in ("name", "initials") and self._holders:
             # "Forstander": the one person whose job title that is (two: never guessed)
-            attempts.append(self._holders.get(normal_name(given.text), []))
+            attempts.append(self._by_post(given.text))
             via.append(POSITION)
         settles = -1
         if given.email:

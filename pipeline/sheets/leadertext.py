@@ -24,6 +24,7 @@ from pipeline.sheets.names import (
     turn_around,
     without_initials,
 )
+from pipeline.sheets.statuswords import a_firm
 from pipeline.sheets.values import has_digit
 
 if TYPE_CHECKING:
@@ -328,9 +329,10 @@ def shown_as_written(text: str, kind: str) -> str:
             return name
         bracketed = _bracketed(text)
         if bracketed and "," not in bracketed[0] and len(bracketed[0].split()) >= 2 and (
-                "," in bracketed[1]):
+                "," in bracketed[1] or a_firm(bracketed[1])):
             # "Karin Lindström (Group CEO, Stockholm)": the comma is the note's, not a name's
-            # turned around; the name before the note
+            # turned around; "Kasper Bremer (Nordlys A/S)": the company they sit in; the name
+            # before the note
             return bracketed[0]
         try:
             return turn_around(text)[0]

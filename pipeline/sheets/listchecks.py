@@ -507,7 +507,8 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           'a "Leders e-mail" column.', rows[0], column, rows)
         elif extra == "name":
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
-                          "list, although other leaders are; the name is used as written.",
+                          "list, although other leaders are; the name is used as written"
+                          + ("." if leader.name == given else f' ("{leader.name}").'),
                           "Check the spelling against the leader's own row.", rows[0], column, rows)
         elif extra == "guid":  # the forms would show a code where the leader's name goes
             findings.error("leader-id-missing", f'The leader "{given}" ({where}) is a system\'s '

@@ -39,6 +39,9 @@ from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, has_digit
 
 _CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
+# A key that is a word, perhaps numbered at its end ("svc-backup", "TEST2", "SCAN_03"): one
+# that may name an account (not "DK1042", "E-0031": a person's number with letters in it)
+_WORD_KEY = re.compile(r"^[^\W\d_][^\W\d]*(?:[-_.][^\W\d_]+)*[-_.]?\d{0,3}$")
 _FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,30}$")
 _TOTAL = re.compile(
     r"^(?:i\s*alt|total[t]?|totals?|totaler|sum|summa|subtotal|grand\s+(?:total|count|sum|average)|"
@@ -360,7 +363,7 @@ class RowReader:
                     name[-1:].isdigit() and _NUMBERED_THING.match(name)) or (
                     all_account_words(whole)) or (
                     self.kind_cols and self._named_by_kind(texts, whole)) or (
-                    not has_digit(number) and account(number.replace("-", " "))
+                    _WORD_KEY.match(number) and account(number.replace("-", " "))
                     and account(whole, self._address(texts))):
                 # (a user name that names an account, "svc-backup" for "Backup Service",
                 # "support" for "Support Fælles": the ID and the name both say so)
@@ -415,7 +418,7 @@ class RowReader:
             return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))
         if employee and (account_word(name) or all_account_words(name)
                          or self._account_title(texts) or (
-                             not has_digit(number) and "@" not in number
+                             _WORD_KEY.match(number)
                              and account(number.replace("-", " ")) and account(name))):
             # "Scanner Social og Sundhed" under a key of another shape ("svc-scan-sos");
             # "TrackWise Batch" under "SVC_TW_BATCH": the key and the name itself say so (not

@@ -1,0 +1,61 @@
+"""Stop 47 of #20: rules found by fresh held-out exports, each by the rule behind its example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import SpreadsheetError
+from tests.sheets.reading import read, read_csv
+
+
+def test_a_test_login_numbered_at_its_end_is_an_account(tmp_path: Path) -> None:
+    """A survey tool's test respondents: "TEST" and "TEST2" as their numbers, "Test Respondent"
+    and "HR Test" as names. The key and the name both say account, also when the key ends in a
+    running number; a person's number with letters in it stays a person's."""
+    listing = read(tmp_path, {"Participants": [
+        ("Email", "FirstName", "LastName", "Medarbejdernr", "Afdeling"),
+        ("ak@x.dk", "Anne", "Kjær", "0328", "Udlejning"),
+        ("hr-test@x.dk", "HR", "Test", "TEST2", "Ledelse"),
+        ("bl@x.dk", "Bo", "Lund", "0340", "Udlejning"),
+        ("test@netigate.net", "Test", "Respondent", "TEST", "Økonomi"),
+        ("sb@x.dk", "Sara", "Bot", "0351", "Økonomi"),
+        ("svc@x.dk", "Service", "Konto", "SVC01", "IT")]})
+    assert [e.number for e in listing.employees] == ["0328", "0340", "0351"]
+    assert [s.row for s in listing.skipped if s.reason == "account"] == [3, 5, 7]
+
+
+def test_a_leader_given_as_a_post_in_the_definite_form(tmp_path: Path) -> None:
+    """A leader written as the post a colleague says ("direktøren", "køkkenchefen"): the one
+    person whose job title that is leads them; a post two people hold is refused, not guessed."""
+    rows = [("Nr", "Navn", "Afdeling", "Stilling", "Leder", "Mail"),
+            (524, "Sanne Juul", "Direktion", "Direktør", None, "sj@k.dk"),
+            (530, "Kirsten Møller", "Køkken", "Køkkenchef", "direktøren", "km@k.dk"),
+            (535, "Jakob Brøndum", "Køkken", "Kok", "køkkenchefen", "jb@k.dk"),
+            (513, "Rikke Bøgh", "Rengøring", "Rengøringsleder", "Direktøren", "rb@k.dk"),
+            (543, "Louise Bruun", "Rengøring", "Assistent", "Rikke Bøgh", "lb@k.dk"),
+            (544, "Eva Holm", "Rengøring", "Assistent", "Rikke Bøgh", "eh@k.dk")]
+    listing = read(tmp_path, {"Personale": rows})
+    leaders = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert leaders["530"] == ("Sanne Juul", "sj@k.dk")
+    assert leaders["513"] == ("Sanne Juul", "sj@k.dk")
+    assert leaders["535"] == ("Kirsten Møller", "km@k.dk")
+    rows.append((545, "Ole Bruun", "Rengøring", "Pedel", "assistenten", "ob@k.dk"))
+    with pytest.raises(SpreadsheetError, match=r'"assistenten" .* fits several people'):
+        read(tmp_path, {"Personale": rows})
+
+
+def test_a_leader_outside_the_list_with_their_company_in_brackets(tmp_path: Path) -> None:
+    """A subsidiary's managing director reports to the group's CEO, who has no row: "Kasper
+    Bremer (Nordlys A/S)" names him and the company he sits in; the form shows his name, and
+    `mus check` says which name it shows."""
+    listing = read_csv(tmp_path, "Employee Ref,Forename,Surname,Department,Line Manager,Email\n"
+                       "UK1015,Thomas,Cooper,Management,Kasper Bremer (Nordlys A/S),tc@n.co.uk\n"
+                       "UK1002,James,Green,Finance,Thomas Cooper,jg@n.co.uk\n"
+                       "UK1004,Jane,Hughes,Finance,Thomas Cooper,jh@n.co.uk\n")
+    leaders = {e.number: e.leader for e in listing.employees}
+    assert leaders["UK1015"] == "Kasper Bremer"
+    assert leaders["UK1002"] == "Thomas Cooper"
+    notes = [i.what for i in listing.warnings if i.kind == "leader-missing"]
+    assert any('"Kasper Bremer (Nordlys A/S)"' in n and '("Kasper Bremer")' in n for n in notes)
