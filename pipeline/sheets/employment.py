@@ -511,6 +511,7 @@ class EmploymentReader:
         self.misspelt: dict[tuple[str, str, str], list[int]] = {}  # (header, value, meant)
         self.card_shut: dict[str, list[int]] = {}  # remark header → rows of a lost card
         self.serials: dict[str, list[int]] = {}  # header → rows of date numbers read as dates
+        self.unread_periods: dict[str, list[int]] = {}  # header → rows of terms not two days
 
     def _status_of_kinds(self, rows: Sequence[tuple[int, Sequence[Any]]],
                          findings: Findings) -> None:
@@ -866,7 +867,9 @@ class EmploymentReader:
             return EMPLOYED, ""
         if key == "period":
             span = _period(text, self.order)
-            if span is None:
+            if span is None:  # "13 uger fra 02.11.2026": a term in words, said in the check
+                if has_digit(text):
+                    self.unread_periods.setdefault(header, []).append(row)
                 return EMPLOYED, ""
             if span[1] < self.today:
                 return LEFT, f"{header} {text}: the period is over"
@@ -1088,6 +1091,12 @@ class EmploymentReader:
                 'Write the statuses as words ("Aktiv", "Fratrådt", "Orlov") in that column '
                 "(Excel's Find and Replace does it code by code), and run the command again.",
                 rows[0], header)
+        for header, rows in self.unread_periods.items():
+            self.findings.warn(
+                "period-unread", f"The {header} in {rows_text(rows)} is not written as two days, "
+                "so mus cannot tell when it ends: they are taken as employed and get a form.",
+                'If a period is over, write its first and last day ("01.04.2026–31.10.2026") or '
+                'write "Fratrådt" in a status column.', rows[0], header, rows)
         for header, rows in self.card_shut.items():
             self.findings.note("card-shut", f"The {header} in {rows_text(rows)} says why the card "
                                "or login is shut (lost, stolen or broken), not that its holder "

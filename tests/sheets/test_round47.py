@@ -59,3 +59,19 @@ def test_a_leader_outside_the_list_with_their_company_in_brackets(tmp_path: Path
     assert leaders["UK1002"] == "Thomas Cooper"
     notes = [i.what for i in listing.warnings if i.kind == "leader-missing"]
     assert any('"Kasper Bremer (Nordlys A/S)"' in n and '("Kasper Bremer")' in n for n in notes)
+
+
+def test_a_period_in_words_is_said_in_the_check(tmp_path: Path) -> None:
+    """In a column of periods, a term written in words ("13 uger fra 02.11.2026") is not read:
+    its person stays employed, and `mus check` names the row and says what to write."""
+    listing = read(tmp_path, {"Personale": [
+        ("Lønnr.", "Navn", "Hold", "Formand", "Periode"),
+        (1, "Troels Aagaard", "Vej og Park", None, None),
+        (2, "Gitte Møller", "Hold 1", "Troels Aagaard", "01.04.2026–30.10.2026"),
+        (4, "Camilla Nielsen", "Hold 1", "Troels Aagaard", "01.11.2026–31.03.2027"),
+        (5, "Ole Dam", "Hold 1", "Troels Aagaard", "13 uger fra 02.11.2026"),
+        (6, "Eva Bak", "Hold 1", "Troels Aagaard", "01.09.2026–28.02.2027")]})
+    assert [e.number for e in listing.employees] == ["1", "4", "5", "6"]
+    said = [w for w in listing.warnings if w.kind == "period-unread"]
+    assert [w.rows for w in said] == [(5,)]
+    assert "13 uger" not in said[0].what and "two days" in said[0].what
