@@ -542,6 +542,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     if len(read) > 1:
         said_parts(read, findings)
     employees = [e for one in read for e in one.employees]
+    refuse_starters_only(read, today, findings)
     gone = sum(len(one.leavers) for one in read)
     if not employees and gone and len(read) > 1:
         findings.error("empty", f"Everyone on the employee list has left ({gone} rows say so), "
@@ -583,6 +584,37 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
                         tuple(first.blank_rows()), include_leavers, skip_on_leave,
                         tuple(one.label for one in read) if parted else (),
                         tuple((one.label, one.layout) for one in read if one is not first))
+
+
+def refuse_starters_only(read: Sequence[_Read], today: dt.date, findings: Findings) -> None:
+    """A list of this year's new starters (and leavers), handed in as the staff list: everyone
+    on it began within the last year, and none of the leaders it names has a row. Those
+    employed longer are missing, and would get no form, without a word: refused."""
+    starts: list[dt.date] = []
+    leaders, found = set(), False
+    header = ""
+    for one in read:
+        by_row = dict(one.rows)
+        header = header or one.walk.employment.start_header()
+        for employee in one.employees:
+            began = one.walk.employment.started(by_row.get(employee.row, ()))
+            if began is None:
+                return  # (someone without a start day: no list of starters)
+            starts.append(began)
+            if employee.leader:
+                leaders.add(employee.leader)
+                found = found or bool(employee.leader_number)
+    if len(starts) < 5 or found or len(leaders) < 2 or min(starts) <= today - dt.timedelta(
+            days=366):
+        return
+    findings.error(
+        "starters-only", f'Everyone on the employee list began within the last year (the '
+        f'column "{header}": {min(starts):%d-%m-%Y} to {max(starts):%d-%m-%Y}), and none of the '
+        f"{len(leaders)} leaders it names has a row on it: it looks like a list of new starters "
+        "(or of the year's changes), not of everyone employed, and those employed longer would "
+        "get no form.", "Export the list of everyone employed today, with the leaders' own rows, "
+        "and run the command again.", read[0].header.row)
+    raise_if_issues(findings.issues())
 
 
 @dataclass

@@ -1046,6 +1046,19 @@ class EmploymentReader:
             row, header)
         return EMPLOYED, ""
 
+    def started(self, values: Sequence[Any]) -> dt.date | None:
+        """The day a row's employment began, where the list has a column of start days."""
+        use = next((u for key, u in self.columns if key == "start"), None)
+        if use is None:
+            return None
+        try:
+            return read_date(value_at(values, use.index), self.order)
+        except ValueError:
+            return None
+
+    def start_header(self) -> str:
+        return next((u.header for key, u in self.columns if key == "start"), "")
+
     def unread_dates(self, rows: Sequence[tuple[int, Sequence[Any]]], skip: set[int]) -> None:
         """A column mus reads nothing from that holds past days on some rows and nothing on
         most ("Term Date" where mus did not know the header): it may be the day they left,

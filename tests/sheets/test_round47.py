@@ -75,3 +75,20 @@ def test_a_period_in_words_is_said_in_the_check(tmp_path: Path) -> None:
     said = [w for w in listing.warnings if w.kind == "period-unread"]
     assert [w.rows for w in said] == [(5,)]
     assert "13 uger" not in said[0].what and "two days" in said[0].what
+
+
+def test_a_list_of_this_years_starters_is_refused(tmp_path: Path) -> None:
+    """A movements log handed in as the staff list: everyone began this year and none of the
+    leaders it names has a row, so everyone employed longer is missing: refused, with the
+    column and the days. A young firm whose founders are on its list is read."""
+    hires = [("Medarb.nr.", "Navn", "Afdeling", "Leder", "Tiltrådt"),
+             *((240 + i, f"Person {c}sen", "Salg", "Bjørn Larsen" if i % 2 else "Jørn Riis",
+                f"{1 + i:02d}.0{3 + i}.2026") for i, c in enumerate("ABCDEF"))]
+    with pytest.raises(SpreadsheetError, match=r'began within the last year \(the column '
+                       r'"Tiltrådt": 01-03-2026 to 06-08-2026\)'):
+        read(tmp_path, {"Tilgang 2026": [("Personalebevægelser 2026 – tilgang",), (), *hires]})
+    young = [*hires, (250, "Bjørn Larsen", "Salg", None, "01.02.2026"),
+             (251, "Jørn Riis", "Salg", "Bjørn Larsen", "01.02.2026")]
+    listing = read(tmp_path, {"Personale": young})
+    assert len(listing.employees) == 8
+    assert listing.employees[0].leader_email == "" and listing.employees[0].leader == "Jørn Riis"
