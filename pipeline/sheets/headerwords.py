@@ -241,6 +241,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form",
            "typ", "kategorie", "grund"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
+            # a phone's extension ("Lokalnr.", "Ext.", "Durchwahl"), no person's number
+            "lokal", "ext", "extension", "lokalnummer", "durchwahl", "anknytning",
+            "linjenummer", "internnummer",
             "address", "addresses", "postnr", "postnummer", "zip", "postal", "by", "city",
             "land", "country", "kommune", "cpr", "bank", "ordre", "order",
             # a licence's number, not the person's ("Førerkortnr.": the driver card; not a

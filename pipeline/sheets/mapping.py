@@ -59,6 +59,7 @@ from pipeline.sheets.headerwords import (
     ALIAS,
     EMAIL,
     KIND,
+    LEADER,
     OTHER,
     SELF,
     STATUS,
@@ -633,7 +634,21 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         other_ids(rows, kept, used), levels, tuple(side),
                         (above, chooser.leader_above_email) if above is not None
                         and "leader" in ordered and ordered["leader"].index != above else None)
+    layout = _leader_key_named(layout)
     layout = find_leader_column(layout, rows, findings)
+    if "leader" in layout.fields and "leader" not in ordered and "department" not in ordered:
+        # a leader column found by its cells ("Tilsynsførende pædagog"): a column that groups
+        # the people as those leaders do ("Gruppe") is their unit, as where the leader is headed
+        taken = {u.index for u in (*layout.fields.values(), *layout.identifiers.values(),
+                                   *layout.aliases)}
+        title = layout.fields.get("job_title")
+        found = department_by_leaders(rows, visible, taken, [layout.fields["leader"].index],
+                                      findings, header.row,
+                                      title.index if title is not None else None)
+        if found is not None:
+            fields = {**layout.fields, "department": ColumnUse(found, headers[found])}
+            layout = dataclasses.replace(layout, fields={
+                key: fields[key] for key in LABELS if key in fields})
     _swapped_units(rows, layout, findings)
     if "email" in layout.fields and "leader" in layout.fields and \
             "leader_email" not in layout.fields:
@@ -656,6 +671,25 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                       "but most of its addresses are each given to several employees, so they "
                       "are no employee's own (a contact's, a shared mailbox's): it is not read "
                       "as the employees' e-mail.", header.row, email.header)
+    return layout
+
+
+def _leader_key_named(layout: ListLayout) -> ListLayout:
+    """Where no column gives the leader, one headed as a leader's with another column's header
+    in brackets ("Leder (lokalnr.)" beside "Lokalnr.", "Chef (Init.)" beside "Init."): the
+    leader's value of that column, a key to them (listleaders._keyed finds whose it is)."""
+    if any(key in layout.fields for key in LEADER_FIELDS):
+        return layout
+    named = {normalise_header(h): i for i, h in enumerate(layout.headers) if h}
+    for use in layout.kept:
+        head, _, inner = use.header.rstrip().partition("(")
+        if not inner.endswith(")") or not says(head, LEADER):
+            continue
+        other = named.get(normalise_header(inner[:-1]))
+        if other is not None and other != use.index:
+            fields = {**layout.fields, "leader_number": use}
+            return dataclasses.replace(layout, fields={
+                key: fields[key] for key in LABELS if key in fields})
     return layout
 
 

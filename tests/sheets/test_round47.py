@@ -92,3 +92,37 @@ def test_a_list_of_this_years_starters_is_refused(tmp_path: Path) -> None:
     listing = read(tmp_path, {"Personale": young})
     assert len(listing.employees) == 8
     assert listing.employees[0].leader_email == "" and listing.employees[0].leader == "Jørn Riis"
+
+
+def test_a_phone_extension_is_no_employee_number(tmp_path: Path) -> None:
+    """An architects' "who is who": "Lokalnr." (a phone's extension, 2xx) beside the initials
+    and no employee number: the extension is a phone's, never the key of a person's forms."""
+    rows = [("Navn", "Init.", "Lokalnr.", "Studio", "Leder", "Mail"),
+            ("Esben Friis", "EFR", 207, "Tegnestuen", None, "efr@a.dk"),
+            ("Allan Fog", "AFO", 222, "Studio Bolig", "Esben Friis", "afo@a.dk"),
+            ("Astrid Ravn", "ARA", 221, "Studio Bolig", "Esben Friis", "ara@a.dk"),
+            ("Bjørn Holm", "BHO", 213, "Studio Bolig", "Esben Friis", "bho@a.dk")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert listing.layout.fields["number"].header != "Lokalnr."
+    assert "207" not in [e.number for e in listing.employees]
+
+
+def test_units_grouped_as_a_leader_column_found_by_its_cells(tmp_path: Path) -> None:
+    """Childminders in playgroups: the leader column's header is no leader's word
+    ("Tilsynsførende pædagog", found by its cells naming people on the list), and "Gruppe"
+    groups the people as those leaders do: it is their unit, as it is under a leader's header."""
+    rows = [("Medarbejdernummer", "Fornavn", "Efternavn", "Gruppe", "Stilling",
+             "Tilsynsførende pædagog"),
+            (50036, "Jytte", "Hjort", "Ledelse", "Dagplejeleder", None),
+            (50042, "Line", "Kristensen", "Nord 1", "Dagplejepædagog", "Jytte Hjort"),
+            (50055, "Brian", "Sørensen", "Nord 2", "Dagplejepædagog", "Jytte Hjort")]
+    rows += [(50100 + i, f"Anne{c}", f"{c}sen", "Nord 1" if i % 2 else "Nord 2", "Dagplejer",
+              "Line Kristensen" if i % 2 else "Brian Sørensen") for i, c in enumerate("ABCDEFGH")]
+    # one pædagog looks after two groups: Brian's people are in Nord 2 and in Syd 1
+    rows += [(50200 + i, f"Bo{c}", f"{c}holm", "Syd 1", "Dagplejer", "Brian Sørensen")
+             for i, c in enumerate("ABCD")]
+    listing = read(tmp_path, {"Dagplejere": rows})
+    units = {e.number: e.department for e in listing.employees}
+    assert units["50042"] == "Nord 1" and units["50100"] == "Nord 2" and units["50101"] == "Nord 1"
+    assert units["50200"] == "Syd 1" and units["50036"] == "Ledelse"
+    assert listing.employees[3].leader == "Brian Sørensen"
