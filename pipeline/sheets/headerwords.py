@@ -219,8 +219,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "oph",  # a payroll file's "OPH_DATO" (ophør): the end
           "tom",  # Swedish "t.o.m." written as a word: "Anställd tom" (Hogia)
           "uit",  # Dutch "Uit dienst"
-          "päättynyt", "päättymispäivä", "zwolniony", "zwolnienia"),  # Finnish, Polish
+          "päättynyt", "päättymispäivä", "zwolniony", "zwolnienia",  # Finnish, Polish
+          # Finnish: "Työsuhde päättyy" (the employment ends), "Loppupäivä" (the last day)
+          "päättyy", "loppupäivä", "loppuu", "lähtöpäivä"),
     START: ("alkamispäivä", "alkamispvm", "zatrudnienia",  # Finnish, Polish
+            "alkaa", "aloituspäivä", "alkupäivä",  # Finnish: "Työsuhde alkaa" (it begins)
             "upphaf", "algus", "priėmimo", "pieņemšanas",  # IS, EE, LT, LV
             "start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",

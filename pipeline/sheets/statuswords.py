@@ -74,10 +74,13 @@ LEFT_WORDS = frozenset({
 # Someone who has not begun: a directory's account made ahead of the first day (Okta's
 # STAGED), a hire not yet started.
 _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future",
-                          "kommende", "upcoming"})  # "Kommende medarbejdere (tiltræder …)"
+                          "kommende", "upcoming",  # "Kommende medarbejdere (tiltræder …)"
+                          "kommande", "tuleva", "tulevat"})  # Swedish, Finnish: to come
 _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Cornerstone
                                 ("to", "join"),  # Freshteam's "Yet to Join"
-                                ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt")})
+                                ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt"),
+                                ("ej", "tillträtt"), ("inte", "tillträtt"), ("ej", "tiltrådt"),
+                                ("ikkje", "starta")})
 # A leaving said in two words: Dutch "Uit dienst" (out of service)
 _LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst"),
                          ("holdt", "op")})  # "Holdt op 30.09.2026": stopped
@@ -534,7 +537,8 @@ _ENDED = frozenset({"slut", "sluttet", "ended"})
 _PAST = frozenset({"var", "was", "været", "varit", "vært", "haft", "had"})
 _NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "after", "slut",
                             "sluttet", "ended", "søgt", "ansøgt", "planlagt", "planned",
-                            "kommende", "upcoming", "evt", "måske", "maybe", "tidligere",
+                            "kommende", "kommande", "upcoming", "evt", "måske", "maybe",
+                            "tidligere",
                             "previous", "former", "tillbaka", "etter", "været", "var", "was",
                             "haft", "had", "varit", "vært"})
 
@@ -544,8 +548,17 @@ def is_start_header(header: str) -> bool:
     begins (not a leave's start, nor a start in a position)."""
     from pipeline.sheets.headerwords import DATE, SELF, START, concepts, header_words
 
-    found = set(concepts(header_words(header))[0])
+    words = header_words(header)
+    found = set(concepts(words)[0])
+    if len(words) == 2 and words[0] in _EMPLOYED_WORDS and words[1] in _DAY_WORDS:
+        return True  # "Ansættelsesdato", "Anst.datum", "Employment date": the day they began
     return START in found and found <= {START, DATE, SELF}
+
+
+# The day of one's employment is the day it began: "Ansættelsesdato", "Anst.datum", "Ansat dato"
+_EMPLOYED_WORDS = frozenset({"ansættelses", "ansat", "ansatt", "ansettelses", "anst",
+                             "anställnings", "anställd", "employment", "hire", "hiring"})
+_DAY_WORDS = frozenset({"dato", "datum", "date", "dag", "dagen"})
 
 
 def is_remark_header(header: str) -> bool:

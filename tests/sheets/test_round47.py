@@ -126,3 +126,47 @@ def test_units_grouped_as_a_leader_column_found_by_its_cells(tmp_path: Path) -> 
     assert units["50042"] == "Nord 1" and units["50100"] == "Nord 2" and units["50101"] == "Nord 1"
     assert units["50200"] == "Syd 1" and units["50036"] == "Ledelse"
     assert listing.employees[3].leader == "Brian Sørensen"
+
+
+def test_finnish_days_of_employment_beginning_and_ending(tmp_path: Path) -> None:
+    """Fennoa's "Työsuhde alkaa" / "Työsuhde päättyy" (the employment begins / ends): a past
+    end has left, a start to come has not begun, a leave in "Poissaolo" stays."""
+    listing = read_csv(tmp_path, "Henkilönumero;Sukunimi;Etunimi;Osasto;Esihenkilö;"
+                       "Työsuhde alkaa;Työsuhde päättyy;Poissaolo\n"
+                       "2103;Salo;Antti;Johto;;22.2.2016;;\n"
+                       "2119;Laine;Jukka;Myynti;Antti Salo;16.4.2025;11.5.2026;\n"
+                       "2120;Koski;Aino;Myynti;Antti Salo;16.4.2025;28.2.2027;\n"
+                       "2124;Virtanen;Jari;Myynti;Antti Salo;11.1.2027;;\n"
+                       "2133;Salo;Elina;Myynti;Antti Salo;1.3.2020;;Vanhempainvapaa\n")
+    assert [e.number for e in listing.employees] == ["2103", "2120", "2133"]
+    assert {a.number for a in listing.leavers} == {"2119", "2124"}
+
+
+@pytest.mark.parametrize("header", ["Ansættelsesdato", "Anst.datum", "Employment date"])
+def test_a_day_of_employment_to_come_has_not_begun(tmp_path: Path, header: str) -> None:
+    """The day of one's employment is the day it began: one to come has not begun (a
+    Swedish payroll's "Anst.datum" 2027-01-29 beside status "K = Kommande (ej tillträtt)")."""
+    listing = read(tmp_path, {"Personal": [
+        ("Anst.nr", "Namn", "Avdelning", "Chef", header),
+        (1202, "Oskar Bergqvist", "Ledning", None, "2010-07-19"),
+        (1204, "Malin Johansson", "Lager", 1202, "2014-07-16"),
+        (1233, "Ingela Eriksson", "Lager", 1204, "2027-01-29")]})
+    assert [e.number for e in listing.employees] == ["1202", "1204"]
+    assert [a.number for a in listing.leavers] == ["1233"]
+
+
+def test_a_swedish_code_for_one_to_come_through_its_legend(tmp_path: Path) -> None:
+    """Aditro's status codes explained under the list: "K = Kommande (ej tillträtt)" is one
+    who has not begun; F and T are leave."""
+    rows = [("Anst.nr", "Namn", "Avdelning", "Chef", "Status"),
+            (1202, "Oskar Bergqvist", "Ledning", None, "A"),
+            (1204, "Malin Johansson", "Lager", 1202, "A"),
+            (1206, "Ebba Larsson", "Lager", 1204, "F"),
+            (1216, "Ebba Gustafsson", "Lager", 1204, "S"),
+            (1233, "Ingela Eriksson", "Lager", 1204, "K"),
+            (1240, "Nils Olsson", "Lager", 1204, "T"), (),
+            ("Statuskoder: A = Aktiv, F = Föräldraledig, T = Tjänstledig, S = Slutat, "
+             "K = Kommande (ej tillträtt)",)]
+    listing = read(tmp_path, {"Personal": rows})
+    assert [e.number for e in listing.employees] == ["1202", "1204", "1206", "1240"]
+    assert {a.number for a in listing.leavers} == {"1216", "1233"}
