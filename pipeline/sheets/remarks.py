@@ -165,7 +165,8 @@ class Remarks:
         if day is None:
             return None
         words = set(WORD.findall(text.casefold()))
-        if starts and words & _STARTS and whole and day > self.today:
+        if starts and words & _STARTS and whole and day > self.today and remark_state(
+                text) is None:  # (not "starter barsel 01.02.2027": a leave that begins)
             return f"{where}: starts {day:%d-%m-%Y}, has not begun"
         if remark_state(text) == LEFT and (words & LEFT_WORDS or left_pair(WORD.findall(
                 text.casefold()))) and day <= self.today:
@@ -236,7 +237,11 @@ class Remarks:
 
 _DAY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?!\d)")
 _STARTS = frozenset({"starter", "begynder", "tiltræder", "starts", "starting", "begins",
-                     "nyansat", "ny"})
+                     "nyansat", "ny",
+                     # "start 23-01-2027", "Opstart 4/1-27", "tiltrædelse 1.2.2027"; Swedish
+                     # and Norwegian "börjar", "tillträder", "begynner", "tiltrer"
+                     "start", "startdato", "opstart", "tiltrædelse", "tiltrædelsesdato",
+                     "börjar", "tillträder", "begynner", "tiltrer"})
 
 
 def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:

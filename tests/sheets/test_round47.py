@@ -170,3 +170,18 @@ def test_a_swedish_code_for_one_to_come_through_its_legend(tmp_path: Path) -> No
     listing = read(tmp_path, {"Personal": rows})
     assert [e.number for e in listing.employees] == ["1202", "1204", "1206", "1240"]
     assert {a.number for a in listing.leavers} == {"1216", "1233"}
+
+
+def test_a_remark_of_a_start_to_come_and_of_a_leave_to_come(tmp_path: Path) -> None:
+    """An agency's list in sections, its notes saying "start 23-01-2027" under new hires: one
+    who has not begun. A leave that begins later ("starter barsel 01.02.2027") is no start of
+    employment: that person is employed and gets a form."""
+    listing = read(tmp_path, {"Oversigt": [
+        ("Nr.", "Navn", "Afdeling", "Leder", "Note"),
+        (201, "Emil Jørgensen", "Kundeservice", None, None),
+        (202, "Line Holm", "Kundeservice", "Emil Jørgensen", "starter barsel 01.02.2027"),
+        (203, "Bo Dam", "Kundeservice", "Emil Jørgensen", None),
+        (230, "Anne Olsen", "Kundeservice", "Emil Jørgensen", "start 23-01-2027"),
+        (231, "Ida Bak", "Kundeservice", "Emil Jørgensen", "Opstart 4/1-27")]})
+    assert [e.number for e in listing.employees] == ["201", "202", "203"]
+    assert {a.number for a in listing.leavers} == {"230", "231"}
