@@ -13,6 +13,7 @@ the rows with it, and their remarks through remarks.py.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -512,6 +513,14 @@ class EmploymentReader:
         self.card_shut: dict[str, list[int]] = {}  # remark header → rows of a lost card
         self.serials: dict[str, list[int]] = {}  # header → rows of date numbers read as dates
         self.unread_periods: dict[str, list[int]] = {}  # header → rows of terms not two days
+        # the end and start columns written as month and year ("10/26", "02/27"), by header
+        self.months = {use.header for key, use in self.columns if key in ("end_date", "start")
+                       and _month_years(_column(rows, use.index, _SAMPLE))}
+        if self.months:
+            findings.note("month-year", "The column(s) " + ", ".join(
+                f'"{h}"' for h in sorted(self.months)) + " give a month and a year (10/26 is "
+                "October 2026): an end is the month's last day, a start its first.",
+                column=sorted(self.months)[0])
 
     def _status_of_kinds(self, rows: Sequence[tuple[int, Sequence[Any]]],
                          findings: Findings) -> None:
@@ -596,6 +605,10 @@ class EmploymentReader:
         found = [(LEAVE if s == DATED else s, r) for s, r in found]
         if any(s == IDLE for s, _ in found):
             why = self._leave_said(values) if all(s != LEFT for s, _ in found) else ""
+            if not why and all(s != LEFT for s, _ in found) and any(s == LEAVE for s, _ in found):
+                # inactive in the payroll beside a leave in another column ("Orlov uden løn"):
+                # unpaid while on leave, not gone (the leave says why)
+                found = [(LEAVE, r) if s == IDLE else (s, r) for s, r in found]
             if not why and all(s != LEFT for s, _ in found) and (card := self._card_said(values)):
                 # "Kort mistet – nyt kort bestilt": the card is shut for the card's sake
                 self.card_shut.setdefault(card, []).append(row)
@@ -859,7 +872,8 @@ class EmploymentReader:
         said = f'{header} "{text}"'
         if key == "start":
             try:
-                begins = read_date(value, self.order)
+                begins = month_year(text)[0] if header in self.months else read_date(
+                    value, self.order)
             except ValueError:
                 return EMPLOYED, ""
             if begins is not None and begins > self.today:
@@ -1001,6 +1015,10 @@ class EmploymentReader:
             return LEFT, f'{header} "{text}"'
         if folded in NO:
             return EMPLOYED, ""
+        if header in self.months:  # "10/26": employed to the month's last day
+            last = month_year(text)[1]
+            return (LEFT, f"{header} {text}: {last:%m-%Y} is over") if last < self.today else (
+                EMPLOYED, "")
         try:
             date = read_date(value, self.order)
         except AmbiguousDate:
@@ -1052,7 +1070,9 @@ class EmploymentReader:
         if use is None:
             return None
         try:
-            return read_date(value_at(values, use.index), self.order)
+            value = value_at(values, use.index)
+            return month_year(cell_text(value))[0] if use.header in self.months else read_date(
+                value, self.order)
         except ValueError:
             return None
 
@@ -1128,6 +1148,32 @@ class EmploymentReader:
                 "mus knows, so they are taken as employed and get a form.", "If they have left, "
                 'write "Fratrådt" (or an end date in the past); if they are on leave, "Orlov".',
                 rows[0], header, rows)
+
+
+_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$")
+
+
+def month_year(text: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a month written with its year ("10/26", "02/2027")."""
+    found = _MONTH_YEAR.match(text)
+    if found is None or not 1 <= int(found.group(1)) <= 12:
+        raise ValueError(text)
+    month, year = int(found.group(1)), int(found.group(2))
+    year += 2000 if year < 100 else 0
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_years(values: Sequence[Any]) -> bool:
+    """A column of months and years ("11/17", "02/27"): every filled cell a month 1–12 and a
+    year, some of them no day and month (a year over 12, or of four digits)."""
+    if any(isinstance(v, dt.date) for v in values):
+        return False
+    filled = [t for t in map(cell_text, values) if t]
+    if not filled:
+        return False
+    found = [_MONTH_YEAR.match(t) for t in filled]
+    return all(f is not None and 1 <= int(f.group(1)) <= 12 for f in found) and any(
+        f is not None and (int(f.group(2)) > 12 or len(f.group(2)) == 4) for f in found)
 
 
 def _leaving(reason: str) -> bool:

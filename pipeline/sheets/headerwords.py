@@ -193,7 +193,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "stop", "stopdato", "stoppet",  # OS2sofd's "Stopdato"; a date under "Stoppet"
           "fratr",  # an old payroll file's "FRATR-DATO"
           "fratrædelses", "fratræden", "ophør", "ophørs",
-          "ophørt", "udtrådt", "udtræden", "udtrædelse", "slut", "end", "ended", "termination",
+          "ophørt", "udtrådt", "udtræden", "udtrædelse", "udtr", "slut", "end", "ended",
+          "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
           "disabled",  # Dataverse's "isdisabled": True for a user who is gone
           # not "in" + "active": an "Inactive" flag (Priority's "Y") marks who has gone
@@ -224,6 +225,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "päättyy", "loppupäivä", "loppuu", "lähtöpäivä"),
     START: ("alkamispäivä", "alkamispvm", "zatrudnienia",  # Finnish, Polish
             "alkaa", "aloituspäivä", "alkupäivä",  # Finnish: "Työsuhde alkaa" (it begins)
+            "indtr", "indtrådt", "indtræden", "indtrædelse",  # a payroll's "Indtr." / "Udtr."
             "upphaf", "algus", "priėmimo", "pieņemšanas",  # IS, EE, LT, LV
             "start", "startdato", "begin", "begyndelse", "hire", "hired", "tiltrædelse",
             "tiltrædelses",

@@ -185,3 +185,36 @@ def test_a_remark_of_a_start_to_come_and_of_a_leave_to_come(tmp_path: Path) -> N
         (231, "Ida Bak", "Kundeservice", "Emil Jørgensen", "Opstart 4/1-27")]})
     assert [e.number for e in listing.employees] == ["201", "202", "203"]
     assert {a.number for a in listing.leavers} == {"230", "231"}
+
+
+def test_inactive_in_the_payroll_while_on_unpaid_leave(tmp_path: Path) -> None:
+    """A dairy's "Aktiv i løn" N is also set for people on unpaid leave, whose
+    "Fraværsårsag" says so: they are on leave, not gone; "Fratrådt" J has left."""
+    listing = read_csv(tmp_path, "Lønnr;Fornavn;Efternavn;Afdeling;Leder;Aktiv i løn;"
+                       "Fratrådt;Fraværsårsag\n"
+                       "302;Lene;Kjær;Direktion;;J;N;\n"
+                       "304;Ida;Lund;Produktion;Lene Kjær;J;N;\n"
+                       "324;Lærke;Møller;Salg;Lene Kjær;N;N;Orlov uden løn\n"
+                       "341;Rikke;Holm;Salg;Lene Kjær;J;N;Sygdom\n"
+                       "362;Merete;Krøyer;Salg;Lene Kjær;N;J;\n"
+                       "434;Steen;Bach;Salg;Lene Kjær;N;N;Barsel uden løn (dagpenge)\n")
+    assert [e.number for e in listing.employees] == ["302", "304", "324", "341", "434"]
+    assert [a.number for a in listing.on_leave] == ["324", "341", "434"]
+    assert [a.number for a in listing.leavers] == ["362"]
+
+
+def test_days_of_entry_and_leaving_as_month_and_year(tmp_path: Path) -> None:
+    """A farm payroll's printout gives "Indtr." and "Udtr." as MM/ÅÅ: "10/26" has left (all of
+    October is over), "12/26" and "03/27" are employed until then, an entry "02/27" has not
+    begun; "12/08" among them is August 2008, no 12th of August."""
+    listing = read_csv(tmp_path, "Lønnr;Navn;Afdeling;Arbejdsleder;Indtr.;Udtr.\n"
+                       "0003;Fatima Al-Sayed;Kontor;;11/17;\n"
+                       "0004;Juan García;Dambrug;Fatima Al-Sayed;01/14;\n"
+                       "0011;Anders Holm;Dambrug;Juan García;02/27;\n"
+                       "0012;Andrei Ionescu;Dambrug;Juan García;12/08;\n"
+                       "0014;Oksana Bak;Dambrug;Juan García;02/24;03/27\n"
+                       "0020;Siobhan Lund;Dambrug;Juan García;07/11;10/26\n"
+                       "0021;Ida Dam;Dambrug;Juan García;07/11;12/26\n")
+    assert [e.number for e in listing.employees] == ["0003", "0004", "0012", "0014", "0021"]
+    assert {a.number for a in listing.leavers} == {"0011", "0020"}
+    assert "month-year" in {n.kind for n in listing.notes}
