@@ -159,7 +159,27 @@ def _season(text: str) -> tuple[dt.date, dt.date] | None:
     return (start, end) if start <= end else None
 
 
+# A season in weeks: "uge 14–43 2026", "Week 3-20 2027", "v. 40–51 2026"
+_WEEKS = re.compile(r"^\s*(?:uge|uger|week|weeks|wk|v|vecka|veckor|veke|uke|woche|kw)\.?\s*"
+                    r"(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*,?\s*(\d{4})\s*$", re.IGNORECASE)
+
+
+def _weeks(text: str) -> tuple[dt.date, dt.date] | None:
+    """The Monday of a season's first week and the Sunday of its last (ISO weeks)."""
+    found = _WEEKS.match(text)
+    if found is None:
+        return None
+    first, last, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
+    try:
+        return dt.date.fromisocalendar(year, first, 1), dt.date.fromisocalendar(
+            year if last >= first else year + 1, last, 7)
+    except ValueError:
+        return None
+
+
 def _period(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
+    if text[:1].isalpha() and (weeks := _weeks(text)) is not None:
+        return weeks
     match = _PERIOD.match(text) or _PERIOD_HYPHEN.match(text)
     if match is None and (open_ended := _OPEN_PERIOD.match(text)):
         try:  # "2015-11-24 –": from that day, no end
@@ -181,7 +201,13 @@ def _periods(values: Sequence[Any], order: str | None) -> bool:
     three in four so where the others give a day in words ("13 uger fra 02.11.2026", left as
     they are)."""
     texts = [cell_text(v) for v in values if cell_text(v)]
-    if len(texts) < 2 or not all(any(c.isdigit() for c in t) for t in texts):
+    words = {t.casefold() for t in texts if not has_digit(t)}
+    if len(words) > 2 or any(status_state(w) not in (None, EMPLOYED) for w in words):
+        # (one word or two beside the periods, "helårs", the year round: no leave's periods
+        # among "barsel" in a remark)
+        return False
+    texts = [t for t in texts if has_digit(t)]
+    if len(texts) < 2:
         return False
     periods = sum(_period(t, order) is not None for t in texts)
     return periods == len(texts) or (periods >= 3 and 4 * periods >= 3 * len(texts))
@@ -875,7 +901,10 @@ class EmploymentReader:
                 begins = month_year(text)[0] if header in self.months else read_date(
                     value, self.order)
             except ValueError:
-                return EMPLOYED, ""
+                begins = excel_serial(text)  # "46400": Excel's number for a day, as text
+                if begins is None:
+                    return EMPLOYED, ""
+                self.serials.setdefault(header, []).append(row)
             if begins is not None and begins > self.today:
                 return LEFT, f"{header} {begins:%d-%m-%Y}: has not begun"
             return EMPLOYED, ""
@@ -1074,7 +1103,7 @@ class EmploymentReader:
             return month_year(cell_text(value))[0] if use.header in self.months else read_date(
                 value, self.order)
         except ValueError:
-            return None
+            return excel_serial(cell_text(value_at(values, use.index)))
 
     def start_header(self) -> str:
         return next((u.header for key, u in self.columns if key == "start"), "")

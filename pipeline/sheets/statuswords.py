@@ -491,13 +491,16 @@ _TRANSFER = re.compile(r"^\s*(?:overflyttet|overført|flyttet|transferred|moved|
                        r"(?P<to>.+?)"
                        r"(?:\s+(?:pr\.?|per|fra|from|den)?\s*\d[\d./-]*\d)?\s*$",
                        re.IGNORECASE)
+_LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 TRANSFER_WORDS = frozenset({"overflyttet", "overført", "flyttet", "transferred", "moved",
                             "overdraget", "overdrages", "virksomhedsoverdraget", "overgået",
                             "overgår"})
 
 
 def transferred_away(text: str) -> bool:
-    """Whether a status says its person has moved to another company."""
+    """Whether a status says its person has moved to another company (an aside after it,
+    "(virksomhedsoverdragelse)", says how)."""
+    text = _LAST_ASIDE.sub("", text)
     found = _TRANSFER.match(text) if len(text) > 14 else None
     if found is None:
         return False

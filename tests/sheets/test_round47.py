@@ -218,3 +218,34 @@ def test_days_of_entry_and_leaving_as_month_and_year(tmp_path: Path) -> None:
     assert [e.number for e in listing.employees] == ["0003", "0004", "0012", "0014", "0021"]
     assert {a.number for a in listing.leavers} == {"0011", "0020"}
     assert "month-year" in {n.kind for n in listing.notes}
+
+
+def test_seasons_in_weeks_beside_the_year_round(tmp_path: Path) -> None:
+    """A Christmas-tree plantation's "Sæson": "uge 14–43 2026" is over by week 49, "uge 3–19
+    2027" has not begun, "uge 45–51 2026" is on, "helårs" (the year round) is employed. A
+    remark column of leave periods beside "barsel" is no column of seasons."""
+    listing = read(tmp_path, {"Sæson 2026": [
+        ("Nr", "Navn", "Hold", "Holdleder", "Sæson", "Bemærkning"),
+        (101, "Jens Dam", "Ledelse", None, "helårs", None),
+        (151, "Mads Bak", "Fældning", "Jens Dam", "uge 3–19 2027", None),
+        (152, "Signe Holm", "Fældning", "Jens Dam", "uge 14–43 2026", None),
+        (153, "Eva Lund", "Fældning", "Jens Dam", "uge 45–51 2026", None),
+        (154, "Ole Ry", "Fældning", "Jens Dam", "helårs", "barsel"),
+        (155, "Per Kjær", "Fældning", "Jens Dam", "helårs", "01.02.2026–01.08.2026"),
+        (156, "Ib Due", "Fældning", "Jens Dam", "helårs", "01.03.2026–01.09.2026")]})
+    assert [e.number for e in listing.employees] == ["101", "153", "154", "155", "156"]
+    assert {a.number for a in listing.leavers} == {"151", "152"}
+
+
+def test_a_transfer_with_an_aside_and_a_start_as_excel_counts_days(tmp_path: Path) -> None:
+    """A canteen "Overdraget til Kantineservice Nord ApS pr. 1/10-2026
+    (virksomhedsoverdragelse)" is employed by another company, the aside saying how; a flow's
+    "Startdato" written as Excel's day numbers (46407 is 20-01-2027) has not begun."""
+    listing = read_csv(tmp_path, "Medarbejdernr;Navn;Afdeling;Leder;Status;Startdato\n"
+                       "1;Bo Holm;Direktion;;Ansat;40000\n"
+                       "2;Ane Dam;Kantine;Bo Holm;Overdraget til Kantineservice Nord ApS pr. "
+                       "1/10-2026 (virksomhedsoverdragelse);42000\n"
+                       "3;Eva Ry;Kantine;Bo Holm;Ansat;43000\n"
+                       "4;Kim Bak;Kantine;Bo Holm;Ansat;46407\n")
+    assert [e.number for e in listing.employees] == ["1", "3"]
+    assert {a.number for a in listing.leavers} == {"2", "4"}
