@@ -686,7 +686,7 @@ class EmploymentReader:
 
     def _remarked(self, row: int, values: Sequence[Any]) -> Employment:
         """What the row's remarks say (remarks.py): leave, or employed as far as they go."""
-        state, reason = self.remarks.of(row, values)
+        state, reason = self.remarks.of(row, values, lambda: self._ends_later(values))
         if state == EMPLOYED and (said := self._agrees_outside(row, values)):
             return Employment(LEFT, said)
         if state == LEFT and self._ends_later(values) and self._released(row, values):
@@ -1122,6 +1122,10 @@ class EmploymentReader:
             if not filled or 2 * filled >= len(values):
                 continue  # (a column filled on most rows: no column of a few last days)
             days = [d for d in map(_a_day, values) if d is not None]
+            if any(k == "end_date" for k, _ in self.columns) and all(
+                    self._ended(v) is not None for _, v in rows[:_SAMPLE]
+                    if cell_text(value_at(v, use.index))):
+                continue  # ("Opsagt d." where each such row gives its end date: judged by it)
             if days and filled == len(days) and 2 * filled < len(values) and min(
                     days) < self.today:
                 self.findings.warn("unread-dates", f'The column "{use.header}" holds days on '

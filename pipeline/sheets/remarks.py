@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, rows_text
@@ -25,6 +25,7 @@ from pipeline.sheets.statuswords import (
     LEFT_WORDS,
     NOT_HERE,
     WORD,
+    date_in_words,
     is_remark_header,
     left_pair,
     notice_date,
@@ -110,9 +111,12 @@ class Remarks:
     def __bool__(self) -> bool:
         return bool(self.columns or self.comments or self.beside or self.asides)
 
-    def of(self, row: int, values: Sequence[Any]) -> tuple[str, str]:
+    def of(self, row: int, values: Sequence[Any],
+           ends_later: Callable[[], bool] = lambda: False) -> tuple[str, str]:
         """The row's state as its remarks say it (LEAVE and why, else EMPLOYED): a remark
-        that says they left or are not employed here is kept for report(), never acted on."""
+        that says they left or are not employed here is kept for report(), never acted on
+        (``ends_later``: whether the row's own end date is still to come, which a remark of
+        leaving, "Fritstillet i opsigelsesperioden", then agrees with)."""
         said = [(use.header, cell_text(value_at(values, use.index))) for use in self.columns]
         said += [(NOTE, text) for text in self.comments.get(row, ())]
         said += [(BESIDE, self.beside[row])] if row in self.beside else []
@@ -131,7 +135,7 @@ class Remarks:
                 state = LEFT if noticed and ends is not None and ends < self.today else None
             if state == LEAVE:
                 return LEAVE, f"{where} speaks of leave"
-            if state == LEFT and self._later(text):
+            if state == LEFT and (self._later(text) or ends_later()):
                 # "Afsked med pension pr. 28.02.2027": leaving on a day to come, employed
                 # until then (as an end date still to come is)
                 self._keep(self.later, where, row, values)
@@ -162,6 +166,9 @@ class Remarks:
         if self.today is None:
             return None
         day, whole = _day_of(text, self.today.year)
+        if day is None:  # "Fratrådt 28. juli 2026", "Ophørt 14. november 2026 (ophævet)"
+            day = date_in_words(re.sub(r"\s*\([^()]*\)\s*$", "", text), None)
+            whole = day is not None
         if day is None:
             return None
         words = set(WORD.findall(text.casefold()))

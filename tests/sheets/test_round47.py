@@ -249,3 +249,41 @@ def test_a_transfer_with_an_aside_and_a_start_as_excel_counts_days(tmp_path: Pat
                        "4;Kim Bak;Kantine;Bo Holm;Ansat;46407\n")
     assert [e.number for e in listing.employees] == ["1", "3"]
     assert {a.number for a in listing.leavers} == {"2", "4"}
+
+
+def test_a_remark_of_leaving_beside_an_end_date_still_to_come(tmp_path: Path) -> None:
+    """"Fritstillet i opsigelsesperioden" (released from work in the notice) beside the row's
+    own "Fratrædelsesdato" 15-02-2027: leaving on a day to come, employed until then, said
+    (the list was refused as the remark alone said leaving); "Opsagt d." beside it is no
+    unread last day, each such row giving its end."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Medarb.nr.", "Navn", "Team", "Nærmeste leder", "Opsagt d.", "Fratrædelsesdato",
+         "Bemærkning"),
+        (101, "Thomas Olsen", "Direktion", None, None, None, None),
+        (103, "Inger Holm", "Drift", "Thomas Olsen", None, None, None),
+        (104, "Bo Dam", "Drift", "Thomas Olsen", None, None, None),
+        (169, "Malene Nielsen", "Drift", "Thomas Olsen", "24-10-2026", "15-02-2027",
+         "Fritstillet i opsigelsesperioden"),
+        (171, "Ole Ry", "Drift", "Thomas Olsen", "01-08-2026", "30-11-2026",
+         "Fritstillet i opsigelsesperioden")]})
+    assert [e.number for e in listing.employees] == ["101", "103", "104", "169"]
+    assert [a.number for a in listing.leavers] == ["171"]
+    assert "remark-leaving-later" in {n.kind for n in listing.notes}
+    assert not [w for w in listing.warnings if w.kind == "unread-dates"]
+
+
+def test_remarks_with_days_written_with_the_months_name(tmp_path: Path) -> None:
+    """A shipyard's remarks: "Fratrådt 28. juli 2026" and "Ophørt 14. november 2026
+    (ophævet)" have left, "Tiltræder 4. januar 2027" has not begun (the list was refused as
+    the remarks had no day mus could read)."""
+    listing = read(tmp_path, {"Folk": [
+        ("Nr.", "Navn", "Værksted", "Mester", "Bemærkning"),
+        (15, "Frode Åberg", "Ledelse", None, None),
+        (17, "Frederik Mortensen", "Plade", "Frode Åberg", None),
+        (25, "Poul Frøkjær", "Plade", "Frederik Mortensen", "Fratrådt 28. juli 2026"),
+        (27, "Halfdan Madsen", "Plade", "Frederik Mortensen", None),
+        (34, "Mads Petersen", "Plade", "Frederik Mortensen",
+         "Ophørt 14. november 2026 (ophævet)"),
+        (64, "Sune Olsen", "Plade", "Frederik Mortensen", "Tiltræder 4. januar 2027")]})
+    assert [e.number for e in listing.employees] == ["15", "17", "27"]
+    assert {a.number for a in listing.leavers} == {"25", "34", "64"}
