@@ -39,9 +39,19 @@ class Part:
     on_leave: bool = False  # a sheet of those on leave ("Orlov og barsel"): all of them are
 
 
-def _not_staff(sheet: Sheet) -> bool:
-    """A sheet named for those who have left or are not employed here."""
-    return status_state(sheet.name) == LEFT or outside(sheet.name)
+def not_staff(sheet: Sheet) -> bool:
+    """A sheet named for those who have left or are not employed here, or titled so in a line
+    of its own over its table ("Praktikanter via Jobcenter – ikke ansat hos os", "Indlejede
+    fra Randstad – er ikke på vores lønliste")."""
+    if status_state(sheet.name) == LEFT or outside(sheet.name):
+        return True
+    for _, values in sheet.rows[:3]:
+        texts = [t for t in map(cell_text, values) if t]
+        if len(texts) == 1 and len(texts[0]) > 12:
+            return status_state(texts[0]) == LEFT or outside(texts[0])
+        if len(texts) > 1:
+            return False  # (the table begins: no title over it)
+    return False
 
 
 def _people(sheet: Sheet, header: HeaderRow) -> list[tuple[str, str]]:
@@ -91,7 +101,7 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     leaders: list[Part] = []
     cited: set[str] | None = None  # every text in the list's rows, once asked for
     for candidate in also:
-        if _not_staff(candidate):
+        if not_staff(candidate):
             continue
         away = status_state(candidate.name) == LEAVE  # "Orlov og barsel": still employed
         found = find_header_row(candidate, FIELDS, ["number"], match=match_fields)

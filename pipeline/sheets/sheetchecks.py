@@ -18,6 +18,7 @@ from pipeline.sheets.findings import Findings, and_list
 from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
 from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.parts import not_staff
 from pipeline.sheets.sheetchoice import others_listed, versions
 from pipeline.sheets.statuswords import LEAVE, LEFT, outside, status_state
 from pipeline.sheets.table import Sheet
@@ -90,8 +91,7 @@ def refuse_split_list(sheet: Sheet, header_row: int, also: Sequence[Sheet],
     leader, however few each holds): reading one would leave the others without a form, so the
     list is refused, naming the sheets (a sheet named for leavers, "Fratrådte", is not more of
     the list)."""
-    listed = {o.name: others_listed(sheet, header_row, o) for o in also
-              if status_state(o.name) != LEFT}
+    listed = {o.name: others_listed(sheet, header_row, o) for o in also if not not_staff(o)}
     halves = [o for o in also if listed.get(o.name)]
     # one other sheet of one person may be a template's example row; more is more of the list
     if not halves or (len(halves) == 1 and listed[halves[0].name] < 2):

@@ -287,3 +287,26 @@ def test_remarks_with_days_written_with_the_months_name(tmp_path: Path) -> None:
         (64, "Sune Olsen", "Plade", "Frederik Mortensen", "Tiltræder 4. januar 2027")]})
     assert [e.number for e in listing.employees] == ["15", "17", "27"]
     assert {a.number for a in listing.leavers} == {"25", "34", "64"}
+
+
+def test_sheets_titled_as_not_employed_are_no_part_of_the_list(tmp_path: Path) -> None:
+    """A ventilation firm's sheet per kind of employment: "Funktionærer", "Timelønnede" and
+    "Lærlinge" are the list; "Virksomhedspraktik" and "Udlejede", titled in their first line
+    "… – ikke ansat hos os" and "… er ikke på vores lønliste", are not (the list was refused as
+    split over them)."""
+    head = ("Nr", "Navn", "Afdeling", "Formand/leder")
+    listing = read(tmp_path, {
+        "Funktionærer": [head, (505, "Jørgen Nørgaard", "Ledelse", None),
+                         (507, "Gitte Rasmussen", "Montage", "Jørgen Nørgaard")],
+        "Timelønnede": [head, *((520 + i, f"Ole {c}sen", "Montage", "Gitte Rasmussen")
+                                for i, c in enumerate("ABCDE"))],
+        "Lærlinge": [head, (535, "Astrid Juhl", "Montage", "Gitte Rasmussen"),
+                     (536, "Bo Lind", "Montage", "Gitte Rasmussen")],
+        "Virksomhedspraktik": [("Praktikanter via Jobcenter Horsens – ikke ansat hos os",), (),
+                               head, ("P1", "Halfdan Poulsen", "Montage", "Gitte Rasmussen"),
+                               ("P2", "Eva Bruun", "Montage", "Gitte Rasmussen")],
+        "Udlejede": [("Indlejede fra Randstad – faktureres, er ikke på vores lønliste",), (),
+                     head, ("R-40728", "Ole Åberg", "Montage", "Gitte Rasmussen"),
+                     ("R-40729", "Ida Dahl", "Montage", "Gitte Rasmussen")]})
+    numbers = {e.number for e in listing.employees}
+    assert numbers == {"505", "507", "520", "521", "522", "523", "524", "535", "536"}
