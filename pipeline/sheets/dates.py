@@ -41,6 +41,11 @@ _TIGHT = re.compile(r"^(\d{1,2})([^\W\d_]{3,9})(\d{4})$")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A weekday before a date written with its month's name, Danish and English, whole or short
+_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|"
+                      r"tirsdag|onsdag|torsdag|fredag|lørdag|søndag|mon|tue|tues|wed|thu|"
+                      r"thur|thurs|fri|sat|sun|man|tir|ons|tor|fre|lør|søn)\.?,?\s+(?=\S)",
+                      re.IGNORECASE)
 
 
 def years_in(text: str) -> list[int]:
@@ -140,6 +145,8 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
         if match:
             got = dict(zip(parts, match.groups(), strict=True))  # ("": a separator)
             return dt.date(_year(got["y"]), int(got["m"]), int(got["d"]))
+    if text[:1].isalpha():  # "Thursday, May 14 2026", "torsdag 14. maj 2026": the weekday
+        text = _WEEKDAY.sub("", text, count=1)
     match = _WORDS.match(text.casefold()) or _TIGHT.match(text.casefold())
     if match and match.group(2) in MONTHS:
         return dt.date(_year(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))

@@ -310,3 +310,20 @@ def test_sheets_titled_as_not_employed_are_no_part_of_the_list(tmp_path: Path) -
                      ("R-40729", "Ida Dahl", "Montage", "Gitte Rasmussen")]})
     numbers = {e.number for e in listing.employees}
     assert numbers == {"505", "507", "520", "521", "522", "523", "524", "535", "536"}
+
+
+def test_a_task_list_names_people_by_task_and_dates_with_their_weekday(tmp_path: Path) -> None:
+    """ClickUp: a task per person ("Task Name") beside "List Name", the few lists they are in;
+    the name is the column with a name for each person. Its dates are written with their
+    weekday ("Thursday, May 14 2026"): a leaving day gone by."""
+    listing = read_csv(tmp_path, "Task ID,Task Name,Status,List Name,Medarbejdernr,Leder,"
+                       "Fratrædelse (date)\n"
+                       "a1,Anne Andersen,ansat,Forstander,61,,\n"
+                       "a2,Astrid Krøyer,ansat,Bo-enhed Egebo,63,Anne Andersen,\n"
+                       "a3,Bo Holm,ansat,Bo-enhed Egebo,64,Astrid Krøyer,\n"
+                       "a4,Eva Dam,overgået til pension,Bo-enhed Egebo,65,Astrid Krøyer,"
+                       "\"Thursday, May 14 2026\"\n"
+                       "a5,Ida Lund,ansat,Bo-enhed Egebo,66,Astrid Krøyer,\n")
+    assert [e.name for e in listing.employees] == ["Anne Andersen", "Astrid Krøyer",
+                                                   "Bo Holm", "Ida Lund"]
+    assert [a.number for a in listing.leavers] == ["65"]
