@@ -32,7 +32,12 @@ from pipeline.sheets.headerwords import KIND, concepts, header_words
 from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.persons import title_names_account
 from pipeline.sheets.ranking import FREE_MAIL
-from pipeline.sheets.remarks import Remarks, says_employed_elsewhere, says_not_employed
+from pipeline.sheets.remarks import (
+    CARD_TROUBLE,
+    Remarks,
+    says_employed_elsewhere,
+    says_not_employed,
+)
 from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
     DATED,
@@ -125,8 +130,6 @@ _OPEN_PERIOD = re.compile(r"^\s*(\S*\d)\s*[–—-]\s*$")
 # the header of a yes/no flag of an account or a card shut ("loginDisabled", "Konto spærret")
 _ACCOUNT_SHUT = INACTIVE | {"spærret", "spaerret", "blokeret", "blocked", "locked", "suspended"}
 # what befalls a card or a login, not its holder: lost, stolen, broken, a new one ordered
-_CARD_TROUBLE = frozenset({"mistet", "tabt", "bortkommet", "stjålet", "defekt", "ødelagt",
-                           "lost", "stolen", "broken", "damaged", "glemt", "forgotten"})
 # released from work and paid until the end of the notice: still employed till then
 _RELEASED = frozenset({"fritstillet", "fritstillede", "fritstilling", "freigestellt",
                        "released", "garden"})
@@ -854,7 +857,7 @@ class EmploymentReader:
         for use in self.others:
             text = cell_text(value_at(values, use.index))
             words = set(WORD.findall(text.casefold())) if text else set()
-            if words & _CARD_TROUBLE and not words & (LEFT_WORDS | INACTIVE) and remark_state(
+            if words & CARD_TROUBLE and not words & (LEFT_WORDS | INACTIVE) and remark_state(
                     text) is None:
                 return use.header
         return ""

@@ -94,6 +94,7 @@ class Remarks:
         self.left: dict[str, list[int]] = {}  # where → rows whose remark says they left
         self.outside: dict[str, list[int]] = {}  # … says they are not employed here
         self.later: dict[str, list[int]] = {}  # … says they leave on a day to come
+        self.card: dict[str, list[int]] = {}  # … says a card is shut, for the card's sake
         self.numbers: dict[int, str] = {}  # those rows → their employee number
         self._number = number
         self.findings = findings
@@ -135,6 +136,10 @@ class Remarks:
                 state = LEFT if noticed and ends is not None and ends < self.today else None
             if state == LEAVE:
                 return LEAVE, f"{where} speaks of leave"
+            if state == LEFT and card_trouble(text):
+                # "Ansatte – spærret (mistet kort)": the card is shut, lost; not its holder
+                self._keep(self.card, where, row, values)
+                continue
             if state == LEFT and (self._later(text) or ends_later()):
                 # "Afsked med pension pr. 28.02.2027": leaving on a day to come, employed
                 # until then (as an end date still to come is)
@@ -222,6 +227,12 @@ class Remarks:
                 "remark-leaving-later", f"The {where} in {rows_text(rows)}{self._whose(rows)} "
                 "says the person leaves on a day still to come, so they are employed until then "
                 "and get a form.", rows[0], None if where in _UNHEADED else where, rows)
+        for where, rows in self.card.items():
+            self.findings.note(
+                "card-shut", f"The {where} in {rows_text(rows)}{self._whose(rows)} says a card "
+                "or login is shut because it was lost, stolen or broken, not that its holder "
+                "has left: they are read as employed.", rows[0],
+                None if where in _UNHEADED else where, rows)
         for where, rows in self.left.items():
             self.findings.error(
                 "remark-left", f"The {where} in {rows_text(rows)}{self._whose(rows)} says the "
@@ -243,8 +254,26 @@ class Remarks:
 
 
 _DAY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?!\d)")
+# Why a card is shut, for the card's own sake: lost, stolen, broken
+CARD_TROUBLE = frozenset({"mistet", "tabt", "bortkommet", "stjålet", "defekt", "ødelagt",
+                          "lost", "stolen", "broken", "damaged", "glemt", "forgotten"})
+
+
+# Words of a card or login shut, which say nothing of why
+_SHUT = frozenset({"spærret", "spærrede", "lukket", "deaktiveret", "blokeret", "låst",
+                   "blocked", "disabled", "deactivated", "suspended", "locked", "inaktiv",
+                   "inactive", "spärrad", "sperret"})
+
+
+def card_trouble(text: str) -> bool:
+    """A text that says a card was lost or broken, and no word of leaving (its being shut is
+    no such word)."""
+    words = set(WORD.findall(text.casefold()))
+    return bool(words & CARD_TROUBLE) and not words & (LEFT_WORDS - _SHUT)
+
+
 _STARTS = frozenset({"starter", "begynder", "tiltræder", "starts", "starting", "begins",
-                     "nyansat", "ny",
+                     "nyansat", "nyansatte", "ny",
                      # "start 23-01-2027", "Opstart 4/1-27", "tiltrædelse 1.2.2027"; Swedish
                      # and Norwegian "börjar", "tillträder", "begynner", "tiltrer"
                      "start", "startdato", "opstart", "tiltrædelse", "tiltrædelsesdato",

@@ -327,3 +327,21 @@ def test_a_task_list_names_people_by_task_and_dates_with_their_weekday(tmp_path:
     assert [e.name for e in listing.employees] == ["Anne Andersen", "Astrid Krøyer",
                                                    "Bo Holm", "Ida Lund"]
     assert [a.number for a in listing.leavers] == ["65"]
+
+
+def test_an_access_group_of_cards_shut_because_lost(tmp_path: Path) -> None:
+    """An access system's "Group": "Fratrådte (spærret)" have left, "Ansatte – spærret (mistet
+    kort)" only lost their card (employed, said), "Nyansatte (kort aktiveres 4/1-2027)" have
+    not begun (the list was refused as the lost cards' group said leaving)."""
+    listing = read_csv(tmp_path, "User No.,Forename,Surname,Group,Personnel No.,Department,"
+                       "Leader,Valid Until\n"
+                       "1,Camilla,Bæk,Ansatte,203,Redaktion,,\n"
+                       "2,Sørine,Holm,Ansatte,204,Redaktion,Camilla Bæk,\n"
+                       "3,Ole,Dam,Fratrådte (spærret),205,Redaktion,Camilla Bæk,31.08.2026\n"
+                       "4,Eva,Ry,Ansatte – spærret (mistet kort),272,Redaktion,Camilla Bæk,\n"
+                       "5,Bo,Lind,Nyansatte (kort aktiveres 4/1-2027),290,Redaktion,"
+                       "Camilla Bæk,\n"
+                       "6,Ib,Due,Ansatte,206,Redaktion,Camilla Bæk,\n")
+    assert [e.number for e in listing.employees] == ["203", "204", "272", "206"]
+    assert {a.number for a in listing.leavers} == {"205", "290"}
+    assert "card-shut" in {n.kind for n in listing.notes}
