@@ -195,7 +195,7 @@ SYSTEMS = (
     # Omada Identity's identity data export: upper-case attribute names run together; the
     # identity's ID is the employee number its HR source gave, MANAGER the leader's ID
     System("Omada Identity", ("IDENTITYID", "IDENTITYTYPE", "IDENTITYSTATUS", "OUNIT"), {
-        "IDENTITYID": "number", "DISPLAYNAME": "name", "FIRSTNAME": "", "LASTNAME": "",
+        "IDENTITYID": "number~", "DISPLAYNAME": "name", "FIRSTNAME": "", "LASTNAME": "",
         "EMAIL": "email", "IDENTITYSTATUS": "status", "OUNIT": "department",
         "JOBTITLE": "job_title", "MANAGER": "leader", "EMPLOYMENTSTART": "",
         "EMPLOYMENTEND": "end_date"}, need=3),

@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Directory, Given, Who
-from pipeline.sheets.leadertext import LEADS, TOP_UNITS, leads
+from pipeline.sheets.leadertext import DEPUTY, LEADS, TOP_UNITS, leads
 from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.rows import heading_department, starts_as_note
+from pipeline.sheets.statuswords import WORD
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
@@ -492,12 +493,15 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
     """A column beside the leaders that names, for most units, another person on the list:
     whom each unit's leader reports to ("Refererer til", "Reports to"); the top may name
     someone outside ("Bestyrelsen")."""
-    rows = [[cell_text(v) for v in row] for _, row in sheet.rows]
-    rows = [r for r in rows if key < len(r) and _norm(r[key]) in seen]
+    grid = [[cell_text(v) for v in row] for _, row in sheet.rows]
+    rows = [r for r in grid if key < len(r) and _norm(r[key]) in seen]
+    header = next((r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen),
+                  [])
     width = max((len(r) for r in rows), default=0)
     for col in range(width):
-        if col in (key, person, email):
-            continue
+        if col in (key, person, email) or (col < len(header) and DEPUTY & set(
+                WORD.findall(header[col].casefold()))):
+            continue  # (the unit's deputy, "Stedfortræder", stands in for its leader)
         filled = [r[col] for r in rows if col < len(r) and r[col]]
         found = sum(1 for text in filled if _finds(directory, text))
         if found >= 1 and found >= (len(filled) - 1) / 2 and found >= len(rows) / 2:

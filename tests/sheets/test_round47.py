@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import SpreadsheetError
-from tests.sheets.reading import read, read_csv
+from tests.sheets.reading import read, read_csv, rows_of
 
 
 def test_a_test_login_numbered_at_its_end_is_an_account(tmp_path: Path) -> None:
@@ -345,3 +345,50 @@ def test_an_access_group_of_cards_shut_because_lost(tmp_path: Path) -> None:
     assert [e.number for e in listing.employees] == ["203", "204", "272", "206"]
     assert {a.number for a in listing.leavers} == {"205", "290"}
     assert "card-shut" in {n.kind for n in listing.notes}
+
+
+def test_an_identity_systems_own_id_beside_the_employee_number(tmp_path: Path) -> None:
+    """Efecte's identities: "Identity ID" (ID-008479), the key "Manager" gives, beside a plain
+    "Employee Number" (E1021): the employee number is the number, the identity's ID finds the
+    leader (the identity IDs were taken as employee numbers)."""
+    listing = read_csv(tmp_path, "Identity ID,Employee Number,First Name,Last Name,Email,"
+                       "Organization Unit,Manager,Identity Type,Identity Status,End Date\n"
+                       "ID-001137,E3712,Anna,Koskinen,ak@k.fi,Johto,,Employee,Active,\n"
+                       "ID-009720,E4200,Eero,Kinnunen,ek@k.fi,Lämpö,ID-001137,Employee,Active,\n"
+                       "ID-008479,E1021,Matti,Nieminen,mn@k.fi,Lämpö,ID-009720,Employee,Active,\n"
+                       "ID-005278,E2809,Timo,Virtanen,tv@k.fi,Lämpö,ID-009720,Employee,Active,\n")
+    assert rows_of(listing) == [
+        ("E3712", "Anna Koskinen", "Johto", "", ""),
+        ("E4200", "Eero Kinnunen", "Lämpö", "Anna Koskinen", "ak@k.fi"),
+        ("E1021", "Matti Nieminen", "Lämpö", "Eero Kinnunen", "ek@k.fi"),
+        ("E2809", "Timo Virtanen", "Lämpö", "Eero Kinnunen", "ek@k.fi")]
+
+
+def test_a_units_deputy_is_not_whom_its_leader_reports_to(tmp_path: Path) -> None:
+    """Sports halls: people carry only their hall's code; "Arbejdssteder" gives each hall's
+    "Leder", its "Stedfortræder" (deputy) and the hall it is under: a hall leader reports to
+    the leader of the unit above, never to their own deputy."""
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Medarb.nr", "Navn", "Arbejdssted", "Stilling"),
+                         (65195, "Jens Holm", "KF", "Chef"),
+                         (60346, "Rikke Friis", "H02", "Centerleder"),
+                         (60347, "Maja Madsen", "H02", "Souschef"),
+                         (61560, "Lars Lund", "H02", "Receptionist"),
+                         (60269, "Søren Madsen", "H04", "Centerleder"),
+                         (60270, "Mads Rasmussen", "H04", "Souschef"),
+                         (61561, "Eva Dam", "H04", "Vært"),
+                         (60271, "Ole Holm", "KF", "Konsulent"),
+                         (60272, "Ida Bak", "KF", "Konsulent")],
+        "Arbejdssteder": [("Kode", "Arbejdssted", "Leder", "Leder mail", "Stedfortræder",
+                           "Stedfortræder mail", "Hører under"),
+                          ("KF", "Kultur og Fritid", "Jens Holm", "jh@v.dk", "Ole Holm",
+                           "oh@v.dk", None),
+                          ("H02", "Svømmehallen", "Rikke Friis", "rf@v.dk", "Maja Madsen",
+                           "mm@v.dk", "KF"),
+                          ("H04", "Remisen", "Søren Madsen", "sm@v.dk", "Mads Rasmussen",
+                           "mr@v.dk", "KF")]})
+    leaders = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert leaders["60346"] == ("Jens Holm", "jh@v.dk")
+    assert leaders["60269"] == ("Jens Holm", "jh@v.dk")
+    assert leaders["61560"] == ("Rikke Friis", "rf@v.dk")
+    assert leaders["60270"] == ("Søren Madsen", "sm@v.dk")
