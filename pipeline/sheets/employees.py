@@ -79,7 +79,7 @@ from pipeline.sheets.placeholders import refuse_placeholders
 from pipeline.sheets.positions import ended_positions, other_affiliations
 from pipeline.sheets.reverseleaders import people_led
 from pipeline.sheets.rolemarks import read_role_marks
-from pipeline.sheets.rowmarks import read_row_marks
+from pipeline.sheets.rowmarks import read_row_marks, refuse_lost_looks
 from pipeline.sheets.rows import RowReader, Skipped
 from pipeline.sheets.selection import refuse_unselected
 from pipeline.sheets.sheetchecks import (
@@ -707,6 +707,7 @@ class _Read:
                                 lambda r, v: kinds.skipped(r, tuple(map(cell_text, v)))
                                 is not None)
         marked = {**series_marks(sheet.rows, rows, kinds.number_col, findings), **marked}
+        refuse_lost_looks(sheet, {n for n, _ in rows}, header.row, findings)
         listed = ListNames(rows, layout.index("name"), layout.index("name_reversed"),
                            layout.index("first"), layout.index("last"), elsewhere or ())
         names = None if has_leaders(layout, rows) else listed

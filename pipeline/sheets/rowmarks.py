@@ -239,6 +239,33 @@ def _row_mark(marks: Mapping[tuple[int, int], str], row: int, values: Sequence[A
     return marks.get((row, name_col + 1), "")
 
 
+def refuse_lost_looks(sheet: Sheet, listed: set[int], header_row: int,
+                      findings: Findings) -> None:
+    """A text file (CSV, TXT) keeps no colours nor strike-through: a line that says what a
+    look means for leaving or leave ("røde rækker er fratrådt, gule er på barsel") names rows
+    mus cannot see, so the list is refused, saying so (nothing read from it would be right)."""
+    if not sheet.encoding or sheet.marks:
+        return
+    said = [legend for legend in _legends(sheet, listed, header_row, "")
+            if status_state(legend.text) in (LEFT, LEAVE)]
+    if said:
+        first = said[0]
+        row = int(first.place.rsplit(" ", 1)[-1]) if first.place[-1:].isdigit() else None
+        findings.error("row-mark-lost", f"The line in {first.place} says that rows of a look "
+                       f"({described_legend(first)}) have left or are on leave, but a text "
+                       "file (CSV) keeps no colours or strike-through, so mus cannot tell "
+                       "whose rows they are.", "Write each one's status in a column of its "
+                       'own ("Fratrådt", "Barsel"), or give mus the Excel workbook the list '
+                       "was saved from, and run the command again.", row, None)
+
+
+def described_legend(legend: Legend) -> str:
+    """The look a legend's words name: "struck through", "red rows", "red text"."""
+    if legend.struck:
+        return "struck through"
+    return f"{legend.colour} {'text' if legend.font else 'rows'}"
+
+
 def read_row_marks(sheet: Sheet, others: Sequence[Sheet],
                    rows: Sequence[tuple[int, Sequence[Any]]], columns: tuple[int, int],
                    header_row: int, findings: Findings,

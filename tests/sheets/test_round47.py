@@ -392,3 +392,15 @@ def test_a_units_deputy_is_not_whom_its_leader_reports_to(tmp_path: Path) -> Non
     assert leaders["60269"] == ("Jens Holm", "jh@v.dk")
     assert leaders["61560"] == ("Rikke Friis", "rf@v.dk")
     assert leaders["60270"] == ("Søren Madsen", "sm@v.dk")
+
+
+def test_a_csv_whose_title_explains_colours_it_cannot_keep(tmp_path: Path) -> None:
+    """A bowling centre's list saved as CSV under its title "røde rækker er fratrådt, gule er på
+    barsel": the colours are gone with the save, so who has left cannot be told: refused, with
+    what to do (it was read with everyone given a form)."""
+    body = ("Nr;Navn;Afdeling;Leder\n2;Gitte Møller;Ledelse;\n5;Ana Popescu;Bowling;Gitte Møller\n"
+            "7;Bo Lind;Bowling;Gitte Møller\n")
+    with pytest.raises(SpreadsheetError, match="keeps no colours"):
+        read_csv(tmp_path, "MUS 2026 - røde rækker er fratrådt, gule er på barsel;;;\n" + body,
+                 "cp1252")
+    assert len(read_csv(tmp_path, "MUS 2026 - personaleliste;;;\n" + body).employees) == 3
