@@ -727,7 +727,9 @@ class _Read:
         end = "" if include_leavers else _leavers_by_name(drafts, leavers, rows, layout,
                                                           findings)
         if not include_leavers:
-            leavers_on_sheet(drafts, leavers, others, today, findings)
+            values_of = dict(rows)
+            leavers_on_sheet(drafts, leavers, others, today, findings,
+                             lambda d: employment.started(values_of.get(d.row, ())))
         if end:  # its names are no statuses mus does not know: nothing more to say of them
             employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
         if names is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pipeline.sheets.dates import DMY, read_date
@@ -41,7 +41,8 @@ def _day(values: Sequence[Any]) -> dt.date | None:
 
 
 def leavers_on_sheet(drafts: list[Draft], leavers: list[Absent], others: Sequence[Sheet],
-                     today: dt.date, findings: Findings) -> None:
+                     today: dt.date, findings: Findings,
+                     started: Callable[[Draft], dt.date | None] = lambda d: None) -> None:
     sheets = [s for s in others if s.name and _says_left(s.name)]
     if not sheets or not drafts:
         return
@@ -49,6 +50,7 @@ def leavers_on_sheet(drafts: list[Draft], leavers: list[Absent], others: Sequenc
     gone: dict[str, tuple[Draft, str]] = {}
     later: list[int] = []
     other: list[int] = []
+    back: list[int] = []
     for sheet in sheets:
         for _, values in sheet.rows:
             texts = [cell_text(v) for v in values]
@@ -62,6 +64,10 @@ def leavers_on_sheet(drafts: list[Draft], leavers: list[Absent], others: Sequenc
             day = _day([v for v, t in zip(values, texts, strict=False) if t != draft.number])
             if day is not None and day >= today:
                 later.append(draft.row)
+                continue
+            began = started(draft)
+            if day is not None and began is not None and began > day:
+                back.append(draft.row)  # left, and employed again since ("Ansat" 03-11-2026)
                 continue
             shown = f" ({day:%d-%m-%Y})" if day else ""
             gone[draft.number] = (draft, f'on the sheet "{sheet.name}"{shown}')
@@ -79,6 +85,11 @@ def leavers_on_sheet(drafts: list[Draft], leavers: list[Absent], others: Sequenc
                       "leavers.", "Check the number on both sheets; if they have left, mark "
                       "it on the list (a status such as Fratrådt or an end date).", other[0],
                       rows=other)
+    if back:
+        findings.note("leavers-sheet-back", f"{len(back)} on the list ({rows_text(back)}) stand "
+                      f'on the sheet "{sheets[0].name}" with a day they left, and their own row '
+                      "gives a later start: employed again, they get their form.", back[0],
+                      rows=back)
     if later:
         findings.note("leavers-sheet-later", f"{len(later)} on the list ({rows_text(later)}) "
                       f'stand on the sheet "{sheets[0].name}" with a day still to come: they '

@@ -555,6 +555,8 @@ def is_start_header(header: str) -> bool:
     found = set(concepts(words)[0])
     if len(words) == 2 and words[0] in _EMPLOYED_WORDS and words[1] in _DAY_WORDS:
         return True  # "Ansættelsesdato", "Anst.datum", "Employment date": the day they began
+    if words in (("ansat",), ("ansatt",), ("anställd",), ("hired",)):
+        return True  # "Ansat" 03-11-2026: employed since (its words, "Helårs", read nothing)
     return START in found and found <= {START, DATE, SELF}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -404,3 +405,20 @@ def test_a_csv_whose_title_explains_colours_it_cannot_keep(tmp_path: Path) -> No
         read_csv(tmp_path, "MUS 2026 - røde rækker er fratrådt, gule er på barsel;;;\n" + body,
                  "cp1252")
     assert len(read_csv(tmp_path, "MUS 2026 - personaleliste;;;\n" + body).employees) == 3
+
+
+def test_a_leaver_employed_again_since(tmp_path: Path) -> None:
+    """A roofer's "Fratrådte" sheet keeps Bjørn, who left 31-03-2025; his row on "Ansatte" says
+    "Ansat" 03-11-2026: employed again, he gets his form (he was taken as gone). Ole, who left
+    and has no later start, has left."""
+    listing = read(tmp_path, {
+        "Ansatte": [("Nr", "Navn", "Afdeling", "Leder", "Ansat"),
+                    (10, "Mikkel Olsen", "Tag", None, dt.date(2010, 3, 1)),
+                    (11, "Eva Dam", "Tag", "Mikkel Olsen", dt.date(2019, 5, 1)),
+                    (68, "Bjørn Lindholm", "Tag", "Mikkel Olsen", dt.date(2026, 11, 3)),
+                    (70, "Ole Ry", "Tag", "Mikkel Olsen", dt.date(2018, 1, 1))],
+        "Fratrådte": [("Nr", "Navn", "Afdeling", "Fratrådt pr."),
+                      (68, "Bjørn Lindholm", "Tag", dt.date(2025, 3, 31)),
+                      (70, "Ole Ry", "Tag", dt.date(2026, 9, 30))]})
+    assert [e.number for e in listing.employees] == ["10", "11", "68"]
+    assert [a.number for a in listing.leavers] == ["70"]
