@@ -30,7 +30,9 @@ STATUS, ACTIVE, END, START, LEAVE, KIND, OTHER, FILLER = (
 # Who approves someone's time, absence or expenses: read as their leader only where no column
 # names the nearest leader
 APPROVERS = ("godkender", "godkendere", "approver", "approvers", "attestant", "reviewer",
-             "reviewers")
+             "reviewers",
+             # who holds a cost centre's budget ("Budgetansvarlig"): often the leader's leader
+             "budgetansvarlig", "budgetholder", "budgetejer")
 
 _WORDS: dict[str, tuple[str, ...]] = {
     SELF: ("medewerker", "medewerkers",  # Dutch

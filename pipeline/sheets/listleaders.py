@@ -106,6 +106,7 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
     apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
                      findings, people)
     department = layout.fields.get("department")
+    taken = False  # the unit column the sheet pairs with leaders, taken as the department
     if department is None and not any(d.fields["department"] for d in drafts):
         # the column another sheet pairs with leaders holds the units ("Distrikt"): it is
         # the department the list has no header for
@@ -115,16 +116,18 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
         findings.note("unit-sheet-department", f'The list has no department column; the '
                       f'column "{header}", whose units the sheet "{found.sheet}" pairs with '
                       "their leaders, is read as the department.", column=header)
-    if found.names and department is not None and found.key == department.index:
+        taken = True
+    if found.names and (taken or (department is not None and found.key == department.index)):
+        unit = dict(columns)[found.key]
         named = [d.row for d in drafts if normal_name(d.fields["department"]) in found.names]
         for d in drafts:
             d.fields["department"] = found.names.get(normal_name(d.fields["department"]),
                                                      d.fields["department"])
         if named:
-            findings.note("unit-sheet-names", f'The column "{department.header}" holds unit '
+            findings.note("unit-sheet-names", f'The column "{unit}" holds unit '
                           f'codes; each employee\'s department is the name the sheet '
                           f'"{found.sheet}" gives the code ("{found.name_header}": '
-                          f"{rows_text(named)}).", named[0], department.header, named)
+                          f"{rows_text(named)}).", named[0], unit, named)
 
 
 def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headerwords import APPROVERS, LEADER, says
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.leadertext import DEPUTY, LEADS, TOP_UNITS, leads
 from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
@@ -270,7 +271,9 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
                 matched = [r for r in grid if key_col < len(r[1]) and _norm(r[1][key_col]) in seen]
                 if len(matched) < 2:
                     continue
-                person, count = _person_column(matched, key_col, width, directory)
+                head = next((r for _, r in grid if key_col < len(r) and r[key_col]
+                             and _norm(r[key_col]) not in seen), [])
+                person, count = _person_column(matched, key_col, width, directory, head)
                 if person is None or count < max(2, len(matched) // 2):
                     continue
                 email = _email_column(matched, person, width)
@@ -285,17 +288,26 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
 
 
 def _person_column(rows: Sequence[tuple[int, list[str]]], key: int, width: int,
-                   directory: Directory) -> tuple[int | None, int]:
-    """The column whose cells find one person in the list on most rows."""
-    best: tuple[int | None, int] = (None, 0)
+                   directory: Directory, head: Sequence[str] = ()) -> tuple[int | None, int]:
+    """The column whose cells find one person in the list on most rows; of columns that find
+    as many, one headed as the leader ("Personaleleder") before one that is not
+    ("Budgetansvarlig", "Stedfortræder")."""
+    best: tuple[int | None, int, bool] = (None, 0, False)
     for col in range(width):
         if col == key:
             continue
         count = sum(1 for _, r in rows if col < len(r) and r[col]
                     and _finds(directory, r[col]))
-        if count > best[1]:
-            best = (col, count)
-    return best
+        headed = col < len(head) and _heads_leader(head[col])
+        if count > best[1] or (count == best[1] and count and headed and not best[2]):
+            best = (col, count, headed)
+    return best[0], best[1]
+
+
+def _heads_leader(header: str) -> bool:
+    """A header that names the leader, not a deputy, a budget holder or an approver."""
+    words = set(WORD.findall(header.casefold()))
+    return says(header, LEADER) and not words & DEPUTY and not words & set(APPROVERS)
 
 
 def _finds(directory: Directory, text: str) -> bool:
@@ -499,9 +511,10 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
                   [])
     width = max((len(r) for r in rows), default=0)
     for col in range(width):
-        if col in (key, person, email) or (col < len(header) and DEPUTY & set(
+        if col in (key, person, email) or (col < len(header) and (DEPUTY | set(APPROVERS)) & set(
                 WORD.findall(header[col].casefold()))):
-            continue  # (the unit's deputy, "Stedfortræder", stands in for its leader)
+            continue  # (the unit's deputy, "Stedfortræder", stands in for its leader; who
+            # holds its budget, "Budgetansvarlig", approves, and may be anyone above)
         filled = [r[col] for r in rows if col < len(r) and r[col]]
         found = sum(1 for text in filled if _finds(directory, text))
         if found >= 1 and found >= (len(filled) - 1) / 2 and found >= len(rows) / 2:

@@ -422,3 +422,32 @@ def test_a_leaver_employed_again_since(tmp_path: Path) -> None:
                       (70, "Ole Ry", "Tag", dt.date(2026, 9, 30))]})
     assert [e.number for e in listing.employees] == ["10", "11", "68"]
     assert [a.number for a in listing.leavers] == ["70"]
+
+
+def test_a_cost_centre_key_with_its_budget_holder_and_its_personnel_leader(
+        tmp_path: Path) -> None:
+    """A steel works: people carry only their cost centre ("Omk.sted" 2100); the key sheet gives
+    each centre's name, the centre above, its "Budgetansvarlig (nr.)" (often the leader's
+    leader) and its "Personaleleder (nr.)": the personnel leader leads, a centre's leader
+    reports to the leader of the centre above, and the department is the centre's name."""
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Medarb.nr.", "Navn", "Stilling", "Omk.sted"),
+                         (26, "Rasmus Kjær", "Adm. direktør", 1000),
+                         (226, "Lone Bach", "Produktionschef", 2000),
+                         (148, "Ole Dam", "Værkfører", 2100),
+                         (11, "Mette Aagaard", "Tekniker", 2100),
+                         (12, "Bo Lind", "Smed", 2100),
+                         (113, "Eva Ry", "Værkfører", 2200),
+                         (55, "Jesper Ærbøl", "Pladesmed", 2200),
+                         (56, "Ib Due", "Pladesmed", 2200)],
+        "Omkostningssteder": [("Omk.sted", "Betegnelse", "Overordnet omk.sted",
+                               "Budgetansvarlig (nr.)", "Personaleleder (nr.)"),
+                              (1000, "Direktion", None, 26, 26),
+                              (2000, "Produktion", 1000, 226, 226),
+                              (2100, "Svejsning", 2000, 226, 148),
+                              (2200, "Pladeværksted", 2000, 226, 113)]})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got == {"26": ("Direktion", ""), "226": ("Produktion", "Rasmus Kjær"),
+                   "148": ("Svejsning", "Lone Bach"), "11": ("Svejsning", "Ole Dam"),
+                   "12": ("Svejsning", "Ole Dam"), "113": ("Pladeværksted", "Lone Bach"),
+                   "55": ("Pladeværksted", "Eva Ry"), "56": ("Pladeværksted", "Eva Ry")}
