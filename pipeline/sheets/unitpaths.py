@@ -73,10 +73,44 @@ def short_units(texts: Sequence[str], separator: str) -> dict[str, str]:
     return {t: joiner.join(p[-depth[p]:]) for t, p in paths.items()}
 
 
+def reversed_separator(texts: Iterable[str]) -> str | None:
+    """The separator of paths written from the unit up ("Skovhold Øst, Enhed Nordsjælland,
+    Skov og Natur"), or None: every cell split by it or the root alone, every path ending in
+    the same root, some three levels deep, and no first part shared (the units themselves)."""
+    filled = sorted({t.strip() for t in texts if t and t.strip()})
+    if len(filled) < 3:
+        return None
+    for separator in (", ", *_SEPARATORS[:6]):
+        paths = [_parts(t, separator) for t in filled]
+        deep = [p for p in paths if len(p) >= 2]
+        roots = {p[-1] for p in deep}
+        if len(deep) < 0.8 * len(filled) or len(roots) != 1 or not any(
+                len(p) >= 3 for p in deep):
+            continue
+        root = roots.pop()
+        if any(len(p) == 1 and p[0] != root for p in paths):
+            continue
+        if Counter(p[0] for p in deep).most_common(1)[0][1] >= 2 and len(deep) > 2:
+            continue  # (a first part shared: a path from the top, or no path)
+        return separator
+    return None
+
+
 def shorten_paths(departments: dict[int, str]) -> tuple[dict[int, str], str]:
     """Given each row's department as the column holds it, each row's department with paths
     shortened, and an example of what was done ("" when the column holds no paths)."""
     separator = path_separator(departments.values())
+    if separator is None and (backwards := reversed_separator(departments.values())):
+        # written from the unit up: the same as from the top, read the other way
+        turned = {t: backwards.join(reversed(_parts(t, backwards)))
+                  for t in set(departments.values()) if t and t.strip()}
+        short = short_units(list(turned.values()), backwards)
+        back = {t: backwards.join(reversed(_parts(short[u], backwards)))
+                for t, u in turned.items()}
+        changed = {row: back.get(text, text) for row, text in departments.items()}
+        example = next((f'"{text}" as "{changed[row]}"' for row, text in departments.items()
+                        if changed[row] != text and changed[row]), "")
+        return changed, example
     if separator is None:
         return departments, ""
     short = short_units(list(departments.values()), separator)

@@ -451,3 +451,24 @@ def test_a_cost_centre_key_with_its_budget_holder_and_its_personnel_leader(
                    "148": ("Svejsning", "Lone Bach"), "11": ("Svejsning", "Ole Dam"),
                    "12": ("Svejsning", "Ole Dam"), "113": ("Pladeværksted", "Lone Bach"),
                    "55": ("Pladeværksted", "Eva Ry"), "56": ("Pladeværksted", "Eva Ry")}
+
+
+def test_unit_paths_written_from_the_unit_up(tmp_path: Path) -> None:
+    """An agency's directory writes each unit from itself up: "Skovhold Øst, Enhed
+    Nordsjælland, Skov og Natur" is the forest crew Skovhold Øst (the whole path was the
+    department). Units whose names hold a comma, none of them a path, stay as written."""
+    rows = [("Medarbejdernummer", "Navn", "Enhed", "Leder")]
+    units = ["Skov og Natur", "Enhed Nordsjælland, Skov og Natur",
+             "Skovhold Øst, Enhed Nordsjælland, Skov og Natur",
+             "Skovhold Vest, Enhed Nordsjælland, Skov og Natur",
+             "Klitplantagerne, Enhed Vestjylland, Skov og Natur",
+             "Enhed Vestjylland, Skov og Natur"]
+    rows += [(7000 + i, f"Person {c}sen", unit, None if i == 0 else "Person Asen")
+             for i, (c, unit) in enumerate(zip("ABCDEFGHIJKL", units * 2, strict=False))]
+    got = [e.department for e in read(tmp_path, {"Ark1": rows}).employees]
+    assert got[:6] == ["Skov og Natur", "Enhed Nordsjælland", "Skovhold Øst", "Skovhold Vest",
+                       "Klitplantagerne", "Enhed Vestjylland"]
+    plain = [("Nr", "Navn", "Afdeling"), (1, "Bo Holm", "Løn, HR og Økonomi"),
+             (2, "Eva Dam", "Salg"), (3, "Ib Due", "Løn, HR og Økonomi"), (4, "Ole Ry", "Salg")]
+    assert [e.department for e in read(tmp_path, {"Ark1": plain}).employees] == [
+        "Løn, HR og Økonomi", "Salg", "Løn, HR og Økonomi", "Salg"]
