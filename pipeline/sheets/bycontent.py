@@ -193,18 +193,18 @@ def numbered_levels(headers: Sequence[str], index: int) -> list[int]:
 
 
 def deepest_levels(rows: Rows, levels: Sequence[int]) -> bool:
-    """Whether every row fills its unit levels from the first, without gaps (a path of uneven
-    depth), and some rows go deeper than others."""
+    """Whether every row fills its unit levels from the first (a path of uneven depth; a level
+    between may be empty, Palasso's "Nivå 3" where a unit hangs straight under the one above),
+    and some rows go deeper than others."""
     depths = set()
     for _, values in rows[:_SAMPLE]:
         filled = [bool(t) and t.casefold() not in NO_VALUE for t in (
             cell_text(values[c]) if c < len(values) else "" for c in levels)]  # ("-": a null)
         if not any(filled):
             continue
-        depth = filled.index(False) if False in filled else len(filled)
-        if not filled[0] or any(filled[depth:]):
+        if not filled[0]:
             return False
-        depths.add(depth)
+        depths.add(len(filled) - filled[::-1].index(True))
     return len(depths) >= 2
 
 

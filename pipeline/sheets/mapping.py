@@ -26,6 +26,7 @@ from pipeline.sheets.bycontent import (
     holds_units,
     leader_email_is_own,
     number_by_content,
+    numbered_levels,
     person_number,
     status_by_content,
     team_purity,
@@ -537,7 +538,10 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         if found is not None:
             fields[field_key] = ColumnUse(found, headers[found])
             taken.add(found)
-    one_unit = "department" in fields and _one_value(rows, fields["department"].index)
+    one_unit = "department" in fields and _one_value(rows, fields["department"].index) and (
+        # (the first of unit levels numbered across columns, "Nivå 1" the municipality on
+        # every row: the levels under it give the department, grouping.py)
+        not numbered_levels(headers, fields["department"].index))
     kinds = next((ColumnUse(i, h) for i, h in enumerate(headers) if h and i not in taken
                   and "department" not in fields and _unknown_kinds(rows, ColumnUse(i, h))),
                  None)

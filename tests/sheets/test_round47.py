@@ -472,3 +472,20 @@ def test_unit_paths_written_from_the_unit_up(tmp_path: Path) -> None:
              (2, "Eva Dam", "Salg"), (3, "Ib Due", "Løn, HR og Økonomi"), (4, "Ole Ry", "Salg")]
     assert [e.department for e in read(tmp_path, {"Ark1": plain}).employees] == [
         "Løn, HR og Økonomi", "Salg", "Løn, HR og Økonomi", "Salg"]
+
+
+def test_numbered_unit_levels_with_a_level_left_empty(tmp_path: Path) -> None:
+    """Palasso's "Nivå 1" … "Nivå 4": the municipality on every row, a unit that hangs straight
+    under its administration leaves "Nivå 3" empty and fills "Nivå 4": the department is the
+    deepest level filled (it was none: the levels were not read for the gap)."""
+    rows = [("Anst.nr", "Namn", "Nivå 1", "Nivå 2", "Nivå 3", "Nivå 4", "Chef")]
+    rows += [(22707, "María García", "Kommun", "KSF", None, None, None),
+             (51764, "Birgitta Åberg", "Kommun", "KSF", None, None, "María García"),
+             (54153, "Maria Andersson", "Kommun", "KSF", None, "Kontaktcenter", "Elin Öberg"),
+             (54154, "Elin Öberg", "Kommun", "KSF", None, "Kontaktcenter", "María García"),
+             (60001, "Ulf Berg", "Kommun", "BUF", "Skola Norr", "Klass 1-3", "María García"),
+             (60002, "Eva Lind", "Kommun", "BUF", "Skola Norr", None, "María García"),
+             (60003, "Bo Ek", "Kommun", "BUF", "Skola Norr", "Klass 1-3", "Ulf Berg")]
+    got = [e.department for e in read(tmp_path, {"Personal": rows}).employees]
+    assert got == ["KSF", "KSF", "Kontaktcenter", "Kontaktcenter", "Klass 1-3", "Skola Norr",
+                   "Klass 1-3"]
