@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from pipeline.sheets.headerwords import ALIAS, OLD, SELF, says
+from pipeline.sheets.headerwords import ALIAS, OLD, SELF, header_words, says
 from pipeline.sheets.values import mail_domain
 
 # Mail services people use privately: an address there is nobody's work address.
@@ -110,6 +110,9 @@ def _at_main_domain(c: Candidate) -> float:
 # Decided by the headers alone, as before any cell was looked at: nothing to say.
 BY_HEADER = "its header names the field more plainly"
 _OLD_TEST = Test(_current, 0.5, "it is not headed as the old one")
+# The words of a key a system gives its own users or cards, not the employer its people
+_SYSTEM_KEY = frozenset({"user", "bruger", "login", "card", "kort", "account",
+                         "konto", "brugernavn", "username"})
 _TESTS: dict[str, tuple[Test, ...]] = {
     "number": (
         Test(_unique, 0.05, "its values are all different"),
@@ -117,6 +120,9 @@ _TESTS: dict[str, tuple[Test, ...]] = {
         Test(lambda c: float(says(c.header, SELF)), 0.5, "its header names the employee"),
         Test(lambda c: _share(c.values, lambda t: any(ch.isdigit() for ch in t)), 0.5,
              "it holds numbers, not initials"),
+        # (an access system's own "User ID" beside the "External ID" HR gave it)
+        Test(lambda c: float(not _SYSTEM_KEY & set(header_words(c.header))), 0.5,
+             "it is the person's number, not a system's user, login or card number"),
         Test(lambda c: _in_order(c.values), 0.3, "its numbers run in order down the list"),
     ),
     "name": (

@@ -489,3 +489,15 @@ def test_numbered_unit_levels_with_a_level_left_empty(tmp_path: Path) -> None:
     got = [e.department for e in read(tmp_path, {"Personal": rows}).employees]
     assert got == ["KSF", "KSF", "Kontaktcenter", "Kontaktcenter", "Klass 1-3", "Skola Norr",
                    "Klass 1-3"]
+
+
+def test_an_access_systems_user_id_beside_the_external_id(tmp_path: Path) -> None:
+    """Brivo's users: its own "User ID" (3300433, running in order) beside the "External ID"
+    HR gave each person (238): the employee number is the external one (the access system's
+    IDs became the numbers on every form)."""
+    listing = read_csv(tmp_path, "User ID,First Name,Last Name,External ID,Email\n"
+                       "3300433,Kristian,Mølgaard,238,km@h.dk\n"
+                       "3300448,Brian,Winther,232,bw@h.dk\n"
+                       "3300456,Ida,Holm,201,ih@h.dk\n"
+                       "3300506,Bo,Lind,244,bl@h.dk\n")
+    assert [e.number for e in listing.employees] == ["238", "232", "201", "244"]
