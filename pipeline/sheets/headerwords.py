@@ -246,7 +246,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "beurlaubung", "fehlzeit"),
     KIND: ("type", "typer", "kategori", "category", "gruppe", "group", "klasse", "class", "forhold",
            "art", "årsag", "reason", "kind", "er", "is", "har", "has", "form",
-           "typ", "kategorie", "grund"),
+           "typ", "kategorie", "grund",
+           # German compounds of one word: "Anstellungsart", "Vertragsart" (kind of contract)
+           "anstellungsart", "vertragsart", "anstellungsverhältnis"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
             # a phone's extension ("Lokalnr.", "Ext.", "Durchwahl"), no person's number
             "lokal", "ext", "extension", "lokalnummer", "durchwahl", "anknytning",

@@ -215,6 +215,8 @@ _OUTSIDE = frozenset({
     # a visitor's card among the staff's (an access-control system)
     "visitor", "visitors", "besøgende",
     "zeitarbeit", "zeitarbeiter", "zeitarbeiterin", "extern", "externe", "externer",
+    # Swiss German: staff lent by an agency ("Temporär (Personalverleih)")
+    "personalverleih", "personalverleiher", "arbeitnehmerüberlassung",
     "subunternehmer", "werkvertrag", "fremdfirmen", "dienstleister",
     # French: an agency temp ("Intérimaires", Kelio's population), a subcontractor
     "intérimaire", "intérimaires", "interimaire", "interimaires", "prestataire",
@@ -231,7 +233,8 @@ _UNPAID = frozenset({"ulønnet", "ulønnede", "unpaid", "ulønt", "ulönad"})
 # Words that say what kind of employment a column holds ("Ansættelsesform", "Worker type").
 _FORM_WORDS = frozenset({"ansættelses", "ansættelse", "ansettelses", "ansettelse",
                          "anställnings", "anställning", "employment", "employee", "worker",
-                         "medarbejder", "contract", "kontrakt"})
+                         "medarbejder", "contract", "kontrakt",
+                         "anstellungsart", "vertragsart", "anstellungsverhältnis"})
 _NOT = frozenset({"ikke", "not", "non", "no", "un",
                   "ej", "inte", "ikkje", "nicht", "niet", "pas"})  # "Praktikant (ej anställd)"
 WORD = re.compile(r"[^\W\d_]+")

@@ -501,3 +501,16 @@ def test_an_access_systems_user_id_beside_the_external_id(tmp_path: Path) -> Non
                        "3300456,Ida,Holm,201,ih@h.dk\n"
                        "3300506,Bo,Lind,244,bl@h.dk\n")
     assert [e.number for e in listing.employees] == ["238", "232", "201", "244"]
+
+
+def test_swiss_staff_lent_by_an_agency(tmp_path: Path) -> None:
+    """SwissSalary's "Anstellungsart": "Temporär (Personalverleih)" are lent by an agency, no
+    employees; "Lernende" and "Befristet" are."""
+    listing = read(tmp_path, {"Mitarbeiter": [
+        ("Nr.", "Name", "Vorname", "Abteilung", "Anstellungsart", "Vorgesetzte/r Nr."),
+        (200002, "Müller", "Lukas", "Leitung", "Festanstellung", None),
+        (200008, "Nørgaard", "Trine", "Verkauf", "Lernende", 200002),
+        (200046, "Iversen", "Steffen", "Qualität", "Befristet", 200002),
+        ("T2091", "Mørch", "Martin", "Produktion", "Temporär (Personalverleih)", 200002),
+        ("T2092", "Bjerre", "Rasmus", "Produktion", "Temporär (Personalverleih)", 200002)]})
+    assert [e.number for e in listing.employees] == ["200002", "200008", "200046"]
