@@ -8,12 +8,14 @@ same person in two positions is joined (positions.py)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.sheets.cpr import mask_cpr
+from pipeline.sheets.dates import DMY, read_date
 from pipeline.sheets.draft import Draft, DraftReader
 from pipeline.sheets.employment import Absent, Employment, EmploymentReader
 from pipeline.sheets.evidence import NO_VALUE
@@ -292,9 +294,17 @@ class RowWalk:
             self._section, self._unread = section, None
         if skip.reason in _HIDDEN and self._looks_employed(number, values, texts):
             self.hidden.append(number)
+        dated = None
+        if skip.reason == "heading" or (skip.reason == "note" and after_blank):
+            # "Sommerhjælp 2026 (ansat 01.06.2026 – 16.08.2026)": a block of people employed
+            # for a period gone by (or still to come); one still on closes the block above
+            dated = _dated_section(self._heading_text(texts), self.reader.today)
+            if dated is not None:
+                self._section, self._unread = dated[0], None
         if skip.reason in _CLOSES:
             self._unread = None
-            self._section = _section(skip) if skip.reason == "heading" else None
+            if skip.reason != "heading" or dated is None:
+                self._section = _section(skip) if skip.reason == "heading" else None
             # a total closes a group
             # (a heading of a kind of the employed, "Fastansatte", "Timelønnede lærere", is
             # a section of the list, no department)
@@ -619,6 +629,29 @@ def _section(heading: Skipped) -> Employment | None:
 
 
 _TITLE_HEAD = re.compile(r"\s*(?:[(:–—]|\s-\s)\s*")
+# Two days and a dash or "til" between them, inside a heading
+_DAYS = re.compile(r"(?<!\d)(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))\s*(?:[–—-]|til|to)\s*"
+                   r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
+
+
+def _dated_section(text: str, today: dt.date | None) -> tuple[Employment | None] | None:
+    """A heading that gives the period its people are employed for: (why they have left, or
+    None for a period still on), or None for a heading of no period."""
+    found = _DAYS.search(text) if today is not None and text else None
+    if found is None or today is None:
+        return None
+    try:
+        first, last = read_date(found.group(1), DMY), read_date(found.group(2), DMY)
+    except ValueError:
+        return None
+    if first is None or last is None or first > last:
+        return None
+    head = _TITLE_HEAD.split(text, maxsplit=1)[0].strip()[:40] or text[:40]
+    if last < today:
+        return (Employment(LEFT, f'under the heading "{head}": the period is over'),)
+    if first > today:
+        return (Employment(LEFT, f'under the heading "{head}": has not begun'),)
+    return (None,)
 
 
 def _note_section(text: str) -> Employment | None:

@@ -514,3 +514,23 @@ def test_swiss_staff_lent_by_an_agency(tmp_path: Path) -> None:
         ("T2091", "Mørch", "Martin", "Produktion", "Temporär (Personalverleih)", 200002),
         ("T2092", "Bjerre", "Rasmus", "Produktion", "Temporär (Personalverleih)", 200002)]})
     assert [e.number for e in listing.employees] == ["200002", "200008", "200046"]
+
+
+def test_a_block_titled_with_a_period_gone_by(tmp_path: Path) -> None:
+    """A moving firm keeps its summer help under "Sommerhjælp 2026 (ansat 01.06.2026 –
+    16.08.2026)" after a blank row: their period is over, they have left (they got forms);
+    a block "Vinterhjælp (ansat 01.11.2026 – 28.02.2027)" is employed."""
+    listing = read(tmp_path, {"Personale": [
+        ("Nr", "Fornavn", "Efternavn", "Afdeling", "Leder"),
+        (200, "Bente", "Sørensen", "Ledelse", None),
+        (201, "Ole", "Dam", "Flytning", "Bente Sørensen"),
+        (202, "Eva", "Ry", "Flytning", "Bente Sørensen"),
+        (),
+        ("Sommerhjælp 2026 (ansat 01.06.2026 – 16.08.2026)",),
+        (901, "Karen", "Kristensen", "Flytning", "Bente Sørensen"),
+        (902, "Signe", "Holm", "Flytning", "Bente Sørensen"),
+        (),
+        ("Vinterhjælp (ansat 01.11.2026 – 28.02.2027)",),
+        (950, "Jens", "Lund", "Flytning", "Bente Sørensen")]})
+    assert [e.number for e in listing.employees] == ["200", "201", "202", "950"]
+    assert {a.number for a in listing.leavers} == {"901", "902"}
