@@ -116,10 +116,12 @@ _SYSTEM_KEY = frozenset({"user", "bruger", "login", "card", "kort", "account",
 _TESTS: dict[str, tuple[Test, ...]] = {
     "number": (
         Test(_unique, 0.05, "its values are all different"),
-        Test(_filled, 0.1, "it is filled in on every row"),
-        Test(lambda c: float(says(c.header, SELF)), 0.5, "its header names the employee"),
+        # (before being filled on every row: a legend under the list, "A | aktiv", fills the
+        # initials' column where the numbers' is empty)
         Test(lambda c: _share(c.values, lambda t: any(ch.isdigit() for ch in t)), 0.5,
              "it holds numbers, not initials"),
+        Test(_filled, 0.1, "it is filled in on every row"),
+        Test(lambda c: float(says(c.header, SELF)), 0.5, "its header names the employee"),
         # (an access system's own "User ID" beside the "External ID" HR gave it)
         Test(lambda c: float(not _SYSTEM_KEY & set(header_words(c.header))), 0.5,
              "it is the person's number, not a system's user, login or card number"),

@@ -413,6 +413,11 @@ class RowReader:
             # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …",
             # a legend's code and its meaning: "B" | "barsel", "T" | "Terminated"
             return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
+        if (len(filled) == 2 and not number and self.numbers_have_digits
+                and _CODE_ALONE.match(texts[filled[0]]) and (
+                    texts[filled[1]][:1].islower() or status_state(texts[filled[1]]) is not None)):
+            # a legend under the list beside an empty number: "" | "B" | "barsel"
+            return Skipped(row, "note", mask_cpr(f"{texts[filled[0]]} {texts[filled[1]]}"[:80]))
         if len(filled) <= 3 and all(_PAGER.match(texts[i]) for i in filled):
             # a web page's pager copied with the list: "< Forrige" | "Side 2 af 2"
             return Skipped(row, "note", mask_cpr(" ".join(texts[i] for i in filled)[:40]))

@@ -534,3 +534,25 @@ def test_a_block_titled_with_a_period_gone_by(tmp_path: Path) -> None:
         (950, "Jens", "Lund", "Flytning", "Bente Sørensen")]})
     assert [e.number for e in listing.employees] == ["200", "201", "202", "950"]
     assert {a.number for a in listing.leavers} == {"901", "902"}
+
+
+def test_a_status_legend_under_the_initials_beside_the_numbers(tmp_path: Path) -> None:
+    """An advisory centre's list: "Nr." and "Init." side by side, and under it after blank rows
+    the legend of "St.", its codes in the initials' column ("" | "B" | "barsel"): the number
+    is "Nr." and the legend's rows are notes (the initials were the numbers, and the legend's
+    codes six more employees)."""
+    rows = [("Landbrugsrådgivning – personale til MUS 2026/27",), (),
+            ("Nr.", "Init.", "Navn", "Afdeling", "Leder (init.)", "St."),
+            (11, "EBR", "Ellen Brøndum", "Direktion", None, "A"),
+            (35, "HMØ", "Hanne Møller", "Husdyr", "EBR", "A"),
+            (58, "IBE", "Ingrid Berg", "Husdyr", "HMØ", "K"),
+            (24, "PÆR", "Poul Ærø", "Husdyr", "HMØ", "B"),
+            (26, "SBÆ", "Søs Bækgaard", "Husdyr", "HMØ", "F"),
+            (28, "KSØ", "Kim Sørensen", "Husdyr", "HMØ", "A"), (), (),
+            ("Forklaring til St.:",), (None, "A", "aktiv"), (None, "B", "barsel"),
+            (None, "F", "fratrådt – slettes ved årsskifte"),
+            (None, "K", "kommende, ikke startet endnu")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [e.number for e in listing.employees] == ["11", "35", "24", "28"]
+    assert {a.number for a in listing.leavers} == {"58", "26"}
+    assert listing.employees[1].leader == "Ellen Brøndum"
