@@ -250,6 +250,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
            # German compounds of one word: "Anstellungsart", "Vertragsart" (kind of contract)
            "anstellungsart", "vertragsart", "anstellungsverhältnis"),
     OTHER: ("telefon", "tlf", "phone", "telephone", "mobil", "mobile", "fax", "adresse",
+            # the last time an account was used ("Last Logon", "Last seen"): no last name
+            "logon", "logged", "seen", "activity", "accessed", "visited", "synced",
             # a phone's extension ("Lokalnr.", "Ext.", "Durchwahl"), no person's number
             "lokal", "ext", "extension", "lokalnummer", "durchwahl", "anknytning",
             "linjenummer", "internnummer",

@@ -747,7 +747,8 @@ def _family_names(rows: Rows, name: int, first: int) -> bool:
     # (a heading merged across the row, "Abteilung: Lager" in both, tells nothing)
     pairs = [(n, f) for n, f in pairs if n and f and n.casefold() != f]
     apart = [n for n, f in pairs if n[0].isupper() and f not in n.casefold()
-             and f.split()[0] not in n.casefold().split()]
+             and f.split()[0] not in n.casefold().split()
+             and not any(c.isdigit() for c in f)]  # (names: not "10/18/2026 10:00 AM")
     return len(pairs) >= 2 and len(apart) >= 0.9 * len(pairs)
 
 

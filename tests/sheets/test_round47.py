@@ -556,3 +556,15 @@ def test_a_status_legend_under_the_initials_beside_the_numbers(tmp_path: Path) -
     assert [e.number for e in listing.employees] == ["11", "35", "24", "28"]
     assert {a.number for a in listing.leavers} == {"58", "26"}
     assert listing.employees[1].leader == "Ellen Brøndum"
+
+
+def test_a_last_logon_is_no_last_name(tmp_path: Path) -> None:
+    """Netwrix's user accounts: "Display Name" beside "Last Logon" (10/18/2026 10:00:00 AM):
+    the name is the display name (it was the display name and the logon time together)."""
+    listing = read_csv(tmp_path, '"Account Name","Display Name","Employee ID","Manager",'
+                       '"Email","Last Logon"\n'
+                       '"jeda","Jens Dam","00700","","jeda@n.dk","10/18/2026 10:00:00 AM"\n'
+                       '"frba","Frederik Bæk","00859","jeda","frba@n.dk","10/18/2026 11:00:00 AM"\n'
+                       '"naba","Nanna Bæk","00787","jeda","naba@n.dk","10/28/2026 08:00:00 PM"\n')
+    assert [(e.name, e.leader) for e in listing.employees] == [
+        ("Jens Dam", ""), ("Frederik Bæk", "Jens Dam"), ("Nanna Bæk", "Jens Dam")]
