@@ -193,11 +193,22 @@ def _keyed(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> N
     whose = {d.texts[at].casefold(): d.number for d in drafts
              if at < len(d.texts) and d.texts[at] and keys[d.texts[at].casefold()] == 1}
     read: list[int] = []
+    shared: dict[str, list[int]] = {}  # a key two rows or more hold → the rows giving it
     for d in drafts:
         theirs = whose.get(d.given.number.casefold()) if d.given.number else None
         if theirs is not None:
             d.given = dataclasses.replace(d.given, number=theirs)
             read.append(d.row)
+        elif d.given.number and keys[d.given.number.casefold()] > 1:
+            shared.setdefault(d.given.number, []).append(d.row)
+    for key, rows in shared.items():
+        holders = [d.number for d in drafts if at < len(d.texts)
+                   and d.texts[at].casefold() == key.casefold()]
+        findings.error("leader-ambiguous", f'The leader "{key}" ({rows_text(rows)}) is given by '
+                       f'the column "{layout.headers[at]}", and several people have that value '
+                       f"there (employees {', '.join(holders)}), so mus cannot tell whose "
+                       "employees these are.", "Give the leader by employee number, name or "
+                       "e-mail instead, and run the command again.", rows[0], use.header)
     if read:
         findings.note("leader-key", f'The leaders in "{use.header}" are found by the column '
                       f'"{layout.headers[at]}", as its header says ({rows_text(read)}).',

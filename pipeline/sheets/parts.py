@@ -48,7 +48,9 @@ def not_staff(sheet: Sheet) -> bool:
     for _, values in sheet.rows[:3]:
         texts = [t for t in map(cell_text, values) if t]
         if len(texts) == 1 and len(texts[0]) > 12:
-            return status_state(texts[0]) == LEFT or outside(texts[0])
+            # (not a title that says a period ended, "Kampagneperiode … (afsluttet)": a part
+            # of the list whose rows say who has left)
+            return outside(texts[0])
         if len(texts) > 1:
             return False  # (the table begins: no title over it)
     return False

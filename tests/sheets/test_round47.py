@@ -568,3 +568,16 @@ def test_a_last_logon_is_no_last_name(tmp_path: Path) -> None:
                        '"naba","Nanna Bæk","00787","jeda","naba@n.dk","10/28/2026 08:00:00 PM"\n')
     assert [(e.name, e.leader) for e in listing.employees] == [
         ("Jens Dam", ""), ("Frederik Bæk", "Jens Dam"), ("Nanna Bæk", "Jens Dam")]
+
+
+def test_a_leader_given_by_a_title_two_people_hold_is_refused(tmp_path: Path) -> None:
+    """Organimi's "Reports To (Title)" finds each leader by the column "Title": a title two
+    people hold ("Regionschef") cannot tell whose employees these are: refused (they were read
+    with no leader, warned only)."""
+    text = ("Employee ID,First Name,Last Name,Title,Department,Reports To (Title)\n"
+            "1,Niels,Holm,CEO,Ledelse,\n2,Eva,Dam,Salgsdirektør,Salg,CEO\n"
+            "5,Niels,Thomsen,Regionschef,Salg,Salgsdirektør\n"
+            "6,Niels,Kirkegaard,Regionschef,Salg,Salgsdirektør\n"
+            "10,Ida,Lund,Key Account Manager,Salg,Regionschef\n")
+    with pytest.raises(SpreadsheetError, match=r'"Regionschef" .*\(employees 5, 6\)'):
+        read_csv(tmp_path, text)
