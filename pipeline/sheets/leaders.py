@@ -89,6 +89,8 @@ class Who:
             keys.append(f"u:{self.email.partition('@')[0].casefold()}")
         if self.initials:
             keys.append(f"i:{self.initials.casefold()}")
+            if self.initials[:1] == "@" and len(self.initials) > 2:  # a handle, "@stfr"
+                keys.append(f"i:{self.initials[1:].casefold()}")
         if self.dn:
             keys.append(f"d:{normal_dn(self.dn)}")
         if self.object_id:

@@ -581,3 +581,15 @@ def test_a_leader_given_by_a_title_two_people_hold_is_refused(tmp_path: Path) ->
             "10,Ida,Lund,Key Account Manager,Salg,Regionschef\n")
     with pytest.raises(SpreadsheetError, match=r'"Regionschef" .*\(employees 5, 6\)'):
         read_csv(tmp_path, text)
+
+
+def test_leaders_given_by_their_handle(tmp_path: Path) -> None:
+    """A wiki's team table gives each one's "Brugernavn" as a handle ("@eran") and the leader
+    the same way ("@stfr"): found by it (the leaders were shown as "stfr", found nowhere)."""
+    listing = read_csv(tmp_path, "Medarb.nr;Navn;Brugernavn;Team;Leder\n"
+                       "0101;Stine Friis;@stfr;Ledelse;\n"
+                       "0109;Erik Andersen;@eran;App;@stfr\n"
+                       "0129;Camilla Andersen;@caan;App;@eran\n"
+                       "0147;Maja Kløve;@makl;App;@eran\n")
+    assert [e.leader for e in listing.employees] == ["", "Stine Friis", "Erik Andersen",
+                                                     "Erik Andersen"]
