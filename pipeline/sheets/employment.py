@@ -331,8 +331,9 @@ def _title_says_no_employee(text: str, title: bool = False) -> bool:
         # "Terminal" is an airport's, with people in it)
     if title and len(head.split()) <= 3 and placement(head):
         return True  # "Erhvervspraktik (8. klasse, 1 uge)": a pupil's placement, whatever after
-    if len(text.split()) <= 4:
-        return no_employee(text)
+    if len(text.split()) <= 4 and no_employee(text):
+        return True
+    # ("Freelance (faktureres, ikke ansat)": short, and its aside says so in words)
     return bool(bracket) and len(head.split()) <= 3 and says_not_employed(aside)
 
 

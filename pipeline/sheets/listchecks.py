@@ -311,6 +311,34 @@ def _domains(drafts: Sequence[Any]) -> set[str]:
     return set(own) if len(own) * 2 > len(drafts) else set()
 
 
+def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves: Sequence[int],
+                 out: list[Leader | None], findings: Findings, column: str | None) -> None:
+    """Those given as their own leader (the heads of their units, "Uffe Rasmussen" beside
+    his own name) have no leader, said; where the list has one top, the one person given no
+    leader at all whose title says they lead ("Direktør"), the heads report to them, said
+    as read so."""
+    if not selves:
+        return
+    tops = [i for i, (d, leader) in enumerate(zip(drafts, leaders, strict=True))
+            if leader is None and not d.given.said and leads(d.fields.get("job_title", ""))]
+    if len(tops) == 1 and len(selves) >= 2:
+        top = drafts[tops[0]]
+        for i in selves:
+            out[i] = Leader(top.name, top.fields.get("email", ""), top.number, "name",
+                            found=True)
+        rows = [drafts[i].row for i in selves]
+        findings.note("own-leader-top", f"{rows_text(rows).capitalize()} give their own person "
+                      "as the leader (each heads their unit); their leader is taken to be "
+                      f"{top.name} (employee {top.number}, row {top.row}), the one on the list "
+                      "with no leader whose title says they lead.", rows[0], column, rows)
+        return
+    for i in selves:
+        d = drafts[i]
+        findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given "
+                      "as their own leader, so they have no leader (and no leader's form "
+                      "about themselves).", d.row, column)
+
+
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
                    findings: Findings, gone: Set[str] = frozenset()) -> list[Leader | None]:
     """Each employee's leader as the forms will show them, with what HR should know said: a
@@ -325,6 +353,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
         layout, "leader_email")
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     shown: dict[tuple[str, str, str], Leader] = {}
+    selves: list[int] = []  # rows given as their own leader
     read_as: dict[str, tuple[str, str, list[int]]] = {}  # how → (example, its leader, rows)
     out: list[Leader | None] = []
     outside: dict[str, list[int]] = {}  # leaders not on the list, with no address: → rows
@@ -342,9 +371,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             continue
         given = d.given.text or d.given.number or d.given.email
         if leader.is_self:
-            findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given "
-                          "as their own leader, so they have no leader (and no leader's form "
-                          "about themselves).", d.row, column)
+            selves.append(len(out) - 1)
             out[-1] = None
             continue
         if leader.found and leader.via:
@@ -392,6 +419,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             key = ("missing", given, "guid" if is_object_id(given) else leader.kind)
         groups[key].append(d.row)
         shown[key] = leader
+    _own_leaders(drafts, leaders, selves, out, findings, column)
     leading = {leader.number for leader in leaders if leader is not None and leader.found}
     by_row = {d.row: d for d in drafts}
     for text, rows in as_unit.items():

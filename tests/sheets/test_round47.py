@@ -593,3 +593,27 @@ def test_leaders_given_by_their_handle(tmp_path: Path) -> None:
                        "0147;Maja Kløve;@makl;App;@eran\n")
     assert [e.leader for e in listing.employees] == ["", "Stine Friis", "Erik Andersen",
                                                      "Erik Andersen"]
+
+
+def test_unit_heads_given_as_their_own_leader_report_to_the_top(tmp_path: Path) -> None:
+    """A translation agency gives each unit's head as the unit's leader, on their own row too;
+    the director has no leader and "Direktør" as title: the heads report to her, said (they
+    had no leader). A freelancer's title "Freelance (faktureres, ikke ansat)" is no
+    employee's."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("Afdeling", "Leder", "Leders e-mail", "Nr", "Navn", "Stilling", "Mail"),
+        ("Direktion", None, None, 305, "Camilla Brandt", "Direktør", "cb@l.dk"),
+        ("Juridisk", "Uffe Rasmussen", "ura@l.dk", 309, "Uffe Rasmussen", "Afdelingsleder",
+         "ura@l.dk"),
+        ("Juridisk", "Uffe Rasmussen", "ura@l.dk", 310, "Marianne Holm", "Korrekturlæser",
+         "mh@l.dk"),
+        ("Juridisk", "Uffe Rasmussen", "ura@l.dk", "F1", "Bo Christensen",
+         "Freelance (faktureres, ikke ansat)", "bc@gmail.com"),
+        ("Teknisk", "Lars Nielsen", "lni@l.dk", 325, "Lars Nielsen", "Afdelingsleder",
+         "lni@l.dk"),
+        ("Teknisk", "Lars Nielsen", "lni@l.dk", 326, "Eva Dam", "Oversætter", "ed@l.dk")]})
+    leaders = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert leaders == {"305": ("", ""), "309": ("Camilla Brandt", "cb@l.dk"),
+                       "310": ("Uffe Rasmussen", "ura@l.dk"),
+                       "325": ("Camilla Brandt", "cb@l.dk"), "326": ("Lars Nielsen", "lni@l.dk")}
+    assert "own-leader-top" in {n.kind for n in listing.notes}
