@@ -22,9 +22,17 @@ from pipeline.sheets.values import cell_text
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# Nouns of leaving a sheet of leavers is named by: "Fratrædelser 2026", "Afgange", "Leavers"
+_LEAVINGS = frozenset({"fratrædelser", "fratrædelse", "afgange", "afgang", "opsigelser",
+                       "udmeldelser", "udtrædelser", "leavers", "leaver", "terminations",
+                       "exits", "avgångar", "avgang", "avganger", "sluttet", "slutat"})
+
+
 def _says_left(name: str) -> bool:
-    """A sheet's name that says its people have left: "Fratrådte 2026", "Leavers"."""
-    return any(status_state(w) == LEFT for w in _WORD.findall(name.casefold()))
+    """A sheet's name that says its people have left: "Fratrådte 2026", "Fratrædelser 2026",
+    "Leavers"."""
+    words = _WORD.findall(name.casefold())
+    return any(status_state(w) == LEFT or w in _LEAVINGS for w in words)
 
 
 def _day(values: Sequence[Any]) -> dt.date | None:

@@ -617,3 +617,19 @@ def test_unit_heads_given_as_their_own_leader_report_to_the_top(tmp_path: Path) 
                        "310": ("Uffe Rasmussen", "ura@l.dk"),
                        "325": ("Camilla Brandt", "cb@l.dk"), "326": ("Lars Nielsen", "lni@l.dk")}
     assert "own-leader-top" in {n.kind for n in listing.notes}
+
+
+def test_a_sheet_of_leavings_named_by_a_noun(tmp_path: Path) -> None:
+    """A bike shop's "Fratrædelser 2026" sheet (the leavings of the year): those on it whose
+    last day has passed have left, those leaving 31-01-2027 are employed until then."""
+    listing = read(tmp_path, {
+        "Alle medarbejdere": [("Lønnr", "Navn", "Afdeling", "Leder"),
+                              (902, "Kirsten Bak", "Ledelse", None),
+                              (912, "Sven Lind", "Butik", "Kirsten Bak"),
+                              (915, "Astrid Holm", "Butik", "Kirsten Bak"),
+                              (920, "Ole Dam", "Butik", "Kirsten Bak")],
+        "Fratrædelser 2026": [("Lønnr", "Navn", "Sidste dag", "Årsag"),
+                              (912, "Sven Lind", dt.date(2026, 8, 15), "Opsagt"),
+                              (915, "Astrid Holm", dt.date(2027, 1, 31), "Egen opsigelse")]})
+    assert [e.number for e in listing.employees] == ["902", "915", "920"]
+    assert [a.number for a in listing.leavers] == ["912"]
