@@ -189,6 +189,12 @@ class Remarks:
                 noticed := notice_date(text))[0] and noticed[1] == day:
             # "Har sagt op – sidste dag 05.11.2026": a notice whose last day has passed
             return f"{where}: left {day:%d-%m-%Y}"
+        if not whole and remark_state(text) is None and notice_date(text) == (True, None) and (
+                nearest := _nearest(day, self.today)) < self.today:
+            # "Opsagt pr. 30.11. – sidste løn i dec.": a notice's last day without its year is
+            # the one nearest today (30.11 a week ago, not next year; "stopper 31/1" in
+            # December is next month's): gone by, they have left
+            return f"{where}: left {nearest:%d-%m-%Y} (no year written: the nearest)"
         if whole and day <= self.today and transferred_away(text):
             # "Overgået til Fjordby Kommune 01.09.2026": employed by another since that day
             return f"{where}: moved to another employer {day:%d-%m-%Y}"
@@ -278,6 +284,17 @@ _STARTS = frozenset({"starter", "begynder", "tiltræder", "starts", "starting", 
                      # and Norwegian "börjar", "tillträder", "begynner", "tiltrer"
                      "start", "startdato", "opstart", "tiltrædelse", "tiltrædelsesdato",
                      "börjar", "tillträder", "begynner", "tiltrer"})
+
+
+def _nearest(day: dt.date, today: dt.date) -> dt.date:
+    """The day and month of ``day`` in the year that puts it nearest ``today``."""
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:  # (29 February)
+            continue
+    return min(options, key=lambda d: abs((d - today).days)) if options else day
 
 
 def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:

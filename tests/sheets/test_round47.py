@@ -633,3 +633,18 @@ def test_a_sheet_of_leavings_named_by_a_noun(tmp_path: Path) -> None:
                               (915, "Astrid Holm", dt.date(2027, 1, 31), "Egen opsigelse")]})
     assert [e.number for e in listing.employees] == ["902", "915", "920"]
     assert [a.number for a in listing.leavers] == ["912"]
+
+
+def test_a_notice_whose_last_day_has_no_year(tmp_path: Path) -> None:
+    """A roofer's remark "Opsagt pr. 30.11. – sidste løn i dec.": the last day without its year
+    is the one nearest today, gone by on 7 December: left (he got a form without a word);
+    "Opsagt pr. 31.1." is next month's: employed until then."""
+    listing = read(tmp_path, {"Ansatte": [
+        ("Nr", "Navn", "Hold", "Holdleder", "Bemærkning"),
+        (500, "Jens Holm", "Ledelse", None, None),
+        (512, "Ole Lykke", "Hold 1", "Jens Holm", "Opsagt pr. 30.11. – sidste løn i dec."),
+        (513, "Bo Dam", "Hold 1", "Jens Holm", None),
+        (514, "Eva Ry", "Hold 1", "Jens Holm", "Går på pension 31.03.2027"),
+        (515, "Ida Bak", "Hold 1", "Jens Holm", "Opsagt pr. 31.1. – sidste løn i jan.")]})
+    assert [e.number for e in listing.employees] == ["500", "513", "514", "515"]
+    assert [a.number for a in listing.leavers] == ["512"]
