@@ -754,6 +754,12 @@ class _Read:
                 unit = layout.fields.get("department")
                 read_title_leaders(drafts, findings, title.header,
                                    unit.header if unit else "department")
+        if names is None and others and drafts and (
+                sum(map(given, drafts)) < 0.5 * len(drafts)):
+            # a leader column filled only where it differs from the unit's ("Anden nærmeste
+            # leder (hvis ikke afd.leder)") beside a sheet of the units' leaders: the rest
+            # take their unit's leader
+            leaders_from_unit_sheet(drafts, layout, others, findings, sparse=True)
         leaders_of_units(drafts, layout, findings)
         chain_leaders(drafts, layout, findings)
         levels_past_self(drafts, layout, findings)

@@ -82,8 +82,9 @@ def check_leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: F
 
 
 def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
-                findings: Findings) -> None:
-    """No leader column: another sheet may pair each unit with its leader."""
+                findings: Findings, sparse: bool = False) -> None:
+    """No leader column: another sheet may pair each unit with its leader (``sparse``: a
+    leader column filled on few rows, the others take their unit's leader)."""
     columns = [(u.index, u.header) for u in (layout.fields.get("department"), *layout.kept)
                if u is not None]
     texts = [d.texts for d in drafts]
@@ -104,7 +105,7 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
         drafts[i].given = given
 
     apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
-                     findings, people)
+                     findings, people, (lambda i: drafts[i].given.said) if sparse else None)
     department = layout.fields.get("department")
     taken = False  # the unit column the sheet pairs with leaders, taken as the department
     if department is None and not any(d.fields["department"] for d in drafts):

@@ -562,14 +562,18 @@ def _given_at(row: Sequence[object], person: int, email: int | None) -> Given:
 
 def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Sequence[int],
                      set_given: Callable[[int, Given], None], header: str,
-                     findings: Findings, people: Sequence[Who]) -> None:
+                     findings: Findings, people: Sequence[Who],
+                     has_leader: Callable[[int], bool] | None = None) -> None:
     """Each employee's leader is their unit's leader on the sheet, and a unit's leader's own
-    the one the sheet says they report to; units without one said."""
+    the one the sheet says they report to; units without one said (``has_leader``: rows the
+    list's own leader column gives a leader, kept as given)."""
     directory = Directory(people)
     led: list[int] = []
     missing: dict[str, list[int]] = defaultdict(list)
     unled: list[tuple[int, int, str]] = []  # units' leaders whom the sheet gives no one above
     for i, cells in enumerate(texts):
+        if has_leader is not None and has_leader(i):
+            continue
         unit = cells[found.key] if found.key < len(cells) else ""
         given = found.given.get(_norm(unit)) if unit else None
         if given is None:
@@ -585,9 +589,11 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
         led.append(rows[i])
     _led_by_the_top(found, unled, set_given, header, findings)
     if led:
-        findings.note("unit-sheet-leaders", f'The list has no leader column: each employee\'s '
-                      f'leader is the leader the sheet "{found.sheet}" gives for their '
-                      f'"{header}" ({rows_text(led)}).', led[0], header, led)
+        findings.note("unit-sheet-leaders", (
+            "Where the list's leader column is empty" if has_leader is not None else
+            "The list has no leader column") + f': each employee\'s leader is the leader the '
+            f'sheet "{found.sheet}" gives for their "{header}" ({rows_text(led)}).', led[0],
+            header, led)
     for unit, where in missing.items():
         findings.warn("unit-sheet-missing", f'The unit "{unit}" ({rows_text(where)}) has no '
                       f'leader on the sheet "{found.sheet}", so its employees have no leader.',

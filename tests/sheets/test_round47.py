@@ -648,3 +648,28 @@ def test_a_notice_whose_last_day_has_no_year(tmp_path: Path) -> None:
         (515, "Ida Bak", "Hold 1", "Jens Holm", "Opsagt pr. 31.1. – sidste løn i jan.")]})
     assert [e.number for e in listing.employees] == ["500", "513", "514", "515"]
     assert [a.number for a in listing.leavers] == ["512"]
+
+
+def test_a_leader_column_filled_only_where_it_differs_from_the_units(tmp_path: Path) -> None:
+    """"Nærmeste leder (hvis ikke afd.leder)" is filled only for those led by someone other
+    than their unit's leader; "Afdelinger" gives each unit's leader: the rest take their
+    unit's leader (they had none)."""
+    listing = read(tmp_path, {
+        "Medarbejdere": [("Medarbejdernr", "Navn", "Afdeling",
+                          "Nærmeste leder (hvis ikke afd.leder)"),
+                         (303, "Ulla Sørensen", "Direktion", None),
+                         (310, "Dorthe Nielsen", "Bogholderi", "Ulla Sørensen"),
+                         (311, "Jens Holm", "Bogholderi", None),
+                         (312, "Eva Dam", "Bogholderi", None),
+                         (320, "Line Kristensen", "Lager", "Ulla Sørensen"),
+                         (338, "Birgitte Bæk", "Lager", "Line Kristensen"),
+                         (339, "Ole Ry", "Lager", None),
+                         (340, "Ib Due", "Lager", None), (341, "Bo Lind", "Lager", None)],
+        "Afdelinger": [("Afdeling", "Afdelingsleder", "E-mail"),
+                       ("Direktion", "Ulla Sørensen", "us@f.dk"),
+                       ("Bogholderi", "Dorthe Nielsen", "dn@f.dk"),
+                       ("Lager", "Lars Skovgård", "ls@f.dk")]})
+    leaders = {e.number: e.leader for e in listing.employees}
+    assert leaders["311"] == "Dorthe Nielsen" and leaders["312"] == "Dorthe Nielsen"
+    assert leaders["338"] == "Line Kristensen" and leaders["339"] == "Lars Skovgård"
+    assert leaders["310"] == "Ulla Sørensen"
