@@ -498,9 +498,10 @@ class Chooser:
                     r[a] and r[a] != r[b] for r in rows):
                 unit, level = chosen[a - 1], chosen[b - 1]
                 # (a row without a unit leader, the level above's own, is led by the level
-                # above: "Distriktschef" on a district manager's row names the director;
-                # not where such a row names its own person there, a level of its own)
-                if not any(not r[a] and r[b] and r[b] == r[0] for r in rows):
+                # above: "Distriktschef" on a district manager's row names the director, an
+                # aquarium's "Områdeleder" the staff of an area without teams; not where the
+                # only such rows name their own person there, a level of its own)
+                if any(not r[a] and r[b] and r[b] != r[0] for r in rows):
                     self.leader_above = level
                 self.findings.note("leader-levels", f"Two columns name leaders: "
                                    f"{self._name(unit)}, each unit's leader, who names "

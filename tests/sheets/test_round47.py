@@ -673,3 +673,21 @@ def test_a_leader_column_filled_only_where_it_differs_from_the_units(tmp_path: P
     assert leaders["311"] == "Dorthe Nielsen" and leaders["312"] == "Dorthe Nielsen"
     assert leaders["338"] == "Line Kristensen" and leaders["339"] == "Lars Skovgård"
     assert leaders["310"] == "Ulla Sørensen"
+
+
+def test_an_area_leader_column_leads_where_there_is_no_team_leader(tmp_path: Path) -> None:
+    """An aquarium's "Teamleder" (each team's leader, herself on her own row) and
+    "Områdeleder": staff of an area without teams, their "Teamleder" empty, are led by the
+    area's leader, also where the director names herself as her own area's leader (they had
+    no leader)."""
+    rows = [("Lønnr", "Navn", "Område", "Team", "Teamleder", "Områdeleder"),
+            (204, "Tove Kjær", "Direktion", None, None, "Tove Kjær"),
+            (207, "Fatima Ali", "Direktion", None, None, "Tove Kjær"),
+            (209, "Niels Bæk", "Drift", None, None, "Tove Kjær"),
+            (258, "Ida Aagaard", "Drift", None, None, "Niels Bæk"),
+            (260, "Eva Dam", "Formidling", "Guider", "Eva Dam", "Tove Kjær"),
+            (261, "Bo Lind", "Formidling", "Guider", "Eva Dam", "Tove Kjær"),
+            (262, "Ib Due", "Formidling", "Guider", "Eva Dam", "Tove Kjær")]
+    leaders = {e.number: e.leader for e in read(tmp_path, {"Personale": rows}).employees}
+    assert leaders == {"204": "", "207": "Tove Kjær", "209": "Tove Kjær", "258": "Niels Bæk",
+                       "260": "Tove Kjær", "261": "Eva Dam", "262": "Eva Dam"}
