@@ -115,8 +115,14 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
     if not wanted or not lines:
         return
     found: dict[str, tuple[str, int]] = {}
-    for row, values in lines:
-        text = " ".join(t for t in map(cell_text, values) if t)
+    texts = [(row, " ".join(t for t in map(cell_text, values) if t)) for row, values in lines]
+    for at, (row, text) in enumerate(texts):
+        if "@" not in text and at + 1 < len(texts) and texts[at + 1][0] == row + 1:
+            # "Leder: | Ulla Hansen" over "Leder-mail: | uha@…": the address on a line of its
+            # own, right under the name, labelled as a mail
+            label, _, rest = texts[at + 1][1].partition(":")
+            if "mail" in label.casefold() and valid_email(rest.strip()):
+                text = f"{text}, {rest.strip()}"
         if "@" not in text:
             continue
         words = text.split()

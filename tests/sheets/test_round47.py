@@ -691,3 +691,15 @@ def test_an_area_leader_column_leads_where_there_is_no_team_leader(tmp_path: Pat
     leaders = {e.number: e.leader for e in read(tmp_path, {"Personale": rows}).employees}
     assert leaders == {"204": "", "207": "Tove Kjær", "209": "Tove Kjær", "258": "Niels Bæk",
                        "260": "Tove Kjær", "261": "Eva Dam", "262": "Eva Dam"}
+
+
+def test_a_sheets_leader_and_the_address_on_the_line_under(tmp_path: Path) -> None:
+    """A marina's sheet per department: "Leder: | Jesper Madsen" over "Leder-mail: |
+    jma@l.dk" over the table: the leader's address is the one on the line under the name
+    (the forms had none)."""
+    listing = read(tmp_path, {"Butik": [
+        ("Afdeling:", "Butik"), ("Leder:", "Jesper Madsen"), ("Leder-mail:", "jma@l.dk"), (),
+        ("Medarb.nr", "Navn", "Stilling"), (22, "Ole Søndergaard", "Lærling"),
+        (23, "Eva Dam", "Sælger"), (24, "Ib Due", "Sælger")]})
+    assert {(e.leader, e.leader_email) for e in listing.employees} == {
+        ("Jesper Madsen", "jma@l.dk")}
