@@ -356,7 +356,12 @@ def _unknown_or_bare_kind(header: str) -> bool:
     list heads its units with as often as its kinds of employment: the cells decide."""
     words = header_words(header)
     found = concepts(words)[0]
-    return not found or (set(found) == {KIND} and len(words) == 1)
+    # (a system's groups of its users, Puzzel's "User group": Team Energi, Management)
+    return not found or (set(found) == {KIND} and len(words) == 1) or (
+        len(words) == 2 and words[-1] in _GROUPS)
+
+
+_GROUPS = frozenset({"group", "groups", "gruppe", "grupper", "grupp", "grupperne"})
 
 
 def _names_unit(header: str) -> bool:
