@@ -4,7 +4,6 @@ chat and identity exports, paths with their root, teams that are no units."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,24 +14,8 @@ from pipeline.sheets import read_employee_list
 from pipeline.sheets.headerwords import inferred_role
 from pipeline.sheets.rows import heading_department
 from pipeline.sheets.unitpaths import path_separator, short_units
-from tests.helpers import merged_xlsx, write_xlsx
-
-TODAY = dt.date(2026, 12, 7)
-
-
-def read(tmp_path: Path, sheets: dict[str, Sequence[Sequence[Any]]]) -> Any:
-    return read_employee_list(write_xlsx(tmp_path / "l.xlsx", sheets), today=TODAY)
-
-
-def read_csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Any:
-    path = tmp_path / "l.csv"
-    path.write_bytes(text.encode(encoding))
-    return read_employee_list(path, today=TODAY)
-
-
-def rows_of(listing: Any) -> list[tuple[str, str, str, str, str]]:
-    return [(e.number, e.name, e.department, e.leader, e.leader_email)
-            for e in listing.employees]
+from tests.helpers import merged_xlsx
+from tests.sheets.reading import TODAY, read, read_csv, rows_of
 
 
 def test_a_team_column_of_payroll_countries_across_every_department_is_no_unit(
