@@ -112,6 +112,9 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
     gives with an address right after it ("Kontaktperson: Tove Kristensen, tovekri@sogn.dk"):
     that address, said in `mus check`."""
     wanted = {normal_name(d.given.text) for d in drafts if d.given.text and not d.given.email}
+    # (and people on the list with no address of their own: "Direktør: Camilla Brandt
+    # (cb@…)" over a list without an e-mail column gives the director hers)
+    wanted |= {normal_name(d.name) for d in drafts if d.name and not d.fields.get("email")}
     if not wanted or not lines:
         return
     found: dict[str, tuple[str, int]] = {}
@@ -138,7 +141,13 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
                 after = _AFTER_NAME.match(tail)
                 if after and valid_email(after.group(1).rstrip(".")):
                     found.setdefault(name, (after.group(1).rstrip("."), row))
-    used = _give_addresses(drafts, {name: address for name, (address, _) in found.items()})
+    key = {name: address for name, (address, _) in found.items()}
+    used = _give_addresses(drafts, key)
+    for d in drafts:
+        if d.name and not d.fields.get("email") and (address := key.get(normal_name(d.name))):
+            d.fields["email"] = address  # their own address, as the line gives it
+            used.append(d.row)
+    used = sorted(set(used))
     if used:
         rows = sorted({row for _, row in found.values()})
         findings.note("title-address", f"The leaders' addresses are read from the line over the "

@@ -728,3 +728,20 @@ def test_a_systems_user_group_that_groups_people_as_their_leaders(tmp_path: Path
     units = {e.name: e.department for e in listing.employees}
     assert units["Anne Energisen"] == "Team Energi" and units["Bo Planlægningsen"] == \
         "Planlægning" and units["Gorm Winther"] == "Team Energi"
+
+
+def test_the_tops_address_from_the_title_line(tmp_path: Path) -> None:
+    """A list without an e-mail column under "LinguaNord – medarbejderoversigt. Direktør:
+    Camilla Brandt (cb@l.dk)": the director's address is the one the title gives, so the unit
+    heads who report to her have her address (they had a leader without one)."""
+    listing = read(tmp_path, {"Medarbejdere": [
+        ("LinguaNord – medarbejderoversigt.  Direktør: Camilla Brandt (cb@l.dk)",), (),
+        ("Afdeling", "Leder", "Leders e-mail", "Nr", "Navn", "Stilling"),
+        ("Direktion", None, None, 305, "Camilla Brandt", "Direktør"),
+        ("Juridisk", "Uffe Rasmussen", "ura@l.dk", 309, "Uffe Rasmussen", "Afdelingsleder"),
+        ("Juridisk", "Uffe Rasmussen", "ura@l.dk", 310, "Marianne Holm", "Korrekturlæser"),
+        ("Teknisk", "Lars Nielsen", "lni@l.dk", 325, "Lars Nielsen", "Afdelingsleder"),
+        ("Teknisk", "Lars Nielsen", "lni@l.dk", 326, "Eva Dam", "Oversætter")]})
+    leaders = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert leaders["309"] == leaders["325"] == ("Camilla Brandt", "cb@l.dk")
+    assert leaders["310"] == ("Uffe Rasmussen", "ura@l.dk")
