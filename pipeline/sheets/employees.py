@@ -104,7 +104,7 @@ from pipeline.sheets.typedpairs import say_typed_pairs, typed_pairs
 from pipeline.sheets.unitleaders import ListNames
 from pipeline.sheets.unitlegend import unit_code_names
 from pipeline.sheets.unitnames import name_units
-from pipeline.sheets.unitpaths import path_separator, shorten_paths
+from pipeline.sheets.unitpaths import shorten_paths
 from pipeline.sheets.unitrecords import unit_records
 from pipeline.sheets.unitsites import units_at_sites
 from pipeline.sheets.values import cell_text
@@ -199,14 +199,13 @@ def _unit_paths(drafts: Sequence[Draft], headed: set[int], layout: ListLayout,
     employee's department is the path's last part, or as much of its end as tells it apart."""
     own = {d.row: d.fields["department"] for d in drafts
            if d.row not in headed and d.fields.get("department")}
-    short, example = shorten_paths(own)
+    short, example, up = shorten_paths(own)
     if not example:
         return
     for draft in drafts:
         if draft.row in short:
             draft.fields["department"] = short[draft.row]
     use = layout.fields["department"]
-    up = path_separator(own.values()) is None  # written from the unit up: its first part
     findings.note("unit-path", f'The column "{use.header}" (column {use.letter}) holds paths '
                   "through the organisation" + (
                       ", written from the unit up; the department is each path's first part "

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -901,13 +901,8 @@ class EmploymentReader:
             return EMPLOYED, ""
         said = f'{header} "{text}"'
         if key == "start":
-            try:
-                begins = month_year(text)[0] if header in self.months else read_date(
-                    value, self.order)
-            except ValueError:
-                begins = excel_serial(text)  # "46400": Excel's number for a day, as text
-                if begins is None:
-                    return EMPLOYED, ""
+            begins, serial = self._begun(header, value)
+            if serial:
                 self.serials.setdefault(header, []).append(row)
             if begins is not None and begins > self.today:
                 return LEFT, f"{header} {begins:%d-%m-%Y}: has not begun"
@@ -1097,20 +1092,28 @@ class EmploymentReader:
             row, header)
         return EMPLOYED, ""
 
+    @cached_property
+    def _start(self) -> Any:
+        """The column of the days employment began (None: the list has none)."""
+        return next((u for key, u in self.columns if key == "start"), None)
+
+    def _begun(self, header: str, value: Any) -> tuple[dt.date | None, bool]:
+        """The day a start column's cell gives: as a month and year where the column is so
+        written, else as a day, else as Excel's number for one ("46400", said: True)."""
+        try:
+            return (month_year(cell_text(value))[0] if header in self.months else read_date(
+                value, self.order)), False
+        except ValueError:
+            begins = excel_serial(cell_text(value))
+            return begins, begins is not None
+
     def started(self, values: Sequence[Any]) -> dt.date | None:
         """The day a row's employment began, where the list has a column of start days."""
-        use = next((u for key, u in self.columns if key == "start"), None)
-        if use is None:
-            return None
-        try:
-            value = value_at(values, use.index)
-            return month_year(cell_text(value))[0] if use.header in self.months else read_date(
-                value, self.order)
-        except ValueError:
-            return excel_serial(cell_text(value_at(values, use.index)))
+        use = self._start
+        return None if use is None else self._begun(use.header, value_at(values, use.index))[0]
 
     def start_header(self) -> str:
-        return next((u.header for key, u in self.columns if key == "start"), "")
+        return self._start.header if self._start is not None else ""
 
     def unread_dates(self, rows: Sequence[tuple[int, Sequence[Any]]], skip: set[int]) -> None:
         """A column mus reads nothing from that holds past days on some rows and nothing on
@@ -1126,12 +1129,12 @@ class EmploymentReader:
             if not filled or 2 * filled >= len(values):
                 continue  # (a column filled on most rows: no column of a few last days)
             days = [d for d in map(_a_day, values) if d is not None]
-            if any(k == "end_date" for k, _ in self.columns) and all(
-                    self._ended(v) is not None for _, v in rows[:_SAMPLE]
-                    if cell_text(value_at(v, use.index))):
-                continue  # ("Opsagt d." where each such row gives its end date: judged by it)
             if days and filled == len(days) and 2 * filled < len(values) and min(
-                    days) < self.today:
+                    days) < self.today and not (any(k == "end_date" for k, _ in self.columns)
+                                                and all(self._ended(v) is not None
+                                                        for _, v in rows[:_SAMPLE]
+                                                        if cell_text(value_at(v, use.index)))):
+                # (not "Opsagt d." where each such row gives its end date: judged by it)
                 self.findings.warn("unread-dates", f'The column "{use.header}" holds days on '
                                    f"{filled} row(s) and is empty on the others, and mus reads "
                                    "nothing from it: if it is the day they left, those people "

@@ -650,17 +650,15 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                                       findings, header.row,
                                       title.index if title is not None else None)
         if found is not None:
-            fields = {**layout.fields, "department": ColumnUse(found, headers[found])}
-            layout = dataclasses.replace(layout, fields={
-                key: fields[key] for key in LABELS if key in fields})
+            layout = _with_fields(layout, {**layout.fields,
+                                           "department": ColumnUse(found, headers[found])})
     _swapped_units(rows, layout, findings)
     if "email" in layout.fields and "leader" in layout.fields and \
             "leader_email" not in layout.fields:
         fields = dict(layout.fields)
         if _leaders_addresses(rows, fields, findings, header.row,
                               [(n, v) for n, v in sheet.rows[:header.row] if n < header.row]):
-            layout = dataclasses.replace(layout, fields={
-                key: fields[key] for key in LABELS if key in fields})
+            layout = _with_fields(layout, fields)
     email = layout.fields.get("email")
     numbers = layout.fields.get("number")
     if email is not None and _shared_addresses(rows, email.index, numbers.index if numbers
@@ -691,10 +689,14 @@ def _leader_key_named(layout: ListLayout) -> ListLayout:
             continue
         other = named.get(normalise_header(inner[:-1]))
         if other is not None and other != use.index:
-            fields = {**layout.fields, "leader_number": use}
-            return dataclasses.replace(layout, fields={
-                key: fields[key] for key in LABELS if key in fields})
+            return _with_fields(layout, {**layout.fields, "leader_number": use})
     return layout
+
+
+def _with_fields(layout: ListLayout, fields: Mapping[str, ColumnUse]) -> ListLayout:
+    """The layout with these fields, in the order of LABELS (the order `mus check` shows)."""
+    return dataclasses.replace(layout, fields={key: fields[key] for key in LABELS
+                                               if key in fields})
 
 
 _FROM = frozenset({"fra", "from", "från", "von", "fra dato", "from date"})

@@ -133,8 +133,7 @@ _TESTS: dict[str, tuple[Test, ...]] = {
         Test(lambda c: _share(c.values, lambda t: " " in t or "," in t), 0.5,
              "it holds full names"),
         # (ClickUp's "List Name" beside its "Task Name": the units people are listed under)
-        Test(lambda c: len(set(c.values)) / len(c.values) if c.values else 0.0, 0.4,
-             "it holds a name for each person, not a few shared by many"),
+        Test(_unique, 0.4, "it holds a name for each person, not a few shared by many"),
         Test(lambda c: float(not says(c.header, ALIAS)), 0.5,
              "it is the full name, not a preferred name"),
         _OLD_TEST,

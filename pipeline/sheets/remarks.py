@@ -20,6 +20,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.names import aside
 from pipeline.sheets.statuswords import (
     EMPLOYED,
+    LAST_ASIDE,
     LEAVE,
     LEFT,
     LEFT_WORDS,
@@ -172,7 +173,7 @@ class Remarks:
             return None
         day, whole = _day_of(text, self.today.year)
         if day is None:  # "Fratrådt 28. juli 2026", "Ophørt 14. november 2026 (ophævet)"
-            day = date_in_words(re.sub(r"\s*\([^()]*\)\s*$", "", text), None)
+            day = date_in_words(LAST_ASIDE.sub("", text), None)
             whole = day is not None
         if day is None:
             return None

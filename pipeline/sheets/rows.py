@@ -39,6 +39,13 @@ from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, has_digit
 
 _CODE_ALONE = re.compile(r"^[^\W\d_]{1,3}$")
+
+
+def _code_and_meaning(code: str, meaning: str) -> bool:
+    """A legend's code and what it means, side by side: "B" | "barsel", "T" | "Terminated"."""
+    return bool(_CODE_ALONE.match(code)) and (meaning[:1].islower() or (
+        status_state(meaning) is not None))
+
 # A key that is a word, perhaps numbered at its end ("svc-backup", "TEST2", "SCAN_03"): one
 # that may name an account (not "DK1042", "E-0031": a person's number with letters in it)
 _WORD_KEY = re.compile(r"^[^\W\d_][^\W\d]*(?:[-_.][^\W\d_]+)*[-_.]?\d{0,3}$")
@@ -408,14 +415,12 @@ class RowReader:
         if (len(filled) == 2 and number and self.numbers_have_digits
                 and not any(c.isdigit() for c in number) and (
                     number.endswith(":") or "=" in texts[filled[1]]
-                    or (_CODE_ALONE.match(number) and (texts[filled[1]][:1].islower() or (
-                        status_state(texts[filled[1]]) is not None))))):
+                    or _code_and_meaning(number, texts[filled[1]]))):
             # a label and its text, not a person: "Forklaring:" | "A = aktiv, O = orlov …",
             # a legend's code and its meaning: "B" | "barsel", "T" | "Terminated"
             return Skipped(row, "note", mask_cpr(f"{number} {texts[filled[1]]}"[:80]))
         if (len(filled) == 2 and not number and self.numbers_have_digits
-                and _CODE_ALONE.match(texts[filled[0]]) and (
-                    texts[filled[1]][:1].islower() or status_state(texts[filled[1]]) is not None)):
+                and _code_and_meaning(texts[filled[0]], texts[filled[1]])):
             # a legend under the list beside an empty number: "" | "B" | "barsel"
             return Skipped(row, "note", mask_cpr(f"{texts[filled[0]]} {texts[filled[1]]}"[:80]))
         if len(filled) <= 3 and all(_PAGER.match(texts[i]) for i in filled):

@@ -117,6 +117,7 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
     wanted |= {normal_name(d.name) for d in drafts if d.name and not d.fields.get("email")}
     if not wanted or not lines:
         return
+    sizes = sorted({len(name.split()) for name in wanted})
     found: dict[str, tuple[str, int]] = {}
     texts = [(row, " ".join(t for t in map(cell_text, values) if t)) for row, values in lines]
     for at, (row, text) in enumerate(texts):
@@ -129,12 +130,13 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
         if "@" not in text:
             continue
         words = text.split()
-        for name in wanted:
-            size = len(name.split())
+        # (each run of the line's words as long as a wanted name, looked up: not each name of
+        # a long list without addresses tried at each word)
+        for size in sizes:
             for i in range(len(words) - size + 1):
                 last = words[i + size - 1]
-                said = " ".join([*words[i:i + size - 1], last.rstrip(",;:")])
-                if normal_name(said) != name:
+                name = normal_name(" ".join([*words[i:i + size - 1], last.rstrip(",;:")]))
+                if name not in wanted or len(name.split()) != size:
                     continue
                 # (what follows the name, with the comma it may carry)
                 tail = last[len(last.rstrip(",;:")):] + " " + " ".join(words[i + size:])

@@ -494,7 +494,7 @@ _TRANSFER = re.compile(r"^\s*(?:overflyttet|overført|flyttet|transferred|moved|
                        r"(?P<to>.+?)"
                        r"(?:\s+(?:pr\.?|per|fra|from|den)?\s*\d[\d./-]*\d)?\s*$",
                        re.IGNORECASE)
-_LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+LAST_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "… (virksomhedsoverdragelse)"
 TRANSFER_WORDS = frozenset({"overflyttet", "overført", "flyttet", "transferred", "moved",
                             "overdraget", "overdrages", "virksomhedsoverdraget", "overgået",
                             "overgår"})
@@ -503,7 +503,7 @@ TRANSFER_WORDS = frozenset({"overflyttet", "overført", "flyttet", "transferred"
 def transferred_away(text: str) -> bool:
     """Whether a status says its person has moved to another company (an aside after it,
     "(virksomhedsoverdragelse)", says how)."""
-    text = _LAST_ASIDE.sub("", text)
+    text = LAST_ASIDE.sub("", text)
     found = _TRANSFER.match(text) if len(text) > 14 else None
     if found is None:
         return False

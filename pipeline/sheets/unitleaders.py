@@ -271,9 +271,8 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
                 matched = [r for r in grid if key_col < len(r[1]) and _norm(r[1][key_col]) in seen]
                 if len(matched) < 2:
                     continue
-                head = next((r for _, r in grid if key_col < len(r) and r[key_col]
-                             and _norm(r[key_col]) not in seen), [])
-                person, count = _person_column(matched, key_col, width, directory, head)
+                person, count = _person_column(matched, key_col, width, directory,
+                                               _header_of([r for _, r in grid], key_col, seen))
                 if person is None or count < max(2, len(matched) // 2):
                     continue
                 email = _email_column(matched, person, width)
@@ -285,6 +284,11 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
     _, sheet, key_col, col, person, email = best
     return _read_sheet(sheet, key_col, col, person, email, values[col], columns, directory,
                        findings, [o for o in others if o is not sheet])
+
+
+def _header_of(grid: Sequence[Sequence[str]], key: int, seen: set[str]) -> Sequence[str]:
+    """A units sheet's header: its first row whose key cell holds no unit of the list."""
+    return next((r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen), [])
 
 
 def _person_column(rows: Sequence[tuple[int, list[str]]], key: int, width: int,
@@ -447,8 +451,7 @@ def _names(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
     rows = [r for r in grid if key < len(r) and _norm(r[key]) in seen]
     if not rows or sum(any(c.isdigit() for c in r[key]) for r in rows) < len(rows) * 0.8:
         return {}, ""
-    header = next((r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen),
-                  [])
+    header = _header_of(grid, key, seen)
     for col in range(max(len(r) for r in rows)):
         if col in (key, person, email):
             continue
@@ -507,8 +510,7 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
     someone outside ("Bestyrelsen")."""
     grid = [[cell_text(v) for v in row] for _, row in sheet.rows]
     rows = [r for r in grid if key < len(r) and _norm(r[key]) in seen]
-    header = next((r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen),
-                  [])
+    header = _header_of(grid, key, seen)
     width = max((len(r) for r in rows), default=0)
     for col in range(width):
         if col in (key, person, email) or (col < len(header) and (DEPUTY | set(APPROVERS)) & set(

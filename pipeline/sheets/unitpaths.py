@@ -96,9 +96,10 @@ def reversed_separator(texts: Iterable[str]) -> str | None:
     return None
 
 
-def shorten_paths(departments: dict[int, str]) -> tuple[dict[int, str], str]:
+def shorten_paths(departments: dict[int, str]) -> tuple[dict[int, str], str, bool]:
     """Given each row's department as the column holds it, each row's department with paths
-    shortened, and an example of what was done ("" when the column holds no paths)."""
+    shortened, an example of what was done ("" when the column holds no paths), and whether
+    the paths are written from the unit up (their first part the department)."""
     separator = path_separator(departments.values())
     if separator is None and (backwards := reversed_separator(departments.values())):
         # written from the unit up: the same as from the top, read the other way
@@ -108,13 +109,15 @@ def shorten_paths(departments: dict[int, str]) -> tuple[dict[int, str], str]:
         back = {t: backwards.join(reversed(_parts(short[u], backwards)))
                 for t, u in turned.items()}
         changed = {row: back.get(text, text) for row, text in departments.items()}
-        example = next((f'"{text}" as "{changed[row]}"' for row, text in departments.items()
-                        if changed[row] != text and changed[row]), "")
-        return changed, example
+        return changed, _example(departments, changed), True
     if separator is None:
-        return departments, ""
+        return departments, "", False
     short = short_units(list(departments.values()), separator)
     changed = {row: short.get(text, text) for row, text in departments.items()}
-    example = next((f'"{text}" as "{changed[row]}"' for row, text in departments.items()
-                    if changed[row] != text and changed[row]), "")
-    return changed, example
+    return changed, _example(departments, changed), False
+
+
+def _example(departments: dict[int, str], changed: dict[int, str]) -> str:
+    """The first department shortened, as `mus check` shows it: '"A > B" as "B"'."""
+    return next((f'"{text}" as "{changed[row]}"' for row, text in departments.items()
+                 if changed[row] != text and changed[row]), "")

@@ -300,7 +300,7 @@ class RowWalk:
             # for a period gone by (or still to come); one still on closes the block above
             dated = _dated_section(self._heading_text(texts), self.reader.today)
             if dated is not None:
-                self._section, self._unread = dated[0], None
+                self._section, self._unread = (dated if dated.state == LEFT else None), None
         if skip.reason in _CLOSES:
             self._unread = None
             if skip.reason != "heading" or dated is None:
@@ -634,9 +634,10 @@ _DAYS = re.compile(r"(?<!\d)(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))\s*(?:[â€“â
                    r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
 
 
-def _dated_section(text: str, today: dt.date | None) -> tuple[Employment | None] | None:
-    """A heading that gives the period its people are employed for: (why they have left, or
-    None for a period still on), or None for a heading of no period."""
+def _dated_section(text: str, today: dt.date | None) -> Employment | None:
+    """A heading that gives the period its people are employed for: why they have left (the
+    period over, or not begun), or employed for a period still on; None for a heading that
+    gives no period."""
     found = _DAYS.search(text) if today is not None and text else None
     if found is None or today is None:
         return None
@@ -648,10 +649,10 @@ def _dated_section(text: str, today: dt.date | None) -> tuple[Employment | None]
         return None
     head = _TITLE_HEAD.split(text, maxsplit=1)[0].strip()[:40] or text[:40]
     if last < today:
-        return (Employment(LEFT, f'under the heading "{head}": the period is over'),)
+        return Employment(LEFT, f'under the heading "{head}": the period is over')
     if first > today:
-        return (Employment(LEFT, f'under the heading "{head}": has not begun'),)
-    return (None,)
+        return Employment(LEFT, f'under the heading "{head}": has not begun')
+    return Employment(EMPLOYED)
 
 
 def _note_section(text: str) -> Employment | None:
