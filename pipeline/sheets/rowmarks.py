@@ -83,6 +83,7 @@ class Legend:
     text: str
     place: str
     mark: str = ""
+    row: int | None = None  # the row it stands on (of the sheet ``place`` names)
     struck: bool = False
     colour: str = ""
     font: bool = False
@@ -98,7 +99,7 @@ class Legend:
         return self.colour in ((names.get("font", ""),) if self.font else names.values())
 
 
-def _worded(text: str, place: str) -> list[Legend]:
+def _worded(text: str, place: str, row: int | None = None) -> list[Legend]:
     """The looks a text names, each with what it says they mean: the clause that names the
     look and the clauses of the same sentence after it that name none, up to the next that
     names a look ("Gennemstregede har sagt op og er stoppet", "Overstregede: fratræder –
@@ -128,7 +129,7 @@ def _worded(text: str, place: str) -> list[Legend]:
         if any(w.startswith(_STRUCK) or w in _COLOUR for w in _WORD.findall(inner.casefold())):
             said = inner  # "Personale 2026/27 (gennemstregede er stoppet": the bracket's
         words = _WORD.findall(clause.casefold())
-        found.append(Legend(said.strip(" ()"), place, struck=struck,
+        found.append(Legend(said.strip(" ()"), place, row=row, struck=struck,
                             colour="" if struck else colours[0],
                             font=bool(_FONT & set(words))))
     return found
@@ -170,12 +171,12 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
             text = next((t for t in beside if status_state(t) is not None),
                         own or (beside[0] if beside else ""))
         if text:
-            looks.append(Legend(text, f"{place}row {row}", mark=mark))
+            looks.append(Legend(text, f"{place}row {row}", mark=mark, row=row))
     for row, cells in sheet.rows:
         if row == header_row:  # "Navn (gul = orlov, rød = fratrådt)": a legend in a header
             for value in cells:
                 for said in _ASIDE_LEGEND.findall(cell_text(value)):
-                    words += _worded(said, f"{place}row {row}")
+                    words += _worded(said, f"{place}row {row}", row)
         if row in listed or row == header_row:
             if not width or len(cells) <= width + 1:
                 continue
@@ -183,7 +184,7 @@ def _legends(sheet: Sheet, listed: set[int], header_row: int, place: str) -> lis
         for value in cells:
             text = cell_text(value)
             if text and any(c.isalpha() for c in text):
-                words += _worded(text, f"{place}row {row}")
+                words += _worded(text, f"{place}row {row}", row)
     return looks + words
 
 
@@ -250,13 +251,12 @@ def refuse_lost_looks(sheet: Sheet, listed: set[int], header_row: int,
             if status_state(legend.text) in (LEFT, LEAVE)]
     if said:
         first = said[0]
-        row = int(first.place.rsplit(" ", 1)[-1]) if first.place[-1:].isdigit() else None
         findings.error("row-mark-lost", f"The line in {first.place} says that rows of a look "
                        f"({described_legend(first)}) have left or are on leave, but a text "
                        "file (CSV) keeps no colours or strike-through, so mus cannot tell "
                        "whose rows they are.", "Write each one's status in a column of its "
                        'own ("Fratrådt", "Barsel"), or give mus the Excel workbook the list '
-                       "was saved from, and run the command again.", row, None)
+                       "was saved from, and run the command again.", first.row, None)
 
 
 def described_legend(legend: Legend) -> str:
