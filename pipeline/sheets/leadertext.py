@@ -361,6 +361,22 @@ def leads(text: str) -> bool:
         -1].casefold().endswith(_GUIDES)
 
 
+# The head of the whole organisation by title: its owner, its (managing) director, the head
+# of an institution; not a director of one part ("Salgsdirektør", "Director of Sales")
+_HEAD_OF_ALL = re.compile(
+    r"^(?:(?:adm\.?|administrerende|administrerande|verkst[æä]llande)\s*direkt[øoö]r|"
+    r"direkt[øoö]r|direktion|indehaver|ejer|owner|founder|stifter|ceo|"
+    r"managing director|general manager|daglig leder|forstander|vd)"
+    r"(?:\s*(?:og|&|and|/|,)\s*(?:indehaver|ejer|owner|founder|stifter|partner))?$",
+    re.IGNORECASE)
+
+
+def heads_all(title: str) -> bool:
+    """A title that says its person heads the whole organisation ("Indehaver", "Adm.
+    direktør", "CEO", "Direktør og ejer")."""
+    return bool(_HEAD_OF_ALL.match(" ".join(title.replace("(", " ").replace(")", " ").split())))
+
+
 # "Vejleder" is a word of its own (a counsellor, guide: "Læsevejleder", "AKT-vejleder"), though
 # it ends in "leder": it leads nobody
 _GUIDES = ("vejleder", "vejledere")

@@ -24,6 +24,7 @@ from pipeline.sheets.leadertext import (
     TITLE,
     TITLE_FIRST,
     WITH_ID,
+    heads_all,
     leads,
     name_beside_number,
 )
@@ -321,22 +322,40 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
         return
     tops = [i for i, (d, leader) in enumerate(zip(drafts, leaders, strict=True))
             if leader is None and not d.given.said and leads(d.fields.get("job_title", ""))]
-    if len(tops) == 1 and len(selves) >= 2:
+    heads = selves
+    if len(tops) != 1:
+        # the heads of the units, each given as their own leader, one of them the head of the
+        # whole ("Indehaver" over the office, "Afdelingsleder" over each branch): the others
+        # report to them
+        tops = [i for i in selves if heads_all(drafts[i].fields.get("job_title", ""))]
+        heads = [i for i in selves if i not in tops]
+    if len(tops) == 1 and heads and len(selves) >= 2:
         top = drafts[tops[0]]
+        why = "the one on the list with no leader whose title says they lead"
+        if tops[0] in selves:
+            _no_leader_of_own(top, findings, column)
+            why = (f'given as their own leader too, whose title ("{top.fields["job_title"]}") '
+                   "says they head the whole")
+        email = top.fields.get("email", "") or next((  # the address a heading gives with them
+            d.given.email for d in drafts if d.given.email and d.given.text
+            and normal_name(d.given.text) == normal_name(top.name)), "")
+        selves = heads
         for i in selves:
-            out[i] = Leader(top.name, top.fields.get("email", ""), top.number, "name",
-                            found=True)
+            out[i] = Leader(top.name, email, top.number, "name", found=True)
         rows = [drafts[i].row for i in selves]
         findings.note("own-leader-top", f"{rows_text(rows).capitalize()} give their own person "
                       "as the leader (each heads their unit); their leader is taken to be "
-                      f"{top.name} (employee {top.number}, row {top.row}), the one on the list "
-                      "with no leader whose title says they lead.", rows[0], column, rows)
+                      f"{top.name} (employee {top.number}, row {top.row}), {why}.", rows[0],
+                      column, rows)
         return
     for i in selves:
-        d = drafts[i]
-        findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given "
-                      "as their own leader, so they have no leader (and no leader's form "
-                      "about themselves).", d.row, column)
+        _no_leader_of_own(drafts[i], findings, column)
+
+
+def _no_leader_of_own(d: Any, findings: Findings, column: str | None) -> None:
+    findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given as "
+                  "their own leader, so they have no leader (and no leader's form about "
+                  "themselves).", d.row, column)
 
 
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,

@@ -33,7 +33,7 @@ from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.rows import heading_department, starts_as_note
-from pipeline.sheets.statuswords import WORD
+from pipeline.sheets.statuswords import WORD, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
@@ -108,6 +108,13 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     text = " ".join(text.split())
     if starts_as_note(text):
         return None  # "NB: spørg Jens Hansen": a remark that names someone
+    aside = _ASIDE_AFTER_ADDRESS.search(text)
+    if aside and not any(c.isdigit() for c in aside.group(2)) and status_state(
+            aside.group(2)) is None:
+        # "VARDE · afdelingsleder Bodil Iversen (biv@…) – samme som Esbjerg": the leader's
+        # part ends with their address; an aside after it without a day or a state (no
+        # "fratrådt", no "fra 1/1") says nothing of who leads
+        text = text[:aside.end(1)]
     address = _ADDRESS_AFTER.search(text)
     if address:  # "Leder: Gry Høj (ghoe@x.dk)", "… <ghoe@x.dk>": the name, then the address
         text = text[:address.start()].rstrip()
@@ -137,6 +144,9 @@ _INITIALS_AFTER = re.compile(r"\s*\(\s*[A-ZÆØÅ]{1,4}\s*\)\s*$")
 _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
                             r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"
                             r"\s*[)>\]]?\s*$")
+
+# An address in brackets, then an aside set apart by a dash
+_ASIDE_AFTER_ADDRESS = re.compile(r"(\(\s*[^\s()@]+@[^\s()]+\.[^\s()]+\s*\))\s+[–—-]\s+([^()@]+)$")
 
 
 # Brackets after a leader's name that say since when, or who led before
@@ -349,17 +359,30 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                 unmatched.append((n, unit))
             continue
         this = Given(text=who, email=address if valid_email(address) else "")
+        if vacancy(who) and (acting := _acting(texts, (key, person, email), directory)):
+            # "– (vakant)", and beside it "Fungerende leder indtil ny er ansat: MCH": the one
+            # who leads the unit for now
+            this = acting
+            findings.note("unit-acting", f'The leader\'s post of the unit "{unit}" is vacant '
+                          f'on the sheet "{sheet.name}" (row {n}); its employees are led by '
+                          f'"{acting.text}", named there as acting leader.')
         rows_of[_norm(unit)].append(n)
         shown[_norm(unit)] = unit
         if _norm(unit) in given and given[_norm(unit)] != this:
             continue
         given.setdefault(_norm(unit), this)
-    _vacant_posts(given)
+    vacant = _vacant_posts(given, _parents(sheet, key, person, given))
     above = _above(sheet, key, person, email, seen, directory) or _parents(
         sheet, key, person, given) or _outline_parents(given) or _groups_led(
         sheet, key, (key, person, email), seen, others, directory)
     names, name_header = _names(sheet, key, person, email, seen, directory)
     where = f'the sheet "{sheet.name}"'
+    for unit in vacant:
+        named = f'"{shown[unit]}"' + (f' ({names[unit]})' if unit in names else "")
+        findings.note("unit-vacant", f"The leader's post of the unit {named} is vacant on "
+                      f"{where}; its employees are led by "
+                      f"{directory.resolve(given[unit], -1).name or given[unit].text}, the "
+                      "leader of the unit above it.")
     for unit, rows in rows_of.items():
         # the same person written twice (by name, then by number) is one leader
         leaders = {_leader_key(directory, _given_at(row, person, email))
@@ -378,6 +401,26 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
     return UnitSheet(sheet.name, col, given, above, names, name_header)
+
+
+_ACTING_WORD = re.compile(r"\b(?:" + alternatives(ACTING) + r")\b\.?", re.IGNORECASE)
+
+
+def _acting(texts: Sequence[str], used: Sequence[int | None],
+            directory: Directory) -> Given | None:
+    """The acting leader a unit's row names beside a vacant post ("Fungerende leder indtil
+    ny er ansat: MCH", "konst. Hanne Bang"): the words after the acting word, or after its
+    colon, that find one person in the list; None where no cell does so."""
+    for col, text in enumerate(texts):
+        if col in used or not (word := _ACTING_WORD.search(text)):
+            continue
+        rest = text[word.end():]
+        rest = rest.rpartition(":")[2] if ":" in rest else rest
+        words = rest.replace("(", " ").replace(")", " ").strip(" .,;–-").split()
+        for size in (3, 2, 1):  # the name (or initials, number) last in the cell
+            if len(words) >= size and _finds(directory, " ".join(words[-size:])):
+                return Given(text=" ".join(words[-size:]))
+    return None
 
 
 def _role_column(sheet: Sheet, used: Sequence[int | None]) -> int | None:
@@ -408,17 +451,23 @@ def _outline_parent(unit: str, given: Mapping[str, Given]) -> str:
     return ""
 
 
-def _vacant_posts(given: dict[str, Given]) -> None:
+def _vacant_posts(given: dict[str, Given], parents: Mapping[str, Given]) -> list[str]:
     """A unit whose leader is a vacant post ("vakant", "Stillingen slået op"): led by the unit
-    above it, where outline numbers show it ("2.3" under "2"); else no leader (said as a unit
-    without one)."""
+    above it, where outline numbers ("2.3" under "2") or a column of the units above show it
+    (the units so led are returned, to be said); else no leader (said as a unit without
+    one)."""
+    led: list[str] = []
     for unit in sorted(given, key=lambda u: u.count(".")):  # (the units above first)
         if given[unit].text and vacancy(given[unit].text) and not given[unit].email:
             parent = _outline_parent(unit, given)
             if parent:
                 given[unit] = given[parent]
+            elif unit in parents and not vacancy(parents[unit].text):
+                given[unit] = parents[unit]
+                led.append(unit)
             else:
                 given.pop(unit)
+    return led
 
 
 def _outline_parents(given: Mapping[str, Given]) -> dict[str, Given]:
