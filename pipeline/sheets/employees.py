@@ -540,7 +540,7 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
     for one in read:  # each part's leaders among everyone: a foreman on the salaried sheet
         others = [who for other in read if other is not one for who in other.whos()]
         one.employees = with_leaders(one.drafts, one.walk.gone, one.layout, one.findings,
-                                     one.walk.outsiders, others)
+                                     one.walk.outsiders, others, one.walk.vacant_posts)
         raise_if_issues(one.findings.issues())  # a leader that fits several people
     if len(read) > 1:
         said_parts(read, findings)

@@ -625,6 +625,19 @@ _CONDITION_WORDS = frozenset({"hvis", "kun", "udfyldes", "udfyld", "såfremt", "
                               "only", "when", "where", "unless", "medmindre", "om"})
 
 
+def _conditioned(header: str) -> bool:
+    """A header with a bracket that says its cell is filled where the value differs ("(hvis
+    ikke afd.leder)", "(if different)"), not when something happens ("(hvis fravær)")."""
+    found = _SOURCE.search(header)
+    words = _TOKEN.findall(found.group(1).casefold()) if found else []
+    return bool(words) and words[0] in _CONDITION_WORDS and bool(set(words) & _ANOTHER)
+
+
+# "another", "not", "different": a leader other than the usual one
+_ANOTHER = frozenset({"anden", "andet", "andre", "other", "another", "different", "ikke", "not",
+                      "afvigende", "afviger", "end", "than"})
+
+
 def _without_source(header: str) -> str:
     found = _SOURCE.search(header)
     if found is None or found.start() == 0:
@@ -693,6 +706,10 @@ def inferred_role(header: str) -> tuple[str, int] | None:
     if END in found and unknown and LEADER not in found:
         return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
     if LEADER in found:
+        if found[0] == PRIVATE and words[0] in _ANOTHER and set(found[1:]) == {LEADER} and (
+                _conditioned(header)):
+            return "leader", INFERRED  # "Anden nærmeste leder (hvis ikke afd.leder)": the
+            # leader where another than the unit's leads (not a second, a backup leader)
         if words[-1] == "sip" and len(words) == 2 and _ONLY_BRACKET.match(header):
             return "leader", INFERRED  # "Leder (SIP)": the leader, by their SIP address
         if found == [OTHER, LEADER] and words[0] in _TASKS:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.findings import Findings, and_list, rows_text
@@ -352,6 +353,20 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
         _no_leader_of_own(drafts[i], findings, column)
 
 
+def _unit_head(drafts: Sequence[Any], unit: str) -> Any:
+    """The one person of a unit (by the list's department) whose title says they head the
+    whole ("Adm. direktør"), else the one whose title says they lead ("Afdelingsleder"); None
+    where no one or several do."""
+    wanted = " ".join(unit.casefold().split())
+    people = [d for d in drafts
+              if " ".join(d.fields["department"].casefold().split()) == wanted]
+    for says_so in (heads_all, leads):
+        found = [d for d in people if says_so(d.fields.get("job_title", ""))]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 def _no_leader_of_own(d: Any, findings: Findings, column: str | None) -> None:
     findings.note("own-leader", f"Employee {d.number} ({d.name}, row {d.row}) is given as "
                   "their own leader, so they have no leader (and no leader's form about "
@@ -359,7 +374,8 @@ def _no_leader_of_own(d: Any, findings: Findings, column: str | None) -> None:
 
 
 def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layout: ListLayout,
-                   findings: Findings, gone: Set[str] = frozenset()) -> list[Leader | None]:
+                   findings: Findings, gone: Set[str] = frozenset(),
+                   vacant: Mapping[str, int] = MappingProxyType({})) -> list[Leader | None]:
     """Each employee's leader as the forms will show them, with what HR should know said: a
     leader not found, found twice, who has left (``gone``: their numbers), or the employee
     themselves (no leader then: nobody fills in a leader's form about themselves)."""
@@ -382,6 +398,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     domains = functools.cache(lambda: _domains(drafts))  # (worked out where it is needed)
     unit_like = functools.lru_cache(maxsize=None)(lambda text: names_a_unit(text, units))
     as_words: dict[str, list[int]] = {}  # words given as the leader, no one's name → rows
+    as_vacant: dict[str, list[int]] = {}  # a post not filled given as the leader → rows
     capitalised = functools.cache(lambda: sum(
         d.name[:1].isupper() for d in drafts) >= 0.9 * len(drafts))
     for d, leader in zip(drafts, leaders, strict=True):
@@ -419,6 +436,11 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             as_words.setdefault(d.given.text, []).append(d.row)
             out[-1] = None
             continue
+        if not leader.ambiguous and normal_name(given) in vacant:
+            # "Projektleder Renovering", the post of a row "VAKANT": nobody leads them now
+            as_vacant.setdefault(given, []).append(d.row)
+            out[-1] = None
+            continue
         if leader.ambiguous:
             key = ("ambiguous", given, "")
         elif leader.kind == "name" and not found_any and not name_beside_number(given):
@@ -441,7 +463,21 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
     _own_leaders(drafts, leaders, selves, out, findings, column)
     leading = {leader.number for leader in leaders if leader is not None and leader.found}
     by_row = {d.row: d for d in drafts}
+    at = {d.row: i for i, d in enumerate(drafts)}
     for text, rows in as_unit.items():
+        head = _unit_head(drafts, text)
+        if head is not None and head.row not in rows:
+            # "Direktionen" as the leader, and one of its people the head of the whole by
+            # title ("Adm. direktør" beside "Investeringsdirektør"): that person
+            for r in rows:
+                out[at[r]] = Leader(head.name, head.fields.get("email", ""), head.number,
+                                    "name", found=True)
+            findings.note("leader-unit-head", f'The leader "{text}" ({rows_text(rows)}) names '
+                          f"a unit; its head is taken to be the leader: {head.name} (employee "
+                          f'{head.number}, row {head.row}, "{head.fields["job_title"]}"), the '
+                          "one of its people whose title says they lead it.", rows[0], column,
+                          rows)
+            continue
         if all(by_row[r].number in leading or leads(by_row[r].fields["job_title"])
                for r in rows):
             # the top of the organisation: leaders (by who they lead, or by their title,
@@ -459,6 +495,12 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                        "to several people.", "Write each one's leader by name, employee number "
                        "or e-mail in the leader column (or leave it empty if nobody leads "
                        "them), and run the command again.", rows[0], column)
+    for text, rows in as_vacant.items():
+        findings.warn("leader-vacant", f'The leader "{text}" ({rows_text(rows)}) is a post '
+                      f"the list gives as not filled (row {vacant[normal_name(text)]}), so "
+                      "these employees have no leader now, and no leader gets a form about "
+                      "them.", "If someone leads them for now, write that person in their "
+                      "rows.", rows[0], column, rows)
     for text, rows in as_words.items():
         findings.error("leader-words", f'The leader "{text}" ({rows_text(rows)}) is written '
                        "as words (without capitals, with a question mark or in brackets), where "

@@ -9,7 +9,8 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from pipeline.model import Employee
@@ -133,12 +134,14 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
 
 def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayout,
                   findings: Findings, outsiders: Sequence[Who] = (),
-                  elsewhere: Sequence[Who] = ()) -> list[Employee]:
+                  elsewhere: Sequence[Who] = (),
+                  vacant: Mapping[str, int] = MappingProxyType({})) -> list[Employee]:
     """Each draft as an employee with their leader found on the list: among its employees,
     the employees on the list's other sheets (``elsewhere``: a list split over sheets), those
     who have left (``gone``: said, never their leader now), and those not employed here who
     may still lead (``outsiders``: an interim manager from an agency, the board's chair; only
-    where no employee has their name)."""
+    where no employee has their name); ``vacant``: the titles of posts not filled → their
+    rows."""
     numbers = {d.number for d in drafts} | {w.number for w in elsewhere}
     names = {normal_name(d.name) for d in drafts} | {normal_name(w.name) for w in elsewhere
                                                      } if outsiders else set()
@@ -153,7 +156,7 @@ def with_leaders(drafts: Sequence[Draft], gone: Sequence[Who], layout: ListLayou
     _joined_keys(drafts, found, directory, layout, findings)
     _cells_keys(drafts, found, directory, layout, findings)
     _by_unit(drafts, found)
-    leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone})
+    leaders = report_leaders(drafts, found, layout, findings, {w.number for w in gone}, vacant)
     kept = [(use.index, use.header) for use in layout.kept]
     employees = []
     for draft, leader in zip(drafts, leaders, strict=True):

@@ -81,6 +81,9 @@ class RowWalk:
     hidden: list[int] = field(default_factory=list)  # hidden rows that would be employees
     leavers: list[Absent] = field(default_factory=list)
     gone: list[Who] = field(default_factory=list)  # leavers: is someone's leader gone?
+    # posts not filled ("VAKANT" | "Projektleder Renovering"): the title → its row, where a
+    # leader given by their post may name one
+    vacant_posts: dict[str, int] = field(default_factory=dict)
     # people not employed here (an interim manager from an agency, the board's chair): no
     # form, but they may lead someone, and their row gives their address
     outsiders: list[Who] = field(default_factory=list)
@@ -286,6 +289,9 @@ class RowWalk:
                 self._block, self._block_indent = self._title_block
         after_blank = 0 < self._previous < number - 1  # (blank rows are not walked)
         self.skips.append(skip)
+        at = self.kinds.title_col
+        if skip.reason == "vacancy" and at is not None and at < len(texts) and texts[at]:
+            self.vacant_posts.setdefault(normal_name(texts[at]), number)
         if skip.reason == "note" and after_blank and (
                 section := _note_section(self._heading_text(texts))) is not None:
             # a block's long title after a blank row, "Fratrådte (til orientering – slettes ved

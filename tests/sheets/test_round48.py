@@ -98,3 +98,67 @@ def test_a_vacant_unit_led_by_the_leader_of_its_parent_unit(tmp_path: Path) -> N
     assert got["75"][1:] == ("Mia Krag", "mk@k.dk")
     assert got["73"][1:] == ("Jon Friis", "jf@k.dk")
     assert any(n.kind == "unit-vacant" for n in listing.notes)
+
+
+def test_a_leader_given_as_a_unit_is_the_one_whose_title_heads_it(tmp_path: Path) -> None:
+    """Department heads whose leader is written as the board of directors ("Direktionen"), a
+    unit of two on the list: the one whose title heads the whole ("Adm. direktør", not
+    "Økonomidirektør") is their leader, said; with two such titles nobody is picked."""
+    rows = [("Nr", "Navn", "Afdeling", "Titel", "Leder", "Mail"),
+            (1, "Dan Rye", "Direktionen", "Adm. direktør", None, "dr@p.dk"),
+            (2, "Ea Toft", "Direktionen", "Økonomidirektør", None, "et@p.dk"),
+            (3, "Sus Vig", "Jura", "Afdelingschef", "Direktionen", "sv@p.dk"),
+            (4, "Bo Ravn", "Jura", "Jurist", "Sus Vig", "br@p.dk"),
+            (5, "Gry Alm", "IT", "Afdelingschef", "Direktionen", "ga@p.dk"),
+            (6, "Ib Holm", "IT", "Udvikler", "Gry Alm", "ih@p.dk")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["3"] == got["5"] == ("Dan Rye", "dr@p.dk")
+    assert got["4"] == ("Sus Vig", "sv@p.dk")
+    assert any(n.kind == "leader-unit-head" for n in listing.notes)
+    rows[2] = (2, "Ea Toft", "Direktionen", "Direktør", None, "et@p.dk")
+    rows[1] = (1, "Dan Rye", "Direktionen", "Direktør", None, "dr@p.dk")
+    listing = read(tmp_path, {"Ark1": rows})
+    assert {e.number: e.leader for e in listing.employees}["3"] == ""
+
+
+def test_another_leader_column_filled_where_the_unit_leader_is_not_the_one(
+        tmp_path: Path) -> None:
+    """"Anden nærmeste leder (hvis ikke afd.leder)" beside a sheet of each unit's leader: a
+    leader column filled where someone else than the unit's leader leads; the rest take their
+    unit's leader. A backup leader ("Alternativ leder (hvis fravær)") is no leader column."""
+    people = [["Nr", "Navn", "Afdeling", "Mail", "Anden leder (hvis ikke afd.leder)"],
+              [1, "Ane Berg", "Ledelse", "ab@v.dk", None],
+              [2, "Jes Fog", "Lager", "jf@v.dk", None],
+              [3, "Kai Ulv", "Lager", "ku@v.dk", "Ane Berg"],
+              [4, "Liv Mark", "Lager", "lm@v.dk", None],
+              [5, "Tor Ask", "Salg", "ta@v.dk", None],
+              [6, "Pia Lyng", "Salg", "pl@v.dk", "Jes Fog"]]
+    units = [("Afdeling", "Afdelingsleder"), ("Ledelse", "Ane Berg"), ("Lager", "Jes Fog"),
+             ("Salg", "Tor Ask")]
+    listing = read(tmp_path, {"Medarbejdere": people, "Afdelinger": units})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["3"] == "Ane Berg"
+    assert got["6"] == "Jes Fog"
+    assert got["4"] == "Jes Fog"
+    people[0][4] = "Alternativ leder (hvis fravær)"
+    listing = read(tmp_path, {"Medarbejdere": people, "Afdelinger": units})
+    assert {e.number: e.leader for e in listing.employees}["3"] == "Jes Fog"
+
+
+def test_a_leader_given_by_a_post_the_list_gives_as_vacant(tmp_path: Path) -> None:
+    """Leaders given by their post ("Refererer til (stilling)"); one post is a row "VAKANT" at
+    the foot of the list: its people have no leader now, warned, not the post's title shown as
+    a leader's name."""
+    rows = [("Nr", "Navn", "Stilling", "Refererer til (stilling)", "Mail"),
+            (1, "Ulf Bak", "Direktør", None, "ub@b.dk"),
+            (2, "Eva Ris", "Chef Drift", "Direktør", "er@b.dk"),
+            (3, "Jan Ege", "Tekniker", "Chef Drift", "je@b.dk"),
+            (4, "Ida Sø", "Konsulent", "Chef Rådgivning", "is@b.dk"),
+            (5, "Ali Nur", "Konsulent", "Chef Rådgivning", "an@b.dk"),
+            (None, "VAKANT", "Chef Rådgivning", "Direktør", None)]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["4"] == got["5"] == ""
+    assert got["3"] == "Eva Ris"
+    assert any(w.kind == "leader-vacant" and "row 7" in w.what for w in listing.warnings)
