@@ -1,8 +1,10 @@
 """A column whose header names two fields and whose cells give both (``Stilling og afsnit``:
-"Sygeplejerske – Afsnit P3"): read as two columns, each under its own part of the header.
+"Sygeplejerske – Afsnit P3"; ``Afdeling / leder``: "Planteavl / Allan Høj"): read as two
+columns, each under its own part of the header.
 
 The header is the claim and the cells the evidence: the header must be two words of the list's
-text fields joined by "og", "and", "/", "&" or "," (a job title and a unit), neither of which
+text fields joined by "og", "and", "/", "&" or "," (a job title and a unit, a unit and its
+leader), neither of which
 the list has in a column of its own, and nearly every filled cell must split at one and the
 same separator into two parts. A cell that does not split is read as the header's first field
 and counted in `mus check`; a column whose cells do not split is left as it is (and so read as
@@ -22,7 +24,7 @@ from pipeline.sheets.values import cell_text
 
 Rows = list[tuple[int, tuple[Any, ...]]]
 _JOINED = re.compile(r"\s+(?:og|and|samt)\s+|\s*[/&,+]\s*", re.IGNORECASE)
-_PAIRS = {frozenset(("job_title", "department"))}
+_PAIRS = {frozenset(("job_title", "department")), frozenset(("department", "leader"))}
 # longest first: " – " before " - "
 _SEPARATORS = (" – ", " — ", " - ", " / ", " | ", ", ", "; ")
 _SHARE = 0.9  # of the filled cells that must split at the separator
@@ -53,10 +55,12 @@ def split_paired_cells(rows: Rows, header: HeaderRow, findings: Findings
                        ) -> tuple[Rows, HeaderRow]:
     """The column read as two, said; or the rows and header as they were."""
     for index, text in enumerate(header.headers):
-        if not text or index in header.found.values() or (parts := _parts(text)) is None:
+        if not text or (parts := _parts(text)) is None:
             continue
-        if any(key in header.found for _, key in parts):
-            continue  # the list has one of them in a column of its own
+        keys = {key for _, key in parts}
+        if any(header.found.get(key, index) != index for key in keys) or any(
+                at == index for key, at in header.found.items() if key not in keys):
+            continue  # the list has one of them in a column of its own (or reads it so)
         cells = [cell_text(value_at(v, index)) for _, v in rows[:2000]]
         filled = [c for c in cells if c]
         if len(filled) < 3 or (sep := _separator(filled)) is None:

@@ -162,3 +162,22 @@ def test_a_leader_given_by_a_post_the_list_gives_as_vacant(tmp_path: Path) -> No
     assert got["4"] == got["5"] == ""
     assert got["3"] == "Eva Ris"
     assert any(w.kind == "leader-vacant" and "row 7" in w.what for w in listing.warnings)
+
+
+def test_a_column_of_unit_and_leader_in_one_cell(tmp_path: Path) -> None:
+    """"Afdeling / leder" with "Planteavl / Allan Høj" in its cells: the unit and the leader,
+    each read as its own column, said; the director's cell holds the unit alone."""
+    rows = [("Nr", "Navn", "Afdeling / leder", "Mail"),
+            (1, "Bo Mad", "Direktion", "bm@l.dk"),
+            (2, "Al Høj", "Planteavl / Bo Mad (direktør)", "ah@l.dk"),
+            (3, "Mik Dahl", "Planteavl / Al Høj", "md@l.dk"),
+            (4, "Sus Ro", "Kvæg / Bo Mad", "sr@l.dk"),
+            (5, "Per Ny", "Kvæg / Sus Ro", "pn@l.dk")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert rows_of(listing) == [
+        ("1", "Bo Mad", "Direktion", "", ""),
+        ("2", "Al Høj", "Planteavl", "Bo Mad", "bm@l.dk"),
+        ("3", "Mik Dahl", "Planteavl", "Al Høj", "ah@l.dk"),
+        ("4", "Sus Ro", "Kvæg", "Bo Mad", "bm@l.dk"),
+        ("5", "Per Ny", "Kvæg", "Sus Ro", "sr@l.dk")]
+    assert any(n.kind == "paired-cells" for n in listing.notes)
