@@ -301,16 +301,20 @@ def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],
     return index
 
 
-def team_purity(rows: Rows, index: int, leader_cols: Sequence[int]) -> float:
+def team_purity(rows: Rows, index: int, leader_cols: Sequence[int],
+                by_value: bool = False) -> float:
     """The share of the people in teams of two or more (by leader) whose value in the column is
     their team's most common one: near 1 for the units people belong to, lower for job
-    titles, which vary within a team."""
+    titles, which vary within a team. ``by_value``: the other way round, the share of the
+    people sharing a value (of two or more) whose leader is the value's most common one: near
+    1 for units too (a unit has its leader), low for a title many leaders' staff hold."""
     teams: dict[str, Counter[str]] = {}
     for _, values in rows[:_SAMPLE]:
         leader = " ".join(cell_text(value_at(values, c)) for c in leader_cols).strip()
         text = cell_text(value_at(values, index))
         if leader and text:
-            teams.setdefault(leader, Counter())[text] += 1
+            key, value = (text, leader) if by_value else (leader, text)
+            teams.setdefault(key, Counter())[value] += 1
     big = [t for t in teams.values() if t.total() >= 2]
     total = sum(t.total() for t in big)
     return sum(t.most_common(1)[0][1] for t in big) / total if len(big) >= 2 else 0.0

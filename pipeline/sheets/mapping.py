@@ -327,8 +327,9 @@ def _swapped_units(rows: Rows, layout: ListLayout, findings: Findings) -> None:
     given = {cell_text(v) for _, v in cells(sample, leaders[0], _SWAP_SAMPLE)} - {""}
     if len(given) < len(set(titles) - {""}):
         return  # fewer leaders than units: a leader written so that it fits several
-    if not holds_units(titles) or team_purity(sample, title.index, leaders) < 0.8:
-        return
+    if not holds_units(titles) or team_purity(sample, title.index, leaders) < 0.8 or (
+            team_purity(sample, title.index, leaders, by_value=True) < 0.8):
+        return  # (a title most leaders' staff hold, "Tandtekniker", is no unit)
     findings.error("swapped-units", f'The column "{department.header}" (column '
                    f'{department.letter}) is headed as the department, but "{title.header}" '
                    f"(column {title.letter}) gives each leader's staff one value, as units do, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.sheets.reading import read, rows_of
+from tests.sheets.reading import read, read_csv, rows_of
 
 
 def test_a_heading_with_an_aside_after_its_leaders_address(tmp_path: Path) -> None:
@@ -181,3 +181,25 @@ def test_a_column_of_unit_and_leader_in_one_cell(tmp_path: Path) -> None:
         ("4", "Sus Ro", "Kvæg", "Bo Mad", "bm@l.dk"),
         ("5", "Per Ny", "Kvæg", "Sus Ro", "sr@l.dk")]
     assert any(n.kind == "paired-cells" for n in listing.notes)
+
+
+def test_a_title_many_leaders_staff_hold_does_not_make_the_columns_swapped(
+        tmp_path: Path) -> None:
+    """Every leader's staff share a title ("Tandtekniker") while one leader leads two units:
+    the titles follow the leaders, but the same title is under several leaders, as no unit
+    is. The list is read, not refused as having its unit and title columns swapped."""
+    lines = ["Nr;Navn;Afdeling;Stilling;Leder"]
+    staff = [("Protese", "Bo Kure", 3), ("Krone", "Eva Sand", 3), ("Fræs", "Ole Vig", 2),
+             ("Implantat", "Ole Vig", 2), ("Scan", "Ole Vig", 2)]
+    n = 10
+    for unit, leader, count in staff:
+        for _ in range(count):
+            lines.append(f"{n};Person Nr{n};{unit};Tandtekniker;{leader}")
+            n += 1
+    lines += ["1;Tina Juhl;Ledelse;Direktør;", "2;Bo Kure;Protese;Laboratorieleder;Tina Juhl",
+              "3;Eva Sand;Krone;Laboratorieleder;Tina Juhl",
+              "4;Ole Vig;Fræs;Laboratorieleder;Tina Juhl", "5;Ida Holm;Ledelse;Tandtekniker;Tina Juhl"]
+    listing = read_csv(tmp_path, "\n".join(lines) + "\n")
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["10"] == ("Protese", "Bo Kure")
+    assert got["18"] == ("Implantat", "Ole Vig")
