@@ -198,7 +198,8 @@ def test_a_title_many_leaders_staff_hold_does_not_make_the_columns_swapped(
             n += 1
     lines += ["1;Tina Juhl;Ledelse;Direktør;", "2;Bo Kure;Protese;Laboratorieleder;Tina Juhl",
               "3;Eva Sand;Krone;Laboratorieleder;Tina Juhl",
-              "4;Ole Vig;Fræs;Laboratorieleder;Tina Juhl", "5;Ida Holm;Ledelse;Tandtekniker;Tina Juhl"]
+              "4;Ole Vig;Fræs;Laboratorieleder;Tina Juhl",
+              "5;Ida Holm;Ledelse;Tandtekniker;Tina Juhl"]
     listing = read_csv(tmp_path, "\n".join(lines) + "\n")
     got = {e.number: (e.department, e.leader) for e in listing.employees}
     assert got["10"] == ("Protese", "Bo Kure")
