@@ -145,6 +145,10 @@ class Remarks:
                 # "Afsked med pension pr. 28.02.2027": leaving on a day to come, employed
                 # until then (as an end date still to come is)
                 self._keep(self.later, where, row, values)
+            elif state == LEFT and gone_in_a_word(text):
+                # "Fratrådt", "Lagermedarbejder – fratrådt", "(Stoppet)": a leaving done, said
+                # in a word with nothing beside it that could make it anything else
+                return LEFT, f"{where}: left"
             elif state == LEFT:
                 self._keep(self.left, where, row, values)
             elif where == self._post and outside(text):
@@ -258,6 +262,33 @@ class Remarks:
                 "write their kind of employment in a column of its own); if they are, change "
                 f"the {where}; then run the command again.", rows[0],
                 None if where in _UNHEADED else where)
+
+
+# A leaving done, in the past tense (not "opsagt", "fratræder", "stopper": a notice, whose
+# last day may still be to come)
+_GONE_NOW = frozenset({"fratrådt", "fratraadt", "ophørt", "ophoert", "udtrådt", "udtraadt",
+                       "stoppet", "stoppede", "afgået", "afskediget", "bortvist", "død",
+                       "afdød", "pensioneret", "terminated", "left", "quit", "retired",
+                       "deceased", "dismissed", "udmeldt", "sluttet", "slutat", "avsluttet"})
+# Words that may stand beside it without changing what it says
+_BESIDE_GONE = frozenset({"er", "har", "nu", "is", "has", "now", "ja", "x"})
+
+
+def gone_in_a_word(text: str) -> bool:
+    """A remark that says, in one past-tense word and without a day, that the person has
+    left: "Fratrådt", "(Stoppet)", beside one other word at most (the job title it stands
+    after, "Lagermedarbejder – fratrådt"); not "fratrådt som TR", nor a remark with a digit
+    (a day: read by its day, or refused) or a question mark."""
+    if any(c.isdigit() or c == "?" for c in text):
+        return False  # (a day, or a doubt: "Terminated?")
+    words = WORD.findall(text.casefold())
+    gone = [w for w in words if w in _GONE_NOW]
+    rest = [w for w in words if w not in _GONE_NOW and w not in _BESIDE_GONE]
+    return len(gone) == 1 and len(rest) <= 1 and not set(rest) & _NOT_ALONE
+
+
+# A word that makes a leaving one of a role or a body, not of the post ("fratrådt som TR")
+_NOT_ALONE = frozenset({"som", "as", "fra", "from", "tr", "amr", "bestyrelsen", "udvalget"})
 
 
 _DAY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?!\d)")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from tests.sheets.reading import read, read_csv, rows_of
 
 
@@ -204,3 +207,21 @@ def test_a_title_many_leaders_staff_hold_does_not_make_the_columns_swapped(
     got = {e.number: (e.department, e.leader) for e in listing.employees}
     assert got["10"] == ("Protese", "Bo Kure")
     assert got["18"] == ("Implantat", "Ole Vig")
+
+
+def test_a_leaving_done_said_in_one_word_without_a_day(tmp_path: Path) -> None:
+    """"Fratrådt" alone in a remark, "(Stoppet)" after a name, "Lager – ophørt" in a job title:
+    a leaving done, said in a word, with nothing beside it: a leaver. "fratrådt som TR" (a
+    role, not the post) is still refused, as a remark mus cannot be sure of."""
+    rows = [("Nr", "Navn", "Stilling", "Bemærkning"),
+            (1, "Ane Bak", "Leder", None),
+            (2, "Bo Dam", "Lager", "Fratrådt"),
+            (3, "Cai Eng (Stoppet)", "Lager", None),
+            (4, "Dan Fog", "Lager – ophørt", None),
+            (5, "Eva Gram", "Lager", "barsel")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert [e.number for e in listing.employees] == ["1", "5"]
+    assert sorted(a.number for a in listing.leavers) == ["2", "3", "4"]
+    rows[2] = (2, "Bo Dam", "Lager", "fratrådt som TR")
+    with pytest.raises(SpreadsheetError, match="says the person has left or is leaving"):
+        read(tmp_path, {"Ark1": rows})
