@@ -25,8 +25,12 @@ NO_VALUE = frozenset({"-", "–", "—", "n/a", "na", "ingen", "none", "null", "
                       "unknown", "?",
                       # the leader is themselves: "selv" (the director), "self"
                       "selv", "sig selv", "self"})
-YES = frozenset({"ja", "j", "yes", "y", "x", "true", "sand", "sandt", "1", "✓", "✔"})
-NO = frozenset({"nej", "n", "no", "false", "falsk", "0", "nee", "nein"})  # (Dutch, German)
+# (a box ticked or crossed, "☑", "☒", as Word's and Excel's check boxes show it; an empty one,
+# "☐", is no)
+YES = frozenset({"ja", "j", "yes", "y", "x", "true", "sand", "sandt", "1", "✓", "✔", "☑", "☒",
+                 "✅", "✔️"})
+NO = frozenset({"nej", "n", "no", "false", "falsk", "0", "nee", "nein",  # (Dutch, German)
+                "☐", "□"})
 _ANGLE = re.compile(r"^\s*\"?([^<>\"]*?)\"?\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$")
 _NUMBERISH = re.compile(r"^[^\s@]{1,30}$")
 _ADDRESSISH = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")  # an address, maybe a mistyped one

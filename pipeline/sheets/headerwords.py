@@ -42,7 +42,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "tj", "tjenestemand", "løn", "lønmodtager", "payroll", "associate", "kollega",
            "colleague", "ressource", "ressourcer", "ressourcens", "resource", "resources",
            # Norwegian and Swedish
-           "ansatt", "anställd", "anställda", "anställnings",
+           "ansatt", "anställd", "anställda", "anställnings", "anst",
            "medarbetare",
            # German
            "mitarbeiter", "mitarbeiterin", "mitarbeiters", "mitarbeitende", "mitarbeitenden",
@@ -358,6 +358,9 @@ _PHRASES = (
     # "employed until" in the Nordic languages: "Anställd t.o.m." (till och med), "Ansatt til"
     (("ansatt", "til"), END), (("anställd", "till"), END), (("anställd", "t", "o", "m"), END),
     (("ansat", "t", "o", "m"), END), (("ansatt", "t", "o", "m"), END),
+    # "t.o.m." (till och med, up to and with) and "fr.o.m." (från och med) after any word of
+    # what they bound: "Anst. t.o.m.", "Frånvaro t.o.m."
+    (("t", "o", "m"), END), (("fr", "o", "m"), START),
     # Dutch: "Datum uit dienst" (left), "Datum in dienst" (hired)
     (("uit", "dienst"), END), (("in", "dienst"), START),
     # Oyster's and Deel's "Team member ID": the person, one of the team, not the team

@@ -51,6 +51,9 @@ LEFT_WORDS = frozenset({
     "ophørte", "udtrådte", "afgåede", "stopped", "quit",  # plurals, and English
     "fratr",  # "fratr." written short
     "pensioneret", "retired", "deceased", "død", "afgået", "afskediget", "fritstillet",
+    # gone on early retirement or a pension ("Overgået til efterløn pr. 31.03.2026")
+    "efterløn", "efterlønner", "efterlønsmodtager", "førtidspension", "førtidspensionist",
+    "folkepension", "folkepensionist",
     # a retired civil servant paid a pension from the payroll ("Pensionist (tj.m.pension)")
     "pensionist", "pensionister", "pensionär", "pensionärer", "pensjonist", "pensjonister",
     "fritstillede",
@@ -76,11 +79,14 @@ LEFT_WORDS = frozenset({
 _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "future",
                           "kommende", "upcoming",  # "Kommende medarbejdere (tiltræder …)"
                           "kommande", "tuleva", "tulevat"})  # Swedish, Finnish: to come
+# "not" before a word of having begun: "Ikke påbegyndt", "Ej tillträtt", "Not started"
+_NOT = ("ikke", "ej", "not", "yet", "inte", "ikkje", "nicht", "niet")  # ("not yet started")
+_BEGUN = ("startet", "tiltrådt", "tiltraadt", "påbegyndt", "begyndt", "started", "begun",
+          "commenced", "joined", "tillträtt", "tillträdd", "börjat", "påbörjat", "begynt",
+          "tiltredt", "starta", "angetreten", "begonnen")
 _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Cornerstone
                                 ("to", "join"),  # Freshteam's "Yet to Join"
-                                ("not", "started"), ("ikke", "startet"), ("ikke", "tiltrådt"),
-                                ("ej", "tillträtt"), ("inte", "tillträtt"), ("ej", "tiltrådt"),
-                                ("ikkje", "starta")})
+                                *((no, begun) for no in _NOT for begun in _BEGUN)})
 # A leaving said in two words: Dutch "Uit dienst" (out of service)
 _LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst"),
                          ("holdt", "op")})  # "Holdt op 30.09.2026": stopped

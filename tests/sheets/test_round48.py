@@ -225,3 +225,24 @@ def test_a_leaving_done_said_in_one_word_without_a_day(tmp_path: Path) -> None:
     rows[2] = (2, "Bo Dam", "Lager", "fratrådt som TR")
     with pytest.raises(SpreadsheetError, match="says the person has left or is leaving"):
         read(tmp_path, {"Ark1": rows})
+
+
+def test_who_gets_no_form_in_more_words_and_marks(tmp_path: Path) -> None:
+    """Swedish "Anst. t.o.m." (till och med) is the last day of employment; a check box column
+    "Ophørt" of "☑" and "☐"; "Ikke påbegyndt" (not begun) and "Not yet started" as statuses;
+    "Overgået til efterløn" (early retirement) is gone, one on a day to come is not yet."""
+    listing = read_csv(tmp_path, "Anst.nr\tNamn\tAvdelning\tAnst. fr.o.m.\tAnst. t.o.m.\n"
+                       "1\tÅsa Lind\tService\t2005-11-18\t\n"
+                       "2\tOla Berg\tService\t2001-01-02\t2026-03-27\n"
+                       "3\tEva Dal\tLager\t2020-02-03\t2027-06-30\n")
+    assert [e.number for e in listing.employees] == ["1", "3"]
+    listing = read(tmp_path, {"Ark1": [
+        ("Nr", "Navn", "Afdeling", "Ophørt", "Status"),
+        (1, "Ane Bak", "Bar", "☐", "Løbende"),
+        (2, "Bo Dam", "Bar", "☑", "Løbende"),
+        (3, "Cai Eng", "Bar", "☐", "Ikke påbegyndt"),
+        (4, "Dan Fog", "Bar", "☐", "Not yet started"),
+        (5, "Eva Gram", "Bar", "☐", "Overgået til efterløn pr. 31.03.2026"),
+        (6, "Finn Hald", "Bar", "☐", "Efterløn pr. 01.06.2027"),
+        (7, "Gry Ilum", "Bar", "☐", "Løbende")]})
+    assert [e.number for e in listing.employees] == ["1", "6", "7"]
