@@ -80,13 +80,13 @@ _NOT_STARTED = frozenset({"staged", "preboarding", "prehire", "fremtidig", "futu
                           "kommende", "upcoming",  # "Kommende medarbejdere (tiltræder …)"
                           "kommande", "tuleva", "tulevat"})  # Swedish, Finnish: to come
 # "not" before a word of having begun: "Ikke påbegyndt", "Ej tillträtt", "Not started"
-_NOT = ("ikke", "ej", "not", "yet", "inte", "ikkje", "nicht", "niet")  # ("not yet started")
+_NOT_YET = ("ikke", "ej", "not", "yet", "inte", "ikkje", "nicht", "niet")  # ("not yet started")
 _BEGUN = ("startet", "tiltrådt", "tiltraadt", "påbegyndt", "begyndt", "started", "begun",
           "commenced", "joined", "tillträtt", "tillträdd", "börjat", "påbörjat", "begynt",
           "tiltredt", "starta", "angetreten", "begonnen")
 _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Cornerstone
                                 ("to", "join"),  # Freshteam's "Yet to Join"
-                                *((no, begun) for no in _NOT for begun in _BEGUN)})
+                                *((no, begun) for no in _NOT_YET for begun in _BEGUN)})
 # A leaving said in two words: Dutch "Uit dienst" (out of service)
 _LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst"),
                          ("holdt", "op")})  # "Holdt op 30.09.2026": stopped
