@@ -388,3 +388,12 @@ TOP_UNITS = frozenset({"direktion", "direktionen", "ledelse", "ledelsen", "tople
                         "topledelsen", "direktør", "management", "executive", "executives",
                         "koncernledelse", "koncernledelsen", "direktionssekretariat",
                         "hovedkontor", "hovedkontoret", "head office", "headquarters"})
+
+
+def top_unit(name: str) -> bool:
+    """A unit of the top management by its name ("Direktion"), or by a compound that ends in
+    one ("Centerledelse", "Koncerndirektion")."""
+    folded = " ".join(name.casefold().split())
+    return folded in TOP_UNITS or (" " not in folded and folded.endswith(
+        ("ledelse", "ledelsen", "direktion", "direktionen")) and folded != "ingen ledelse")
+

@@ -16,7 +16,7 @@ from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
-from pipeline.sheets.leadertext import TOP_UNITS
+from pipeline.sheets.leadertext import top_unit
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.rows import heading_department
 from pipeline.sheets.unitleaders import leader_line
@@ -36,8 +36,8 @@ def refuse_self_led(read: Sequence[Read]) -> None:
     found = [(one, heading, draft) for one in read for heading, draft in one.walk.self_led()]
     if len(found) < 2:
         return
-    tops = [(one, draft) for one, _, draft in found if TOP_UNITS & {
-        normal_name(one.sheet.name), normal_name(draft.fields["department"])}]
+    tops = [(one, draft) for one, _, draft in found if top_unit(one.sheet.name) or top_unit(
+        draft.fields["department"])]
     if len(tops) == 1:  # one of them leads the top management ("Direktion"): the others'
         # leader, warned (as a sheet of units that says nothing of it is read)
         sheet_top, boss = tops[0]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pipeline.sheets.evidence import NO, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
-from pipeline.sheets.leadertext import TOP_UNITS, leads
+from pipeline.sheets.leadertext import leads, top_unit
 from pipeline.sheets.names import normal_name
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def read_title_leaders(drafts: Sequence[Draft], findings: Findings, title_header
     if top is None and not outside:
         # every unit has its head; one unit the top management ("Direktion"): its head is
         # the other heads' leader
-        tops = [h for u, h in heads.items() if u in TOP_UNITS]
+        tops = [h for u, h in heads.items() if top_unit(u)]
         top = tops[0] if len(tops) == 1 else None
     if top is not None:
         for head in heads.values():

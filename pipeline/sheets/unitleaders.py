@@ -28,7 +28,7 @@ from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headerwords import APPROVERS, LEADER, says
 from pipeline.sheets.leaders import Directory, Given, Who
-from pipeline.sheets.leadertext import DEPUTY, LEADS, TOP_UNITS, leads
+from pipeline.sheets.leadertext import DEPUTY, LEADS, TOP_UNITS, leads, top_unit
 from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.persons import vacancy
@@ -346,6 +346,7 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
     shown: dict[str, str] = {}
     unmatched: list[tuple[int, str]] = []
     role = _role_column(sheet, (key, person, email))
+    head = _header_of([[cell_text(v) for v in row] for _, row in sheet.rows], key, seen)
     for n, row in sheet.rows:
         texts = [cell_text(v) for v in row]
         unit = texts[key] if key < len(texts) else ""
@@ -359,7 +360,7 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                 unmatched.append((n, unit))
             continue
         this = Given(text=who, email=address if valid_email(address) else "")
-        if vacancy(who) and (acting := _acting(texts, (key, person, email), directory)):
+        if vacancy(who) and (acting := _acting(texts, (key, person, email), directory, head)):
             # "– (vakant)", and beside it "Fungerende leder indtil ny er ansat: MCH": the one
             # who leads the unit for now
             this = acting
@@ -406,13 +407,19 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
 _ACTING_WORD = re.compile(r"\b(?:" + alternatives(ACTING) + r")\b\.?", re.IGNORECASE)
 
 
-def _acting(texts: Sequence[str], used: Sequence[int | None],
-            directory: Directory) -> Given | None:
-    """The acting leader a unit's row names beside a vacant post ("Fungerende leder indtil
-    ny er ansat: MCH", "konst. Hanne Bang"): the words after the acting word, or after its
-    colon, that find one person in the list; None where no cell does so."""
+def _acting(texts: Sequence[str], used: Sequence[int | None], directory: Directory,
+            head: Sequence[str] = ()) -> Given | None:
+    """The acting leader a unit's row names beside a vacant post: in a column headed so
+    ("Konstitueret leder", with the address in the next column), or in a remark ("Fungerende
+    leder indtil ny er ansat: MCH", "konst. Hanne Bang": the words after the acting word, or
+    after its colon); one person in the list, or None."""
     for col, text in enumerate(texts):
-        if col in used or not (word := _ACTING_WORD.search(text)):
+        if col in used or not text:
+            continue
+        if col < len(head) and _ACTING_WORD.search(head[col]) and _finds(directory, text):
+            after = texts[col + 1] if col + 1 < len(texts) else ""
+            return Given(text=text, email=after if valid_email(after) else "")
+        if not (word := _ACTING_WORD.search(text)):
             continue
         rest = text[word.end():]
         rest = rest.rpartition(":")[2] if ":" in rest else rest
@@ -663,19 +670,19 @@ def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
     (the sheet does not say so); otherwise they have no leader, as the top of a list has."""
     # the top management by its name, or by a name that ends in it ("Dagplejen – ledelse")
     # (a unit given as a code, "1", by the name the sheet gives it: "Direktion")
-    tops = [(i, r, u) for i, r, u in unled if _norm(name := found.names.get(u, u)) in TOP_UNITS
+    tops = [(i, r, u) for i, r, u in unled if top_unit(name := found.names.get(u, u))
             or ((tail := _TOP_TAIL.search(name)) is not None
                 and tail.group(1).casefold() in TOP_UNITS)]
     if len(unled) < 2 or len(tops) != 1:
         return
-    _, top_row, top_unit = tops[0]
-    boss = found.given[_norm(top_unit)]
+    _, top_row, top_name = tops[0]
+    boss = found.given[_norm(top_name)]
     others = [(i, r, u) for i, r, u in unled if r != top_row]
     for i, _, _ in others:
         set_given(i, boss)
     findings.warn("unit-leaders-top", f'The sheet "{found.sheet}" does not say whom the '
                   f"leaders of the units report to ({rows_text([r for _, r, _ in others])}); "
-                  f'they are read as led by {boss.text}, the leader of "{top_unit}".',
+                  f'they are read as led by {boss.text}, the leader of "{top_name}".',
                   f'If that is wrong, add a column "Refererer til" to the sheet "{found.sheet}" '
                   "with each unit leader's own leader, and run the command again.",
                   others[0][1], header, [r for _, r, _ in others])

@@ -246,3 +246,28 @@ def test_who_gets_no_form_in_more_words_and_marks(tmp_path: Path) -> None:
         (6, "Finn Hald", "Bar", "☐", "Efterløn pr. 01.06.2027"),
         (7, "Gry Ilum", "Bar", "☐", "Løbende")]})
     assert [e.number for e in listing.employees] == ["1", "6", "7"]
+
+
+def test_a_units_sheet_with_an_acting_leader_column_and_a_compound_top_unit(
+        tmp_path: Path) -> None:
+    """A units sheet with "Leder" and "Konstitueret leder" columns; one unit's leader is
+    "Vakant": its people are led by the acting leader. The unit leaders, each in their own
+    unit, report to the leader of "Centerledelse" (the top management, by a compound name),
+    warned as read so."""
+    people = [("Nr", "Navn", "Enhed", "Mail"),
+              (1, "Lis Skov", "Centerledelse", "ls@c.dk"),
+              (2, "Per Fro", "Bostedet Lyng", "pf@c.dk"),
+              (3, "Ane Dal", "Bostedet Lyng", "ad@c.dk"),
+              (4, "Kim Hav", "Bostedet Eng", "kh@c.dk"),
+              (5, "Sif Ravn", "Bostedet Eng", "sr@c.dk"),
+              (6, "Tor Vig", "Bostedet Eng", "tv@c.dk")]
+    units = [("Enhed", "Leder", "Leders mail", "Konstitueret leder", "Konst. mail"),
+             ("Centerledelse", "Lis Skov", "ls@c.dk", None, None),
+             ("Bostedet Lyng", "Per Fro", "pf@c.dk", None, None),
+             ("Bostedet Eng", "Vakant", None, "Kim Hav", "kh@c.dk")]
+    listing = read(tmp_path, {"Medarbejdere": people, "Enheder": units})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["5"] == got["6"] == ("Kim Hav", "kh@c.dk")
+    assert got["2"] == ("Lis Skov", "ls@c.dk")
+    assert got["3"] == ("Per Fro", "pf@c.dk")
+    assert got["1"] == ("", "")
