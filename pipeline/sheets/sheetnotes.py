@@ -270,6 +270,7 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
         for clause in _CLAUSES.split(text):
             found = _REPORTS.search(clause)
             if found is None:
+                leaderless = _covered(row, clause, drafts, leaderless, findings)
                 continue
             subject = _words(clause[:found.start()])
             after = _words(clause[found.end():])
@@ -278,6 +279,8 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                 d for d in drafts if d.fields["job_title"] and _holds(after[:1], d.fields[
                     "job_title"])]
             if len(named) != 1:
+                leaderless = _own_unit_heads(row, clause[:found.start()], after, drafts,
+                                             leaderless, findings)
                 continue
             boss = named[0]
             who = [d for d in leaderless if d is not boss and _holds(subject, d.fields[
@@ -299,6 +302,74 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                               f"{rows_text([d.row for d in who])}, who have none in the "
                               "leader columns.", row, rows=[d.row for d in who])
                 leaderless = [d for d in leaderless if d not in who]
+
+
+# "… refererer til filialchefen i egen filial": the holder of the title in one's own unit
+_OWN = frozenset({"egen", "eget", "egne", "sin", "sit", "sine", "own"})
+# a clause's subject that is everyone (not the holders of one title)
+_EVERYONE = frozenset({"medarbejdere", "medarbejderne", "ansatte", "alle", "personalet",
+                       "employees", "staff", "everyone", "øvrige", "resten"})
+
+
+def _own_unit_heads(row: int, subject_text: str, after: tuple[str, ...],
+                    drafts: Sequence[Draft], leaderless: list[Draft],
+                    findings: Findings) -> list[Draft]:
+    """"Medarbejdere refererer til filialchefen i egen filial": each leaderless employee (of
+    the clause's subject: everyone, or a title) is led by the one holder of that title in
+    their own department, said; a department with none or several is left to what else says
+    it. Returns who is still leaderless."""
+    if not set(after) & _OWN:
+        return leaderless
+    holders = [d for d in drafts if d.fields["job_title"] and d.fields["department"]
+               and _holds(after[:1], d.fields["job_title"])]
+    units: dict[str, list[Draft]] = {}
+    for d in holders:
+        units.setdefault(d.fields["department"], []).append(d)
+    subject = _words(subject_text)
+    everyone = bool(set(subject) & _EVERYONE)
+    who = [(d, units[d.fields["department"]][0]) for d in leaderless
+           if d not in holders and len(units.get(d.fields["department"], ())) == 1
+           and (everyone or _holds(subject, d.fields["job_title"]))]
+    if len(units) < 2 or not who:
+        return leaderless
+    for d, head in who:
+        d.given = Given(number=head.number)
+    rows = [d.row for d, _ in who]
+    findings.note("note-leader", f"The note in row {row} says the employees report to the "
+                  f"{holders[0].fields['job_title']} of their own unit: each is read so "
+                  f"({rows_text(rows)}).", row, rows=rows)
+    return [d for d in leaderless if all(d is not w for w, _ in who)]
+
+
+# "Thomas Lykke (Billund) dækker Esbjerg": one who covers another unit's leading
+_COVERS = frozenset({"dækker", "varetager", "covers", "dækkes"})
+
+
+def _covered(row: int, clause: str, drafts: Sequence[Draft], leaderless: list[Draft],
+             findings: Findings) -> list[Draft]:
+    """A clause that says one person on the list covers a unit ("Thomas Lykke (Billund)
+    dækker Esbjerg"): that unit's leaderless employees are led by them, said. Returns who is
+    still leaderless."""
+    words = _words(clause)
+    if not set(words) & _COVERS:
+        return leaderless
+    named = [d for d in drafts if _names_in(words, _words(d.name))]
+    units = {d.fields["department"] for d in leaderless if d.fields["department"] and (
+        key := _words(d.fields["department"])) and any(
+        words[i:i + len(key)] == key for i in range(len(words)))}
+    if len(named) != 1 or len(units) != 1:
+        return leaderless
+    boss, unit = named[0], units.pop()
+    who = [d for d in leaderless if d.fields["department"] == unit and d is not boss]
+    if not who:
+        return leaderless
+    for d in who:
+        d.given = Given(number=boss.number)
+    rows = [d.row for d in who]
+    findings.note("note-leader", f"The note in row {row} says {boss.name} (employee "
+                  f"{boss.number}) covers the unit \"{unit}\": read as the leader of "
+                  f"{rows_text(rows)}.", row, rows=rows)
+    return [d for d in leaderless if d not in who]
 
 
 def _holds(subject: tuple[str, ...], title: str, compound: bool = False) -> bool:

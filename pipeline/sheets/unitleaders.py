@@ -105,9 +105,12 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     """The unit and leader a heading row gives, or None if it names no leader.
     ``after_heading``: the row comes right under another heading (no employee between), so a
     line "Ansvarlig: Name" is that heading's leader line."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(". ")
     if starts_as_note(text):
         return None  # "NB: spørg Jens Hansen": a remark that names someone
+    if len(_REPORTS_VERB.findall(text)) >= 2:
+        return None  # "Medarbejdere refererer til filialchefen … Filialchefer refererer til
+        # regionschef Troels Jensen": who reports to whom, said for several kinds of people
     aside = _ASIDE_AFTER_ADDRESS.search(text)
     if aside and not any(c.isdigit() for c in aside.group(2)) and status_state(
             aside.group(2)) is None:
@@ -688,6 +691,8 @@ def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
                   others[0][1], header, [r for _, r, _ in others])
 
 
+_REPORTS_VERB = re.compile(r"\b(?:refererer|rapporterer|reports?|reporting)\s+(?:til|to)\b",
+                           re.IGNORECASE)
 # "… refererer til indehaver Mikkel Kærgaard (mikkel@…).": whom everyone reports to
 _REPORTS_TO = re.compile(r"\b(?:refererer|rapporterer|reports?|reporting)\s+(?:til|to)\s+(.+)$",
                          re.IGNORECASE)

@@ -271,3 +271,28 @@ def test_a_units_sheet_with_an_acting_leader_column_and_a_compound_top_unit(
     assert got["2"] == ("Lis Skov", "ls@c.dk")
     assert got["3"] == ("Per Fro", "pf@c.dk")
     assert got["1"] == ("", "")
+
+
+def test_a_note_that_everyone_reports_to_the_title_holder_of_their_own_unit(
+        tmp_path: Path) -> None:
+    """Lines over a list without a leader column: "Alle ansatte refererer til butikschefen i
+    egen butik. Butikscheferne refererer til direktør Mia Holt." and "Vejle har ingen
+    butikschef – Ole Bak (Kolding) varetager Vejle.": each is led by their own shop's
+    Butikschef, the shop without one by the one who covers it, the chiefs by the director;
+    the line's last name is no leader of everyone."""
+    rows = [("Kæden – medarbejdere",),
+            ("Alle ansatte refererer til butikschefen i egen butik. Butikscheferne refererer "
+             "til direktør Mia Holt.",),
+            ("Vejle har ingen butikschef – Ole Bak (Kolding) varetager Vejle.",),
+            (),
+            ("Nr", "Navn", "Butik", "Stilling", "Mail"),
+            (1, "Mia Holt", "Kontor", "Direktør", "mh@k.dk"),
+            (2, "Ole Bak", "Kolding", "Butikschef", "ob@k.dk"),
+            (3, "Ea Lund", "Kolding", "Sælger", "el@k.dk"),
+            (4, "Per Ny", "Odense", "Butikschef", "pn@k.dk"),
+            (5, "Ida Rø", "Odense", "Sælger", "ir@k.dk"),
+            (6, "Kai Vad", "Vejle", "Sælger", "kv@k.dk")]
+    listing = read(tmp_path, {"Butikker": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Mia Holt", "3": "Ole Bak", "4": "Mia Holt",
+                   "5": "Per Ny", "6": "Ole Bak"}
