@@ -508,6 +508,8 @@ class DraftReader:
         if "(" in fields["leader"]:  # "Direktør for Børn og Unge (se intranet)": the leader,
             # and where to read more of them
             fields["leader"] = _REFERENCE_AFTER.sub("", fields["leader"])
+        if fields["department"] and not fields["department"].strip("-–—. "):
+            fields["department"] = ""  # "–": no team (a heading above may give the unit)
         for key in LEADER_FIELDS:
             value = fields[key]
             if value[:6] in ("System", "Micros") and _TYPE_NAME.match(value):

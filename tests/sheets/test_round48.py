@@ -296,3 +296,15 @@ def test_a_note_that_everyone_reports_to_the_title_holder_of_their_own_unit(
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1": "", "2": "Mia Holt", "3": "Ole Bak", "4": "Mia Holt",
                    "5": "Per Ny", "6": "Ole Bak"}
+
+
+def test_a_dash_for_the_team_takes_the_unit_of_the_heading_above(tmp_path: Path) -> None:
+    """A division's leader has "–" in the team column (no team of their own) under a heading
+    "Afdeling: Asfalt": their department is the heading's, not a dash."""
+    rows = [("Nr", "Navn", "Team", "Leder"),
+            ("Afdeling: Asfalt",),
+            (1, "Sanne Holm", "–", None),
+            (2, "Kim Iver", "Udlægning", "Sanne Holm"),
+            (3, "Jens Møl", "Udlægning", "Kim Iver")]
+    listing = read(tmp_path, {"Mandskab": rows})
+    assert [e.department for e in listing.employees] == ["Asfalt", "Udlægning", "Udlægning"]
