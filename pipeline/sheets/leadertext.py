@@ -373,8 +373,14 @@ _HEAD_OF_ALL = re.compile(
 
 def heads_all(title: str) -> bool:
     """A title that says its person heads the whole organisation ("Indehaver", "Adm.
-    direktør", "CEO", "Direktør og ejer")."""
-    return bool(_HEAD_OF_ALL.match(" ".join(title.replace("(", " ").replace(")", " ").split())))
+    direktør", "CEO", "Direktør og ejer", "Indehaver, urmagermester")."""
+    title = " ".join(title.replace("(", " ").replace(")", " ").split())
+    # (or as one of the posts a title joins: "Indehaver, urmagermester")
+    return bool(_HEAD_OF_ALL.match(title)) or any(
+        _HEAD_OF_ALL.match(part.strip()) for part in _POSTS.split(title) if part.strip())
+
+
+_POSTS = re.compile(r",|/|&|\bog\b|\band\b", re.IGNORECASE)
 
 
 # "Vejleder" is a word of its own (a counsellor, guide: "Læsevejleder", "AKT-vejleder"), though

@@ -308,3 +308,24 @@ def test_a_dash_for_the_team_takes_the_unit_of_the_heading_above(tmp_path: Path)
             (3, "Jens Møl", "Udlægning", "Kim Iver")]
     listing = read(tmp_path, {"Mandskab": rows})
     assert [e.department for e in listing.employees] == ["Asfalt", "Udlægning", "Udlægning"]
+
+
+def test_the_head_of_all_by_one_of_the_posts_their_title_joins(tmp_path: Path) -> None:
+    """A key of each shop's manager over the list; the owner's title joins two posts
+    ("Indehaver, urmagermester"): the other managers report to him."""
+    rows = [("Butik", "Butikschef", "Mail"),
+            ("Værksted", "Sø Bjerre", "sb@u.dk"),
+            ("Aalborg", "Pi Nowak", "pn@u.dk"),
+            ("Hjørring", "Pe Sønder", "ps@u.dk"),
+            (),
+            ("Nr", "Navn", "Butik", "Stilling"),
+            (42, "Sø Bjerre", "Værksted", "Indehaver, urmagermester"),
+            (45, "Pi Nowak", "Aalborg", "Butikschef"),
+            (46, "Ida Ulv", "Aalborg", "Urmager"),
+            (48, "Pe Sønder", "Hjørring", "Butikschef"),
+            (49, "Bo Rask", "Hjørring", "Elev")]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["45"] == got["48"] == ("Sø Bjerre", "sb@u.dk")
+    assert got["46"] == ("Pi Nowak", "pn@u.dk")
+    assert got["42"] == ("", "")
