@@ -103,7 +103,9 @@ def leader_addresses(drafts: Sequence[Draft], rows: Sequence[tuple[int, Sequence
 
 # an address written right after a name in a line over the list: "Tove Kristensen,
 # tovekri@sogn.dk", "Tove Kristensen (tovekri@sogn.dk)", "Tove Kristensen <tovekri@…>"
-_AFTER_NAME = re.compile(r"^\s*[,;:(<\[–-]?\s*([^\s,;()<>\[\]]+@[^\s,;()<>\[\]]+)")
+# (in brackets, the person's role may come first: "Mads Ibsen (centerchef, mib@…)")
+_AFTER_NAME = re.compile(r"^\s*(?:\(\s*[^\s()@,;][^()@,;]{0,40},\s*|[,;:(<\[–-]?\s*)"
+                         r"([^\s,;()<>\[\]]+@[^\s,;()<>\[\]]+)")
 
 
 def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence[Any]]],

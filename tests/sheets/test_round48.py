@@ -329,3 +329,14 @@ def test_the_head_of_all_by_one_of_the_posts_their_title_joins(tmp_path: Path) -
     assert got["45"] == got["48"] == ("Sø Bjerre", "sb@u.dk")
     assert got["46"] == ("Pi Nowak", "pn@u.dk")
     assert got["42"] == ("", "")
+
+
+def test_a_contact_line_giving_a_leaders_role_and_address_in_brackets(tmp_path: Path) -> None:
+    """"Kontakt ledere: Hanne Vest (hv@…), Mads Ib (centerchef, mib@…)" over a list whose
+    leader column gives first names: each leader's address, the role before it no matter."""
+    listing = read_csv(tmp_path, "Kontakt ledere: Hanne Vest (hv@i.dk), Mads Ib (centerchef, "
+                       "mib@i.dk);;;;\n;;;;\nNr;Fornavn;Efternavn;Område;Leder\n"
+                       "62;Mads;Ib;Kontor;\n64;Hanne;Vest;Café;Mads\n65;Eva;Dal;Café;Hanne\n"
+                       "66;Ole;Krog;Is;Mads\n")
+    got = {e.number: e.leader_email for e in listing.employees}
+    assert got == {"62": "", "64": "mib@i.dk", "65": "hv@i.dk", "66": "mib@i.dk"}
