@@ -537,8 +537,10 @@ def read_employee_list(path: Path, include_hidden: bool = False, today: dt.date 
         one_row_each(read)
     for one in read:
         _staff_prefix(one.drafts, one.layout, one.findings)
+    given = _addresses_given(read) if len(read) > 1 else {}
     for one in read:  # each part's leaders among everyone: a foreman on the salaried sheet
-        others = [who for other in read if other is not one for who in other.whos()]
+        others = [_with_given_address(who, given) for other in read if other is not one
+                  for who in other.whos()]
         one.employees = with_leaders(one.drafts, one.walk.gone, one.layout, one.findings,
                                      one.walk.outsiders, others, one.walk.vacant_posts)
         raise_if_issues(one.findings.issues())  # a leader that fits several people
@@ -909,6 +911,28 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
 # A member system's group of the staff before each unit: "Ansatte - Fundraising"
 _STAFF_PREFIX = re.compile(r"^(?:ansatte|medarbejdere|personale|staff|employees)\s*[-–:]\s*(?=\S)",
                            re.IGNORECASE)
+
+
+def _addresses_given(read: Sequence[Any]) -> dict[str, set[str]]:
+    """The leader's addresses the rows of all parts give beside a leader's name or number
+    (normalised): where a part's leader has no address of their own row, another part's rows
+    may give it ("Leder mail" beside "Troels Jensen" on the main sheet, read for the new
+    starters' sheet that names him too)."""
+    given: dict[str, set[str]] = {}
+    for one in read:
+        for d in one.drafts:
+            if d.given.email:
+                for key in (normal_name(d.given.text), d.given.number):
+                    if key:
+                        given.setdefault(key, set()).add(d.given.email.casefold())
+    return given
+
+
+def _with_given_address(who: Who, given: Mapping[str, set[str]]) -> Who:
+    if who.email:
+        return who
+    found = given.get(normal_name(who.name), set()) | given.get(who.number, set())
+    return dataclasses.replace(who, email=min(found)) if len(found) == 1 else who
 
 
 def _staff_prefix(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:

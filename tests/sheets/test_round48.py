@@ -340,3 +340,22 @@ def test_a_contact_line_giving_a_leaders_role_and_address_in_brackets(tmp_path: 
                        "66;Ole;Krog;Is;Mads\n")
     got = {e.number: e.leader_email for e in listing.employees}
     assert got == {"62": "", "64": "mib@i.dk", "65": "hv@i.dk", "66": "mib@i.dk"}
+
+
+def test_a_new_starters_sheet_takes_the_leaders_address_the_main_sheet_gives(
+        tmp_path: Path) -> None:
+    """A main sheet with "Leder" and "Leder mail", and a sheet of new starters with "Leder"
+    only: their leader's address is the one the main sheet's rows give beside the same
+    leader (the leader's own row has none)."""
+    main = [("Løn nr.", "Navn", "Afdeling", "Leder", "Leder mail"),
+            (1, "Maj Jo", "Ledelse", None, None),
+            (2, "Tor Jens", "PM1", "Maj Jo", "mj@p.dk"),
+            (3, "Met Ivers", "PM1", "Tor Jens", "tj@p.dk"),
+            (4, "Kim Ols", "PM1", "Tor Jens", "tj@p.dk")]
+    new = [("Løn nr.", "Navn", "Afdeling", "Leder", "Startdato"),
+           (9, "Ras Kjær", "PM1", "Tor Jens", "01-11-2026"),
+           (10, "Sig Ras", "PM1", "Maj Jo", "01-05-2026")]
+    listing = read(tmp_path, {"Medarbejdere": main, "Nye": new})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["9"] == ("Tor Jens", "tj@p.dk")
+    assert got["10"] == ("Maj Jo", "mj@p.dk")
