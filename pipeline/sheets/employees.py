@@ -721,6 +721,7 @@ class _Read:
         walk.titles(over)
         for number, values in rows:
             walk.row(number, values)
+        walk.title_unit()
         drafts, skips, headed = walk.drafts, walk.skips, walk.headed
         other_affiliations(drafts, layout, skips, findings, reader.header("number"))
         first_section(sheet, header.row, drafts, skips, findings, "department" in layout.fields)

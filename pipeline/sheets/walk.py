@@ -30,6 +30,7 @@ from pipeline.sheets.rows import (
     RowReader,
     Skipped,
     heading_department,
+    is_note,
     kind_heading,
     starts_as_note,
 )
@@ -93,6 +94,11 @@ class RowWalk:
     # (heading row, leader, in the list, the address the heading gives) → rows
     heading_led: dict[tuple[int, str, bool, str], list[int]] = field(default_factory=dict)
     title_rows: list[int] = field(default_factory=list)  # lines over the header read as headings
+    # a unit's name right over a leader line over the header ("Administration", then "Leder:
+    # Emil Kjær, ekj@…"), where blocks under the header repeat that shape: (row, unit), and
+    # the rows read before any heading without a department of their own
+    _title_unit: tuple[int, str] | None = None
+    _untitled: list[Draft] = field(default_factory=list)
     # lines over the header that name each unit's leader ("Indskoling | Kim Petersen | kipe@…"):
     # a unit (folded) → (its line, the leader, in the list, their address)
     unit_key: dict[str, tuple[int, str, bool, str]] = field(default_factory=dict)
@@ -159,6 +165,7 @@ class RowWalk:
             return
         if self._unit_key(lines):
             return
+        previous: tuple[int, str] = (0, "")
         for number, values in lines:
             texts = tuple(map(cell_text, values))
             text = self._heading_text(texts)
@@ -166,7 +173,12 @@ class RowWalk:
                                              Skipped(number, "heading", text)):
                 self.skips.pop()
                 self.title_rows.append(number)
+                if self._block is not None and not self._block.department and (
+                        previous[0] == number - 1 and _unit_line(previous[1])):
+                    self._title_unit = (previous[0], heading_department(previous[1]))
                 continue
+            if text:
+                previous = (number, text)
             said = reports_to(text, self.names) if text else None
             if said is not None:  # "Alle medarbejdere refererer til indehaver Mikkel Kærgaard"
                 self._block, self._under_heading, self._outside = said, True, None
@@ -461,6 +473,9 @@ class RowWalk:
         if self._department and not draft.fields["department"]:
             draft.fields["department"] = self._department
             self.headed.append(number)
+        elif self._title_unit is not None and not draft.fields["department"] and not any(
+                s.reason == "heading" for s in self.skips):
+            self._untitled.append(draft)
         if state.state == LEAVE:
             draft.on_leave = state.reason
         if draft.number in self.numbered:
@@ -469,6 +484,18 @@ class RowWalk:
             return
         self.numbered[draft.number] = len(self.drafts)
         self.drafts.append(draft)
+
+    def title_unit(self) -> None:
+        """The rows of the first block, over whose header a unit's name stands right above
+        its leader line ("Administration", "Leder: Emil Kjær, ekj@…"): that unit, where the
+        blocks under the header get theirs from headings of the same shape."""
+        if self._title_unit is None or not self._untitled or not self.headed:
+            return
+        row, unit = self._title_unit
+        for draft in self._untitled:
+            draft.fields["department"] = unit
+        self.headed = sorted([*self.headed, *(d.row for d in self._untitled)])
+        self.title_rows.append(row)
 
     def heading_leaders(self, findings: Findings) -> None:
         """Leaders named in heading rows, said in `mus check`; one not in the list warned
@@ -601,6 +628,12 @@ class RowWalk:
                       "the list, show them in Excel (clear the filter) or add --include-hidden; "
                       "if they should get no form, nothing needs doing.", hidden[0], None,
                       hidden)
+
+
+def _unit_line(text: str) -> bool:
+    """A line that names a unit and nothing else: a few words, no digit, no sentence."""
+    return 1 <= len(text.split()) <= 4 and not any(c.isdigit() for c in text) and not (
+        is_note(text)) and heading_department(text) == text.strip(" :-–") and not leader_line(text)
 
 
 def _indent(values: Sequence[Any]) -> int:

@@ -359,3 +359,18 @@ def test_a_new_starters_sheet_takes_the_leaders_address_the_main_sheet_gives(
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["9"] == ("Tor Jens", "tj@p.dk")
     assert got["10"] == ("Maj Jo", "mj@p.dk")
+
+
+def test_the_first_blocks_unit_over_the_header_above_its_leader_line(tmp_path: Path) -> None:
+    """Blocks of a text file: a unit's name, a line "Leder: name, mail", the header, the rows;
+    the first block's unit and leader line stand over the first header. Its rows are of that
+    unit, as the later blocks' rows are of theirs; a title line alone gives no unit."""
+    text = ("Personaleliste – Forsyning\t\t\n\t\t\nAdministration\t\t\n"
+            "Leder: Emil Kjær, ek@f.dk\t\t\nNr\tNavn\tStilling\n"
+            "1\tEmil Kjær\tChef\n2\tMads Sø\tØkonomi\n\t\t\n"
+            "Renseanlæg Nord\t\t\nDriftsleder: Jens Jensen, jj@f.dk\t\t\nNr\tNavn\tStilling\n"
+            "3\tJens Jensen\tDriftsleder\n4\tOle Bro\tOperatør\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["2"] == ("Administration", "Emil Kjær")
+    assert got["4"] == ("Renseanlæg Nord", "Jens Jensen")
