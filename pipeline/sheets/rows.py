@@ -156,6 +156,7 @@ REASONS = {
     "account": "an account, not a person",
     "guest": "a guest from another organisation (#EXT#), not staff",
     "other-table": "a row of another table under its own header (keyed otherwise)",
+    "repeat": "a person of the list again, in a table of its own under the list",
     "other-domain": "a user at another domain of the organisation, not staff",
     "position": "a second position of an employee on the list",
     "ended": "an ended position of an employee on the list",

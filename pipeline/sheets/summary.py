@@ -32,6 +32,7 @@ _KINDS = {"employee": ("employee", "employees"), "on_leave": ("of them on leave"
           "account": ("account", "accounts"),
           "guest": ("guest", "guests"),
           "other-table": ("row of another table", "rows of another table"),
+          "repeat": ("person listed again", "people listed again"),
           "other-domain": ("user at another domain", "users at another domain"),
           "example": ("template's example row", "template's example rows"),
           "position": ("second position", "second positions"),

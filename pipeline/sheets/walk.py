@@ -118,6 +118,10 @@ class RowWalk:
     _title_block: tuple[HeadingLeader, int] | None = None
     _title_outside: Employment | None = None  # a title over the table that says not employed
     _other_table: bool = False  # under a header of another table (a key of the leaders)
+    # under a header again whose other columns differ from the list's ("Nr | Navn | Ansvar"
+    # under "Nr | Navn | Afdeling | …"): a table of its own, whose rows may list again people
+    # of the list ("Ledergruppe")
+    _own_table: bool = False
     # Where the list has a leader column: the names, to read a heading that names a leader too
     # ("Børnehuset Skovly – leder: Maja Bruun"), its unit the department, its leader compared
     heading_names: ListNames | None = None
@@ -338,6 +342,8 @@ class RowWalk:
             own = self.layout.headers[column] if column < len(self.layout.headers) else ""
             said = texts[column] if column < len(texts) else ""
             self._other_table = bool(said) and said.casefold() != own.casefold()
+            self._own_table = [t.casefold() for t in texts if t] != [
+                h.casefold() for h in self.layout.headers if h]
 
     def _unit_of_leavers(self, unit: str) -> Employment | None:
         """A department that says its people have left ("Fratrådte 2026"), as a heading
@@ -418,6 +424,12 @@ class RowWalk:
             return
         if self._other_table and not self._numbered_here(reader.text(clean, "number")):
             self.skips.append(Skipped(number, "other-table", mask_cpr(reader.shown_name(clean))))
+            return
+        if self._own_table and (at := self.numbered.get(reader.text(clean, "number"))) is not None \
+                and normal_name(self.drafts[at].name) == normal_name(reader.shown_name(clean)):
+            # "802 | Thomas Jensen | Overordnet, administration" under "Ledergruppe": a person
+            # of the list again, in a table of its own (the leaders' group), not a second row
+            self.skips.append(Skipped(number, "repeat", mask_cpr(reader.shown_name(clean))))
             return
         title = reader.text(clean, "job_title")
         elsewhere = "" if reader.text(clean, "number") else self._not_ours(clean, values, title)

@@ -374,3 +374,26 @@ def test_the_first_blocks_unit_over_the_header_above_its_leader_line(tmp_path: P
     got = {e.number: (e.department, e.leader) for e in listing.employees}
     assert got["2"] == ("Administration", "Emil Kjær")
     assert got["4"] == ("Renseanlæg Nord", "Jens Jensen")
+
+
+def test_a_table_under_the_list_that_lists_its_leaders_again(tmp_path: Path) -> None:
+    """Under the list, a heading "Ledergruppe" and a table of its own ("Nr | Navn | Ansvar")
+    that lists four people of the list again with their numbers: those rows are people
+    listed again, counted, not second rows refused as numbers used twice. A number there
+    with another name is still a number used twice."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder"),
+            (802, "Tom Jens", "Adm", None),
+            (803, "Cai Chris", "Adm", "Tom Jens"),
+            (813, "Lu Ravn", "Værk", "Tom Jens"),
+            (814, "Bo Berg", "Værk", "Lu Ravn"),
+            (),
+            ("Ledergruppe",),
+            ("Nr", "Navn", "Ansvar"),
+            (802, "Tom Jens", "Overordnet"),
+            (813, "Lu Ravn", "Værket")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [e.number for e in listing.employees] == ["802", "803", "813", "814"]
+    assert [s.row for s in listing.skipped if s.reason == "repeat"] == [9, 10]
+    rows[9] = (813, "Eva Ravn", "Værket")
+    with pytest.raises(SpreadsheetError, match="813 is also used"):
+        read(tmp_path, {"Personale": rows})
