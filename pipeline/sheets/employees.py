@@ -691,6 +691,7 @@ class _Read:
             raise_if_issues(findings.issues())
         assert layout is not None
         layout = leader_defined(layout, workbook, sheet, findings)
+        layout = _last_seasons_meeting(layout, today, findings)
         rows = people_led(rows, layout, findings)
         name_col = layout.index("name")
         if name_col is not None:
@@ -912,6 +913,21 @@ def _notes(findings: Findings, reader: DraftReader, headed: Sequence[int],
 # A member system's group of the staff before each unit: "Ansatte - Fundraising"
 _STAFF_PREFIX = re.compile(r"^(?:ansatte|medarbejdere|personale|staff|employees)\s*[-–:]\s*(?=\S)",
                            re.IGNORECASE)
+
+
+def _last_seasons_meeting(layout: ListLayout, today: dt.date, findings: Findings
+                          ) -> ListLayout:
+    """A meeting-date column headed with a year gone by ("MUS 2025 dato"): last season's
+    talks, no date of this season's; kept for texts, said."""
+    use = layout.fields.get("meeting_date")
+    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", use.header)] if use else []
+    if use is None or not years or max(years) >= today.year or max(years) < 1990:
+        return layout
+    findings.note("meeting-past-season", f'The column "{use.header}" gives the talks of '
+                  f"{max(years)}, a season gone by, so it is no meeting date of this season's "
+                  "forms; it is kept for texts and filters.", layout.header_row, use.header)
+    fields = {k: u for k, u in layout.fields.items() if k != "meeting_date"}
+    return dataclasses.replace(layout, fields=fields, kept=(*layout.kept, use))
 
 
 def _addresses_given(read: Sequence[Any]) -> dict[str, set[str]]:

@@ -63,6 +63,12 @@ def says_employed_elsewhere(text: str) -> bool:
     return bool(_ELSEWHERE.search(text) or _NOT_EMPLOYED.search(text))
 
 
+def _of_a_past_year(header: str, today: dt.date | None) -> bool:
+    """A header that names a year before today's ("MUS 2025 holdt af", "Løn 2024")."""
+    return today is not None and any(1990 <= int(y) < today.year
+                                     for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", header))
+
+
 def written_in(values: Sequence[Any]) -> bool:
     """A column where someone wrote a sentence that says a person left or is on leave (a
     remark of two words or more, however the column is headed); each text judged once."""
@@ -88,8 +94,10 @@ class Remarks:
         self.columns = [u for u in others if is_remark_header(u.header)][:2]
         # a column kept for something else (a phone number) where a colleague wrote "stoppet
         # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
-        self.columns += [u for u in others if u not in self.columns and written_in(
-            [value_at(v, u.index) for _, v in rows])][:2]
+        # (not one headed with a year gone by, "MUS 2025 holdt af": its "ny – ingen MUS"
+        # speaks of that year)
+        self.columns += [u for u in others if u not in self.columns and not _of_a_past_year(
+            u.header, today) and written_in([value_at(v, u.index) for _, v in rows])][:2]
         self.comments = comments or {}
         self.beside = beside or {}  # row → what is written right of the list on it
         self.left: dict[str, list[int]] = {}  # where → rows whose remark says they left

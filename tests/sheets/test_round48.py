@@ -397,3 +397,17 @@ def test_a_table_under_the_list_that_lists_its_leaders_again(tmp_path: Path) -> 
     rows[9] = (813, "Eva Ravn", "Værket")
     with pytest.raises(SpreadsheetError, match="813 is also used"):
         read(tmp_path, {"Personale": rows})
+
+
+def test_last_seasons_columns_say_nothing_of_this_season(tmp_path: Path) -> None:
+    """"MUS 2025 holdt af" with "ny – ingen MUS" (new then, no talk) is no remark that the
+    person left; "MUS 2025 dato" is last season's talks, no meeting date of the forms."""
+    rows = [("Nr", "Navn", "Afdeling", "Nærmeste leder", "MUS 2025 holdt af", "MUS 2025 dato"),
+            (1, "Dor Sø", "Ledelse", None, None, None),
+            (2, "Mag Ni", "Nord", "Dor Sø", "Dor Sø", "24.11.2025"),
+            (3, "Lone Jø", "Nord", "Dor Sø", "ny – ingen MUS", None),
+            (4, "Tho Jø", "Nord", "Dor Sø", "ny – ingen MUS", None)]
+    listing = read(tmp_path, {"MUS 2026": rows})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
+    assert all(e.meeting_date is None for e in listing.employees)
+    assert any(n.kind == "meeting-past-season" for n in listing.notes)
