@@ -822,7 +822,7 @@ class _Read:
         _notes(findings, reader, headed, skips, walk.title_rows)
         notes = note_texts(sheet.rows, header.row, _width(header.headers), skips)
         leaders_from_notes(notes, drafts, findings)
-        check_notes(notes, drafts, findings)
+        check_notes(notes, drafts, findings, today, None if include_leavers else leavers)
         refuse_changes(also, drafts, findings)
         walk.hidden_rows(findings)
         walk.said_links(findings)

@@ -337,6 +337,18 @@ def _nearest(day: dt.date, today: dt.date) -> dt.date:
     return min(options, key=lambda d: abs((d - today).days)) if options else day
 
 
+def left_day(text: str, today: dt.date) -> dt.date | None:
+    """The day gone by on which a note's clause says someone left ("stoppede 15/10 – skal
+    ikke have MUS", "fratrådt 30.09.2026"; a day without its year is this year's), or None
+    (no leaving done, no day, or a day still to come)."""
+    if remark_state(text) != LEFT or not set(WORD.findall(text.casefold())) & LEFT_WORDS:
+        return None
+    day, _ = _day_of(text, today.year)
+    if day is None:
+        day = date_in_words(LAST_ASIDE.sub("", text), None)
+    return day if day is not None and day <= today else None
+
+
 def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:
     """The first day, month (and year: this year's where none is written) a remark gives, day
     first; whether it had a year."""

@@ -15,9 +15,11 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pipeline.sheets.draft import Draft
+from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leaderwords import ACTING
+from pipeline.sheets.remarks import left_day
 from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import (
     LEAVE,
@@ -95,10 +97,14 @@ def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,
     return found
 
 
-def check_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
-                findings: Findings) -> None:
+def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
+                findings: Findings, today: dt.date | None = None,
+                leavers: list[Any] | None = None) -> None:
     """Refuse the list where a note (``texts``: note_texts) says that a leader it gives, or an
-    employee it lists as employed, has left or is leaving."""
+    employee it lists as employed, has left or is leaving. A note that names an employee
+    nobody gives as their leader and the day gone by on which they left ("NB: Lene Mortensen
+    (lønnr 3155) stoppede 15/10 – skal ikke have MUS") makes them a leaver (``leavers``),
+    said."""
     if not texts or not drafts:
         return
     by_number = {d.number: d.name for d in drafts}
@@ -128,6 +134,13 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
                     "leader as it is now in the leader column (or correct the note), and "
                     "run the command again.", row)
             for draft in _named(words, people, said, led):
+                day = left_day(clause, today) if today is not None and leavers is not None \
+                    else None
+                if day is not None and leavers is not None:
+                    drafts.remove(draft)
+                    leavers.append(Absent(draft.row, draft.number, draft.name,
+                                          f"the note in row {row}: left {day:%d-%m-%Y}", day))
+                    continue
                 findings.error(
                     "note-left", f"The note in row {row} says that employee {draft.number} "
                     f"(row {draft.row}) has left or is leaving, but nothing else on the "

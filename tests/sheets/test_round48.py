@@ -411,3 +411,23 @@ def test_last_seasons_columns_say_nothing_of_this_season(tmp_path: Path) -> None
     assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
     assert all(e.meeting_date is None for e in listing.employees)
     assert any(n.kind == "meeting-past-season" for n in listing.notes)
+
+
+def test_a_note_under_the_list_that_someone_left_on_a_day_gone_by(tmp_path: Path) -> None:
+    """"NB: Lene Mor (lønnr 3155) stoppede 15/10 – skal ikke have MUS" under the list: she
+    left on a day gone by (no year written: this year's), a leaver, said where; a note that
+    says she left without a day is still refused."""
+    rows = [("Lønnr", "Navn", "Hold", "Leder"),
+            (3150, "Line Nør", "Pakkeri", None),
+            (3153, "Jør Mor", "Pakkeri", "Line Nør"),
+            (3155, "Lene Mor", "Pakkeri", "Line Nør"),
+            (3157, "Kat Chr", "Pakkeri", "Line Nør"),
+            (),
+            (None, "NB: Lene Mor (lønnr 3155) stoppede 15/10 – skal ikke have MUS")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert [e.number for e in listing.employees] == ["3150", "3153", "3157"]
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("3155", "the note in row 7: left 15-10-2026")]
+    rows[6] = (None, "NB: Lene Mor (lønnr 3155) er fratrådt – skal ikke have MUS")
+    with pytest.raises(SpreadsheetError, match="3155"):
+        read(tmp_path, {"Ark1": rows})

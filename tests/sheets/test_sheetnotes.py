@@ -44,9 +44,14 @@ def test_a_note_above_the_list_says_a_leader_it_gives_has_left(tmp_path: Path,
 
 
 def test_a_note_under_the_list_says_an_employee_has_left(tmp_path: Path) -> None:
-    with pytest.raises(SpreadsheetError, match=r"The note in row 9 says that employee 55103 "
-                       r"\(row 4\) has left or is leaving"):
-        read(tmp_path, [], [("NB: Ida Mølgaard er fratrådt pr. 30/11",)])
+    # on a day gone by: she is a leaver, said; without a day, or on a day to come: refused
+    listing = read(tmp_path, [], [("NB: Ida Mølgaard er fratrådt pr. 30/11",)])
+    assert [(a.number, a.reason) for a in listing.leavers] == [
+        ("55103", "the note in row 9: left 30-11-2026")]
+    for note in ("NB: Ida Mølgaard er fratrådt", "NB: Ida Mølgaard er fratrådt pr. 31/12"):
+        with pytest.raises(SpreadsheetError, match=r"The note in row 9 says that employee "
+                           r"55103 \(row 4\) has left or is leaving"):
+            read(tmp_path, [], [(note,)])
 
 
 @pytest.mark.parametrize("note", [
@@ -62,7 +67,7 @@ def test_a_note_that_names_no_one_leaving_changes_nothing(tmp_path: Path, note: 
 def test_a_note_beside_the_list_says_an_employee_has_left(tmp_path: Path) -> None:
     # HR's notes past an empty column, on the rows of other people
     staff = [(*STAFF[0], None, "Husk ny adresse for Niels"),
-             (*STAFF[1], None, "Ida Mølgaard (nr. 55103) stoppet 31/10 – slet"), *STAFF[2:]]
+             (*STAFF[1], None, "Ida Mølgaard (nr. 55103) stoppet – slet"), *STAFF[2:]]
     rows = [HEAD, *staff]
     with pytest.raises(SpreadsheetError) as caught:
         read_employee_list(write_xlsx(tmp_path / "e.xlsx", {"Ark1": rows}), today=TODAY)
