@@ -93,6 +93,7 @@ from pipeline.sheets.sheetnotes import (
     check_notes,
     check_remarks,
     leaders_from_notes,
+    leavers_beside,
     note_texts,
 )
 from pipeline.sheets.shifted import refuse_shifted
@@ -823,6 +824,10 @@ class _Read:
         notes = note_texts(sheet.rows, header.row, _width(header.headers), skips)
         leaders_from_notes(notes, drafts, findings)
         check_notes(notes, drafts, findings, today, None if include_leavers else leavers)
+        if not include_leavers:
+            used = [u.index for u in layout.fields.values()]
+            leavers_beside(rows, (header.row, header.headers), max(used, default=0) + 1, drafts,
+                           leavers, today, findings)
         refuse_changes(also, drafts, findings)
         walk.hidden_rows(findings)
         walk.said_links(findings)

@@ -17,8 +17,10 @@ from typing import Any, TypeVar
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import Findings, rows_text
+from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leaderwords import ACTING
+from pipeline.sheets.names import normal_name
 from pipeline.sheets.remarks import left_day
 from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import (
@@ -407,3 +409,56 @@ def _self_led(draft: Draft) -> bool:
     given = draft.given
     return bool((given.number and given.number == draft.number) or (
         given.text and _words(given.text) == _words(draft.name)))
+
+
+def leavers_beside(rows: Sequence[tuple[int, Sequence[Any]]], header: tuple[int, Sequence[str]],
+                   first: int, drafts: list[Draft], leavers: list[Any], today: dt.date,
+                   findings: Findings) -> None:
+    """A small table of leavers beside the list, past its columns (from ``first``; ``header``:
+    the list's header row and its texts, where the table's title may stand): a title
+    that says its people left ("Stoppet i år", "Fratrådte 2026") over a column of names, a
+    last day maybe beside them. Each person of the list it names whose day has gone by (or
+    who has no day) is a leaver, said; one whose last day is still to come stays, said."""
+    from pipeline.sheets.dates import read_date
+
+    width = max((len(v) for _, v in rows), default=0)
+    for col in range(first, width):
+        cells = [(n, cell_text(value_at(v, col)), value_at(v, col + 1)) for n, v in rows]
+        filled = [(n, t, after) for n, t, after in cells if t]
+        if col < len(header[1]) and header[1][col]:  # the title in the list's header row
+            filled.insert(0, (header[0], header[1][col], None))
+        if len(filled) < 2 or status_state(filled[0][1]) != LEFT:
+            continue
+        title_row, title = filled[0][0], filled[0][1].partition("(")[0].strip()[:40]
+        by_name = {normal_name(d.name): d for d in drafts}
+        gone: list[tuple[Draft, dt.date | None]] = []
+        staying: list[Draft] = []
+        for _, text, after in filled[1:]:
+            draft = by_name.get(normal_name(text))
+            if draft is None:
+                continue
+            try:
+                day = read_date(after) if after not in (None, "") else None
+            except ValueError:
+                day = None
+            if day is not None and day >= today:
+                staying.append(draft)
+            else:
+                gone.append((draft, day))
+        if not gone:
+            continue
+        for draft, day in gone:
+            drafts.remove(draft)
+            leavers.append(Absent(draft.row, draft.number, draft.name,
+                                  f"named under \"{title}\" (row {title_row})"
+                                  + (f": left {day:%d-%m-%Y}" if day else ""), day))
+        rows_gone = sorted(d.row for d, _ in gone)
+        findings.note("leavers-beside", f"The table beside the list under row {title_row} "
+                      f"names people who left: {rows_text(rows_gone)} "
+                      f"{'is read as a leaver' if len(rows_gone) == 1 else 'are read as leavers'}"
+                      + (f"; {rows_text([d.row for d in staying])} "
+                         f"{'leaves' if len(staying) == 1 else 'leave'} on a day still to "
+                         "come and get a form" if staying else "") + ".", title_row,
+                      rows=rows_gone)
+        return
+

@@ -431,3 +431,19 @@ def test_a_note_under_the_list_that_someone_left_on_a_day_gone_by(tmp_path: Path
     rows[6] = (None, "NB: Lene Mor (lønnr 3155) er fratrådt – skal ikke have MUS")
     with pytest.raises(SpreadsheetError, match="3155"):
         read(tmp_path, {"Ark1": rows})
+
+
+def test_a_small_table_of_leavers_beside_the_list(tmp_path: Path) -> None:
+    """Beside the list, past an empty column, "Stoppet i år" over "Navn | Sidste dag": those
+    it names whose last day has gone by are leavers, said; one whose day is still to come
+    gets a form."""
+    rows = [("Nr", "Navn", "Område", "Leder", None, "Stoppet i år"),
+            (11, "Øj Skov", "Kontor", None, None, "Navn", "Sidste dag"),
+            (12, "Dor Ped", "Kontor", "Øj Skov", None, "Car Lund", "15-08-2026"),
+            (19, "Car Lund", "Bar", "Øj Skov", None, "Mal Lund", "31-12-2026"),
+            (20, "Git Jør", "Bar", "Øj Skov"),
+            (33, "Mal Lund", "Bar", "Øj Skov")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert [e.number for e in listing.employees] == ["11", "12", "20", "33"]
+    assert [a.number for a in listing.leavers] == ["19"]
+    assert any(n.kind == "leavers-beside" for n in listing.notes)
