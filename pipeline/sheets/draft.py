@@ -25,7 +25,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.marks import MARK_ENDS, split_mark
+from pipeline.sheets.marks import MARK_ENDS, MARKS, split_mark
 from pipeline.sheets.names import (
     ascii_holes,
     aside,
@@ -365,7 +365,7 @@ class DraftReader:
             texts = (*texts[:at], cell_text(first), *texts[at + 1:])
         name, first_name = self._name(row, texts)
         mark = ""
-        if name and name[-1] in MARK_ENDS:
+        if name and (name[-1] in MARK_ENDS or name[0] in MARKS):
             name, mark = split_mark(name)
         if name.endswith(")") and (bracketed := aside(name)) and (
                 bracketed[1] == number or status_aside(name) or _NEW_MARK.match(bracketed[1])):

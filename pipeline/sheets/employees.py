@@ -178,10 +178,11 @@ _PIVOT_VALUE = re.compile(r"^\s*(?:antal|sum|count|anzahl|summe|antall|average|m
                          r"gennemsnit)\s+(?:af|of|von|av)\s+\S", re.IGNORECASE)
 
 
-def _leavers_by_mark(walk: RowWalk) -> None:
-    """People marked after their name with a mark the legend says is leaving ("Niels
-    Steffensen *" over "* Fratrådt 31.10.2026") are leavers, as a status would say."""
-    left = left_by_mark(walk.drafts, walk.skips)
+def _leavers_by_mark(walk: RowWalk, over: Sequence[str] = ()) -> None:
+    """People marked by their name with a mark the legend (under the list, or over its
+    header: ``over``) says is leaving ("Niels Steffensen *" over "* Fratrådt 31.10.2026") are
+    leavers, as a status would say."""
+    left = left_by_mark(walk.drafts, walk.skips, over)
     if not left:
         return
     gone = {id(d) for d, _ in left}
@@ -704,6 +705,7 @@ class _Read:
         rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
         reader = DraftReader(layout, findings, rows, today)
         over = [(n, v) for n, v in sheet.rows if n < header.row]  # the lines over the header
+        over_texts = [" ".join(t for t in map(cell_text, v) if t) for _, v in over]
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       _notes_under(rows, layout, sheet.comments),
                                       beside_notes(rows, _width(header.headers), sheet.marks),
@@ -730,7 +732,7 @@ class _Read:
         walk.heading_disagrees(findings)
         walk.heading_fills(findings)
         if not include_leavers:
-            _leavers_by_mark(walk)
+            _leavers_by_mark(walk, over_texts)
         leavers = ended_positions(walk.leavers, walk.numbered, skips, findings)
         end = "" if include_leavers else _leavers_by_name(drafts, leavers, rows, layout,
                                                           findings)
@@ -805,7 +807,8 @@ class _Read:
                 findings.error("empty", "The employee list has no employees under the header "
                                "row.", "Add one row per employee below the headers.",
                                header.row)
-        read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"))
+        read_marks(drafts, skips, findings, reader.header("name") or reader.header("last"),
+                   over_texts)
         if (drafts and not split and "department" not in layout.fields and not headed
                 and not by_dn
                 and not any(d.fields["department"] for d in drafts)):

@@ -21,9 +21,10 @@ def _patterns(key: str, bare: bool, longest: int) -> tuple[re.Pattern[str], re.P
                       re.IGNORECASE)
     # entries apart: after a comma or semicolon, or after a space where the next key is tied
     # to its meaning by "=" ("10=Aktiv 20=Orlov 90=Fratrådt", a report's header line)
-    # (or after a space before a sign and its "=": "✔ = ansat ⏸ = orlov ✖ = fratrådt")
+    # (or after a space before a sign, or signs, and its "=": "✔ = ansat ⏸ = orlov ✖ =
+    # fratrådt", "* = ny i år   ** = har opsagt")
     apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?\s*{_SAYS})|\s+(?=(?:{key})=\S)|"
-                       r"\s+(?=[^\w\s=:–—(),;.\-]\s*=)", re.IGNORECASE)
+                       r"\s+(?=[^\w\s=:–—(),;.\-]+\s*=)", re.IGNORECASE)
     return line, apart
 
 

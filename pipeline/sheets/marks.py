@@ -16,19 +16,26 @@ from typing import TYPE_CHECKING
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.legend import entries
-from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
     from pipeline.sheets.rows import Skipped
 
 MARKS = "*†‡°¹²³⁴⁵#"
+_NEW = frozenset({"ny", "nye", "nyansat", "nyansatte", "new"})  # "* = ny i år": new, employed
 MARK_ENDS = frozenset(MARKS + ")")  # how a name with a mark ends ("Ida Holm (*)")
 _MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#]+)\)|([*†‡°¹²³⁴⁵#]+))$")
 
 
+_MARK_BEFORE = re.compile(r"^([*†‡°#]+)\s*(?=[^\W\d_])")
+
+
 def split_mark(name: str) -> tuple[str, str]:
-    """``Jesper Mortensen*`` → (``Jesper Mortensen``, ``*``); a name without a mark as it is."""
+    """``Jesper Mortensen*`` → (``Jesper Mortensen``, ``*``), ``† Kasper Nørgaard`` → (``Kasper
+    Nørgaard``, ``†``); a name without a mark as it is."""
+    if name and name[0] in MARKS and (before := _MARK_BEFORE.match(name)):
+        return name[before.end():].strip(), before.group(1)
     if not name or name[-1] not in MARK_ENDS:
         return name, ""
     match = _MARK.search(name)
@@ -37,27 +44,30 @@ def split_mark(name: str) -> tuple[str, str]:
     return name[:match.start()].rstrip(), match.group(1) or match.group(2)
 
 
-def _legend(skipped: Sequence[Skipped]) -> dict[str, str]:
+def _legend(skipped: Sequence[Skipped], over: Sequence[str] = ()) -> dict[str, str]:
+    """What each mark means, as the list's note rows, or the lines over its header
+    (``over``), say."""
     found = {}
-    for skip in skipped:
-        if skip.reason == "note":
-            found.update(entries(skip.text, f"[{MARKS}]+", bare=True, longest=300))
+    for text in (*over, *(s.text for s in skipped if s.reason == "note")):
+        found.update(entries(text, f"[{MARKS}]+", bare=True, longest=300))
     return found
 
 
-def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped]) -> list[tuple[Draft, str]]:
+def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped],
+                 over: Sequence[str] = ()) -> list[tuple[Draft, str]]:
     """The people whose mark the legend says have left ("* Fratrådt 31.10.2026"), each with
-    what the legend says: no form, listed with the leavers."""
+    what the legend says: no form, listed with the leavers. (A mark of notice given, "** =
+    har opsagt (fratræder, se dato)", leaves it to the day the row gives.)"""
     marks = {d.mark for d in drafts if d.mark}
     if not marks:
         return []
-    legend = _legend(skipped)
+    legend = _legend(skipped, over)
     left = {m: legend[m] for m in marks if m in legend and status_state(legend[m]) == LEFT}
     return [(d, f'"{d.mark}" = {left[d.mark]}') for d in drafts if d.mark in left]
 
 
 def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Findings,
-               column: str | None) -> None:
+               column: str | None, over: Sequence[str] = ()) -> None:
     """Leave for the people whose mark the legend says is leave; the marks said."""
     marked: dict[str, list[Draft]] = {}
     for draft in drafts:
@@ -65,23 +75,29 @@ def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Fi
             marked.setdefault(draft.mark, []).append(draft)
     if not marked:
         return
-    legend = _legend(skipped)
+    legend = _legend(skipped, over)
     for mark, people in marked.items():
         rows = [d.row for d in people]
         meaning = legend.get(mark, "")
         if meaning and status_state(meaning) == LEAVE:
             for draft in people:
                 draft.on_leave = draft.on_leave or f'"{mark}" = {meaning}'
-            findings.note("mark", f'The mark "{mark}" after the name ({rows_text(rows)}) is left '
+            findings.note("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
                           f'out of the name; the list says "{mark} = {meaning}", so they are on '
                           "leave.", rows[0], column, rows)
+        elif meaning and (status_state(meaning) == EMPLOYED or _NEW & set(
+                re.findall(r"[^\W\d_]+", meaning.casefold()))):  # "* = ny i år", "** = har opsagt
+            # (fratræder, se dato)": employed, the row's own columns say the rest
+            findings.note("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
+                          f'out of the name; the list says "{mark} = {meaning}": employed, read '
+                          "by their row's other columns.", rows[0], column, rows)
         elif meaning:
-            findings.warn("mark", f'The mark "{mark}" after the name ({rows_text(rows)}) is left '
+            findings.warn("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
                           f'out of the name; the list says "{mark} = {meaning}", which mus does '
                           "not act on.", "If they have left or are on leave, say so in a status "
                           'column ("Fratrådt", "Orlov").', rows[0], column, rows)
         else:
-            findings.warn("mark", f'The mark "{mark}" after the name ({rows_text(rows)}) is left '
+            findings.warn("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
                           "out of the name; nothing in the list says what it means.", "If it "
                           'means they have left or are on leave, say so in a status column '
                           '("Fratrådt", "Orlov").', rows[0], column, rows)

@@ -447,3 +447,23 @@ def test_a_small_table_of_leavers_beside_the_list(tmp_path: Path) -> None:
     assert [e.number for e in listing.employees] == ["11", "12", "20", "33"]
     assert [a.number for a in listing.leavers] == ["19"]
     assert any(n.kind == "leavers-beside" for n in listing.notes)
+
+
+def test_marks_before_names_explained_over_the_header(tmp_path: Path) -> None:
+    """"Markering foran navn: * = ny i år   ** = har opsagt (fratræder, se dato)   † =
+    fratrådt" over the header, and "† Hanne Ras", "** Tor Jens", "* Pia Ravn" in the name
+    column: the marks are no part of the names; † has left; ** keeps their form until the
+    row's own last day; * is new, employed."""
+    rows = [("Markering foran navn:  * = ny i år   ** = har opsagt (fratræder, se dato)   "
+             "† = fratrådt – slettes ved næste oprydning",),
+            (),
+            ("Nr", "Navn", "Afdeling", "Leder", "Fratræder"),
+            ("0042", "Ole Øst", "Adm", None, None),
+            ("0061", "* Pia Ravn", "Drift", "Ole Øst", None),
+            ("0069", "** Tor Jens", "Drift", "Ole Øst", "28-02-2027"),
+            ("0076", "† Hanne Ras", "Drift", "Ole Øst", None)]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    assert [(e.number, e.name) for e in listing.employees] == [
+        ("0042", "Ole Øst"), ("0061", "Pia Ravn"), ("0069", "Tor Jens")]
+    assert [a.number for a in listing.leavers] == ["0076"]
+    assert not [w for w in listing.warnings if w.kind == "mark"]

@@ -368,7 +368,7 @@ def test_a_mark_nobody_explains_is_said(tmp_path: Path) -> None:
     assert [(e.name, e.on_leave) for e in listing.employees] == [
         ("Signe Due", False), ("Jesper Mortensen", False)]
     assert [w.what for w in listing.warnings if w.kind == "mark"] == [
-        'The mark "†" after the name (row 3) is left out of the name; nothing in the list says '
+        'The mark "†" beside the name (row 3) is left out of the name; nothing in the list says '
         "what it means."]
 
 
@@ -401,7 +401,7 @@ def test_two_marks_explained_in_one_legend_cell(tmp_path: Path) -> None:
     assert [(e.name, e.on_leave) for e in listing.employees] == [
         ("Signe Due", False), ("Jesper Mortensen", True), ("Ida Holm", False)]
     assert [w.what for w in listing.warnings if w.kind == "mark"] == [
-        'The mark "°" after the name (row 4) is left out of the name; the list says "° = '
+        'The mark "°" beside the name (row 4) is left out of the name; the list says "° = '
         'ny i afdelingen", which mus does not act on.']
 
 
