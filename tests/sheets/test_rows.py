@@ -400,9 +400,10 @@ def test_two_marks_explained_in_one_legend_cell(tmp_path: Path) -> None:
     listing = read_employee_list(path, today=TODAY)
     assert [(e.name, e.on_leave) for e in listing.employees] == [
         ("Signe Due", False), ("Jesper Mortensen", True), ("Ida Holm", False)]
-    assert [w.what for w in listing.warnings if w.kind == "mark"] == [
+    # (someone new is employed: said, the row's other columns deciding)
+    assert [n.what for n in listing.notes if n.kind == "mark" and "°" in n.what] == [
         'The mark "°" beside the name (row 4) is left out of the name; the list says "° = '
-        'ny i afdelingen", which mus does not act on.']
+        'ny i afdelingen": employed, read by their row\'s other columns.']
 
 
 def test_a_mark_the_legend_says_is_leaving_makes_a_leaver(tmp_path: Path) -> None:
