@@ -293,6 +293,16 @@ _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "v
 _UNTIL = frozenset({"til", "indtil", "to", "until", "udløb", "udløber", "slut"})
 
 
+_JOINED = re.compile(r"\s+(?:og|and|&|samt)\s+|\s*[,&/+]\s*", re.IGNORECASE)
+
+
+def _joins_work(unit: str) -> bool:
+    """A unit whose name joins parts of which one says no kind of people ("Frivillig og
+    Lokalafdelinger": the volunteers' work and the local branches, a unit of the staff)."""
+    parts = [p for p in _JOINED.split(unit) if p.strip()]
+    return len(parts) >= 2 and not all(outside(p) or says_not_employed(p) for p in parts)
+
+
 def _bare_employment(header: str) -> bool:
     """A header of the employment and nothing else ("Ansættelse", "Employment"): its kind
     where its cells are words ("Fast", "Sæson til 30.09.2026"), its start where they are days."""
@@ -823,6 +833,8 @@ class EmploymentReader:
         says its person is no employee at all, or ""."""
         for use in self._titles:
             text = cell_text(value_at(values, use.index))
+            if text and use is self._unit and _joins_work(text):
+                continue  # "Frivillig og Lokalafdelinger": the unit's work, not its people
             if text and (_title_says_no_employee(text, use is self._title) or (
                     use is not self._unit and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'

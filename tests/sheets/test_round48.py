@@ -467,3 +467,19 @@ def test_marks_before_names_explained_over_the_header(tmp_path: Path) -> None:
         ("0042", "Ole Øst"), ("0061", "Pia Ravn"), ("0069", "Tor Jens")]
     assert [a.number for a in listing.leavers] == ["0076"]
     assert not [w for w in listing.warnings if w.kind == "mark"]
+
+
+def test_a_unit_whose_name_joins_the_volunteers_work_with_another_is_staff(
+        tmp_path: Path) -> None:
+    """An NGO's department "Frivillig og Lokalafdelinger" (the volunteers' work and the local
+    branches) is a unit of its staff, not volunteers; a unit "Frivillige" alone is none."""
+    rows = [("Nr", "Navn", "Afdeling", "Titel", "Leder"),
+            (1, "Rik Thy", "Sekretariat", "Generalsekretær", None),
+            (2, "Kim Kri", "Frivillig og Lokalafdelinger", "Chef", "Rik Thy"),
+            (3, "Nan And", "Frivillig og Lokalafdelinger", "Konsulent", "Kim Kri"),
+            (4, "Emil Fog", "Frivillig og Lokalafdelinger", "Frivilligkonsulent", "Kim Kri")]
+    listing = read(tmp_path, {"Ansatte": rows})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
+    rows.append((None, "Ole Bo", "Frivillige", "Frivillig", None))
+    listing = read(tmp_path, {"Ansatte": rows})
+    assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
