@@ -135,7 +135,8 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
                     "those employees' leader cannot be told.", "Write each employee's "
                     "leader as it is now in the leader column (or correct the note), and "
                     "run the command again.", row)
-            for draft in _named(words, people, said, led):
+            for draft in [*_named(words, people, said, led),
+                          *_by_number(clause, words, drafts, said, led)]:
                 day = left_day(clause, today) if today is not None and leavers is not None \
                     else None
                 if day is not None and leavers is not None:
@@ -151,6 +152,22 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
                     'If they have left, write it in a status column ("Fratrådt") or take '
                     "their row out; if not, correct the note; then run the command again.",
                     row)
+
+
+# "(nr. 1039)", "lønnr 3155", "medarb.nr. 22": an employee's number in a note
+_NUMBER_IN = re.compile(r"\b(?:nr|lønnr|medarbejdernr|medarb\.?\s*nr|tjenestenr|no)\.?\s*:?\s*"
+                        r"([A-Z]{0,3}-?\d{1,10})\b", re.IGNORECASE)
+
+
+def _by_number(clause: str, words: tuple[str, ...], drafts: Sequence[Draft],
+               said: set[tuple[str, ...]], led: Container[tuple[str, ...]]) -> list[Draft]:
+    """The employees a clause names by their number and first name ("Camilla S. (nr.
+    1039)"), not named before (nor leaders others have); each marked as said."""
+    numbers = {m.group(1) for m in _NUMBER_IN.finditer(clause)}
+    found = [d for d in drafts if d.number in numbers and (key := _words(d.name))
+             and key[0] in words and key not in said and key not in led]
+    said.update(_words(d.name) for d in found)
+    return found
 
 
 T = TypeVar("T")

@@ -545,6 +545,9 @@ _REMARK = frozenset({"note", "noter", "notes", "notat", "notater", "bemærkning"
 # "back from leave", "barsel slut", "orlov søgt", "planlagt orlov".
 # the words that say something ended: a leave's end where a leave is named, else the job's
 _ENDED = frozenset({"slut", "sluttet", "ended"})
+# Why someone left, which says nothing of when: "efter eget ønske", "på egen anmodning"
+_OWN_WISH = re.compile(r"\b(?:efter|på|at)\s+(?:eget|egen|their\s+own|own)\s+"
+                       r"(?:ønske|anmodning|request|opsigelse)\b", re.IGNORECASE)
 # the past tense, which tells when something was, not that it is over or to come
 _PAST = frozenset({"var", "was", "været", "varit", "vært", "haft", "had"})
 _NOT_NOW_WORDS = frozenset({"tilbage", "retur", "returned", "back", "efter", "after", "slut",
@@ -652,6 +655,7 @@ def remark_state(text: str) -> str | None:
     """LEAVE or LEFT where a short remark plainly says so ("på barsel til marts", "Fratrådt
     31/10"), else None: a remark that is long, or says the leave is over or to come, says
     nothing mus acts on."""
+    text = _OWN_WISH.sub("", text)  # "fratrådte 30.11.2026 efter eget ønske": why, not when
     words = WORD.findall(text.casefold())
     if len(words) > 8:
         # "barsel til marts, MUS når hun er tilbage – send alligevel", "stoppet 30/11 – skal

@@ -483,3 +483,13 @@ def test_a_unit_whose_name_joins_the_volunteers_work_with_another_is_staff(
     rows.append((None, "Ole Bo", "Frivillige", "Frivillig", None))
     listing = read(tmp_path, {"Ansatte": rows})
     assert [e.number for e in listing.employees] == ["1", "2", "3", "4"]
+
+
+def test_a_note_that_names_a_leaver_by_first_name_and_number(tmp_path: Path) -> None:
+    """"NB: Camilla S. (nr. 1039) fratrådte 30.11.2026 efter eget ønske": the note names her
+    by first name and number, and why she left says nothing of when: a leaver."""
+    listing = read_csv(tmp_path, "Nr;Navn;Afdeling;Leder\n1001;Kim Pe;Salg;\n"
+                       "1039;Camilla Sørensen;Salg;Kim Pe\n1040;Camilla Holm;Salg;Kim Pe\n"
+                       ";;;\nNB: Camilla S. (nr. 1039) fratrådte 30.11.2026 efter eget ønske;;;\n")
+    assert [e.number for e in listing.employees] == ["1001", "1040"]
+    assert [a.number for a in listing.leavers] == ["1039"]
