@@ -47,7 +47,7 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
             continue
         filled = sum(1 for _, v in sample if any(value_at(v, i) not in (None, "")
                                                   for i in block))
-        units = _units_table(block, theirs, own, sample)
+        units = _units_table(block, theirs, own, sample, headers)
         if (filled > 0.5 * listed and not (units and filled < listed)) or (
                 set(theirs) - set(own) and not units):
             return ()  # filled on the list's rows, or giving what the list does not: its own
@@ -58,18 +58,25 @@ def side_columns(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any]
 
 
 def _units_table(block: range, theirs: dict[str, int], own: dict[str, int],
-                 rows: Sequence[tuple[int, Sequence[Any]]]) -> bool:
+                 rows: Sequence[tuple[int, Sequence[Any]]], headers: Sequence[str] = ()
+                 ) -> bool:
     """A table of the list's units beside it ("Afdeling | Leder | Leders mail | Refererer
     til"): its unit column names each of the list's units once. Its leaders are the units'
-    (read as another sheet of units is, listleaders.py), never the rows' beside them."""
-    if "department" not in own:
-        return False
+    (read as another sheet of units is, listleaders.py), never the rows' beside them. The
+    list's unit column is its department, or the column headed as the table's first is
+    ("Værksted" beside "Værksted", where the list's is found by its cells)."""
     first = theirs.get("department", block.start)  # (under a group title over the block, its
     # first column's header reads with the title: "Afdelinger og ledere" over "Afdeling")
+    unit = own.get("department")
+    if unit is None and first < len(headers) and headers[first]:
+        unit = next((i for i, h in enumerate(headers[:block.start])
+                     if h.casefold() == headers[first].casefold()), None)
+    if unit is None:
+        return False
     units = [cell_text(value_at(v, first)) for _, v in rows]
     # (a note under the table, "Afdelingslederne refererer til adm. direktør.", is no unit)
     units = [u for u in units if u and not (u.endswith(".") and len(u.split()) >= 3)]
-    listed = {cell_text(value_at(v, own["department"])) for _, v in rows} - {""}
+    listed = {cell_text(value_at(v, unit)) for _, v in rows} - {""}
     return len(units) >= 2 and len(set(units)) == len(units) and set(units) <= listed
 
 

@@ -493,3 +493,25 @@ def test_a_note_that_names_a_leaver_by_first_name_and_number(tmp_path: Path) -> 
                        ";;;\nNB: Camilla S. (nr. 1039) fratrådte 30.11.2026 efter eget ønske;;;\n")
     assert [e.number for e in listing.employees] == ["1001", "1040"]
     assert [a.number for a in listing.leavers] == ["1039"]
+
+
+def test_a_units_table_beside_the_list_keyed_by_the_same_header(tmp_path: Path) -> None:
+    """Beside the list, past an empty column, "Værksted | Mester / ansvarlig | E-mail", each
+    workshop once, keyed by the list's own "Værksted" column (found as the department by its
+    cells): a table of the units' leaders, not the list's leader and e-mail columns on the
+    rows beside it."""
+    rows = [("Nr", "Fornavn", "Efternavn", "Værksted", "Telefon", None, "Værksted",
+             "Mester / ansvarlig", "E-mail"),
+            (34, "Astrid", "Ande", "Syning", "60834286", None, "Møbler", "Bir Laur", "bl@p.dk"),
+            (22, "Niels", "Dam", "Biler", "42499924", None, "Biler", "Bir Laur", "bl@p.dk"),
+            (24, "Sus", "Friis", "Biler", "29174372", None, "Syning", "Sus Laur", "sl@p.dk"),
+            (19, "Åse", "Jens", "Møbler", "40461318"),
+            (12, "Bir", "Laur", "Møbler", "30138350"),
+            (14, "Sus", "Laur", "Syning", "22833552"),
+            (30, "Mal", "Lyk", "Syning", "47797339")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["34"] == ("Syning", "Sus Laur", "sl@p.dk")
+    assert got["22"] == ("Biler", "Bir Laur", "bl@p.dk")
+    assert got["24"] == ("Biler", "Bir Laur", "bl@p.dk")
+    assert got["19"] == ("Møbler", "Bir Laur", "bl@p.dk")
