@@ -92,7 +92,17 @@ def read_initials_key(drafts: Sequence[Draft], rows: Iterable[tuple[int, Sequenc
     numbers = {d.number for d in drafts}
     coded = {d.given.number for d in drafts if d.given.number and not d.given.text
              and d.given.number not in numbers}
+    # a leader given by a post no one on the list has as a name ("Inspektør Nord"), which a
+    # small sheet pairs with a person on the list ("Funktioner": Inspektør Nord | Lene Kragh)
+    names = {normal_name(d.name) for d in drafts}
+    posts = {g for g in given if not _LINE.match(f"{g} = x") and normal_name(g) not in names
+             and not any(c.isdigit() for c in g) and "@" not in g}
     given = {g for g in given | coded if _LINE.match(f"{g} = x")}
+    if posts and others and (held := _posts_held(others, posts, names)):
+        sheets = list(dict.fromkeys(s for _, _, s in held.values()))
+        _read_key(drafts, {k: (n, a, "") for k, (n, a, _) in held.items()}, findings,
+                  f"the sheet{'s' if len(sheets) > 1 else ''} " + ", ".join(
+                      f'"{s}"' for s in sheets), "by their post")
     if given:
         ids = known()
         given = {g for g in given if g.casefold() not in ids}
@@ -115,8 +125,31 @@ def read_initials_key(drafts: Sequence[Draft], rows: Iterable[tuple[int, Sequenc
     return set()
 
 
+def _posts_held(sheets: Iterable[Sheet], posts: set[str], names: set[str]
+                ) -> dict[str, tuple[str, str, str]]:
+    """Post → (name, address, sheet) from rows of other small sheets where one cell is a post
+    the leader column gives and another the full name of someone on the list ("Inspektør
+    Nord | Lene Kragh | lkr@…"); a post two rows give differently is left out."""
+    found: dict[str, tuple[str, str, str]] = {}
+    twice: set[str] = set()
+    for sheet in sheets:
+        if len(sheet.rows) > _SMALL:
+            continue
+        for _, values in sheet.rows:
+            texts = [t for t in map(cell_text, values) if t]
+            keys = [t for t in texts if t in posts]
+            people = [t for t in texts if t not in posts and normal_name(t) in names]
+            if len(keys) != 1 or len(people) != 1:
+                continue
+            address = next((t for t in texts if valid_email(t)), "")
+            if keys[0] in found and found[keys[0]][0] != people[0]:
+                twice.add(keys[0])
+            found.setdefault(keys[0], (people[0], address, sheet.name))
+    return {k: v for k, v in found.items() if k not in twice}
+
+
 def _read_key(drafts: Sequence[Draft], key: dict[str, tuple[str, str, str]],
-              findings: Findings, where: str) -> None:
+              findings: Findings, where: str, how: str = "by initials") -> None:
     used: list[int] = []
     for d in drafts:
         found = key.get(d.given.text) or key.get(d.given.number)
@@ -126,5 +159,5 @@ def _read_key(drafts: Sequence[Draft], key: dict[str, tuple[str, str, str]],
                 dataclasses.replace(d.given, text=name, email=d.given.email or address,
                                     number="" if d.given.number in key else d.given.number))
             used.append(d.row)
-    findings.note("initials-key", f"The leaders given by initials ({', '.join(sorted(key))}) "
+    findings.note("initials-key", f"The leaders given {how} ({', '.join(sorted(key))}) "
                   f"are read as {where} name them ({rows_text(used)}).", used[0], None, used)

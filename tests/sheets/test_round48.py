@@ -515,3 +515,24 @@ def test_a_units_table_beside_the_list_keyed_by_the_same_header(tmp_path: Path) 
     assert got["22"] == ("Biler", "Bir Laur", "bl@p.dk")
     assert got["24"] == ("Biler", "Bir Laur", "bl@p.dk")
     assert got["19"] == ("Møbler", "Bir Laur", "bl@p.dk")
+
+
+def test_a_leader_given_by_post_resolved_on_a_sheet_of_posts(tmp_path: Path) -> None:
+    """"Leder (funktion)" gives each one's leader by post ("Inspektør Nord"), which the list's
+    own job titles do not hold ("Inspektør"); a sheet "Funktioner" pairs each post with a
+    person on the list and an address: that person leads them, said."""
+    people = [("Nr", "Navn", "Stilling", "Leder (funktion)"),
+              (801, "Bri Mad", "Administrationschef", "Bestyrelsen"),
+              (802, "Len Kra", "Inspektør", "Administrationschef"),
+              (803, "Jon Aag", "Inspektør", "Administrationschef"),
+              (804, "Ole Ask", "Vicevært", "Inspektør Nord"),
+              (805, "Eva Bro", "Vicevært", "Inspektør Syd")]
+    posts = [("Funktion", "Navn", "Mail"),
+             ("Administrationschef", "Bri Mad", "bm@k.dk"),
+             ("Inspektør Nord", "Len Kra", "lk@k.dk"),
+             ("Inspektør Syd", "Jon Aag", "ja@k.dk")]
+    listing = read(tmp_path, {"Personale": people, "Funktioner": posts})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["804"] == ("Len Kra", "lk@k.dk")
+    assert got["805"] == ("Jon Aag", "ja@k.dk")
+    assert got["802"] == ("Bri Mad", "bm@k.dk")
