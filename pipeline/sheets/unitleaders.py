@@ -300,8 +300,10 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
 
 
 def _header_of(grid: Sequence[Sequence[str]], key: int, seen: set[str]) -> Sequence[str]:
-    """A units sheet's header: its first row whose key cell holds no unit of the list."""
-    return next((r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen), [])
+    """A units sheet's header: its first row of two cells or more whose key cell holds no unit
+    of the list (not a title line over it), else its first row whose key cell holds none."""
+    rows = [r for r in grid if key < len(r) and r[key] and _norm(r[key]) not in seen]
+    return next((r for r in rows if sum(map(bool, r)) >= 2), rows[0] if rows else [])
 
 
 def _person_column(rows: Sequence[tuple[int, list[str]]], key: int, width: int,
@@ -319,6 +321,41 @@ def _person_column(rows: Sequence[tuple[int, list[str]]], key: int, width: int,
         if count > best[1] or (count == best[1] and count and headed and not best[2]):
             best = (col, count, headed)
     return best[0], best[1]
+
+
+def _second_leader(sheet: Sheet, key: int, person: int, head: Sequence[str], seen: set[str],
+                   directory: Directory) -> int | None:
+    """Another column of a units sheet that finds people on the list on as many of the
+    list's units as the leader column does, where neither is headed as the leader
+    ("Afdelingssygeplejerske" beside "Ledende overlæge") and the other is no deputy, approver
+    or leader above: its index, or None."""
+    def header(col: int) -> str:
+        return head[col] if col < len(head) else ""
+
+    if _heads_leader(header(person)):
+        return None
+    rows = [[cell_text(v) for v in row] for _, row in sheet.rows]
+    rows = [r for r in rows if key < len(r) and _norm(r[key]) in seen]
+
+    def who(r: Sequence[str], col: int) -> str:
+        if col >= len(r) or not r[col]:
+            return ""
+        leader = directory.resolve(Given(text=r[col]), -1)
+        return leader.number or leader.name if leader.found and not leader.ambiguous else ""
+
+    leaders = [who(r, person) for r in rows]
+    best = sum(map(bool, leaders))
+    for col in range(max((len(r) for r in rows), default=0)):
+        words = set(WORD.findall(header(col).casefold()))
+        if col in (key, person) or best < 2 or words & DEPUTY or words & set(APPROVERS) or (
+                says(header(col), LEADER) and not _heads_leader(header(col))) or (
+                _REPORTS_VERB.search(header(col))):
+            continue
+        # (another person than the row's leader column gives: not the same one by number)
+        if sum(1 for r, first in zip(rows, leaders, strict=True)
+               if first and (second := who(r, col)) and second != first) >= best:
+            return col
+    return None
 
 
 def _heads_leader(header: str) -> bool:
@@ -350,6 +387,14 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
     unmatched: list[tuple[int, str]] = []
     role = _role_column(sheet, (key, person, email))
     head = _header_of([[cell_text(v) for v in row] for _, row in sheet.rows], key, seen)
+    other = _second_leader(sheet, key, person, head, seen, directory)
+    if other is not None:
+        first, second = (head[i] if i < len(head) else "" for i in (person, other))
+        findings.error("unit-sheet-two-columns", f'The sheet "{sheet.name}" gives each unit two '
+                       f'people, under "{first}" and "{second}", and neither is headed as the '
+                       "leader, so whose employees each person is cannot be told (by their "
+                       "profession, perhaps).", 'Add a column "Leder" to the list with each '
+                       "employee's leader (name, number or e-mail), and run the command again.")
     for n, row in sheet.rows:
         texts = [cell_text(v) for v in row]
         unit = texts[key] if key < len(texts) else ""
@@ -508,18 +553,23 @@ def _names(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
     text, one name per code, not people."""
     grid = [[cell_text(v) for v in row] for _, row in sheet.rows]
     rows = [r for r in grid if key < len(r) and _norm(r[key]) in seen]
-    if not rows or sum(any(c.isdigit() for c in r[key]) for r in rows) < len(rows) * 0.8:
-        return {}, ""
+    if not rows or sum(_code(r[key]) for r in rows) < len(rows) * 0.8:
+        return {}, ""  # (not "Afsnit R1 Neurorehabilitering": a name with a number in it)
     header = _header_of(grid, key, seen)
     for col in range(max(len(r) for r in rows)):
         if col in (key, person, email):
             continue
         texts = [r[col] if col < len(r) else "" for r in rows]
-        if all(t and any(c.isalpha() for c in t) for t in texts) and len(
+        if all(t and any(c.isalpha() for c in t) and "@" not in t for t in texts) and len(
                 set(texts)) == len(texts) and not any(_finds(directory, t) for t in texts):
             return ({_norm(r[key]): r[col] for r in rows},
                     header[col] if col < len(header) else "")
     return {}, ""
+
+
+def _code(text: str) -> bool:
+    """A unit's code: a digit in it, and no more than two words ("122", "R-4", "Afd 12")."""
+    return any(c.isdigit() for c in text) and len(text.split()) <= 2
 
 
 def _groups_led(sheet: Sheet, key: int, used: Sequence[int | None], seen: set[str],

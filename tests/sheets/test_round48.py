@@ -536,3 +536,26 @@ def test_a_leader_given_by_post_resolved_on_a_sheet_of_posts(tmp_path: Path) -> 
     assert got["804"] == ("Len Kra", "lk@k.dk")
     assert got["805"] == ("Jon Aag", "ja@k.dk")
     assert got["802"] == ("Bri Mad", "bm@k.dk")
+
+
+def test_a_units_sheet_with_two_people_per_unit_neither_headed_as_leader(
+        tmp_path: Path) -> None:
+    """A rehabilitation centre's sheet of wards gives each ward its head nurse and its chief
+    physician ("Afdelingssygeplejerske", "Ledende overlæge"), with addresses; whose leader is
+    whose goes by profession. Refused, naming both columns: not the first column for everyone,
+    and no address taken as a ward's name ("Afsnit R1 Neurorehabilitering" is a name, not a
+    code)."""
+    people = [("Lønnr", "Navn", "Afsnit", "Stilling"),
+              (1, "Mik And", "Centerledelse", "Centerchef"),
+              (2, "Lan Ngu", "Afsnit R1 Neuro", "Afdelingssygeplejerske"),
+              (3, "Pri Sha", "Afsnit R1 Neuro", "Ledende overlæge"),
+              (4, "Tom Now", "Afsnit R1 Neuro", "Sygeplejerske"),
+              (5, "Ann Mor", "Afsnit R2 Orto", "Afdelingssygeplejerske"),
+              (6, "Ast Øst", "Afsnit R2 Orto", "Ledende overlæge"),
+              (7, "Kim Lau", "Afsnit R2 Orto", "Læge")]
+    wards = [("Centerchef: Mik And",),
+             ("Afsnit", "Afdelingssygeplejerske", "Mail", "Ledende overlæge", "Mail"),
+             ("Afsnit R1 Neuro", "Lan Ngu", "ln@r.dk", "Pri Sha", "ps@r.dk"),
+             ("Afsnit R2 Orto", "Ann Mor", "am@r.dk", "Ast Øst", "ao@r.dk")]
+    with pytest.raises(SpreadsheetError, match='"Afdelingssygeplejerske" and "Ledende overlæge"'):
+        read(tmp_path, {"Medarbejdere": people, "Ledelse": wards})
