@@ -161,7 +161,12 @@ _PLACE = frozenset({"arbejdssted", "arbejdsplads", "tjenestested", "ansættelses
                     "klinik", "apotek", "værksted",
                     # a person's places, some listing several (Sling's "Locations"): the
                     # one of them their leader is at is theirs (employees.py)
-                    "locations", "sites", "lokationer", "arbejdssteder"})
+                    "locations", "sites", "lokationer", "arbejdssteder",
+                    # in other languages: French "Établissement", German "Standort",
+                    # "Niederlassung", "Filiale", Spanish and Italian "Sede", Finnish
+                    # "Toimipiste", Dutch "Vestiging"
+                    "établissement", "etablissement", "standort", "niederlassung", "filiale",
+                    "sede", "toimipiste", "vestiging", "arbeitsort"})
 # Unit levels numbered across several columns: "Nivå 1" … "Nivå 4", "Level 1", "Niveau 2".
 _NUMBERED = re.compile(r"^\s*(\D*?)\s*(\d{1,2})\s*(\D*?)\s*$")
 

@@ -559,3 +559,16 @@ def test_a_units_sheet_with_two_people_per_unit_neither_headed_as_leader(
              ("Afsnit R2 Orto", "Ann Mor", "am@r.dk", "Ast Øst", "ao@r.dk")]
     with pytest.raises(SpreadsheetError, match='"Afdelingssygeplejerske" and "Ledende overlæge"'):
         read(tmp_path, {"Medarbejdere": people, "Ledelse": wards})
+
+
+def test_a_place_of_work_headed_in_french_is_the_department(tmp_path: Path) -> None:
+    """Skello's French "Établissement" (the shop or head office a person works at) is the
+    department where no column is headed as one."""
+    listing = read_csv(tmp_path, "Matricule;Prénom;Nom;Établissement;Manager\n"
+                       "001;Bir;Bæk;Siège;\n002;Tho;Niel;Siège;Bir Bæk\n"
+                       "004;Pia;Chri;Boulangerie Vesterbro;Bir Bæk\n"
+                       "005;Ole;Dam;Boulangerie Vesterbro;Pia Chri\n"
+                       "006;Eva;Ho;Boulangerie Vesterbro;Pia Chri\n")
+    assert [e.department for e in listing.employees] == [
+        "Siège", "Siège", "Boulangerie Vesterbro", "Boulangerie Vesterbro",
+        "Boulangerie Vesterbro"]
