@@ -90,6 +90,63 @@ def leaders_of_units(drafts: Sequence[Draft], layout: ListLayout, findings: Find
                   filled[0].row, use.header)
 
 
+def levels_left(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
+    """Leader columns of levels from the top down, left to right ("Direktør" | "Område" |
+    "Områdedirektør" | "Afdeling" | "Afdelingsleder" | "Team" | "Teamleder"), each leader
+    naming themselves in their own level's column: the leader column read is the finest;
+    where it names the row's own person or no one, the next level up (left) that names
+    someone else leads; where the department is empty, the finest unit column left of it
+    that is filled gives the unit. Said."""
+    use = layout.fields.get("leader")
+    unit = layout.fields.get("department")
+    if use is None or len(drafts) < 6:
+        return
+    names = {normal_name(d.name) for d in drafts}
+    sample = drafts[:300]
+
+    def names_people(index: int) -> bool:
+        texts = [d.texts[index] for d in sample if index < len(d.texts) and d.texts[index]]
+        return len(texts) >= 0.5 * len(sample) and sum(
+            normal_name(t) in names for t in texts) >= 0.9 * len(texts)
+
+    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    levels = [u for u in sorted(layout.kept, key=lambda u: -u.index)
+              if u.index < use.index and u.index not in used and names_people(u.index)]
+    if len(levels) < 2:
+        return  # (one column above: parentunits.py and the leader above read it)
+    read: list[int] = []
+    for d in drafts:
+        own = normal_name(d.name)
+        if d.given.text and normal_name(d.given.text) != own:
+            continue
+        above = next((d.texts[u.index] for u in levels if u.index < len(d.texts)
+                      and d.texts[u.index] and normal_name(d.texts[u.index]) != own), "")
+        d.given = dataclasses.replace(d.given, text=above, email="", number="")
+        read.append(d.row)
+    units: list[int] = []
+    if unit is not None:
+        coarser = [u for u in sorted(layout.kept, key=lambda u: -u.index)
+                   if u.index < unit.index and u.index not in used and (
+                       field_role(u.header) or ("", 0))[0] == "department"
+                   and not names_people(u.index)]
+        for d in drafts:
+            if not d.fields["department"] and (found := next(
+                    (d.texts[u.index] for u in coarser if u.index < len(d.texts)
+                     and d.texts[u.index]), "")):
+                d.fields["department"] = found
+                units.append(d.row)
+    if read:
+        said = and_list([f'"{u.header}"' for u in levels])
+        findings.note("leader-levels-left", f'In {rows_text(read)} the column "{use.header}" '
+                      "names the row's own person (a leader at that level) or nobody, so the "
+                      f"leader is the next level up in {said} that names someone else.",
+                      read[0], use.header, read)
+    if units and unit is not None:
+        findings.note("unit-levels-left", f'In {rows_text(units)} the column "{unit.header}" is '
+                      "empty, so the department is the nearest level above that is filled.",
+                      units[0], unit.header, units)
+
+
 def levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
     """Leader columns of levels, each filled on every row, a leader's own name in their own
     level's column ("Kontorchef" | "Vicedirektør" | "Direktør", the head of an office naming

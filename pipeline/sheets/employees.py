@@ -27,6 +27,7 @@ from pipeline.sheets.bycontent import holds_units
 from pipeline.sheets.columnleaders import (
     chain_leaders,
     leaders_of_units,
+    levels_left,
     levels_past_self,
     refuse_leader_positions,
 )
@@ -769,6 +770,7 @@ class _Read:
         leaders_of_units(drafts, layout, findings)
         chain_leaders(drafts, layout, findings)
         levels_past_self(drafts, layout, findings)
+        levels_left(drafts, layout, findings)
         read_flag_leaders(drafts, layout.kept, findings)
         # (a table under the list keyed otherwise, "Init | Navn | Mail": a key of the leaders)
         under = {s.row for s in skips if s.reason == "other-table"}

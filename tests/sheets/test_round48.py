@@ -572,3 +572,30 @@ def test_a_place_of_work_headed_in_french_is_the_department(tmp_path: Path) -> N
     assert [e.department for e in listing.employees] == [
         "Siège", "Siège", "Boulangerie Vesterbro", "Boulangerie Vesterbro",
         "Boulangerie Vesterbro"]
+
+
+def test_leader_columns_of_levels_from_the_top_down(tmp_path: Path) -> None:
+    """"Direktør | Område | Områdedirektør | Afdeling | Afdelingsleder | Team | Teamleder",
+    each leader naming themselves at their own level: the nearest leader is the finest column
+    that names someone else, and a row without a team or a department takes its nearest unit
+    above."""
+    head = ("Lønnr", "Navn", "Direktør", "Område", "Områdedirektør", "Afdeling",
+            "Afdelingsleder", "Team", "Teamleder")
+    rows = [head,
+            (1, "Tro Bach", "Tro Bach", "Direktion", None, None, None, None, None),
+            (2, "Hel Dam", "Tro Bach", "Salg", "Hel Dam", None, None, None, None),
+            (3, "Gre Pet", "Tro Bach", "Salg", "Hel Dam", "Key", "Gre Pet", None, None),
+            (4, "Mal Dam", "Tro Bach", "Salg", "Hel Dam", "Key", "Gre Pet", "Hosp", "Mal Dam"),
+            (5, "Åse Løn", "Tro Bach", "Salg", "Hel Dam", "Key", "Gre Pet", "Hosp", "Mal Dam"),
+            (6, "Sør Frø", "Tro Bach", "Salg", "Hel Dam", "Key", "Gre Pet", "Hosp", "Mal Dam"),
+            (7, "Met Dal", "Tro Bach", "Salg", "Hel Dam", "Key", "Gre Pet", None, None),
+            (8, "Ida Hav", "Tro Bach", "Salg", "Hel Dam", None, None, None, None)]
+    listing = read(tmp_path, {"Organisation": rows})
+    got = {e.number: (e.leader, e.department) for e in listing.employees}
+    assert got["1"][0] == ""
+    assert got["2"][0] == "Tro Bach"
+    assert got["3"][0] == got["8"][0] == "Hel Dam"
+    assert got["4"][0] == got["7"][0] == "Gre Pet"
+    assert got["5"][0] == "Mal Dam"
+    assert got["1"][1] == "Direktion"
+    assert got["8"][1] == "Salg"
