@@ -231,5 +231,30 @@ def _text_sheet(path: Path, name: str, text: str, encoding: str,
         while rows and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
             rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
         rows = _header_unquoted(rows, delimiter)
+    marks: dict[tuple[int, int], str] = {}
+    if "~~" in text:
+        rows = _struck(rows, marks)
     return Sheet(path, name, tuple(rows),  # a section's name, or none
-                 encoding=encoding, blank_rows=frozenset(blank), rejoined=rejoined)
+                 encoding=encoding, blank_rows=frozenset(blank), rejoined=rejoined,
+                 marks=marks)
+
+
+_STRUCK = re.compile(r"~~(.+?)~~")
+
+
+def _struck(rows: list[tuple[int, tuple[str, ...]]], marks: dict[tuple[int, int], str]
+            ) -> list[tuple[int, tuple[str, ...]]]:
+    """Markdown's strike-through ("| ~~1091~~ | ~~Britt Gram~~ |", a table pasted from Teams
+    or a wiki): the text without its marks, and a cell wrapped whole marked as struck through,
+    as an xlsx cell's strike-through is (its legend, "~~Overstreget~~ = stoppet", reads then)."""
+    out = []
+    for line, cells in rows:
+        plain = []
+        for col, cell in enumerate(cells):
+            bare = cell.strip()
+            if len(bare) > 4 and bare.startswith("~~") and bare.endswith("~~") and (
+                    "~~" not in bare[2:-2]):
+                marks[(line, col + 1)] = "strike"
+            plain.append(_STRUCK.sub(r"\1", cell) if "~~" in cell else cell)
+        out.append((line, tuple(plain)))
+    return out

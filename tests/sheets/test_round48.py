@@ -599,3 +599,21 @@ def test_leader_columns_of_levels_from_the_top_down(tmp_path: Path) -> None:
     assert got["5"][0] == "Mal Dam"
     assert got["1"][1] == "Direktion"
     assert got["8"][1] == "Salg"
+
+
+def test_a_markdown_table_with_struck_through_rows(tmp_path: Path) -> None:
+    """A table pasted from Teams into a text file, with "~~…~~" around the cells of those who
+    stopped and "~~Overstreget~~ = stoppet i år" under it: those rows are struck through, as in
+    a workbook, so they have left; the marks are no part of the numbers."""
+    text = ("Hej – her er listen:\n\n| Lønnr | Navn | Afdeling | Leder |\n|---|---|---|---|\n"
+            "| 1043 | Vib Bech | Ledelse |  |\n| 1046 | Pet Bæk | Værksted | Vib Bech |\n"
+            "| ~~1091~~ | ~~Bri Gram~~ | ~~Værksted~~ | ~~Pet Bæk~~ |\n"
+            "| 1094 | Ann Sø | Værksted | Pet Bæk |\n\n"
+            "~~Overstreget~~ = stoppet i år (skal ikke have MUS).\n")
+    path = tmp_path / "l.txt"
+    path.write_text(text, encoding="utf-8")
+    from pipeline.sheets import read_employee_list
+    from tests.sheets.reading import TODAY
+    listing = read_employee_list(path, today=TODAY)
+    assert [e.number for e in listing.employees] == ["1043", "1046", "1094"]
+    assert [a.number for a in listing.leavers] == ["1091"]
