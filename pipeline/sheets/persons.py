@@ -67,6 +67,15 @@ _EXAMPLE = frozenset({"eksempel", "eksempelrække", "example", "sample", "dummy"
                       "exempel", "beispiel", "muster"})
 
 
+def example_cell(text: str) -> bool:
+    """A cell beside the name that says the row is a template's example ("EKSEMPEL – slet
+    denne række", "Example row, delete"): a few words, the first of them the word."""
+    if text[:1] not in "EeSsDdBbMm":
+        return False
+    words = _words(text)
+    return bool(words) and len(words) <= 6 and words[0] in _EXAMPLE
+
+
 def example(name: str) -> bool:
     """A name marked as a template's example, in brackets, after a dash or under a label
     ("Eksempel: Anne Andersen")."""

@@ -30,6 +30,7 @@ from pipeline.sheets.persons import (
     account_word,
     all_account_words,
     example,
+    example_cell,
     names_a_mailbox,
     title_names_account,
     vacancy,
@@ -363,7 +364,9 @@ class RowReader:
                 return Skipped(row, "subtotal", mask_cpr(name[:40]))
             if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
-            if ("(" in name or " - " in name or " – " in name or ":" in name) and example(name):
+            if (("(" in name or " - " in name or " – " in name or ":" in name) and example(
+                    name)) or any(example_cell(t) for i, t in enumerate(texts)
+                                  if t and i not in self.name_cols):
                 return Skipped(row, "example", mask_cpr(name[:40]))
             whole = self._whole_name(texts, width, name)
             if (" " not in name and whole is name and account(name, self._address(texts))) or (

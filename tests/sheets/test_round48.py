@@ -617,3 +617,16 @@ def test_a_markdown_table_with_struck_through_rows(tmp_path: Path) -> None:
     listing = read_employee_list(path, today=TODAY)
     assert [e.number for e in listing.employees] == ["1043", "1046", "1094"]
     assert [a.number for a in listing.leavers] == ["1091"]
+
+
+def test_a_templates_example_row_marked_in_its_remark(tmp_path: Path) -> None:
+    """A vendor template's grey example row "12345 | Hans | Hansen | … | EKSEMPEL – slet denne
+    række" left in above the real rows: a template's example, no employee. A remark that only
+    mentions an example further in is no such mark."""
+    rows = [("Medarbejdernummer", "Fornavn", "Efternavn", "Afdeling", "Bemærkning"),
+            (12345, "Hans", "Hansen", "Salg", "EKSEMPEL – slet denne række"),
+            (303, "Jes Nør", "Gaard", "Direktion", None),
+            (305, "Vib Sør", "Ensen", "Salg", "Skal have eksempel på mål")]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    assert [e.number for e in listing.employees] == ["303", "305"]
+    assert [s.row for s in listing.skipped if s.reason == "example"] == [2]
