@@ -287,9 +287,14 @@ def status_state(text: str) -> str | None:
     if "password" in words or any(p in _SIGN_IN for p in pairwise(words)):
         return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
         # one works here
+    went = [w for w in words if w in LEFT_WORDS]
+    if went and set(went) <= {"gået"} and any(w in _LEAVE for w in words):
+        return LEAVE  # "Gået på barsel": gone on leave, not gone
     if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words) or any(
-            p in _NOT_STARTED_PAIRS or p in _LEFT_PAIRS for p in pairwise(words)):
-        return LEFT  # left, or not begun: no form either way
+            p in _NOT_STARTED_PAIRS or p in _LEFT_PAIRS for p in pairwise(words)) or any(
+            a in _WENT and b in ("på", "til", "on") and c in _RETIREMENT
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)):
+        return LEFT  # left, or not begun: no form either way; "Gik på pension 1. okt. 2026"
     if any(a in _NOT and b in _EMPLOYED and b != "payroll" for a, b in pairwise(words)):
         return LEFT  # "Ikke aktiv", "Not active" (Oracle's "No Payroll" says how one is paid)
     if _no_form(words):
@@ -307,6 +312,13 @@ def status_state(text: str) -> str | None:
     if any((a, b) in _EMPLOYED_PAIRS for a, b in pairwise(words)):
         return EMPLOYED  # "Full-Time", "Part time"
     return None
+
+
+# Gone on a pension, in the past tense: "Gik på pension", "Overgik til efterløn", "Went on
+# retirement" (not "går på pension 1/3-2027": to come)
+_WENT = frozenset({"gik", "gået", "overgik", "overgået", "went", "gone"})
+_RETIREMENT = frozenset({"pension", "efterløn", "folkepension", "førtidspension", "retirement",
+                         "pensjon"})
 
 
 # An account's state alone, as a user list gives it ("Konto": Åben / Lukket); in a remark

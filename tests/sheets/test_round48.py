@@ -630,3 +630,17 @@ def test_a_templates_example_row_marked_in_its_remark(tmp_path: Path) -> None:
     listing = read(tmp_path, {"Medarbejdere": rows})
     assert [e.number for e in listing.employees] == ["303", "305"]
     assert [s.row for s in listing.skipped if s.reason == "example"] == [2]
+
+
+def test_gone_on_a_pension_in_the_past_tense_and_gone_on_leave(tmp_path: Path) -> None:
+    """A free-text status: "Gik på pension 1. okt. 2026" has left; "Gået på barsel" is on
+    leave (not gone); "Går på pension 1. marts 2027" is still here."""
+    rows = [("Nr", "Navn", "Afdeling", "Status"),
+            (1, "Ane Bak", "Salg", "Ansat"),
+            (2, "Bo Dam", "Salg", "Gik på pension 1. okt. 2026"),
+            (3, "Cai Eng", "Salg", "Gået på barsel"),
+            (4, "Dan Fog", "Salg", "Går på pension 1. marts 2027"),
+            (5, "Eva Gram", "Salg", "Ansat")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert [(e.number, e.on_leave) for e in listing.employees] == [
+        ("1", False), ("3", True), ("4", False), ("5", False)]
