@@ -1,5 +1,5 @@
 """A finer unit column than the department whose every unit one leader leads: that unit is
-the department.
+the department (and, once a list's teams show so, every team of it).
 
 A list often has a department (``Afdeling``) and a team under it (``Team``, ``Gruppe``), and a
 team under a weaker header stays detail where nothing says otherwise. But the MUS is the
@@ -10,8 +10,10 @@ team is the unit each talk belongs to, and so the department. A team name found 
 departments ("Gruppe 1" in "Distrikt Nord" and "Distrikt Syd") is named with its department
 ("Distrikt Nord Gruppe 1"); a row without a team keeps its department, and so does a team
 whose people lead the department's other teams (its "Afdelingsledelse"); a department whose
-teams one leader leads ("Salg" and "Lager" under a shop's manager) stays one. Said in `mus
-check`.
+teams one leader leads ("Salg" and "Lager" under a shop's manager) stays one, unless the
+column is headed as a unit ("Team") and its teams, each in one department, are the list's
+units elsewhere: then they are that department's units too ("Stab": "Økonomi", "HR"). Said in
+`mus check`.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ def _leaders_of(members: Sequence[Draft]) -> set[str]:
 
 def _named(members: Iterable[Draft]) -> set[str]:
     return {leader_key(d.given) for d in members if d.given.said}
+
+
+def _departments_of(teams: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each team → the departments it is found under."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for dep, team in teams:
+        found[team].add(dep)
+    return found
 
 
 def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
@@ -100,6 +110,12 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
             continue  # (no department holds two teams each led by a leader of its own: a
             # department of one team is not split by it alone; Deel's "Team" of payroll
             # countries, "DK Payroll" in every department, each led by the department's leader)
+        if (field_role(other.header) or ("", 0))[0] == "department" and all(
+                len(deps) == 1 for deps in _departments_of(teams).values()):
+            # the teams are units of the list (some each with a leader of its own), each in
+            # one department: a department whose teams one leader leads ("Stab": "Økonomi",
+            # "HR" under its chief) has them as its units too
+            split |= {dep for dep, _ in teams}
         under: dict[str, set[str]] = defaultdict(set)
         for dep, team in teams:
             under[team].add(dep)
@@ -112,9 +128,11 @@ def units_of_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Find
             for d in members:
                 d.fields["department"] = f"{dep} {team}" if len(under[team]) > 1 and dep \
                     else team
-        findings.note("units-of-leaders", f'In {len(split)} of the "{unit.header}", each '
-                      f'"{other.header}" has a leader of its own, so there the department is '
-                      f'the "{other.header}" (named with the "{unit.header}" where the same '
-                      f'name is found under several; the "{unit.header}" for its own '
-                      "leadership and rows without one).", None, other.header)
+        findings.note("units-of-leaders", f'In {len(split)} of the "{unit.header}", the '
+                      f'"{other.header}" are the units people belong to (teams with a leader '
+                      "of their own, and the other teams of the list beside them), so there "
+                      f'the department is the "{other.header}" (named with the '
+                      f'"{unit.header}" where the same name is found under several; the '
+                      f'"{unit.header}" for its own leadership and rows without one).', None,
+                      other.header)
         return

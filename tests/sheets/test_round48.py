@@ -644,3 +644,30 @@ def test_gone_on_a_pension_in_the_past_tense_and_gone_on_leave(tmp_path: Path) -
     listing = read(tmp_path, {"Ark1": rows})
     assert [(e.number, e.on_leave) for e in listing.employees] == [
         ("1", False), ("3", True), ("4", False), ("5", False)]
+
+
+def test_teams_are_the_units_also_where_one_leader_leads_a_departments_teams(
+        tmp_path: Path) -> None:
+    """"Department" and "Team" (Eletive): in two departments each team has a leader of its
+    own, so the teams are the list's units; in "Stab" the chief leads "Økonomi" and "HR"
+    herself: those teams are its people's units too. A department head keeps the
+    department."""
+    lines = ["EmployeeId,FirstName,LastName,Email,ManagerEmail,Department,Team",
+             "1,Ai,Vir,av@f.dk,,Direktion,",
+             "2,Lo,And,la@f.dk,av@f.dk,Byggeri,",
+             "3,So,Øst,so@f.dk,la@f.dk,Byggeri,Konstruktion",
+             "4,Lu,Han,lh@f.dk,la@f.dk,Byggeri,Installation",
+             "5,Ki,Bo,kb@f.dk,so@f.dk,Byggeri,Konstruktion",
+             "6,Ma,Ry,mr@f.dk,lh@f.dk,Byggeri,Installation",
+             "7,Ha,Kr,hk@f.dk,av@f.dk,Infra,",
+             "8,Ni,Nø,nn@f.dk,hk@f.dk,Infra,Vej",
+             "9,Vi,Gr,vg@f.dk,hk@f.dk,Infra,Bro",
+             "10,Ol,Ha,oh@f.dk,nn@f.dk,Infra,Vej",
+             "11,Pe,La,pl@f.dk,vg@f.dk,Infra,Bro",
+             "12,El,Ra,er@f.dk,av@f.dk,Stab,",
+             "13,Ha,Ka,hka@f.dk,er@f.dk,Stab,Økonomi",
+             "14,Pi,Da,pd@f.dk,er@f.dk,Stab,HR"]
+    listing = read_csv(tmp_path, "\n".join(lines) + "\n")
+    got = {e.number: e.department for e in listing.employees}
+    assert got["13"] == "Økonomi" and got["14"] == "HR"
+    assert got["12"] == "Stab" and got["10"] == "Vej"
