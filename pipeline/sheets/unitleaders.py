@@ -400,7 +400,9 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         unit = texts[key] if key < len(texts) else ""
         who = texts[person] if person < len(texts) else ""
         address = texts[email] if email is not None and email < len(texts) else ""
-        if not unit or not who or (role is not None and not leads(
+        acting = _acting(texts, (key, person, email), directory, head) if unit and (
+            not who or vacancy(who)) else None
+        if not unit or (not who and acting is None) or (role is not None and not leads(
                 texts[role] if role < len(texts) else "")):
             continue  # (a deputy beside the unit's leader: "Stedfortræder")
         if _norm(unit) not in seen:
@@ -408,13 +410,14 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                 unmatched.append((n, unit))
             continue
         this = Given(text=who, email=address if valid_email(address) else "")
-        if vacancy(who) and (acting := _acting(texts, (key, person, email), directory, head)):
-            # "– (vakant)", and beside it "Fungerende leder indtil ny er ansat: MCH": the one
-            # who leads the unit for now
+        if acting is not None:
+            # "– (vakant)" or nothing, and beside it "Konstitueret leder" 03317 or "Fungerende
+            # leder indtil ny er ansat: MCH": the one who leads the unit for now
             this = acting
-            findings.note("unit-acting", f'The leader\'s post of the unit "{unit}" is vacant '
-                          f'on the sheet "{sheet.name}" (row {n}); its employees are led by '
-                          f'"{acting.text}", named there as acting leader.')
+            findings.note("unit-acting", f'The leader\'s post of the unit "{unit}" is '
+                          f'{"vacant" if who else "empty"} on the sheet "{sheet.name}" (row '
+                          f'{n}); its employees are led by "{acting.text}", named there as '
+                          "acting leader.")
         rows_of[_norm(unit)].append(n)
         shown[_norm(unit)] = unit
         if _norm(unit) in given and given[_norm(unit)] != this:

@@ -671,3 +671,23 @@ def test_teams_are_the_units_also_where_one_leader_leads_a_departments_teams(
     got = {e.number: e.department for e in listing.employees}
     assert got["13"] == "Økonomi" and got["14"] == "HR"
     assert got["12"] == "Stab" and got["10"] == "Vej"
+
+
+def test_a_units_sheet_whose_empty_leader_cell_has_an_acting_leader_beside_it(
+        tmp_path: Path) -> None:
+    """A unit whose "Leder (medarb.nr)" is empty and whose "Konstitueret leder (medarb.nr)"
+    gives someone on the list: its people are led by the acting leader, who reports to the
+    leader of the unit above."""
+    people = [("Medarb.nr", "Navn", "Enhedskode"),
+              ("03100", "Sus Laur", "4000"), ("03240", "Kim Vad", "4200"),
+              ("03241", "Bo Ny", "4200"), ("03317", "Ann Hald", "4300"),
+              ("03318", "Eva Ris", "4300"), ("03319", "Ole Sand", "4300")]
+    units = [("Enhedskode", "Enhedsnavn", "Overordnet enhed", "Leder (medarb.nr)",
+              "Konstitueret leder (medarb.nr)"),
+             ("4000", "Ældre", None, "03100", None),
+             ("4200", "Hjemmepleje Nord", "4000", "03240", None),
+             ("4300", "Hjemmepleje Syd", "4000", None, "03317")]
+    listing = read(tmp_path, {"Medarbejdere": people, "Enheder": units})
+    got = {e.number: (e.leader, e.department) for e in listing.employees}
+    assert got["03318"] == got["03319"] == ("Ann Hald", "Hjemmepleje Syd")
+    assert got["03317"][0] == got["03240"][0] == "Sus Laur"
