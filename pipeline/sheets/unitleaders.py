@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
@@ -276,6 +277,8 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
         return None
     directory = Directory(people)
     best: tuple[int, Sheet, int, int, int, int | None] | None = None
+    every = set().union(*values.values())
+    others = [_unit_lists_apart(sheet, every) for sheet in others]
     for sheet in others:
         grid = [(n, [cell_text(v) for v in row]) for n, row in sheet.rows]
         width = max((len(r) for _, r in grid), default=0)
@@ -297,6 +300,27 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
     _, sheet, key_col, col, person, email = best
     return _read_sheet(sheet, key_col, col, person, email, values[col], columns, directory,
                        findings, [o for o in others if o is not sheet])
+
+
+_LIST_APART = re.compile(r"\s*[,;]\s*")
+
+
+def _unit_lists_apart(sheet: Sheet, units: set[str]) -> Sheet:
+    """A sheet whose cells name several of the list's units each ("Lager, Forsendelse,
+    Returvarer" under "Leder for"): each such row as one row for each unit."""
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    changed = False
+    for n, values in sheet.rows:
+        at, parts = next(((i, found) for i, v in enumerate(values) if isinstance(v, str)
+                          and ("," in v or ";" in v) and len(found := [
+                              p for p in _LIST_APART.split(v.strip()) if p]) >= 2
+                          and all(_norm(p) in units for p in found)), (None, []))
+        if at is None:
+            rows.append((n, values))
+            continue
+        changed = True
+        rows += [(n, (*values[:at], part, *values[at + 1:])) for part in parts]
+    return dataclasses.replace(sheet, rows=tuple(rows)) if changed else sheet
 
 
 def _header_of(grid: Sequence[Sequence[str]], key: int, seen: set[str]) -> Sequence[str]:
@@ -631,6 +655,9 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
             # holds its budget, "Budgetansvarlig", approves, and may be anyone above)
         filled = [r[col] for r in rows if col < len(r) and r[col]]
         found = sum(1 for text in filled if _finds(directory, text))
+        if found and sum(_leader_key(directory, _given_at(r, col, None)) == _leader_key(
+                directory, _given_at(r, person, None)) for r in rows) * 2 > len(rows):
+            continue  # the unit's leader again, written otherwise ("Leder" beside "Nr")
         if found >= 1 and found >= (len(filled) - 1) / 2 and found >= len(rows) / 2:
             # the one reported to, with the address the sheet gives where they lead a unit
             # themselves ("Bente Jensen" beside Direktionen's "bj@…")

@@ -691,3 +691,23 @@ def test_a_units_sheet_whose_empty_leader_cell_has_an_acting_leader_beside_it(
     got = {e.number: (e.leader, e.department) for e in listing.employees}
     assert got["03318"] == got["03319"] == ("Ann Hald", "Hjemmepleje Syd")
     assert got["03317"][0] == got["03240"][0] == "Sus Laur"
+
+
+def test_a_leaders_sheet_that_lists_the_units_each_leads_in_one_cell(tmp_path: Path) -> None:
+    """A sheet "Ledere": "Leder | Nr | Leder for | Refererer til", where "Leder for" lists
+    several departments in one cell ("Lager, Forsendelse"): each of them is led by that
+    leader, who reports to the one the row names (not to themselves, written by number
+    beside their name)."""
+    people = [("Nr", "Navn", "Afdeling", "Mail"),
+              (1200, "Ida Han", "Ledelse", "ih@h.dk"), (1208, "Hel Kra", "Lager", "hk@h.dk"),
+              (1210, "Bo Lyk", "Lager", "bl@h.dk"), (1212, "Eva Sø", "Forsendelse", "es@h.dk"),
+              (1214, "Kim Ro", "Forsendelse", "kr@h.dk"), (1276, "Ast Øst", "Webshop", "ao@h.dk"),
+              (1278, "Pia Ny", "Webshop", "pn@h.dk"), (1280, "Ulf Aa", "Bogholderi", "ua@h.dk")]
+    leaders = [("Leder", "Nr", "Leder for", "Refererer til"),
+               ("Ida Han", 1200, "Ledelse", "–"),
+               ("Hel Kra", 1208, "Lager, Forsendelse", "Ida Han"),
+               ("Ast Øst", 1276, "Webshop, Bogholderi", "Ida Han")]
+    listing = read(tmp_path, {"Personale": people, "Ledere": leaders})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1200": "", "1208": "Ida Han", "1210": "Hel Kra", "1212": "Hel Kra",
+                   "1214": "Hel Kra", "1276": "Ida Han", "1278": "Ast Øst", "1280": "Ast Øst"}
