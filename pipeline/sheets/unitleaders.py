@@ -712,10 +712,23 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
     led: list[int] = []
     missing: dict[str, list[int]] = defaultdict(list)
     unled: list[tuple[int, int, str]] = []  # units' leaders whom the sheet gives no one above
+    # the unit each leader leads, where they lead one only: a leader placed elsewhere ("A1",
+    # the secretariat where their office is) reports to the one above the unit they lead
+    heads: dict[str, set[str]] = defaultdict(set)
+    for name, unit_leader in found.given.items():
+        heads[_leader_key(directory, unit_leader)].add(name)
+    elsewhere: list[int] = []
     for i, cells in enumerate(texts):
         if has_leader is not None and has_leader(i):
             continue
         unit = cells[found.key] if found.key < len(cells) else ""
+        own = heads.get(people[i].number, set()) if i < len(people) else set()
+        if unit and len(own) == 1 and _norm(unit) not in own and (
+                lead := next(iter(own))) in found.above:
+            set_given(i, found.above[lead])
+            led.append(rows[i])
+            elsewhere.append(rows[i])
+            continue
         given = found.given.get(_norm(unit)) if unit else None
         if given is None:
             if unit:
@@ -729,6 +742,11 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
         set_given(i, given)
         led.append(rows[i])
     _led_by_the_top(found, unled, set_given, header, findings)
+    if elsewhere:
+        findings.note("unit-leader-elsewhere", f"{rows_text(elsewhere).capitalize()} lead a "
+                      f'unit on the sheet "{found.sheet}" other than the one they are placed '
+                      "in, so their leader is the one above the unit they lead.", elsewhere[0],
+                      header, elsewhere)
     if led:
         findings.note("unit-sheet-leaders", (
             "Where the list's leader column is empty" if has_leader is not None else

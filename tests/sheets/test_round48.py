@@ -711,3 +711,21 @@ def test_a_leaders_sheet_that_lists_the_units_each_leads_in_one_cell(tmp_path: P
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1200": "", "1208": "Ida Han", "1210": "Hel Kra", "1212": "Hel Kra",
                    "1214": "Hel Kra", "1276": "Ida Han", "1278": "Ast Øst", "1280": "Ast Øst"}
+
+
+def test_a_unit_leader_placed_in_another_unit_reports_above_the_unit_they_lead(
+        tmp_path: Path) -> None:
+    """The units sheet says who leads each unit and the unit above; two leaders sit in the
+    secretariat ("A1") though they lead "A2" and "A3": their leader is the leader above the
+    unit they lead (the director), not the secretariat's leader, said."""
+    people = [("Medarb.nr", "Navn", "Placering (enhed)"),
+              ("001", "Ais Mo", "A0"), ("002", "Lin La", "A1"), ("003", "Ann Chr", "A1"),
+              ("006", "Met Sø", "A1"), ("007", "Jør Kr", "A2"), ("008", "Tom No", "A2"),
+              ("015", "Kar Ho", "A1"), ("016", "Pia Ly", "A3"), ("017", "Ole Bo", "A3")]
+    units = [("Kode", "Enhed", "Overordnet", "Leder (medarb.nr)"),
+             ("A0", "Direktionen", None, "001"), ("A1", "Sekretariat", "A0", "002"),
+             ("A2", "Arkiv", "A0", "006"), ("A3", "Formidling", "A0", "015")]
+    listing = read(tmp_path, {"Medarbejdere": people, "Enheder": units})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["006"] == got["015"] == got["002"] == "Ais Mo"
+    assert got["003"] == "Lin La" and got["007"] == "Met Sø" and got["016"] == "Kar Ho"
