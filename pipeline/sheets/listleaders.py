@@ -82,6 +82,55 @@ def check_leader_series(drafts: Sequence[Draft], layout: ListLayout, findings: F
         return
 
 
+def _nested(texts: Sequence[Sequence[str]], finer: int, coarser: int) -> bool:
+    """A column of units within the department's ("Team" in "Afdeling"): each found under
+    one department only, and some department holding two of them or more."""
+    if finer == coarser:
+        return False
+    under: dict[str, set[str]] = {}
+    for t in texts:
+        unit = t[finer].strip() if finer < len(t) else ""
+        if unit:
+            under.setdefault(unit, set()).add(t[coarser].strip() if coarser < len(t) else "")
+    held: dict[str, int] = {}
+    for deps in under.values():
+        for dep in deps:
+            held[dep] = held.get(dep, 0) + 1
+    return len(under) >= 2 and all(len(d) == 1 for d in under.values()) and max(
+        held.values(), default=0) >= 2
+
+
+def _coarser_sheet(drafts: Sequence[Draft], texts: Sequence[Sequence[str]],
+                   people: Sequence[Who], index: int, header: str, others: Sequence[Sheet],
+                   findings: Findings) -> None:
+    """A second sheet of units at the department's level ("Afdelinger" beside "Teams"): the
+    rows the finer sheet gives no leader (a team without a team leader, no team at all) and
+    the finer units' own leaders are led from it, the department's leader (and they in turn
+    by whom it says they report to); what the finer sheet said was missing is said no more."""
+    if not others:
+        return
+    quiet = Findings(findings.file, findings.sheet)
+    found = find_unit_sheet(others, texts, [(index, header)], people, quiet)
+    if found is None:
+        return
+    directory = Directory(people)
+    open_rows = {i for i, d in enumerate(drafts)
+                 if not d.given.said or directory.resolve(d.given, i).is_self}
+    if not open_rows:
+        return
+
+    def give(i: int, given: Given) -> None:
+        drafts[i].given = given
+
+    apply_unit_sheet(found, texts, [d.row for d in drafts], give, header, findings, people,
+                     lambda i: i not in open_rows, "Where the finer units' sheet gives no "
+                     "leader, or gives the row's own person")
+    findings.errors.extend(quiet.errors)
+    now_led = {d.row for i, d in enumerate(drafts) if i in open_rows and d.given.said}
+    findings.warnings[:] = [w for w in findings.warnings if not (
+        w.kind == "unit-sheet-missing" and w.rows and set(w.rows) <= now_led)]
+
+
 def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
                 findings: Findings, sparse: bool = False) -> None:
     """No leader column: another sheet may pair each unit with its leader (``sparse``: a
@@ -98,7 +147,13 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
     if not others or not columns or not drafts:
         return
     people = [who_of(d, layout) for d in drafts]
-    found = find_unit_sheet(others, texts, columns, people, findings)
+    department = layout.fields.get("department")
+    finer = [(i, h) for i, h in columns if department is not None
+             and _nested(texts, i, department.index)]
+    # (a sheet of the teams under the departments first, where there is one: the
+    # departments' sheet then leads the rows it leaves, _coarser_sheet)
+    found = (find_unit_sheet(others, texts, finer, people, findings) if finer else None) or (
+        find_unit_sheet(others, texts, columns, people, findings))
     if found is None:
         return
 
@@ -107,7 +162,9 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
 
     apply_unit_sheet(found, texts, [d.row for d in drafts], give, dict(columns)[found.key],
                      findings, people, (lambda i: drafts[i].given.said) if sparse else None)
-    department = layout.fields.get("department")
+    if department is not None and found.key != department.index:
+        _coarser_sheet(drafts, texts, people, department.index, department.header,
+                       [o for o in others if o.name != found.sheet], findings)
     taken = False  # the unit column the sheet pairs with leaders, taken as the department
     if department is None and not any(d.fields["department"] for d in drafts):
         # the column another sheet pairs with leaders holds the units ("Distrikt"): it is

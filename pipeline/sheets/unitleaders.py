@@ -704,7 +704,8 @@ def _given_at(row: Sequence[object], person: int, email: int | None) -> Given:
 def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Sequence[int],
                      set_given: Callable[[int, Given], None], header: str,
                      findings: Findings, people: Sequence[Who],
-                     has_leader: Callable[[int], bool] | None = None) -> None:
+                     has_leader: Callable[[int], bool] | None = None,
+                     instead: str = "Where the list's leader column is empty") -> None:
     """Each employee's leader is their unit's leader on the sheet, and a unit's leader's own
     the one the sheet says they report to; units without one said (``has_leader``: rows the
     list's own leader column gives a leader, kept as given)."""
@@ -749,7 +750,7 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                       header, elsewhere)
     if led:
         findings.note("unit-sheet-leaders", (
-            "Where the list's leader column is empty" if has_leader is not None else
+            instead if has_leader is not None else
             "The list has no leader column") + f': each employee\'s leader is the leader the '
             f'sheet "{found.sheet}" gives for their "{header}" ({rows_text(led)}).', led[0],
             header, led)

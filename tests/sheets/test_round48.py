@@ -729,3 +729,27 @@ def test_a_unit_leader_placed_in_another_unit_reports_above_the_unit_they_lead(
     got = {e.number: e.leader for e in listing.employees}
     assert got["006"] == got["015"] == got["002"] == "Ais Mo"
     assert got["003"] == "Lin La" and got["007"] == "Met Sø" and got["016"] == "Kar Ho"
+
+
+def test_two_sheets_of_units_a_teams_and_a_departments(tmp_path: Path) -> None:
+    """"Teams" gives each team's leader (two teams have none) and "Afdelinger" each
+    department's leader and whom they report to: a team's people have the team leader, the
+    people of a team without one and the team leaders have the department's leader."""
+    people = [("Medarb.nr", "Navn", "Afdeling", "Team"),
+              ("0001", "Esb Pe", "Direktion", None), ("0002", "Mal Je", "Chartering", None),
+              ("0003", "Ida Ol", "Chartering", "Tank"), ("0004", "Bo Th", "Chartering", "Tank"),
+              ("0007", "Tho Kr", "Chartering", "Bulk"), ("0009", "Bir Sø", "Chartering", "Bulk"),
+              ("0013", "Kim Ve", "Operations", None), ("0020", "Ann Ho", "Operations", "Bunkers"),
+              ("0021", "Per Ni", "Operations", "Bunkers")]
+    teams = [("Team", "Afdeling", "Teamleder (medarb.nr)"), ("Tank", "Chartering", "0003"),
+             ("Bulk", "Chartering", "0007"), ("Bunkers", "Operations", None)]
+    departments = [("Afdeling", "Afdelingsleder (medarb.nr)", "Refererer til (medarb.nr)"),
+                   ("Direktion", "0001", None), ("Chartering", "0002", "0001"),
+                   ("Operations", "0013", "0001")]
+    listing = read(tmp_path, {"Medarbejdere": people, "Teams": teams,
+                              "Afdelinger": departments})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"0001": "", "0002": "Esb Pe", "0003": "Mal Je", "0004": "Ida Ol",
+                   "0007": "Mal Je", "0009": "Tho Kr", "0013": "Esb Pe", "0020": "Kim Ve",
+                   "0021": "Kim Ve"}
+    assert not [w for w in listing.warnings if w.kind == "unit-sheet-missing"]
