@@ -241,6 +241,8 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           "a unit, and it holds paths through the organisation.",
                           header_row, header)
             return index
+        if place and not unit and _finer_beside(rows, headers, taken, index):
+            continue  # "Établissement" over "Service": the site, the service within it finer
         if (place or unit) and holds_units(texts):
             why = "names a place of work" if place else "speaks of a unit"
             findings.note("department-by-content", f'The column "{header}" (column '
@@ -249,6 +251,28 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           header_row, header)
             return index
     return None
+
+
+def _finer_beside(rows: Rows, headers: Sequence[str], taken: set[int], index: int) -> bool:
+    """Another headed column, not taken, of units within this one's: more of them, each
+    found under one of this column's values only (a service within a site)."""
+    sample = rows[:_SAMPLE]
+    outer = [cell_text(value_at(v, index)) for _, v in sample]
+    if len(set(outer) - {""}) < 2:
+        return False  # (one place for everyone: department_one_value says what gives way)
+    for other, header in enumerate(headers):
+        if other == index or other in taken or not header:
+            continue
+        inner = [cell_text(value_at(v, other)) for _, v in sample]
+        if not holds_units(inner) or not _names_units(inner):
+            continue
+        within: dict[str, set[str]] = {}
+        for a, b in zip(inner, outer, strict=True):
+            if a:
+                within.setdefault(a, set()).add(b)
+        if len(within) > len(set(outer) - {""}) and all(len(o) == 1 for o in within.values()):
+            return True
+    return False
 
 
 def department_by_leaders(rows: Rows, headers: Sequence[str], taken: set[int],

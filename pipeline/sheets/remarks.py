@@ -29,6 +29,7 @@ from pipeline.sheets.statuswords import (
     date_in_words,
     is_remark_header,
     left_pair,
+    not_begun,
     notice_date,
     outside,
     remark_state,
@@ -137,6 +138,11 @@ class Remarks:
             dated = self._dated(where, text, starts=where != self._post)
             if dated is not None:
                 return LEFT, dated
+            if where != self._post and not_begun(text) and not any(c.isdigit() for c in (
+                    _CLAUSE_APART.split(text, maxsplit=1)[0])):
+                # "ikke startet endnu – kontrakt fra 1/3-2027": not begun (a day after it
+                # only says when they will)
+                return LEFT, f"{where}: has not begun"
             state = remark_state(text)
             if state is None and self.today is not None:
                 # "Projektansættelse – udløb 30.09.2026, ikke forlænget": a last day gone by,
@@ -299,6 +305,7 @@ def gone_in_a_word(text: str) -> bool:
 _NOT_ALONE = frozenset({"som", "as", "fra", "from", "tr", "amr", "bestyrelsen", "udvalget"})
 
 
+_CLAUSE_APART = re.compile(r"\s+[–—-]\s+|[;,]\s*")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?!\d)")
 # Why a card is shut, for the card's own sake: lost, stolen, broken
 CARD_TROUBLE = frozenset({"mistet", "tabt", "bortkommet", "stjålet", "defekt", "ødelagt",

@@ -314,6 +314,14 @@ def status_state(text: str) -> str | None:
     return None
 
 
+def not_begun(text: str) -> bool:
+    """A text that says its person has not begun ("ikke startet endnu", "Kommende", "Not yet
+    started")."""
+    words = WORD.findall(text.casefold())
+    return any(w in _NOT_STARTED for w in words) or any(
+        p in _NOT_STARTED_PAIRS for p in pairwise(words))
+
+
 # Gone on a pension, in the past tense: "Gik på pension", "Overgik til efterløn", "Went on
 # retirement" (not "går på pension 1/3-2027": to come)
 _WENT = frozenset({"gik", "gået", "overgik", "overgået", "went", "gone"})

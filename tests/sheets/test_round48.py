@@ -753,3 +753,27 @@ def test_two_sheets_of_units_a_teams_and_a_departments(tmp_path: Path) -> None:
                    "0007": "Mal Je", "0009": "Tho Kr", "0013": "Esb Pe", "0020": "Kim Ve",
                    "0021": "Kim Ve"}
     assert not [w for w in listing.warnings if w.kind == "unit-sheet-missing"]
+
+
+def test_a_site_over_a_finer_service_and_a_remark_not_yet_begun(tmp_path: Path) -> None:
+    """French "Établissement" (the site) beside "Service" (units within each site, grouped as
+    their leaders are): the service is the department. And a remark "ikke startet endnu –
+    kontrakt fra 1/3-2027" says its person has not begun."""
+    rows = [("Matricule", "Nom", "Établissement", "Service", "Responsable", "Bemærkning")]
+    staff = [("Siège", "Compta", "Ana Bo"), ("Siège", "RH", "Cai Do"),
+             ("Agence", "Logistique", "Eva Fu"), ("Agence", "Vente", "Gus Ho")]
+    n = 100
+    for site, service, chief in staff:
+        for _ in range(3):
+            rows.append((n, f"Per Son{n}", site, service, chief, None))
+            n += 1
+    rows += [(1, "Ana Bo", "Siège", "Compta", None, None),
+             (2, "Cai Do", "Siège", "RH", "Ana Bo", None),
+             (3, "Eva Fu", "Agence", "Logistique", "Ana Bo", None),
+             (4, "Gus Ho", "Agence", "Vente", "Ana Bo", None),
+             (5, "Ida Ny", "Agence", "Vente", "Gus Ho", "ikke startet endnu – kontrakt fra "
+              "1/3-2027")]
+    listing = read(tmp_path, {"Personnel": rows})
+    got = {e.number: e.department for e in listing.employees}
+    assert got["100"] == "Compta" and got["106"] == "Logistique"
+    assert [a.number for a in listing.leavers] == ["5"]
