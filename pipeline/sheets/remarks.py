@@ -180,6 +180,9 @@ class Remarks:
         if self.today is None:
             return False
         day, whole = _day_of(text, self.today.year)
+        if day is None:  # "Går på efterløn 31. marts 2027": the month in words
+            day = date_in_words(LAST_ASIDE.sub("", text), None)
+            whole = day is not None
         return whole and day is not None and day > self.today
 
     def _dated(self, where: str, text: str, starts: bool = True) -> str | None:

@@ -610,11 +610,11 @@ _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})$")
 
 
 def date_in_words(text: str, order: str | None) -> dt.date | None:
-    """A date written after a word or two ("pr. 31/1-27", "udløb 31.10.26", "den 30.
+    """A date written after a few words ("pr. 31/1-27", "udløb 31.10.26", "den 30.
     november 2026"), or in the Danish hand (day/month-year): the date, else None."""
     start = next((i for i, c in enumerate(text) if c.isdigit()), None)
-    if start is None or len(text[:start].split()) > 2:
-        return None
+    if start is None or len(text[:start].split()) > 3:
+        return None  # ("Går på efterløn 31. marts 2027": three words before the day)
     rest = text[start:].strip().rstrip(".")
     match = _DAY_MONTH_YEAR.match(rest)
     if match:

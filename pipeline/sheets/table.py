@@ -227,19 +227,26 @@ def _text_sheet(path: Path, name: str, text: str, encoding: str,
     delimiter = choose_delimiter(text, header_score)
     blank: list[int] = []
     rows, rejoined = rejoin_unquoted(split_rows(text, delimiter, blank), delimiter)
+    markdown = "#" in text and _MD_RULE.search(text) is not None
     if whole:
-        while rows and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
+        while rows and not markdown and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
             rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
         rows = _header_unquoted(rows, delimiter)
     marks: dict[tuple[int, int], str] = {}
     if "~~" in text:
         rows = _struck(rows, marks)
+    if markdown:  # a Markdown page: "## Team Platform" over a table is a heading "Team
+        # Platform" (not a comment line over a header, as draw.io's "# …" are)
+        rows = [(n, (_MD_HEADING.sub("", cells[0]), *cells[1:]) if cells and cells[0][:1] == "#"
+                 else cells) for n, cells in rows]
     return Sheet(path, name, tuple(rows),  # a section's name, or none
                  encoding=encoding, blank_rows=frozenset(blank), rejoined=rejoined,
                  marks=marks)
 
 
 _STRUCK = re.compile(r"~~(.+?)~~")
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE)  # "|----:|------|"
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def _struck(rows: list[tuple[int, tuple[str, ...]]], marks: dict[tuple[int, int], str]

@@ -170,6 +170,12 @@ class RowWalk:
         if self._unit_key(lines):
             return
         previous: tuple[int, str] = (0, "")
+        last = next(((n, t) for n, v in reversed(lines)
+                     if (t := self._heading_text(tuple(map(cell_text, v))))), None)
+        if last is not None and _unit_line(last[1]) and not leader_line(last[1]):
+            # "## Ledelse" right over the header: the first block's unit, where the blocks
+            # under the header have headings of units too (title_unit decides)
+            self._title_unit = (last[0], heading_department(last[1]))
         for number, values in lines:
             texts = tuple(map(cell_text, values))
             text = self._heading_text(texts)
@@ -643,9 +649,15 @@ class RowWalk:
 
 
 def _unit_line(text: str) -> bool:
-    """A line that names a unit and nothing else: a few words, no digit, no sentence."""
+    """A line that names a unit and nothing else: a few words, no digit, no sentence, no
+    title of the list ("Personaleliste", "Medarbejderoversigt") nor a kind of staff."""
     return 1 <= len(text.split()) <= 4 and not any(c.isdigit() for c in text) and not (
-        is_note(text)) and heading_department(text) == text.strip(" :-–") and not leader_line(text)
+        is_note(text)) and heading_department(text) == text.strip(" :-–") and not (
+        leader_line(text)) and not _LIST_TITLE.search(text) and not kind_heading(text)
+
+
+_LIST_TITLE = re.compile(r"(?:liste|lister|oversigt|list|overview|medarbejdere|ansatte|"
+                         r"personale|staff|employees)\b", re.IGNORECASE)
 
 
 def _indent(values: Sequence[Any]) -> int:

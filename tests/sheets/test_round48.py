@@ -777,3 +777,25 @@ def test_a_site_over_a_finer_service_and_a_remark_not_yet_begun(tmp_path: Path) 
     got = {e.number: e.department for e in listing.employees}
     assert got["100"] == "Compta" and got["106"] == "Logistique"
     assert [a.number for a in listing.leavers] == ["5"]
+
+
+def test_a_markdown_page_of_team_tables_under_headings(tmp_path: Path) -> None:
+    """A wiki page saved as text: "## Ledelse" over the first table, then "## Team Platform –
+    teamlead: Louise Bech (lbe@…)" over each team's table: the heading marks are no part of
+    the units, and the first table's rows are of "Ledelse". A later retirement in words
+    ("Går på efterløn 31. marts 2027") keeps a form."""
+    text = ("# Hvem er hvem\n\n## Ledelse\n\n| Nr. | Navn | Rolle | Note |\n|----:|---|---|---|\n"
+            "| 203 | Rik Skov | CTO | |\n\n"
+            "## Team Platform – teamlead: Lou Bech (lb@k.dk)\n\n"
+            "| Nr. | Navn | Rolle | Note |\n|----:|---|---|---|\n"
+            "| 204 | Lou Bech | Teamlead | |\n| 206 | Mar Zie | iOS | |\n"
+            "| 208 | Tor Juul | Frontend | Går på efterløn 31. marts 2027 |\n")
+    path = tmp_path / "wiki.txt"
+    path.write_text(text, encoding="utf-8")
+    from pipeline.sheets import read_employee_list
+    from tests.sheets.reading import TODAY
+    listing = read_employee_list(path, today=TODAY)
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["203"][0] == "Ledelse"
+    assert got["206"] == ("Team Platform", "Lou Bech")
+    assert "208" in got
