@@ -25,7 +25,12 @@ def _role(name: str) -> tuple[str, str] | None:
     if match is None:
         return None
     role = match.group("role") or match.group("dash") or ""
-    return (match.group("name"), role) if len(role.split()) <= 2 and leads(role) else None
+    return (match.group("name"), role) if len(role.split()) <= 2 and (
+        leads(role) or role.casefold().endswith(_CREW_HEADS)) else None
+
+
+# a crew's head marked by their name: "(lagerformand)", "– værkfører"
+_CREW_HEADS = ("formand", "værkfører", "sjakbajs")
 
 
 def _groups(drafts: Sequence[Draft], headed: set[int]) -> list[list[int]]:
@@ -76,6 +81,14 @@ def read_role_marks(drafts: Sequence[Draft], headed: set[int], findings: Finding
         if top is not None:
             drafts[marked[0]].given = Given(number=drafts[top[0]].number)
             led.append(leader.row)
+    unmarked = [drafts[i].row for group in groups if len(group) > 1 and group is not top
+                and not any(i in marks for i in group) for i in group]
+    if unmarked:
+        findings.warn("marked-leaders-none", f"{rows_text(unmarked).capitalize()} are in groups "
+                      "where no one is marked as leader, so they have no leader.", "Mark the "
+                      'leader of each group ("(leder)" after the name), or add a leader '
+                      "column (Leder) that names each employee's own leader.", unmarked[0],
+                      column, unmarked)
     for i, (name, _) in marks.items():
         drafts[i].name = name
     said = ", ".join(f'"{drafts[i].name} ({r})"' for i, (_, r) in list(marks.items())[:3])

@@ -799,3 +799,21 @@ def test_a_markdown_page_of_team_tables_under_headings(tmp_path: Path) -> None:
     assert got["203"][0] == "Ledelse"
     assert got["206"] == ("Team Platform", "Lou Bech")
     assert "208" in got
+
+
+def test_groups_with_a_crew_head_marked_and_groups_with_none(tmp_path: Path) -> None:
+    """Blocks under headings, each leader marked by their name: "– holdleder", and a store's
+    "(lagerformand)" (a foreman leads his crew too); a block where no one is marked ("KONTOR")
+    has no leader, warned, not passed over in silence."""
+    rows = [("Lønnr", "Navn", "Stilling"),
+            ("HOLD A",), (1, "Bod Mad – holdleder", "Møller"), (2, "San Møl", "Pakker"),
+            (3, "Sti Han", "Møller"),
+            ("LAGER",), (4, "Bod Bjer (lagerformand)", "Lager"), (5, "Mad Ravn", "Lager"),
+            (6, "Tin Kjær", "Chauffør"),
+            ("KONTOR",), (7, "Mad Øst", "Lab"), (8, "Tho Lund", "Salg")]
+    listing = read(tmp_path, {"Hold": rows})
+    got = {e.number: (e.name, e.leader) for e in listing.employees}
+    assert got["2"] == ("San Møl", "Bod Mad")
+    assert got["5"] == ("Mad Ravn", "Bod Bjer") and got["4"][0] == "Bod Bjer"
+    assert got["8"][1] == ""
+    assert any(w.kind == "marked-leaders-none" for w in listing.warnings)
