@@ -143,6 +143,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "eenheid",  # Dutch: "Organisatorische eenheid"
            "deild",  # Faroese
            "departments", "dept", "enhed", "enheder", "enheds", "enhedens", "unit", "units",
+           "klub", "klubber",  # a municipality's youth clubs, a club's own units
            "org", "organisation", "organization", "organisatorisk", "organisational",
            "organizational", "sektion", "section", "område", "center", "centre", "ou",
            "afsnit", "afsnits", "seksjon", "subunit", "subdepartment",

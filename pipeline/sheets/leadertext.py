@@ -398,8 +398,11 @@ TOP_UNITS = frozenset({"direktion", "direktionen", "ledelse", "ledelsen", "tople
 
 def top_unit(name: str) -> bool:
     """A unit of the top management by its name ("Direktion"), or by a compound that ends in
-    one ("Centerledelse", "Koncerndirektion")."""
+    one ("Centerledelse", "Koncerndirektion"), also after a dash ("Fritid & Ungdom –
+    fællesledelse")."""
     folded = " ".join(name.casefold().split())
+    if " – " in folded or " - " in folded:  # "Fritid & Ungdom – fællesledelse"
+        folded = re.split(r" [–-] ", folded)[-1]
     return folded in TOP_UNITS or (" " not in folded and folded.endswith(
         ("ledelse", "ledelsen", "direktion", "direktionen")) and folded != "ingen ledelse")
 

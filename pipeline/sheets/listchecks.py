@@ -28,6 +28,7 @@ from pipeline.sheets.leadertext import (
     heads_all,
     leads,
     name_beside_number,
+    top_unit,
 )
 from pipeline.sheets.names import is_object_id, normal_name
 from pipeline.sheets.persons import PARTICLES
@@ -328,7 +329,8 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
         # the heads of the units, each given as their own leader, one of them the head of the
         # whole ("Indehaver" over the office, "Afdelingsleder" over each branch): the others
         # report to them
-        tops = [i for i in selves if heads_all(drafts[i].fields.get("job_title", ""))]
+        tops = [i for i in selves if heads_all(drafts[i].fields.get("job_title", ""))] or [
+            i for i in selves if top_unit(drafts[i].fields["department"])]
         heads = [i for i in selves if i not in tops]
     if len(tops) == 1 and heads and len(selves) >= 2:
         top = drafts[tops[0]]
@@ -336,7 +338,9 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
         if tops[0] in selves:
             _no_leader_of_own(top, findings, column)
             why = (f'given as their own leader too, whose title ("{top.fields["job_title"]}") '
-                   "says they head the whole")
+                   "says they head the whole") if heads_all(top.fields.get("job_title", "")) \
+                else (f'given as their own leader too, who leads "{top.fields["department"]}", '
+                      "the top management")
         email = top.fields.get("email", "") or next((  # the address a heading gives with them
             d.given.email for d in drafts if d.given.email and d.given.text
             and normal_name(d.given.text) == normal_name(top.name)), "")

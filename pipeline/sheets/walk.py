@@ -53,7 +53,7 @@ from pipeline.sheets.unitleaders import (
     reports_to,
 )
 from pipeline.sheets.unitsites import leader_key, person_keys
-from pipeline.sheets.values import cell_text, has_digit
+from pipeline.sheets.values import cell_text, has_digit, valid_email
 
 _HIDDEN = ("filtered", "hidden")
 _CLOSES = ("heading", "subtotal", "total")  # rows that end the group above them
@@ -211,6 +211,9 @@ class RowWalk:
             text = self._heading_text(texts)
             said = read_heading(text, self.names, False, self.reader.today) if text else None
             label = next((t for t in texts if t), "")
+            if said is None and label:
+                said = _cells_pair(texts, self.names)  # "Klub Bøgen | Tobias Kristensen |
+                # tkr@… | Parkvej 3": a table of units over the list, cell by cell
             if said is not None and said.leader and label and normal_name(label) != normal_name(
                     said.leader):
                 found.append((number, label, said))
@@ -646,6 +649,19 @@ class RowWalk:
                       "the list, show them in Excel (clear the filter) or add --include-hidden; "
                       "if they should get no form, nothing needs doing.", hidden[0], None,
                       hidden)
+
+
+def _cells_pair(texts: Sequence[str], names: ListNames) -> HeadingLeader | None:
+    """A line of a table over the list that gives a unit in its first cell and, in another,
+    one person of the list (with an address in a cell of its own): that unit and leader."""
+    filled = [t for t in texts if t]
+    if len(filled) < 2:
+        return None
+    people = [t for t in filled[1:] if t in names]
+    if len(people) != 1 or filled[0] in names:
+        return None
+    address = next((t for t in filled if valid_email(t)), "")
+    return HeadingLeader(filled[0], people[0], True, address)
 
 
 def _unit_line(text: str) -> bool:

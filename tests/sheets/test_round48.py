@@ -817,3 +817,27 @@ def test_groups_with_a_crew_head_marked_and_groups_with_none(tmp_path: Path) -> 
     assert got["5"] == ("Mad Ravn", "Bod Bjer") and got["4"][0] == "Bod Bjer"
     assert got["8"][1] == ""
     assert any(w.kind == "marked-leaders-none" for w in listing.warnings)
+
+
+def test_a_table_of_units_and_leaders_over_the_list_on_the_same_sheet(tmp_path: Path) -> None:
+    """"Klub | Klubleder | Mail | Adresse" over the list, one line per club, the first the
+    joint management ("Fritid & Ungdom – fællesledelse"): each club's people are led by its
+    leader, the club leaders by the joint management's, and "Mail Adresse" (the table's
+    header) is nobody's name."""
+    rows = [("Klubber og ledere",),
+            ("Klub", "Klubleder", "Mail", "Adresse"),
+            ("Fritid – fællesledelse", "Fre Hjo", "fh@k.dk", "Rådhuset"),
+            ("Klub Bøgen", "Tob Kri", "tk@k.dk", "Parkvej 3"),
+            ("Klub Havnen", "Anj Lyk", "al@k.dk", "Havnegade 7"),
+            (),
+            ("Klub", "Medarb.nr.", "Navn", "Stilling"),
+            ("Fritid – fællesledelse", 1, "Fre Hjo", "Chef"),
+            ("Klub Bøgen", 8, "Tob Kri", "Klubleder"),
+            ("Klub Bøgen", 40, "Ast Kri", "Pædagog"),
+            ("Klub Havnen", 25, "Anj Lyk", "Klubleder"),
+            ("Klub Havnen", 41, "Ben Ols", "Pædagog")]
+    listing = read(tmp_path, {"Klubber": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["40"] == ("Klub Bøgen", "Tob Kri", "tk@k.dk")
+    assert got["8"][1:] == got["25"][1:] == ("Fre Hjo", "fh@k.dk")
+    assert got["1"][1] == ""
