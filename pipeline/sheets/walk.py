@@ -99,6 +99,7 @@ class RowWalk:
     # the rows read before any heading without a department of their own
     _title_unit: tuple[int, str] | None = None
     _untitled: list[Draft] = field(default_factory=list)
+    _title_named: bool = False  # the line over the header names a unit as one ("Sektion: …")
     # lines over the header that name each unit's leader ("Indskoling | Kim Petersen | kipe@…"):
     # a unit (folded) → (its line, the leader, in the list, their address)
     unit_key: dict[str, tuple[int, str, bool, str]] = field(default_factory=dict)
@@ -170,12 +171,17 @@ class RowWalk:
         if self._unit_key(lines):
             return
         previous: tuple[int, str] = (0, "")
-        last = next(((n, t) for n, v in reversed(lines)
-                     if (t := self._heading_text(tuple(map(cell_text, v))))), None)
+        prefixed = next(((n, t) for n, v in reversed(lines)
+                         if (t := self._heading_text(tuple(map(cell_text, v))))
+                         and _unit_line(t) and heading_department(t) != t.strip(" :-–")), None)
+        last = prefixed or next(((n, t) for n, v in reversed(lines)
+                                 if (t := self._heading_text(tuple(map(cell_text, v))))), None)
         if last is not None and _unit_line(last[1]) and not leader_line(last[1]):
             # "## Ledelse" right over the header: the first block's unit, where the blocks
-            # under the header have headings of units too (title_unit decides)
+            # under the header have headings of units too (title_unit decides); "Sektion:
+            # Læsesal & formidling" names its unit as one: every row's, where none has another
             self._title_unit = (last[0], heading_department(last[1]))
+            self._title_named = prefixed is not None
         for number, values in lines:
             texts = tuple(map(cell_text, values))
             text = self._heading_text(texts)
@@ -262,6 +268,9 @@ class RowWalk:
                 self._unread = number  # refused once employees follow it (a footer is no matter)
             return False
         self._block_indent = _indent(values)
+        if said.department and self._post_of(said.department, said.leader):
+            # "Stadsarkivar: Mathilde Bønnelykke (mboe@…)": her post, not a unit
+            said = dataclasses.replace(said, department="")
         if said.department:
             self._department, self._section = said.department, None
         self.skips.append(dataclasses.replace(skip, reason="heading",
@@ -270,6 +279,18 @@ class RowWalk:
         self._unread = None
         self.heading_led[(number, said.leader, said.in_list, said.email)] = []
         return True
+
+    def _post_of(self, label: str, leader: str) -> bool:
+        """A heading's label before the leader's name that is that person's own job title on
+        the list ("Stadsarkivar: Mathilde Bønnelykke"), or a leader's word: a post, no unit."""
+        at = self.kinds.title_col
+        if at is None:
+            return False
+        wanted = normal_name(leader)
+        folded = " ".join(label.casefold().split())
+        return any(normal_name(self.reader.shown_name(values)) == wanted
+                   and at < len(values) and " ".join(cell_text(values[at]).casefold().split())
+                   == folded for _, values in self.sheet.rows)
 
     def _heading_text(self, texts: Sequence[str]) -> str:
         """A heading row's text: its cells once each, CPR columns left out."""
@@ -510,8 +531,10 @@ class RowWalk:
         """The rows of the first block, over whose header a unit's name stands right above
         its leader line ("Administration", "Leder: Emil Kjær, ekj@…"): that unit, where the
         blocks under the header get theirs from headings of the same shape."""
-        if self._title_unit is None or not self._untitled or not self.headed:
-            return
+        if self._title_unit is None or not self._untitled or not (self.headed or (
+                self._title_named and not any(s.reason == "heading" for s in self.skips))):
+            return  # (a unit named as one, "Sektion: …", over a list with no headings of
+            # units is the unit of every row)
         row, unit = self._title_unit
         for draft in self._untitled:
             draft.fields["department"] = unit
@@ -667,8 +690,8 @@ def _cells_pair(texts: Sequence[str], names: ListNames) -> HeadingLeader | None:
 def _unit_line(text: str) -> bool:
     """A line that names a unit and nothing else: a few words, no digit, no sentence, no
     title of the list ("Personaleliste", "Medarbejderoversigt") nor a kind of staff."""
-    return 1 <= len(text.split()) <= 4 and not any(c.isdigit() for c in text) and not (
-        is_note(text)) and heading_department(text) == text.strip(" :-–") and not (
+    return 1 <= len(text.split()) <= 5 and not any(c.isdigit() for c in text) and not (
+        is_note(text)) and bool(heading_department(text)) and not (
         leader_line(text)) and not _LIST_TITLE.search(text) and not kind_heading(text)
 
 

@@ -841,3 +841,22 @@ def test_a_table_of_units_and_leaders_over_the_list_on_the_same_sheet(tmp_path: 
     assert got["40"] == ("Klub Bøgen", "Tob Kri", "tk@k.dk")
     assert got["8"][1:] == got["25"][1:] == ("Fre Hjo", "fh@k.dk")
     assert got["1"][1] == ""
+
+
+def test_a_sheet_per_section_named_over_its_header(tmp_path: Path) -> None:
+    """One sheet per section: "Sektion: Læsesal & formidling" in A1 and "Sektionsleder: name
+    (mail)" in A2: the section is every row's unit (not the sheet's short name), and the head's
+    own post before her name ("Stadsarkivar: …") is no unit."""
+    head = ("Nr", "Navn", "Stilling")
+    first = [("Sektion: Ledelse & administration",),
+             ("Stadsarkivar: Mat Bøn (mb@s.dk)",), (), head,
+             (6601, "Mat Bøn", "Stadsarkivar"), (6604, "Kar Åge", "Sektionsleder"),
+             (6605, "Ole Sø", "Sekretær")]
+    second = [("Sektion: Læsesal & formidling",),
+              ("Sektionsleder: Kar Åge (ka@s.dk)",), (), head,
+              (6615, "Ast Høj", "Formidler"), (6619, "Pet Skov", "Formidler")]
+    listing = read(tmp_path, {"Ledelse og adm": first, "Læsesal": second})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["6601"][0] == got["6605"][0] == "Ledelse & administration"
+    assert got["6605"][1] == "Mat Bøn"
+    assert got["6615"] == ("Læsesal & formidling", "Kar Åge")
