@@ -294,7 +294,7 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
     list's columns get that person as their leader, said. Whoever the columns give a leader
     keeps them."""
     leaderless = [d for d in drafts if (not d.given.said or _self_led(d))
-                  and d.fields["job_title"]]
+                  and (d.fields["job_title"] or d.fields["department"])]
     if not leaderless or not texts:
         return
     people = {_words(d.name): d for d in drafts}
@@ -319,8 +319,10 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                 "job_title"])] or [d for d in leaderless if d is not boss and _holds(
                     subject, d.fields["job_title"], compound=True)]
             # "… og kontoret refererer til …": the unit named too, its people with no leader
+            # (or a word of it: "Teknikerne" for the leaderless of "Manege & teknik")
             who += [d for d in leaderless if d is not boss and d not in who
-                    and d.fields["department"] and _holds(subject, d.fields["department"])]
+                    and d.fields["department"] and any(_holds(subject, part) for part in (
+                        d.fields["department"], *_words(d.fields["department"])))]
             # "(asger.johansen@…)": the address the note gives them, where it gives one
             addresses = [t for t in (w.strip("()<>[],;:.") for w in clause[found.end():]
                                      .split()) if valid_email(t)]

@@ -860,3 +860,23 @@ def test_a_sheet_per_section_named_over_its_header(tmp_path: Path) -> None:
     assert got["6601"][0] == got["6605"][0] == "Ledelse & administration"
     assert got["6605"][1] == "Mat Bøn"
     assert got["6615"] == ("Læsesal & formidling", "Kar Åge")
+
+
+def test_a_note_under_the_list_that_says_whom_a_kind_of_worker_reports_to(
+        tmp_path: Path) -> None:
+    """A list without job titles whose leader column is empty for the technicians, and a
+    note under them: "NB: Teknikerne refererer til teknisk chef Jan Friis": the leaderless
+    of "Manege & teknik" are led by him, said."""
+    rows = [("Nr.", "Navn", "Afdeling", "Nærmeste leder"),
+            (500, "Dir Ek", "Administration", None),
+            (510, "Jan Friis", "Administration", "Dir Ek"),
+            (520, "Art Ist", "Manege & teknik", "Dir Ek"),
+            (524, "Tek Ni", "Manege & teknik", None),
+            (526, "Ker Bo", "Manege & teknik", None),
+            (530, "Sta Ld", "Stald", "Dir Ek"),
+            (),
+            (None, "NB: Teknikerne refererer til teknisk chef Jan Friis (se under Administration)")]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["524"] == got["526"] == "Jan Friis"
+    assert got["500"] == "" and got["520"] == "Dir Ek"
