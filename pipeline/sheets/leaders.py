@@ -251,6 +251,12 @@ class Directory:
         local, _, domain = given.casefold().partition("@")
         return local == own.casefold().partition("@")[0] and domain not in self._own_domains
 
+    def _by_user_elsewhere(self, address: str) -> list[int]:
+        """The people whose own address is the same user at another domain, where the given
+        one is a domain nobody on the list has."""
+        return [i for i, p in enumerate(self.people)
+                if p.email and self._old_domain(address, p.email)]
+
     def _by_address_name(self, address: str) -> list[int]:
         """Everyone an address of the list's own domain that nobody has may be by the name it
         spells ("lene@…" for a Lene, "soeren.juul@…" for Søren Juul): one is a loose find,
@@ -606,6 +612,11 @@ class Directory:
                 via.append(TITLE_FIRST)
         if given.text and kind == "name":
             attempts.append(self._tail_fits_several(given.text))
+            via.append("")
+        if kind == "e-mail" and valid_email(address := given.text or given.email):
+            # "tina.nielsen@skovly.com", the same user at an old domain or alias nobody on
+            # the list has now: the one whose own address it is there
+            attempts.append(self._by_user_elsewhere(address))
             via.append("")
         if given.text and kind == "e-mail" and valid_email(given.text):
             attempts.append(self._by_address_name(given.text))  # "lene@…": a Lene, if only one

@@ -880,3 +880,18 @@ def test_a_note_under_the_list_that_says_whom_a_kind_of_worker_reports_to(
     got = {e.number: e.leader for e in listing.employees}
     assert got["524"] == got["526"] == "Jan Friis"
     assert got["500"] == "" and got["520"] == "Dir Ek"
+
+
+def test_a_leader_given_by_an_address_at_an_old_domain_only(tmp_path: Path) -> None:
+    """"Line manager email" of "tina.nielsen@skovly.com" where everyone's own address is at
+    skovly-living.dk now: the same user, Tina Nielsen, said; an address at an outside domain
+    whose user nobody on the list is stays no one's."""
+    listing = read_csv(tmp_path, "First name,Last name,Employee number,Email,Line manager email\n"
+                       "Poul,Møller,SL002,poul.moeller@s-l.dk,\n"
+                       "Tina,Nielsen,SL010,tina.nielsen@s-l.dk,poul.moeller@s-l.dk\n"
+                       "Ida,Ravn,SL024,ida.ravn@s-l.dk,tina.nielsen@skovly.com\n"
+                       "Ole,Bak,SL025,ole.bak@s-l.dk,tina.nielsen@skovly.com\n"
+                       "Eva,Sand,SL026,eva.sand@s-l.dk,poul.moeller@s-l.dk\n")
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["SL024"] == got["SL025"] == ("Tina Nielsen", "tina.nielsen@s-l.dk")
+    assert any(n.kind == "leader-old-domain" for n in listing.notes)
