@@ -315,10 +315,10 @@ def status_state(text: str) -> str | None:
 
 
 def not_begun(text: str) -> bool:
-    """A text that says its person has not begun ("ikke startet endnu", "Kommende", "Not yet
-    started")."""
+    """A remark that says its person has not begun: "ikke startet endnu", "Not yet started",
+    or a word of it alone ("Kommende"; not "kommende teamleder", a post to come)."""
     words = WORD.findall(text.casefold())
-    return any(w in _NOT_STARTED for w in words) or any(
+    return (len(words) <= 2 and any(w in _NOT_STARTED for w in words)) or any(
         p in _NOT_STARTED_PAIRS for p in pairwise(words))
 
 

@@ -772,7 +772,8 @@ def test_a_site_over_a_finer_service_and_a_remark_not_yet_begun(tmp_path: Path) 
              (3, "Eva Fu", "Agence", "Logistique", "Ana Bo", None),
              (4, "Gus Ho", "Agence", "Vente", "Ana Bo", None),
              (5, "Ida Ny", "Agence", "Vente", "Gus Ho", "ikke startet endnu – kontrakt fra "
-              "1/3-2027")]
+              "1/3-2027"),
+             (6, "Jan Ro", "Agence", "Vente", "Gus Ho", "kommende teamleder pr. 1/3")]
     listing = read(tmp_path, {"Personnel": rows})
     got = {e.number: e.department for e in listing.employees}
     assert got["100"] == "Compta" and got["106"] == "Logistique"
