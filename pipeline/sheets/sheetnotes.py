@@ -442,11 +442,17 @@ def leavers_beside(rows: Sequence[tuple[int, Sequence[Any]]], header: tuple[int,
 
     width = max((len(v) for _, v in rows), default=0)
     for col in range(first, width):
+        # the title first (in the list's header row, or the column's first text): most
+        # columns past the list say nothing of leaving, and are not read further
+        heading = header[1][col] if col < len(header[1]) and header[1][col] else next(
+            (t for _, v in rows if (t := cell_text(value_at(v, col)))), "")
+        if not heading or status_state(heading) != LEFT:
+            continue
         cells = [(n, cell_text(value_at(v, col)), value_at(v, col + 1)) for n, v in rows]
         filled = [(n, t, after) for n, t, after in cells if t]
         if col < len(header[1]) and header[1][col]:  # the title in the list's header row
             filled.insert(0, (header[0], header[1][col], None))
-        if len(filled) < 2 or status_state(filled[0][1]) != LEFT:
+        if len(filled) < 2:
             continue
         title_row, title = filled[0][0], filled[0][1].partition("(")[0].strip()[:40]
         by_name = {normal_name(d.name): d for d in drafts}

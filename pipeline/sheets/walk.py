@@ -100,6 +100,7 @@ class RowWalk:
     _title_unit: tuple[int, str] | None = None
     _untitled: list[Draft] = field(default_factory=list)
     _title_named: bool = False  # the line over the header names a unit as one ("Sektion: …")
+    _posts: dict[str, set[str]] | None = None  # each name → their job titles (_post_of)
     # lines over the header that name each unit's leader ("Indskoling | Kim Petersen | kipe@…"):
     # a unit (folded) → (its line, the leader, in the list, their address)
     unit_key: dict[str, tuple[int, str, bool, str]] = field(default_factory=dict)
@@ -286,11 +287,13 @@ class RowWalk:
         at = self.kinds.title_col
         if at is None:
             return False
-        wanted = normal_name(leader)
-        folded = " ".join(label.casefold().split())
-        return any(normal_name(self.reader.shown_name(values)) == wanted
-                   and at < len(values) and " ".join(cell_text(values[at]).casefold().split())
-                   == folded for _, values in self.sheet.rows)
+        if self._posts is None:  # each name's job titles, read once (only where asked)
+            self._posts = {}
+            for _, values in self.sheet.rows:
+                if at < len(values) and (title := cell_text(values[at])):
+                    self._posts.setdefault(normal_name(self.reader.shown_name(values)),
+                                           set()).add(" ".join(title.casefold().split()))
+        return " ".join(label.casefold().split()) in self._posts.get(normal_name(leader), ())
 
     def _heading_text(self, texts: Sequence[str]) -> str:
         """A heading row's text: its cells once each, CPR columns left out."""
