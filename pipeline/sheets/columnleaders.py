@@ -101,6 +101,10 @@ def levels_left(drafts: Sequence[Draft], layout: ListLayout, findings: Findings)
     unit = layout.fields.get("department")
     if use is None or len(drafts) < 6:
         return
+    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
+    left = [u for u in layout.kept if u.index < use.index and u.index not in used]
+    if len(left) < 2:
+        return  # (most lists: no two columns left of the leader's but the list's own fields)
     names = {normal_name(d.name) for d in drafts}
     sample = drafts[:300]
 
@@ -109,9 +113,7 @@ def levels_left(drafts: Sequence[Draft], layout: ListLayout, findings: Findings)
         return len(texts) >= 0.5 * len(sample) and sum(
             normal_name(t) in names for t in texts) >= 0.9 * len(texts)
 
-    used = {u.index for u in (*layout.fields.values(), *layout.identifiers.values())}
-    levels = [u for u in sorted(layout.kept, key=lambda u: -u.index)
-              if u.index < use.index and u.index not in used and names_people(u.index)]
+    levels = [u for u in sorted(left, key=lambda u: -u.index) if names_people(u.index)]
     if len(levels) < 2:
         return  # (one column above: parentunits.py and the leader above read it)
     read: list[int] = []

@@ -94,9 +94,9 @@ def read_initials_key(drafts: Sequence[Draft], rows: Iterable[tuple[int, Sequenc
              and d.given.number not in numbers}
     # a leader given by a post no one on the list has as a name ("Inspektør Nord"), which a
     # small sheet pairs with a person on the list ("Funktioner": Inspektør Nord | Lene Kragh)
-    names = {normal_name(d.name) for d in drafts}
+    names = {normal_name(d.name) for d in drafts} if others else set()
     posts = {g for g in given if not _LINE.match(f"{g} = x") and normal_name(g) not in names
-             and not any(c.isdigit() for c in g) and "@" not in g}
+             and not any(c.isdigit() for c in g) and "@" not in g} if others else set()
     given = {g for g in given | coded if _LINE.match(f"{g} = x")}
     if posts and others and (held := _posts_held(others, posts, names)):
         sheets = list(dict.fromkeys(s for _, _, s in held.values()))

@@ -440,7 +440,7 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
             as_words.setdefault(d.given.text, []).append(d.row)
             out[-1] = None
             continue
-        if not leader.ambiguous and normal_name(given) in vacant:
+        if vacant and not leader.ambiguous and normal_name(given) in vacant:
             # "Projektleder Renovering", the post of a row "VAKANT": nobody leads them now
             as_vacant.setdefault(given, []).append(d.row)
             out[-1] = None

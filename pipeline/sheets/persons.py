@@ -67,10 +67,13 @@ _EXAMPLE = frozenset({"eksempel", "eksempelrække", "example", "sample", "dummy"
                       "exempel", "beispiel", "muster"})
 
 
+_EXAMPLE_STARTS = tuple(_EXAMPLE)
+
+
 def example_cell(text: str) -> bool:
     """A cell beside the name that says the row is a template's example ("EKSEMPEL – slet
     denne række", "Example row, delete"): a few words, the first of them the word."""
-    if text[:1] not in "EeSsDdBbMm":
+    if text[:1] not in "EeSsDdBbMm" or not text[:13].casefold().startswith(_EXAMPLE_STARTS):
         return False
     words = _words(text)
     return bool(words) and len(words) <= 6 and words[0] in _EXAMPLE
