@@ -144,6 +144,7 @@ _CONTACT_AFTER = re.compile(
 _VACANT_START = re.compile(r"[(\[]?(?:vaka|vacan|ledig|ubesat|tb[dah]\b|n\.?\s?n\.?(?:\s|$)|"
                            r"ikke besat|open pos|open role|to be hired|unfilled)", re.IGNORECASE)
 
+_EXAMPLE_FIRST = frozenset("EeSsDdBbMm")  # the first letters of the words of an example
 REASONS = {
     "filtered": "hidden by the sheet's filter",
     "hidden": "a hidden row",
@@ -365,8 +366,8 @@ class RowReader:
             if _VACANT_START.match(name) and vacancy(name):
                 return Skipped(row, "vacancy", mask_cpr(name[:40]))
             if (("(" in name or " - " in name or " – " in name or ":" in name) and example(
-                    name)) or any(example_cell(t) for i, t in enumerate(texts)
-                                  if t and i not in self.name_cols):
+                    name)) or any(t[:1] in _EXAMPLE_FIRST and example_cell(t)
+                                  for i, t in enumerate(texts) if i not in self.name_cols):
                 return Skipped(row, "example", mask_cpr(name[:40]))
             whole = self._whole_name(texts, width, name)
             if (" " not in name and whole is name and account(name, self._address(texts))) or (
