@@ -264,8 +264,10 @@ def _finer_beside(rows: Rows, headers: Sequence[str], taken: set[int], index: in
         if other == index or other in taken or not header:
             continue
         inner = [cell_text(value_at(v, other)) for _, v in sample]
-        if not holds_units(inner) or not _names_units(inner):
-            continue
+        if sum(map(bool, inner)) < 0.95 * len(inner) or not holds_units(inner) or not (
+                _names_units(inner)):
+            continue  # (filled on every row: a room or group left empty for the leadership,
+            # "Stue/gruppe", is a grouping within the place, not its people's unit)
         within: dict[str, set[str]] = {}
         for a, b in zip(inner, outer, strict=True):
             if a:

@@ -298,6 +298,7 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
     if not leaderless or not texts:
         return
     people = {_words(d.name): d for d in drafts}
+    titled = any(d.fields["job_title"] for d in drafts)
     for row, text in texts:
         for clause in _CLAUSES.split(text):
             found = _REPORTS.search(clause)
@@ -319,10 +320,12 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                 "job_title"])] or [d for d in leaderless if d is not boss and _holds(
                     subject, d.fields["job_title"], compound=True)]
             # "… og kontoret refererer til …": the unit named too, its people with no leader
-            # (or a word of it: "Teknikerne" for the leaderless of "Manege & teknik")
+            # (or, where the list gives no job titles, a word of it: "Teknikerne" for the
+            # leaderless of "Manege & teknik"; where it does, the titles say who is meant)
             who += [d for d in leaderless if d is not boss and d not in who
                     and d.fields["department"] and any(_holds(subject, part) for part in (
-                        d.fields["department"], *_words(d.fields["department"])))]
+                        d.fields["department"], *(() if titled else _words(
+                            d.fields["department"]))))]
             # "(asger.johansen@…)": the address the note gives them, where it gives one
             addresses = [t for t in (w.strip("()<>[],;:.") for w in clause[found.end():]
                                      .split()) if valid_email(t)]

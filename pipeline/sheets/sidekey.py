@@ -68,9 +68,13 @@ def _units_table(block: range, theirs: dict[str, int], own: dict[str, int],
     first = theirs.get("department", block.start)  # (under a group title over the block, its
     # first column's header reads with the title: "Afdelinger og ledere" over "Afdeling")
     unit = own.get("department")
-    if unit is None and first < len(headers) and headers[first]:
-        unit = next((i for i, h in enumerate(headers[:block.start])
-                     if h.casefold() == headers[first].casefold()), None)
+    for key in dict.fromkeys((block.start, first)):  # (its key headed as a column of the
+        # list's, "Afd" beside "Afd", before a column of names, "Afdelingsnavn")
+        same = next((i for i, h in enumerate(headers[:block.start]) if key < len(headers)
+                     and h and h.casefold() == headers[key].casefold()), None)
+        if same is not None:
+            first, unit = key, same
+            break
     if unit is None:
         return False
     units = [cell_text(value_at(v, first)) for _, v in rows]

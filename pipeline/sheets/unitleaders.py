@@ -595,8 +595,10 @@ def _names(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
 
 
 def _code(text: str) -> bool:
-    """A unit's code: a digit in it, and no more than two words ("122", "R-4", "Afd 12")."""
-    return any(c.isdigit() for c in text) and len(text.split()) <= 2
+    """A unit's code: a digit in it, and no more than two words ("122", "R-4", "Afd 12"), or
+    a few capitals ("DIR", "BEH", "REST")."""
+    return (any(c.isdigit() for c in text) and len(text.split()) <= 2) or (
+        2 <= len(text) <= 6 and text.isalpha() and text.isupper())
 
 
 def _groups_led(sheet: Sheet, key: int, used: Sequence[int | None], seen: set[str],

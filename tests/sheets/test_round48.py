@@ -896,3 +896,40 @@ def test_a_leader_given_by_an_address_at_an_old_domain_only(tmp_path: Path) -> N
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["SL024"] == got["SL025"] == ("Tina Nielsen", "tina.nielsen@s-l.dk")
     assert any(n.kind == "leader-old-domain" for n in listing.notes)
+
+
+def test_a_place_with_groups_left_empty_for_its_leadership_stays_the_unit(
+        tmp_path: Path) -> None:
+    """"Institution" beside "Stue/gruppe" left empty for the leadership's rows: the rooms are
+    a grouping within the institution, which stays the department (the leader given as
+    "Institutionsleder" is the one of the employee's institution)."""
+    rows = [("Institution", "Stue/gruppe", "Navn", "Stilling", "Lønnr.", "Nærmeste leder")]
+    rows += [("Ledelse", None, "Lar Jør", "Dagtilbudsleder", 1, None),
+             ("Solsikken", None, "Kof Owu", "Institutionsleder", 2, "Dagtilbudsleder"),
+             ("Skovly", None, "Jør Hol", "Institutionsleder", 3, "Dagtilbudsleder")]
+    n = 10
+    for place, rooms in (("Solsikken", ("Bjørn", "Ræv")), ("Skovly", ("Mus", "Ugle"))):
+        for room in rooms:
+            for _ in range(3):
+                rows.append((place, room, f"Per Son{n}", "Pædagog", n, "Institutionsleder"))
+                n += 1
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["10"] == ("Solsikken", "Kof Owu") and got["16"] == ("Skovly", "Jør Hol")
+
+
+def test_a_units_key_beside_the_list_keyed_by_codes_of_capitals(tmp_path: Path) -> None:
+    """"Afd | Afdelingsnavn | Chef | Mail" beside the list's "Afd" codes ("BEH"): a key of the
+    units (each code its name and chief), not the rows' own columns; the chiefs report to the
+    chief of "Direktion"."""
+    rows = [("Nr", "Navn", "Afd", "Stilling", None, "Afd", "Afdelingsnavn", "Chef", "Mail"),
+            (6010, "Mar Lau", "DIR", "Direktør", None, "DIR", "Direktion", "Mar Lau", "ml@h.dk"),
+            (6014, "Hen Kirk", "BEH", "Chef", None, "BEH", "Behandling", "Hen Kirk", "hk@h.dk"),
+            (6020, "Pou Lau", "REST", "Chef", None, "REST", "Restaurant", "Pou Lau", "pl@h.dk"),
+            (6034, "Fat Ali", "BEH", "Terapeut"), (6039, "Mad Lau", "BEH", "Terapeut"),
+            (6041, "Ole Kok", "REST", "Kok"), (6042, "Eva Tjen", "REST", "Tjener")]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["6034"] == ("Behandling", "Hen Kirk", "hk@h.dk")
+    assert got["6041"] == ("Restaurant", "Pou Lau", "pl@h.dk")
+    assert got["6014"][1] == "Mar Lau"
