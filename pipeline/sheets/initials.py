@@ -49,6 +49,14 @@ def _key_lines(rows: Iterable[tuple[int, Sequence[Any]]], skip: set[int]
 _SMALL = 200  # another sheet of at most this many rows may be a key of leaders' initials
 
 
+def _small_rows(sheets: Iterable[Sheet]) -> Iterable[tuple[Sheet, list[str]]]:
+    """Each row's filled texts of the other sheets small enough to be keys, with its sheet."""
+    for sheet in sheets:
+        if len(sheet.rows) <= _SMALL:
+            for _, values in sheet.rows:
+                yield sheet, [t for t in map(cell_text, values) if t]
+
+
 def _key_rows(sheets: Iterable[Sheet], given: set[str], holders: dict[str, str]
               ) -> dict[str, tuple[str, str, str, str]]:
     """Initials → (name, address, sheet, number) from rows of other small sheets where one
@@ -59,24 +67,20 @@ def _key_rows(sheets: Iterable[Sheet], given: set[str], holders: dict[str, str]
     ``holders``: the list's employee numbers → their names (normalised)."""
     found: dict[str, tuple[str, str, str, str]] = {}
     twice: set[str] = set()
-    for sheet in sheets:
-        if len(sheet.rows) > _SMALL:
+    for sheet, texts in _small_rows(sheets):
+        keys = [t for t in texts if t in given]
+        names = [t for t in texts if len(t.split()) >= 2 and "@" not in t and not any(
+            c.isdigit() for c in t) and all(w[:1].isupper() for w in t.split())]
+        if len(keys) != 1 or not names:
             continue
-        for _, values in sheet.rows:
-            texts = [t for t in map(cell_text, values) if t]
-            keys = [t for t in texts if t in given]
-            names = [t for t in texts if len(t.split()) >= 2 and "@" not in t and not any(
-                c.isdigit() for c in t) and all(w[:1].isupper() for w in t.split())]
-            if len(keys) != 1 or not names:
-                continue
-            address = next((t for t in texts if valid_email(t)), "")
-            numbers = [t for t in texts if t in holders]
-            number = numbers[0] if len(numbers) == 1 and normal_name(
-                names[0]) not in holders.values() else ""
-            key = keys[0]
-            if key in found and found[key][:1] + found[key][3:] != (names[0], number):
-                twice.add(key)
-            found.setdefault(key, (names[0], address, sheet.name, number))
+        address = next((t for t in texts if valid_email(t)), "")
+        numbers = [t for t in texts if t in holders]
+        number = numbers[0] if len(numbers) == 1 and normal_name(
+            names[0]) not in holders.values() else ""
+        key = keys[0]
+        if key in found and found[key][:1] + found[key][3:] != (names[0], number):
+            twice.add(key)
+        found.setdefault(key, (names[0], address, sheet.name, number))
     return {k: v for k, v in found.items() if k not in twice}
 
 
@@ -132,19 +136,15 @@ def _posts_held(sheets: Iterable[Sheet], posts: set[str], names: set[str]
     Nord | Lene Kragh | lkr@…"); a post two rows give differently is left out."""
     found: dict[str, tuple[str, str, str]] = {}
     twice: set[str] = set()
-    for sheet in sheets:
-        if len(sheet.rows) > _SMALL:
+    for sheet, texts in _small_rows(sheets):
+        keys = [t for t in texts if t in posts]
+        people = [t for t in texts if t not in posts and normal_name(t) in names]
+        if len(keys) != 1 or len(people) != 1:
             continue
-        for _, values in sheet.rows:
-            texts = [t for t in map(cell_text, values) if t]
-            keys = [t for t in texts if t in posts]
-            people = [t for t in texts if t not in posts and normal_name(t) in names]
-            if len(keys) != 1 or len(people) != 1:
-                continue
-            address = next((t for t in texts if valid_email(t)), "")
-            if keys[0] in found and found[keys[0]][0] != people[0]:
-                twice.add(keys[0])
-            found.setdefault(keys[0], (people[0], address, sheet.name))
+        address = next((t for t in texts if valid_email(t)), "")
+        if keys[0] in found and found[keys[0]][0] != people[0]:
+            twice.add(keys[0])
+        found.setdefault(keys[0], (people[0], address, sheet.name))
     return {k: v for k, v in found.items() if k not in twice}
 
 
