@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
@@ -23,6 +24,9 @@ def square(n: int) -> int:
 
 
 if __name__ == "__main__":  # the parent process the test kills: two workers, writing
+    # (as a terminal starts it: Ctrl-C raises KeyboardInterrupt even where the test run itself
+    # was started with SIGINT ignored, which its children would otherwise inherit)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     out = Path(sys.argv[1])
     for _ in map_chunks(touch_slowly, [(out, 1), (out, 2)], jobs=2):
         pass
