@@ -254,7 +254,7 @@ def department_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
 
 
 def _finer_beside(rows: Rows, headers: Sequence[str], taken: set[int], index: int) -> bool:
-    """Another headed column, not taken, of units within this one's: more of them, each
+    """Another headed column, not taken, of units within this one's: more of them, most
     found under one of this column's values only (a service within a site)."""
     sample = rows[:_SAMPLE]
     outer = [cell_text(value_at(v, index)) for _, v in sample]
@@ -272,8 +272,10 @@ def _finer_beside(rows: Rows, headers: Sequence[str], taken: set[int], index: in
         for a, b in zip(inner, outer, strict=True):
             if a:
                 within.setdefault(a, set()).add(b)
-        if len(within) > len(set(outer) - {""}) and all(len(o) == 1 for o in within.values()):
-            return True
+        nested = sum(len(o) == 1 for o in within.values())
+        if len(within) > len(set(outer) - {""}) and 3 * nested >= 2 * len(within):
+            return True  # (most units within one place: a customer service at both sites
+            # is still a unit, where teams of the same names at every place are not)
     return False
 
 

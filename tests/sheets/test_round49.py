@@ -1,0 +1,44 @@
+"""Stop 49 of #20: rules found by fresh held-out exports, each by the rule behind its example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.sheets.reading import read
+
+
+def _sites(services: list[tuple[str, str]]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = [("Matricule", "Nom", "Etablissement", "Service",
+                                       "Responsable")]
+    n = 100
+    for site, service in services:
+        for _ in range(3):
+            rows.append((n, f"Per Son{n}", site, service, "Ana Bo"))
+            n += 1
+    rows.append((1, "Ana Bo", services[0][0], services[0][1], None))
+    return rows
+
+
+def test_a_service_at_both_sites_does_not_make_the_site_the_department(
+        tmp_path: Path) -> None:
+    """A French export's "Etablissement" (the site) beside "Service": most services are at one
+    site, one (customer service) at both. The services are still the units within the sites,
+    and each person's department is their service."""
+    rows = _sites([("Lyon", "Direction"), ("Lyon", "Marketing"), ("Lyon", "Finance"),
+                   ("Lille", "Logistique"), ("Lyon", "Service Clients"),
+                   ("Lille", "Service Clients")])
+    listing = read(tmp_path, {"Salariés": rows})
+    got = {e.number: e.department for e in listing.employees}
+    assert got["100"] == "Direction" and got["109"] == "Logistique"
+    assert got["112"] == got["115"] == "Service Clients"
+
+
+def test_teams_of_the_same_names_at_every_site_leave_the_site_the_department(
+        tmp_path: Path) -> None:
+    """The same shift names at every site ("Hold A", "Hold B") are a grouping within each
+    site, not units finer than it: the site stays the department."""
+    rows = _sites([("Lyon", "Hold A"), ("Lyon", "Hold B"), ("Lille", "Hold A"),
+                   ("Lille", "Hold B"), ("Nantes", "Hold A"), ("Nantes", "Hold C")])
+    listing = read(tmp_path, {"Salariés": rows})
+    got = {e.number: e.department for e in listing.employees}
+    assert got["100"] == "Lyon" and got["106"] == "Lille"
