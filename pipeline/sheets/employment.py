@@ -75,7 +75,14 @@ from pipeline.sheets.statuswords import (
     transferred_away,
 )
 from pipeline.sheets.systems import known_codes
-from pipeline.sheets.values import cell_text, has_digit, lone_texts, mail_domain, parse_date
+from pipeline.sheets.values import (
+    JOINED,
+    cell_text,
+    has_digit,
+    lone_texts,
+    mail_domain,
+    parse_date,
+)
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ListLayout
@@ -293,13 +300,10 @@ _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "v
 _UNTIL = frozenset({"til", "indtil", "to", "until", "udløb", "udløber", "slut"})
 
 
-_JOINED = re.compile(r"\s+(?:og|and|&|samt)\s+|\s*[,&/+]\s*", re.IGNORECASE)
-
-
 def _joins_work(unit: str) -> bool:
     """A unit whose name joins parts of which one says no kind of people ("Frivillig og
     Lokalafdelinger": the volunteers' work and the local branches, a unit of the staff)."""
-    parts = [p for p in _JOINED.split(unit) if p.strip()]
+    parts = [p for p in JOINED.split(unit) if p.strip()]
     return len(parts) >= 2 and not all(outside(p) or says_not_employed(p) for p in parts)
 
 

@@ -25,7 +25,7 @@ from pipeline.sheets.names import (
     without_initials,
 )
 from pipeline.sheets.statuswords import a_firm
-from pipeline.sheets.values import has_digit
+from pipeline.sheets.values import JOINED, has_digit
 
 if TYPE_CHECKING:
     from pipeline.sheets.leaders import Given
@@ -377,10 +377,7 @@ def heads_all(title: str) -> bool:
     title = " ".join(title.replace("(", " ").replace(")", " ").split())
     # (or as one of the posts a title joins: "Indehaver, urmagermester")
     return bool(_HEAD_OF_ALL.match(title)) or any(
-        _HEAD_OF_ALL.match(part.strip()) for part in _POSTS.split(title) if part.strip())
-
-
-_POSTS = re.compile(r",|/|&|\bog\b|\band\b", re.IGNORECASE)
+        _HEAD_OF_ALL.match(part.strip()) for part in JOINED.split(title) if part.strip())
 
 
 # "Vejleder" is a word of its own (a counsellor, guide: "Læsevejleder", "AKT-vejleder"), though

@@ -15,6 +15,10 @@ ACTING = frozenset({
 # Someone who led before and leads no more.
 FORMER = frozenset({"tidl", "tidligere", "før", "former", "formerly", "previously", "prev", "ex",
                     "forhenværende", "fhv"})
+# Whom someone reports to: "refererer til", "rapporterer til", "svarer til", "reports to".
+REPORTS = re.compile(
+    r"\b(?:refererer|rapporterer|reporterer|reports?|reporting|svarer)\s+(?:til|to)\b",
+    re.IGNORECASE)
 
 
 def alternatives(words: frozenset[str]) -> str:

@@ -13,17 +13,15 @@ before, by its header alone or not at all).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pipeline.sheets.columns import field_role
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import HeaderRow, value_at
 from pipeline.sheets.newvalues import split_column
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import JOINED, cell_text
 
 Rows = list[tuple[int, tuple[Any, ...]]]
-_JOINED = re.compile(r"\s+(?:og|and|samt)\s+|\s*[/&,+]\s*", re.IGNORECASE)
 _PAIRS = {frozenset(("job_title", "department")), frozenset(("department", "leader"))}
 # longest first: " – " before " - "
 _SEPARATORS = (" – ", " — ", " - ", " / ", " | ", ", ", "; ")
@@ -32,7 +30,7 @@ _SHARE = 0.9  # of the filled cells that must split at the separator
 
 def _parts(header: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """("Stilling", "job_title"), ("afsnit", "department") for "Stilling og afsnit"."""
-    words = _JOINED.split(header.strip())
+    words = JOINED.split(header.strip())
     if len(words) != 2 or not all(words):
         return None
     keys = [role[0] for w in words if (role := field_role(w)) is not None]

@@ -19,7 +19,7 @@ from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
-from pipeline.sheets.leaderwords import ACTING
+from pipeline.sheets.leaderwords import ACTING, REPORTS
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.remarks import left_day
 from pipeline.sheets.rows import Skipped
@@ -281,8 +281,6 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
 
 
 # "Distriktslederne refererer til hjemmeplejechef Asger Johansen": whom a role reports to
-_REPORTS = re.compile(r"\b(?:refererer|rapporterer|reporterer|reports?|svarer)\s+(?:til|to)\b",
-                      re.IGNORECASE)
 _ENDINGS = ("", "e", "en", "et", "er", "ne", "ene", "erne", "s")  # "distriktsleder|ne", "kontor|et"
 
 
@@ -301,7 +299,7 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
     titled = any(d.fields["job_title"] for d in drafts)
     for row, text in texts:
         for clause in _CLAUSES.split(text):
-            found = _REPORTS.search(clause)
+            found = REPORTS.search(clause)
             if found is None:
                 leaderless = _covered(row, clause, drafts, leaderless, findings)
                 continue

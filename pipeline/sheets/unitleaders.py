@@ -30,7 +30,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headerwords import APPROVERS, LEADER, says
 from pipeline.sheets.leaders import Directory, Given, Who
 from pipeline.sheets.leadertext import DEPUTY, LEADS, TOP_UNITS, leads, top_unit
-from pipeline.sheets.leaderwords import ACTING, FORMER, alternatives
+from pipeline.sheets.leaderwords import ACTING, FORMER, REPORTS, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.persons import vacancy
 from pipeline.sheets.rows import heading_department, starts_as_note
@@ -109,7 +109,7 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     text = " ".join(text.split()).rstrip(". ")
     if starts_as_note(text):
         return None  # "NB: spørg Jens Hansen": a remark that names someone
-    if len(_REPORTS_VERB.findall(text)) >= 2:
+    if len(REPORTS.findall(text)) >= 2:
         return None  # "Medarbejdere refererer til filialchefen … Filialchefer refererer til
         # regionschef Troels Jensen": who reports to whom, said for several kinds of people
     aside = _ASIDE_AFTER_ADDRESS.search(text)
@@ -373,7 +373,7 @@ def _second_leader(sheet: Sheet, key: int, person: int, head: Sequence[str], see
         words = set(WORD.findall(header(col).casefold()))
         if col in (key, person) or best < 2 or words & DEPUTY or words & set(APPROVERS) or (
                 says(header(col), LEADER) and not _heads_leader(header(col))) or (
-                _REPORTS_VERB.search(header(col))):
+                REPORTS.search(header(col))):
             continue
         # (another person than the row's leader column gives: not the same one by number)
         if sum(1 for r, first in zip(rows, leaders, strict=True)
@@ -792,11 +792,8 @@ def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
                   others[0][1], header, [r for _, r, _ in others])
 
 
-_REPORTS_VERB = re.compile(r"\b(?:refererer|rapporterer|reports?|reporting)\s+(?:til|to)\b",
-                           re.IGNORECASE)
 # "… refererer til indehaver Mikkel Kærgaard (mikkel@…).": whom everyone reports to
-_REPORTS_TO = re.compile(r"\b(?:refererer|rapporterer|reports?|reporting)\s+(?:til|to)\s+(.+)$",
-                         re.IGNORECASE)
+_REPORTS_TO = re.compile(REPORTS.pattern + r"\s+(.+)$", re.IGNORECASE)
 
 
 def reports_to(text: str, names: ListNames) -> HeadingLeader | None:

@@ -7,6 +7,9 @@ import re
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any
 
+# parts of one cell joined: "Lager og Forsendelse", "Stilling / afdeling", "Direktør & ejer"
+JOINED = re.compile(r"\s+(?:og|and|samt)\s+|\s*[/&,+]\s*", re.IGNORECASE)
+
 _SPACE = re.compile(r"\s+")
 
 
