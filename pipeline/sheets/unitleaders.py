@@ -220,6 +220,18 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "del", "di", "la
 _KIND_OF = re.compile(r"^\w+(?:ende|ig|lig|isk|eret|erede)$", re.IGNORECASE)
 
 
+# the unit's people, said after its name in a heading: "Lager – medarbejdere"
+_STAFF = frozenset({"medarbejdere", "medarbejderne", "personale", "personalet", "ansatte",
+                    "staff", "employees", "team members"})
+
+
+def _said_of_the_unit(part: str) -> bool:
+    """A part of a heading after the unit's name that is a leader's label ("leder") or the
+    word for its people ("medarbejdere"), not a part of the unit's name."""
+    words = part.split()
+    return part.casefold() in _STAFF or (len(words) <= 2 and bool(LEADS.search(words[-1])))
+
+
 def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
     """The department before a leader's name (``""`` for a leader line under a heading), or
     None when the text before the name is not a unit (and a role)."""
@@ -233,6 +245,11 @@ def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
         if len(role.split()) > 3 or any(c.isdigit() for c in role):
             return None
         unit = _TRAILING.sub("", head[: head.rfind(role)])
+        while len(rest := [p for p in _SEPARATOR.split(unit) if p]) > 1 and (
+                _said_of_the_unit(rest[-1])):
+            # "Ledelse og administration – leder: forstander Kåre Winther", "Genbrugsstation
+            # Vest – medarbejdere (leder: …)": the label and the staff word are no part of it
+            unit = _TRAILING.sub("", unit[: unit.rfind(rest[-1])])
         return heading_department(unit) or None
     words = head.split(" ")
     if LEADS.search(words[-1]):  # "Leder:", "Team lead:", "Afsnit Bøgen afdelingsleder"

@@ -42,3 +42,23 @@ def test_teams_of_the_same_names_at_every_site_leave_the_site_the_department(
     listing = read(tmp_path, {"Salariés": rows})
     got = {e.number: e.department for e in listing.employees}
     assert got["100"] == "Lyon" and got["106"] == "Lille"
+
+
+def test_a_heading_with_a_leaders_label_or_staff_word_after_the_unit(tmp_path: Path) -> None:
+    """Block headings that say the unit, then a label or the word for its people, before the
+    leader: "Køkken – leder: kok Ib Holm (…)", "Værksted – medarbejdere (leder: …)". The
+    label and the staff word are no part of the unit's name."""
+    rows = [("Nr", "Navn", "Funktion"),
+            ("Køkken – leder: køkkenchef Ib Holm (ih@kro.dk)",),
+            (1, "Ib Holm", "Køkkenchef"),
+            (2, "Eva Lind", "Kok"),
+            ("Værksted – medarbejdere (leder: Ole Dam, od@kro.dk)",),
+            (3, "Ole Dam", "Værkfører"),
+            (4, "Ali Demir", "Smed"),
+            ("Salg og kontor – ansvarlig: Ib Holm",),
+            (5, "Tina Bo", "Sælger")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["2"] == ("Køkken", "Ib Holm")
+    assert got["4"] == ("Værksted", "Ole Dam")
+    assert got["5"] == ("Salg og kontor", "Ib Holm")
