@@ -744,6 +744,8 @@ class _Read:
         if end:  # its names are no statuses mus does not know: nothing more to say of them
             employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
         if names is not None:
+            walk.nested_leaders()
+            walk.head_of_all_leads_own_block()
             walk.key_leaders()
             walk.heading_leaders(findings)
             if not any(map(given, drafts)):

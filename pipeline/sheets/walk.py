@@ -21,6 +21,7 @@ from pipeline.sheets.employment import Absent, Employment, EmploymentReader
 from pipeline.sheets.evidence import NO_VALUE
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given, Who
+from pipeline.sheets.leadertext import heads_all
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
 from pipeline.sheets.persons import account, vacancy
@@ -115,6 +116,13 @@ class RowWalk:
     _block: HeadingLeader | None = None  # the leader the heading above names
     _under_heading: bool = False
     _block_indent: int = 0  # the leading spaces of the leader's heading
+    # a heading right over another (no row between) that names a leader of its own: the
+    # area over its stations ("OMRÅDE NORD – Områdechef …", "Station 106 – stationsbestyrer …")
+    _outer: tuple[tuple[int, str, bool, str], HeadingLeader] | None = None
+    # the heads of the blocks under such an area: (their draft, the area heading's key)
+    _nested: list[tuple[Draft, tuple[int, str, bool, str]]] = field(default_factory=list)
+    _head_led: list[int] = field(default_factory=list)  # rows the head of all leads (no heading)
+    _head: Draft | None = None
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
     # also under a heading that names no leader of its own ("Ledelse og administration")
     _title_block: tuple[HeadingLeader, int] | None = None
@@ -232,6 +240,37 @@ class RowWalk:
             self.title_rows.append(number)
         return True
 
+    def nested_leaders(self) -> None:
+        """The heads of blocks under an area's heading (a heading right over the first block's,
+        naming the area's leader: "OMRÅDE NORD – Områdechef Martin Graversen", then "Station
+        106 – stationsbestyrer Niels Madsen" over his own row) are led by the area's leader,
+        where two areas or more are so: the block's heading says whom they lead."""
+        if len({key for _, key in self._nested}) < 2:
+            return
+        for draft, key in self._nested:
+            draft.given = Given(text=key[1], email=key[3])
+            for rows in self.heading_led.values():
+                if draft.row in rows:
+                    rows.remove(draft.row)
+            self.heading_led[key].append(draft.row)
+
+    def head_of_all_leads_own_block(self) -> None:
+        """In a list whose leaders are named in headings, the rows of a block whose heading
+        names none ("HOVEDKONTOR") are led by the one person of that block whose title says
+        they head the whole ("Adm. direktør"), if the list has exactly one."""
+        if not any(self.heading_led.values()):
+            return
+        heads = [d for d in self.drafts if heads_all(d.fields.get("job_title", ""))]
+        if len(heads) != 1 or not (unit := heads[0].fields["department"]) or given(heads[0]):
+            return
+        head = heads[0]
+        for draft in self.drafts:
+            if draft is not head and not given(draft) and draft.fields["department"] == unit:
+                draft.given = Given(text=head.name, email=head.fields.get("email", ""))
+                self._head_led.append(draft.row)
+        if self._head_led:
+            self._head = head
+
     def key_leaders(self) -> None:
         """The rows under a key of units' leaders (see _unit_key), once every row is read: a
         row's leader is its unit's; a row of a unit the key has no line for is led by the
@@ -268,6 +307,10 @@ class RowWalk:
             if leader_line(text) and rest.casefold() not in NO_VALUE and not vacancy(rest):
                 self._unread = number  # refused once employees follow it (a footer is no matter)
             return False
+        if self._under_heading and self._block is not None and self._block.department and (
+                self.heading_led and normal_name(self._block.leader) != normal_name(
+                    said.leader)):
+            self._outer = (next(reversed(self.heading_led)), self._block)
         self._block_indent = _indent(values)
         if said.department and self._post_of(said.department, said.leader):
             # "Stadsarkivar: Mathilde Bønnelykke (mboe@…)": her post, not a unit
@@ -334,6 +377,8 @@ class RowWalk:
             # a compact pivot's "Leder: Camilla Krog", then "  Naturfag", "  Sprog")
             self._block, self._under_heading = None, skip.reason == "heading"
             self._heading_said = None
+            if skip.reason == "heading":
+                self._outer = None  # (a heading that names no leader: the area ends)
             if self._title_block is not None:
                 self._block, self._block_indent = self._title_block
         after_blank = 0 < self._previous < number - 1  # (blank rows are not walked)
@@ -503,6 +548,9 @@ class RowWalk:
         if self._block is not None and not given(draft):
             draft.given = Given(text=self._block.leader, email=self._block.email)
             self.heading_led[next(reversed(self.heading_led))].append(draft.row)
+            if self._outer is not None and normal_name(self._block.leader) == normal_name(
+                    draft.name):
+                self._nested.append((draft, self._outer[0]))
         elif self.unit_key and not given(draft):
             self._keyed.append(draft)
         if self._heading_said is not None and draft.given.text:
@@ -554,6 +602,13 @@ class RowWalk:
                            "employees' leader cannot be told.", 'Write the leader\'s full name '
                            'alone after "Leder:" as the list writes it (or add a leader column '
                            "with each employee's leader), and run the command again.", line)
+        if self._head is not None:
+            head = self._head
+            findings.note("head-leads-block", f"The heading over {rows_text(self._head_led)} "
+                          f"names no leader: their leader is taken to be {head.name} (employee "
+                          f"{head.number}, row {head.row}), of the same block, whose title "
+                          f'("{head.fields["job_title"]}") says they head the whole.',
+                          self._head_led[0], None, self._head_led)
         rows = [r for found in self.heading_led.values() for r in found]
         if not rows:
             return

@@ -62,3 +62,34 @@ def test_a_heading_with_a_leaders_label_or_staff_word_after_the_unit(tmp_path: P
     assert got["2"] == ("Køkken", "Ib Holm")
     assert got["4"] == ("Værksted", "Ole Dam")
     assert got["5"] == ("Salg og kontor", "Ib Holm")
+
+
+def test_two_levels_of_block_headings_and_the_head_office_block(tmp_path: Path) -> None:
+    """Area headings naming the area's chief, each right over the first of its shops'
+    headings naming the shop's manager (who is one of the shop's rows). The shop managers are
+    led by their area's chief, not by themselves; and the head office's block, whose heading
+    names no leader, is led by its one person whose title heads the whole ("Adm. direktør"),
+    the area chiefs among them."""
+    rows: list[tuple[object, ...]] = [
+        ("Nr", "Navn", "Stilling", "Mail"), ("HOVEDKONTOR",),
+        (1, "Eva Holm", "Adm. direktør", "eh@olie.dk"),
+        (2, "Bo Lund", "Områdechef", "bl@olie.dk"), (3, "Kim Ravn", "Områdechef", "kr@olie.dk"),
+        (4, "Ulla Dam", "Bogholder", "ud@olie.dk"), ()]
+    n = 10
+    for area, chief in (("OMRÅDE NORD", "Bo Lund"), ("OMRÅDE SYD", "Kim Ravn")):
+        rows.append((f"{area} – Områdechef {chief}",))
+        for shop in ("A", "B"):
+            manager = f"Leif Shop{n}"
+            rows.append((f"Station {area[7:].title()} {shop} – stationsbestyrer {manager}",))
+            rows.append((n, manager, "Stationsbestyrer", f"s{n}@olie.dk"))
+            rows += [(n + 1, f"Per Son{n + 1}", "Shopassistent"),
+                     (n + 2, f"Per Son{n + 2}", "Shopassistent")]
+            n += 3
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["10"] == ("Station Nord A", "Bo Lund", "bl@olie.dk")
+    assert got["11"] == ("Station Nord A", "Leif Shop10", "s10@olie.dk")
+    assert got["19"][1] == "Kim Ravn"
+    assert got["2"] == ("HOVEDKONTOR", "Eva Holm", "eh@olie.dk")
+    assert got["4"][1] == "Eva Holm" and got["1"][1] == ""
+    assert "head-leads-block" in {n.kind for n in listing.notes}
