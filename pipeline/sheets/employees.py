@@ -96,6 +96,7 @@ from pipeline.sheets.sheetnotes import (
     leaders_from_notes,
     leavers_beside,
     note_texts,
+    sheet_notes,
 )
 from pipeline.sheets.shifted import refuse_shifted
 from pipeline.sheets.sidekey import leader_addresses, title_addresses
@@ -830,6 +831,8 @@ class _Read:
         _notes(findings, reader, headed, skips, walk.title_rows)
         notes = note_texts(sheet.rows, header.row, _width(header.headers), skips)
         leaders_from_notes(notes, drafts, findings)
+        for row, text, name in sheet_notes(others):
+            leaders_from_notes([(row, text)], drafts, findings, name)
         check_notes(notes, drafts, findings, today, None if include_leavers else leavers)
         if not include_leavers:
             used = [u.index for u in layout.fields.values()]

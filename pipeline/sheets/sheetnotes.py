@@ -32,6 +32,7 @@ from pipeline.sheets.statuswords import (
     status_state,
     transferred_away,
 )
+from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
 
 # A note's clauses, each judged on its own: "X er stoppet. Y har overtaget" says one left.
@@ -284,8 +285,21 @@ def check_remarks(drafts: Sequence[Draft], remarks: Sequence[tuple[int, str]],
 _ENDINGS = ("", "e", "en", "et", "er", "ne", "ene", "erne", "s")  # "distriktsleder|ne", "kontor|et"
 
 
+def sheet_notes(sheets: Iterable[Sheet]) -> list[tuple[int, str, str]]:
+    """The notes on the workbook's other sheets that say whom someone reports to: a row of one
+    cell of words under a table ("Alle butiksledere refererer til driftschef Line Pedersen",
+    under a sheet of shops and their leaders): (row, text, sheet)."""
+    found = []
+    for sheet in sheets:
+        for row, values in sheet.rows:
+            texts = [t for t in map(cell_text, values) if t]
+            if len(texts) == 1 and len(texts[0].split()) >= 4 and REPORTS.search(texts[0]):
+                found.append((row, texts[0], sheet.name))
+    return found
+
+
 def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft],
-                       findings: Findings) -> None:
+                       findings: Findings, sheet: str = "") -> None:
     """A note (``texts``: note_texts) that says whom the holders of a job title report to
     ("Distriktslederne refererer til hjemmeplejechef Asger Johansen", under the list), naming
     one person on the list in full: the employees of that title who have no leader in the
@@ -331,7 +345,8 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                 d.given = Given(number=boss.number,
                                 email=addresses[0] if len(addresses) == 1 else "")
             if who:
-                findings.note("note-leader", f"The note in row {row} says whom the "
+                where = f'row {row} of the sheet "{sheet}"' if sheet else f"row {row}"
+                findings.note("note-leader", f"The note in {where} says whom the "
                               f"{who[0].fields['job_title']} employees report to: {boss.name} "
                               f"(employee {boss.number}) is read as the leader of "
                               f"{rows_text([d.row for d in who])}, who have none in the "

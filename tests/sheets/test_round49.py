@@ -93,3 +93,29 @@ def test_two_levels_of_block_headings_and_the_head_office_block(tmp_path: Path) 
     assert got["2"] == ("HOVEDKONTOR", "Eva Holm", "eh@olie.dk")
     assert got["4"][1] == "Eva Holm" and got["1"][1] == ""
     assert "head-leads-block" in {n.kind for n in listing.notes}
+
+
+def test_a_note_under_the_units_sheet_says_whom_the_unit_leaders_report_to(
+        tmp_path: Path) -> None:
+    """The list gives each person's shop code; a sheet of shops gives each shop's leader, and
+    a note under that table says whom the shop leaders report to ("Alle butiksledere
+    refererer til driftschef …"). The shop leaders are led by the one the note names, not by
+    the owner whose title heads the whole."""
+    staff = [("Nr", "Navn", "Butik", "Stilling"),
+             (1, "Jens Brun", "HK", "Ejer / direktør"),
+             (2, "Line Vang", "HK", "Driftschef"),
+             (3, "Sus Bech", "ØST", "Butiksleder"),
+             (4, "Ane Møller", "VEST", "Butiksleder"),
+             (5, "Kim Larsen", "ØST", "Ekspedient"),
+             (6, "Tor Skov", "VEST", "Ekspedient")]
+    shops = [("Kode", "Butik", "Leder", "Mail"),
+             ("HK", "Hovedkontor", "Jens Brun", "jb@kage.dk"),
+             ("ØST", "Østerbro", "Sus Bech", "sb@kage.dk"),
+             ("VEST", "Vesterbro", "Ane Møller", "am@kage.dk"),
+             (),
+             ("Alle butiksledere refererer til driftschef Line Vang (lv@kage.dk).",)]
+    listing = read(tmp_path, {"Ansatte": staff, "Butikker": shops})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["3"] == got["4"] == ("Line Vang", "lv@kage.dk")
+    assert got["5"] == ("Sus Bech", "sb@kage.dk")
+    assert got["2"][0] == "Jens Brun"
