@@ -20,6 +20,7 @@ from pipeline.sheets.findings import Findings
 from pipeline.sheets.headers import normalise_header, value_at
 from pipeline.sheets.headerwords import (
     ACTIVE,
+    DATE,
     DEPT,
     DIVISION,
     END,
@@ -30,6 +31,7 @@ from pipeline.sheets.headerwords import (
     NUMBER,
     OTHER,
     SELF,
+    START,
     STATUS,
     concepts,
     header_words,
@@ -44,7 +46,7 @@ from pipeline.sheets.statuswords import (
 )
 from pipeline.sheets.titleleaders import unit_heads
 from pipeline.sheets.unitpaths import path_separator
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, parse_date
 
 _SAMPLE = 2000
 # A header that says nothing else than these may head a status column known by its shape alone
@@ -137,6 +139,75 @@ def status_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
                           "is read as one: leavers get no form.", "If that is wrong, rename the "
                           'column; if it is right, head it "Status".', header_row, header)
             return index
+    return None
+
+
+def _dates(rows: Rows, index: int) -> list[dt.date | None] | None:
+    """The column's dates row by row (None where empty), or None if a filled cell is no date."""
+    found: list[dt.date | None] = []
+    for _, values in rows[:_SAMPLE]:
+        text = cell_text(value_at(values, index))
+        if not text:
+            found.append(None)
+            continue
+        try:
+            day = parse_date(value_at(values, index))
+        except ValueError:
+            return None
+        if day is None:
+            return None
+        found.append(day)
+    return found
+
+
+def _common(a: str, b: str) -> int:
+    """How many letters two texts begin with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
+
+
+def _a_pair(first: str, second: str) -> bool:
+    """Two headers written as a pair: the same words but one ("Palvelussuhde alkaa",
+    "Palvelussuhde päättyy"), or the same ending or beginning ("Tiltredelse", "Fratredelse";
+    "StartDate", "TerminalDate")."""
+    a, b = first.casefold(), second.casefold()
+    size = _common(a, b)
+    tail = _common(a[::-1], b[::-1])
+    return a != b and max(size, tail) >= 4
+
+
+def end_by_content(rows: Rows, headers: Sequence[str], taken: set[int],
+                   findings: Findings, header_row: int) -> int | None:
+    """Where no header mus knows names the end of employment, the column of dates right of a
+    column of dates filled on every row (the start), headed as its pair ("Tiltredelse",
+    "Fratredelse"), filled on fewer than half the rows, each date not before the start beside
+    it: the day each of those people leaves or left (Norwegian, Finnish, Teleopti's
+    "TerminalDate")."""
+    sample = rows[:_SAMPLE]
+    if len(sample) < 4:
+        return None
+    for index in range(len(headers) - 1):
+        first, second = headers[index], headers[index + 1]
+        if not first or not second or {index, index + 1} & taken or not _a_pair(first, second):
+            continue
+        if not set(concepts(header_words(first))[0]) <= {START, DATE} or not set(
+                concepts(header_words(second))[0]) <= {DATE, END}:
+            continue  # (a birthday, a leave or a meeting is known by its header)
+        starts = _dates(sample, index)
+        if starts is None or sum(d is not None for d in starts) < 0.9 * len(sample):
+            continue
+        ends = _dates(sample, index + 1)
+        filled = [(a, b) for a, b in zip(starts, ends or (), strict=False) if b is not None]
+        if ends is None or not filled or 2 * len(filled) >= len(sample) or any(
+                a is not None and b < a for a, b in filled):
+            continue
+        findings.warn("header-content", f'No column is headed as the end of employment as mus '
+                      f'knows it, but "{second}" (column {_letter(index + 1)}) beside "{first}" '
+                      "holds a date on some rows, each on or after the date beside it, so it is "
+                      "read as the day each of them leaves: those whose day has gone by get no "
+                      "form.", 'If that is wrong, rename the column; if it is right, head it '
+                      '"Fratrædelsesdato".', header_row, second)
+        return index + 1
     return None
 
 

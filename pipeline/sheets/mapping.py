@@ -23,6 +23,7 @@ from pipeline.sheets.bycontent import (
     department_by_leaders,
     email_by_content,
     email_follows_leader,
+    end_by_content,
     holds_units,
     leader_email_is_own,
     number_by_content,
@@ -538,6 +539,11 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
         found = by_content(rows, visible, taken, findings, header.row)
         if found is not None:
             fields[field_key] = ColumnUse(found, headers[found])
+            taken.add(found)
+    if "end_date" not in fields:
+        found = end_by_content(rows, visible, taken, findings, header.row)
+        if found is not None:
+            fields["end_date"] = ColumnUse(found, headers[found])
             taken.add(found)
     one_unit = "department" in fields and _one_value(rows, fields["department"].index) and (
         # (the first of unit levels numbered across columns, "Nivå 1" the municipality on

@@ -119,3 +119,25 @@ def test_a_note_under_the_units_sheet_says_whom_the_unit_leaders_report_to(
     assert got["3"] == got["4"] == ("Line Vang", "lv@kage.dk")
     assert got["5"] == ("Sus Bech", "sb@kage.dk")
     assert got["2"][0] == "Jens Brun"
+
+
+def test_an_end_date_column_known_by_its_pair_of_start_and_end(tmp_path: Path) -> None:
+    """Headers mus does not know as start and end ("Tiltredelse"/"Fratredelse" in Norwegian,
+    "TerminalDate" beside "StartDate"): the column right of a start date filled on every
+    row, headed as its pair, filled on a few rows with days on or after the start, is the end
+    of employment; a day gone by is a leaver, said. A sparse date column not so paired, or
+    with a day before the start beside it, is left alone."""
+    for start, end in (("Tiltredelse", "Fratredelse"), ("StartDate", "TerminalDate"),
+                       ("Työsuhde alkoi", "Työsuhde loppui")):
+        rows = [("Nr", "Navn", "Leder", start, end),
+                (1, "Ane Bo", None, "01.02.2010", None),
+                (2, "Kai Lund", "Ane Bo", "01.03.2015", "30.06.2026"),
+                (3, "Eva Dahl", "Ane Bo", "01.04.2019", "28.02.2027"),
+                (4, "Ib Holm", "Ane Bo", "01.05.2020", None),
+                (5, "Tea Berg", "Ane Bo", "01.06.2021", None)]
+        listing = read(tmp_path, {"Ark1": rows})
+        assert [a.number for a in listing.leavers] == ["2"], end
+        assert {e.number for e in listing.employees} == {"1", "3", "4", "5"}
+    rows[2] = (2, "Kai Lund", "Ane Bo", "01.03.2015", "30.06.2014")  # before the start
+    listing = read(tmp_path, {"Ark1": rows})
+    assert not listing.leavers
