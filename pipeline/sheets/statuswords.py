@@ -651,12 +651,22 @@ def start_date(text: str) -> tuple[bool, dt.date | None]:
     return notice_date(text, STARTS)
 
 
+# a notice taken back: "opsigelse trukket tilbage", "tilbagekaldt", "withdrawn"
+_WITHDRAWN = frozenset({"tilbagetrukket", "tilbagekaldt", "annulleret", "annullerет",
+                        "withdrawn", "rescinded", "revoked", "cancelled", "canceled",
+                        "fortrudt", "återkallad", "tilbaketrukket"})
+_WITHDRAWN_PAIRS = frozenset({("trukket", "tilbage"), ("trak", "tilbage"), ("taget", "tilbage"),
+                              ("tog", "tilbage"), ("dragit", "tillbaka"), ("trukket", "tilbake")})
+
+
 def notice_date(text: str, words: frozenset[str] = NOTICE) -> tuple[bool, dt.date | None]:
     """A notice with its date ("opsagt, sidste dag 30/11-2026", "fratræder 31/1-27"):
     (True, the date), or (True, None) where the date has no year ("sidste dag 30/11");
     (False, None) for a text that gives no notice with a date."""
-    if not words & set(WORD.findall(text.casefold())):
-        return False, None
+    said = WORD.findall(text.casefold())
+    if not words & set(said) or set(said) & _WITHDRAWN or any(
+            (a, b) in _WITHDRAWN_PAIRS for a, b in pairwise(said)):
+        return False, None  # ("opsagt 30/9, opsigelse trukket tilbage 12/11": no notice now)
     iso = _ISO_DAY.search(text)
     match = iso or _DAY_MONTH.search(text)
     if match is None:

@@ -141,3 +141,18 @@ def test_an_end_date_column_known_by_its_pair_of_start_and_end(tmp_path: Path) -
     rows[2] = (2, "Kai Lund", "Ane Bo", "01.03.2015", "30.06.2014")  # before the start
     listing = read(tmp_path, {"Ark1": rows})
     assert not listing.leavers
+
+
+def test_a_notice_taken_back_is_no_leaving(tmp_path: Path) -> None:
+    """A remark that says a notice was given and then taken back ("opsagt 30/9, opsigelse
+    trukket tilbage 12/11") keeps its person's form, beside remarks of leavers
+    ("fratr. 21/5-26") that do not."""
+    rows = [("Nr.", "Navn", "Teamleder", "Bem."),
+            (1, "Ane Bo", None, None),
+            (2, "Kai Lund", "Ane Bo", "opsagt 30/9, opsigelse trukket tilbage 12/11"),
+            (3, "Eva Dahl", "Ane Bo", "fratr. 21/5-26"),
+            (4, "Ib Holm", "Ane Bo", "bars."),
+            (5, "Tea Berg", "Ane Bo", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert {e.number for e in listing.employees} == {"1", "2", "4", "5"}
+    assert [a.number for a in listing.leavers] == ["3"]
