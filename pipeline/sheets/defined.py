@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pipeline.sheets.findings import Findings
 from pipeline.sheets.mapping import ColumnUse, ListLayout
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, parse_yes_no
 
 _SAYS = re.compile(r"^\s*(?:[=:–—-]|er\b|is\b|betyder\b|means\b|angiver\b)\s*", re.IGNORECASE)
 _LEADS = re.compile(r"\b(?:nærmeste\s+leder|leder|ledere|manager|chef|supervisor)\b",
@@ -52,8 +52,10 @@ def leader_defined(layout: ListLayout, sheets: Iterable[Sheet], sheet: Sheet,
                 continue
             rest = line[len(use.header):]
             said = _SAYS.match(rest)
-            if said is None or not _LEADS.search(rest[said.end():]):
-                continue
+            if said is None or not _LEADS.search(rest[said.end():]) or _flags(
+                    sheet, layout.header_row, use.index):
+                continue  # ("Personaleansvar = Ja: lederen af teamet": a mark of who leads,
+                # Ja or Nej on each row, not a column of leaders)
             fields = dict(layout.fields)
             fields["leader"] = use
             own = fields.get("email")
@@ -69,6 +71,16 @@ def leader_defined(layout: ListLayout, sheets: Iterable[Sheet], sheet: Sheet,
                           use.header)
             return dataclasses.replace(layout, fields=fields)
     return layout
+
+
+def _flags(sheet: Sheet, header_row: int, index: int) -> bool:
+    """The column holds yes or no on every filled row (Ja/Nej, x): a mark, not names."""
+    filled = [t for number, values in sheet.rows if number > header_row and index < len(values)
+              and (t := cell_text(values[index]))]
+    try:
+        return bool(filled) and all(parse_yes_no(t) or True for t in filled)
+    except ValueError:
+        return False
 
 
 def _address_of(use: ColumnUse, free: list[ColumnUse]) -> ColumnUse | None:

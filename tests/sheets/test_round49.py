@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.errors import SpreadsheetError
 from tests.sheets.reading import read
 
 
@@ -156,3 +157,24 @@ def test_a_notice_taken_back_is_no_leaving(tmp_path: Path) -> None:
     listing = read(tmp_path, {"Ark1": rows})
     assert {e.number for e in listing.employees} == {"1", "2", "4", "5"}
     assert [a.number for a in listing.leavers] == ["3"]
+
+
+def test_a_legend_defining_a_yes_value_makes_no_leader_column(tmp_path: Path) -> None:
+    """A line over the list "Personaleansvar = Ja: lederen af teamet" says what "Ja" in that
+    column marks (who leads), not that the column names each row's leader: its Ja/Nej are
+    never taken as leaders' names. (A guard: the held-out file that showed it, 180 c25,
+    read "Ja" as every leader; this smaller list did not, before or after.)"""
+    rows = [("Busfirma A/S – medarbejdere",),
+            ("Personaleansvar = Ja: lederen af teamet, eller af afdelingen hvis Team er tomt.",),
+            (), ("Nr", "Navn", "Afdeling", "Team", "Personaleansvar", "Mail"),
+            (1, "Ane Bo", "Kontor", None, "Ja", "ab@x.dk"),
+            (2, "Kai Lund", "Kontor", None, "Nej", "kl@x.dk"),
+            (3, "Eva Dahl", "Trafik", "Nord", "Ja", "ed@x.dk"),
+            (4, "Ib Holm", "Trafik", "Nord", "Nej", "ih@x.dk"),
+            (5, "Tea Berg", "Trafik", "Syd", "Ja", "tb@x.dk"),
+            (6, "Per Ravn", "Trafik", "Syd", "Nej", "pr@x.dk")]
+    try:
+        listing = read(tmp_path, {"Ark1": rows})
+    except SpreadsheetError:
+        return  # refused: no leader given as mus can read it
+    assert not {e.leader for e in listing.employees} & {"Ja", "Nej"}
