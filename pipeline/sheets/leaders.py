@@ -51,6 +51,9 @@ from pipeline.sheets.values import has_digit, several_addresses, valid_email
 # a first name and a tag in brackets: "Sofie (CD)", "Anders (CEO)"
 _FIRST_TAG = re.compile(r"^\s*([^\W\d_][\w-]*)\s*\(([^()@\d]{1,30})\)\s*$")
 
+# an aside after a job title that gives a day: "(ny pr. 01.09.2026)", "– fratrådt 30.11.2026"
+_DATED_ASIDE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\s[–—-]\s+[^–—-]*\d[^–—-]*)\s*$")
+
 
 def _acronym(title: str) -> str:
     """A title's initials ("Creative Director" → "cd", "Head of Department" → "hod")."""
@@ -226,6 +229,10 @@ class Directory:
         for position, person in enumerate(self.people):
             if person.title:
                 self._holders[normal_name(person.title)].append(position)
+                bare = _DATED_ASIDE.sub("", person.title).strip()
+                if bare and bare != person.title.strip():
+                    # "Lagerchef (ny pr. 01.09.2026)": the post, with when it was taken
+                    self._holders[normal_name(bare)].append(position)
             keys = person.keys()
             for key in dict.fromkeys(keys):
                 index[key].append(position)

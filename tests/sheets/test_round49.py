@@ -178,3 +178,19 @@ def test_a_legend_defining_a_yes_value_makes_no_leader_column(tmp_path: Path) ->
     except SpreadsheetError:
         return  # refused: no leader given as mus can read it
     assert not {e.leader for e in listing.employees} & {"Ja", "Nej"}
+
+
+def test_a_leader_given_by_a_post_whose_holder_has_a_dated_aside(tmp_path: Path) -> None:
+    """The leader column gives a post ("Værkfører"); the list's holder of it has a day beside
+    the title ("Værkfører (ny pr. 01.09.2026)"), the one before them has left ("Værkfører –
+    fratrådt 31.08.2026"). The post's holder now is the leader."""
+    rows = [("Nr", "Navn", "Stilling", "Leder", "Mail"),
+            (1, "Ane Bo", "Direktør", None, "ab@x.dk"),
+            (2, "Kai Lund", "Værkfører – fratrådt 31.08.2026", "Direktør", "kl@x.dk"),
+            (3, "Eva Dahl", "Værkfører (ny pr. 01.09.2026)", "Direktør", "ed@x.dk"),
+            (4, "Ib Holm", "Smed", "Værkfører", None),
+            (5, "Tea Berg", "Smed", "Værkfører", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["4"] == got["5"] == ("Eva Dahl", "ed@x.dk")
+    assert "2" not in got
