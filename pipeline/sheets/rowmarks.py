@@ -1,4 +1,5 @@
-"""Rows set apart by how they look: a fill colour, strike-through or a font colour (xlsx only).
+"""Rows set apart by how they look: a fill colour, strike-through, italics or a font colour
+(xlsx only).
 
 A legend explains a look in one of two ways: a cell outside the list that looks the same and
 says what it means (``Fratrådt`` on red, an empty red cell beside ``Fratrådt``), or words that
@@ -44,6 +45,7 @@ _COLOUR_WORDS = {name: words for name, words in {
 _COLOUR = {word: name for name, words in _COLOUR_WORDS.items() for word in words}
 _STRUCK = ("gennemstreg", "overstreg", "gjennomstrek", "overstrek", "genomstruk",
            "genomstryk", "överstruk", "struck", "strikethrough", "strike", "crossed")
+_ITALIC = ("kursiv", "italic", "skråskrift", "skrå skrift")
 _FONT = frozenset({"skrift", "tekst", "font", "text", "skrevet", "skrivet", "written"})
 # Clauses of a legend, each with what joins it to the next
 _JOINS = re.compile(r"([;,\n.]|\s[–—-]\s|\s(?:og|and|och|samt)\s)", re.IGNORECASE)
@@ -69,8 +71,8 @@ def described(mark: str) -> str:
         kind, _, colour = part.partition(" ")
         name = colour_name(colour)
         colour = f"{colour} ({name})" if name else colour
-        said.append({"fill": f"filled {colour}", "font": f"written in colour {colour}"}.get(
-            kind, "struck through"))
+        said.append({"fill": f"filled {colour}", "font": f"written in colour {colour}",
+                     "italic": "in italics"}.get(kind, "struck through"))
     return " and ".join(said)
 
 
@@ -85,6 +87,7 @@ class Legend:
     mark: str = ""
     row: int | None = None  # the row it stands on (of the sheet ``place`` names)
     struck: bool = False
+    italic: bool = False  # "Kursiv = fratrådt"
     colour: str = ""
     font: bool = False
 
@@ -94,8 +97,10 @@ class Legend:
             return set(self.mark.split(", ")) <= set(parts)
         if self.struck:
             return "strike" in parts
+        if self.italic:
+            return "italic" in parts
         names = {kind: colour_name(colour) for kind, _, colour in
-                 (p.partition(" ") for p in parts if p != "strike")}
+                 (p.partition(" ") for p in parts if p not in ("strike", "italic"))}
         return self.colour in ((names.get("font", ""),) if self.font else names.values())
 
 
@@ -110,7 +115,8 @@ def _worded(text: str, place: str, row: int | None = None) -> list[Legend]:
         words = _WORD.findall(clause.casefold())
         goes_on = join.strip() not in (".", ";", "")
         clauses.append((f"{clause} {join.strip()}" if goes_on else clause,
-                        any(w.startswith(_STRUCK) for w in words),
+                        any(w.startswith(_STRUCK) for w in words) or (
+                            any(w.startswith(_ITALIC) for w in words) and "italic"),
                         [_COLOUR[w] for w in words if w in _COLOUR], goes_on))
     found = []
     for at, (clause, struck, colours, goes_on) in enumerate(clauses):
@@ -129,8 +135,8 @@ def _worded(text: str, place: str, row: int | None = None) -> list[Legend]:
         if any(w.startswith(_STRUCK) or w in _COLOUR for w in _WORD.findall(inner.casefold())):
             said = inner  # "Personale 2026/27 (gennemstregede er stoppet": the bracket's
         words = _WORD.findall(clause.casefold())
-        found.append(Legend(said.strip(" ()"), place, row=row, struck=struck,
-                            colour="" if struck else colours[0],
+        found.append(Legend(said.strip(" ()"), place, row=row, struck=struck is True,
+                            italic=struck == "italic", colour="" if struck else colours[0],
                             font=bool(_FONT & set(words))))
     return found
 
@@ -263,6 +269,8 @@ def described_legend(legend: Legend) -> str:
     """The look a legend's words name: "struck through", "red rows", "red text"."""
     if legend.struck:
         return "struck through"
+    if legend.italic:
+        return "in italics"
     return f"{legend.colour} {'text' if legend.font else 'rows'}"
 
 

@@ -132,7 +132,8 @@ def _colour(color: Any) -> str:
 
 def cell_marks(stylesheet: Any) -> list[str]:
     """What each cell style shows that sets a row apart: a fill colour, strike-through, a font
-    colour other than the text's own ("fill FF8080", "strike", "font FF0000"; "" for none)."""
+    colour other than the text's own, italics ("fill FF8080", "strike", "font FF0000",
+    "italic"; "" for none)."""
     marks = []
     fills, fonts = list(stylesheet.fills), list(stylesheet.fonts)
     for xf in stylesheet.cell_styles:
@@ -146,6 +147,8 @@ def cell_marks(stylesheet: Any) -> list[str]:
         if font is not None:
             if font.strike:
                 parts.append("strike")
+            if font.i:
+                parts.append("italic")
             colour = _colour(font.color)
             if colour and colour not in ("000000", "theme 1", "theme 0"):
                 parts.append(f"font {colour}")

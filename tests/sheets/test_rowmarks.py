@@ -300,3 +300,17 @@ def test_a_legends_meaning_goes_on_after_a_dash_in_the_same_sentence(tmp_path: P
     wb.save(path)
     listing = read_employee_list(path, today=dt.date(2026, 12, 6))
     assert [a.number for a in listing.leavers] == ["34"]
+
+
+def test_rows_in_italics_with_a_legend_that_names_them(tmp_path: Path) -> None:
+    """Leavers set in italic type, with a legend row over the list ("Kursiv = fratrådt",
+    itself in italics): those rows are leavers; italic rows no legend explains are said."""
+    italic = {"font": Font(italic=True)}
+    rows = [("Kursiv = fratrådt (slettes efter lønkørsel)",), (), HEADER, *PEOPLE]
+    path = sheet(tmp_path / "e.xlsx", rows, {1: italic, 5: italic, 9: italic})
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == ["2", "6"]
+    path = sheet(tmp_path / "f.xlsx", [HEADER, *PEOPLE], {3: italic, 8: italic})
+    listing = read_employee_list(path, today=TODAY)
+    assert len(listing.employees) == 8
+    assert [w.rows for w in listing.warnings if w.kind == "row-mark"] == [(3, 8)]
