@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 # (up to five letters: a colour written as a word where the print is black and white, "rød",
 # "grøn", explained "rød = fratrådt, gul = på orlov")
-_CODE = re.compile(r"^[^\W\d_]{1,5}\d?$|^\d{1,2}$|^[^\w\s]$")  # (or a sign: ✔, ⏸, ✖)
-_KEY = r"[^\W_]{1,5}|[^\w\s=:–—(),;-]"  # a code as a legend gives it
+_CODE = re.compile(r"^[^\W\d_]{1,5}\d?$|^\d{1,2}$|^[^\w\s]\ufe0f?$")  # (or a sign: ✔, ⏸, ✈️)
+_KEY = r"[^\W_]{1,5}|[^\w\s=:–—(),;-]\ufe0f?"  # a code as a legend gives it (a sign: "✈️")
 _SAMPLE = 2000
 _MOST_CODES = 12  # a column of more different codes is no column of codes
 

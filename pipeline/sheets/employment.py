@@ -49,6 +49,7 @@ from pipeline.sheets.statuswords import (
     LEFT_WORDS,
     NOT_HERE,
     NOT_NOW,
+    STARTS,
     THINGS,
     TRANSFER_WORDS,
     WORD,
@@ -66,6 +67,7 @@ from pipeline.sheets.statuswords import (
     may_say_no_employee,
     misspelt_status,
     no_employee,
+    not_begun,
     notice_date,
     outside,
     placement,
@@ -85,7 +87,7 @@ from pipeline.sheets.values import (
 )
 
 if TYPE_CHECKING:
-    from pipeline.sheets.mapping import ListLayout
+    from pipeline.sheets.mapping import ColumnUse, ListLayout
     from pipeline.sheets.table import Sheet
 
 @dataclass(frozen=True)
@@ -300,6 +302,29 @@ _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "v
 _UNTIL = frozenset({"til", "indtil", "to", "until", "udløb", "udløber", "slut"})
 
 
+# a start said to come without its day: "starter senere", "starts later"
+_LATER = frozenset({"senere", "later", "snart", "soon", "senare", "seinere"})
+
+
+def _sign_columns(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]
+                  ) -> list[ColumnUse]:
+    """Columns without a header that hold signs alone ("🚪", "🍼") on some rows: marks a
+    legend may explain ("🚪 = stoppet" over the list)."""
+    from pipeline.sheets.mapping import ColumnUse
+
+    used = {u.index for u in (*layout.fields.values(), *layout.kept, *layout.withheld)}
+    width = max((len(v) for _, v in rows[:_SAMPLE]), default=0)
+    found = []
+    for index in range(width):
+        if index in used or (index < len(layout.headers) and layout.headers[index]):
+            continue
+        texts = [t for _, v in rows[:_SAMPLE] if (t := cell_text(value_at(v, index)))]
+        if texts and 2 * len(texts) < len(rows[:_SAMPLE]) and all(
+                len(t) <= 4 and not any(c.isalnum() for c in t) for t in texts):
+            found.append(ColumnUse(index, ""))
+    return found
+
+
 def _joins_work(unit: str) -> bool:
     """A unit whose name joins parts of which one says no kind of people ("Frivillig og
     Lokalafdelinger": the volunteers' work and the local branches, a unit of the staff)."""
@@ -502,7 +527,8 @@ class EmploymentReader:
         # (SuccessFactors' "A", "T", "U" with "T = Terminated" under the list)
         pool = [u for k, u in self.columns if k == "status"] if any(
             k in ("status", "active") for k, _ in self.columns) else [
-            *self.others, *(u for k, u in self.columns if k == "leave")]
+            *self.others, *(u for k, u in self.columns if k == "leave"),
+            *_sign_columns(layout, rows)]
         self.codes = find_codes(pool, rows, lambda t: status_state(t) in (LEFT, LEAVE)
                                 or outside(t), above, known_codes(layout.system),
                                 layout.system, elsewhere) if pool else None
@@ -511,7 +537,9 @@ class EmploymentReader:
             self.columns = [(k, u) for k, u in self.columns if u is not use]
             self.columns.append(("code", use))
             meant = "; ".join(f"{c.upper()} = {m}" for c, m in self.codes.meanings.items())
-            findings.note("code-legend", f'The column "{use.header}" (column {use.letter}) holds '
+            named = f'The column "{use.header}" (column {use.letter})' if use.header else (
+                f"Column {use.letter}, without a header,")
+            findings.note("code-legend", f'{named} holds '
                           f"codes that {self.codes.where} explains ({meant}), so it is read "
                           "through it: a code for leaving means no form, one for leave is "
                           "leave.", column=use.header)
@@ -915,7 +943,7 @@ class EmploymentReader:
         folded = text.casefold()
         if not text or folded in NO_VALUE:
             return EMPLOYED, ""
-        said = f'{header} "{text}"'
+        said = f'{header} "{text}"' if header else f'"{text}"'
         if key == "start":
             begins, serial = self._begun(header, value)
             if serial:
@@ -951,6 +979,9 @@ class EmploymentReader:
             state = LEFT if outside(meaning) else status_state(meaning)
             if state in (LEFT, LEAVE):
                 return state, f"{said} ({meaning})"
+            if not_begun(meaning) or (set(WORD.findall(meaning.casefold())) & STARTS and set(
+                    WORD.findall(meaning.casefold())) & _LATER):
+                return LEFT, f"{said} ({meaning}): has not begun"  # "🌱 = starter senere"
             return EMPLOYED, ""
         if key in ("form", "status") and any(c.isdigit() for c in text):
             # "Sæson 1/4–31/10 2026": a season's days, the year after (read before a term's

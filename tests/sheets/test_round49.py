@@ -194,3 +194,21 @@ def test_a_leader_given_by_a_post_whose_holder_has_a_dated_aside(tmp_path: Path)
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["4"] == got["5"] == ("Eva Dahl", "ed@x.dk")
     assert "2" not in got
+
+
+def test_signs_in_a_column_without_a_header_read_through_their_legend(
+        tmp_path: Path) -> None:
+    """A first column without a header holds a sign on some rows, and a line over the list
+    says what each means ("🚪 = stoppet   ✈️ = orlov   🌱 = starter senere"): the stopped are
+    leavers, those who start later have not begun (no form), those on leave keep theirs."""
+    rows: list[tuple[object, ...]] = [
+        ("Hvem er hvem",), ("🚪 = stoppet   ✈️ = orlov   🌱 = starter senere",), (),
+        (None, "Nr.", "Navn", "Leder"), (None, 1, "Ane Bo", None)]
+    signs = {3: "🚪", 5: "✈️", 7: "🌱"}
+    for n in range(2, 10):
+        rows.append((signs.get(n), n, f"Per Son{n}", "Ane Bo"))
+    listing = read(tmp_path, {"Team": rows})
+    assert sorted(a.number for a in listing.leavers) == ["3", "7"]
+    on_leave = [e.number for e in listing.employees if e.on_leave]
+    assert on_leave == ["5"]
+    assert len(listing.employees) == 7
