@@ -78,9 +78,9 @@ def written_in(values: Sequence[Any]) -> bool:
         if not isinstance(value, str) or value in seen:
             continue
         seen.add(value)
-        if len(value.split()) >= 2 and any(c.isalpha() for c in value) and remark_state(
-                value) in (LEFT, LEAVE):
-            return True
+        if len(value.split()) >= 2 and any(c.isalpha() for c in value) and (remark_state(
+                value) in (LEFT, LEAVE) or notice_date(_weeks_as_days(value))[0]):
+            return True  # (or a leaving with its day or week: "stopper uge 32/2026")
     return False
 
 
@@ -192,6 +192,7 @@ class Remarks:
         says they left without a day, or on a day still to come, is refused as before."""
         if self.today is None:
             return None
+        text = _weeks_as_days(text)
         day, whole = _day_of(text, self.today.year)
         if day is None:  # "Fratrådt 28. juli 2026", "Ophørt 14. november 2026 (ophævet)"
             day = date_in_words(LAST_ASIDE.sub("", text), None)
@@ -357,6 +358,29 @@ def left_day(text: str, today: dt.date) -> dt.date | None:
     if day is None:
         day = date_in_words(LAST_ASIDE.sub("", text), None)
     return day if day is not None and day <= today else None
+
+
+# "uge 32/2026", "uge 9 2027", "week 45/26": a week of a year
+_WEEK = re.compile(r"\b(?:uge|week|vecka|uke|kw)\.?\s*(\d{1,2})\s*(?:[/,\-]|\s)\s*(\d{4}|\d{2})\b",
+                   re.IGNORECASE)
+
+
+def _weeks_as_days(text: str) -> str:
+    """A remark's week of a year written as a day: the week's last day for a leaving
+    ("stopper uge 32/2026": gone by 9 August), its first for a start ("starter uge 2/2027")."""
+    if _WEEK.search(text) is None:
+        return text
+    first = bool(_STARTS & set(WORD.findall(text.casefold())))
+
+    def day(found: re.Match[str]) -> str:
+        year = int(found.group(2)) + (2000 if len(found.group(2)) == 2 else 0)
+        try:
+            date = dt.date.fromisocalendar(year, int(found.group(1)), 1 if first else 7)
+        except ValueError:
+            return found.group(0)
+        return f"{date:%d.%m.%Y}"
+
+    return _WEEK.sub(day, text)
 
 
 def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:

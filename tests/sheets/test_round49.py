@@ -212,3 +212,20 @@ def test_signs_in_a_column_without_a_header_read_through_their_legend(
     on_leave = [e.number for e in listing.employees if e.on_leave]
     assert on_leave == ["5"]
     assert len(listing.employees) == 7
+
+
+def test_leaving_and_starting_given_as_weeks_of_a_year(tmp_path: Path) -> None:
+    """A column headed neither as remarks nor as dates ("Ind/ud") gives leaving and starting
+    as weeks ("stopper uge 32/2026", "starter uge 2/2027"): a leaving whose week has gone by
+    is a leaver, one in a week to come keeps the form, a start in a week to come has not
+    begun."""
+    rows = [("Nr", "Navn", "Mester", "Ind/ud"),
+            (1, "Ane Bo", None, None),
+            (2, "Kai Lund", "Ane Bo", "stopper uge 32/2026"),
+            (3, "Eva Dahl", "Ane Bo", "stopper uge 9/2027"),
+            (4, "Ib Holm", "Ane Bo", "starter uge 2/2027"),
+            (5, "Tea Berg", "Ane Bo", None),
+            (6, "Per Ravn", "Ane Bo", None)]
+    listing = read(tmp_path, {"Mandskab": rows})
+    assert sorted(a.number for a in listing.leavers) == ["2", "4"]
+    assert {e.number for e in listing.employees} == {"1", "3", "5", "6"}
