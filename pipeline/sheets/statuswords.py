@@ -727,12 +727,19 @@ def left_pair(words: Sequence[str]) -> bool:
 
 
 def is_form_header(header: str) -> bool:
-    """``Ansættelsesform``, ``Employment type``, ``Worker type``: the kind of employment."""
+    """``Ansættelsesform``, ``Employment type``, ``Worker type``: the kind of employment (also
+    how one is paid: ``Aflønning``, ``Lønform``)."""
     from pipeline.sheets.headerwords import KIND, SELF, concepts, header_words
 
     words = header_words(header)
     found = set(concepts(words)[0])
-    return KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))
+    return (KIND in found and found <= {KIND, SELF} and bool(_FORM_WORDS & set(words))) or (
+        words in _PAY_FORMS)
+
+
+# how one is paid, which says whether one is employed ("Faktura (selvstændig)": not)
+_PAY_FORMS = frozenset({("aflønning",), ("aflønningsform",), ("løn", "form"),
+                        ("aflønnings", "form"), ("lønningsform",)})
 
 
 _DUMMY = frozenset({"dummy", "test", "fiktiv", "placeholder"})

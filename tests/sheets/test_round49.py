@@ -229,3 +229,17 @@ def test_leaving_and_starting_given_as_weeks_of_a_year(tmp_path: Path) -> None:
     listing = read(tmp_path, {"Mandskab": rows})
     assert sorted(a.number for a in listing.leavers) == ["2", "4"]
     assert {e.number for e in listing.employees} == {"1", "3", "5", "6"}
+
+
+def test_paid_by_invoice_in_a_column_of_how_people_are_paid(tmp_path: Path) -> None:
+    """A column headed as how people are paid ("Aflønning", "Lønform"): "Månedsløn" and
+    "Timeløn" are employees, "Faktura (selvstændig, CVR …)" is a freelancer, no employee."""
+    for header in ("Aflønning", "Lønform"):
+        rows = [("Nr", "Navn", "Leder", header),
+                (1, "Ane Bo", None, "Månedsløn"),
+                (2, "Kai Lund", "Ane Bo", "Timeløn"),
+                ("F1", "Eva Dahl", "Ane Bo", "Faktura (selvstændig, CVR 35933676)"),
+                (4, "Ib Holm", "Ane Bo", "Månedsløn")]
+        listing = read(tmp_path, {"Ark1": rows})
+        assert {e.number for e in listing.employees} == {"1", "2", "4"}, header
+        assert [a.number for a in listing.leavers] == ["F1"]
