@@ -47,9 +47,7 @@ def _legend_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[dict[str, s
     meanings: dict[str, str] = {}
     where: list[int] = []
     for row, values in rows:
-        if sum(v is not None for v in values) > 2:
-            continue
-        texts = [t for t in map(cell_text, values) if t]
+        texts = [t for t in map(cell_text, values) if t]  # (a text file's empty cells are "")
         if not texts or len(texts) > 2:
             continue
         found = _entries(" ".join(texts)) or _entries(texts[-1])

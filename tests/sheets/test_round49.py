@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import SpreadsheetError
-from tests.sheets.reading import read
+from tests.sheets.reading import read, read_csv
 
 
 def _sites(services: list[tuple[str, str]]) -> list[tuple[object, ...]]:
@@ -243,3 +243,17 @@ def test_paid_by_invoice_in_a_column_of_how_people_are_paid(tmp_path: Path) -> N
         listing = read(tmp_path, {"Ark1": rows})
         assert {e.number for e in listing.employees} == {"1", "2", "4"}, header
         assert [a.number for a in listing.leavers] == ["F1"]
+
+
+def test_a_legend_of_letter_codes_under_a_text_file_list(tmp_path: Path) -> None:
+    """A CSV saved from Excel: a column of one-letter marks, and under the list a line of the
+    letters' meanings ("Mærke: B = barsel, F = fratrådt (…)") whose other cells are empty
+    fields, as a text file has them. The F rows are leavers, the B rows on leave."""
+    lines = ["Lønnr;Navn;Formand;Mærke", "1;Ane Bo;;", "2;Kai Lund;Ane Bo;F",
+             "3;Eva Dahl;Ane Bo;B", "4;Ib Holm;Ane Bo;", "5;Tea Berg;Ane Bo;N",
+             "6;Per Ravn;Ane Bo;", ";;;",
+             "Mærke: B = barsel, N = ny siden sidste liste, F = fratrådt (slettes ved næste "
+             "udtræk);;;"]
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n", "cp1252")
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["3"]
