@@ -42,6 +42,7 @@ from pipeline.sheets.statuswords import (
     ACCOUNT_DISABLED,
     DATED,
     EMPLOYED,
+    FIXED_TERM,
     IDLE,
     INACTIVE,
     LEAVE,
@@ -285,13 +286,6 @@ _EMPLOYED_BY = frozenset({("ansat", "hos"), ("employed", "by"), ("ansatt", "hos"
 # A post for a time, with its last day after it ("Tidsbegrænset til 10.11.2026", "Vikariat
 # til 30.06.2027", a farm's "Sæson til 30.09.2026", "Kontrakt til …", "Contract until …");
 # not a probation's end ("Prøvetid til …"), after which the post goes on
-_FIXED_TERM = frozenset({"tidsbegrænset", "tidsbegrænsning", "vikariat", "midlertidig",
-                         "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat", "sæson",
-                         "sæsonansættelse", "sæsonkontrakt", "sæsonarbejde", "kontrakt",
-                         "projektansættelse", "season", "seasonal", "contract", "temporary",
-                         "fixed", "befristet", "säsong", "visstid", "vikar",
-                         # a public chief's appointment for a term of years ("Åremål til …")
-                         "åremål", "åremålsansættelse", "åremålsansat", "åremålskontrakt"})
 
 
 # A header of the firm a person is hired from: a contractor's or an agency temp's
@@ -991,7 +985,7 @@ class EmploymentReader:
                 return LEFT, f"{said}: the period is over"
             if span is not None and span[0] > self.today:
                 return LEFT, f"{said}: has not begun"
-            term, ends = notice_date(text, _FIXED_TERM)  # "Tidsbegrænset til 10.11.2026"
+            term, ends = notice_date(text, FIXED_TERM)  # "Tidsbegrænset til 10.11.2026"
             if span is None and term and ends is not None and ends < self.today:
                 return LEFT, f"{said} ({ends:%d-%m-%Y} has passed)"
         if key == "form":

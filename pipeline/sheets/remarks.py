@@ -20,6 +20,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.names import aside
 from pipeline.sheets.statuswords import (
     EMPLOYED,
+    FIXED_TERM,
     LAST_ASIDE,
     LEAVE,
     LEFT,
@@ -218,6 +219,9 @@ class Remarks:
             # the one nearest today (30.11 a week ago, not next year; "stopper 31/1" in
             # December is next month's): gone by, they have left
             return f"{where}: left {nearest:%d-%m-%Y} (no year written: the nearest)"
+        if whole and day <= self.today and remark_state(text) is None and _term_over(text):
+            # "Sæsonansat til 31.10.2026", "ansat direkte, t.o.m. 31.10.2026": the term ended
+            return f"{where}: employed until {day:%d-%m-%Y}"
         if whole and day <= self.today and transferred_away(text):
             # "Overgået til Fjordby Kommune 01.09.2026": employed by another since that day
             return f"{where}: moved to another employer {day:%d-%m-%Y}"
@@ -363,6 +367,22 @@ def left_day(text: str, today: dt.date) -> dt.date | None:
 # "uge 32/2026", "uge 9 2027", "week 45/26": a week of a year
 _WEEK = re.compile(r"\b(?:uge|week|vecka|uke|kw)\.?\s*(\d{1,2})\s*(?:[/,\-]|\s)\s*(\d{4}|\d{2})\b",
                    re.IGNORECASE)
+
+
+# "til", "t.o.m.", "indtil", "until" right before a day: the last day of something
+_UNTIL = re.compile(r"(?:\btil|\bt\.\s?o\.\s?m\.?|\btom|\bindtil|\buntil)\s*$", re.IGNORECASE)
+_EMPLOYED_AS = frozenset({"ansat", "ansatt", "anställd", "employed", "ansættelse"})
+
+
+def _term_over(text: str) -> bool:
+    """A remark that gives an employment's last day: a word of a term or of being employed,
+    then "til" or "t.o.m." right before the day ("Sæsonansat til 31.10.2026", "ansat direkte,
+    t.o.m. 31.10.2026"; not "ansat 01.02.2020", the day one began)."""
+    found = _DAY.search(text)
+    if found is None or not _UNTIL.search(text[:found.start()].rstrip()):
+        return False
+    words = set(WORD.findall(text[:found.start()].casefold()))
+    return bool(words & (FIXED_TERM | _EMPLOYED_AS))
 
 
 def _weeks_as_days(text: str) -> str:

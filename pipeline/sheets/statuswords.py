@@ -651,6 +651,16 @@ def start_date(text: str) -> tuple[bool, dt.date | None]:
     return notice_date(text, STARTS)
 
 
+# words of an employment for a term: "Sæsonansat til 31.10.2026", "Tidsbegrænset til …"
+FIXED_TERM = frozenset({"tidsbegrænset", "tidsbegrænsning", "vikariat", "midlertidig",
+                         "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat", "sæson",
+                         "sæsonansættelse", "sæsonkontrakt", "sæsonarbejde", "kontrakt",
+                         "projektansættelse", "season", "seasonal", "contract", "temporary",
+                         "fixed", "befristet", "säsong", "visstid", "vikar",
+                         # a public chief's appointment for a term of years ("Åremål til …")
+                         "åremål", "åremålsansættelse", "åremålsansat", "åremålskontrakt"})
+
+
 # a notice taken back: "opsigelse trukket tilbage", "tilbagekaldt", "withdrawn"
 _WITHDRAWN = frozenset({"tilbagetrukket", "tilbagekaldt", "annulleret", "annullerет",
                         "withdrawn", "rescinded", "revoked", "cancelled", "canceled",

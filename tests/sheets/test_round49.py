@@ -257,3 +257,20 @@ def test_a_legend_of_letter_codes_under_a_text_file_list(tmp_path: Path) -> None
     listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n", "cp1252")
     assert [a.number for a in listing.leavers] == ["2"]
     assert [e.number for e in listing.employees if e.on_leave] == ["3"]
+
+
+def test_a_remark_that_gives_the_last_day_of_a_term(tmp_path: Path) -> None:
+    """Remarks that give an employment's last day ("Sæsonansat til 31.10.2026", "Barselsvikar
+    for Maja Olsen, ansat direkte, t.o.m. 31.10.2026"): gone by, a leaver; to come, a form.
+    The day one was hired ("ansat 01.02.2020") is no last day."""
+    rows = [("Nr", "Navn", "Leder", "Bemærkning"),
+            (1, "Ane Bo", None, None),
+            (2, "Kai Lund", "Ane Bo", "Sæsonansat til 31.10.2026"),
+            (3, "Eva Dahl", "Ane Bo", "Barselsvikar for Maja Olsen, ansat direkte, t.o.m. "
+             "31.10.2026"),
+            (4, "Ib Holm", "Ane Bo", "Barselsvikar, ansat direkte t.o.m. 12.04.2027"),
+            (5, "Tea Berg", "Ane Bo", "ansat 01.02.2020"),
+            (6, "Per Ravn", "Ane Bo", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(a.number for a in listing.leavers) == ["2", "3"]
+    assert {e.number for e in listing.employees} == {"1", "4", "5", "6"}
