@@ -121,6 +121,7 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
     people = {_words(d.name): d for d in drafts}
     said: set[tuple[str, ...]] = set()
     for row, text in texts:
+        _new_not_listed(row, text, by_number, findings)
         for clause in _CLAUSES.split(text):
             state = remark_state(clause)
             words = _words(clause)
@@ -153,6 +154,27 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
                     'If they have left, write it in a status column ("Fratrådt") or take '
                     "their row out; if not, correct the note; then run the command again.",
                     row)
+
+
+# "NB: 2057 Ahmad Haddad er ny pr. 01.12.2026 – mangler i listen": a number, then a name
+_NUMBER_NAME = re.compile(r"(?<![\d.,/-])(\d{3,10})\s+([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+)+)")
+_NEW = frozenset({"ny", "nye", "nyansat", "nyansatte", "mangler", "new", "missing",
+                  "tilføjes", "tilføj", "add"})
+
+
+def _new_not_listed(row: int, text: str, listed: Mapping[str, str],
+                    findings: Findings) -> None:
+    """A note that names someone new by number and name who is not on the list: they get no
+    form unless HR adds their row, so it is said (mus never makes up a row from a note)."""
+    if not _NEW & set(_words(text)):
+        return
+    for found in _NUMBER_NAME.finditer(text):
+        if found.group(1) not in listed:
+            findings.warn("note-new-not-listed", f"The note in row {row} names employee "
+                          f"{found.group(1)} as new or missing, and nobody on the list has that "
+                          "number, so they get no form.", "If they should have one, add their "
+                          "row to the list (number, name, department and leader), and run the "
+                          "command again.", row)
 
 
 # "(nr. 1039)", "lønnr 3155", "medarb.nr. 22": an employee's number in a note
@@ -424,9 +446,16 @@ def _covered(row: int, clause: str, drafts: Sequence[Draft], leaderless: list[Dr
 
 def _holds(subject: tuple[str, ...], title: str, compound: bool = False) -> bool:
     """Whether a clause's subject names a job title, as one word with a plural or definite
-    ending ("Distriktslederne" for "Distriktsleder"), or (``compound``) as the last part of
+    ending ("Distriktslederne" for "Distriktsleder"; a title of a few words as those words,
+    "teknisk leder"), or (``compound``) as the last part of
     a longer word ("institutionsledere" for "Leder", where no title is named whole)."""
     words = _words(title)
+    if 1 < len(words) <= 3 and not compound:
+        # "Teknisk leder" in "Vagtlederne og teknisk leder refererer til …": the words in a row,
+        # the last with its ending
+        size = len(words)
+        return any(subject[i:i + size - 1] == words[:-1] and _holds(
+            subject[i + size - 1:i + size], words[-1]) for i in range(len(subject) - size + 1))
     if len(words) != 1 or len(words[0]) < 4:
         return False
     title = words[0]

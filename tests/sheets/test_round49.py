@@ -274,3 +274,24 @@ def test_a_remark_that_gives_the_last_day_of_a_term(tmp_path: Path) -> None:
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(a.number for a in listing.leavers) == ["2", "3"]
     assert {e.number for e in listing.employees} == {"1", "4", "5", "6"}
+
+
+def test_a_note_on_titles_of_two_words_and_a_new_person_not_on_the_list(
+        tmp_path: Path) -> None:
+    """Notes under the blocks: "Vagtlederne og teknisk leder refererer til driftschef …" leads
+    the holders of both titles, "Teknisk leder" read as its two words; "NB: 2057 Ahmad Haddad
+    er ny pr. 01.12.2026 – mangler i listen ovenfor" names someone not on the list, said (mus
+    makes no row of a note)."""
+    rows = [("Ledelse",), ("Nr", "Navn", "Funktion"),
+            (1, "Mads Vang", "Direktør"), (2, "Ida Poulsen", "Driftschef"), (),
+            ("Vagthold A",), ("Vagtleder: Ole Møller",), ("Nr", "Navn", "Funktion"),
+            (3, "Ole Møller", "Vagtleder"), (4, "Rikke Ravn", "Operatør"), (),
+            ("Teknik",), ("Teknisk leder: Cecilie Dam",), ("Nr", "Navn", "Funktion"),
+            (5, "Cecilie Dam", "Teknisk leder"), (6, "Jens Holm", "Tekniker"), (),
+            ("NB: 2057 Ahmad Haddad er ny pr. 01.12.2026 – mangler i listen ovenfor.",),
+            ("Vagtlederne og teknisk leder refererer til driftschef Ida Poulsen.",)]
+    listing = read(tmp_path, {"Bemanding": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["3"] == got["5"] == "Ida Poulsen"
+    assert got["4"] == "Ole Møller" and got["6"] == "Cecilie Dam"
+    assert [w.row for w in listing.warnings if w.kind == "note-new-not-listed"] == [18]
