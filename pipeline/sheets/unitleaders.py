@@ -135,7 +135,12 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
         if not name:
             return None  # a leader from a day to come, or a remark mus cannot read
         text = name
-    found = _read_heading(text, names, after_heading)
+    found = None
+    if remarked and LEADS.search(remarked.group(1)):
+        # "Leder: Rasmus Storm (adm. direktør)": the leader's post after the name (not "Team
+        # Nord (leder: …)", where the bracket names the leader)
+        found = _read_heading(text[:remarked.start()].rstrip(), names, after_heading)
+    found = found or _read_heading(text, names, after_heading)
     if found is None or address is None:
         return found
     return dataclasses.replace(found, email=address.group(1))
@@ -169,12 +174,20 @@ def leader_line(text: str) -> bool:
     return bool(_LEADER_LINE.match(text))
 
 
+_ALSO = re.compile(r"^(?:også|tillige|desuden|samtidig|also|as well)\b", re.IGNORECASE)
+
+
 def _leader_since(name: str, remark: str, today: dt.date) -> str:
     """The leader a name with a remark in brackets gives: ``Torben Laursen`` for "(tidl. Lone
     Krog)", "(konstitueret)" or "(fra 1/9, tidl. Lone Krog)" once 1 September has come; ""
     for a day to come, several dates, or any other remark (mus does not guess what it
     says)."""
     clauses = [c.strip() for c in re.split(r"[,;]", remark) if c.strip()]
+    # "(også Vejle)", "(tillige Kolding)": what else they lead says nothing of when
+    clauses = [c for c in clauses if not (_ALSO.match(c) and not any(ch.isdigit() for ch in c)
+                                         and status_state(c) is None)]
+    if not clauses:
+        return name
     dated = [c for c in clauses if any(ch.isdigit() for ch in c)]
     if len(dated) > 1 or any(not (_FORMER.match(c) or _ACTING.match(c))
                              for c in clauses if c not in dated):

@@ -153,7 +153,14 @@ class RowWalk:
         if skip is None:
             self._employee(number, values, texts)
         elif not self._heading_leader(number, values, texts, skip):
-            self._skipped(number, values, texts, skip)
+            if self._unread == number:
+                # a leader line mus could not read ("Showroomchef: … (kun om tirsdagen)"):
+                # the unit above stays the rows' unit, and the rows under it are refused
+                self.skips.append(dataclasses.replace(skip, reason="heading",
+                                                      department=self._department))
+                self._block, self._under_heading = None, True
+            else:
+                self._skipped(number, values, texts, skip)
         self._previous = number
 
     @property

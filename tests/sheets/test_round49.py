@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.errors import SpreadsheetError
 from tests.sheets.reading import read, read_csv
 
@@ -295,3 +297,28 @@ def test_a_note_on_titles_of_two_words_and_a_new_person_not_on_the_list(
     assert got["3"] == got["5"] == "Ida Poulsen"
     assert got["4"] == "Ole Møller" and got["6"] == "Cecilie Dam"
     assert [w.row for w in listing.warnings if w.kind == "note-new-not-listed"] == [18]
+
+
+def _showrooms(kolding: str) -> list[tuple[object, ...]]:
+    return [("Nr.", "Navn", "Stilling", "E-mail"), ("Hovedkontor",),
+            ("Leder: Ib Storm (adm. direktør)",),
+            (1, "Ib Storm", "Administrerende direktør", "is@x.dk"),
+            (2, "Ane Bo", "Økonomi", "ab@x.dk"), (),
+            ("Showroom Vejle",), ("Showroomchef: Carl Krag",),
+            (3, "Carl Krag", "Showroomchef", "ck@x.dk"), (4, "Eva Lind", "Tegner", "el@x.dk"),
+            (), ("Showroom Kolding",), (f"Showroomchef: Carl Krag {kolding}",),
+            (5, "Per Dam", "Tegner", "pd@x.dk"), (6, "Tea Berg", "Tegner", "tb@x.dk")]
+
+
+def test_a_leader_line_with_the_leaders_post_or_what_else_they_lead(tmp_path: Path) -> None:
+    """Leader lines under block headings with a bracket after the name: the leader's post
+    ("Leder: Ib Storm (adm. direktør)") or what else they lead ("(også Vejle)"). Both name the
+    leader; a bracket mus cannot read refuses the rows under it, never leaves them without
+    unit and leader unsaid."""
+    listing = read(tmp_path, {"Personale": _showrooms("(også Vejle)")})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["2"] == ("Hovedkontor", "Ib Storm")
+    assert got["5"] == ("Showroom Kolding", "Carl Krag")
+    with pytest.raises(SpreadsheetError) as caught:
+        read(tmp_path, {"Personale": _showrooms("(kun om tirsdagen)")})
+    assert "Row 13 gives the leader of the rows under it" in str(caught.value)
