@@ -699,12 +699,25 @@ class EmploymentReader:
             # "Inactive" says no leaving to come, whatever a course's "Expiry date" says)
             found = [(EMPLOYED if s == LEFT and _leaving(r) and r not in idle else s, r)
                      for s, r in found]
+        if any(s == LEAVE for s, _ in found) and any(s == LEFT for s, _ in found) and all(
+                r.startswith(self._pay_ends) for s, r in found if s == LEFT):
+            # "Lønstop" gone by beside "Orlov uden løn til 15.06.2027": the pay stopped for
+            # the leave, not for a leaving
+            found = [(LEAVE, r) if s == LEFT else (s, r) for s, r in found]
         for state in (LEFT, LEAVE):
             reasons = [reason for got, reason in found if got == state]
             if reasons:
                 return Employment(state, "; ".join(reasons),
                                   self._ended(values) if state == LEFT else None)
         return self._remarked(row, values) if self.remarks else Employment(EMPLOYED)
+
+    @cached_property
+    def _pay_ends(self) -> tuple[str, ...]:
+        """The end columns that give the last pay ("Lønstop", "Sidste løndato"), as their
+        reasons begin: "Lønstop 24-09-2026"."""
+        return tuple(f"{use.header} " for key, use in self.columns if key == "end_date" and (
+            _last_pay(use.header) or bool({"løn", "pay", "salary", "payroll"} & set(
+                header_words(use.header)))))
 
     def _elsewhere(self, header: str, text: str) -> bool:
         """A status or kind that says a company employs its person ("Erhvervs-ph.d. (ansat hos

@@ -322,3 +322,18 @@ def test_a_leader_line_with_the_leaders_post_or_what_else_they_lead(tmp_path: Pa
     with pytest.raises(SpreadsheetError) as caught:
         read(tmp_path, {"Personale": _showrooms("(kun om tirsdagen)")})
     assert "Row 13 gives the leader of the rows under it" in str(caught.value)
+
+
+def test_a_pay_stop_gone_by_beside_an_unpaid_leave_is_leave(tmp_path: Path) -> None:
+    """"Lønstop" (the last pay) gone by is a leaving, unless the row's remark says the person
+    is on leave ("Orlov uden løn til 15.06.2027"): then the pay stopped for the leave, and
+    they keep their form, on leave."""
+    rows = [("Lønnr.", "Navn", "Nærmeste leder", "Lønstop", "Bemærkning"),
+            (1, "Ane Bo", None, None, None),
+            (2, "Kai Lund", "Ane Bo", "10.10.2026", None),
+            (3, "Eva Dahl", "Ane Bo", "24.09.2026", "Orlov uden løn til 15.06.2027"),
+            (4, "Ib Holm", "Ane Bo", "31.01.2027", "Opsagt af medarbejder"),
+            (5, "Tea Berg", "Ane Bo", None, None), (6, "Per Ravn", "Ane Bo", None, None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert [a.number for a in listing.leavers] == ["2"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["3"]
