@@ -328,6 +328,11 @@ def shown_as_written(text: str, kind: str) -> str:
         if name:
             return name
         bracketed = _bracketed(text)
+        if bracketed and len(bracketed[0].split()) >= 2 and len(
+                bracketed[1].split()) == 1 and not has_digit(bracketed[1]):
+            # "Dahl Henrik (Danija)", "Dahl, Henrik (Danija)": one word after the name, the
+            # country they sit in or a nickname; the name as a name is shown
+            return shown_as_written(bracketed[0], kind)
         if bracketed and "," not in bracketed[0] and len(bracketed[0].split()) >= 2 and (
                 "," in bracketed[1] or a_firm(bracketed[1])):
             # "Karin Lindström (Group CEO, Stockholm)": the comma is the note's, not a name's

@@ -337,3 +337,14 @@ def test_a_pay_stop_gone_by_beside_an_unpaid_leave_is_leave(tmp_path: Path) -> N
     listing = read(tmp_path, {"Ark1": rows})
     assert [a.number for a in listing.leavers] == ["2"]
     assert [e.number for e in listing.employees if e.on_leave] == ["3"]
+
+
+def test_a_leader_not_on_the_list_with_one_word_in_brackets() -> None:
+    """A leader who is not on the list, written with one word in brackets after the name (the
+    country they sit in, a nickname): the forms show the name alone, turned around where it
+    is written last name first with a comma."""
+    from pipeline.sheets.leadertext import shown_as_written
+
+    assert shown_as_written("Dahl, Henrik (Danija)", "name") == "Henrik Dahl"
+    assert shown_as_written("Henrik Dahl (Danmark)", "name") == "Henrik Dahl"
+    assert shown_as_written("Karin Lind (Group CEO, Stockholm)", "name") == "Karin Lind"
