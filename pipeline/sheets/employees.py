@@ -745,6 +745,9 @@ class _Read:
         if end:  # its names are no statuses mus does not know: nothing more to say of them
             employment.unknown = {k: v for k, v in employment.unknown.items() if k[0] != end}
         if names is not None:
+            if drafts:
+                last = max(d.row for d in drafts)
+                walk.key_below([(n, v) for n, v in sheet.rows if n > last])
             walk.nested_leaders()
             walk.head_of_all_leads_own_block()
             walk.key_leaders()

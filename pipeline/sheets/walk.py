@@ -220,7 +220,18 @@ class RowWalk:
         if self.title_rows and self._block is not None:
             self._title_block = (self._block, self._block_indent)
 
-    def _unit_key(self, lines: Sequence[tuple[int, tuple[Any, ...]]]) -> bool:
+    def key_below(self, lines: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+        """Lines under the list that each name a unit and its leader, as a key over it does
+        (footnotes to the units: "⁴ Kontor – leder: adm. direktør Gry Thomsen, gth@…" under a
+        list whose units are marked "Kontor⁴"), where no row has a leader yet: each row's leader
+        is its unit's (key_leaders)."""
+        if self.names is None or self.unit_key or any(map(given, self.drafts)):
+            return
+        if self._unit_key(lines, below=True):
+            self._keyed = list(self.drafts)
+
+    def _unit_key(self, lines: Sequence[tuple[int, tuple[Any, ...]]],
+                  below: bool = False) -> bool:
         """Lines over the header that each name a unit and its leader, two or more leaders
         ("Ledelse:", then "Indskoling | Kim Petersen | kipe@…", "SFO | Mads Møller | …"): a
         key of the units' leaders, not one heading over every row. Each row's leader is its
@@ -242,9 +253,10 @@ class RowWalk:
         if len({normal_name(s.leader) for _, _, s in found}) < 2:
             return False
         for number, label, said in found:
-            unit = " ".join((said.department or label).casefold().split())
+            unit = " ".join(unmarked(said.department or label).casefold().split())
             self.unit_key.setdefault(unit, (number, said.leader, said.in_list, said.email))
-            self.title_rows.append(number)
+            if not below:
+                self.title_rows.append(number)
         return True
 
     def nested_leaders(self) -> None:
@@ -291,6 +303,9 @@ class RowWalk:
         heads = [line for label, line in self.unit_key.items()
                  if label in titles.get(normal_name(line[1]), set())]
         for draft in self._keyed:
+            if (bare := unmarked(draft.fields["department"])) != draft.fields["department"] and (
+                    " ".join(bare.casefold().split()) in self.unit_key):
+                draft.fields["department"] = bare  # "Kontor⁴": the unit, its footnote's mark off
             unit = " ".join(draft.fields["department"].casefold().split())
             line = self.unit_key.get(unit) or (heads[0] if len(heads) == 1 else None)
             if line is None:
@@ -620,7 +635,9 @@ class RowWalk:
         if not rows:
             return
         headings = [h for (h, _, _, _), found in self.heading_led.items() if found]
-        where = (f"for their unit in the lines over the header ({rows_text(headings)}); "
+        place = "over the header" if all(h < self.layout.header_row for h in headings) else (
+            "under the list")
+        where = (f"for their unit in the lines {place} ({rows_text(headings)}); "
                  "rows of a unit with no line there are led by the head (the line labelled "
                  "with its person's own job title)" if self.unit_key else
                  f"in the heading above them ({rows_text(headings)})")
@@ -762,6 +779,15 @@ def _unit_line(text: str) -> bool:
 
 _LIST_TITLE = re.compile(r"(?:liste|lister|oversigt|list|overview|medarbejdere|ansatte|"
                          r"personale|staff|employees)\b", re.IGNORECASE)
+
+
+# a footnote's mark before or after a unit's name: "Kontor⁴", "¹ Værksted", "Lager*"
+_FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§"
+
+
+def unmarked(text: str) -> str:
+    """A unit's name without the footnote marks before or after it."""
+    return text.strip().strip(_FOOTNOTE).strip()
 
 
 def _indent(values: Sequence[Any]) -> int:

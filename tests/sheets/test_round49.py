@@ -348,3 +348,21 @@ def test_a_leader_not_on_the_list_with_one_word_in_brackets() -> None:
     assert shown_as_written("Dahl, Henrik (Danija)", "name") == "Henrik Dahl"
     assert shown_as_written("Henrik Dahl (Danmark)", "name") == "Henrik Dahl"
     assert shown_as_written("Karin Lind (Group CEO, Stockholm)", "name") == "Karin Lind"
+
+
+def test_units_marked_with_footnotes_that_name_their_leaders_under_the_list(
+        tmp_path: Path) -> None:
+    """The units carry footnote marks ("Værksted¹", "Kontor²") and the footnotes under the list
+    name each unit's leader ("¹ Værksted – leder: værkfører Asger Madsen, am@…"): each row's
+    leader is its unit's, and the unit is read without its mark."""
+    rows: list[tuple[object, ...]] = [
+        ("Nr", "Navn", "Afdeling", "Stilling"),
+        (1, "Gry Thomsen", "Kontor²", "Adm. direktør"), (2, "Bo Ravn", "Kontor²", "Bogholder"),
+        (3, "Asger Madsen", "Værksted¹", "Værkfører"), (4, "Ib Holm", "Værksted¹", "Smed"),
+        (5, "Ali Demir", "Værksted¹", "Smed"), (),
+        ("¹ Værksted – leder: værkfører Asger Madsen, am@vm.dk",),
+        ("² Kontor – leder: adm. direktør Gry Thomsen, gt@vm.dk",)]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["4"] == ("Værksted", "Asger Madsen", "am@vm.dk")
+    assert got["2"] == ("Kontor", "Gry Thomsen", "gt@vm.dk")
