@@ -53,15 +53,19 @@ def _texts(rows: Rows, index: int) -> list[str]:
     return [cell_text(value_at(values, index)) for _, values in rows]
 
 
-def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[ColumnUse, ...]:
-    """Columns that give every row its own short value: IDs a leader may be given by."""
+def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int],
+              leader: int | None = None) -> tuple[ColumnUse, ...]:
+    """Columns that give every row its own short value: IDs a leader may be given by (by
+    their header, by each being a link, or by holding most of the values the leader column
+    gives, ``leader``: Mattermost's "@freja.k")."""
     found = []
     sample = rows[:_SAMPLE]
     for use in kept:
         if use.index in used:
             continue
         said = _may_say(use.header, _ID_SAYS) or _position_id(use.header)
-        if not said and not _linked(sample, use.index):
+        if not said and not _linked(sample, use.index) and not _leaders_in(
+                sample, use.index, leader):
             continue  # a phone number or a date is no one's ID, however unique (each one's
             # own link, an intranet profile's, is: a leader may be given by theirs)
         texts = [t for t in _texts(sample, use.index) if t]
@@ -74,6 +78,15 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int]) -> tuple[Co
             continue
         found.append(use)
     return tuple(found)
+
+
+def _leaders_in(sample: Rows, index: int, leader: int | None) -> bool:
+    """Whether the leader column's values (two or more) are, most of them, this column's."""
+    if leader is None:
+        return False
+    given = {t.casefold() for t in _texts(sample, leader) if t}
+    own = {t.casefold() for t in _texts(sample, index) if t}
+    return len(given) >= 2 and len(given & own) >= 0.8 * len(given)
 
 
 def _linked(sample: Rows, index: int) -> bool:

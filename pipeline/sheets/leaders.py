@@ -105,6 +105,7 @@ class Who:
             keys += [f"p:{normal_name(n)}" for n in nicknames(self.name)]
         if self.others:
             keys += [f"i:{o.casefold()}" for o in self.others if o]
+            keys += [f"i:{o[1:].casefold()}" for o in self.others if o[:1] == "@" and len(o) > 2]
         return keys
 
 

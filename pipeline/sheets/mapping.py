@@ -642,7 +642,8 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
     above = chooser.leader_above
     layout = ListLayout(header.row, headers, ordered, identifiers, tuple(withheld), kept,
                         roles.system.name if roles.system else "", aliases,
-                        other_ids(rows, kept, used), levels, tuple(side),
+                        other_ids(rows, kept, used, ordered["leader"].index
+                                  if "leader" in ordered else None), levels, tuple(side),
                         (above, chooser.leader_above_email) if above is not None
                         and "leader" in ordered and ordered["leader"].index != above else None)
     layout = _leader_key_named(layout)

@@ -366,3 +366,19 @@ def test_units_marked_with_footnotes_that_name_their_leaders_under_the_list(
     got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
     assert got["4"] == ("Værksted", "Asger Madsen", "am@vm.dk")
     assert got["2"] == ("Kontor", "Gry Thomsen", "gt@vm.dk")
+
+
+def test_leaders_given_by_a_column_of_ids_the_header_does_not_name(tmp_path: Path) -> None:
+    """The leader column gives chat handles ("@freja.k"), each the handle in another column of
+    the leader's own row, under a header mus does not know ("Mattermost"): that column holds
+    most of the leaders' values, so it is an ID they are found by."""
+    rows = [("Navn", "Medarb.nr", "Mattermost", "Leder", "E-mail"),
+            ("Morten Holm", "002", "@morten.h", None, "mh@h.io"),
+            ("Freja Krogh", "005", "@freja.k", "@morten.h", "fk@h.io"),
+            ("Ali Demir", "007", "@ali.d", "@freja.k", "ad@h.io"),
+            ("Eva Lind", "009", "@eva.l", "@freja.k", "el@h.io"),
+            ("Kim Bo", "011", "@kim.b", "@morten.h", "kb@h.io")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["007"] == ("Freja Krogh", "fk@h.io")
+    assert got["005"] == ("Morten Holm", "mh@h.io")
