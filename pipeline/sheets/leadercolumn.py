@@ -60,12 +60,13 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int],
     gives, ``leader``: Mattermost's "@freja.k")."""
     found = []
     sample = rows[:_SAMPLE]
+    given = {t.casefold() for t in _texts(sample, leader) if t} if leader is not None else set()
     for use in kept:
         if use.index in used:
             continue
         said = _may_say(use.header, _ID_SAYS) or _position_id(use.header)
         if not said and not _linked(sample, use.index) and not _leaders_in(
-                sample, use.index, leader):
+                sample, use.index, given):
             continue  # a phone number or a date is no one's ID, however unique (each one's
             # own link, an intranet profile's, is: a leader may be given by theirs)
         texts = [t for t in _texts(sample, use.index) if t]
@@ -80,11 +81,11 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int],
     return tuple(found)
 
 
-def _leaders_in(sample: Rows, index: int, leader: int | None) -> bool:
-    """Whether the leader column's values (two or more) are, most of them, this column's."""
-    if leader is None:
+def _leaders_in(sample: Rows, index: int, given: set[str]) -> bool:
+    """Whether the leader column's values (``given``, two or more) are, most of them, this
+    column's."""
+    if len(given) < 2:
         return False
-    given = {t.casefold() for t in _texts(sample, leader) if t}
     own = {t.casefold() for t in _texts(sample, index) if t}
     return len(given) >= 2 and len(given & own) >= 0.8 * len(given)
 
