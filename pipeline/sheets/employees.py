@@ -302,6 +302,21 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
+def _table_above(sheet: Sheet, header_row: int) -> list[Sheet]:
+    """A small table of units and their leaders over the list ("Afdeling | Leder | Mail |
+    Refererer til", then a row per unit), as a sheet of its own: read as a sheet of units is,
+    never as lines naming one leader over every row."""
+    over = [(n, v) for n, v in sheet.rows if n < header_row]
+    for at, (_, values) in enumerate(over):
+        roles = [field_role(t) for t in map(cell_text, values) if t]
+        keys = {r[0] for r in roles if r is not None}
+        if len(roles) >= 2 and "department" in keys and keys & {"leader", "leader_number"} and (
+                len(over) - at >= 3):
+            return [dataclasses.replace(sheet, name=f"{sheet.name} (over the list)",
+                                        rows=tuple(over[at:]), marks={}, links={})]
+    return []
+
+
 def _side_table(sheet: Sheet, layout: ListLayout) -> list[Sheet]:
     """A small table beside the list (sidekey.py), as a sheet of its own (its columns where
     they stand): a table of the units and their leaders is read as a sheet of units is."""
@@ -724,7 +739,8 @@ class _Read:
         names = None if has_leaders(layout, rows) else listed
         walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
                        include_leavers, heading_names=listed if names is None else None)
-        walk.titles(over)
+        above = _table_above(sheet, header.row)
+        walk.titles(over if not above else [(n, v) for n, v in over if n < above[0].rows[0][0]])
         for number, values in rows:
             walk.row(number, values)
         walk.title_unit()
@@ -756,7 +772,8 @@ class _Read:
                 read_role_marks(drafts, set(headed), findings,
                                 reader.header("name") or reader.header("last"))
             if not any(map(given, drafts)):
-                leaders_from_unit_sheet(drafts, layout, [*_side_table(sheet, layout), *others],
+                leaders_from_unit_sheet(drafts, layout, [*above, *_side_table(sheet, layout),
+                                                         *others],
                                         findings)
             if not any(map(given, drafts)):
                 leaders_by_marks(drafts, layout.kept, findings)

@@ -382,3 +382,24 @@ def test_leaders_given_by_a_column_of_ids_the_header_does_not_name(tmp_path: Pat
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["007"] == ("Freja Krogh", "fk@h.io")
     assert got["005"] == ("Morten Holm", "mh@h.io")
+
+
+def test_a_table_of_units_and_leaders_over_the_list(tmp_path: Path) -> None:
+    """Two tables on one sheet: the units with each one's leader, address and whom they
+    report to, then the staff with their unit. Each person is led by their unit's leader,
+    a unit's leader by the one their unit reports to; the last line of the units' table is
+    no heading that names one leader over everyone."""
+    rows = [("Grus A/S – personale",), (), ("Afdelinger",),
+            ("Afdeling", "Leder", "Mail", "Refererer til"),
+            ("Kontor", "Jon Hede", "jh@g.dk", "–"),
+            ("Grusgrav Ølgod", "Bo Høj", "bh@g.dk", "Jon Hede"),
+            ("Værksted", "Fie Fæ", "ff@g.dk", "Jon Hede"), (),
+            ("Medarbejdere",), ("Nr.", "Navn", "Afdeling", "Funktion"),
+            (1, "Jon Hede", "Kontor", "Direktør"), (3, "Bo Høj", "Grusgrav Ølgod", "Driftsleder"),
+            (6, "Fie Fæ", "Værksted", "Værkfører"), (9, "Ane Dam", "Kontor", "Bogholder"),
+            (12, "Ib Holm", "Grusgrav Ølgod", "Maskinfører"), (14, "Tea Berg", "Værksted", "Smed")]
+    listing = read(tmp_path, {"Oversigt": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["12"] == ("Bo Høj", "bh@g.dk") and got["14"] == ("Fie Fæ", "ff@g.dk")
+    assert got["3"] == ("Jon Hede", "jh@g.dk") and got["9"] == ("Jon Hede", "jh@g.dk")
+    assert got["1"] == ("", "")
