@@ -319,7 +319,24 @@ def _table_above(sheet: Sheet, header_row: int) -> list[Sheet]:
 
 def _side_table(sheet: Sheet, layout: ListLayout) -> list[Sheet]:
     """A small table beside the list (sidekey.py), as a sheet of its own (its columns where
-    they stand): a table of the units and their leaders is read as a sheet of units is."""
+    they stand): a table of the units and their leaders is read as a sheet of units is. Also
+    one whose headers stand a row or two lower, under a title ("Afdelinger" over "Afd.kode |
+    Afdeling | Leder (medarb.nr.) | Refererer til afd.")."""
+    used = [u.index for u in (*layout.fields.values(), *layout.kept) if u.index not in (
+        layout.side)]
+    start = min(layout.side) if layout.side else max(used, default=-1) + 2  # past an empty one
+    for row, values in sheet.rows:
+        if row <= layout.header_row:
+            continue
+        if row > layout.header_row + 3:
+            break
+        roles = [field_role(t) for t in map(cell_text, values[start:]) if t]
+        keys = {r[0] for r in roles if r is not None}
+        if len(roles) >= 3 and "department" in keys and keys & {"leader", "leader_number"}:
+            rows = tuple((n, tuple(v if i >= start else None for i, v in enumerate(cells)))
+                         for n, cells in sheet.rows if n >= row)
+            return [dataclasses.replace(sheet, name=f"{sheet.name} (beside the list)",
+                                        rows=rows, marks={}, links={})]
     if not layout.side:
         return []
     side = set(layout.side)

@@ -594,13 +594,24 @@ def _parents(sheet: Sheet, key: int, person: int, given: dict[str, Given]) -> di
     the top's): a unit's leader reports to the leader of the unit above."""
     rows = [[cell_text(v) for v in row] for _, row in sheet.rows]
     rows = [r for r in rows if key < len(r) and _norm(r[key]) in given]
-    for col in range(max((len(r) for r in rows), default=0)):
+    width = max((len(r) for r in rows), default=0)
+    # the units as the table keys them, or by another column of one value each (their codes,
+    # where the table keys them by name: "Refererer til afd." gives the code)
+    names = [{_norm(r[key]): _norm(r[key]) for r in rows}]
+    for col in range(width):
+        if col not in (key, person) and len(found := {
+                _norm(r[col]): _norm(r[key]) for r in rows if col < len(r) and r[col]}) == len(
+                rows):
+            names.append(found)
+    for col in range(width):
         if col in (key, person):
             continue
-        filled = [r for r in rows if col < len(r) and r[col]]
-        if len(filled) >= 2 and len(filled) >= len(rows) - 1 and all(
-                _norm(r[col]) in given and _norm(r[col]) != _norm(r[key]) for r in filled):
-            return {_norm(r[key]): given[_norm(r[col])] for r in filled}
+        filled = [r for r in rows if col < len(r) and r[col].strip(" -–—")]  # ("–": the top)
+        for unit in names:
+            if len(filled) >= 2 and len(filled) >= len(rows) - 1 and all(
+                    _norm(r[col]) in unit and unit[_norm(r[col])] != _norm(r[key])
+                    for r in filled):
+                return {_norm(r[key]): given[unit[_norm(r[col])]] for r in filled}
     return {}
 
 

@@ -403,3 +403,27 @@ def test_a_table_of_units_and_leaders_over_the_list(tmp_path: Path) -> None:
     assert got["12"] == ("Bo Høj", "bh@g.dk") and got["14"] == ("Fie Fæ", "ff@g.dk")
     assert got["3"] == ("Jon Hede", "jh@g.dk") and got["9"] == ("Jon Hede", "jh@g.dk")
     assert got["1"] == ("", "")
+
+
+def test_a_units_table_beside_the_list_under_a_title_with_parent_codes(
+        tmp_path: Path) -> None:
+    """Beside the list, past an empty column, a title "Afdelinger" and under it a table of
+    unit codes, names, the leader's number and the unit reported to ("–" for the top). Each
+    row's department is its code's name and its leader the unit's; a unit leader reports to
+    the leader of the unit above, whatever order the table gives the units in."""
+    rows = [("Nr", "Navn", "Afd", "Titel", None, "Afdelinger"),
+            (1001, "Mia Bæk", 10, "Adm. direktør", None, "Afd.kode", "Afdeling",
+             "Leder (medarb.nr.)", "Refererer til afd."),
+            (1002, "Kim Sø", 60, "Økonomichef", None, 10, "Direktion", 1001, "–"),
+            (1003, "Per Lund", 50, "Afdelingsleder", None, 50, "Told", 1003, 60),
+            (1004, "Ane Dam", 50, "Speditør", None, 60, "Økonomi", 1002, 10),
+            (1005, "Ib Holm", 60, "Bogholder", None, 20, "Import", 1009, 10),
+            (1006, "Tea Berg", 50, "Speditør", None, 30, "Eksport", 1011, 10),
+            (1007, "Eva Lind", 10, "Assistent"),
+            *((1000 + n, f"Per Son{n}", (50, 60, 20, 30)[n % 4], "Speditør") for n in range(8, 20))]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["1004"] == ("Told", "Per Lund")
+    assert got["1003"] == ("Told", "Kim Sø")
+    assert got["1002"] == ("Økonomi", "Mia Bæk")
+    assert got["1005"] == ("Økonomi", "Kim Sø")
