@@ -791,7 +791,7 @@ class _Read:
             if not any(map(given, drafts)):
                 leaders_from_unit_sheet(drafts, layout, [*above, *_side_table(sheet, layout),
                                                          *others],
-                                        findings)
+                                        findings, today=today)
             if not any(map(given, drafts)):
                 leaders_by_marks(drafts, layout.kept, findings)
             title = layout.fields.get("job_title")

@@ -6,6 +6,7 @@ that pairs each unit with its leader. Checks on what was found are listchecks.py
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -132,7 +133,8 @@ def _coarser_sheet(drafts: Sequence[Draft], texts: Sequence[Sequence[str]],
 
 
 def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others: Sequence[Sheet],
-                findings: Findings, sparse: bool = False) -> None:
+                findings: Findings, sparse: bool = False,
+                today: dt.date | None = None) -> None:
     """No leader column: another sheet may pair each unit with its leader (``sparse``: a
     leader column filled on few rows, the others take their unit's leader)."""
     columns = [(u.index, u.header) for u in (layout.fields.get("department"), *layout.kept)
@@ -152,8 +154,8 @@ def leaders_from_unit_sheet(drafts: Sequence[Draft], layout: ListLayout, others:
              and _nested(texts, i, department.index)]
     # (a sheet of the teams under the departments first, where there is one: the
     # departments' sheet then leads the rows it leaves, _coarser_sheet)
-    found = (find_unit_sheet(others, texts, finer, people, findings) if finer else None) or (
-        find_unit_sheet(others, texts, columns, people, findings))
+    found = (find_unit_sheet(others, texts, finer, people, findings, today) if finer
+             else None) or find_unit_sheet(others, texts, columns, people, findings, today)
     if found is None:
         return
 

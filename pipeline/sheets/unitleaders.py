@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.sheets.dates import DMY, read_date
 from pipeline.sheets.draft import since
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headerwords import APPROVERS, LEADER, says
@@ -287,6 +288,8 @@ class UnitSheet:
     above: dict[str, Given]  # normalised unit → its leader's own leader ("Refererer til")
     names: dict[str, str] = field(default_factory=dict)  # unit code → the unit's name
     name_header: str = ""  # the sheet's column of unit names
+    # a unit → its leader while an acting one leads it (on leave): led as its leader would be
+    regular: dict[str, Given] = field(default_factory=dict)
 
 
 def _norm(text: str) -> str:
@@ -295,7 +298,7 @@ def _norm(text: str) -> str:
 
 def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
                     columns: Sequence[tuple[int, str]], people: Sequence[Who],
-                    findings: Findings) -> UnitSheet | None:
+                    findings: Findings, today: dt.date | None = None) -> UnitSheet | None:
     """The other sheet whose rows pair the list's unit values (``columns``: index, header) with
     people in the list, with what does not fit said; or None."""
     values: dict[int, set[str]] = {}
@@ -329,7 +332,7 @@ def find_unit_sheet(others: Sequence[Sheet], texts: Sequence[Sequence[str]],
         return None
     _, sheet, key_col, col, person, email = best
     return _read_sheet(sheet, key_col, col, person, email, values[col], columns, directory,
-                       findings, [o for o in others if o is not sheet])
+                       findings, [o for o in others if o is not sheet], today)
 
 
 _LIST_APART = re.compile(r"\s*[,;]\s*")
@@ -433,7 +436,8 @@ def _email_column(rows: Sequence[tuple[int, list[str]]], person: int, width: int
 
 def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None,
                 seen: set[str], columns: Sequence[tuple[int, str]], directory: Directory,
-                findings: Findings, others: Sequence[Sheet] = ()) -> UnitSheet:
+                findings: Findings, others: Sequence[Sheet] = (),
+                today: dt.date | None = None) -> UnitSheet:
     header = dict(columns)[col]
     given: dict[str, Given] = {}
     rows_of: dict[str, list[int]] = defaultdict(list)
@@ -441,6 +445,8 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
     unmatched: list[tuple[int, str]] = []
     role = _role_column(sheet, (key, person, email))
     head = _header_of([[cell_text(v) for v in row] for _, row in sheet.rows], key, seen)
+    period = _acting_period(head) if today is not None else None
+    regular: dict[str, Given] = {}  # a unit's leader, present, while an acting one leads
     other = _second_leader(sheet, key, person, head, seen, directory)
     if other is not None:
         first, second = (head[i] if i < len(head) else "" for i in (person, other))
@@ -456,6 +462,14 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         address = texts[email] if email is not None and email < len(texts) else ""
         acting = _acting(texts, (key, person, email), directory, head) if unit and (
             not who or vacancy(who)) else None
+        if acting is None and unit and who and period is not None and today is not None and (
+                now := _acting(texts, (key, person, email, *period), directory, head)) and (
+                _within(texts, period, today)):
+            # "Konstitueret leder" Ulla Thomsen, "Konstitueret fra/til" 01.09.2026–28.02.2027
+            # beside the leader on leave: she leads the unit now; a period gone by or to come
+            # leaves the leader as the sheet gives them
+            acting = now
+            regular[_norm(unit)] = Given(text=who, email=address if valid_email(address) else "")
         if not unit or (not who and acting is None) or (role is not None and not leads(
                 texts[role] if role < len(texts) else "")):
             continue  # (a deputy beside the unit's leader: "Stedfortræder")
@@ -468,8 +482,10 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
             # "– (vakant)" or nothing, and beside it "Konstitueret leder" 03317 or "Fungerende
             # leder indtil ny er ansat: MCH": the one who leads the unit for now
             this = acting
+            state = "taken by an acting leader for now" if _norm(unit) in regular else (
+                "vacant" if who else "empty")
             findings.note("unit-acting", f'The leader\'s post of the unit "{unit}" is '
-                          f'{"vacant" if who else "empty"} on the sheet "{sheet.name}" (row '
+                          f'{state} on the sheet "{sheet.name}" (row '
                           f'{n}); its employees are led by "{acting.text}", named there as '
                           "acting leader.")
         rows_of[_norm(unit)].append(n)
@@ -506,10 +522,28 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       f'the column "{header}" in the list, so their leaders were given to '
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
-    return UnitSheet(sheet.name, col, given, above, names, name_header)
+    return UnitSheet(sheet.name, col, given, above, names, name_header, regular)
 
 
 _ACTING_WORD = re.compile(r"\b(?:" + alternatives(ACTING) + r")\b\.?", re.IGNORECASE)
+
+
+def _acting_period(head: Sequence[str]) -> tuple[int, int] | None:
+    """The columns of an acting leader's first and last day ("Konstitueret fra", "Konstitueret
+    til"), or None."""
+    days = [i for i, h in enumerate(head) if _ACTING_WORD.search(h) and (
+        set(WORD.findall(h.casefold())) & {"fra", "til", "from", "to", "until", "start", "slut"})]
+    if len(days) != 2:
+        return None
+    return days[0], days[1]
+
+
+def _within(texts: Sequence[str], period: tuple[int, int], today: dt.date) -> bool:
+    """Whether today lies in the row's period (an empty end: still on)."""
+    first, last = (read_date(texts[i], DMY) if i < len(texts) and texts[i] else None
+                   for i in period)
+    return (first is None or first <= today) and (last is None or today <= last) and bool(
+        first or last)
 
 
 def _acting(texts: Sequence[str], used: Sequence[int | None], directory: Directory,
@@ -692,10 +726,12 @@ def _above(sheet: Sheet, key: int, person: int, email: int | None, seen: set[str
     header = _header_of(grid, key, seen)
     width = max((len(r) for r in rows), default=0)
     for col in range(width):
-        if col in (key, person, email) or (col < len(header) and (DEPUTY | set(APPROVERS)) & set(
-                WORD.findall(header[col].casefold()))):
+        if col in (key, person, email) or (col < len(header) and (
+                (DEPUTY | set(APPROVERS)) & set(WORD.findall(header[col].casefold()))
+                or _ACTING_WORD.search(header[col]))):
             continue  # (the unit's deputy, "Stedfortræder", stands in for its leader; who
-            # holds its budget, "Budgetansvarlig", approves, and may be anyone above)
+            # holds its budget, "Budgetansvarlig", approves, and may be anyone above; an
+            # acting leader, "Konstitueret leder", leads the unit for a while, not its leader)
         filled = [r[col] for r in rows if col < len(r) and r[col]]
         found = sum(1 for text in filled if _finds(directory, text))
         if found and sum(_leader_key(directory, _given_at(r, col, None)) == _leader_key(
@@ -778,6 +814,9 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
             if unit:
                 missing[unit].append(rows[i])
             continue
+        if _norm(unit) in found.regular and directory.resolve(
+                found.regular[_norm(unit)], i).is_self:
+            given = Given(text=people[i].name)  # the leader on leave: led as the unit's leader
         if directory.resolve(given, i).is_self:
             if _norm(unit) in found.above:
                 given = found.above[_norm(unit)]  # the unit's leader: whom they report to

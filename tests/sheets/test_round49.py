@@ -427,3 +427,34 @@ def test_a_units_table_beside_the_list_under_a_title_with_parent_codes(
     assert got["1003"] == ("Told", "Kim Sø")
     assert got["1002"] == ("Økonomi", "Mia Bæk")
     assert got["1005"] == ("Økonomi", "Kim Sø")
+
+
+def test_acting_leaders_on_a_units_sheet_with_their_periods(tmp_path: Path) -> None:
+    """A sheet of wards gives each its leader and, beside, an acting leader with the acting
+    period ("Konstitueret fra/til"). Where the period holds today the acting leader leads the
+    ward, and both the leader on leave and the acting one are led as the ward's leader is;
+    where it is over or still to come the ward's leader leads as before, and the acting column
+    is never taken for whom the leaders report to."""
+    staff = [("Nr", "Navn", "Stilling", "Afsnit", "Mail"),
+             (100, "Eva Holm", "Oversygeplejerske", "Ledelse", "eh@rm.dk"),
+             (101, "Jon Pe", "Afdelingssygeplejerske", "M2", "jp@rm.dk"),
+             (102, "Ulla Tho", "Sygeplejerske", "M2", "ut@rm.dk"),
+             (103, "Kim Bæk", "Sygeplejerske", "M2", "kb@rm.dk"),
+             (104, "Stine Jør", "Afdelingssygeplejerske", "M3", "sj@rm.dk"),
+             (105, "Ole Fri", "Sygeplejerske", "M3", "of@rm.dk"),
+             (106, "Ida Lund", "Sygeplejerske", "M3", "il@rm.dk"),
+             (107, "Bo Olsen", "Afdelingssygeplejerske", "M4", "bo@rm.dk"),
+             (108, "Kat Zie", "Sygeplejerske", "M4", "kz@rm.dk"),
+             (109, "Per Dam", "Sygeplejerske", "M4", "pd@rm.dk")]
+    wards = [("Afsnit", "Afsnitsleder", "Konstitueret leder", "Konstitueret fra",
+              "Konstitueret til"),
+             ("Ledelse", "Eva Holm"),
+             ("M2", "Jon Pe", "Ulla Tho", "01.09.2026", "28.02.2027"),
+             ("M3", "Stine Jør", "Ole Fri", "01.05.2026", "31.10.2026"),
+             ("M4", "Bo Olsen", "Kat Zie", "05.01.2027", "30.06.2027")]
+    listing = read(tmp_path, {"Personale": staff, "Ledelse pr. afsnit": wards})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["103"] == "Ulla Tho"
+    assert got["101"] == got["102"] == "Eva Holm"
+    assert got["106"] == got["105"] == "Stine Jør" and got["104"] == "Eva Holm"
+    assert got["109"] == got["108"] == "Bo Olsen" and got["107"] == "Eva Holm"
