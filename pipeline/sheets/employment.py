@@ -578,6 +578,7 @@ class EmploymentReader:
         self.misspelt: dict[tuple[str, str, str], list[int]] = {}  # (header, value, meant)
         self.card_shut: dict[str, list[int]] = {}  # remark header → rows of a lost card
         self.serials: dict[str, list[int]] = {}  # header → rows of date numbers read as dates
+        self._ended_rows: set[int] = set()  # rows whose end date has gone by
         self.unread_periods: dict[str, list[int]] = {}  # header → rows of terms not two days
         # the end and start columns written as month and year ("10/26", "02/27"), by header
         self.months = {use.header for key, use in self.columns if key in ("end_date", "start")
@@ -977,6 +978,8 @@ class EmploymentReader:
             return EMPLOYED, ""
         if key == "end_date":
             ended = self._end(row, header, value, text)
+            if ended[0] == LEFT:
+                self._ended_rows.add(row)
             if ended[0] == LEFT and INACTIVE.intersection(header_words(header)):
                 return IDLE, ended[1]  # "Inaktivdato" passed: inactive since, why not said
                 # (a reason code beside it may say leave: "ORLOV", "SYG")
@@ -1212,6 +1215,21 @@ class EmploymentReader:
         for header in coded:  # "A", "T", "U": a system's codes, which mus cannot read
             found = codes[header]
             rows = sorted(r for where in found.values() for r in where)
+            gone = [c for c, where in found.items() if set(where) <= self._ended_rows]
+            if gone and all(set(where) <= self._ended_rows or not set(where) & self._ended_rows
+                            for where in found.values()):
+                # SD's 1, 3, 8 beside "Fratrædelsesdato": every row of a code has left by its
+                # end date, or none has; the dates tell who left, and the other codes keep
+                # their forms (employed or on leave, either way a form)
+                kept = sorted(c for c in found if c not in gone)
+                self.findings.warn(
+                    "status-codes-by-dates", f'The column "{header}" holds codes mus does not '
+                    f"know ({', '.join(sorted(found))}); each row of "
+                    f"{' and '.join(gone)} has left by its end date, and no row of "
+                    f"{', '.join(kept) or 'the others'} has, so those are read as still "
+                    "employed and get a form.", 'If one of those codes means that someone has '
+                    'left, write "Fratrådt" (or the end date) on their rows.', rows[0], header)
+                continue
             self.findings.error(
                 "status-codes", f'The column "{header}" holds codes mus does not know ('
                 f"{', '.join(sorted(found))}), so it cannot tell who has left or is on leave.",

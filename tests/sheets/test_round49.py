@@ -458,3 +458,23 @@ def test_acting_leaders_on_a_units_sheet_with_their_periods(tmp_path: Path) -> N
     assert got["101"] == got["102"] == "Eva Holm"
     assert got["106"] == got["105"] == "Stine Jør" and got["104"] == "Eva Holm"
     assert got["109"] == got["108"] == "Bo Olsen" and got["107"] == "Eva Holm"
+
+
+def test_unknown_status_codes_that_the_end_dates_explain(tmp_path: Path) -> None:
+    """SD's "Ansættelsesstatus" 1, 3 and 8 without a legend, beside "Fratrædelsesdato": every
+    row of 8 has an end date gone by, no row of 1 or 3 has one. The dates tell who has left;
+    1 and 3 keep their forms, warned. Where a code is split (some of its rows with a day gone
+    by, some without), the codes still refuse."""
+    rows = [("Tjenestenr", "Navn", "Leder tjnr", "Ansættelsesstatus", "Fratrædelsesdato"),
+            ("01120", "Mia Bo", None, 1, None), ("01370", "Kai Lund", "01120", 1, None),
+            ("01400", "Eva Dahl", "01120", 3, None), ("01410", "Ib Holm", "01120", 8,
+                                                      "31.10.2026"),
+            ("01420", "Tea Berg", "01120", 8, "30.11.2026"),
+            ("01430", "Per Ravn", "01120", 1, "31.03.2027"),
+            ("01440", "Ole Dam", "01120", 1, None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(a.number for a in listing.leavers) == ["01410", "01420"]
+    assert "status-codes-by-dates" in {w.kind for w in listing.warnings}
+    rows[7] = ("01440", "Ole Dam", "01120", 8, None)
+    with pytest.raises(SpreadsheetError):
+        read(tmp_path, {"Ark1": rows})
