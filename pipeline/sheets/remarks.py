@@ -170,6 +170,10 @@ class Remarks:
                 # "Konsulent (ekstern)": the title's own aside says the kind of post, as a
                 # kind of employment does
                 return LEFT, f'{where} "({text})": {NOT_HERE}'
+            elif _NOT_EMPLOYED.search(_CLAUSE_APART.split(text, maxsplit=1)[0]):
+                # "ikke ansat i vinterpausen – genansættes 1/4-27": not employed, said in so
+                # many words first (whatever comes after), as a status would say it
+                return LEFT, f"{where}: {NOT_HERE}"
             elif outside(text) or _ELSEWHERE.search(text):
                 # "ekstern konsulent via Emagine", "Ansat af Kirkeministeriet": a remark is no
                 # kind of employment, so a numbered row it says is not ours is refused
@@ -204,6 +208,12 @@ class Remarks:
         if starts and words & _STARTS and whole and day > self.today and remark_state(
                 text) is None:  # (not "starter barsel 01.02.2027": a leave that begins)
             return f"{where}: starts {day:%d-%m-%Y}, has not begun"
+        if starts and words & _STARTS and not whole and remark_state(text) is None and (
+                coming := _nearest(day, self.today)) > self.today:
+            # "starter 5/1 – kontrakt underskrevet" in December: the nearest 5 January is next
+            # month's, still to come
+            return (f"{where}: starts {coming:%d-%m-%Y} (no year written: the nearest), "
+                    "has not begun")
         if remark_state(text) == LEFT and (words & LEFT_WORDS or left_pair(WORD.findall(
                 text.casefold()))) and day <= self.today:
             # (a day without its year is this year's: "stoppet 30/11" before the 30th is a

@@ -589,6 +589,9 @@ def is_start_header(header: str) -> bool:
         return True  # "Ansættelsesdato", "Anst.datum", "Employment date": the day they began
     if words in (("ansat",), ("ansatt",), ("anställd",), ("hired",)):
         return True  # "Ansat" 03-11-2026: employed since (its words, "Helårs", read nothing)
+    if words[:1] and words[0] in ("første", "first", "första", "förste") and DATE in found and (
+            set(words[1:]) & {"arbejds", "arbejdsdag", "working", "work", "arbets", "dag", "day"}):
+        return True  # "Første arbejdsdag", "First working day": beside "Sidste arbejdsdag"
     return START in found and found <= {START, DATE, SELF}
 
 

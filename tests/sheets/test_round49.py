@@ -478,3 +478,23 @@ def test_unknown_status_codes_that_the_end_dates_explain(tmp_path: Path) -> None
     rows[7] = ("01440", "Ole Dam", "01120", 8, None)
     with pytest.raises(SpreadsheetError):
         read(tmp_path, {"Ark1": rows})
+
+
+def test_first_working_day_starts_without_a_year_and_not_employed_in_words(
+        tmp_path: Path) -> None:
+    """Who has not begun or is not employed, said otherwise: a "Første arbejdsdag" still to
+    come (beside "Sidste arbejdsdag"); a remark "starter 5/1 – kontrakt underskrevet" in
+    December, its nearest 5 January next month; "ikke ansat i vinterpausen – genansættes
+    1/4-27", not employed now in so many words."""
+    rows = [("Nr", "Navn", "Leder", "Første arbejdsdag", "Sidste arbejdsdag", "Bemærkning"),
+            (1, "Ane Bo", None, "01-02-2015", None, None),
+            (2, "Kai Lund", "Ane Bo", "08-12-2026", None, None),
+            (3, "Eva Dahl", "Ane Bo", "07-12-2026", None, None),
+            (4, "Ib Holm", "Ane Bo", "01-03-2020", None, "starter 5/1 – kontrakt underskrevet"),
+            (5, "Tea Berg", "Ane Bo", "01-04-2019", None,
+             "ikke ansat i vinterpausen – genansættes 1/4-27"),
+            (6, "Per Ravn", "Ane Bo", "01-04-2019", "06-12-2026", None),
+            (7, "Ole Dam", "Ane Bo", "01-04-2019", None, "tilbage fra barsel 1/12")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(a.number for a in listing.leavers) == ["2", "4", "5", "6"]
+    assert {e.number for e in listing.employees} == {"1", "3", "7"}
