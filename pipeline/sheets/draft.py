@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.sheets.columns import LABELS, LEADER_FIELDS
 from pipeline.sheets.cpr import WHAT_TO_DO, cell_cpr, may_hold_cpr
 from pipeline.sheets.dates import MONTHS, AmbiguousDate, read_date, slash_order
-from pipeline.sheets.evidence import ERRORS, NO_VALUE, name_and_address, split_address
+from pipeline.sheets.evidence import ERRORS, MAILTO, NO_VALUE, name_and_address, split_address
 from pipeline.sheets.findings import Findings, and_list, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
@@ -363,6 +363,11 @@ class DraftReader:
             if "@" in second and valid_email(second) and "@" not in first:
                 own_address = second
             texts = (*texts[:at], cell_text(first), *texts[at + 1:])
+        if at is not None and at < len(texts) and "[mailto:" in texts[at] and (
+                pasted := MAILTO.match(texts[at])):
+            # "Pia Olsen [mailto:pia.olsen@…]": pasted from Outlook, the name and the address
+            own_address = pasted[2]
+            texts = (*texts[:at], pasted[1].strip(), *texts[at + 1:])
         name, first_name = self._name(row, texts)
         mark = ""
         if name and (name[-1] in MARK_ENDS or name[0] in MARKS):

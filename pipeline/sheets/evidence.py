@@ -40,9 +40,15 @@ ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#NUM!", "#
 _SAMPLE = 2000
 
 
+# "Pia Olsen [mailto:pia.olsen@x.dk]": a name pasted from Outlook's old mail text
+MAILTO = re.compile(r"^\s*(.*?)\s*\[mailto:\s*([^\]\s]+@[^\]\s]+)\s*\]\s*$", re.IGNORECASE)
+
+
 def split_address(text: str) -> tuple[str, str]:
     """``Karen Ravn <karen.ravn@x.dk>`` (as pasted from Outlook) → (``Karen Ravn``,
     ``karen.ravn@x.dk``); an address alone → ("", address); anything else → (text, "")."""
+    if "[mailto:" in text.casefold() and (pasted := MAILTO.match(text)):
+        text = f"{pasted[1]} <{pasted[2]}>"
     if "<" in text:
         match = _ANGLE.match(text)
         if match:
@@ -67,7 +73,7 @@ def name_and_address(text: str) -> tuple[str, str]:
     ("", "") for a cell that is not so written."""
     if "@" not in text or valid_email(text.strip()):  # (an address alone, even with a
         return "", ""  # dash in it: "torben.bach-nielsen@…" is no "torben.bach" and an address)
-    if "<" in text:
+    if "<" in text or "[mailto:" in text.casefold():
         name, address = split_address(text)
         return (name, address) if name and address else ("", "")
     for pattern in (_NAME_THEN, _ADDRESS_THEN):
@@ -154,8 +160,10 @@ def judge(key: str, values: Sequence[Any]) -> Verdict:
         return _verdict(texts, {"e-mail addresses"})
     if key in ("name", "name_reversed", "first", "last"):
         # (a name with the person's address on a line under it: "Jens Andersen↵jens@…")
+        # (or pasted from Outlook with the address after it: "Pia Olsen [mailto:pia@…]")
         texts = _texts([v.strip().split("\n", 1)[0] if isinstance(v, str) and "\n" in v.strip()
-                        and "@" in v else v for v in values])
+                        and "@" in v else pasted[1] if isinstance(v, str) and "[mailto:" in v
+                        and (pasted := MAILTO.match(v)) else v for v in values])
         return _verdict(texts, {"names", "words"})
     if key == "number":
         verdict = _verdict(texts, {"numbers", "words", "other values", "user names"})

@@ -638,7 +638,7 @@ def date_in_words(text: str, order: str | None) -> dt.date | None:
 NOTICE = frozenset({"opsagt", "opsagde", "fratræder", "fratræde", "stopper", "sidste",
                     "udtræder", "ophører", "resigned", "resigning", "leaving", "last",
                     "oppsagt", "slutter", "uppsagd", "slutar", "gekündigt", "udløb", "udløber",
-                    "expires", "expiring", "udgår", "afgår"})
+                    "expires", "expiring", "udgår", "afgår", "stop"})  # ("STOP 30.09.2026")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s*(?:[./]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}|\d{2}))?|-(\d{1,2})"
                         r"-(\d{4}|\d{2}))\b")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")

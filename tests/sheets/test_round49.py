@@ -498,3 +498,26 @@ def test_first_working_day_starts_without_a_year_and_not_employed_in_words(
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(a.number for a in listing.leavers) == ["2", "4", "5", "6"]
     assert {e.number for e in listing.employees} == {"1", "3", "7"}
+
+
+def test_names_pasted_from_outlook_with_mailto_and_a_stop_note(tmp_path: Path) -> None:
+    """Employee and leader cells pasted as Outlook writes them in a mail's text ("Pia Olsen
+    [mailto:pia.olsen@k.dk]"): the name, and the address as the person's own or the leader's.
+    A note "STOP 30.09.2026" with the day gone by is a leaver; "STOP 31.01.2027" is not yet."""
+    rows = [("Nr", "Medarbejder", "Butik", "Leder", "Note"),
+            (2301, "Pia Olsen [mailto:pia.olsen@k.dk]", "Hovedkontor", None, None),
+            (2308, "Steen Poulsen [mailto:steen.poulsen@k.dk]", "Hovedkontor",
+             "Pia Olsen [mailto:pia.olsen@k.dk]", None),
+            (2315, "Ole Eriksen [mailto:ole.eriksen@k.dk]", "Nørrebro",
+             "Steen Poulsen [mailto:steen.poulsen@k.dk]", None),
+            (2343, "Bjørn Friis [mailto:bjoern.friis@k.dk]", "Nørrebro",
+             "Ole Eriksen [mailto:ole.eriksen@k.dk]", "STOP 30.09.2026"),
+            (2350, "Ida Lund [mailto:ida.lund@k.dk]", "Nørrebro",
+             "Ole Eriksen [mailto:ole.eriksen@k.dk]", "STOP 31.01.2027"),
+            (2360, "Eva Dam [mailto:eva.dam@k.dk]", "Nørrebro",
+             "Ole Eriksen [mailto:ole.eriksen@k.dk]", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.name, e.email, e.leader, e.leader_email) for e in listing.employees}
+    assert got["2350"] == ("Ida Lund", "ida.lund@k.dk", "Ole Eriksen", "ole.eriksen@k.dk")
+    assert got["2308"][2:] == ("Pia Olsen", "pia.olsen@k.dk")
+    assert [a.number for a in listing.leavers] == ["2343"]
