@@ -54,6 +54,8 @@ class HeadingLeader:
     leader: str
     in_list: bool  # the leader is a person in the list
     email: str = ""  # "Leder: Gry Høj (ghoe@…)": the address the heading gives
+    # "… – refererer til driftschef Anders Birk (abi@…)": whom the leader reports to
+    above: HeadingLeader | None = None
 
 
 class ListNames:
@@ -113,6 +115,14 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     if len(REPORTS.findall(text)) >= 2:
         return None  # "Medarbejdere refererer til filialchefen … Filialchefer refererer til
         # regionschef Troels Jensen": who reports to whom, said for several kinds of people
+    clause = _REPORTS_CLAUSE.search(text)
+    if clause is not None and clause.start() > 0:
+        # "Frost – Dagskift · skiftleder Stine Overgaard (sov@…) – refererer til driftschef
+        # Anders Birk (abi@…)": the unit and its leader, then whom that leader reports to
+        found = read_heading(text[:clause.start()], names, after_heading, today)
+        above = reports_to(text[clause.start():], names)
+        if found is not None and found.department and above is not None:
+            return dataclasses.replace(found, above=above)
     aside = _ASIDE_AFTER_ADDRESS.search(text)
     if aside and not any(c.isdigit() for c in aside.group(2)) and status_state(
             aside.group(2)) is None:
@@ -874,6 +884,8 @@ def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
 
 # "… refererer til indehaver Mikkel Kærgaard (mikkel@…).": whom everyone reports to
 _REPORTS_TO = re.compile(REPORTS.pattern + r"\s+(.+)$", re.IGNORECASE)
+# a heading's last clause that says whom its leader reports to, set apart by a dash or a dot
+_REPORTS_CLAUSE = re.compile(r"\s+[–—·|-]\s+(?=" + REPORTS.pattern + r")", re.IGNORECASE)
 
 
 def reports_to(text: str, names: ListNames) -> HeadingLeader | None:

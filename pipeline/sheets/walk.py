@@ -259,6 +259,10 @@ class RowWalk:
                 self.title_rows.append(number)
         return True
 
+    def heading_row_of_block(self) -> int:
+        """The row of the heading over the rows now walked."""
+        return next(reversed(self.heading_led))[0]
+
     def nested_leaders(self) -> None:
         """The heads of blocks under an area's heading (a heading right over the first block's,
         naming the area's leader: "OMRÅDE NORD – Områdechef Martin Graversen", then "Station
@@ -573,6 +577,13 @@ class RowWalk:
             if self._outer is not None and normal_name(self._block.leader) == normal_name(
                     draft.name):
                 self._nested.append((draft, self._outer[0]))
+            elif (up := self._block.above) is not None and normal_name(
+                    self._block.leader) == normal_name(draft.name):
+                # the block's own leader: the one the heading says they report to
+                draft.given = Given(text=up.leader, email=up.email)
+                self.heading_led[next(reversed(self.heading_led))].remove(draft.row)
+                self.heading_led.setdefault((self.heading_row_of_block(), up.leader, up.in_list,
+                                             up.email), []).append(draft.row)
         elif self.unit_key and not given(draft):
             self._keyed.append(draft)
         if self._heading_said is not None and draft.given.text:

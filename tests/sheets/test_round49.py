@@ -521,3 +521,24 @@ def test_names_pasted_from_outlook_with_mailto_and_a_stop_note(tmp_path: Path) -
     assert got["2350"] == ("Ida Lund", "ida.lund@k.dk", "Ole Eriksen", "ole.eriksen@k.dk")
     assert got["2308"][2:] == ("Pia Olsen", "pia.olsen@k.dk")
     assert [a.number for a in listing.leavers] == ["2343"]
+
+
+def test_a_heading_that_says_whom_its_leader_reports_to(tmp_path: Path) -> None:
+    """Block headings naming the unit, its leader (the block's first row) and whom that leader
+    reports to ("Frost – Dagskift · skiftleder Stine Ov (so@…) – refererer til driftschef
+    Anders Birk (ab@…)"): the rows are led by the shift leader, the shift leader by the one
+    reported to; the unit is the heading's first part."""
+    rows = [("Nr", "Navn", "Funktion"),
+            ("Ledelse · centerchef Ane Juul (aj@dc.dk)",),
+            (1, "Ane Juul", "Centerchef"), (2, "Anders Birk", "Driftschef"),
+            ("Frost – Dagskift · skiftleder Stine Ov (so@dc.dk) – refererer til driftschef "
+             "Anders Birk (ab@dc.dk)",),
+            (3, "Stine Ov", "Skiftleder"), (4, "Ib Holm", "Lagermedarbejder"),
+            ("Frost – Aftenskift · skiftleder Kim Bo (kb@dc.dk) – refererer til driftschef "
+             "Anders Birk (ab@dc.dk)",),
+            (5, "Kim Bo", "Skiftleder"), (6, "Tea Berg", "Lagermedarbejder")]
+    listing = read(tmp_path, {"Alle": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["4"] == ("Frost – Dagskift", "Stine Ov", "so@dc.dk")
+    assert got["3"] == ("Frost – Dagskift", "Anders Birk", "ab@dc.dk")
+    assert got["5"][1:] == ("Anders Birk", "ab@dc.dk")
