@@ -25,7 +25,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.marks import MARK_ENDS, MARKS, split_mark
+from pipeline.sheets.marks import MARK_ENDS, MARKS, NUMBER_MARK, split_mark
 from pipeline.sheets.names import (
     ascii_holes,
     aside,
@@ -335,6 +335,9 @@ class DraftReader:
     def read(self, row: int, values: tuple[Any, ...], texts: tuple[str, ...]) -> Draft | None:
         f = self.findings
         number = self.text(texts, "number")
+        number_mark = ""
+        if number.endswith(")") and (marked := NUMBER_MARK.match(number)):
+            number, number_mark = marked[1], marked[2].casefold()  # "16 (s)": the mark after it
         if not number:
             f.error("no-number", "This row has no employee number.",
                     "Fill in the employee number, or delete the row if it is not an employee.",
@@ -440,7 +443,7 @@ class DraftReader:
         for key in _CHECKED_TEXT:
             self._check_text(row, number, key, name if key == "name" else fields[key])
         draft = Draft(row, number, name, first_name, values, texts, given, fields=fields,
-                      mark=mark)
+                      mark=mark or number_mark)
         draft.meeting, draft.meeting_text = self._meeting(row, number, values)
         draft.language = self._language(row, number, texts)
         return draft

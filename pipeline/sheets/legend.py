@@ -23,7 +23,9 @@ def _patterns(key: str, bare: bool, longest: int) -> tuple[re.Pattern[str], re.P
     # to its meaning by "=" ("10=Aktiv 20=Orlov 90=Fratrådt", a report's header line)
     # (or after a space before a sign, or signs, and its "=": "✔ = ansat ⏸ = orlov ✖ =
     # fratrådt", "* = ny i år   ** = har opsagt")
+    # (or before a key in brackets and its "=": "(s) = stoppet   (b) = barsel")
     apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?\s*{_SAYS})|\s+(?=(?:{key})=\S)|"
+                       rf"\s+(?=\((?:{key})\)\s*=)|"
                        r"\s+(?=[^\w\s=:–—(),;.\-]+\s*=)", re.IGNORECASE)
     return line, apart
 

@@ -50,7 +50,14 @@ def _legend(skipped: Sequence[Skipped], over: Sequence[str] = ()) -> dict[str, s
     found = {}
     for text in (*over, *(s.text for s in skipped if s.reason == "note")):
         found.update(entries(text, f"[{MARKS}]+", bare=True, longest=300))
+        if "(" in text:  # "(s) = stoppet": a letter in brackets, as after a number ("16 (s)")
+            found.update({k.casefold(): v for k, v in entries(
+                text, r"[^\W\d_]{1,2}", longest=300).items() if f"({k})" in text})
     return found
+
+
+# a mark after an employee number: "16 (s)", "14 (b)" (a letter or a sign in brackets)
+NUMBER_MARK = re.compile(r"^(\S+?)\s*\(([^\W\d_]{1,2}|[*†‡°#]+)\)$")
 
 
 def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped],

@@ -542,3 +542,17 @@ def test_a_heading_that_says_whom_its_leader_reports_to(tmp_path: Path) -> None:
     assert got["4"] == ("Frost – Dagskift", "Stine Ov", "so@dc.dk")
     assert got["3"] == ("Frost – Dagskift", "Anders Birk", "ab@dc.dk")
     assert got["5"][1:] == ("Anders Birk", "ab@dc.dk")
+
+
+def test_marks_after_the_employee_number_with_their_legend(tmp_path: Path) -> None:
+    """Marks written after the number in its cell ("16 (s)"), explained in a line over the
+    header ("Tegn efter nr.: (s) = stoppet   (b) = barsel   (n) = ny"): the number is without
+    its mark; (s) is a leaver, (b) on leave, (n) new and employed."""
+    text = ("Medarbejderliste;;;\nTegn efter nr.: (s) = stoppet   (b) = barsel   (n) = ny;;;\n"
+            ";;;\nNr;Navn;Afdeling;Leder\n1;Ida Lars;Kontor;\n9;Mette Høj;Kontor;Ida Lars\n"
+            "16 (s);Bo Dam;Pasning;Ida Lars\n19 (b);Eva Lind;Pasning;Ida Lars\n"
+            "32 (n);Kim Bo;Pasning;Ida Lars\n40;Tea Berg;Pasning;Ida Lars\n")
+    listing = read_csv(tmp_path, text)
+    assert {e.number for e in listing.employees} == {"1", "9", "19", "32", "40"}
+    assert [a.number for a in listing.leavers] == ["16"]
+    assert [e.number for e in listing.employees if e.on_leave] == ["19"]
