@@ -310,8 +310,10 @@ def _table_above(sheet: Sheet, header_row: int) -> list[Sheet]:
     for at, (_, values) in enumerate(over):
         roles = [field_role(t) for t in map(cell_text, values) if t]
         keys = {r[0] for r in roles if r is not None}
-        if len(roles) >= 2 and "department" in keys and keys & {"leader", "leader_number"} and (
-                len(over) - at >= 3):
+        rows = [v for _, v in over[at + 1:] if sum(bool(cell_text(c)) for c in v) >= 2]
+        if len(roles) >= 3 and "department" in keys and keys & {"leader", "leader_number"} and (
+                len(rows) >= 2):  # (a header of three or more, and two rows under it: not
+            # "Afdeling: | Ledelse" over "Leder: | Ulla Hansen", a sheet's own title lines)
             return [dataclasses.replace(sheet, name=f"{sheet.name} (over the list)",
                                         rows=tuple(over[at:]), marks={}, links={})]
     return []
@@ -757,7 +759,8 @@ class _Read:
         walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
                        include_leavers, heading_names=listed if names is None else None)
         above = _table_above(sheet, header.row)
-        walk.titles(over if not above else [(n, v) for n, v in over if n < above[0].rows[0][0]])
+        walk.titles(over if not above else [])  # (a units table over the list: the lines over
+        # it title the table or the report, "SEKTION: ENHEDER", not the list's rows)
         for number, values in rows:
             walk.row(number, values)
         walk.title_unit()

@@ -115,7 +115,9 @@ def leader_addresses(drafts: Sequence[Draft], rows: Sequence[tuple[int, Sequence
 # an address written right after a name in a line over the list: "Tove Kristensen,
 # tovekri@sogn.dk", "Tove Kristensen (tovekri@sogn.dk)", "Tove Kristensen <tovekri@…>"
 # (in brackets, the person's role may come first: "Mads Ibsen (centerchef, mib@…)")
-_AFTER_NAME = re.compile(r"^\s*(?:\(\s*[^\s()@,;][^()@,;]{0,40},\s*|[,;:(<\[–-]?\s*)"
+# (also after a post in brackets: "Hans-Jørgen Bro (ejer), hbr@…")
+_AFTER_NAME = re.compile(r"^\s*(?:\([^()@]{1,40}\)\s*)?"
+                         r"(?:\(\s*[^\s()@,;][^()@,;]{0,40},\s*|[,;:(<\[–-]?\s*)"
                          r"([^\s,;()<>\[\]]+@[^\s,;()<>\[\]]+)")
 
 
@@ -139,6 +141,14 @@ def title_addresses(drafts: Sequence[Draft], lines: Sequence[tuple[int, Sequence
             # own, right under the name, labelled as a mail
             label, _, rest = texts[at + 1][1].partition(":")
             if "mail" in label.casefold() and valid_email(rest.strip()):
+                words = text.split()
+                named = {name for size in sizes for i in range(len(words) - size + 1)
+                         if (name := normal_name(" ".join(words[i:i + size]).strip(",;:")))
+                         in wanted}
+                if len(named) == 1:  # "Medarbejdere med Poul Kristensen som nærmeste leder"
+                    # over "Mail: pkr@…": the one person the line names has that address
+                    found.setdefault(named.pop(), (rest.strip(), row))
+                    continue
                 text = f"{text}, {rest.strip()}"
         if "@" not in text:
             continue

@@ -115,6 +115,10 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     if len(REPORTS.findall(text)) >= 2:
         return None  # "Medarbejdere refererer til filialchefen … Filialchefer refererer til
         # regionschef Troels Jensen": who reports to whom, said for several kinds of people
+    led_by = _LED_BY.search(text)
+    if led_by is not None and led_by[1] in names:
+        # "Medarbejdere med Poul Kristensen som nærmeste leder": the leader of the rows under it
+        return HeadingLeader("", led_by[1], True)
     clause = _REPORTS_CLAUSE.search(text)
     if clause is not None and clause.start() > 0:
         # "Frost – Dagskift · skiftleder Stine Overgaard (sov@…) – refererer til driftschef
@@ -884,6 +888,9 @@ def _led_by_the_top(found: UnitSheet, unled: Sequence[tuple[int, int, str]],
 
 # "… refererer til indehaver Mikkel Kærgaard (mikkel@…).": whom everyone reports to
 _REPORTS_TO = re.compile(REPORTS.pattern + r"\s+(.+)$", re.IGNORECASE)
+# "Medarbejdere med Poul Kristensen som nærmeste leder", "… with Ann Lee as manager"
+_LED_BY = re.compile(r"\b(?:med|with)\s+(\S+(?:\s+\S+){1,3}?)\s+(?:som|as)\s+(?:deres\s+|their\s+)?"
+                     r"(?:nærmeste\s+)?(?:leder|chef|manager|line manager)\b", re.IGNORECASE)
 # a heading's last clause that says whom its leader reports to, set apart by a dash or a dot
 _REPORTS_CLAUSE = re.compile(r"\s+[–—·|-]\s+(?=" + REPORTS.pattern + r")", re.IGNORECASE)
 

@@ -556,3 +556,29 @@ def test_marks_after_the_employee_number_with_their_legend(tmp_path: Path) -> No
     assert {e.number for e in listing.employees} == {"1", "9", "19", "32", "40"}
     assert [a.number for a in listing.leavers] == ["16"]
     assert [e.number for e in listing.employees if e.on_leave] == ["19"]
+
+
+def test_sheets_per_leader_titled_with_the_leader_and_a_mail_line(tmp_path: Path) -> None:
+    """A sheet per leader: "Medarbejdere med Poul Krag som nærmeste leder" over "Mail:
+    pk@…", and the owner's sheet "Ledelse og kontor – nærmeste leder: Hans Bro (ejer)" over
+    "Mail: hb@…". Each sheet's rows are led by its leader, with the address under the title;
+    a sheet's own lines "Afdeling: | Lager" over "Leder: | …" are no table of units."""
+    head = ("Medarb.nr", "Navn", "Afdeling", "Stilling")
+    sheets = {
+        "Ledelse": [("Ledelse og kontor – nærmeste leder: Hans Bro (ejer)",),
+                    ("Mail: hb@boring.dk",), (), head,
+                    (2001, "Hans Bro", "Ledelse", "Ejer / direktør"),
+                    (2002, "Ana Pop", "Kontor", "Bogholder"),
+                    (2007, "Poul Krag", "Borehold", "Boremester")],
+        "Poul": [("Medarbejdere med Poul Krag som nærmeste leder",),
+                 ("Mail: pk@boring.dk",), (), head,
+                 (2018, "Tom Jens", "Borehold", "Boremedhjælper"),
+                 (2022, "Ole Kris", "Borehold", "Boremedhjælper")],
+        "Lager": [("Afdeling:", "Lager"), ("Leder:", "Hans Bro"), ("Leder-mail:", "hb@boring.dk"),
+                  (), head, (2030, "Eva Lind", "Lager", "Lagermand"),
+                  (2031, "Kim Bo", "Lager", "Lagermand")]}
+    listing = read(tmp_path, sheets)
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["2022"] == ("Poul Krag", "pk@boring.dk")
+    assert got["2002"] == ("Hans Bro", "hb@boring.dk")
+    assert got["2031"] == ("Hans Bro", "hb@boring.dk")
