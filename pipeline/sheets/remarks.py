@@ -205,6 +205,9 @@ class Remarks:
         if day is None:
             return None
         words = set(WORD.findall(text.casefold()))
+        if starts and _MOVES.search(text):
+            starts = False  # "starter på Hovedbiblioteket 1/1", "starter som teamleder 1/2-27":
+            # a move or a new post, not a first day
         if starts and words & _STARTS and whole and day > self.today and remark_state(
                 text) is None:  # (not "starter barsel 01.02.2027": a leave that begins)
             return f"{where}: starts {day:%d-%m-%Y}, has not begun"
@@ -382,6 +385,12 @@ _WEEK = re.compile(r"\b(?:uge|week|vecka|uke|kw)\.?\s*(\d{1,2})\s*(?:[/,\-]|\s)\
 # "til", "t.o.m.", "indtil", "until" right before a day: the last day of something
 _UNTIL = re.compile(r"(?:\btil|\bt\.\s?o\.\s?m\.?|\btom|\bindtil|\buntil)\s*$", re.IGNORECASE)
 _EMPLOYED_AS = frozenset({"ansat", "ansatt", "anställd", "employed", "ansættelse"})
+
+
+# a start somewhere else or as something else: a move or a new post ("starter på
+# Hovedbiblioteket 1/1", "starter som teamleder", "starts at the Aarhus office")
+_MOVES = re.compile(r"\b(?:starter|begynder|tiltræder|starts|begins)\s+(?:på|hos|ved|som|at|as)\s",
+                    re.IGNORECASE)
 
 
 def _term_over(text: str) -> bool:

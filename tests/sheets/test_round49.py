@@ -582,3 +582,18 @@ def test_sheets_per_leader_titled_with_the_leader_and_a_mail_line(tmp_path: Path
     assert got["2022"] == ("Poul Krag", "pk@boring.dk")
     assert got["2002"] == ("Hans Bro", "hb@boring.dk")
     assert got["2031"] == ("Hans Bro", "hb@boring.dk")
+
+
+def test_a_start_somewhere_else_is_a_move_not_a_first_day(tmp_path: Path) -> None:
+    """"starter på Hovedbiblioteket 1/1" and "starter som teamleder 1/2-27" say where or as
+    what someone starts next: a move or a new post, and they keep their form; "starter
+    1/2-27" alone is a first day to come."""
+    rows = [("Nr", "Navn", "Leder", "Bemærkning"),
+            (1, "Ane Bo", None, None),
+            (2, "Kai Lund", "Ane Bo", "starter på Hovedbiblioteket 1/1"),
+            (3, "Eva Dahl", "Ane Bo", "starter som teamleder 1/2-27"),
+            (4, "Ib Holm", "Ane Bo", "starter 1/2-27"),
+            (5, "Tea Berg", "Ane Bo", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert [a.number for a in listing.leavers] == ["4"]
+    assert {e.number for e in listing.employees} == {"1", "2", "3", "5"}
