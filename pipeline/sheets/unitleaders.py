@@ -553,9 +553,13 @@ def _acting_period(head: Sequence[str]) -> tuple[int, int] | None:
 
 
 def _within(texts: Sequence[str], period: tuple[int, int], today: dt.date) -> bool:
-    """Whether today lies in the row's period (an empty end: still on)."""
-    first, last = (read_date(texts[i], DMY) if i < len(texts) and texts[i] else None
-                   for i in period)
+    """Whether today lies in the row's period (an empty end: still on); a day mus cannot read
+    ("efter behov") makes no period, and the unit's leader leads as the sheet gives them."""
+    try:
+        first, last = (read_date(texts[i], DMY) if i < len(texts) and texts[i] else None
+                       for i in period)
+    except ValueError:
+        return False
     return (first is None or first <= today) and (last is None or today <= last) and bool(
         first or last)
 

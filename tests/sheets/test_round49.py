@@ -597,3 +597,15 @@ def test_a_start_somewhere_else_is_a_move_not_a_first_day(tmp_path: Path) -> Non
     listing = read(tmp_path, {"Ark1": rows})
     assert [a.number for a in listing.leavers] == ["4"]
     assert {e.number for e in listing.employees} == {"1", "2", "3", "5"}
+
+
+def test_an_acting_period_mus_cannot_read_leaves_the_units_leader(tmp_path: Path) -> None:
+    """An acting leader's period written in words ("efter behov") is no period: the ward's
+    leader leads as the sheet gives them, and the list is read, not stopped by a traceback."""
+    staff = [("Nr", "Navn", "Afsnit"), (100, "Eva Holm", "Ledelse"), (101, "Jon Pe", "M2"),
+             (102, "Ulla Tho", "M2"), (103, "Kim Bæk", "M2"), (104, "Ida Lund", "M2")]
+    wards = [("Afsnit", "Afsnitsleder", "Konstitueret leder", "Konstitueret fra",
+              "Konstitueret til"),
+             ("Ledelse", "Eva Holm"), ("M2", "Jon Pe", "Ulla Tho", "01.09.2026", "efter behov")]
+    listing = read(tmp_path, {"Personale": staff, "Ledelse pr. afsnit": wards})
+    assert {e.number: e.leader for e in listing.employees}["103"] == "Jon Pe"
