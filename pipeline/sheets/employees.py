@@ -302,18 +302,24 @@ def _units_from_dn(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
     return True
 
 
+def _units_header(cells: Sequence[Any]) -> bool:
+    """A row that heads a table of units and their leaders: three headers or more, one of the
+    unit and one of its leader ("Afdeling | Leder | Mail | Refererer til")."""
+    roles = [field_role(t) for t in map(cell_text, cells) if t]
+    keys = {r[0] for r in roles if r is not None}
+    return len(roles) >= 3 and "department" in keys and bool(keys & {"leader", "leader_number"})
+
+
 def _table_above(sheet: Sheet, header_row: int) -> list[Sheet]:
     """A small table of units and their leaders over the list ("Afdeling | Leder | Mail |
     Refererer til", then a row per unit), as a sheet of its own: read as a sheet of units is,
     never as lines naming one leader over every row."""
     over = [(n, v) for n, v in sheet.rows if n < header_row]
     for at, (_, values) in enumerate(over):
-        roles = [field_role(t) for t in map(cell_text, values) if t]
-        keys = {r[0] for r in roles if r is not None}
-        rows = [v for _, v in over[at + 1:] if sum(bool(cell_text(c)) for c in v) >= 2]
-        if len(roles) >= 3 and "department" in keys and keys & {"leader", "leader_number"} and (
-                len(rows) >= 2):  # (a header of three or more, and two rows under it: not
-            # "Afdeling: | Ledelse" over "Leder: | Ulla Hansen", a sheet's own title lines)
+        if _units_header(values) and sum(sum(bool(cell_text(c)) for c in v) >= 2
+                                         for _, v in over[at + 1:]) >= 2:
+            # (and two rows under it: not "Afdeling: | Ledelse" over "Leder: | Ulla Hansen", a
+            # sheet's own title lines)
             return [dataclasses.replace(sheet, name=f"{sheet.name} (over the list)",
                                         rows=tuple(over[at:]), marks={}, links={})]
     return []
@@ -332,9 +338,7 @@ def _side_table(sheet: Sheet, layout: ListLayout) -> list[Sheet]:
             continue
         if row > layout.header_row + 3:
             break
-        roles = [field_role(t) for t in map(cell_text, values[start:]) if t]
-        keys = {r[0] for r in roles if r is not None}
-        if len(roles) >= 3 and "department" in keys and keys & {"leader", "leader_number"}:
+        if _units_header(values[start:]):
             rows = tuple((n, tuple(v if i >= start else None for i, v in enumerate(cells)))
                          for n, cells in sheet.rows if n >= row)
             return [dataclasses.replace(sheet, name=f"{sheet.name} (beside the list)",
@@ -784,6 +788,7 @@ class _Read:
             if drafts:
                 last = max(d.row for d in drafts)
                 walk.key_below([(n, v) for n, v in sheet.rows if n > last])
+            walk.above_leaders()
             walk.nested_leaders()
             walk.head_of_all_leads_own_block()
             walk.key_leaders()

@@ -122,6 +122,8 @@ class RowWalk:
     # the heads of the blocks under such an area: (their draft, the area heading's key)
     _nested: list[tuple[Draft, tuple[int, str, bool, str]]] = field(default_factory=list)
     _head_led: list[int] = field(default_factory=list)  # rows the head of all leads (no heading)
+    # block leaders led by whom their heading says they report to: (its key, their row)
+    _above_led: list[tuple[tuple[int, str, bool, str], int]] = field(default_factory=list)
     _head: Draft | None = None
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
     # also under a heading that names no leader of its own ("Ledelse og administration")
@@ -259,9 +261,11 @@ class RowWalk:
                 self.title_rows.append(number)
         return True
 
-    def heading_row_of_block(self) -> int:
-        """The row of the heading over the rows now walked."""
-        return next(reversed(self.heading_led))[0]
+    def above_leaders(self) -> None:
+        """The block leaders a heading says whom they report to ("… – refererer til driftschef
+        Anders Birk"), among those led by a heading's leader once the walk is done."""
+        for key, row in self._above_led:
+            self.heading_led.setdefault(key, []).append(row)
 
     def nested_leaders(self) -> None:
         """The heads of blocks under an area's heading (a heading right over the first block's,
@@ -572,18 +576,18 @@ class RowWalk:
             draft.given = Given(number=self.unit_leaders[draft.row])
         self._under_heading = False
         if self._block is not None and not given(draft):
-            draft.given = Given(text=self._block.leader, email=self._block.email)
-            self.heading_led[next(reversed(self.heading_led))].append(draft.row)
-            if self._outer is not None and normal_name(self._block.leader) == normal_name(
-                    draft.name):
-                self._nested.append((draft, self._outer[0]))
-            elif (up := self._block.above) is not None and normal_name(
-                    self._block.leader) == normal_name(draft.name):
-                # the block's own leader: the one the heading says they report to
+            key = next(reversed(self.heading_led))
+            own = normal_name(self._block.leader) == normal_name(draft.name)
+            if own and self._outer is None and (up := self._block.above) is not None:
+                # the block's own leader: the one the heading says they report to (kept apart
+                # until the walk is done: the heading's own key stays the last one made)
                 draft.given = Given(text=up.leader, email=up.email)
-                self.heading_led[next(reversed(self.heading_led))].remove(draft.row)
-                self.heading_led.setdefault((self.heading_row_of_block(), up.leader, up.in_list,
-                                             up.email), []).append(draft.row)
+                self._above_led.append(((key[0], up.leader, up.in_list, up.email), draft.row))
+            else:
+                draft.given = Given(text=self._block.leader, email=self._block.email)
+                self.heading_led[key].append(draft.row)
+                if own and self._outer is not None:
+                    self._nested.append((draft, self._outer[0]))
         elif self.unit_key and not given(draft):
             self._keyed.append(draft)
         if self._heading_said is not None and draft.given.text:
