@@ -78,9 +78,11 @@ def _flags(sheet: Sheet, header_row: int, index: int) -> bool:
     filled = [t for number, values in sheet.rows if number > header_row and index < len(values)
               and (t := cell_text(values[index]))]
     try:
-        return bool(filled) and all(parse_yes_no(t) or True for t in filled)
+        for text in filled:
+            parse_yes_no(text)  # (raises for anything that is not yes or no)
     except ValueError:
         return False
+    return bool(filled)
 
 
 def _address_of(use: ColumnUse, free: list[ColumnUse]) -> ColumnUse | None:

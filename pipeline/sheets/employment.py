@@ -283,11 +283,6 @@ _EMPLOYED_BY = frozenset({("ansat", "hos"), ("employed", "by"), ("ansatt", "hos"
                           ("hired", "via"), ("hired", "through"), ("ansat", "gennem")})
 
 
-# A post for a time, with its last day after it ("Tidsbegrænset til 10.11.2026", "Vikariat
-# til 30.06.2027", a farm's "Sæson til 30.09.2026", "Kontrakt til …", "Contract until …");
-# not a probation's end ("Prøvetid til …"), after which the post goes on
-
-
 # A header of the firm a person is hired from: a contractor's or an agency temp's
 _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "vikarbureau",
                      "bureau", "agency", "contractor", "konsulentfirma"})
@@ -989,8 +984,8 @@ class EmploymentReader:
             state = LEFT if outside(meaning) else status_state(meaning)
             if state in (LEFT, LEAVE):
                 return state, f"{said} ({meaning})"
-            if not_begun(meaning) or (set(WORD.findall(meaning.casefold())) & STARTS and set(
-                    WORD.findall(meaning.casefold())) & _LATER):
+            words = set(WORD.findall(meaning.casefold()))
+            if not_begun(meaning) or (words & STARTS and words & _LATER):
                 return LEFT, f"{said} ({meaning}): has not begun"  # "🌱 = starter senere"
             return EMPLOYED, ""
         if key in ("form", "status") and any(c.isdigit() for c in text):

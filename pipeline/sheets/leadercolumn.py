@@ -87,7 +87,7 @@ def _leaders_in(sample: Rows, index: int, given: set[str]) -> bool:
     if len(given) < 2:
         return False
     own = {t.casefold() for t in _texts(sample, index) if t}
-    return len(given) >= 2 and len(given & own) >= 0.8 * len(given)
+    return len(given & own) >= 0.8 * len(given)
 
 
 def _linked(sample: Rows, index: int) -> bool:

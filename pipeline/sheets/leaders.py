@@ -55,6 +55,15 @@ _FIRST_TAG = re.compile(r"^\s*([^\W\d_][\w-]*)\s*\(([^()@\d]{1,30})\)\s*$")
 _DATED_ASIDE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\s[–—-]\s+[^–—-]*\d[^–—-]*)\s*$")
 
 
+def _id_keys(value: str) -> list[str]:
+    """The keys of an ID a leader may be given by: as written, and a handle ("@stfr",
+    "@freja.k") also without its @."""
+    keys = [f"i:{value.casefold()}"]
+    if value[:1] == "@" and len(value) > 2:
+        keys.append(f"i:{value[1:].casefold()}")
+    return keys
+
+
 def _acronym(title: str) -> str:
     """A title's initials ("Creative Director" → "cd", "Head of Department" → "hod")."""
     words = re.findall(r"[^\W\d_]+", title.casefold())
@@ -91,9 +100,7 @@ class Who:
         if self.email:  # "jmo@…": initials or a user name, as Danish addresses often are
             keys.append(f"u:{self.email.partition('@')[0].casefold()}")
         if self.initials:
-            keys.append(f"i:{self.initials.casefold()}")
-            if self.initials[:1] == "@" and len(self.initials) > 2:  # a handle, "@stfr"
-                keys.append(f"i:{self.initials[1:].casefold()}")
+            keys += _id_keys(self.initials)
         if self.dn:
             keys.append(f"d:{normal_dn(self.dn)}")
         if self.object_id:
@@ -103,9 +110,8 @@ class Who:
             keys += [f"p:{normal_name(name_as_said(a))}" for a in self.aliases if a]
         if "(" in self.name:  # "Anne-Marie (Mie) Sønderby" is also Mie Sønderby
             keys += [f"p:{normal_name(n)}" for n in nicknames(self.name)]
-        if self.others:
-            keys += [f"i:{o.casefold()}" for o in self.others if o]
-            keys += [f"i:{o[1:].casefold()}" for o in self.others if o[:1] == "@" and len(o) > 2]
+        for other in self.others:
+            keys += _id_keys(other) if other else []
         return keys
 
 

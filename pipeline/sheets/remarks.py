@@ -208,15 +208,12 @@ class Remarks:
         if starts and _MOVES.search(text):
             starts = False  # "starter på Hovedbiblioteket 1/1", "starter som teamleder 1/2-27":
             # a move or a new post, not a first day
-        if starts and words & _STARTS and whole and day > self.today and remark_state(
-                text) is None:  # (not "starter barsel 01.02.2027": a leave that begins)
-            return f"{where}: starts {day:%d-%m-%Y}, has not begun"
-        if starts and words & _STARTS and not whole and remark_state(text) is None and (
-                coming := _nearest(day, self.today)) > self.today:
-            # "starter 5/1 – kontrakt underskrevet" in December: the nearest 5 January is next
-            # month's, still to come
-            return (f"{where}: starts {coming:%d-%m-%Y} (no year written: the nearest), "
-                    "has not begun")
+        if starts and words & _STARTS and remark_state(text) is None and (
+                coming := day if whole else _nearest(day, self.today)) > self.today:
+            # (not "starter barsel 01.02.2027": a leave that begins; "starter 5/1 – kontrakt
+            # underskrevet" in December: the nearest 5 January, next month's, is still to come)
+            guessed = "" if whole else " (no year written: the nearest)"
+            return f"{where}: starts {coming:%d-%m-%Y}{guessed}, has not begun"
         if remark_state(text) == LEFT and (words & LEFT_WORDS or left_pair(WORD.findall(
                 text.casefold()))) and day <= self.today:
             # (a day without its year is this year's: "stoppet 30/11" before the 30th is a

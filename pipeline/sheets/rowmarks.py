@@ -110,21 +110,23 @@ def _worded(text: str, place: str, row: int | None = None) -> list[Legend]:
     names a look ("Gennemstregede har sagt op og er stoppet", "Overstregede: fratræder –
     skal ikke have skema", "gennemstregede er stoppet – røde er på orlov")."""
     parts = _JOINS.split(text)
-    clauses = []  # (text with its join, struck, colours, whether the sentence goes on)
+    # (text with its join, the look it names by a word, "strike" or "italic" or "", colours,
+    # whether the sentence goes on)
+    clauses = []
     for clause, join in zip(parts[::2], [*parts[1::2], ""], strict=True):
         words = _WORD.findall(clause.casefold())
         goes_on = join.strip() not in (".", ";", "")
         clauses.append((f"{clause} {join.strip()}" if goes_on else clause,
-                        any(w.startswith(_STRUCK) for w in words) or (
-                            any(w.startswith(_ITALIC) for w in words) and "italic"),
+                        "strike" if any(w.startswith(_STRUCK) for w in words) else
+                        "italic" if any(w.startswith(_ITALIC) for w in words) else "",
                         [_COLOUR[w] for w in words if w in _COLOUR], goes_on))
     found = []
-    for at, (clause, struck, colours, goes_on) in enumerate(clauses):
-        if not (struck or len(colours) == 1):
+    for at, (clause, look, colours, goes_on) in enumerate(clauses):
+        if not (look or len(colours) == 1):
             continue
         meaning = [clause]
-        for after, more_struck, more_colours, more in clauses[at + 1:]:
-            if not goes_on or more_struck or more_colours:
+        for after, more_look, more_colours, more in clauses[at + 1:]:
+            if not goes_on or more_look or more_colours:
                 break  # a new sentence, or the next look's clause
             meaning.append(after)
             goes_on = more
@@ -135,8 +137,8 @@ def _worded(text: str, place: str, row: int | None = None) -> list[Legend]:
         if any(w.startswith(_STRUCK) or w in _COLOUR for w in _WORD.findall(inner.casefold())):
             said = inner  # "Personale 2026/27 (gennemstregede er stoppet": the bracket's
         words = _WORD.findall(clause.casefold())
-        found.append(Legend(said.strip(" ()"), place, row=row, struck=struck is True,
-                            italic=struck == "italic", colour="" if struck else colours[0],
+        found.append(Legend(said.strip(" ()"), place, row=row, struck=look == "strike",
+                            italic=look == "italic", colour="" if look else colours[0],
                             font=bool(_FONT & set(words))))
     return found
 

@@ -654,14 +654,17 @@ def start_date(text: str) -> tuple[bool, dt.date | None]:
     return notice_date(text, STARTS)
 
 
-# words of an employment for a term: "Sæsonansat til 31.10.2026", "Tidsbegrænset til …"
+# A post for a time, with its last day after it ("Tidsbegrænset til 10.11.2026", "Vikariat
+# til 30.06.2027", a farm's "Sæson til 30.09.2026", "Kontrakt til …", "Contract until …",
+# a remark's "Sæsonansat til 31.10.2026"); not a probation's end ("Prøvetid til …"), after
+# which the post goes on
 FIXED_TERM = frozenset({"tidsbegrænset", "tidsbegrænsning", "vikariat", "midlertidig",
-                         "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat", "sæson",
-                         "sæsonansættelse", "sæsonkontrakt", "sæsonarbejde", "kontrakt",
-                         "projektansættelse", "season", "seasonal", "contract", "temporary",
-                         "fixed", "befristet", "säsong", "visstid", "vikar",
-                         # a public chief's appointment for a term of years ("Åremål til …")
-                         "åremål", "åremålsansættelse", "åremålsansat", "åremålskontrakt"})
+                        "midlertidigt", "tidsbestemt", "sæsonansat", "projektansat", "sæson",
+                        "sæsonansættelse", "sæsonkontrakt", "sæsonarbejde", "kontrakt",
+                        "projektansættelse", "season", "seasonal", "contract", "temporary",
+                        "fixed", "befristet", "säsong", "visstid", "vikar",
+                        # a public chief's appointment for a term of years ("Åremål til …")
+                        "åremål", "åremålsansættelse", "åremålsansat", "åremålskontrakt"})
 
 
 # a notice taken back: "opsigelse trukket tilbage", "tilbagekaldt", "withdrawn"
