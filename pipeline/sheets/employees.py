@@ -96,6 +96,7 @@ from pipeline.sheets.sheetnotes import (
     leaders_from_notes,
     leavers_beside,
     note_texts,
+    reports_notes,
     sheet_notes,
 )
 from pipeline.sheets.shifted import refuse_shifted
@@ -875,12 +876,17 @@ class _Read:
                       findings, today)
         _notes(findings, reader, headed, skips, walk.title_rows)
         notes = note_texts(sheet.rows, header.row, _width(header.headers), skips)
-        leaders_from_notes(notes, drafts, findings)
+        used = [u.index for u in layout.fields.values()]
+        # under a table beside the list, right of the gap after the list's own columns
+        gap = next((i for i in range(max(used, default=0) + 1, len(header.headers))
+                    if not header.headers[i]), len(header.headers))
+        beside = [n for n in reports_notes(sheet.rows, gap + 1)
+                  if n[0] > header.row and n not in notes]
+        leaders_from_notes(sorted([*notes, *beside]), drafts, findings)
         for row, text, name in sheet_notes(others):
             leaders_from_notes([(row, text)], drafts, findings, name)
         check_notes(notes, drafts, findings, today, None if include_leavers else leavers)
         if not include_leavers:
-            used = [u.index for u in layout.fields.values()]
             leavers_beside(rows, (header.row, header.headers), max(used, default=0) + 1, drafts,
                            leavers, today, findings)
         refuse_changes(also, drafts, findings)

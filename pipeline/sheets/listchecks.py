@@ -343,7 +343,10 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
                       "the top management")
         email = top.fields.get("email", "") or next((  # the address a heading gives with them
             d.given.email for d in drafts if d.given.email and d.given.text
-            and normal_name(d.given.text) == normal_name(top.name)), "")
+            and normal_name(d.given.text) == normal_name(top.name)), "") or next((
+                # or a table of units with them as a unit's leader ("SMA | sma@…")
+                leader.email for leader in leaders if leader is not None and leader.email
+                and leader.number == top.number), "")
         selves = heads
         for i in selves:
             out[i] = Leader(top.name, email, top.number, "name", found=True)

@@ -311,12 +311,20 @@ def sheet_notes(sheets: Iterable[Sheet]) -> list[tuple[int, str, str]]:
     """The notes on the workbook's other sheets that say whom someone reports to: a row of one
     cell of words under a table ("Alle butiksledere refererer til driftschef Line Pedersen",
     under a sheet of shops and their leaders): (row, text, sheet)."""
+    return [(row, text, sheet.name) for sheet in sheets
+            for row, text in reports_notes(sheet.rows, 0)]
+
+
+def reports_notes(rows: Iterable[tuple[int, Sequence[Any]]],
+                  start: int) -> list[tuple[int, str]]:
+    """The rows whose one cell of words, right of column ``start`` (0-based), says whom someone
+    reports to: a note under a table of units beside the list ("Enhedsansvarlige refererer til
+    havnechefen", under its last unit), or on a sheet of its own."""
     found = []
-    for sheet in sheets:
-        for row, values in sheet.rows:
-            texts = [t for t in map(cell_text, values) if t]
-            if len(texts) == 1 and len(texts[0].split()) >= 4 and REPORTS.search(texts[0]):
-                found.append((row, texts[0], sheet.name))
+    for row, values in rows:
+        texts = [t for t in map(cell_text, values[start:]) if t]
+        if len(texts) == 1 and len(texts[0].split()) >= 4 and REPORTS.search(texts[0]):
+            found.append((row, texts[0]))
     return found
 
 
@@ -360,6 +368,12 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                     and d.fields["department"] and any(_holds(subject, part) for part in (
                         d.fields["department"], *(() if titled else _words(
                             d.fields["department"]))))]
+            whom = f"{who[0].fields['job_title']} employees" if who else ""
+            if not who and _HEADS.search(" ".join(subject)):
+                # "Enhedsansvarlige refererer til havnechefen": the heads of the units, those
+                # the list gives as someone's leader, who have none themselves
+                who = [d for d in leaderless if d is not boss and _heads_someone(d, drafts)]
+                whom = "heads of the units"
             # "(asger.johansen@…)": the address the note gives them, where it gives one
             addresses = [t for t in (w.strip("()<>[],;:.") for w in clause[found.end():]
                                      .split()) if valid_email(t)]
@@ -369,11 +383,24 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
             if who:
                 where = f'row {row} of the sheet "{sheet}"' if sheet else f"row {row}"
                 findings.note("note-leader", f"The note in {where} says whom the "
-                              f"{who[0].fields['job_title']} employees report to: {boss.name} "
+                              f"{whom} report to: {boss.name} "
                               f"(employee {boss.number}) is read as the leader of "
                               f"{rows_text([d.row for d in who])}, who have none in the "
                               "leader columns.", row, rows=[d.row for d in who])
                 leaderless = [d for d in leaderless if d not in who]
+
+
+# a clause's subject that is the heads of the units, whatever their titles: "Afdelingslederne",
+# "Enhedsansvarlige", "Teamledere", "Cheferne" (a plural or definite word of leading)
+_HEADS = re.compile(r"(?:^|\s)\w*(?:leder(?:e|ne)|ansvarlige|chef(?:er|erne)|"
+                    r"managers|heads)(?:\s|$)")
+
+
+def _heads_someone(draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """Whether the list gives ``draft`` as another person's leader (by number or name)."""
+    name = _words(draft.name)
+    return any(d is not draft and ((d.given.number and d.given.number == draft.number) or (
+        d.given.text and _words(d.given.text) == name)) for d in drafts)
 
 
 # "… refererer til filialchefen i egen filial": the holder of the title in one's own unit

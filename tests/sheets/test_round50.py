@@ -1,0 +1,56 @@
+"""Stop 50 of #20: rules found by fresh held-out exports, each by the rule behind its example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.sheets.reading import read
+
+
+def test_a_note_under_a_units_table_beside_the_list_says_whom_the_heads_report_to(
+        tmp_path: Path) -> None:
+    """A table of units beside the list (code, name, head, mail) and under its last unit a note
+    "Afdelingslederne refererer til skolelederen": the heads of the units, whatever their own
+    titles, are led by the one person whose title the note names."""
+    rows = [("Nr.", "Navn", "Stilling", "Afd.", "Bemærkning", None, "Afd.", "Navn", "Leder",
+             "Mail"),
+            (1, "Rita Holm", "Skoleleder", "ADM", None, None, "ADM", "Administration",
+             "Rita Holm", "rh@skole.dk"),
+            (2, "Ole Dam", "Pedel", "TEK", None, None, "TEK", "Teknik", "Bo Lund", "bl@skole.dk"),
+            (3, "Bo Lund", "Driftsleder", "TEK", None, None, "UND", "Undervisning", "Eva Kok",
+             "ek@skole.dk"),
+            (4, "Eva Kok", "Viceforstander", "UND", None),
+            (5, "Ib Ravn", "Lærer", "UND", None, None,
+             "Afdelingslederne refererer til skolelederen."),
+            (6, "Ane Juhl", "Lærer", "UND", "orlov"),
+            (7, "Lis Berg", "Sekretær", "ADM", None)]
+    listing = read(tmp_path, {"Ansatte": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["3"] == ("Teknik", "Rita Holm", "rh@skole.dk")
+    assert got["4"] == ("Undervisning", "Rita Holm", "rh@skole.dk")
+    assert got["2"] == ("Teknik", "Bo Lund", "bl@skole.dk")
+    assert got["1"][1] == ""
+
+
+def test_the_head_of_all_gets_the_address_a_units_table_gives_them(tmp_path: Path) -> None:
+    """A units table over the list gives each unit's head by initials with a mail; the heads,
+    each given as their own leader, report to the one whose title heads the whole, whose own
+    row has no mail: their leader's address is the one the table gives that person."""
+    rows = [("Afdelinger",),
+            ("Afd.", "Afdelingsnavn", "Leder (init.)", "E-mail"),
+            (10, "Tryk", "GTH", "gth@etiket.dk"),
+            (20, "Lager", "TBA", "tba@etiket.dk"),
+            (90, "Administration", "SMA", "sma@etiket.dk"),
+            (None,),
+            ("Init.", "Medarb.nr.", "Navn", "Afd.", "Stilling"),
+            ("GTH", 1001, "Grethe Thygesen", 10, "Trykkerileder"),
+            ("FHO", 1002, "Finn Holm", 10, "Trykker"),
+            ("TBA", 1003, "Tina Bach", 20, "Lagerchef"),
+            ("JJU", 1004, "Jonas Juhl", 20, "Lagermedarbejder"),
+            ("SMA", 1005, "Sebastian Madsen", 90, "Adm. direktør"),
+            ("LIS", 1006, "Lis Iversen", 90, "Bogholder")]
+    listing = read(tmp_path, {"MUS": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["1001"] == ("Tryk", "Sebastian Madsen", "sma@etiket.dk")
+    assert got["1003"] == ("Lager", "Sebastian Madsen", "sma@etiket.dk")
+    assert got["1002"] == ("Tryk", "Grethe Thygesen", "gth@etiket.dk")
