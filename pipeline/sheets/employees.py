@@ -759,7 +759,9 @@ class _Read:
         marked = {**series_marks(sheet.rows, rows, kinds.number_col, findings), **marked}
         refuse_lost_looks(sheet, {n for n, _ in rows}, header.row, findings)
         listed = ListNames(rows, layout.index("name"), layout.index("name_reversed"),
-                           layout.index("first"), layout.index("last"), elsewhere or ())
+                           layout.index("first"), layout.index("last"), elsewhere or (),
+                           initials.index if (initials := layout.identifiers.get("initials"))
+                           else None)
         names = None if has_leaders(layout, rows) else listed
         walk = RowWalk(kinds, reader, employment, layout, sheet, marked, names, unit_leaders,
                        include_leavers, heading_names=listed if names is None else None)

@@ -349,7 +349,7 @@ def shown_as_written(text: str, kind: str) -> str:
 # A leader's word: in a role or title ("Teamleder", "Køkkenchef"), and for a leader who is not
 # in the list (the list itself cannot vouch for them).
 LEADS = re.compile(r"(?:leder|leiar|lead|leader|manager|chef|sjef|forstander|styrer|"
-                   r"head|supervisor|director|direktør|ansvarlig|\bc[eofot]o\b|"
+                   r"head|supervisor|director|direktør|ansvarlig|\bansv\.|\bc[eofot]o\b|"
                    r"indehaver|\bejer|medejer)",  # a small firm's owner leads it ("Gadefejer":
                    re.IGNORECASE)  # a sweeper, no owner; "Product Owner" leads no one)
 

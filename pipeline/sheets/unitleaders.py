@@ -64,11 +64,36 @@ class ListNames:
 
     def __init__(self, rows: Iterable[tuple[int, Sequence[object]]], name: int | None,
                  reversed_: int | None, first: int | None, last: int | None,
-                 elsewhere: Iterable[str] = ()) -> None:
+                 elsewhere: Iterable[str] = (), ids: int | None = None) -> None:
         self._rows = rows
         self._cols = (name, reversed_, first, last)
         self._names: set[str] | None = None
         self._elsewhere = elsewhere  # the people on the list's other sheets (normalised)
+        self._ids_col = ids  # the list's column of initials or user names
+        self._ids: dict[str, str] | None = None
+
+    def name_of(self, token: str) -> str:
+        """The name of the one person whose initials or user name is ``token`` ("GGR"), or
+        "" (none, or several)."""
+        if self._ids is None:
+            self._ids = {}
+            seen: set[str] = set()
+            name, reversed_, first, last = self._cols
+            for _, values in self._rows:
+                key = _at(values, self._ids_col).casefold()
+                shown = _at(values, name) or (f"{_at(values, first)} {_at(values, last)}".strip())
+                if not shown and _at(values, reversed_):
+                    try:
+                        shown = turn_around(_at(values, reversed_))[0]
+                    except ValueError:
+                        shown = _at(values, reversed_)
+                if key and shown:
+                    if key in seen:
+                        self._ids.pop(key, None)  # shared: no one's for sure
+                    else:
+                        self._ids[key] = shown
+                    seen.add(key)
+        return self._ids.get(token.casefold(), "")
 
     def _build(self) -> set[str]:
         name, reversed_, first, last = self._cols
@@ -143,6 +168,10 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     initials = _INITIALS_AFTER.search(text)
     if initials:  # "Leder: Camilla Krog (CK)": the name, then the initials
         text = text[:initials.start()].rstrip()
+    by_id = _ID_AFTER_LABEL.match(text)
+    if by_id and (name := names.name_of(by_id.group(2))):
+        # "Ansv.: GGR": the leader by the initials (or user name) the list gives them
+        text = f"{by_id.group(1)} {name}"
     remarked = _REMARK_AFTER.search(text)
     if remarked and not LEADS.search(remarked.group(1)):
         # "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)" (not "Team North (manager: …)")
@@ -164,6 +193,7 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
 _NUMBER_AFTER = re.compile(r"(?:\s*[,;–\-]\s*|\s*\(\s*|\s+)(?:nr|no|lønnr|medarb\.?\s*nr)\.?"
                            r"\s*:?\s*"
                            r"\d{1,10}\s*\)?\s*$", re.IGNORECASE)
+_ID_AFTER_LABEL = re.compile(r"^(.*:)\s*([A-Za-zÆØÅæøå][\w.-]{1,19})$")
 _INITIALS_AFTER = re.compile(r"\s*\(\s*[A-ZÆØÅ]{1,4}\s*\)\s*$")
 _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
                             r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"

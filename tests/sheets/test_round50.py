@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.sheets.reading import read
+from tests.sheets.reading import read, read_csv
 
 
 def test_a_note_under_a_units_table_beside_the_list_says_whom_the_heads_report_to(
@@ -54,3 +54,22 @@ def test_the_head_of_all_gets_the_address_a_units_table_gives_them(tmp_path: Pat
     assert got["1001"] == ("Tryk", "Sebastian Madsen", "sma@etiket.dk")
     assert got["1003"] == ("Lager", "Sebastian Madsen", "sma@etiket.dk")
     assert got["1002"] == ("Tryk", "Grethe Thygesen", "gth@etiket.dk")
+
+
+def test_block_leaders_given_by_their_initials_after_an_abbreviated_label(
+        tmp_path: Path) -> None:
+    """Blocks of a CSV, each a unit's name, a line "Ansv.: <initials>" and the header again:
+    the leader is the one whose initials the list's initials column gives; "Ansv." is a
+    leader's label, never the unit, also for the first block over the header."""
+    lines = ["FIRMA ApS – PERSONALE;;;", ";;;", "Kontor;;;", "Ansv.: GGR;;;",
+             "Init;Lønnr;Navn;Stilling", "GGR;48;Grethe Gregersen;Direktør",
+             "LNI;51;Lars Nielsen;Bogholder", "AAE;82;Anker Ærenlund;Halansvarlig", ";;;",
+             "Hal Nord;;;", "Ansv.: AAE;;;", "Init;Lønnr;Navn;Stilling",
+             "SHA;83;Sara Haile;Klargører", "OBO;84;Olena Bondarenko;Polerer", ";;;",
+             "Hal Syd;;;", "Ansv.: GGR;;;", "Init;Lønnr;Navn;Stilling",
+             "TOL;89;Tove Olsen;Polerer"]
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n")
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["51"] == ("Kontor", "Grethe Gregersen")
+    assert got["83"] == got["84"] == ("Hal Nord", "Anker Ærenlund")
+    assert got["89"] == ("Hal Syd", "Grethe Gregersen")
