@@ -203,16 +203,32 @@ def chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Finding
     use = layout.fields.get("leader")
     if use is None or not _CHAIN & set(re.findall(r"[^\W\d_]+", use.header.casefold())):
         return
+    initials = layout.identifiers.get("initials")
     read: list[int] = []
+    ending: list[int] = []  # rows whose line ends with their own person
     for draft in drafts:
         steps = line_steps(draft.given.text)
+        if len(steps) < 2:  # "OTH/ALI/HBR": initials joined by a bare slash
+            steps = [s.strip() for s in draft.given.text.split("/") if s.strip()]
+        own = {normal_name(draft.name), draft.number.casefold()} | (
+            {draft.texts[initials.index].casefold()} if initials is not None
+            and initials.index < len(draft.texts) and draft.texts[initials.index] else set())
+        if len(steps) >= 2 and normal_name(steps[-1]) in own | {s.casefold() for s in own}:
+            steps = steps[:-1]  # the line down to the person themselves
+            ending.append(draft.row)
+            if len(steps) == 1:
+                draft.given = dataclasses.replace(draft.given, text=steps[-1])
+                read.append(draft.row)
+                continue
         if len(steps) >= 2:
             draft.given = dataclasses.replace(draft.given, text=steps[-1])
             read.append(draft.row)
     if read:
+        down = (" (where a line ends with the row's own person, as in "
+                f"{rows_text(ending)}, the one before them)") if ending else ""
         findings.note("leader-chain", f'The column "{use.header}" gives each one\'s line of '
-                      "leaders from the top down: the last in each cell is the nearest leader "
-                      f"({rows_text(read)}).", read[0], use.header, read)
+                      "leaders from the top down: the last in each cell is the nearest leader"
+                      f"{down} ({rows_text(read)}).", read[0], use.header, read)
 
 
 def refuse_leader_positions(drafts: Sequence[Draft], layout: ListLayout,

@@ -73,3 +73,23 @@ def test_block_leaders_given_by_their_initials_after_an_abbreviated_label(
     assert got["51"] == ("Kontor", "Grethe Gregersen")
     assert got["83"] == got["84"] == ("Hal Nord", "Anker Ærenlund")
     assert got["89"] == ("Hal Syd", "Grethe Gregersen")
+
+
+def test_a_line_of_leaders_that_ends_with_the_persons_own_initials(tmp_path: Path) -> None:
+    """A "Ledelseskæde" of initials joined by bare slashes, from the top down to the row's own
+    person ("OTH/ALI/HBR" on HBR's row): the nearest leader is the one before the person."""
+    rows = [("Medarb.nr", "Initialer", "Navn", "Enhed", "Ledelseskæde", "E-mail"),
+            (1, "OTH", "Oliver Thorsen", "Ledelse", "OTH", "oth@f.dk"),
+            (2, "ALI", "Aksel Lind", "Planteavl", "OTH/ALI", "ali@f.dk"),
+            (3, "HBR", "Helle Brøndum", "Planteavl", "OTH/ALI/HBR", "hbr@f.dk"),
+            (4, "BHO", "Birgitte Højer", "Mark", "OTH/ALI/BHO", "bho@f.dk"),
+            (5, "ABA", "Anne Bæk", "Mark", "OTH/ALI/BHO/ABA", "aba@f.dk"),
+            (6, "SJE", "Steen Jensen", "Husdyr", "OTH/SJE", "sje@f.dk"),
+            (7, "BNI", "Bo Nielsen", "Husdyr", "OTH/SJE/BNI", "bni@f.dk")]
+    listing = read(tmp_path, {"Ansatte": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["3"] == ("Aksel Lind", "ali@f.dk")
+    assert got["5"] == ("Birgitte Højer", "bho@f.dk")
+    assert got["2"] == got["6"] == ("Oliver Thorsen", "oth@f.dk")
+    assert got["7"] == ("Steen Jensen", "sje@f.dk")
+    assert got["1"] == ("", "")
