@@ -487,6 +487,7 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
     rows_of: dict[str, list[int]] = defaultdict(list)
     shown: dict[str, str] = {}
     unmatched: list[tuple[int, str]] = []
+    borrowed: list[tuple[int, str, str, str]] = []  # a unit led by another unit's leader
     role = _role_column(sheet, (key, person, email))
     head = _header_of([[cell_text(v) for v in row] for _, row in sheet.rows], key, seen)
     period = _acting_period(head) if today is not None else None
@@ -514,6 +515,9 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
             # leaves the leader as the sheet gives them
             acting = now
             regular[_norm(unit)] = Given(text=who, email=address if valid_email(address) else "")
+        if unit and not who and acting is None and _norm(unit) in seen and (
+                leading := _led_as(texts, (key, person, email), key, sheet)):
+            borrowed.append((n, _norm(unit), unit, leading))
         if not unit or (not who and acting is None) or (role is not None and not leads(
                 texts[role] if role < len(texts) else "")):
             continue  # (a deputy beside the unit's leader: "Stedfortræder")
@@ -537,6 +541,16 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         if _norm(unit) in given and given[_norm(unit)] != this:
             continue
         given.setdefault(_norm(unit), this)
+    for n, unit, written, leading in borrowed:
+        # "Ledes af lederen for 210 (Køreplaner)": led by the leader of the unit it names
+        if _norm(leading) in given and unit not in given:
+            given[unit] = given[_norm(leading)]
+            rows_of[unit].append(n)
+            shown[unit] = written
+            findings.note("unit-led-as", f'The unit "{written}" has no leader of its own on '
+                          f'the sheet "{sheet.name}" (row {n}); its remark names the unit '
+                          f'"{leading}", so its employees are led by that unit\'s leader, '
+                          f"{directory.resolve(given[unit], -1).name or given[unit].text}.")
     vacant = _vacant_posts(given, _parents(sheet, key, person, given))
     above = _above(sheet, key, person, email, seen, directory) or _parents(
         sheet, key, person, given) or _outline_parents(given) or _groups_led(
@@ -567,6 +581,36 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                       "nobody.", f'Write each unit on {where} exactly as in the column "{header}".'
                       , None, header)
     return UnitSheet(sheet.name, col, given, above, names, name_header, regular)
+
+
+# "Ledes af lederen for 210", "Samme leder som Kundecenter", "Dækkes af 310": a unit led by
+# another unit's leader
+_LED_AS = re.compile(r"\b(?:ledes\s+af|led\s+by|samme\s+(?:leder\s+)?som|same\s+(?:manager\s+)?as|"
+                     r"dækkes\s+af|varetages\s+af|under\s+lederen\s+(?:for|af))\b", re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"[\w.&-]+")
+
+
+def _led_as(texts: Sequence[str], used: Sequence[int | None], key: int, sheet: Sheet) -> str:
+    """The one other unit of the sheet (its key, as written) that a unit's remark says leads
+    it, by its key or another of its row's words ("… for 210", "… som Kundecenter"), or ""."""
+    found = next((m for i, t in enumerate(texts) if i not in used and (m := _LED_AS.search(t))),
+                 None)
+    if found is None:
+        return ""
+    said = " " + _norm(" ".join(_TOKEN.findall(found.string[found.end():]))) + " "
+    own = _norm(texts[key]) if key < len(texts) else ""
+    units = set()
+    for _, row in sheet.rows:
+        cells = [cell_text(v) for v in row]
+        unit = cells[key] if key < len(cells) else ""
+        if not unit or _norm(unit) == own:
+            continue
+        if any(f" {_norm(t)} " in said for i, t in enumerate(cells)
+               if t and (i == key or (i not in used and len(t) >= 3))):
+            units.add(unit)
+    return units.pop() if len(units) == 1 else ""
 
 
 _ACTING_WORD = re.compile(r"\b(?:" + alternatives(ACTING) + r")\b\.?", re.IGNORECASE)

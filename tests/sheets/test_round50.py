@@ -93,3 +93,30 @@ def test_a_line_of_leaders_that_ends_with_the_persons_own_initials(tmp_path: Pat
     assert got["2"] == got["6"] == ("Oliver Thorsen", "oth@f.dk")
     assert got["7"] == ("Steen Jensen", "sje@f.dk")
     assert got["1"] == ("", "")
+
+
+def test_a_unit_whose_remark_says_another_units_leader_leads_it(tmp_path: Path) -> None:
+    """A units sheet with a unit that has no leader of its own and a remark "Varetages af
+    lederen for 31" or "Samme leder som Kundeservice": its employees are led by the leader of
+    the unit the remark names (by code or by name), said; the parent column's code before the
+    remark is no part of it."""
+    staff = [("Nr.", "Navn", "Enhed", "Mail"),
+             (1, "Lene Holm", "10", "lh@t.dk"),
+             (2, "Bo Dam", "31", "bd@t.dk"),
+             (3, "Eva Lund", "31", "el@t.dk"),
+             (4, "Ali Demir", "32", "ad@t.dk"),
+             (5, "Ida Juhl", "33", "ij@t.dk"),
+             (6, "Per Krog", "33", "pk@t.dk"),
+             (7, "Tove Bak", "34", "tb@t.dk")]
+    units = [("Kode", "Enhed", "Overordnet", "Leder (nr.)", "Bemærkning"),
+             ("10", "Direktion", None, 1, None),
+             ("30", "Kunder", "10", 1, None),
+             ("31", "Kundeservice", "30", 2, None),
+             ("32", "Billetter", "30", None, "Varetages af lederen for 31"),
+             ("33", "Salg", "30", 5, None),
+             ("34", "Kontrol", "30", None, "Samme leder som Salg")]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Enheder": units})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["4"] == ("Billetter", "Bo Dam")
+    assert got["7"] == ("Kontrol", "Ida Juhl")
+    assert got["3"] == ("Kundeservice", "Bo Dam")
