@@ -117,7 +117,13 @@ def read_date(value: Any, order: str | None = None) -> dt.date | None:
     if isinstance(value, dt.time) and value == dt.time(0, 0):
         return None  # a 0 in a date cell ("00-01-1900"): a lookup's way to say no date
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(value)
+        if not (float(value).is_integer() and 19000101 <= value <= 31129999):
+            raise ValueError(value)
+        value = str(int(value))  # 20261031 in a number cell: the digits of a date (Silkeborg)
+        try:
+            return read_date(value, order)
+        except ValueError:
+            raise ValueError(int(value)) from None
     text = cell_text(value)
     if not text or (text.isdigit() and not text.strip("0")):
         return None  # "00000000": an old system's way to write no date

@@ -120,3 +120,16 @@ def test_a_unit_whose_remark_says_another_units_leader_leads_it(tmp_path: Path) 
     assert got["4"] == ("Billetter", "Bo Dam")
     assert got["7"] == ("Kontrol", "Ida Juhl")
     assert got["3"] == ("Kundeservice", "Bo Dam")
+
+
+def test_dates_written_as_eight_digit_numbers_year_first(tmp_path: Path) -> None:
+    """Silkeborg Data writes its dates as numbers of eight digits, year first (20261031), in
+    number cells: a day like any other, so a leaving day gone by is a leaver and one to come
+    keeps the form."""
+    rows = [("Medarbejdernr", "Navn", "Afdeling", "Ansættelsesdato", "Fratrædelsesdato"),
+            (38259, "Jørn Mogensen", "Ungerådgivningen", 20150801, None),
+            (30176, "Ole Olsen", "Ungerådgivningen", 20190101, 20261031),
+            (33070, "Ioana Popescu", "Ungerådgivningen", 20200315, 20270131),
+            (33071, "Finn Schmidt", "Ungerådgivningen", 20100101, None)]
+    listing = read(tmp_path, {"Udtræk": rows})
+    assert {e.number for e in listing.employees} == {"38259", "33070", "33071"}
