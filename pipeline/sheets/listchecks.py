@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
@@ -291,6 +292,12 @@ def _in_any_cell(text: str, drafts: Sequence[Any], layout: ListLayout) -> bool:
     leaders = {u.index for k, u in layout.fields.items() if k.startswith("leader")}
     return any(t.casefold() == folded for d in drafts for i, t in enumerate(d.texts)
                if i not in leaders)
+
+
+# A leader cell that leaves the choice open: "Tove eller Christian", "Anna or Bo", "(aftales)"
+# (a post not filled, "TBD", "Vakant", is a vacancy: persons.py)
+_UNDECIDED = re.compile(r"\s(?:eller|or|alternativt)\s|\b(?:aftales|afklares|uafklaret|"
+                        r"ikke\s+afgjort|undecided)\b", re.IGNORECASE)
 
 
 def _initials_of_names(given: str, drafts: Sequence[Any]) -> list[str]:
@@ -601,6 +608,12 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           " the name without the number, and the leader's mail goes to nobody.",
                           "Add the leader's own row to the list, or give the leader's e-mail in "
                           'a "Leders e-mail" column.', rows[0], column, rows)
+        elif extra in ("name", "initials") and _UNDECIDED.search(given):  # "Tove eller Chri…"
+            findings.error("leader-undecided", f'The leader "{given}" ({where}) leaves open who '
+                           "leads these employees (two people as a choice, or a leader still to "
+                           "be agreed), so whose employees they are cannot be told.", "Write the "
+                           "one leader who holds these employees' talks in the leader column "
+                           "once it is decided, and run the command again.", rows[0], column)
         elif extra == "name":
             findings.warn("leader-missing", f'The leader "{given}" ({where}) is not in the '
                           "list, although other leaders are; the name is used as written"

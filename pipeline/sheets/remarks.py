@@ -100,6 +100,10 @@ class Remarks:
         # speaks of that year)
         self.columns += [u for u in others if u not in self.columns and not _of_a_past_year(
             u.header, today) and written_in([value_at(v, u.index) for _, v in rows])][:2]
+        if title is not None and written_in([value_at(v, title.index) for _, v in rows]):
+            # a column of job titles where a leaving or a leave is written instead of the
+            # title on some rows ("Job/bem.": "fratrådt 06.09.2026")
+            self.columns.append(title)
         self.comments = comments or {}
         self.beside = beside or {}  # row → what is written right of the list on it
         self.left: dict[str, list[int]] = {}  # where → rows whose remark says they left

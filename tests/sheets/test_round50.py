@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from tests.sheets.reading import read, read_csv
 
 
@@ -133,3 +136,35 @@ def test_dates_written_as_eight_digit_numbers_year_first(tmp_path: Path) -> None
             (33071, "Finn Schmidt", "Ungerådgivningen", 20100101, None)]
     listing = read(tmp_path, {"Udtræk": rows})
     assert {e.number for e in listing.employees} == {"38259", "33070", "33071"}
+
+
+def _workshop(leader_of_new: str) -> list[tuple[object, ...]]:
+    return [("Nr", "Navn", "Afdeling", "Nærmeste leder", "Job/bem."),
+            (301, "Ole Sørensen", "Ledelse", None, "Direktør"),
+            (302, "Tove Poulsen", "Værksted", "Ole Sørensen", "Værkfører"),
+            (303, "Christian Lind", "Service", "Ole Sørensen", "Serviceleder"),
+            (305, "Jens Lund", "Værksted", "Tove Poulsen", "Mekaniker"),
+            (312, "Niels Jensen", "Værksted", "Tove Poulsen", "fratrådt 06.09.2026"),
+            (315, "Jesper Højer", "Service", "Christian Lind", "stoppet 15.09.2026"),
+            (316, "Bo Bach", "Service", "Christian Lind", "Montør"),
+            (325, "Gitte Holm", "Vinterlager", leader_of_new, "Pladsmand"),
+            (326, "Julie Aagaard", "Vinterlager", leader_of_new, "Mekaniker")]
+
+
+def test_a_leaving_written_in_the_job_title_column(tmp_path: Path) -> None:
+    """A column of job titles where a leaving is written instead of the title on some rows
+    ("Job/bem.": "fratrådt 06.09.2026"): those rows are leavers."""
+    listing = read(tmp_path, {"MUS": _workshop("Tove Poulsen")})
+    numbers = {e.number for e in listing.employees}
+    assert "312" not in numbers and "315" not in numbers
+    assert {"301", "305", "316", "325"} <= numbers
+
+
+@pytest.mark.parametrize("undecided", ["Tove eller Christian (aftales)", "Tove or Christian",
+                                       "Aftales", "Anna Berg eller Bo Dam"])
+def test_a_leader_cell_that_leaves_the_choice_open_is_refused(tmp_path: Path,
+                                                              undecided: str) -> None:
+    """"Tove eller Christian (aftales)": two people as a choice, or a leader still to be
+    agreed; the list is refused with the rows, never read with the words as a name."""
+    with pytest.raises(SpreadsheetError, match="leaves open who leads"):
+        read(tmp_path, {"MUS": _workshop(undecided)})
