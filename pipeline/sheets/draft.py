@@ -25,7 +25,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.marks import MARK_ENDS, MARKS, NUMBER_MARK, split_mark
+from pipeline.sheets.marks import MARK_ENDS, MARKS, NUMBER_MARK, WRAPPED_NUMBER, split_mark
 from pipeline.sheets.names import (
     ascii_holes,
     aside,
@@ -338,6 +338,8 @@ class DraftReader:
         number_mark = ""
         if number.endswith(")") and (marked := NUMBER_MARK.match(number)):
             number, number_mark = marked[1], marked[2].casefold()  # "16 (s)": the mark after it
+        elif number.startswith("(") and (wrapped := WRAPPED_NUMBER.match(number)):
+            number, number_mark = wrapped[1], "()"  # "(1009)": the number in brackets
         if not number:
             f.error("no-number", "This row has no employee number.",
                     "Fill in the employee number, or delete the row if it is not an employee.",

@@ -50,12 +50,18 @@ def _legend(skipped: Sequence[Skipped], over: Sequence[str] = ()) -> dict[str, s
     found = {}
     for text in (*over, *(s.text for s in skipped if s.reason == "note")):
         found.update(entries(text, f"[{MARKS}]+", bare=True, longest=300))
+        if (wrapped := _WRAPPED_LEGEND.search(text)) is not None:
+            found["()"] = wrapped[1].strip()  # "Medarbejdernr. i parentes = fratrådt i år"
         if "(" in text:  # "(s) = stoppet": a letter in brackets, as after a number ("16 (s)")
             found.update({k.casefold(): v for k, v in entries(
                 text, r"[^\W\d_]{1,2}", longest=300).items() if f"({k})" in text})
     return found
 
 
+# an employee number in brackets, "(1009)", and the legend that says what that means
+WRAPPED_NUMBER = re.compile(r"^\(\s*([^\s()]+)\s*\)$")
+_WRAPPED_LEGEND = re.compile(r"\b(?:i|in)\s+(?:parentes|parenteser|parentheses|brackets|"
+                             r"klammer|klamme)\s*[=:–-]\s*([^.;]+)", re.IGNORECASE)
 # a mark after an employee number: "16 (s)", "14 (b)" (a letter or a sign in brackets)
 NUMBER_MARK = re.compile(r"^(\S+?)\s*\(([^\W\d_]{1,2}|[*†‡°#]+)\)$")
 
@@ -70,7 +76,12 @@ def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped],
         return []
     legend = _legend(skipped, over)
     left = {m: legend[m] for m in marks if m in legend and status_state(legend[m]) == LEFT}
-    return [(d, f'"{d.mark}" = {left[d.mark]}') for d in drafts if d.mark in left]
+    return [(d, f"{_shown(d.mark)} = {left[d.mark]}") for d in drafts if d.mark in left]
+
+
+def _shown(mark: str) -> str:
+    """A mark as `mus check` names it: "*", or the number in brackets."""
+    return "number in brackets" if mark == "()" else f'"{mark}"'
 
 
 def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Findings,
@@ -86,25 +97,27 @@ def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Fi
     for mark, people in marked.items():
         rows = [d.row for d in people]
         meaning = legend.get(mark, "")
+        shown = _shown(mark)
+        said = f'"{mark} = {meaning}"' if mark != "()" else f'{shown} = "{meaning}"'
         if meaning and status_state(meaning) == LEAVE:
             for draft in people:
                 draft.on_leave = draft.on_leave or f'"{mark}" = {meaning}'
-            findings.note("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
-                          f'out of the name; the list says "{mark} = {meaning}", so they are on '
+            findings.note("mark", f'The mark {shown} beside the name ({rows_text(rows)}) is left '
+                          f'out of the name; the list says {said}, so they are on '
                           "leave.", rows[0], column, rows)
         elif meaning and (status_state(meaning) == EMPLOYED or _NEW & set(
                 re.findall(r"[^\W\d_]+", meaning.casefold()))):  # "* = ny i år", "** = har opsagt
             # (fratræder, se dato)": employed, the row's own columns say the rest
-            findings.note("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
-                          f'out of the name; the list says "{mark} = {meaning}": employed, read '
+            findings.note("mark", f'The mark {shown} beside the name ({rows_text(rows)}) is left '
+                          f'out of the name; the list says {said}: employed, read '
                           "by their row's other columns.", rows[0], column, rows)
         elif meaning:
-            findings.warn("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
-                          f'out of the name; the list says "{mark} = {meaning}", which mus does '
+            findings.warn("mark", f'The mark {shown} beside the name ({rows_text(rows)}) is left '
+                          f'out of the name; the list says {said}, which mus does '
                           "not act on.", "If they have left or are on leave, say so in a status "
                           'column ("Fratrådt", "Orlov").', rows[0], column, rows)
         else:
-            findings.warn("mark", f'The mark "{mark}" beside the name ({rows_text(rows)}) is left '
+            findings.warn("mark", f'The mark {shown} beside the name ({rows_text(rows)}) is left '
                           "out of the name; nothing in the list says what it means.", "If it "
                           'means they have left or are on leave, say so in a status column '
                           '("Fratrådt", "Orlov").', rows[0], column, rows)

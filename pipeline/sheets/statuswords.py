@@ -276,6 +276,11 @@ _BAJA_LEAVE = frozenset({"médica", "medica", "maternidad", "paternidad", "enfer
                          "temporal", "nacimiento"})
 
 
+# The words of a state of not working now, which a leave beside them explains
+_INACTIVE = frozenset({"inactive", "inaktiv", "inaktive", "deaktiveret", "deactivated",
+                       "disabled", "passiv", "passive", "suspended", "suspenderet"})
+
+
 def status_state(text: str) -> str | None:
     """LEFT, LEAVE or EMPLOYED for a status as written (``Inactive - No Payroll``, ``Aktiv -
     på orlov``, ``Ikke aktiv``), None when it is not known."""
@@ -288,8 +293,9 @@ def status_state(text: str) -> str | None:
         return EMPLOYED  # Okta's PASSWORD_EXPIRED, LOCKED_OUT: how one signs in, not whether
         # one works here
     went = [w for w in words if w in LEFT_WORDS]
-    if went and set(went) <= {"gået"} and any(w in _LEAVE for w in words):
-        return LEAVE  # "Gået på barsel": gone on leave, not gone
+    if went and set(went) <= {"gået", *_INACTIVE} and any(w in _LEAVE for w in words):
+        return LEAVE  # "Gået på barsel": gone on leave, not gone; "Inactive - Leave of
+        # Absence" (PerformYard), "Inaktiv – orlov": not at work because on leave
     if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words) or any(
             p in _NOT_STARTED_PAIRS or p in _LEFT_PAIRS for p in pairwise(words)) or any(
             a in _WENT and b in ("på", "til", "on") and c in _RETIREMENT

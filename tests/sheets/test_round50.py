@@ -168,3 +168,35 @@ def test_a_leader_cell_that_leaves_the_choice_open_is_refused(tmp_path: Path,
     agreed; the list is refused with the rows, never read with the words as a name."""
     with pytest.raises(SpreadsheetError, match="leaves open who leads"):
         read(tmp_path, {"MUS": _workshop(undecided)})
+
+
+def test_numbers_in_brackets_with_a_legend_over_the_list(tmp_path: Path) -> None:
+    """"Medarbejdernr. i parentes = fratrådt i år" over the header: a row whose number stands in
+    brackets ("(1009)") has left; its number is read without the brackets."""
+    rows = [("Dækcenter – ansatte 2026",),
+            ("Medarbejdernr. i parentes = fratrådt i år (beholdes til årsopgørelsen)",),
+            (None,),
+            ("Medarb.nr.", "Navn", "Afdeling", "Afdelingsleder"),
+            (1002, "Frederik Lykke", "Ledelse", None),
+            ("(1009)", "Astrid Lund", "Lager", "Frederik Lykke"),
+            (1011, "Stine Madsen", "Lager", "Frederik Lykke"),
+            ("(1016)", "Marianne Bæk", "Værksted", "Frederik Lykke"),
+            (1017, "Ingrid Solberg", "Værksted", "Frederik Lykke")]
+    listing = read(tmp_path, {"Ansatte": rows})
+    assert {e.number for e in listing.employees} == {"1002", "1011", "1017"}
+
+
+def test_inactive_because_on_leave_is_leave(tmp_path: Path) -> None:
+    """PerformYard's "Inactive - Leave of Absence" (and "Inaktiv – orlov"): not at work because
+    on leave, so on leave and given their form; "Inactive" alone has left."""
+    rows = [("Employee ID", "Name", "Department", "Manager", "Employment Status"),
+            ("PY-1", "Nikolaj Søndergaard", "Management", None, "Active"),
+            ("PY-2", "Yusuf Demir", "Operations", "Nikolaj Søndergaard",
+             "Inactive - Leave of Absence"),
+            ("PY-3", "Børge Holm", "Operations", "Nikolaj Søndergaard", "Inaktiv – orlov"),
+            ("PY-4", "Signe Bæk", "Operations", "Nikolaj Søndergaard", "Inactive"),
+            ("PY-5", "Jens Aagaard", "Operations", "Nikolaj Søndergaard", "Active")]
+    listing = read(tmp_path, {"People": rows})
+    got = {e.number: e.on_leave for e in listing.employees}
+    assert set(got) == {"PY-1", "PY-2", "PY-3", "PY-5"}
+    assert got["PY-2"] and got["PY-3"]
