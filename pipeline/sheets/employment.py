@@ -347,6 +347,14 @@ def _an_account(text: str) -> bool:
     return bool(head) and len(head.split()) <= 2 and title_names_account(head)
 
 
+def _things_beside_staff(values: Sequence[Any]) -> bool:
+    """A column of kinds where some rows are things ("Resurs", "Maskine") and others say an
+    employee ("Anställd", "Medarbejder"): a planning system's machines among its people."""
+    kinds = {cell_text(v).casefold() for v in values} - {""}
+    return len(kinds) <= 6 and bool(kinds & THINGS) and any(
+        status_state(k) == EMPLOYED for k in kinds - THINGS)
+
+
 def _title_says_no_employee(text: str, title: bool = False) -> bool:
     """A short title or category that says no employee ("Vikar - bureau"), a title whose
     aside says so in so many words ("Tolk (honorar pr. opgave, ikke ansat)"), or (``title``:
@@ -553,7 +561,8 @@ class EmploymentReader:
                                     or (u is not unit and customer(v))
                                     or (u is title and v.strip().casefold() in THINGS)
                                     or (u is not title and u is not unit and _an_account(v)))
-            for v in _column(rows, u.index, _SAMPLE))]
+            for v in _column(rows, u.index, _SAMPLE)) or (u is not title and u is not unit and (
+                _things_beside_staff(_column(rows, u.index, _SAMPLE))))]
         self._unit = unit
         self._title = title
         # a title that says outside ("Auditor (external)") on a row whose address is at
@@ -873,6 +882,9 @@ class EmploymentReader:
             if text and (_title_says_no_employee(text, use is self._title) or (
                     use is not self._unit and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'
+            if text and use is not self._title and use is not self._unit and (
+                    text.casefold() in THINGS):  # "Typ": "Resurs" beside "Anställd" (Garp)
+                return f'{use.header} "{text}": a thing, no person'
             if text and use is not self._title and _an_account(text):  # a category
                 # "Testbruger" beside "Bureauvikar (ekstern)" (Epic); "API User (system)"
                 return f'{use.header} "{text}": an account, not a person'

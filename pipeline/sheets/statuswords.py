@@ -897,7 +897,7 @@ def holds_kinds(values: Sequence[Any]) -> bool:
 # Kinds of row that are things, not people: a timetable's "Room" and "Equipment" beside "Staff"
 THINGS = frozenset({"room", "rooms", "equipment", "udstyr", "lokale", "lokaler", "mødelokale",
                     "device", "devices", "vehicle", "køretøj", "maskine", "machine", "resource",
-                    "ressource", "asset",
+                    "ressource", "asset", "resurs", "ressurs", "maskin", "utstyr", "utrustning",
                     # a time clock or a kiosk among the staff (Timegrip's "Terminal")
                     "terminal", "terminaler", "stempelur", "kiosk", "printer",
                     # a company's shared payment or fuel card among the cardholders

@@ -200,3 +200,17 @@ def test_inactive_because_on_leave_is_leave(tmp_path: Path) -> None:
     got = {e.number: e.on_leave for e in listing.employees}
     assert set(got) == {"PY-1", "PY-2", "PY-3", "PY-5"}
     assert got["PY-2"] and got["PY-3"]
+
+
+def test_machines_among_the_staff_by_a_column_of_kinds(tmp_path: Path) -> None:
+    """A planning system's staff register with its machines ("Typ": "Resurs" beside
+    "Anställd"), whose names say nothing of a machine ("Laserskærer"): no person, no form."""
+    text = ("Sign;Namn;Pers.nr;Avd;Chef;E-post;Typ\r\n"
+            "MKJ;Martin Kjær;0100;Montage;;mkj@s.dk;Anställd\r\n"
+            "AAB;Åse Bach;0133;Montage;MKJ;aab@s.dk;Anställd\r\n"
+            "AHO;Anders Holm;0306;Svets;MKJ;aho@s.dk;Anställd\r\n"
+            "LS1;Laserskærer;R03;Svets;MKJ;;Resurs\r\n"
+            "KP2;Kantbukker;R02;Montage;MKJ;;Resurs\r\n"
+            "EMO;Ejner Mortensen;0184;Lager;MKJ;emo@s.dk;Anställd\r\n")
+    listing = read_csv(tmp_path, text, "cp1252")
+    assert {e.number for e in listing.employees} == {"0100", "0133", "0306", "0184"}
