@@ -196,14 +196,32 @@ def levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Find
                   read)
 
 
+def _id_paths(drafts: Sequence[Draft], initials: int | None) -> bool:
+    """A leader column of paths of IDs joined by bare slashes, whatever its header
+    ("ESI/NKO/OKR" under "Ledelseslinje"): most filled cells are paths, some of three steps or
+    more, and nearly every step is someone's initials or employee number on the list."""
+    ids = {d.number.casefold() for d in drafts} | ({
+        d.texts[initials].casefold() for d in drafts if initials < len(d.texts)
+        and d.texts[initials]} if initials is not None else set())
+    cells = [d.given.text for d in drafts if d.given.text]
+    paths = [[p.strip() for p in t.split("/")] for t in cells if "/" in t]
+    if not cells or len(paths) * 10 < len(cells) * 6 or not any(len(p) >= 3 for p in paths):
+        return False
+    steps = [s.casefold() for p in paths for s in p]
+    return sum(s in ids for s in steps) * 10 >= len(steps) * 9
+
+
 def chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:
     """A leader column headed as a management line ("Kirsten Møller / Mehmet Yılmaz" under
     "Ledelseskæde (øverst → nærmest)"): each cell's last step is the nearest leader, said (a
     cell of two leaders under any other header is refused as two people, listleaders.py)."""
     use = layout.fields.get("leader")
-    if use is None or not _CHAIN & set(re.findall(r"[^\W\d_]+", use.header.casefold())):
+    if use is None:
         return
     initials = layout.identifiers.get("initials")
+    if not _CHAIN & set(re.findall(r"[^\W\d_]+", use.header.casefold())) and not _id_paths(
+            drafts, initials.index if initials is not None else None):
+        return
     read: list[int] = []
     ending: list[int] = []  # rows whose line ends with their own person
     for draft in drafts:

@@ -193,6 +193,8 @@ _COVERED = re.compile(r"\b(?:varetages|varetaget|dækkes|dækket|passes|besætte
                       r"(?P<name>[^\W\d_][^()\d@]*?)\s*\)?\s*$", re.IGNORECASE)
 _REFERENCE_AFTER = re.compile(r"\s*\(\s*(?:se|see|jf|jvf|cf|vide)\b\.?\s+[^()]*\)\s*$",
                               re.IGNORECASE)
+# A SharePoint lookup or person field as a list exports it: "36;#Tina Kristensen"
+_LOOKUP = re.compile(r"^\s*\d+;#(.+?)\s*$")
 # A Windows user name with its domain: "VHK\\sukr" (an ESDH system's users)
 _DOMAIN_USER = re.compile(r"^[A-Za-z][\w.-]{0,14}\\([^\\\s]+)$")
 # A link in brackets after a value (a database's relation to the row it names)
@@ -526,6 +528,9 @@ class DraftReader:
                 # PowerShell's Export-Csv of an object it did not expand: its type's name
                 self.type_names.setdefault(value, []).append(row)
                 fields[key] = value = ""
+            if value and ";#" in value and (looked := _LOOKUP.match(value)):
+                value = fields[key] = looked.group(1)  # "36;#Tina Kristensen": SharePoint's
+                # lookup, the ID of the row it points to, then what it shows
             if value and "\\" in value and (domain := _DOMAIN_USER.match(value)):
                 value = fields[key] = domain.group(1)  # "VHK\\sukr": the user name
             if value and key == "leader" and " " in value and value[:1] in "SsJjCcVv" and (

@@ -214,3 +214,37 @@ def test_machines_among_the_staff_by_a_column_of_kinds(tmp_path: Path) -> None:
             "EMO;Ejner Mortensen;0184;Lager;MKJ;emo@s.dk;Anställd\r\n")
     listing = read_csv(tmp_path, text, "cp1252")
     assert {e.number for e in listing.employees} == {"0100", "0133", "0306", "0184"}
+
+
+def test_a_management_line_of_initials_under_any_header(tmp_path: Path) -> None:
+    """An intranet's "Ledelseslinje" of initials joined by bare slashes from the top down to the
+    person's own leader ("ESI/NKO/OKR"): the last step is the nearest leader, found by the
+    list's initials."""
+    rows = [("Initialer", "Lønnr.", "Navn", "Afdeling", "Ledelseslinje", "E-mail"),
+            ("ESI", 1001, "Erik Simonsen", "Direktion", None, "esi@h.dk"),
+            ("NKO", 1002, "Nina Kock", "Konstruktion", "ESI", "nko@h.dk"),
+            ("OKR", 1003, "Ole Kragh", "Konstruktion", "ESI/NKO", "okr@h.dk"),
+            ("ADE", 1205, "Ahmed Demir", "Konstruktion", "ESI/NKO/OKR", "ade@h.dk"),
+            ("FLA", 1004, "Frida Lau", "Vand", "ESI", "fla@h.dk"),
+            ("LKI", 1005, "Lærke Kirk", "Vand", "ESI/FLA", "lki@h.dk"),
+            ("AOL", 1321, "Ana Olsen", "Vand", "ESI/FLA/LKI", "aol@h.dk")]
+    listing = read(tmp_path, {"Hvem er hvem": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["1205"] == ("Ole Kragh", "okr@h.dk")
+    assert got["1321"] == ("Lærke Kirk", "lki@h.dk")
+    assert got["1003"] == ("Nina Kock", "nko@h.dk")
+    assert got["1002"] == ("Erik Simonsen", "esi@h.dk")
+
+
+def test_a_sharepoint_lookup_of_the_leader(tmp_path: Path) -> None:
+    """A SharePoint list exported with its lookup column as "36;#Tina Kristensen" (the ID of
+    the row it points to, then the name it shows): the leader is the name."""
+    rows = [("ID", "Navn", "Lønnummer", "Afdeling", "Mail", "Nærmeste leder"),
+            (36, "Tina Kristensen", 101, "Forstanderskab", "tina@h.dk", None),
+            (5, "Christian Bæk", 106, "Kontor", "christian@h.dk", "36;#Tina Kristensen"),
+            (131, "Hoa Bech", 102, "Undervisning", "hoa@h.dk", "36;#Tina Kristensen"),
+            (10, "Mads Rasmussen", 118, "Undervisning", "mads@h.dk", "131;#Hoa Bech")]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["106"] == ("Tina Kristensen", "tina@h.dk")
+    assert got["118"] == ("Hoa Bech", "hoa@h.dk")
