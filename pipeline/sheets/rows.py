@@ -104,8 +104,8 @@ _DEPARTMENT_PREFIX = re.compile(
     # (and in the neighbours' languages, only before a colon: "Abteilung: Lager")
     r"(?:abteilung|abt\.?|avdeling|avdelning|osasto|département|departamento|"
     r"enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|organisationsenhed|område|sektion|"
-    r"section|unit|"
-    r"division|center|centre|afsnit|ward)\s*[:\-–]\s*)", re.IGNORECASE)
+    r"section|unit|underafdeling|underafd\.?|underenhed|undergruppe|sub-?unit|"
+    r"sub-?department|division|center|centre|afsnit|ward)\s*[:\-–]\s*)", re.IGNORECASE)
 _UNIT_START = re.compile(  # a text that starts as a unit's name does, not a person's
     r"^(?:afdeling|afd\.?|department|dept\.?|enhed|team|org\.?\s*enhed|organisatorisk\s+enhed|"
     r"område|sektion|section|unit|division|center|centre|afsnit|ward)(?:\s*[:\-–]\s*|\s+)",
@@ -180,6 +180,11 @@ class Skipped:
 
     def describe(self) -> str:
         return REASONS[self.reason] + (f' ("{self.text}")' if self.text else "")
+
+
+def without_unit_label(text: str) -> str:
+    """``Afdeling: Produktion Leder`` → ``Produktion Leder``: a heading without its label."""
+    return _DEPARTMENT_PREFIX.sub("", text, count=1)
 
 
 def heading_department(text: str) -> str:
@@ -402,6 +407,14 @@ class RowReader:
             # the numbers have digits: "Påkrævet. Tekst, unikt pr. medarbejder" | "Påkrævet.
             # For- og efternavn"
             return Skipped(row, "note", mask_cpr(number[:40]))
+        if (number and ":" in number and len(distinct) > 1 and not has_digit(
+                number.partition(":")[0]) and (field_role(number.partition(":")[0].strip()) or (
+                    "", 0))[0] == "department" and number.partition(":")[2].strip()):
+            # "Afdeling: Produktion" | "Leder: HAN" | "han@…": a block's heading, its unit
+            # labelled where the numbers stand (its leader beside it)
+            unit = number.partition(":")[2].strip()
+            return Skipped(row, "heading", mask_cpr(" ".join(texts[i] for i in filled)[:40]),
+                           mask_cpr(heading_department(unit) or unit))
         employee = (bool(number) and bool(name) and len(distinct) > 1
                     and any(c.isalpha() for c in name))
         total = self._total(row, texts, filled, employee)

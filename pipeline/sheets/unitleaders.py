@@ -34,7 +34,7 @@ from pipeline.sheets.leadertext import DEPUTY, LEADS, TOP_UNITS, leads, top_unit
 from pipeline.sheets.leaderwords import ACTING, FORMER, REPORTS, alternatives
 from pipeline.sheets.names import normal_name, turn_around
 from pipeline.sheets.persons import vacancy
-from pipeline.sheets.rows import heading_department, starts_as_note
+from pipeline.sheets.rows import heading_department, starts_as_note, without_unit_label
 from pipeline.sheets.statuswords import WORD, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text, valid_email
@@ -294,7 +294,7 @@ def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
     """The department before a leader's name (``""`` for a leader line under a heading), or
     None when the text before the name is not a unit (and a role)."""
     label = head.rstrip().endswith(":")
-    head = _TRAILING.sub("", head)
+    head = _TRAILING.sub("", without_unit_label(head))  # ("Afdeling: Produktion – leder:")
     if not head:
         return None  # a name alone: a heading of people, not a unit's leader
     parts = [p for p in _SEPARATOR.split(head) if p]

@@ -125,6 +125,13 @@ class RowWalk:
     # block leaders led by whom their heading says they report to: (its key, their row)
     _above_led: list[tuple[tuple[int, str, bool, str], int]] = field(default_factory=list)
     _head: Draft | None = None
+    # the blocks of headings labelled as units of the top level ("Afdeling: Produktion – Leder:
+    # HAN"), by unit, the last one last: where a heading labelled as a unit under it
+    # ("Underafdeling: Bryghus", "Tapperi > Pakkeri") names no leader, its rows are led by the
+    # block it is under, and a leader it names reports to that block's
+    _upper: dict[str, tuple[tuple[int, str, bool, str], HeadingLeader]] = field(
+        default_factory=dict)
+    _blocks: dict[tuple[int, str, bool, str], HeadingLeader] = field(default_factory=dict)
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
     # also under a heading that names no leader of its own ("Ledelse og administration")
     _title_block: tuple[HeadingLeader, int] | None = None
@@ -349,10 +356,36 @@ class RowWalk:
             self._department, self._section = said.department, None
         self.skips.append(dataclasses.replace(skip, reason="heading",
                                               department=self._department))
+        upper = self._upper_of(text)
+        if upper is not None and said.above is None and normal_name(
+                upper[1].leader) != normal_name(said.leader):
+            said = dataclasses.replace(said, above=upper[1])  # "Underafdeling: Tapperi – …"
+        elif upper is None and _TOP_LABEL.match(text) and said.department:
+            self._upper[normal_name(said.department)] = (
+                (number, said.leader, said.in_list, said.email), said)
         self._block, self._under_heading, self._outside = said, True, None
         self._unread = None
         self.heading_led[(number, said.leader, said.in_list, said.email)] = []
+        self._blocks[(number, said.leader, said.in_list, said.email)] = said
         return True
+
+    def _upper_of(self, text: str) -> tuple[tuple[int, str, bool, str], HeadingLeader] | None:
+        """The block a heading labelled as a unit under another is under: for a path
+        ("Tapperi > Pakkeri") the block of its first unit, else the last top-level block."""
+        if not self._upper or not (_SUB_LABEL.match(text) or _PATH.search(text)):
+            return None
+        if (path := _PATH.split(heading_department(text) or text)) and len(path) > 1:
+            return self._upper.get(normal_name(path[0])) or self._by_department(path[0])
+        return next(reversed(self._upper.values()))
+
+    def _by_department(self, unit: str) -> tuple[tuple[int, str, bool, str],
+                                                  HeadingLeader] | None:
+        """The block of a heading (of any level) that named ``unit`` and its leader."""
+        for key in reversed(self.heading_led):
+            block = self._blocks.get(key)
+            if block is not None and normal_name(block.department) == normal_name(unit):
+                return key, block
+        return None
 
     def _post_of(self, label: str, leader: str) -> bool:
         """A heading's label before the leader's name that is that person's own job title on
@@ -411,6 +444,11 @@ class RowWalk:
                 self._outer = None  # (a heading that names no leader: the area ends)
             if self._title_block is not None:
                 self._block, self._block_indent = self._title_block
+            if skip.reason == "heading" and (upper := self._upper_of(
+                    self._heading_text(texts))) is not None:
+                # "Underafdeling: Bryghus", no leader of its own: led by the block it is under
+                self._block = upper[1]
+                self.heading_led[upper[0]] = self.heading_led.pop(upper[0])  # the current one
         after_blank = 0 < self._previous < number - 1  # (blank rows are not walked)
         self.skips.append(skip)
         at = self.kinds.title_col
@@ -769,6 +807,14 @@ class RowWalk:
                       "the list, show them in Excel (clear the filter) or add --include-hidden; "
                       "if they should get no form, nothing needs doing.", hidden[0], None,
                       hidden)
+
+
+# A heading's label of a unit at the top level, and of one under it; a path of units
+_TOP_LABEL = re.compile(r"^\s*(?:afdeling|afd\.?|department|dept\.?|område|division|enhed)\s*:",
+                        re.IGNORECASE)
+_SUB_LABEL = re.compile(r"^\s*(?:underafdeling|underafd\.?|underenhed|undergruppe|sub-?unit|"
+                        r"sub-?department)\s*[:\-–]", re.IGNORECASE)
+_PATH = re.compile(r"\s+[>›»]\s+")
 
 
 def _cells_pair(texts: Sequence[str], names: ListNames) -> HeadingLeader | None:

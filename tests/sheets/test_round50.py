@@ -248,3 +248,31 @@ def test_a_sharepoint_lookup_of_the_leader(tmp_path: Path) -> None:
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["106"] == ("Tina Kristensen", "tina@h.dk")
     assert got["118"] == ("Hoa Bech", "hoa@h.dk")
+
+
+def test_blocks_labelled_as_units_and_units_under_them(tmp_path: Path) -> None:
+    """Blocks of a report: "Afdeling: Produktion | Leder: HAN | mail" where the numbers stand
+    (a heading, never an employee), then "Underafdeling: Bryghus" with no leader of its own
+    (led by the department's leader), "Underafdeling: Tapperi | Leder: KWI" (whose leader
+    reports to the department's) and "Underafdeling: Tapperi > Pakkeri" (led by Tapperi's)."""
+    header = "Nr;Navn;Initialer;Stilling"
+    lines = ["Bryghus ApS – Medarbejdere pr. afdeling;;;", ";;;",
+             "Afdeling: Direktion;Leder: AJØ;ajoe@b.dk;", header,
+             "301;Astrid Jørgensen;AJØ;Direktør",
+             ";;;", "Afdeling: Produktion;Leder: HAN;han@b.dk;", header,
+             "304;Hoa Andersen;HAN;Leder", "317;Ib Hussain;IHU;Operatør", ";;;",
+             "Underafdeling: Bryghus;;;", header, "320;Kim Krogh;KKR;Brygger", ";;;",
+             "Underafdeling: Tapperi;Leder: KWI;kwi@b.dk;", header,
+             "308;Katarzyna Winther;KWI;Leder", "338;Marianne Ærenlund;MÆR;Brygger", ";;;",
+             "Underafdeling: Tapperi > Pakkeri;;;", header, "352;Hanne Andersen;HAD;Pakker",
+             ";;;", "Afdeling: Logistik;Leder: MBA;mba@b.dk;", header,
+             "310;Malene Bak;MBA;Leder", "364;Agnes Haddad;AHA;Chauffør"]
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n")
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert set(got) == {"301", "304", "317", "320", "308", "338", "352", "310", "364"}
+    assert got["317"] == ("Produktion", "Hoa Andersen")
+    assert got["320"] == ("Bryghus", "Hoa Andersen")
+    assert got["308"] == ("Tapperi", "Hoa Andersen")
+    assert got["338"] == ("Tapperi", "Katarzyna Winther")
+    assert got["352"] == ("Tapperi > Pakkeri", "Katarzyna Winther")
+    assert got["364"] == ("Logistik", "Malene Bak")
