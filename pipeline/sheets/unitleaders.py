@@ -515,8 +515,10 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
             # leaves the leader as the sheet gives them
             acting = now
             regular[_norm(unit)] = Given(text=who, email=address if valid_email(address) else "")
-        if unit and not who and acting is None and _norm(unit) in seen and (
-                leading := _led_as(texts, (key, person, email), key, sheet)):
+        if unit and not who and acting is None and _norm(unit) in seen:
+            # "Ledes af lederen for 210 (Køreplaner)": another unit's leader leads it; an
+            # empty leader cell: the unit above leads it, where the sheet says which that is
+            leading = _led_as(texts, (key, person, email), key, sheet)
             borrowed.append((n, _norm(unit), unit, leading))
         if not unit or (not who and acting is None) or (role is not None and not leads(
                 texts[role] if role < len(texts) else "")):
@@ -542,8 +544,12 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
             continue
         given.setdefault(_norm(unit), this)
     for n, unit, written, leading in borrowed:
+        if not leading and unit not in given:
+            given[unit] = Given(text=_NO_LEADER)  # (led by the unit above, if any: below)
+            rows_of[unit].append(n)
+            shown[unit] = written
         # "Ledes af lederen for 210 (Køreplaner)": led by the leader of the unit it names
-        if _norm(leading) in given and unit not in given:
+        if leading and _norm(leading) in given and unit not in given:
             given[unit] = given[_norm(leading)]
             rows_of[unit].append(n)
             shown[unit] = written
@@ -551,6 +557,7 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                           f'the sheet "{sheet.name}" (row {n}); its remark names the unit '
                           f'"{leading}", so its employees are led by that unit\'s leader, '
                           f"{directory.resolve(given[unit], -1).name or given[unit].text}.")
+    unnamed = {unit for unit, this in given.items() if this.text is _NO_LEADER}
     vacant = _vacant_posts(given, _parents(sheet, key, person, given))
     above = _above(sheet, key, person, email, seen, directory) or _parents(
         sheet, key, person, given) or _outline_parents(given) or _groups_led(
@@ -559,8 +566,9 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
     where = f'the sheet "{sheet.name}"'
     for unit in vacant:
         named = f'"{shown[unit]}"' + (f' ({names[unit]})' if unit in names else "")
-        findings.note("unit-vacant", f"The leader's post of the unit {named} is vacant on "
-                      f"{where}; its employees are led by "
+        state = (f"The unit {named} has no leader on" if unit in unnamed else
+                 f"The leader's post of the unit {named} is vacant on")
+        findings.note("unit-vacant", f"{state} {where}; its employees are led by "
                       f"{directory.resolve(given[unit], -1).name or given[unit].text}, the "
                       "leader of the unit above it.")
     for unit, rows in rows_of.items():
@@ -687,6 +695,10 @@ def _outline_parent(unit: str, given: Mapping[str, Given]) -> str:
         if unit in given:
             return unit
     return ""
+
+
+# a unit whose row on the units sheet names no leader (led by the unit above it, if known)
+_NO_LEADER = "vakant"
 
 
 def _vacant_posts(given: dict[str, Given], parents: Mapping[str, Given]) -> list[str]:

@@ -276,3 +276,24 @@ def test_blocks_labelled_as_units_and_units_under_them(tmp_path: Path) -> None:
     assert got["338"] == ("Tapperi", "Katarzyna Winther")
     assert got["352"] == ("Tapperi > Pakkeri", "Katarzyna Winther")
     assert got["364"] == ("Logistik", "Malene Bak")
+
+
+def test_a_unit_without_a_leader_on_the_units_sheet_is_led_by_the_unit_above(
+        tmp_path: Path) -> None:
+    """A units sheet with a column of the unit above, where a unit's leader cell is empty:
+    its employees are led by the leader of the unit above it, said (where no unit above is
+    given, it stays a unit without a leader, warned)."""
+    staff = [("Tjenestenr", "Navn", "Enhedsnr", "E-mail"),
+             (1, "Torben Bøgh", 100, "tb@b.dk"),
+             (2, "Stine Wiśniewska", 200, "sw@b.dk"),
+             (3, "Gry Gade", 200, "gg@b.dk"),
+             (4, "Ole Lund", 210, "ol@b.dk"),
+             (5, "Eva Dam", 210, "ed@b.dk")]
+    units = [("Enhedsnr", "Enhedsnavn", "Overordnet enhed", "Leder (tjenestenr)"),
+             (100, "Direktion", None, 1),
+             (200, "Administration", 100, 2),
+             (210, "Udlejning", 200, None)]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Enheder": units})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert got["4"] == got["5"] == ("Udlejning", "Stine Wiśniewska", "sw@b.dk")
+    assert got["3"] == ("Administration", "Stine Wiśniewska", "sw@b.dk")
