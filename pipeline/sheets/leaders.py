@@ -46,7 +46,7 @@ from pipeline.sheets.names import (
     normal_dn,
     normal_name,
 )
-from pipeline.sheets.values import has_digit, several_addresses, valid_email
+from pipeline.sheets.values import JOINED, has_digit, several_addresses, valid_email
 
 # a first name and a tag in brackets: "Sofie (CD)", "Anders (CEO)"
 _FIRST_TAG = re.compile(r"^\s*([^\W\d_][\w-]*)\s*\(([^()@\d]{1,30})\)\s*$")
@@ -240,6 +240,10 @@ class Directory:
                 if bare and bare != person.title.strip():
                     # "Lagerchef (ny pr. 01.09.2026)": the post, with when it was taken
                     self._holders[normal_name(bare)].append(position)
+                parts = [part.strip() for part in JOINED.split(person.title) if part.strip()]
+                for part in parts if len(parts) > 1 else ():
+                    # "Indehaver / mester": each post the title joins
+                    self._holders[normal_name(part)].append(position)
             keys = person.keys()
             for key in dict.fromkeys(keys):
                 index[key].append(position)

@@ -297,3 +297,17 @@ def test_a_unit_without_a_leader_on_the_units_sheet_is_led_by_the_unit_above(
     got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
     assert got["4"] == got["5"] == ("Udlejning", "Stine Wiśniewska", "sw@b.dk")
     assert got["3"] == ("Administration", "Stine Wiśniewska", "sw@b.dk")
+
+
+def test_a_leader_by_one_of_the_posts_a_title_joins(tmp_path: Path) -> None:
+    """A payroll bureau's list whose leader column says "Mester", the owner's title on her
+    own row being "Indehaver / mester": she is the leader."""
+    text = ("Medarbejdernr.;Navn;Stilling;Afdeling;Arbejdsleder\r\n"
+            "1;Gitte Olsen;Indehaver / mester;Kontor;\r\n"
+            "2;Christian Brask;Kontorassistent;Kontor;Mester\r\n"
+            "3;Torben Kowalski;Arbejdsleder;Service;Mester\r\n"
+            "5;Jens Thygesen;Servicemontør;Service;Torben Kowalski\r\n")
+    listing = read_csv(tmp_path, text, "cp1252")
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["2"] == got["3"] == "Gitte Olsen"
+    assert got["5"] == "Torben Kowalski"
