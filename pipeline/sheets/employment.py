@@ -347,12 +347,15 @@ def _an_account(text: str) -> bool:
     return bool(head) and len(head.split()) <= 2 and title_names_account(head)
 
 
-def _things_beside_staff(values: Sequence[Any]) -> bool:
-    """A column of kinds where some rows are things ("Resurs", "Maskine") and others say an
-    employee ("Anställd", "Medarbejder"): a planning system's machines among its people."""
+def _kinds_beside_staff(values: Sequence[Any]) -> bool:
+    """A column of kinds where some rows are things ("Resurs", "Maskine": a planning system's
+    machines among its people) or people employed elsewhere ("Leiharbeiter") and others say
+    an employee ("Anställd", "Angestellter")."""
     kinds = {cell_text(v).casefold() for v in values} - {""}
-    return len(kinds) <= 6 and bool(kinds & THINGS) and any(
-        status_state(k) == EMPLOYED for k in kinds - THINGS)
+    if len(kinds) > 6:
+        return False
+    odd = {k for k in kinds if k in THINGS or outside(k)}
+    return bool(odd) and any(status_state(k) == EMPLOYED for k in kinds - odd)
 
 
 def _title_says_no_employee(text: str, title: bool = False) -> bool:
@@ -553,6 +556,10 @@ class EmploymentReader:
         # the columns where some title or category says no employee (most lists: none, so
         # no row is looked at again)
         unit = layout.fields.get("department")  # (a member system's "Grupper": Frivillige)
+        # a column of kinds beside the staff's ("Anställd", "Angestellter") that holds things
+        # or people employed elsewhere ("Resurs", "Leiharbeiter"), whatever its header
+        self._kinds = [u for u in self._unremarked if u is not title and u is not unit and (
+            _kinds_beside_staff(_column(rows, u.index, _SAMPLE)))]
         self._titles = [u for u in (*([title] if title else []), *([unit] if unit else []),
                                     *self._unremarked) if any(
             isinstance(v, str) and (((may_say_no_employee(v) or says_not_employed(v)
@@ -561,8 +568,7 @@ class EmploymentReader:
                                     or (u is not unit and customer(v))
                                     or (u is title and v.strip().casefold() in THINGS)
                                     or (u is not title and u is not unit and _an_account(v)))
-            for v in _column(rows, u.index, _SAMPLE)) or (u is not title and u is not unit and (
-                _things_beside_staff(_column(rows, u.index, _SAMPLE))))]
+            for v in _column(rows, u.index, _SAMPLE)) or u in self._kinds]
         self._unit = unit
         self._title = title
         # a title that says outside ("Auditor (external)") on a row whose address is at
@@ -882,9 +888,10 @@ class EmploymentReader:
             if text and (_title_says_no_employee(text, use is self._title) or (
                     use is not self._unit and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'
-            if text and use is not self._title and use is not self._unit and (
-                    text.casefold() in THINGS):  # "Typ": "Resurs" beside "Anställd" (Garp)
-                return f'{use.header} "{text}": a thing, no person'
+            if text and use in self._kinds and text.casefold() in THINGS:
+                return f'{use.header} "{text}": a thing, no person'  # "Typ": "Resurs" (Garp)
+            if text and use in self._kinds and outside(text):  # "MA-Typ": "Leiharbeiter"
+                return f'{use.header} "{text}": {NOT_HERE}'
             if text and use is not self._title and _an_account(text):  # a category
                 # "Testbruger" beside "Bureauvikar (ekstern)" (Epic); "API User (system)"
                 return f'{use.header} "{text}": an account, not a person'

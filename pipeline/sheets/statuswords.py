@@ -167,6 +167,7 @@ _EMPLOYED = frozenset({
     "beschäftigt", "angestellt", "angestellte", "festangestellt", "befristet",
     "unbefristet", "vollzeit", "teilzeit", "auszubildender", "auszubildende", "azubi",
     "werkstudent", "probezeit", "mitarbeiter", "mitarbeiterin", "gekündigt",
+    "angestellter", "arbeiter", "arbeiterin", "beschäftigter", "beschäftigte", "gewerblich",
     # French
     "actif", "salarié", "salariée", "cdi", "cdd", "stagiaire", "alternant",
     "alternante", "apprenti", "apprentie"})

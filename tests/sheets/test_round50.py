@@ -311,3 +311,20 @@ def test_a_leader_by_one_of_the_posts_a_title_joins(tmp_path: Path) -> None:
     got = {e.number: e.leader for e in listing.employees}
     assert got["2"] == got["3"] == "Gitte Olsen"
     assert got["5"] == "Torben Kowalski"
+
+
+def test_agency_workers_by_a_column_of_kinds_under_any_header(tmp_path: Path) -> None:
+    """An access-control system's staff master data with "MA-Typ": "Leiharbeiter" (agency
+    workers, numbered L…) beside "Gewerblich" and "Angestellter" (waged and salaried), and
+    visitor cards: the agency workers are not employed here, no form."""
+    lines = ["Pers.-Nr.;Name;Vorname;MA-Typ;Abteilung;Vorgesetzter;Eintritt;Austritt",
+             "1040;Friis;Hanne;Angestellter;Fabriksledelse;;14.06.2018;"]
+    lines += [f"{1041 + i};Holm{i};Ole;{'Angestellter' if i < 6 else 'Gewerblich'};Montage;"
+              "1040;01.02.2015;" for i in range(30)]
+    lines += [f"L90{i};Lewandowski{i};Marek;Leiharbeiter;Montage;1041;01.10.2026;"
+              for i in range(1, 4)]
+    lines += ["B01;Besucher;Karte 1;Besucher;Empfang;;;",
+              "B02;Besucher;Karte 2;Besucher;Empfang;;;"]
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n", "cp1252")
+    numbers = {e.number for e in listing.employees}
+    assert "1040" in numbers and "1070" in numbers and len(numbers) == 31
