@@ -746,7 +746,8 @@ class _Read:
         rows, unit_leaders = read_grouping(sheet, layout, rows, kinds, findings)
         reader = DraftReader(layout, findings, rows, today)
         over = [(n, v) for n, v in sheet.rows if n < header.row]  # the lines over the header
-        over_texts = [" ".join(t for t in map(cell_text, v) if t) for _, v in over]
+        over_texts = [*sheet.comment_lines,
+                      *(" ".join(t for t in map(cell_text, v) if t) for _, v in over)]
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       _notes_under(rows, layout, sheet.comments),
                                       beside_notes(rows, _width(header.headers), sheet.marks),

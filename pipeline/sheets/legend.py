@@ -12,19 +12,26 @@ import re
 from functools import lru_cache
 
 _SAYS = r"(?:=|:|–|—|-|\bbetyder\b|\bbetyr\b|\bmeans\b)"
+# where a mark stands, said between it and its meaning: "÷ foran navn = fratrådt", "(B) efter
+# navn = barsel"
+_WHERE = (r"(?:\s+(?:foran|før|efter|bag|ved|before|after)\s+(?:navn(?:et)?|name|"
+          r"nummer(?:et)?|nr\.?))?")
 
 
 @lru_cache(maxsize=8)
 def _patterns(key: str, bare: bool, longest: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     says = _SAYS + ("?" if bare else "")
-    line = re.compile(rf"^\s*(?:\(?({key})\)?\s*{says}|\(({key})\))\s*(\S.{{1,{longest}}}?)\s*$",
-                      re.IGNORECASE)
+    line = re.compile(rf"^\s*(?:\(?({key})\)?{_WHERE}\s*{says}|\(({key})\){_WHERE})\s*"
+                      rf"(\S.{{1,{longest}}}?)\s*$", re.IGNORECASE)
     # entries apart: after a comma or semicolon, or after a space where the next key is tied
     # to its meaning by "=" ("10=Aktiv 20=Orlov 90=Fratrådt", a report's header line)
     # (or after a space before a sign, or signs, and its "=": "✔ = ansat ⏸ = orlov ✖ =
     # fratrådt", "* = ny i år   ** = har opsagt")
     # (or before a key in brackets and its "=": "(s) = stoppet   (b) = barsel")
-    apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?\s*{_SAYS})|\s+(?=(?:{key})=\S)|"
+    apart = re.compile(rf"[,;]\s*(?=\(?(?:{key})\)?{_WHERE}\s*{_SAYS})|\s+(?=(?:{key})=\S)|"
+                       # (or before any other short key and its "=", of another kind: "* = ny,
+                       # (B) efter navn = barsel")
+                       rf"[,;]\s*(?=\(?[^\s,;()]{{1,3}}\)?{_WHERE}\s*=)|"
                        rf"\s+(?=\((?:{key})\)\s*=)|"
                        r"\s+(?=[^\w\s=:–—(),;.\-]+\s*=)", re.IGNORECASE)
     return line, apart

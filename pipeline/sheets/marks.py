@@ -22,13 +22,14 @@ if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
     from pipeline.sheets.rows import Skipped
 
-MARKS = "*†‡°¹²³⁴⁵#"
+MARKS = "*†‡°¹²³⁴⁵#÷+"
 _NEW = frozenset({"ny", "nye", "nyansat", "nyansatte", "new"})  # "* = ny i år": new, employed
 MARK_ENDS = frozenset(MARKS + ")")  # how a name with a mark ends ("Ida Holm (*)")
-_MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#]+)\)|([*†‡°¹²³⁴⁵#]+))$")
+# after a name: signs, or signs or one capital letter in brackets ("Ramón García (B)")
+_MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#÷+]+|[A-ZÆØÅ])\)|([*†‡°¹²³⁴⁵#÷+]+))$")
 
 
-_MARK_BEFORE = re.compile(r"^([*†‡°#]+)\s*(?=[^\W\d_])")
+_MARK_BEFORE = re.compile(r"^([*†‡°#÷+]+)\s*(?=[^\W\d_])")
 
 
 def split_mark(name: str) -> tuple[str, str]:
@@ -41,7 +42,8 @@ def split_mark(name: str) -> tuple[str, str]:
     match = _MARK.search(name)
     if match is None or match.start() == 0:
         return name, ""
-    return name[:match.start()].rstrip(), match.group(1) or match.group(2)
+    mark = match.group(1) or match.group(2)
+    return name[:match.start()].rstrip(), mark.casefold() if mark.isalpha() else mark
 
 
 def _legend(skipped: Sequence[Skipped], over: Sequence[str] = ()) -> dict[str, str]:
@@ -81,7 +83,9 @@ def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped],
 
 def _shown(mark: str) -> str:
     """A mark as `mus check` names it: "*", or the number in brackets."""
-    return "number in brackets" if mark == "()" else f'"{mark}"'
+    if mark == "()":
+        return "number in brackets"
+    return f'"({mark.upper()})"' if mark.isalpha() else f'"{mark}"'
 
 
 def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Findings,
@@ -98,10 +102,10 @@ def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Fi
         rows = [d.row for d in people]
         meaning = legend.get(mark, "")
         shown = _shown(mark)
-        said = f'"{mark} = {meaning}"' if mark != "()" else f'{shown} = "{meaning}"'
+        said = f'"{mark} = {meaning}"' if shown == f'"{mark}"' else f'{shown} = "{meaning}"'
         if meaning and status_state(meaning) == LEAVE:
             for draft in people:
-                draft.on_leave = draft.on_leave or f'"{mark}" = {meaning}'
+                draft.on_leave = draft.on_leave or f"{shown} = {meaning}"
             findings.note("mark", f'The mark {shown} beside the name ({rows_text(rows)}) is left '
                           f'out of the name; the list says {said}, so they are on '
                           "leave.", rows[0], column, rows)

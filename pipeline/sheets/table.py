@@ -50,6 +50,9 @@ class Sheet:
     links: Mapping[tuple[int, int], str] = field(default_factory=dict)
     # text files: lines of a comma file whose value's own comma split it, joined back
     rejoined: tuple[int, ...] = ()
+    # text files: the comment lines over the header ("# Tegnforklaring: ÷ foran navn = …"),
+    # without their "#": read as lines over the list are, for a legend
+    comment_lines: tuple[str, ...] = ()
 
     def merged_range(self, row: int, col: int) -> CellRange | None:
         """The merged block that covers a cell (columns numbered from 1), if any."""
@@ -228,9 +231,12 @@ def _text_sheet(path: Path, name: str, text: str, encoding: str,
     blank: list[int] = []
     rows, rejoined = rejoin_unquoted(split_rows(text, delimiter, blank), delimiter)
     markdown = "#" in text and _MD_RULE.search(text) is not None
+    comments: list[str] = []
     if whole:
         while rows and not markdown and _COMMENT.match(rows[0][1][0] if rows[0][1] else ""):
-            rows = rows[1:]  # draw.io's "# connect: {…}" and "## …" lines over the header
+            # draw.io's "# connect: {…}" and "## …" lines over the header
+            comments.append(" ".join(str(c) for c in rows[0][1] if c).lstrip("# ").strip())
+            rows = rows[1:]
         rows = _header_unquoted(rows, delimiter)
     marks: dict[tuple[int, int], str] = {}
     if "~~" in text:
@@ -241,7 +247,7 @@ def _text_sheet(path: Path, name: str, text: str, encoding: str,
                  else cells) for n, cells in rows]
     return Sheet(path, name, tuple(rows),  # a section's name, or none
                  encoding=encoding, blank_rows=frozenset(blank), rejoined=rejoined,
-                 marks=marks)
+                 marks=marks, comment_lines=tuple(comments))
 
 
 _STRUCK = re.compile(r"~~(.+?)~~")

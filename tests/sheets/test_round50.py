@@ -328,3 +328,24 @@ def test_agency_workers_by_a_column_of_kinds_under_any_header(tmp_path: Path) ->
     listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n", "cp1252")
     numbers = {e.number for e in listing.employees}
     assert "1040" in numbers and "1070" in numbers and len(numbers) == 31
+
+
+def test_signs_before_and_letters_after_names_with_a_legend_in_comment_lines(
+        tmp_path: Path) -> None:
+    """A CSV whose "#" lines over the header explain signs by where they stand: "÷ foran navn
+    = fratrådt", "(B) efter navn = barsel/orlov", "* foran navn = ny": the marks are no part of
+    the names, "÷" has left, "(B)" is on leave."""
+    text = ("\ufeff# Personaleliste – Skoleflyvning\r\n"
+            '"# Tegnforklaring: * foran navn = ny siden sidste liste, (B) efter navn = '
+            'barsel/orlov, ÷ foran navn = fratrådt (slettes ved årsskifte)",,,\r\n'
+            "Nr,Navn,Afdeling,Nærmeste leder\r\n"
+            "001,Kim Rasmussen,Ledelse,\r\n"
+            "002,Poul Brøndum,Flyveinstruktion,Kim Rasmussen\r\n"
+            "006,÷ Ellen Olsen,Flyveinstruktion,Poul Brøndum\r\n"
+            "008,Ramón García (B),Flyveinstruktion,Poul Brøndum\r\n"
+            "012,* Marianne Aagaard,Flyveinstruktion,Poul Brøndum\r\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: (e.name, e.on_leave) for e in listing.employees}
+    assert set(got) == {"001", "002", "008", "012"}
+    assert got["008"] == ("Ramón García", True)
+    assert got["012"] == ("Marianne Aagaard", False)
