@@ -159,6 +159,10 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
         # part ends with their address; an aside after it without a day or a state (no
         # "fratrådt", no "fra 1/1") says nothing of who leads
         text = text[:aside.end(1)]
+    numbered = _NUMBER_AFTER.search(text)
+    if numbered and "@" in text[:numbered.start()]:
+        # "… Lars Nielsen (lnielsen@…), medarb.nr. 101": the number after the address
+        text = text[:numbered.start()].rstrip()
     address = _ADDRESS_AFTER.search(text)
     if address:  # "Leder: Gry Høj (ghoe@x.dk)", "… <ghoe@x.dk>": the name, then the address
         text = text[:address.start()].rstrip()

@@ -346,7 +346,10 @@ class RowWalk:
             return False
         if self._under_heading and self._block is not None and self._block.department and (
                 self.heading_led and normal_name(self._block.leader) != normal_name(
-                    said.leader)):
+                    said.leader)) and (self._title_block is None
+                                       or self._block is not self._title_block[0]):
+            # (not the leader a line over the header names, in force again after a heading
+            # that names none: that is no area over this block)
             self._outer = (next(reversed(self.heading_led)), self._block)
         self._block_indent = _indent(values)
         if said.department and self._post_of(said.department, said.leader):
@@ -616,7 +619,13 @@ class RowWalk:
         if self._block is not None and not given(draft):
             key = next(reversed(self.heading_led))
             own = normal_name(self._block.leader) == normal_name(draft.name)
-            if own and self._outer is None and (up := self._block.above) is not None:
+            up = self._block.above
+            if own and up is None and self._title_block is not None and normal_name(
+                    self._title_block[0].leader) not in ("", normal_name(draft.name)):
+                # a block's own leader under the leader a line over the header names for the
+                # whole list ("Ledelse: forstander Lars Nielsen"): they report to that one
+                up = self._title_block[0]
+            if own and self._outer is None and up is not None:
                 # the block's own leader: the one the heading says they report to (kept apart
                 # until the walk is done: the heading's own key stays the last one made)
                 draft.given = Given(text=up.leader, email=up.email)

@@ -349,3 +349,28 @@ def test_signs_before_and_letters_after_names_with_a_legend_in_comment_lines(
     assert set(got) == {"001", "002", "008", "012"}
     assert got["008"] == ("Ramón García", True)
     assert got["012"] == ("Marianne Aagaard", False)
+
+
+def test_block_leaders_report_to_the_leader_named_over_the_header(tmp_path: Path) -> None:
+    """A line over the header names the head of the whole ("Ledelse: forstander Lars Nielsen
+    (ln@…), medarb.nr. 101", the number after the address); each block has a unit heading and
+    a "Leder:" line, its leader the block's first row: each block's leader reports to the
+    head, their staff to them (never to the block before)."""
+    rows = [("Søsportsskolen – personaleliste",),
+            ("Ledelse: forstander Lars Nielsen (ln@s.dk), medarb.nr. 101",),
+            (None,),
+            ("Medarb.nr.", "Navn", "Stilling", "Bemærkning"),
+            ("KONTOR OG ADMINISTRATION",),
+            ("Leder: Kirsten Damgaard, kd@s.dk",),
+            (102, "Kirsten Damgaard", "Afdelingsleder"),
+            (103, "Åge Skov", "Bogholder"),
+            (None,),
+            ("JOLLESEJLADS OG KAJAK",),
+            ("Leder: Lars Brøndum, lb@s.dk",),
+            (113, "Lars Brøndum", "Afdelingsleder"),
+            (119, "Sune Andersen", "Instruktør")]
+    listing = read(tmp_path, {"Personale": rows})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["102"] == got["113"] == ("Lars Nielsen", "ln@s.dk")
+    assert got["103"] == ("Kirsten Damgaard", "kd@s.dk")
+    assert got["119"] == ("Lars Brøndum", "lb@s.dk")
