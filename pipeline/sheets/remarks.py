@@ -188,7 +188,7 @@ class Remarks:
         """The remark gives a whole day (with its year) still to come."""
         if self.today is None:
             return False
-        day, whole = _day_of(text, self.today.year)
+        day, whole = day_of(text, self.today.year)
         if day is None:  # "Går på efterløn 31. marts 2027": the month in words
             day = date_in_words(LAST_ASIDE.sub("", text), None)
             whole = day is not None
@@ -202,7 +202,7 @@ class Remarks:
         if self.today is None:
             return None
         text = _weeks_as_days(text)
-        day, whole = _day_of(text, self.today.year)
+        day, whole = day_of(text, self.today.year)
         if day is None:  # "Fratrådt 28. juli 2026", "Ophørt 14. november 2026 (ophævet)"
             day = date_in_words(LAST_ASIDE.sub("", text), None)
             whole = day is not None
@@ -372,7 +372,7 @@ def left_day(text: str, today: dt.date) -> dt.date | None:
     (no leaving done, no day, or a day still to come)."""
     if remark_state(text) != LEFT or not set(WORD.findall(text.casefold())) & LEFT_WORDS:
         return None
-    day, _ = _day_of(text, today.year)
+    day, _ = day_of(text, today.year)
     if day is None:
         day = date_in_words(LAST_ASIDE.sub("", text), None)
     return day if day is not None and day <= today else None
@@ -423,7 +423,7 @@ def _weeks_as_days(text: str) -> str:
     return _WEEK.sub(day, text)
 
 
-def _day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:
+def day_of(text: str, this_year: int) -> tuple[dt.date | None, bool]:
     """The first day, month (and year: this year's where none is written) a remark gives, day
     first; whether it had a year."""
     found = _DAY.search(text)

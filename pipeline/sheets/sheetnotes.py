@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from pipeline.sheets.draft import Draft
@@ -21,7 +22,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leaderwords import ACTING, REPORTS
 from pipeline.sheets.names import normal_name
-from pipeline.sheets.remarks import left_day
+from pipeline.sheets.remarks import day_of, left_day
 from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import (
     LEAVE,
@@ -125,6 +126,9 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
         for clause in _CLAUSES.split(text):
             state = remark_state(clause)
             words = _words(clause)
+            if state not in (LEFT, LEAVE) and (_SHIFTS & set(words) or any(
+                    a in _NEW_WORDS and b in _LEADER_WORDS for a, b in pairwise(words))):
+                _note_move(row, clause, words, drafts, findings, today)
             if state == LEAVE or _ACTS & set(words):
                 _leader_away(row, words, state == LEAVE, led, people, said, findings)
             if state != LEFT:
@@ -154,6 +158,57 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
                     'If they have left, write it in a status column ("Fratrådt") or take '
                     "their row out; if not, correct the note; then run the command again.",
                     row)
+
+
+def _note_move(row: int, clause: str, words: tuple[str, ...], drafts: Sequence[Draft],
+               findings: Findings, today: dt.date | None) -> None:
+    """A note that says someone on the list moves or has a new leader ("Jens Andersen skifter
+    til Indkøb pr. 1/12 og har nu Erik Thomsen som leder", under a list "ikke rettet"): from
+    its day (none, or one gone by), the unit of the list it names is their department and the
+    other person on the list it names their leader, said; a move it says only in part (no
+    unit of the list, or no leader where it speaks of one) refuses the list."""
+    found = sorted(((at, d) for d in drafts if len(key := _words(d.name)) >= 2
+                    for at in range(len(words)) if words[at:at + len(key)] in (
+                        key, (key[-1], *key[:-1]))), key=lambda hit: hit[0])
+    if not found:
+        return
+    said_at = next(i for i, w in enumerate(words) if w in _SHIFTS or (
+        w in _NEW_WORDS and words[i + 1:i + 2] and words[i + 1] in _LEADER_WORDS))
+    if found[0][0] > said_at:
+        return  # "Ny leder for Salg er Ellen Poulsen": a leader named, no one moved
+    mover = found[0][1]
+    others: list[Draft] = []
+    for _, d in found:
+        if d is not mover and all(d is not o for o in others):
+            others.append(d)
+    day = day_of(clause, today.year)[0] if today is not None else None
+    if day is not None and today is not None and day > today:
+        return  # a move to come: the columns hold until then
+    own = _words(mover.fields["department"])
+    units = {_words(d.fields["department"]): d.fields["department"] for d in drafts
+             if d.fields["department"] and _words(d.fields["department"]) != own}
+    unit = next((written for key, written in units.items() if key and any(
+        words[i:i + len(key)] == key for i in range(len(words)))), "")
+    new_leader = others[0] if len(others) == 1 else None
+    speaks_of_leader = bool(_LEADER_WORDS & set(words))
+    if (not unit and new_leader is None) or (speaks_of_leader and new_leader is None) or (
+            len(others) > 1):
+        findings.error("note-move", f"The note in row {row} says that employee "
+                       f"{mover.number} (row {mover.row}) moves or has a new leader, and mus "
+                       "cannot read from it which department and leader they have now.",
+                       "Write the employee's department and leader as they are now in their "
+                       "row (or correct the note), and run the command again.", row)
+        return
+    changed = []
+    if unit:
+        mover.fields["department"] = unit
+        changed.append(f'the department "{unit}"')
+    if new_leader is not None:
+        mover.given = Given(text=new_leader.name, email=new_leader.fields.get("email", ""))
+        changed.append(f"the leader {new_leader.name} (employee {new_leader.number})")
+    findings.note("note-move", f"The note in row {row} says that employee {mover.number} "
+                  f"(row {mover.row}) has moved or has a new leader: read with "
+                  f"{' and '.join(changed)}, as the note says.", row)
 
 
 # "NB: 2057 Ahmad Haddad er ny pr. 01.12.2026 – mangler i listen": a number, then a name
@@ -246,6 +301,10 @@ _MOVES = frozenset({"flyttet", "flytter", "flyttes", "overflyttet", "overflyttes
 _CHANGE = _MOVES | frozenset({"skifter", "skiftet", "ny", "nye", "overtager", "overtaget",
                               "new", "byttet", "changed", "ændret"})
 _TO = frozenset({"til", "to", "över", "nach"})
+# a note's words of a move ("skifter til Indkøb"), and of a new leader ("ny leder: …")
+_SHIFTS = _MOVES | frozenset({"skifter", "skiftet", "byttet", "changed", "changes"})
+_NEW_WORDS = frozenset({"ny", "nye", "new"})
+_LEADER_WORDS = frozenset({"leder", "leader", "chef", "manager", "nærmeste"})
 
 
 def _moved_elsewhere(words: tuple[str, ...], own: tuple[str, ...]) -> bool:

@@ -374,3 +374,41 @@ def test_block_leaders_report_to_the_leader_named_over_the_header(tmp_path: Path
     assert got["102"] == got["113"] == ("Lars Nielsen", "ln@s.dk")
     assert got["103"] == ("Kirsten Damgaard", "kd@s.dk")
     assert got["119"] == ("Lars Brøndum", "lb@s.dk")
+
+
+def _tea(note: str) -> list[tuple[object, ...]]:
+    return [("Nr", "Navn", "Afdeling", "Leder", "Leder mail"),
+            (61, "Hanne Christensen", "Direktion", None, None),
+            (62, "Erik Thomsen", "Indkøb", "Hanne Christensen", "hc@t.dk"),
+            (63, "Ellen Poulsen", "Salg", "Hanne Christensen", "hc@t.dk"),
+            (77, "Jens Andersen", "Salg", "Ellen Poulsen", "ep@t.dk"),
+            (78, "Mia Holm", "Salg", "Ellen Poulsen", "ep@t.dk"),
+            (79, "Ib Dahl", "Indkøb", "Erik Thomsen", "et@t.dk"),
+            (None,),
+            ("Ændringer siden sidste MUS-runde (ikke rettet i listen ovenfor):",),
+            (note,)]
+
+
+def test_a_note_that_someone_has_moved_is_read(tmp_path: Path) -> None:
+    """A note under a list not yet corrected: "Jens Andersen skifter til Indkøb pr. 1/12 og
+    har nu Erik Thomsen som leder" (the day gone by): his department and leader are the ones
+    the note names, said."""
+    listing = read(tmp_path, {"Medarbejdere": _tea(
+        "• Jens Andersen skifter til Indkøb pr. 1/12 og har nu Erik Thomsen som leder.")})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["77"] == ("Indkøb", "Erik Thomsen")
+    assert got["78"] == ("Salg", "Ellen Poulsen")
+
+
+def test_a_note_of_a_move_to_come_leaves_the_columns(tmp_path: Path) -> None:
+    listing = read(tmp_path, {"Medarbejdere": _tea(
+        "• Jens Andersen skifter til Indkøb pr. 1/2-2027 og får Erik Thomsen som leder.")})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["77"] == ("Salg", "Ellen Poulsen")
+
+
+def test_a_note_of_a_move_mus_cannot_read_refuses(tmp_path: Path) -> None:
+    """"Jens Andersen har fået ny leder" names no leader on the list: refused, never read as
+    if the note were not there."""
+    with pytest.raises(SpreadsheetError, match="moves or has a new leader"):
+        read(tmp_path, {"Medarbejdere": _tea("• Jens Andersen har fået ny leder pr. 1/11.")})
