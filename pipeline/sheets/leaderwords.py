@@ -15,9 +15,11 @@ ACTING = frozenset({
 # Someone who led before and leads no more.
 FORMER = frozenset({"tidl", "tidligere", "før", "former", "formerly", "previously", "prev", "ex",
                     "forhenværende", "fhv"})
-# Whom someone reports to: "refererer til", "rapporterer til", "svarer til", "reports to".
+# Whom someone reports to: "refererer til", "rapporterer til", "svarer til", "reports to",
+# "refererer direkte til", "reports directly to", "refererer midlertidigt til"
 REPORTS = re.compile(
-    r"\b(?:refererer|rapporterer|reporterer|reports?|reporting|svarer)\s+(?:til|to)\b",
+    r"\b(?:refererer|rapporterer|reporterer|reports?|reporting|svarer)\s+"
+    r"(?:(?:direkte|directly|midlertidigt|temporarily|nu|now)\s+)?(?:til|to)\b",
     re.IGNORECASE)
 
 

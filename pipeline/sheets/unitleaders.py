@@ -662,6 +662,10 @@ def _acting(texts: Sequence[str], used: Sequence[int | None], directory: Directo
         if col < len(head) and _ACTING_WORD.search(head[col]) and _finds(directory, text):
             after = texts[col + 1] if col + 1 < len(texts) else ""
             return Given(text=text, email=after if valid_email(after) else "")
+        if (said := REPORTS.search(text)) is not None and (
+                who := _person_after(text[said.end():], directory)) is not None:
+            # "teamet refererer direkte til Ebbe Dalsgaard (CTO) indtil ny lead er ansat"
+            return who
         if not (word := _ACTING_WORD.search(text)):
             continue
         rest = text[word.end():]
@@ -670,6 +674,17 @@ def _acting(texts: Sequence[str], used: Sequence[int | None], directory: Directo
         for size in (3, 2, 1):  # the name (or initials, number) last in the cell
             if len(words) >= size and _finds(directory, " ".join(words[-size:])):
                 return Given(text=" ".join(words[-size:]))
+    return None
+
+
+def _person_after(text: str, directory: Directory) -> Given | None:
+    """The one person on the list a text names first, by two to four words of a name
+    ("direkte til Ebbe Dalsgaard (CTO) indtil …"), or None."""
+    words = text.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    for at in range(len(words)):
+        for size in (4, 3, 2):
+            if at + size <= len(words) and _finds(directory, " ".join(words[at:at + size])):
+                return Given(text=" ".join(words[at:at + size]))
     return None
 
 

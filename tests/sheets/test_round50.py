@@ -412,3 +412,24 @@ def test_a_note_of_a_move_mus_cannot_read_refuses(tmp_path: Path) -> None:
     if the note were not there."""
     with pytest.raises(SpreadsheetError, match="moves or has a new leader"):
         read(tmp_path, {"Medarbejdere": _tea("• Jens Andersen har fået ny leder pr. 1/11.")})
+
+
+def test_a_vacant_units_remark_that_says_whom_the_team_reports_to(tmp_path: Path) -> None:
+    """A teams sheet whose lead is "(vakant)" and whose note says "teamet refererer direkte til
+    Ebbe Dalsgaard (CTO) indtil ny lead er ansat": the team is led by him for now, said."""
+    staff = [("ID", "Navn", "Team", "Mail"),
+             ("SV010", "Poul Thomsen", "Management", "poul@s.dk"),
+             ("SV011", "Ebbe Dalsgaard", "Management", "ebbe@s.dk"),
+             ("SV020", "Ida Holm", "Firmware", "ida@s.dk"),
+             ("SV022", "Bo Lind", "Firmware", "bo@s.dk"),
+             ("SV030", "Anders Bøgh", "Hardware", "anders@s.dk"),
+             ("SV031", "Eva Ravn", "Hardware", "eva@s.dk")]
+    teams = [("Team", "Team lead", "Lead mail", "Note"),
+             ("Management", "Poul Thomsen", "poul@s.dk", None),
+             ("Firmware", "(vakant)", None, "Lead stoppede i sommer – teamet refererer direkte "
+              "til Ebbe Dalsgaard (CTO) indtil ny lead er ansat"),
+             ("Hardware", "Anders Bøgh", "anders@s.dk", None)]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Teams": teams})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["SV020"] == got["SV022"] == ("Ebbe Dalsgaard", "ebbe@s.dk")
+    assert got["SV031"] == ("Anders Bøgh", "anders@s.dk")
