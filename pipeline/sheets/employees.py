@@ -794,6 +794,7 @@ class _Read:
                 walk.key_below([(n, v) for n, v in sheet.rows if n > last])
             walk.above_leaders()
             walk.nested_leaders()
+            walk.title_heads_in_blocks(findings)
             walk.head_of_all_leads_own_block()
             walk.key_leaders()
             walk.heading_leaders(findings)

@@ -102,6 +102,7 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     other: list[tuple[Part, int]] = []
     leaders: list[Part] = []
     cited: set[str] | None = None  # every text in the list's rows, once asked for
+    titles: str | None = None  # the lines over the list's header and its sheets', once asked
     for candidate in also:
         if not_staff(candidate):
             continue
@@ -143,7 +144,13 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
             continue
         if len(new) >= 2 and 2 * len(new) > len(theirs) and 2 * named < len(new):
             # (people the list's rows name, as their leaders: a key of the leaders)
-            if _led_from_the_list(candidate, found, names):
+            if titles is None:
+                titles = _title_lines(sheet, header.row, also)
+            if _led_from_the_list(candidate, found, names) or any(
+                    len(key := normal_name(w)) >= 5 and " " in key and key in titles
+                    for _, w in new):
+                # (or the people a title over the list or over one of its sheets names as
+                # their leader, "Region Øst – regionschef Gitte Jørgensen": the head office)
                 # its people's leaders are the list's own (a care home's "Elever" under the
                 # house leaders): staff too, however few
                 leaders.append(Part(candidate, found, False))
@@ -162,6 +169,15 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
     if other and more >= max(2, 0.5 * len(numbers)):
         parts += [p for p, _ in other]
     return parts
+
+
+def _title_lines(sheet: Sheet, header_row: int, also: Sequence[Sheet]) -> str:
+    """The text of the lines over the list's header, and of the first lines of the other
+    sheets (their titles), normalised as names are, one string."""
+    lines = [cell_text(v) for n, values in sheet.rows if n < header_row for v in values]
+    lines += [cell_text(v) for other in also for n, values in other.rows[:3] for v in values
+              if isinstance(v, str) and len(values) - values.count(None) <= 2]
+    return " | ".join(normal_name(t) for t in lines if t)
 
 
 def side_by_side(sheet: Sheet, header: HeaderRow) -> list[tuple[Sheet, HeaderRow, range]]:

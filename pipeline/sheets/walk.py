@@ -46,6 +46,7 @@ from pipeline.sheets.statuswords import (
 )
 from pipeline.sheets.statuswords import outside as not_ours
 from pipeline.sheets.table import Sheet
+from pipeline.sheets.titleleaders import unit_heads
 from pipeline.sheets.unitleaders import (
     HeadingLeader,
     ListNames,
@@ -132,6 +133,8 @@ class RowWalk:
     _upper: dict[str, tuple[tuple[int, str, bool, str], HeadingLeader]] = field(
         default_factory=dict)
     _blocks: dict[tuple[int, str, bool, str], HeadingLeader] = field(default_factory=dict)
+    # the keys of sentences over the list that say whom everyone reports to (over the titles)
+    _everyone: set[tuple[int, str, bool, str]] = field(default_factory=set)
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
     # also under a heading that names no leader of its own ("Ledelse og administration")
     _title_block: tuple[HeadingLeader, int] | None = None
@@ -225,6 +228,7 @@ class RowWalk:
                 self._block, self._under_heading, self._outside = said, True, None
                 self._block_indent = _indent(values)
                 self.heading_led[(number, said.leader, said.in_list, said.email)] = []
+                self._everyone.add((number, said.leader, said.in_list, said.email))
                 self.title_rows.append(number)
         if self.title_rows and self._block is not None:
             self._title_block = (self._block, self._block_indent)
@@ -287,6 +291,38 @@ class RowWalk:
                 if draft.row in rows:
                     rows.remove(draft.row)
             self.heading_led[key].append(draft.row)
+
+    def title_heads_in_blocks(self, findings: Findings) -> None:
+        """Within a heading's block of several units ("Region Øst – regionschef Gitte
+        Jørgensen" over rows of five shops), where each unit of two or more has exactly one
+        person whose title says they lead it ("Butikschef"), the others of the unit are led by
+        that one, who is led by the heading's leader; said."""
+        if self.layout.index("department") is None or self.kinds.title_col is None:
+            return
+        by_row = {d.row: d for d in self.drafts}
+        moved: list[int] = []
+        for key, rows in self.heading_led.items():
+            if key in self._everyone:
+                continue  # "Alle medarbejdere refererer til indehaver …": everyone, so said
+            block = [by_row[r] for r in rows if r in by_row]
+            units = [d.fields["department"] for d in block]
+            if len(set(units)) < 2 or not all(units):
+                continue
+            heads = unit_heads(units, [d.fields.get("job_title", "") for d in block])
+            if heads is None:
+                continue
+            for i, draft in enumerate(block):
+                head = heads.get(normal_name(units[i]))
+                if head is not None and head != i:
+                    draft.given = Given(number=block[head].number)
+                    rows.remove(draft.row)
+                    moved.append(draft.row)
+        if moved:
+            moved.sort()
+            findings.note("heading-title-heads", f"In {rows_text(moved)}, under a heading "
+                          "that names a leader over several units, each unit has one person "
+                          "whose job title says they lead it: they lead the others of their "
+                          "unit, and the heading's leader leads them.", moved[0], None, moved)
 
     def head_of_all_leads_own_block(self) -> None:
         """In a list whose leaders are named in headings, the rows of a block whose heading
@@ -370,6 +406,8 @@ class RowWalk:
         self._unread = None
         self.heading_led[(number, said.leader, said.in_list, said.email)] = []
         self._blocks[(number, said.leader, said.in_list, said.email)] = said
+        if _EVERYONE.search(text):  # "Alle medarbejdere refererer til indehaver …"
+            self._everyone.add((number, said.leader, said.in_list, said.email))
         return True
 
     def _upper_of(self, text: str) -> tuple[tuple[int, str, bool, str], HeadingLeader] | None:
@@ -818,6 +856,9 @@ class RowWalk:
                       hidden)
 
 
+# A line that says whom everyone reports to (no unit's head comes between)
+_EVERYONE = re.compile(r"\b(?:alle|samtlige|all|everyone|everybody)\b.*\b(?:refererer|"
+                       r"rapporterer|reports?|svarer)\b", re.IGNORECASE)
 # A heading's label of a unit at the top level, and of one under it; a path of units
 _TOP_LABEL = re.compile(r"^\s*(?:afdeling|afd\.?|department|dept\.?|område|division|enhed)\s*:",
                         re.IGNORECASE)

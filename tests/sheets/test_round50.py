@@ -433,3 +433,38 @@ def test_a_vacant_units_remark_that_says_whom_the_team_reports_to(tmp_path: Path
     got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
     assert got["SV020"] == got["SV022"] == ("Ebbe Dalsgaard", "ebbe@s.dk")
     assert got["SV031"] == ("Anders Bøgh", "anders@s.dk")
+
+
+def test_shop_heads_by_title_under_a_regions_heading_and_the_head_office_sheet(
+        tmp_path: Path) -> None:
+    """A sheet per region titled with its regional manager ("Region Øst – regionschef Gitte
+    Jørgensen (…)") over rows of several shops, each shop with one "Butikschef": the shop's
+    staff are led by their Butikschef, who is led by the regional manager; the head office's
+    sheet, whose columns are headed otherwise but who holds the regional managers the titles
+    name, is part of the list."""
+    head_office = [("Søvnhuset A/S – hovedkontor",), (None,),
+                   ("Nr", "Navn", "Afdeling", "Stilling", "Mail"),
+                   (10001, "Bodil Sørensen", "Hovedkontor", "Adm. direktør", "bs@s.dk"),
+                   (10002, "Gitte Jørgensen", "Hovedkontor", "Regionschef, Region Øst", "gj@s.dk"),
+                   (10003, "Karin Andersen", "Hovedkontor", "Regionschef, Region Vest",
+                    "ka@s.dk"),
+                   (10005, "Mette Sørensen", "Hovedkontor", "Marketing", "ms@s.dk")]
+
+    def region(title: str, first: int) -> list[tuple[object, ...]]:
+        return [(title,), (None,), ("Nr", "Navn", "Butik", "Stilling", "Mail"),
+                (first, "Birgitte Friis", "Roskilde", "Butikschef", f"b{first}@s.dk"),
+                (first + 1, "Villads Nielsen", "Roskilde", "Sælger", None),
+                (first + 2, "Kasper Bruun", "Roskilde", "Søvnrådgiver", None),
+                (first + 3, "Nanna Madsen", "Glostrup", "Butikschef", f"n{first}@s.dk"),
+                (first + 4, "Ali Demir", "Glostrup", "Sælger", None)]
+
+    listing = read(tmp_path, {
+        "Hovedkontor": head_office,
+        "Region Øst": region("Region Øst – regionschef Gitte Jørgensen (gj@s.dk)", 10011),
+        "Region Vest": region("Region Vest – regionschef Karin Andersen (ka@s.dk)", 10021)})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["10002"][0] == "Hovedkontor"
+    assert got["10012"] == ("Roskilde", "Birgitte Friis")
+    assert got["10015"] == ("Glostrup", "Nanna Madsen")
+    assert got["10011"] == ("Roskilde", "Gitte Jørgensen")
+    assert got["10024"] == ("Glostrup", "Karin Andersen")
