@@ -398,6 +398,11 @@ TOP_UNITS = frozenset({"direktion", "direktionen", "ledelse", "ledelsen", "tople
                         "hovedkontor", "hovedkontoret", "head office", "headquarters"})
 
 
+# the staff functions a top management's unit is named together with
+_STAFF_UNITS = frozenset({"administration", "adm", "sekretariat", "sekretariatet", "stab",
+                          "staben", "økonomi", "kontor", "kontoret", "administrationen"})
+
+
 def top_unit(name: str) -> bool:
     """A unit of the top management by its name ("Direktion"), or by a compound that ends in
     one ("Centerledelse", "Koncerndirektion"), also after a dash ("Fritid & Ungdom –
@@ -405,6 +410,9 @@ def top_unit(name: str) -> bool:
     folded = " ".join(name.casefold().split())
     if " – " in folded or " - " in folded:  # "Fritid & Ungdom – fællesledelse"
         folded = re.split(r" [–-] ", folded)[-1]
+    first = re.split(r"\s+(?:og|&|and)\s+|\s*&\s*", folded)
+    if len(first) == 2 and first[0] in TOP_UNITS and first[1] in _STAFF_UNITS:
+        return True  # "Ledelse og administration", "Direktion & sekretariat"
     return folded in TOP_UNITS or (" " not in folded and folded.endswith(
         ("ledelse", "ledelsen", "direktion", "direktionen")) and folded != "ingen ledelse")
 

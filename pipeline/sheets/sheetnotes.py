@@ -412,6 +412,21 @@ def leaders_from_notes(texts: Sequence[tuple[int, str]], drafts: Sequence[Draft]
                 # "… refererer til dagtilbudschefen": the one person who holds that title
                 d for d in drafts if d.fields["job_title"] and _holds(after[:1], d.fields[
                     "job_title"])]
+            if not named and (outside := _named_outside(clause[found.end():])) is not None:
+                # "Skolelederen refererer til skolechef Bente Lauritsen, Børn og Unge
+                # (bla@…)": a leader not on the list, by name and address
+                who = [d for d in leaderless if _holds(subject, d.fields["job_title"])]
+                for d in who:
+                    d.given = Given(text=outside[0], email=outside[1])
+                if who:
+                    findings.note("note-leader", f"The note in row {row} says whom the "
+                                  f"{who[0].fields['job_title']} employees report to: "
+                                  f"{outside[0]}, who is not on the list (their address as the "
+                                  f"note gives it), is read as the leader of "
+                                  f"{rows_text([d.row for d in who])}.", row,
+                                  rows=[d.row for d in who])
+                    leaderless = [d for d in leaderless if d not in who]
+                continue
             if len(named) != 1:
                 leaderless = _own_unit_heads(row, clause[:found.start()], after, drafts,
                                              leaderless, findings)
@@ -460,6 +475,20 @@ def _heads_someone(draft: Draft, drafts: Sequence[Draft]) -> bool:
     name = _words(draft.name)
     return any(d is not draft and ((d.given.number and d.given.number == draft.number) or (
         d.given.text and _words(d.given.text) == name)) for d in drafts)
+
+
+_OUTSIDE_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåäöüé]+(?:[ -][A-ZÆØÅ][a-zæøåäöüé]+){1,2})\b")
+
+
+def _named_outside(text: str) -> tuple[str, str] | None:
+    """The name and address of one person a note names after "refererer til" ("skolechef
+    Bente Lauritsen, Børn og Unge (bla@…)"): the first name-like words, and the one address;
+    None without both."""
+    addresses = [t for t in (w.strip("()<>[],;:.") for w in text.split()) if valid_email(t)]
+    found = _OUTSIDE_NAME.search(text)
+    if len(addresses) != 1 or found is None:
+        return None
+    return found.group(1), addresses[0]
 
 
 # "… refererer til filialchefen i egen filial": the holder of the title in one's own unit

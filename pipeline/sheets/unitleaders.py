@@ -633,17 +633,29 @@ def _acting_period(head: Sequence[str]) -> tuple[int, int] | None:
     til"), or None."""
     days = [i for i, h in enumerate(head) if _ACTING_WORD.search(h) and (
         set(WORD.findall(h.casefold())) & {"fra", "til", "from", "to", "until", "start", "slut"})]
-    if len(days) != 2:
-        return None
-    return days[0], days[1]
+    if len(days) == 2:
+        return days[0], days[1]
+    # one column of both days: "Konstitutionsperiode" 01.09.2026–28.02.2027
+    spans = [i for i, h in enumerate(head) if h and re.search(
+        r"(?:konstitu|fungerende|acting|interim)\w*\s*-?\s*period|konstitutionsperiode",
+        h, re.IGNORECASE)]
+    return (spans[0], spans[0]) if len(spans) == 1 else None
 
 
 def _within(texts: Sequence[str], period: tuple[int, int], today: dt.date) -> bool:
     """Whether today lies in the row's period (an empty end: still on); a day mus cannot read
     ("efter behov") makes no period, and the unit's leader leads as the sheet gives them."""
     try:
-        first, last = (read_date(texts[i], DMY) if i < len(texts) and texts[i] else None
-                       for i in period)
+        if period[0] == period[1]:  # "01.09.2026–28.02.2027" in one cell
+            text = texts[period[0]] if period[0] < len(texts) else ""
+            parts = [p.strip() for p in re.split(r"\s*(?:–|—|\s-\s|-(?=\d{1,2}[./])|\btil\b)\s*",
+                                                 text) if p.strip()]
+            if len(parts) != 2:
+                return False
+            first, last = (read_date(part, DMY) for part in parts)
+        else:
+            first, last = (read_date(texts[i], DMY) if i < len(texts) and texts[i] else None
+                           for i in period)
     except ValueError:
         return False
     return (first is None or first <= today) and (last is None or today <= last) and bool(

@@ -468,3 +468,36 @@ def test_shop_heads_by_title_under_a_regions_heading_and_the_head_office_sheet(
     assert got["10015"] == ("Glostrup", "Nanna Madsen")
     assert got["10011"] == ("Roskilde", "Gitte Jørgensen")
     assert got["10024"] == ("Glostrup", "Karin Andersen")
+
+
+def test_a_school_with_an_acting_period_in_one_cell_and_the_heads_leader_outside(
+        tmp_path: Path) -> None:
+    """A departments sheet with "Konstitueret leder" and one "Konstitutionsperiode" cell
+    ("01.09.2026–28.02.2027" holds today; "01.02.2026–30.06.2026" is over), the school leader
+    in "Ledelse og administration" (the top: the other heads report to her), and a note that
+    she reports to the head of schools, who is not on the list."""
+    staff = [("Medarb.nr.", "Navn", "Stilling", "Afdeling", "E-mail"),
+             (1, "Gry Mortensen", "Skoleleder", "Ledelse og administration", "gm@s.dk"),
+             (2, "Lis Holm", "Sekretær", "Ledelse og administration", "lh@s.dk"),
+             (3, "Anne Holm", "Afdelingsleder", "Udskolingen", "ah@s.dk"),
+             (4, "Stine Mikkelsen", "Lærer", "Udskolingen", "sm@s.dk"),
+             (5, "Bo Dam", "Lærer", "Udskolingen", "bd@s.dk"),
+             (6, "Freja Møller", "Afdelingsleder", "Mellemtrinnet", "fm@s.dk"),
+             (7, "Nikolaj Rask", "Lærer", "Mellemtrinnet", "nr@s.dk"),
+             (8, "Ida Lund", "Lærer", "Mellemtrinnet", "il@s.dk")]
+    units = [("Afdeling", "Afdelingsleder", "Konstitueret leder", "Konstitutionsperiode",
+              "Bemærkning"),
+             ("Ledelse og administration", "Gry Mortensen", None, None, None),
+             ("Mellemtrinnet", "Freja Møller", "Nikolaj Rask", "01.02.2026–30.06.2026",
+              "Konstitution ophørt"),
+             ("Udskolingen", "Anne Holm", "Stine Mikkelsen", "01.09.2026–28.02.2027",
+              "Anne på barsel"),
+             (None,),
+             ("Skolelederen refererer til skolechef Bente Lauritsen, Børn og Unge "
+              "(bla@kom.dk).",)]
+    listing = read(tmp_path, {"Personale": staff, "Afdelinger": units})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["5"] == ("Stine Mikkelsen", "sm@s.dk")
+    assert got["8"] == ("Freja Møller", "fm@s.dk")
+    assert got["6"] == got["4"] == ("Gry Mortensen", "gm@s.dk")
+    assert got["1"] == ("Bente Lauritsen", "bla@kom.dk")
