@@ -240,9 +240,34 @@ def split_unit_leaders(rows: Rows, header: HeaderRow, findings: Findings
         findings.note("unit-leader-cells", f'The column "{text}" gives each row\'s unit and its '
                       "leader in one cell: the unit is read as the department and the leader "
                       "as the leader.", header.row, text)
+        rows = _units_above(rows, headers, index, {p[0] for p in parts if p}, names)
         return split_column(rows, header, index, split,
                             _UNIT_LEADER_HEADER.sub("", text).strip() or "Afdeling", "Leder")
     return rows, header
+
+
+def _units_above(rows: Rows, headers: list[str], index: int, units: set[str],
+                 names: set[str]) -> Rows:
+    """Another column of the same "unit (leader)" cells whose units are the list's own
+    (Workday's "Superior Organization": "Finance (Lasse Villadsen)" beside "Accounting (Mads
+    Lund)"): the unit above each row's, kept as the unit alone, so that it is read as a column
+    of the units above (parentunits.py) and its leader found through it."""
+    for other in range(len(headers)):
+        if other == index:
+            continue
+        filled = [c for _, v in rows[:2000] if (c := cell_text(value_at(v, other)))]
+        parts = [_unit_and_leader(names, 0, c) for c in filled]
+        if len(filled) < 3 or sum(1 for p in parts if p and p[0] in units) < 0.9 * len(filled):
+            continue
+        out: Rows = []
+        for number, values in rows:
+            found = _unit_and_leader(names, 0, cell_text(value_at(values, other)))
+            cells = list(values)
+            if found is not None and other < len(cells):
+                cells[other] = found[0]
+            out.append((number, tuple(cells)))
+        rows = out
+    return rows
 
 
 def _unit_and_leader(names: set[str], _: int, cell: str) -> tuple[str, str] | None:

@@ -501,3 +501,31 @@ def test_a_school_with_an_acting_period_in_one_cell_and_the_heads_leader_outside
     assert got["8"] == ("Freja Møller", "fm@s.dk")
     assert got["6"] == got["4"] == ("Gry Mortensen", "gm@s.dk")
     assert got["1"] == ("Bente Lauritsen", "bla@kom.dk")
+
+
+def test_workday_supervisory_and_superior_organizations(tmp_path: Path) -> None:
+    """Workday's "Workers by Supervisory Organization": each row's unit and its manager in one
+    cell ("Accounting (Mads Lund)"), and the unit above the same way ("Finance (Lasse
+    Villadsen)"): a manager, who heads their own unit, is led by the manager of the unit
+    above."""
+    rows = [("Employee ID", "Worker", "Business Title", "Supervisory Organization",
+             "Superior Organization", "Email - Work"),
+            (1, "Ib Bak", "CEO", "Executive Management (Ib Bak)", None, "ib@s.com"),
+            (2, "Lasse Villadsen", "Manager, Finance", "Finance (Lasse Villadsen)",
+             "Executive Management (Ib Bak)", "lv@s.com"),
+            (3, "Søs Poulsen", "Specialist", "Finance (Lasse Villadsen)",
+             "Executive Management (Ib Bak)", "sp@s.com"),
+            (4, "Mads Lund", "Manager, Accounting", "Accounting (Mads Lund)",
+             "Finance (Lasse Villadsen)", "ml@s.com"),
+            (5, "Trine Bæk", "Accountant", "Accounting (Mads Lund)",
+             "Finance (Lasse Villadsen)", "tb@s.com"),
+            (6, "Henrik Laursen", "Manager, Operations", "Operations (Henrik Laursen)",
+             "Executive Management (Ib Bak)", "hl@s.com"),
+            (7, "Sune Andersen", "Operative", "Operations (Henrik Laursen)",
+             "Executive Management (Ib Bak)", "sa@s.com")]
+    listing = read(tmp_path, {"Workers": rows})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["4"] == ("Accounting", "Lasse Villadsen")
+    assert got["5"] == ("Accounting", "Mads Lund")
+    assert got["2"] == ("Finance", "Ib Bak") and got["6"] == ("Operations", "Ib Bak")
+    assert got["1"][1] == ""
