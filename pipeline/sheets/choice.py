@@ -91,7 +91,10 @@ _PERSONNEL = ("personaleleder", "personalleder", "personaleansvarlig", "personal
 _PERSONNEL_PAIRS = frozenset({("personale", "leder"), ("personale", "leders"),
                               ("personale", "ansvarlig"), ("line", "manager"),
                               ("people", "manager"), ("disciplinary", "manager")})
-_PROFESSIONAL = frozenset({"faglig", "fagligt", "fagleder", "fagleders", "fagansvarlig",
+# a second, dotted or matrix line of leading (Jostle's "Dotted Line Manager")
+_DOTTED = frozenset({"dotted", "stiplet", "matrix", "secondary", "sekundær"})
+_PROFESSIONAL = frozenset({"dotted", "stiplet", "matrix", "secondary", "sekundær",
+                           "faglig", "fagligt", "fagleder", "fagleders", "fagansvarlig",
                            "projektleder", "projektleders", "functional", "fachlich",
                            "fachliche", "fachlicher",
                            # a PhD student's supervisor guides the project, not the person
@@ -105,6 +108,8 @@ _PROFESSIONAL_PAIRS = frozenset({("project", "manager"), ("project", "lead"),
 
 def _personnel(header: str) -> bool:
     words = header_words(header)
+    if _DOTTED.intersection(words):
+        return False  # "Dotted Line Manager": the other line, not the line manager
     return any(w.startswith(_PERSONNEL) for w in words) or any(
         pair in _PERSONNEL_PAIRS for pair in pairwise(words))
 

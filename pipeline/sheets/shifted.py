@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from openpyxl.utils.cell import get_column_letter
 
+from pipeline.sheets.columns import field_role
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
@@ -27,8 +28,16 @@ def _at(texts: Sequence[str], index: int) -> str:
     return texts[index] if 0 <= index < len(texts) else ""
 
 
+def _leads(headers: Sequence[str], index: int) -> bool:
+    """A column headed as a leader of its own ("Dotted Line Manager" beside "Reports To"): a
+    name in it stands where it belongs."""
+    header = headers[index] if 0 <= index < len(headers) else ""
+    return bool(header) and (role := field_role(header)) is not None and role[0] in (
+        "leader", "leader_email", "leader_number")
+
+
 def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
-         name_of: Callable[[str], str]) -> tuple[int, int]:
+         name_of: Callable[[str], str], headers: Sequence[str] = ()) -> tuple[int, int]:
     """The columns this row's values stand off their headers (0: where they belong), and by
     how many signs (an address, a leader) that shows. Only a row whose address is no address,
     or whose leader is nobody on the list, is looked at twice."""
@@ -43,7 +52,7 @@ def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
         signs = 0
         if mail_off and email is not None:
             signs += valid_email(_at(texts, email + side))
-        if boss_off and leader is not None:
+        if boss_off and leader is not None and not _leads(headers, leader + side):
             there = _at(texts, leader + side)
             signs += bool(there and "@" not in there and name_of(there) in people
                           and name_of(there) != name_of(draft.name))
@@ -68,7 +77,7 @@ def refuse_shifted(drafts: Sequence[Draft], layout: ListLayout, findings: Findin
             found = seen[text] = normal_name(text)
         return found
 
-    off = [(d.row, *_off(d, email, leader, people, name)) for d in drafts]
+    off = [(d.row, *_off(d, email, leader, people, name, layout.headers)) for d in drafts]
     off = [o for o in off if o[1]]
     # one sign in one row may be a slip of one cell; two (two rows, or an address and a
     # leader in one) are a shift

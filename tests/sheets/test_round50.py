@@ -529,3 +529,21 @@ def test_workday_supervisory_and_superior_organizations(tmp_path: Path) -> None:
     assert got["5"] == ("Accounting", "Mads Lund")
     assert got["2"] == ("Finance", "Ib Bak") and got["6"] == ("Operations", "Ib Bak")
     assert got["1"][1] == ""
+
+
+def test_a_dotted_line_manager_is_not_the_line_manager(tmp_path: Path) -> None:
+    """Jostle's "Reports To" beside "Dotted Line Manager", the latter filled on a few rows
+    (heads with a second line to a product lead): the leader is "Reports To"; the dotted-line
+    column's names are no shifted row."""
+    text = ("Employee ID,First Name,Last Name,Team,Reports To,Dotted Line Manager,Email\r\n"
+            "E1001,Tina,Hussain,Management,,,tina@f.io\r\n"
+            "E1002,Zainab,Gade,Product,Tina Hussain,,zainab@f.io\r\n"
+            "E1007,Åse,Nørgaard,Platform Team,Tina Hussain,Zainab Gade,aase@f.io\r\n"
+            "E1009,Inger,Larsen,App Team,Tina Hussain,Zainab Gade,inger@f.io\r\n"
+            "E1031,Rasmus,Andersen,Platform Team,Åse Nørgaard,,rasmus@f.io\r\n"
+            "E1039,Camilla,Birk,App Team,Inger Larsen,,camilla@f.io\r\n"
+            "E1040,Bo,Lund,App Team,Inger Larsen,,bo@f.io\r\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["E1031"] == "Åse Nørgaard" and got["E1039"] == "Inger Larsen"
+    assert got["E1007"] == got["E1009"] == "Tina Hussain"
