@@ -709,6 +709,9 @@ def inferred_role(header: str) -> tuple[str, int] | None:
         found = [c for c in found if c != OTHER]  # "E-mail address"
     if END in found and unknown and LEADER not in found:
         return None  # "Prøvetid udløber", "Kørekort udløber": the end of something else
+    if END in found and MEETING in found:
+        return None  # "Fratrædelsessamtale", "Fratrædelsesmøde": the exit interview, no day of
+        # leaving (its cells say when the talk is, "aftalt 18/12")
     if LEADER in found:
         if found[0] == PRIVATE and words[0] in _ANOTHER and set(found[1:]) == {LEADER} and (
                 _conditioned(header)):

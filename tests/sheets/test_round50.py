@@ -547,3 +547,17 @@ def test_a_dotted_line_manager_is_not_the_line_manager(tmp_path: Path) -> None:
     got = {e.number: e.leader for e in listing.employees}
     assert got["E1031"] == "Åse Nørgaard" and got["E1039"] == "Inger Larsen"
     assert got["E1007"] == got["E1009"] == "Tina Hussain"
+
+
+def test_an_exit_interview_column_is_no_end_date(tmp_path: Path) -> None:
+    """An on- and offboarding sheet's "Fratrædelsessamtale" ("aftalt 18/12", "holdt 28/11")
+    says when the exit interview is, not when someone leaves: "Sidste arbejdsdag" does."""
+    rows = [("Nr.", "Medarbejder", "Afdeling", "Leder", "Sidste arbejdsdag",
+             "Fratrædelsessamtale"),
+            (401, "Malthe Jensen", "Direktion", None, None, None),
+            (402, "Lukas Baumann", "Økonomi", "Malthe Jensen", None, None),
+            (403, "Ida Holm", "Økonomi", "Malthe Jensen", "31.12.2026", "aftalt 18/12"),
+            (404, "Bo Lund", "Havn", "Malthe Jensen", "30.11.2026", "holdt 28/11"),
+            (405, "Eva Dam", "Havn", "Malthe Jensen", None, None)]
+    listing = read(tmp_path, {"Medarbejdere": rows})
+    assert {e.number for e in listing.employees} == {"401", "402", "403", "405"}
