@@ -133,6 +133,7 @@ class RowWalk:
     _upper: dict[str, tuple[tuple[int, str, bool, str], HeadingLeader]] = field(
         default_factory=dict)
     _blocks: dict[tuple[int, str, bool, str], HeadingLeader] = field(default_factory=dict)
+    _title_heads_block: bool = False  # the line over the header is the first block's heading
     # the keys of sentences over the list that say whom everyone reports to (over the titles)
     _everyone: set[tuple[int, str, bool, str]] = field(default_factory=set)
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
@@ -658,8 +659,13 @@ class RowWalk:
             key = next(reversed(self.heading_led))
             own = normal_name(self._block.leader) == normal_name(draft.name)
             up = self._block.above
+            if own and self._title_block is not None and self._block is self._title_block[0]:
+                # the line over the header heads the first block ("Butik Skagen – ansvarlig:
+                # Bent Friis" over his own row): no head of the whole list
+                self._title_heads_block = True
             if own and up is None and self._title_block is not None and normal_name(
-                    self._title_block[0].leader) not in ("", normal_name(draft.name)):
+                    self._title_block[0].leader) not in ("", normal_name(draft.name)) and (
+                    not self._title_heads_block):
                 # a block's own leader under the leader a line over the header names for the
                 # whole list ("Ledelse: forstander Lars Nielsen"): they report to that one
                 up = self._title_block[0]

@@ -561,3 +561,24 @@ def test_an_exit_interview_column_is_no_end_date(tmp_path: Path) -> None:
             (405, "Eva Dam", "Havn", "Malthe Jensen", None, None)]
     listing = read(tmp_path, {"Medarbejdere": rows})
     assert {e.number for e in listing.employees} == {"401", "402", "403", "405"}
+
+
+def test_the_first_blocks_heading_over_the_header_heads_no_more_than_its_block(
+        tmp_path: Path) -> None:
+    """A CSV of shop blocks whose first heading stands over the header ("Butik Skagen –
+    ansvarlig: Bent Friis (…)", his own row the first under it): he leads his shop only; the
+    other shops' leaders are not his, but led as before (by the director, whose title heads
+    the whole)."""
+    lines = ["Personaleliste Havets Fisk A/S;;;", ";;;",
+             "Butik Skagen – ansvarlig: Bent Friis (bent@h.dk);;;", "Lønnr;Navn;Stilling;Bem.",
+             "0014;Bent Friis;Butiksleder;", "0016;Rikke Bruun;Fiskehandler;", ";;;",
+             "Butik Sæby – ansvarlig: Thomas Andersen (thomas@h.dk);;;",
+             "Lønnr;Navn;Stilling;Bem.", "0047;Thomas Andersen;Butiksleder;",
+             "0051;Anders Mølgaard;Elev;", ";;;",
+             "Kontor – ansvarlig: direktør Birgitte Skov (birgitte@h.dk);;;",
+             "Lønnr;Navn;Stilling;Bem.", "0087;Birgitte Skov;Direktør;",
+             "0088;Ole Dam;Bogholder;"]
+    listing = read_csv(tmp_path, "\r\n".join(lines) + "\r\n", "cp1252")
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["0016"] == "Bent Friis" and got["0051"] == "Thomas Andersen"
+    assert got["0047"] != "Bent Friis" and got["0014"] != "Bent Friis"
