@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from pipeline.sheets.codes import find_codes
-from pipeline.sheets.dates import DMY, AmbiguousDate, read_date
+from pipeline.sheets.dates import DMY, MONTHS, AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
@@ -1132,6 +1132,12 @@ class EmploymentReader:
                 self.serials.setdefault(header, []).append(row)
                 return (LEFT, f"{header} {date:%d-%m-%Y}") if date < self.today else (
                     EMPLOYED, "")
+            month = _named_month(text)
+            if month is not None and not month[0] <= self.today <= month[1]:
+                # "aug. 2026": a month gone by (left in it) or to come (still employed); the
+                # month of today itself cannot tell, and is refused below
+                return (LEFT, f"{header} {text}: {month[1]:%m-%Y} is over") if (
+                    month[1] < self.today) else (EMPLOYED, "")
             state = status_state(text)
             if state is None and _date_like(text):  # "30/9", "udgangen af oktober": no year
                 self.findings.error(
@@ -1277,6 +1283,19 @@ class EmploymentReader:
 
 
 _MONTH_YEAR = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$")
+
+
+_NAMED_MONTH = re.compile(r"^\s*([^\W\d_]{3,9})\.?\s+(\d{4})\s*$")
+
+
+def _named_month(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a month written by its name and year ("aug. 2026", "August
+    2026"), or None."""
+    found = _NAMED_MONTH.match(text)
+    if found is None or found.group(1).casefold() not in MONTHS:
+        return None
+    month, year = MONTHS[found.group(1).casefold()], int(found.group(2))
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def month_year(text: str) -> tuple[dt.date, dt.date]:

@@ -582,3 +582,18 @@ def test_the_first_blocks_heading_over_the_header_heads_no_more_than_its_block(
     got = {e.number: e.leader for e in listing.employees}
     assert got["0016"] == "Bent Friis" and got["0051"] == "Thomas Andersen"
     assert got["0047"] != "Bent Friis" and got["0014"] != "Bent Friis"
+
+
+def test_a_leaving_month_written_by_its_name(tmp_path: Path) -> None:
+    """"Stoppet": "aug. 2026" (a month gone by: left), "marts 2027" (to come: still employed);
+    the month of today itself cannot tell whether the day has come, and is refused."""
+    rows = [("Nr", "Navn", "Truck", "Stoppet"),
+            (1, "Kasper Holm", "Nord", None),
+            (2, "Ida Lund", "Nord", "aug. 2026"),
+            (3, "Bo Dam", "Syd", "marts 2027"),
+            (4, "Eva Berg", "Syd", None)]
+    listing = read(tmp_path, {"Folk": rows})
+    assert {e.number for e in listing.employees} == {"1", "3", "4"}
+    rows[2] = (2, "Ida Lund", "Nord", "december 2026")
+    with pytest.raises(SpreadsheetError, match="december 2026"):
+        read(tmp_path, {"Folk": rows})
