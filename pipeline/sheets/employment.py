@@ -546,7 +546,7 @@ class EmploymentReader:
         number = layout.fields["number"].index if "number" in layout.fields else None
         name = layout.fields.get("name") or layout.fields.get("name_reversed")
         self.remarks = Remarks(self.others, rows, number, findings, comments, beside, today,
-                               name, layout.fields.get("job_title"))
+                               name, layout.fields.get("job_title"), layout.fields.get("email"))
         self.findings = findings
         title = layout.fields.get("job_title")
         # the columns kept beside the list that are no remark's (a remark's own words are never

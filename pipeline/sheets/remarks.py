@@ -92,7 +92,8 @@ class Remarks:
                  number: int | None, findings: Findings,
                  comments: Mapping[int, tuple[str, ...]] | None = None,
                  beside: Mapping[int, str] | None = None, today: dt.date | None = None,
-                 name: ColumnUse | None = None, title: ColumnUse | None = None) -> None:
+                 name: ColumnUse | None = None, title: ColumnUse | None = None,
+                 email: ColumnUse | None = None) -> None:
         self.columns = [u for u in others if is_remark_header(u.header)][:2]
         # a column kept for something else (a phone number) where a colleague wrote "stoppet
         # 31/10" or "barsel til 1/4-27" in some rows is a remark in those rows
@@ -100,10 +101,12 @@ class Remarks:
         # speaks of that year)
         self.columns += [u for u in others if u not in self.columns and not _of_a_past_year(
             u.header, today) and written_in([value_at(v, u.index) for _, v in rows])][:2]
-        if title is not None and written_in([value_at(v, title.index) for _, v in rows]):
-            # a column of job titles where a leaving or a leave is written instead of the
-            # title on some rows ("Job/bem.": "fratrådt 06.09.2026")
-            self.columns.append(title)
+        for use in (title, email):
+            if use is not None and written_in([value_at(v, use.index) for _, v in rows]):
+                # a column of job titles, or of addresses, where a leaving or a leave is
+                # written instead on some rows ("Job/bem.": "fratrådt 06.09.2026"; "Mail":
+                # "lukket – fratrådt 30.09.2026")
+                self.columns.append(use)
         self.comments = comments or {}
         self.beside = beside or {}  # row → what is written right of the list on it
         self.left: dict[str, list[int]] = {}  # where → rows whose remark says they left

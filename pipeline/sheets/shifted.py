@@ -19,6 +19,7 @@ from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.statuswords import remark_state
 from pipeline.sheets.values import valid_email
 
 _SIDES = (1, -1)
@@ -43,7 +44,8 @@ def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],
     or whose leader is nobody on the list, is looked at twice."""
     texts = draft.texts
     mail = _at(texts, email) if email is not None else ""
-    mail_off = bool(mail) and "@" not in mail
+    # (a remark where the address was, "lukket – fratrådt 30.09.2026", stands where it belongs)
+    mail_off = bool(mail) and "@" not in mail and remark_state(mail) is None
     boss = _at(texts, leader) if leader is not None else ""
     boss_off = bool(boss) and name_of(boss) not in people
     if not (mail_off or boss_off):

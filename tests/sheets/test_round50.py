@@ -597,3 +597,18 @@ def test_a_leaving_month_written_by_its_name(tmp_path: Path) -> None:
     rows[2] = (2, "Ida Lund", "Nord", "december 2026")
     with pytest.raises(SpreadsheetError, match="december 2026"):
         read(tmp_path, {"Folk": rows})
+
+
+def test_a_leaving_written_where_the_address_was(tmp_path: Path) -> None:
+    """A phone and mail list whose "Mail" cell says "lukket – fratrådt 30.09.2026" for those
+    who left: they have left (and the rows are no shifted rows, though the leader's address
+    stands in the column before)."""
+    text = ("Medarbejdernr;Navn;Afdeling;Nærmeste leder;Lederens mail;Mail\r\n"
+            "601;Tobias Jensen;Ledelse;;;tj@d.dk\r\n"
+            "602;Kåre Ravn;Smådyr;Tobias Jensen;tj@d.dk;kr@d.dk\r\n"
+            "606;Ove Østergaard;Ledelse;Tobias Jensen;tj@d.dk;lukket – fratrådt 01.03.2026\r\n"
+            "610;Susanne Krogh;Smådyr;Kåre Ravn;kr@d.dk;lukket – fratrådt 30.09.2026\r\n"
+            "611;Asger Vest;Ledelse;Tobias Jensen;tj@d.dk;av@d.dk\r\n"
+            "612;Bo Kjær;Smådyr;Kåre Ravn;kr@d.dk;bk@d.dk\r\n")
+    listing = read_csv(tmp_path, text)
+    assert {e.number for e in listing.employees} == {"601", "602", "611", "612"}
