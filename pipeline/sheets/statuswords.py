@@ -200,7 +200,8 @@ _OUTSIDE = frozenset({
     # an airline's crew leased in with the aircraft from another airline: "ACMI (wet lease)"
     "acmi", "leased", "leaset",
     # paid by invoice, not by salary: "Konsulent (faktura)"
-    "faktura", "fakturering", "invoice", "invoiced",
+    "faktura", "fakturering", "faktureres", "fakturerer", "fakturerende", "invoice", "invoiced",
+    "invoices",
     # a board sits over the organisation, not in it: "Type: Bestyrelse", "Bestyrelsesmedlem"
     "bestyrelse", "bestyrelsen", "bestyrelsesmedlem", "bestyrelsesmedlemmer",
     "bestyrelsesformand", "board",

@@ -612,3 +612,17 @@ def test_a_leaving_written_where_the_address_was(tmp_path: Path) -> None:
             "612;Bo Kjær;Smådyr;Kåre Ravn;kr@d.dk;bk@d.dk\r\n")
     listing = read_csv(tmp_path, text)
     assert {e.number for e in listing.employees} == {"601", "602", "611", "612"}
+
+
+def test_a_guest_lecturer_who_invoices_has_no_number_and_no_form(tmp_path: Path) -> None:
+    """A school's staff workbook where a guest lecturer, "faktureres via eget firma" in the
+    kind of employment, has no number: not employed here, no refusal for the empty number."""
+    rows = [("Init.", "Lønnr.", "Navn", "Faggruppe", "Uddannelsesleder", "Ansættelse"),
+            ("JGR", "0100", "Jørgen Grønbæk", "Skoleledelse", None, "Fastansat"),
+            ("ABR", "0312", "Astrid Brøndum", "Værksteder", "Jørgen Grønbæk", "Fastansat"),
+            ("LEA", None, "Lea Abildgaard", "Efteruddannelse", "Jørgen Grønbæk",
+             "Gæsteforelæser – faktureres via eget firma"),
+            ("LMO", "0573", "Lene Mortensen", "Efteruddannelse", "Jørgen Grønbæk", "Fastansat"),
+            ("KJE", "0247", "Kåre Jensen", "Værksteder", "Jørgen Grønbæk", "Fastansat")]
+    listing = read(tmp_path, {"Undervisere": rows})
+    assert {e.number for e in listing.employees} == {"0100", "0312", "0573", "0247"}
