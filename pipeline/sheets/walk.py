@@ -134,6 +134,7 @@ class RowWalk:
         default_factory=dict)
     _blocks: dict[tuple[int, str, bool, str], HeadingLeader] = field(default_factory=dict)
     _title_heads_block: bool = False  # the line over the header is the first block's heading
+    _key_head: HeadingLeader | None = None  # whom the key's unit leaders report to
     # the keys of sentences over the list that say whom everyone reports to (over the titles)
     _everyone: set[tuple[int, str, bool, str]] = field(default_factory=set)
     # the leader a line over the header names ("Centerleder: Frede Juhl"): over every row, so
@@ -253,7 +254,7 @@ class RowWalk:
         Holm") names the head, who leads the rows of units the key has no line for."""
         assert self.names is not None
         found: list[tuple[int, str, HeadingLeader]] = []
-        for number, values in lines:
+        for number, values in _key_entries(lines):
             texts = tuple(map(cell_text, values))
             text = self._heading_text(texts)
             said = read_heading(text, self.names, False, self.reader.today) if text else None
@@ -271,6 +272,16 @@ class RowWalk:
             self.unit_key.setdefault(unit, (number, said.leader, said.in_list, said.email))
             if not below:
                 self.title_rows.append(number)
+        # "… – butikslederne refererer til Sune": the key's leaders report to the one of them
+        # the line names (by the whole name, or a first name only one of them has)
+        said_to = [m.group(1) for _, values in lines for m in _KEY_ABOVE.finditer(
+            " ".join(t for t in map(cell_text, values) if t))]
+        leaders = {s.leader: s for _, _, s in found}
+        for name in said_to:
+            fits = [s for leader, s in leaders.items() if normal_name(leader) == normal_name(
+                name) or normal_name(leader).split()[:1] == normal_name(name).split()]
+            if len(fits) == 1:
+                self._key_head = fits[0]
         return True
 
     def above_leaders(self) -> None:
@@ -363,6 +374,11 @@ class RowWalk:
             if line is None:
                 continue
             number, leader, in_list, email = line
+            head = self._key_head
+            if head is not None and normal_name(leader) == normal_name(draft.name) and (
+                    normal_name(head.leader) != normal_name(draft.name)):
+                # a unit's leader in the key, led by the one the key says they report to
+                number, leader, in_list, email = line[0], head.leader, head.in_list, head.email
             draft.given = Given(text=leader, email=email)
             self.heading_led.setdefault((number, leader, in_list, email), []).append(draft.row)
 
@@ -862,6 +878,35 @@ class RowWalk:
                       hidden)
 
 
+def _key_entries(lines: Sequence[tuple[int, tuple[Any, ...]]]
+                 ) -> list[tuple[int, tuple[Any, ...]]]:
+    """The lines of a key of units' leaders, one entry a line; a line of several entries set
+    apart by "|" or ";" ("Butiksledere: Nørreport = Steen Rasmussen (…) | Østerport = …"), each
+    entry as a line of its own ("Nørreport: Steen Rasmussen (…)"), without a remark after the
+    last ("– butikslederne refererer til Sune")."""
+    out: list[tuple[int, tuple[Any, ...]]] = []
+    for number, values in lines:
+        text = " ".join(t for t in map(cell_text, values) if t)
+        parts = [p for p in _ENTRY_APART.split(text) if p.strip()]
+        if len(parts) < 2 or sum("=" in p for p in parts) < 2:
+            out.append((number, values))
+            continue
+        parts[0] = _KEY_LABEL.sub("", parts[0], count=1)
+        for part in parts:
+            if "=" not in part:
+                continue
+            unit, _, rest = part.partition("=")
+            rest = _REMARK_TAIL.split(rest, maxsplit=1)[0]
+            out.append((number, (f"{unit.strip()}: {rest.strip()}",)))
+    return out
+
+
+_KEY_ABOVE = re.compile(r"\b(?:refererer|rapporterer|reports?|svarer)\s+(?:til|to)\s+"
+                        r"([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){0,2})")
+_ENTRY_APART = re.compile(r"\s+\|\s+|\s*;\s*")
+_KEY_LABEL = re.compile(r"^\s*[^:=|]{1,30}:\s*(?=[^=]+=)")
+_REMARK_TAIL = re.compile(r"\s+[–—-]\s+(?=\S+\s+(?:refererer|rapporterer|reports?|svarer)\b)",
+                          re.IGNORECASE)
 # A line that says whom everyone reports to (no unit's head comes between)
 _EVERYONE = re.compile(r"\b(?:alle|samtlige|all|everyone|everybody)\b.*\b(?:refererer|"
                        r"rapporterer|reports?|svarer)\b", re.IGNORECASE)

@@ -626,3 +626,27 @@ def test_a_guest_lecturer_who_invoices_has_no_number_and_no_form(tmp_path: Path)
             ("KJE", "0247", "Kåre Jensen", "Værksteder", "Jørgen Grønbæk", "Fastansat")]
     listing = read(tmp_path, {"Undervisere": rows})
     assert {e.number for e in listing.employees} == {"0100", "0312", "0573", "0247"}
+
+
+def test_a_key_of_shop_leaders_in_one_line_over_the_header(tmp_path: Path) -> None:
+    """One hand-typed line over a CSV's header gives each shop's leader ("Butiksledere:
+    Nørreport = Steen Rasmussen (…) | Østerport = … | Kontor = Sune Ærenlund (…) –
+    butikslederne refererer til Sune"): each row's leader is its shop's, and the shop leaders
+    report to the one the line names, by a first name only one of them has."""
+    text = ("Butiksledere: Nørreport = Steen Rasmussen (sr@k.dk) | Østerport = Marianne Møller "
+            "(mm@k.dk) | Kontor = Sune Ærenlund (sa@k.dk) – butikslederne refererer til Sune\r\n"
+            "\r\n"
+            "Medarbejdernr;Fornavn;Efternavn;Butik;Timer\r\n"
+            "3001;Sune;Ærenlund;Kontor;37\r\n"
+            "3002;Steen;Rasmussen;Nørreport;37\r\n"
+            "3003;Marianne;Møller;Østerport;37\r\n"
+            "3010;Ida;Holm;Nørreport;20\r\n"
+            "3011;Bo;Dam;Østerport;15\r\n"
+            "3012;Lis;Berg;Kontor;30\r\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["3010"] == ("Steen Rasmussen", "sr@k.dk")
+    assert got["3011"] == ("Marianne Møller", "mm@k.dk")
+    assert got["3012"] == ("Sune Ærenlund", "sa@k.dk")
+    assert got["3002"] == got["3003"] == ("Sune Ærenlund", "sa@k.dk")
+    assert got["3001"][0] == ""
