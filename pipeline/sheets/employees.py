@@ -96,6 +96,7 @@ from pipeline.sheets.sheetnotes import (
     leaders_from_notes,
     leavers_beside,
     note_texts,
+    notes_under_rows,
     reports_notes,
     sheet_notes,
 )
@@ -750,7 +751,9 @@ class _Read:
                       *(" ".join(t for t in map(cell_text, v) if t) for _, v in over)]
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       _notes_under(rows, layout, sheet.comments),
-                                      beside_notes(rows, _width(header.headers), sheet.marks),
+                                      {**notes_under_rows(rows, layout.index("number")),
+                                       **beside_notes(rows, _width(header.headers),
+                                                      sheet.marks)},
                                       over, others)
         marked = read_row_marks(sheet, others, rows, (kinds.number_col, kinds.name_cols[0]),
                                 header.row, findings,

@@ -50,7 +50,6 @@ from pipeline.sheets.statuswords import (
     LEFT_WORDS,
     NOT_HERE,
     NOT_NOW,
-    STARTS,
     THINGS,
     TRANSFER_WORDS,
     WORD,
@@ -74,6 +73,7 @@ from pipeline.sheets.statuswords import (
     placement,
     remark_state,
     start_date,
+    starts_later,
     status_state,
     transferred_away,
 )
@@ -292,7 +292,6 @@ _UNTIL = frozenset({"til", "indtil", "to", "until", "udløb", "udløber", "slut"
 
 
 # a start said to come without its day: "starter senere", "starts later"
-_LATER = frozenset({"senere", "later", "snart", "soon", "senare", "seinere"})
 
 
 def _sign_columns(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]
@@ -1003,8 +1002,7 @@ class EmploymentReader:
             state = LEFT if outside(meaning) else status_state(meaning)
             if state in (LEFT, LEAVE):
                 return state, f"{said} ({meaning})"
-            words = set(WORD.findall(meaning.casefold()))
-            if not_begun(meaning) or (words & STARTS and words & _LATER):
+            if not_begun(meaning) or starts_later(meaning):
                 return LEFT, f"{said} ({meaning}): has not begun"  # "🌱 = starter senere"
             return EMPLOYED, ""
         if key in ("form", "status") and any(c.isdigit() for c in text):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.legend import entries
-from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, status_state
+from pipeline.sheets.statuswords import EMPLOYED, LEAVE, LEFT, starts_later, status_state
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
@@ -77,7 +77,9 @@ def left_by_mark(drafts: Sequence[Draft], skipped: Sequence[Skipped],
     if not marks:
         return []
     legend = _legend(skipped, over)
-    left = {m: legend[m] for m in marks if m in legend and status_state(legend[m]) == LEFT}
+    left = {m: legend[m] for m in marks if m in legend and (
+        status_state(legend[m]) == LEFT or starts_later(legend[m]))}  # ("(N) = ny, starter
+    # senere": not begun, no form yet)
     return [(d, f"{_shown(d.mark)} = {left[d.mark]}") for d in drafts if d.mark in left]
 
 
@@ -103,6 +105,8 @@ def read_marks(drafts: Sequence[Draft], skipped: Sequence[Skipped], findings: Fi
         meaning = legend.get(mark, "")
         shown = _shown(mark)
         said = f'"{mark} = {meaning}"' if shown == f'"{mark}"' else f'{shown} = "{meaning}"'
+        if meaning and starts_later(meaning):
+            continue  # not begun: listed with those who get no form (left_by_mark)
         if meaning and status_state(meaning) == LEAVE:
             for draft in people:
                 draft.on_leave = draft.on_leave or f"{shown} = {meaning}"

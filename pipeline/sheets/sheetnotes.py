@@ -74,6 +74,25 @@ _KEY = re.compile(r"^\s*\S{1,12}\s*[=:]")
 _NAME = re.compile(r"\b[A-ZÆØÅÄÖÜ][a-zæøåäöüé]+\s+[A-ZÆØÅÄÖÜ][a-zæøåäöüé]+")
 
 
+_ARROW_UP = re.compile(r"^\s*[↑⬆^]\s*")
+
+
+def notes_under_rows(rows: Sequence[tuple[int, Sequence[Any]]], number: int | None
+                     ) -> dict[int, str]:
+    """Note rows that point up at the row over them ("↑ stoppet 30/11-2026", one cell of
+    words under a person's row): the person's row → the note, read as a remark on it."""
+    found: dict[int, str] = {}
+    previous: int | None = None
+    for row, values in rows:
+        texts = [t for t in map(cell_text, values) if t]
+        if len(texts) == 1 and _ARROW_UP.match(texts[0]) and previous is not None:
+            found[previous] = _ARROW_UP.sub("", texts[0])
+            continue
+        previous = row if number is not None and number < len(values) and cell_text(
+            values[number]) else None
+    return found
+
+
 def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,
                  marks: Mapping[tuple[int, int], str]) -> dict[int, str]:
     """What is written right of the list's last header on each row ("stoppet 30/11 – skal
@@ -232,6 +251,9 @@ def _new_not_listed(row: int, text: str, listed: Mapping[str, str],
                           "command again.", row)
 
 
+# "1171 Pernille": a number right before a capitalised word (the person's first name, which
+# _by_number checks), not a day ("30.09.2026") nor a count
+_NUMBER_FIRST = re.compile(r"(?<![\d.,/-])(\d{2,10})\s+(?=[A-ZÆØÅ][a-zæøåäöüé])")
 # "(nr. 1039)", "lønnr 3155", "medarb.nr. 22": an employee's number in a note
 _NUMBER_IN = re.compile(r"\b(?:nr|lønnr|medarbejdernr|medarb\.?\s*nr|tjenestenr|no)\.?\s*:?\s*"
                         r"([A-Z]{0,3}-?\d{1,10})\b", re.IGNORECASE)
@@ -241,7 +263,8 @@ def _by_number(clause: str, words: tuple[str, ...], drafts: Sequence[Draft],
                said: set[tuple[str, ...]], led: Container[tuple[str, ...]]) -> list[Draft]:
     """The employees a clause names by their number and first name ("Camilla S. (nr.
     1039)"), not named before (nor leaders others have); each marked as said."""
-    numbers = {m.group(1) for m in _NUMBER_IN.finditer(clause)}
+    numbers = {m.group(1) for m in _NUMBER_IN.finditer(clause)} | {
+        m.group(1) for m in _NUMBER_FIRST.finditer(clause)}  # "NB: 1171 Pernille er stoppet"
     found = [d for d in drafts if d.number in numbers and (key := _words(d.name))
              and key[0] in words and key not in said and key not in led]
     said.update(_words(d.name) for d in found)

@@ -653,6 +653,16 @@ _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 # A start with its day: "Tiltræder 05-02-2027", "Starter 1/3-27", "Starts 2027-01-04"
+_LATER = frozenset({"senere", "later", "snart", "soon", "senare", "seinere"})
+
+
+def starts_later(text: str) -> bool:
+    """A legend's meaning that says someone starts later ("starter senere", "🌱 = starter
+    senere", "(N) = ny, starter senere"): not begun."""
+    words = set(WORD.findall(text.casefold()))
+    return bool(words & STARTS and words & _LATER)
+
+
 STARTS = frozenset({"tiltræder", "tiltræde", "tiltrædelse", "starter", "begynder", "starts",
                     "starting", "ansættes", "tiltrer", "börjar", "ny", "nye", "new", "tilgang"})
 

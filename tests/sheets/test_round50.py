@@ -650,3 +650,44 @@ def test_a_key_of_shop_leaders_in_one_line_over_the_header(tmp_path: Path) -> No
     assert got["3012"] == ("Sune Ærenlund", "sa@k.dk")
     assert got["3002"] == got["3003"] == ("Sune Ærenlund", "sa@k.dk")
     assert got["3001"][0] == ""
+
+
+def test_a_note_naming_someone_by_number_and_first_name(tmp_path: Path) -> None:
+    """"NB: 1171 Pernille er stoppet 30.09.2026 - skal slettes" under a CSV list: the one whose
+    number and first name those are has left."""
+    text = ("Nr;Navn;Afdeling;Formand\r\n1100;Dorthe Rasmussen;Kontor;\r\n"
+            "1171;Pernille Winther;Slib;Dorthe Rasmussen\r\n"
+            "1172;Jonas Berg;Slib;Dorthe Rasmussen\r\n"
+            "1173;Ida Holm;Slib;Dorthe Rasmussen\r\n;;;\r\n"
+            "NB: 1171 Pernille er stoppet 30.09.2026 - skal slettes;;;\r\n")
+    listing = read_csv(tmp_path, text)
+    assert {e.number for e in listing.employees} == {"1100", "1172", "1173"}
+
+
+def test_a_legend_mark_that_says_starts_later(tmp_path: Path) -> None:
+    """"(N) = ny, starter senere" in a legend over the list: "Else Søndergaard (N)" has not
+    begun and gets no form yet."""
+    rows = [("Tegnforklaring:  (O) = orlov    (S) = stoppet    (N) = ny, starter senere",),
+            (None,),
+            ("Nr", "Navn", "Afdeling", "Leder"),
+            (301, "Rasmus Juhl", "Drift", None),
+            (320, "Mihai Brøndum (S)", "Drift", "Rasmus Juhl"),
+            (327, "Troels Johansen (O)", "Drift", "Rasmus Juhl"),
+            (330, "Else Søndergaard (N)", "Drift", "Rasmus Juhl"),
+            (331, "Ib Lund", "Drift", "Rasmus Juhl")]
+    listing = read(tmp_path, {"Ansatte": rows})
+    got = {e.number: e.on_leave for e in listing.employees}
+    assert set(got) == {"301", "327", "331"} and got["327"]
+
+
+def test_note_rows_that_point_up_at_a_person(tmp_path: Path) -> None:
+    """A Google Sheets list with note rows under a person's row, "↑ stoppet 30/11-2026",
+    "↑ barsel fra 15/10-2026 til 1/8-2027": remarks on the row above."""
+    text = ("Nr\tNavn\tAfdeling\tLeder\r\n11\tBrian Juhl\tLedelse\t\r\n"
+            "20\tJulie Madsen\tOpdræt\tBrian Juhl\r\n\t↑ barsel fra 15/10-2026 til 1/8-2027\t\t\r\n"
+            "21\tFreja Friis\tOpdræt\tBrian Juhl\r\n"
+            "26\tMarianne Poulsen\tOpdræt\tBrian Juhl\r\n\t↑ stoppet 30/11-2026\t\t\r\n"
+            "27\tBo Dam\tOpdræt\tBrian Juhl\r\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: e.on_leave for e in listing.employees}
+    assert set(got) == {"11", "20", "21", "27"} and got["20"] and not got["21"]
