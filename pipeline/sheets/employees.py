@@ -91,6 +91,7 @@ from pipeline.sheets.sheetchecks import (
 )
 from pipeline.sheets.sheetnotes import (
     beside_notes,
+    changes_with_days,
     check_notes,
     check_remarks,
     leaders_from_notes,
@@ -749,9 +750,11 @@ class _Read:
         over = [(n, v) for n, v in sheet.rows if n < header.row]  # the lines over the header
         over_texts = [*sheet.comment_lines,
                       *(" ".join(t for t in map(cell_text, v) if t) for _, v in over)]
+        changes, change_days = changes_with_days(rows, layout.kept)
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       _notes_under(rows, layout, sheet.comments),
-                                      {**notes_under_rows(rows, layout.index("number")),
+                                      {**changes,
+                                       **notes_under_rows(rows, layout.index("number")),
                                        **beside_notes(rows, _width(header.headers),
                                                       sheet.marks)},
                                       over, others)
@@ -878,7 +881,7 @@ class _Read:
         refuse_unselected(drafts, layout, findings, today)
         check_list(drafts, layout, findings, today)
         employment.report()
-        employment.unread_dates(rows, set())
+        employment.unread_dates(rows, change_days)
         check_remarks(drafts, [(u.index, u.header) for u in employment.remarks.columns],
                       findings, today)
         _notes(findings, reader, headed, skips, walk.title_rows)

@@ -27,6 +27,7 @@ from pipeline.sheets.rows import Skipped
 from pipeline.sheets.statuswords import (
     LEAVE,
     LEFT,
+    NOTICE,
     TRANSFER_WORDS,
     notice_date,
     remark_state,
@@ -91,6 +92,38 @@ def notes_under_rows(rows: Sequence[tuple[int, Sequence[Any]]], number: int | No
         previous = row if number is not None and number < len(values) and cell_text(
             values[number]) else None
     return found
+
+
+def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[Any]
+                      ) -> tuple[dict[int, str], set[int]]:
+    """A column of changes ("Ændring": "Fratræder", "Skifter afdeling", "Ny") beside a column of
+    the days they take effect ("Pr. dato"): where the change is a leaving, the row → "Fratræder
+    31.10.2026", read as a remark on it (a day gone by has left, one to come is leaving)."""
+    from pipeline.sheets.dates import read_date
+
+    found: dict[int, str] = {}
+    used: set[int] = set()  # the columns of days so read
+    columns = sorted(u.index for u in kept)
+    for at in columns:
+        if at + 1 not in columns:
+            continue
+        kinds = {cell_text(value_at(v, at)) for _, v in rows} - {""}
+        leaving = {k for k in kinds if len(k.split()) <= 3 and (
+            status_state(k) == LEFT or set(_words(k)) & NOTICE)}
+        if not leaving or len(kinds) > 12:
+            continue
+        for row, values in rows:
+            kind = cell_text(value_at(values, at))
+            if kind not in leaving:
+                continue
+            try:
+                day = read_date(value_at(values, at + 1))
+            except ValueError:
+                continue
+            if day is not None:
+                found[row] = f"{kind} {day:%d.%m.%Y}"
+                used.add(at + 1)
+    return found, used
 
 
 def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,

@@ -691,3 +691,17 @@ def test_note_rows_that_point_up_at_a_person(tmp_path: Path) -> None:
     listing = read_csv(tmp_path, text)
     got = {e.number: e.on_leave for e in listing.employees}
     assert set(got) == {"11", "20", "21", "27"} and got["20"] and not got["21"]
+
+
+def test_a_change_column_beside_the_day_it_takes_effect(tmp_path: Path) -> None:
+    """"Ændring" ("Fratræder", "Skifter afdeling") beside "Pr. dato": a leaving whose day has
+    gone by has left; one to come is still employed; a move says nothing of leaving."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder", "Ændring", "Pr. dato"),
+            (301, "Ida Iversen", "Ledelse", None, None, None),
+            (311, "Marianne Bach", "Pakkeri", "Ida Iversen", None, None),
+            (414, "Karina Pedersen", "Pakkeri", "Marianne Bach", "Fratræder", "31.10.2026"),
+            (415, "Bo Dam", "Pakkeri", "Marianne Bach", "Fratræder", "31.01.2027"),
+            (416, "Eva Lund", "Pakkeri", "Marianne Bach", "Skifter afdeling", "01.02.2027"),
+            (417, "Ole Berg", "Pakkeri", "Marianne Bach", None, None)]
+    listing = read(tmp_path, {"Oversigt": rows})
+    assert {e.number for e in listing.employees} == {"301", "311", "415", "416", "417"}
