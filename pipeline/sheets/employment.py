@@ -50,6 +50,7 @@ from pipeline.sheets.statuswords import (
     LEFT_WORDS,
     NOT_HERE,
     NOT_NOW,
+    RETIREMENT,
     THINGS,
     TRANSFER_WORDS,
     WORD,
@@ -72,6 +73,7 @@ from pipeline.sheets.statuswords import (
     outside,
     placement,
     remark_state,
+    retires,
     start_date,
     starts_later,
     status_state,
@@ -1076,6 +1078,13 @@ class EmploymentReader:
             return LEFT, f"{said}: employed by another company"
         if state == EMPLOYED and key == "status" and self._elsewhere(header, text):
             return LEFT, f"{said}: {NOT_HERE}"
+        if key == "leave" and retires(text) and has_digit(text):
+            # "Pension pr. 31.07.2026", "Efterløn fra 01.11.2026" in a column of absences: a
+            # retirement, gone once its day has come (until then employed, as leaving later)
+            dated, ends = notice_date(text, RETIREMENT)
+            if dated and ends is not None:
+                return (LEFT, f"{said} ({ends:%d-%m-%Y} has passed)") if ends <= self.today \
+                    else (EMPLOYED, "")
         if state is None and key == "leave":
             state = LEAVE  # a kind of leave: "Forældreorlov", "Uddannelse"
         if state in (EMPLOYED, None) and (outside(text) or (

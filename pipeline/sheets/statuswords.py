@@ -333,6 +333,11 @@ def not_begun(text: str) -> bool:
 # Gone on a pension, in the past tense: "Gik på pension", "Overgik til efterløn", "Went on
 # retirement" (not "går på pension 1/3-2027": to come)
 _WENT = frozenset({"gik", "gået", "overgik", "overgået", "went", "gone"})
+def retires(text: str) -> bool:
+    """A text that speaks of retirement ("Pension pr. 31.07.2026", "Efterløn fra 1/11")."""
+    return bool(set(WORD.findall(text.casefold())) & _RETIREMENT)
+
+
 _RETIREMENT = frozenset({"pension", "efterløn", "folkepension", "førtidspension", "retirement",
                          "pensjon"})
 
@@ -969,3 +974,6 @@ def one_edit(a: str, b: str) -> bool:
             diff[1]] and a[diff[1]] == b[diff[0]])
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+RETIREMENT = _RETIREMENT  # (the words of retiring, for a day beside them: notice_date)

@@ -705,3 +705,17 @@ def test_a_change_column_beside_the_day_it_takes_effect(tmp_path: Path) -> None:
             (417, "Ole Berg", "Pakkeri", "Marianne Bach", None, None)]
     listing = read(tmp_path, {"Oversigt": rows})
     assert {e.number for e in listing.employees} == {"301", "311", "415", "416", "417"}
+
+
+def test_a_retirement_with_its_day_in_a_column_of_absences(tmp_path: Path) -> None:
+    """"Fravær/årsag": "Pension pr. 31.07.2026" has left (the day has come), "Pension pr.
+    31.03.2027" is still employed, "Orlov uden løn" is on leave."""
+    rows = [("Medarbejdernr", "Navn", "Afdeling", "Leder", "Fravær/årsag"),
+            ("00150", "Bodil Holm", "Direktion", None, None),
+            ("00280", "Peter Bæk", "El", "Bodil Holm", "Pension pr. 31.07.2026"),
+            ("00281", "Ole Sø", "El", "Bodil Holm", "Pension pr. 31.03.2027"),
+            ("00185", "Ingrid Frø", "El", "Bodil Holm", "Orlov uden løn"),
+            ("00186", "Ida Lund", "El", "Bodil Holm", None)]
+    listing = read(tmp_path, {"Ansatte": rows})
+    got = {e.number: e.on_leave for e in listing.employees}
+    assert set(got) == {"00150", "00281", "00185", "00186"} and got["00185"]
