@@ -30,6 +30,7 @@ from pipeline.sheets.statuswords import (
     date_in_words,
     is_remark_header,
     left_pair,
+    named_day,
     not_begun,
     notice_date,
     outside,
@@ -193,7 +194,7 @@ class Remarks:
             return False
         day, whole = day_of(text, self.today.year)
         if day is None:  # "Går på efterløn 31. marts 2027": the month in words
-            day = date_in_words(LAST_ASIDE.sub("", text), None)
+            day = date_in_words(LAST_ASIDE.sub("", text), None) or named_day(text)
             whole = day is not None
         return whole and day is not None and day > self.today
 
@@ -206,8 +207,9 @@ class Remarks:
             return None
         text = _weeks_as_days(text)
         day, whole = day_of(text, self.today.year)
-        if day is None:  # "Fratrådt 28. juli 2026", "Ophørt 14. november 2026 (ophævet)"
-            day = date_in_words(LAST_ASIDE.sub("", text), None)
+        if day is None:  # "Fratrådt 28. juli 2026", "Ophørt 14. november 2026 (ophævet)",
+            # "… sidste dag fredag den 4. december 2026"
+            day = date_in_words(LAST_ASIDE.sub("", text), None) or named_day(text)
             whole = day is not None
         if day is None:
             return None

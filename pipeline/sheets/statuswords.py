@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils.datetime import from_excel
 
-from pipeline.sheets.dates import read_date
+from pipeline.sheets.dates import MONTHS, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.values import cell_text
 
@@ -698,6 +698,23 @@ _WITHDRAWN_PAIRS = frozenset({("trukket", "tilbage"), ("trak", "tilbage"), ("tag
                               ("tog", "tilbage"), ("dragit", "tillbaka"), ("trukket", "tilbake")})
 
 
+# a day with its month's name and year: "4. december 2026", "4 Dec 2026"
+_NAMED_DAY = re.compile(r"\b(\d{1,2})\.?\s+([^\W\d_]{3,9})\.?\s+(\d{4})\b")
+
+
+def named_day(text: str) -> dt.date | None:
+    """The first day written with its month's name and year anywhere in a text ("… sidste dag
+    fredag den 4. december 2026"), or None."""
+    for found in _NAMED_DAY.finditer(text):
+        month = MONTHS.get(found.group(2).casefold())
+        if month is not None:
+            try:
+                return dt.date(int(found.group(3)), month, int(found.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
 def notice_date(text: str, words: frozenset[str] = NOTICE) -> tuple[bool, dt.date | None]:
     """A notice with its date ("opsagt, sidste dag 30/11-2026", "fratræder 31/1-27"):
     (True, the date), or (True, None) where the date has no year ("sidste dag 30/11");
@@ -709,7 +726,8 @@ def notice_date(text: str, words: frozenset[str] = NOTICE) -> tuple[bool, dt.dat
     iso = _ISO_DAY.search(text)
     match = iso or _DAY_MONTH.search(text)
     if match is None:
-        return False, None
+        named = named_day(text)  # "sidste dag fredag den 4. december 2026"
+        return (True, named) if named is not None else (False, None)
     day, month, year = (iso.group(3), iso.group(2), iso.group(1)) if iso else (
         match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5))
     if year is None:

@@ -719,3 +719,19 @@ def test_a_retirement_with_its_day_in_a_column_of_absences(tmp_path: Path) -> No
     listing = read(tmp_path, {"Ansatte": rows})
     got = {e.number: e.on_leave for e in listing.employees}
     assert set(got) == {"00150", "00281", "00185", "00186"} and got["00185"]
+
+
+def test_remarks_with_long_danish_dates(tmp_path: Path) -> None:
+    """Remarks that write their day the long way, with the weekday: "Opsagt i prøvetiden,
+    sidste dag fredag den 4. december 2026" (gone by), "Starter mandag den 4. januar 2027 –
+    lærling 1. år" (not begun); a course's date is no leaving."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder", "Bemærkning"),
+            (44, "Ulla Petersen", "Ledelse", None, None),
+            (48, "Kasper Olsen", "Sjak", "Ulla Petersen",
+             "Starter mandag den 4. januar 2027 – lærling 1. år"),
+            (56, "Anders Mortensen", "Sjak", "Ulla Petersen",
+             "Opsagt i prøvetiden, sidste dag fredag den 4. december 2026"),
+            (57, "Ib Holm", "Sjak", "Ulla Petersen", "Kursus torsdag den 10. december 2026"),
+            (58, "Eva Dam", "Sjak", "Ulla Petersen", None)]
+    listing = read(tmp_path, {"Personale": rows})
+    assert {e.number for e in listing.employees} == {"44", "57", "58"}
