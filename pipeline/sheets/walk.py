@@ -626,7 +626,16 @@ class RowWalk:
                                        self._outside.reason))
             self._outsider(number, clean)
             return
-        if self._other_table and not self._numbered_here(reader.text(clean, "number")):
+        written = reader.text(clean, "number")
+        if (not self._other_table and self._under_heading and self.numbered and written
+                and not has_digit(written) and all(map(has_digit, self.numbered))):
+            # "Ledere:", then "Kaldenavn | Fulde navn | Mail" where the numbers stand: the
+            # header of another table under the list (a key of the leaders), whose rows are
+            # keyed otherwise
+            self._other_table = True
+            self.skips.append(Skipped(number, "header", mask_cpr(written[:40])))
+            return
+        if self._other_table and not self._numbered_here(written):
             self.skips.append(Skipped(number, "other-table", mask_cpr(reader.shown_name(clean))))
             return
         if self._own_table and (at := self.numbered.get(reader.text(clean, "number"))) is not None \

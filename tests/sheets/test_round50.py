@@ -735,3 +735,22 @@ def test_remarks_with_long_danish_dates(tmp_path: Path) -> None:
             (58, "Eva Dam", "Sjak", "Ulla Petersen", None)]
     listing = read(tmp_path, {"Personale": rows})
     assert {e.number for e in listing.employees} == {"44", "57", "58"}
+
+
+def test_a_table_of_leaders_under_the_list_is_no_employees(tmp_path: Path) -> None:
+    """Under the list, after blank rows, "Ledere:" and a table of its own ("Kaldenavn | Fulde
+    navn | Mail", then "Zofia | Zofia Wiśniewska | …"): its rows are no employees (their
+    "numbers" are names, where every number of the list has digits)."""
+    rows = [("Nr", "Navn", "Afdeling", "Leder"),
+            (201, "Zofia Wiśniewska", "Salg", None),
+            (202, "Ida Holm", "Salg", "Zofia"),
+            (203, "Bo Dam", "Salg", "Zofia"),
+            (204, "Søs Rasmussen", "Montage", "Zofia"),
+            (205, "Eva Lund", "Montage", "Søs"),
+            (None,), (None,),
+            ("Ledere:",),
+            ("Kaldenavn", "Fulde navn", "Mail"),
+            ("Zofia", "Zofia Wiśniewska", "zw@m.dk"),
+            ("Søs", "Søs Rasmussen", "sr@m.dk")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert {e.number for e in listing.employees} == {"201", "202", "203", "204", "205"}
