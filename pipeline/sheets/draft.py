@@ -25,7 +25,7 @@ from pipeline.sheets.headers import value_at
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads
 from pipeline.sheets.mapping import ListLayout
-from pipeline.sheets.marks import MARK_ENDS, MARKS, NUMBER_MARK, WRAPPED_NUMBER, split_mark
+from pipeline.sheets.marks import NUMBER_MARK, WRAPPED_NUMBER, has_mark, split_mark
 from pipeline.sheets.names import (
     ascii_holes,
     aside,
@@ -377,7 +377,7 @@ class DraftReader:
             texts = (*texts[:at], pasted[1].strip(), *texts[at + 1:])
         name, first_name = self._name(row, texts)
         mark = ""
-        if name and (name[-1] in MARK_ENDS or name[0] in MARKS):
+        if has_mark(name):
             name, mark = split_mark(name)
         if name.endswith(")") and (bracketed := aside(name)) and (
                 bracketed[1] == number or status_aside(name) or _NEW_MARK.match(bracketed[1])):

@@ -32,11 +32,26 @@ _MARK = re.compile(r"\s*(?:\(([*†‡°¹²³⁴⁵#÷+]+|[A-ZÆØÅ])\)|([*†
 _MARK_BEFORE = re.compile(r"^([*†‡°#÷+]+)\s*(?=[^\W\d_])")
 
 
+# a word before a name that says what the person is ("fhv. Kim Lund": former; "kommende: Ida
+# Holm": to come), with its meaning where no legend gives one
+_WORD_MARK = re.compile(r"^(fhv\.|tidl\.|kommende:)\s*(?=[^\W\d_])", re.IGNORECASE)
+_WORD_MEANINGS = {"fhv.": "fratrådt (forhenværende)", "tidl.": "fratrådt (tidligere)",
+                  "kommende:": "starter senere"}
+
+
+def has_mark(name: str) -> bool:
+    """Whether a name may carry a mark (split_mark finds it)."""
+    return bool(name) and (name[-1] in MARK_ENDS or name[0] in MARKS or (
+        name[0] in "fFtTkK" and _WORD_MARK.match(name) is not None))
+
+
 def split_mark(name: str) -> tuple[str, str]:
     """``Jesper Mortensen*`` → (``Jesper Mortensen``, ``*``), ``† Kasper Nørgaard`` → (``Kasper
     Nørgaard``, ``†``); a name without a mark as it is."""
     if name and name[0] in MARKS and (before := _MARK_BEFORE.match(name)):
         return name[before.end():].strip(), before.group(1)
+    if name and (word := _WORD_MARK.match(name)):
+        return name[word.end():].strip(), word.group(1).casefold()
     if not name or name[-1] not in MARK_ENDS:
         return name, ""
     match = _MARK.search(name)
@@ -48,8 +63,8 @@ def split_mark(name: str) -> tuple[str, str]:
 
 def _legend(skipped: Sequence[Skipped], over: Sequence[str] = ()) -> dict[str, str]:
     """What each mark means, as the list's note rows, or the lines over its header
-    (``over``), say."""
-    found = {}
+    (``over``), say (a word before a name says it itself: "fhv.")."""
+    found = dict(_WORD_MEANINGS)
     for text in (*over, *(s.text for s in skipped if s.reason == "note")):
         found.update(entries(text, f"[{MARKS}]+", bare=True, longest=300))
         if (wrapped := _WRAPPED_LEGEND.search(text)) is not None:

@@ -32,6 +32,7 @@ NOT_HERE = "not employed here"  # the end of every reason that says so, to tell 
 DATED, NOT_NOW = "leave-dated", "leave-not-now"
 IDLE = "left-inactive"  # inactive, and why not said by the status itself
 LEFT_WORDS = frozenset({
+    "alumni", "alumnus", "alumna",  # a company's former people (a chat workspace's status)
     "päättynyt", "päättyi", "eronnut", "lopettanut",  # Finnish: ended, resigned
     "zwolniony", "zwolniona", "rozwiązana",  # Polish: dismissed, (contract) ended
     "hættur", "hætt", "lõpetatud", "vallandatud",  # Icelandic, Estonian: quit, ended
@@ -89,7 +90,10 @@ _NOT_STARTED_PAIRS = frozenset({("pending", "hire"), ("pending", "start"),  # Co
                                 *((no, begun) for no in _NOT_YET for begun in _BEGUN)})
 # A leaving said in two words: Dutch "Uit dienst" (out of service)
 _LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "dienst"),
-                         ("holdt", "op")})  # "Holdt op 30.09.2026": stopped
+                         ("holdt", "op"),  # "Holdt op 30.09.2026": stopped
+                         # a former employee ("Relation: Tidligere medarbejder")
+                         ("tidligere", "medarbejder"), ("tidligere", "ansat"),
+                         ("fhv", "medarbejder"), ("forhenværende", "medarbejder")})
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "fæðingarorlof", "fæðingarorlofi", "orlof", "orlofi", "veikindaleyfi", "leyfi",  # Icelandic

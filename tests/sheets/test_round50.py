@@ -754,3 +754,20 @@ def test_a_table_of_leaders_under_the_list_is_no_employees(tmp_path: Path) -> No
             ("Søs", "Søs Rasmussen", "sr@m.dk")]
     listing = read(tmp_path, {"Personale": rows})
     assert {e.number for e in listing.employees} == {"201", "202", "203", "204", "205"}
+
+
+def test_former_people_by_a_word_before_the_name_or_a_status(tmp_path: Path) -> None:
+    """"fhv. Kim Lund" (a word before the name that says former), a relation "Tidligere
+    medarbejder" and a chat workspace's status "alumni": no form for them; a title "Specialist
+    (fhv. afdelingsleder)" says what someone was, and they are employed."""
+    rows = [("Lønnr", "Navn", "Titel", "Afdeling", "Leder", "Relation"),
+            (715, "Peter Brøndum", "Direktør", "Direktion", None, "Medarbejder"),
+            (760, "fhv. Kim Lund", "Ejendomsfunktionær", "Syd", "Peter Brøndum", "Medarbejder"),
+            (761, "Ida Holm", "Specialist (fhv. afdelingsleder)", "Syd", "Peter Brøndum",
+             "Medarbejder"),
+            (762, "Bo Dam", "Ejendomsfunktionær", "Syd", "Peter Brøndum",
+             "Tidligere medarbejder"),
+            (763, "Eva Berg", "Ejendomsfunktionær", "Syd", "Peter Brøndum", "Medarbejder"),
+            (764, "Ole Lind", "Ejendomsfunktionær", "Syd", "Peter Brøndum", "alumni")]
+    listing = read(tmp_path, {"Personale": rows})
+    assert {e.number for e in listing.employees} == {"715", "761", "763"}
