@@ -177,6 +177,9 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
         # "Ansv.: GGR": the leader by the initials (or user name) the list gives them
         text = f"{by_id.group(1)} {name}"
     remarked = _REMARK_AFTER.search(text)
+    if remarked and _LABELLED.match(remarked.group(1)) and remarked.start() > 0:
+        # "Sjak 1 (formand: Signe Damgaard)": the bracket names the leader after a label
+        remarked = None
     if remarked and not LEADS.search(remarked.group(1)):
         # "Leder: Torben Laursen (fra 1/9, tidl. Lone Krog)" (not "Team North (manager: …)")
         name = _leader_since(text[:remarked.start()].rstrip(), remarked.group(1), today)
@@ -207,6 +210,8 @@ _ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
 _ASIDE_AFTER_ADDRESS = re.compile(r"(\(\s*[^\s()@]+@[^\s()]+\.[^\s()]+\s*\))\s+[–—-]\s+([^()@]+)$")
 
 
+# A bracket that labels the name in it: "(formand: Signe Damgaard)", "(ansvarlig: …)"
+_LABELLED = re.compile(r"^\s*[^\W\d_]{3,20}\s*:\s*[^\W\d_]")
 # Brackets after a leader's name that say since when, or who led before
 _REMARK_AFTER = re.compile(r"\s*\(([^()]*)\)\s*$")
 _FORMER = re.compile(r"^(?:" + alternatives(FORMER) + r"|afløser for|efterfulgte)\b\.?",

@@ -771,3 +771,26 @@ def test_former_people_by_a_word_before_the_name_or_a_status(tmp_path: Path) -> 
             (764, "Ole Lind", "Ejendomsfunktionær", "Syd", "Peter Brøndum", "alumni")]
     listing = read(tmp_path, {"Personale": rows})
     assert {e.number for e in listing.employees} == {"715", "761", "763"}
+
+
+def test_a_crew_heading_with_its_foreman_labelled_in_brackets(tmp_path: Path) -> None:
+    """Merged crew headings "Sjak 1  (formand: Signe Damgaard)" under a line that says whom
+    all foremen report to: each crew's rows have the crew as department and its foreman as
+    leader; the foremen are led by the owner."""
+    rows = [("Brolæggerfirmaet – folk pr. 1/12-2026",),
+            ("Alle formænd refererer til indehaver Kirsten Grøn.",),
+            (None,),
+            ("Nr", "Navn", "Funktion", "Tlf"),
+            ("Kontor",),
+            ("01", "Kirsten Grøn", "Indehaver", "75 82 11 40"),
+            ("Sjak 1  (formand: Signe Damgaard)",),
+            ("02", "Signe Damgaard", "Formand", "47 50 87 47"),
+            ("07", "Allan Rasmussen", "Anlægsarbejder", "59 68 94 80"),
+            ("Sjak 2  (formand: Ole Bak)",),
+            ("03", "Ole Bak", "Formand", "47 50 87 48"),
+            ("09", "Ib Lund", "Anlægsarbejder", "59 68 94 81")]
+    listing = read(tmp_path, {"Folk": rows})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["07"] == ("Sjak 1", "Signe Damgaard")
+    assert got["09"] == ("Sjak 2", "Ole Bak")
+    assert got["02"] == ("Sjak 1", "Kirsten Grøn")
