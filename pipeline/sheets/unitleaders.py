@@ -782,10 +782,13 @@ def _parents(sheet: Sheet, key: int, person: int, given: dict[str, Given]) -> di
             continue
         filled = [r for r in rows if col < len(r) and r[col].strip(" -–—")]  # ("–": the top)
         for unit in names:
-            if len(filled) >= 2 and len(filled) >= len(rows) - 1 and all(
-                    _norm(r[col]) in unit and unit[_norm(r[col])] != _norm(r[key])
-                    for r in filled):
-                return {_norm(r[key]): given[unit[_norm(r[col])]] for r in filled}
+            # (the top's own may name a body outside the list: "Center for Ortopædi
+            # (Direktion)" over the department, one row at most)
+            inside = [r for r in filled if _norm(r[col]) in unit]
+            if len(filled) >= 2 and len(filled) >= len(rows) - 1 and len(inside) >= max(
+                    2, len(filled) - 1) and all(unit[_norm(r[col])] != _norm(r[key])
+                                                for r in inside):
+                return {_norm(r[key]): given[unit[_norm(r[col])]] for r in inside}
     return {}
 
 

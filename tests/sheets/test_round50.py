@@ -794,3 +794,29 @@ def test_a_crew_heading_with_its_foreman_labelled_in_brackets(tmp_path: Path) ->
     assert got["07"] == ("Sjak 1", "Signe Damgaard")
     assert got["09"] == ("Sjak 2", "Ole Bak")
     assert got["02"] == ("Sjak 1", "Kirsten Grøn")
+
+
+def test_a_units_sheet_whose_top_reports_to_a_body_outside_the_list(tmp_path: Path) -> None:
+    """"Hører under" names each section's department, the department's own a body outside the
+    list ("Center for Ortopædi (Direktion)"): the section leaders are led by the department's
+    leader, and a vacant section ("Vakant (opslået – …)") by the department's leader too."""
+    staff = [("Medarbejdernr", "Navn", "Afsnit"),
+             (1, "Vibeke Holm", "Ortopædkirurgisk Afdeling"),
+             (2, "Kåre Christensen", "Sengeafsnit O1"),
+             (3, "Ida Lund", "Sengeafsnit O1"),
+             (4, "Bo Dam", "Sengeafsnit O2"),
+             (5, "Eva Berg", "Sengeafsnit O2"),
+             (6, "Tomasz Kowalski", "Ambulatorium"),
+             (7, "Lis Holm", "Ambulatorium")]
+    units = [("Afsnit", "Hører under", "Afsnitsleder", "Mail"),
+             ("Ortopædkirurgisk Afdeling", "Center for Ortopædi (Direktion)", "Vibeke Holm",
+              "vih@r.dk"),
+             ("Sengeafsnit O1", "Ortopædkirurgisk Afdeling", "Kåre Christensen", "kac@r.dk"),
+             ("Sengeafsnit O2", "Ortopædkirurgisk Afdeling",
+              "Vakant (opslået – forventes besat 1/2-2027)", None),
+             ("Ambulatorium", "Ortopædkirurgisk Afdeling", "Tomasz Kowalski", "tok@r.dk")]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Afsnit og ledelse": units})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["2"] == got["6"] == ("Vibeke Holm", "vih@r.dk")
+    assert got["4"] == got["5"] == ("Vibeke Holm", "vih@r.dk")
+    assert got["3"] == ("Kåre Christensen", "kac@r.dk")
