@@ -85,12 +85,14 @@ def notes_under_rows(rows: Sequence[tuple[int, Sequence[Any]]], number: int | No
     found: dict[int, str] = {}
     previous: int | None = None
     for row, values in rows:
+        if number is not None and number < len(values) and values[number] not in (None, ""):
+            previous = row  # a numbered row (no note)
+            continue
         texts = [t for t in map(cell_text, values) if t]
         if len(texts) == 1 and _ARROW_UP.match(texts[0]) and previous is not None:
             found[previous] = _ARROW_UP.sub("", texts[0])
             continue
-        previous = row if number is not None and number < len(values) and cell_text(
-            values[number]) else None
+        previous = None
     return found
 
 
@@ -107,10 +109,17 @@ def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[
     for at in columns:
         if at + 1 not in columns:
             continue
-        kinds = {cell_text(value_at(v, at)) for _, v in rows} - {""}
+        kinds: set[str] = set()
+        for _, v in rows:
+            kinds.add(cell_text(value_at(v, at)))
+            if len(kinds) > 13:
+                break  # (no column of a few kinds of change: a phone number, a name)
+        kinds.discard("")
+        if len(kinds) > 12:
+            continue
         leaving = {k for k in kinds if len(k.split()) <= 3 and (
             status_state(k) == LEFT or set(_words(k)) & NOTICE)}
-        if not leaving or len(kinds) > 12:
+        if not leaving:
             continue
         for row, values in rows:
             kind = cell_text(value_at(values, at))
