@@ -778,6 +778,7 @@ class _Read:
         for number, values in rows:
             walk.row(number, values)
         walk.title_unit()
+        walk.refuse_misaligned(findings)
         drafts, skips, headed = walk.drafts, walk.skips, walk.headed
         other_affiliations(drafts, layout, skips, findings, reader.header("number"))
         first_section(sheet, header.row, drafts, skips, findings, "department" in layout.fields)

@@ -415,6 +415,12 @@ class RowReader:
             unit = number.partition(":")[2].strip()
             return Skipped(row, "heading", mask_cpr(" ".join(texts[i] for i in filled)[:40]),
                            mask_cpr(heading_department(unit) or unit))
+        if self.numbers_have_digits and number and not any(has_digit(t) for t in texts) and (
+                sum(1 for t in texts if t and field_role(t) is not None) >= 2) and any(
+                (role := field_role(t)) is not None and role[0] in ("number", "name")
+                for t in texts if t):
+            # "Navn | Medarb.nr | Fag" under the list: a header of its own, in another order
+            return Skipped(row, "header")
         employee = (bool(number) and bool(name) and len(distinct) > 1
                     and any(c.isalpha() for c in name))
         total = self._total(row, texts, filled, employee)

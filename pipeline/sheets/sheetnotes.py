@@ -96,6 +96,9 @@ def notes_under_rows(rows: Sequence[tuple[int, Sequence[Any]]], number: int | No
     return found
 
 
+_DAYISH = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
+
+
 def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[Any]
                       ) -> tuple[dict[int, str], set[int]]:
     """A column of changes ("Ændring": "Fratræder", "Skifter afdeling", "Ny") beside a column of
@@ -107,8 +110,10 @@ def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[
     used: set[int] = set()  # the columns of days so read
     columns = sorted(u.index for u in kept)
     for at in columns:
-        if at + 1 not in columns:
-            continue
+        if at + 1 not in columns or not any(
+                isinstance(value_at(v, at + 1), dt.date) or _DAYISH.match(
+                    cell_text(value_at(v, at + 1))) for _, v in rows[:200]):
+            continue  # (no column of days beside it)
         kinds: set[str] = set()
         for _, v in rows:
             kinds.add(cell_text(value_at(v, at)))

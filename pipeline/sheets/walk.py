@@ -134,6 +134,9 @@ class RowWalk:
         default_factory=dict)
     _blocks: dict[tuple[int, str, bool, str], HeadingLeader] = field(default_factory=dict)
     _title_heads_block: bool = False  # the line over the header is the first block's heading
+    # rows under a header of their own in another order than the list's (refused)
+    misaligned: list[int] = field(default_factory=list)
+    _misaligned_table: bool = False
     _key_head: HeadingLeader | None = None  # whom the key's unit leaders report to
     # the keys of sentences over the list that say whom everyone reports to (over the titles)
     _everyone: set[tuple[int, str, bool, str]] = field(default_factory=set)
@@ -303,6 +306,16 @@ class RowWalk:
                 if draft.row in rows:
                     rows.remove(draft.row)
             self.heading_led[key].append(draft.row)
+
+    def refuse_misaligned(self, findings: Findings) -> None:
+        """Rows under a header of their own in another order than the list's, refused."""
+        if self.misaligned:
+            findings.error("own-header-rows", f"{rows_text(self.misaligned).capitalize()} stand "
+                           "under a header row of their own whose columns are in another order "
+                           "than the list's (a name where the number stands), so they cannot "
+                           "be read by the list's columns.", "Put those rows in the list's own "
+                           "columns (number, name, …) in the same order, or on a sheet of "
+                           "their own, and run the command again.", self.misaligned[0])
 
     def title_heads_in_blocks(self, findings: Findings) -> None:
         """Within a heading's block of several units ("Region Øst – regionschef Gitte
@@ -545,7 +558,11 @@ class RowWalk:
             column = self.kinds.number_col
             own = self.layout.headers[column] if column < len(self.layout.headers) else ""
             said = texts[column] if column < len(texts) else ""
-            self._other_table = bool(said) and said.casefold() != own.casefold()
+            other = bool(said) and said.casefold() != own.casefold()
+            # (a key of the leaders names people of the list; rows of new people under a header
+            # in another order cannot be read by the list's columns: refused)
+            self._other_table = other and self._names_listed_below(number)
+            self._misaligned_table = other and not self._other_table
             self._own_table = [t.casefold() for t in texts if t] != [
                 h.casefold() for h in self.layout.headers if h]
 
@@ -564,6 +581,19 @@ class RowWalk:
         """A hidden row that, shown, would be an employee who has not left."""
         return (self._shown.skipped(row, texts) is None
                 and self.employment.of(row, values).state != LEFT)
+
+    def _names_listed_below(self, row: int) -> bool:
+        """Whether most rows under ``row``, up to the next empty one, name someone already on
+        the list (a key of the leaders under it, not more people in a layout of their own)."""
+        listed = {normal_name(d.name) for d in self.drafts}
+        below: list[bool] = []
+        for number, values in self.sheet.rows:
+            if number <= row:
+                continue
+            if number > row + 1 + len(below) or not any(cell_text(v) for v in values):
+                break
+            below.append(any(normal_name(cell_text(v)) in listed for v in values if v))
+        return bool(below) and 2 * sum(below) > len(below)
 
     def _numbered_here(self, number: str) -> bool:
         """An employee number of the list's kind: any, where the numbers so far have no digit
@@ -628,7 +658,8 @@ class RowWalk:
             return
         written = reader.text(clean, "number")
         if (not self._other_table and self._under_heading and self.numbered and written
-                and not has_digit(written) and all(map(has_digit, self.numbered))):
+                and not has_digit(written) and all(map(has_digit, self.numbered))
+                and self._names_listed_below(number)):
             # "Ledere:", then "Kaldenavn | Fulde navn | Mail" where the numbers stand: the
             # header of another table under the list (a key of the leaders), whose rows are
             # keyed otherwise
@@ -637,6 +668,11 @@ class RowWalk:
             return
         if self._other_table and not self._numbered_here(written):
             self.skips.append(Skipped(number, "other-table", mask_cpr(reader.shown_name(clean))))
+            return
+        if self._misaligned_table and not self._numbered_here(written):
+            # under a header of its own in another order ("Navn | Medarb.nr | Fag"): a name
+            # where the number stands, the number elsewhere; never read by the list's columns
+            self.misaligned.append(number)
             return
         if self._own_table and (at := self.numbered.get(reader.text(clean, "number"))) is not None \
                 and normal_name(self.drafts[at].name) == normal_name(reader.shown_name(clean)):

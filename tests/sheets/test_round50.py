@@ -820,3 +820,23 @@ def test_a_units_sheet_whose_top_reports_to_a_body_outside_the_list(tmp_path: Pa
     assert got["2"] == got["6"] == ("Vibeke Holm", "vih@r.dk")
     assert got["4"] == got["5"] == ("Vibeke Holm", "vih@r.dk")
     assert got["3"] == ("Kåre Christensen", "kac@r.dk")
+
+
+def test_more_people_in_a_layout_of_their_own_under_a_heading_are_not_passed_over(
+        tmp_path: Path) -> None:
+    """A block pasted in under a heading with its own layout ("Navn | Medarb.nr | Fag", the
+    number no longer first) holds more people, not a key of those above: they are never
+    passed over as another table (mus refuses what it cannot line up, as before)."""
+    rows: list[tuple[object, ...]] = [("Nr", "Navn", "Titel", "Leder"),
+                                      (1501, "Jesper Thomsen", "Direktør", None)]
+    rows += [(1502 + i, f"Person Nr{i}", "Sælger", "Jesper Thomsen") for i in range(8)]
+    rows += [(None,),
+             ("Fra Line (Teknik):",),
+             ("Navn", "Medarb.nr", "Fag"),
+             ("Ole Dam", 1560, "Lyd"),
+             ("Ida Holm", 1561, "Lys")]
+    try:
+        listing = read(tmp_path, {"MUS": rows})
+    except SpreadsheetError:
+        return  # refused: fine
+    assert {"1560", "1561"} <= {e.number for e in listing.employees}
