@@ -33,8 +33,7 @@ def _leads(headers: Sequence[str], index: int) -> bool:
     """A column headed as a leader of its own ("Dotted Line Manager" beside "Reports To"): a
     name in it stands where it belongs."""
     header = headers[index] if 0 <= index < len(headers) else ""
-    return bool(header) and (role := field_role(header)) is not None and role[0] in (
-        "leader", "leader_email", "leader_number")
+    return bool(header) and (role := field_role(header)) is not None and role[0] == "leader"
 
 
 def _off(draft: Draft, email: int | None, leader: int | None, people: set[str],

@@ -840,3 +840,20 @@ def test_more_people_in_a_layout_of_their_own_under_a_heading_are_not_passed_ove
     except SpreadsheetError:
         return  # refused: fine
     assert {"1560", "1561"} <= {e.number for e in listing.employees}
+
+
+def test_rows_shifted_by_a_decimal_comma_are_still_refused(tmp_path: Path) -> None:
+    """An unquoted comma CSV whose part-timers' hours "32,5" split into two fields: the leader
+    stands under "Leder email" on those rows. A leader's address column beside the leader is
+    no leader column of its own: the rows are shifted, and the list is refused (a guard for
+    the dotted-line rule, which exempts only a column headed as a leader)."""
+    text = ("Nr,Navn,Afdeling,Timer pr uge,Leder,Leder email,Status\r\n"
+            "32,Søs Jensen,Ledelse,37,,,Aktiv\r\n"
+            "33,Chloé Dubois,Behandling,37,Søs Jensen,sj@f.dk,Aktiv\r\n"
+            "34,Nikolaj Juul,Reception,32,5,Søs Jensen,sj@f.dk,Aktiv\r\n"
+            "35,Ida Krämer,Behandling,37,Chloé Dubois,cd@f.dk,Aktiv\r\n"
+            "36,Bo Lund,Behandling,28,5,Chloé Dubois,cd@f.dk,Aktiv\r\n"
+            "37,Eva Holm,Reception,37,Søs Jensen,sj@f.dk,Aktiv\r\n"
+            "38,Ole Dam,Behandling,37,Chloé Dubois,cd@f.dk,Aktiv\r\n")
+    with pytest.raises(SpreadsheetError, match="one column to the right"):
+        read_csv(tmp_path, text)
