@@ -93,15 +93,14 @@ _PERSONNEL_PAIRS = frozenset({("personale", "leder"), ("personale", "leders"),
                               ("people", "manager"), ("disciplinary", "manager")})
 # a second, dotted or matrix line of leading (Jostle's "Dotted Line Manager")
 _DOTTED = frozenset({"dotted", "stiplet", "matrix", "secondary", "sekundær"})
-_PROFESSIONAL = frozenset({"dotted", "stiplet", "matrix", "secondary", "sekundær",
-                           "faglig", "fagligt", "fagleder", "fagleders", "fagansvarlig",
-                           "projektleder", "projektleders", "functional", "fachlich",
-                           "fachliche", "fachlicher",
-                           # a PhD student's supervisor guides the project, not the person
-                           "vejleder", "hovedvejleder", "bivejleder", "medvejleder",
-                           # a firm's partner answers for the clients' work ("Ansvarlig
-                           # partner" beside "Personaleleder"), not for the person
-                           "partner", "sagsansvarlig", "kundeansvarlig"})
+_PROFESSIONAL = _DOTTED | frozenset({
+    "faglig", "fagligt", "fagleder", "fagleders", "fagansvarlig", "projektleder",
+    "projektleders", "functional", "fachlich", "fachliche", "fachlicher",
+    # a PhD student's supervisor guides the project, not the person
+    "vejleder", "hovedvejleder", "bivejleder", "medvejleder",
+    # a firm's partner answers for the clients' work ("Ansvarlig partner" beside
+    # "Personaleleder"), not for the person
+    "partner", "sagsansvarlig", "kundeansvarlig"})
 _PROFESSIONAL_PAIRS = frozenset({("project", "manager"), ("project", "lead"),
                                  ("projekt", "leder"), ("projekt", "leders")})
 

@@ -231,14 +231,11 @@ def chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Finding
         own = {normal_name(draft.name), draft.number.casefold()} | (
             {draft.texts[initials.index].casefold()} if initials is not None
             and initials.index < len(draft.texts) and draft.texts[initials.index] else set())
-        if len(steps) >= 2 and normal_name(steps[-1]) in own | {s.casefold() for s in own}:
+        ends_own = len(steps) >= 2 and normal_name(steps[-1]) in own
+        if ends_own:
             steps = steps[:-1]  # the line down to the person themselves
             ending.append(draft.row)
-            if len(steps) == 1:
-                draft.given = dataclasses.replace(draft.given, text=steps[-1])
-                read.append(draft.row)
-                continue
-        if len(steps) >= 2:
+        if ends_own or len(steps) >= 2:
             draft.given = dataclasses.replace(draft.given, text=steps[-1])
             read.append(draft.row)
     if read:

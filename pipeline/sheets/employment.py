@@ -293,9 +293,6 @@ _VENDOR = frozenset({"vendor", "supplier", "leverandør", "underleverandør", "v
 _UNTIL = frozenset({"til", "indtil", "to", "until", "udløb", "udløber", "slut"})
 
 
-# a start said to come without its day: "starter senere", "starts later"
-
-
 def _sign_columns(layout: ListLayout, rows: Sequence[tuple[int, Sequence[Any]]]
                   ) -> list[ColumnUse]:
     """Columns without a header that hold signs alone ("🚪", "🍼") on some rows: marks a

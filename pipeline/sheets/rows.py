@@ -407,18 +407,17 @@ class RowReader:
             # the numbers have digits: "Påkrævet. Tekst, unikt pr. medarbejder" | "Påkrævet.
             # For- og efternavn"
             return Skipped(row, "note", mask_cpr(number[:40]))
-        if (number and ":" in number and len(distinct) > 1 and not has_digit(
-                number.partition(":")[0]) and (field_role(number.partition(":")[0].strip()) or (
-                    "", 0))[0] == "department" and number.partition(":")[2].strip()):
+        label, colon, unit = number.partition(":")
+        if (colon and len(distinct) > 1 and unit.strip() and not has_digit(label) and (
+                field_role(label.strip()) or ("", 0))[0] == "department"):
             # "Afdeling: Produktion" | "Leder: HAN" | "han@…": a block's heading, its unit
             # labelled where the numbers stand (its leader beside it)
-            unit = number.partition(":")[2].strip()
+            unit = unit.strip()
             return Skipped(row, "heading", mask_cpr(" ".join(texts[i] for i in filled)[:40]),
                            mask_cpr(heading_department(unit) or unit))
         if self.numbers_have_digits and number and not any(has_digit(t) for t in texts) and (
-                sum(1 for t in texts if t and field_role(t) is not None) >= 2) and any(
-                (role := field_role(t)) is not None and role[0] in ("number", "name")
-                for t in texts if t):
+                len(roles := [r[0] for t in texts if t and (r := field_role(t))]) >= 2) and (
+                {"number", "name"} & set(roles)):
             # "Navn | Medarb.nr | Fag" under the list: a header of its own, in another order
             return Skipped(row, "header")
         employee = (bool(number) and bool(name) and len(distinct) > 1

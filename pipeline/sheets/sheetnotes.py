@@ -15,6 +15,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
+from pipeline.sheets.dates import read_date
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import Findings, rows_text
@@ -104,8 +105,6 @@ def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[
     """A column of changes ("Ændring": "Fratræder", "Skifter afdeling", "Ny") beside a column of
     the days they take effect ("Pr. dato"): where the change is a leaving, the row → "Fratræder
     31.10.2026", read as a remark on it (a day gone by has left, one to come is leaving)."""
-    from pipeline.sheets.dates import read_date
-
     found: dict[int, str] = {}
     used: set[int] = set()  # the columns of days so read
     columns = sorted(u.index for u in kept)
@@ -192,8 +191,7 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
         for clause in _CLAUSES.split(text):
             state = remark_state(clause)
             words = _words(clause)
-            if state not in (LEFT, LEAVE) and (_SHIFTS & set(words) or any(
-                    a in _NEW_WORDS and b in _LEADER_WORDS for a, b in pairwise(words))):
+            if state not in (LEFT, LEAVE):
                 _note_move(row, clause, words, drafts, findings, today)
             if state == LEAVE or _ACTS & set(words):
                 _leader_away(row, words, state == LEAVE, led, people, said, findings)
@@ -233,14 +231,14 @@ def _note_move(row: int, clause: str, words: tuple[str, ...], drafts: Sequence[D
     its day (none, or one gone by), the unit of the list it names is their department and the
     other person on the list it names their leader, said; a move it says only in part (no
     unit of the list, or no leader where it speaks of one) refuses the list."""
+    said_at = next((i for i, (w, after) in enumerate(pairwise((*words, ""))) if w in _SHIFTS or (
+        w in _NEW_WORDS and after in _LEADER_WORDS)), None)
+    if said_at is None:
+        return  # no word of a move or of a new leader
     found = sorted(((at, d) for d in drafts if len(key := _words(d.name)) >= 2
                     for at in range(len(words)) if words[at:at + len(key)] in (
                         key, (key[-1], *key[:-1]))), key=lambda hit: hit[0])
-    if not found:
-        return
-    said_at = next(i for i, w in enumerate(words) if w in _SHIFTS or (
-        w in _NEW_WORDS and words[i + 1:i + 2] and words[i + 1] in _LEADER_WORDS))
-    if found[0][0] > said_at:
+    if not found or found[0][0] > said_at:
         return  # "Ny leder for Salg er Ellen Poulsen": a leader named, no one moved
     mover = found[0][1]
     others: list[Draft] = []

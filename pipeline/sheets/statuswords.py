@@ -304,7 +304,7 @@ def status_state(text: str) -> str | None:
         # Absence" (PerformYard), "Inaktiv – orlov": not at work because on leave
     if any(w in LEFT_WORDS or w in _NOT_STARTED for w in words) or any(
             p in _NOT_STARTED_PAIRS or p in _LEFT_PAIRS for p in pairwise(words)) or any(
-            a in _WENT and b in ("på", "til", "on") and c in _RETIREMENT
+            a in _WENT and b in ("på", "til", "on") and c in RETIREMENT
             for a, b, c in zip(words, words[1:], words[2:], strict=False)):
         return LEFT  # left, or not begun: no form either way; "Gik på pension 1. okt. 2026"
     if any(a in _NOT and b in _EMPLOYED and b != "payroll" for a, b in pairwise(words)):
@@ -337,13 +337,14 @@ def not_begun(text: str) -> bool:
 # Gone on a pension, in the past tense: "Gik på pension", "Overgik til efterløn", "Went on
 # retirement" (not "går på pension 1/3-2027": to come)
 _WENT = frozenset({"gik", "gået", "overgik", "overgået", "went", "gone"})
+# the words of retiring (also for a day beside them: notice_date)
+RETIREMENT = frozenset({"pension", "efterløn", "folkepension", "førtidspension", "retirement",
+                        "pensjon"})
+
+
 def retires(text: str) -> bool:
     """A text that speaks of retirement ("Pension pr. 31.07.2026", "Efterløn fra 1/11")."""
-    return bool(set(WORD.findall(text.casefold())) & _RETIREMENT)
-
-
-_RETIREMENT = frozenset({"pension", "efterløn", "folkepension", "førtidspension", "retirement",
-                         "pensjon"})
+    return bool(set(WORD.findall(text.casefold())) & RETIREMENT)
 
 
 # An account's state alone, as a user list gives it ("Konto": Åben / Lukket); in a remark
@@ -662,6 +663,9 @@ _ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 
 # A start with its day: "Tiltræder 05-02-2027", "Starter 1/3-27", "Starts 2027-01-04"
+STARTS = frozenset({"tiltræder", "tiltræde", "tiltrædelse", "starter", "begynder", "starts",
+                    "starting", "ansættes", "tiltrer", "börjar", "ny", "nye", "new", "tilgang"})
+# a start said to come without its day: "starter senere", "starts later"
 _LATER = frozenset({"senere", "later", "snart", "soon", "senare", "seinere"})
 
 
@@ -670,10 +674,6 @@ def starts_later(text: str) -> bool:
     senere", "(N) = ny, starter senere"): not begun."""
     words = set(WORD.findall(text.casefold()))
     return bool(words & STARTS and words & _LATER)
-
-
-STARTS = frozenset({"tiltræder", "tiltræde", "tiltrædelse", "starter", "begynder", "starts",
-                    "starting", "ansættes", "tiltrer", "börjar", "ny", "nye", "new", "tilgang"})
 
 
 def start_date(text: str) -> tuple[bool, dt.date | None]:
@@ -996,6 +996,3 @@ def one_edit(a: str, b: str) -> bool:
             diff[1]] and a[diff[1]] == b[diff[0]])
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
-RETIREMENT = _RETIREMENT  # (the words of retiring, for a day beside them: notice_date)

@@ -552,11 +552,13 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
         if _norm(unit) in given and given[_norm(unit)] != this:
             continue
         given.setdefault(_norm(unit), this)
+    unnamed: set[str] = set()  # units whose row names no leader
     for n, unit, written, leading in borrowed:
         if not leading and unit not in given:
             given[unit] = Given(text=_NO_LEADER)  # (led by the unit above, if any: below)
             rows_of[unit].append(n)
             shown[unit] = written
+            unnamed.add(unit)
         # "Ledes af lederen for 210 (Køreplaner)": led by the leader of the unit it names
         if leading and _norm(leading) in given and unit not in given:
             given[unit] = given[_norm(leading)]
@@ -566,7 +568,6 @@ def _read_sheet(sheet: Sheet, key: int, col: int, person: int, email: int | None
                           f'the sheet "{sheet.name}" (row {n}); its remark names the unit '
                           f'"{leading}", so its employees are led by that unit\'s leader, '
                           f"{directory.resolve(given[unit], -1).name or given[unit].text}.")
-    unnamed = {unit for unit, this in given.items() if this.text is _NO_LEADER}
     vacant = _vacant_posts(given, _parents(sheet, key, person, given))
     above = _above(sheet, key, person, email, seen, directory) or _parents(
         sheet, key, person, given) or _outline_parents(given) or _groups_led(

@@ -425,19 +425,19 @@ class RowWalk:
             self._department, self._section = said.department, None
         self.skips.append(dataclasses.replace(skip, reason="heading",
                                               department=self._department))
+        key = (number, said.leader, said.in_list, said.email)
         upper = self._upper_of(text)
         if upper is not None and said.above is None and normal_name(
                 upper[1].leader) != normal_name(said.leader):
             said = dataclasses.replace(said, above=upper[1])  # "Underafdeling: Tapperi – …"
         elif upper is None and _TOP_LABEL.match(text) and said.department:
-            self._upper[normal_name(said.department)] = (
-                (number, said.leader, said.in_list, said.email), said)
+            self._upper[normal_name(said.department)] = (key, said)
         self._block, self._under_heading, self._outside = said, True, None
         self._unread = None
-        self.heading_led[(number, said.leader, said.in_list, said.email)] = []
-        self._blocks[(number, said.leader, said.in_list, said.email)] = said
+        self.heading_led[key] = []
+        self._blocks[key] = said
         if _EVERYONE.search(text):  # "Alle medarbejdere refererer til indehaver …"
-            self._everyone.add((number, said.leader, said.in_list, said.email))
+            self._everyone.add(key)
         return True
 
     def _upper_of(self, text: str) -> tuple[tuple[int, str, bool, str], HeadingLeader] | None:
