@@ -117,14 +117,17 @@ def levels_left(drafts: Sequence[Draft], layout: ListLayout, findings: Findings)
     if len(levels) < 2:
         return  # (one column above: parentunits.py and the leader above read it)
     read: list[int] = []
+    led_by = _led_by(drafts)
     for d in drafts:
         own = normal_name(d.name)
         if d.given.text and normal_name(d.given.text) != own:
             continue
         above = next((d.texts[u.index] for u in levels if u.index < len(d.texts)
-                      and d.texts[u.index] and normal_name(d.texts[u.index]) != own), "")
+                      and d.texts[u.index] and normal_name(d.texts[u.index]) != own
+                      and not _under(normal_name(d.texts[u.index]), own, led_by)), "")
         d.given = dataclasses.replace(d.given, text=above, email="", number="")
-        read.append(d.row)
+        if above:
+            read.append(d.row)
     units: list[int] = []
     if unit is not None:
         coarser = [u for u in sorted(layout.kept, key=lambda u: -u.index)
@@ -147,6 +150,28 @@ def levels_left(drafts: Sequence[Draft], layout: ListLayout, findings: Findings)
         findings.note("unit-levels-left", f'In {rows_text(units)} the column "{unit.header}" is '
                       "empty, so the department is the nearest level above that is filled.",
                       units[0], unit.header, units)
+
+
+def _led_by(drafts: Sequence[Draft]) -> dict[str, str]:
+    """Each person's leader by the leader column, by normal names (where it names another)."""
+    led_by: dict[str, str] = {}
+    for d in drafts:
+        own, given = normal_name(d.name), normal_name(d.given.text)
+        if given and given != own:
+            led_by.setdefault(own, given)
+    return led_by
+
+
+def _under(person: str, row: str, led_by: dict[str, str]) -> bool:
+    """Whether the leader column puts ``person`` under the row's own person: then a column
+    naming them beside the row is no level above it (an "HR-partner" or "Lønkonsulent" the same
+    on every row, led like anyone else, is no leader of the head of all)."""
+    seen = {person}
+    while (person := led_by.get(person, "")) and person not in seen:
+        if person == row:
+            return True
+        seen.add(person)
+    return False
 
 
 def levels_past_self(drafts: Sequence[Draft], layout: ListLayout, findings: Findings) -> None:

@@ -80,9 +80,11 @@ LEADER_EMAIL = Column(
 MIDDLE = Column("middle", ("Mellemnavn", "Mellemnavne", "Middle name"))
 STATUS = Column("status", ("Status", "Ansættelsesstatus", "Medarbejderstatus", "Employment status",
                            "Employee status", "Worker status"))
+# The last day worked is the end only where the day employment ends is not given: someone
+# released from work in their notice ("fritstillet") is employed until their leaving day.
 END_DATE = Column("end_date", ("Ansat til", "Fratrædelsesdato", "Fratrådt", "Slutdato",
-                               "Ophørsdato", "Sidste arbejdsdag", "End date", "Termination date",
-                               "Last day of work"))
+                               "Ophørsdato", "End date", "Termination date"),
+                  weak=("Sidste arbejdsdag", "Last day of work", "Last working day"))
 ACTIVE = Column("active", ("Aktiv", "Active", "Enabled", "accountEnabled"))
 LEAVE = Column("leave", ("Orlov", "Barsel", "On leave", "Leave", "Orlov til", "Leave end date"))
 LEAVE_START = Column("leave_start", ("Orlov fra", "Leave start date"))

@@ -90,6 +90,7 @@ from pipeline.sheets.sheetchecks import (
     refuse_versions,
 )
 from pipeline.sheets.sheetnotes import (
+    apply_moves,
     beside_notes,
     changes_with_days,
     check_notes,
@@ -750,7 +751,7 @@ class _Read:
         over = [(n, v) for n, v in sheet.rows if n < header.row]  # the lines over the header
         over_texts = [*sheet.comment_lines,
                       *(" ".join(t for t in map(cell_text, v) if t) for _, v in over)]
-        changes, change_days = changes_with_days(rows, layout.kept)
+        changes, change_days, moves = changes_with_days(rows, layout.kept)
         employment = EmploymentReader(layout, findings, today, reader.order, rows,
                                       _notes_under(rows, layout, sheet.comments),
                                       {**changes,
@@ -896,6 +897,7 @@ class _Read:
         leaders_from_notes(sorted([*notes, *beside]), drafts, findings)
         for row, text, name in sheet_notes(others):
             leaders_from_notes([(row, text)], drafts, findings, name)
+        apply_moves(moves, drafts, findings, today)
         check_notes(notes, drafts, findings, today, None if include_leavers else leavers)
         if not include_leavers:
             leavers_beside(rows, (header.row, header.headers), max(used, default=0) + 1, drafts,

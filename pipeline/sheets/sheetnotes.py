@@ -29,6 +29,7 @@ from pipeline.sheets.statuswords import (
     LEAVE,
     LEFT,
     NOTICE,
+    STARTS,
     TRANSFER_WORDS,
     notice_date,
     remark_state,
@@ -101,11 +102,15 @@ _DAYISH = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$")
 
 
 def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[Any]
-                      ) -> tuple[dict[int, str], set[int]]:
+                      ) -> tuple[dict[int, str], set[int], dict[int, str]]:
     """A column of changes ("Ændring": "Fratræder", "Skifter afdeling", "Ny") beside a column of
-    the days they take effect ("Pr. dato"): where the change is a leaving, the row → "Fratræder
-    31.10.2026", read as a remark on it (a day gone by has left, one to come is leaving)."""
+    the days they take effect ("Pr. dato"): where the change is a leaving or a start, the row →
+    "Fratræder 31.10.2026", "Nyansat – starter 04.01.2027", read as a remark on it (a day gone
+    by has left, one to come is leaving or not begun); where it is a move ("Flytter til
+    Kundeservice (ny leder Karoline Olsen)"), the row → the move with its day, read as a note
+    of a move is (``apply_moves``)."""
     found: dict[int, str] = {}
+    moves: dict[int, str] = {}
     used: set[int] = set()  # the columns of days so read
     columns = sorted(u.index for u in kept)
     for at in columns:
@@ -121,22 +126,33 @@ def changes_with_days(rows: Sequence[tuple[int, Sequence[Any]]], kept: Sequence[
         kinds.discard("")
         if len(kinds) > 12:
             continue
-        leaving = {k for k in kinds if len(k.split()) <= 3 and (
-            status_state(k) == LEFT or set(_words(k)) & NOTICE)}
-        if not leaving:
+        leaving = {k for k in kinds if len(_words(k)) <= 3 and (
+            status_state(k) == LEFT or set(_words(k)) & (NOTICE | STARTS))}
+        moving = {k for k in kinds if k not in leaving and set(_words(k)) & _SHIFTS}
+        if not leaving and not moving:
             continue
         for row, values in rows:
             kind = cell_text(value_at(values, at))
-            if kind not in leaving:
+            if kind not in leaving and kind not in moving:
                 continue
             try:
                 day = read_date(value_at(values, at + 1))
             except ValueError:
                 continue
             if day is not None:
-                found[row] = f"{kind} {day:%d.%m.%Y}"
+                (found if kind in leaving else moves)[row] = f"{kind} {day:%d.%m.%Y}"
                 used.add(at + 1)
-    return found, used
+    return found, used, moves
+
+
+def apply_moves(moves: Mapping[int, str], drafts: Sequence[Draft], findings: Findings,
+                today: dt.date | None) -> None:
+    """The moves a column of changes gives on employees' rows, each with its day
+    (``changes_with_days``), read as a note of a move about the row's own person is."""
+    by_row = {d.row: d for d in drafts}
+    for row, text in sorted(moves.items()):
+        if (mover := by_row.get(row)) is not None:
+            _move(row, mover, text, _words(text), drafts, findings, today, "The change")
 
 
 def beside_notes(rows: Iterable[tuple[int, Sequence[Any]]], width: int,
@@ -240,10 +256,17 @@ def _note_move(row: int, clause: str, words: tuple[str, ...], drafts: Sequence[D
                         key, (key[-1], *key[:-1]))), key=lambda hit: hit[0])
     if not found or found[0][0] > said_at:
         return  # "Ny leder for Salg er Ellen Poulsen": a leader named, no one moved
-    mover = found[0][1]
+    _move(row, found[0][1], clause, words, drafts, findings, today, "The note")
+
+
+def _move(row: int, mover: Draft, clause: str, words: tuple[str, ...], drafts: Sequence[Draft],
+          findings: Findings, today: dt.date | None, what: str) -> None:
+    """``mover``'s move or new leader as ``clause`` says it (``_note_move``)."""
     others: list[Draft] = []
-    for _, d in found:
-        if d is not mover and all(d is not o for o in others):
+    for d in drafts:
+        if d is not mover and len(key := _words(d.name)) >= 2 and any(
+                words[i:i + len(key)] in (key, (key[-1], *key[:-1]))
+                for i in range(len(words))):
             others.append(d)
     day = day_of(clause, today.year)[0] if today is not None else None
     if day is not None and today is not None and day > today:
@@ -257,7 +280,7 @@ def _note_move(row: int, clause: str, words: tuple[str, ...], drafts: Sequence[D
     speaks_of_leader = bool(_LEADER_WORDS & set(words))
     if (not unit and new_leader is None) or (speaks_of_leader and new_leader is None) or (
             len(others) > 1):
-        findings.error("note-move", f"The note in row {row} says that employee "
+        findings.error("note-move", f"{what} in row {row} says that employee "
                        f"{mover.number} (row {mover.row}) moves or has a new leader, and mus "
                        "cannot read from it which department and leader they have now.",
                        "Write the employee's department and leader as they are now in their "
@@ -270,9 +293,9 @@ def _note_move(row: int, clause: str, words: tuple[str, ...], drafts: Sequence[D
     if new_leader is not None:
         mover.given = Given(text=new_leader.name, email=new_leader.fields.get("email", ""))
         changed.append(f"the leader {new_leader.name} (employee {new_leader.number})")
-    findings.note("note-move", f"The note in row {row} says that employee {mover.number} "
+    findings.note("note-move", f"{what} in row {row} says that employee {mover.number} "
                   f"(row {mover.row}) has moved or has a new leader: read with "
-                  f"{' and '.join(changed)}, as the note says.", row)
+                  f"{' and '.join(changed)}, as it says.", row)
 
 
 # "NB: 2057 Ahmad Haddad er ny pr. 01.12.2026 – mangler i listen": a number, then a name

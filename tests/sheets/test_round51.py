@@ -1,0 +1,71 @@
+"""Stop 51 of #20: rules found by fresh held-out exports, each by the rule behind its example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.sheets.reading import read, read_csv
+
+
+def test_the_day_employment_ends_decides_over_the_last_day_worked(tmp_path: Path) -> None:
+    """Someone released from work in their notice has a last working day behind them and a
+    leaving day still to come: they are employed (and get a form) until the leaving day,
+    whichever of the two columns comes first."""
+    text = ("Nr;Navn;Leder;Sidste arbejdsdag;Ophørsdato\n"
+            "1;Ida Holm;;;\n"
+            "2;Bo Lund;Ida Holm;02.11.2026;15.02.2027\n"
+            "3;Eva Kok;Ida Holm;30.11.2026;30.11.2026\n"
+            "4;Per Dam;Ida Holm;;\n")
+    listing = read_csv(tmp_path, text)
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "4"]
+
+
+def test_the_last_day_worked_alone_still_ends_employment(tmp_path: Path) -> None:
+    rows = [("Nr", "Navn", "Leder", "Sidste arbejdsdag"),
+            (1, "Ida Holm", None, None),
+            (2, "Bo Lund", "Ida Holm", "02.11.2026"),
+            (3, "Per Dam", "Ida Holm", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "3"]
+
+
+def test_a_column_of_the_same_adviser_on_every_row_is_no_level_above_the_head(
+        tmp_path: Path) -> None:
+    """Two columns left of the nearest leader name people of the list on every row (the HR
+    partner and the payroll officer, the same two everywhere): they are no levels of leaders,
+    as the leader column puts both under the head of all, so the head (no leader of her own) is
+    not given one of them as her leader."""
+    rows = [("Nr", "Navn", "Afdeling", "HR-partner", "Lønkonsulent", "Nærmeste leder")]
+    people = [(1, "Karin Holm", "Direktion", ""), (2, "Ulla Berg", "HR", "Karin Holm"),
+              (3, "Mads Lund", "HR", "Ulla Berg"), (4, "Tove Dam", "HR", "Ulla Berg"),
+              (5, "Per Kok", "Drift", "Karin Holm"), (6, "Ib Ravn", "Drift", "Per Kok"),
+              (7, "Eva Juhl", "Drift", "Per Kok")]
+    rows += [(n, name, unit, "Mads Lund", "Tove Dam", leader or None)
+             for n, name, unit, leader in people]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Karin Holm", "3": "Ulla Berg", "4": "Ulla Berg",
+                   "5": "Karin Holm", "6": "Per Kok", "7": "Per Kok"}
+
+
+def test_a_column_of_changes_gives_starts_and_moves_with_their_days(tmp_path: Path) -> None:
+    """Beside a list as it stood last month, a column of changes and the day each takes
+    effect: a start to come has not begun, one gone by has; a move gone by gives the row its
+    new department and the leader it names, one to come leaves the row as it is."""
+    rows = [("Medarbejdere pr. 1. november 2026 med ændringer",), (None,),
+            ("Nr.", "Navn", "Afdeling", "Leder", "Ændring", "Pr. dato"),
+            (10, "Lis Hald", "Ledelse", None, None, None),
+            (11, "Ole Bak", "Salg", "Lis Hald", None, None),
+            (12, "Kim Friis", "Salg", "Ole Bak", "Ny medarbejder – starter", "11.01.2027"),
+            (13, "Ane Lind", "Salg", "Ole Bak", "Ny medarbejder – starter", "01.12.2026"),
+            (14, "Jan Sand", "Lager", "Lis Hald", None, None),
+            (15, "Mia Krog", "Lager", "Jan Sand", "Overflyttes til Salg, ny leder Ole Bak",
+             "02.12.2026"),
+            (16, "Per Vang", "Lager", "Jan Sand", "Overflyttes til Salg, ny leder Ole Bak",
+             "01.02.2027"),
+            (17, "Bo Storm", "Lager", "Jan Sand", "Fratræder", "30.11.2026")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert sorted(got) == ["10", "11", "13", "14", "15", "16"]
+    assert got["15"] == ("Salg", "Ole Bak")
+    assert got["16"] == ("Lager", "Jan Sand")
