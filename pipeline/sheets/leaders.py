@@ -24,6 +24,7 @@ from pipeline.sheets.leadertext import (
     ID_LIKE,
     LINE,
     POSITION,
+    POST_IN_UNIT,
     SEVERAL,
     STEP,
     TITLE_FIRST,
@@ -76,6 +77,12 @@ def _holds_words(title: str, words: Sequence[str]) -> bool:
     return any(found[i:i + len(words)] == list(words) for i in range(len(found)))
 
 
+# A post and the unit it is held in, in one cell: "Afdelingsleder, Montage", "Afdelingsleder
+# (Montage)", "Afdelingsleder – Montage"
+_POST_UNIT = re.compile(r"^\s*(?P<post>[^,()–—]+?)\s*(?:,|\(|\s[-–—]\s)\s*"
+                        r"(?P<unit>[^,()]+?)\)?\s*$")
+
+
 @dataclass(frozen=True)
 class Who:
     """What one row says about the person on it, to find them as someone's leader."""
@@ -91,6 +98,7 @@ class Who:
     aliases: tuple[str, ...] = ()  # other names the row gives (a preferred name)
     others: tuple[str, ...] = ()  # other IDs the row gives (a user name, a system's own ID)
     title: str = ""  # the job title on their row
+    unit: str = ""  # their department
 
     def keys(self) -> list[str]:
         keys = [f"n:{self.number.casefold()}", f"p:{normal_name(self.name)}"]
@@ -369,6 +377,16 @@ class Directory:
                 found = self._holders.get(post[:-len(end)], [])
                 if found:
                     return found
+        return []
+
+    def _by_post_in_unit(self, post: str, unit: str) -> list[int]:
+        """Who holds the job title ``post`` in the department ``unit`` (either may come first:
+        "Montage, afdelingsleder")."""
+        for title, place in ((post, unit), (unit, post)):
+            holders = self._holders.get(normal_name(title), [])
+            found = [p for p in holders if normal_name(self.people[p].unit) == normal_name(place)]
+            if found:
+                return found
         return []
 
     def _holder_by_name_word(self, text: str) -> list[int]:
@@ -669,6 +687,10 @@ class Directory:
             # "Forstander": the one person whose job title that is (two: never guessed)
             attempts.append(self._by_post(given.text))
             via.append(POSITION)
+            if (in_unit := _POST_UNIT.match(given.text)) is not None:
+                # "Afdelingsleder, Montage": the one holding that title in that unit
+                attempts.append(self._by_post_in_unit(in_unit["post"], in_unit["unit"]))
+                via.append(POST_IN_UNIT)
         settles = -1
         if given.email:
             settles = len(attempts)

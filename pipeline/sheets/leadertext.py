@@ -171,6 +171,7 @@ POSITION = "position"  # "Forstander": the one who holds that job title
 BY_UNIT = "by-unit"  # "Mette", two Mettes lead: the one who leads the employee's unit
 BRACKETED = "bracketed"  # "Chef for Borgerservice (Jørgen Pedersen)": the name in brackets
 BY_TITLE = "by-title"  # "Louise", two Louises: the only one whose job title says they lead
+POST_IN_UNIT = "post-in-unit"  # "Afdelingsleder, Montage": who holds that title in that unit
 
 
 def _bracketed(text: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from pipeline.sheets.leadertext import (
     BY_UNIT,
     LINE,
     POSITION,
+    POST_IN_UNIT,
     SEVERAL,
     TITLE,
     TITLE_FIRST,
@@ -49,6 +50,7 @@ _KIND_WORDS = {"initials": "those initials or that user name", "number": "that e
 _READ_AS = {LINE: "as the last step of a management line", WITH_ID: "from a name and an ID "
             "that agree", TITLE: "from the name before a title", TITLE_FIRST: "from the name after "
             "a job title the list gives", POSITION: "as the one person whose job title it is",
+            POST_IN_UNIT: "as the one person with that job title in that department",
             BY_UNIT: "as the one of that name who leads the employee's unit (by their "
             "department or job title)", BY_TITLE: "as the only one of that name whose job title "
             "says they lead", BRACKETED: "from the name in brackets after a title"}

@@ -394,7 +394,7 @@ def who_of(draft: Draft, layout: ListLayout) -> Who:
         if layout.others else ()
     return Who(draft.row, draft.number, draft.name, draft.fields["email"], ident("upn"),
                ident("initials"), ident("dn"), ident("object_id"), aliases, others,
-               draft.fields["job_title"])
+               draft.fields["job_title"], draft.fields["department"])
 
 
 @functools.lru_cache(maxsize=64)

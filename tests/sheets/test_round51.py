@@ -69,3 +69,23 @@ def test_a_column_of_changes_gives_starts_and_moves_with_their_days(tmp_path: Pa
     assert sorted(got) == ["10", "11", "13", "14", "15", "16"]
     assert got["15"] == ("Salg", "Ole Bak")
     assert got["16"] == ("Lager", "Jan Sand")
+
+
+def test_a_leader_given_as_a_post_and_its_unit_is_who_holds_it_there(tmp_path: Path) -> None:
+    """A leader column of posts, where several people share a title: "Teamleder (Lager)" is
+    the one team leader whose department is Lager; a post with a unit nobody holds it in is
+    not guessed to be another unit's holder."""
+    rows = [("Nr", "Navn", "Titel", "Afd.", "Nærmeste leder"),
+            (1, "Rita Holm", "Driftschef", "Ledelse", None),
+            (2, "Bo Lund", "Teamleder", "Lager", "Driftschef"),
+            (3, "Eva Kok", "Teamleder", "Pak", "Driftschef"),
+            (4, "Ib Ravn", "Lagerarbejder", "Lager", "Teamleder (Lager)"),
+            (5, "Ane Juhl", "Pakker", "Pak", "Teamleder (Pak)"),
+            (6, "Lis Berg", "Pakker", "Pak", "Teamleder (Pak)"),
+            (7, "Ole Dam", "Chauffør", "Kørsel", "Teamleder (Kørsel)")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got["4"] == "Bo Lund"
+    assert got["5"] == got["6"] == "Eva Kok"
+    assert got["2"] == "Rita Holm"
+    assert got["7"] not in ("Bo Lund", "Eva Kok")
