@@ -17,6 +17,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads, top_unit
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.unitpaths import path_separator
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
@@ -100,10 +101,17 @@ def read_flag_leaders(drafts: Sequence[Draft], kept: Sequence[ColumnUse],
     for i, d in enumerate(drafts):
         if _text(d, flag.index).casefold() in YES:
             marked[units[i]].append(i)
-    unled = [i for i, d in enumerate(drafts) if not d.given.said and i not in marked[units[i]]]
+    separator = path_separator(units)
+    unled = [i for i, d in enumerate(drafts) if not d.given.said and (
+        separator is not None or i not in marked[units[i]])]
     led: list[int] = []
     for i in unled:
         heads = marked.get(units[i], [])
+        if separator is not None and (not heads or i in heads):
+            # units as paths ("Kommune/Sundhed og Omsorg/Sygeplejen"): a unit's marked
+            # person, and a unit nobody is marked in, is led by the one marked in the
+            # nearest unit up the path
+            heads = _marked_above(units[i], separator, marked)
         if len(heads) == 1:
             drafts[i].given = Given(number=drafts[heads[0]].number)
             led.append(drafts[i].row)
@@ -119,7 +127,22 @@ def read_flag_leaders(drafts: Sequence[Draft], kept: Sequence[ColumnUse],
     if led:
         findings.note("flag-leaders", f'The column "{flag.header}" marks one leader in each '
                       "unit: the rows that name no leader are led by their unit's marked "
-                      f"person ({rows_text(led)}).", led[0], flag.header, led)
+                      f"person ({rows_text(led)})" + (
+                          ", a unit's marked person (and a unit nobody is marked in) by the "
+                          "one marked in the nearest unit up its path." if separator else "."),
+                      led[0], flag.header, led)
+
+
+def _marked_above(unit: str, separator: str, marked: dict[str, list[int]]) -> list[int]:
+    """Those marked in the nearest unit up the path that anyone is marked in."""
+    mark = separator.strip()
+    path = [p.strip() for p in unit.split(mark)]
+    while len(path) > 1:
+        path.pop()
+        for joined in {mark.join(path), separator.join(path), f"{mark}{mark.join(path)}"}:
+            if heads := marked.get(joined):
+                return heads
+    return []
 
 
 def _text(draft: Draft, index: int) -> str:

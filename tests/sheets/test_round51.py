@@ -89,3 +89,22 @@ def test_a_leader_given_as_a_post_and_its_unit_is_who_holds_it_there(tmp_path: P
     assert got["5"] == got["6"] == "Eva Kok"
     assert got["2"] == "Rita Holm"
     assert got["7"] not in ("Bo Lund", "Eva Kok")
+
+
+def test_a_flag_of_unit_leaders_over_paths_leads_up_the_path(tmp_path: Path) -> None:
+    """Units as paths and a yes/no column marking each unit's leader: the others of a unit are
+    led by its marked person, a marked person by the one marked in the nearest unit up the
+    path, and a unit nobody is marked in by the one marked above it."""
+    rows = [("Lønnr", "Navn", "Enhed", "Enhedsleder")]
+    people = [(1, "Rita Holm", "Region > Drift", "Ja"),
+              (2, "Bo Lund", "Region > Drift > Værksted", "Ja"),
+              (3, "Ole Dam", "Region > Drift > Værksted", "Nej"),
+              (4, "Eva Kok", "Region > Drift > Værksted > Lakering", "Ja"),
+              (5, "Ib Ravn", "Region > Drift > Værksted > Lakering", "Nej"),
+              (6, "Ane Juhl", "Region > Drift > Lager", "Nej"),
+              (7, "Lis Berg", "Region > Drift > Lager", "Nej"),
+              (8, "Per Vang", "Region > Drift", "Nej")]
+    listing = read(tmp_path, {"Ark1": rows + people})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund", "5": "Eva Kok",
+                   "6": "Rita Holm", "7": "Rita Holm", "8": "Rita Holm"}
