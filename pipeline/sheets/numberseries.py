@@ -22,6 +22,10 @@ _SERIES = (re.compile(r"(?<![\w-])(?P<prefix>[A-ZÆØÅ]{1,3}|\d{1,2})\s?[-‑]?
            re.compile(r"\b(?:numre|numrene|numbers?|nr\.?)\s+(?:der\s+|som\s+|that\s+)?"
                       r"(?:starter|begynder|starting|beginning|starts|begins)\s+(?:med|with)\s+"
                       r"[\"'“”]?(?P<prefix>[A-ZÆØÅ]{1,3}|\d{1,2})\b", re.IGNORECASE))
+# "9000-serien", "numre i 9000-serien", "the 9000 series", "9xxx-numre": the numbers as long as
+# the round one that begin with its digits before the zeros (or the x's)
+_ROUND = re.compile(r"(?<![\w-])(?P<round>[1-9]\d?(?:0{2,}|[xX]{2,}))\s?[-‑]?\s?(?:serien?|series|"
+                    r"numre|numrene|numbers?|nr\.?|range)(?!\w)")
 _WORDS = 4  # a note is a sentence: a line of text of four words or more
 
 
@@ -29,25 +33,40 @@ def _says_no_employee(text: str) -> bool:
     return says_not_employed(text) or outside(text) or status_state(text) == LEFT
 
 
-def _series_notes(sheet_rows: Sequence[tuple[int, Sequence[Any]]]) -> list[tuple[int, str]]:
-    """(the note's row, the prefix it names) for every line of text that names a series of
-    numbers and says its people are not employed here (or get no form)."""
+def _series_notes(sheet_rows: Sequence[tuple[int, Sequence[Any]]]
+                  ) -> list[tuple[int, str, int]]:
+    """(the note's row, the prefix it names, the numbers' length or 0) for every line of text
+    that names a series of numbers and says its people are not employed here (or get no
+    form)."""
     found = []
     for row, text in lone_texts(sheet_rows):
         if len(text.split()) < _WORDS:
             continue
+        if (match := _ROUND.search(text)) and _says_no_employee(text[match.end():]):
+            whole = match.group("round")
+            found.append((row, whole.rstrip("0xX"), len(whole)))
+            continue
         for pattern in _SERIES:
             match = pattern.search(text)
             if match and _says_no_employee(text[match.end():]):
-                found.append((row, match.group("prefix")))
+                found.append((row, match.group("prefix"), 0))
                 break
     return found
 
 
-def _in_series(number: str, prefix: str) -> bool:
-    """``K-03`` and ``K03`` are in the series K; ``Karen`` is not; ``9001`` is in 9."""
+def names_a_series(text: str) -> bool:
+    """Whether a line names a series of numbers ("700-serien", "K-numre"): then what it says
+    is of that series, not of every row under it."""
+    return _ROUND.search(text) is not None or any(p.search(text) for p in _SERIES)
+
+
+def _in_series(number: str, prefix: str, length: int = 0) -> bool:
+    """``K-03`` and ``K03`` are in the series K; ``Karen`` is not; ``9001`` is in 9 (and in
+    the 9000 series, of length 4; ``90012`` is not)."""
     if not number.casefold().startswith(prefix.casefold()):
         return False
+    if length:
+        return number.isdigit() and len(number) == length
     rest = number[len(prefix):]
     return bool(rest) and (rest[0] in "-‑ " or rest[0].isdigit()) if prefix[0].isalpha() \
         else True
@@ -67,8 +86,8 @@ def series_marks(sheet_rows: Sequence[tuple[int, Sequence[Any]]],
     numbers = {r: cell_text(v[number]) for r, v in rows if number < len(v) and v[number]
                not in (None, "")}
     marked: dict[int, Employment] = {}
-    for note, prefix in notes:
-        inside = [r for r, n in numbers.items() if _in_series(n, prefix)]
+    for note, prefix, length in notes:
+        inside = [r for r, n in numbers.items() if _in_series(n, prefix, length)]
         if not inside or len(inside) == len(numbers):
             continue
         for r in inside:
@@ -76,6 +95,7 @@ def series_marks(sheet_rows: Sequence[tuple[int, Sequence[Any]]],
                 LEFT, f"number {numbers[r]}, of a series the note in row {note} says is "
                 f"{NOT_HERE}"))
         findings.note("number-series", f"The note in row {note} says the numbers that begin "
-                      f'"{prefix}" are people not employed here (or who get no form): '
+                      f'"{prefix}"' + (f" and have {length} digits" if length else "")
+                      + " are people not employed here (or who get no form): "
                       f"{rows_text(inside)} get no form and no mail.", note, None, inside)
     return marked

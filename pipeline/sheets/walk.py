@@ -24,6 +24,7 @@ from pipeline.sheets.leaders import Given, Who
 from pipeline.sheets.leadertext import heads_all
 from pipeline.sheets.mapping import ListLayout
 from pipeline.sheets.names import normal_name
+from pipeline.sheets.numberseries import names_a_series
 from pipeline.sheets.persons import account, vacancy
 from pipeline.sheets.positions import second_position
 from pipeline.sheets.remarks import says_employed_elsewhere
@@ -197,7 +198,8 @@ class RowWalk:
         if last is not None and (text := self._heading_text(tuple(map(cell_text, last)))) and (
                 len(text.split()) <= 12 and not leader_line(text)):
             titled = _outside(Skipped(0, "heading", text[:40]), text)
-            if titled is not None and titled.state == LEFT and not_ours(text):
+            if titled is not None and titled.state == LEFT and not_ours(text) and not (
+                    names_a_series(text)):  # ("700-serien er vikarer": only those numbers)
                 self._title_outside = titled
         if self.names is None:
             return

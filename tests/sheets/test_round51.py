@@ -108,3 +108,18 @@ def test_a_flag_of_unit_leaders_over_paths_leads_up_the_path(tmp_path: Path) -> 
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund", "5": "Eva Kok",
                    "6": "Rita Holm", "7": "Rita Holm", "8": "Rita Holm"}
+
+
+def test_a_note_naming_a_round_series_of_numbers_as_not_staff(tmp_path: Path) -> None:
+    """A note over the header that a round series of numbers ("700-serien", "7xx-numre") are
+    temps from an agency: the numbers of that length that begin with its digits get no form,
+    a longer number that begins so is not of the series."""
+    for series in ("700-serien", "7xx-numre"):
+        rows = [("Personale",),
+                (f"Bemærk: {series} er vikarer fra bureau og skal ikke have MUS.",), (None,),
+                ("Nr", "Navn", "Leder"),
+                (1001, "Rita Holm", None), (1002, "Bo Lund", "Rita Holm"),
+                (701, "Ole Dam", "Bo Lund"), (702, "Eva Kok", "Bo Lund"),
+                (7001, "Ib Ravn", "Bo Lund")]
+        listing = read(tmp_path, {"Ark1": rows})
+        assert sorted(e.number for e in listing.employees) == ["1001", "1002", "7001"], series
