@@ -207,6 +207,16 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
         for clause in _CLAUSES.split(text):
             state = remark_state(clause)
             words = _words(clause)
+            if _SOME.match(clause) and (state == LEFT or set(words) & _SHIFTS) and not leavers:
+                # (where the list itself says who has left, the note speaks of them)
+                findings.error(
+                    "note-some", f"The note in row {row} says that some of the people on the "
+                    "list have left or moved, without saying who, so it cannot be told who "
+                    "should get a form, nor who their leader is.", "Bring the list up to "
+                    "date (take out those who have left, write each one's department and "
+                    "leader as they are now), correct the note, and run the command again.",
+                    row)
+                break
             if state not in (LEFT, LEAVE):
                 _note_move(row, clause, words, drafts, findings, today)
             if state == LEAVE or _ACTS & set(words):
@@ -384,6 +394,14 @@ def _leader_away(row: int, words: tuple[str, ...], on_leave: bool,
             "nobody's leader, so it cannot be told who holds which talks.", "Write in the "
             "leader column the leader who holds each employee's talk this season (or correct "
             "the note), and run the command again.", row)
+
+
+# A clause whose subject is some people it does not name: "Nogle er stoppet og nogle har
+# skiftet team", "Enkelte har sagt op", "2 er fratrådt siden", "Some have left"
+_SOME = re.compile(r"^\W*(?:(?:nb|obs|bemærk|note|ps)\b\W*)?(?:nogle|enkelte|flere|visse|"
+                   r"nogen|et\s+par|some|several|a\s+few|\d{1,2})(?:\s+(?:af\s+\w+|people|"
+                   r"medarbejdere|ansatte|personer|of\s+them))?\s+(?:er|har|blev|have|has|are|"
+                   r"were)\b", re.IGNORECASE)
 
 
 # Words of a move or a new leader: "Flyttet til Sygeplejen pr. 1/11", "ny leder Louise Nyholm"

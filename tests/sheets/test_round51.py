@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pipeline.errors import SpreadsheetError
 from tests.sheets.reading import read, read_csv
 
 
@@ -123,3 +126,20 @@ def test_a_note_naming_a_round_series_of_numbers_as_not_staff(tmp_path: Path) ->
                 (7001, "Ib Ravn", "Bo Lund")]
         listing = read(tmp_path, {"Ark1": rows})
         assert sorted(e.number for e in listing.employees) == ["1001", "1002", "7001"], series
+
+
+def test_a_note_that_some_have_left_or_moved_without_naming_them_refuses(
+        tmp_path: Path) -> None:
+    """A line over the list that it is out of date, some having left or changed leader
+    without saying who: nobody can tell who gets a form, so the list is refused with the
+    note's row; where the list itself marks its leavers, such a note speaks of them."""
+    people = [(1, "Rita Holm", None, None), (2, "Bo Lund", "Rita Holm", None),
+              (3, "Ole Dam", "Bo Lund", None), (4, "Eva Kok", "Bo Lund", None)]
+    for note in ("Bemærk: enkelte af dem er fratrådt siden august, og flere har fået ny leder",
+                 "NB – some people have left since the merger"):
+        rows = [("Hold og ledere",), (note,), ("Nr", "Navn", "Leder", "Status"), *people]
+        with pytest.raises(SpreadsheetError, match="row 2"):
+            read(tmp_path, {"Ark1": rows})
+    rows = [("Hold og ledere",), ("Enkelte er fratrådt siden sidst, se Status",),
+            ("Nr", "Navn", "Leder", "Status"), *people[:3], (4, "Eva Kok", "Bo Lund", "Fratrådt")]
+    assert sorted(e.number for e in read(tmp_path, {"Ark1": rows}).employees) == ["1", "2", "3"]
