@@ -28,7 +28,7 @@ from pipeline.sheets.dates import DMY, MONTHS, AmbiguousDate, read_date
 from pipeline.sheets.evidence import NO, NO_VALUE, YES
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
-from pipeline.sheets.headerwords import KIND, concepts, header_words
+from pipeline.sheets.headerwords import DEPT, DIVISION, JOB, KIND, concepts, header_words
 from pipeline.sheets.listheaders import match_fields
 from pipeline.sheets.persons import title_names_account
 from pipeline.sheets.ranking import FREE_MAIL
@@ -558,12 +558,17 @@ class EmploymentReader:
         # or people employed elsewhere ("Resurs", "Leiharbeiter"), whatever its header
         self._kinds = [u for u in self._unremarked if u is not title and u is not unit and (
             _kinds_beside_staff(_column(rows, u.index, _SAMPLE)))]
+        # columns of units (by their header, or holding one unit above each department): a
+        # unit called "Kunder" is staff serving customers, no customer
+        self._of_units = {u.index for u in self._unremarked if _of_units(u.header) or (
+            unit is not None and _over_units(rows, u.index, unit.index))}
         self._titles = [u for u in (*([title] if title else []), *([unit] if unit else []),
                                     *self._unremarked) if any(
             isinstance(v, str) and (((may_say_no_employee(v) or says_not_employed(v)
                                      or (u is title and placement(v.partition("(")[0])))
                                     and _title_says_no_employee(cell_text(v), u is title))
-                                    or (u is not unit and customer(v))
+                                    or (u is not unit and u.index not in self._of_units
+                                        and customer(v))
                                     or (u is title and v.strip().casefold() in THINGS)
                                     or (u is not title and u is not unit and _an_account(v)))
             for v in _column(rows, u.index, _SAMPLE)) or u in self._kinds]
@@ -884,7 +889,8 @@ class EmploymentReader:
             if text and use is self._unit and _joins_work(text):
                 continue  # "Frivillig og Lokalafdelinger": the unit's work, not its people
             if text and (_title_says_no_employee(text, use is self._title) or (
-                    use is not self._unit and customer(text))):
+                    use is not self._unit and use.index not in self._of_units
+                    and customer(text))):
                 return f'{use.header} "{text}": {NOT_HERE}'
             if text and use in self._kinds and text.casefold() in THINGS:
                 return f'{use.header} "{text}": a thing, no person'  # "Typ": "Resurs" (Garp)
@@ -1345,3 +1351,24 @@ def _a_day(value: Any) -> dt.date | None:
 def _shape(number: str) -> str:
     """A number's shape: its letters as A, its digits as 9 ("V285" → "A999")."""
     return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", number))
+
+
+def _of_units(header: str) -> bool:
+    """A header that says its column holds units ("Overordnet afdeling", "Område"): a unit
+    called "Kunder" is a part of the organisation that serves customers, not a customer."""
+    found, _ = concepts(header_words(header))
+    return bool({DEPT, DIVISION} & set(found)) and not {JOB, KIND} & set(found)
+
+
+def _over_units(rows: Sequence[tuple[int, Sequence[Any]]], index: int, unit: int) -> bool:
+    """A column that gives one value for each department, fewer values than departments and
+    two or more: the units above them ("Kunder" over "Kundeservice" and "Salg")."""
+    above: dict[str, str] = {}
+    for _, values in rows[:_SAMPLE]:
+        department, value = cell_text(value_at(values, unit)), cell_text(value_at(values, index))
+        if not department or not value:
+            continue
+        if above.setdefault(department.casefold(), value.casefold()) != value.casefold():
+            return False
+    return 2 <= len(set(above.values())) < len(above)
+

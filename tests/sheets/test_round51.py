@@ -143,3 +143,19 @@ def test_a_note_that_some_have_left_or_moved_without_naming_them_refuses(
     rows = [("Hold og ledere",), ("Enkelte er fratrådt siden sidst, se Status",),
             ("Nr", "Navn", "Leder", "Status"), *people[:3], (4, "Eva Kok", "Bo Lund", "Fratrådt")]
     assert sorted(e.number for e in read(tmp_path, {"Ark1": rows}).employees) == ["1", "2", "3"]
+
+
+def test_a_unit_called_customers_is_no_customer(tmp_path: Path) -> None:
+    """A column of the units above the departments, one of them "Kunder" (customer service
+    and sales under it): its people are staff, not customers; a kind column's "Kunde" still
+    says a customer."""
+    rows = [("Nr", "Navn", "Afdeling", "Hovedområde", "Leder", "Type")]
+    people = [(1, "Rita Holm", "Direktion", "Ledelse", None, "Ansat"),
+              (2, "Bo Lund", "Kundeservice", "Kunder", "Rita Holm", "Ansat"),
+              (3, "Ole Dam", "Kundeservice", "Kunder", "Bo Lund", "Ansat"),
+              (4, "Eva Kok", "Salg", "Kunder", "Bo Lund", "Ansat"),
+              (5, "Ib Ravn", "Salg", "Kunder", "Bo Lund", "Ansat"),
+              (6, "Ane Juhl", "Lager", "Drift", "Rita Holm", "Ansat"),
+              (7, "Per Vang", "Lager", "Drift", "Ane Juhl", "Kunde")]
+    listing = read(tmp_path, {"Ark1": rows + people})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "3", "4", "5", "6"]
