@@ -204,9 +204,17 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
     said: set[tuple[str, ...]] = set()
     for row, text in texts:
         _new_not_listed(row, text, by_number, findings)
+        previous = ""
         for clause in _CLAUSES.split(text):
             state = remark_state(clause)
             words = _words(clause)
+            if state == LEFT and previous and remark_state(previous) is None and not any(
+                    _names_in(words, key) for key in people) and any(
+                    _names_in(_words(previous), key) for key in people):
+                # "2025 Ana Møller – fratrådt 30.09.2026": the person, then what they did
+                clause = f"{previous} {clause}"
+                words = _words(clause)
+            previous = clause
             if _SOME.match(clause) and (state == LEFT or set(words) & _SHIFTS) and not leavers:
                 # (where the list itself says who has left, the note speaks of them)
                 findings.error(

@@ -197,12 +197,13 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
     return dataclasses.replace(found, email=address.group(1))
 
 
-_NUMBER_AFTER = re.compile(r"(?:\s*[,;–\-]\s*|\s*\(\s*|\s+)(?:nr|no|lønnr|medarb\.?\s*nr)\.?"
+_NUMBER_AFTER = re.compile(r"(?:\s*[,;–—\-·•∙|]\s*|\s*\(\s*|\s+)(?:nr|no|lønnr|medarb\.?\s*nr)\.?"
                            r"\s*:?\s*"
                            r"\d{1,10}\s*\)?\s*$", re.IGNORECASE)
 _ID_AFTER_LABEL = re.compile(r"^(.*:)\s*([A-Za-zÆØÅæøå][\w.-]{1,19})$")
 _INITIALS_AFTER = re.compile(r"\s*\(\s*[A-ZÆØÅ]{1,4}\s*\)\s*$")
-_ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–\-]\s*|\s+)"
+# (set apart by a bracket, a comma, a dash, a middle dot or a bar: "Kim Winther  ·  kim@…")
+_ADDRESS_AFTER = re.compile(r"(?:\s*[(<\[]\s*|\s*[,;–—\-·•∙|]\s*|\s+)"
                             r"([^\s()<>\[\],;@]+@[^\s()<>\[\],;]+\.[^\s()<>\[\],;]+)"
                             r"\s*[)>\]]?\s*$")
 

@@ -159,3 +159,21 @@ def test_a_unit_called_customers_is_no_customer(tmp_path: Path) -> None:
               (7, "Per Vang", "Lager", "Drift", "Ane Juhl", "Kunde")]
     listing = read(tmp_path, {"Ark1": rows + people})
     assert sorted(e.number for e in listing.employees) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_block_headings_with_dots_and_a_note_of_leavers_by_dashes(tmp_path: Path) -> None:
+    """Block headings that set the leader's address apart with a middle dot or a bullet
+    ("Værksted — mester: Ole Dam · od@smedie.dk"), and a note under the list naming who has
+    left, the person and the leaving set apart by a dash ("1004 Ib Ravn – stoppet
+    31.10.2026"): each block led by its heading's leader, the leaver out."""
+    rows = [("Smedien – personale",), ("Nr", "Navn", "Stilling"),
+            ("Værksted — mester: Ole Dam · od@smedie.dk",),
+            (1001, "Ole Dam", "Mester"), (1002, "Eva Kok", "Smed"), (1004, "Ib Ravn", "Smed"),
+            ("Kontor — leder: Lis Berg • lb@smedie.dk",),
+            (1003, "Lis Berg", "Kontorleder"), (1005, "Bo Lund", "Bogholder"),
+            (None,), ("Stoppet:",), ("1004 Ib Ravn – stoppet 31.10.2026",)]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: (e.department, e.leader, e.leader_email) for e in listing.employees}
+    assert sorted(got) == ["1001", "1002", "1003", "1005"]
+    assert got["1002"] == ("Værksted", "Ole Dam", "od@smedie.dk")
+    assert got["1005"] == ("Kontor", "Lis Berg", "lb@smedie.dk")
