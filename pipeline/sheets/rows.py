@@ -94,7 +94,7 @@ _NUMBERISH = re.compile(r"^[^\s@:]{1,30}$")
 _NOTE_START = re.compile(
     r"^(?:(?:note|nb|n\.b|obs|bemærk|bemærkning|husk|kilde|source|udskrevet|printed|opdateret|"
     r"updated|udtræk|udtrukket|listen|list|rapport|report|side|page|fortroligt|confidential)"
-    r"(?![^\W\d_])|\*|\()", re.IGNORECASE)
+    r"(?![^\W\d_])|\*(?!.*\*\s*$)|\()", re.IGNORECASE)  # ("*** Lager ***" is a heading)
 _DATE_IN = re.compile(r"\d+\s*[/.\-]\s*\d+")
 # A heading's whole text is its department, less a label: the field's own word ("Afdeling
 # Økonomi", "Afd. Løn") or a kind of unit before a colon or dash ("Team: Drift"). A kind of unit
@@ -190,10 +190,15 @@ def without_unit_label(text: str) -> str:
 def heading_department(text: str) -> str:
     """``Afdeling: Økonomi`` → ``Økonomi``, ``Salg (12)`` → ``Salg``; "" for a heading that
     says something else (``Leder: Hanne Kjær``)."""
+    text = text.strip(_DECOR)  # "== Kontor ==", "*** Lager ***", "## Salg"
     rest = _DEPARTMENT_PREFIX.sub("", text, count=1)
     if rest == text and _OTHER_PREFIX.match(text):
         return ""
     return _COUNT_AFTER.sub("", rest).strip(" :-–")
+
+
+# What a heading of a plain text file or a sheet is set off by on either side
+_DECOR = " :-–—=*#~_<>»«"
 
 
 # Words of the staff as a whole, which say no kind of employment ("Løn og Personale" is a unit)
@@ -205,7 +210,7 @@ def kind_heading(text: str) -> bool:
     """A heading of a kind of the employed ("Fastansatte", "Timelønnede lærere"): a section
     of the list, no unit. Not one with a unit's prefix ("Afd. …", "Team: …"), nor one of the
     staff as a whole ("Løn og Personale")."""
-    if heading_department(text) != text.strip(" :-–"):
+    if heading_department(text) != text.strip(_DECOR):
         return False
     first = next(iter(re.findall(r"[^\W\d_]+", text.casefold())), "")
     return bool(first) and first not in _STAFF and status_state(first) == EMPLOYED

@@ -150,7 +150,9 @@ def read_heading(text: str, names: ListNames, after_heading: bool,
         # Anders Birk (abi@…)": the unit and its leader, then whom that leader reports to
         found = read_heading(text[:clause.start()], names, after_heading, today)
         above = reports_to(text[clause.start():], names)
-        if found is not None and found.department and above is not None:
+        if found is not None and (found.department or after_heading) and above is not None:
+            # (or a leader line right under the unit's heading: "== Bøderi ==" over "Leder:
+            # Line Thomsen (lth@…) - refererer til driftsleder Line Olsen")
             return dataclasses.replace(found, above=above)
     aside = _ASIDE_AFTER_ADDRESS.search(text)
     if aside and not any(c.isdigit() for c in aside.group(2)) and status_state(

@@ -177,3 +177,30 @@ def test_block_headings_with_dots_and_a_note_of_leavers_by_dashes(tmp_path: Path
     assert sorted(got) == ["1001", "1002", "1003", "1005"]
     assert got["1002"] == ("Værksted", "Ole Dam", "od@smedie.dk")
     assert got["1005"] == ("Kontor", "Lis Berg", "lb@smedie.dk")
+
+
+def test_decorated_headings_and_a_leader_line_saying_whom_the_leader_reports_to(
+        tmp_path: Path) -> None:
+    """Blocks under headings set off by signs ("*** Lager ***"), each with a leader line
+    under it that says whom that leader reports to ("Leder: Bo Lund (bl@…) - refererer til
+    driftschef Eva Kok"): the department is the heading's words, the block's people are led
+    by the line's leader, and that leader by the one the line names."""
+    text = ("Nr;Navn;Stilling\n"
+            "*** Ledelse ***;;\n"
+            "Leder: Rita Holm (rh@firma.dk);;\n"
+            "1;Rita Holm;Direktør\n"
+            "2;Eva Kok;Driftschef\n"
+            "*** Lager ***;;\n"
+            "Leder: Bo Lund (bl@firma.dk) - refererer til driftschef Eva Kok;;\n"
+            "3;Bo Lund;Lagerleder\n"
+            "4;Ole Dam;Lagerarbejder\n"
+            "*** Kontor ***;;\n"
+            "Leder: Lis Berg (lb@firma.dk) - refererer til direktør Rita Holm;;\n"
+            "5;Lis Berg;Kontorleder\n"
+            "6;Ib Ravn;Bogholder\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["4"] == ("Lager", "Bo Lund")
+    assert got["3"] == ("Lager", "Eva Kok")
+    assert got["5"] == ("Kontor", "Rita Holm")
+    assert got["2"] == ("Ledelse", "Rita Holm")
