@@ -339,7 +339,8 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
         # whole ("Indehaver" over the office, "Afdelingsleder" over each branch): the others
         # report to them
         tops = [i for i in selves if heads_all(drafts[i].fields.get("job_title", ""))] or [
-            i for i in selves if top_unit(drafts[i].fields["department"])]
+            i for i in selves if top_unit(drafts[i].fields["department"])] or _chief_of(
+            [drafts[i].fields.get("job_title", "") for i in selves], selves)
         heads = [i for i in selves if i not in tops]
     if len(tops) == 1 and heads and len(selves) >= 2:
         top = drafts[tops[0]]
@@ -349,7 +350,9 @@ def _own_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], selves
             why = (f'given as their own leader too, whose title ("{top.fields["job_title"]}") '
                    "says they head the whole") if heads_all(top.fields.get("job_title", "")) \
                 else (f'given as their own leader too, who leads "{top.fields["department"]}", '
-                      "the top management")
+                      "the top management") if top_unit(top.fields["department"]) else (
+                f'given as their own leader too, whose title ("{top.fields["job_title"]}") is '
+                "a chief's where the others' are a leader's")
         email = top.fields.get("email", "") or next((  # the address a heading gives with them
             d.given.email for d in drafts if d.given.email and d.given.text
             and normal_name(d.given.text) == normal_name(top.name)), "") or next((
@@ -664,3 +667,20 @@ def report_leaders(drafts: Sequence[Any], leaders: Sequence[Leader | None], layo
                           "the leader's name (and e-mail, in a \"Leders e-mail\" column).",
                           rows[0], column, rows)
     return out
+
+
+# a chief's title over a leader's: "Kirkegårdschef" over "Driftsleder", "Kapelleder"
+_CHIEF = re.compile(r"(?:chef|direktør|director|chief)$", re.IGNORECASE)
+
+
+def _chief_of(titles: Sequence[str], selves: Sequence[int]) -> list[int]:
+    """Of the heads of units, each given as their own leader, the one whose title is a
+    chief's where every other one's is a leader's ("Kirkegårdschef" among "Driftsleder",
+    "Kapelleder", "Ovnmester (leder)"): the head of them; [] where it is not so."""
+    titles = [" ".join(t.replace("(", " ").replace(")", " ").split()) for t in titles]
+    last = [(t.split() or [""])[-1] for t in titles]
+    chiefs = [i for i, word in zip(selves, last, strict=True) if _CHIEF.search(word)]
+    if len(chiefs) != 1 or not all(leads(t) for t in titles):
+        return []
+    return chiefs
+

@@ -204,3 +204,21 @@ def test_decorated_headings_and_a_leader_line_saying_whom_the_leader_reports_to(
     assert got["3"] == ("Lager", "Eva Kok")
     assert got["5"] == ("Kontor", "Rita Holm")
     assert got["2"] == ("Ledelse", "Rita Holm")
+
+
+def test_of_heads_given_as_their_own_leaders_the_one_chief_heads_the_others(
+        tmp_path: Path) -> None:
+    """Each head of a unit is given as their own leader, and no title says anyone heads the
+    whole: where one head's title is a chief's ("Havnechef") and the others' leaders'
+    ("Driftsleder", "Kontorleder"), the others report to the chief."""
+    rows = [("Nr", "Navn", "Afdeling", "Stilling", "Leder"),
+            (1, "Rita Holm", "Stab", "Havnechef", "Rita Holm"),
+            (2, "Bo Lund", "Drift", "Driftsleder", "Bo Lund"),
+            (3, "Ole Dam", "Drift", "Havnearbejder", "Bo Lund"),
+            (4, "Lis Berg", "Kontor", "Kontorleder", "Lis Berg"),
+            (5, "Ib Ravn", "Kontor", "Assistent", "Lis Berg"),
+            (6, "Eva Kok", "Stab", "Controller", "Rita Holm")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Rita Holm",
+                   "5": "Lis Berg", "6": "Rita Holm"}
