@@ -902,7 +902,7 @@ class _Read:
         if not include_leavers:
             leavers_beside(rows, (header.row, header.headers), max(used, default=0) + 1, drafts,
                            leavers, today, findings)
-        refuse_changes(also, drafts, findings)
+        refuse_changes(also, drafts, findings, today)
         walk.hidden_rows(findings)
         walk.said_links(findings)
         reader.numbers_per_company()

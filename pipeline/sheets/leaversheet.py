@@ -15,7 +15,7 @@ from pipeline.sheets.draft import Draft
 from pipeline.sheets.employment import Absent
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.names import normal_name
-from pipeline.sheets.statuswords import LEFT, status_state
+from pipeline.sheets.statuswords import LEAVE, LEFT, status_state
 from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
@@ -60,11 +60,20 @@ def leavers_on_sheet(drafts: list[Draft], leavers: list[Absent], others: Sequenc
     other: list[int] = []
     back: list[int] = []
     for sheet in sheets:
+        absent = False  # under a heading of absences ("Fravær"), not of leavings
         for _, values in sheet.rows:
             texts = [cell_text(v) for v in values]
+            filled = [t for t in texts if t]
+            if len(filled) == 1 and not any(c.isdigit() for c in filled[0]):
+                # a heading of a part of the sheet: "Fravær" (leave), "Fratrædelser"
+                absent = status_state(filled[0]) == LEAVE or (
+                    absent and not _says_left(filled[0]))
+                continue
             draft = next((by_number[t] for t in texts if t in by_number), None)
             if draft is None or draft.number in gone:
                 continue
+            if absent or any(status_state(t) == LEAVE for t in filled):
+                continue  # "Barsel | 15.08.2026 – 15.06.2027": a leave, not a leaving
             name = normal_name(draft.name)
             if not any(t and _same_person(normal_name(t), name) for t in texts):
                 other.append(draft.row)  # the number alone: not evidence enough; said

@@ -9,10 +9,14 @@ the sheets; the comparisons of rows are `sheetchoice`'s.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from typing import Any
 
 from pipeline.errors import raise_if_issues
 from pipeline.sheets.columns import FIELDS
+from pipeline.sheets.dates import DMY, read_date
 from pipeline.sheets.draft import Draft
 from pipeline.sheets.findings import Findings, and_list
 from pipeline.sheets.headers import HeaderRow, find_header_row, value_at
@@ -25,17 +29,23 @@ from pipeline.sheets.table import Sheet
 from pipeline.sheets.values import cell_text
 
 
-def refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Findings) -> None:
+def refuse_changes(also: Sequence[Sheet], drafts: Sequence[Draft], findings: Findings,
+                   today: dt.date | None = None) -> None:
     """Another sheet that says people the list gives as employed have left ("Ændringer efter
     1-9": "Stoppet" beside their number): the list is not up to date, and which is right
-    cannot be told, so it is refused, naming the sheet and the employees."""
+    cannot be told, so it is refused, naming the sheet and the employees. A row with a day
+    still to come ("Fritstillet i opsigelsen | til 31.12.2026") says a leaving to come: the
+    list is right today."""
     ours = {d.number for d in drafts}
     for other in also:
         found: set[str] = set()
         for _, values in other.rows:
             texts = [cell_text(v) for v in values]
             mine = [t for t in texts if t in ours]
-            if mine and any(status_state(x) == LEFT for x in texts if x not in mine):
+            if mine and any(status_state(x) == LEFT for x in texts if x not in mine) and not (
+                    today is not None and _day_to_come(
+                        [v for v, t in zip(values, texts, strict=False) if t not in mine],
+                        today)):
                 found.update(mine)
         left = sorted(found)
         if left:
@@ -157,3 +167,21 @@ def refuse_people_elsewhere(sheet: Sheet, header: HeaderRow, others: Sequence[Sh
                    "\"Leder\" for their leader), or delete the sheets that are not part of the "
                    "list, and run the command again.", header.row)
     raise_if_issues(findings.issues())
+
+
+def _day_to_come(values: Sequence[Any], today: dt.date) -> bool:
+    """Whether a row gives a day after today (a date, or a text holding one)."""
+    for value in values:
+        text = value if isinstance(value, str) else ""
+        if not isinstance(value, dt.date) and not any(c.isdigit() for c in text):
+            continue
+        for part in [value] if isinstance(value, dt.date) else re.findall(
+                r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", text):
+            try:
+                day = read_date(part, DMY)
+            except ValueError:
+                continue
+            if day is not None and day > today:
+                return True
+    return False
+

@@ -68,6 +68,7 @@ LEFT_WORDS = frozenset({
     "rådighedsløn",  # a civil servant whose post is abolished, released from service
     # Norwegian and Swedish
     "sluttet", "avsluttet", "opphørt", "pensjonert", "avslutad", "slutat", "avgått",
+    "sluttede", "slutade",  # "Sæsonansat, sluttede 31.10.2026": ended
     "pensionerad", "avliden",
     # German
     "ausgetreten", "ausgeschieden", "verstorben", "rentner",

@@ -222,3 +222,33 @@ def test_of_heads_given_as_their_own_leaders_the_one_chief_heads_the_others(
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Rita Holm",
                    "5": "Lis Berg", "6": "Rita Holm"}
+
+
+def test_a_remark_that_a_season_ended_on_a_day_gone_by(tmp_path: Path) -> None:
+    """"Sæsonarbejder – sluttede 15.11.2026" in a remark: the past tense of ending, with its
+    day gone by, is a leaving; a season to come is not."""
+    rows = [("Nr", "Navn", "Leder", "Bemærkning"),
+            (1, "Rita Holm", None, None), (2, "Bo Lund", "Rita Holm", None),
+            (3, "Ole Dam", "Bo Lund", "Sæsonarbejder – sluttede 15.11.2026"),
+            (4, "Eva Kok", "Bo Lund", "Sæsonarbejder til 31.03.2027")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "4"]
+
+
+def test_a_sheet_of_absences_and_leavings_takes_out_only_those_who_have_left(
+        tmp_path: Path) -> None:
+    """A second sheet with a part of absences ("Fravær": barsel, orlov, released from work
+    until a day to come) over a part of leavings ("Fratrædelser"): only a leaving on a day
+    gone by takes someone out; those absent keep their form, and a leaving to come leaves the
+    list as it is."""
+    staff = [("Nr", "Navn", "Leder"), (1, "Rita Holm", None), (2, "Bo Lund", "Rita Holm"),
+             (3, "Ole Dam", "Bo Lund"), (4, "Eva Kok", "Bo Lund"), (5, "Ib Ravn", "Bo Lund"),
+             (6, "Lis Berg", "Rita Holm"), (7, "Per Vang", "Lis Berg")]
+    other = [("Fravær",), ("Nr", "Navn", "Type", "Periode"),
+             (3, "Ole Dam", "Barsel", "01.09.2026 – 30.06.2027"),
+             (4, "Eva Kok", "Fritstillet i opsigelsen", "til 31.01.2027"), (None,),
+             ("Fratrædelser",), ("Nr", "Navn", "Fratrædelsesdato", "Årsag"),
+             (5, "Ib Ravn", "31.10.2026", "Egen opsigelse"),
+             (7, "Per Vang", "28.02.2027", "Egen opsigelse")]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Fravær og fratrædelser": other})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "3", "4", "6", "7"]
