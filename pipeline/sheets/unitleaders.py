@@ -305,6 +305,9 @@ def _said_of_the_unit(part: str) -> bool:
 def _split_head(head: str, after_heading: bool, named: bool) -> str | None:
     """The department before a leader's name (``""`` for a leader line under a heading), or
     None when the text before the name is not a unit (and a role)."""
+    if REPORTS.search(head):
+        return None  # "Sjakbajsene refererer til driftsleder Camilla Sørensen; kontoret til
+        # Jonas Nørgaard": a sentence of who reports to whom, no unit before a name
     label = head.rstrip().endswith(":")
     head = _TRAILING.sub("", without_unit_label(head))  # ("Afdeling: Produktion – leder:")
     if not head:

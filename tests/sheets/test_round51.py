@@ -252,3 +252,18 @@ def test_a_sheet_of_absences_and_leavings_takes_out_only_those_who_have_left(
              (7, "Per Vang", "28.02.2027", "Egen opsigelse")]
     listing = read(tmp_path, {"Medarbejdere": staff, "Fravær og fratrædelser": other})
     assert sorted(e.number for e in listing.employees) == ["1", "2", "3", "4", "6", "7"]
+
+
+def test_a_sentence_of_who_reports_to_whom_is_no_heading_of_a_unit(tmp_path: Path) -> None:
+    """A line over the header that says whom two kinds of people report to ("Formændene
+    refererer til driftschef Eva Kok; kontoret til direktør Rita Holm") is no heading of a
+    unit and its leader: it had become everyone's department, with the first name as
+    everyone's leader. Without a leader column, nobody's leader is found (and `mus check`
+    refuses the list for it)."""
+    rows = [("Formændene refererer til driftschef Eva Kok; kontoret til direktør Rita Holm.",),
+            (None,), ("Nr", "Navn", "Hold"),
+            (1, "Rita Holm", "Kontor"), (2, "Eva Kok", "Kontor"), (3, "Bo Lund", "Hold A"),
+            (4, "Ole Dam", "Hold A"), (5, "Lis Berg", "Hold B"), (6, "Ib Ravn", "Hold B")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert {(e.department, e.leader) for e in listing.employees} <= {
+        ("", ""), ("Kontor", ""), ("Hold A", ""), ("Hold B", "")}
