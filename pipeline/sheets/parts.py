@@ -172,9 +172,12 @@ def more_of_the_list(sheet: Sheet, header: HeaderRow, also: Sequence[Sheet]) -> 
 
 
 def _title_lines(sheet: Sheet, header_row: int, also: Sequence[Sheet]) -> str:
-    """The text of the lines over the list's header, and of the first lines of the other
-    sheets (their titles), normalised as names are, one string."""
+    """The text of the lines over the list's header and of its headings under it ("Region
+    Sjælland – regionsleder: Bodil Friis"), and of the first lines of the other sheets (their
+    titles), normalised as names are, one string."""
     lines = [cell_text(v) for n, values in sheet.rows if n < header_row for v in values]
+    lines += [cell_text(v) for n, values in sheet.rows if n > header_row
+              and len(values) - values.count(None) <= 2 for v in values if isinstance(v, str)]
     lines += [cell_text(v) for other in also for n, values in other.rows[:3] for v in values
               if isinstance(v, str) and len(values) - values.count(None) <= 2]
     return " | ".join(normal_name(t) for t in lines if t)

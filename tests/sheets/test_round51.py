@@ -267,3 +267,31 @@ def test_a_sentence_of_who_reports_to_whom_is_no_heading_of_a_unit(tmp_path: Pat
     listing = read(tmp_path, {"Ark1": rows})
     assert {(e.department, e.leader) for e in listing.employees} <= {
         ("", ""), ("Kontor", ""), ("Hold A", ""), ("Hold B", "")}
+
+
+def test_a_sheet_of_the_leaders_that_the_headings_name_is_part_of_the_list(
+        tmp_path: Path) -> None:
+    """Blocks under headings that name each block's leader ("Område Nord – områdeleder: Bo
+    Lund"), the leaders themselves only on a sheet of their own (number, name, mail, whom they
+    report to, the head to a chief outside the list): that sheet is part of the list, and each
+    block's leader is found there."""
+    staff = [("Nr", "Navn", "Stilling", "Mail", "Bil", "Note"),
+             ("Område Nord – områdeleder: Bo Lund",),
+             (11, "Ole Dam", "Tekniker", "od@firma.dk", "Bil 4"),
+             (12, "Eva Kok", "Tekniker", "ek@firma.dk", "Bil 7", "Barsel"),
+             (15, "Jan Sand", "Tekniker", "js@firma.dk", "Bil 3"),
+             ("Område Syd – områdeleder: Lis Berg",),
+             (13, "Ib Ravn", "Tekniker", "ir@firma.dk", "Bil 2"),
+             (14, "Per Vang", "Tekniker", "pv@firma.dk", "Bil 9"),
+             (16, "Mia Krog", "Tekniker", "mk@firma.dk", "Bil 5"),
+             (17, "Kim Friis", "Tekniker", "kf@firma.dk", "Bil 1")]
+    leaders = [("Nr", "Navn", "Titel", "Område", "Mail", "Refererer til"),
+               (1, "Rita Holm", "Direktør", "Drift", "rh@firma.dk", "Koncernchef (moder)"),
+               (2, "Bo Lund", "Områdeleder", "Område Nord", "bl@firma.dk", "Rita Holm"),
+               (3, "Lis Berg", "Områdeleder", "Område Syd", "lb@firma.dk", "Rita Holm")]
+    listing = read(tmp_path, {"Teknikere": staff, "Ledelse": leaders})
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert sorted(got) == ["1", "11", "12", "13", "14", "15", "16", "17", "2", "3"]
+    assert got["11"] == ("Bo Lund", "bl@firma.dk")
+    assert got["14"] == ("Lis Berg", "lb@firma.dk")
+    assert got["2"] == ("Rita Holm", "rh@firma.dk")
