@@ -65,12 +65,17 @@ def other_ids(rows: Rows, kept: Sequence[ColumnUse], used: set[int],
         if use.index in used:
             continue
         said = _may_say(use.header, _ID_SAYS) or _position_id(use.header)
-        if not said and not _linked(sample, use.index) and not _leaders_in(
-                sample, use.index, given):
+        holds = _leaders_in(sample, use.index, given)
+        if not said and not _linked(sample, use.index) and not holds:
             continue  # a phone number or a date is no one's ID, however unique (each one's
             # own link, an intranet profile's, is: a leader may be given by theirs)
         texts = [t for t in _texts(sample, use.index) if t]
         if len(texts) < 2 or len(texts) < 0.8 * len(sample):
+            continue
+        if holds and _each_once(texts, given):
+            # a role's code ("SUP-APP-CPH") that the leader column gives, each one held by
+            # one person, though the staff's own ("ATCO") are shared
+            found.append(use)
             continue
         # (a position two people share, "jobdeling", is one position: its number may repeat)
         if len(set(texts)) < (0.8 if _position_id(use.header) else 0.98) * len(texts):
@@ -88,6 +93,15 @@ def _leaders_in(sample: Rows, index: int, given: set[str]) -> bool:
         return False
     own = {t.casefold() for t in _texts(sample, index) if t}
     return len(given & own) >= 0.8 * len(given)
+
+
+def _each_once(texts: Sequence[str], given: set[str]) -> bool:
+    """Whether every value the leader column gives that this column holds is on one row."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        if (key := text.casefold()) in given:
+            counts[key] = counts.get(key, 0) + 1
+    return bool(counts) and all(n == 1 for n in counts.values())
 
 
 def _linked(sample: Rows, index: int) -> bool:

@@ -374,7 +374,11 @@ class Directory:
             return found
         for end in ("en", "n", "et"):  # Danish, Norwegian and Swedish: one word's own ending
             if post.endswith(end) and len(post) - len(end) >= 4:
-                found = self._holders.get(post[:-len(end)], [])
+                stem = post[:-len(end)]
+                found = self._holders.get(stem, [])
+                if not found and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in (
+                        "aeiouyæøå"):  # "Hofmarskallen", "kokken": the consonant doubled
+                    found = self._holders.get(stem[:-1], [])
                 if found:
                     return found
         return []

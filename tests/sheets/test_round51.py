@@ -295,3 +295,32 @@ def test_a_sheet_of_the_leaders_that_the_headings_name_is_part_of_the_list(
     assert got["11"] == ("Bo Lund", "bl@firma.dk")
     assert got["14"] == ("Lis Berg", "lb@firma.dk")
     assert got["2"] == ("Rita Holm", "rh@firma.dk")
+
+
+def test_a_leader_given_by_a_role_code_that_one_person_holds(tmp_path: Path) -> None:
+    """"Rapporterer til" gives a role's code ("TL-LAGER"); a column of role codes holds each
+    leader's code on their own row only, while the staff's codes ("LAG") are shared: each
+    leader is the one holding that code."""
+    text = ("Nr,Navn,Rolle,Rapporterer til\n"
+            "1,Rita Holm,DIR,\n"
+            "2,Bo Lund,TL-LAGER,DIR\n"
+            "3,Ole Dam,LAG,TL-LAGER\n"
+            "4,Eva Kok,LAG,TL-LAGER\n"
+            "5,Lis Berg,TL-KONTOR,DIR\n"
+            "6,Ib Ravn,ADM,TL-KONTOR\n"
+            "7,Per Vang,ADM,TL-KONTOR\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund",
+                   "5": "Rita Holm", "6": "Lis Berg", "7": "Lis Berg"}
+
+
+def test_a_post_in_the_definite_form_with_its_consonant_doubled(tmp_path: Path) -> None:
+    """"Hofmarskallen", "Kokken": a leader given by a post in the definite form, its last
+    consonant doubled before the ending, is who holds the post ("Hofmarskal", "Kok")."""
+    rows = [("Nr", "Navn", "Stilling", "Nærmeste foresatte"),
+            (1, "Rita Holm", "Hofmarskal", None), (2, "Bo Lund", "Kok", "Hofmarskallen"),
+            (3, "Ole Dam", "Køkkenmedhjælper", "Kokken"), (4, "Eva Juhl", "Opvasker", "Kokken")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund"}
