@@ -37,6 +37,7 @@ from pipeline.sheets.persons import vacancy
 from pipeline.sheets.rows import heading_department, starts_as_note, without_unit_label
 from pipeline.sheets.statuswords import WORD, status_state
 from pipeline.sheets.table import Sheet
+from pipeline.sheets.unitpaths import path_separator
 from pipeline.sheets.values import cell_text, valid_email
 
 # Between a unit and its leader: a dash, colon, comma, slash or bracket.
@@ -948,6 +949,10 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
     for name, unit_leader in found.given.items():
         heads[_leader_key(directory, unit_leader)].add(name)
     elsewhere: list[int] = []
+    # units as paths ("Vejdirektoratet/Drift/Trafikcentralen"): a unit the sheet gives no
+    # leader, and a unit's own leader, are led by the nearest unit up the path that has one
+    separator = path_separator([c[found.key] for c in texts if found.key < len(c)])
+    up: list[int] = []
     for i, cells in enumerate(texts):
         if has_leader is not None and has_leader(i):
             continue
@@ -960,6 +965,10 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
             elsewhere.append(rows[i])
             continue
         given = found.given.get(_norm(unit)) if unit else None
+        if given is None and unit and separator is not None:
+            given = _up_the_path(unit, separator, found.given, directory, i)
+            if given is not None:
+                up.append(rows[i])
         if given is None:
             if unit:
                 missing[unit].append(rows[i])
@@ -970,11 +979,20 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
         if directory.resolve(given, i).is_self:
             if _norm(unit) in found.above:
                 given = found.above[_norm(unit)]  # the unit's leader: whom they report to
+            elif separator is not None and (
+                    above := _up_the_path(unit, separator, found.given, directory, i)):
+                given = above
+                up.append(rows[i])
             else:
                 unled.append((i, rows[i], unit))
         set_given(i, given)
         led.append(rows[i])
     _led_by_the_top(found, unled, set_given, header, findings)
+    if up:
+        findings.note("unit-sheet-path", f'{rows_text(up).capitalize()} lead their unit on the '
+                      f'sheet "{found.sheet}", or are in a unit it gives no leader: their '
+                      "leader is the one of the nearest unit up the path that has one.", up[0],
+                      header, up)
     if elsewhere:
         findings.note("unit-leader-elsewhere", f"{rows_text(elsewhere).capitalize()} lead a "
                       f'unit on the sheet "{found.sheet}" other than the one they are placed '
@@ -991,6 +1009,21 @@ def apply_unit_sheet(found: UnitSheet, texts: Sequence[Sequence[str]], rows: Seq
                       f'leader on the sheet "{found.sheet}", so its employees have no leader.',
                       f'Add the unit and its leader to the sheet "{found.sheet}".', where[0],
                       header, where)
+
+
+def _up_the_path(unit: str, separator: str, given: dict[str, Given], directory: Directory,
+                 own: int) -> Given | None:
+    """The leader of the nearest unit up ``unit``'s path that the sheet gives one who is not
+    the row's own person."""
+    mark = separator.strip()
+    path = [p.strip() for p in unit.split(mark)]
+    while len(path) > 1:
+        path.pop()
+        for joined in (mark.join(path), separator.join(path)):
+            leader = given.get(_norm(joined))
+            if leader is not None and not directory.resolve(leader, own).is_self:
+                return leader
+    return None
 
 
 _TOP_TAIL = re.compile(r"\s[–—-]\s*(\w+)\s*$")

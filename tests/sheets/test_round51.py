@@ -324,3 +324,20 @@ def test_a_post_in_the_definite_form_with_its_consonant_doubled(tmp_path: Path) 
     listing = read(tmp_path, {"Ark1": rows})
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund"}
+
+
+def test_a_units_sheet_of_paths_leads_up_the_path(tmp_path: Path) -> None:
+    """Units as paths and a sheet giving some paths' leaders by number: a unit's own leader is
+    led by the leader of the nearest unit up the path, and a unit the sheet gives no leader
+    is led by the nearest one above it."""
+    staff = [("Nr", "Navn", "Enhed"),
+             (1, "Rita Holm", "Firma"), (2, "Bo Lund", "Firma > Drift"),
+             (3, "Ole Dam", "Firma > Drift"), (4, "Eva Kok", "Firma > Drift > Lager"),
+             (5, "Ib Ravn", "Firma > Drift > Lager"), (6, "Lis Berg", "Firma > Drift > Værksted"),
+             (7, "Per Vang", "Firma > Salg")]
+    units = [("Enhed", "Leder (nr.)"), ("Firma", 1), ("Firma > Drift", 2),
+             ("Firma > Drift > Lager", 4), ("Firma > Salg", 1)]
+    listing = read(tmp_path, {"Ansatte": staff, "Enheder": units})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund",
+                   "5": "Eva Kok", "6": "Bo Lund", "7": "Rita Holm"}
