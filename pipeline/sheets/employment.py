@@ -35,6 +35,8 @@ from pipeline.sheets.ranking import FREE_MAIL
 from pipeline.sheets.remarks import (
     CARD_TROUBLE,
     Remarks,
+    card_trouble,
+    last_event,
     says_employed_elsewhere,
     says_not_employed,
 )
@@ -965,7 +967,8 @@ class EmploymentReader:
         return f"{text} ({self.status_day.header} {when:%d.%m.%Y})"
 
     def _one(self, row: int, key: str, header: str, value: Any) -> tuple[str, str]:
-        text = cell_text(value)
+        # (a status cell that is a history, one dated event a line: its latest event)
+        text = last_event(value, self.order or DMY) if key == "status" else cell_text(value)
         folded = text.casefold()
         if not text or folded in NO_VALUE:
             return EMPLOYED, ""
@@ -1053,6 +1056,9 @@ class EmploymentReader:
                 shut = (IDLE if _ACCOUNT_SHUT.intersection(header_words(header)) else LEFT)
                 return (shut, said) if yes else (EMPLOYED, "")
         state = status_state(text)
+        if state == LEFT and key == "status" and card_trouble(text):
+            # "Spærret – bortkommet kort": the card is shut because it is lost, not its holder
+            state = EMPLOYED
         if state in (None, EMPLOYED) and key == "status" and any(c.isdigit() for c in text):
             starting, begins = start_date(text)  # "Tiltræder 05-02-2027", "NY pr. 1/3-2027"
             if starting and begins is not None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from pipeline.sheets.dates import DMY, read_date
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.names import aside
@@ -38,7 +39,7 @@ from pipeline.sheets.statuswords import (
     status_state,
     transferred_away,
 )
-from pipeline.sheets.values import cell_text
+from pipeline.sheets.values import cell_text, has_digit
 
 if TYPE_CHECKING:
     from pipeline.sheets.mapping import ColumnUse
@@ -137,7 +138,7 @@ class Remarks:
         that says they left or are not employed here is kept for report(), never acted on
         (``ends_later``: whether the row's own end date is still to come, which a remark of
         leaving, "Fritstillet i opsigelsesperioden", then agrees with)."""
-        said = [(use.header, cell_text(value_at(values, use.index))) for use in self.columns]
+        said = [(use.header, last_event(value_at(values, use.index))) for use in self.columns]
         said += [(NOTE, text) for text in self.comments.get(row, ())]
         said += [(BESIDE, self.beside[row])] if row in self.beside else []
         for use in self.asides:
@@ -358,6 +359,40 @@ _STARTS = frozenset({"starter", "begynder", "tiltræder", "starts", "starting", 
                      # and Norwegian "börjar", "tillträder", "begynner", "tiltrer"
                      "start", "startdato", "opstart", "tiltrædelse", "tiltrædelsesdato",
                      "börjar", "tillträder", "begynner", "tiltrer"})
+
+
+# a line of a history that starts with its day: "01.10.2026 Genansat"
+_EVENT = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def last_event(value: Any, order: str = DMY) -> str:
+    """A cell's text; where it is a history, one dated event a line ("02.04.2017 Ansat",
+    "31.03.2025 Fratrådt", "01.10.2026 Genansat"), the latest event alone: it says where
+    things stand (an earlier leaving is undone by a rehiring)."""
+    if not isinstance(value, str) or "\n" not in value:
+        return cell_text(value)
+    lines = [line for line in value.splitlines() if line.strip()]
+    dated = []
+    for line in lines:
+        found = _EVENT.match(line)
+        if found is None:
+            return cell_text(value)
+        try:
+            day = read_date(found.group(1), order)
+        except ValueError:
+            return cell_text(value)
+        if day is None:
+            return cell_text(value)
+        dated.append((day, line))
+    if len(dated) < 2:
+        return cell_text(value)
+    line = cell_text(max(dated, key=lambda d: d[0])[1])
+    found = _EVENT.match(line)
+    assert found is not None
+    words = line[found.end():].strip(" :–-")
+    # the event, then its day, unless its words give a day of their own ("01.11.2026 Opsagt
+    # – fratræder 31.01.2027": notice given then, the leaving on the day it names)
+    return words if has_digit(words) else f"{words} {found.group(1)}"
 
 
 def _nearest(day: dt.date, today: dt.date) -> dt.date:

@@ -341,3 +341,29 @@ def test_a_units_sheet_of_paths_leads_up_the_path(tmp_path: Path) -> None:
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1": "", "2": "Rita Holm", "3": "Bo Lund", "4": "Bo Lund",
                    "5": "Eva Kok", "6": "Bo Lund", "7": "Rita Holm"}
+
+
+def test_a_status_of_a_card_shut_because_it_was_lost_is_no_leaving(tmp_path: Path) -> None:
+    """"Spærret – mistet kort" in the status: the card is shut, not its holder's employment;
+    "Spærret – fratrådt" is a leaving."""
+    rows = [("Nr", "Navn", "Leder", "Status"),
+            (1, "Rita Holm", None, "Aktiv"), (2, "Bo Lund", "Rita Holm", "Spærret – mistet kort"),
+            (3, "Ole Dam", "Rita Holm", "Spærret – fratrådt"), (4, "Eva Kok", "Rita Holm", "Aktiv")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "4"]
+
+
+def test_a_status_cell_of_dated_events_is_read_by_its_latest(tmp_path: Path) -> None:
+    """A status cell that is a history, one dated event a line: the latest event says where
+    things stand (a rehiring undoes an earlier leaving; a notice whose own leaving day is to
+    come keeps them; a hiring to come has not begun; a leaving gone by takes them out)."""
+    rows = [("Nr", "Navn", "Leder", "Status"),
+            (1, "Rita Holm", None, "01.02.2015 Ansat"),
+            (2, "Bo Lund", "Rita Holm",
+             "01.03.2016 Ansat\n30.06.2024 Fratrådt\n01.11.2026 Genansat"),
+            (3, "Ole Dam", "Rita Holm",
+             "05.05.2019 Ansat\n02.11.2026 Opsagt – fratræder 28.02.2027"),
+            (4, "Eva Kok", "Rita Holm", "25.11.2026 Kontrakt underskrevet\n01.02.2027 Tiltræder"),
+            (5, "Ib Ravn", "Rita Holm", "10.10.2018 Ansat\n30.11.2026 Fratrådt")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "3"]
