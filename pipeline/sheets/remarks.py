@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pipeline.sheets.dates import DMY, read_date
+from pipeline.sheets.dates import DMY, MONTHS, read_date
 from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.headers import value_at
 from pipeline.sheets.names import aside
@@ -153,6 +153,12 @@ class Remarks:
                 # "ikke startet endnu – kontrakt fra 1/3-2027": not begun (a day after it
                 # only says when they will)
                 return LEFT, f"{where}: has not begun"
+            if where != self._post and (month := self._start_month(text)) is not None:
+                # "#starter-jan", "starter i februar": the first of that month, to come
+                return LEFT, f"{where}: starts {month:%m-%Y}, has not begun"
+            if _CALLED_OFF.search(text):
+                # "Udeblev første dag – ansættelse annulleret": never employed, whatever day
+                return LEFT, f"{where}: the hiring was called off"
             state = remark_state(text)
             if state is None and self.today is not None:
                 # "Projektansættelse – udløb 30.09.2026, ikke forlænget": a last day gone by,
@@ -188,6 +194,27 @@ class Remarks:
                 # kind of employment, so a numbered row it says is not ours is refused
                 self._keep(self.outside, where, row, values)
         return EMPLOYED, ""
+
+    def _start_month(self, text: str) -> dt.date | None:
+        """The first of the month a start without its day names ("starter i januar",
+        "#starter-jan", "Starts February 2027"), where it is still to come: a month without
+        its year is the one nearest today; None otherwise (or where a day is given)."""
+        if self.today is None or _DAY.search(text):
+            return None
+        words = WORD.findall(text.casefold())
+        if not set(words) & _STARTS or remark_state(text) is not None:
+            return None
+        months = [MONTHS[w] for w in words if w in MONTHS]
+        years = [int(w) for w in re.findall(r"\b(20\d\d)\b", text)]
+        if len(months) != 1 or len(years) > 1:
+            return None
+        today = self.today
+        if years:
+            first = dt.date(years[0], months[0], 1)
+        else:
+            first = min((dt.date(today.year + k, months[0], 1) for k in (-1, 0, 1)),
+                        key=lambda d: abs((d - today).days))
+        return first if first > today else None
 
     def _later(self, text: str) -> bool:
         """The remark gives a whole day (with its year) still to come."""
@@ -333,6 +360,10 @@ def gone_in_a_word(text: str) -> bool:
 _NOT_ALONE = frozenset({"som", "as", "fra", "from", "tr", "amr", "bestyrelsen", "udvalget"})
 
 
+# a hiring called off: "ansættelse annulleret", "kontrakten aflyst", "hire cancelled"
+_CALLED_OFF = re.compile(r"\b(?:ansættelse|ansættelsen|ansættelsesaftale|ansættelsesaftalen|"
+                         r"kontrakt|kontrakten|hire|hiring)\s+(?:er\s+|is\s+|was\s+)?"
+                         r"(?:annulleret|aflyst|cancelled|canceled)\b", re.IGNORECASE)
 _CLAUSE_APART = re.compile(r"\s+[–—-]\s+|[;,]\s*")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?!\d)")
 # Why a card is shut, for the card's own sake: lost, stolen, broken

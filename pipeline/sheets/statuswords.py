@@ -94,7 +94,13 @@ _LEFT_PAIRS = frozenset({("uit", "dienst"), ("außer", "dienst"), ("ausser", "di
                          ("holdt", "op"),  # "Holdt op 30.09.2026": stopped
                          # a former employee ("Relation: Tidligere medarbejder")
                          ("tidligere", "medarbejder"), ("tidligere", "ansat"),
-                         ("fhv", "medarbejder"), ("forhenværende", "medarbejder")})
+                         ("fhv", "medarbejder"), ("forhenværende", "medarbejder"),
+                         # a hiring called off ("Udeblev første dag – ansættelse annulleret"),
+                         # not a notice taken back ("opsigelse annulleret": stays)
+                         *((hiring, off) for hiring in ("ansættelse", "ansættelsen",
+                                                        "ansættelsesaftale", "kontrakt",
+                                                        "kontrakten", "hire", "hiring")
+                           for off in ("annulleret", "aflyst", "cancelled", "canceled"))})
 _LEAVE = frozenset({
     "farloyvi", "barsilsfarloyvi", "barnsburðarfarloyvi",  # Faroese
     "fæðingarorlof", "fæðingarorlofi", "orlof", "orlofi", "veikindaleyfi", "leyfi",  # Icelandic

@@ -367,3 +367,17 @@ def test_a_status_cell_of_dated_events_is_read_by_its_latest(tmp_path: Path) -> 
             (5, "Ib Ravn", "Rita Holm", "10.10.2018 Ansat\n30.11.2026 Fratrådt")]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1", "2", "3"]
+
+
+def test_a_hiring_called_off_and_a_start_in_a_month_to_come(tmp_path: Path) -> None:
+    """Remarks: "Mødte ikke op – kontrakten annulleret" (a hiring called off: never employed),
+    "starter i februar" (a start in a month to come, its year the nearest: not begun);
+    "opsigelse annulleret" (a notice taken back) keeps them."""
+    rows = [("Nr", "Navn", "Leder", "Note"),
+            (1, "Rita Holm", None, None),
+            (2, "Bo Lund", "Rita Holm", "Mødte ikke op – kontrakten annulleret"),
+            (3, "Ole Dam", "Rita Holm", "starter i februar"),
+            (4, "Eva Kok", "Rita Holm", "opsigelse annulleret"),
+            (5, "Ib Ravn", "Rita Holm", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "4", "5"]
