@@ -162,7 +162,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "sogn", "sogne", "pastorat", "pastoratet", "parish",  # a church's workplaces
                "region", "regioner",  # a cleaning firm's or a chain's regions
                # a guard firm's, a home care's or a police force's areas
-               "distrikt", "distrikter", "distrikts", "district", "districts"),
+               "distrikt", "distrikter", "distrikts", "district", "districts",
+               # a work team: Swedish schools' "Arbetslag", "Arbejdshold", "Hold"
+               "arbetslag", "arbeidslag", "arbejdslag", "arbejdshold",
+               "hold", "holdet"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("tehtävänimike", "nimike", "stanowisko",  # Finnish, Polish

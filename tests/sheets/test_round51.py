@@ -381,3 +381,14 @@ def test_a_hiring_called_off_and_a_start_in_a_month_to_come(tmp_path: Path) -> N
             (5, "Ib Ravn", "Rita Holm", None)]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1", "4", "5"]
+
+
+def test_a_work_team_is_the_department(tmp_path: Path) -> None:
+    """"Arbetslag" (a Swedish school's work team), "Arbejdshold": the unit each one works in."""
+    for header in ("Arbetslag", "Arbejdshold"):
+        rows = [("Nr", "Navn", header, "Leder"), (1, "Rita Holm", "Ledning", None),
+                (2, "Bo Lund", "F–3", "Rita Holm"), (3, "Ole Dam", "F–3", "Rita Holm"),
+                (4, "Eva Kok", "4–6", "Rita Holm"), (5, "Ib Ravn", "4–6", "Rita Holm")]
+        listing = read(tmp_path, {"Ark1": rows})
+        assert [e.department for e in listing.employees] == [
+            "Ledning", "F–3", "F–3", "4–6", "4–6"], header
