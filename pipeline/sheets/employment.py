@@ -36,7 +36,9 @@ from pipeline.sheets.remarks import (
     CARD_TROUBLE,
     Remarks,
     card_trouble,
+    day_of,
     last_event,
+    nearest,
     says_employed_elsewhere,
     says_not_employed,
 )
@@ -1061,11 +1063,18 @@ class EmploymentReader:
             state = EMPLOYED
         if state in (None, EMPLOYED) and key == "status" and any(c.isdigit() for c in text):
             starting, begins = start_date(text)  # "Tiltræder 05-02-2027", "NY pr. 1/3-2027"
+            if starting and begins is None:
+                begins = _near_day(text, self.today)  # "Starter 4/1": the nearest 4 January
             if starting and begins is not None:
                 return (LEFT, f"{said}: has not begun") if begins > self.today else (
                     EMPLOYED, "")
         if state in (EMPLOYED, None) and key == "status":
             noticed, ends = notice_date(text)  # "opsagt, sidste dag 30/11-2026"
+            if noticed and ends is None and (near := _near_day(text, self.today)):
+                # "Stopper 12/2": the day without its year is the one nearest today, as a
+                # remark's is (12 February to come in December; 30/11 gone by)
+                return (LEFT, f"{said} ({near:%d-%m-%Y}, no year written: the nearest, has "
+                        "passed)") if near < self.today else (EMPLOYED, "")
             if noticed and ends is None:
                 self.findings.error(
                     "end-date-unread", f'The {header} "{text}" gives a last day without a year, '
@@ -1377,4 +1386,14 @@ def _over_units(rows: Sequence[tuple[int, Sequence[Any]]], index: int, unit: int
         if above.setdefault(department.casefold(), value.casefold()) != value.casefold():
             return False
     return 2 <= len(set(above.values())) < len(above)
+
+
+def _near_day(text: str, today: dt.date) -> dt.date | None:
+    """The day a status gives without its year, in the year that puts it nearest today,
+    where that is within four months (further off, which year is meant cannot be told)."""
+    day = day_of(text, today.year)[0]
+    if day is None:
+        return None
+    near = nearest(day, today)
+    return near if abs((near - today).days) <= 120 else None
 

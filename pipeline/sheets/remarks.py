@@ -246,7 +246,7 @@ class Remarks:
             starts = False  # "starter på Hovedbiblioteket 1/1", "starter som teamleder 1/2-27":
             # a move or a new post, not a first day
         if starts and words & _STARTS and remark_state(text) is None and (
-                coming := day if whole else _nearest(day, self.today)) > self.today:
+                coming := day if whole else nearest(day, self.today)) > self.today:
             # (not "starter barsel 01.02.2027": a leave that begins; "starter 5/1 – kontrakt
             # underskrevet" in December: the nearest 5 January, next month's, is still to come)
             guessed = "" if whole else " (no year written: the nearest)"
@@ -261,11 +261,11 @@ class Remarks:
             # "Har sagt op – sidste dag 05.11.2026": a notice whose last day has passed
             return f"{where}: left {day:%d-%m-%Y}"
         if not whole and remark_state(text) is None and notice_date(text) == (True, None) and (
-                nearest := _nearest(day, self.today)) < self.today:
+                near := nearest(day, self.today)) < self.today:
             # "Opsagt pr. 30.11. – sidste løn i dec.": a notice's last day without its year is
             # the one nearest today (30.11 a week ago, not next year; "stopper 31/1" in
             # December is next month's): gone by, they have left
-            return f"{where}: left {nearest:%d-%m-%Y} (no year written: the nearest)"
+            return f"{where}: left {near:%d-%m-%Y} (no year written: the nearest)"
         if whole and day <= self.today and remark_state(text) is None and _term_over(text):
             # "Sæsonansat til 31.10.2026", "ansat direkte, t.o.m. 31.10.2026": the term ended
             return f"{where}: employed until {day:%d-%m-%Y}"
@@ -426,7 +426,7 @@ def last_event(value: Any, order: str = DMY) -> str:
     return words if has_digit(words) else f"{words} {found.group(1)}"
 
 
-def _nearest(day: dt.date, today: dt.date) -> dt.date:
+def nearest(day: dt.date, today: dt.date) -> dt.date:
     """The day and month of ``day`` in the year that puts it nearest ``today``."""
     options = []
     for year in (today.year - 1, today.year, today.year + 1):

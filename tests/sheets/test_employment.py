@@ -138,12 +138,26 @@ def test_notice_with_a_last_day_left_when_the_day_has_passed(tmp_path: Path, sta
     assert [a.number for a in listing.leavers] == (["2"] if left else [])
 
 
-def test_notice_with_a_last_day_without_a_year_is_refused(tmp_path: Path) -> None:
+def test_notice_with_a_last_day_without_a_year_far_off_is_refused(tmp_path: Path) -> None:
+    """Half a year off, which year a last day without its year is cannot be told."""
     path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
         ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Aktiv", "IT"),
-        (2, "Bo Bach", "opsagt, sidste dag 30/11", "IT")]})
+        (2, "Bo Bach", "opsagt, sidste dag 30/5", "IT")]})
     with pytest.raises(SpreadsheetError, match="gives a last day without a year"):
         read_employee_list(path, today=TODAY)
+
+
+@pytest.mark.parametrize(("status", "left"), [("opsagt, sidste dag 30/11", False),
+                                              ("Stopper 20/11", True), ("Stopper 12/2", False)])
+def test_notice_with_a_last_day_without_a_year_near_today_is_the_nearest(
+        tmp_path: Path, status: str, left: bool) -> None:
+    """A status's last day without its year, near today, is the nearest such day, as a
+    remark's is: 30/11 three days ahead, 20/11 a week ago, 12/2 in the coming February."""
+    path = write_xlsx(tmp_path / "e.xlsx", {"Ark1": [
+        ("Nr.", "Navn", "Status", "Afdeling"), (1, "Ida Thomsen", "Aktiv", "IT"),
+        (2, "Bo Bach", status, "IT")]})
+    listing = read_employee_list(path, today=TODAY)
+    assert [a.number for a in listing.leavers] == (["2"] if left else [])
 
 
 def staff(today: dt.date) -> list[tuple[object, ...]]:

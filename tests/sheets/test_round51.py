@@ -392,3 +392,14 @@ def test_a_work_team_is_the_department(tmp_path: Path) -> None:
         listing = read(tmp_path, {"Ark1": rows})
         assert [e.department for e in listing.employees] == [
             "Ledning", "F–3", "F–3", "4–6", "4–6"], header
+
+
+def test_a_status_that_starts_on_a_day_without_its_year(tmp_path: Path) -> None:
+    """"Starter 4/1" in December: the nearest 4 January is to come, so not begun; "Startet
+    16/11" has begun."""
+    rows = [("Nr", "Navn", "Leder", "Status"), (1, "Rita Holm", None, "I job"),
+            (2, "Bo Lund", "Rita Holm", "Starter 4/1"),
+            (3, "Ole Dam", "Rita Holm", "Startet 16/11"),
+            (4, "Eva Kok", "Rita Holm", "I job")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "3", "4"]
