@@ -273,6 +273,9 @@ class Chooser:
                 self.leader_above is not None and not self.overridden:
             paired = self._address_of_each_level([chosen[0], lower[0]])
             chosen = paired if len(paired) == 1 else chosen
+        if key == "leader_email" and len(chosen) == 2 and self.leader_above is None and (
+                "leader" not in self.chosen and "email" in self.chosen):
+            chosen = self._unit_then_above_by_address(chosen)
         if key == "leader_email" and len(chosen) == 2 and self.leader_above is not None:
             chosen = self._address_of_each_level(chosen)
         elif key == "leader_email" and len(chosen) == 1 and self.overridden and \
@@ -527,6 +530,29 @@ class Chooser:
                                    "the leader, and where it is empty the second.",
                                    self.header_row, self.headers[above])
                 return [near]
+        return chosen
+
+    def _unit_then_above_by_address(self, chosen: list[int]) -> list[int]:
+        """Two leaders' e-mail columns and no leader's name, the unit leader's (their own
+        address on their own row) and the level above's ("Enhedsleder (mail)" beside
+        "Overordnet enhedsleder (mail)"): the first is the leader's e-mail; on a unit leader's
+        own row the second gives their leader, said."""
+        own = self.chosen["email"]
+        rows = [[cell_text(value_at(v, i)).casefold() for i in (own, *chosen)]
+                for _, v in self.rows[:2000]]
+        for a, b in ((1, 2), (2, 1)):
+            if any(r[a] and r[a] == r[0] for r in rows) and any(
+                    r[a] and r[b] and r[a] != r[b] for r in rows) and names_level_above(
+                    [(r[0], r[a], r[b]) for r in rows]):
+                unit, level = chosen[a - 1], chosen[b - 1]
+                self.leader_above = self.leader_above_email = level
+                self.findings.note("leader-levels", f"Two columns give leaders' addresses: "
+                                   f"{self._name(unit)}, each unit's leader, who is given "
+                                   f"their own address on their own row, and "
+                                   f"{self._name(level)}, the leader above the unit; the first "
+                                   "is read as the leader's, and for the unit leaders the "
+                                   "second.", self.header_row, self.headers[level])
+                return [unit]
         return chosen
 
     def _level_above_lower(self, near: int, other: int) -> None:

@@ -412,7 +412,11 @@ class DraftReader:
                     fields[key] = _LINK.sub("", text).strip()
         above = self.layout.leader_above
         if above is not None and not (fields["leader"] or fields["leader_number"]) and (
-                not fields["leader_email"] or above[1] is None):
+                not fields["leader_email"] or above[1] is None or (
+                    above[0] == above[1] and fields["email"]
+                    and fields["leader_email"].casefold() == fields["email"].casefold())):
+            # (or a unit leader given their own address, where the level above gives only
+            # addresses: "Overordnet enhedsleder (mail)")
             # "Pædagogisk leder" empty (a leader of the level below): the level above leads
             # (with the address of the nearest leader's column, "Mail nærmeste leder", where
             # the level above has none of its own)

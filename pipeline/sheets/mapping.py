@@ -644,8 +644,10 @@ def map_columns(sheet: Sheet, header: HeaderRow, rows: Rows,
                         roles.system.name if roles.system else "", aliases,
                         other_ids(rows, kept, used, ordered["leader"].index
                                   if "leader" in ordered else None), levels, tuple(side),
-                        (above, chooser.leader_above_email) if above is not None
-                        and "leader" in ordered and ordered["leader"].index != above else None)
+                        (above, chooser.leader_above_email) if above is not None and (
+                            ("leader" in ordered and ordered["leader"].index != above)
+                            or ("leader" not in ordered and "leader_email" in ordered
+                                and above == chooser.leader_above_email)) else None)
     layout = _leader_key_named(layout)
     layout = find_leader_column(layout, rows, findings)
     if "leader" in layout.fields and "leader" not in ordered and "department" not in ordered:

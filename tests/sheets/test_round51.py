@@ -403,3 +403,22 @@ def test_a_status_that_starts_on_a_day_without_its_year(tmp_path: Path) -> None:
             (4, "Eva Kok", "Rita Holm", "I job")]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1", "3", "4"]
+
+
+def test_two_columns_of_leaders_addresses_the_unit_leaders_and_the_one_above(
+        tmp_path: Path) -> None:
+    """No leader's name, two columns of addresses: each unit's leader (on their own row their
+    own address) and the leader above the unit. The first is the leader; a unit leader is led
+    by the one above; the head of all, with no one above, by nobody."""
+    text = ("Nr\tNavn\tEnhed\tE-mail\tEnhedsleder (mail)\tOverordnet enhedsleder (mail)\n"
+            "1\tRita Holm\tDirektion\trh@k.dk\trh@k.dk\t\n"
+            "2\tBo Lund\tLøn\tbl@k.dk\tbl@k.dk\trh@k.dk\n"
+            "3\tOle Dam\tLøn\tod@k.dk\tbl@k.dk\trh@k.dk\n"
+            "4\tEva Kok\tLøn\tek@k.dk\tbl@k.dk\trh@k.dk\n"
+            "5\tLis Berg\tIT\tlb@k.dk\tlb@k.dk\trh@k.dk\n"
+            "6\tIb Ravn\tIT\tir@k.dk\tlb@k.dk\trh@k.dk\n")
+    listing = read_csv(tmp_path, text, "utf-16")
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got == {"1": ("", ""), "2": ("Rita Holm", "rh@k.dk"), "3": ("Bo Lund", "bl@k.dk"),
+                   "4": ("Bo Lund", "bl@k.dk"), "5": ("Rita Holm", "rh@k.dk"),
+                   "6": ("Lis Berg", "lb@k.dk")}
