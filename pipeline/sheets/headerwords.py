@@ -163,9 +163,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "region", "regioner",  # a cleaning firm's or a chain's regions
                # a guard firm's, a home care's or a police force's areas
                "distrikt", "distrikter", "distrikts", "district", "districts",
-               # a work team: Swedish schools' "Arbetslag", "Arbejdshold", "Hold"
-               "arbetslag", "arbeidslag", "arbejdslag", "arbejdshold",
-               "hold", "holdet"),
+               # a work team: Swedish schools' "Arbetslag", "Arbejdshold" (not "Hold" alone,
+               # nor "Vagthold": a shift)
+               "arbetslag", "arbeidslag", "arbejdslag", "arbejdshold"),
     DESC: ("beskrivelse", "betegnelse", "description", "descr", "desc", "tekst", "text",
            "label", "bezeichnung", "beschreibung", "kurztext", "langtext"),
     JOB: ("tehtävänimike", "nimike", "stanowisko",  # Finnish, Polish

@@ -119,7 +119,7 @@ def _grouped(header: str, units: Sequence[str]) -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize(("header", "units"), [
     ("Stue", ("Sommerfuglestuen", "Mariehønestuen")),
     ("Klynge", ("Sengeafsnit O2", "Ambulatoriet")),
-    ("Sjak", ("Sjak Nord", "Sjak Syd")),  # ("Hold" is a team's header now)
+    ("Hold", ("Hold Nord", "Hold Syd")),
     ("Gruppe", ("Hjemmeplejen Vest", "Hjemmeplejen Øst")),  # a bare word of kind
     # a cost centre where no column is the department (UKG's roster; exports43)
     ("Cost Center", ("DK10-4410 QC Microbiology", "DK10-4420 QC Chemistry")),
