@@ -1047,7 +1047,7 @@ class EmploymentReader:
             if date is not None:
                 now = date <= self.today if key == "leave_start" else date >= self.today
                 return (DATED, f"{header} {date:%d-%m-%Y}") if now else (NOT_NOW, "")
-        if folded in YES or folded in NO or (key == "active" and folded in ("t", "f")):
+        if folded in YES or folded in NO or (key in ("active", "off") and folded in ("t", "f")):
             yes = folded in YES or folded == "t"  # (LabWare's ACTIVE: T or F, true or false)
             if key == "active":
                 return (EMPLOYED, "") if yes else (IDLE, said)

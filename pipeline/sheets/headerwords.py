@@ -203,6 +203,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
           "termination",
           "terminated", "terminering", "exit", "leaving", "leaver", "left", "deactivated",
           "disabled",  # Dataverse's "isdisabled": True for a user who is gone
+          "deleted", "removed",  # a database's "deleted_at", a member's "Removed on"
           # not "in" + "active": an "Inactive" flag (Priority's "Y") marks who has gone
           "inactive", "inaktiv", "inaktive", "inaktivt", "inaktiveret", "deaktiv",
           "separation",  # Peakon's, and US HR's, "Separation date"

@@ -25,7 +25,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Nouns of leaving a sheet of leavers is named by: "Fratrædelser 2026", "Afgange", "Leavers"
 _LEAVINGS = frozenset({"fratrædelser", "fratrædelse", "afgange", "afgang", "opsigelser",
                        "udmeldelser", "udtrædelser", "leavers", "leaver", "terminations",
-                       "exits", "avgångar", "avgang", "avganger", "sluttet", "slutat"})
+                       "exits", "avgångar", "avgang", "avganger", "sluttet", "slutat",
+                       "offboarding", "offboardings"})
 
 
 def _says_left(name: str) -> bool:

@@ -47,7 +47,8 @@ LEFT_WORDS = frozenset({
     "inaktiv", "inaktive", "inactive", "terminated", "termineret", "former", "left", "ex",
     "terminate",  # Oracle's assignment status "Terminate Assignment"
     "baja", "cessato", "cessata",  # Spanish "Baja" (not "Baja médica": leave), Italian
-    "deprovisioned", "deleted", "slettet", "deaktiveret", "deactivated", "disabled", "stoppet",
+    "deprovisioned", "deleted", "removed", "slettet", "deaktiveret", "deactivated", "disabled",
+    "stoppet",
     "stoppede",  # "Stoppede 07/07": stopped
     "ophørte", "udtrådte", "afgåede", "stopped", "quit",  # plurals, and English
     "fratr",  # "fratr." written short
@@ -207,6 +208,8 @@ _OUTSIDE = frozenset({
     "vendors", "agency", "konsulentfirma",
     "stringer", "stringere", "stringers",  # a newspaper's local writer paid by the piece
     "indlejet", "indlejede", "indlejning",  # hired in from a staffing firm
+    # a staffing firm's people: Swedish "Bemanning (Dedicare AB)", Danish "Bemanding"
+    "bemanning", "bemanningsföretag", "bemanding", "bemandingsbureau",
     "lejet", "lejede",  # "Lejet (Jobpartner)": hired in (not "udlånt": ours, lent out)
     # an airline's crew leased in with the aircraft from another airline: "ACMI (wet lease)"
     "acmi", "leased", "leaset",
@@ -836,6 +839,9 @@ def is_off_flag(header: str, values: Callable[[], Sequence[Any]]) -> bool:
         return False  # (One Identity's "IsExternal", "IsDummyPerson": yes is no staff; a
         # service desk's "Is Application User": yes is no person)
     texts = [t.casefold() for t in (cell_text(v) for v in values()) if t]  # header first
+    cells = texts[1:] if texts and texts[0] not in ("t", "f") else texts
+    if len(cells) >= 2 and all(t in ("t", "f") for t in cells):  # PostgreSQL's t and f
+        return "t" in cells
     return bool(texts) and all(t in YES or t in NO for t in texts) and any(t in YES for t in texts)
 
 

@@ -422,3 +422,33 @@ def test_two_columns_of_leaders_addresses_the_unit_leaders_and_the_one_above(
     assert got == {"1": ("", ""), "2": ("Rita Holm", "rh@k.dk"), "3": ("Bo Lund", "bl@k.dk"),
                    "4": ("Bo Lund", "bl@k.dk"), "5": ("Rita Holm", "rh@k.dk"),
                    "6": ("Lis Berg", "lb@k.dk")}
+
+
+def test_a_database_dump_of_people_deleted_and_contractors(tmp_path: Path) -> None:
+    """A table dumped from a database: NULLs as \\N, a "deleted_at" timestamp for those who
+    are gone, an "is_contractor" flag of t and f: the deleted and the contractors get no
+    form."""
+    text = ("employee_no\tfull_name\tdepartment_name\tmanager_no\tis_contractor\tdeleted_at\n"
+            "1001\tRita Holm\tLedelse\t\\N\tf\t\\N\n"
+            "1002\tBo Lund\tDrift\t1001\tf\t\\N\n"
+            "1003\tOle Dam\tDrift\t1002\tt\t\\N\n"
+            "1004\tEva Kok\tDrift\t1002\tf\t2026-10-31 16:02:11.5+01\n"
+            "1005\tIb Ravn\tDrift\t1002\tf\t\\N\n")
+    listing = read_csv(tmp_path, text)
+    assert sorted(e.number for e in listing.employees) == ["1001", "1002", "1005"]
+
+
+def test_removed_members_agency_staff_and_an_offboarding_sheet(tmp_path: Path) -> None:
+    """A member "Removed" has left; a staffing firm's nurse ("Bemanning (Dedicare AB)") is
+    not employed here; someone on an "Offboarding" sheet with a day gone by has left."""
+    staff = [("Nr", "Navn", "Leder", "Status", "Anställningsform"),
+             (1, "Rita Holm", None, "Active", "Tillsvidare"),
+             (2, "Bo Lund", "Rita Holm", "Active", "Tillsvidare"),
+             (3, "Ole Dam", "Rita Holm", "Removed", "Tillsvidare"),
+             (4, "Eva Kok", "Rita Holm", "Active", "Bemanning (Dedicare AB)"),
+             (5, "Ib Ravn", "Rita Holm", "Active", "Tillsvidare"),
+             (6, "Lis Berg", "Rita Holm", "Active", "Tillsvidare")]
+    offboarding = [("Nr", "Navn", "Sidste dag"), (5, "Ib Ravn", "30.11.2026"),
+                   (6, "Lis Berg", "31.01.2027")]
+    listing = read(tmp_path, {"Medarbejdere": staff, "Offboarding": offboarding})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "6"]
