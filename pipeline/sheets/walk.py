@@ -121,6 +121,10 @@ class RowWalk:
     # a heading right over another (no row between) that names a leader of its own: the
     # area over its stations ("OMRÅDE NORD – Områdechef …", "Station 106 – stationsbestyrer …")
     _outer: tuple[tuple[int, str, bool, str], HeadingLeader] | None = None
+    # the area a heading without a leader ends, in force again where a leader line comes
+    # right under it ("Team Jord" over "Teamleder: …" under "AFDELING MILJØ – afdelingschef …":
+    # the heading and the line are one team's, in the area)
+    _pending_outer: tuple[tuple[int, str, bool, str], HeadingLeader] | None = None
     # the heads of the blocks under such an area: (their draft, the area heading's key)
     _nested: list[tuple[Draft, tuple[int, str, bool, str]]] = field(default_factory=list)
     _head_led: list[int] = field(default_factory=list)  # rows the head of all leads (no heading)
@@ -412,6 +416,11 @@ class RowWalk:
             if leader_line(text) and rest.casefold() not in NO_VALUE and not vacancy(rest):
                 self._unread = number  # refused once employees follow it (a footer is no matter)
             return False
+        pending, self._pending_outer = self._pending_outer, None
+        if pending is not None and self._under_heading and self._block is None and (
+                not said.department) and normal_name(pending[1].leader) != normal_name(
+                said.leader):
+            self._outer = pending  # (a team's leader line under its heading, in the area)
         if self._under_heading and self._block is not None and self._block.department and (
                 self.heading_led and normal_name(self._block.leader) != normal_name(
                     said.leader)) and (self._title_block is None
@@ -511,6 +520,10 @@ class RowWalk:
                 and _indent(values) > self._block_indent):
             # (a heading indented under the leader's heading is a unit within their group:
             # a compact pivot's "Leder: Camilla Krog", then "  Naturfag", "  Sprog")
+            if skip.reason == "heading":
+                self._pending_outer = (next(reversed(self.heading_led)), self._block) if (
+                    self._under_heading and self._block is not None and self._block.department
+                    and self.heading_led) else self._outer
             self._block, self._under_heading = None, skip.reason == "heading"
             self._heading_said = None
             if skip.reason == "heading":

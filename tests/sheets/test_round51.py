@@ -452,3 +452,24 @@ def test_removed_members_agency_staff_and_an_offboarding_sheet(tmp_path: Path) -
                    (6, "Lis Berg", "31.01.2027")]
     listing = read(tmp_path, {"Medarbejdere": staff, "Offboarding": offboarding})
     assert sorted(e.number for e in listing.employees) == ["1", "2", "6"]
+
+
+def test_teams_with_a_leader_line_under_their_heading_within_an_area(tmp_path: Path) -> None:
+    """An area heading that names its chief, over teams each headed by its name and then a
+    line naming its leader ("Teamleder: Kim Lund · kl@…"): each team's leader is led by the
+    area's chief, the team's people by their team leader; a second area starts anew."""
+    rows = [("Nr", "Navn", "Titel", "Mail"),
+            ("LEDELSE – direktør Rita Holm",),
+            (1, "Rita Holm", "Direktør", "rh@r.dk"), (2, "Bo Lund", "Chef", "bl@r.dk"),
+            (3, "Eva Kok", "Chef", "ek@r.dk"), (None,),
+            ("OMRÅDE NORD – chef Bo Lund",), ("Team Jord",), ("Teamleder: Kim Dam · kd@r.dk",),
+            (4, "Kim Dam", "Teamleder", "kd@r.dk"), (5, "Ole Bak", "Ingeniør", "ob@r.dk"),
+            (None,), ("Team Vand",), ("Teamleder: Lis Berg · lb@r.dk",),
+            (6, "Lis Berg", "Teamleder", "lb@r.dk"), (7, "Ib Ravn", "Ingeniør", "ir@r.dk"),
+            (None,), ("OMRÅDE SYD – chef Eva Kok",), ("Team Luft",),
+            ("Teamleder: Per Vang · pv@r.dk",),
+            (8, "Per Vang", "Teamleder", "pv@r.dk"), (9, "Mia Krog", "Ingeniør", "mk@r.dk")]
+    listing = read(tmp_path, {"Ark1": rows})
+    got = {e.number: e.leader for e in listing.employees}
+    assert got == {"1": "", "2": "Rita Holm", "3": "Rita Holm", "4": "Bo Lund", "5": "Kim Dam",
+                   "6": "Bo Lund", "7": "Lis Berg", "8": "Eva Kok", "9": "Per Vang"}
