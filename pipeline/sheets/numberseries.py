@@ -19,6 +19,10 @@ from pipeline.sheets.values import cell_text, lone_texts
 # "K-numre", "K-nr.", "K numbers", "numre der starter med K", "numbers starting with 9"
 _SERIES = (re.compile(r"(?<![\w-])(?P<prefix>[A-ZÆØÅ]{1,3}|\d{1,2})\s?[-‑]?\s?(?:numre|numrene|"
                       r"nummer|numbers?|nr\.?|no\.?|serien?|series)(?!\w)"),
+           # "X foran lønnummer = fratrådt": a letter written before the number
+           re.compile(r"(?<![\w-])(?P<prefix>[A-ZÆØÅ]{1,3})\s+(?i:foran|før|before|in\s+front\s+of)"
+                      r"\s+(?i:(?:løn|medarbejder|medarb\.?|personale|tjeneste)\s*)?"
+                      r"(?i:nummer(?:et)?|nr\.?|numrene|numre|numbers?)(?!\w)"),
            re.compile(r"\b(?:numre|numrene|numbers?|nr\.?)\s+(?:der\s+|som\s+|that\s+)?"
                       r"(?:starter|begynder|starting|beginning|starts|begins)\s+(?:med|with)\s+"
                       r"[\"'“”]?(?P<prefix>[A-ZÆØÅ]{1,3}|\d{1,2})\b", re.IGNORECASE))

@@ -473,3 +473,13 @@ def test_teams_with_a_leader_line_under_their_heading_within_an_area(tmp_path: P
     got = {e.number: e.leader for e in listing.employees}
     assert got == {"1": "", "2": "Rita Holm", "3": "Rita Holm", "4": "Bo Lund", "5": "Kim Dam",
                    "6": "Bo Lund", "7": "Lis Berg", "8": "Eva Kok", "9": "Per Vang"}
+
+
+def test_a_letter_before_the_number_explained_under_the_list(tmp_path: Path) -> None:
+    """"Bemærk: S foran medarbejdernummer = stoppet" under the list: the numbers written with
+    that letter before them are of people who have left."""
+    text = ("Nr;Navn;Leder\n1001;Rita Holm;\n1002;Bo Lund;Rita Holm\nS1003;Ole Dam;Bo Lund\n"
+            "1004;Eva Kok;Bo Lund\nS1005;Ib Ravn;Bo Lund\n1006;Lis Berg;Bo Lund\n;;\n"
+            "Bemærk: S foran medarbejdernummer = stoppet i år.;;\n")
+    listing = read_csv(tmp_path, text)
+    assert sorted(e.number for e in listing.employees) == ["1001", "1002", "1004", "1006"]
