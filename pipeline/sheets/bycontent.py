@@ -332,8 +332,10 @@ def _finer_beside(rows: Rows, headers: Sequence[str], taken: set[int], index: in
     if len(set(outer) - {""}) < 2:
         return False  # (one place for everyone: department_one_value says what gives way)
     for other, header in enumerate(headers):
-        if other == index or other in taken or not header:
-            continue
+        if other == index or other in taken or not header or LEADER in concepts(
+                header_words(header))[0]:
+            continue  # (a leader column by post and place, "Køkkenchef, Kantine Syd", is no
+            # unit within the place)
         inner = [cell_text(value_at(v, other)) for _, v in sample]
         if sum(map(bool, inner)) < 0.95 * len(inner) or not holds_units(inner) or not (
                 _names_units(inner)):

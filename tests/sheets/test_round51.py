@@ -483,3 +483,22 @@ def test_a_letter_before_the_number_explained_under_the_list(tmp_path: Path) -> 
             "Bemærk: S foran medarbejdernummer = stoppet i år.;;\n")
     listing = read_csv(tmp_path, text)
     assert sorted(e.number for e in listing.employees) == ["1001", "1002", "1004", "1006"]
+
+
+def test_a_place_of_work_beside_a_leader_column_of_posts_at_places(tmp_path: Path) -> None:
+    """"Arbejdssted" is the department where a leader column names each leader by post and
+    place ("Køkkenchef, Kantine Syd"): that column is no finer unit within the place."""
+    rows = [("Nr", "Navn", "Arbejdssted", "Stilling", "Nærmeste leder (stilling)")]
+    people = [(1, "Rita Holm", "Hovedkontor", "Direktør", None),
+              (2, "Bo Lund", "Kantine Syd", "Køkkenchef", "Direktør"),
+              (3, "Ole Dam", "Kantine Syd", "Kok", "Køkkenchef, Kantine Syd"),
+              (4, "Eva Kok", "Kantine Syd", "Kok", "Køkkenchef, Kantine Syd"),
+              (5, "Lis Berg", "Kantine Nord", "Køkkenchef", "Direktør"),
+              (6, "Ib Ravn", "Kantine Nord", "Kok", "Køkkenchef, Kantine Nord"),
+              (7, "Per Vang", "Kantine Nord", "Kok", "Køkkenchef, Kantine Nord"),
+              (8, "Mia Krog", "Hovedkontor", "Bogholder", "Direktør")]
+    listing = read(tmp_path, {"Ark1": rows + people})
+    got = {e.number: (e.department, e.leader) for e in listing.employees}
+    assert got["3"] == ("Kantine Syd", "Bo Lund")
+    assert got["7"] == ("Kantine Nord", "Lis Berg")
+    assert got["8"] == ("Hovedkontor", "Rita Holm")
