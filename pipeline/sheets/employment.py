@@ -357,7 +357,11 @@ def _kinds_beside_staff(values: Sequence[Any]) -> bool:
     if len(kinds) > 6:
         return False
     odd = {k for k in kinds if k in THINGS or outside(k)}
-    return bool(odd) and any(status_state(k) == EMPLOYED for k in kinds - odd)
+    return bool(odd) and any(status_state(k) == EMPLOYED or k in _PERSON for k in kinds - odd)
+
+
+# a planning system's kind of resource that is a person ("Person" beside "Equipment", "Room")
+_PERSON = frozenset({"person", "personer", "people", "human", "menneske", "medarbejder"})
 
 
 def _title_says_no_employee(text: str, title: bool = False) -> bool:

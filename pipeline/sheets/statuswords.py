@@ -200,6 +200,7 @@ _THROUGH = frozenset({"via", "fra", "from", "through", "gennem", "genom", "från
 # People who work here without being employed here: no MUS.
 _OUTSIDE = frozenset({
     "ekstern", "eksterne", "external", "contingent", "contractor", "contractors", "freelance",
+    "ext",  # "Person (ext.)"
     "kontrahent", "kontrahenter",  # Dynamics 365 in Danish: Contractor
     "freelancer", "bureau", "bureauvikar", "vikarbureau", "innleid", "innleide", "inhyrd",
     "inhyrda", "underleverandør", "underleverandører", "underentreprenør", "underentreprenører",

@@ -502,3 +502,14 @@ def test_a_place_of_work_beside_a_leader_column_of_posts_at_places(tmp_path: Pat
     assert got["3"] == ("Kantine Syd", "Bo Lund")
     assert got["7"] == ("Kantine Nord", "Lis Berg")
     assert got["8"] == ("Hovedkontor", "Rita Holm")
+
+
+def test_a_planning_systems_resources_of_people_things_and_externals(tmp_path: Path) -> None:
+    """A resource list whose "Type" is Person, Equipment, Room or "Person (ext.)": only the
+    people of the firm get forms."""
+    text = ("ResourceID\tName\tType\tManagerID\n1101\tRita Holm\tPerson\t\n"
+            "1102\tBo Lund\tPerson\t1101\nEQ-01\tMobilkran 60 t\tEquipment\t1101\n"
+            "1103\tOle Dam\tPerson\t1102\nR-2\tMødelokale 2\tRoom\t1101\n"
+            "9001\tVikar Kranfører (Adecco)\tPerson (ext.)\t1102\n1104\tEva Kok\tPerson\t1102\n")
+    listing = read_csv(tmp_path, text)
+    assert sorted(e.number for e in listing.employees) == ["1101", "1102", "1103", "1104"]
