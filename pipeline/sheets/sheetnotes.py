@@ -33,6 +33,7 @@ from pipeline.sheets.statuswords import (
     TRANSFER_WORDS,
     notice_date,
     remark_state,
+    start_date,
     status_state,
     transferred_away,
 )
@@ -229,6 +230,16 @@ def check_notes(texts: Sequence[tuple[int, str]], drafts: list[Draft],
                 _note_move(row, clause, words, drafts, findings, today)
             if state == LEAVE or _ACTS & set(words):
                 _leader_away(row, words, state == LEAVE, led, people, said, findings)
+            if state is None and today is not None and leavers is not None and (
+                    starts := start_date(clause))[0] and starts[1] is not None and (
+                    starts[1] > today):
+                # "3316 Camilla Frøkjær starter først 4/1-2027": on the list, not begun
+                for draft in [*_named(words, people, said, led),
+                              *_by_number(clause, words, drafts, said, led)]:
+                    drafts.remove(draft)
+                    leavers.append(Absent(draft.row, draft.number, draft.name,
+                                          f"the note in row {row}: starts "
+                                          f"{starts[1]:%d-%m-%Y}, has not begun", None))
             if state != LEFT:
                 continue
             for written, rows_led in _named(words, led, said):

@@ -513,3 +513,12 @@ def test_a_planning_systems_resources_of_people_things_and_externals(tmp_path: P
             "9001\tVikar Kranfører (Adecco)\tPerson (ext.)\t1102\n1104\tEva Kok\tPerson\t1102\n")
     listing = read_csv(tmp_path, text)
     assert sorted(e.number for e in listing.employees) == ["1101", "1102", "1103", "1104"]
+
+
+def test_a_note_under_the_list_that_someone_on_it_starts_later(tmp_path: Path) -> None:
+    """"• 1005 Ib Ravn starter først 4/1-2027" under the list: on the list, but not begun."""
+    rows = [("Nr", "Navn", "Leder"), (1001, "Rita Holm", None), (1002, "Bo Lund", "Rita Holm"),
+            (1005, "Ib Ravn", "Bo Lund"), (1006, "Lis Berg", "Bo Lund"), (None,), ("Noter:",),
+            ("• 1005 Ib Ravn starter først 4/1-2027 (er sat på listen)",)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1001", "1002", "1006"]
