@@ -1152,6 +1152,11 @@ class EmploymentReader:
         except AmbiguousDate:
             return self._ambiguous(row, header, text)
         except ValueError:
+            starting, begins = start_date(text)
+            if starting and begins is not None and status_state(text) in (None, EMPLOYED):
+                # "Starter 01-01-2027" where the end date would stand: a start, to come or not
+                return (LEFT, f'{header} "{text}": has not begun') if begins > self.today \
+                    else (EMPLOYED, "")
             written = date_in_words(text, self.order)
             if written is not None:  # "pr. 31/1-27", "udløb 31.10.26", "30. november 2026"
                 return (LEFT, f"{header} {written:%d-%m-%Y}") if written < self.today else (

@@ -618,6 +618,9 @@ def is_start_header(header: str) -> bool:
         return True  # "Ansættelsesdato", "Anst.datum", "Employment date": the day they began
     if words in (("ansat",), ("ansatt",), ("anställd",), ("hired",)):
         return True  # "Ansat" 03-11-2026: employed since (its words, "Helårs", read nothing)
+    if len(words) == 2 and words[0] in ("ansat", "ansatt", "anställd") and words[1] in (
+            "pr", "per", "siden", "since", "sedan"):
+        return True  # "Ansat pr." 04.01.2027: employed as of that day
     if words[:1] and words[0] in ("første", "first", "första", "förste") and DATE in found and (
             set(words[1:]) & {"arbejds", "arbejdsdag", "working", "work", "arbets", "dag", "day"}):
         return True  # "Første arbejdsdag", "First working day": beside "Sidste arbejdsdag"

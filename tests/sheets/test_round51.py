@@ -522,3 +522,17 @@ def test_a_note_under_the_list_that_someone_on_it_starts_later(tmp_path: Path) -
             ("• 1005 Ib Ravn starter først 4/1-2027 (er sat på listen)",)]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1001", "1002", "1006"]
+
+
+def test_starts_written_as_of_a_day_or_where_the_end_date_stands(tmp_path: Path) -> None:
+    """"Ansat pr." 04.01.2027 is a start to come (not begun); "Starter 01-02-2027" written in
+    the leaving column is one too, while a leaving gone by there is a leaving."""
+    rows = [("Nr", "Navn", "Leder", "Ansat pr.", "Fratrådt"),
+            (1, "Rita Holm", None, "01.02.2015", None),
+            (2, "Bo Lund", "Rita Holm", "01.03.2019", None),
+            (3, "Ole Dam", "Rita Holm", "04.01.2027", None),
+            (4, "Eva Kok", "Rita Holm", None, "Starter 01-02-2027"),
+            (5, "Ib Ravn", "Rita Holm", "05.05.2020", "31.10.2026"),
+            (6, "Lis Berg", "Rita Holm", "06.06.2021", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "6"]
