@@ -38,6 +38,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     SELF: ("medewerker", "medewerkers",  # Dutch
            "medarbejder", "medarbejdere", "medarbejderens", "medarbejders", "medarb", "ma",
            "employee", "employees", "emp", "ee", "worker", "workers", "ansat", "ansatte",
+           "ans",  # "Ans.start", "Ans.slut": the employment's start and end, written short
            "ansattes", "personale", "personalet", "personnel", "person", "staff", "tjeneste",
            "tj", "tjenestemand", "løn", "lønmodtager", "payroll", "associate", "kollega",
            "colleague", "ressource", "ressourcer", "ressourcens", "resource", "resources",

@@ -536,3 +536,15 @@ def test_starts_written_as_of_a_day_or_where_the_end_date_stands(tmp_path: Path)
             (6, "Lis Berg", "Rita Holm", "06.06.2021", None)]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1", "2", "6"]
+
+
+def test_the_employment_end_written_short(tmp_path: Path) -> None:
+    """"Ans.slut" (the employment's end, written short) beside "Ans.start": a day gone by has
+    ended the employment."""
+    rows = [("Tjnr.", "Navn", "Leder", "Ans.start", "Ans.slut"),
+            (1, "Rita Holm", None, "01.02.2015", None),
+            (2, "Bo Lund", "Rita Holm", "01.03.2019", "30.11.2026"),
+            (3, "Ole Dam", "Rita Holm", "04.05.2020", "31.03.2027"),
+            (4, "Eva Kok", "Rita Holm", "06.06.2021", None)]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "3", "4"]
