@@ -985,6 +985,9 @@ class EmploymentReader:
                 self.serials.setdefault(header, []).append(row)
             if begins is not None and begins > self.today:
                 return LEFT, f"{header} {begins:%d-%m-%Y}: has not begun"
+            if begins is None and set(WORD.findall(folded)) & _AWAITED:
+                # "afventer opholdstilladelse" where the first day would stand: none yet
+                return LEFT, f"{said}: has not begun"
             return EMPLOYED, ""
         if key == "period":
             span = _period(text, self.order)
@@ -1405,4 +1408,9 @@ def _near_day(text: str, today: dt.date) -> dt.date | None:
         return None
     near = nearest(day, today)
     return near if abs((near - today).days) <= 120 else None
+
+
+# A first day still awaited: "afventer opholdstilladelse", "pending visa", "TBD"
+_AWAITED = frozenset({"afventer", "afventes", "venter", "pending", "awaiting", "tbd", "tba",
+                      "väntar", "avventer"})
 

@@ -548,3 +548,14 @@ def test_the_employment_end_written_short(tmp_path: Path) -> None:
             (4, "Eva Kok", "Rita Holm", "06.06.2021", None)]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1", "3", "4"]
+
+
+def test_a_first_day_still_awaited(tmp_path: Path) -> None:
+    """"Første arbejdsdag": "afventer opholdstilladelse" (awaiting a residence permit): no
+    first day yet, so not begun; a first day gone by has begun."""
+    rows = [("Nr", "Navn", "Leder", "Første arbejdsdag"),
+            (1, "Rita Holm", None, "01.02.2015"), (2, "Bo Lund", "Rita Holm", "17.11.2026"),
+            ("NY-3", "Ole Dam", "Rita Holm", "afventer opholdstilladelse"),
+            (4, "Eva Kok", "Rita Holm", "06.06.2021")]
+    listing = read(tmp_path, {"Ark1": rows})
+    assert sorted(e.number for e in listing.employees) == ["1", "2", "4"]
