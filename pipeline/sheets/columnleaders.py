@@ -227,7 +227,8 @@ def _id_paths(drafts: Sequence[Draft], initials: int | None) -> bool:
     more, and nearly every step is someone's initials or employee number on the list."""
     ids = {d.number.casefold() for d in drafts} | ({
         d.texts[initials].casefold() for d in drafts if initials < len(d.texts)
-        and d.texts[initials]} if initials is not None else set())
+        and d.texts[initials]} if initials is not None else set()) | {
+        d.fields["email"].casefold() for d in drafts if d.fields["email"]}  # ("vij@… / hel@…")
     cells = [d.given.text for d in drafts if d.given.text]
     paths = [[p.strip() for p in t.split("/")] for t in cells if "/" in t]
     if not cells or len(paths) * 10 < len(cells) * 6 or not any(len(p) >= 3 for p in paths):
@@ -253,7 +254,8 @@ def chain_leaders(drafts: Sequence[Draft], layout: ListLayout, findings: Finding
         steps = line_steps(draft.given.text)
         if len(steps) < 2:  # "OTH/ALI/HBR": initials joined by a bare slash
             steps = [s.strip() for s in draft.given.text.split("/") if s.strip()]
-        own = {normal_name(draft.name), draft.number.casefold()} | (
+        own = {normal_name(draft.name), draft.number.casefold(),
+               draft.fields["email"].casefold()} - {""} | (
             {draft.texts[initials.index].casefold()} if initials is not None
             and initials.index < len(draft.texts) and draft.texts[initials.index] else set())
         ends_own = len(steps) >= 2 and normal_name(steps[-1]) in own

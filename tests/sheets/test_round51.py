@@ -559,3 +559,16 @@ def test_a_first_day_still_awaited(tmp_path: Path) -> None:
             (4, "Eva Kok", "Rita Holm", "06.06.2021")]
     listing = read(tmp_path, {"Ark1": rows})
     assert sorted(e.number for e in listing.employees) == ["1", "2", "4"]
+
+
+def test_a_management_line_of_addresses(tmp_path: Path) -> None:
+    """"Ledelseslinje": the leaders' addresses from the top down, joined by " / ": the last
+    is the nearest leader, found by their address."""
+    text = ("Nr;Navn;Ledelseslinje;Mail\n1;Rita Holm;;rh@f.dk\n2;Bo Lund;rh@f.dk;bl@f.dk\n"
+            "3;Ole Dam;rh@f.dk / bl@f.dk;od@f.dk\n4;Eva Kok;rh@f.dk / bl@f.dk;ek@f.dk\n"
+            "5;Ib Ravn;rh@f.dk / bl@f.dk / ek@f.dk;ir@f.dk\n6;Lis Berg;rh@f.dk;lb@f.dk\n")
+    listing = read_csv(tmp_path, text)
+    got = {e.number: (e.leader, e.leader_email) for e in listing.employees}
+    assert got["3"] == ("Bo Lund", "bl@f.dk")
+    assert got["5"] == ("Eva Kok", "ek@f.dk")
+    assert got["2"] == ("Rita Holm", "rh@f.dk")
