@@ -301,7 +301,7 @@ def test_a_leader_given_by_a_role_code_that_one_person_holds(tmp_path: Path) -> 
     """"Rapporterer til" gives a role's code ("TL-LAGER"); a column of role codes holds each
     leader's code on their own row only, while the staff's codes ("LAG") are shared: each
     leader is the one holding that code."""
-    text = ("Nr,Navn,Rolle,Rapporterer til\n"
+    text = ("Nr,Navn,Rollekode,Rapporterer til\n"
             "1,Rita Holm,DIR,\n"
             "2,Bo Lund,TL-LAGER,DIR\n"
             "3,Ole Dam,LAG,TL-LAGER\n"
