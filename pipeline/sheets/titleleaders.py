@@ -17,7 +17,7 @@ from pipeline.sheets.findings import Findings, rows_text
 from pipeline.sheets.leaders import Given
 from pipeline.sheets.leadertext import leads, top_unit
 from pipeline.sheets.names import normal_name
-from pipeline.sheets.unitpaths import path_separator
+from pipeline.sheets.unitpaths import path_separator, units_above
 
 if TYPE_CHECKING:
     from pipeline.sheets.draft import Draft
@@ -135,11 +135,8 @@ def read_flag_leaders(drafts: Sequence[Draft], kept: Sequence[ColumnUse],
 
 def _marked_above(unit: str, separator: str, marked: dict[str, list[int]]) -> list[int]:
     """Those marked in the nearest unit up the path that anyone is marked in."""
-    mark = separator.strip()
-    path = [p.strip() for p in unit.split(mark)]
-    while len(path) > 1:
-        path.pop()
-        for joined in {mark.join(path), separator.join(path), f"{mark}{mark.join(path)}"}:
+    for bare, spaced in units_above(unit, separator):
+        for joined in (bare, spaced, f"{separator.strip()}{bare}"):  # (or rooted: "/A/B")
             if heads := marked.get(joined):
                 return heads
     return []

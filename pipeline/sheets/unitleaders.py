@@ -37,7 +37,7 @@ from pipeline.sheets.persons import vacancy
 from pipeline.sheets.rows import heading_department, starts_as_note, without_unit_label
 from pipeline.sheets.statuswords import WORD, status_state
 from pipeline.sheets.table import Sheet
-from pipeline.sheets.unitpaths import path_separator
+from pipeline.sheets.unitpaths import path_separator, units_above
 from pipeline.sheets.values import cell_text, valid_email
 
 # Between a unit and its leader: a dash, colon, comma, slash or bracket.
@@ -1015,11 +1015,8 @@ def _up_the_path(unit: str, separator: str, given: dict[str, Given], directory: 
                  own: int) -> Given | None:
     """The leader of the nearest unit up ``unit``'s path that the sheet gives one who is not
     the row's own person."""
-    mark = separator.strip()
-    path = [p.strip() for p in unit.split(mark)]
-    while len(path) > 1:
-        path.pop()
-        for joined in (mark.join(path), separator.join(path)):
+    for written in units_above(unit, separator):
+        for joined in written:
             leader = given.get(_norm(joined))
             if leader is not None and not directory.resolve(leader, own).is_self:
                 return leader

@@ -11,7 +11,7 @@ department called ``Salg/Marketing`` beside ``Økonomi`` stays as it is.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 # Longest first: " > " before ">", " / " before "/".
 _SEPARATORS = (" > ", " » ", " › ", " / ", " | ", " \\ ", ">", "»", "›", "/", "\\", "|")
@@ -46,6 +46,16 @@ def path_separator(texts: Iterable[str]) -> str | None:
         if rooted or (roots and roots.most_common(1)[0][1] >= 2):  # a tree: a shared root
             return separator
     return None
+
+
+def units_above(unit: str, separator: str) -> Iterator[tuple[str, str]]:
+    """The units up ``unit``'s path, nearest first, each as written with the bare separator and
+    with the separator as the path has it ("A/B" and "A / B")."""
+    mark = separator.strip()
+    path = [p.strip() for p in unit.split(mark)]
+    while len(path) > 1:
+        path.pop()
+        yield mark.join(path), separator.join(path)
 
 
 def short_units(texts: Sequence[str], separator: str) -> dict[str, str]:
